@@ -1,0 +1,135 @@
+"""`storyline articles`, `export`, `stats`, `extract`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from ..store import Store
+from .common import DbOption, JsonOption, app, console, errors_to_exit, fail, print_json
+
+
+@app.command()
+def articles(
+    article_id: str = typer.Argument(None, help="Show this article; list them all when omitted."),
+    db: Path = DbOption,
+    outlet: str = typer.Option(None, help="Only this outlet."),
+    limit: int = typer.Option(50, help="At most this many."),
+    as_json: bool = JsonOption,
+) -> None:
+    """List stored articles, or show one."""
+    with errors_to_exit(), Store(db) as store:
+        if article_id:
+            art = store.get_article(article_id)
+            row = article_summary(art) | {
+                "text": art.text,
+                "extra": art.extra,
+                "skip_reason": art.skip_reason,
+            }
+            if as_json:
+                print_json(row)
+            else:
+                console.print(f"[bold]{art.title}[/]  ({art.display_outlet}, {art.published or 'no date'})")
+                console.print(f"id {art.id}  source {art.source}  language {art.language}")
+                console.print(art.text, highlight=False)
+            return
+        rows = [article_summary(a) for a in store.iter_articles(outlet=outlet, limit=limit)]
+    if as_json:
+        for r in rows:
+            print_json(r)
+        return
+    table = Table("id", "outlet", "published", "lang", "title")
+    for r in rows:
+        table.add_row(r["id"], r["outlet"] or "", r["published"] or "", r["language"] or "", r["title"] or "")
+    console.print(table)
+
+
+def article_summary(art) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "id": art.id,
+        "source": art.source,
+        "url": art.url,
+        "outlet": art.display_outlet,
+        "title": art.title,
+        "published": art.published,
+        "author": art.author,
+        "language": art.language,
+        "version": art.version,
+    }
+
+
+@app.command()
+def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Write here instead of stdout.")) -> None:
+    """Export stored articles as JSONL: id, source, url, outlet, title, published, language, text (cleaned)."""
+    import json
+
+    with errors_to_exit(), Store(db) as store:
+        fh = out.open("w", encoding="utf-8") if out else None
+        try:
+            for a in store.iter_articles():
+                rec = {
+                    "id": a.id,
+                    "source": a.source,
+                    "url": a.url,
+                    "outlet": a.display_outlet,
+                    "title": a.title,
+                    "published": a.published,
+                    "language": a.language,
+                    "text": a.text,
+                }
+                line = json.dumps(rec, ensure_ascii=False)
+                if fh:
+                    fh.write(line + "\n")
+                else:
+                    print(line)
+        finally:
+            if fh:
+                fh.close()
+
+
+@app.command()
+def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Counts of what the store holds."""
+    with errors_to_exit(), Store(db) as store:
+        data = store.stats()
+    if as_json:
+        print_json(data)
+        return
+    table = Table("what", "count")
+    for k, v in data.items():
+        table.add_row(k, str(v))
+    console.print(table)
+
+
+@app.command()
+def extract(file: Path = typer.Argument(..., help="One HTML file.")) -> None:
+    """Extract one HTML page to {title, text, outlet, published, author, language} without storing it."""
+    from ..ingest.html import extract_html
+    from ..ingest.pipeline import build_article
+    from ..models import Skipped
+
+    try:
+        html = file.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        fail(f"cannot read {file}: {exc.strerror}")
+        return
+    draft = extract_html(html, url=None, source=str(file))
+    if isinstance(draft, Skipped):
+        fail(f"{file}: {draft.reason}")
+        return
+    art = build_article(draft)
+    if isinstance(art, Skipped):
+        fail(f"{file}: {art.reason}")
+        return
+    print_json(
+        {
+            "title": art.title,
+            "text": art.text,
+            "outlet": art.outlet,
+            "published": art.published,
+            "author": art.author,
+            "language": art.language,
+        }
+    )

@@ -1,0 +1,47 @@
+"""Shared CLI pieces: the app, output helpers, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from ..errors import StorylineError
+
+app = typer.Typer(
+    name="storyline",
+    help="What every outlet says about a story: ingest, cluster, extract, align and brief news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="SQLite store (default $STORYLINE_DB or ./storyline.db).")
+JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+def fail(message: str, code: int = 1) -> None:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def errors_to_exit() -> Iterator[None]:
+    """Turn a StorylineError into a one-line message and exit code 1."""
+    try:
+        yield
+    except StorylineError as exc:
+        fail(str(exc))

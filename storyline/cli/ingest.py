@@ -1,0 +1,54 @@
+"""`storyline ingest`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..ingest import ingest as run_ingest
+from ..settings import MB, IngestOptions
+from ..store import Store
+from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, print_json
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, globs, URLs, or - for standard input."),
+    db: Path = DbOption,
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many MB."),
+    allow_private: bool = typer.Option(False, help="Allow URLs on private, loopback or link-local addresses."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Ingest articles. Exit code: 0 all ingested, 3 some inputs skipped, 1 nothing could be ingested."""
+    options = IngestOptions(max_bytes=int(max_mb * MB), allow_private=allow_private)
+    with (
+        errors_to_exit(),
+        Store(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+            disable=as_json,
+        ) as bar,
+    ):
+        task = bar.add_task("ingesting", total=None)
+
+        def tick(name: str) -> None:
+            bar.update(task, advance=1, description=f"ingesting {name[-60:]}")
+
+        report = run_ingest(store, inputs, options=options, progress=tick)
+    if as_json:
+        print_json(report.to_json())
+    else:
+        c = report.counts
+        console.print(
+            f"added {c['added']}, unchanged {c['unchanged']}, new versions {c['version']},"
+            f" not English {c['not_english']}, skipped {len(report.skipped)}  (store: {store.path})"
+        )
+        for s in report.skipped:
+            console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False)
+    raise typer.Exit(report.exit_code)

@@ -1,0 +1,77 @@
+"""Recognise an input's format by its content, not only its extension."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from typing import Literal
+
+Format = Literal["warc", "gzip", "json", "jsonl", "feed", "html", "urls", "text", "binary"]
+
+_FEED_RE = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+_HTML_RE = re.compile(rb"<(!doctype html|html|head|body|article|div|p)[\s>]", re.I)
+_URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+
+
+def sniff(data: bytes, name: str = "") -> Format:
+    """The format of ``data``: looks at the bytes first, the name only to break ties."""
+    head = data[:4096]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+                inner = gz.read(64)
+        except (OSError, EOFError):
+            return "binary"
+        return "warc" if inner.startswith(b"WARC/") else "gzip"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if _looks_binary(head):
+        return "binary"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{") or stripped.startswith(b"["):
+        first = stripped.split(b"\n", 1)[0].strip()
+        if stripped.startswith(b"{") and first.endswith(b"}") and b"\n{" in data[:200000].lstrip():
+            return "jsonl"
+        return "jsonl" if name.endswith(".jsonl") else "json"
+    if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
+        if _FEED_RE.search(head):
+            return "feed"
+        if _HTML_RE.search(head) or name.lower().endswith((".html", ".htm")):
+            return "html"
+    if _FEED_RE.search(head):
+        return "feed"
+    if _HTML_RE.search(head[:1024]) and head.count(b"<") > 5:
+        return "html"
+    text = head.decode("utf-8", "replace")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and all(_URL_LINE.match(ln) or ln.lstrip().startswith("#") for ln in lines[:50]):
+        return "urls"
+    return "text"
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl / len(head) > 0.05
+
+
+def decode_text(data: bytes) -> str | None:
+    """The text as Python's text mode reads it: UTF-8 (else cp1252 when clearly text), newlines unified.
+
+    This is the "original text exactly as read" that every offset points into: the same string as
+    ``open(path, encoding="utf-8").read()``. None when the bytes are not text.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+        if any(ord(ch) < 32 and ch not in "\r\n\t\f" for ch in text):
+            return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

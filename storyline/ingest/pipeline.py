@@ -1,0 +1,170 @@
+"""Ingest: inputs -> drafts -> cleaned articles -> the store, one transaction per article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..clean import clean_text
+from ..clean.language import detect_language
+from ..models import Article, Skipped, content_hash, make_article_id
+from ..settings import IngestOptions
+from ..store.sqlite import Store
+from .detect import sniff
+from .drafts import Draft, RawInput, ReadResult
+from .records import read_json, read_text
+from .sources import expand_inputs, is_url, read_local
+
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+"""Exit codes: all ingested; failed (nothing could be done); some inputs skipped."""
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did. ``skipped`` lists every input that could not be used, with why."""
+
+    run_id: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        stored = self.counts["added"] + self.counts["unchanged"] + self.counts["version"]
+        if not self.skipped:
+            return EXIT_OK
+        return EXIT_PARTIAL if stored else EXIT_FAILED
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "run": self.run_id,
+            "added": self.counts["added"],
+            "unchanged": self.counts["unchanged"],
+            "new_versions": self.counts["version"],
+            "not_english": self.counts["not_english"],
+            "skipped": [{"input": s.input, "reason": s.reason} for s in self.skipped],
+            "exit_code": self.exit_code,
+        }
+
+
+def read_raw(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
+    """Drafts from one raw input, whatever its format."""
+    fmt = sniff(raw.data, raw.name)
+    if fmt == "binary":
+        yield Skipped(raw.name, "binary data, not an article, page, feed, JSON or WARC file")
+    elif fmt == "json" or fmt == "jsonl":
+        yield from read_json(raw, lines=fmt == "jsonl")
+    elif fmt == "text":
+        yield from read_text(raw)
+    else:
+        from . import formats
+
+        yield from formats.read_format(fmt, raw, options=options)
+
+
+def build_article(draft: Draft) -> Article | Skipped:
+    """Clean a draft into an article (HTML drafts are extracted first)."""
+    if draft.raw_html is not None and not draft.original.strip():
+        from .html import extract_html
+
+        got = extract_html(draft.raw_html, url=draft.url, source=draft.source)
+        if isinstance(got, Skipped):
+            return got
+        draft = _merge(draft, got)
+    if not draft.original.strip():
+        return Skipped(draft.source, "no article text found")
+    cleaned = clean_text(draft.original, title=draft.title)
+    if not cleaned.text.strip():
+        return Skipped(draft.source, "nothing left after removing page junk")
+    chash = content_hash(draft.original)
+    language = draft.language or detect_language(cleaned.text)
+    art = Article(
+        id=make_article_id(draft.url, chash),
+        source=draft.source,
+        original=draft.original,
+        text=cleaned.text,
+        textmap=cleaned.textmap,
+        title=cleaned.title,
+        title_span=cleaned.title_span,
+        outlet=draft.outlet or cleaned.signoff_outlet,
+        published=draft.published,
+        author=draft.author,
+        url=draft.url,
+        language=language,
+        content_hash=chash,
+        fmt=draft.fmt,
+        extra=draft.extra,
+    )
+    if language and not language.startswith("en"):
+        art.skip_reason = f"language is {language!r}; the analysis stages handle English only"
+    return art
+
+
+def _merge(given: Draft, found: Draft) -> Draft:
+    """Metadata given with the record wins over what the page says."""
+    found.source = given.source
+    found.fmt = given.fmt
+    for name in ("title", "outlet", "published", "author", "url", "language"):
+        if getattr(given, name):
+            setattr(found, name, getattr(given, name))
+    found.extra = {**found.extra, **given.extra}
+    return found
+
+
+def iter_drafts(names: Iterable[str], *, options: IngestOptions) -> Iterator[ReadResult]:
+    for item in expand_inputs(list(names)):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        if is_url(item):
+            from .fetch import read_url_input
+
+            yield from read_url_input(item, options=options)
+            continue
+        raw = read_local(item, options)
+        if isinstance(raw, Skipped):
+            yield raw
+            continue
+        try:
+            yield from read_raw(raw, options=options)
+        except Exception as exc:  # a reader bug must not stop the run
+            yield Skipped(raw.name, f"could not read: {type(exc).__name__}: {exc}")
+
+
+def ingest(
+    store: Store,
+    names: list[str],
+    *,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest every input named; each article is committed on its own, so a crash loses nothing stored."""
+    options = options or IngestOptions()
+    report = IngestReport(run_id=store.start_run(names))
+    for item in iter_drafts(names, options=options):
+        result = item if isinstance(item, Skipped) else _safe_build(item)
+        if isinstance(result, Skipped):
+            report.skipped.append(result)
+            report.counts["skipped"] += 1
+            store.log_skipped(report.run_id, result.input, result.reason)
+        else:
+            outcome = store.add_article(result)
+            report.counts[outcome] += 1
+            if result.skip_reason:
+                report.counts["not_english"] += 1
+            report.article_ids.append(result.id)
+        if progress:
+            progress(item.input if isinstance(item, Skipped) else item.source)
+    store.finish_run(report.run_id, report.counts)
+    return report
+
+
+def _safe_build(draft: Draft) -> Article | Skipped:
+    try:
+        return build_article(draft)
+    except Exception as exc:
+        return Skipped(draft.source, f"could not clean: {type(exc).__name__}: {exc}")

@@ -1,0 +1,60 @@
+"""Turn what the user named (paths, directories, globs, '-', URLs) into raw inputs."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..models import Skipped
+from ..settings import IngestOptions
+from .drafts import RawInput
+
+
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
+    """Each name as files (recursing into directories, expanding globs), URLs, or '-'."""
+    for name in names:
+        if name == "-" or is_url(name):
+            yield name
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for p in sorted(path.rglob("*")):
+                if p.is_file() and not p.name.startswith("."):
+                    yield str(p)
+        elif path.is_file():
+            yield str(path)
+        elif any(ch in name for ch in "*?["):
+            matches = sorted(glob.glob(name, recursive=True))
+            files = [m for m in matches if Path(m).is_file()]
+            if not files:
+                yield Skipped(name, "the pattern matches no file")
+            yield from files
+        else:
+            yield Skipped(name, "no such file, directory or URL; check the path")
+
+
+def read_local(name: str, options: IngestOptions) -> RawInput | Skipped:
+    """Read a file or standard input, refusing what is over the size limit."""
+    if name == "-":
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        label = "<stdin>"
+    else:
+        try:
+            size = Path(name).stat().st_size
+            if size > options.max_bytes:
+                return Skipped(name, f"file is {size} bytes, over the {options.max_bytes}-byte limit (--max-bytes)")
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            return Skipped(name, f"cannot read the file: {exc.strerror or exc}")
+        label = name
+    if len(data) > options.max_bytes:
+        return Skipped(label, f"input is over the {options.max_bytes}-byte limit (--max-bytes)")
+    if not data.strip():
+        return Skipped(label, "the input is empty")
+    return RawInput(name=label, data=data)

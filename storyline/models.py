@@ -1,0 +1,135 @@
+"""Domain objects shared by every stage.
+
+Offsets: every span storyline reports is ``(article, start, end)`` into the article's
+``original`` text, the text exactly as ingested (for a text file, its characters as read; for an
+HTML page, the main text extracted from it). ``text`` is the cleaned text; ``segments`` maps it
+back to ``original`` (see :class:`TextMap`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SEGMENT_JOINER = "\n\n"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the cleaned text: ``length`` characters at ``clean_start`` copied from ``orig_start``."""
+
+    clean_start: int
+    orig_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class TextMap:
+    """Maps offsets in a cleaned text back to the original text it was cut from.
+
+    The cleaned text is the kept pieces of the original joined by :data:`SEGMENT_JOINER`;
+    every piece is copied verbatim, so any span inside one piece maps exactly.
+    """
+
+    segments: tuple[Segment, ...]
+
+    @classmethod
+    def from_pieces(cls, pieces: list[tuple[int, int]]) -> TextMap:
+        """Build a map from kept ``(orig_start, orig_end)`` pieces, in order."""
+        segs: list[Segment] = []
+        pos = 0
+        for start, end in pieces:
+            if end <= start:
+                continue
+            if segs:
+                pos += len(SEGMENT_JOINER)
+            segs.append(Segment(pos, start, end - start))
+            pos += end - start
+        return cls(tuple(segs))
+
+    @classmethod
+    def identity(cls, length: int) -> TextMap:
+        return cls((Segment(0, 0, length),) if length else ())
+
+    def render(self, original: str) -> str:
+        """The cleaned text this map describes."""
+        return SEGMENT_JOINER.join(original[s.orig_start : s.orig_start + s.length] for s in self.segments)
+
+    def to_original(self, offset: int, *, end: bool = False) -> int:
+        """Original offset of cleaned ``offset``; ``end=True`` treats it as an exclusive end."""
+        if not self.segments:
+            return 0
+        starts = [s.clean_start for s in self.segments]
+        probe = offset - 1 if end and offset > 0 else offset
+        i = max(0, bisect.bisect_right(starts, probe) - 1)
+        seg = self.segments[i]
+        inside = min(max(offset - seg.clean_start, 0), seg.length)
+        return seg.orig_start + inside
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end, end=True)
+
+    def to_json(self) -> list[list[int]]:
+        return [[s.clean_start, s.orig_start, s.length] for s in self.segments]
+
+    @classmethod
+    def from_json(cls, data: list[list[int]]) -> TextMap:
+        return cls(tuple(Segment(a, b, c) for a, b, c in data))
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of an article's original text (whitespace-normalised)."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    """One article as stored. ``original`` is never altered after ingest."""
+
+    id: str
+    source: str
+    original: str
+    text: str = ""
+    textmap: TextMap = field(default_factory=lambda: TextMap(()))
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None
+    content_hash: str = ""
+    title_span: tuple[int, int] | None = None
+    fmt: str = "text"
+    extra: dict[str, Any] = field(default_factory=dict)
+    version: int = 1
+    previous_id: str | None = None
+    skip_reason: str | None = None
+
+    def span(self, start: int, end: int) -> dict[str, Any]:
+        """A cleaned-text span as ``{"article", "start", "end", "text"}`` in original offsets."""
+        s, e = self.textmap.span_to_original(start, end)
+        return {"article": self.id, "start": s, "end": e, "text": self.original[s:e]}
+
+    @property
+    def display_outlet(self) -> str:
+        """The outlet, or the source's file name when the outlet is unknown (never guessed)."""
+        if self.outlet:
+            return self.outlet
+        return self.source.rsplit("/", 1)[-1] if self.source else self.id
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why."""
+
+    input: str
+    reason: str
+
+
+def make_article_id(url: str | None, chash: str) -> str:
+    """Article ids are derived from the content (and URL) so that re-ingesting is idempotent."""
+    basis = (url or "") + "\x00" + chash
+    return "a" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,35 @@
+"""One table of settings: name, default, help. The CLI, the API and the docs read it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """Limits and switches for ingestion (keyword-only value object)."""
+
+    max_bytes: int = 20 * MB
+    """Inputs larger than this (after decompression) are skipped."""
+    max_decompressed_ratio: int = 100
+    """A compressed input that inflates more than this many times is treated as a bomb."""
+    allow_private: bool = False
+    """Allow URLs that resolve to private, loopback or link-local addresses."""
+    fetch_timeout: float = 15.0
+    """Seconds before a URL fetch gives up."""
+    max_redirects: int = 5
+    """Redirects followed per URL."""
+    fetch_pages: bool = True
+    """Fetch an RSS entry's page when the feed carries only a summary."""
+    user_agent: str = "storyline/0.1 (+https://example.invalid/storyline; news provenance research)"
+    """User agent sent with every request."""
+
+
+def settings_table() -> list[tuple[str, object, str]]:
+    """(name, default, help) for every setting, for docs and `--help`."""
+    rows = []
+    for f in fields(IngestOptions):
+        rows.append((f.name, f.default, ""))
+    return rows

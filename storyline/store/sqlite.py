@@ -1,0 +1,297 @@
+"""The SQLite store: versioned schema, WAL, FTS5, every write in a transaction."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from ..errors import NotFoundError, QueryError, StoreError
+from ..models import Article, TextMap
+
+DEFAULT_DB = "storyline.db"
+AddResult = Literal["added", "unchanged", "version"]
+
+
+def default_db_path(db: str | os.PathLike[str] | None = None) -> Path:
+    """``db`` if given, else ``$STORYLINE_DB``, else ``./storyline.db``."""
+    return Path(db or os.environ.get("STORYLINE_DB") or DEFAULT_DB)
+
+
+def _migrations() -> list[tuple[str, str]]:
+    folder = resources.files("storyline.store") / "migrations"
+    files = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
+    return [(name, (folder / name).read_text(encoding="utf-8")) for name in files]
+
+
+class Store:
+    """An open storyline database. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
+        self.path = default_db_path(path)
+        try:
+            if not readonly:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
+            self.conn = sqlite3.connect(uri, uri=readonly, timeout=30, check_same_thread=False)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}; check the path and permissions") from exc
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        if not readonly:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside commit together or not at all."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied; returns their names."""
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY,"
+            " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"
+        )
+        done = {r[0] for r in self.conn.execute("SELECT name FROM schema_migrations")}
+        applied = []
+        for name, sql in _migrations():
+            if name in done:
+                continue
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                for stmt in _split_sql(sql):
+                    self.conn.execute(stmt)
+                self.conn.execute("INSERT INTO schema_migrations(name) VALUES (?)", (name,))
+                self.conn.commit()
+            except sqlite3.Error as exc:
+                self.conn.rollback()
+                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
+            applied.append(name)
+        return applied
+
+    @property
+    def schema_version(self) -> str:
+        row = self.conn.execute("SELECT max(name) FROM schema_migrations").fetchone()
+        return str(row[0]) if row and row[0] else ""
+
+    # -- articles --------------------------------------------------------------------------
+    def add_article(self, article: Article) -> AddResult:
+        """Store ``article`` unless the same content is already there.
+
+        Same URL with different text becomes a new version linked to the latest one.
+        """
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                return "unchanged"
+            result: AddResult = "added"
+            if article.url:
+                prev = conn.execute(
+                    "SELECT id, version FROM articles WHERE url = ? ORDER BY version DESC LIMIT 1",
+                    (article.url,),
+                ).fetchone()
+                if prev:
+                    article.previous_id, article.version = prev["id"], prev["version"] + 1
+                    result = "version"
+            conn.execute(
+                "INSERT INTO articles (id, source, url, outlet, title, title_start, title_end, published,"
+                " author, language, skip_reason, content_hash, fmt, original, text, textmap, extra, version,"
+                " previous_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _article_row(article),
+            )
+            return result
+
+    def get_article(self, article_id: str) -> Article:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article {article_id!r}; list them with `storyline articles`")
+        return article_from_row(row)
+
+    def iter_articles(
+        self,
+        *,
+        latest_only: bool = True,
+        outlet: str | None = None,
+        language: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Article]:
+        """Articles in ingest order; by default only the latest version of each URL."""
+        where, args = self._article_filters(latest_only=latest_only, outlet=outlet, language=language)
+        sql = f"SELECT * FROM articles {where} ORDER BY rowid LIMIT ? OFFSET ?"
+        cur = self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])
+        for row in cur:
+            yield article_from_row(row)
+
+    def count_articles(self, *, latest_only: bool = True) -> int:
+        where, args = self._article_filters(latest_only=latest_only)
+        return int(self.conn.execute(f"SELECT count(*) FROM articles {where}", args).fetchone()[0])
+
+    @staticmethod
+    def _article_filters(
+        *, latest_only: bool, outlet: str | None = None, language: str | None = None
+    ) -> tuple[str, list[Any]]:
+        clauses, args = [], []
+        if latest_only:
+            clauses.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id)")
+        if outlet:
+            clauses.append("outlet = ?")
+            args.append(outlet)
+        if language:
+            clauses.append("language = ?")
+            args.append(language)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search over titles and cleaned text (FTS5 syntax, or plain words)."""
+        sql = (
+            "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
+        except sqlite3.OperationalError:
+            try:
+                rows = self.conn.execute(sql, (_quote_fts(query), limit, offset)).fetchall()
+            except sqlite3.OperationalError as exc:
+                raise QueryError(f"cannot search for {query!r}: {exc}; use plain words") from exc
+        return [dict(r) for r in rows]
+
+    # -- ingest runs -----------------------------------------------------------------------
+    def start_run(self, inputs: list[str]) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute("INSERT INTO ingest_runs(inputs) VALUES (?)", (json.dumps(inputs),))
+            return int(cur.lastrowid or 0)
+
+    def log_skipped(self, run_id: int, input_name: str, reason: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO skipped_inputs(run_id, input, reason) VALUES (?,?,?)",
+                (run_id, input_name, reason),
+            )
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE ingest_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), added = ?,"
+                " unchanged = ?, versions = ?, skipped = ? WHERE id = ?",
+                (
+                    counts.get("added", 0),
+                    counts.get("unchanged", 0),
+                    counts.get("version", 0),
+                    counts.get("skipped", 0),
+                    run_id,
+                ),
+            )
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        return {
+            "db": str(self.path),
+            "schema": self.schema_version,
+            "articles": self.count_articles(),
+            "versions": int(q("SELECT count(*) FROM articles").fetchone()[0]),
+            "outlets": int(q("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]),
+            "languages": {r[0] or "unknown": r[1] for r in q("SELECT language, count(*) FROM articles GROUP BY 1")},
+            "not_analysed": int(q("SELECT count(*) FROM articles WHERE skip_reason IS NOT NULL").fetchone()[0]),
+            "ingest_runs": int(q("SELECT count(*) FROM ingest_runs").fetchone()[0]),
+            "skipped_inputs": int(q("SELECT count(*) FROM skipped_inputs").fetchone()[0]),
+        }
+
+
+def _quote_fts(query: str) -> str:
+    words = [w for w in query.replace('"', " ").split() if w]
+    if not words:
+        raise QueryError("empty search query; type one or more words")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    out: list[str] = []
+    buf: list[str] = []
+    for line in sql.splitlines():
+        if line.strip().startswith("--") and not buf:
+            continue
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            out.append(joined)
+            buf = []
+    if "\n".join(buf).strip():
+        out.append("\n".join(buf))
+    return out
+
+
+def _article_row(a: Article) -> tuple[Any, ...]:
+    ts, te = a.title_span or (None, None)
+    return (
+        a.id,
+        a.source,
+        a.url,
+        a.outlet,
+        a.title,
+        ts,
+        te,
+        a.published,
+        a.author,
+        a.language,
+        a.skip_reason,
+        a.content_hash,
+        a.fmt,
+        a.original,
+        a.text,
+        json.dumps(a.textmap.to_json()),
+        json.dumps(a.extra, ensure_ascii=False, default=str),
+        a.version,
+        a.previous_id,
+    )
+
+
+def article_from_row(row: sqlite3.Row) -> Article:
+    span = (row["title_start"], row["title_end"]) if row["title_start"] is not None else None
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        original=row["original"],
+        text=row["text"],
+        textmap=TextMap.from_json(json.loads(row["textmap"])),
+        title=row["title"],
+        outlet=row["outlet"],
+        published=row["published"],
+        author=row["author"],
+        url=row["url"],
+        language=row["language"],
+        content_hash=row["content_hash"],
+        title_span=span,
+        fmt=row["fmt"],
+        extra=json.loads(row["extra"] or "{}"),
+        version=row["version"],
+        previous_id=row["previous_id"],
+        skip_reason=row["skip_reason"],
+    )

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from storyline.ingest import build_article
+from storyline.ingest.drafts import Draft
+from storyline.models import Article
+
+
+def _article(text: str, url: str | None = None) -> Article:
+    art = build_article(Draft(source="mem", original=text, fmt="text", url=url))
+    assert isinstance(art, Article)
+    return art
+
+
+def test_same_content_twice_is_a_no_op(store):
+    art = _article("Headline here\n\nThe council voted on Tuesday to close the bridge for repairs.")
+    assert store.add_article(art) == "added"
+    assert store.add_article(_article(art.original)) == "unchanged"
+    assert store.count_articles() == 1
+
+
+def test_changed_text_at_same_url_is_a_new_version(store):
+    a = _article("Title\n\nFirst version of the report on the harbour fire.", url="https://x.test/a")
+    b = _article("Title\n\nSecond version of the report on the harbour fire, updated.", url="https://x.test/a")
+    assert store.add_article(a) == "added"
+    assert store.add_article(b) == "version"
+    assert store.count_articles() == 1
+    assert store.count_articles(latest_only=False) == 2
+    latest = next(store.iter_articles())
+    assert latest.version == 2 and latest.previous_id == a.id
+    assert store.get_article(a.id).original == a.original
+
+
+def test_search_accepts_malformed_queries(store):
+    store.add_article(_article("Bridge closed\n\nThe council voted to close the old bridge."))
+    assert store.search("bridge")
+    assert store.search('"unbalanced AND (') == []
