@@ -133,3 +133,88 @@ def make_article_id(url: str | None, chash: str) -> str:
     """Article ids are derived from the content (and URL) so that re-ingesting is idempotent."""
     basis = (url or "") + "\x00" + chash
     return "a" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
+
+
+# --- Contracts between stages ------------------------------------------------------------------
+# Offsets below are always into Article.original (use Article.span / TextMap to convert).
+
+
+@dataclass(frozen=True)
+class Span:
+    """``text == article.original[start:end]``."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a named entity (PERSON, ORG, GPE, LOC, NORP, ...) in one article."""
+
+    span: Span
+    label: str
+    entity: str | None = None
+    """Key of the canonical :class:`Entity` this mention resolves to."""
+
+
+@dataclass
+class Entity:
+    """A canonical entity across a story's articles, its spellings merged."""
+
+    key: str
+    name: str
+    type: str
+    variants: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct or indirect quote. ``content.text`` is verbatim at its offsets."""
+
+    article: str
+    kind: str  # "direct" | "indirect"
+    content: Span
+    speaker: Span | None = None
+    """The mention the attribution hangs on (may be a pronoun or role noun)."""
+    speaker_entity: str | None = None
+    """Canonical name of who that is."""
+    cue: Span | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what it counts, e.g. "40,000 North Koreans"."""
+
+    span: Span
+    value: float | None
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression; ``date`` is ISO when resolved, else None with ``reason``."""
+
+    span: Span
+    date: str | None
+    relative: bool
+    reason: str | None = None
+
+
+@dataclass
+class ArticleExtraction:
+    """What extraction found in one article."""
+
+    article: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
