@@ -1,6 +1,18 @@
 """Text-mode junk removal for articles that were already scraped to plain text.
 
-The cleaned text is made of whole pieces of the original, so every offset maps back exactly.
+The cleaned text is made of whole pieces of the original joined by ``"\\n\\n"``, so every offset
+maps back exactly (:class:`storyline.models.TextMap`). How a line is judged:
+
+1. on its own (:func:`storyline.clean.lines.chrome_reason`): cue phrases and words of web-page
+   chrome relative to the line's length, labelled elements ("Image Courtesy: ..."), rows of share
+   buttons, menus;
+2. by position: the headline is the first line that is not chrome; between it and the body
+   (the *head zone*, before the second body paragraph) short title-case lines that are not
+   sentences are tag lines, and "By ..." lines are bylines; after the last body paragraph (the
+   *closing zone*) short lines that are not sentences are sign-offs; after an author-box or
+   "Related" heading near the end the rest of the page is its trailing block;
+3. by repetition: a line repeating the headline goes, and a sentence repeating an earlier one
+   (a standfirst the body repeats) is cut out, the first occurrence kept.
 """
 
 from __future__ import annotations
@@ -8,38 +20,179 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import TextMap
+from . import cues
+from .dupes import normalise, repeated_spans
+from .lines import Line, chrome_reason, split_lines
+from .signoff import signoff_outlet
+
+MAX_HEADLINE_WORDS = 40
+TAG_MAX_WORDS = 6
+SIGNOFF_MAX_WORDS = 8
+SIGNOFF_MAX_LINES = 3
+"""More short lines than this after the body are a list (an injury report, a schedule), not a sign-off."""
+TRAILING_BLOCK_LINES = 6
+TRAILING_BLOCK_WORDS = 150
 
 
 @dataclass(frozen=True)
 class CleanResult:
+    """The cleaned text, its map to the original, and what was found on the way."""
+
     text: str
     textmap: TextMap
     title: str | None
     title_span: tuple[int, int] | None
     signoff_outlet: str | None = None
     removed: tuple[tuple[int, int, str], ...] = ()
-
-
-def _lines(original: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, stripped of surrounding spaces."""
-    out, pos = [], 0
-    for raw in original.split("\n"):
-        start = pos + (len(raw) - len(raw.lstrip()))
-        end = pos + len(raw.rstrip())
-        if end > start:
-            out.append((start, end))
-        pos += len(raw) + 1
-    return out
+    """``(start, end, reason)`` in the original for every piece left out (the headline excluded)."""
+    byline: str | None = None
+    """A "By ..." line from the head of the text, without the "By"."""
 
 
 def clean_text(original: str, *, title: str | None = None) -> CleanResult:
-    """Split ``original`` into lines, take the headline, drop the headline repeated in the body."""
-    lines = _lines(original)
-    title_span = None
-    if title is None and lines:
-        title_span = lines[0]
-        title = original[title_span[0] : title_span[1]]
-        lines = lines[1:]
-    kept = [(s, e) for s, e in lines if not (title and original[s:e].strip() == title.strip())]
-    tm = TextMap.from_pieces(kept)
-    return CleanResult(text=tm.render(original), textmap=tm, title=title, title_span=title_span)
+    """Clean a scraped article text; ``title`` is the headline when the caller knows it."""
+    lines = split_lines(original)
+    reasons = {i: why for i, line in enumerate(lines) if (why := chrome_reason(line))}
+    own_chrome = [lines[i] for i, why in reasons.items() if not why.startswith("labelled")]
+    head = _headline_index(lines, reasons) if title is None else None
+    if head is not None:
+        reasons[head] = "headline"
+        title = lines[head].text
+    _drop_title_repeats(lines, reasons, title)
+    stop, byline = _head_zone(lines, reasons, start=0 if head is None else head + 1)
+    closing = _closing_zone(lines, reasons)
+    _trailing_block(lines, reasons)
+    kept = [i for i in range(len(lines)) if i not in reasons]
+    pieces = [(lines[i].start, lines[i].end) for i in kept]
+    repeats = repeated_spans(original, pieces, head_pieces=sum(1 for i in kept if i < stop))
+    if head is not None:
+        del reasons[head]
+    removed = [(lines[i].start, lines[i].end, why) for i, why in reasons.items()]
+    removed += [(s, e, "repeats earlier text (standfirst or paragraph)") for s, e in repeats]
+    tm = TextMap.from_pieces(_cut(original, pieces, repeats))
+    return CleanResult(
+        text=tm.render(original),
+        textmap=tm,
+        title=title,
+        title_span=(lines[head].start, lines[head].end) if head is not None else None,
+        signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing]),
+        removed=tuple(sorted(removed)),
+        byline=byline,
+    )
+
+
+def _headline_index(lines: list[Line], reasons: dict[int, str]) -> int | None:
+    """The first line that is not chrome, unless it is a body paragraph rather than a heading."""
+    first = next((i for i in range(len(lines)) if i not in reasons), None)
+    if first is None or lines[first].n_words > MAX_HEADLINE_WORDS:
+        return None
+    nxt = next((i for i in range(first + 1, len(lines)) if i not in reasons), None)
+    if nxt is not None and _is_kicker(lines[first], lines[nxt]):
+        reasons[first] = "section label above the headline"
+        return nxt
+    return first
+
+
+def _is_kicker(line: Line, nxt: Line) -> bool:
+    """A one- or two-word section label ("World", "Middle East") right above a headline."""
+    short = line.n_words <= 2 and len(line.text) <= 25 and line.title_like and not line.sentence_like
+    headline = 3 <= nxt.n_words <= 25 and not nxt.prose and not cues.DATEISH.search(line.text)
+    return short and headline
+
+
+def _drop_title_repeats(lines: list[Line], reasons: dict[int, str], title: str | None) -> None:
+    norm = normalise(title) if title else ""
+    if not norm:
+        return
+    for i, line in enumerate(lines):
+        if i not in reasons and line.norm() == norm:
+            reasons[i] = "repeats the headline"
+
+
+def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tuple[int, str | None]:
+    """Tag lines and bylines from ``start`` to the second body paragraph.
+
+    Returns where the head zone stops (a line index) and the byline found, if any.
+    """
+    prose = [i for i in range(start, len(lines)) if i not in reasons and lines[i].prose][:2]
+    stop = prose[-1] if prose else len(lines)
+    byline = None
+    for i in range(start, stop):
+        if i in reasons:
+            continue
+        line = lines[i]
+        if cues.BYLINE.match(line.text):
+            reasons[i] = "byline"
+            byline = byline or cues.BYLINE_LEAD.sub("", line.text)
+        elif _is_tag(line):
+            reasons[i] = "tag line"
+    return stop, byline
+
+
+def _is_tag(line: Line) -> bool:
+    return (
+        line.n_words <= TAG_MAX_WORDS
+        and not line.sentence_like
+        and not line.text.endswith(":")
+        and line.title_like
+        and not cues.DATEISH.search(line.text)
+    )
+
+
+def _closing_zone(lines: list[Line], reasons: dict[int, str]) -> list[int]:
+    """Indexes after the last body paragraph; short non-sentences there are sign-offs."""
+    prose = [i for i in range(len(lines)) if i not in reasons and lines[i].prose]
+    if not prose:
+        return []
+    zone = list(range(prose[-1] + 1, len(lines)))
+    short = [i for i in zone if i not in reasons and _is_signoff(lines[i])]
+    if len(short) <= SIGNOFF_MAX_LINES:
+        for i in short:
+            reasons[i] = "closing sign-off"
+    return zone
+
+
+def _is_signoff(line: Line) -> bool:
+    """A short line that is no sentence and no date: a name, a social link, a label."""
+    return not line.ends_sentence and line.n_words <= SIGNOFF_MAX_WORDS and not cues.DATEISH.search(line.text)
+
+
+def _trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
+    """After an author-box or "Related" heading near the end, a short rest of the page is that block."""
+    for i in range(len(lines) - 1, -1, -1):
+        if cues.BLOCK_HEADER.match(lines[i].text):
+            rest = [j for j in range(i + 1, len(lines)) if j not in reasons]
+            words = sum(lines[j].n_words for j in rest)
+            if len(rest) <= TRAILING_BLOCK_LINES and words <= TRAILING_BLOCK_WORDS:
+                reasons.setdefault(i, "trailing block heading")
+                for j in rest:
+                    reasons[j] = f"after {lines[i].text.strip()!r}"
+            return
+
+
+def _cut(original: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with the ``holes`` (each inside one piece) cut out, trimming the white space left."""
+    if not holes:
+        return pieces
+    out: list[tuple[int, int]] = []
+    holes = sorted(holes)
+    h = 0
+    for start, end in pieces:
+        pos = start
+        while h < len(holes) and holes[h][0] < end:
+            hs, he = holes[h]
+            if hs > pos:
+                out.append((pos, hs))
+            pos = max(pos, he)
+            h += 1
+        if pos < end:
+            out.append((pos, end))
+    return [_trim(original, s, e) for s, e in out if original[s:e].strip()]
+
+
+def _trim(original: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and original[start].isspace():
+        start += 1
+    while end > start and original[end - 1].isspace():
+        end -= 1
+    return start, end

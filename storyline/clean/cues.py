@@ -1,0 +1,338 @@
+"""Lexical cues of web-page chrome: a small vocabulary, not a list of known junk lines.
+
+Two strengths. *Strong* cues are phrases that news prose almost never uses in narration
+("follow us", "sign up for", "image courtesy", "skip to main content"); *weak* cues are words
+that chrome is made of but prose also uses ("subscribe", "share", "Telegram"). A line is judged
+from how many of each it holds relative to its length (see :mod:`storyline.clean.lines`).
+"""
+
+from __future__ import annotations
+
+import re
+
+SOCIAL = (
+    "facebook|twitter|instagram|telegram|youtube|whatsapp|linkedin|tiktok|pinterest|reddit|"
+    "snapchat|tumblr|vk|vkontakte|bluesky|mastodon|flipboard"
+)
+"""Social networks and feed readers."""
+
+CHROME_WORDS = frozenset(
+    [
+        "subscribe",
+        "subscribed",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "subscriptions",
+        "unsubscribe",
+        "newsletter",
+        "newsletters",
+        "follow",
+        "share",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "cookie",
+        "cookies",
+        "advertisement",
+        "advertising",
+        "advert",
+        "ads",
+        "sponsored",
+        "donate",
+        "donation",
+        "donations",
+        "login",
+        "signup",
+        "sign-up",
+        "register",
+        "registration",
+        "channel",
+        "updates",
+        "alerts",
+        "app",
+        "website",
+        "inbox",
+        "comments",
+        "premium",
+        "paywall",
+        "membership",
+        "click",
+        "tap",
+        "download",
+        "author",
+        "bio",
+        "profile",
+        "related",
+        "recommended",
+        "trending",
+        "podcast",
+        "gallery",
+        "courtesy",
+        "credit",
+        "credits",
+        "caption",
+        "copyright",
+        "privacy",
+        "getty",
+        "shutterstock",
+    ]
+    + SOCIAL.split("|")
+)
+"""Words page chrome is made of; on their own they may be prose ("shares fell"), so they only count in bulk."""
+
+CONTEXT_WORDS = frozenset(
+    [
+        "you",
+        "your",
+        "yours",
+        "our",
+        "us",
+        "we",
+        "support",
+        "independent",
+        "journalism",
+        "media",
+        "readers",
+        "details",
+        "sign",
+        "log",
+        "read",
+        "watch",
+        "listen",
+        "video",
+        "videos",
+        "photos",
+        "site",
+        "member",
+        "members",
+        "comment",
+        "rights",
+        "reserved",
+        "policy",
+        "terms",
+    ]
+)
+"""Words that add to the chrome evidence of a line that already has some, never enough alone."""
+
+# (anchor words, phrase): a phrase is only tried on lines holding one of its anchors (cheap on prose).
+_STRONG_RULES: list[tuple[str, str]] = [
+    # navigation and accessibility
+    ("skip jump", r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)"),
+    ("top", r"back to top"),
+    ("menu navigation", r"(?:main|site) (?:menu|navigation)"),
+    # subscription, newsletters, membership, donations
+    ("subscribe", r"subscribe (?:now|today|here|for free|to (?:our|the|this|get|receive))"),
+    ("sign", r"sign up (?:for|to|now|here|today)"),
+    ("newsletter newsletters", r"(?:our|free|daily|weekly|morning|evening) newsletters?|newsletter sign ?up"),
+    ("inbox", r"(?:your|the) inbox"),
+    ("readers", r"readers like you"),
+    ("deserve", r"you deserve"),
+    ("support", r"support (?:us|our|independent|quality|public[- ]interest|fearless|free) "),
+    ("member subscriber supporter patron", r"(?:become|be) an? (?:member|subscriber|supporter|patron)"),
+    ("donate donation", r"(?:make a )?donat(?:e|ion) (?:now|today|here|to us)"),
+    ("already", r"already (?:a )?(?:subscriber|member|have an account)"),
+    ("log sign", r"(?:log|sign) in (?:to|with) (?:your|continue|read|comment)"),
+    ("account", r"create (?:a |your )?(?:free )?account"),
+    ("premium subscriber", r"(?:premium|subscriber[- ]only) (?:article|content|story)"),
+    # social
+    ("us", r"(?:follow|join|like|find|friend|connect with) us(?: on| at| in)?"),
+    ("our", rf"(?:on|in|via) our (?:{SOCIAL})"),
+    ("channel page account handle", rf"(?:{SOCIAL}) (?:channel|page|account|handle)s?\b.*\b(?:our|us|you|your)"),
+    ("share", r"share (?:this|on|via|the (?:article|story))"),
+    ("tweet email print", r"(?:tweet|email|print) this"),
+    ("copy", r"copy (?:the )?link"),
+    ("click tap", r"(?:click|tap) (?:here|to (?:read|see|view|watch|subscribe|continue))"),
+    ("app", r"(?:get|download) (?:the|our) (?:\S+ )?app"),
+    ("latest", r"get the latest"),
+    ("updates", r"real[- ]time updates"),
+    ("alerts", r"(?:breaking )?news alerts"),
+    ("website site homepage", r"(?:on|visit|to) our (?:website|site|homepage)"),
+    # related content
+    ("read", r"read (?:more|also|next|the full)|also read|most read"),
+    ("related", r"related (?:articles?|stories|news|content|coverage|posts?|topics|reading)"),
+    ("see", r"see also"),
+    ("author writer story topic section", r"more (?:from|on) (?:this|our|the) (?:author|story|topic|section|writer)"),
+    ("stories", r"more stories|(?:top|latest|trending) stories"),
+    ("like enjoy interested", r"(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested)"),
+    ("popular viewed shared", r"most (?:popular|viewed|shared)"),
+    ("recommended", r"recommended for you"),
+    ("miss", r"don['’]?t miss"),
+    ("read min mins minute minutes", r"\d+ min(?:ute)?s? read"),
+    ("comment comments", r"(?:leave|post|view|show) (?:a |all )?comments?"),
+    # cookies, legal, ads
+    ("cookies", r"(?:we|this (?:site|website)) uses? cookies|(?:accept|allow|manage|reject) (?:all )?cookies"),
+    ("cookie", r"cookie (?:policy|settings|preferences|notice|consent)"),
+    ("privacy", r"privacy (?:policy|notice|settings)"),
+    ("terms", r"terms (?:of|and) (?:use|service|conditions)"),
+    ("rights", r"all rights reserved"),
+    ("©", r"©"),
+    ("continues", r"(?:story|article) continues (?:below|after)"),
+    ("sponsored", r"sponsored (?:content|post|by)"),
+    ("advertisement", r"^advertisement$"),
+    # picture credits
+    ("courtesy credit credits", r"(?:image|photo|picture|photograph|video) (?:courtesy|credits?)"),
+    ("by source", r"(?:image|photo|picture|photograph) (?:source|by)"),
+    ("getty shutterstock istockphoto alamy unsplash", r"getty images|shutterstock|istockphoto|alamy|unsplash"),
+    ("photo images pictures", r"\b(?:ap|afp|reuters|epa|xinhua|pa|ani|ians) (?:photo|images|pictures)\b"),
+    ("file", r"file (?:photo|picture|image)"),
+    ("illustration", r"photo illustration"),
+    # author boxes
+    ("author", r"author (?:details|bio|profile|info)"),
+    ("author writer contributor", r"about (?:the|this) (?:author|writer|contributor)"),
+    ("author writer", r"(?:more|other|all) (?:articles|posts|stories) (?:by|from) (?:this|the) (?:author|writer)"),
+    ("posts", r"view all posts"),
+]
+STRONG_RULES: list[tuple[frozenset[str], re.Pattern[str]]] = [
+    (frozenset(anchors.split()), re.compile(rx, re.IGNORECASE)) for anchors, rx in _STRONG_RULES
+]
+_ANCHORS = frozenset(a for anchors, _ in STRONG_RULES for a in anchors)
+
+
+def strong_count(text: str, lowered: frozenset[str]) -> int:
+    """How many strong chrome phrases ``text`` holds (``lowered``: its words, lower-cased)."""
+    hits = lowered & _ANCHORS
+    if "©" in text:
+        hits = hits | {"©"}
+    if not hits:
+        return 0
+    return sum(len(rx.findall(text)) for anchors, rx in STRONG_RULES if anchors & hits)
+
+
+def weak_counts(lowered_words: list[str]) -> tuple[int, int]:
+    """(chrome words, context words) among ``lowered_words``."""
+    chrome = sum(1 for w in lowered_words if w in CHROME_WORDS)
+    context = sum(1 for w in lowered_words if w in CONTEXT_WORDS)
+    return chrome, context
+
+
+IMPERATIVE_START = re.compile(
+    r"^\W{0,3}(?:x\s*)?(?:subscribe|sign up|follow|join|like|share|donate|support|click|tap|download|"
+    r"get|read|watch|listen|register|log ?in|skip|visit|check out)\b",
+    re.IGNORECASE,
+)
+"""An imperative addressed to the reader; chrome when the rest of the line holds other cues."""
+
+LEADING_LABEL = re.compile(
+    r"^\W{0,2}(?:(?:main |top |header |cover |file )?(?:image|photo|picture|photograph|video|graphic|"
+    r"illustration|caption)s?(?: (?:courtesy|credits?|by|source))?|credits?|courtesy|source|"
+    r"read (?:more|also)|also read|related|see also|tags?|topics?|filed under|categories|"
+    r"watch|listen|advertisement|sponsored|author|written by)\s*[:：|–—]",
+    re.IGNORECASE,
+)
+"""A labelled page element: "Image Courtesy: ...", "Read more: ...", "Tags: ..."."""
+
+BLOCK_HEADER = re.compile(
+    r"^\W{0,2}(?:author details|about (?:the|this) (?:author|writer)s?|author bio|related(?: \w+)?|"
+    r"read (?:more|also|next)|also read|more (?:stories|from \w+|on this)|you (?:may|might) also like|"
+    r"recommended|most (?:read|popular)|comments?|tags?|topics?|share this(?: \w+)?)\W{0,2}$",
+    re.IGNORECASE,
+)
+"""A heading after which a page's trailing block (author box, related links, tags) follows."""
+
+SHARE_TOKENS = frozenset(
+    [
+        "share",
+        "shares",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "copy",
+        "link",
+        "links",
+        "save",
+        "comment",
+        "comments",
+        "reply",
+        "whatsapp",
+        "facebook",
+        "twitter",
+        "x",
+        "instagram",
+        "telegram",
+        "youtube",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "tiktok",
+        "vk",
+        "flipboard",
+        "messenger",
+        "sms",
+        "rss",
+        "google",
+        "pocket",
+        "more",
+        "close",
+        "menu",
+        "search",
+        "home",
+        "login",
+        "subscribe",
+        "follow",
+        "us",
+        "on",
+        "in",
+        "via",
+        "and",
+        "or",
+    ]
+)
+"""Words a row of share buttons or a social sign-off is made of ("Share  Tweet  Email", "in Instagram")."""
+
+SIGNOFF_CHROME = re.compile(rf"\b(?:{SOCIAL}|subscribe|newsletter|donate|support us)\b", re.IGNORECASE)
+"""Social or subscription words: a closing block holding them is a page's sign-off."""
+
+NAV_SEPARATORS = re.compile(r"\s+[|•·»›>/]\s+|\s*[|•·»›]\s*")
+
+BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}$", re.I)
+
+BYLINE_LEAD = re.compile(r"^(?:written |reporting |words )?by\s+", re.I)
+
+DATEISH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:1[89]|20)\d\d\b|\d{1,2}\s?[:/.-]\s?\d{1,2}",
+    re.IGNORECASE,
+)
+"""Date and time lines ("May 03, 2013", "Updated 10:42") are metadata the ingest may use: never tag lines."""
+
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "via",
+        "&",
+        "vs",
+        "about",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+    ]
+)
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
+"""Quoted speech: cues inside it are words someone said, not page chrome."""
+
+
+def unquoted(text: str) -> str:
+    """``text`` with quoted passages blanked out."""
+    return QUOTED.sub(" ", text)

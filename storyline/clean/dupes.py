@@ -1,0 +1,75 @@
+"""Repeated text inside one page: a standfirst the body repeats, a paragraph scraped twice.
+
+Two kinds of repeat are counted once, the first occurrence kept:
+
+* a sentence of the head zone (the standfirst, above the second body paragraph) that a later
+  paragraph repeats, exactly or nearly ("had been long proposing" / "had long been proposing"):
+  the repeat is cut out of the later paragraph, whose other sentences stay;
+* a whole paragraph that repeats an earlier one (a scraping artefact).
+
+Sentences an author repeats inside the body (a running live blog restating a tally, a quote
+recalled) are the author's text and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import WORD
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]»]*\s+(?=[\"'“‘(\[«]?[A-Z0-9])")
+MIN_WORDS = 6
+MIN_CHARS = 30
+SIMILAR = 90.0
+"""rapidfuzz ratio (0-100) from which two sentences count as the same text."""
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, shifted by ``offset``."""
+    out, pos = [], 0
+    for m in SENTENCE_BREAK.finditer(text):
+        out.append((offset + pos, offset + m.start() + len(m.group(0).rstrip())))
+        pos = m.end()
+    out.append((offset + pos, offset + len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def normalise(text: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(text))
+
+
+def _long_enough(norm: str) -> bool:
+    return len(norm) >= MIN_CHARS and norm.count(" ") + 1 >= MIN_WORDS
+
+
+def repeated_spans(original: str, pieces: list[tuple[int, int]], *, head_pieces: int) -> list[tuple[int, int]]:
+    """Spans inside ``pieces`` (kept lines, in order) that repeat earlier text, as described above.
+
+    The first ``head_pieces`` pieces are the head zone, whose sentences are looked for later.
+    """
+    head: list[str] = []
+    for start, end in pieces[:head_pieces]:
+        head += [n for s, e in sentences(original[start:end], start) if _long_enough(n := normalise(original[s:e]))]
+    seen_lines: set[str] = set()
+    repeats: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(pieces):
+        whole = normalise(original[start:end])
+        if _long_enough(whole) and whole in seen_lines:
+            repeats.append((start, end))
+            continue
+        seen_lines.add(whole)
+        if k < head_pieces or not head:
+            continue
+        for s, e in sentences(original[start:end], start):
+            norm = normalise(original[s:e])
+            if _long_enough(norm) and _near_any(norm, head):
+                repeats.append((s, e))
+    return repeats
+
+
+def _near_any(norm: str, seen: list[str]) -> bool:
+    from rapidfuzz import fuzz, process
+
+    n = len(norm)
+    close = [s for s in seen if abs(len(s) - n) <= 0.2 * n]
+    return bool(close) and process.extractOne(norm, close, scorer=fuzz.ratio, score_cutoff=SIMILAR) is not None

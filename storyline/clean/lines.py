@@ -1,0 +1,145 @@
+"""Lines of a scraped text and the features the cleaner judges them by.
+
+Features are cheap: length, sentence punctuation, capitalisation, cue counts from
+:mod:`storyline.clean.cues`. :func:`chrome_reason` says why a line is page chrome on its own,
+whatever its position; the positional rules (head zone, closing zone) live in
+:mod:`storyline.clean.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import cues
+
+WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
+SENTENCE_END = re.compile(r"[.!?…:;](?:\s?[\"'”’)\]»])*$")
+
+
+@dataclass
+class Line:
+    """One non-blank line: ``original[start:end]`` with surrounding spaces removed."""
+
+    start: int
+    end: int
+    text: str
+
+    @cached_property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def ends_sentence(self) -> bool:
+        """Ends with sentence punctuation (or a colon or semicolon leading on), closing quotes allowed."""
+        return bool(SENTENCE_END.search(self.text))
+
+    @property
+    def sentence_like(self) -> bool:
+        """Ends like a sentence and has more than a couple of words."""
+        return self.n_words >= 3 and self.ends_sentence
+
+    @cached_property
+    def prose(self) -> bool:
+        """A body paragraph: a sentence of some length, mostly lower-case words."""
+        if self.n_words < 8 or not self.sentence_like:
+            return False
+        lower = sum(1 for w in self.words if w[:1].islower())
+        return lower >= 0.4 * self.n_words
+
+    @cached_property
+    def title_like(self) -> bool:
+        """Most content words capitalised, like a heading, a tag or a name."""
+        content = [w for w in self.words if w.lower() not in cues.FUNCTION_WORDS and w[:1].isalpha()]
+        if not content:
+            return False
+        caps = sum(1 for w in content if w[:1].isupper())
+        return caps >= 0.75 * len(content)
+
+    @cached_property
+    def unquoted(self) -> str:
+        return cues.unquoted(self.text)
+
+    @cached_property
+    def unquoted_words(self) -> list[str]:
+        text = self.unquoted
+        return [w.lower() for w in (self.words if text is self.text else WORD.findall(text))]
+
+    @cached_property
+    def strong(self) -> int:
+        """Strong chrome phrases outside quotations."""
+        return cues.strong_count(self.unquoted, frozenset(self.unquoted_words))
+
+    @cached_property
+    def chrome_words(self) -> int:
+        return cues.weak_counts(self.unquoted_words)[0]
+
+    @cached_property
+    def weak(self) -> int:
+        """Chrome and context words outside quotations."""
+        return sum(cues.weak_counts(self.unquoted_words))
+
+    def norm(self) -> str:
+        return " ".join(w.lower() for w in self.words)
+
+
+def split_lines(original: str) -> list[Line]:
+    """Every non-blank line of ``original``, stripped of surrounding white space."""
+    out: list[Line] = []
+    pos = 0
+    for raw in original.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            end = start + len(stripped)
+            out.append(Line(start, end, stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def chrome_reason(line: Line) -> str | None:
+    """Why ``line`` is page chrome whatever its position, or None when it may be article text."""
+    n = line.n_words
+    if n == 0:
+        return "no words" if len(line.text) < 40 else None
+    if _is_share_row(line):
+        return "share buttons or social link"
+    if _is_nav_row(line):
+        return "navigation"
+    if cues.LEADING_LABEL.search(line.unquoted) and n <= 25 and not line.prose:
+        return "labelled page element (credit, related, tags)"
+    strong, weak = line.strong, line.weak
+    if cues.IMPERATIVE_START.search(line.unquoted) and (weak >= 2 or strong):
+        strong += 1
+    if strong and n <= 15:
+        return "web chrome phrase"
+    if strong >= 2 and 2 * strong + weak >= max(6.0, 0.15 * n):
+        return "web chrome (dense cues)"
+    if not line.sentence_like and n <= 6 and line.chrome_words and weak >= 0.5 * _content_count(line):
+        return "web chrome words"
+    return None
+
+
+def _content_count(line: Line) -> int:
+    return max(1, sum(1 for w in line.words if w.lower() not in cues.FUNCTION_WORDS))
+
+
+def _is_share_row(line: Line) -> bool:
+    if line.n_words > 12 or line.sentence_like:
+        return False
+    toks = [w.lower() for w in line.words]
+    named = sum(1 for t in toks if t in cues.SHARE_TOKENS and t not in cues.FUNCTION_WORDS)
+    return named > 0 and all(t in cues.SHARE_TOKENS or t.isdigit() for t in toks)
+
+
+def _is_nav_row(line: Line) -> bool:
+    """Menus and breadcrumbs: three or more short items between separators."""
+    if line.sentence_like or cues.DATEISH.search(line.text):
+        return False
+    items = [p for p in cues.NAV_SEPARATORS.split(line.text) if p.strip()]
+    return len(items) >= 3 and all(len(WORD.findall(p)) <= 3 for p in items)

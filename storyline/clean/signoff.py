@@ -1,0 +1,115 @@
+"""The outlet named by a page's own sign-off lines ("Subscribe X on Telegram", a closing name line).
+
+Only chrome lines are read (never the body, where agencies are cited as sources, nor picture
+credits), and a bare name line only counts when something else backs it: the name also
+appears elsewhere in the text, or the closing block holds a social or subscription line. When
+nothing says which outlet published the page, the answer is None: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from . import cues
+from .lines import Line
+
+_NAME_TOKEN = r"(?:The |the )?[A-Z][\w&.’'-]*(?: (?:of |de |the )?[A-Z][\w&.’'-]*){0,3}"
+_SIGNOFF = [
+    rf"\b(?i:subscribe(?: to)?) ({_NAME_TOKEN})",
+    rf"\b(?i:join|support|donate to) ({_NAME_TOKEN}) (?i:on|in|at)\b",
+    rf"\b(?i:support|donate to) ({_NAME_TOKEN})\s*[.!]?$",
+    rf"\b(?i:from) ({_NAME_TOKEN})\s*[.!]?$",
+    rf"\b(?i:download (?:the )?)({_NAME_TOKEN}) (?i:app)\b",
+    rf"\b({_NAME_TOKEN})(?:['’]s)? (?i:(?:newsletter|app|{cues.SOCIAL}) (?:channel|page|account))",
+    rf"(?:©|\b(?i:copyright))\s*(?:\d{{4}}\s*)?({_NAME_TOKEN})",
+]
+SIGNOFF = [re.compile(p) for p in _SIGNOFF]
+_STOP_TAIL = re.compile(
+    rf"(?:\s+(?:On|In|To|For|At|Via|And|Or|Now|Today|Here|Channel|Page|App|Newsletter|{cues.SOCIAL}))+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_NOT_NAMES = re.compile(
+    rf"^(?:the )?(?:us|our|we|you|your|it|this|here|now|today|all|{cues.SOCIAL}|real|news|"
+    r"independent|media|latest|more|free|premium)$",
+    re.IGNORECASE,
+)
+
+
+def clean_name(raw: str) -> str | None:
+    """A candidate name trimmed of trailing function words, possessives and network names."""
+    name = _STOP_TAIL.sub("", raw.strip(" .,:;!-–—|"))
+    name = _POSSESSIVE.sub("", name).strip()
+    if not name or _NOT_NAMES.match(name) or name.lower() in cues.CHROME_WORDS | cues.CONTEXT_WORDS:
+        return None
+    return name
+
+
+_CREDIT = re.compile(r"\b(?:photo|image|picture|video|graphic|illustration|getty|shutterstock)", re.I)
+
+
+def names_in_line(line: Line) -> list[str]:
+    """Outlet names a subscription, social or copyright line gives in a sign-off pattern."""
+    found: list[str] = []
+    if _CREDIT.search(line.text) or not (cues.SIGNOFF_CHROME.search(line.text) or "©" in line.text):
+        return found
+    for rx in SIGNOFF:
+        for m in rx.finditer(line.text):
+            name = clean_name(m.group(1))
+            if name:
+                found.append(name)
+    return found
+
+
+def is_bare_name(line: Line) -> bool:
+    """A line that is only a name: one to five capitalised words, no sentence, no chrome words."""
+    if not 1 <= line.n_words <= 5 or line.sentence_like or not line.title_like:
+        return False
+    if line.weak or line.strong or cues.DATEISH.search(line.text):
+        return False
+    return not any(ch.isdigit() for ch in line.text) and line.words[0][:1].isupper()
+
+
+def signoff_outlet(
+    original: str,
+    *,
+    chrome: Sequence[Line],
+    closing: Sequence[Line],
+) -> str | None:
+    """The outlet the page's sign-off names, or None.
+
+    ``chrome`` are lines judged page chrome (a credit line is never passed here); ``closing`` are
+    the lines after the last body paragraph, chrome or not.
+    """
+    votes: Counter[str] = Counter()
+    for line in chrome:
+        for name in names_in_line(line):
+            votes[name.lower()] += 1
+    closing_has_chrome = any(cues.SIGNOFF_CHROME.search(ln.text) for ln in closing)
+    for line in closing:
+        if not is_bare_name(line):
+            continue
+        name = line.text
+        elsewhere = _count_ci(original, name) > 1
+        if elsewhere or closing_has_chrome or name.lower() in votes:
+            votes[name.lower()] += 1
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: kv[1])[0]
+    return preferred_case(original, best)
+
+
+def _count_ci(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
+
+
+def preferred_case(original: str, name_lower: str) -> str:
+    """The spelling of a name as the text writes it: internal capitals (NewsClick) win, then frequency."""
+    forms = Counter(m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(name_lower)}(?!\w)", original, re.I))
+    if not forms:
+        return name_lower
+    camel = [f for f in forms if any(a.islower() and b.isupper() for a, b in zip(f, f[1:], strict=False))]
+    pool = camel or list(forms)
+    return max(pool, key=lambda f: (forms[f], -original.find(f)))

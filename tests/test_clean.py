@@ -1,0 +1,232 @@
+"""The text cleaner on invented junk-laden articles (all people, outlets and events invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.clean import clean_text
+
+HARBOUR = """\
+Skip to navigation
+Home | News | Harbour | Opinion | Sport
+We use cookies to improve your experience. By continuing you accept all cookies. Privacy policy
+Harbour council votes to close the old ferry pier
+Councillors in Port Velin voted on Thursday to close the old ferry pier after engineers found cracks in three of its pylons.
+By Mara Quint
+Ferry Works
+
+Photo: Olek Brand/Getty Images
+
+Councillors in Port Velin voted on Thursday to close the old ferry pier after engineers found cracks in three of its pylons. The vote was seven to two.
+
+Share  Tweet  Email  Print
+
+The pier, built in 1931, carried about 400 passengers a day before the new terminal opened.
+"We cannot put people on a structure we cannot trust," said councillor Ines Partow.
+Advertisement
+Engineers will return in the spring to decide whether the pier can be repaired or must be taken down.
+It was closed.
+Read more: Ferry timetable changes from Monday
+Sign up for our free daily newsletter and get the latest harbour news straight to your inbox.
+Follow us on Facebook and Twitter
+About the author
+Mara Quint covers the harbour and city hall for the Ledger.
+"""
+
+HARBOUR_BODY = [
+    "Councillors in Port Velin voted on Thursday to close the old ferry pier after engineers found cracks",
+    "The vote was seven to two.",
+    "The pier, built in 1931, carried about 400 passengers a day before the new terminal opened.",
+    '"We cannot put people on a structure we cannot trust," said councillor Ines Partow.',
+    "Engineers will return in the spring to decide whether the pier can be repaired or must be taken down.",
+    "It was closed.",
+]
+HARBOUR_JUNK = [
+    "Skip to navigation",
+    "Home | News",
+    "We use cookies",
+    "Mara Quint\n",
+    "Ferry Works",
+    "Getty Images",
+    "Share  Tweet",
+    "Advertisement",
+    "Read more",
+    "Sign up for our free daily newsletter",
+    "Follow us on",
+    "About the author",
+    "covers the harbour",
+]
+
+SIGNOFF_ARTICLE = """\
+Drought pushes Selmar grain prices to a ten-year high
+Grain traders in Selmar said on Monday that wholesale wheat prices had risen by a third since June, as the dry summer cut the harvest.
+The ministry of agriculture said it would release 20,000 tonnes from state reserves next week.
+"Farmers have lost most of the spring planting," said Tomas Reval, who heads the growers' union.
+Analysts at the Orrin Institute expect prices to stay high until the next harvest.
+
+The Selmar Courier
+Subscribe to The Selmar Courier on Telegram
+"""
+
+
+def test_junk_goes_and_body_stays() -> None:
+    res = clean_text(HARBOUR)
+    assert res.title == "Harbour council votes to close the old ferry pier"
+    assert res.title_span is not None
+    assert HARBOUR[res.title_span[0] : res.title_span[1]] == res.title
+    for sentence in HARBOUR_BODY:
+        assert sentence in res.text, sentence
+    for junk in HARBOUR_JUNK:
+        assert junk not in res.text, junk
+    assert res.byline == "Mara Quint"
+
+
+def test_standfirst_repeated_in_body_is_counted_once() -> None:
+    res = clean_text(HARBOUR)
+    assert res.text.count("Councillors in Port Velin voted on Thursday") == 1
+    assert "The vote was seven to two." in res.text
+
+
+def test_near_duplicate_standfirst_is_counted_once() -> None:
+    text = (
+        "Dam repairs to start in Alvo\n\n"
+        "The regional water board has long been planning to rebuild the Alvo dam spillway before winter.\n\n"
+        "The regional water board has been long planning to rebuild the Alvo dam spillway before winter. "
+        "Work starts on Monday and will take eleven weeks.\n\n"
+        "Residents downstream were told to expect lorries on the valley road.\n"
+    )
+    res = clean_text(text)
+    assert res.text.count("water board has") == 1
+    assert "Work starts on Monday and will take eleven weeks." in res.text
+
+
+def test_headline_repeated_as_first_body_line() -> None:
+    text = "Tram line to reach the airport by 2030\n\n  Tram line to reach the airport by 2030\n\nThe city approved the plan on Tuesday after two years of debate over its cost.\n"
+    res = clean_text(text)
+    assert res.title == "Tram line to reach the airport by 2030"
+    assert "Tram line" not in res.text
+    assert res.text.startswith("The city approved the plan")
+
+
+def test_given_title_is_not_taken_from_the_text() -> None:
+    text = (
+        "Tram line to reach the airport by 2030\n\nThe city approved the plan on Tuesday after two years of debate.\n"
+    )
+    res = clean_text(text, title="Tram line to reach the airport by 2030")
+    assert res.title_span is None
+    assert res.text == "The city approved the plan on Tuesday after two years of debate."
+
+
+def test_signoff_outlet_from_closing_lines() -> None:
+    res = clean_text(SIGNOFF_ARTICLE)
+    assert res.signoff_outlet == "The Selmar Courier"
+    assert "Telegram" not in res.text
+    assert "Analysts at the Orrin Institute expect prices" in res.text
+
+
+def test_bare_name_backed_by_a_body_mention_is_the_outlet() -> None:
+    text = (
+        "Bridge toll to rise in March\n\n"
+        "The toll on the Kesh bridge will rise by a fifth in March, the operator told Valley Dispatch on Friday.\n\n"
+        "Drivers who cross daily can buy a monthly pass, which will not change.\n\n"
+        "Valley Dispatch\n"
+    )
+    res = clean_text(text)
+    assert res.signoff_outlet == "Valley Dispatch"
+    assert not res.text.endswith("Valley Dispatch")
+
+
+def test_outlet_is_never_guessed() -> None:
+    text = (
+        "Bridge toll to rise in March\n\n"
+        "The toll on the Kesh bridge will rise by a fifth in March, the operator said, according to Reuters.\n\n"
+        "Photo: Reuters\n\n"
+        "Drivers who cross daily can buy a monthly pass, which will not change.\n\n"
+        "Author Details\n"
+    )
+    res = clean_text(text)
+    assert res.signoff_outlet is None
+    assert "according to Reuters" in res.text
+    assert "Author Details" not in res.text
+
+
+def test_camel_case_spelling_of_the_outlet_wins() -> None:
+    text = (
+        "Port strike enters second week\n\n"
+        "Dock workers in Ambrel stayed out for an eighth day on Monday, and shipping lines diverted two vessels.\n\n"
+        "Subscribe to HarbourWire's Telegram channel and get real-time updates on our website.\n\n"
+        "Subscribe Harbourwire On Telegram\n"
+    )
+    assert clean_text(text).signoff_outlet == "HarbourWire"
+
+
+def test_short_sentences_and_quotes_are_body() -> None:
+    text = (
+        "Minister quits over housing row\n\n"
+        "Housing minister Eda Lorn resigned on Wednesday after a week of criticism over the stalled Norrow estate.\n\n"
+        '"I take full responsibility."\n\n'
+        "She did not take questions.\n\n"
+        "Her deputy will run the department until a successor is named.\n\n"
+        "No date was given.\n"
+    )
+    res = clean_text(text)
+    for part in ['"I take full responsibility."', "She did not take questions.", "No date was given."]:
+        assert part in res.text
+
+
+def test_sentences_naming_chrome_words_stay() -> None:
+    text = (
+        "Streaming service loses subscribers\n\n"
+        "Shares in Flicklane fell 8% after the company said it lost 200,000 subscribers in the quarter.\n\n"
+        "The company said it would support its newsletter business and follow rivals into live sport.\n\n"
+        "Analysts said the cookie policy fine imposed in May had also weighed on the advertising unit.\n"
+    )
+    res = clean_text(text)
+    assert res.text.count("\n\n") == 2
+    assert "Shares in Flicklane fell" in res.text
+
+
+def test_empty_and_junk_only_texts() -> None:
+    assert clean_text("").text == ""
+    res = clean_text("Skip to main content\nSubscribe now\nFollow us on Instagram\n")
+    assert res.text == ""
+    assert res.title is None
+
+
+def test_long_first_paragraph_is_not_a_headline() -> None:
+    para = "The committee met on Monday. " * 12
+    res = clean_text(para + "\n\nIt adjourned at noon.\n")
+    assert res.title is None
+    assert res.text.startswith("The committee met")
+
+
+def test_removed_spans_explain_every_cut() -> None:
+    res = clean_text(HARBOUR)
+    assert res.removed
+    for start, end, reason in res.removed:
+        assert 0 <= start < end <= len(HARBOUR)
+        assert reason
+
+
+def test_seed_files(shared: Path) -> None:
+    seeds = sorted((shared / "seeds").glob("*.txt"))
+    assert len(seeds) == 3
+    got = {p.name[:3]: clean_text(p.read_text(encoding="utf-8")) for p in seeds}
+    assert got["000"].signoff_outlet is None
+    assert "Nebezia stressed there should be a 24 month transition period" in got["000"].text
+    assert "newsclick" in (got["001"].signoff_outlet or "").lower()
+    assert "vestnik kavkaza" in (got["003"].signoff_outlet or "").lower()
+    for res in got.values():
+        assert res.title and res.title_span
+        for seg in res.textmap.segments:
+            assert seg.length > 0
+
+
+@pytest.mark.parametrize("junk", ["Image Courtesy: Lena Ortiz", "Photo: Ivo Brandt/AFP", "Picture credit: Ahn Ji-woo"])
+def test_image_credits(junk: str) -> None:
+    text = f"Floods close the coast road\n\n{junk}\n\nThe coast road between Tell and Omer was closed on Sunday after the river burst its banks.\n"
+    res = clean_text(text)
+    assert junk not in res.text
+    assert res.signoff_outlet is None
