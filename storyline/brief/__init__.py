@@ -1,0 +1,31 @@
+"""The brief: a cited summary, facts, conflicts, quotes, timeline and framing for one story."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .build import SCHEMA_VERSION, BriefOptions, build_brief
+from .render import render_html, render_index, render_markdown
+from .summary import SummaryOptions
+
+if TYPE_CHECKING:
+    from ..store.sqlite import Store
+
+
+def brief_for_story(store: Store, story_id: str, *, options: BriefOptions | None = None) -> dict[str, Any]:
+    """The brief of a stored story (see :func:`storyline.pipeline.brief_story`)."""
+    from ..pipeline import brief_story
+
+    return brief_story(store, story_id, options=options)
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "BriefOptions",
+    "SummaryOptions",
+    "brief_for_story",
+    "build_brief",
+    "render_html",
+    "render_index",
+    "render_markdown",
+]

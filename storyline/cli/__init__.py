@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # Importing a module registers its commands on `app`.
 from . import articles as _articles  # noqa: E402,F401
+from . import brief as _brief  # noqa: E402,F401
 from . import ingest as _ingest  # noqa: E402,F401
 from . import run as _run  # noqa: E402,F401
 from .common import app

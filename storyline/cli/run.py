@@ -1,14 +1,14 @@
-"""`storyline run`: the main job, as far as the pipeline goes."""
+"""`storyline run`: the main job: ingest, stories, extraction, a brief of every story, an index page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..ingest import ingest as run_ingest
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, errors_to_exit, print_json
+from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, print_json
 
 
 @app.command()
@@ -16,18 +16,41 @@ def run(
     inputs: list[str] = typer.Argument(..., help="Files, directories, globs or URLs."),
     db: Path = DbOption,
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the results."),
+    max_words: int = typer.Option(100, "--max-words", help="Word budget of each summary."),
     as_json: bool = JsonOption,
 ) -> None:
-    """Ingest the inputs and write the results to --out."""
+    """Ingest the inputs, cluster them into stories and write every story's brief (JSON, MD, HTML) to --out."""
+    from dataclasses import replace
+
+    from ..brief import BriefOptions
+    from ..pipeline import run_pipeline
+
+    base = BriefOptions()
+    options = replace(base, summary=replace(base.summary, max_words=max_words))
     out.mkdir(parents=True, exist_ok=True)
     db = db or out / "storyline.db"
-    with errors_to_exit(), Store(db) as store:
-        report = run_ingest(store, inputs)
-        summary = {"db": str(store.path), "out": str(out), "ingest": report.to_json(), "stats": store.stats()}
+    with (
+        errors_to_exit(),
+        Store(db) as store,
+        Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err_console, transient=True
+        ) as bar,
+    ):
+        task = bar.add_task("ingesting and clustering", total=None)
+
+        def tick(story: str) -> None:
+            bar.update(task, advance=1, description=f"briefing story {story[:40]}")
+
+        report = run_pipeline(store, inputs, out, options=options, progress=tick)
+        stats = store.stats()
     if as_json:
-        print_json(summary)
+        print_json({**report.to_json(), "db": str(db), "stats": stats})
         return
-    console.print(f"ingested {report.counts['added']} new articles; {len(report.skipped)} inputs skipped")
-    for s in report.skipped:
-        console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False)
-    console.print(f"store: {store.path}\nresults: {out}/")
+    ing = report.ingest
+    console.print(f"ingested {ing.get('added', 0)} new articles; {len(ing.get('skipped', []))} inputs skipped")
+    for s in ing.get("skipped", []):
+        console.print(f"  [yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False)
+    for note in report.notes:
+        console.print(f"  [yellow]note[/] {note}", highlight=False)
+    console.print(f"{len(report.stories)} stories briefed (JSON, Markdown, HTML)")
+    console.print(f"store: {db}\nresults: {out}/\nopen: {report.index}", highlight=False)

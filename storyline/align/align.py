@@ -1,0 +1,254 @@
+"""Align claims across outlets into facts: corroborated, single-source or conflicting; and omissions.
+
+Two claims from different articles report the same thing when their sentence embeddings are close,
+helped by shared entities, figures and dates. A syndication group (copies of one text) counts as one
+independent source however many outlets carry it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from .claims import Claim
+
+LINK = 0.62
+"""Pair score from which two claims of different articles are the same fact."""
+CONFLICT = 0.55
+"""Pair score from which two claims are about the same thing (so they may disagree)."""
+
+
+@dataclass
+class Fact:
+    """Claims from different articles that report the same thing."""
+
+    claims: list[Claim]
+    independent_sources: int
+    status: str
+    representative: Claim
+    centrality: float = 0.0
+    conflicts: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Conflict:
+    """Two (or more) claims about the same thing that disagree, and how."""
+
+    kind: str
+    topic: str
+    sides: list[Claim]
+    detail: str = ""
+
+
+@dataclass
+class Alignment:
+    claims: list[Claim]
+    vectors: Any
+    """Unit sentence embeddings, one row per claim."""
+    scores: Any
+    """Pair scores between claims (numpy array), 0 within one article."""
+    groups: dict[str, str]
+    facts: list[Fact]
+    conflicts: list[Conflict]
+    omissions: dict[str, list[int]]
+    centrality: Any
+    """Per claim: how much of the other independent sources echo it (0..1)."""
+
+
+def pair_scores(claims: list[Claim], vectors: Any) -> Any:
+    """Cosine similarity plus small bonuses for shared entities, figures and dates; 0 within an article."""
+    import numpy as np
+
+    n = len(claims)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    sim = np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float32)
+    arts = np.array([c.article for c in claims])
+    same = arts[:, None] == arts[None, :]
+    close = np.argwhere((sim > CONFLICT - 0.15) & ~same)
+    for i, j in close:
+        if i < j:
+            bonus = _bonus(claims[i], claims[j])
+            sim[i, j] += bonus
+            sim[j, i] += bonus
+    sim[same] = 0.0
+    return sim
+
+
+def _bonus(a: Claim, b: Claim) -> float:
+    bonus = 0.0
+    if a.entities and b.entities:
+        bonus += 0.08 * len(a.entities & b.entities) / len(a.entities | b.entities)
+    if a.figure_keys() & b.figure_keys():
+        bonus += 0.06
+    if set(a.dates) & set(b.dates):
+        bonus += 0.03
+    return bonus
+
+
+def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = None) -> Alignment:
+    """Facts, conflicts and omissions for one story's claims (``vectors`` from :func:`embed_claims`)."""
+    groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
+    scores = pair_scores(claims, vectors)
+    clusters = _cluster(claims, scores)
+    centrality = _centrality(claims, scores, groups)
+    facts = [_fact(members, claims, scores, groups, centrality) for members in clusters]
+    conflicts = find_conflicts(claims, scores, groups)
+    _link_conflicts(facts, conflicts)
+    return Alignment(claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups), centrality)
+
+
+def _cluster(claims: list[Claim], scores: Any) -> list[list[int]]:
+    """Greedy average-link grouping: at most one claim per article in a fact."""
+    import numpy as np
+
+    owner = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    pairs = np.argwhere(np.triu(scores >= LINK, 1))
+    order = sorted(((float(scores[i, j]), int(i), int(j)) for i, j in pairs), reverse=True)
+    for _, i, j in order:
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        ma, mb = members[a], members[b]
+        if {claims[k].article for k in ma} & {claims[k].article for k in mb}:
+            continue
+        if float(scores[np.ix_(ma, mb)].mean()) < LINK - 0.07:
+            continue
+        for k in mb:
+            owner[k] = a
+        ma.extend(mb)
+        del members[b]
+    return [sorted(m) for m in members.values()]
+
+
+def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str]) -> Any:
+    """For each claim, the mean over the other independent sources of its best match there."""
+    import numpy as np
+
+    n = len(claims)
+    names = sorted(set(groups.values()))
+    if len(names) < 2:
+        if n < 2:
+            return np.ones(n, dtype=np.float32)
+        # One source: centrality within the article(s), from the raw similarities.
+        return np.asarray(scores.mean(axis=1), dtype=np.float32)
+    gidx = np.array([names.index(groups[c.article]) for c in claims])
+    best = np.zeros((n, len(names)), dtype=np.float32)
+    for g in range(len(names)):
+        cols = np.where(gidx == g)[0]
+        if len(cols):
+            best[:, g] = scores[:, cols].max(axis=1)
+    best[np.arange(n), gidx] = 0.0
+    return best.sum(axis=1) / (len(names) - 1)
+
+
+def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str], cent: Any) -> Fact:
+    cl = [claims[i] for i in members]
+    if len(members) > 1:
+        sub = scores[members][:, members]
+        rep = members[int(sub.sum(axis=1).argmax())]
+    else:
+        rep = members[0]
+    independent = len({groups[c.article] for c in cl})
+    status = "corroborated" if independent >= 2 else "single-source"
+    return Fact(cl, independent, status, claims[rep], float(max(cent[i] for i in members)))
+
+
+def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> list[Conflict]:
+    """Claims about the same thing from independent sources that differ in figures, dates, negation or
+    in how they present the same figure (demanded by someone vs stated as established)."""
+    import numpy as np
+
+    out: list[Conflict] = []
+    seen: set[tuple[str, str, frozenset[str]]] = set()
+    for i, j in np.argwhere(np.triu(scores >= CONFLICT, 1)):
+        a, b = claims[int(i)], claims[int(j)]
+        if groups[a.article] == groups[b.article]:
+            continue
+        for conflict in _pair_conflicts(a, b, float(scores[i, j])):
+            key = (conflict.kind, conflict.topic, frozenset((a.article, b.article)))
+            if key not in seen:
+                seen.add(key)
+                out.append(conflict)
+    return out
+
+
+def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
+    found: list[Conflict] = []
+    units_a: dict[str, set[float]] = {}
+    units_b: dict[str, set[float]] = {}
+    for f in a.figures:
+        if not f.spelled and f.unit:
+            units_a.setdefault(f.unit, set()).add(f.value)
+    for f in b.figures:
+        if not f.spelled and f.unit:
+            units_b.setdefault(f.unit, set()).add(f.value)
+    shared = set(units_a) & set(units_b)
+    for unit in sorted(shared):
+        if score >= LINK - 0.02 and not (units_a[unit] & units_b[unit]):
+            va, vb = _fmt(units_a[unit]), _fmt(units_b[unit])
+            found.append(Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing"))
+    same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True)
+    if same_figures and {a.modality, b.modality} == {"demanded", "asserted"}:
+        value, unit = sorted(same_figures)[0]
+        demanded = a if a.modality == "demanded" else b
+        topic = f"{_fmt({value})} {unit}: presented as demanded in one outlet, as established in another"
+        found.append(Conflict("presentation", topic, [demanded, b if demanded is a else a], "presented differently"))
+    if score >= 0.72 and a.dates and b.dates and not set(a.dates) & set(b.dates) and a.entities & b.entities:
+        topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
+        found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
+    if score >= 0.75 and a.negated != b.negated and a.entities & b.entities and not found:
+        found.append(Conflict("negation", _topic(a, b), [a, b], "one outlet negates what the other states"))
+    if (
+        score >= LINK
+        and a.speakers
+        and b.speakers
+        and not a.speakers & b.speakers
+        and a.quoted > 0.3
+        and b.quoted > 0.3
+    ):
+        topic = f"attribution: {', '.join(sorted(a.speakers))} vs {', '.join(sorted(b.speakers))}"
+        found.append(Conflict("attribution", topic, [a, b], "the same words attributed to different people"))
+    return found
+
+
+def _fmt(values: set[float]) -> str:
+    return "/".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:g}" for v in sorted(values))
+
+
+def _topic(a: Claim, b: Claim) -> str:
+    shared = sorted(a.entities & b.entities)
+    return ", ".join(shared[:3]) or a.text[:60]
+
+
+def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
+    where = {id(c): fi for fi, f in enumerate(facts) for c in f.claims}
+    for ci, conflict in enumerate(conflicts):
+        for side in conflict.sides:
+            fi = where.get(id(side))
+            if fi is None:
+                continue
+            fact = facts[fi]
+            if ci not in fact.conflicts:
+                fact.conflicts.append(ci)
+            if conflict.kind in ("figure", "date", "negation", "attribution"):
+                fact.status = "conflicting"
+
+
+def omissions(facts: list[Fact], groups: dict[str, str]) -> dict[str, list[int]]:
+    """Per article: the facts that most independent sources report and its source leaves out."""
+    names = set(groups.values())
+    if len(names) < 3:
+        return {}
+    need = max(2, math.ceil(len(names) / 2))
+    out: dict[str, list[int]] = {}
+    for fi, fact in enumerate(facts):
+        if fact.independent_sources < need:
+            continue
+        present = {groups[c.article] for c in fact.claims}
+        for article, group in groups.items():
+            if group not in present:
+                out.setdefault(article, []).append(fi)
+    return out

@@ -1,0 +1,209 @@
+"""Claims: the sentences of each article, with the entities, numbers and dates they carry.
+
+Offsets are into ``Article.original``. Sentences come from extraction (``ArticleExtraction.sentences``);
+an article that extraction did not split is split here with spaCy's sentencizer so a brief can still be
+made (reported by :func:`split_claims` through ``Claim.source == "fallback"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article, ArticleExtraction
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
+NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?")
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+NEGATION = re.compile(
+    r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b", re.I
+)
+DEMAND = re.compile(
+    r"\b(should|must|ought|demand(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|insist(?:s|ed)?|want(?:s|ed)?|"
+    r"propos(?:e|es|ed)|ask(?:s|ed)? for|need(?:s|ed)? to)\b",
+    re.I,
+)
+HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number found in a claim: its value and the word it counts (singular, lower case)."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    spelled: bool = False
+    """Written as a word ("two"): weaker evidence, not used for conflicts."""
+
+
+@dataclass
+class Claim:
+    """One sentence of one article, the unit that alignment works on."""
+
+    index: int
+    article: str
+    start: int
+    end: int
+    text: str
+    position: int
+    entities: frozenset[str] = frozenset()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[str, ...] = ()
+    negated: bool = False
+    modality: str = "asserted"
+    quoted: float = 0.0
+    """Share of the sentence that is inside a direct quote."""
+    speakers: frozenset[str] = frozenset()
+    source: str = "extraction"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def words(self) -> int:
+        return len(WORD.findall(self.text))
+
+    def figure_keys(self, *, digits_only: bool = False) -> set[tuple[float, str]]:
+        return {(f.value, f.unit) for f in self.figures if not (digits_only and f.spelled)}
+
+
+def split_claims(articles: list[Article], extractions: dict[str, ArticleExtraction]) -> list[Claim]:
+    """Every sentence of every article as a :class:`Claim`, in article order."""
+    claims: list[Claim] = []
+    for article in articles:
+        if article.skip_reason:
+            continue
+        ext = extractions.get(article.id)
+        spans = list(ext.sentences) if ext and ext.sentences else []
+        source = "extraction"
+        if not spans:
+            spans, source = fallback_sentences(article), "fallback"
+        for pos, (s, e) in enumerate(_trim_spans(article, spans)):
+            claim = _make_claim(len(claims), article, s, e, pos, ext)
+            claim.source = source
+            claims.append(claim)
+    return claims
+
+
+def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Strip whitespace, drop the headline and fragments without a word."""
+    out = []
+    title = article.title_span
+    for s, e in spans:
+        piece = article.original[s:e]
+        s += len(piece) - len(piece.lstrip())
+        e -= len(piece) - len(piece.rstrip())
+        if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]):
+            continue
+        if title and s < title[1] and e > title[0]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def fallback_sentences(article: Article) -> list[tuple[int, int]]:
+    """Sentence spans (original offsets) from the cleaned text, for articles extraction did not split."""
+    from ..nlp import load_spacy
+
+    nlp = load_spacy(disable=("parser", "ner", "lemmatizer", "tagger", "attribute_ruler", "tok2vec"))
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for para in article.text.split("\n"):
+        if para.strip():
+            doc = nlp.make_doc(para)
+            for name, proc in nlp.pipeline:
+                if name in ("sentencizer", "senter"):
+                    doc = proc(doc)
+            for sent in doc.sents:
+                s, e = article.textmap.span_to_original(offset + sent.start_char, offset + sent.end_char)
+                spans.append((s, e))
+        offset += len(para) + 1
+    return spans
+
+
+def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: ArticleExtraction | None) -> Claim:
+    text = article.original[s:e]
+    entities: set[str] = set()
+    dates: list[str] = []
+    speakers: set[str] = set()
+    quoted = 0
+    if ext:
+        for m in ext.mentions:
+            if (
+                s <= m.span.start
+                and m.span.end <= e
+                and m.label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+            ):
+                entities.add(m.entity or m.span.text)
+        for d in ext.dates:
+            if s <= d.span.start and d.span.end <= e:
+                dates.append(d.date or d.span.text.lower())
+        for q in ext.quotes:
+            lo, hi = max(s, q.content.start), min(e, q.content.end)
+            if hi > lo:
+                if q.kind == "direct":
+                    quoted += hi - lo
+                if q.speaker_entity:
+                    speakers.add(q.speaker_entity)
+    if not dates:
+        dates = YEAR.findall(text)
+    return Claim(
+        index=index,
+        article=article.id,
+        start=s,
+        end=e,
+        text=text,
+        position=pos,
+        entities=frozenset(entities),
+        figures=tuple(find_figures(text, s)),
+        dates=tuple(dates),
+        negated=bool(NEGATION.search(text)),
+        modality=modality(text),
+        quoted=quoted / max(1, e - s),
+        speakers=frozenset(speakers),
+    )
+
+
+def modality(text: str) -> str:
+    """How a sentence presents what it says: demanded, hedged or asserted."""
+    if DEMAND.search(text):
+        return "demanded"
+    if HEDGE.search(text):
+        return "hedged"
+    return "asserted"
+
+
+def find_figures(text: str, base: int = 0) -> list[Figure]:
+    """Numbers in ``text`` (digits or number words) with the word after them as their unit."""
+    out: list[Figure] = []
+    for m in NUMBER.finditer(text):
+        raw = m.group(1)
+        if YEAR.fullmatch(raw):
+            continue
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            continue
+        out.append(Figure(value, _unit(m.group(2) or "", text[m.end() :]), base + m.start(), base + m.end()))
+    for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
+        word = m.group(1).lower()
+        if word in ("hundred", "thousand", "million", "billion"):
+            continue
+        out.append(Figure(float(NUMBER_WORDS[word]), _unit(m.group(2), ""), base + m.start(), base + m.end(), True))
+    return out
+
+
+def _unit(word: str, rest: str) -> str:
+    word = word.lower()
+    if word in ("%", "percent", "per cent"):
+        return "%"
+    if word in ("million", "billion", "thousand") or word in UNIT_STOP or not word:
+        nxt = re.match(r"\s*([A-Za-z]+)", rest)
+        word = nxt.group(1).lower() if nxt and nxt.group(1).lower() not in UNIT_STOP else word
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

@@ -1,0 +1,232 @@
+"""Build one story's brief (a JSON-ready dict, schema in docs/brief-schema.md) from its articles and
+what extraction found in them. Nothing in a brief is written by storyline: every sentence, quote, fact
+and conflict side is a span of a source article, cited by (article, start, end) into its original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..align import Alignment, Claim, align, embed_claims, split_claims
+from ..models import Article, ArticleExtraction, Entity
+from .framing import framing
+from .quotes import attribution_conflicts, quote_ledger
+from .summary import SummaryOptions, build_summary, choose_headline
+
+if TYPE_CHECKING:
+    from ..store.sqlite import Store
+
+SCHEMA_VERSION = "1.0"
+SCHEMA_URL = "docs/brief-schema.md"
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    max_single_source_per_article: int = 5
+    max_entities: int = 60
+    sections: tuple[str, ...] = ("entities", "quotes", "facts", "conflicts", "timeline", "framing")
+    """Sections to compute besides headline and summary (the NeuS benchmark needs none)."""
+
+
+def prepare(
+    articles: list[Article],
+    extractions: dict[str, ArticleExtraction],
+    *,
+    groups: dict[str, str] | None = None,
+    store: Store | None = None,
+    embedder: Any = None,
+) -> tuple[Alignment, Any]:
+    """Claims, their (stored) embeddings and their alignment; plus the title embeddings."""
+    claims = split_claims(articles, extractions)
+    vectors = embed_claims(claims, store=store, embedder=embedder)
+    titles = [_title_claim(a) for a in articles if a.title and not a.skip_reason]
+    title_vectors = embed_claims(titles, store=store, embedder=embedder)
+    return align(claims, vectors, groups=groups), title_vectors
+
+
+def _title_claim(a: Article) -> Claim:
+    s, e = a.title_span or (-1, -1)
+    return Claim(index=-1, article=a.id, start=s, end=e, text=a.title or "", position=-1)
+
+
+def build_brief(
+    articles: list[Article],
+    extractions: dict[str, ArticleExtraction],
+    entities: list[Entity],
+    *,
+    story: str,
+    groups: dict[str, str] | None = None,
+    options: BriefOptions | None = None,
+    store: Store | None = None,
+    embedder: Any = None,
+) -> dict[str, Any]:
+    """The brief of one story. ``groups`` maps article id -> syndication group (default: one each)."""
+    options = options or BriefOptions()
+    usable = [a for a in articles if not a.skip_reason]
+    al, title_vectors = prepare(usable, extractions, groups=groups, store=store, embedder=embedder)
+    brief: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "schema_doc": SCHEMA_URL,
+        "story": story,
+        "headline": choose_headline(usable, title_vectors, al),
+        "articles": [_article_json(a, al.groups) for a in articles],
+        "summary": build_summary(al, title_vectors, options.summary),
+    }
+    if options.sections:
+        _sections(brief, usable, extractions, entities, al, title_vectors, options)
+    brief["sources"] = _sources(articles, al.groups)
+    brief["notes"] = _notes(articles, extractions, al)
+    return brief
+
+
+def _sections(
+    brief: dict[str, Any],
+    articles: list[Article],
+    extractions: dict[str, ArticleExtraction],
+    entities: list[Entity],
+    al: Alignment,
+    title_vectors: Any,
+    options: BriefOptions,
+) -> None:
+    by_id = {a.id: a for a in articles}
+    quotes = [q for ext in extractions.values() for q in ext.quotes if q.article in by_id]
+    ledger = quote_ledger(quotes, by_id)
+    conflicts = [_conflict_json(k, c) for k, c in enumerate(al.conflicts)]
+    for extra in attribution_conflicts(ledger):
+        conflicts.append({"id": f"c{len(conflicts)}", **extra})
+    brief["entities"] = [_entity_json(e) for e in _top_entities(entities, options.max_entities)]
+    brief["quotes"] = ledger
+    brief["facts"] = _facts_json(al, options)
+    brief["conflicts"] = conflicts
+    brief["omissions"] = _omissions_json(al, by_id)
+    brief["timeline"] = _timeline(articles, extractions, al)
+    titled = [a.id for a in articles if a.title]
+    brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled)
+
+
+def _article_json(a: Article, groups: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source": a.source,
+        "title": a.title,
+        "outlet": a.display_outlet,
+        "outlet_known": bool(a.outlet),
+        "url": a.url,
+        "published": a.published,
+        "syndication_group": groups.get(a.id, a.id),
+        "record_id": a.extra.get("record_id") if a.extra else None,
+        "skipped": a.skip_reason,
+    }
+
+
+def _entity_json(e: Entity) -> dict[str, Any]:
+    return {
+        "name": e.name,
+        "type": e.type,
+        "variants": list(e.variants),
+        "roles": list(e.roles),
+        "articles": list(e.articles),
+        "mentions": len(e.mentions),
+    }
+
+
+def _top_entities(entities: list[Entity], limit: int) -> list[Entity]:
+    return sorted(entities, key=lambda e: (-len(set(e.articles)), -len(e.mentions), e.name))[:limit]
+
+
+def _span(c: Claim) -> dict[str, Any]:
+    return {"article": c.article, "start": c.start, "end": c.end, "text": c.text}
+
+
+def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
+    """Corroborated and conflicting facts, then the most salient single-source ones per article."""
+    ranked = sorted(range(len(al.facts)), key=lambda i: (-al.facts[i].independent_sources, -al.facts[i].centrality))
+    out: list[dict[str, Any]] = []
+    per_article: dict[str, int] = {}
+    for i in ranked:
+        f = al.facts[i]
+        if f.status == "single-source":
+            rep = f.representative
+            salient = bool(rep.figures or rep.dates or rep.entities) and rep.words >= 6 and rep.quoted < 0.5
+            n = per_article.get(rep.article, 0)
+            if not salient or n >= options.max_single_source_per_article:
+                continue
+            per_article[rep.article] = n + 1
+        out.append(
+            {
+                "id": f"f{i}",
+                "text": f.representative.text,
+                "status": f.status,
+                "independent_sources": f.independent_sources,
+                "sources": [_span(c) for c in f.claims],
+                "conflicts": [f"c{k}" for k in f.conflicts],
+            }
+        )
+    return out
+
+
+def _conflict_json(k: int, c: Any) -> dict[str, Any]:
+    return {
+        "id": f"c{k}",
+        "kind": c.kind,
+        "topic": c.topic,
+        "detail": c.detail,
+        "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
+    }
+
+
+def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    return [
+        {"article": a, "outlet": by_id[a].display_outlet, "facts": [f"f{i}" for i in facts]}
+        for a, facts in al.omissions.items()
+        if a in by_id
+    ]
+
+
+def _timeline(
+    articles: list[Article], extractions: dict[str, ArticleExtraction], al: Alignment
+) -> list[dict[str, Any]]:
+    """Dated events: each date expression with the sentence it occurs in; relative ones stay marked."""
+    by_article: dict[str, list[Claim]] = {}
+    for c in al.claims:
+        by_article.setdefault(c.article, []).append(c)
+    rows = []
+    for a in articles:
+        ext = extractions.get(a.id)
+        for d in ext.dates if ext else []:
+            sent = next((c for c in by_article.get(a.id, []) if c.start <= d.span.start < c.end), None)
+            rows.append(
+                {
+                    "date": d.date,
+                    "expression": d.span.text,
+                    "relative": d.relative,
+                    "reason": d.reason,
+                    "event": sent.text if sent else None,
+                    "article": a.id,
+                    "start": d.span.start,
+                    "end": d.span.end,
+                    "event_start": sent.start if sent else None,
+                    "event_end": sent.end if sent else None,
+                }
+            )
+    return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
+
+
+def _sources(articles: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
+    by: dict[str, list[str]] = {}
+    for a in articles:
+        by.setdefault(groups.get(a.id, a.id), []).append(a.id)
+    outlets = {a.id: a.display_outlet for a in articles}
+    return [{"group": g, "articles": ids, "outlets": sorted({outlets[i] for i in ids})} for g, ids in by.items()]
+
+
+def _notes(articles: list[Article], extractions: dict[str, ArticleExtraction], al: Alignment) -> list[str]:
+    notes = [f"{a.display_outlet}: not analysed ({a.skip_reason})" for a in articles if a.skip_reason]
+    fallback = sorted({c.article for c in al.claims if c.source == "fallback"})
+    if fallback:
+        notes.append(f"{len(fallback)} article(s) were not split by extraction; sentences split by the brief stage")
+    if not any(a.published for a in articles):
+        notes.append("no article has a publication date: relative dates stay relative")
+    return notes

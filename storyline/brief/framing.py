@@ -1,0 +1,177 @@
+"""Framing per outlet: tone, charged terms, whose voices it carries, and its headline against the others.
+
+Charged terms are found by a general mechanism, not a list of this story's words: words that the VADER
+lexicon rates as intense (|valence| >= 2) or that belong to a short list of loaded news vocabulary,
+widened to the phrase they head ("full-scale nuclear war"), plus words one outlet repeats that no other
+outlet uses (over-represented terms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from ..align import Alignment
+from ..models import Article, Entity, Quote
+
+LOADED = {
+    "slam", "slams", "slammed", "blast", "blasts", "blasted", "radical", "extremist", "extremists", "regime",
+    "thug", "thugs", "propaganda", "so-called", "imminent", "catastrophe", "catastrophic", "chaos", "chaotic",
+    "scandal", "outrage", "outrageous", "draconian", "crackdown", "onslaught", "rampage", "massacre",
+    "socialist", "far-left", "far-right", "hardline", "hardliners", "provocation", "provocative", "aggression",
+    "bombshell", "meltdown", "panic", "lavish", "illegal", "invasion", "full-scale", "slyness", "sly",
+    "rhetoric", "confrontation", "confrontational", "blockade", "sham", "hoax", "witch", "unprecedented",
+}  # fmt: skip
+STOP = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
+    "are", "were", "be", "been", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "we",
+    "our", "not", "but", "which", "who", "has", "have", "had", "will", "would", "said", "says", "also", "after",
+    "more", "than", "about", "into", "over", "there", "can", "could", "should", "may", "one", "two",
+}  # fmt: skip
+TOKEN = re.compile(r"[A-Za-z][A-Za-z\-']*")
+DEMONYMS = {
+    "russian": "Russia", "russia": "Russia", "kremlin": "Russia", "moscow": "Russia", "american": "United States",
+    "us": "United States", "u.s.": "United States", "united states": "United States", "treasury": "United States",
+    "white house": "United States", "washington": "United States", "pentagon": "United States",
+    "german": "Germany", "germany": "Germany", "berlin": "Germany", "chinese": "China", "china": "China",
+    "beijing": "China", "north korean": "North Korea", "pyongyang": "North Korea", "dprk": "North Korea",
+    "south korean": "South Korea", "seoul": "South Korea", "british": "United Kingdom", "uk": "United Kingdom",
+    "french": "France", "france": "France", "japanese": "Japan", "japan": "Japan", "ukrainian": "Ukraine",
+    "ukraine": "Ukraine", "iranian": "Iran", "iran": "Iran", "israeli": "Israel", "israel": "Israel",
+    "indian": "India", "india": "India", "pakistani": "Pakistan", "turkish": "Turkey", "eu": "European Union",
+    "european": "European Union", "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "nato": "NATO", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "italian": "Italy",
+    "spanish": "Spain", "polish": "Poland", "syrian": "Syria", "saudi": "Saudi Arabia", "egyptian": "Egypt",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def tone(sentences: list[str]) -> dict[str, float]:
+    """Mean VADER scores over the article's sentences (compound in -1..1)."""
+    if not sentences:
+        return {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}
+    sia = _vader()
+    rows = [sia.polarity_scores(s) for s in sentences]
+    return {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in ("compound", "pos", "neg", "neu")}
+
+
+def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Loaded or intense phrases in ``text``, with their count."""
+    lexicon = _vader().lexicon
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
+    found: Counter[str] = Counter()
+    for k, (tok, _) in enumerate(tokens):
+        low = tok.lower()
+        if low in STOP or (low not in LOADED and abs(lexicon.get(low, 0.0)) < 2.0):
+            continue
+        found[_phrase(tokens, k)] += 1
+    return [{"term": t, "count": c, "why": "loaded or intense wording"} for t, c in found.most_common(limit)]
+
+
+def _phrase(tokens: list[tuple[str, int]], k: int) -> str:
+    """The charged word with up to two lower-case modifiers before it (and "X of" before it)."""
+    start = k
+    while start > 0 and k - start < 2:
+        prev = tokens[start - 1][0]
+        if prev.lower() in STOP or not prev.islower():
+            break
+        start -= 1
+    if (
+        start == k
+        and k >= 2
+        and tokens[k - 1][0] == "of"
+        and tokens[k - 2][0].islower()
+        and tokens[k - 2][0] not in STOP
+    ):
+        start = k - 2
+    return " ".join(t for t, _ in tokens[start : k + 1]).lower()
+
+
+def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, list[dict[str, Any]]]:
+    """Per article: content words it uses at least twice that no other article of the story uses."""
+    counts = {
+        a: Counter(t.lower() for t in TOKEN.findall(x) if t.lower() not in STOP and len(t) > 3)
+        for a, x in texts.items()
+    }
+    out: dict[str, list[dict[str, Any]]] = {}
+    for a, c in counts.items():
+        others: set[str] = set().union(*(set(o) for b, o in counts.items() if b != a)) if len(counts) > 1 else set()
+        if not others:
+            out[a] = []
+            continue
+        terms = [(w, n) for w, n in c.most_common() if n >= 2 and w not in others]
+        out[a] = [{"term": w, "count": n, "why": "over-represented in this outlet"} for w, n in terms[:limit]]
+    return out
+
+
+def affiliation(texts: list[str]) -> str | None:
+    """The country or body named in a speaker's name or roles ("Kremlin spokesman" -> Russia)."""
+    for text in texts:
+        low = " " + re.sub(r"[^\w. ]", " ", text.lower()) + " "
+        for key in sorted(DEMONYMS, key=len, reverse=True):
+            if f" {key} " in low:
+                return DEMONYMS[key]
+    return None
+
+
+def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> list[dict[str, Any]]:
+    """Who the article quotes, with roles and affiliation."""
+    by: Counter[str] = Counter()
+    for q in quotes:
+        if q.article == article:
+            by[q.speaker_entity or (q.speaker.text if q.speaker else "unattributed")] += 1
+    out = []
+    for name, n in by.most_common():
+        ent = entities.get(name)
+        roles = list(ent.roles) if ent else []
+        out.append({"speaker": name, "roles": roles, "affiliation": affiliation([*roles, name]), "quotes": n})
+    return out
+
+
+def framing(
+    articles: list[Article],
+    al: Alignment,
+    quotes: list[Quote],
+    entities: list[Entity],
+    title_vectors: Any,
+    titled: list[str],
+) -> list[dict[str, Any]]:
+    """One framing record per article."""
+    by_name = {e.name: e for e in entities}
+    texts = {a.id: " ".join(c.text for c in al.claims if c.article == a.id) for a in articles}
+    distinct = distinctive_terms(texts)
+    tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
+    out = []
+    for a in articles:
+        sents = [c.text for c in al.claims if c.article == a.id]
+        head: dict[str, Any] = {"text": a.title, "similarity_to_others": None}
+        if tt is not None and a.id in titled:
+            k = titled.index(a.id)
+            head["similarity_to_others"] = round(float((tt[k].sum() - 1.0) / (len(titled) - 1)), 3)
+            head["distinctive_words"] = _headline_words(
+                a.title or "", [x.title or "" for x in articles if x.id != a.id]
+            )
+        out.append(
+            {
+                "article": a.id,
+                "outlet": a.display_outlet,
+                "tone": tone(sents),
+                "charged_terms": charged_terms(texts[a.id]) + distinct.get(a.id, []),
+                "voices": voices(a.id, quotes, by_name),
+                "headline": head,
+            }
+        )
+    return out
+
+
+def _headline_words(title: str, others: list[str]) -> list[str]:
+    seen = {t.lower() for o in others for t in TOKEN.findall(o)}
+    return [t for t in TOKEN.findall(title) if t.lower() not in seen and t.lower() not in STOP]

@@ -1,0 +1,111 @@
+"""The quote ledger: who said what, in which outlets, with the wording each outlet uses."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..models import Article, Quote
+
+MIN_MATCH = 88.0
+"""rapidfuzz score from which two quotes are the same words (with variants)."""
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", re.sub(r"[^\w' ]", " ", text.lower())).strip()
+
+
+def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict[str, Any]]:
+    """Every quote, verbatim at its offsets, with ``also_in``: the other articles carrying the same words.
+
+    An exact copy elsewhere is ``exact: true``; a near copy (different wording) is a variant with its own
+    span. Quotes whose text is not verbatim at its offsets are left out (never shown altered).
+    """
+    from rapidfuzz import fuzz
+
+    kept = [q for q in quotes if _verbatim(q, articles)]
+    norms = [_norm(q.content.text) for q in kept]
+    out = []
+    for i, q in enumerate(kept):
+        also: list[dict[str, Any]] = []
+        for j, other in enumerate(kept):
+            if j == i or other.article == q.article or len(norms[i]) < 12 or len(norms[j]) < 12:
+                continue
+            score = fuzz.ratio(norms[i], norms[j])
+            if score < MIN_MATCH:
+                short, long_ = sorted((norms[i], norms[j]), key=len)
+                if len(short) < 30 or fuzz.partial_ratio(short, long_) < 95:
+                    continue
+            also.append(
+                {
+                    "article": other.article,
+                    "start": other.content.start,
+                    "end": other.content.end,
+                    "text": other.content.text,
+                    "speaker": other.speaker_entity or (other.speaker.text if other.speaker else None),
+                    "exact": norms[i] == norms[j],
+                }
+            )
+        out.append(_quote_json(q, also))
+    return out
+
+
+def _verbatim(q: Quote, articles: dict[str, Article]) -> bool:
+    art = articles.get(q.article)
+    if art is None:
+        return False
+    c = q.content
+    return 0 <= c.start < c.end <= len(art.original) and art.original[c.start : c.end] == c.text
+
+
+def _quote_json(q: Quote, also: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "speaker": q.speaker_entity or (q.speaker.text if q.speaker else None),
+        "speaker_mention": q.speaker.to_json() if q.speaker else None,
+        "kind": q.kind,
+        "text": q.content.text,
+        "article": q.article,
+        "start": q.content.start,
+        "end": q.content.end,
+        "cue": q.cue.text if q.cue else None,
+        "also_in": also,
+    }
+
+
+def attribution_conflicts(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same words attributed to different people in different articles."""
+    out, seen = [], set()
+    for q in ledger:
+        for other in q["also_in"]:
+            a, b = q.get("speaker"), other.get("speaker")
+            if not a or not b or _norm(a) == _norm(b) or _norm(a) in _norm(b) or _norm(b) in _norm(a):
+                continue
+            key = frozenset(((q["article"], q["start"]), (other["article"], other["start"])))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                {
+                    "kind": "attribution",
+                    "topic": f"who said it: {a} vs {b}",
+                    "detail": "the same words attributed to different people",
+                    "sides": [
+                        {
+                            "article": q["article"],
+                            "text": q["text"],
+                            "start": q["start"],
+                            "end": q["end"],
+                            "speaker": a,
+                        },
+                        {
+                            "article": other["article"],
+                            "text": other["text"],
+                            "start": other["start"],
+                            "end": other["end"],
+                            "speaker": b,
+                        },
+                    ],
+                }
+            )
+    return out

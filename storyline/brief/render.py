@@ -1,0 +1,67 @@
+"""Markdown and HTML renderings of a brief (Jinja2; HTML autoescaped: article text is hostile input)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=2)
+def _env(html: bool) -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("storyline.brief", "templates"),
+        autoescape=html,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = _md_escape
+    env.filters["oneline"] = lambda s: " ".join(str(s or "").split())
+    return env
+
+
+def _md_escape(text: Any) -> str:
+    """Neutralise Markdown/HTML control characters in source text."""
+    s = " ".join(str(text or "").split())
+    for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "#", "|"):
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def _context(brief: dict[str, Any]) -> dict[str, Any]:
+    outlets = {a["id"]: a["outlet"] for a in brief.get("articles", [])}
+    return {"b": brief, "outlet": lambda aid: outlets.get(aid, aid)}
+
+
+def render_markdown(brief: dict[str, Any]) -> str:
+    return str(_env(False).get_template("brief.md.j2").render(**_context(brief)))
+
+
+def render_html(brief: dict[str, Any]) -> str:
+    return str(_env(True).get_template("brief.html.j2").render(**_context(brief)))
+
+
+def story_file(story_id: str) -> str:
+    """The file stem of a story's brief files."""
+    import re
+
+    return "story-" + (re.sub(r"[^A-Za-z0-9_.-]+", "_", story_id)[:80] or "unnamed")
+
+
+def render_index(briefs: list[dict[str, Any]]) -> str:
+    """The index page of a run: one line per story, linking its brief."""
+    rows = [
+        {
+            "file": story_file(str(b["story"])),
+            "headline": (b.get("headline") or {}).get("text") or b["story"],
+            "articles": len(b.get("articles", [])),
+            "outlets": len({a["outlet"] for a in b.get("articles", [])}),
+            "conflicts": len(b.get("conflicts", [])),
+            "corroborated": sum(1 for f in b.get("facts", []) if f["status"] == "corroborated"),
+        }
+        for b in briefs
+    ]
+    return str(_env(True).get_template("index.html.j2").render(rows=rows))

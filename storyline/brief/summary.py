@@ -1,0 +1,133 @@
+"""The headline and the cited extractive summary.
+
+Sentences are chosen for what several independent outlets echo (centrality across sources), how early
+the outlet puts them (lead), and how factual and self-contained they read; maximal marginal relevance
+keeps them from repeating each other. Every sentence is a source sentence, cited with its own span and
+the spans of the sentences that corroborate it in other outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..align import Alignment, Claim
+from ..models import Article
+
+DANGLING = re.compile(
+    r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
+    r"then|there|here|both|such|which|we|i|you|our)\b",
+    re.I,
+)
+QUOTE_START = re.compile(r"^[\"“‘'«]")
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """Weights of the sentence score, tuned on the NeuS train split (see bench/bench_neus.py)."""
+
+    max_words: int = 100
+    centrality: float = 1.0
+    lead: float = 0.35
+    title: float = 0.3
+    redundancy: float = 0.6
+    min_words: int = 6
+    max_sentence_words: int = 45
+    penalty_quote: float = 0.3
+    penalty_dangling: float = 0.15
+
+
+def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
+    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate)."""
+    import numpy as np
+
+    n = len(al.claims)
+    scores = np.full(n, -np.inf, dtype=np.float32)
+    to_titles = (al.vectors @ title_vectors.T).max(axis=1) if len(title_vectors) and n else np.zeros(n)
+    for i, c in enumerate(al.claims):
+        words = c.words
+        if words < options.min_words or words > options.max_sentence_words or c.text.rstrip().endswith((":", "?")):
+            continue
+        s = options.centrality * float(al.centrality[i])
+        s += options.lead / (1.0 + c.position) ** 0.7
+        s += options.title * float(to_titles[i])
+        if c.quoted > 0.4 or QUOTE_START.match(c.text):
+            s -= options.penalty_quote
+        if DANGLING.match(c.text):
+            s -= options.penalty_dangling
+        scores[i] = s
+    return scores
+
+
+def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> list[int]:
+    """Indices of the claims to use, best first, by maximal marginal relevance within the word budget."""
+    import numpy as np
+
+    chosen: list[int] = []
+    used = 0
+    available = [i for i in np.argsort(-scores) if np.isfinite(scores[i])]
+    while available:
+        best, best_val = -1, -np.inf
+        for i in available:
+            if used + al.claims[i].words > options.max_words:
+                continue
+            red = float((al.vectors[chosen] @ al.vectors[i]).max()) if chosen else 0.0
+            val = float(scores[i]) - options.redundancy * max(0.0, red)
+            if val > best_val:
+                best, best_val = int(i), val
+        if best < 0:
+            break
+        chosen.append(best)
+        used += al.claims[best].words
+        available = [i for i in available if i != best and float(al.vectors[best] @ al.vectors[i]) < 0.9]
+    return chosen
+
+
+def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, Any]]:
+    """The claim's own span first, then the spans that corroborate it in other outlets."""
+    claim = al.claims[index]
+    out = [_cite(claim)]
+    for fact in al.facts:
+        if any(c is claim for c in fact.claims):
+            out += [_cite(c) for c in fact.claims if c is not claim]
+            break
+    return out[:limit]
+
+
+def _cite(c: Claim) -> dict[str, Any]:
+    return {"article": c.article, "start": c.start, "end": c.end}
+
+
+def build_summary(al: Alignment, title_vectors: Any, options: SummaryOptions) -> list[dict[str, Any]]:
+    """``[{text, citations}]``: source sentences, each with at least its own citation."""
+    scores = sentence_scores(al, title_vectors, options)
+    return [{"text": al.claims[i].text, "citations": citations(al, i)} for i in choose_sentences(al, scores, options)]
+
+
+def choose_headline(articles: list[Article], title_vectors: Any, al: Alignment) -> dict[str, Any] | None:
+    """The title closest to what the story's articles say overall, short titles preferred; cited.
+
+    A title that is part of the article's text is cited by its span; one given as metadata only (e.g. a
+    JSON record's ``title``) is cited with ``field: "title"`` and no offsets.
+    """
+    import numpy as np
+
+    titled = [a for a in articles if a.title and not a.skip_reason]
+    if not titled:
+        return None
+    if len(titled) == 1 or not len(al.vectors):
+        best = titled[0]
+    else:
+        centroid = al.vectors.mean(axis=0)
+        tt = title_vectors @ title_vectors.T
+        vals = []
+        for k, a in enumerate(titled):
+            others = (tt[k].sum() - 1.0) / (len(titled) - 1)
+            words = len(str(a.title).split())
+            vals.append(float(title_vectors[k] @ centroid) + float(others) - 0.01 * max(0, words - 10))
+        best = titled[int(np.argmax(vals))]
+    if best.title_span:
+        s, e = best.title_span
+        return {"text": best.original[s:e].strip(), "citations": [{"article": best.id, "start": s, "end": e}]}
+    return {"text": best.title, "citations": [{"article": best.id, "start": None, "end": None, "field": "title"}]}

@@ -1,0 +1,292 @@
+"""The main job, as library functions: inputs -> articles -> stories -> extraction -> briefs.
+
+``brief_articles`` briefs given articles as one story; ``briefs_from_inputs`` does it for files without a
+store (optionally one brief per value of a record field); ``brief_story`` briefs a stored story;
+``run_pipeline`` ingests, clusters, extracts and writes every story's brief as JSON, Markdown and HTML.
+Stages that are not available (e.g. an older install without clustering) degrade to the simplest
+behaviour and say so in the brief's ``notes``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .brief.build import BriefOptions, build_brief
+from .errors import NotFoundError
+from .models import Article, ArticleExtraction, Entity, Skipped
+from .store.sqlite import Store
+
+Progress = Callable[[str], None]
+
+
+def extract(articles: list[Article]) -> tuple[dict[str, ArticleExtraction], list[Entity], list[str]]:
+    """Extraction and entity resolution for ``articles``; empty (with a note) when unavailable."""
+    try:
+        from .extract import extract_articles, resolve_entities  # type: ignore[attr-defined]
+    except ImportError:
+        return {}, [], ["extraction is not available: no entities, quotes or dates"]
+    usable = [a for a in articles if not a.skip_reason]
+    extractions = list(extract_articles(usable))
+    entities = list(resolve_entities(usable, extractions))
+    return {e.article: e for e in extractions}, entities, []
+
+
+def syndication(articles: list[Article]) -> tuple[dict[str, str], list[str]]:
+    """Article id -> syndication group for a story's articles (each its own group when unavailable)."""
+    try:
+        from .dedupe import find_duplicates, syndication_groups  # type: ignore[attr-defined]
+    except ImportError:
+        return {a.id: a.id for a in articles}, ["syndication detection is not available: every article counts once"]
+    return groups_map(syndication_groups(find_duplicates(articles)), [a.id for a in articles]), []
+
+
+def groups_map(found: Any, ids: list[str]) -> dict[str, str]:
+    """Normalise whatever shape syndication groups come in (mapping or list of groups) to id -> group."""
+    out = {i: i for i in ids}
+    if isinstance(found, dict):
+        for k, v in found.items():
+            if isinstance(v, list | set | tuple | frozenset):
+                for member in v:
+                    out[str(member)] = str(k)
+            else:
+                out[str(k)] = str(v)
+        return out
+    for group in found or []:
+        members = [str(m) for m in (group.get("articles", []) if isinstance(group, dict) else group)]
+        if members:
+            head = sorted(members)[0]
+            for m in members:
+                out[m] = head
+    return out
+
+
+def brief_articles(
+    articles: list[Article],
+    *,
+    story: str,
+    options: BriefOptions | None = None,
+    store: Store | None = None,
+    groups: dict[str, str] | None = None,
+    extracted: tuple[dict[str, ArticleExtraction], list[Entity], list[str]] | None = None,
+) -> dict[str, Any]:
+    """The brief of ``articles`` taken as one story."""
+    options = options or BriefOptions()
+    notes: list[str] = []
+    if extracted is None:
+        extracted = extract(articles) if options.sections else ({}, [], [])
+    extractions, entities, ext_notes = extracted
+    if groups is None:
+        groups, syn_notes = syndication(articles)
+        notes += syn_notes
+    brief = build_brief(articles, extractions, entities, story=story, groups=groups, options=options, store=store)
+    brief["notes"] = ext_notes + notes + brief.get("notes", [])
+    return brief
+
+
+def read_inputs(paths: list[str]) -> tuple[list[Article], list[Skipped]]:
+    """Articles from files, folders or globs, without a store."""
+    from .ingest.pipeline import build_article, iter_drafts
+    from .settings import IngestOptions
+
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    for item in iter_drafts(paths, options=IngestOptions()):
+        got = item if isinstance(item, Skipped) else build_article(item)
+        if isinstance(got, Skipped):
+            skipped.append(got)
+        elif got.id not in seen:
+            seen.add(got.id)
+            articles.append(got)
+    return articles, skipped
+
+
+def briefs_from_inputs(
+    paths: list[str], *, by: str | None = None, options: BriefOptions | None = None, progress: Progress | None = None
+) -> Iterator[dict[str, Any]]:
+    """One brief of all the inputs, or one per distinct value of record field ``by`` (in input order)."""
+    articles, skipped = read_inputs(paths)
+    if not articles:
+        reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped[:5]) or "no inputs"
+        raise NotFoundError(f"no article could be read from the inputs ({reasons})")
+    if by is None:
+        brief = brief_articles(articles, story="input", options=options)
+        brief["skipped_inputs"] = [{"input": s.input, "reason": s.reason} for s in skipped]
+        yield brief
+        return
+    stories: dict[str, list[Article]] = {}
+    for a in articles:
+        value = a.extra.get(by) if a.extra else None
+        value = value if value is not None else getattr(a, by, None)
+        stories.setdefault(str(value) if value is not None else "", []).append(a)
+    for value, members in stories.items():
+        if progress:
+            progress(value)
+        yield brief_articles(members, story=value or "(no value)", options=options)
+
+
+# -- over the store ----------------------------------------------------------------------------
+
+
+def story_articles(store: Store, story_id: str) -> tuple[list[Article], dict[str, str]]:
+    """A stored story's articles and syndication groups."""
+    from .cluster import get_story  # type: ignore[attr-defined]
+
+    story = get_story(store, story_id)
+    ids = [str(i) for i in story.get("article_ids", [])]
+    if not ids:
+        raise NotFoundError(f"story {story_id!r} has no articles; list stories with `storyline stories`")
+    groups = groups_map(story.get("syndication_groups") or {}, ids)
+    return [store.get_article(i) for i in ids], groups
+
+
+def stored_extractions(
+    store: Store, articles: list[Article]
+) -> tuple[dict[str, ArticleExtraction], list[Entity], list[str]]:
+    """Extractions from the store when extraction saved them, else computed now (and saved when possible)."""
+    try:
+        from . import extract as ex
+    except ImportError:
+        return {}, [], ["extraction is not available: no entities, quotes or dates"]
+    usable = [a for a in articles if not a.skip_reason]
+    found: dict[str, ArticleExtraction] = {}
+    load = getattr(ex, "load_extractions", None)
+    if load is not None:
+        got = load(store, [a.id for a in usable])
+        found = dict(got) if isinstance(got, dict) else {e.article: e for e in got}
+    missing = [a for a in usable if a.id not in found]
+    if missing and hasattr(ex, "extract_articles"):
+        fresh = list(ex.extract_articles(missing))
+        save = getattr(ex, "save_extractions", None)
+        if save is not None:
+            save(store, fresh)
+        found.update({e.article: e for e in fresh})
+    if not hasattr(ex, "resolve_entities"):
+        return found, [], ["entity resolution is not available"]
+    entities = list(ex.resolve_entities(usable, [found[a.id] for a in usable if a.id in found]))
+    return found, entities, []
+
+
+def brief_story(store: Store, story_id: str, *, options: BriefOptions | None = None) -> dict[str, Any]:
+    """The brief of stored story ``story_id`` (saved in the store's ``briefs`` table)."""
+    articles, groups = story_articles(store, story_id)
+    extracted = stored_extractions(store, articles)
+    brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
+    save_brief(store, brief)
+    return brief
+
+
+def save_brief(store: Store, brief: dict[str, Any]) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO briefs (story, schema, articles, brief) VALUES (?,?,?,?)",
+            (
+                brief["story"],
+                brief["schema"],
+                json.dumps([a["id"] for a in brief["articles"]]),
+                json.dumps(brief, ensure_ascii=False),
+            ),
+        )
+
+
+@dataclass
+class RunReport:
+    """What ``run_pipeline`` did and where it wrote it."""
+
+    out: Path
+    ingest: dict[str, Any] = field(default_factory=dict)
+    stories: list[dict[str, Any]] = field(default_factory=list)
+    index: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "out": str(self.out),
+            "index": str(self.index) if self.index else None,
+            "ingest": self.ingest,
+            "stories": self.stories,
+            "notes": self.notes,
+        }
+
+
+def cluster_stories(store: Store) -> tuple[list[str], list[str]]:
+    """Cluster the store and return the ids of the stories (one story of everything when unavailable)."""
+    try:
+        from .cluster import list_stories  # type: ignore[attr-defined]
+        from .cluster import update_stories as cluster  # type: ignore[attr-defined]
+    except ImportError:
+        return [], ["story clustering is not available: all inputs are briefed as one story"]
+    cluster(store)
+    ids = []
+    for s in list_stories(store, limit=100000) if _takes_limit(list_stories) else list_stories(store):
+        ids.append(str(s.get("id") if isinstance(s, dict) else getattr(s, "id", s)))
+    return ids, []
+
+
+def _takes_limit(fn: Callable[..., Any]) -> bool:
+    import inspect
+
+    try:
+        return "limit" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def run_pipeline(
+    store: Store,
+    inputs: list[str] | None = None,
+    out: Path | None = None,
+    *,
+    options: BriefOptions | None = None,
+    progress: Progress | None = None,
+) -> RunReport:
+    """Ingest ``inputs`` (if any), cluster stories, extract and brief every story.
+
+    With ``out``, each brief is written as JSON, Markdown and HTML, plus an ``index.html``; briefs are
+    always saved in the store's ``briefs`` table.
+    """
+    from .ingest import ingest
+
+    report = RunReport(out=out or Path("."))
+    if inputs:
+        report.ingest = ingest(store, inputs).to_json()
+    story_ids, report.notes = cluster_stories(store)
+    briefs = []
+    for sid in story_ids or ["all"]:
+        if progress:
+            progress(sid)
+        if story_ids:
+            brief = brief_story(store, sid, options=options)
+        else:
+            brief = brief_articles(list(store.iter_articles()), story="all", options=options, store=store)
+            save_brief(store, brief)
+        briefs.append(brief)
+        report.stories.append({"story": sid, "articles": len(brief["articles"]), "file": _safe_name(sid)})
+    if out is not None:
+        report.index = write_briefs(briefs, out)
+    return report
+
+
+def write_briefs(briefs: list[dict[str, Any]], out: Path) -> Path:
+    """Write every brief as ``story-ID.json|md|html`` and an ``index.html`` linking them; returns the index."""
+    from .brief.render import render_html, render_index, render_markdown
+
+    out.mkdir(parents=True, exist_ok=True)
+    for brief in briefs:
+        stem = _safe_name(str(brief["story"]))
+        (out / f"{stem}.json").write_text(json.dumps(brief, ensure_ascii=False, indent=2), encoding="utf-8")
+        (out / f"{stem}.md").write_text(render_markdown(brief), encoding="utf-8")
+        (out / f"{stem}.html").write_text(render_html(brief), encoding="utf-8")
+    index = out / "index.html"
+    index.write_text(render_index(briefs), encoding="utf-8")
+    return index
+
+
+def _safe_name(story_id: str) -> str:
+    from .brief.render import story_file
+
+    return story_file(story_id)
