@@ -7,6 +7,7 @@ from . import articles as _articles  # noqa: E402,F401
 from . import brief as _brief  # noqa: E402,F401
 from . import ingest as _ingest  # noqa: E402,F401
 from . import run as _run  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 from .common import app
 
 

@@ -1,0 +1,71 @@
+"""`storyline serve`: the web app and JSON API."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from ..settings import MB, IngestOptions
+from .common import DbOption, app, err_console, errors_to_exit, fail
+
+if TYPE_CHECKING:
+    from ..web.app import WebSettings
+
+TOKEN_ENV = "STORYLINE_TOKEN"
+
+
+def _pick_db(db: Path | None) -> Path:
+    """--db, else $STORYLINE_DB, else ./storyline.db, else the store `storyline run` writes (out/storyline.db)."""
+    from ..store.sqlite import default_db_path
+
+    path = default_db_path(db)
+    if db is None and not os.environ.get("STORYLINE_DB") and not path.exists():
+        ran = Path("out") / "storyline.db"
+        if ran.exists():
+            return ran
+    return path
+
+
+@app.command()
+def serve(
+    db: Path = DbOption,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback needs a token."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    token: str | None = typer.Option(
+        None, "--token", help=f"Access token (or ${TOKEN_ENV}); required when --host is not loopback."
+    ),
+    allow_private: bool = typer.Option(False, help="Let browser ingest fetch private, loopback or link-local URLs."),
+    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="Largest file accepted by upload."),
+) -> None:
+    """Serve the stories, briefs, articles and the JSON API (docs at /docs) in a browser."""
+    from ..web.app import WebSettings, is_loopback
+
+    token = token or os.environ.get(TOKEN_ENV) or None
+    if not is_loopback(host) and not token:
+        fail(f"--host {host} is reachable from other machines: give --token or set ${TOKEN_ENV}")
+    if token is not None and len(token) < 16:
+        fail("the token is too short; use at least 16 random characters (e.g. `openssl rand -hex 16`)")
+    settings = WebSettings(
+        db=_pick_db(db),
+        host=host,
+        token=token,
+        ingest=IngestOptions(allow_private=allow_private),
+        max_upload_bytes=int(max_upload_mb * MB),
+    )
+    with errors_to_exit():
+        _run(settings, port=port)
+
+
+def _run(settings: WebSettings, *, port: int) -> None:
+    import uvicorn
+
+    from ..web.app import create_app
+
+    web = create_app(settings)
+    shown = f"[{settings.host}]" if ":" in settings.host else settings.host
+    suffix = "  (open it once with ?token=YOUR_TOKEN)" if settings.token else ""
+    err_console.print(f"storyline: serving {settings.db} at http://{shown}:{port}/{suffix}", highlight=False)
+    uvicorn.run(web, host=settings.host, port=port, log_level="warning")

@@ -1,0 +1,151 @@
+"""The JSON API under /api/: the same view functions as the pages, as JSON."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from pydantic import BaseModel, Field
+
+from ..errors import InputError
+from ..store.sqlite import Store
+from . import jobs, profiles, views
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Query(20, ge=1, le=200, description="Items per page.")
+Offset = Query(0, ge=0, le=1_000_000, description="Items to skip.")
+
+
+def get_store(request: Request) -> Store:
+    """The calling thread's store connection."""
+    return request.app.state.stores.get()  # type: ignore[no-any-return]
+
+
+StoreDep = Depends(get_store)
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorResponse, "description": d}
+    for s, d in ((400, "bad query"), (404, "not found"), (422, "invalid parameters"), (500, "internal error"))
+}
+
+
+@router.get("/stories", responses=ERRORS, summary="Stories, newest or largest first, with filters")
+def api_stories(
+    since: str | None = Query(None, description="Earliest date (ISO)."),
+    until: str | None = Query(None, description="Latest date (ISO)."),
+    outlet: str | None = Query(None, max_length=200),
+    entity: str | None = Query(None, max_length=200),
+    q: str | None = Query(None, max_length=500, description="Words the story's articles contain."),
+    order: Literal["newest", "largest"] = "newest",
+    limit: int = Limit,
+    offset: int = Offset,
+    store: Store = StoreDep,
+) -> dict[str, Any]:
+    return views.stories_page(
+        store, since=since, until=until, outlet=outlet, entity=entity, text=q, order=order, limit=limit, offset=offset
+    )
+
+
+@router.get("/stories/{story_id}", responses=ERRORS, summary="One story and its brief")
+def api_story(story_id: str, store: Store = StoreDep) -> dict[str, Any]:
+    return views.story_brief(store, story_id)
+
+
+@router.get("/articles/{article_id}", responses=ERRORS, summary="One article: text, spans, copies")
+def api_article(
+    article_id: str,
+    start: int | None = Query(None, ge=0, description="Start of a span to highlight (original offset)."),
+    end: int | None = Query(None, ge=0),
+    store: Store = StoreDep,
+) -> dict[str, Any]:
+    highlight = (start, end) if start is not None and end is not None else None
+    view = views.article_view(store, article_id, highlight=highlight)
+    view.pop("paragraphs")
+    return view
+
+
+@router.get("/entities/{name}", responses=ERRORS, summary="An entity: spellings, quotes, stories")
+def api_entity(name: str, limit: int = Limit, offset: int = Offset, store: Store = StoreDep) -> dict[str, Any]:
+    return profiles.entity_view(store, name, limit=limit, offset=offset)
+
+
+@router.get("/outlets/{name}", responses=ERRORS, summary="An outlet: stories, tone, voices, omissions")
+def api_outlet(name: str, limit: int = Limit, offset: int = Offset, store: Store = StoreDep) -> dict[str, Any]:
+    return profiles.outlet_view(store, name, limit=limit, offset=offset)
+
+
+@router.get("/search", responses=ERRORS, summary="Full-text search over articles (FTS5 syntax or plain words)")
+def api_search(
+    q: str = Query(..., min_length=1, max_length=500),
+    limit: int = Limit,
+    offset: int = Offset,
+    store: Store = StoreDep,
+) -> dict[str, Any]:
+    return views.search_page(store, q, limit=limit, offset=offset)
+
+
+@router.get("/stats", responses=ERRORS, summary="What the store holds")
+def api_stats(store: Store = StoreDep) -> dict[str, Any]:
+    stats = store.stats()
+    stats.pop("db", None)  # the server's file paths are not the client's business
+    return stats
+
+
+class JobRequest(BaseModel):
+    kind: Literal["urls", "feed"] = "urls"
+    urls: list[str] = Field(..., min_length=1, max_length=200)
+
+
+@router.get("/jobs", responses=ERRORS, summary="Ingest jobs, newest first")
+def api_jobs(limit: int = Limit, offset: int = Offset, store: Store = StoreDep) -> dict[str, Any]:
+    items, total = jobs.list_jobs(store, limit=limit, offset=offset)
+    return views.page(items, total=total, limit=limit, offset=offset)
+
+
+@router.get("/jobs/{job_id}", responses=ERRORS, summary="One ingest job and its progress")
+def api_job(job_id: int, store: Store = StoreDep) -> dict[str, Any]:
+    return jobs.get_job(store, job_id)
+
+
+@router.post("/jobs", status_code=202, responses=ERRORS, summary="Queue URLs or feeds to ingest")
+def api_new_job(body: JobRequest, request: Request, store: Store = StoreDep) -> dict[str, Any]:
+    job = jobs.enqueue_job(store, kind=body.kind, inputs=body.urls, options=request.app.state.settings.ingest)
+    request.app.state.worker.wake()
+    return job
+
+
+@router.post("/jobs/upload", status_code=202, responses=ERRORS, summary="Queue uploaded files to ingest")
+async def api_upload_job(request: Request, files: list[UploadFile] = File(...)) -> dict[str, Any]:
+    got = await read_uploads(request, files)
+    store = get_store(request)
+    job = jobs.enqueue_job(store, kind="upload", files=got, options=request.app.state.settings.ingest)
+    request.app.state.worker.wake()
+    return job
+
+
+async def read_uploads(request: Request, files: list[UploadFile]) -> list[tuple[str, bytes]]:
+    """The uploaded files' bytes, refusing too many files or any over the size limit."""
+    settings = request.app.state.settings
+    files = [f for f in files if f.filename or f.size]
+    if len(files) > settings.max_upload_files:
+        raise InputError(f"{len(files)} files; upload at most {settings.max_upload_files} at a time")
+    out = []
+    for f in files:
+        data = await f.read(settings.max_upload_bytes + 1)
+        if len(data) > settings.max_upload_bytes:
+            raise HTTPException(413, f"{f.filename!r} is over the {settings.max_upload_bytes}-byte upload limit")
+        out.append((f.filename or "upload", data))
+    if not out:
+        raise InputError("no file was uploaded; choose one or more files")
+    return out

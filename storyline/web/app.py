@@ -1,0 +1,250 @@
+"""The FastAPI application: settings, the store per thread, security headers, auth and one error shape."""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import ipaddress
+import logging
+import threading
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError, NotFoundError, QueryError, StorylineError
+from ..settings import MB, IngestOptions
+from ..store.sqlite import Store, default_db_path
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI, Request
+    from starlette.responses import Response
+
+log = logging.getLogger("storyline.web")
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none';"
+    " base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+TOKEN_COOKIE = "storyline_token"
+STATUS_OF: dict[type[StorylineError], int] = {NotFoundError: 404, QueryError: 400, InputError: 400}
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the server runs. ``token`` None means no authentication (loopback only)."""
+
+    db: Path = field(default_factory=default_db_path)
+    host: str = "127.0.0.1"
+    token: str | None = None
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    max_upload_bytes: int = 20 * MB
+    max_upload_files: int = 20
+    worker: bool = True
+    post_ingest: bool = True
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class Stores:
+    """One store connection per thread (SQLite connections are not shared across threads)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[Store] = []
+        self._lock = threading.Lock()
+        Store(path).close()  # create and migrate once, up front
+
+    def get(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.path)
+            self._local.store = store
+            with self._lock:
+                self._all.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._all:
+                with contextlib.suppress(Exception):  # another thread's connection; the process is ending
+                    s.close()
+            self._all.clear()
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+def create_app(settings: WebSettings | None = None) -> FastAPI:
+    """The web app over the store in ``settings.db``; starts the ingest worker unless told not to."""
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+
+    from . import api, pages
+    from .jobs import JobWorker
+
+    settings = settings or WebSettings()
+    stores = Stores(settings.db)
+    worker = JobWorker(settings.db, post_ingest=_post_ingest if settings.post_ingest else None)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        if settings.worker:
+            worker.start()
+        yield
+        worker.stop()
+        stores.close()
+
+    app = FastAPI(
+        title="storyline",
+        version="1",
+        description='What every outlet says about a story. Every error is {"error": {"code", "message"}}.',
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.stores = stores
+    app.state.worker = worker
+    _install_middleware(app, settings)
+    _install_errors(app)
+    app.mount("/static", StaticFiles(packages=[("storyline.web", "static")]), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app
+
+
+def _post_ingest(store: Store, article_ids: list[str]) -> None:
+    """After a browser ingest: run the pipeline (dedupe, stories, extraction) over the new articles."""
+    from .lib import find
+
+    pipeline_update = find("pipeline_update_stories")
+    if pipeline_update is not None:
+        pipeline_update(store, article_ids)
+        return
+    update = find("update_stories")
+    if update is not None:
+        update(store)
+
+
+def _install_middleware(app: FastAPI, settings: WebSettings) -> None:
+    from starlette.responses import RedirectResponse
+
+    loopback_only = is_loopback(settings.host)
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Response:
+        refused = _refuse(request, settings, loopback_only)
+        if refused is not None:
+            status, code, message = refused
+            response: Response = _respond(request, status, code, message)
+        elif settings.token and _token_ok(request.query_params.get("token"), settings.token):
+            url = request.url.remove_query_params("token")
+            target = url.path + (f"?{url.query}" if url.query else "")
+            response = RedirectResponse(target, status_code=303)
+            response.set_cookie(TOKEN_COOKIE, settings.token, httponly=True, samesite="strict")
+        else:
+            try:
+                response = await call_next(request)
+            except Exception as exc:  # one error shape (and the headers below) even for crashes
+                log.exception("unhandled error on %s", request.url.path)
+                response = _respond(
+                    request, 500, "internal", f"internal error ({type(exc).__name__}); see the server log"
+                )
+        for name, value in SECURITY_HEADERS.items():
+            response.headers[name] = value
+        if request.url.path.startswith("/api/"):
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+def _token_ok(given: str | None, token: str) -> bool:
+    return bool(given) and hmac.compare_digest(str(given).encode(), token.encode())
+
+
+def _refuse(request: Request, settings: WebSettings, loopback_only: bool) -> tuple[int, str, str] | None:
+    """Why a request is refused (status, code, message), or None to let it through."""
+    host = (request.headers.get("host") or "").rsplit(":", 1)[0]
+    if loopback_only and not is_loopback(host):
+        return 421, "bad_host", "this server answers to localhost only (Host header); open http://127.0.0.1"
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        origin = request.headers.get("origin")
+        if origin and origin.split("://", 1)[-1] != request.headers.get("host"):
+            return 403, "cross_origin", "requests that change data must come from this site's own pages"
+    if settings.token:
+        auth = request.headers.get("authorization", "")
+        bearer = auth[7:] if auth.lower().startswith("bearer ") else None
+        query = request.query_params.get("token")
+        if not any(_token_ok(t, settings.token) for t in (bearer, request.cookies.get(TOKEN_COOKIE), query)):
+            return (
+                401,
+                "unauthorized",
+                "a token is required: open the URL with ?token=... once, or send Authorization: Bearer ...",
+            )
+    length = request.headers.get("content-length", "0")
+    limit = settings.max_upload_bytes * settings.max_upload_files + MB
+    if not length.isdigit() or int(length) > limit:
+        return 413, "too_large", f"request body over {limit} bytes; upload fewer or smaller files"
+    return None
+
+
+def _respond(request: Request, status: int, code: str, message: str) -> Response:
+    """The error as JSON under /api/, as a page elsewhere; the same code and message either way."""
+    from starlette.responses import JSONResponse
+
+    from .pages import render_error
+
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse(error_body(code, message), status_code=status)
+    return render_error(status, code, message)
+
+
+def _install_errors(app: FastAPI) -> None:
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException
+
+    respond = _respond
+
+    @app.exception_handler(StorylineError)
+    async def library_error(request: Request, exc: StorylineError) -> Response:
+        status = next((s for cls, s in STATUS_OF.items() if isinstance(exc, cls)), 500)
+        if exc.code == "not_available":
+            status = 503
+        return respond(request, status, exc.code, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for err in exc.errors()[:5]:
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path"))
+            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        return respond(request, 422, "invalid", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+        message = str(exc.detail) if exc.detail else "error"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}; the API is listed at /docs"
+        return respond(request, exc.status_code, codes.get(exc.status_code, "http_error"), message)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return respond(request, 500, "internal", f"internal error ({type(exc).__name__}); see the server log")

@@ -1,0 +1,214 @@
+"""Ingest jobs: queued in the store, run by one background worker thread, resumed after a restart.
+
+A job is a list of URLs (pages or feeds) or uploaded files. Uploaded bytes are kept in the store
+(``ingest_job_files``) until the worker runs the job; it writes them to a private temporary
+directory under generated names (nothing from the request becomes a path) and ingests those.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, NotFoundError
+from ..settings import IngestOptions
+from ..store.sqlite import Store
+
+JOB_KINDS = ("urls", "upload", "feed")
+SAFE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom", ".warc", ".gz")
+_COLUMNS = "id, kind, inputs, options, status, done, total, message, report, created_at, started_at, finished_at"
+
+
+def enqueue_job(
+    store: Store,
+    *,
+    kind: str,
+    inputs: list[str] | None = None,
+    files: list[tuple[str, bytes]] | None = None,
+    options: IngestOptions | None = None,
+) -> dict[str, Any]:
+    """Queue a job; ``files`` are ``(display name, bytes)`` kept in the store until the job runs."""
+    if kind not in JOB_KINDS:
+        raise InputError(f"unknown job kind {kind!r}; use one of {', '.join(JOB_KINDS)}")
+    inputs = [i.strip() for i in (inputs or []) if i.strip()]
+    files = files or []
+    if not inputs and not files:
+        raise InputError("nothing to ingest: give at least one URL or file")
+    bad = [u for u in inputs if not u.startswith(("http://", "https://"))]
+    if bad:
+        raise InputError(f"not an http(s) URL: {bad[0][:200]!r}; only http:// and https:// URLs can be ingested")
+    opts = json.dumps(asdict(options or IngestOptions()))
+    names = inputs + [_display_name(n) for n, _ in files]
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO ingest_jobs(kind, inputs, options, total) VALUES (?,?,?,?)",
+            (kind, json.dumps(names), opts, len(names)),
+        )
+        job_id = int(cur.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO ingest_job_files(job_id, name, data) VALUES (?,?,?)",
+            [(job_id, _display_name(n), sqlite3.Binary(d)) for n, d in files],
+        )
+    return get_job(store, job_id)
+
+
+def _display_name(name: str) -> str:
+    """The last component of a client-given file name, for display only (never used as a path)."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    return re.sub(r"[^\w.\- ]", "_", base)[:120] or "upload"
+
+
+def _job_row(row: sqlite3.Row) -> dict[str, Any]:
+    job = dict(row)
+    job["inputs"] = json.loads(job["inputs"] or "[]")
+    job.pop("options", None)
+    job["report"] = json.loads(job["report"]) if job["report"] else None
+    return job
+
+
+def get_job(store: Store, job_id: int) -> dict[str, Any]:
+    row = store.conn.execute(f"SELECT {_COLUMNS} FROM ingest_jobs WHERE id = ?", (job_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no ingest job {job_id}; list them at /api/jobs")
+    return _job_row(row)
+
+
+def list_jobs(store: Store, *, limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    rows = store.conn.execute(
+        f"SELECT {_COLUMNS} FROM ingest_jobs ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset)
+    ).fetchall()
+    total = int(store.conn.execute("SELECT count(*) FROM ingest_jobs").fetchone()[0])
+    return [_job_row(r) for r in rows], total
+
+
+def requeue_interrupted(store: Store) -> int:
+    """Jobs left 'running' by a stopped server go back to the queue; returns how many."""
+    with store.transaction() as conn:
+        cur = conn.execute("UPDATE ingest_jobs SET status = 'queued', done = 0 WHERE status = 'running'")
+        return cur.rowcount
+
+
+def claim_next(store: Store) -> dict[str, Any] | None:
+    """Mark the oldest queued job running and return it (with its options), or None."""
+    with store.transaction() as conn:
+        row = conn.execute("SELECT id, options FROM ingest_jobs WHERE status = 'queued' ORDER BY id LIMIT 1").fetchone()
+        if row is None:
+            return None
+        conn.execute(
+            "UPDATE ingest_jobs SET status = 'running', started_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+            " message = 'started' WHERE id = ?",
+            (row["id"],),
+        )
+    job = get_job(store, int(row["id"]))
+    job["options"] = json.loads(row["options"] or "{}")
+    return job
+
+
+def set_progress(store: Store, job_id: int, *, done: int, message: str) -> None:
+    with store.transaction() as conn:
+        conn.execute("UPDATE ingest_jobs SET done = ?, message = ? WHERE id = ?", (done, message[:300], job_id))
+
+
+def finish_job(store: Store, job_id: int, *, status: str, message: str, report: dict[str, Any] | None) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE ingest_jobs SET status = ?, message = ?, report = ?,"
+            " finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+            (status, message[:500], json.dumps(report) if report is not None else None, job_id),
+        )
+        if status == "done":
+            conn.execute("DELETE FROM ingest_job_files WHERE job_id = ?", (job_id,))
+
+
+def _options_from(data: dict[str, Any]) -> IngestOptions:
+    known = set(IngestOptions.__dataclass_fields__)
+    return IngestOptions(**{k: v for k, v in data.items() if k in known})
+
+
+def _write_uploads(store: Store, job_id: int, folder: Path) -> list[str]:
+    """Uploaded files to ``folder`` under generated names; the client's name only picks a known suffix."""
+    paths = []
+    rows = store.conn.execute("SELECT id, name, data FROM ingest_job_files WHERE job_id = ? ORDER BY id", (job_id,))
+    for i, row in enumerate(rows):
+        suffix = Path(row["name"]).suffix.lower()
+        path = folder / f"upload-{job_id}-{i}{suffix if suffix in SAFE_SUFFIXES else ''}"
+        path.write_bytes(bytes(row["data"]))
+        paths.append(str(path))
+    return paths
+
+
+PostIngest = Callable[[Store, list[str]], None]
+
+
+def run_job(store: Store, job: dict[str, Any], *, post_ingest: PostIngest | None = None) -> dict[str, Any]:
+    """Run one claimed job to the end; never raises (a failure is recorded on the job)."""
+    from ..ingest import ingest
+
+    job_id = int(job["id"])
+    options = _options_from(job.get("options") or {})
+    done = 0
+
+    def tick(name: str) -> None:
+        nonlocal done
+        done += 1
+        set_progress(store, job_id, done=done, message=f"read {name[-120:]}")
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="storyline-upload-") as tmp:
+            urls = [u for u in job["inputs"] if u.startswith(("http://", "https://"))]
+            names = urls + _write_uploads(store, job_id, Path(tmp))
+            result = ingest(store, names, options=options, progress=tick)
+        report = result.to_json()
+        if post_ingest is not None and result.article_ids:
+            set_progress(store, job_id, done=done, message="updating stories")
+            post_ingest(store, result.article_ids)
+        status = "done" if report.get("exit_code", 0) != 1 else "failed"
+        message = f"added {report.get('added', 0)}, skipped {len(report.get('skipped', []))}"
+        finish_job(store, job_id, status=status, message=message, report=report)
+    except Exception as exc:  # the worker must survive any job
+        finish_job(store, job_id, status="failed", message=f"{type(exc).__name__}: {exc}", report=None)
+    return get_job(store, job_id)
+
+
+class JobWorker:
+    """One daemon thread that runs queued jobs in order, with its own store connection."""
+
+    def __init__(self, db_path: str | Path, *, post_ingest: PostIngest | None = None, poll: float = 1.0) -> None:
+        self.db_path = db_path
+        self.post_ingest = post_ingest
+        self.poll = poll
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        with Store(self.db_path) as store:
+            requeue_interrupted(store)
+        self._thread = threading.Thread(target=self._loop, name="storyline-ingest-worker", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        with Store(self.db_path) as store:
+            while not self._stop.is_set():
+                job = claim_next(store)
+                if job is None:
+                    self._wake.wait(self.poll)
+                    self._wake.clear()
+                    continue
+                run_job(store, job, post_ingest=self.post_ingest)

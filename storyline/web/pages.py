@@ -1,0 +1,155 @@
+"""Server-rendered pages (Jinja2, autoescaped): the same view functions as the API."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Literal
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment
+
+from ..store.sqlite import Store
+from . import jobs, profiles, views
+from .api import Limit, Offset, get_store, read_uploads
+from .marks import safe_url
+
+router = APIRouter(include_in_schema=False)
+
+
+@lru_cache(maxsize=1)
+def templates() -> Environment:
+    from jinja2 import ChainableUndefined, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("storyline.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=ChainableUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def render(template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(templates().get_template(template).render(**context), status_code=http_status)
+
+
+def render_error(status: int, code: str, message: str) -> HTMLResponse:
+    return render("error.html", status, status=status, code=code, message=message, title=f"Error {status}")
+
+
+def _store(request: Request) -> Store:
+    return get_store(request)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories(
+    request: Request,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    q: str | None = None,
+    order: Literal["newest", "largest"] = "newest",
+    limit: int = Limit,
+    offset: int = Offset,
+) -> HTMLResponse:
+    filters = {"since": since or None, "until": until or None, "outlet": outlet or None, "entity": entity or None}
+    data = views.stories_page(_store(request), **filters, text=q or None, order=order, limit=limit, offset=offset)
+    return render("stories.html", title="Stories", data=data, filters={**filters, "q": q or "", "order": order})
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(
+    request: Request,
+    story_id: str,
+    article: str | None = None,
+    cite: str | None = Query(None, max_length=40),
+) -> HTMLResponse:
+    store = _store(request)
+    data = views.story_brief(store, story_id)
+    panels = views.citation_panels(store, data["brief"])
+    shown = article or (panels["articles"][0]["meta"]["id"] if panels["articles"] else None)
+    title = data["brief"].get("headline") or data["story"].get("label") or story_id
+    return render("story.html", title=title, data=data, panels=panels, shown=shown, active=cite or "")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(
+    request: Request,
+    article_id: str,
+    start: int | None = Query(None, ge=0),
+    end: int | None = Query(None, ge=0),
+) -> HTMLResponse:
+    highlight = (start, end) if start is not None and end is not None else None
+    data = views.article_view(_store(request), article_id, highlight=highlight)
+    return render("article.html", title=data["article"]["title"] or article_id, data=data)
+
+
+@router.get("/entities/{name}", response_class=HTMLResponse)
+def entity(request: Request, name: str, limit: int = Limit, offset: int = Offset) -> HTMLResponse:
+    data = profiles.entity_view(_store(request), name, limit=limit, offset=offset)
+    return render("entity.html", title=name, name=name, data=data)
+
+
+@router.get("/outlets/{name}", response_class=HTMLResponse)
+def outlet(request: Request, name: str, limit: int = Limit, offset: int = Offset) -> HTMLResponse:
+    data = profiles.outlet_view(_store(request), name, limit=limit, offset=offset)
+    return render("outlet.html", title=name, data=data)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(
+    request: Request, q: str = Query("", max_length=500), limit: int = Limit, offset: int = Offset
+) -> HTMLResponse:
+    data = views.search_page(_store(request), q, limit=limit, offset=offset) if q.strip() else None
+    return render("search.html", title=f"Search: {q}" if q else "Search", q=q, data=data)
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(request: Request) -> HTMLResponse:
+    items, total = jobs.list_jobs(_store(request), limit=20)
+    return render("ingest.html", title="Ingest", jobs=items, total=total)
+
+
+@router.post("/ingest/urls")
+def ingest_urls(
+    request: Request, urls: str = Form(..., max_length=100_000), kind: str = Form("urls")
+) -> RedirectResponse:
+    lines = [u.strip() for u in urls.splitlines() if u.strip() and not u.strip().startswith("#")]
+    job = jobs.enqueue_job(
+        _store(request),
+        kind="feed" if kind == "feed" else "urls",
+        inputs=lines,
+        options=request.app.state.settings.ingest,
+    )
+    request.app.state.worker.wake()
+    return RedirectResponse(f"/jobs/{job['id']}", status_code=303)
+
+
+@router.post("/ingest/files")
+async def ingest_files(request: Request, files: list[UploadFile] = File(...)) -> RedirectResponse:
+    got = await read_uploads(request, files)
+    job = jobs.enqueue_job(_store(request), kind="upload", files=got, options=request.app.state.settings.ingest)
+    request.app.state.worker.wake()
+    return RedirectResponse(f"/jobs/{job['id']}", status_code=303)
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job(request: Request, job_id: int) -> HTMLResponse:
+    data = jobs.get_job(_store(request), job_id)
+    return render("job.html", title=f"Ingest job {job_id}", job=data)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    """The OpenAPI description as a plain page (no third-party scripts; works offline)."""
+    spec = request.app.openapi()
+    ops = [
+        {"method": m.upper(), "path": p, "summary": op.get("summary", ""), "params": op.get("parameters", [])}
+        for p, methods in spec.get("paths", {}).items()
+        for m, op in methods.items()
+    ]
+    return render("docs.html", title="API", ops=ops, spec=spec)

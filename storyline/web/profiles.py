@@ -1,0 +1,105 @@
+"""Entity and outlet pages: what the library knows about one entity, and how one outlet covers stories."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from ..errors import NotFoundError
+from ..store.sqlite import Store
+from .lib import lib
+
+
+def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """The entity's detail (spellings, quotes) from the extraction stage and the stories it appears in."""
+    detail = lib("entity_detail")(store, name)
+    stories = lib("list_stories")(store, entity=name, order="newest", limit=limit, offset=offset)
+    return {"entity": detail, "stories": stories, "limit": limit, "offset": offset}
+
+
+def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """An outlet's stories, and from their briefs its tone, the voices it quotes and what it leaves out."""
+    row = store.conn.execute(
+        "SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ?", (name,)
+    ).fetchone()
+    if not row or not row[0]:
+        raise NotFoundError(f"no outlet {name!r} in the store; outlets are listed on the stories page")
+    stories = lib("list_stories")(store, outlet=name, order="newest", limit=limit, offset=offset)
+    article_ids = {r[0] for r in store.conn.execute("SELECT id FROM articles WHERE outlet = ?", (name,)).fetchall()}
+    return {
+        "outlet": name,
+        "articles": int(row[0]),
+        "first": row[1],
+        "last": row[2],
+        "stories": stories,
+        "profile": outlet_profile(_stored_briefs(store, [str(s["id"]) for s in stories]), name, article_ids),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def _stored_briefs(store: Store, story_ids: list[str]) -> list[dict[str, Any]]:
+    """The briefs already made for these stories (an outlet page never triggers new briefs)."""
+    if not story_ids:
+        return []
+    marks = ",".join("?" * len(story_ids))
+    try:
+        rows = store.conn.execute(f"SELECT brief FROM briefs WHERE story IN ({marks})", story_ids).fetchall()
+    except sqlite3.Error:
+        return []
+    return [json.loads(r[0]) for r in rows]
+
+
+def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[str]) -> dict[str, Any]:
+    """Aggregate the outlet's framing entries and omissions across briefs."""
+    tones: list[float] = []
+    charged: Counter[str] = Counter()
+    voices: Counter[str] = Counter()
+    omitted: list[dict[str, Any]] = []
+    for brief in briefs:
+        for frame in brief.get("framing") or []:
+            if str(frame.get("article")) not in article_ids and frame.get("outlet") != outlet:
+                continue
+            tone = frame.get("tone")
+            value = tone.get("compound") if isinstance(tone, dict) else tone
+            if isinstance(value, int | float):
+                tones.append(float(value))
+            charged.update(_names(frame.get("charged_terms")))
+            voices.update(_names(frame.get("voices")))
+        omitted.extend(_omissions(brief, outlet))
+    return {
+        "briefs": len(briefs),
+        "tone": round(sum(tones) / len(tones), 3) if tones else None,
+        "charged_terms": charged.most_common(15),
+        "voices": voices.most_common(15),
+        "omissions": omitted[:30],
+    }
+
+
+def _names(items: Any) -> list[str]:
+    out = []
+    for item in items or []:
+        if isinstance(item, dict):
+            item = item.get("term") or item.get("speaker") or item.get("name") or item.get("text")
+        if item:
+            out.append(str(item))
+    return out
+
+
+def _omissions(brief: dict[str, Any], outlet: str) -> list[dict[str, Any]]:
+    """Facts the brief says this outlet leaves out, with the story they belong to."""
+    story = brief.get("story")
+    found = brief.get("omissions") or []
+    if isinstance(found, dict):
+        found = [{"outlet": k, "facts": v} for k, v in found.items()]
+    out = []
+    for item in found:
+        if not isinstance(item, dict) or item.get("outlet") != outlet:
+            continue
+        facts = item.get("facts") or ([item.get("fact")] if item.get("fact") else [])
+        for fact in facts:
+            text = fact.get("text") if isinstance(fact, dict) else str(fact)
+            out.append({"story": story, "text": text})
+    return out

@@ -1,0 +1,85 @@
+// storyline: citation highlighting on the story page and progress polling on the job page.
+// No inline scripts anywhere (the Content-Security-Policy forbids them); this file only reads
+// data-* attributes and never builds HTML from data.
+(function () {
+  "use strict";
+
+  function marksFor(key) {
+    return Array.prototype.filter.call(document.querySelectorAll("mark[data-keys]"), function (m) {
+      return m.getAttribute("data-keys").split(" ").indexOf(key) >= 0;
+    });
+  }
+
+  function activate(link, scroll) {
+    var key = link.getAttribute("data-cite");
+    var article = link.getAttribute("data-article");
+    document.querySelectorAll(".panel").forEach(function (p) {
+      p.hidden = p.getAttribute("data-article") !== article;
+    });
+    document.querySelectorAll("mark.active").forEach(function (m) { m.classList.remove("active"); });
+    document.querySelectorAll("a.cite.selected").forEach(function (a) { a.classList.remove("selected"); });
+    link.classList.add("selected");
+    var marks = marksFor(key);
+    marks.forEach(function (m) { m.classList.add("active"); });
+    if (scroll && marks.length) {
+      var panel = marks[0].closest(".panel");
+      if (panel) { panel.scrollTop = Math.max(0, marks[0].offsetTop - panel.offsetTop - 60); }
+    }
+  }
+
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite[data-cite]");
+    if (!link) { return; }
+    e.preventDefault();
+    activate(link, true);
+    history.replaceState(null, "", link.getAttribute("href"));
+  });
+  document.addEventListener("mouseover", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite[data-cite]");
+    if (link) { activate(link, true); }
+  });
+  document.addEventListener("focusin", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite[data-cite]");
+    if (link) { activate(link, true); }
+  });
+
+  function initial() {
+    var selected = document.querySelector("a.cite.selected");
+    if (selected) { activate(selected, true); }
+    var hl = document.querySelector("#text mark.active");
+    if (hl) { hl.scrollIntoView({ block: "center" }); }
+    var job = document.getElementById("job");
+    if (job) { poll(job); }
+  }
+
+  function poll(job) {
+    var id = job.getAttribute("data-job");
+    var status = job.getAttribute("data-status");
+    if (status === "done" || status === "failed") { return; }
+    fetch("/api/jobs/" + encodeURIComponent(id), { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (j) {
+        if (!j || j.error) { return; }
+        var bar = document.getElementById("job-progress");
+        bar.max = j.total || 1;
+        bar.value = j.done;
+        var badge = document.getElementById("job-status");
+        badge.textContent = j.status;
+        badge.className = "badge " + j.status;
+        document.getElementById("job-message").textContent = j.message;
+        job.setAttribute("data-status", j.status);
+        if (j.status === "done" || j.status === "failed") {
+          window.location.reload();
+        } else {
+          setTimeout(function () { poll(job); }, 1000);
+        }
+      })
+      .catch(function () { setTimeout(function () { poll(job); }, 3000); });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", initial);
+  } else {
+    initial();
+  }
+})();

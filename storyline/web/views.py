@@ -1,0 +1,271 @@
+"""What each page and its API twin show, built from the library's public functions.
+
+Pages and the JSON API call exactly these functions, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter, OrderedDict
+from threading import Lock
+from typing import Any
+
+from ..errors import NotFoundError, QueryError
+from ..models import Article
+from ..store.sqlite import Store
+from .lib import find, lib
+from .marks import article_paragraphs, safe_url
+
+ORDERS = ("newest", "largest")
+
+
+def page(items: list[Any], *, total: int | None, limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+# -- stories --------------------------------------------------------------------------------------
+def stories_page(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    text: str | None = None,
+    order: str = "newest",
+    limit: int = 20,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """One page of stories with the total that match the filters."""
+    list_stories = lib("list_stories")
+    if order not in ORDERS:
+        raise QueryError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
+    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "text": text or None}
+    items = list_stories(store, **filters, order=order, limit=limit, offset=offset)
+    total = _count_stories(store, filters, order, got=len(items), limit=limit, offset=offset)
+    for story in items:
+        story["conflicts"] = _cached_conflicts(store, str(story["id"]))
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+def _count_stories(store: Store, filters: dict[str, Any], order: str, *, got: int, limit: int, offset: int) -> int:
+    """The total matching: exact from the page when it is the last one, else from a count."""
+    if got < limit and (got or not offset):
+        return offset + got
+    counter = find("count_stories")
+    if counter is not None:
+        return int(counter(store, **filters))
+    return len(lib("list_stories")(store, **filters, order=order, limit=1_000_000, offset=0))
+
+
+def _cached_conflicts(store: Store, story_id: str) -> int | None:
+    """How many conflicts the story's stored brief has (None when no brief was made yet)."""
+    brief = _BRIEFS.peek(story_id)
+    if brief is None:
+        try:
+            row = store.conn.execute("SELECT brief FROM briefs WHERE story = ?", (story_id,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        brief = json.loads(row[0])
+    return len(brief.get("conflicts") or [])
+
+
+# -- story: the brief -----------------------------------------------------------------------------
+class _BriefCache:
+    """In-process LRU of briefs keyed by story id and story version (its article ids)."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._data: OrderedDict[str, tuple[str, dict[str, Any]]] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, story_id: str, version: str) -> dict[str, Any] | None:
+        with self._lock:
+            hit = self._data.get(story_id)
+            if hit is None or hit[0] != version:
+                return None
+            self._data.move_to_end(story_id)
+            return hit[1]
+
+    def peek(self, story_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            hit = self._data.get(story_id)
+            return hit[1] if hit else None
+
+    def put(self, story_id: str, version: str, brief: dict[str, Any]) -> None:
+        with self._lock:
+            self._data[story_id] = (version, brief)
+            self._data.move_to_end(story_id)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+_BRIEFS = _BriefCache()
+
+
+def story_version(story: dict[str, Any]) -> str:
+    ids = sorted(str(a) for a in story.get("article_ids") or [])
+    return hashlib.sha1("\n".join(ids).encode()).hexdigest()[:16]
+
+
+def story_brief(store: Store, story_id: str) -> dict[str, Any]:
+    """``{"story": get_story(...), "brief": brief_for_story(...)}``; briefs are cached per story version."""
+    story = lib("get_story")(store, story_id)
+    version = story_version(story)
+    brief = _BRIEFS.get(story_id, version) or _stored_brief(store, story_id, story)
+    if brief is None:
+        brief = lib("brief_for_story")(store, story_id)
+    _BRIEFS.put(story_id, version, brief)
+    return {"story": story, "brief": brief}
+
+
+def _stored_brief(store: Store, story_id: str, story: dict[str, Any]) -> dict[str, Any] | None:
+    """The brief saved in the store when it was made from the story's current articles."""
+    try:
+        row = store.conn.execute("SELECT articles, brief FROM briefs WHERE story = ?", (story_id,)).fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None or sorted(json.loads(row[0])) != sorted(str(a) for a in story.get("article_ids") or []):
+        return None
+    return json.loads(row[1])  # type: ignore[no-any-return]
+
+
+def citation_panels(store: Store, brief: dict[str, Any], *, limit: int = 12) -> dict[str, Any]:
+    """Number every summary citation and render each cited article with its cited spans marked."""
+    sentences = []
+    spans: dict[str, list[tuple[int, int, str, str]]] = {}
+    for i, sent in enumerate(brief.get("summary") or []):
+        cites = []
+        for j, c in enumerate(sent.get("citations") or []):
+            key = f"c{i}-{j}"
+            art = str(c.get("article"))
+            cites.append({**c, "key": key, "n": f"{i + 1}.{j + 1}"})
+            spans.setdefault(art, []).append((int(c.get("start", 0)), int(c.get("end", 0)), "cite", key))
+        sentences.append({"text": sent.get("text", ""), "citations": cites})
+    articles = []
+    for art_id, art_spans in list(spans.items())[:limit]:
+        try:
+            cited = store.get_article(art_id)
+        except NotFoundError:
+            continue
+        articles.append({"meta": article_meta(cited), "paragraphs": article_paragraphs(cited, art_spans)})
+    return {"sentences": sentences, "articles": articles}
+
+
+# -- articles ---------------------------------------------------------------------------------------
+def article_meta(art: Article) -> dict[str, Any]:
+    return {
+        "id": art.id,
+        "title": art.title,
+        "outlet": art.outlet,
+        "display_outlet": art.display_outlet,
+        "published": art.published,
+        "author": art.author,
+        "url": art.url,
+        "safe_url": safe_url(art.url),
+        "language": art.language,
+        "source": art.source,
+        "version": art.version,
+        "skip_reason": art.skip_reason,
+    }
+
+
+def article_view(store: Store, article_id: str, *, highlight: tuple[int, int] | None = None) -> dict[str, Any]:
+    """An article's metadata, its text with entities, quotes and the asked-for span marked, and its copies."""
+    art = store.get_article(article_id)
+    extraction = _extraction(store, article_id)
+    spans: list[tuple[int, int, str, str]] = []
+    for m in extraction.get("mentions", []):
+        spans.append((m["start"], m["end"], "entity", m.get("entity") or m.get("text", "")))
+    for q in extraction.get("quotes", []):
+        spans.append((q["start"], q["end"], "quote", q.get("speaker") or ""))
+    if highlight is not None:
+        start, end = highlight
+        if not (0 <= start < end <= len(art.original)):
+            raise QueryError(f"span {start}-{end} is outside the article (0-{len(art.original)})")
+        spans.append((start, end, "cite", "hl"))
+    return {
+        "article": article_meta(art),
+        "text": art.text,
+        "original": art.original,
+        "paragraphs": article_paragraphs(art, spans),
+        "entities": extraction.get("entities", []),
+        "quotes": extraction.get("quotes", []),
+        "copies": article_copies(store, article_id),
+        "stories": _article_stories(store, article_id),
+    }
+
+
+def _extraction(store: Store, article_id: str) -> dict[str, Any]:
+    """Mentions and quotes of one article, in original offsets (empty before extraction has run)."""
+    loader = find("load_extractions")
+    if loader is None:
+        return {}
+    found = loader(store, [article_id])
+    ex = found.get(article_id) if isinstance(found, dict) else (found[0] if found else None)
+    if ex is None:
+        return {}
+    mentions = [{**m.span.to_json(), "label": m.label, "entity": m.entity} for m in getattr(ex, "mentions", [])]
+    quotes = [
+        {
+            **q.content.to_json(),
+            "kind": q.kind,
+            "speaker": q.speaker_entity or (q.speaker.text if q.speaker else None),
+        }
+        for q in getattr(ex, "quotes", [])
+    ]
+    names = Counter(m["entity"] or m["text"] for m in mentions)
+    entities = [{"name": n, "mentions": c} for n, c in names.most_common()]
+    return {"mentions": mentions, "quotes": quotes, "entities": entities}
+
+
+def _article_stories(store: Store, article_id: str) -> list[dict[str, Any]]:
+    finder = find("stories_for_article")
+    if finder is None:
+        return []
+    return list(finder(store, article_id))
+
+
+def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """Other articles in the same syndication group (outlets that copied it, or that it copied)."""
+    out: list[dict[str, Any]] = []
+    for story in _article_stories(store, article_id):
+        detail = lib("get_story")(store, str(story["id"]))
+        for group in detail.get("syndication_groups") or []:
+            members = [str(g) if not isinstance(g, dict) else str(g.get("id") or g.get("article")) for g in group]
+            if article_id in members:
+                out.extend(_copy_meta(store, m) for m in members if m != article_id)
+    return out
+
+
+def _copy_meta(store: Store, article_id: str) -> dict[str, Any]:
+    try:
+        return article_meta(store.get_article(article_id))
+    except NotFoundError:
+        return {"id": article_id}
+
+
+# -- search -----------------------------------------------------------------------------------------
+def search_page(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Articles matching a full-text query (FTS5 syntax or plain words); a bad query is a QueryError."""
+    if not query.strip():
+        raise QueryError("empty search query; type one or more words")
+    items = store.search(query, limit=limit, offset=offset)
+    return page(items, total=_count_search(store, query), limit=limit, offset=offset)
+
+
+def _count_search(store: Store, query: str) -> int:
+    from ..store.sqlite import _quote_fts
+
+    sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    try:
+        return int(store.conn.execute(sql, (query,)).fetchone()[0])
+    except sqlite3.OperationalError:
+        try:
+            return int(store.conn.execute(sql, (_quote_fts(query),)).fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"cannot search for {query!r}: {exc}; use plain words") from exc

@@ -1,0 +1,225 @@
+"""The JSON API and the pages through FastAPI's TestClient: shapes, pagination, one error shape, jobs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_web_support import build_store, prepare_real, stand_ins
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from storyline.web.app import WebSettings, create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, Path, list[str]]]:
+    db = build_store(tmp_path_factory.mktemp("web"))
+    with stand_ins() as faked:
+        if not faked:
+            prepare_real(db)
+        app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
+        with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+            yield client, db, faked
+
+
+@pytest.fixture(scope="module")
+def client(web: tuple[TestClient, Path, list[str]]) -> TestClient:
+    return web[0]
+
+
+def first_story(client: TestClient) -> dict[str, Any]:
+    r = client.get("/api/stories", params={"order": "largest", "limit": 1})
+    assert r.status_code == 200, r.text
+    return r.json()["items"][0]  # type: ignore[no-any-return]
+
+
+def assert_error(r: Any, status: int, code: str | None = None) -> None:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) == {"error"}, body
+    assert set(body["error"]) == {"code", "message"}, body
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    if code:
+        assert body["error"]["code"] == code, body
+
+
+def test_stories_list_is_paginated_with_totals(client: TestClient) -> None:
+    r = client.get("/api/stories", params={"limit": 1, "order": "largest"})
+    assert r.status_code == 200
+    body = r.json()
+    assert set(body) == {"items", "total", "limit", "offset"}
+    assert body["limit"] == 1 and len(body["items"]) == 1
+    assert body["total"] >= 2  # the bridge story and the chess story are different stories
+    story = body["items"][0]
+    for key in ("id", "label", "article_count", "outlets", "independent_outlets", "date_range"):
+        assert key in story
+    second = client.get("/api/stories", params={"limit": 1, "offset": 1, "order": "largest"}).json()
+    assert second["items"][0]["id"] != story["id"]
+    assert second["total"] == body["total"]
+
+
+def test_story_returns_a_cited_brief(client: TestClient) -> None:
+    story = first_story(client)
+    r = client.get(f"/api/stories/{story['id']}")
+    assert r.status_code == 200, r.text
+    brief = r.json()["brief"]
+    assert brief["summary"], brief
+    for sentence in brief["summary"]:
+        assert sentence["citations"]
+        for c in sentence["citations"]:
+            art = client.get(f"/api/articles/{c['article']}").json()
+            assert 0 <= c["start"] < c["end"] <= len(art["original"])
+
+
+def test_story_page_marks_every_cited_passage(client: TestClient) -> None:
+    story = first_story(client)
+    brief = client.get(f"/api/stories/{story['id']}").json()["brief"]
+    html = client.get(f"/stories/{story['id']}").text
+    cite = brief["summary"][0]["citations"][0]
+    original = client.get(f"/api/articles/{cite['article']}").json()["original"]
+    passage = original[cite["start"] : cite["end"]]
+    assert 'data-keys="c0-0"' in html
+    from html import escape
+
+    assert escape(passage.split("\n")[0], quote=False)[:40] in html
+
+
+def test_article_api_and_highlight(client: TestClient) -> None:
+    story = first_story(client)
+    article_id = client.get(f"/api/stories/{story['id']}").json()["story"]["article_ids"][0]
+    art = client.get(f"/api/articles/{article_id}").json()
+    assert art["article"]["id"] == article_id
+    r = client.get(f"/articles/{article_id}", params={"start": 0, "end": 5})
+    assert r.status_code == 200
+    assert 'class="cite active"' in r.text
+    assert_error(client.get(f"/api/articles/{article_id}", params={"start": 5, "end": 10**7}), 400, "bad_query")
+
+
+def test_search_finds_and_counts(client: TestClient) -> None:
+    r = client.get("/api/search", params={"q": "girders", "limit": 1})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["total"] == 3 and len(body["items"]) == 1
+    page = client.get("/search", params={"q": "girders"})
+    assert page.status_code == 200 and "3 articles match" in page.text
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND OR NOT", "a NEAR(", "*", '"'])
+def test_malformed_search_is_400_never_500(client: TestClient, query: str) -> None:
+    r = client.get("/api/search", params={"q": query})
+    assert r.status_code in (200, 400), r.text
+    if r.status_code == 400:
+        assert_error(r, 400, "bad_query")
+    page = client.get("/search", params={"q": query})
+    assert page.status_code in (200, 400)
+
+
+def test_one_error_shape_across_endpoints(client: TestClient) -> None:
+    assert_error(client.get("/api/stories/no-such-story"), 404)
+    assert_error(client.get("/api/articles/a000000000000"), 404, "not_found")
+    assert_error(client.get("/api/outlets/No Such Outlet"), 404, "not_found")
+    assert_error(client.get("/api/jobs/999999"), 404, "not_found")
+    assert_error(client.get("/api/no/such/endpoint"), 404, "not_found")
+    assert_error(client.get("/api/stories", params={"limit": 0}), 422, "invalid")
+    assert_error(client.get("/api/stories", params={"order": "sideways"}), 422, "invalid")
+    assert_error(client.get("/api/jobs/not-a-number"), 422, "invalid")
+    assert_error(client.get("/api/search"), 422, "invalid")
+    assert_error(client.get("/api/search", params={"q": "   "}), 400, "bad_query")
+    assert_error(client.post("/api/jobs", json={"urls": []}), 422, "invalid")
+    assert_error(client.post("/api/jobs", json={"urls": ["file:///etc/passwd"]}), 400, "bad_input")
+    assert_error(client.delete("/api/stories"), 405)
+
+
+def test_unexpected_crash_is_a_500_in_the_error_shape(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.web.views as views
+
+    def boom(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(views, "search_page", boom)
+    r = client.get("/api/search", params={"q": "bridge"})
+    assert_error(r, 500, "internal")
+    assert "simulated bug" not in r.text  # internals stay in the server log
+    assert r.headers["Content-Security-Policy"].startswith("default-src 'self'")
+
+
+def test_pages_render(client: TestClient) -> None:
+    story = first_story(client)
+    for path in ("/", "/?order=largest", f"/stories/{story['id']}", "/search", "/ingest", "/docs"):
+        r = client.get(path)
+        assert r.status_code == 200, (path, r.text[:500])
+        assert r.headers["content-type"].startswith("text/html")
+    outlet = client.get("/outlets/Lorvik Gazette")
+    assert outlet.status_code == 200 and "Lorvik Gazette" in outlet.text
+    missing = client.get("/stories/no-such-story")
+    assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
+
+
+def test_openapi_lists_every_endpoint(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/entities/{name}",
+                 "/api/outlets/{name}", "/api/search", "/api/jobs", "/api/jobs/{job_id}"):  # fmt: skip
+        assert path in spec["paths"], path
+    assert "/api/search" in client.get("/docs").text
+
+
+def test_upload_job_runs_in_the_background_and_survives_a_restart(tmp_path: Path) -> None:
+    db = build_store(tmp_path / "jobs")
+    text = (
+        "Lorvik library opens a new wing\n\nThe Lorvik public library opened a new wing on Friday, adding 3,000 books."
+    )
+    app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        r = client.post("/api/jobs/upload", files=[("files", ("../../etc/evil name.txt", text.encode(), "text/plain"))])
+        assert r.status_code == 202, r.text
+        job = r.json()
+        assert job["status"] == "queued" and job["inputs"] == ["evil name.txt"]
+    # The server stopped before running it; a new server resumes the queue.
+    app = create_app(WebSettings(db=db, worker=True, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            got = client.get(f"/api/jobs/{job['id']}").json()
+            if got["status"] in ("done", "failed"):
+                break
+            time.sleep(0.1)
+        assert got["status"] == "done", got
+        assert got["report"]["added"] == 1 and got["done"] == 1
+        found = client.get("/api/search", params={"q": "library wing"}).json()
+        assert found["total"] == 1
+        art = client.get(f"/api/articles/{found['items'][0]['id']}").json()
+        assert "etc" not in art["article"]["source"] and "evil" not in art["article"]["source"]
+        assert client.get(f"/jobs/{job['id']}").status_code == 200
+
+
+def test_upload_limits(tmp_path: Path) -> None:
+    db = build_store(tmp_path / "limits")
+    app = create_app(WebSettings(db=db, worker=False, post_ingest=False, max_upload_bytes=100, max_upload_files=2))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        r = client.post("/api/jobs/upload", files=[("files", ("big.txt", b"x" * 500, "text/plain"))])
+        assert_error(r, 413, "too_large")
+        many = [("files", (f"f{i}.txt", b"hello", "text/plain")) for i in range(3)]
+        assert_error(client.post("/api/jobs/upload", files=many), 400, "bad_input")
+
+
+def test_url_jobs_keep_the_private_address_guard(tmp_path: Path) -> None:
+    """The job stores the server's ingest options; private targets are refused unless configured."""
+    db = build_store(tmp_path / "urls")
+    app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        job = client.post("/api/jobs", json={"urls": ["http://127.0.0.1:9/x", "http://169.254.169.254/latest"]}).json()
+    from storyline.store import Store
+    from storyline.web import jobs
+
+    with Store(db) as store:
+        claimed = jobs.claim_next(store)
+        assert claimed is not None and claimed["id"] == job["id"]
+        assert claimed["options"]["allow_private"] is False
+        done = jobs.run_job(store, claimed)
+    assert done["status"] == "failed" and done["report"]["added"] == 0
+    assert len(done["report"]["skipped"]) == 2
