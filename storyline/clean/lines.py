@@ -15,7 +15,7 @@ from functools import cached_property
 from . import cues
 
 WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
-SENTENCE_END = re.compile(r"[.!?…:;](?:\s?[\"'”’)\]»])*$")
+SENTENCE_END = re.compile(r"[.!?…:;](?:\s?[\"'”’“)\]»«])*$")
 
 
 @dataclass

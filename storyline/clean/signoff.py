@@ -30,7 +30,7 @@ _STOP_TAIL = re.compile(
     rf"(?:\s+(?:On|In|To|For|At|Via|And|Or|Now|Today|Here|Channel|Page|App|Newsletter|{cues.SOCIAL}))+$",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_CUT = re.compile(r"['’]s\b")
 _NOT_NAMES = re.compile(
     rf"^(?:the )?(?:us|our|we|you|your|it|this|here|now|today|all|{cues.SOCIAL}|real|news|"
     r"independent|media|latest|more|free|premium)$",
@@ -40,13 +40,15 @@ _NOT_NAMES = re.compile(
 
 def clean_name(raw: str) -> str | None:
     """A candidate name trimmed of trailing function words, possessives and network names."""
-    name = _STOP_TAIL.sub("", raw.strip(" .,:;!-–—|"))
-    name = _POSSESSIVE.sub("", name).strip()
+    name = _POSSESSIVE_CUT.split(raw, maxsplit=1)[0]
+    name = _STOP_TAIL.sub("", name.strip(" .,:;!-–—|")).strip()
     if not name or _NOT_NAMES.match(name) or name.lower() in cues.CHROME_WORDS | cues.CONTEXT_WORDS:
         return None
     return name
 
 
+_PLAIN_NAME = re.compile(r"^[^\W\d_][\w&.’' -]*$")
+"""Letters, spaces and the punctuation of names: no handles (@x), tags (#x), links or lists."""
 _CREDIT = re.compile(r"\b(?:photo|image|picture|video|graphic|illustration|getty|shutterstock)", re.I)
 
 
@@ -65,7 +67,9 @@ def names_in_line(line: Line) -> list[str]:
 
 def is_bare_name(line: Line) -> bool:
     """A line that is only a name: one to five capitalised words, no sentence, no chrome words."""
-    if not 1 <= line.n_words <= 5 or line.sentence_like or not line.title_like:
+    if not 1 <= line.n_words <= 5 or line.ends_sentence or not line.title_like:
+        return False
+    if not _PLAIN_NAME.match(line.text):
         return False
     if line.weak or line.strong or cues.DATEISH.search(line.text):
         return False

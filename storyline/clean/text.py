@@ -133,7 +133,8 @@ def _is_tag(line: Line) -> bool:
     return (
         line.n_words <= TAG_MAX_WORDS
         and not line.sentence_like
-        and not line.text.endswith(":")
+        and ":" not in line.text
+        and not any(ch.isdigit() for ch in line.text)
         and line.title_like
         and not cues.DATEISH.search(line.text)
     )
@@ -153,8 +154,13 @@ def _closing_zone(lines: list[Line], reasons: dict[int, str]) -> list[int]:
 
 
 def _is_signoff(line: Line) -> bool:
-    """A short line that is no sentence and no date: a name, a social link, a label."""
-    return not line.ends_sentence and line.n_words <= SIGNOFF_MAX_WORDS and not cues.DATEISH.search(line.text)
+    """A short title-case line that is no sentence and no date: a name, a label."""
+    return (
+        line.title_like
+        and not line.ends_sentence
+        and line.n_words <= SIGNOFF_MAX_WORDS
+        and not cues.DATEISH.search(line.text)
+    )
 
 
 def _trailing_block(lines: list[Line], reasons: dict[int, str]) -> None:
