@@ -85,7 +85,7 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
         r = client.get(path)
         assert r.headers["Content-Security-Policy"] == CSP, path
         assert r.headers["X-Content-Type-Options"] == "nosniff"
-        assert r.headers["Referrer-Policy"] == "no-referrer"
+        assert r.headers["Referrer-Policy"] == "same-origin"
     for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
                       "frame-ancestors 'none'"):  # fmt: skip
         assert directive in CSP

@@ -214,34 +214,31 @@ def fake_entity_detail(store: Any, name: str) -> dict[str, Any]:
 
 
 FAKES = {
-    "list_stories": ("storyline.cluster", fake_list_stories),
-    "get_story": ("storyline.cluster", fake_get_story),
-    "brief_for_story": ("storyline.brief", fake_brief_for_story),
-    "entity_detail": ("storyline.extract", fake_entity_detail),
+    "list_stories": fake_list_stories,
+    "get_story": fake_get_story,
+    "brief_for_story": fake_brief_for_story,
+    "entity_detail": fake_entity_detail,
 }
 
 
 @contextmanager
 def stand_ins() -> Iterator[list[str]]:
-    """Install the stand-ins for the library functions missing from this checkout; yields their names."""
-    from storyline.web.lib import find
+    """Point the web layer at the stand-ins for library functions missing from this checkout; yields their names.
 
-    with pytest.MonkeyPatch.context() as mp:
-        missing = [name for name in FAKES if find(name) is None]
-        # Clustering and briefs must come from the same place: fake both if either is missing.
-        if {"list_stories", "get_story", "brief_for_story"} & set(missing):
-            missing = sorted(set(missing) | {"list_stories", "get_story", "brief_for_story"})
-        for name in missing:
-            module, fn = FAKES[name]
-            mp.setattr(f"{module}.{name}", fn, raising=False)
-            mp.setattr("storyline.web.lib.LIBRARY", {**_library(), name: ((module, name),)})
-        yield missing
-
-
-def _library() -> dict[str, Any]:
+    Only the web layer's lookup table changes (to functions in this module); library modules are untouched.
+    """
     import storyline.web.lib as lib
 
-    return dict(lib.LIBRARY)
+    missing = [name for name in FAKES if lib.find(name) is None]
+    # Stories and briefs must come from the same place: stand in for all three if any is missing.
+    if {"list_stories", "get_story", "brief_for_story"} & set(missing):
+        missing = sorted(set(missing) | {"list_stories", "get_story", "brief_for_story"})
+    table = dict(lib.LIBRARY)
+    for name in missing:
+        table[name] = ((__name__, f"fake_{name}"),)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(lib, "LIBRARY", table)
+        yield missing
 
 
 def prepare_real(db: Path) -> None:
