@@ -230,3 +230,13 @@ def test_image_credits(junk: str) -> None:
     res = clean_text(text)
     assert junk not in res.text
     assert res.signoff_outlet is None
+
+
+def test_headline_repeat_with_a_small_edit() -> None:
+    text = (
+        "Coastal towns brace for the autumn storm season\n\n"
+        "Coastal towns brace for autumn storm season\n\n"
+        "Sandbags were handed out in Lerrin and Osk on Saturday as forecasters warned of gales.\n"
+    )
+    res = clean_text(text)
+    assert res.text == "Sandbags were handed out in Lerrin and Osk on Saturday as forecasters warned of gales."

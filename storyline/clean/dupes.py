@@ -35,7 +35,19 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 def normalise(text: str) -> str:
-    return " ".join(w.lower() for w in WORD.findall(text))
+    """Lower-case words joined by single spaces: punctuation and spacing differences ignored."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def is_same(a: str, b: str) -> bool:
+    """Normalised texts ``a`` and ``b`` are the same, allowing a small edit (a typo, a swapped word)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_CHARS:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b, score_cutoff=SIMILAR) > 0
 
 
 def _long_enough(norm: str) -> bool:
@@ -50,17 +62,20 @@ def repeated_spans(original: str, pieces: list[tuple[int, int]], *, head_pieces:
     head: list[str] = []
     for start, end in pieces[:head_pieces]:
         head += [n for s, e in sentences(original[start:end], start) if _long_enough(n := normalise(original[s:e]))]
+    lengths = [len(h) for h in head]
     seen_lines: set[str] = set()
     repeats: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(pieces):
-        whole = normalise(original[start:end])
-        if _long_enough(whole) and whole in seen_lines:
+        whole = " ".join(original[start:end].lower().split())
+        if len(whole) >= MIN_CHARS and whole in seen_lines:
             repeats.append((start, end))
             continue
         seen_lines.add(whole)
         if k < head_pieces or not head:
             continue
         for s, e in sentences(original[start:end], start):
+            if not any(0.7 * n <= e - s <= 1.4 * n for n in lengths):
+                continue
             norm = normalise(original[s:e])
             if _long_enough(norm) and _near_any(norm, head):
                 repeats.append((s, e))

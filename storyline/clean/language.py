@@ -15,7 +15,7 @@ from typing import Any
 MIN_LETTERS = 20
 """Fewer letters than this (about four short words) is too little to tell a language from."""
 MIN_PROB = 0.5
-SAMPLE = 3000
+SAMPLE = 1500
 ENGLISH_SHARE = 0.15
 """From this share of English function words among the words, a text is English."""
 
@@ -100,7 +100,7 @@ def english_share(text: str) -> float:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it is too short or unclear to tell."""
     sample = _sample(text)
-    if _letter_weight(sample) < MIN_LETTERS:
+    if len(sample) < 10 * MIN_LETTERS and _letter_weight(sample) < MIN_LETTERS:
         return None
     if english_share(sample) >= ENGLISH_SHARE:
         return "en"

@@ -49,8 +49,7 @@ class Line:
         """A body paragraph: a sentence of some length, mostly lower-case words."""
         if self.n_words < 8 or not self.sentence_like:
             return False
-        lower = sum(1 for w in self.words if w[:1].islower())
-        return lower >= 0.4 * self.n_words
+        return sum(map(str.islower, [w[0] for w in self.words])) >= 0.4 * self.n_words
 
     @cached_property
     def title_like(self) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..models import TextMap
 from . import cues
-from .dupes import normalise, repeated_spans
+from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, chrome_reason, split_lines
 from .signoff import signoff_outlet
 
@@ -101,11 +101,13 @@ def _is_kicker(line: Line, nxt: Line) -> bool:
 
 
 def _drop_title_repeats(lines: list[Line], reasons: dict[int, str], title: str | None) -> None:
+    """Lines that repeat the headline, give or take punctuation, case or a small edit."""
     norm = normalise(title) if title else ""
     if not norm:
         return
+    size = len(title or "")
     for i, line in enumerate(lines):
-        if i not in reasons and line.norm() == norm:
+        if i not in reasons and 0.5 * size <= len(line.text) <= 2 * size and is_same(line.norm(), norm):
             reasons[i] = "repeats the headline"
 
 
