@@ -240,3 +240,28 @@ def test_headline_repeat_with_a_small_edit() -> None:
     )
     res = clean_text(text)
     assert res.text == "Sandbags were handed out in Lerrin and Osk on Saturday as forecasters warned of gales."
+
+
+WIDGETS = """\
+Sign in
+Menu
+Rail strike called off after late-night deal
+Listen to this article
+Union leaders and the Tarn rail operator agreed a two-year pay deal shortly before midnight on Sunday.
+Click to share on WhatsApp (Opens in new window)
+Trains will run normally from Monday, the operator said.
+Next article
+Leave a Reply
+Your email address will not be published.
+Copyright 2025 Tarn Evening Post. All rights reserved.
+"""
+
+
+def test_widgets_and_labels() -> None:
+    res = clean_text(WIDGETS)
+    assert res.title == "Rail strike called off after late-night deal"
+    assert res.text == (
+        "Union leaders and the Tarn rail operator agreed a two-year pay deal shortly before midnight on Sunday."
+        "\n\nTrains will run normally from Monday, the operator said."
+    )
+    assert res.signoff_outlet == "Tarn Evening Post"

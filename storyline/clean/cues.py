@@ -183,6 +183,15 @@ _STRONG_RULES: list[tuple[str, str]] = [
     ("author writer contributor", r"about (?:the|this) (?:author|writer|contributor)"),
     ("author writer", r"(?:more|other|all) (?:articles|posts|stories) (?:by|from) (?:this|the) (?:author|writer)"),
     ("posts", r"view all posts"),
+    # players, widgets, comment forms
+    ("listen", r"listen to (?:this|the) (?:article|story)"),
+    ("window tab", r"opens? in (?:a )?new (?:window|tab)"),
+    ("click tap", r"(?:click|tap) to (?:share|print|email|open|expand|enlarge)"),
+    ("reply", r"leave a reply|cancel reply"),
+    ("email", r"your email address will not"),
+    ("conversation", r"join the conversation"),
+    ("javascript", r"enable javascript|javascript (?:is )?(?:disabled|required)"),
+    ("standards", r"our standards"),
 ]
 STRONG_RULES: list[tuple[frozenset[str], re.Pattern[str]]] = [
     (frozenset(anchors.split()), re.compile(rx, re.IGNORECASE)) for anchors, rx in _STRONG_RULES
@@ -222,6 +231,14 @@ LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A labelled page element: "Image Courtesy: ...", "Read more: ...", "Tags: ..."."""
+
+UI_LABEL = re.compile(
+    r"^\W*(?:sign in|sign up|log ?in|log out|register|subscribe|menu|search|close|open|next|previous|prev|"
+    r"back|top|print|e-?mail|share|comments?|advertisement|sponsored|promoted|loading|more|show more|"
+    r"load more|see more|view more|expand|collapse|(?:next|previous|prev) (?:article|story|post|page))\W*$",
+    re.IGNORECASE,
+)
+"""A line that is nothing but the label of a button or link."""
 
 BLOCK_HEADER = re.compile(
     r"^\W{0,2}(?:author details|about (?:the|this) (?:author|writer)s?|author bio|related(?: \w+)?|"
@@ -282,7 +299,7 @@ SHARE_TOKENS = frozenset(
 )
 """Words a row of share buttons or a social sign-off is made of ("Share  Tweet  Email", "in Instagram")."""
 
-SIGNOFF_CHROME = re.compile(rf"\b(?:{SOCIAL}|subscribe|newsletter|donate|support us)\b", re.IGNORECASE)
+SIGNOFF_CHROME = re.compile(rf"\b(?:{SOCIAL}|subscribe|newsletter|donate|support us|copyright)\b", re.IGNORECASE)
 """Social or subscription words: a closing block holding them is a page's sign-off."""
 
 NAV_SEPARATORS = re.compile(r"\s+[|•·»›>/]\s+|\s*[|•·»›]\s*")

@@ -106,6 +106,8 @@ def chrome_reason(line: Line) -> str | None:
     n = line.n_words
     if n == 0:
         return "no words" if len(line.text) < 40 else None
+    if cues.UI_LABEL.match(line.text):
+        return "button or link label"
     if _is_share_row(line):
         return "share buttons or social link"
     if _is_nav_row(line):

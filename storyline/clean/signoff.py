@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from . import cues
 from .lines import Line
 
-_NAME_TOKEN = r"(?:The |the )?[A-Z][\w&.’'-]*(?: (?:of |de |the )?[A-Z][\w&.’'-]*){0,3}"
+_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
+_NAME_TOKEN = rf"(?:The |the )?{_WORD}(?: (?:of |de |the )?{_WORD}){{0,3}}"
 _SIGNOFF = [
     rf"\b(?i:subscribe(?: to)?) ({_NAME_TOKEN})",
     rf"\b(?i:join|support|donate to) ({_NAME_TOKEN}) (?i:on|in|at)\b",
