@@ -160,6 +160,10 @@ class Mention:
     label: str
     entity: str | None = None
     """Key of the canonical :class:`Entity` this mention resolves to."""
+    name: str | None = None
+    """The fullest form of this name in its article ("Peskov" -> "Dmitry Peskov"), if known."""
+    role: str | None = None
+    """A job title given with this mention ("Kremlin spokesman"), if any."""
 
 
 @dataclass
@@ -187,6 +191,8 @@ class Quote:
     speaker_entity: str | None = None
     """Canonical name of who that is."""
     cue: Span | None = None
+    parts: tuple[Span, ...] = ()
+    """For a direct quote split by its attribution ("A," he said, "B"), the quoted pieces."""
 
 
 @dataclass(frozen=True)
@@ -218,3 +224,5 @@ class ArticleExtraction:
     quotes: list[Quote] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    skipped: str | None = None
+    """Why the article was not analysed (its ``skip_reason``), if it was not."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 # Importing a module registers its commands on `app`.
 from . import articles as _articles  # noqa: E402,F401
 from . import brief as _brief  # noqa: E402,F401
+from . import extract_cmds as _extract_cmds  # noqa: E402,F401
 from . import ingest as _ingest  # noqa: E402,F401
 from . import run as _run  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401

@@ -1,0 +1,199 @@
+"""Quotes from quotation marks and speech cues: direct (marks) and indirect (reported clauses).
+
+Input: the article text, its sentences, the quoted segments (:mod:`.marks`) and the cues found in
+the parsed sentences (:mod:`.cues`). Output: :class:`RawQuote` items with absolute offsets into the
+same text; speakers are resolved to entities later (:mod:`.speakers`).
+
+Span conventions follow attribution corpora (PolNeAR, PARC): the content of a direct quote runs
+from its first opening mark to its last closing mark in the paragraph (``"A," she said. "B."`` is
+one quote), marks included; the content of indirect speech is the reported clause ("that ..."),
+without the sentence's final full stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .cues import Cue
+from .lexicon import is_belief
+from .marks import Segment
+
+GAP_BEFORE = re.compile(r"[\s,;:\u2014\u2013-]*")
+GAP_AFTER = re.compile(r"[\s,:\u2014\u2013-]*(?:that\s*)?")
+WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+OPENERS = "\"'\u201c\u2018\u00ab\u201e"
+MIN_FREE_WORDS = 4
+"""A quoted segment with no cue next to it counts as a quote only from this many words."""
+
+
+@dataclass
+class RawQuote:
+    kind: str
+    content: tuple[int, int]
+    cue: Cue | None
+    parts: list[tuple[int, int]]
+
+
+def words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces, leading commas/colons and a final full stop not inside quotes."""
+    while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e > s and text[e - 1] in ",;:\u2014\u2013":
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    if e - 1 > s and text[e - 1] in OPENERS and text[e - 2].isspace():
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    if e > s and text[e - 1] in ".!?" and not (e - 2 >= s and text[e - 2] == "."):
+        e -= 1
+    return s, e
+
+
+class _Segs:
+    def __init__(self, segs: list[Segment], paras: list[tuple[int, int]]) -> None:
+        self.segs = segs
+        self.starts = [s.start for s in segs]
+        self.para_starts = [p[0] for p in paras]
+        self.owner: dict[int, int] = {}
+
+    def para(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.segs[i].start < pos < self.segs[i].end
+
+
+def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
+    """Indexes of the segments the cue introduces or closes, by the text between them."""
+    lo, hi = cue.anchor
+    out = []
+    i = bisect.bisect_left(ss.starts, lo) - 1
+    while i >= 0 and ss.segs[i].end > lo:
+        i -= 1
+    if i >= 0 and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo]) and ss.para(ss.segs[i].end - 1) == ss.para(lo):
+        out.append(i)
+    j = bisect.bisect_left(ss.starts, hi)
+    if j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi):
+        gap = text[hi : ss.segs[j].start]
+        if GAP_AFTER.fullmatch(gap) or (words(gap) <= 5 and gap.rstrip().endswith(":")):
+            out.append(j)
+    return out
+
+
+def _extend_group(text: str, first: int, ss: _Segs, owner: int, cue_starts: list[int]) -> list[int]:
+    """Grow a claimed segment into the run of unclaimed segments of its paragraph, both ways."""
+    group = [first]
+    para = ss.para(ss.segs[first].start)
+    for step in (1, -1):
+        k = first + step
+        while 0 <= k < len(ss.segs) and k not in ss.owner and ss.para(ss.segs[k].start) == para:
+            a, b = sorted((ss.segs[k], ss.segs[k - step]), key=lambda s: s.start)
+            gap_cues = [c for c in cue_starts if a.end <= c < b.start]
+            limit = 40 if step == 1 else 0
+            if gap_cues or words(text[a.end : b.start]) > limit:
+                break
+            group.append(k)
+            ss.owner[k] = owner
+            k += step
+    return sorted(group)
+
+
+def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
+    segs = [ss.segs[k] for k in group]
+    s, e = segs[0].start, segs[-1].end
+    # a quote that starts or ends mid-sentence: the reported clause is the whole sentence part
+    sent_s, sent_e = cue.sent
+    if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s:
+        s = _trim(text, sent_s, s)[0]
+    if e < sent_e and cue.anchor[1] < s and words(text[e:sent_e]) >= 3:
+        e = _trim(text, e, sent_e)[1]
+    parts = [(g.start, g.end) for g in segs]
+    return RawQuote("direct", (s, e), cue, parts)
+
+
+def _indirect(text: str, cue: Cue) -> RawQuote | None:
+    lo, hi = cue.anchor
+    ss, se = cue.sent
+    span: tuple[int, int] | None = None
+    if cue.content and words(text[cue.content[0] : cue.content[1]]) >= 2:
+        cs, ce = cue.content
+        if cs >= hi:  # reported clause after the cue: it runs to the end of the sentence
+            ce = max(ce, se)
+        span = _trim(text, cs, ce)
+    else:
+        right, left = _trim(text, hi, se), _trim(text, ss, lo)
+        if words(text[right[0] : right[1]]) >= 3:
+            span = right
+        elif words(text[left[0] : left[1]]) >= 3:
+            span = left
+    if span is None or span[1] <= span[0]:
+        return None
+    if is_belief(cue.lemma) and cue.speaker is None:
+        return None
+    return RawQuote("indirect", span, cue, [])
+
+
+def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
+    """Direct and indirect quotes of one text."""
+    ss = _Segs(segs, paras)
+    cues = [c for c in sorted(cues, key=lambda c: c.start) if not ss.inside(c.start)]
+    cue_starts = [c.start for c in cues]
+    out: list[RawQuote] = []
+    used: list[tuple[int, int]] = []
+    for ci, cue in enumerate(cues):
+        if any(a <= cue.start < b for a, b in used):
+            continue
+        adj = [k for k in _adjacent(text, cue, ss) if k not in ss.owner]
+        if not adj:
+            continue
+        for k in adj:
+            ss.owner[k] = ci
+        others = [c for c in cue_starts if c != cue.start]
+        group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others)})
+        q = _direct(text, cue, group, ss)
+        out.append(q)
+        used.append((min(q.content[0], cue.anchor[0]), max(q.content[1], cue.anchor[1])))
+    for cue in cues:
+        if any(a <= cue.start < b for a, b in used):
+            continue
+        q2 = _indirect(text, cue)
+        if q2 is not None:
+            out.append(q2)
+    out.extend(_free_segments(text, ss))
+    return _drop_nested(out)
+
+
+def _free_segments(text: str, ss: _Segs) -> list[RawQuote]:
+    """Quoted segments with no cue beside them: kept when they read like speech, not a title."""
+    out: list[RawQuote] = []
+    for k, seg in enumerate(ss.segs):
+        if k in ss.owner:
+            continue
+        inner = text[seg.start + 1 : seg.end - (0 if seg.open_end else 1)]
+        n = words(inner)
+        para_start = ss.para_starts[ss.para(seg.start)] == seg.start
+        if n >= MIN_FREE_WORDS and (seg.style == "double" or n >= 8) or (para_start and n >= 3):
+            out.append(RawQuote("direct", (seg.start, seg.end), None, [(seg.start, seg.end)]))
+    return out
+
+
+def _drop_nested(quotes: list[RawQuote]) -> list[RawQuote]:
+    """Attributions do not nest here: drop a quote lying inside another one's content."""
+    quotes = sorted(quotes, key=lambda q: (q.content[0], -q.content[1]))
+    out: list[RawQuote] = []
+    for q in quotes:
+        if any(o.content[0] <= q.content[0] and q.content[1] <= o.content[1] for o in out):
+            continue
+        out.append(q)
+    return out

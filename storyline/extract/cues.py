@@ -1,0 +1,156 @@
+"""Speech cues from a dependency parse: the verb, who it hangs on, and which side holds the content.
+
+Works on parsed sentence docs (spaCy ``tok2vec`` + ``parser`` only: no tagger or lemmatizer is
+needed, verb forms come from :mod:`storyline.extract.lexicon`). Offsets returned are absolute in
+the text the sentence was cut from (``base`` + token offset).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+CLAUSE = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "relcl", "pcomp"}
+SPEAKER_CUT = {"relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj"}
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
+
+
+@dataclass
+class Cue:
+    """A speech/belief cue found in a parsed sentence; all offsets absolute."""
+
+    start: int
+    end: int
+    lemma: str
+    speaker: tuple[int, int] | None
+    """The speaker noun phrase, head and modifiers (no relative clause)."""
+    speaker_full: tuple[int, int] | None
+    """The whole subtree of the speaker (appositions included)."""
+    speaker_head: str
+    content: tuple[int, int] | None
+    """The clause the parse says is reported (ccomp/xcomp/object), if any."""
+    sent: tuple[int, int]
+
+    @property
+    def anchor(self) -> tuple[int, int]:
+        lo, hi = self.start, self.end
+        if self.speaker_full:
+            lo, hi = min(lo, self.speaker_full[0]), max(hi, self.speaker_full[1])
+        return lo, hi
+
+    @property
+    def pronoun(self) -> bool:
+        return self.speaker_head.lower() in PRONOUNS
+
+    @property
+    def role_noun(self) -> bool:
+        return self.speaker_head.lower() in ROLE_NOUNS
+
+
+def _subject(tok: Any) -> Any | None:
+    for ch in tok.children:
+        if ch.dep_ in SUBJ and ch.dep_ != "expl":
+            return ch
+    return None
+
+
+def _cited(tok: Any) -> Any | None:
+    """ "TASS cited Peskov as saying": the one cited is the speaker."""
+    if cue_lemma(tok.text) in {"cite", "quote"}:
+        for ch in tok.children:
+            if ch.dep_ == "dobj":
+                return ch
+    return None
+
+
+def _inherited_subject(tok: Any) -> Any | None:
+    """Subject of ``tok`` or, for "adding"/"noting"/"and said" forms, of the verb it hangs on."""
+    cur = tok
+    for step in range(3):
+        if step and _cited(cur) is not None:
+            return _cited(cur)
+        subj = _subject(cur)
+        if subj is not None:
+            return subj
+        if cur.dep_ in ("advcl", "conj", "xcomp", "dep") and cur.head is not cur:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+def _np_span(tok: Any) -> tuple[Any, Any]:
+    """The noun phrase of ``tok``: left modifiers and the head, without clauses after it."""
+    left = tok
+    for ch in tok.lefts:
+        if ch.dep_ not in SPEAKER_CUT:
+            left = min(left, ch.left_edge, key=lambda t: t.i)
+    right = tok
+    for ch in tok.rights:
+        if ch.dep_ in ("compound", "flat", "amod") and ch.i == right.i + 1:
+            right = ch
+    return left, right
+
+
+def _according(tok: Any) -> Any | None:
+    if tok.lower_ != "according":
+        return None
+    for ch in tok.children:
+        if ch.lower_ == "to":
+            for obj in ch.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for obj in nxt.children:
+            if obj.dep_ == "pobj":
+                return obj
+    return None
+
+
+def _content_clause(tok: Any) -> tuple[int, int] | None:
+    kids = [ch for ch in tok.children if ch.dep_ in CONTENT_DEPS]
+    if not kids:
+        return None
+    after = [ch for ch in kids if ch.i > tok.i]
+    subs = [t for ch in (after or kids) for t in ch.subtree]
+    lo, hi = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
+    # "said that X": keep the complementiser, as annotators do
+    if lo.i > 0 and lo.nbor(-1).lower_ == "that":
+        lo = lo.nbor(-1)
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def find_cues(sdoc: Any, base: int) -> list[Cue]:
+    """Cues in one parsed sentence doc whose text starts at ``base`` in the article text."""
+    out: list[Cue] = []
+    for tok in sdoc:
+        lemma = "according" if tok.lower_ == "according" else cue_lemma(tok.text)
+        if lemma is None:
+            continue
+        subj = _according(tok) if lemma == "according" else _inherited_subject(tok)
+        content = _content_clause(tok) if lemma != "according" else None
+        if subj is None and content is None:
+            continue
+        if tok.dep_ in ("compound", "amod", "nsubj", "pobj", "dobj") and subj is None:
+            continue
+        speaker = speaker_full = None
+        head = ""
+        if subj is not None:
+            left, right = _np_span(subj)
+            speaker = (base + left.idx, base + right.idx + len(right.text))
+            sub = list(subj.subtree)
+            speaker_full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
+            head = subj.text
+        end_tok = tok
+        if lemma == "according" and tok.i + 1 < len(sdoc):
+            end_tok = sdoc[tok.i + 1]
+        sent = (base, base + len(sdoc.text))
+        cspan = (base + content[0], base + content[1]) if content else None
+        out.append(
+            Cue(base + tok.idx, base + end_tok.idx + len(end_tok.text), lemma, speaker, speaker_full, head, cspan, sent)
+        )
+    return out

@@ -1,0 +1,338 @@
+"""Named-entity mentions of one article, repaired: split names joined, labels fixed, roles found.
+
+The small spaCy model tags some surnames as places, splits three-part names and tags page junk as
+people. The repairs here are general and evidence-based:
+
+- a mention is grown over the capitalised words right beside it ("Ri" + "Pyong Chol");
+- a mention becomes a PERSON on enough evidence: a job title before it or in an apposition after it,
+  an honorific, being the subject of a speech verb, being joined by "and" to a person, or being the
+  first or last name (or a near spelling of it) of a person named in full in the same text;
+- the article's own outlet, social platforms and calls to action are never people;
+- a person's canonical name in the article is the fullest name its mentions share.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .cues import Cue
+from .lexicon import ROLE_NOUNS, cue_lemma
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "sir",
+    "lord",
+    "lady",
+    "prof",
+    "rev",
+    "sgt",
+    "col",
+    "capt",
+}
+PLATFORMS = {
+    "instagram",
+    "telegram",
+    "facebook",
+    "twitter",
+    "youtube",
+    "whatsapp",
+    "tiktok",
+    "linkedin",
+    "reddit",
+    "snapchat",
+    "wechat",
+    "pinterest",
+}
+CALLS_TO_ACTION = {
+    "subscribe",
+    "follow",
+    "share",
+    "click",
+    "sign",
+    "download",
+    "login",
+    "log",
+    "join",
+    "watch",
+    "listen",
+    "donate",
+    "support",
+}
+CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
+NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+GROW_TOKEN = re.compile(r"^[A-Z][a-z][\w'\u2019-]*$")
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    label: str
+    text: str
+    canonical: str = ""
+    roles: list[str] = field(default_factory=list)
+    votes: int = 0
+
+
+def _stopwords() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def clean_name(name: str) -> str:
+    """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
+
+
+class _Toks:
+    def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
+        self.text, self.toks = text, tokens
+        self.starts = [s for s, _ in tokens]
+        self.stop = _stopwords()
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def word(self, i: int) -> str:
+        s, e = self.toks[i]
+        return self.text[s:e]
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens i and j (= i + 1) are on one line with only spaces between them."""
+        gap = self.text[self.toks[i][1] : self.toks[j][0]]
+        return "\n" not in gap and len(gap) <= 2
+
+    def namey(self, i: int) -> bool:
+        w = self.word(i)
+        return bool(NAME_TOKEN.match(w)) and w.lower() not in self.stop and cue_lemma(w) is None
+
+    def capital(self, i: int) -> bool:
+        w = self.word(i)
+        return bool(NAME_TOKEN.match(w)) and w.lower() not in self.stop
+
+    def growable(self, i: int) -> bool:
+        w = self.word(i)
+        return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w)
+
+
+def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
+    i, j = tk.index(m.start), tk.index(m.end - 1)
+    while (
+        i > 0 and (i - 1) not in taken and tk.joined(i - 1, i) and tk.growable(i - 1) and not _headline_case(tk, i - 1)
+    ):
+        i -= 1
+    while (
+        j + 1 < len(tk.toks)
+        and (j + 1) not in taken
+        and tk.joined(j, j + 1)
+        and tk.growable(j + 1)
+        and not _headline_case(tk, j + 1)
+    ):
+        j += 1
+    m.start, m.end = tk.toks[i][0], tk.toks[j][1]
+    m.text = tk.text[m.start : m.end]
+
+
+def _headline_case(tk: _Toks, i: int) -> bool:
+    """The token sits in a line where most words are capitalised (a title, not a name)."""
+    s = tk.text.rfind("\n", 0, tk.toks[i][0]) + 1
+    e = tk.text.find("\n", tk.toks[i][0])
+    line = tk.text[s : e if e >= 0 else len(tk.text)].split()
+    caps = sum(1 for w in line if w[:1].isupper())
+    return len(line) >= 4 and caps / len(line) > 0.6
+
+
+def is_role(word: str) -> bool:
+    lw = word.lower()
+    return lw in ROLE_NOUNS or (lw.endswith("s") and lw[:-1] in ROLE_NOUNS)
+
+
+def role_before(tk: _Toks, start: int) -> str | None:
+    """A job title right before a name: "Kremlin spokesman [Dmitry Peskov]", "Secretary of State [X]"."""
+    last = tk.index(start) - 1
+    comma = last > 0 and tk.word(last) == ","
+    if comma:
+        last -= 1
+    if last < 0 or tk.word(last).lower() in CONNECTORS:
+        return None
+    reach = 16 if comma else 4
+    i, first, role_at = last, last + 1, None
+    while i >= 0 and last - i < 18:
+        w = tk.word(i)
+        lw = w.lower()
+        if is_role(w):
+            role_at = i
+        elif role_at is None and last - i >= reach:
+            break
+        elif not (tk.capital(i) or lw in CONNECTORS or (lw == "and" and i > 0 and tk.capital(i - 1))):
+            lower_ok = w.isalpha() and w.islower() and lw not in tk.stop and cue_lemma(w) is None
+            if not (lower_ok and i + 1 <= last and (is_role(tk.word(i + 1)) or tk.word(i + 1).islower())):
+                break
+        first = i
+        if i > 0 and not tk.joined(i - 1, i):
+            break
+        i -= 1
+    if role_at is None:
+        return None
+    role = _trim_role(tk, first, last)
+    return None if role is None or any(cue_lemma(w) or w.lower() == "according" for w in role.split()) else role
+
+
+def role_after(tk: _Toks, end: int) -> str | None:
+    """An apposition with a job title right after a name: "[Nebenzia], Russian ambassador to the U.N."."""
+    j = tk.index(end - 1) + 1
+    if j >= len(tk.toks) or tk.word(j) != ",":
+        return None
+    k = j + 1
+    last_good, has_role = None, False
+    while k < len(tk.toks) and k - j <= 14 and tk.word(k) not in {",", ".", ";", ":"} and tk.joined(k - 1, k):
+        w = tk.word(k)
+        lw = w.lower()
+        if is_role(w):
+            has_role, last_good = True, k
+        elif tk.namey(k) or (w.isupper() and len(w) > 1):
+            last_good = k
+        elif lw not in CONNECTORS and not (w.isalpha() and lw not in tk.stop) and lw not in {"a", "an"}:
+            break
+        k += 1
+    if (
+        not has_role
+        or last_good is None
+        or not (tk.word(j + 1)[:1].isupper() or tk.word(j + 1).lower() in {"a", "an", "the"} or is_role(tk.word(j + 1)))
+    ):
+        return None
+    phrase = tk.text[tk.toks[j + 1][0] : tk.toks[last_good][1]]
+    first = phrase.split()[0].lower()
+    return (
+        None
+        if any(cue_lemma(w) for w in phrase.split()) or first == "according" or first in CONNECTORS - {"the"}
+        else phrase
+    )
+
+
+def _trim_role(tk: _Toks, i: int, j: int) -> str | None:
+    while i <= j and tk.word(i).lower() in CONNECTORS | {"and", ","}:
+        i += 1
+    while j >= i and tk.word(j) in {",", "and"}:
+        j -= 1
+    return tk.text[tk.toks[i][0] : tk.toks[j][1]] if i <= j else None
+
+
+def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMention], outlet: str | None) -> None:
+    i = tk.index(m.start)
+    m.votes = 1 if m.label == "PERSON" else 0
+    for r in (role_before(tk, m.start), role_after(tk, m.end)):
+        if r:
+            m.roles.append(r)
+            m.votes += 2
+    if i > 0 and tk.word(i - 1).rstrip(".").lower() in HONORIFICS:
+        m.votes += 2
+    if any(c.speaker and c.speaker[0] <= m.start < c.speaker[1] for c in cues):
+        m.votes += 1
+    nxt = tk.index(m.end - 1) + 1
+    if len(m.text.split()) >= 2 and (
+        (i >= 2 and tk.word(i - 1) == "and" and any(p.end == tk.toks[i - 2][1] for p in persons))
+        or (nxt + 1 < len(tk.toks) and tk.word(nxt) == "and" and any(p.start == tk.toks[nxt + 1][0] for p in persons))
+    ):
+        m.votes += 2
+    low = m.text.lower()
+    if (outlet and low.replace(" ", "") in outlet.lower().replace(" ", "")) or low in PLATFORMS:
+        m.votes = -9
+    if m.text.split()[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for ch in m.text):
+        m.votes = -9
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[\s]+", clean_name(name)) if p]
+
+
+def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
+    from rapidfuzz import fuzz
+
+    w = clean_name(word)
+    for p in full:
+        parts = _name_parts(p.text)
+        if w in (parts[0], parts[-1]):
+            return p
+    for p in full:
+        last = _name_parts(p.text)[-1]
+        if len(w) >= 5 and w[0] == last[0] and fuzz.ratio(w, last) >= 85:
+            return p
+    return None
+
+
+def repair_mentions(
+    text: str,
+    ents: list[tuple[int, int, str]],
+    tokens: list[tuple[int, int]],
+    cues: list[Cue],
+    *,
+    outlet: str | None = None,
+) -> list[NameMention]:
+    """The article's entity mentions, repaired as described in the module docstring."""
+    tk = _Toks(text, tokens)
+    ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in ents if lab in NAME_LABELS]
+    taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
+    for m in ms:
+        if m.label == "PERSON" or len(m.text.split()) == 1:
+            own = set(range(tk.index(m.start), tk.index(m.end - 1) + 1))
+            _grow(m, tk, taken - own)
+    persons = [m for m in ms if m.label == "PERSON"]
+    for m in ms:
+        _evidence(m, tk, cues, persons, outlet)
+    full = [m for m in ms if m.votes >= 2 and len(m.text.split()) >= 2]
+    for m in ms:
+        if (
+            m.votes > -9
+            and len(m.text.split()) == 1
+            and m.label in {"PERSON", "GPE", "LOC", "ORG", "NORP"}
+            and _fuzzy_part(m.text, full)
+        ):
+            m.votes += 2 if m.label != "NORP" else 0
+    for m in ms:
+        m.label = (
+            "PERSON"
+            if m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)
+            else ("ORG" if m.label == "PERSON" else m.label)
+        )
+    _canonical(ms)
+    return _dedupe(ms)
+
+
+def _canonical(ms: list[NameMention]) -> None:
+    full = [m for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2]
+    for m in ms:
+        m.canonical = clean_name(m.text)
+        if m.label != "PERSON":
+            continue
+        if len(_name_parts(m.text)) == 1:
+            p = _fuzzy_part(m.text, full)
+            if p is not None:
+                m.canonical = clean_name(p.text)
+        else:
+            longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
+            if longer:
+                m.canonical = clean_name(max(longer, key=lambda p: len(p.text)).text)
+
+
+def _dedupe(ms: list[NameMention]) -> list[NameMention]:
+    out: list[NameMention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,242 @@
+"""Word lists for attribution: speech and belief verbs (every inflected form), role nouns, pronouns.
+
+These are general English lexicons, not tuned to any document: the verbs that introduce reported
+speech or a reported state of mind, and the nouns that name a person by their job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SPEECH_VERBS = [
+    "say",
+    "tell",
+    "add",
+    "note",
+    "argue",
+    "claim",
+    "stress",
+    "explain",
+    "warn",
+    "state",
+    "insist",
+    "announce",
+    "write",
+    "ask",
+    "declare",
+    "acknowledge",
+    "admit",
+    "deny",
+    "confirm",
+    "recall",
+    "tweet",
+    "respond",
+    "reply",
+    "suggest",
+    "report",
+    "predict",
+    "promise",
+    "vow",
+    "urge",
+    "accuse",
+    "contend",
+    "mention",
+    "comment",
+    "continue",
+    "conclude",
+    "emphasize",
+    "emphasise",
+    "complain",
+    "caution",
+    "remark",
+    "observe",
+    "assert",
+    "allege",
+    "maintain",
+    "concede",
+    "reveal",
+    "disclose",
+    "testify",
+    "describe",
+    "boast",
+    "joke",
+    "recount",
+    "quip",
+    "lament",
+    "charge",
+    "counter",
+    "pledge",
+    "estimate",
+    "specify",
+    "underline",
+    "underscore",
+    "reiterate",
+    "repeat",
+    "point",
+    "call",
+    "criticise",
+    "criticize",
+    "praise",
+    "question",
+    "demand",
+    "propose",
+    "threaten",
+    "signal",
+    "indicate",
+    "hint",
+    "insinuate",
+    "intimate",
+    "acknowledge",
+    "affirm",
+    "assure",
+    "advise",
+    "inform",
+    "cite",
+    "quote",
+]
+BELIEF_VERBS = ["believe", "think", "feel", "fear", "hope", "expect", "doubt", "worry", "consider", "reckon"]
+"""Verbs reporting a state of mind: PolNeAR-style attributions, weaker evidence than speech verbs."""
+
+IRREGULAR = {
+    "say": ("said", "said"),
+    "tell": ("told", "told"),
+    "write": ("wrote", "written"),
+    "think": ("thought", "thought"),
+    "feel": ("felt", "felt"),
+    "hold": ("held", "held"),
+    "speak": ("spoke", "spoken"),
+}
+DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "occur", "quip", "rebut"}
+
+ROLE_NOUNS = set(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "representative",
+        "president",
+        "vice-president",
+        "premier",
+        "chancellor",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "official",
+        "officer",
+        "director",
+        "head",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "expert",
+        "analyst",
+        "diplomat",
+        "adviser",
+        "advisor",
+        "aide",
+        "economist",
+        "professor",
+        "researcher",
+        "scholar",
+        "scientist",
+        "analyst",
+        "commander",
+        "general",
+        "spokesman",
+        "mayor",
+        "judge",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "candidate",
+        "nominee",
+        "founder",
+        "executive",
+        "ceo",
+        "manager",
+        "strategist",
+        "consultant",
+        "activist",
+        "author",
+        "editor",
+        "correspondent",
+        "reporter",
+        "campaigner",
+        "deputy",
+        "negotiator",
+        "emissary",
+        "counsellor",
+        "counselor",
+        "commissioner",
+        "inspector",
+        "chief-of-staff",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "source",
+        "sources",
+        "officials",
+        "experts",
+        "analysts",
+        "diplomats",
+        "witness",
+        "witnesses",
+    ]
+)
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "i": "s", "we": "p", "it": "n"}
+ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+
+
+def _forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma in IRREGULAR:
+        forms.update(IRREGULAR[lemma])
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"})
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
+    else:
+        forms.add(lemma + "s")
+        if lemma not in IRREGULAR:
+            forms.add(stem + "ed")
+        forms.add(stem + "ing")
+    if lemma in DOUBLE_FINAL:
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, str]:
+    """Every inflected form of a speech or belief verb -> its lemma."""
+    out: dict[str, str] = {}
+    for lemma in (*SPEECH_VERBS, *BELIEF_VERBS):
+        for f in _forms(lemma):
+            out.setdefault(f, lemma)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern[str]:
+    """Finds any cue word in a text (a cheap pre-filter before parsing a sentence)."""
+    words = sorted(cue_forms(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r"|according to)\b", re.I)
+
+
+def cue_lemma(word: str) -> str | None:
+    return cue_forms().get(word.lower())
+
+
+def is_belief(lemma: str | None) -> bool:
+    return lemma in BELIEF_VERBS

@@ -1,0 +1,129 @@
+"""Quotation marks: find quoted segments in a text, whatever the quote style.
+
+Pure text work, no model. Handles straight and curly double quotes, guillemets (« » and » «),
+low-high quotes („ “), single quotes (straight and curly, told apart from apostrophes), and quotes
+that run across paragraphs (an opening mark whose paragraph ends without a closing mark, with the
+next paragraph opening again, the usual convention for a long quotation).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+OPEN_BEFORE = set(" \t\n\r([{\u2014\u2013-/:;,\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A quoted stretch ``text[start:end]``, marks included; ``open_end`` when its paragraph ran out."""
+
+    start: int
+    end: int
+    style: str  # "double" | "single"
+    open_end: bool = False
+
+    def inner(self, text: str) -> tuple[int, int]:
+        s = self.start + 1
+        e = self.end if self.open_end else self.end - 1
+        return s, max(s, e)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty line block (a newline separates paragraphs)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in PARAGRAPH.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append(_strip(text, pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(_strip(text, pos, len(text)))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _is_opener(text: str, i: int, lo: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
+
+
+def _is_single_closer(text: str, i: int, hi: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def _doubles(text: str, lo: int, hi: int) -> list[Segment]:
+    segs: list[Segment] = []
+    start: int | None = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != '"':
+            continue
+        if start is None:
+            if (
+                ch in DOUBLE_OPEN
+                or (ch == '"' and _is_opener(text, i, lo))
+                or (ch == "\u00bb" and _is_opener(text, i, lo))
+            ):
+                start = i
+            continue
+        if i > start + 1 and (ch in DOUBLE_CLOSE or ch == '"' or (ch == "\u201c" and text[start] == "\u201e")):
+            segs.append(Segment(start, i + 1, "double"))
+            start = None
+        elif ch in DOUBLE_OPEN and i > start + 1 and text[start] in DOUBLE_OPEN and _is_opener(text, i, lo):
+            # a stray opener: the earlier mark was never closed; restart here
+            start = i
+    if start is not None and hi - start > 1:
+        segs.append(Segment(start, hi, "double", open_end=True))
+    return segs
+
+
+def _singles(text: str, lo: int, hi: int, taken: list[Segment]) -> list[Segment]:
+    segs: list[Segment] = []
+    start: int | None = None
+    for i in range(lo, hi):
+        if any(s.start <= i < s.end for s in taken):
+            continue
+        ch = text[i]
+        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch != "'":
+            continue
+        if start is None:
+            if (ch in SINGLE_OPEN or ch == "'") and _is_opener(text, i, lo):
+                start = i
+        elif (ch in SINGLE_CLOSE or ch == "'") and _is_single_closer(text, i, hi) and i > start + 1:
+            segs.append(Segment(start, i + 1, "single"))
+            start = None
+    return segs
+
+
+def find_segments(text: str) -> list[Segment]:
+    """All quoted segments of ``text``, in order. Single-quoted ones only outside double quotes."""
+    out: list[Segment] = []
+    for lo, hi in paragraphs(text):
+        doubles = _doubles(text, lo, hi)
+        singles = _singles(text, lo, hi, doubles)
+        out.extend(sorted(doubles + singles, key=lambda s: s.start))
+    return out
+
+
+def continued(text: str, seg: Segment, nxt: Segment) -> bool:
+    """``nxt`` carries on ``seg`` in the next paragraph (multi-paragraph quotation)."""
+    if not seg.open_end:
+        return False
+    between = text[seg.end : nxt.start]
+    return not between.strip()

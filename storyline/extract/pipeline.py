@@ -1,0 +1,180 @@
+"""The extraction step: articles -> mentions, quotes, quantities and dates, in original offsets.
+
+spaCy runs in two cheap passes: NER with a rule-based sentence splitter over every article, and the
+dependency parser (``tok2vec`` + ``parser`` only) over just the sentences that hold a speech-cue
+word. Everything else is rules over those results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
+from . import marks
+from .attribution import RawQuote, attributions
+from .cues import Cue, find_cues
+from .dates import find_dates
+from .entities import NameMention, repair_mentions
+from .lexicon import cue_regex
+from .numbers import find_quantities
+from .speakers import resolve_speakers
+
+NER_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+PARSE_DISABLE = ("tagger", "attribute_ruler", "lemmatizer", "ner")
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+Progress = Callable[[int], None]
+
+
+@dataclass
+class Analysed:
+    """One article's text with what the models said about it (cleaned-text offsets)."""
+
+    article: Article
+    sents: list[tuple[int, int]]
+    ents: list[tuple[int, int, str]]
+    tokens: list[tuple[int, int]]
+    cues: list[Cue] = field(default_factory=list)
+
+
+def _models() -> tuple[Any, Any]:
+    from ..nlp import load_spacy
+
+    return load_spacy(NER_DISABLE), load_spacy(PARSE_DISABLE)
+
+
+def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) -> list[Analysed]:
+    out: list[Analysed] = []
+    for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
+        sents = [piece for s in doc.sents for piece in split_lines(art.text, s.start_char, s.end_char)]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        toks = [(t.idx, t.idx + len(t.text)) for t in doc]
+        out.append(Analysed(art, sents, ents, toks))
+    jobs = [(i, s) for i, an in enumerate(out) for s in an.sents if cue_regex().search(an.article.text, s[0], s[1])]
+    texts = (out[i].article.text[s:e] for i, (s, e) in jobs)
+    for (i, (s, _e)), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
+        out[i].cues.extend(find_cues(sdoc, s))
+    return out
+
+
+def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at line breaks (a heading or a paragraph end is a boundary), spaces trimmed."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _span(art: Article, s: int, e: int) -> Span:
+    os_, oe = art.textmap.span_to_original(s, e)
+    return Span(art.id, os_, oe, art.original[os_:oe])
+
+
+def _build(an: Analysed) -> ArticleExtraction:
+    art, text = an.article, an.article.text
+    segs = marks.find_segments(text)
+    raw: list[RawQuote] = attributions(text, segs, marks.paragraphs(text), an.cues)
+    names: list[NameMention] = repair_mentions(text, an.ents, an.tokens, an.cues, outlet=art.outlet)
+    resolved = resolve_speakers(text, raw, names, segs)
+    quotes = [
+        Quote(
+            article=art.id,
+            kind=r.kind,
+            content=_span(art, *r.content),
+            speaker=_span(art, *sp) if sp else None,
+            speaker_entity=who,
+            cue=_span(art, r.cue.start, r.cue.end) if r.cue else None,
+            parts=tuple(_span(art, a, b) for a, b in r.parts) if len(r.parts) > 1 else (),
+        )
+        for r, sp, who in resolved
+    ]
+    mentions = [
+        Mention(_span(art, m.start, m.end), m.label, None, m.canonical or None, m.roles[0] if m.roles else None)
+        for m in names
+    ]
+    quantities = [Quantity(_span(art, s, e), v, u) for s, e, v, u in find_quantities(text, an.ents, an.tokens)]
+    dates = [
+        DateMention(_span(art, s, e), iso, rel, why)
+        for s, e, iso, rel, why in find_dates(text, an.ents, published=art.published)
+    ]
+    sents = [art.textmap.span_to_original(s, e) for s, e in an.sents]
+    return ArticleExtraction(art.id, sents, mentions, quotes, quantities, dates)
+
+
+def _extract_chunk(articles: list[Article], batch_size: int) -> list[ArticleExtraction]:
+    ner, parser = _models()
+    return [_build(an) for an in _analyse(ner, parser, articles, batch_size)]
+
+
+def _chunks(items: list[Article], size: int) -> Iterator[list[Article]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
+) -> list[ArticleExtraction]:
+    """Extract every article; those with a ``skip_reason`` come back empty with ``skipped`` set.
+
+    ``n_process`` > 1 spreads chunks of articles over worker processes (each loads the models once).
+    """
+    arts = list(articles)
+    todo = [a for a in arts if not a.skip_reason and a.text.strip()]
+    done: dict[str, ArticleExtraction] = {}
+    chunks = list(_chunks(todo, max(1, batch_size * 2)))
+    if n_process > 1 and len(chunks) > 1:
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(n_process) as pool:
+            results: Iterable[list[ArticleExtraction]] = pool.imap(_chunk_worker, [(c, batch_size) for c in chunks])
+            _collect(results, done, progress)
+    else:
+        _collect((_extract_chunk(c, batch_size) for c in chunks), done, progress)
+    out = []
+    for a in arts:
+        if a.id in done:
+            out.append(done[a.id])
+        else:
+            ex = ArticleExtraction(a.id)
+            ex.skipped = a.skip_reason or "no text to analyse"
+            out.append(ex)
+    return out
+
+
+def _chunk_worker(job: tuple[list[Article], int]) -> list[ArticleExtraction]:
+    return _extract_chunk(*job)
+
+
+def _collect(
+    results: Iterable[list[ArticleExtraction]], done: dict[str, ArticleExtraction], progress: Progress | None
+) -> None:
+    for chunk in results:
+        for ex in chunk:
+            done[ex.article] = ex
+        if progress:
+            progress(len(chunk))
+
+
+def extract_article(article: Article) -> ArticleExtraction:
+    """One article's mentions, quotes, quantities and dates (see :func:`extract_articles`)."""
+    return extract_articles([article])[0]
+
+
+def article_from_text(text: str, name: str, *, article_id: str | None = None) -> Article:
+    """A bare article over a whole text (nothing dropped), for analysing a file without a store."""
+    from ..models import TextMap
+
+    return Article(id=article_id or name, source=name, original=text, text=text, textmap=TextMap.identity(len(text)))

@@ -1,0 +1,197 @@
+"""Cross-document entities: one entity per person, organisation or place, its spellings merged.
+
+- people: full names merge when their last names are near-identical and their first names close
+  (Andrey/Andrei Korneev) or one contains the other; a lone name ("Kim", "Nebezia") goes to the full
+  name it belongs to in its own article first, then to the only matching person across the story
+  (so "Kim" in an article about Kim Jong Sik is never Kim Jong Un);
+- labels are made consistent across the story: a name takes the majority label of its mentions;
+- organisations and places merge by normalised form ("U.S." = "US") and by acronym ("UNSC" =
+  "United Nations Security Council", "US" = "United States");
+- roles given with a person's mentions are attached to the entity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from ..models import Article, ArticleExtraction, Entity, Mention
+from .entities import clean_name
+
+PERSON = "PERSON"
+PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
+SKIP_WORDS = {"of", "the", "and", "for", "&", "on", "in", "de"}
+
+
+def norm(name: str) -> str:
+    """Comparison form of a name: no leading "the", no possessive, no dots, lower case."""
+    return re.sub(r"\s+", " ", clean_name(name).replace(".", "")).strip().lower()
+
+
+def acronym(name: str) -> str | None:
+    """Initials of a multi-word name ("United Nations Security Council" -> "unsc"); acronyms spread."""
+    words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w and w.lower() not in SKIP_WORDS]
+    if len(words) < 2:
+        return None
+    letters = [w.replace(".", "").lower() if w.replace(".", "").isupper() else w[0].lower() for w in words]
+    return "".join(letters)
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.p[i] != i:
+            self.p[i] = self.p[self.p[i]]
+            i = self.p[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _same_person(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    pa, pb = norm(a).split(), norm(b).split()
+    if not pa or not pb:
+        return False
+    if " ".join(pa) in " ".join(pb) or " ".join(pb) in " ".join(pa):
+        return len(pa) >= 2 and len(pb) >= 2
+    if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
+        return False
+    return all(fuzz.ratio(x, y) >= 70 for x, y in zip(pa[:-1], pb[:-1], strict=True))
+
+
+def _consistent_labels(items: list[tuple[str, Mention]]) -> dict[str, str]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for _aid, m in items:
+        votes[norm(m.name or m.span.text)][m.label] += 1
+    out = {}
+    for key, c in votes.items():
+        top = max(c.values())
+        out[key] = PERSON if c[PERSON] == top else c.most_common(1)[0][0]
+    return out
+
+
+def _part_match(single: str, full: str) -> bool:
+    from rapidfuzz import fuzz
+
+    parts = norm(full).split()
+    s = norm(single)
+    return s in (parts[0], parts[-1]) or (len(s) >= 5 and s[0] == parts[-1][:1] and fuzz.ratio(s, parts[-1]) >= 85)
+
+
+def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) -> None:
+    full = [i for i in idx if len(norm(names[i]).split()) >= 2]
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for i in full:
+        by_last[norm(names[i]).split()[-1][:3]].append(i)
+    for group in by_last.values():
+        for a in range(len(group)):
+            for b in range(a + 1, len(group)):
+                if _same_person(names[group[a]], names[group[b]]):
+                    uf.union(group[a], group[b])
+    for i in idx:
+        if i in full:
+            continue
+        local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j])]
+        cands = local or [j for j in full if _part_match(names[i], names[j])]
+        roots = {uf.find(j) for j in cands}
+        if len(roots) == 1:
+            uf.union(i, cands[0])
+        else:
+            same = [j for j in idx if j != i and norm(names[j]) == norm(names[i])]
+            for j in same:
+                uf.union(i, j)
+
+
+def _cluster_orgs(idx: list[int], names: list[str], uf: _UF) -> None:
+    by_norm: dict[str, int] = {}
+    for i in idx:
+        key = norm(names[i]).replace(" ", "") if len(norm(names[i])) <= 6 else norm(names[i])
+        if key in by_norm:
+            uf.union(i, by_norm[key])
+        else:
+            by_norm[key] = i
+    for i in idx:
+        ac = acronym(names[i])
+        if ac and ac in by_norm and ac != norm(names[i]):
+            uf.union(i, by_norm[ac])
+
+
+def resolve_entities(articles: list[Article], extractions: list[ArticleExtraction]) -> list[Entity]:
+    """Entities across ``extractions`` (one story or more). Updates the extractions in place:
+    each mention gets its entity key and each quote's ``speaker_entity`` its canonical name."""
+    items = [(ex.article, m) for ex in extractions for m in ex.mentions]
+    labels = _consistent_labels(items)
+    items = [(aid, replace(m, label=labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
+    names = [m.span.text if m.label != PERSON else (m.name or m.span.text) for _aid, m in items]
+    arts = [aid for aid, _m in items]
+    uf = _UF(len(items))
+    people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
+    _cluster_people(people, names, arts, uf)
+    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
+    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON}], names, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
+    _write_back(extractions, items, groups, entities)
+    del articles  # the articles are not needed beyond their extractions today; kept for the API
+    return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
+    label = Counter(m.label for _a, m in members).most_common(1)[0][0]
+    spellings = Counter(clean_name(m.span.text) for _a, m in members)
+    full = Counter(clean_name(n) for n in names)
+    if label == PERSON:
+        multi = [n for n in full if len(n.split()) >= 2]
+        name = max(multi or list(full), key=lambda n: (full[n], len(n.split()), -names.index(n) if n in names else 0))
+    else:
+        name = max(full, key=lambda n: (len(n.split()) >= 2, full[n], len(n)))
+    key = "e" + hashlib.sha1(f"{label}\x00{name}".encode()).hexdigest()[:10]
+    roles: list[str] = []
+    for _a, m in members:
+        if m.role and m.role.lower() not in {r.lower() for r in roles}:
+            roles.append(m.role)
+    variants = sorted({s for s in spellings if s != name} | {clean_name(n) for n in names if clean_name(n) != name})
+    arts = list(dict.fromkeys(a for a, _m in members))
+    return Entity(
+        key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]
+    )
+
+
+def _write_back(
+    extractions: list[ArticleExtraction],
+    items: list[tuple[str, Mention]],
+    groups: dict[int, list[int]],
+    entities: list[Entity],
+) -> None:
+    by_item: dict[int, Entity] = {}
+    for (_root, members), ent in zip(groups.items(), entities, strict=True):
+        for i in members:
+            by_item[i] = ent
+    k = 0
+    for ex in extractions:
+        local: dict[str, str] = {}
+        new = []
+        for _m in ex.mentions:
+            aid, m = items[k]
+            ent = by_item[k]
+            new.append(replace(m, entity=ent.key))
+            ent.mentions = [x if x is not m else new[-1] for x in ent.mentions]
+            for form in {norm(m.span.text), norm(m.name or "")} - {""}:
+                local.setdefault(form, ent.name)
+            k += 1
+        ex.mentions = new
+        ex.quotes = [
+            replace(q, speaker_entity=local.get(norm(q.speaker_entity), q.speaker_entity)) if q.speaker_entity else q
+            for q in ex.quotes
+        ]

@@ -1,0 +1,118 @@
+"""Who said it: a quote's speaker mention resolved to a name within its article.
+
+- a name (or a phrase holding a person's name, "Kremlin spokesman Dmitry Peskov") -> that person's
+  fullest name in the article ("Peskov" -> "Dmitry Peskov");
+- "he"/"she" -> the nearest person named before it, outside quotation marks;
+- a role noun ("the expert explained", "the diplomat said") -> the person given that role in the
+  article, else the person quoted last;
+- an organisation or country as subject ("the ministry said") -> its name;
+- a quoted paragraph with no cue that carries on a quote -> the previous quote's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .attribution import RawQuote
+from .entities import NameMention
+from .marks import Segment
+
+FEMALE_MALE = {"he", "she", "him", "her"}
+Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
+
+
+class _Context:
+    def __init__(self, text: str, names: list[NameMention], segs: list[Segment]) -> None:
+        self.text = text
+        self.names = sorted(names, key=lambda m: m.start)
+        self.starts = [m.start for m in self.names]
+        self.segs = segs
+        self.last_person: str | None = None
+        self.last_end = -1
+
+    def quoted(self, pos: int) -> bool:
+        return any(s.start < pos < s.end for s in self.segs)
+
+    def inside(self, lo: int, hi: int) -> list[NameMention]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.names) and self.names[i].start < hi:
+            out.append(self.names[i])
+            i += 1
+        return out
+
+    def recent(self, pos: int) -> bool:
+        """The last quote ended in this paragraph or the one before."""
+        return (
+            self.last_end >= 0
+            and self.text[self.last_end : pos].count("\n\n") <= 1
+            and self.text[self.last_end : pos].count("\n") <= 2
+        )
+
+    def previous_person(self, pos: int) -> NameMention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.names[i]
+            if m.label == "PERSON" and not self.quoted(m.start):
+                return m
+            i -= 1
+        return None
+
+    def by_role(self, noun: str, pos: int) -> str | None:
+        stem = noun.lower().rstrip("s")[:6]
+        before = [n for n in self.names if n.start < pos and n.label == "PERSON"]
+        after = [n for n in self.names if n.start >= pos and n.label == "PERSON"]
+        for m in [*reversed(before), *after]:
+            if any(stem in r.lower() for r in m.roles):
+                return m.canonical
+        return None
+
+
+def _who(q: RawQuote, ctx: _Context) -> str | None:
+    cue = q.cue
+    if cue is None or cue.speaker is None or cue.speaker_full is None:
+        return None
+    inside = ctx.inside(*cue.speaker_full)
+    people = [m for m in inside if m.label == "PERSON"]
+    if people:
+        return people[0].canonical
+    if cue.pronoun:
+        if cue.speaker_head.lower() in FEMALE_MALE or cue.speaker_head.lower() == "i":
+            if ctx.last_person and ctx.recent(cue.speaker[0]):
+                return ctx.last_person
+            prev = ctx.previous_person(cue.speaker[0])
+            return prev.canonical if prev else None
+        return None
+    if cue.role_noun:
+        found = ctx.by_role(cue.speaker_head, cue.speaker[0])
+        if found:
+            return found
+        if len(ctx.text[cue.speaker[0] : cue.speaker[1]].split()) > 2:
+            return None  # "the top German diplomat": a new voice, not the last one
+        if ctx.last_person:
+            return ctx.last_person
+        prev = ctx.previous_person(cue.speaker[0])
+        return prev.canonical if prev else None
+    others = [m for m in inside if m.label in {"ORG", "GPE", "NORP"}]
+    return others[0].canonical if others else None
+
+
+def resolve_speakers(
+    text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
+) -> list[Resolved]:
+    """Each quote with its speaker span (or None) and the speaker's name in the article (or None)."""
+    ctx = _Context(text, names, segs)
+    out: list[Resolved] = []
+    for q in sorted(quotes, key=lambda q: q.content[0]):
+        cue = q.cue
+        who = _who(q, ctx)
+        span = cue.speaker if cue else None
+        gap = text[max(ctx.last_end, 0) : q.content[0]]
+        if cue is None and ctx.last_person and ctx.recent(q.content[0]) and not re.search(r"\w", gap):
+            who = ctx.last_person
+        if who and any(m.canonical == who and m.label == "PERSON" for m in names):
+            ctx.last_person = who
+        ctx.last_end = q.content[1]
+        out.append((q, span, who))
+    return out

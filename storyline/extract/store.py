@@ -1,0 +1,219 @@
+"""Extraction results in the store: save/load per article, entities, quotes, for every consumer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NotFoundError
+from ..models import ArticleExtraction, Entity, Quote, Span
+from ..store.sqlite import Store
+from . import serialize
+from .resolve import norm
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ExtractReport:
+    """What one :func:`extract_store` run did."""
+
+    extracted: int = 0
+    already: int = 0
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    entities: int = 0
+    quotes: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "extracted": self.extracted,
+            "already_extracted": self.already,
+            "skipped": self.skipped,
+            "entities": self.entities,
+            "quotes": self.quotes,
+        }
+
+
+def save_extractions(store: Store, extractions: list[ArticleExtraction]) -> None:
+    """Store (or replace) each article's extraction, its quotes and its mentions."""
+    with store.transaction() as conn:
+        for ex in extractions:
+            conn.execute("DELETE FROM quotes WHERE article_id = ?", (ex.article,))
+            conn.execute("DELETE FROM mentions WHERE article_id = ?", (ex.article,))
+            conn.execute(
+                "INSERT OR REPLACE INTO extractions(article_id, data, skipped) VALUES (?,?,?)",
+                (ex.article, json.dumps(serialize.to_json(ex), ensure_ascii=False), ex.skipped),
+            )
+            conn.executemany(
+                "INSERT INTO quotes(article_id, kind, start, end, text, speaker_start, speaker_end, speaker_text,"
+                " speaker_entity, cue_start, cue_end, cue_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [_quote_row(q) for q in ex.quotes],
+            )
+            conn.executemany(
+                "INSERT INTO mentions(article_id, start, end, text, label, name, role, entity_key) VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (ex.article, m.span.start, m.span.end, m.span.text, m.label, m.name, m.role, m.entity)
+                    for m in ex.mentions
+                ],
+            )
+
+
+def _quote_row(q: Quote) -> tuple[Any, ...]:
+    sp, cue = q.speaker, q.cue
+    return (
+        q.article, q.kind, q.content.start, q.content.end, q.content.text,
+        sp.start if sp else None, sp.end if sp else None, sp.text if sp else None, q.speaker_entity,
+        cue.start if cue else None, cue.end if cue else None, cue.text if cue else None,
+    )  # fmt: skip
+
+
+def load_extractions(store: Store, article_ids: list[str] | None = None) -> list[ArticleExtraction]:
+    """Stored extractions of ``article_ids`` (all when None), in the order asked."""
+    if article_ids is None:
+        rows = store.conn.execute("SELECT data FROM extractions ORDER BY rowid").fetchall()
+        return [serialize.from_json(json.loads(r[0])) for r in rows]
+    out = []
+    for aid in article_ids:
+        row = store.conn.execute("SELECT data FROM extractions WHERE article_id = ?", (aid,)).fetchone()
+        if row is not None:
+            out.append(serialize.from_json(json.loads(row[0])))
+    return out
+
+
+def _save_entities(store: Store, entities: list[Entity]) -> None:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM entities")
+        conn.executemany(
+            "INSERT OR REPLACE INTO entities(key, name, type, variants, roles, articles, n_mentions) VALUES (?,?,?,?,?,?,?)",
+            [
+                (
+                    e.key,
+                    e.name,
+                    e.type,
+                    json.dumps(e.variants),
+                    json.dumps(e.roles),
+                    json.dumps(e.articles),
+                    len(e.mentions),
+                )
+                for e in entities
+            ],
+        )
+
+
+def extract_store(
+    store: Store, *, article_ids: list[str] | None = None, n_process: int = 1, progress: Progress | None = None
+) -> ExtractReport:
+    """Extract the stored articles not yet extracted (idempotent), then resolve entities across them."""
+    from .pipeline import extract_articles
+    from .resolve import resolve_entities
+
+    done = {r[0] for r in store.conn.execute("SELECT article_id FROM extractions")}
+    ids = article_ids if article_ids is not None else [a.id for a in store.iter_articles()]
+    report = ExtractReport(already=sum(1 for i in ids if i in done))
+    todo = [store.get_article(i) for i in ids if i not in done]
+    if todo:
+        extracted = extract_articles(todo, n_process=n_process, progress=progress)
+        report.skipped = [{"article": e.article, "reason": e.skipped} for e in extracted if e.skipped]
+        report.extracted = len(extracted) - len(report.skipped)
+        save_extractions(store, extracted)
+    if todo or not store.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone():
+        all_ex = load_extractions(store)
+        entities = resolve_entities([], all_ex)
+        save_extractions(store, all_ex)
+        _save_entities(store, entities)
+    report.entities = int(store.conn.execute("SELECT count(*) FROM entities").fetchone()[0])
+    report.quotes = int(store.conn.execute("SELECT count(*) FROM quotes").fetchone()[0])
+    return report
+
+
+def _entity_row(e: Entity) -> dict[str, Any]:
+    return {
+        "key": e.key,
+        "name": e.name,
+        "type": e.type,
+        "variants": e.variants,
+        "roles": e.roles,
+        "articles": e.articles,
+        "mentions": len(e.mentions),
+    }
+
+
+def list_entities(
+    store: Store,
+    *,
+    article_ids: list[str] | None = None,
+    name: str | None = None,
+    type: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Entities (name, type, variants, roles, articles, mentions), most mentioned first.
+
+    With ``article_ids`` (a story), entities are resolved across just those articles."""
+    if article_ids is not None:
+        from .resolve import resolve_entities
+
+        rows = [_entity_row(e) for e in resolve_entities([], load_extractions(store, article_ids))]
+    else:
+        cur = store.conn.execute("SELECT * FROM entities ORDER BY n_mentions DESC, name")
+        rows = [
+            {"key": r["key"], "name": r["name"], "type": r["type"], "variants": json.loads(r["variants"]),
+             "roles": json.loads(r["roles"]), "articles": json.loads(r["articles"]), "mentions": r["n_mentions"]}
+            for r in cur
+        ]  # fmt: skip
+    if name:
+        rows = [r for r in rows if norm(name) in norm(" | ".join([r["name"], *r["variants"]]))]
+    if type:
+        rows = [r for r in rows if r["type"] == type.upper()]
+    return rows[offset : offset + limit]
+
+
+def entity_detail(store: Store, name_or_key: str) -> dict[str, Any]:
+    """One entity with its articles, its spellings (with counts) and the quotes attributed to it."""
+    row = store.conn.execute(
+        "SELECT key FROM entities WHERE key = ? OR lower(name) = lower(?)", (name_or_key, name_or_key)
+    ).fetchone()
+    if row is None:
+        found = list_entities(store, name=name_or_key, limit=1)
+        if not found:
+            raise NotFoundError(f"no entity {name_or_key!r}; list them with `storyline entities`")
+        key = found[0]["key"]
+    else:
+        key = row["key"]
+    ent = next(r for r in list_entities(store, limit=10**9) if r["key"] == key)
+    spell = store.conn.execute(
+        "SELECT text, count(*) FROM mentions WHERE entity_key = ? GROUP BY text ORDER BY 2 DESC", (key,)
+    ).fetchall()
+    quotes = [serialize.quote_json(q) | {"article": q.article} for q in quotes_for(store, speaker=ent["name"])]
+    return ent | {"spellings": {r[0]: r[1] for r in spell}, "quotes": quotes}
+
+
+def quotes_for(store: Store, *, article_ids: list[str] | None = None, speaker: str | None = None) -> list[Quote]:
+    """Stored quotes, optionally of some articles and/or by one speaker (canonical name, any case)."""
+    sql, args = "SELECT * FROM quotes", []
+    clauses = []
+    if article_ids is not None:
+        clauses.append(f"article_id IN ({','.join('?' * len(article_ids))})")
+        args.extend(article_ids)
+    if speaker:
+        clauses.append("lower(speaker_entity) = lower(?)")
+        args.append(speaker)
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    rows = store.conn.execute(sql + " ORDER BY article_id, start", args).fetchall()
+    return [_quote_from_row(r) for r in rows]
+
+
+def _quote_from_row(r: Any) -> Quote:
+    aid = r["article_id"]
+
+    def sp(prefix: str) -> Span | None:
+        if r[prefix + "_start"] is None:
+            return None
+        return Span(aid, r[prefix + "_start"], r[prefix + "_end"], r[prefix + "_text"])
+
+    return Quote(
+        aid, r["kind"], Span(aid, r["start"], r["end"], r["text"]), sp("speaker"), r["speaker_entity"], sp("cue")
+    )
