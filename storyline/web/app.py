@@ -144,34 +144,59 @@ def _post_ingest(store: Store, article_ids: list[str]) -> None:
 
 
 def _install_middleware(app: FastAPI, settings: WebSettings) -> None:
-    from starlette.responses import RedirectResponse
+    app.add_middleware(Guard, settings=settings)
 
-    loopback_only = is_loopback(settings.host)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Any) -> Response:
-        refused = _refuse(request, settings, loopback_only)
+class Guard:
+    """Plain ASGI middleware: refuses what must be refused, sets the token cookie, adds the security
+    headers to every response, and turns a crash into the one error shape."""
+
+    def __init__(self, app: Any, *, settings: WebSettings) -> None:
+        self.app = app
+        self.settings = settings
+        self.loopback_only = is_loopback(settings.host)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        from starlette.datastructures import MutableHeaders
+        from starlette.requests import Request
+        from starlette.responses import RedirectResponse
+
+        request = Request(scope)
+        is_api = request.url.path.startswith("/api/")
+        started = False
+
+        async def send_secured(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+                if is_api:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        refused = _refuse(request, self.settings, self.loopback_only)
+        token = self.settings.token
         if refused is not None:
-            status, code, message = refused
-            response: Response = _respond(request, status, code, message)
-        elif settings.token and _token_ok(request.query_params.get("token"), settings.token):
+            await _respond(request, *refused)(scope, receive, send_secured)
+        elif token and _token_ok(request.query_params.get("token"), token):
             url = request.url.remove_query_params("token")
-            target = url.path + (f"?{url.query}" if url.query else "")
-            response = RedirectResponse(target, status_code=303)
-            response.set_cookie(TOKEN_COOKIE, settings.token, httponly=True, samesite="strict")
+            response = RedirectResponse(url.path + (f"?{url.query}" if url.query else ""), status_code=303)
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            await response(scope, receive, send_secured)
         else:
             try:
-                response = await call_next(request)
-            except Exception as exc:  # one error shape (and the headers below) even for crashes
+                await self.app(scope, receive, send_secured)
+            except Exception as exc:  # one error shape (and the headers) even for crashes
+                if started:
+                    raise
                 log.exception("unhandled error on %s", request.url.path)
-                response = _respond(
-                    request, 500, "internal", f"internal error ({type(exc).__name__}); see the server log"
-                )
-        for name, value in SECURITY_HEADERS.items():
-            response.headers[name] = value
-        if request.url.path.startswith("/api/"):
-            response.headers["Cache-Control"] = "no-store"
-        return response
+                message = f"internal error ({type(exc).__name__}); see the server log"
+                await _respond(request, 500, "internal", message)(scope, receive, send_secured)
 
 
 def _token_ok(given: str | None, token: str) -> bool:

@@ -13,8 +13,11 @@ from ..store.sqlite import Store
 from . import jobs, profiles, views
 from .api import Limit, Offset, get_store, read_uploads
 from .marks import safe_url
+from .views import LRU
 
 router = APIRouter(include_in_schema=False)
+_PAGES = LRU(256)
+"""Rendered story pages by story, story version, shown article and active citation."""
 
 
 @lru_cache(maxsize=1)
@@ -70,10 +73,19 @@ def story(
 ) -> HTMLResponse:
     store = _store(request)
     data = views.story_brief(store, story_id)
-    panels = views.citation_panels(store, data["brief"])
-    shown = article or (panels["articles"][0]["meta"]["id"] if panels["articles"] else None)
-    title = data["brief"].get("headline") or data["story"].get("label") or story_id
-    return render("story.html", title=title, data=data, panels=panels, shown=shown, active=cite or "")
+    key = f"{story_id}\x00{views.story_version(data['story'])}\x00{article}\x00{cite}"
+    html = _PAGES.get(key)
+    if html is None:
+        panels = views.citation_panels(store, data["brief"])
+        shown = article or (panels["articles"][0]["meta"]["id"] if panels["articles"] else None)
+        title = data["brief"].get("headline") or data["story"].get("label") or story_id
+        html = (
+            templates()
+            .get_template("story.html")
+            .render(title=title, data=data, panels=panels, shown=shown, active=cite or "")
+        )
+        _PAGES.put(key, html)
+    return HTMLResponse(html)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

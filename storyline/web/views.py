@@ -75,6 +75,29 @@ def _cached_conflicts(store: Store, story_id: str) -> int | None:
 
 
 # -- story: the brief -----------------------------------------------------------------------------
+class LRU:
+    """A small thread-safe least-recently-used map."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[str, Any] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: str) -> Any:
+        with self._lock:
+            if key not in self._data:
+                return None
+            self._data.move_to_end(key)
+            return self._data[key]
+
+    def put(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
 class _BriefCache:
     """In-process LRU of briefs keyed by story id and story version (its article ids)."""
 
@@ -218,8 +241,9 @@ def _extraction(store: Store, article_id: str) -> dict[str, Any]:
         }
         for q in getattr(ex, "quotes", [])
     ]
-    names = Counter(m["entity"] or m["text"] for m in mentions)
-    entities = [{"name": n, "mentions": c} for n, c in names.most_common()]
+    counts = Counter(m["entity"] or m["text"] for m in mentions)
+    shown = {m["entity"] or m["text"]: m["text"] for m in mentions}
+    entities = [{"key": k, "name": shown[k], "mentions": c} for k, c in counts.most_common()]
     return {"mentions": mentions, "quotes": quotes, "entities": entities}
 
 
