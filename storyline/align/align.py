@@ -201,16 +201,6 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
     if score >= 0.75 and a.negated != b.negated and a.entities & b.entities and not found:
         found.append(Conflict("negation", _topic(a, b), [a, b], "one outlet negates what the other states"))
-    if (
-        score >= LINK
-        and a.speakers
-        and b.speakers
-        and not a.speakers & b.speakers
-        and a.quoted > 0.3
-        and b.quoted > 0.3
-    ):
-        topic = f"attribution: {', '.join(sorted(a.speakers))} vs {', '.join(sorted(b.speakers))}"
-        found.append(Conflict("attribution", topic, [a, b], "the same words attributed to different people"))
     return found
 
 
@@ -233,7 +223,7 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
             fact = facts[fi]
             if ci not in fact.conflicts:
                 fact.conflicts.append(ci)
-            if conflict.kind in ("figure", "date", "negation", "attribution"):
+            if conflict.kind in ("figure", "date", "negation"):
                 fact.status = "conflicting"
 
 

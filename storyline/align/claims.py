@@ -142,7 +142,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             ):
                 entities.add(m.entity or m.span.text)
         for d in ext.dates:
-            if s <= d.span.start and d.span.end <= e:
+            if s <= d.span.start and d.span.end <= e and (d.date or d.relative):
                 dates.append(d.date or d.span.text.lower())
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)

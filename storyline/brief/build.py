@@ -196,6 +196,8 @@ def _timeline(
     for a in articles:
         ext = extractions.get(a.id)
         for d in ext.dates if ext else []:
+            if d.date is None and not d.relative:
+                continue  # a duration or an unresolvable expression, not an event date
             sent = next((c for c in by_article.get(a.id, []) if c.start <= d.span.start < c.end), None)
             rows.append(
                 {

@@ -36,7 +36,7 @@ DEMONYMS = {
     "us": "United States", "u.s.": "United States", "united states": "United States", "treasury": "United States",
     "white house": "United States", "washington": "United States", "pentagon": "United States",
     "german": "Germany", "germany": "Germany", "berlin": "Germany", "chinese": "China", "china": "China",
-    "beijing": "China", "north korean": "North Korea", "pyongyang": "North Korea", "dprk": "North Korea",
+    "beijing": "China", "north korean": "North Korea", "north korea": "North Korea", "south korea": "South Korea", "pyongyang": "North Korea", "dprk": "North Korea",
     "south korean": "South Korea", "seoul": "South Korea", "british": "United Kingdom", "uk": "United Kingdom",
     "french": "France", "france": "France", "japanese": "Japan", "japan": "Japan", "ukrainian": "Ukraine",
     "ukraine": "Ukraine", "iranian": "Iran", "iran": "Iran", "israeli": "Israel", "israel": "Israel",

@@ -29,13 +29,17 @@ class SummaryOptions:
 
     max_words: int = 100
     centrality: float = 1.0
-    lead: float = 0.35
-    title: float = 0.3
+    lead: float = 0.2
+    title: float = 0.0
     redundancy: float = 0.6
+    near_duplicate: float = 0.8
+    """Candidates this similar (cosine) to a chosen sentence are dropped."""
     min_words: int = 6
     max_sentence_words: int = 45
     penalty_quote: float = 0.3
     penalty_dangling: float = 0.15
+    stop_below: float = -1.0
+    """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
 
 
 def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
@@ -76,11 +80,13 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
             val = float(scores[i]) - options.redundancy * max(0.0, red)
             if val > best_val:
                 best, best_val = int(i), val
-        if best < 0:
+        if best < 0 or (chosen and best_val < options.stop_below):
             break
         chosen.append(best)
         used += al.claims[best].words
-        available = [i for i in available if i != best and float(al.vectors[best] @ al.vectors[i]) < 0.9]
+        available = [
+            i for i in available if i != best and float(al.vectors[best] @ al.vectors[i]) < options.near_duplicate
+        ]
     return chosen
 
 
@@ -101,8 +107,15 @@ def _cite(c: Claim) -> dict[str, Any]:
 
 def build_summary(al: Alignment, title_vectors: Any, options: SummaryOptions) -> list[dict[str, Any]]:
     """``[{text, citations}]``: source sentences, each with at least its own citation."""
+    import numpy as np
+
     scores = sentence_scores(al, title_vectors, options)
-    return [{"text": al.claims[i].text, "citations": citations(al, i)} for i in choose_sentences(al, scores, options)]
+    chosen = choose_sentences(al, scores, options)
+    if not chosen and al.claims:
+        # No sentence passed the filters: take the most central one that fits the budget, if any.
+        fits = [i for i, c in enumerate(al.claims) if c.words <= options.max_words]
+        chosen = [max(fits, key=lambda i: float(np.asarray(al.centrality)[i]))] if fits else []
+    return [{"text": al.claims[i].text, "citations": citations(al, i)} for i in chosen]
 
 
 def choose_headline(articles: list[Article], title_vectors: Any, al: Alignment) -> dict[str, Any] | None:

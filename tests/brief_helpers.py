@@ -1,0 +1,46 @@
+"""Test helpers for the align/brief tests: a deterministic stand-in embedder (no model needed)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+from storyline.models import Article, TextMap
+
+
+class HashEmbedder:
+    """Bag-of-words hashing vectors: sentences sharing words are close. Counts encode calls."""
+
+    def __init__(self, dim: int = 384) -> None:
+        self.dim = dim
+        self.calls = 0
+        self.encoded = 0
+
+    def encode(self, texts: list[str], **_: object) -> np.ndarray:
+        self.calls += 1
+        self.encoded += len(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                h = int(hashlib.md5(w.encode()).hexdigest()[:8], 16)
+                out[i, h % self.dim] += 1.0
+            n = np.linalg.norm(out[i])
+            out[i] /= n if n else 1.0
+        return out
+
+
+def make_article(aid: str, title: str, body: str, *, outlet: str | None = None) -> Article:
+    original = title + "\n\n" + body
+    start = len(title) + 2
+    return Article(
+        id=aid,
+        source=f"{aid}.txt",
+        original=original,
+        text=body,
+        textmap=TextMap.from_pieces([(start, len(original))]),
+        title=title,
+        title_span=(0, len(title)),
+        outlet=outlet,
+    )

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import numpy as np
+from brief_helpers import HashEmbedder, make_article
+
+from storyline.align import align, embed_claims, split_claims
+from storyline.align.claims import find_figures, modality
+from storyline.models import ArticleExtraction
+
+
+def _claims(articles):
+    ext = {a.id: ArticleExtraction(a.id, sentences=_sentences(a)) for a in articles}
+    return split_claims(articles, ext)
+
+
+def _sentences(a):
+    out, pos = [], a.original.index("\n\n") + 2
+    for part in a.original[pos:].split(". "):
+        end = pos + len(part) + (1 if not part.endswith(".") else 0)
+        out.append((pos, min(end, len(a.original))))
+        pos += len(part) + 2
+    return out
+
+
+def test_figures_units_and_spelling() -> None:
+    figs = find_figures("a 24-month period and 40,000 workers, two sides")
+    keys = {(f.value, f.unit, f.spelled) for f in figs}
+    assert (24.0, "month", False) in keys
+    assert (40000.0, "worker", False) in keys
+    assert (2.0, "side", True) in keys
+
+
+def test_modality() -> None:
+    assert modality("There should be a 24 month period.") == "demanded"
+    assert modality("The resolution requires a 24-month period.") == "asserted"
+    assert modality("The plant may close next year.") == "hedged"
+
+
+def test_corroborated_single_source_and_syndication_counts_once() -> None:
+    a = make_article("a1", "T", "The mayor opened the new bridge over the river on Monday. Cats are nice.")
+    b = make_article("b1", "T", "On Monday the mayor opened the new bridge over the river. Dogs bark loudly today.")
+    c = make_article("c1", "T", "The mayor opened the new bridge over the river on Monday. Birds sing.")
+    claims = _claims([a, b, c])
+    vecs = embed_claims(claims, embedder=HashEmbedder())
+    al = align(claims, vecs, groups={"a1": "g1", "b1": "g2", "c1": "g1"})
+    bridge = [f for f in al.facts if "bridge" in f.representative.text]
+    assert len(bridge) == 1
+    assert {c.article for c in bridge[0].claims} == {"a1", "b1", "c1"}
+    assert bridge[0].status == "corroborated"
+    assert bridge[0].independent_sources == 2  # a1 and c1 are one syndication group
+    single = [f for f in al.facts if "Dogs" in f.representative.text]
+    assert single and single[0].status == "single-source" and single[0].independent_sources == 1
+
+
+def test_conflicting_figures_and_presentation() -> None:
+    a = make_article("a", "T", "The storm killed 12 people in the coastal town on Sunday night.")
+    b = make_article("b", "T", "The storm killed 15 people in the coastal town on Sunday night.")
+    c = make_article("c", "T", "Officials said there should be a 30 day pause for the coastal town workers.")
+    d = make_article("d", "T", "The agreement sets a 30-day pause for the coastal town workers, officials said.")
+    claims = _claims([a, b, c, d])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    kinds = {(c.kind, frozenset(s.article for s in c.sides)) for c in al.conflicts}
+    assert ("figure", frozenset({"a", "b"})) in kinds
+    assert ("presentation", frozenset({"c", "d"})) in kinds
+    storm = next(f for f in al.facts if "storm" in f.representative.text)
+    assert storm.status == "conflicting"
+    topic = next(c.topic for c in al.conflicts if c.kind == "figure")
+    assert "12" in topic and "15" in topic
+
+
+def test_same_figures_are_not_a_conflict() -> None:
+    a = make_article("a", "T", "The storm killed 12 people in the coastal town on Sunday night.")
+    b = make_article("b", "T", "On Sunday night the storm killed 12 people in the coastal town.")
+    claims = _claims([a, b])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert al.conflicts == []
+
+
+def test_omissions_per_outlet() -> None:
+    shared = "The central bank raised interest rates by half a point on Thursday"
+    arts = [make_article(x, "T", f"{shared}. Unrelated remark number {x} here.") for x in ("a", "b", "c")]
+    arts.append(make_article("d", "T", "Completely different words about gardening and tomatoes."))
+    claims = _claims(arts)
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert "d" in al.omissions
+    assert all(k == "d" for k in al.omissions)
+
+
+def test_embeddings_are_stored_once(store) -> None:
+    a = make_article("a", "T", "One sentence here. Another sentence there.")
+    store_claims = _claims([a])
+    emb = HashEmbedder()
+    first = embed_claims(store_claims, store=store, embedder=emb)
+    second = embed_claims(store_claims, store=store, embedder=emb)
+    assert emb.calls == 1
+    assert np.allclose(first, second, atol=1e-2)
+    rows = store.conn.execute("SELECT count(*) FROM sentence_embeddings").fetchone()[0]
+    assert rows == len(store_claims)

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+
+from brief_helpers import HashEmbedder, make_article
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.brief import BriefOptions, SummaryOptions, build_brief, render_html, render_markdown
+from storyline.models import ArticleExtraction, Quote, Span
+
+BODY_A = (
+    'The council approved the new budget on Tuesday after a long debate. "We have done our job," '
+    "Mayor Jane Roe said. The budget adds 40 teachers to city schools."
+)
+BODY_B = (
+    "The city council approved the new budget on Tuesday after a long debate. The plan adds 45 teachers "
+    'to city schools. "We have done our job," said Jane Roe, the mayor.'
+)
+
+
+def _ext(article, quote_text, speaker):
+    start = article.original.index(quote_text)
+    q = Quote(
+        article.id, "direct", Span(article.id, start, start + len(quote_text), quote_text), speaker_entity=speaker
+    )
+    return ArticleExtraction(article.id, quotes=[q])
+
+
+def _brief(articles, extractions=None, **kw):
+    return build_brief(articles, extractions or {}, [], story="s1", embedder=HashEmbedder(), **kw)
+
+
+def check_guarantees(brief, articles) -> None:
+    by_id = {a.id: a for a in articles}
+    for sent in brief["summary"]:
+        assert sent["citations"], sent
+        for c in sent["citations"]:
+            text = by_id[c["article"]].original
+            assert 0 <= c["start"] < c["end"] <= len(text)
+        own = sent["citations"][0]
+        assert by_id[own["article"]].original[own["start"] : own["end"]] == sent["text"]
+    for q in brief.get("quotes", []):
+        assert by_id[q["article"]].original[q["start"] : q["end"]] == q["text"]
+    for f in brief.get("facts", []):
+        for s in f["sources"]:
+            assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]
+    for c in brief.get("conflicts", []):
+        for s in c["sides"]:
+            assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]
+
+
+def test_brief_sections_and_guarantees() -> None:
+    a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    ext = {"a": _ext(a, '"We have done our job,"', "Jane Roe"), "b": _ext(b, '"We have done our job,"', "Jane Roe")}
+    brief = _brief([a, b], ext)
+    for key in ("schema", "story", "headline", "articles", "summary", "entities", "quotes", "facts", "conflicts"):
+        assert key in brief
+    assert {"timeline", "framing", "sources", "omissions"} <= set(brief)
+    check_guarantees(brief, [a, b])
+    assert brief["quotes"][0]["also_in"] and brief["quotes"][0]["also_in"][0]["exact"]
+    assert any(c["kind"] == "figure" and "40" in c["topic"] and "45" in c["topic"] for c in brief["conflicts"])
+    assert {f["article"] for f in brief["framing"]} == {"a", "b"}
+    json.dumps(brief)
+
+
+def test_summary_respects_word_budget() -> None:
+    a = make_article("a", "T", BODY_A)
+    b = make_article("b", "T", BODY_B)
+    options = BriefOptions(summary=SummaryOptions(max_words=15))
+    brief = _brief([a, b], options=options)
+    words = sum(len(s["text"].split()) for s in brief["summary"])
+    assert 0 < words <= 15
+
+
+def test_attribution_conflict_from_the_quote_ledger() -> None:
+    a = make_article("a", "T", 'Officials met. "The deal is dead and buried for now," Smith said.')
+    b = make_article("b", "T", 'Officials met. "The deal is dead and buried for now," Jones said.')
+    ext = {
+        "a": _ext(a, '"The deal is dead and buried for now,"', "Smith"),
+        "b": _ext(b, '"The deal is dead and buried for now,"', "Jones"),
+    }
+    brief = _brief([a, b], ext)
+    assert any(c["kind"] == "attribution" for c in brief["conflicts"])
+
+
+def test_renderers_escape_hostile_text() -> None:
+    evil = 'The <script>alert("x")</script> council met on Tuesday and approved the budget for schools.'
+    a = make_article("a", "<img src=x onerror=alert(1)>", evil)
+    b = make_article("b", "Budget", BODY_B)
+    brief = _brief([a, b])
+    html = render_html(brief)
+    assert "<script>" not in html and "<img" not in html
+    md = render_markdown(brief)
+    assert "<script>" not in md
+
+
+sentence = st.lists(
+    st.sampled_from(["alpha", "beta", "gamma", "delta", "council", "budget", "vote", "city", "mayor", "12", "40"]),
+    min_size=3,
+    max_size=12,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(sentence, min_size=1, max_size=5), min_size=1, max_size=4), st.integers(5, 60))
+def test_guarantees_hold_on_any_text(bodies, budget) -> None:
+    articles = []
+    for k, sents in enumerate(bodies):
+        body = " ".join(" ".join(ws).capitalize() + "." for ws in sents)
+        articles.append(make_article(f"x{k}", f"Title {k}", body))
+    brief = _brief(articles, options=BriefOptions(summary=SummaryOptions(max_words=budget, min_words=1)))
+    check_guarantees(brief, articles)
+    assert sum(len(s["text"].split()) for s in brief["summary"]) <= budget

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _write(tmp_path: Path) -> list[str]:
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "Council passes budget\n\nThe council approved the new budget on Tuesday after a long debate. "
+        "The budget adds 40 teachers to city schools.\n",
+        encoding="utf-8",
+    )
+    b = tmp_path / "b.txt"
+    b.write_text(
+        "Budget approved\n\nThe city council approved the new budget on Tuesday after a long debate. "
+        "The plan adds 45 teachers to city schools.\n",
+        encoding="utf-8",
+    )
+    return [str(a), str(b)]
+
+
+@pytest.mark.slow
+def test_brief_input_json_md_html(tmp_path: Path) -> None:
+    paths = _write(tmp_path)
+    res = runner.invoke(app, ["brief", "--input", *paths, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    brief = json.loads(res.stdout)
+    assert len(brief["articles"]) == 2 and brief["summary"]
+    assert all(s["citations"] for s in brief["summary"])
+    for fmt, marker in (("md", "## Summary"), ("html", "<h2>Summary</h2>")):
+        res = runner.invoke(app, ["brief", "--input", *paths, "--format", fmt])
+        assert res.exit_code == 0 and marker in res.stdout
+
+
+@pytest.mark.slow
+def test_brief_by_field_one_line_per_value(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "1",
+            "title": "Storm hits coast",
+            "text": "A storm hit the coast on Sunday. Ten homes were damaged.",
+            "group": "g1",
+        },
+        {
+            "id": "2",
+            "title": "Coast storm",
+            "text": "The storm hit the coast on Sunday night. Homes were damaged.",
+            "group": "g1",
+        },
+        {
+            "id": "3",
+            "title": "Team wins cup",
+            "text": "The local team won the cup final on Saturday. Fans cheered.",
+            "group": "g2",
+        },
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = runner.invoke(app, ["brief", "--input", str(path), "--by", "group", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    assert [b["story"] for b in lines] == ["g1", "g2"]
+    assert [len(b["articles"]) for b in lines] == [2, 1]
+
+
+def test_brief_rejects_bad_format() -> None:
+    res = runner.invoke(app, ["brief", "--input", "x.txt", "--format", "pdf"])
+    assert res.exit_code != 0
+
+
+@pytest.mark.slow
+def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
+    paths = _write(tmp_path)
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["run", *paths, "--out", str(out), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    assert (out / "index.html").exists()
+    assert list(out.glob("story-*.json")) and list(out.glob("story-*.md")) and list(out.glob("story-*.html"))
+
+
+@pytest.mark.slow
+def test_seed_brief_passes_the_acceptance_scorer(shared: Path, tmp_path: Path) -> None:
+    seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
+    res = runner.invoke(app, ["brief", "--input", *seeds, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    out = tmp_path / "b.json"
+    out.write_text(res.stdout, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(shared / "tools" / "score.py"), "seeds", str(out), str(shared / "seeds")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
