@@ -265,3 +265,11 @@ def test_widgets_and_labels() -> None:
         "\n\nTrains will run normally from Monday, the operator said."
     )
     assert res.signoff_outlet == "Tarn Evening Post"
+
+
+def test_any_line_ending_and_bylines() -> None:
+    text = "Ferry fares frozen\r\rBy Jo Amsel, Transport Editor\r\rBy Tuesday the fares board had agreed to freeze prices for a year.\r"
+    res = clean_text(text)
+    assert res.title == "Ferry fares frozen"
+    assert res.byline == "Jo Amsel, Transport Editor"
+    assert res.text == "By Tuesday the fares board had agreed to freeze prices for a year."

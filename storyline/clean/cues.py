@@ -279,8 +279,6 @@ SHARE_TOKENS = frozenset(
         "messenger",
         "sms",
         "rss",
-        "google",
-        "pocket",
         "more",
         "close",
         "menu",
@@ -304,7 +302,7 @@ SIGNOFF_CHROME = re.compile(rf"\b(?:{SOCIAL}|subscribe|newsletter|donate|support
 
 NAV_SEPARATORS = re.compile(r"\s+[|•·»›>/]\s+|\s*[|•·»›]\s*")
 
-BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}$", re.I)
+BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(?:,?\s+[\w.'’-]+){0,6}$", re.IGNORECASE)
 
 BYLINE_LEAD = re.compile(r"^(?:written |reporting |words )?by\s+", re.I)
 

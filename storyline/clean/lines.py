@@ -87,17 +87,18 @@ class Line:
         return " ".join(w.lower() for w in self.words)
 
 
+LINE = re.compile(r"[^\r\n]+")
+
+
 def split_lines(original: str) -> list[Line]:
-    """Every non-blank line of ``original``, stripped of surrounding white space."""
+    """Every non-blank line of ``original`` (any line ending), stripped of surrounding white space."""
     out: list[Line] = []
-    pos = 0
-    for raw in original.split("\n"):
+    for m in LINE.finditer(original):
+        raw = m.group(0)
         stripped = raw.strip()
         if stripped:
-            start = pos + (len(raw) - len(raw.lstrip()))
-            end = start + len(stripped)
-            out.append(Line(start, end, stripped))
-        pos += len(raw) + 1
+            start = m.start() + len(raw) - len(raw.lstrip())
+            out.append(Line(start, start + len(stripped), stripped))
     return out
 
 

@@ -123,7 +123,7 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
         if i in reasons:
             continue
         line = lines[i]
-        if cues.BYLINE.match(line.text):
+        if cues.BYLINE.match(line.text) and not line.sentence_like:
             reasons[i] = "byline"
             byline = byline or cues.BYLINE_LEAD.sub("", line.text)
         elif _is_tag(line):
