@@ -78,7 +78,10 @@ def story(
     if html is None:
         panels = views.citation_panels(store, data["brief"])
         shown = article or (panels["articles"][0]["meta"]["id"] if panels["articles"] else None)
-        title = data["brief"].get("headline") or data["story"].get("label") or story_id
+        headline = data["brief"].get("headline")
+        title = (
+            (headline.get("text") if isinstance(headline, dict) else headline) or data["story"].get("label") or story_id
+        )
         html = (
             templates()
             .get_template("story.html")

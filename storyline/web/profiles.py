@@ -89,8 +89,9 @@ def _names(items: Any) -> list[str]:
 
 
 def _omissions(brief: dict[str, Any], outlet: str) -> list[dict[str, Any]]:
-    """Facts the brief says this outlet leaves out, with the story they belong to."""
+    """Facts the brief says this outlet leaves out (facts given by id or text), with their story."""
     story = brief.get("story")
+    text_of = {f.get("id"): f.get("text") for f in brief.get("facts") or [] if isinstance(f, dict)}
     found = brief.get("omissions") or []
     if isinstance(found, dict):
         found = [{"outlet": k, "facts": v} for k, v in found.items()]
@@ -98,8 +99,7 @@ def _omissions(brief: dict[str, Any], outlet: str) -> list[dict[str, Any]]:
     for item in found:
         if not isinstance(item, dict) or item.get("outlet") != outlet:
             continue
-        facts = item.get("facts") or ([item.get("fact")] if item.get("fact") else [])
-        for fact in facts:
-            text = fact.get("text") if isinstance(fact, dict) else str(fact)
+        for fact in item.get("facts") or []:
+            text = fact.get("text") if isinstance(fact, dict) else text_of.get(fact, str(fact))
             out.append({"story": story, "text": text})
     return out

@@ -198,14 +198,17 @@ def article_meta(art: Article) -> dict[str, Any]:
 
 
 def article_view(store: Store, article_id: str, *, highlight: tuple[int, int] | None = None) -> dict[str, Any]:
-    """An article's metadata, its text with entities, quotes and the asked-for span marked, and its copies."""
+    """An article's metadata; its text with entities, quotes, passages its stories' briefs cite and the
+    asked-for span marked; the stories it is in and the outlets that carry the same text."""
     art = store.get_article(article_id)
     extraction = _extraction(store, article_id)
+    briefs = briefs_with(store, article_id)
     spans: list[tuple[int, int, str, str]] = []
     for m in extraction.get("mentions", []):
-        spans.append((m["start"], m["end"], "entity", m.get("entity") or m.get("text", "")))
+        spans.append((m["start"], m["end"], "entity", ""))
     for q in extraction.get("quotes", []):
-        spans.append((q["start"], q["end"], "quote", q.get("speaker") or ""))
+        spans.append((q["start"], q["end"], "quote", ""))
+    spans += [(s, e, "cited", "") for s, e in cited_spans(briefs, article_id)]
     if highlight is not None:
         start, end = highlight
         if not (0 <= start < end <= len(art.original)):
@@ -218,9 +221,31 @@ def article_view(store: Store, article_id: str, *, highlight: tuple[int, int] | 
         "paragraphs": article_paragraphs(art, spans),
         "entities": extraction.get("entities", []),
         "quotes": extraction.get("quotes", []),
-        "copies": article_copies(store, article_id),
-        "stories": _article_stories(store, article_id),
+        "copies": article_copies(store, article_id, briefs),
+        "stories": _article_stories(store, article_id, briefs),
     }
+
+
+def briefs_with(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The stored briefs whose story includes the article."""
+    try:
+        rows = store.conn.execute("SELECT brief FROM briefs WHERE instr(articles, ?) > 0", (f'"{article_id}"',))
+        return [json.loads(r[0]) for r in rows]
+    except sqlite3.Error:
+        return []
+
+
+def cited_spans(briefs: list[dict[str, Any]], article_id: str) -> list[tuple[int, int]]:
+    """Spans of the article that the briefs cite: summary citations, fact sources, conflict sides."""
+    found: set[tuple[int, int]] = set()
+    for b in briefs:
+        items = [c for s in b.get("summary") or [] for c in s.get("citations") or []]
+        items += [src for f in b.get("facts") or [] for src in f.get("sources") or [] if isinstance(src, dict)]
+        items += [side for c in b.get("conflicts") or [] for side in c.get("sides") or []]
+        for it in items:
+            if str(it.get("article")) == article_id and isinstance(it.get("start"), int):
+                found.add((int(it["start"]), int(it["end"])))
+    return sorted(found)
 
 
 def _extraction(store: Store, article_id: str) -> dict[str, Any]:
@@ -247,23 +272,27 @@ def _extraction(store: Store, article_id: str) -> dict[str, Any]:
     return {"mentions": mentions, "quotes": quotes, "entities": entities}
 
 
-def _article_stories(store: Store, article_id: str) -> list[dict[str, Any]]:
+def _article_stories(store: Store, article_id: str, briefs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     finder = find("stories_for_article")
-    if finder is None:
-        return []
-    return list(finder(store, article_id))
-
-
-def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
-    """Other articles in the same syndication group (outlets that copied it, or that it copied)."""
-    out: list[dict[str, Any]] = []
-    for story in _article_stories(store, article_id):
-        detail = lib("get_story")(store, str(story["id"]))
-        for group in detail.get("syndication_groups") or []:
-            members = [str(g) if not isinstance(g, dict) else str(g.get("id") or g.get("article")) for g in group]
-            if article_id in members:
-                out.extend(_copy_meta(store, m) for m in members if m != article_id)
+    if finder is not None:
+        return list(finder(store, article_id))
+    out = []
+    for b in briefs:
+        headline = b.get("headline")
+        label = headline.get("text") if isinstance(headline, dict) else headline
+        out.append({"id": b.get("story"), "label": label})
     return out
+
+
+def article_copies(store: Store, article_id: str, briefs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Other articles with the same text (its syndication group in the story's brief)."""
+    members: list[str] = []
+    for b in briefs:
+        for group in b.get("sources") or []:
+            ids = [str(i) for i in group.get("articles") or []] if isinstance(group, dict) else []
+            if article_id in ids:
+                members += [i for i in ids if i != article_id and i not in members]
+    return [_copy_meta(store, m) for m in members]
 
 
 def _copy_meta(store: Store, article_id: str) -> dict[str, Any]:
