@@ -1,0 +1,42 @@
+"""Cleaning as the ingest uses it: headline, sign-off outlet and the non-English mark on an Article."""
+
+from __future__ import annotations
+
+from storyline.ingest.drafts import Draft
+from storyline.ingest.pipeline import build_article
+from storyline.models import Article
+
+GERMAN = (
+    "Neue Fähre für die Insel\n\n"
+    "Die Gemeinde hat am Montag beschlossen, im kommenden Jahr eine neue Fähre für die Insel zu kaufen. "
+    "Der Bürgermeister sagte, die alte Fähre sei nicht mehr sicher und müsse ersetzt werden.\n"
+)
+ENGLISH = (
+    "New ferry for the island\n\n"
+    "The council decided on Monday to buy a new ferry for the island next year, after inspectors found the old one unsafe.\n\n"
+    "Subscribe to Island Herald on Telegram\n"
+)
+
+
+def _build(text: str) -> Article:
+    art = build_article(Draft(source="invented.txt", original=text, fmt="text"))
+    assert isinstance(art, Article)
+    return art
+
+
+def test_non_english_article_is_stored_and_marked() -> None:
+    art = _build(GERMAN)
+    assert art.language == "de"
+    assert art.skip_reason and "de" in art.skip_reason
+    assert art.title == "Neue Fähre für die Insel"
+
+
+def test_english_article_with_signoff() -> None:
+    art = _build(ENGLISH)
+    assert art.language == "en"
+    assert art.skip_reason is None
+    assert art.outlet == "Island Herald"
+    assert art.title == "New ferry for the island"
+    assert "Telegram" not in art.text
+    s, e = art.textmap.span_to_original(0, 3)
+    assert art.original[s:e] == "The"
