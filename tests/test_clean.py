@@ -273,3 +273,17 @@ def test_any_line_ending_and_bylines() -> None:
     assert res.title == "Ferry fares frozen"
     assert res.byline == "Jo Amsel, Transport Editor"
     assert res.text == "By Tuesday the fares board had agreed to freeze prices for a year."
+
+
+def test_author_signing_off_is_not_the_outlet() -> None:
+    text = (
+        "Library hours cut\n\n"
+        "By Nela Brisk\n\n"
+        "The city library will close at six on weekdays from March, the culture department said on Friday.\n\n"
+        "Readers' groups said they would petition the council to reverse the decision.\n\n"
+        "Nela Brisk\n\n"
+        "Follow us on Instagram\n"
+    )
+    res = clean_text(text)
+    assert res.signoff_outlet is None
+    assert "Nela Brisk" not in res.text

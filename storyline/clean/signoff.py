@@ -82,11 +82,13 @@ def signoff_outlet(
     *,
     chrome: Sequence[Line],
     closing: Sequence[Line],
+    byline: str | None = None,
 ) -> str | None:
     """The outlet the page's sign-off names, or None.
 
     ``chrome`` are lines judged page chrome (a credit line is never passed here); ``closing`` are
-    the lines after the last body paragraph, chrome or not.
+    the lines after the last body paragraph, chrome or not; a name that is (in) the ``byline``
+    is the author signing off, not the outlet.
     """
     votes: Counter[str] = Counter()
     for line in chrome:
@@ -97,6 +99,8 @@ def signoff_outlet(
         if not is_bare_name(line):
             continue
         name = line.text
+        if byline and name.lower() in byline.lower():
+            continue
         elsewhere = _count_ci(original, name) > 1
         if elsewhere or closing_has_chrome or name.lower() in votes:
             votes[name.lower()] += 1

@@ -75,7 +75,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         textmap=tm,
         title=title,
         title_span=(lines[head].start, lines[head].end) if head is not None else None,
-        signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing]),
+        signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing], byline=byline),
         removed=tuple(sorted(removed)),
         byline=byline,
     )
