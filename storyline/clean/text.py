@@ -4,15 +4,19 @@ The cleaned text is made of whole pieces of the original joined by ``"\\n\\n"``,
 maps back exactly (:class:`storyline.models.TextMap`). How a line is judged:
 
 1. on its own (:func:`storyline.clean.lines.chrome_reason`): cue phrases and words of web-page
-   chrome relative to the line's length, labelled elements ("Image Courtesy: ..."), rows of share
-   buttons, menus;
+   chrome relative to the line's length (quoted speech ignored), labelled elements ("Image
+   Courtesy: ..."), bare button labels, rows of share buttons, menus;
 2. by position: the headline is the first line that is not chrome; between it and the body
    (the *head zone*, before the second body paragraph) short title-case lines that are not
    sentences are tag lines, and "By ..." lines are bylines; after the last body paragraph (the
-   *closing zone*) short lines that are not sentences are sign-offs; after an author-box or
+   *closing zone*) up to three short title-case lines that are not sentences are sign-offs (more
+   are a list, and stay); after an author-box or
    "Related" heading near the end the rest of the page is its trailing block;
-3. by repetition: a line repeating the headline goes, and a sentence repeating an earlier one
-   (a standfirst the body repeats) is cut out, the first occurrence kept.
+3. by repetition (:mod:`storyline.clean.dupes`): a line repeating the headline goes, a sentence
+   of the head zone that a later paragraph repeats (nearly) is cut out of that paragraph, and a
+   paragraph repeated whole goes; the first occurrence is always the one kept.
+
+The sign-off outlet comes from :mod:`storyline.clean.signoff`.
 """
 
 from __future__ import annotations
