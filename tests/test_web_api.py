@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_support import build_store, prepare_real, stand_ins
+from test_web_support import build_store, extract, prepare_real, stand_ins
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -19,6 +19,8 @@ from storyline.web.app import WebSettings, create_app  # noqa: E402
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, Path, list[str]]]:
     db = build_store(tmp_path_factory.mktemp("web"))
+    if not extract(db):
+        pytest.fail("the extraction stage is missing")
     with stand_ins() as faked:
         if not faked:
             prepare_real(db)
@@ -98,6 +100,23 @@ def test_article_api_and_highlight(client: TestClient) -> None:
     assert r.status_code == 200
     assert 'class="cite active"' in r.text
     assert_error(client.get(f"/api/articles/{article_id}", params={"start": 5, "end": 10**7}), 400, "bad_query")
+
+
+def test_entity_page_from_extraction(client: TestClient) -> None:
+    hits = client.get("/api/search", params={"q": "Olsen"}).json()["items"]
+    art = client.get(f"/api/articles/{hits[0]['id']}").json()
+    assert art["entities"], "extraction found no entity in an article naming Mara Olsen"
+    assert any(q["text"] == art["original"][q["start"] : q["end"]] for q in art["quotes"]) or not art["quotes"]
+    names = [e["name"] for e in art["entities"]]
+    assert any("Olsen" in n for n in names), names
+    key = next(e["key"] for e in art["entities"] if "Olsen" in e["name"])
+    r = client.get(f"/api/entities/{key}")
+    assert r.status_code == 200, r.text
+    assert set(r.json()) == {"entity", "stories"}
+    assert "total" in r.json()["stories"]
+    page = client.get(f"/entities/{key}")
+    assert page.status_code == 200 and "Olsen" in page.text
+    assert_error(client.get("/api/entities/Nobody Such Person"), 404, "not_found")
 
 
 def test_search_finds_and_counts(client: TestClient) -> None:

@@ -241,6 +241,19 @@ def stand_ins() -> Iterator[list[str]]:
         yield missing
 
 
+def extract(db: Path) -> bool:
+    """Run the real extraction stage over the store when it is installed; says whether it ran."""
+    try:
+        from storyline.extract import extract_store
+    except ImportError:
+        return False
+    from storyline.store import Store
+
+    with Store(db) as store:
+        extract_store(store)
+    return True
+
+
 def prepare_real(db: Path) -> None:
     """With the real stages present: cluster the store so stories exist."""
     from storyline.store import Store

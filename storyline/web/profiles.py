@@ -14,9 +14,10 @@ from .lib import lib
 
 def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The entity's detail (spellings, quotes) from the extraction stage and the stories it appears in."""
+    from .views import stories_page
+
     detail = lib("entity_detail")(store, name)
-    stories = lib("list_stories")(store, entity=name, order="newest", limit=limit, offset=offset)
-    return {"entity": detail, "stories": stories, "limit": limit, "offset": offset}
+    return {"entity": detail, "stories": stories_page(store, entity=name, limit=limit, offset=offset)}
 
 
 def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
@@ -26,7 +27,9 @@ def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
     ).fetchone()
     if not row or not row[0]:
         raise NotFoundError(f"no outlet {name!r} in the store; outlets are listed on the stories page")
-    stories = lib("list_stories")(store, outlet=name, order="newest", limit=limit, offset=offset)
+    from .views import stories_page
+
+    stories = stories_page(store, outlet=name, limit=limit, offset=offset)
     article_ids = {r[0] for r in store.conn.execute("SELECT id FROM articles WHERE outlet = ?", (name,)).fetchall()}
     return {
         "outlet": name,
@@ -34,9 +37,7 @@ def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         "first": row[1],
         "last": row[2],
         "stories": stories,
-        "profile": outlet_profile(_stored_briefs(store, [str(s["id"]) for s in stories]), name, article_ids),
-        "limit": limit,
-        "offset": offset,
+        "profile": outlet_profile(_stored_briefs(store, [str(s["id"]) for s in stories["items"]]), name, article_ids),
     }
 
 
