@@ -86,7 +86,9 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     j = bisect.bisect_left(ss.starts, hi)
     if j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi):
         gap = text[hi : ss.segs[j].start]
-        if GAP_AFTER.fullmatch(gap) or (words(gap) <= 5 and gap.rstrip().endswith(":")):
+        if GAP_AFTER.fullmatch(gap) or (
+            words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap)
+        ):
             out.append(j)
     return out
 

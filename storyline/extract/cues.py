@@ -15,6 +15,7 @@ from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "relcl", "pcomp"}
 SPEAKER_CUT = {"relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj"}
+RELATIVE = {"who", "that", "which", "whom"}
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
 
 
@@ -53,6 +54,8 @@ class Cue:
 def _subject(tok: Any) -> Any | None:
     for ch in tok.children:
         if ch.dep_ in SUBJ and ch.dep_ != "expl":
+            if ch.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head is not tok:
+                return tok.head  # "Smith, who said ...": the relative pronoun stands for Smith
             return ch
     return None
 
@@ -69,13 +72,13 @@ def _cited(tok: Any) -> Any | None:
 def _inherited_subject(tok: Any) -> Any | None:
     """Subject of ``tok`` or, for "adding"/"noting"/"and said" forms, of the verb it hangs on."""
     cur = tok
-    for step in range(3):
+    for step in range(5):
         if step and _cited(cur) is not None:
             return _cited(cur)
         subj = _subject(cur)
         if subj is not None:
             return subj
-        if cur.dep_ in ("advcl", "conj", "xcomp", "dep") and cur.head is not cur:
+        if cur.dep_ in ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj") and cur.head is not cur:
             cur = cur.head
         else:
             return None

@@ -16,6 +16,7 @@ DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 OPEN_BEFORE = set(" \t\n\r([{\u2014\u2013-/:;,\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+PAIR_FILL = "\x01"
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
 
@@ -112,13 +113,23 @@ def _singles(text: str, lo: int, hi: int, taken: list[Segment]) -> list[Segment]
 
 
 def find_segments(text: str) -> list[Segment]:
-    """All quoted segments of ``text``, in order. Single-quoted ones only outside double quotes."""
+    """All quoted segments of ``text``, in order. Single-quoted ones only outside double quotes.
+
+    Two straight apostrophes (``''``, a common typewriter stand-in for a double quote) count as one
+    double mark."""
     out: list[Segment] = []
+    work = text.replace("''", '"' + PAIR_FILL) if "''" in text else text
     for lo, hi in paragraphs(text):
-        doubles = _doubles(text, lo, hi)
-        singles = _singles(text, lo, hi, doubles)
+        doubles = [_widen(work, s) for s in _doubles(work, lo, hi)]
+        singles = _singles(work, lo, hi, doubles)
         out.extend(sorted(doubles + singles, key=lambda s: s.start))
     return out
+
+
+def _widen(work: str, seg: Segment) -> Segment:
+    if not seg.open_end and seg.end < len(work) and work[seg.end] == PAIR_FILL:
+        return Segment(seg.start, seg.end + 1, seg.style)
+    return seg
 
 
 def continued(text: str, seg: Segment, nxt: Segment) -> bool:

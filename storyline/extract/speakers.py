@@ -30,6 +30,8 @@ class _Context:
         self.segs = segs
         self.last_person: str | None = None
         self.last_end = -1
+        self.last_span: tuple[int, int] | None = None
+        self.last_who: str | None = None
 
     def quoted(self, pos: int) -> bool:
         return any(s.start < pos < s.end for s in self.segs)
@@ -77,6 +79,12 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
     people = [m for m in inside if m.label == "PERSON"]
     if people:
         return people[0].canonical
+    head = cue.speaker_head
+    if head[:1].isupper() and not cue.pronoun:
+        # a surname the model did not tag ("... ," Lopez said): the person of that name in the text
+        for m in ctx.names:
+            if m.label == "PERSON" and head in m.canonical.split():
+                return m.canonical
     if cue.pronoun:
         if cue.speaker_head.lower() in FEMALE_MALE or cue.speaker_head.lower() == "i":
             if ctx.last_person and ctx.recent(cue.speaker[0]):
@@ -109,10 +117,13 @@ def resolve_speakers(
         who = _who(q, ctx)
         span = cue.speaker if cue else None
         gap = text[max(ctx.last_end, 0) : q.content[0]]
-        if cue is None and ctx.last_person and ctx.recent(q.content[0]) and not re.search(r"\w", gap):
-            who = ctx.last_person
+        para_start = q.content[0] == 0 or text[q.content[0] - 1] == "\n"
+        if cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", gap)):
+            # a quoted paragraph with no cue carries on the quote before it
+            span, who = ctx.last_span, ctx.last_who
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
         ctx.last_end = q.content[1]
+        ctx.last_span, ctx.last_who = span, who
         out.append((q, span, who))
     return out

@@ -1,0 +1,125 @@
+"""Extraction without models: quote marks, verb forms, dates, numbers, cross-document entities, the store."""
+
+from __future__ import annotations
+
+from storyline.extract import load_extractions, resolve_entities, save_extractions
+from storyline.extract.dates import resolve_date
+from storyline.extract.lexicon import cue_lemma
+from storyline.extract.marks import find_segments
+from storyline.extract.numbers import parse_value
+from storyline.extract.resolve import acronym, norm
+from storyline.models import ArticleExtraction, Mention, Quote, Span
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_segments(text)]
+
+
+def test_every_quote_style_is_found() -> None:
+    text = "A said \"one two\". B said \u201cthree four\u201d. C said \u00abfive six\u00bb. D said 'seven eight'. E said ''nine ten''."
+    assert _quoted(text) == [
+        '"one two"',
+        "\u201cthree four\u201d",
+        "\u00abfive six\u00bb",
+        "'seven eight'",
+        "''nine ten''",
+    ]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert _quoted("It's the minister's view that we don't know.") == []
+    assert _quoted("He called it a \u2018double freeze\u2019 and didn\u2019t say more.") == [
+        "\u2018double freeze\u2019"
+    ]
+
+
+def test_quote_running_across_paragraphs_stays_open() -> None:
+    text = "\u201cFirst part of the speech\n\n\u201cSecond part of it,\u201d she said."
+    segs = find_segments(text)
+    assert segs[0].open_end and text[segs[0].start : segs[0].end] == "\u201cFirst part of the speech"
+    assert text[segs[1].start : segs[1].end] == "\u201cSecond part of it,\u201d"
+
+
+def test_speech_verb_forms() -> None:
+    assert cue_lemma("said") == "say" and cue_lemma("told") == "tell" and cue_lemma("stressed") == "stress"
+    assert cue_lemma("denied") == "deny" and cue_lemma("admitted") == "admit" and cue_lemma("believes") == "believe"
+    assert cue_lemma("table") is None
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    iso, rel, why = resolve_date("Tuesday")
+    assert iso is None and rel and why and "publication date" in why
+    assert resolve_date("Friday", published="2017-12-26")[0] == "2017-12-22"
+    assert resolve_date("November 29", published="2017-12-26")[0] == "2017-11-29"
+    assert resolve_date("January 1966") == ("1966-01", False, None)
+    assert resolve_date("a 24-month")[0] is None
+
+
+def test_numbers() -> None:
+    assert parse_value("40,000") == 40000
+    assert parse_value("$5 million") == 5_000_000
+    assert parse_value("two") == 2
+    assert parse_value("several") is None
+
+
+def test_names_and_acronyms() -> None:
+    assert norm("the U.S.") == norm("US") == "us"
+    assert acronym("United Nations Security Council") == "unsc"
+    assert acronym("the United States") == "us"
+    assert acronym("UN Security Council") == "unsc"
+
+
+def _m(
+    aid: str, text: str, start: int, label: str = "PERSON", name: str | None = None, role: str | None = None
+) -> Mention:
+    return Mention(Span(aid, start, start + len(text), text), label, None, name or text, role)
+
+
+def test_resolve_merges_spellings_and_keeps_namesakes_apart() -> None:
+    a = ArticleExtraction("a", mentions=[
+        _m("a", "Andrey Ivanov", 0, role="deputy director"), _m("a", "Ivanov", 20, name="Andrey Ivanov"),
+        _m("a", "Andrei Ivanov", 40), _m("a", "U.S.", 60, "GPE"), _m("a", "United Nations Security Council", 70, "ORG"),
+    ])  # fmt: skip
+    b = ArticleExtraction("b", mentions=[
+        _m("b", "Kim Jong Sik", 0), _m("b", "Kim", 20, name="Kim Jong Sik"), _m("b", "the United States", 40, "GPE"),
+        _m("b", "UNSC", 60, "ORG"), _m("b", "Kim Jong Un", 80),
+    ])  # fmt: skip
+    b.quotes = [Quote("b", "direct", Span("b", 100, 110, "x" * 10), Span("b", 20, 23, "Kim"), "Kim Jong Sik")]
+    ents = resolve_entities([], [a, b])
+    by = {e.name: e for e in ents}
+    assert {"Andrei Ivanov", "Ivanov"} <= set(by["Andrey Ivanov"].variants)
+    assert by["Andrey Ivanov"].roles == ["deputy director"]
+    assert "Kim" in by["Kim Jong Sik"].variants and "Kim" not in by["Kim Jong Un"].variants
+    us = next(e for e in ents if "U.S." in [e.name, *e.variants])
+    assert "United States" in [us.name, *us.variants]
+    un = next(e for e in ents if e.type == "ORG" and "UNSC" in [e.name, *e.variants])
+    assert un.name == "United Nations Security Council"
+    kim = b.mentions[1]
+    assert kim.entity == by["Kim Jong Sik"].key
+    assert b.quotes[0].speaker_entity == "Kim Jong Sik"
+
+
+def test_store_roundtrip(store) -> None:  # type: ignore[no-untyped-def]
+    from storyline.extract.pipeline import article_from_text
+
+    art = article_from_text("Ann Lee said \u201chello there friends\u201d today.", "x.txt", article_id="a1")
+    art.content_hash = "h"
+    store.add_article(art)
+    ex = ArticleExtraction("a1", mentions=[_m("a1", "Ann Lee", 0)])
+    ex.quotes = [
+        Quote(
+            "a1",
+            "direct",
+            Span("a1", 13, 34, art.original[13:34]),
+            Span("a1", 0, 7, "Ann Lee"),
+            "Ann Lee",
+            Span("a1", 8, 12, "said"),
+        )
+    ]
+    save_extractions(store, [ex])
+    save_extractions(store, [ex])  # replacing is idempotent
+    back = load_extractions(store, ["a1"])[0]
+    assert back.quotes == ex.quotes and back.mentions == ex.mentions
+    from storyline.extract import quotes_for
+
+    assert [q.content.text for q in quotes_for(store, speaker="ann lee")] == ["\u201chello there friends\u201d"]

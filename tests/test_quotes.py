@@ -1,0 +1,143 @@
+"""Quotes and entities with the spaCy model, on invented text; the seeds with ../shared."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.extract import extract_articles
+from storyline.extract.pipeline import article_from_text
+
+pytestmark = pytest.mark.slow
+
+TEXT = (
+    "Officials Meet In Geneva\n\n"
+    "Maria Lopez, the deputy foreign minister of Freedonia, spoke on Monday. "
+    "\u201cWe are ready to talk, but only if both sides want it,\u201d Lopez said. \u201cNobody can force a deal.\u201d\n\n"
+    "\u201cThe talks will start soon,\u201d she said, \u201cand they will be long.\u201d\n\n"
+    "The minister stressed that the talks must include every party.\n\n"
+    "According to Tom Becker, the plan has failed twice before.\n\n"
+    "Tom Becker, an analyst at the Institute for Peace Studies, said the deal would cost 40,000 jobs.\n\n"
+    "\u00abIt will not work,\u00bb the analyst explained.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def extracted():  # type: ignore[no-untyped-def]
+    art = article_from_text(TEXT, "t.txt")
+    return art, extract_articles([art])[0]
+
+
+def _by_content(ex, needle: str):  # type: ignore[no-untyped-def]
+    return next(q for q in ex.quotes if needle in q.content.text)
+
+
+def test_direct_quotes_verbatim_with_speakers(extracted) -> None:  # type: ignore[no-untyped-def]
+    art, ex = extracted
+    for q in ex.quotes:
+        assert art.original[q.content.start : q.content.end] == q.content.text
+    first = _by_content(ex, "We are ready")
+    assert first.kind == "direct" and first.speaker_entity == "Maria Lopez" and first.cue and first.cue.text == "said"
+    assert "Nobody can force" in first.content.text  # the quote after "Lopez said." is the same attribution
+
+
+def test_split_quote_and_pronoun(extracted) -> None:  # type: ignore[no-untyped-def]
+    _art, ex = extracted
+    q = _by_content(ex, "The talks will start")
+    assert "they will be long" in q.content.text and len(q.parts) == 2
+    assert q.speaker and q.speaker.text == "she" and q.speaker_entity == "Maria Lopez"
+
+
+def test_indirect_speech_and_roles(extracted) -> None:  # type: ignore[no-untyped-def]
+    _art, ex = extracted
+    q = _by_content(ex, "must include every party")
+    assert q.kind == "indirect" and q.cue and q.cue.text == "stressed" and q.speaker_entity == "Maria Lopez"
+    acc = _by_content(ex, "has failed twice")
+    assert acc.kind == "indirect" and acc.speaker_entity == "Tom Becker"
+    guil = _by_content(ex, "It will not work")
+    assert guil.kind == "direct" and guil.speaker_entity == "Tom Becker"
+
+
+def test_mentions_quantities_dates(extracted) -> None:  # type: ignore[no-untyped-def]
+    _art, ex = extracted
+    lopez = [m for m in ex.mentions if m.name == "Maria Lopez"]
+    assert lopez and all(m.label == "PERSON" for m in lopez)
+    assert any(m.role and "minister" in m.role for m in lopez)
+    assert any(x.value == 40000 and x.unit == "jobs" for x in ex.quantities)
+    monday = next(d for d in ex.dates if d.span.text == "Monday")
+    assert monday.date is None and monday.relative and monday.reason
+
+
+def test_skipped_articles_come_back_with_reason() -> None:
+    art = article_from_text("Bonjour tout le monde.", "fr.txt")
+    art.skip_reason = "not English (fr)"
+    ex = extract_articles([art])[0]
+    assert ex.skipped == "not English (fr)" and not ex.quotes
+
+
+def test_quotes_cli_json(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    f = tmp_path / "story.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    res = CliRunner().invoke(app, ["quotes", str(f), "--json"])
+    assert res.exit_code == 0, res.output
+    row = json.loads(res.stdout.strip().splitlines()[0])
+    assert row["article"] == "story.txt" and row["quotes"]
+    for q in row["quotes"]:
+        c = q["content"]
+        assert TEXT[c["start"] : c["end"]] == c["text"]
+        assert set(q) == {"kind", "speaker", "speaker_entity", "cue", "content"}
+
+
+def test_seed_entities_and_quotes(shared: Path, tmp_path: Path) -> None:
+    from storyline.extract import extract_store, list_entities, quotes_for
+    from storyline.ingest import ingest
+    from storyline.store import Store
+
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, sorted(str(p) for p in (shared / "seeds").glob("*.txt")))
+        extract_store(store)
+        assert extract_store(store).extracted == 0  # idempotent
+        ents = list_entities(store, limit=1000)
+        qs = quotes_for(store)
+        arts = {a.id: a for a in store.iter_articles()}
+
+    def ent_with(*names: str) -> bool:
+        blob = [" ".join([e["name"], *e["variants"]]).lower() for e in ents]
+        return any(all(n.lower() in b for n in names) for b in blob)
+
+    assert ent_with("Nebenzia", "Nebezia")
+    assert ent_with("Andrey Korneev", "Andrei Korneev")
+    assert ent_with("Andrey Baklanov", "Andrei Baklanov")
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert not [
+        e for e in people if any(w in e["name"].lower() for w in ("vestnik", "instagram", "telegram", "subscribe"))
+    ]
+    for name in (
+        "Dmitry Peskov",
+        "Sergey Lavrov",
+        "Rex Tillerson",
+        "Kim Jong Sik",
+        "Ri Pyong Chol",
+        "Steven Mnuchin",
+        "Wang Yi",
+    ):
+        assert any(e["name"] == name for e in people), name
+
+    def by(name: str) -> list:  # type: ignore[type-arg]
+        return [q for q in qs if q.speaker_entity and name.lower() in q.speaker_entity.lower()]
+
+    assert len({q.article for q in by("Peskov")}) >= 2
+    assert any("mightier" in q.content.text for q in by("Lavrov"))
+    assert any("minimum acceptable" in q.content.text for q in by("Nebenzia"))
+    assert any("was not heeded" in q.content.text for q in by("Nebenzia"))
+    assert any("Treasury is targeting" in q.content.text for q in by("Mnuchin"))
+    assert by("Korneev") and by("Baklanov")
+    assert any(q.kind == "indirect" and "24 month" in q.content.text for q in by("Nebenzia"))
+    for q in qs:
+        assert arts[q.article].original[q.content.start : q.content.end] == q.content.text
