@@ -265,3 +265,8 @@ def prepare_real(db: Path) -> None:
             pipeline_update(store, [a.id for a in store.iter_articles()])
         elif (update := find("update_stories")) is not None:
             update(store)
+        # Make (and store) every brief up front, as `storyline run` does, so pages read stored briefs.
+        from storyline.web import views
+
+        for story in views.stories_page(store, limit=200)["items"]:
+            views.story_brief(store, str(story["id"]))
