@@ -43,7 +43,6 @@ SPEECH_VERBS = [
     "contend",
     "mention",
     "comment",
-    "continue",
     "conclude",
     "emphasize",
     "emphasise",
@@ -64,8 +63,6 @@ SPEECH_VERBS = [
     "recount",
     "quip",
     "lament",
-    "charge",
-    "counter",
     "pledge",
     "estimate",
     "specify",
@@ -74,16 +71,6 @@ SPEECH_VERBS = [
     "reiterate",
     "repeat",
     "point",
-    "call",
-    "criticise",
-    "criticize",
-    "praise",
-    "question",
-    "demand",
-    "propose",
-    "threaten",
-    "signal",
-    "indicate",
     "hint",
     "insinuate",
     "intimate",
@@ -95,7 +82,7 @@ SPEECH_VERBS = [
     "cite",
     "quote",
 ]
-BELIEF_VERBS = ["believe", "think", "feel", "fear", "hope", "expect", "doubt", "worry", "consider", "reckon"]
+BELIEF_VERBS = ["believe", "think", "fear"]
 """Verbs reporting a state of mind: PolNeAR-style attributions, weaker evidence than speech verbs."""
 
 IRREGULAR = {

@@ -132,6 +132,14 @@ def _widen(work: str, seg: Segment) -> Segment:
     return seg
 
 
+def quoted_mask(text: str) -> bytearray:
+    """One byte per character: 1 inside a quoted segment."""
+    mask = bytearray(len(text))
+    for seg in find_segments(text):
+        mask[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
+    return mask
+
+
 def continued(text: str, seg: Segment, nxt: Segment) -> bool:
     """``nxt`` carries on ``seg`` in the next paragraph (multi-paragraph quotation)."""
     if not seg.open_end:

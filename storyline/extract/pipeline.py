@@ -46,16 +46,22 @@ def _models() -> tuple[Any, Any]:
 
 def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) -> list[Analysed]:
     out: list[Analysed] = []
+    quoted = [marks.quoted_mask(a.text) for a in articles]
     for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
         sents = [piece for s in doc.sents for piece in split_lines(art.text, s.start_char, s.end_char)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(t.idx, t.idx + len(t.text)) for t in doc]
         out.append(Analysed(art, sents, ents, toks))
-    jobs = [(i, s) for i, an in enumerate(out) for s in an.sents if cue_regex().search(an.article.text, s[0], s[1])]
+    jobs = [(i, s) for i, an in enumerate(out) for s in an.sents if _needs_parse(an.article.text, s, quoted[i])]
     texts = (out[i].article.text[s:e] for i, (s, e) in jobs)
     for (i, (s, _e)), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
         out[i].cues.extend(find_cues(sdoc, s))
     return out
+
+
+def _needs_parse(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
+    """Parse a sentence only if it holds a speech-cue word outside quotation marks."""
+    return any(not quoted[m.start()] for m in cue_regex().finditer(text, sent[0], sent[1]))
 
 
 def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,7 +140,7 @@ def extract_articles(
     arts = list(articles)
     todo = [a for a in arts if not a.skip_reason and a.text.strip()]
     done: dict[str, ArticleExtraction] = {}
-    chunks = list(_chunks(todo, max(1, batch_size * 2)))
+    chunks = list(_chunks(todo, max(1, batch_size)))
     if n_process > 1 and len(chunks) > 1:
         import multiprocessing as mp
 
