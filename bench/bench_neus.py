@@ -150,16 +150,17 @@ def tune(jsonl: Path, targets: dict[str, str], max_words: int) -> None:
         stories.setdefault(str(a.extra.get("group")), []).append(a)
     prepared = {g: (arts, *prepare(arts, {})) for g, arts in stories.items()}
     grid = {
-        "max_words": [50, 60, 70],
-        "stop_below": [-1.0, 0.3, 0.45, 0.6],
-        "redundancy": [0.2, 0.4],
+        "lexical": [0.0, 0.5, 1.0, 2.0],
+        "centrality": [0.5, 1.0],
+        "lead": [0.1, 0.2, 0.4],
+        "redundancy": [0.3, 0.6],
     }
     results = []
     for values in itertools.product(*grid.values()):
         opts = replace(SummaryOptions(max_words=max_words), **dict(zip(grid, values, strict=True)))
         preds = {}
         for g, (arts, al, tv) in prepared.items():
-            head = choose_headline(arts, tv, al)
+            head = choose_headline(arts, tv, al, opts)
             lines = ([head["text"]] if head else []) + [s["text"] for s in build_summary(al, tv, opts)]
             preds[g] = "\n".join(lines)
         r = rouge(preds, targets)

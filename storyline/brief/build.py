@@ -70,7 +70,7 @@ def build_brief(
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
         "story": story,
-        "headline": choose_headline(usable, title_vectors, al),
+        "headline": choose_headline(usable, title_vectors, al, options.summary),
         "articles": [_article_json(a, al.groups) for a in articles],
         "summary": build_summary(al, title_vectors, options.summary),
     }

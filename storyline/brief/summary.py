@@ -14,6 +14,7 @@ from typing import Any
 
 from ..align import Alignment, Claim
 from ..models import Article
+from .framing import STOP
 
 DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
@@ -38,6 +39,12 @@ class SummaryOptions:
     max_sentence_words: int = 45
     penalty_quote: float = 0.3
     penalty_dangling: float = 0.15
+    lexical: float = 1.0
+    """Weight of lexical centrality: the share of a sentence's content words that other sources use."""
+    length: float = 0.0
+    """Penalty per 30 words of sentence length (short factual sentences pack more facts in the budget)."""
+    headline_length: float = 0.01
+    """Penalty per headline word beyond 10."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
 
@@ -49,6 +56,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
     n = len(al.claims)
     scores = np.full(n, -np.inf, dtype=np.float32)
     to_titles = (al.vectors @ title_vectors.T).max(axis=1) if len(title_vectors) and n else np.zeros(n)
+    lexical = lexical_centrality(al) if options.lexical else np.zeros(n)
     for i, c in enumerate(al.claims):
         words = c.words
         if words < options.min_words or words > options.max_sentence_words or c.text.rstrip().endswith((":", "?")):
@@ -56,12 +64,39 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s = options.centrality * float(al.centrality[i])
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
+        s += options.lexical * float(lexical[i])
+        s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if DANGLING.match(c.text):
             s -= options.penalty_dangling
         scores[i] = s
     return scores
+
+
+CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
+
+
+def _content(text: str) -> set[str]:
+    words = [w.lower().rstrip("s") for w in CONTENT.findall(text)]
+    return {w for w in words if w not in STOP and len(w) > 2}
+
+
+def lexical_centrality(al: Alignment) -> Any:
+    """For each claim, the share of its content words that appear in the other independent sources."""
+    import numpy as np
+
+    vocab: dict[str, set[str]] = {}
+    words = [_content(c.text) for c in al.claims]
+    for c, w in zip(al.claims, words, strict=True):
+        vocab.setdefault(al.groups[c.article], set()).update(w)
+    out = np.zeros(len(al.claims), dtype=np.float32)
+    for i, (c, w) in enumerate(zip(al.claims, words, strict=True)):
+        own = al.groups[c.article]
+        others = [v for g, v in vocab.items() if g != own]
+        if w and others:
+            out[i] = sum(len(w & v) / len(w) for v in others) / len(others)
+    return out
 
 
 def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> list[int]:
@@ -118,7 +153,9 @@ def build_summary(al: Alignment, title_vectors: Any, options: SummaryOptions) ->
     return [{"text": al.claims[i].text, "citations": citations(al, i)} for i in chosen]
 
 
-def choose_headline(articles: list[Article], title_vectors: Any, al: Alignment) -> dict[str, Any] | None:
+def choose_headline(
+    articles: list[Article], title_vectors: Any, al: Alignment, options: SummaryOptions | None = None
+) -> dict[str, Any] | None:
     """The title closest to what the story's articles say overall, short titles preferred; cited.
 
     A title that is part of the article's text is cited by its span; one given as metadata only (e.g. a
@@ -138,7 +175,8 @@ def choose_headline(articles: list[Article], title_vectors: Any, al: Alignment) 
         for k, a in enumerate(titled):
             others = (tt[k].sum() - 1.0) / (len(titled) - 1)
             words = len(str(a.title).split())
-            vals.append(float(title_vectors[k] @ centroid) + float(others) - 0.01 * max(0, words - 10))
+            penalty = (options or SummaryOptions()).headline_length * max(0, words - 10)
+            vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
         s, e = best.title_span

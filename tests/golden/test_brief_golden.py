@@ -1,0 +1,75 @@
+"""Golden-file test: the briefs of examples/ (stories as the pipeline clusters them), projected to what a
+reader checks (headline, summary, facts with status, conflicts, quotes, syndication). On a difference the
+test prints a unified diff; regenerate with ``STORYLINE_UPDATE_GOLDEN=1 pytest tests/golden``."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+GOLDEN = Path(__file__).resolve().parent / "examples.json"
+
+
+def project(brief: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a brief a golden file pins down, with article ids replaced by source file names."""
+    name = {a["id"]: os.path.basename(str(a["source"])) for a in brief["articles"]}
+    return {
+        "headline": (brief.get("headline") or {}).get("text"),
+        "articles": sorted(name.values()),
+        "summary": [s["text"] for s in brief["summary"]],
+        "facts": [
+            [f["status"], f["independent_sources"], f["text"], sorted(name[s["article"]] for s in f["sources"])]
+            for f in brief.get("facts", [])
+            if f["status"] != "single-source"
+        ],
+        "conflicts": [
+            [c["kind"], c["topic"], sorted(name[s["article"]] for s in c["sides"])] for c in brief.get("conflicts", [])
+        ],
+        "quotes": sorted(
+            [q["speaker"], q["kind"], q["text"], name[q["article"]], sorted(name[o["article"]] for o in q["also_in"])]
+            for q in brief.get("quotes", [])
+            if q["kind"] == "direct"
+        ),
+        "syndication": sorted(
+            sorted(name[i] for i in s["articles"]) for s in brief.get("sources", []) if len(s["articles"]) > 1
+        ),
+    }
+
+
+@pytest.fixture(scope="module")
+def example_briefs(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    if not any(EXAMPLES.glob("*.txt")) and not any(EXAMPLES.glob("*.html")):
+        pytest.skip("examples/ has no articles yet")
+    from storyline.pipeline import run_pipeline
+    from storyline.store import Store
+
+    tmp = tmp_path_factory.mktemp("golden")
+    inputs = [
+        str(p) for p in sorted(EXAMPLES.iterdir()) if p.is_file() and p.name not in ("README.md", "expected.json")
+    ]
+    with Store(tmp / "g.db") as store:
+        run_pipeline(store, inputs, None)
+        rows = store.conn.execute("SELECT brief FROM briefs ORDER BY story").fetchall()
+    return [json.loads(r[0]) for r in rows]
+
+
+@pytest.mark.slow
+def test_example_briefs_match_golden(example_briefs: list[dict[str, Any]], update_golden: bool) -> None:
+    got = sorted((project(b) for b in example_briefs), key=lambda p: p["articles"])
+    text = json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if update_golden or not GOLDEN.exists():
+        GOLDEN.write_text(text, encoding="utf-8")
+        if not update_golden:
+            pytest.skip(f"wrote a new golden file {GOLDEN.name}; review it and commit it")
+        return
+    want = GOLDEN.read_text(encoding="utf-8")
+    if text != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), text.splitlines(True), "golden", "now", n=2))
+        pytest.fail("the example briefs changed (STORYLINE_UPDATE_GOLDEN=1 to accept):\n" + diff[:20000])
