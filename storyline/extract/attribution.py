@@ -170,8 +170,8 @@ def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], c
         if any(a <= cue.start < b for a, b in used):
             continue
         q2 = _indirect(text, cue)
-        if q2 is not None:
-            out.append(q2)
+        if q2 is not None and not any(q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out):
+            out.append(q2)  # (a clause that holds a direct quote already attributed is that quote's frame)
     out.extend(_free_segments(text, ss))
     return _drop_nested(out)
 

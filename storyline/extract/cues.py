@@ -7,10 +7,11 @@ the text the sentence was cut from (``base`` + token offset).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma
+from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_regex
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "relcl", "pcomp"}
@@ -54,8 +55,6 @@ class Cue:
 def _subject(tok: Any) -> Any | None:
     for ch in tok.children:
         if ch.dep_ in SUBJ and ch.dep_ != "expl":
-            if ch.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head is not tok:
-                return tok.head  # "Smith, who said ...": the relative pronoun stands for Smith
             return ch
     return None
 
@@ -82,6 +81,13 @@ def _inherited_subject(tok: Any) -> Any | None:
             cur = cur.head
         else:
             return None
+    return None
+
+
+def _antecedent(subj: Any) -> Any | None:
+    verb = subj.head
+    if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
     return None
 
 
@@ -134,7 +140,7 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
         lemma = "according" if tok.lower_ == "according" else cue_lemma(tok.text)
         if lemma is None:
             continue
-        subj = _according(tok) if lemma == "according" else _inherited_subject(tok)
+        subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok))
         content = _content_clause(tok) if lemma != "according" else None
         if subj is None and content is None:
             continue
@@ -146,6 +152,12 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
             left, right = _np_span(subj)
             speaker = (base + left.idx, base + right.idx + len(right.text))
             sub = list(subj.subtree)
+            outer = _subject(tok) if subj.dep_ == "dobj" else None  # "TASS cited Peskov": TASS frames it
+            if outer is not None:
+                sub = sorted([*sub, *outer.subtree], key=lambda t: t.i)
+            antecedent = _antecedent(subj)
+            if antecedent is not None:  # "Smith, who said ...": who stands for Smith
+                sub = sorted([*sub, *[t for t in antecedent.subtree if t.i < subj.i]], key=lambda t: t.i)
             speaker_full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
             head = subj.text
         end_tok = tok
@@ -157,3 +169,63 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
             Cue(base + tok.idx, base + end_tok.idx + len(end_tok.text), lemma, speaker, speaker_full, head, cspan, sent)
         )
     return out
+
+
+SURFACE_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "my", "your"}
+MAX_SURFACE_WORDS = 8
+
+
+def noun_use(text: str, start: int) -> bool:
+    """The cue word follows a determiner ("the report", "a statement"): a noun, not a speech verb."""
+    words = SURFACE_WORD.findall(text, max(0, start - 12), start)
+    return bool(words) and words[-1].lower() in DETERMINERS
+
+
+def name_use(m: re.Match[str], sent_start: int) -> bool:
+    """A capitalised cue word inside a sentence is part of a name ("United States", "Said")."""
+    return m.group(0)[:1].isupper() and m.start() != sent_start
+
+
+def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | None:
+    """A cue read without parsing, for the commonest shape: a quote plus a short ``X said`` /
+    ``said X`` outside it (at most a few words outside quotation marks, one cue word)."""
+    s, e = sent
+    outside = [m for m in SURFACE_WORD.finditer(text, s, e) if not quoted[m.start()]]
+    if not outside or len(outside) > MAX_SURFACE_WORDS or not any(quoted[s:e]):
+        return None
+    cues = [m for m in cue_regex().finditer(text, s, e) if not quoted[m.start()] and not name_use(m, s)]
+    if len(cues) != 1 or cues[0].group(0).lower().startswith("according"):
+        return None
+    c = cues[0]
+    left = [m for m in outside if m.end() <= c.start() and not any(quoted[m.end() : c.start()])]
+    right = [m for m in outside if m.start() >= c.end() and not any(quoted[c.end() : m.start()])]
+    if left:
+        cut = max((i for i, m in enumerate(left) if "," in text[m.end() : c.start()]), default=-1)
+        words = left[cut + 1 :]
+    else:
+        words = []
+        for m in right:
+            if words and re.search(r"[,.;:]", text[words[-1].end() : m.start()]):
+                break
+            words.append(m)
+    if not words or len(words) > 5:
+        return None
+    last = words[-1]
+    if last.group(0).endswith(".") and len(last.group(0)) > 3 and last.group(0).count(".") == 1:
+        trimmed = SURFACE_WORD.match(text, last.start(), last.end() - 1)  # "said Bolton." -> "Bolton"
+        if trimmed is not None:
+            words[-1] = trimmed
+    sp = (words[0].start(), words[-1].end())
+    full_end = right[-1].end() if not left and right else sp[1]
+    lemma = cue_lemma(c.group(0)) or "say"
+    return Cue(
+        c.start(),
+        c.end(),
+        lemma,
+        sp,
+        (sp[0], full_end),
+        words[-1].group(0) if left else words[0].group(0) if len(words) == 1 else words[-1].group(0),
+        None,
+        sent,
+    )

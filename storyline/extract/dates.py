@@ -37,6 +37,12 @@ def _parse(phrase: str, base: str | None) -> str | None:
     return dt.date().isoformat() if dt else None
 
 
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """dateparser compiles its language data on first use: do it once per process, before forking."""
+    _parse("Tuesday", "2020-01-01")
+
+
 def _base(published: str | None) -> str | None:
     if not published:
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cues import Cue
 from .lexicon import ROLE_NOUNS, cue_lemma
@@ -72,6 +73,7 @@ CALLS_TO_ACTION = {
 CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 GROW_TOKEN = re.compile(r"^[A-Z][a-z][\w'\u2019-]*$")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -86,15 +88,17 @@ class NameMention:
     votes: int = 0
 
 
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."."""
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    name = LEADING_THE.sub("", name.strip())
     return POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
 
 
@@ -256,8 +260,9 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         m.votes = -9
 
 
-def _name_parts(name: str) -> list[str]:
-    return [p for p in re.split(r"[\s]+", clean_name(name)) if p]
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(clean_name(name).split())
 
 
 def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:

@@ -17,6 +17,8 @@ SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 OPEN_BEFORE = set(" \t\n\r([{\u2014\u2013-/:;,\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 PAIR_FILL = "\x01"
+DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE) + '"]')
+SINGLE_MARK = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "']")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
 
@@ -71,10 +73,9 @@ def _is_single_closer(text: str, i: int, hi: int) -> bool:
 def _doubles(text: str, lo: int, hi: int) -> list[Segment]:
     segs: list[Segment] = []
     start: int | None = None
-    for i in range(lo, hi):
+    for m in DOUBLE_MARK.finditer(text, lo, hi):
+        i = m.start()
         ch = text[i]
-        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != '"':
-            continue
         if start is None:
             if (
                 ch in DOUBLE_OPEN
@@ -97,12 +98,11 @@ def _doubles(text: str, lo: int, hi: int) -> list[Segment]:
 def _singles(text: str, lo: int, hi: int, taken: list[Segment]) -> list[Segment]:
     segs: list[Segment] = []
     start: int | None = None
-    for i in range(lo, hi):
+    for m in SINGLE_MARK.finditer(text, lo, hi):
+        i = m.start()
         if any(s.start <= i < s.end for s in taken):
             continue
         ch = text[i]
-        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch != "'":
-            continue
         if start is None:
             if (ch in SINGLE_OPEN or ch == "'") and _is_opener(text, i, lo):
                 start = i
@@ -130,14 +130,6 @@ def _widen(work: str, seg: Segment) -> Segment:
     if not seg.open_end and seg.end < len(work) and work[seg.end] == PAIR_FILL:
         return Segment(seg.start, seg.end + 1, seg.style)
     return seg
-
-
-def quoted_mask(text: str) -> bytearray:
-    """One byte per character: 1 inside a quoted segment."""
-    mask = bytearray(len(text))
-    for seg in find_segments(text):
-        mask[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
-    return mask
 
 
 def continued(text: str, seg: Segment, nxt: Segment) -> bool:

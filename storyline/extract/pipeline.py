@@ -14,7 +14,7 @@ from typing import Any
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
 from .attribution import RawQuote, attributions
-from .cues import Cue, find_cues
+from .cues import Cue, find_cues, name_use, noun_use, surface_cue
 from .dates import find_dates
 from .entities import NameMention, repair_mentions
 from .lexicon import cue_regex
@@ -35,24 +35,43 @@ class Analysed:
     sents: list[tuple[int, int]]
     ents: list[tuple[int, int, str]]
     tokens: list[tuple[int, int]]
+    segs: list[marks.Segment]
     cues: list[Cue] = field(default_factory=list)
+
+    @property
+    def quoted(self) -> bytearray:
+        mask = bytearray(len(self.article.text))
+        for seg in self.segs:
+            mask[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
+        return mask
 
 
 def _models() -> tuple[Any, Any]:
     from ..nlp import load_spacy
+    from .dates import warm_up
 
+    warm_up()
     return load_spacy(NER_DISABLE), load_spacy(PARSE_DISABLE)
 
 
 def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) -> list[Analysed]:
     out: list[Analysed] = []
-    quoted = [marks.quoted_mask(a.text) for a in articles]
     for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
         sents = [piece for s in doc.sents for piece in split_lines(art.text, s.start_char, s.end_char)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(t.idx, t.idx + len(t.text)) for t in doc]
-        out.append(Analysed(art, sents, ents, toks))
-    jobs = [(i, s) for i, an in enumerate(out) for s in an.sents if _needs_parse(an.article.text, s, quoted[i])]
+        out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
+    jobs = []
+    for i, an in enumerate(out):
+        quoted = an.quoted
+        for s in an.sents:
+            if not _needs_parse(an.article.text, s, quoted):
+                continue
+            cue = surface_cue(an.article.text, s, quoted)
+            if cue is not None:
+                an.cues.append(cue)
+            else:
+                jobs.append((i, s))
     texts = (out[i].article.text[s:e] for i, (s, e) in jobs)
     for (i, (s, _e)), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
         out[i].cues.extend(find_cues(sdoc, s))
@@ -61,7 +80,10 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
 
 def _needs_parse(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
     """Parse a sentence only if it holds a speech-cue word outside quotation marks."""
-    return any(not quoted[m.start()] for m in cue_regex().finditer(text, sent[0], sent[1]))
+    return any(
+        not quoted[m.start()] and not noun_use(text, m.start()) and not name_use(m, sent[0])
+        for m in cue_regex().finditer(text, sent[0], sent[1])
+    )
 
 
 def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -87,7 +109,7 @@ def _span(art: Article, s: int, e: int) -> Span:
 
 def _build(an: Analysed) -> ArticleExtraction:
     art, text = an.article, an.article.text
-    segs = marks.find_segments(text)
+    segs = an.segs
     raw: list[RawQuote] = attributions(text, segs, marks.paragraphs(text), an.cues)
     names: list[NameMention] = repair_mentions(text, an.ents, an.tokens, an.cues, outlet=art.outlet)
     resolved = resolve_speakers(text, raw, names, segs)
@@ -140,9 +162,11 @@ def extract_articles(
     arts = list(articles)
     todo = [a for a in arts if not a.skip_reason and a.text.strip()]
     done: dict[str, ArticleExtraction] = {}
-    chunks = list(_chunks(todo, max(1, batch_size)))
+    chunks = list(_chunks(todo, max(1, batch_size // 2)))
     if n_process > 1 and len(chunks) > 1:
         import multiprocessing as mp
+
+        _models()  # load (and warm) once here: forked workers share them
 
         with mp.get_context("fork").Pool(n_process) as pool:
             results: Iterable[list[ArticleExtraction]] = pool.imap(_chunk_worker, [(c, batch_size) for c in chunks])
