@@ -61,20 +61,20 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(t.idx, t.idx + len(t.text)) for t in doc]
         out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
-    jobs = []
+    jobs: list[tuple[int, tuple[int, int]]] = []
     for i, an in enumerate(out):
         quoted = an.quoted
-        for s in an.sents:
-            if not _needs_parse(an.article.text, s, quoted):
+        for sent in an.sents:
+            if not _needs_parse(an.article.text, sent, quoted):
                 continue
-            cue = surface_cue(an.article.text, s, quoted)
+            cue = surface_cue(an.article.text, sent, quoted)
             if cue is not None:
                 an.cues.append(cue)
             else:
-                jobs.append((i, s))
-    texts = (out[i].article.text[s:e] for i, (s, e) in jobs)
-    for (i, (s, _e)), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
-        out[i].cues.extend(find_cues(sdoc, s))
+                jobs.append((i, sent))
+    texts = (out[i].article.text[a:b] for i, (a, b) in jobs)
+    for (i, (a, _b)), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
+        out[i].cues.extend(find_cues(sdoc, a))
     return out
 
 
