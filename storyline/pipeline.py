@@ -40,8 +40,19 @@ def syndication(articles: list[Article]) -> tuple[dict[str, str], list[str]]:
     try:
         from .dedupe import find_duplicates, syndication_groups  # type: ignore[attr-defined]
     except ImportError:
-        return {a.id: a.id for a in articles}, ["syndication detection is not available: every article counts once"]
+        note = "syndication detection is not available: only articles with identical cleaned text are grouped"
+        return exact_copies(articles), [note]
     return groups_map(syndication_groups(find_duplicates(articles)), [a.id for a in articles]), []
+
+
+def exact_copies(articles: list[Article]) -> dict[str, str]:
+    """Fallback syndication groups: articles whose cleaned text is identical (whitespace aside)."""
+    first: dict[str, str] = {}
+    out = {}
+    for a in articles:
+        key = " ".join((a.text or a.original).split())
+        out[a.id] = first.setdefault(key, a.id)
+    return out
 
 
 def groups_map(found: Any, ids: list[str]) -> dict[str, str]:

@@ -168,7 +168,7 @@ def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> 
         if groups[a.article] == groups[b.article]:
             continue
         for conflict in _pair_conflicts(a, b, float(scores[i, j])):
-            key = (conflict.kind, conflict.topic, frozenset((a.article, b.article)))
+            key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
             if key not in seen:
                 seen.add(key)
                 out.append(conflict)

@@ -126,14 +126,24 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
 
 
 def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, Any]]:
-    """The claim's own span first, then the spans that corroborate it in other outlets."""
+    """The claim's own span first, then the spans that corroborate it in other outlets (never a span that
+    disagrees with it on a figure, date or negation)."""
     claim = al.claims[index]
+    against = {
+        id(s) for c in al.conflicts if c.kind != "presentation" and any(s is claim for s in c.sides) for s in c.sides
+    }
     out = [_cite(claim)]
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
-            out += [_cite(c) for c in fact.claims if c is not claim]
+            out += [_cite(c) for c in fact.claims if c is not claim and id(c) not in against]
             break
     return out[:limit]
+
+
+def disputes(al: Alignment, index: int) -> list[str]:
+    """Ids of the conflicts the claim is a side of."""
+    claim = al.claims[index]
+    return [f"c{k}" for k, c in enumerate(al.conflicts) if any(s is claim for s in c.sides)]
 
 
 def _cite(c: Claim) -> dict[str, Any]:
@@ -150,7 +160,7 @@ def build_summary(al: Alignment, title_vectors: Any, options: SummaryOptions) ->
         # No sentence passed the filters: take the most central one that fits the budget, if any.
         fits = [i for i, c in enumerate(al.claims) if c.words <= options.max_words]
         chosen = [max(fits, key=lambda i: float(np.asarray(al.centrality)[i]))] if fits else []
-    return [{"text": al.claims[i].text, "citations": citations(al, i)} for i in chosen]
+    return [{"text": al.claims[i].text, "citations": citations(al, i), "conflicts": disputes(al, i)} for i in chosen]
 
 
 def choose_headline(
@@ -171,9 +181,15 @@ def choose_headline(
     else:
         centroid = al.vectors.mean(axis=0)
         tt = title_vectors @ title_vectors.T
+        group = [al.groups.get(a.id, a.id) for a in titled]
         vals = []
         for k, a in enumerate(titled):
-            others = (tt[k].sum() - 1.0) / (len(titled) - 1)
+            # Similarity to the other sources' titles, each syndication group counted once.
+            best_per_group: dict[str, float] = {}
+            for j, g in enumerate(group):
+                if g != group[k]:
+                    best_per_group[g] = max(best_per_group.get(g, -1.0), float(tt[k, j]))
+            others = sum(best_per_group.values()) / max(1, len(best_per_group))
             words = len(str(a.title).split())
             penalty = (options or SummaryOptions()).headline_length * max(0, words - 10)
             vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)

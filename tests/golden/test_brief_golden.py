@@ -73,3 +73,56 @@ def test_example_briefs_match_golden(example_briefs: list[dict[str, Any]], updat
     if text != want:
         diff = "".join(difflib.unified_diff(want.splitlines(True), text.splitlines(True), "golden", "now", n=2))
         pytest.fail("the example briefs changed (STORYLINE_UPDATE_GOLDEN=1 to accept):\n" + diff[:20000])
+
+
+INPUTS = Path(__file__).resolve().parent / "inputs"
+GOLDEN_INPUTS = Path(__file__).resolve().parent / "lorwick.json"
+
+
+@pytest.fixture(scope="module")
+def lorwick() -> dict[str, Any]:
+    from storyline.pipeline import briefs_from_inputs
+
+    return next(briefs_from_inputs([str(p) for p in sorted(INPUTS.glob("*.txt"))]))
+
+
+def _by_file(brief: dict[str, Any]) -> dict[str, str]:
+    return {a["id"]: os.path.basename(str(a["source"])) for a in brief["articles"]}
+
+
+@pytest.mark.slow
+def test_designed_items_come_out(lorwick: dict[str, Any]) -> None:
+    """The invented Lorwick story (tests/golden/inputs) was written with these items in it."""
+    name = _by_file(lorwick)
+    conflicts = {(c["kind"], frozenset(name[s["article"]] for s in c["sides"])) for c in lorwick["conflicts"]}
+    assert ("figure", frozenset({"harbor-times.txt", "valley-post.txt"})) in conflicts  # 12 vs 15 evacuated
+    presentation = [c for c in lorwick["conflicts"] if c["kind"] == "presentation"]
+    assert len(presentation) == 1 and "30" in presentation[0]["topic"]  # demanded vs council rule; wire copy once
+    petrov = [q for q in lorwick["quotes"] if q["kind"] == "direct" and "Petrov" in str(q["speaker"])]
+    assert petrov and all(any(not o["exact"] for o in q["also_in"]) for q in petrov)  # wording variants
+    groups = {
+        a["syndication_group"]
+        for a in lorwick["articles"]
+        if name[a["id"]] in ("coast-wire.txt", "northern-ledger.txt")
+    }
+    assert len(groups) == 1  # the wire copy is one source
+    closed = [f for f in lorwick["facts"] if "closed on Monday" in f["text"] or "closure of the Eske" in f["text"]]
+    assert closed and closed[0]["status"] == "corroborated"
+    for s in lorwick["summary"]:
+        cited = {name[c["article"]] for c in s["citations"]}
+        if "15 people" in s["text"]:
+            assert "harbor-times.txt" not in cited  # it says 12: never cited as support
+
+
+@pytest.mark.slow
+def test_lorwick_brief_matches_golden(lorwick: dict[str, Any], update_golden: bool) -> None:
+    text = json.dumps(project(lorwick), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if update_golden or not GOLDEN_INPUTS.exists():
+        GOLDEN_INPUTS.write_text(text, encoding="utf-8")
+        if not update_golden:
+            pytest.skip(f"wrote a new golden file {GOLDEN_INPUTS.name}; review it and commit it")
+        return
+    want = GOLDEN_INPUTS.read_text(encoding="utf-8")
+    if text != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), text.splitlines(True), "golden", "now", n=2))
+        pytest.fail("the Lorwick brief changed (STORYLINE_UPDATE_GOLDEN=1 to accept):\n" + diff[:20000])
