@@ -25,6 +25,7 @@ GAP_AFTER = re.compile(r"[\s,:\u2014\u2013-]*(?:that\s*)?")
 WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 OPENERS = "\"'\u201c\u2018\u00ab\u201e"
 MIN_FREE_WORDS = 4
+SENT_END = re.compile(r"[.!?:]\s+$")
 """A quoted segment with no cue next to it counts as a quote only from this many words."""
 
 
@@ -185,7 +186,8 @@ def _free_segments(text: str, ss: _Segs) -> list[RawQuote]:
         inner = text[seg.start + 1 : seg.end - (0 if seg.open_end else 1)]
         n = words(inner)
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start
-        if n >= MIN_FREE_WORDS and (seg.style == "double" or n >= 8) or (para_start and n >= 3):
+        sent_start = para_start or bool(SENT_END.search(text, max(0, seg.start - 3), seg.start))
+        if (sent_start and n >= MIN_FREE_WORDS) or (para_start and n >= 3) or (seg.style == "double" and n >= 8):
             out.append(RawQuote("direct", (seg.start, seg.end), None, [(seg.start, seg.end)]))
     return out
 

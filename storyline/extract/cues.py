@@ -138,7 +138,7 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
     out: list[Cue] = []
     for tok in sdoc:
         lemma = "according" if tok.lower_ == "according" else cue_lemma(tok.text)
-        if lemma is None:
+        if lemma is None or (tok.i > 0 and tok.text[:1].isupper()):
             continue
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok))
         content = _content_clause(tok) if lemma != "according" else None
@@ -191,8 +191,10 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     """A cue read without parsing, for the commonest shape: a quote plus a short ``X said`` /
     ``said X`` outside it (at most a few words outside quotation marks, one cue word)."""
     s, e = sent
+    if not any(quoted[s:e]):
+        return _plain_frame(text, sent)
     outside = [m for m in SURFACE_WORD.finditer(text, s, e) if not quoted[m.start()]]
-    if not outside or len(outside) > MAX_SURFACE_WORDS or not any(quoted[s:e]):
+    if not outside or len(outside) > MAX_SURFACE_WORDS:
         return None
     cues = [m for m in cue_regex().finditer(text, s, e) if not quoted[m.start()] and not name_use(m, s)]
     if len(cues) != 1 or cues[0].group(0).lower().startswith("according"):
@@ -229,3 +231,66 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
         None,
         sent,
     )
+
+
+NP_WORDS = {"the", "a", "an", "of", "he", "she", "they", "we", "i", "it", "mr.", "mrs.", "ms.", "dr."}
+PLAIN_CUES = {
+    "say",
+    "tell",
+    "add",
+    "note",
+    "argue",
+    "claim",
+    "stress",
+    "explain",
+    "warn",
+    "insist",
+    "announce",
+    "write",
+    "believe",
+    "think",
+}
+
+
+def _np_words(words: list[re.Match[str]]) -> bool:
+    """A short subject noun phrase: names, pronouns, "the" + role noun; nothing that could be a verb."""
+    if not 1 <= len(words) <= 6:
+        return False
+    return all(
+        w.group(0)[:1].isupper() or w.group(0).lower() in NP_WORDS or w.group(0).lower() in ROLE_NOUNS for w in words
+    )
+
+
+def _plain_frame(text: str, sent: tuple[int, int]) -> Cue | None:
+    """``NP said (that) ...`` or ``..., NP said.`` with no quotation marks, read without parsing."""
+    s, e = sent
+    words = list(SURFACE_WORD.finditer(text, s, e))
+    cues = [
+        i
+        for i, w in enumerate(words)
+        if (cue_lemma(w.group(0).rstrip(".")) or "") in PLAIN_CUES and not w.group(0).endswith("ing")
+    ]
+    if len(cues) != 1 or any(w.group(0).lower() == "according" for w in words):
+        return None
+    k = cues[0]
+    c = SURFACE_WORD.match(text, words[k].start(), words[k].start() + len(words[k].group(0).rstrip(".")))
+    if not c:
+        return None
+    if c.group(0)[:1].isupper():
+        return None
+    before, after = words[:k], words[k + 1 :]
+    if _np_words(before) and len(after) >= 3 and "," not in text[before[0].start() : c.start()]:
+        sp = (before[0].start(), before[-1].end())
+        return Cue(c.start(), c.end(), cue_lemma(c.group(0)) or "say", sp, sp, before[-1].group(0), None, sent)
+    comma = text.rfind(",", s, c.start())
+    tail = [w for w in before if w.start() > comma] if comma >= 0 else []
+    if (
+        comma >= 0
+        and _np_words(tail)
+        and len(after) <= 2
+        and not re.search(r"[,;]", text[c.end() : e])
+        and len(before) - len(tail) >= 3
+    ):
+        sp = (tail[0].start(), tail[-1].end())
+        return Cue(c.start(), c.end(), cue_lemma(c.group(0)) or "say", sp, sp, tail[-1].group(0), None, sent)
+    return None
