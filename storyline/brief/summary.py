@@ -125,25 +125,34 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     return chosen
 
 
+def _same(al: Alignment, a: Claim, b: Claim) -> bool:
+    """The same claim, or its copy in an article of the same syndication group."""
+    return a is b or (al.groups.get(a.article) == al.groups.get(b.article) and a.text == b.text)
+
+
 def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, Any]]:
-    """The claim's own span first, then the spans that corroborate it in other outlets (never a span that
-    disagrees with it on a figure, date or negation)."""
+    """The claim's own span first, then the spans that corroborate it in other outlets (never a span from a
+    source that disagrees with it or presents it differently)."""
     claim = al.claims[index]
     against = {
-        id(s) for c in al.conflicts if c.kind != "presentation" and any(s is claim for s in c.sides) for s in c.sides
+        al.groups.get(s.article)
+        for c in al.conflicts
+        if any(_same(al, s, claim) for s in c.sides)
+        for s in c.sides
+        if not _same(al, s, claim)
     }
     out = [_cite(claim)]
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
-            out += [_cite(c) for c in fact.claims if c is not claim and id(c) not in against]
+            out += [_cite(c) for c in fact.claims if c is not claim and al.groups.get(c.article) not in against]
             break
     return out[:limit]
 
 
 def disputes(al: Alignment, index: int) -> list[str]:
-    """Ids of the conflicts the claim is a side of."""
+    """Ids of the conflicts the claim (or its syndicated copy) is a side of."""
     claim = al.claims[index]
-    return [f"c{k}" for k, c in enumerate(al.conflicts) if any(s is claim for s in c.sides)]
+    return [f"c{k}" for k, c in enumerate(al.conflicts) if any(_same(al, s, claim) for s in c.sides)]
 
 
 def _cite(c: Claim) -> dict[str, Any]:

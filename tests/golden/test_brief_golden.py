@@ -108,10 +108,16 @@ def test_designed_items_come_out(lorwick: dict[str, Any]) -> None:
     assert len(groups) == 1  # the wire copy is one source
     closed = [f for f in lorwick["facts"] if "closed on Monday" in f["text"] or "closure of the Eske" in f["text"]]
     assert closed and closed[0]["status"] == "corroborated"
+    group = {a["id"]: a["syndication_group"] for a in lorwick["articles"]}
+    conflict_sides = {c["id"]: {group[s["article"]] for s in c["sides"]} for c in lorwick["conflicts"]}
     for s in lorwick["summary"]:
         cited = {name[c["article"]] for c in s["citations"]}
         if "15 people" in s["text"]:
             assert "harbor-times.txt" not in cited  # it says 12: never cited as support
+        own = group[s["citations"][0]["article"]]
+        for cid in s["conflicts"]:  # the other side of a dispute is never cited as support
+            others = conflict_sides[cid] - {own}
+            assert not others & {group[c["article"]] for c in s["citations"][1:]}
 
 
 @pytest.mark.slow
