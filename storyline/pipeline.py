@@ -144,9 +144,18 @@ def briefs_from_inputs(
 
 
 def story_articles(store: Store, story_id: str) -> tuple[list[Article], dict[str, str]]:
-    """A stored story's articles and syndication groups."""
-    from .cluster import get_story  # type: ignore[attr-defined]
-
+    """A stored story's articles and syndication groups (story ``all`` = every article, when this install
+    has no story clustering)."""
+    try:
+        from .cluster import get_story  # type: ignore[attr-defined]
+    except ImportError:
+        if story_id != "all":
+            raise NotFoundError(
+                f"no story {story_id!r}: story clustering is not available in this install; "
+                "brief everything with story id `all`, or files with `storyline brief --input`"
+            ) from None
+        articles = list(store.iter_articles())
+        return articles, syndication(articles)[0]
     story = get_story(store, story_id)
     ids = [str(i) for i in story.get("article_ids", [])]
     if not ids:
@@ -267,7 +276,9 @@ def run_pipeline(
         report.ingest = ingest(store, inputs).to_json()
     story_ids, report.notes = cluster_stories(store)
     briefs = []
-    for sid in story_ids or ["all"]:
+    if not story_ids and not store.count_articles():
+        report.notes.append("no articles in the store: nothing to brief")
+    for sid in story_ids or (["all"] if store.count_articles() else []):
         if progress:
             progress(sid)
         if story_ids:

@@ -86,7 +86,13 @@ def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
     res = runner.invoke(app, ["run", *paths, "--out", str(out), "--db", str(tmp_path / "s.db")])
     assert res.exit_code == 0, res.output
     assert (out / "index.html").exists()
-    assert list(out.glob("story-*.json")) and list(out.glob("story-*.md")) and list(out.glob("story-*.html"))
+    files = list(out.glob("story-*.json"))
+    assert files and list(out.glob("story-*.md")) and list(out.glob("story-*.html"))
+    story = json.loads(files[0].read_text(encoding="utf-8"))["story"]
+    res = runner.invoke(app, ["brief", story, "--db", str(tmp_path / "s.db"), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["story"] == story
+    assert runner.invoke(app, ["brief", "no-such-story", "--db", str(tmp_path / "s.db")]).exit_code == 1
 
 
 @pytest.mark.slow
