@@ -118,6 +118,9 @@ def test_seed_entities_and_quotes(shared: Path, tmp_path: Path) -> None:
     assert not [
         e for e in people if any(w in e["name"].lower() for w in ("vestnik", "instagram", "telegram", "subscribe"))
     ]
+    roles = {e["name"]: " ".join(e["roles"]).lower() for e in people}
+    assert "spokesman" in roles["Dmitry Peskov"] and "deputy director" in roles["Andrey Korneev"]
+    assert "foreign minister" in roles["Sergey Lavrov"] and "ambassador" in roles["Vasilly Nebenzia"]
     for name in (
         "Dmitry Peskov",
         "Sergey Lavrov",

@@ -193,7 +193,11 @@ def role_before(tk: _Toks, start: int) -> str | None:
     if role_at is None:
         return None
     role = _trim_role(tk, first, last)
-    return None if role is None or any(cue_lemma(w) or w.lower() == "according" for w in role.split()) else role
+    return (
+        None
+        if role is None or any((w.islower() and cue_lemma(w)) or w.lower() == "according" for w in role.split())
+        else role
+    )
 
 
 def role_after(tk: _Toks, end: int) -> str | None:
