@@ -49,6 +49,7 @@ class WebSettings:
     max_upload_files: int = 20
     worker: bool = True
     post_ingest: bool = True
+    threads: int = 4
 
 
 def is_loopback(host: str) -> bool:
@@ -105,6 +106,10 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        import anyio.to_thread
+
+        # Pages are CPU-bound Python: a few threads serve them faster than many fighting over the GIL.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         if settings.worker:
             worker.start()
         yield

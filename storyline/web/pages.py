@@ -12,6 +12,7 @@ from jinja2 import Environment
 from ..store.sqlite import Store
 from . import jobs, profiles, views
 from .api import Limit, Offset, get_store, read_uploads
+from .lib import lib
 from .marks import safe_url
 from .views import LRU
 
@@ -65,30 +66,33 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(
+async def story(
     request: Request,
     story_id: str,
-    article: str | None = None,
+    article: str | None = Query(None, max_length=40),
     cite: str | None = Query(None, max_length=40),
 ) -> HTMLResponse:
-    store = _store(request)
-    data = views.story_brief(store, story_id)
-    key = f"{story_id}\x00{views.story_version(data['story'])}\x00{article}\x00{cite}"
+    """A page already rendered for this story version is served from memory, without a thread hop."""
+    from starlette.concurrency import run_in_threadpool
+
+    version = views.story_version(lib("get_story")(_store(request), story_id))
+    key = f"{story_id}\x00{version}\x00{article}\x00{cite}"
     html = _PAGES.get(key)
     if html is None:
-        panels = views.citation_panels(store, data["brief"])
-        shown = article or (panels["articles"][0]["meta"]["id"] if panels["articles"] else None)
-        headline = data["brief"].get("headline")
-        title = (
-            (headline.get("text") if isinstance(headline, dict) else headline) or data["story"].get("label") or story_id
-        )
-        html = (
-            templates()
-            .get_template("story.html")
-            .render(title=title, data=data, panels=panels, shown=shown, active=cite or "")
-        )
+        html = await run_in_threadpool(_render_story, request, story_id, article, cite)
         _PAGES.put(key, html)
     return HTMLResponse(html)
+
+
+def _render_story(request: Request, story_id: str, article: str | None, cite: str | None) -> str:
+    store = _store(request)
+    data = views.story_brief(store, story_id)
+    panels = views.citation_panels(store, data["brief"])
+    shown = article or (panels["articles"][0]["meta"]["id"] if panels["articles"] else None)
+    headline = data["brief"].get("headline")
+    title = (headline.get("text") if isinstance(headline, dict) else headline) or data["story"].get("label") or story_id
+    page = templates().get_template("story.html")
+    return page.render(title=title, data=data, panels=panels, shown=shown, active=cite or "")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -116,7 +120,7 @@ def outlet(request: Request, name: str, limit: int = Limit, offset: int = Offset
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(
+async def search(
     request: Request, q: str = Query("", max_length=500), limit: int = Limit, offset: int = Offset
 ) -> HTMLResponse:
     data = views.search_page(_store(request), q, limit=limit, offset=offset) if q.strip() else None
