@@ -98,6 +98,7 @@ IRREGULAR = {
     "hold": ("held", "held"),
     "speak": ("spoke", "spoken"),
 }
+IRREGULAR_FORMS = {f for forms in IRREGULAR.values() for f in forms}
 DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "occur", "quip", "rebut"}
 
 ROLE_NOUNS = set(
@@ -218,10 +219,23 @@ def cue_forms() -> dict[str, str]:
     return out
 
 
+NOUNISH = {
+    "state", "report", "tweet", "estimate", "comment", "point", "continue", "promise",
+    "reply", "answer", "echo", "vow", "pledge", "remark", "charge", "repeat", "signal", "testify",
+}  # fmt: skip
+"""Lemmas whose bare and -s forms are mostly nouns ("the state", "reports"): only their -ed/-ing forms
+make a sentence worth parsing."""
+
+
 @lru_cache(maxsize=1)
 def cue_regex() -> re.Pattern[str]:
-    """Finds any cue word in a text (a cheap pre-filter before parsing a sentence)."""
-    words = sorted(cue_forms(), key=len, reverse=True)
+    """Finds a cue word in a text (a cheap pre-filter before parsing a sentence)."""
+    forms = [
+        f
+        for f, lemma in cue_forms().items()
+        if lemma not in NOUNISH or f.endswith(("ed", "ing")) or f in IRREGULAR_FORMS
+    ]
+    words = sorted(forms, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(words) + r"|according to)\b", re.I)
 
 
