@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_regex
+from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_words
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "relcl", "pcomp"}
@@ -182,9 +182,24 @@ def noun_use(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in DETERMINERS
 
 
+WORD_AT = re.compile(r".+", re.S)
+
+
 def name_use(m: re.Match[str], sent_start: int) -> bool:
     """A capitalised cue word inside a sentence is part of a name ("United States", "Said")."""
     return m.group(0)[:1].isupper() and m.start() != sent_start
+
+
+def _right_after_quote(text: str, s: int, cue_start: int, quoted: bytearray) -> bool:
+    """``"...," X said`` / ``"...," said X``: the cue follows a closing quote with at most a short
+    name between (a longer sentence of this shape needs no parse either)."""
+    p = cue_start - 1
+    while p >= s and not quoted[p]:
+        p -= 1
+    if p < s:
+        return False
+    gap = text[p + 1 : cue_start]
+    return not re.search(r"[.;:!?]", gap) and gap.count(",") <= 1 and len(SURFACE_WORD.findall(gap)) <= 4
 
 
 def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | None:
@@ -194,12 +209,18 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     if not any(quoted[s:e]):
         return _plain_frame(text, sent)
     outside = [m for m in SURFACE_WORD.finditer(text, s, e) if not quoted[m.start()]]
-    if not outside or len(outside) > MAX_SURFACE_WORDS:
+    if not outside or len(outside) > MAX_SURFACE_WORDS * 3:
         return None
-    cues = [m for m in cue_regex().finditer(text, s, e) if not quoted[m.start()] and not name_use(m, s)]
+    cues = [
+        m
+        for m in (WORD_AT.match(text, a, b) for a, b in cue_words(text, s, e))
+        if m and not quoted[m.start()] and not name_use(m, s)
+    ]
     if len(cues) != 1 or cues[0].group(0).lower().startswith("according"):
         return None
     c = cues[0]
+    if len(outside) > MAX_SURFACE_WORDS and not _right_after_quote(text, s, c.start(), quoted):
+        return None
     left = [m for m in outside if m.end() <= c.start() and not any(quoted[m.end() : c.start()])]
     right = [m for m in outside if m.start() >= c.end() and not any(quoted[c.end() : m.start()])]
     if left:

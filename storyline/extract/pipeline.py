@@ -14,10 +14,10 @@ from typing import Any
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
 from .attribution import RawQuote, attributions
-from .cues import Cue, find_cues, name_use, noun_use, surface_cue
+from .cues import Cue, find_cues, noun_use, surface_cue
 from .dates import find_dates
 from .entities import NameMention, repair_mentions
-from .lexicon import cue_regex
+from .lexicon import cue_words
 from .numbers import find_quantities
 from .speakers import resolve_speakers
 
@@ -81,8 +81,8 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
 def _needs_parse(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
     """Parse a sentence only if it holds a speech-cue word outside quotation marks."""
     return any(
-        not quoted[m.start()] and not noun_use(text, m.start()) and not name_use(m, sent[0])
-        for m in cue_regex().finditer(text, sent[0], sent[1])
+        not quoted[a] and not noun_use(text, a) and not (text[a].isupper() and a != sent[0])
+        for a, _b in cue_words(text, sent[0], sent[1])
     )
 
 
