@@ -209,8 +209,10 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     if not any(quoted[s:e]):
         return _plain_frame(text, sent)
     outside = [m for m in SURFACE_WORD.finditer(text, s, e) if not quoted[m.start()]]
-    if not outside or len(outside) > MAX_SURFACE_WORDS * 3:
+    if not outside:
         return None
+    if len(outside) > MAX_SURFACE_WORDS * 3:
+        return _plain_frame(text, sent, quoted)
     cues = [
         m
         for m in (WORD_AT.match(text, a, b) for a, b in cue_words(text, s, e))
@@ -220,7 +222,7 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
         return None
     c = cues[0]
     if len(outside) > MAX_SURFACE_WORDS and not _right_after_quote(text, s, c.start(), quoted):
-        return None
+        return _plain_frame(text, sent, quoted)
     left = [m for m in outside if m.end() <= c.start() and not any(quoted[m.end() : c.start()])]
     right = [m for m in outside if m.start() >= c.end() and not any(quoted[c.end() : m.start()])]
     if left:
@@ -254,7 +256,10 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     )
 
 
-NP_WORDS = {"the", "a", "an", "of", "he", "she", "they", "we", "i", "it", "mr.", "mrs.", "ms.", "dr."}
+NP_WORDS = {"the", "a", "an", "of", "and", "he", "she", "they", "we", "i", "it", "mr.", "mrs.", "ms.", "dr."}
+CLAUSE_WORDS = set(
+    ["that", "who", "whom", "which", "when", "where", "while", "if", "because", "as", "than", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must", "not", "no", "to", "in", "on", "at", "for", "with", "by", "from", "about", "after", "before", "into", "this", "these", "those", "there", "here", "then", "it", "its"]
+)
 PLAIN_CUES = {
     "say",
     "tell",
@@ -277,15 +282,56 @@ def _np_words(words: list[re.Match[str]]) -> bool:
     """A short subject noun phrase: names, pronouns, "the" + role noun; nothing that could be a verb."""
     if not 1 <= len(words) <= 6:
         return False
+    last = words[-1].group(0)
+    headed = last[:1].isupper() or last.lower().rstrip("s") in ROLE_NOUNS or last.lower() in ROLE_NOUNS
     return all(
-        w.group(0)[:1].isupper() or w.group(0).lower() in NP_WORDS or w.group(0).lower() in ROLE_NOUNS for w in words
+        w.group(0)[:1].isupper()
+        or w.group(0).lower() in NP_WORDS
+        or w.group(0).lower() in ROLE_NOUNS
+        or (
+            headed and w.group(0).isalpha() and w.group(0).lower() not in CLAUSE_WORDS and cue_lemma(w.group(0)) is None
+        )
+        for w in words
     )
 
 
-def _plain_frame(text: str, sent: tuple[int, int]) -> Cue | None:
-    """``NP said (that) ...`` or ``..., NP said.`` with no quotation marks, read without parsing."""
+LEADING = {"but", "and", "so", "yet", "still", "meanwhile", "also"}
+
+
+def _cue(
+    c: re.Match[str],
+    sp: tuple[int, int],
+    full: tuple[int, int],
+    head: str,
+    sent: tuple[int, int],
+    content: tuple[int, int] | None = None,
+) -> Cue:
+    return Cue(c.start(), c.end(), cue_lemma(c.group(0)) or "say", sp, full, head, content, sent)
+
+
+def _apposition(text: str, before: list[re.Match[str]]) -> tuple[int, int] | None:
+    """``Phil Smith, a spokesman for the union,`` before the cue: the name's span, if that is the shape."""
+    chunks = re.split(r",", text[before[0].start() : before[-1].end() + 1])
+    if len(chunks) != 3 or chunks[2].strip() or len(before) > 14:
+        return None
+    first = [w for w in before if w.start() < before[0].start() + len(chunks[0])]
+    second = chunks[1].strip().split()
+    if not first or not _np_words(first) or not second:
+        return None
+    if not (
+        second[0][:1].isupper()
+        or second[0].lower() in {"a", "an", "the"}
+        or any(w.lower() in ROLE_NOUNS for w in second)
+    ):
+        return None
+    return first[0].start(), first[-1].end()
+
+
+def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = None) -> Cue | None:
+    """``NP said (that) ...``, ``..., NP said.``, ``..., NP said, ...`` and ``NP, apposition, said ...``
+    read without parsing (the cue word the only one outside quotation marks)."""
     s, e = sent
-    words = list(SURFACE_WORD.finditer(text, s, e))
+    words = [w for w in SURFACE_WORD.finditer(text, s, e) if quoted is None or not quoted[w.start()]]
     cues = [
         i
         for i, w in enumerate(words)
@@ -295,23 +341,28 @@ def _plain_frame(text: str, sent: tuple[int, int]) -> Cue | None:
         return None
     k = cues[0]
     c = SURFACE_WORD.match(text, words[k].start(), words[k].start() + len(words[k].group(0).rstrip(".")))
-    if not c:
-        return None
-    if c.group(0)[:1].isupper():
+    if not c or c.group(0)[:1].isupper():
         return None
     before, after = words[:k], words[k + 1 :]
-    if _np_words(before) and len(after) >= 3 and "," not in text[before[0].start() : c.start()]:
+    if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
+        before = before[1:]
+    if not before:
+        return None
+    between = text[before[0].start() : c.start()]
+    if _np_words(before) and len(after) >= 3 and "," not in between:
         sp = (before[0].start(), before[-1].end())
-        return Cue(c.start(), c.end(), cue_lemma(c.group(0)) or "say", sp, sp, before[-1].group(0), None, sent)
+        return _cue(c, sp, sp, before[-1].group(0), sent)
     comma = text.rfind(",", s, c.start())
     tail = [w for w in before if w.start() > comma] if comma >= 0 else []
-    if (
-        comma >= 0
-        and _np_words(tail)
-        and len(after) <= 2
-        and not re.search(r"[,;]", text[c.end() : e])
-        and len(before) - len(tail) >= 3
-    ):
+    if comma >= 0 and _np_words(tail) and len(before) - len(tail) >= 2:
         sp = (tail[0].start(), tail[-1].end())
-        return Cue(c.start(), c.end(), cue_lemma(c.group(0)) or "say", sp, sp, tail[-1].group(0), None, sent)
+        rest = text[c.end() : e]
+        if len(after) <= 2 and not re.search(r"[,;]", rest):
+            return _cue(c, sp, sp, tail[-1].group(0), sent)  # "..., NP said."
+        if rest.lstrip().startswith(",") and len(after) >= 2:
+            return _cue(c, sp, sp, tail[-1].group(0), sent, (s, e))  # "A, NP said, B": the whole sentence
+    appos = _apposition(text, before) if len(after) >= 3 else None
+    if appos is not None:
+        head = text[appos[0] : appos[1]].split()[-1]
+        return _cue(c, appos, (appos[0], c.start()), head, sent)
     return None
