@@ -29,6 +29,9 @@ TEMPLATE = [
 ]
 
 
+REPORTERS = ["Ida Brun", "Karl Moen", "Lea Sand", "Omar Haddi", "Rui Costa"]
+
+
 def make_articles(n: int, seed: int) -> list[object]:
     from storyline.models import Article, TextMap, content_hash
 
@@ -40,7 +43,11 @@ def make_articles(n: int, seed: int) -> list[object]:
             "mayor": "Ana Petrov", "k": rng.choice([40, 45]), "opp": "Tom Reyes", "m": rng.randint(10, 14),
             "river": "Eske", "month": "March", "y": rng.choice([3, 4]),
         }  # fmt: skip
-        sents = [s.format(**values) for s in TEMPLATE]
+        # Every sentence of every article is distinct (a per-article detail), so no embedding is shared.
+        sents = [
+            s.format(**values)[:-1] + f" ({REPORTERS[i % len(REPORTERS)]}, item {i}-{k})."
+            for k, s in enumerate(TEMPLATE)
+        ]
         rng.shuffle(sents)
         title = f"Lorwick council passes budget ({i})"
         body = " ".join(sents[: rng.randint(5, len(sents))])

@@ -194,15 +194,12 @@ def main() -> None:
 def print_table(
     args: argparse.Namespace, n: int, rows: list[tuple[str, dict[str, str], float]], targets: dict[str, str]
 ) -> None:
-    import rouge_score
     import sumy
 
-    import storyline
-
     print(f"NeuS {args.split}: {n} stories, budget {args.max_words} words, ROUGE F x100 (stemmed, Lsum per sentence)")
-    print(
-        f"storyline {getattr(storyline, '__version__', '0.1.0')}, sumy {sumy.__version__}, rouge-score {rouge_score.__name__}"
-    )
+    from importlib.metadata import version
+
+    print(f"storyline {version('storyline')}, sumy {sumy.__version__}, rouge-score {version('rouge-score')}")
     print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | mean words | seconds |")
     print("|---|---|---|---|---|---|")
     for name, preds, secs in rows:

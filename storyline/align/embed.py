@@ -30,10 +30,10 @@ def embed_claims(claims: list[Claim], *, store: Store | None = None, embedder: A
             from ..nlp import load_embedder
 
             embedder = load_embedder()
-        vecs = embedder.encode(
-            [c.text for c in missing], batch_size=BATCH, convert_to_numpy=True, normalize_embeddings=True
-        )
-        fresh = {(c.article, c.start, c.end): v.astype(np.float32) for c, v in zip(missing, vecs, strict=True)}
+        texts = sorted({c.text for c in missing}, key=len)  # each distinct text once (syndicated copies)
+        vecs = embedder.encode(texts, batch_size=BATCH, convert_to_numpy=True, normalize_embeddings=True)
+        by_text = dict(zip(texts, vecs, strict=True))
+        fresh = {(c.article, c.start, c.end): by_text[c.text].astype(np.float32) for c in missing}
         if store is not None:
             save_embeddings(store, fresh)
         cached.update(fresh)
