@@ -9,6 +9,7 @@ from . import extract_cmds as _extract_cmds  # noqa: E402,F401
 from . import ingest as _ingest  # noqa: E402,F401
 from . import run as _run  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
+from . import stories as _stories  # noqa: E402,F401
 from .common import app
 
 

@@ -1,0 +1,158 @@
+"""Duplicates and syndication: exact and near copies, and shared wire passages.
+
+Near copies are found with MinHash LSH over word 5-shingles of the whole cleaned text; shared
+passages with MinHash LSH over single paragraphs, so a wire paragraph reused inside otherwise
+different articles is found too. Articles linked either way form a syndication group, which later
+counts as one independent source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Article
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+NUM_PERM = 128
+
+
+@dataclass(frozen=True)
+class DuplicateLink:
+    """Two articles that share text. ``kind``: exact, near (whole text) or passage (shared paragraphs)."""
+
+    a: str
+    b: str
+    kind: str
+    similarity: float
+    shared: tuple[tuple[dict[str, Any], dict[str, Any]], ...] = field(default=())
+    """Pairs of spans ({article, start, end}) in original offsets, one side in each article."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "kind": self.kind,
+            "similarity": round(self.similarity, 3),
+            "shared": [list(p) for p in self.shared],
+        }
+
+
+def _shingles(text: str, n: int = 5) -> set[str]:
+    toks = [t.lower() for t in _WORD.findall(text)]
+    if len(toks) < n:
+        return {" ".join(toks)} if toks else set()
+    return {" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)}
+
+
+def _minhash(sh: set[str]) -> Any:
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m.update_batch([s.encode("utf-8") for s in sh])
+    return m
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of the cleaned text's paragraphs of at least 25 words."""
+    out, pos = [], 0
+    for para in article.text.split("\n\n"):
+        if len(para.split()) >= 25:
+            out.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return out
+
+
+def find_duplicates(
+    articles: Iterable[Article], *, threshold: float = 0.6, passage_threshold: float = 0.7
+) -> list[DuplicateLink]:
+    """Links between articles that copy each other, whole or in passages, with their evidence."""
+    if not 0.0 < threshold <= 1.0 or not 0.0 < passage_threshold <= 1.0:
+        raise ValueError("threshold and passage_threshold must be in (0.0, 1.0]")
+    from datasketch import MinHashLSH
+
+    arts = [a for a in articles if a.text.strip()]
+    links: dict[tuple[str, str], DuplicateLink] = {}
+    doc_sh = {a.id: _shingles(a.text) for a in arts}
+    norm = {a.id: " ".join(a.text.split()) for a in arts}
+    lsh = MinHashLSH(threshold=threshold * 0.8, num_perm=NUM_PERM)
+    for a in sorted(arts, key=lambda x: x.id):
+        sh = doc_sh[a.id]
+        if not sh:
+            continue
+        m = _minhash(sh)
+        for other in lsh.query(m):
+            sim = _jaccard(sh, doc_sh[other])
+            if sim >= threshold:
+                key = (min(a.id, other), max(a.id, other))
+                kind = "exact" if norm[a.id] == norm[other] else "near"
+                links[key] = DuplicateLink(key[0], key[1], kind, sim)
+        lsh.insert(a.id, m)
+    for key, link in _passage_links(arts, passage_threshold).items():
+        links.setdefault(key, link)
+    return sorted(links.values(), key=lambda x: (x.a, x.b))
+
+
+def _passage_links(arts: list[Article], threshold: float) -> dict[tuple[str, str], DuplicateLink]:
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold * 0.8, num_perm=NUM_PERM)
+    owner: dict[str, tuple[Article, tuple[int, int], set[str]]] = {}
+    found: dict[tuple[str, str], list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    sims: dict[tuple[str, str], float] = {}
+    for a in sorted(arts, key=lambda x: x.id):
+        for i, (s, e) in enumerate(_paragraphs(a)):
+            sh = _shingles(a.text[s:e])
+            m = _minhash(sh)
+            for key in lsh.query(m):
+                b, (bs, be), bsh = owner[key]
+                if b.id == a.id:
+                    continue
+                sim = _jaccard(sh, bsh)
+                if sim < threshold:
+                    continue
+                pair = (min(a.id, b.id), max(a.id, b.id))
+                spans = (_span(a, s, e), _span(b, bs, be)) if a.id < b.id else (_span(b, bs, be), _span(a, s, e))
+                found.setdefault(pair, []).append(spans)
+                sims[pair] = max(sims.get(pair, 0.0), sim)
+            name = f"{a.id}#{i}"
+            owner[name] = (a, (s, e), sh)
+            lsh.insert(name, m)
+    return {p: DuplicateLink(p[0], p[1], "passage", sims[p], tuple(v)) for p, v in found.items()}
+
+
+def _span(a: Article, s: int, e: int) -> dict[str, Any]:
+    os_, oe = a.textmap.span_to_original(s, e)
+    return {"article": a.id, "start": os_, "end": oe}
+
+
+def syndication_groups(links: Iterable[DuplicateLink], ids: Iterable[str] = ()) -> list[list[str]]:
+    """Connected groups of articles that copy each other (singletons included for ``ids``)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in ids:
+        root(i)
+    for link in links:
+        ra, rb = root(link.a), root(link.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for x in parent:
+        groups.setdefault(root(x), []).append(x)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+__all__ = ["DuplicateLink", "find_duplicates", "syndication_groups"]

@@ -1,0 +1,151 @@
+"""Batch story clustering: topics first, then events inside each topic.
+
+Stage 1 groups articles by topic with TF-IDF (words + names/years) and average-link
+agglomerative clustering at a low threshold. Stage 2 re-weights each topic's articles with IDF
+computed *inside the topic*, so the words every article of the topic shares (rehab, earthquake)
+fade and what tells two similar events apart (who, where, which year) dominates; average-link
+again, then fragments smaller than ``min_event`` rejoin their closest sibling event. Above
+``exact_max`` articles, stage 1 runs as a near-linear single pass over an inverted index
+(see :mod:`storyline.cluster.online`) and stage 2 refines each resulting group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WORD_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b"
+MIN_DOCS_FOR_MAX_DF = 6
+"""Below this many documents, frequent terms are not dropped: there is too little to tell topic words."""
+_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|of|de|al))*\s+[A-Z][a-z]+\b|\b[A-Z]{2,}\b")
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    """Thresholds tuned on ECB+ topics 1-24 (bench/bench_cluster.py)."""
+
+    topic_threshold: float = 0.05
+    event_threshold: float = 0.10
+    name_weight_topic: float = 0.5
+    name_weight_event: float = 0.5
+    topic_max_df: float = 0.5
+    event_max_df: float = 0.7
+    min_event: int = 3
+    exact_max: int = 3000
+
+
+def doc_text(title: str | None, text: str | None) -> str:
+    """The text clustering reads: the title counts twice."""
+    t = (title or "").strip()
+    return f"{t} {t} {text or ''}".strip()
+
+
+def name_tokens(text: str) -> list[str]:
+    """Capitalised words and acronyms (not stop words) and years: who, where and when."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    toks = [m.group(1).lower() for m in _NAME.finditer(text) if m.group(1).lower() not in ENGLISH_STOP_WORDS]
+    return toks + ["y" + y for y in _YEAR.findall(text)]
+
+
+def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any:
+    """Dense cosine similarity of word TF-IDF and name TF-IDF, mixed by ``name_weight``."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    n = len(docs)
+    out = np.zeros((n, n))
+    parts = (
+        (1.0 - name_weight, {"stop_words": "english", "token_pattern": _WORD_PATTERN}),
+        (name_weight, {"analyzer": name_tokens}),
+    )
+    for weight, kwargs in parts:
+        if weight <= 0:
+            continue
+        vec = TfidfVectorizer(sublinear_tf=True, max_df=max_df if n >= MIN_DOCS_FOR_MAX_DF else 1.0, **kwargs)
+        try:
+            x = vec.fit_transform(docs)
+        except ValueError:  # empty vocabulary: nothing to compare on
+            continue
+        out += weight * (x @ x.T).toarray()
+    np.fill_diagonal(out, 1.0)
+    return out
+
+
+def average_link(sim: Any, threshold: float) -> list[int]:
+    """Average-link agglomerative clustering; clusters joined while their mean similarity >= threshold."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = sim.shape[0]
+    if n == 1:
+        return [0]
+    dist = np.clip(1.0 - sim, 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    z = linkage(squareform(dist, checks=False), "average")
+    return [int(x) for x in fcluster(z, 1.0 - threshold, "distance")]
+
+
+def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
+    """Stage 2: split one topic's articles into events, with IDF local to the topic."""
+    import numpy as np
+
+    if len(docs) < 2 * params.min_event:
+        return [0] * len(docs)
+    sim = similarity(docs, name_weight=params.name_weight_event, max_df=params.event_max_df)
+    labels = average_link(sim, params.event_threshold)
+    sizes = Counter(labels)
+    big = sorted(lab for lab, n in sizes.items() if n >= params.min_event)
+    if not big:
+        return [0] * len(docs)
+    out = list(labels)
+    for i, lab in enumerate(labels):
+        if sizes[lab] < params.min_event:
+            out[i] = max(big, key=lambda b: float(np.mean([sim[i, j] for j in range(len(docs)) if labels[j] == b])))
+    return out
+
+
+def cluster_texts(docs: Sequence[str], params: ClusterParams | None = None) -> list[int]:
+    """Story label (0..k-1, by first appearance) for each document."""
+    params = params or ClusterParams()
+    if not docs:
+        return []
+    if len(docs) <= params.exact_max:
+        sim = similarity(docs, name_weight=params.name_weight_topic, max_df=params.topic_max_df)
+        topics = average_link(sim, params.topic_threshold)
+    else:
+        from .online import single_pass
+
+        topics = single_pass(docs)
+    final: list[tuple[int, int]] = [(0, 0)] * len(docs)
+    for topic in sorted(set(topics)):
+        idx = [i for i, t in enumerate(topics) if t == topic]
+        events = split_events([docs[i] for i in idx], params)
+        for i, ev in zip(idx, events, strict=True):
+            final[i] = (topic, ev)
+    return _relabel(final)
+
+
+def _relabel(keys: Sequence[Any]) -> list[int]:
+    seen: dict[Any, int] = {}
+    return [seen.setdefault(k, len(seen)) for k in keys]
+
+
+def name_phrases(text: str) -> list[str]:
+    """Multi-word capitalised names ("Wang Yi", "United Nations") and acronyms, for story key entities."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    out = []
+    for m in _PHRASE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in ENGLISH_STOP_WORDS:
+            words = words[1:]
+        if words:
+            out.append(" ".join(words))
+    return out

@@ -1,0 +1,95 @@
+"""Near-linear single-pass clustering over an inverted index of story terms.
+
+Used for the topic stage above the exact-clustering size, and for incremental updates: an
+article's candidate stories are those sharing one of its rarest terms, so each article is
+compared with a handful of centroids, never with every story.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z]+")
+TOP_TERMS = 12
+CENTROID_TERMS = 150
+
+
+def terms(text: str) -> Counter[str]:
+    return Counter(t for t in (w.lower() for w in _TOKEN.findall(text)) if t not in ENGLISH_STOP_WORDS)
+
+
+@dataclass
+class Centroid:
+    weights: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+
+    def add(self, vec: dict[str, float]) -> None:
+        for t, w in vec.items():
+            self.weights[t] = self.weights.get(t, 0.0) + w
+        self.size += 1
+        if len(self.weights) > CENTROID_TERMS * 2:
+            keep = sorted(self.weights.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
+            self.weights = dict(keep)
+
+    def cosine(self, vec: dict[str, float]) -> float:
+        dot = sum(w * self.weights.get(t, 0.0) for t, w in vec.items())
+        norm = math.sqrt(sum(w * w for w in self.weights.values())) or 1.0
+        return dot / norm
+
+
+def tfidf(counts: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
+    """Unit-length sublinear TF-IDF vector of one document."""
+    vec = {t: (1 + math.log(c)) * math.log((1 + n_docs) / (1 + df.get(t, 0))) for t, c in counts.items()}
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {t: w / norm for t, w in vec.items() if w > 0}
+
+
+class OnlineClusterer:
+    """Assigns documents one at a time to the most similar story centroid, or opens a story."""
+
+    def __init__(self, df: dict[str, int], n_docs: int, *, threshold: float = 0.22) -> None:
+        self.df, self.n_docs, self.threshold = df, n_docs, threshold
+        self.centroids: list[Centroid] = []
+        self.index: dict[str, set[int]] = defaultdict(set)
+
+    def assign(self, text: str) -> tuple[int, float]:
+        """(story number, similarity); a new story has similarity 0."""
+        vec = tfidf(terms(text), self.df, self.n_docs)
+        top = sorted(vec, key=lambda t: -vec[t])[:TOP_TERMS]
+        candidates: set[int] = set()
+        for t in top:
+            candidates |= self.index.get(t, set())
+        best, best_sim = -1, 0.0
+        for c in sorted(candidates):
+            sim = self.centroids[c].cosine(vec)
+            if sim > best_sim:
+                best, best_sim = c, sim
+        if best < 0 or best_sim < self.threshold:
+            self.centroids.append(Centroid())
+            best, best_sim = len(self.centroids) - 1, 0.0
+        self.centroids[best].add(vec)
+        for t in top:
+            self.index[t].add(best)
+        return best, best_sim
+
+
+def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        df.update(set(terms(text)))
+        n += 1
+    return dict(df), n
+
+
+def single_pass(docs: Sequence[str], *, threshold: float = 0.22) -> list[int]:
+    """Topic labels for ``docs`` in one pass (order as given; callers sort for determinism)."""
+    df, n = document_frequencies(docs)
+    clusterer = OnlineClusterer(df, n, threshold=threshold)
+    return [clusterer.assign(d)[0] for d in docs]
