@@ -67,10 +67,15 @@ def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any
     for weight, kwargs in parts:
         if weight <= 0:
             continue
-        vec = TfidfVectorizer(sublinear_tf=True, max_df=max_df if n >= MIN_DOCS_FOR_MAX_DF else 1.0, **kwargs)
-        try:
-            x = vec.fit_transform(docs)
-        except ValueError:  # empty vocabulary: nothing to compare on
+        x = None
+        # When every term is too frequent (e.g. many copies of one text), compare on all terms instead.
+        for df_cap in (max_df if n >= MIN_DOCS_FOR_MAX_DF else 1.0, 1.0):
+            try:
+                x = TfidfVectorizer(sublinear_tf=True, max_df=df_cap, **kwargs).fit_transform(docs)
+                break
+            except ValueError:  # empty vocabulary at this cap
+                continue
+        if x is None:
             continue
         out += weight * (x @ x.T).toarray()
     np.fill_diagonal(out, 1.0)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.cluster import cluster_records, get_story, list_stories, update_stories
+from storyline.dedupe import find_duplicates, syndication_groups
+from storyline.ingest import build_article, ingest
+from storyline.ingest.drafts import Draft
+from storyline.models import Article
+
+FIRE = (
+    "Fire destroys {place} warehouse",
+    "A fire destroyed a timber warehouse in {place} on {day}, fire chief {chief} said. Crews from {place} fought "
+    "the blaze for {hours} hours. {chief} said nobody was hurt and the cause of the fire in {place} is unknown.",
+)
+VOTE = (
+    "Council of {place} votes on the harbour budget",
+    "The council of {place} approved the harbour budget on {day} after a long debate. Mayor {chief} said the "
+    "vote in {place} would fund new quays. Opposition members in {place} called the budget reckless.",
+)
+
+
+def _rec(i: int, tpl: tuple[str, str], **kw: str) -> dict[str, str]:
+    return {"id": f"r{i}", "title": tpl[0].format(**kw), "text": tpl[1].format(**kw)}
+
+
+def _corpus() -> list[dict[str, str]]:
+    recs = []
+    for i in range(4):
+        recs.append(_rec(i, FIRE, place="Brenmoor", day="Monday", chief="Aldo Verrin", hours=str(3 + i)))
+    for i in range(4, 8):
+        recs.append(_rec(i, FIRE, place="Quillshaw", day="Friday", chief="Mara Tisdane", hours=str(2 + i)))
+    for i in range(8, 12):
+        recs.append(_rec(i, VOTE, place="Ostrava Bay", day="Tuesday", chief="Pell Oduya", hours="1"))
+    return recs
+
+
+def test_similar_events_are_told_apart_by_who_and_where():
+    labels = cluster_records(_corpus())
+    groups = {frozenset(k for k, v in labels.items() if v == lab) for lab in labels.values()}
+    assert frozenset({"r0", "r1", "r2", "r3"}) in groups
+    assert frozenset({"r4", "r5", "r6", "r7"}) in groups
+    assert frozenset({"r8", "r9", "r10", "r11"}) in groups
+
+
+def test_records_without_text_stand_alone():
+    recs = [*_corpus(), {"id": "empty", "title": "", "text": ""}]
+    labels = cluster_records(recs)
+    assert labels["empty"].startswith("untexted:")
+
+
+def test_single_record_and_many_copies():
+    assert len(set(cluster_records([_corpus()[0]]).values())) == 1
+    copies = [{**_corpus()[0], "id": f"c{i}"} for i in range(100)]
+    assert len(set(cluster_records(copies).values())) == 1
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(list(range(12))))
+def test_input_order_does_not_change_the_result(order):
+    recs = _corpus()
+    base = cluster_records(recs)
+    shuffled = cluster_records([recs[i] for i in order])
+    assert shuffled == base
+    assert set(shuffled) == {r["id"] for r in recs}  # every article in exactly one story
+
+
+def _article(text: str, source: str) -> Article:
+    art = build_article(Draft(source=source, original=text, fmt="text"))
+    assert isinstance(art, Article)
+    return art
+
+
+def test_syndicated_copy_and_shared_passage_are_linked():
+    wire = (
+        "The regional water authority said on Monday that the reservoir at Kettle Point had fallen to its lowest "
+        "level in forty years, and that rationing would begin in the northern districts within two weeks unless "
+        "heavy rain arrived before the end of the month, according to the authority's chief engineer."
+    )
+    a = _article("Reservoir hits record low\n\n" + wire + "\n\nMore follows.", "a.txt")
+    b = _article("Water rationing looms\n\n" + wire + "\n\nMore follows.", "b.txt")
+    other = (
+        "Farmers in the valley met on Tuesday to discuss the drought and the prices of feed, which have doubled "
+        "since spring, and asked the ministry for emergency help with transport costs for hay from the south."
+    )
+    c = _article("Farmers ask for help\n\n" + other + "\n\n" + wire, "c.txt")
+    d = _article(
+        "Unrelated\n\nThe museum reopened its east wing on Sunday with a show of ship models built by retired "
+        "dock workers, and the curator said visitors could handle some of the smaller pieces during weekend tours.",
+        "d.txt",
+    )
+    links = find_duplicates([a, b, c, d])
+    kinds = {(lk.a, lk.b): lk.kind for lk in links}
+    assert kinds[tuple(sorted((a.id, b.id)))] in {"exact", "near"}
+    passage = [lk for lk in links if {lk.a, lk.b} == {a.id, c.id} or {lk.a, lk.b} == {b.id, c.id}]
+    assert passage and passage[0].shared
+    side = passage[0].shared[0][0]
+    art = {a.id: a, b.id: b, c.id: c}[side["article"]]
+    assert wire[:40] in art.original[side["start"] : side["end"]]
+    groups = syndication_groups(links, [a.id, b.id, c.id, d.id])
+    assert [d.id] in groups and any({a.id, b.id} <= set(g) for g in groups)
+
+
+def test_store_stories_are_incremental_and_stable(store, tmp_path: Path):
+    recs = _corpus()
+    for r in recs[:8]:
+        (tmp_path / f"{r['id']}.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+    ingest(store, [str(tmp_path / f"r{i}.txt") for i in range(8)])
+    first = update_stories(store)
+    assert first.mode == "batch" and first.new_stories == 2
+    ids_before = {s["id"] for s in list_stories(store)}
+    r = recs[8]
+    (tmp_path / "late.txt").write_text(
+        recs[0]["title"] + "\n\n" + recs[0]["text"].replace("3 hours", "five hours"), encoding="utf-8"
+    )
+    (tmp_path / "vote.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+    ingest(store, [str(tmp_path / "late.txt"), str(tmp_path / "vote.txt")])
+    second = update_stories(store)
+    assert second.mode == "incremental" and second.joined == 1 and second.new_stories == 1
+    after = list_stories(store, order="largest")
+    assert ids_before <= {s["id"] for s in after}
+    assert after[0]["article_count"] == 5
+    story = get_story(store, after[0]["id"])
+    assert any(e["kind"] == "joined" for e in story["events"])
+    assert update_stories(store).assigned == 0
+
+
+def test_seeds_form_one_story_without_duplicate_links(shared, store):
+    seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
+    ingest(store, seeds)
+    update_stories(store)
+    stories = list_stories(store)
+    assert len(stories) == 1 and stories[0]["article_count"] == 3
+    story = get_story(store, stories[0]["id"])
+    assert story["syndication_groups"] == [] and stories[0]["independent_outlets"] == 3
