@@ -9,12 +9,15 @@ Steps (each timed and printed):
 3. briefs made up front for the stories the clients will read (the web app serves stored briefs,
    re-made only when a story's articles change, so steady-state story pages read a stored brief);
 4. `storyline serve` started as its own process on a free loopback port;
-5. baseline in the same run: one client, one request at a time, for each kind of request;
-6. the load: C clients (asyncio + httpx, one connection each) for D seconds, each picking a story
-   page or a search at random (half each), with no think time unless --think is given.
+5. cold: every chosen story page once (the first view renders it), then the baseline in the same
+   run: one client, one request at a time, for each kind of request;
+6. users: C clients (asyncio + httpx, one connection each) for D seconds, each picking a story page
+   or a search at random and waiting --think seconds on average (uniform 0..2x) between requests;
+7. saturation: C connections with no think time at all for D seconds (Debian's wrk when installed,
+   C/2 on story pages and C/2 on searches; else the httpx client).
 
-Prints one table: requests, errors, p50/p95/p99 latency and throughput per kind, for the baseline
-and the load, and the versions. The targets from the issue (story p95 < 100 ms, search p95 < 150 ms,
+Prints one table: requests, errors, p50/p95/p99 latency and throughput per kind and run, and the
+versions and machine load. The targets from the issue (story p95 < 100 ms, search p95 < 150 ms,
 zero errors) are shown next to the measured values; nothing is asserted.
 """
 
@@ -48,7 +51,7 @@ def log(msg: str) -> None:
 
 
 # -- the store ----------------------------------------------------------------------------------
-def build_store(db: Path, n: int, *, seed: int) -> dict[str, float]:
+def build_store(db: Path, n: int, *, seed: int, stories_by: str = "insert") -> dict[str, float]:
     """Ingest N synthetic articles and cluster them; returns the seconds each step took."""
     try:
         from synth import synth_records  # bench/synth.py, from the ingest stage
@@ -74,18 +77,15 @@ def build_store(db: Path, n: int, *, seed: int) -> dict[str, float]:
             timings["ingest"] = time.perf_counter() - t
             log(f"ingested {report.counts['added']} articles in {timings['ingest']:.0f} s")
     with Store(db) as store:
-        from storyline.web.lib import find
-
         t = time.perf_counter()
-        update = find("update_stories")
-        if update is not None:
-            update(store)
-            timings["cluster"] = time.perf_counter() - t
-            log(f"clustered in {timings['cluster']:.0f} s")
+        if stories_by == "cluster":
+            from storyline.cluster import update_stories
+
+            update_stories(store)
+            timings["cluster (storyline.cluster.update_stories)"] = time.perf_counter() - t
         else:
-            fallback_index_stories(store)
-            timings["story table (fallback)"] = time.perf_counter() - t
-            log("the stories stage is missing: stories are the generator's groups (fallback)")
+            n_stories = insert_stories(store)
+            timings[f"stories by direct insert ({n_stories})"] = time.perf_counter() - t
     return timings
 
 
@@ -185,16 +185,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-SERVE = (
-    "import sys; sys.path.insert(0, {bench!r}); import bench_web; bench_web.use_fallback_stories();"
-    " from storyline.cli import main; main()"
-)
-
-
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    """`storyline serve` in its own process (with the fallback stories when the stage is missing)."""
-    code = SERVE.format(bench=str(ROOT / "bench"))
-    cmd = [sys.executable, "-c", code, "serve", "--db", str(db), "--port", str(port)]
+    """`storyline serve` in its own process."""
+    cmd = [
+        sys.executable,
+        "-c",
+        "from storyline.cli import main; main()",
+        "serve",
+        "--db",
+        str(db),
+        "--port",
+        str(port),
+    ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
     import httpx
 
@@ -225,12 +227,21 @@ async def _client(
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
         todo = list(picks) if once else []
+        by_kind: dict[str, list[str]] = {}
+        for k, p in picks:
+            by_kind.setdefault(k, []).append(p)
+        kinds = sorted(by_kind)
         while todo if once else time.perf_counter() < until:
-            kind, path = todo.pop() if once else rng.choice(picks)
+            if once:
+                kind, path = todo.pop()
+            else:  # each kind equally often, whatever the number of paths of each
+                kind = rng.choice(kinds)
+                path = rng.choice(by_kind[kind])
             t = time.perf_counter()
             try:
                 r = await client.get(path)
                 ok, code = r.status_code == 200, str(r.status_code)
+                out[kind]["hits"] += r.headers.get("x-cache") == "hit"
             except httpx.HTTPError as exc:
                 ok, code = False, type(exc).__name__
             out[kind]["lat"].append(time.perf_counter() - t)
@@ -246,7 +257,7 @@ async def run_load(
 ) -> dict[str, Any]:
     """C clients for ``seconds`` (or, with ``once``, one client through every pick once)."""
     kinds = sorted({k for k, _ in picks})
-    out: dict[str, Any] = {k: {"lat": [], "errors": 0, "codes": {}} for k in kinds}
+    out: dict[str, Any] = {k: {"lat": [], "errors": 0, "codes": {}, "hits": 0} for k in kinds}
     start = time.perf_counter()
     until = start + seconds
     await asyncio.gather(*(_client(base, picks, until, think, out, seed=i, once=once) for i in range(clients)))
@@ -258,13 +269,17 @@ async def run_load(
 
 WRK_LUA = """
 local paths = {%(paths)s}
-math.randomseed(%(seed)d)
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) hits = 0; math.randomseed(%(seed)d) end
 request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+response = function(status, headers, body) if headers["x-cache"] == "hit" then hits = hits + 1 end end
 done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format('WRKJSON {"requests": %%d, "non2xx": %%d, "socket": %%d, "p50": %%d, "p95": %%d, "p99": %%d, "us": %%d}\\n',
+  local e, h = summary.errors, 0
+  for _, t in ipairs(threads) do h = h + t:get("hits") end
+  io.write(string.format('WRKJSON {"requests": %%d, "non2xx": %%d, "socket": %%d, "p50": %%d, "p95": %%d, "p99": %%d, "us": %%d, "hits": %%d}\\n',
     summary.requests, e.status, e.connect + e.read + e.write + e.timeout,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.duration))
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.duration, h))
 end
 """
 
@@ -288,29 +303,19 @@ def wrk_result(label: str, kind: str, proc: subprocess.Popen[str]) -> dict[str, 
     r = json.loads(line[8:])
     errors = r["non2xx"] + r["socket"]
     codes = {k: v for k, v in (("non-2xx", r["non2xx"]), ("socket", r["socket"])) if v}
-    return {"run": label, "kind": kind, "requests": r["requests"], "errors": errors, "codes": codes,
+    return {"run": label, "kind": kind, "requests": r["requests"], "errors": errors, "codes": codes, "hits": r["hits"],
             "p50_ms": r["p50"] / 1000, "p95_ms": r["p95"] / 1000, "p99_ms": r["p99"] / 1000,
             "rps": r["requests"] / (r["us"] / 1e6)}  # fmt: skip
 
 
-def wrk_runs(base: str, picks: dict[str, list[str]], args: argparse.Namespace) -> list[dict[str, Any]]:
-    """Baseline (one connection per kind, in turn), then both kinds at once, C/2 connections each."""
-    rows = []
-    for kind, paths in picks.items():
-        rows.append(
-            wrk_result(
-                "baseline: 1 client",
-                kind,
-                run_wrk(base, kind, paths, connections=1, seconds=args.baseline, seed=args.seed),
-            )
-        )
-    log(f"load: {args.clients} connections (wrk) for {args.duration:.0f} s")
+def wrk_load(base: str, picks: dict[str, list[str]], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Both kinds at once, C/2 connections each, no think time: the server saturated."""
+    log(f"load: {args.clients} connections (wrk) for {args.duration:.0f} s, no think time")
     half = max(1, args.clients // len(picks))
     procs = {
         k: run_wrk(base, k, p, connections=half, seconds=args.duration, seed=args.seed + 1) for k, p in picks.items()
     }
-    rows += [wrk_result(f"load: {half * len(picks)} clients (wrk)", k, proc) for k, proc in procs.items()]
-    return rows
+    return [wrk_result(f"load: {half * len(picks)} clients, no think (wrk)", k, proc) for k, proc in procs.items()]
 
 
 def summarise(label: str, res: dict[str, Any]) -> list[dict[str, Any]]:
@@ -327,6 +332,7 @@ def summarise(label: str, res: dict[str, Any]) -> list[dict[str, Any]]:
                 "requests": len(lat),
                 "errors": r["errors"],
                 "codes": r["codes"],
+                "hits": r["hits"],
                 "p50_ms": q[49] * 1000,
                 "p95_ms": q[94] * 1000,
                 "p99_ms": q[98] * 1000,
@@ -337,8 +343,8 @@ def summarise(label: str, res: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    print("| run | request | requests | errors | p50 ms | p95 ms | p99 ms | req/s | target p95 |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+    print("| run | request | requests | errors | search cache hits | p50 ms | p95 ms | p99 ms | req/s | target p95 |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         target = TARGETS_MS.get(r["kind"])
         verdict = ""
@@ -366,8 +372,7 @@ def versions(db: Path) -> str:
     )
 
 
-# -- fallbacks, used only while a stage is missing from the checkout ------------------------------
-# Each is announced in the log and in the printed table's notes. They call the library where it exists.
+# -- the generator used while bench/synth.py is missing, and stories by direct inserts ---------------
 OUTLETS = [f"Bench Outlet {i:02d}" for i in range(40)]
 ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "articles.jsonl"
 
@@ -404,87 +409,37 @@ def fallback_records(n: int, seed: int = 7) -> Any:
         story += 1
 
 
-def fallback_index_stories(store: Any) -> None:
-    """A bench-only table of the generator's stories (in the bench store, not a migration)."""
+def insert_stories(store: Any) -> int:
+    """Stories by direct inserts into the stories stage's tables: one story per generator group
+    (``bench_story``), with outlets and dates from the members; returns how many stories."""
     con = store.conn
-    con.execute("DROP TABLE IF EXISTS bench_stories")
-    con.execute(
-        "CREATE TABLE bench_stories AS SELECT json_extract(extra, '$.bench_story') AS story, id AS article_id,"
-        " outlet, published, title, rowid AS rid FROM articles"
+    groups: dict[str, list[Any]] = {}
+    rows = con.execute(
+        "SELECT id, title, outlet, published, json_extract(extra, '$.bench_story') AS g FROM articles ORDER BY rowid"
     )
-    con.execute("CREATE INDEX bench_stories_story ON bench_stories(story)")
-    con.commit()
-
-
-def bench_list_stories(store: Any, *, since=None, until=None, outlet=None, entity=None, text=None,
-                       order="newest", limit=20, offset=0) -> list[dict[str, Any]]:  # fmt: skip
-    """list_stories over the generator's groups (outlet and date filters; text and entity ignored)."""
-    where, args = [], []
-    if outlet:
-        where.append("story IN (SELECT story FROM bench_stories WHERE outlet = ?)")
-        args.append(outlet)
-    sql = (
-        "SELECT story, min(title) AS label, count(*) AS n, group_concat(DISTINCT outlet) AS outlets,"
-        " min(published) AS first, max(published) AS last FROM bench_stories"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " GROUP BY story"
-        + (" HAVING 1" + (" AND max(published) >= ?" if since else "") + (" AND min(published) <= ?" if until else ""))
-        + (" ORDER BY n DESC" if order == "largest" else " ORDER BY last DESC")
-        + " LIMIT ? OFFSET ?"
-    )
-    args += [a for a in (since, until) if a] + [limit, offset]
-    out = []
-    for r in store.conn.execute(sql, args):
-        outlets = sorted((r["outlets"] or "").split(","))
-        out.append({"id": r["story"], "label": r["label"], "article_count": r["n"], "outlets": outlets,
-                    "independent_outlets": len(outlets), "date_range": [r["first"], r["last"]], "key_entities": []})  # fmt: skip
-    return out
-
-
-def bench_get_story(store: Any, story_id: str) -> dict[str, Any]:
-    from storyline.errors import NotFoundError
-
-    rows = store.conn.execute(
-        "SELECT article_id, outlet, published, title FROM bench_stories WHERE story = ?", (story_id,)
-    ).fetchall()
-    if not rows:
-        raise NotFoundError(f"no story {story_id!r}")
-    outlets = sorted({r["outlet"] for r in rows})
-    dates = sorted(r["published"] for r in rows)
-    return {"id": story_id, "label": rows[0]["title"], "article_count": len(rows), "outlets": outlets,
-            "independent_outlets": len(outlets), "date_range": [dates[0], dates[-1]], "key_entities": [],
-            "article_ids": [r["article_id"] for r in rows], "syndication_groups": []}  # fmt: skip
-
-
-def bench_brief_for_story(store: Any, story_id: str) -> dict[str, Any]:
-    """The real brief (storyline.pipeline) of the generator's story, saved in the store."""
-    from storyline import pipeline
-
-    story = bench_get_story(store, story_id)
-    arts = [store.get_article(i) for i in story["article_ids"]]
-    brief = pipeline.brief_articles(
-        arts, story=story_id, store=store, extracted=pipeline.stored_extractions(store, arts)
-    )
-    pipeline.save_brief(store, brief)
-    return brief
-
-
-FALLBACKS = {
-    "list_stories": "bench_list_stories",
-    "get_story": "bench_get_story",
-    "brief_for_story": "bench_brief_for_story",
-}
-
-
-def use_fallback_stories() -> bool:
-    """Point the web layer at the fallback stories when the stories stage is missing; says whether it did."""
-    import storyline.web.lib as lib
-
-    if lib.find("list_stories") is not None:
-        return False
-    for name, fn in FALLBACKS.items():
-        lib.LIBRARY[name] = (("bench_web", fn),)
-    return True
+    for r in rows:
+        groups.setdefault(r["g"] or r["id"], []).append(r)
+    with store.transaction() as conn:
+        for g, members in groups.items():
+            sid = "s" + g
+            outlets = sorted({m["outlet"] for m in members if m["outlet"]})
+            dates = sorted(m["published"] for m in members if m["published"])
+            meta = {
+                "outlets": outlets,
+                "independent_outlets": len(outlets),
+                "key_entities": [],
+                "syndication_groups": [],
+            }
+            conn.execute(
+                "INSERT OR REPLACE INTO stories(id, label, meta, size, first_date, last_date) VALUES (?,?,?,?,?,?)",
+                (sid, members[0]["title"] or sid, json.dumps(meta), len(members), dates[0] if dates else None,
+                 dates[-1] if dates else None),
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT OR REPLACE INTO story_articles(article_id, story_id, reason) VALUES (?,?,?)",
+                [(m["id"], sid, "bench: the generator's group") for m in members],
+            )
+    return len(groups)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -493,12 +448,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     ap.add_argument("--baseline", type=float, default=10.0, help="seconds of single-client baseline per kind")
-    ap.add_argument("--think", type=float, default=0.0, help="mean seconds each client waits between requests")
+    ap.add_argument("--think", type=float, default=1.0,
+                    help="mean seconds each user waits between requests in the users run (0: skip that run)")  # fmt: skip
     ap.add_argument("--stories", type=int, default=40, help="stories whose pages the clients read")
+    ap.add_argument("--queries", type=int, default=3000, help="distinct search queries the clients draw from")
     ap.add_argument("--db", type=Path, default=ROOT / "bench" / "results" / "web-bench.db", help="reused if it exists")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--client", choices=("auto", "wrk", "httpx"), default="auto",
-                    help="load generator: Debian's wrk when installed (less client CPU), else asyncio + httpx")  # fmt: skip
+    ap.add_argument("--stories-by", choices=("insert", "cluster"), default="insert",
+                    help="stories for a new store: direct inserts of the generator's groups into the stories tables"
+                    " (default; clustering 100,000 articles takes too long for a bench), or storyline.cluster")  # fmt: skip
+    ap.add_argument("--client", choices=("auto", "httpx"), default="auto",
+                    help="saturation run: Debian's wrk when installed (less client CPU), else asyncio + httpx")  # fmt: skip
     args = ap.parse_args(argv)
 
     timings: dict[str, float] = {}
@@ -507,20 +467,18 @@ def main(argv: list[str] | None = None) -> None:
 
     if importlib.util.find_spec("synth") is None:
         notes.append("articles: this script's fallback generator (bench/synth.py is not in this checkout)")
-    if use_fallback_stories():
-        notes.append(
-            "stories: the generator's groups (the stories stage is not in this checkout); briefs: the real brief"
-        )
     if not args.db.exists():
         args.db.parent.mkdir(parents=True, exist_ok=True)
-        timings = build_store(args.db, args.articles, seed=args.seed)
+        timings = build_store(args.db, args.articles, seed=args.seed, stories_by=args.stories_by)
+        notes.append(
+            f"stories: {'storyline.cluster.update_stories' if args.stories_by == 'cluster' else 'direct inserts of the generator groups into the stories tables'}"
+        )
     else:
         log(f"reusing {args.db}")
     story_ids, timings["briefs"] = warm_briefs(args.db, args.stories, seed=args.seed)
-    picks = [("story", f"/stories/{s}") for s in story_ids] + [
-        ("search", "/search?q=" + quote(q)) for q in search_terms(args.db, seed=args.seed)[: len(story_ids) * 5]
-    ]
-    picks = [p for p in picks if p[0] == "story"] * 5 + [p for p in picks if p[0] == "search"]
+    queries = search_terms(args.db, seed=args.seed, n=args.queries)
+    picks = [("story", f"/stories/{s}") for s in story_ids] + [("search", "/search?q=" + quote(q)) for q in queries]
+    notes.append(f"{len(story_ids)} story pages and {len(set(queries))} distinct search queries, drawn at random")
     port = free_port()
     proc = start_server(args.db, port)
     base = f"http://127.0.0.1:{port}"
@@ -537,19 +495,22 @@ def main(argv: list[str] | None = None) -> None:
             )
         )
         rows += summarise("cold: 1 client", first)
-        use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk") and not args.think)
-        if use_wrk:
-            by_kind = {k: sorted({p for kk, p in picks if kk == k}) for k in ("story", "search")}
-            rows += wrk_runs(base, by_kind, args)
-        else:
-            for kind in ("story", "search"):
-                only = [p for p in picks if p[0] == kind]
-                res = asyncio.run(run_load(base, only, clients=1, seconds=args.baseline, think=0))
-                rows += summarise("baseline: 1 client", res)
-            log(f"load: {args.clients} clients for {args.duration:.0f} s, think {args.think} s")
+        for kind in ("story", "search"):
+            only = [p for p in picks if p[0] == kind]
+            rows += summarise(
+                "baseline: 1 client", asyncio.run(run_load(base, only, clients=1, seconds=args.baseline, think=0))
+            )
+        if args.think:
+            log(f"users: {args.clients} clients for {args.duration:.0f} s, think {args.think} s on average")
             res = asyncio.run(run_load(base, picks, clients=args.clients, seconds=args.duration, think=args.think))
-            label = f"load: {args.clients} clients (httpx)" + (f", think {args.think} s" if args.think else "")
-            rows += summarise(label, res)
+            rows += summarise(f"load: {args.clients} users, think {args.think} s (httpx)", res)
+        if shutil.which("wrk") and args.client != "httpx":
+            by_kind = {k: sorted({p for kk, p in picks if kk == k}) for k in ("story", "search")}
+            rows += wrk_load(base, by_kind, args)
+        elif not args.think or args.client == "httpx":
+            log(f"load: {args.clients} clients for {args.duration:.0f} s, no think time")
+            res = asyncio.run(run_load(base, picks, clients=args.clients, seconds=args.duration, think=0))
+            rows += summarise(f"load: {args.clients} clients, no think (httpx)", res)
     finally:
         proc.terminate()
         proc.wait(10)

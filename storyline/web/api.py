@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Response, UploadFile
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
@@ -87,12 +87,15 @@ def api_outlet(name: str, limit: int = Limit, offset: int = Offset, store: Store
 
 @router.get("/search", responses=ERRORS, summary="Full-text search over articles (FTS5 syntax or plain words)")
 def api_search(
+    response: Response,
     q: str = Query(..., min_length=1, max_length=500),
     limit: int = Limit,
     offset: int = Offset,
     store: Store = StoreDep,
 ) -> dict[str, Any]:
-    return views.search_page(store, q, limit=limit, offset=offset)
+    result, hit = views.cached_search(store, q, limit=limit, offset=offset)
+    response.headers["X-Cache"] = "hit" if hit else "miss"
+    return result
 
 
 @router.get("/stats", responses=ERRORS, summary="What the store holds")

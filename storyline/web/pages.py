@@ -75,8 +75,9 @@ async def story(
     """A page already rendered for this story version is served from memory, without a thread hop."""
     from starlette.concurrency import run_in_threadpool
 
-    version = views.story_version(lib("get_story")(_store(request), story_id))
-    key = f"{story_id}\x00{version}\x00{article}\x00{cite}"
+    store = _store(request)
+    version = views.story_version(lib("get_story")(store, story_id))
+    key = f"{store.path}\x00{story_id}\x00{version}\x00{article}\x00{cite}"
     html = _PAGES.get(key)
     if html is None:
         html = await run_in_threadpool(_render_story, request, story_id, article, cite)
@@ -120,11 +121,13 @@ def outlet(request: Request, name: str, limit: int = Limit, offset: int = Offset
 
 
 @router.get("/search", response_class=HTMLResponse)
-async def search(
+def search(
     request: Request, q: str = Query("", max_length=500), limit: int = Limit, offset: int = Offset
 ) -> HTMLResponse:
-    data = views.search_page(_store(request), q, limit=limit, offset=offset) if q.strip() else None
-    return render("search.html", title=f"Search: {q}" if q else "Search", q=q, data=data)
+    data, hit = views.cached_search(_store(request), q, limit=limit, offset=offset) if q.strip() else (None, False)
+    response = render("search.html", title=f"Search: {q}" if q else "Search", q=q, data=data)
+    response.headers["X-Cache"] = "hit" if hit else "miss"
+    return response
 
 
 @router.get("/ingest", response_class=HTMLResponse)

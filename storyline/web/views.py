@@ -62,7 +62,7 @@ def _count_stories(store: Store, filters: dict[str, Any], order: str, *, got: in
 
 def _cached_conflicts(store: Store, story_id: str) -> int | None:
     """How many conflicts the story's stored brief has (None when no brief was made yet)."""
-    brief = _BRIEFS.peek(story_id)
+    brief = _BRIEFS.peek(f"{store.path}\x00{story_id}")
     if brief is None:
         try:
             row = store.conn.execute("SELECT brief FROM briefs WHERE story = ?", (story_id,)).fetchone()
@@ -131,18 +131,21 @@ _BRIEFS = _BriefCache()
 
 
 def story_version(story: dict[str, Any]) -> str:
+    """Changes whenever the story's members (or its version number, where the stage keeps one) change."""
     ids = sorted(str(a) for a in story.get("article_ids") or [])
-    return hashlib.sha1("\n".join(ids).encode()).hexdigest()[:16]
+    basis = "\n".join([str(story.get("version", "")), *ids])
+    return hashlib.sha1(basis.encode()).hexdigest()[:16]
 
 
 def story_brief(store: Store, story_id: str) -> dict[str, Any]:
     """``{"story": get_story(...), "brief": brief_for_story(...)}``; briefs are cached per story version."""
     story = lib("get_story")(store, story_id)
     version = story_version(story)
-    brief = _BRIEFS.get(story_id, version) or _stored_brief(store, story_id, story)
+    key = f"{store.path}\x00{story_id}"
+    brief = _BRIEFS.get(key, version) or _stored_brief(store, story_id, story)
     if brief is None:
         brief = lib("brief_for_story")(store, story_id)
-    _BRIEFS.put(story_id, version, brief)
+    _BRIEFS.put(key, version, brief)
     return {"story": story, "brief": brief}
 
 
@@ -309,6 +312,22 @@ def search_page(store: Store, query: str, *, limit: int = 20, offset: int = 0) -
         raise QueryError("empty search query; type one or more words")
     items = store.search(query, limit=limit, offset=offset)
     return page(items, total=_count_search(store, query), limit=limit, offset=offset)
+
+
+_SEARCHES = LRU(1024)
+"""Search results by query, page and the store's newest article (any ingest makes a new key)."""
+
+
+def cached_search(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> tuple[dict[str, Any], bool]:
+    """:func:`search_page` through a small result cache; also says whether it was a cache hit."""
+    newest = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+    key = f"{store.path}\x00{newest}\x00{limit}\x00{offset}\x00{query}"
+    hit = _SEARCHES.get(key)
+    if hit is not None:
+        return hit, True
+    result = search_page(store, query, limit=limit, offset=offset)
+    _SEARCHES.put(key, result)
+    return result, False
 
 
 def _count_search(store: Store, query: str) -> int:
