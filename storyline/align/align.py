@@ -8,6 +8,7 @@ independent source however many outlets carry it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,13 +68,49 @@ def pair_scores(claims: list[Claim], vectors: Any) -> Any:
     arts = np.array([c.article for c in claims])
     same = arts[:, None] == arts[None, :]
     close = np.argwhere((sim > CONFLICT - 0.15) & ~same)
+    terms = [content_terms(c.text) for c in claims]
+    idf = _idf(terms)
     for i, j in close:
         if i < j:
             bonus = _bonus(claims[i], claims[j])
+            if sim[i, j] < SURE and _weighted_overlap(terms[i], terms[j], idf) < MIN_OVERLAP:
+                bonus -= 0.1  # close in meaning but no distinctive word in common: topic, not the same fact
             sim[i, j] += bonus
             sim[j, i] += bonus
     sim[same] = 0.0
     return sim
+
+
+SURE = 0.8
+"""Cosine from which two claims are the same fact whatever their words."""
+MIN_OVERLAP = 0.04
+"""Below this IDF-weighted share of content words in common, a pair needs a higher cosine."""
+WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
+STOP = frozenset(
+    ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was"]
+    + ["are", "were", "be", "been", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "we"]
+    + ["our", "not", "but", "which", "who", "has", "have", "had", "will", "would", "said", "says", "also"]
+)
+
+
+def content_terms(text: str) -> set[str]:
+    """Lower-cased content words of a sentence (crudely singular), for lexical overlap."""
+    words = [w.lower().rstrip("s") for w in WORDS.findall(text)]
+    return {w for w in words if w not in STOP and len(w) > 2}
+
+
+def _idf(terms: list[set[str]]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for t in terms:
+        for w in t:
+            df[w] = df.get(w, 0) + 1
+    n = max(1, len(terms))
+    return {w: math.log(n / d) for w, d in df.items()}
+
+
+def _weighted_overlap(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    union = sum(idf[w] for w in a | b)
+    return sum(idf[w] for w in a & b) / union if union else 0.0
 
 
 def _bonus(a: Claim, b: Claim) -> float:
