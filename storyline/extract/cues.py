@@ -77,7 +77,10 @@ def _inherited_subject(tok: Any) -> Any | None:
         subj = _subject(cur)
         if subj is not None:
             return subj
-        if cur.dep_ in ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj") and cur.head is not cur:
+        climb = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj")
+        if tok.text.endswith("ing"):  # "issued a statement saying ...": the participle's frame speaks
+            climb += ("acl", "dobj", "npadvmod")
+        if cur.dep_ in climb and cur.head is not cur:
             cur = cur.head
         else:
             return None
@@ -258,7 +261,62 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
 
 NP_WORDS = {"the", "a", "an", "of", "and", "he", "she", "they", "we", "i", "it", "mr.", "mrs.", "ms.", "dr."}
 CLAUSE_WORDS = set(
-    ["that", "who", "whom", "which", "when", "where", "while", "if", "because", "as", "than", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must", "not", "no", "to", "in", "on", "at", "for", "with", "by", "from", "about", "after", "before", "into", "this", "these", "those", "there", "here", "then", "it", "its"]
+    [
+        "that",
+        "who",
+        "whom",
+        "which",
+        "when",
+        "where",
+        "while",
+        "if",
+        "because",
+        "as",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "about",
+        "after",
+        "before",
+        "into",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "then",
+        "it",
+        "its",
+    ]
 )
 PLAIN_CUES = {
     "say",

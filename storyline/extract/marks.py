@@ -84,7 +84,8 @@ def _doubles(text: str, lo: int, hi: int) -> list[Segment]:
             ):
                 start = i
             continue
-        if i > start + 1 and (ch in DOUBLE_CLOSE or ch == '"' or (ch == "\u201c" and text[start] == "\u201e")):
+        closing_opener = ch == "\u201c" and (text[start] == "\u201e" or not _is_opener(text, i, lo))
+        if i > start + 1 and (ch in DOUBLE_CLOSE or ch == '"' or closing_opener):
             segs.append(Segment(start, i + 1, "double"))
             start = None
         elif ch in DOUBLE_OPEN and i > start + 1 and text[start] in DOUBLE_OPEN and _is_opener(text, i, lo):
