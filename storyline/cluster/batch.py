@@ -129,9 +129,17 @@ def cluster_texts(docs: Sequence[str], params: ClusterParams | None = None) -> l
 
         topics = single_pass(docs)
     final: list[tuple[int, int]] = [(0, 0)] * len(docs)
-    for topic in sorted(set(topics)):
-        idx = [i for i, t in enumerate(topics) if t == topic]
-        events = split_events([docs[i] for i in idx], params)
+    members: dict[int, list[int]] = {}
+    for i, t in enumerate(topics):
+        members.setdefault(t, []).append(i)
+    for topic in sorted(members):
+        idx = members[topic]
+        if len(idx) > params.exact_max:  # too big for a dense matrix: a stricter single pass instead
+            from .online import single_pass
+
+            events = single_pass([docs[i] for i in idx], threshold=0.4)
+        else:
+            events = split_events([docs[i] for i in idx], params)
         for i, ev in zip(idx, events, strict=True):
             final[i] = (topic, ev)
     return _relabel(final)

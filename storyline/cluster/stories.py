@@ -37,8 +37,12 @@ def story_id_for(article_ids: list[str]) -> str:
 
 
 def _unassigned(store: Store) -> list[Article]:
-    ids = {r[0] for r in store.conn.execute("SELECT article_id FROM story_articles")}
-    return [a for a in store.iter_articles() if a.id not in ids]
+    """Latest-version articles that belong to no story (found in SQL, not by loading the store)."""
+    rows = store.conn.execute(
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
+        " AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id) ORDER BY rowid"
+    ).fetchall()
+    return [store.get_article(r[0]) for r in rows]
 
 
 def update_stories(
@@ -83,26 +87,34 @@ def _join_existing(store: Store, articles: list[Article], report: ClusterReport)
     return left
 
 
+CANDIDATE_STORIES = 10
+MEMBERS_COMPARED = 8
+
+
 def _best_story(store: Store, art: Article) -> tuple[str | None, float]:
+    """The existing story most similar to ``art`` among those FTS finds through its names."""
     names = [t for t, _ in Counter(name_tokens(doc_text(art.title, art.text[:3000]))).most_common(8)]
     words = [t for t in names if t.isalpha()]
     if not words:
         return None, 0.0
-    query = " OR ".join(f'"{w}"' for w in words)
     rows = store.conn.execute(
-        "SELECT DISTINCT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-        " JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ? LIMIT 50",
-        (query,),
+        "SELECT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+        " JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ? ORDER BY rank LIMIT 200",
+        (" OR ".join(f'"{w}"' for w in words),),
     ).fetchall()
-    best, best_sim = None, 0.0
-    for (sid,) in rows:
-        members = _member_articles(store, sid, limit=20)
-        docs = [doc_text(art.title, art.text)] + [doc_text(m.title, m.text) for m in members]
-        sim = similarity(docs, name_weight=0.5, max_df=1.0)
-        mean = float(sim[0, 1:].mean())
-        if mean > best_sim:
-            best, best_sim = sid, mean
-    return best, best_sim
+    candidates = list(dict.fromkeys(r[0] for r in rows))[:CANDIDATE_STORIES]
+    if not candidates:
+        return None, 0.0
+    owners: list[str] = []
+    docs = [doc_text(art.title, art.text)]
+    for sid in candidates:
+        for m in _member_articles(store, sid, limit=MEMBERS_COMPARED):
+            owners.append(sid)
+            docs.append(doc_text(m.title, m.text))
+    sim = similarity(docs, name_weight=0.5, max_df=1.0)[0, 1:]
+    means = {sid: float(sim[[i for i, o in enumerate(owners) if o == sid]].mean()) for sid in candidates}
+    best = max(candidates, key=lambda sid: (means[sid], sid))
+    return best, means[best]
 
 
 def _member_articles(store: Store, story_id: str, *, limit: int | None = None) -> list[Article]:

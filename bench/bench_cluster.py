@@ -1,0 +1,163 @@
+"""Story clustering quality: storyline vs TF-IDF and MiniLM average-link baselines, same run.
+
+ECB+ (../shared/data/ecbplus/articles.jsonl): thresholds of the baselines tuned on topics 1-24
+(dev), everything reported on dev and on topics 25-35 (unseen). GoogleNews-TS: BCubed and time.
+
+    python bench/bench_cluster.py [--no-minilm] [--gnews-limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def load_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+SCORE = None
+
+
+def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+    return SCORE.bcubed(pred, gold)  # type: ignore[attr-defined]
+
+
+def pairwise_f1(pred: list[str], gold: list[str]) -> float:
+    tp = fp = fn = 0
+    n = len(pred)
+    for i in range(n):
+        for j in range(i + 1, n):
+            same_p, same_g = pred[i] == pred[j], gold[i] == gold[j]
+            tp += same_p and same_g
+            fp += same_p and not same_g
+            fn += same_g and not same_p
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def avg_link_labels(sim: Any, thr: float) -> list[str]:
+    from storyline.cluster.batch import average_link
+
+    return [str(x) for x in average_link(sim, thr)]
+
+
+def tfidf_sim(recs: list[dict[str, Any]]) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [f"{r.get('title') or ''} {r.get('text') or ''}" for r in recs]
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(docs)
+    return (x @ x.T).toarray()
+
+
+def minilm_sim(recs: list[dict[str, Any]]) -> Any:
+    from storyline.nlp import load_embedder
+
+    docs = [f"{r.get('title') or ''}. {' '.join(str(r.get('text') or '').split()[:200])}" for r in recs]
+    emb = load_embedder().encode(docs, batch_size=32, normalize_embeddings=True)
+    return np.asarray(emb) @ np.asarray(emb).T
+
+
+def tuned_baseline(dev: list[dict[str, Any]], unseen: list[dict[str, Any]], simf: Any) -> dict[str, Any]:
+    sd, su = simf(dev), simf(unseen)
+    gd = [r["story"] for r in dev]
+    best = max((bcubed(avg_link_labels(sd, t), gd)[2], t) for t in np.arange(0.02, 0.9, 0.02))
+    thr = float(best[1])
+    return {"thr": thr, "dev": avg_link_labels(sd, thr), "unseen": avg_link_labels(su, thr)}
+
+
+def ours(recs: list[dict[str, Any]]) -> list[str]:
+    from storyline.cluster import cluster_records
+
+    labels = cluster_records(recs)
+    return [labels[str(r["id"])] for r in recs]
+
+
+def row(name: str, pred: list[str], gold: list[str], secs: float) -> str:
+    p, r, f = bcubed(pred, gold)
+    return f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {pairwise_f1(pred, gold):.3f} | {secs:.1f} |"
+
+
+def ecb(minilm: bool) -> None:
+    with open(SHARED / "data/ecbplus/articles.jsonl", encoding="utf-8") as fh:
+        recs = [json.loads(line) for line in fh]
+    dev = [r for r in recs if r["topic"] <= 24]
+    unseen = [r for r in recs if r["topic"] > 24]
+    print("\n## ECB+ (BCubed P / R / F1, pairwise F1, seconds); baselines' thresholds tuned on dev\n")
+    print("| system | P | R | F1 | pairwise F1 | s |\n|---|---|---|---|---|---|")
+    baselines = [("TF-IDF + average link", tfidf_sim)] + ([("MiniLM + average link", minilm_sim)] if minilm else [])
+    for name, simf in baselines:
+        t = time.time()
+        out = tuned_baseline(dev, unseen, simf)
+        secs = time.time() - t
+        print(row(f"{name} (thr {out['thr']:.2f}), dev", out["dev"], [r["story"] for r in dev], secs))
+        print(row(f"{name} (thr {out['thr']:.2f}), unseen 25-35", out["unseen"], [r["story"] for r in unseen], 0))
+    for split, sub in (("dev 1-24", dev), ("unseen 25-35", unseen)):
+        t = time.time()
+        pred = ours(sub)
+        print(row(f"**storyline**, {split}", pred, [r["story"] for r in sub], time.time() - t))
+
+
+def gnews(limit: int | None) -> None:
+    with open(SHARED / "data/googlenews-ts/TS", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    if limit:
+        rows = rows[:limit]
+    recs = [{"id": str(i), "title": "", "text": r["text"], "story": str(r["cluster"])} for i, r in enumerate(rows)]
+    gold = [r["story"] for r in recs]
+    print(f"\n## GoogleNews-TS ({len(recs)} items, {len(set(gold))} stories; lower-cased and stemmed)\n")
+    print("| system | P | R | F1 | pairwise F1 | s |\n|---|---|---|---|---|---|")
+    t = time.time()
+    pred = ours(recs)
+    secs = time.time() - t
+    p, r, f = bcubed(pred, gold)
+    print(f"| **storyline** | {p:.3f} | {r:.3f} | {f:.3f} | n/a | {secs:.1f} |")
+    if len(recs) <= 12000:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from storyline.cluster.online import single_pass
+
+        t = time.time()
+        x = TfidfVectorizer(sublinear_tf=True).fit_transform([r["text"] for r in recs])
+        del x
+        base = [str(v) for v in single_pass([r["text"] for r in recs])]
+        p, r, f = bcubed(base, gold)
+        print(
+            f"| single-pass TF-IDF centroids only (stage 1) | {p:.3f} | {r:.3f} | {f:.3f} | n/a | {time.time() - t:.1f} |"
+        )
+
+
+def main() -> None:
+    global SCORE
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-minilm", action="store_true")
+    ap.add_argument("--gnews-limit", type=int, default=None)
+    args = ap.parse_args()
+    if not (SHARED / "data").is_dir():
+        sys.exit(f"../shared/data is missing ({SHARED}); this benchmark reads the shared corpora")
+    SCORE = load_scorer()
+    import sklearn
+
+    print(f"# bench_cluster  python {platform.python_version()}  scikit-learn {sklearn.__version__}")
+    ecb(not args.no_minilm)
+    gnews(args.gnews_limit)
+
+
+if __name__ == "__main__":
+    main()
