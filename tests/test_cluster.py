@@ -136,3 +136,20 @@ def test_seeds_form_one_story_without_duplicate_links(shared, store):
     assert len(stories) == 1 and stories[0]["article_count"] == 3
     story = get_story(store, stories[0]["id"])
     assert story["syndication_groups"] == [] and stories[0]["independent_outlets"] == 3
+
+
+def test_cluster_cli_reads_jsonl_without_a_store(tmp_path: Path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    path = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in _corpus()] + ["{not json"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["cluster", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {r["id"] for r in rows} == {f"r{i}" for i in range(12)}
+    assert len({r["story"] for r in rows}) == 3

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, errors_to_exit, fail, print_json
+from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, fail, print_json
 
 
 @app.command()
@@ -55,7 +55,7 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            console.print(f"[yellow]skipped[/] {path}:{n}: malformed JSON ({exc.msg})", highlight=False)
+            err_console.print(f"[yellow]skipped[/] {path}:{n}: malformed JSON ({exc.msg})", highlight=False)
             continue
         if isinstance(rec, dict) and rec.get("id") is not None:
             records.append(rec)
