@@ -77,7 +77,7 @@ def _inherited_subject(tok: Any) -> Any | None:
         subj = _subject(cur)
         if subj is not None:
             return subj
-        climb = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj")
+        climb: tuple[str, ...] = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj")
         if tok.text.endswith("ing"):  # "issued a statement saying ...": the participle's frame speaks
             climb += ("acl", "dobj", "npadvmod")
         if cur.dep_ in climb and cur.head is not cur:
