@@ -95,7 +95,7 @@ def test_quotes_cli_json(tmp_path: Path) -> None:
 
 
 def test_seed_entities_and_quotes(shared: Path, tmp_path: Path) -> None:
-    from storyline.extract import extract_store, list_entities, quotes_for
+    from storyline.extract import entity_detail, extract_store, list_entities, quotes_for
     from storyline.ingest import ingest
     from storyline.store import Store
 
@@ -106,6 +106,10 @@ def test_seed_entities_and_quotes(shared: Path, tmp_path: Path) -> None:
         ents = list_entities(store, limit=1000)
         qs = quotes_for(store)
         arts = {a.id: a for a in store.iter_articles()}
+        detail = entity_detail(store, "Peskov")
+        story = list_entities(store, article_ids=list(arts)[:1], limit=1000)
+    assert detail["name"] == "Dmitry Peskov" and detail["spellings"].get("Peskov") and detail["quotes"]
+    assert len(detail["articles"]) == 3 and story and all(len(e["articles"]) == 1 for e in story)
 
     def ent_with(*names: str) -> bool:
         blob = [" ".join([e["name"], *e["variants"]]).lower() for e in ents]
@@ -144,3 +148,23 @@ def test_seed_entities_and_quotes(shared: Path, tmp_path: Path) -> None:
     assert any(q.kind == "indirect" and "24 month" in q.content.text for q in by("Nebenzia"))
     for q in qs:
         assert arts[q.article].original[q.content.start : q.content.end] == q.content.text
+
+
+def test_entities_cli_over_the_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+    from storyline.ingest import ingest
+    from storyline.store import Store
+
+    f = tmp_path / "story.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "e.db"
+    with Store(db) as store:
+        ingest(store, [str(f)])
+    res = CliRunner().invoke(app, ["entities", "--db", str(db), "--type", "PERSON", "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert {"Maria Lopez", "Tom Becker"} <= {r["name"] for r in rows}
+    res = CliRunner().invoke(app, ["quotes", "--db", str(db), "--speaker", "Tom Becker", "--json"])
+    assert res.exit_code == 0 and "It will not work" in res.stdout
