@@ -187,9 +187,42 @@ def _free_segments(text: str, ss: _Segs) -> list[RawQuote]:
         n = words(inner)
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start
         sent_start = para_start or bool(SENT_END.search(text, max(0, seg.start - 3), seg.start))
-        if (sent_start and n >= MIN_FREE_WORDS) or (para_start and n >= 3) or (seg.style == "double" and n >= 8):
-            out.append(RawQuote("direct", (seg.start, seg.end), None, [(seg.start, seg.end)]))
+        frame = _frame(text, seg, ss.para_starts[ss.para(seg.start)])
+        if (
+            frame
+            or (sent_start and n >= MIN_FREE_WORDS)
+            or (para_start and n >= 3)
+            or (seg.style == "double" and n >= 8)
+        ):
+            out.append(RawQuote("direct", (seg.start, seg.end), frame, [(seg.start, seg.end)]))
     return out
+
+
+NP_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e")
+AFTER_FRAME = re.compile(r"[,\s]*(?P<np>" + NP_HEAD.pattern + r")\s+(?P<verb>[a-z]+ed|went on)\b")
+
+
+def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
+    """A quote framed by a verb that is not a speech verb: ``X boomed: "..."``, ``"...," X beamed``.
+
+    The cue is the verb (or the colon); the speaker is the sentence's leading name or pronoun."""
+    before = text[para_start : seg.start].rstrip()
+    if before.endswith(":"):
+        sent_s = para_start + max((m.end() for m in re.finditer(r"[.!?]\s+", before)), default=0)
+        m = NP_HEAD.match(text, sent_s)
+        colon = para_start + len(before) - 1
+        if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
+            return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
+    if not seg.open_end:
+        m2 = AFTER_FRAME.match(text, seg.end)
+        if m2 and "\n" not in m2.group(0):
+            return _frame_cue(text, m2.span("np"), m2.span("verb"), (seg.start, m2.end()))
+    return None
+
+
+def _frame_cue(text: str, sp: tuple[int, int], verb: tuple[int, int], sent: tuple[int, int]) -> Cue:
+    head = text[sp[0] : sp[1]].split()[-1]
+    return Cue(verb[0], verb[1], text[verb[0] : verb[1]].lower(), sp, sp, head, None, sent)
 
 
 def _drop_nested(quotes: list[RawQuote]) -> list[RawQuote]:
