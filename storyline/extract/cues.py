@@ -161,6 +161,8 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
             antecedent = _antecedent(subj)
             if antecedent is not None:  # "Smith, who said ...": who stands for Smith
                 sub = sorted([*sub, *[t for t in antecedent.subtree if t.i < subj.i]], key=lambda t: t.i)
+                a_left, _a_right = _np_span(antecedent)
+                speaker = (base + a_left.idx, speaker[1])  # the mention is "Smith, who"
             speaker_full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
             head = subj.text
         end_tok = tok
