@@ -15,6 +15,8 @@ class IngestOptions:
     """Inputs larger than this (after decompression) are skipped."""
     max_decompressed_ratio: int = 100
     """A compressed input that inflates more than this many times is treated as a bomb."""
+    max_warc_bytes: int = 1024 * MB
+    """A WARC archive stops being read once this many bytes of records were decompressed."""
     allow_private: bool = False
     """Allow URLs that resolve to private, loopback or link-local addresses."""
     fetch_timeout: float = 15.0

@@ -5,17 +5,35 @@ from __future__ import annotations
 import gzip
 import io
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..models import Skipped
 from ..settings import IngestOptions
 from .drafts import RawInput, ReadResult
 
+if TYPE_CHECKING:
+    from .fetch import Fetcher
 
-def read_format(fmt: str, raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
+
+def read_format(
+    fmt: str, raw: RawInput, *, options: IngestOptions, fetcher: Fetcher | None = None
+) -> Iterator[ReadResult]:
     if fmt == "html":
         from .html import read_html
 
         yield from read_html(raw)
+    elif fmt == "feed":
+        from .feed import read_feed
+
+        yield from read_feed(raw, options=options, fetcher=fetcher)
+    elif fmt == "warc":
+        from .warc import read_warc
+
+        yield from read_warc(raw, options=options)
+    elif fmt == "urls":
+        from .fetch import read_url_list
+
+        yield from read_url_list(raw, options=options, fetcher=fetcher)
     elif fmt == "gzip":
         inner = gunzip_limited(raw, options=options)
         if isinstance(inner, Skipped):
@@ -23,7 +41,7 @@ def read_format(fmt: str, raw: RawInput, *, options: IngestOptions) -> Iterator[
             return
         from .pipeline import read_raw
 
-        yield from read_raw(inner, options=options)
+        yield from read_raw(inner, options=options, fetcher=fetcher)
     else:
         yield Skipped(raw.name, f"{fmt} input is not supported yet")
 

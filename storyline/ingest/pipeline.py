@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..clean import clean_text
 from ..clean.language import detect_language
@@ -16,6 +16,11 @@ from .detect import sniff
 from .drafts import Draft, RawInput, ReadResult
 from .records import read_json, read_text
 from .sources import expand_inputs, is_url, read_local
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .fetch import Fetcher
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 """Exit codes: all ingested; failed (nothing could be done); some inputs skipped."""
@@ -51,9 +56,13 @@ class IngestReport:
         }
 
 
-def read_raw(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
-    """Drafts from one raw input, whatever its format."""
-    fmt = sniff(raw.data, raw.name)
+def read_raw(raw: RawInput, *, options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[ReadResult]:
+    """Drafts from one raw input, whatever its format (recognised by its content)."""
+    yield from read_as(sniff(raw.data, raw.name), raw, options=options, fetcher=fetcher)
+
+
+def read_as(fmt: str, raw: RawInput, *, options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[ReadResult]:
+    """Drafts from one raw input read as ``fmt``."""
     if fmt == "binary":
         yield Skipped(raw.name, "binary data, not an article, page, feed, JSON or WARC file")
     elif fmt == "json" or fmt == "jsonl":
@@ -63,7 +72,7 @@ def read_raw(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
     else:
         from . import formats
 
-        yield from formats.read_format(fmt, raw, options=options)
+        yield from formats.read_format(fmt, raw, options=options, fetcher=fetcher)
 
 
 def build_article(draft: Draft) -> Article | Skipped:
@@ -92,7 +101,7 @@ def build_article(draft: Draft) -> Article | Skipped:
         title_span=cleaned.title_span,
         outlet=draft.outlet or cleaned.signoff_outlet,
         published=draft.published,
-        author=draft.author,
+        author=draft.author or cleaned.byline,
         url=draft.url,
         language=language,
         content_hash=chash,
@@ -115,7 +124,17 @@ def _merge(given: Draft, found: Draft) -> Draft:
     return found
 
 
-def iter_drafts(names: Iterable[str], *, options: IngestOptions) -> Iterator[ReadResult]:
+def iter_drafts(
+    names: Iterable[str], *, options: IngestOptions, client: httpx.Client | None = None
+) -> Iterator[ReadResult]:
+    """Drafts (or skips) from every input named; URLs are fetched with ``client`` when given."""
+    from .fetch import Fetcher
+
+    with Fetcher(options=options, client=client) as fetcher:
+        yield from _drafts(names, options=options, fetcher=fetcher)
+
+
+def _drafts(names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher) -> Iterator[ReadResult]:
     for item in expand_inputs(list(names)):
         if isinstance(item, Skipped):
             yield item
@@ -123,14 +142,17 @@ def iter_drafts(names: Iterable[str], *, options: IngestOptions) -> Iterator[Rea
         if is_url(item):
             from .fetch import read_url_input
 
-            yield from read_url_input(item, options=options)
+            try:
+                yield from read_url_input(item, options=options, fetcher=fetcher)
+            except Exception as exc:  # a fetch bug must not stop the run
+                yield Skipped(item, f"could not fetch: {type(exc).__name__}: {exc}")
             continue
         raw = read_local(item, options)
         if isinstance(raw, Skipped):
             yield raw
             continue
         try:
-            yield from read_raw(raw, options=options)
+            yield from read_raw(raw, options=options, fetcher=fetcher)
         except Exception as exc:  # a reader bug must not stop the run
             yield Skipped(raw.name, f"could not read: {type(exc).__name__}: {exc}")
 
@@ -141,11 +163,15 @@ def ingest(
     *,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
+    client: httpx.Client | None = None,
 ) -> IngestReport:
-    """Ingest every input named; each article is committed on its own, so a crash loses nothing stored."""
+    """Ingest every input named; each article is committed on its own, so a crash loses nothing stored.
+
+    ``client`` (an httpx.Client) fetches the URLs; by default one is made under ``options``' limits.
+    """
     options = options or IngestOptions()
     report = IngestReport(run_id=store.start_run(names))
-    for item in iter_drafts(names, options=options):
+    for item in iter_drafts(names, options=options, client=client):
         result = item if isinstance(item, Skipped) else _safe_build(item)
         if isinstance(result, Skipped):
             report.skipped.append(result)

@@ -1,0 +1,153 @@
+"""Feeds and WARC archives: each entry / HTML response record becomes an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from test_ingest_support import article_text, feed, page, warc
+
+from storyline.ingest import ingest
+from storyline.ingest.detect import sniff
+from storyline.ingest.drafts import Draft, RawInput
+from storyline.ingest.pipeline import build_article, read_raw
+from storyline.models import Skipped
+from storyline.settings import IngestOptions
+
+PUBLIC = [(2, 1, 6, "", ("93.184.216.34", 80))]
+
+
+def _public_resolver(*_a: object, **_k: object) -> list:
+    return PUBLIC
+
+
+def _read(data: bytes, name: str = "input", **opts: object) -> list[Draft | Skipped]:
+    return list(read_raw(RawInput(name, data), options=IngestOptions(**opts)))  # type: ignore[arg-type]
+
+
+def test_feed_entries_with_content_become_drafts() -> None:
+    long_html = "".join(f"<p>{p}</p>" for p in article_text().split("\n\n"))
+    data = feed(
+        [
+            {
+                "title": "Ferry pier closed",
+                "link": "https://ledger.example/pier",
+                "date": "Tue, 03 Mar 2026 10:00:00 GMT",
+                "author": "Ada Finch",
+                "content": long_html,
+            },
+            {"title": "Council budget", "link": "https://ledger.example/budget", "summary": long_html},
+        ]
+    )
+    assert sniff(data, "x") == "feed"
+    got = _read(data, "ledger.rss", fetch_pages=False)
+    assert [type(g) for g in got] == [Draft, Draft]
+    first = got[0]
+    assert isinstance(first, Draft)
+    assert first.title == "Ferry pier closed" and first.url == "https://ledger.example/pier"
+    assert first.published == "2026-03-03" and first.author == "Ada Finch" and first.outlet == "Westbrook Ledger"
+    assert "Inspectors found deep cracks" in first.original and "<p>" not in first.original
+    assert first.original.count("\n\n") == 5  # one paragraph per <p>
+    art = build_article(first)
+    assert not isinstance(art, Skipped) and art.title == "Ferry pier closed"
+
+
+def test_feed_short_summary_fetches_the_page() -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(str(request.url))
+        return httpx.Response(200, content=page("Ferry pier closed"), headers={"content-type": "text/html"})
+
+    from storyline.ingest.fetch import Fetcher
+
+    data = feed([{"title": "Ferry pier closed", "link": "https://ledger.example/pier", "summary": "Short teaser."}])
+    options = IngestOptions()
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        fetcher = Fetcher(options=options, client=client, resolve=_public_resolver)
+        got = list(read_raw(RawInput("f.rss", data), options=options, fetcher=fetcher))
+    assert calls == ["https://ledger.example/pier"]
+    assert len(got) == 1 and isinstance(got[0], Draft)
+    assert "Lumen Lines" in got[0].original and got[0].url == "https://ledger.example/pier"
+    assert got[0].outlet == "Westbrook Ledger" and got[0].fmt == "feed"
+
+
+def test_feed_short_summary_without_fetching_uses_the_summary() -> None:
+    data = feed([{"title": "T", "link": "https://ledger.example/t", "summary": "Short teaser about the pier."}])
+    got = _read(data, fetch_pages=False)
+    assert isinstance(got[0], Draft) and got[0].original == "Short teaser about the pier."
+
+
+def test_entity_bomb_and_external_entity_are_refused() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;</title>'
+        b"<item><title>x</title><description>&c;</description></item></channel></rss>"
+    )
+    got = _read(bomb)
+    assert len(got) == 1 and isinstance(got[0], Skipped) and "entit" in got[0].reason
+    external = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0">'
+        b"<channel><title>t</title><item><title>&x;</title></item></channel></rss>"
+    )
+    got = _read(external)
+    assert len(got) == 1 and isinstance(got[0], Skipped) and "entit" in got[0].reason
+
+
+def test_malformed_feed_is_skipped_with_reason() -> None:
+    got = _read(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</ti', "broken.rss")
+    assert len(got) == 1 and isinstance(got[0], Skipped)
+    assert "malformed feed" in got[0].reason or "no entries" in got[0].reason
+
+
+def test_warc_and_warc_gz_html_records(tmp_path: Path) -> None:
+    pages = [(f"https://ledger.example/a{i}", page(f"Pier story {i}", topic=f"t{i}")) for i in range(3)]
+    for gz in (False, True):
+        data = warc(pages, gz=gz)
+        assert sniff(data, "crawl") == "warc"
+        got = _read(data, "crawl.warc")
+        drafts = [g for g in got if isinstance(g, Draft)]
+        assert [d.url for d in drafts] == [u for u, _ in pages], got
+        assert all("Lumen Lines" in d.original for d in drafts)
+
+
+def test_malformed_warc_record_skipped_rest_read() -> None:
+    pages = [(f"https://ledger.example/a{i}", page(f"Pier story {i}", topic=f"t{i}")) for i in range(3)]
+    data = warc(pages, gz=False)
+    second = data.find(b"WARC/1.", 10)
+    for junk in (b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\njunk and more\r\n\r\n",):
+        got = _read(data[:second] + junk + data[second:], "bad.warc")
+        drafts = [g for g in got if isinstance(g, Draft)]
+        skips = [g for g in got if isinstance(g, Skipped)]
+        assert [d.url for d in drafts] == [u for u, _ in pages]
+        assert len(skips) == 1 and "malformed WARC record" in skips[0].reason, skips
+
+
+def test_warc_total_size_is_capped() -> None:
+    pages = [(f"https://ledger.example/a{i}", page(f"Pier story {i}", topic=f"t{i}")) for i in range(3)]
+    got = _read(warc(pages, gz=True), "big.warc.gz", max_warc_bytes=len(pages[0][1]) + 10)
+    assert any(isinstance(g, Skipped) and "size cap" in g.reason for g in got)
+    assert len([g for g in got if isinstance(g, Draft)]) < 3
+
+
+def test_feed_and_warc_through_ingest(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    long_html = "".join(f"<p>{p}</p>" for p in article_text("feed").split("\n\n"))
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    (tmp_path / "ledger.xml").write_bytes(
+        feed([{"title": "Pier", "link": "https://l.example/p", "content": long_html}])
+    )
+    (tmp_path / "crawl.warc.gz").write_bytes(warc([("https://w.example/1", page("Pier closed", "warc"))], gz=True))
+    report = ingest(store, [str(tmp_path)], options=IngestOptions(fetch_pages=False))
+    assert report.counts["added"] == 2 and report.exit_code == 0, report.to_json()
+    outlets = sorted(a.outlet or "" for a in store.iter_articles())
+    assert outlets == ["Westbrook Ledger", "Westbrook Ledger"]
+
+
+def test_byline_becomes_author_when_none_given() -> None:
+    text = "Pier to close for a year\n\nBy Ada Finch\n\n" + article_text()
+    art = build_article(Draft(source="s", original=text, fmt="text"))
+    assert not isinstance(art, Skipped)
+    assert art.author and "Ada Finch" in art.author
+    given = build_article(Draft(source="s", original=text, fmt="text", author="Desk"))
+    assert not isinstance(given, Skipped) and given.author == "Desk"
