@@ -351,7 +351,9 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         if target and r["run"].startswith("load"):
             verdict = f"< {target:.0f} ms: {'met' if r['p95_ms'] < target and not r['errors'] else 'NOT met'}"
         print(
-            f"| {r['run']} | {r['kind']} | {r['requests']} | {r['errors']}{' ' + str(r['codes']) if r['codes'] else ''} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} |"
+            f"| {r['run']} | {r['kind']} | {r['requests']} | {r['errors']}{' ' + str(r['codes']) if r['codes'] else ''} |"
+            f" {(str(round(100 * r['hits'] / r['requests'])) + ' %') if r['kind'] == 'search' else ''} |"
+            f" {r['p50_ms']:.1f} | {r['p95_ms']:.1f} |"
             f" {r['p99_ms']:.1f} | {r['rps']:.0f} | {verdict} |"
         )
 

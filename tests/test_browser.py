@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_support import build_store, prepare_real, stand_ins
+from test_web_support import web_db  # noqa: F401  (a fixture)
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -43,27 +43,24 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(web_db: tuple[Path, list[str]]) -> Iterator[str]:  # noqa: F811
     import uvicorn
 
     from storyline.web.app import WebSettings, create_app
 
-    db = build_store(tmp_path_factory.mktemp("browser"))
-    with stand_ins() as faked:
-        if not faked:
-            prepare_real(db)
-        port = free_port()
-        app = create_app(WebSettings(db=db, post_ingest=False))
-        srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=srv.run, daemon=True)
-        thread.start()
-        deadline = time.time() + 20
-        while not srv.started and time.time() < deadline:
-            time.sleep(0.05)
-        assert srv.started, "uvicorn did not start"
-        yield f"http://127.0.0.1:{port}"
-        srv.should_exit = True
-        thread.join(10)
+    db = web_db[0]
+    port = free_port()
+    app = create_app(WebSettings(db=db, post_ingest=False))
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_support import build_store, extract, prepare_real, stand_ins
+from test_web_support import build_store, web_db  # noqa: F401  (web_db is a fixture)
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -17,16 +17,11 @@ from storyline.web.app import WebSettings, create_app  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, Path, list[str]]]:
-    db = build_store(tmp_path_factory.mktemp("web"))
-    if not extract(db):
-        pytest.fail("the extraction stage is missing")
-    with stand_ins() as faked:
-        if not faked:
-            prepare_real(db)
-        app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
-        with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-            yield client, db, faked
+def web(web_db: tuple[Path, list[str]]) -> Iterator[tuple[TestClient, Path, list[str]]]:  # noqa: F811
+    db, faked = web_db
+    app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        yield client, db, faked
 
 
 @pytest.fixture(scope="module")

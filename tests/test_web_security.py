@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_web_support import build_store, prepare_real, stand_ins
+from test_web_support import web_db  # noqa: F401  (a fixture)
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -18,12 +18,8 @@ TOKEN = "0123456789abcdef0123456789abcdef"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = build_store(tmp_path_factory.mktemp("sec"))
-    with stand_ins() as faked:
-        if not faked:
-            prepare_real(path)
-        yield path
+def db(web_db: tuple[Path, list[str]]) -> Path:  # noqa: F811
+    return web_db[0]
 
 
 @pytest.fixture(scope="module")

@@ -270,3 +270,17 @@ def prepare_real(db: Path) -> None:
 
         for story in views.stories_page(store, limit=200)["items"]:
             views.story_brief(store, str(story["id"]))
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[str]]]:
+    """The invented corpus in a store, extracted, clustered and briefed once per test process.
+
+    Yields the store's path and the names of the stages stood in for (none once every stage exists).
+    """
+    db = build_store(tmp_path_factory.mktemp("webdb"))
+    extract(db)
+    with stand_ins() as faked:
+        if not faked:
+            prepare_real(db)
+        yield db, faked
