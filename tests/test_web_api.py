@@ -236,4 +236,5 @@ def test_url_jobs_keep_the_private_address_guard(tmp_path: Path) -> None:
         assert claimed["options"]["allow_private"] is False
         done = jobs.run_job(store, claimed)
     assert done["status"] == "failed" and done["report"]["added"] == 0
-    assert len(done["report"]["skipped"]) == 2
+    reasons = [s["reason"] for s in done["report"]["skipped"]]
+    assert len(reasons) == 2 and all("refused" in r for r in reasons), reasons
