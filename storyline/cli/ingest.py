@@ -19,10 +19,17 @@ def ingest(
     db: Path = DbOption,
     max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many MB."),
     allow_private: bool = typer.Option(False, help="Allow URLs on private, loopback or link-local addresses."),
+    timeout: float = typer.Option(15.0, "--timeout", help="Seconds before a URL fetch gives up."),
+    fetch_pages: bool = typer.Option(True, help="Fetch a feed entry's page when the feed has only a summary."),
     as_json: bool = JsonOption,
 ) -> None:
-    """Ingest articles. Exit code: 0 all ingested, 3 some inputs skipped, 1 nothing could be ingested."""
-    options = IngestOptions(max_bytes=int(max_mb * MB), allow_private=allow_private)
+    """Ingest articles: text, HTML, JSON/JSONL, RSS/Atom, WARC(.gz), URLs and URL lists, gzip, stdin.
+
+    Exit code: 0 all ingested, 3 some inputs skipped (listed), 1 nothing could be ingested.
+    """
+    options = IngestOptions(
+        max_bytes=int(max_mb * MB), allow_private=allow_private, fetch_timeout=timeout, fetch_pages=fetch_pages
+    )
     with (
         errors_to_exit(),
         Store(db) as store,

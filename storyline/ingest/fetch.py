@@ -33,11 +33,16 @@ def address_refusal(url: str, *, resolve: Resolver = socket.getaddrinfo) -> str 
     if not host:
         return "the URL has no host"
     try:
-        infos = resolve(host, parts.port or (443 if parts.scheme == "https" else 80), proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, OSError, UnicodeError) as exc:
-        return f"cannot resolve {host}: {exc}"
-    for info in infos:
-        ip = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        ips = [ipaddress.ip_address(host)]  # a literal address is checked as it is
+    except ValueError:
+        try:
+            infos = resolve(host, parts.port or (443 if parts.scheme == "https" else 80), proto=socket.IPPROTO_TCP)
+        except (socket.gaierror, OSError, UnicodeError, ValueError) as exc:
+            return f"cannot resolve {host}: {exc}"
+        ips = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    if not ips:
+        return f"{host} resolves to no address"
+    for ip in ips:
         if _private(ip):
             return (
                 f"{host} resolves to {ip}, a private, loopback, link-local or reserved address;"

@@ -14,6 +14,7 @@ from ..settings import IngestOptions
 from .drafts import RawInput, ReadResult
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
+_REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date")
 
 
 def read_warc(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
@@ -65,6 +66,9 @@ def _record_draft(record: object, name: str, n: int, *, options: IngestOptions, 
     headers = getattr(record, "rec_headers", None)
     uri = headers.get_header("WARC-Target-URI") if headers is not None else None
     label = f"{name}#{uri or f'record{n}'}"
+    missing = [h for h in _REQUIRED if headers is None or not headers.get_header(h)]
+    if missing:
+        return Skipped(label, f"malformed WARC record: no {', '.join(missing)} header")
     if rec_type != "response":
         return None
     http = getattr(record, "http_headers", None)

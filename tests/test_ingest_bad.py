@@ -1,0 +1,106 @@
+"""Bad input never crashes a run: each kind is skipped with its reason and the run goes on."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from test_ingest_support import article_text, page, warc
+from typer.testing import CliRunner
+
+from storyline.ingest import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, ingest
+from storyline.settings import IngestOptions
+
+BOMB_XML = (
+    b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    b'<rss version="2.0"><channel><title>&b;</title><item><title>&b;</title></item></channel></rss>'
+)
+
+
+def _bad_inputs(folder: Path) -> dict[str, tuple[bytes, str]]:
+    """name -> (bytes, a word the skip reason must contain)."""
+    good_warc = warc([("https://w.example/1", page("A", "w1")), ("https://w.example/2", page("B", "w2"))], gz=False)
+    cut = good_warc.find(b"WARC/1.", 10)
+    broken_warc = (
+        good_warc[:cut] + b"WARC/1.0\r\nContent-Length: 5\r\n\r\nnot a record at all\r\n\r\n" + good_warc[cut:]
+    )
+    text_gz = gzip.compress(article_text("gz").encode())
+    return {
+        "binary.dat": (bytes(range(256)) * 8, "binary"),
+        "latin.txt": (b"\x81\x8d\x8f\x90\x9d odd bytes " * 20, "not text"),
+        "empty.txt": (b"  \n\n ", "empty"),
+        "big.txt": (b"word " * 30_000, "limit"),
+        "records.jsonl": (
+            json.dumps({"title": "Good", "text": article_text("json")}).encode() + b"\n{not json\n",
+            "malformed JSON",
+        ),
+        "broken.rss": (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Broken', "feed"),
+        "bomb.xml": (BOMB_XML, "entit"),
+        "bomb.gz": (gzip.compress(b"\0" * 5_000_000), "bomb"),
+        "cut.txt.gz": (text_gz[: len(text_gz) // 2], "gzip"),
+        "crawl.warc": (broken_warc, "malformed WARC record"),
+    }
+
+
+def test_each_bad_input_skipped_with_reason_run_goes_on(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    cases = _bad_inputs(folder)
+    for name, (data, _) in cases.items():
+        (folder / name).write_bytes(data)
+    (folder / "good.txt").write_text("Pier closes\n\n" + article_text("good"), encoding="utf-8")
+    report = ingest(store, [str(folder)], options=IngestOptions(max_bytes=100_000))
+    # good.txt, the good JSONL line and the two good WARC records
+    assert report.counts["added"] == 4, report.to_json()
+    for name, (_, word) in cases.items():
+        if name == "records.jsonl":
+            continue
+        reasons = [s.reason for s in report.skipped if Path(s.input.split("#")[0]).name == name]
+        assert reasons and any(word.lower() in r.lower() for r in reasons), (name, reasons)
+    jsonl = [s for s in report.skipped if s.input.endswith("records.jsonl:2")]
+    assert jsonl and "malformed JSON" in jsonl[0].reason
+    assert report.exit_code == EXIT_PARTIAL
+    logged = store.conn.execute("SELECT count(*) FROM skipped_inputs").fetchone()[0]
+    assert logged == len(report.skipped)
+
+
+def test_urls_unreachable_and_slow_in_a_run(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "down.example":
+            raise httpx.ConnectError("connection refused", request=request)
+        raise httpx.ReadTimeout("read timed out", request=request)
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        report = ingest(
+            store,
+            ["https://down.example/a", "https://slow.example/b"],
+            options=IngestOptions(allow_private=True, fetch_timeout=0.2),
+            client=client,
+        )
+    reasons = [s.reason for s in report.skipped]
+    assert len(reasons) == 2 and "ConnectError" in reasons[0] and "timed out" in reasons[1]
+    assert report.exit_code == EXIT_FAILED
+
+
+@pytest.mark.parametrize(
+    ("files", "code"),
+    [
+        ({"a.txt": "Pier closes\n\n" + article_text("a")}, EXIT_OK),
+        ({"a.txt": "Pier closes\n\n" + article_text("b"), "e.txt": ""}, EXIT_PARTIAL),
+        ({"e.txt": "", "f.txt": " "}, EXIT_FAILED),
+    ],
+)
+def test_cli_exit_codes(tmp_path: Path, files: dict[str, str], code: int) -> None:
+    from storyline.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--json"])
+    assert result.exit_code == code, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["exit_code"] == code and len(data["skipped"]) == sum(1 for t in files.values() if not t.strip())
