@@ -198,6 +198,43 @@ def _free_segments(text: str, ss: _Segs) -> list[RawQuote]:
     return out
 
 
+FUNCTION_WORDS = set(
+    [
+        "as",
+        "at",
+        "what",
+        "but",
+        "in",
+        "on",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "and",
+        "so",
+        "for",
+        "when",
+        "if",
+        "while",
+        "after",
+        "before",
+        "however",
+        "then",
+        "there",
+        "here",
+        "some",
+        "many",
+        "most",
+        "all",
+        "each",
+        "both",
+        "one",
+        "few",
+        "media",
+    ]
+)
 NP_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e")
 AFTER_FRAME = re.compile(r"[,\s]*(?P<np>" + NP_HEAD.pattern + r")\s+(?P<verb>[a-z]+ed|went on)\b")
 
@@ -211,6 +248,8 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
         sent_s = para_start + max((m.end() for m in re.finditer(r"[.!?]\s+", before)), default=0)
         m = NP_HEAD.match(text, sent_s)
         colon = para_start + len(before) - 1
+        if m and m.group(0).split()[0].lower() in FUNCTION_WORDS:
+            m = None
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
     if not seg.open_end:
