@@ -17,6 +17,10 @@ class IngestOptions:
     """A compressed input that inflates more than this many times is treated as a bomb."""
     max_warc_bytes: int = 1024 * MB
     """A WARC archive stops being read once this many bytes of records were decompressed."""
+    batch_size: int = 100
+    """Articles committed per store transaction (a crash loses at most this many; a re-run adds them)."""
+    batch_seconds: float = 0.5
+    """A batch is committed after this many seconds even when it is not full."""
     allow_private: bool = False
     """Allow URLs that resolve to private, loopback or link-local addresses."""
     fetch_timeout: float = 15.0
