@@ -36,6 +36,9 @@ class ClusterParams:
     topic_max_df: float = 0.5
     event_max_df: float = 0.7
     min_event: int = 3
+    min_words_to_split: int = 60
+    online_topic_threshold: float = 0.12
+    """Topic stage above ``exact_max`` (single pass); chosen on GoogleNews-TS, so that figure is not unseen."""
     exact_max: int = 3000
 
 
@@ -60,6 +63,7 @@ def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any
 
     n = len(docs)
     out = np.zeros((n, n))
+    used = 0.0
     parts = (
         (1.0 - name_weight, {"stop_words": "english", "token_pattern": _WORD_PATTERN}),
         (name_weight, {"analyzer": name_tokens}),
@@ -78,6 +82,9 @@ def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any
         if x is None:
             continue
         out += weight * (x @ x.T).toarray()
+        used += weight
+    if used > 0:
+        out /= used  # a view with nothing to compare on (e.g. no capitalised names) does not dilute the other
     np.fill_diagonal(out, 1.0)
     return out
 
@@ -103,6 +110,9 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
 
     if len(docs) < 2 * params.min_event:
         return [0] * len(docs)
+    lengths = sorted(len(d.split()) for d in docs)
+    if lengths[len(lengths) // 2] < params.min_words_to_split:
+        return [0] * len(docs)  # titles and snippets carry too few who/where/when terms to split on
     sim = similarity(docs, name_weight=params.name_weight_event, max_df=params.event_max_df)
     labels = average_link(sim, params.event_threshold)
     sizes = Counter(labels)
@@ -127,7 +137,7 @@ def cluster_texts(docs: Sequence[str], params: ClusterParams | None = None) -> l
     else:
         from .online import single_pass
 
-        topics = single_pass(docs)
+        topics = single_pass(docs, threshold=params.online_topic_threshold)
     final: list[tuple[int, int]] = [(0, 0)] * len(docs)
     members: dict[int, list[int]] = {}
     for i, t in enumerate(topics):
