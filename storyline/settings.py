@@ -34,8 +34,24 @@ class IngestOptions:
 
 
 def settings_table() -> list[tuple[str, object, str]]:
-    """(name, default, help) for every setting, for docs and `--help`."""
-    rows = []
-    for f in fields(IngestOptions):
-        rows.append((f.name, f.default, ""))
-    return rows
+    """(name, default, help) for every setting, for docs and `--help`; the help is the attribute's docstring."""
+    docs = _attribute_docs(IngestOptions)
+    return [(f.name, f.default, docs.get(f.name, "")) for f in fields(IngestOptions)]
+
+
+def _attribute_docs(cls: type) -> dict[str, str]:
+    import ast
+    import inspect
+
+    try:
+        tree = ast.parse(inspect.getsource(cls))
+    except (OSError, TypeError):
+        return {}
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    docs: dict[str, str] = {}
+    for node, nxt in zip(body, body[1:], strict=False):
+        named = isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+        documented = isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant)
+        if named and documented and isinstance(nxt.value.value, str):  # type: ignore[attr-defined]
+            docs[node.target.id] = " ".join(nxt.value.value.split())  # type: ignore[attr-defined]
+    return docs

@@ -151,3 +151,31 @@ def test_byline_becomes_author_when_none_given() -> None:
     assert art.author and "Ada Finch" in art.author
     given = build_article(Draft(source="s", original=text, fmt="text", author="Desk"))
     assert not isinstance(given, Skipped) and given.author == "Desk"
+
+
+def test_atom_feed_entries() -> None:
+    paras = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in article_text("atom").split("\n\n"))
+    data = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Karnow Courier</title><entry><title>Tram depot reopens</title>"
+        '<link href="https://courier.example/tram"/><updated>2026-02-01T08:00:00Z</updated>'
+        f'<author><name>Jo Pell</name></author><content type="html">{paras}</content></entry></feed>'
+    ).encode()
+    got = _read(data, "courier.atom", fetch_pages=False)
+    assert len(got) == 1 and isinstance(got[0], Draft)
+    d = got[0]
+    assert (d.title, d.url, d.published, d.author, d.outlet) == (
+        "Tram depot reopens",
+        "https://courier.example/tram",
+        "2026-02-01",
+        "Jo Pell",
+        "Karnow Courier",
+    )
+    assert "Lumen Lines" in d.original and "<p>" not in d.original
+
+
+def test_settings_table_has_help() -> None:
+    from storyline.settings import settings_table
+
+    rows = {name: help_ for name, _, help_ in settings_table()}
+    assert rows["max_bytes"] and rows["allow_private"] and "batch_size" in rows
