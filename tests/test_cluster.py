@@ -153,3 +153,39 @@ def test_cluster_cli_reads_jsonl_without_a_store(tmp_path: Path):
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert {r["id"] for r in rows} == {f"r{i}" for i in range(12)}
     assert len({r["story"] for r in rows}) == 3
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.sampled_from(range(12)), min_size=1, max_size=12, unique=True))
+def test_same_input_twice_gives_the_same_stories_and_each_article_one_story(picks):
+    recs = [_corpus()[i] for i in picks]
+    first, second = cluster_records(recs), cluster_records(recs)
+    assert first == second
+    assert sorted(first) == sorted(r["id"] for r in recs)
+
+
+def test_identical_headlines_over_different_bodies_are_split_and_reasons_given():
+    from storyline.cluster import explain_records
+
+    recs = _corpus()
+    for r in recs:
+        r["title"] = "Latest news"
+    recs.append({"id": "notext", "title": "Latest news", "text": ""})
+    labels = cluster_records(recs)
+    assert labels["r0"] == labels["r3"] and labels["r0"] != labels["r4"] and labels["r4"] != labels["r8"]
+    rows = {r["id"]: r for r in explain_records(recs, labels)}
+    assert "no date" in rows["r0"]["reason"] and "title only" in rows["notext"]["reason"]
+
+
+def test_rebuild_keeps_ids_by_overlap(store, tmp_path: Path):
+    from storyline.cluster import rebuild_stories
+
+    recs = _corpus()
+    for r in recs:
+        (tmp_path / f"{r['id']}.txt").write_text(r["title"] + "\n\n" + r["text"], encoding="utf-8")
+    ingest(store, [str(tmp_path / f"{r['id']}.txt") for r in recs])
+    update_stories(store)
+    before = {s["id"]: s["article_count"] for s in list_stories(store)}
+    report = rebuild_stories(store)
+    assert report.mode == "rebuild" and report.assigned == store.count_articles()
+    assert {s["id"]: s["article_count"] for s in list_stories(store)} == before

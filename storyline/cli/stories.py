@@ -22,12 +22,15 @@ def cluster(
     as_json: bool = JsonOption,
 ) -> None:
     """Cluster articles into stories: a JSONL file (one {"id","story"} line each) or the store (incremental)."""
-    from ..cluster import cluster_records, rebuild_stories, update_stories
+    from ..cluster import cluster_records, explain_records, rebuild_stories, update_stories
 
     if input_file is not None:
         records = _read_records(input_file)
-        for rid, story in cluster_records(records).items():
-            print_json({"id": rid, "story": story})
+        for row in explain_records(records, cluster_records(records)):
+            if as_json:
+                print_json(row)
+            else:
+                console.print(f"{row['id']}\t{row['story']}\t{row['reason']}", highlight=False)
         return
     with errors_to_exit(), Store(db) as store:
         report = rebuild_stories(store) if rebuild else update_stories(store)

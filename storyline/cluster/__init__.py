@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,8 +34,36 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     return out
 
 
+def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> list[dict[str, str]]:
+    """One ``{"id", "story", "reason"}`` row per record (sorted by id): why it is where it is."""
+    sizes = Counter(labels.values())
+    bodies: dict[str, set[str]] = {}
+    for r in records:
+        bodies.setdefault(labels[str(r.get("id"))], set()).add(" ".join(str(r.get("text") or "").split()))
+    rows = []
+    for r in sorted(records, key=lambda x: str(x.get("id"))):
+        rid = str(r.get("id"))
+        story = labels[rid]
+        has_text = bool(str(r.get("text") or "").strip())
+        if story.startswith("untexted:"):
+            reason = "no title and no text: nothing to compare, a story of its own"
+        elif sizes[story] == 1:
+            reason = "alone: no other article is close enough"
+        elif len(bodies[story]) == 1 and has_text:
+            reason = f"same text as the {sizes[story] - 1} other article(s) of its story"
+        else:
+            reason = f"clustered with {sizes[story] - 1} other article(s)"
+        if not has_text and not story.startswith("untexted:"):
+            reason += " (no text: compared on its title only)"
+        if not r.get("published"):
+            reason += "; no date given (not needed to cluster)"
+        rows.append({"id": rid, "story": story, "reason": reason})
+    return rows
+
+
 __all__ = [
     "ClusterParams",
+    "explain_records",
     "ClusterReport",
     "cluster_records",
     "cluster_texts",

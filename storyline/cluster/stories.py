@@ -125,14 +125,18 @@ def _member_articles(store: Store, story_id: str, *, limit: int | None = None) -
     return [store.get_article(r[0]) for r in rows]
 
 
-def _open_new(store: Store, articles: list[Article], params: ClusterParams | None, report: ClusterReport) -> None:
-    articles = sorted(articles, key=lambda a: a.id)
-    labels = cluster_texts([doc_text(a.title, a.text) for a in articles], params)
-    groups: dict[int, list[Article]] = {}
-    for art, lab in zip(articles, labels, strict=True):
-        groups.setdefault(lab, []).append(art)
-    for members in groups.values():
-        sid = story_id_for([m.id for m in members])
+def _open_new(
+    store: Store,
+    articles: list[Article],
+    params: ClusterParams | None,
+    report: ClusterReport,
+    *,
+    previous: dict[str, str] | None = None,
+) -> None:
+    """Cluster ``articles`` into new stories; with ``previous`` (article -> old story), reuse old ids."""
+    groups = _groups(articles, params)
+    ids = _ids_by_overlap(groups, previous) if previous else [story_id_for([m.id for m in g]) for g in groups]
+    for sid, members in zip(ids, groups, strict=True):
         reason = "alone: no other article reports this event" if len(members) == 1 else "clustered together"
         with store.transaction() as conn:
             conn.execute("INSERT OR IGNORE INTO stories(id) VALUES (?)", (sid,))
@@ -142,11 +146,39 @@ def _open_new(store: Store, articles: list[Article], params: ClusterParams | Non
             )
             conn.execute(
                 "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
-                (sid, "created", f"{len(members)} articles"),
+                (sid, "created" if not previous else "rebuilt", f"{len(members)} articles"),
             )
         _refresh(store, sid)
         report.new_stories += 1
         report.assigned += len(members)
+
+
+def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
+    articles = sorted(articles, key=lambda a: a.id)
+    labels = cluster_texts([doc_text(a.title, a.text) for a in articles], params)
+    groups: dict[int, list[Article]] = {}
+    for art, lab in zip(articles, labels, strict=True):
+        groups.setdefault(lab, []).append(art)
+    return list(groups.values())
+
+
+def _ids_by_overlap(groups: list[list[Article]], previous: dict[str, str]) -> list[str]:
+    """Each new group takes the old story id it shares most articles with (each old id used once)."""
+    pairs = Counter((gi, previous[m.id]) for gi, g in enumerate(groups) for m in g if m.id in previous)
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for (gi, old), _n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if gi not in ids and old not in used:
+            ids[gi] = old
+            used.add(old)
+    out = []
+    for gi, g in enumerate(groups):
+        sid = ids.get(gi) or story_id_for([m.id for m in g])
+        while sid in used and ids.get(gi) != sid:
+            sid = story_id_for([sid])
+        used.add(sid)
+        out.append(sid)
+    return out
 
 
 def _refresh(store: Store, story_id: str) -> None:
@@ -313,18 +345,33 @@ def syndication_groups_for(store: Store, article_ids: list[str]) -> list[list[st
 
 
 def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> ClusterReport:
-    """Batch re-clustering of the whole store; stories keep their ids where their first member is unchanged."""
+    """Batch re-clustering of the whole store; each new story keeps the id of the old story it
+    overlaps most, and articles that moved, stories that split or merged are recorded as events."""
     with store.transaction() as conn:
         old = {r[0]: r[1] for r in conn.execute("SELECT article_id, story_id FROM story_articles")}
         conn.execute("DELETE FROM story_articles")
         conn.execute("UPDATE stories SET size = 0")
-    report = update_stories(store, params=params)
-    report.mode = "rebuild"
+    report = ClusterReport(mode="rebuild")
+    fresh = _unassigned(store)
+    usable = [a for a in fresh if not a.skip_reason and a.text.strip()]
+    report.skipped = [{"article": a.id, "reason": a.skip_reason or "no text"} for a in fresh if a not in usable]
+    if usable:
+        _open_new(store, usable, params, report, previous=old)
     new = {r[0]: r[1] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")}
-    moved = [(a, old[a], s) for a, s in new.items() if a in old and old[a] != s]
-    with store.transaction() as conn:
-        conn.executemany(
-            "INSERT INTO story_events(story_id, kind, article_id, detail) VALUES (?,?,?,?)",
-            [(s, "moved", a, f"from {o}") for a, o, s in moved],
-        )
+    _record_changes(store, old, new)
     return report
+
+
+def _record_changes(store: Store, old: dict[str, str], new: dict[str, str]) -> None:
+    moved = [(a, old[a], s) for a, s in sorted(new.items()) if a in old and old[a] != s]
+    parts: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    for a, s in new.items():
+        if a in old:
+            parts.setdefault(old[a], set()).add(s)
+            sources.setdefault(s, set()).add(old[a])
+    rows: list[tuple[str, str, str | None, str]] = [(s, "moved", a, f"from {o}") for a, o, s in moved]
+    rows += [(o, "split", None, "into " + ", ".join(sorted(p))) for o, p in sorted(parts.items()) if len(p) > 1]
+    rows += [(s, "merged", None, "from " + ", ".join(sorted(p))) for s, p in sorted(sources.items()) if len(p) > 1]
+    with store.transaction() as conn:
+        conn.executemany("INSERT INTO story_events(story_id, kind, article_id, detail) VALUES (?,?,?,?)", rows)
