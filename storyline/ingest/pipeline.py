@@ -185,6 +185,11 @@ def ingest(
 
 
 def _store_one(store: Store, report: IngestReport, item: ReadResult) -> None:
+    known = None if isinstance(item, Skipped) else _already_stored(store, item)
+    if known:
+        report.counts["unchanged"] += 1
+        report.article_ids.append(known)
+        return
     result = item if isinstance(item, Skipped) else _safe_build(item)
     if isinstance(result, Skipped):
         report.skipped.append(result)
@@ -196,6 +201,15 @@ def _store_one(store: Store, report: IngestReport, item: ReadResult) -> None:
     if result.skip_reason:
         report.counts["not_english"] += 1
     report.article_ids.append(result.id)
+
+
+def _already_stored(store: Store, draft: Draft) -> str | None:
+    """The id of this exact draft when it is stored already (a re-run skips cleaning it again)."""
+    if draft.raw_html is not None or not draft.original.strip():
+        return None
+    art_id = make_article_id(draft.url, content_hash(draft.original))
+    row = store.conn.execute("SELECT 1 FROM articles WHERE id = ?", (art_id,)).fetchone()
+    return art_id if row else None
 
 
 class _Batches:
