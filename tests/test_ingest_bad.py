@@ -104,3 +104,17 @@ def test_cli_exit_codes(tmp_path: Path, files: dict[str, str], code: int) -> Non
     assert result.exit_code == code, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert data["exit_code"] == code and len(data["skipped"]) == sum(1 for t in files.values() if not t.strip())
+
+
+def test_jsonl_larger_than_the_limit_streams_and_caps_each_line(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "many.jsonl"
+    lines = [
+        json.dumps({"url": f"https://x.example/{i}", "text": f"Story {i}\n\n" + article_text(f"s{i}")})
+        for i in range(12)
+    ]
+    lines.insert(5, json.dumps({"text": "long " * 20_000}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 50_000
+    report = ingest(store, [str(path)], options=IngestOptions(max_bytes=50_000))
+    assert report.counts["added"] == 12
+    assert len(report.skipped) == 1 and report.skipped[0].input.endswith(":6") and "limit" in report.skipped[0].reason

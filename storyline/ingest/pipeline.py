@@ -15,7 +15,7 @@ from ..settings import IngestOptions
 from ..store.sqlite import Store
 from .detect import sniff
 from .drafts import Draft, RawInput, ReadResult
-from .records import read_json, read_text
+from .records import read_json, read_jsonl_file, read_text
 from .sources import expand_inputs, is_url, read_local
 
 if TYPE_CHECKING:
@@ -148,6 +148,9 @@ def _drafts(names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher) -
             except Exception as exc:  # a fetch bug must not stop the run
                 yield Skipped(item, f"could not fetch: {type(exc).__name__}: {exc}")
             continue
+        if _streams_as_jsonl(item):
+            yield from read_jsonl_file(item, max_bytes=options.max_bytes)
+            continue
         raw = read_local(item, options)
         if isinstance(raw, Skipped):
             yield raw
@@ -201,6 +204,18 @@ def _store_one(store: Store, report: IngestReport, item: ReadResult) -> None:
     if result.skip_reason:
         report.counts["not_english"] += 1
     report.article_ids.append(result.id)
+
+
+def _streams_as_jsonl(name: str) -> bool:
+    """A local JSONL file is read line by line (any size, flat memory) instead of whole."""
+    if name == "-":
+        return False
+    try:
+        with open(name, "rb") as fh:
+            head = fh.read(256 * 1024)
+    except OSError:
+        return False
+    return sniff(head, name) == "jsonl"
 
 
 def _already_stored(store: Store, draft: Draft) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from ..models import Skipped
@@ -54,6 +55,47 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
             yield Skipped(label, f"malformed JSON line: {exc.msg} at column {exc.colno}")
             continue
         yield from _record(rec, label, raw.name)
+
+
+def read_jsonl_file(path: str, *, max_bytes: int) -> Iterator[ReadResult]:
+    """A JSONL file streamed line by line: memory stays flat whatever its size; each line is capped."""
+    try:
+        fh = Path(path).open("rb")  # noqa: SIM115 (closed by the with below)
+    except OSError as exc:
+        yield Skipped(path, f"cannot read the file: {exc.strerror or exc}")
+        return
+    with fh:
+        for lineno, line in enumerate(_capped_lines(fh, max_bytes), 1):
+            label = f"{path}:{lineno}"
+            if line is None:
+                yield Skipped(label, f"the line is over the {max_bytes}-byte limit (--max-mb)")
+                continue
+            if not line.strip():
+                continue
+            text = decode_text(line)
+            if text is None:
+                yield Skipped(label, "not UTF-8 JSON; convert it to UTF-8")
+                continue
+            try:
+                rec = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield Skipped(label, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+                continue
+            yield from _record(rec, label, path)
+
+
+def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of ``fh``; None for a line longer than ``max_bytes`` (read past without keeping it)."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = fh.readline(1024 * 1024)
+            yield None
+            continue
+        yield line
 
 
 def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
