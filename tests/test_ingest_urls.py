@@ -171,3 +171,16 @@ def test_loopback_refused_by_default(store, local_server: str) -> None:  # type:
     report = ingest(store, [local_server])
     assert report.counts["added"] == 0 and report.exit_code == 1
     assert "127.0.0.1" in report.skipped[0].reason and "--allow-private" in report.skipped[0].reason
+
+
+def test_feed_page_unreachable_falls_back_to_summary() -> None:
+    body = feed([{"title": "T", "link": "https://down.example/t", "summary": "A short teaser about the pier."}])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "down.example":
+            raise httpx.ConnectError("unreachable", request=request)
+        return httpx.Response(200, content=body, headers={"content-type": "application/rss+xml"})
+
+    got = _fetch(handler, "https://feeds.example/rss")
+    assert len(got) == 1 and isinstance(got[0], Draft)
+    assert got[0].original == "A short teaser about the pier." and "ConnectError" in got[0].extra["page_not_fetched"]
