@@ -24,9 +24,10 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
             continue
         path = Path(name)
         if path.is_dir():
-            for p in sorted(path.rglob("*")):
-                if p.is_file() and not p.name.startswith("."):
-                    yield str(p)
+            files = [p for p in sorted(path.rglob("*")) if p.is_file() and not _hidden(p.relative_to(path))]
+            if not files:
+                yield Skipped(name, "the directory holds no files")
+            yield from map(str, files)
         elif path.is_file():
             yield str(path)
         elif any(ch in name for ch in "*?["):
@@ -37,6 +38,11 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
             yield from files
         else:
             yield Skipped(name, "no such file, directory or URL; check the path")
+
+
+def _hidden(rel: Path) -> bool:
+    """Dot-files and anything in a dot-folder (.git, .cache) are not inputs."""
+    return any(part.startswith(".") for part in rel.parts)
 
 
 def read_local(name: str, options: IngestOptions) -> RawInput | Skipped:
