@@ -32,10 +32,10 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
             yield str(path)
         elif any(ch in name for ch in "*?["):
             matches = sorted(glob.glob(name, recursive=True))
-            files = [m for m in matches if Path(m).is_file()]
-            if not files:
+            found = [m for m in matches if Path(m).is_file()]
+            if not found:
                 yield Skipped(name, "the pattern matches no file")
-            yield from files
+            yield from found
         else:
             yield Skipped(name, "no such file, directory or URL; check the path")
 
