@@ -118,3 +118,15 @@ def test_jsonl_larger_than_the_limit_streams_and_caps_each_line(store, tmp_path:
     report = ingest(store, [str(path)], options=IngestOptions(max_bytes=50_000))
     assert report.counts["added"] == 12
     assert len(report.skipped) == 1 and report.skipped[0].input.endswith(":6") and "limit" in report.skipped[0].reason
+
+
+def test_empty_directory_and_hidden_files(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    report = ingest(store, [str(empty)])
+    assert report.exit_code == EXIT_FAILED and "no files" in report.skipped[0].reason
+    (tmp_path / "d" / ".git").mkdir(parents=True)
+    (tmp_path / "d" / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (tmp_path / "d" / "a.txt").write_text("Pier closes\n\n" + article_text("hidden"), encoding="utf-8")
+    report = ingest(store, [str(tmp_path / "d")])
+    assert report.exit_code == EXIT_OK and report.counts["added"] == 1
