@@ -107,11 +107,22 @@ def test_entity_page_from_extraction(client: TestClient) -> None:
     key = next(e["key"] for e in art["entities"] if "Olsen" in e["name"])
     r = client.get(f"/api/entities/{key}")
     assert r.status_code == 200, r.text
-    assert set(r.json()) == {"entity", "stories"}
+    assert set(r.json()) == {"entity", "stories", "briefs"}
     assert "total" in r.json()["stories"]
     page = client.get(f"/entities/{key}")
     assert page.status_code == 200 and "Olsen" in page.text
     assert_error(client.get("/api/entities/Nobody Such Person"), 404, "not_found")
+
+
+def test_speakers_in_a_brief_have_entity_pages(client: TestClient) -> None:
+    story = first_story(client)
+    quotes = client.get(f"/api/stories/{story['id']}").json()["brief"]["quotes"]
+    speakers = sorted({q["speaker"] for q in quotes if q.get("speaker")})
+    assert speakers, "the bridge story's brief has no attributed quote"
+    for name in speakers:
+        r = client.get(f"/api/entities/{name}")
+        assert r.status_code == 200, (name, r.text)
+        assert any(story["id"] == b["id"] for b in r.json()["briefs"]) or r.json()["stories"]["total"]
 
 
 def test_search_finds_and_counts(client: TestClient) -> None:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
 from ..store.sqlite import Store
@@ -163,6 +163,12 @@ async def ingest_files(request: Request, files: list[UploadFile] = File(...)) ->
 def job(request: Request, job_id: int) -> HTMLResponse:
     data = jobs.get_job(_store(request), job_id)
     return render("job.html", title=f"Ingest job {job_id}", job=data)
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """No icon (a 204 keeps browsers from logging a 404 on every page)."""
+    return Response(status_code=204)
 
 
 @router.get("/docs", response_class=HTMLResponse)

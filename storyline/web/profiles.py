@@ -13,11 +13,67 @@ from .lib import lib
 
 
 def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """The entity's detail (spellings, quotes) from the extraction stage and the stories it appears in."""
+    """The entity's detail (spellings, quotes) from the extraction stage, the stories it appears in,
+    and what the stored briefs say about it (their entities and quote ledgers)."""
     from .views import stories_page
 
-    detail = lib("entity_detail")(store, name)
-    return {"entity": detail, "stories": stories_page(store, entity=name, limit=limit, offset=offset)}
+    try:
+        detail: dict[str, Any] | None = lib("entity_detail")(store, name)
+    except NotFoundError:
+        detail = None
+    in_briefs = entity_in_briefs(store, name)
+    if detail is None and not in_briefs["stories"]:
+        raise NotFoundError(f"no entity {name!r} in the store or in any brief; entities are linked from story pages")
+    if detail is None:
+        detail = {
+            "name": name,
+            "type": in_briefs["type"],
+            "variants": in_briefs["variants"],
+            "quotes": in_briefs["quotes"],
+        }
+    stories = stories_page(store, entity=name, limit=limit, offset=offset)
+    return {"entity": detail, "stories": stories, "briefs": in_briefs["stories"]}
+
+
+def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, Any]:
+    """Stories whose stored brief names the entity (or a spelling of it), its type, spellings and quotes."""
+    key = name.casefold()
+    try:
+        rows = store.conn.execute(
+            "SELECT brief FROM briefs WHERE instr(lower(brief), ?) > 0 LIMIT ?", (key, limit)
+        ).fetchall()
+    except sqlite3.Error:
+        rows = []
+    stories: list[dict[str, Any]] = []
+    quotes: list[dict[str, Any]] = []
+    variants: set[str] = set()
+    types: Counter[str] = Counter()
+    for row in rows:
+        brief = json.loads(row[0])
+        ents = [
+            e
+            for e in brief.get("entities") or []
+            if key in {str(v).casefold() for v in [e.get("name"), *(e.get("variants") or [])]}
+        ]
+        said = [q for q in brief.get("quotes") or [] if str(q.get("speaker") or "").casefold() == key]
+        if not ents and not said:
+            continue
+        headline = brief.get("headline")
+        stories.append(
+            {"id": brief.get("story"), "label": headline.get("text") if isinstance(headline, dict) else headline}
+        )
+        for e in ents:
+            variants.update(str(v) for v in [e.get("name"), *(e.get("variants") or [])] if v)
+            types[str(e.get("type") or "")] += 1
+        quotes += [
+            {"kind": q.get("kind"), "content": {k: q.get(k) for k in ("article", "start", "end", "text")}} for q in said
+        ]
+    return {
+        "stories": stories,
+        "variants": sorted(variants),
+        "quotes": quotes,
+        "type": types.most_common(1)[0][0] if types else None,
+    }
 
 
 def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
