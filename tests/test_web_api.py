@@ -222,6 +222,26 @@ def test_upload_job_runs_in_the_background_and_survives_a_restart(tmp_path: Path
         assert client.get(f"/jobs/{job['id']}").status_code == 200
 
 
+def test_browser_ingest_updates_the_stories(tmp_path: Path) -> None:
+    """After a job, the worker runs the stories stage, so the new article shows up in a story."""
+    db = build_store(tmp_path / "post")
+    text = "Lorvik harbour bridge reopens\n\nThe harbour bridge in Lorvik reopened on Friday after its girders were replaced."
+    app = create_app(WebSettings(db=db, worker=True, post_ingest=True))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        job = client.post("/api/jobs/upload", files=[("files", ("reopen.txt", text.encode(), "text/plain"))]).json()
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            got = client.get(f"/api/jobs/{job['id']}").json()
+            if got["status"] in ("done", "failed"):
+                break
+            time.sleep(0.2)
+        assert got["status"] == "done", got
+        hit = client.get("/api/search", params={"q": "reopened"}).json()["items"][0]
+        art = client.get(f"/api/articles/{hit['id']}").json()
+        assert art["stories"], "the ingested article is in no story"
+        assert client.get("/api/stories").json()["total"] >= 1
+
+
 def test_upload_limits(tmp_path: Path) -> None:
     db = build_store(tmp_path / "limits")
     app = create_app(WebSettings(db=db, worker=False, post_ingest=False, max_upload_bytes=100, max_upload_files=2))
