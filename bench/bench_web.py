@@ -477,6 +477,11 @@ def main(argv: list[str] | None = None) -> None:
         )
     else:
         log(f"reusing {args.db}")
+        con = sqlite3.connect(args.db)
+        inserted = con.execute("SELECT count(*) FROM story_articles WHERE reason LIKE 'bench:%'").fetchone()[0]
+        con.close()
+        how = "direct inserts of the generator groups" if inserted else "storyline.cluster.update_stories"
+        notes.append(f"stories: {how} (store reused)")
     story_ids, timings["briefs"] = warm_briefs(args.db, args.stories, seed=args.seed)
     queries = search_terms(args.db, seed=args.seed, n=args.queries)
     picks = [("story", f"/stories/{s}") for s in story_ids] + [("search", "/search?q=" + quote(q)) for q in queries]
