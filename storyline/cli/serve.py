@@ -17,15 +17,17 @@ if TYPE_CHECKING:
 TOKEN_ENV = "STORYLINE_TOKEN"
 
 
+RUN_STORES = (Path("out") / "storyline.db", Path("out") / "examples.db")
+"""What `storyline run` (default --out) and scripts/demo.sh write, tried when ./storyline.db is absent."""
+
+
 def _pick_db(db: Path | None) -> Path:
-    """--db, else $STORYLINE_DB, else ./storyline.db, else the store `storyline run` writes (out/storyline.db)."""
+    """--db, else $STORYLINE_DB, else ./storyline.db, else a store `storyline run` or the demo wrote."""
     from ..store.sqlite import default_db_path
 
     path = default_db_path(db)
     if db is None and not os.environ.get("STORYLINE_DB") and not path.exists():
-        ran = Path("out") / "storyline.db"
-        if ran.exists():
-            return ran
+        return next((p for p in RUN_STORES if p.exists()), path)
     return path
 
 
