@@ -336,6 +336,21 @@ def _canonical(ms: list[NameMention]) -> None:
             longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
             if longer:
                 m.canonical = clean_name(max(longer, key=lambda p: len(p.text)).text)
+            else:  # "Andrei Korneev" after "Andrey Korneev": the first spelling in the text
+                m.canonical = next(
+                    (clean_name(p.text) for p in full if p.start < m.start and _spelling_of(m.text, p.text)),
+                    m.canonical,
+                )
+
+
+def _spelling_of(a: str, b: str) -> bool:
+    """Two full names that differ only by spelling (same length, near-equal parts)."""
+    from rapidfuzz import fuzz
+
+    pa, pb = _name_parts(a), _name_parts(b)
+    if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
+        return False
+    return all(fuzz.ratio(x, y) >= 70 for x, y in zip(pa[:-1], pb[:-1], strict=True))
 
 
 def _dedupe(ms: list[NameMention]) -> list[NameMention]:
