@@ -189,3 +189,13 @@ def test_rebuild_keeps_ids_by_overlap(store, tmp_path: Path):
     report = rebuild_stories(store)
     assert report.mode == "rebuild" and report.assigned == store.count_articles()
     assert {s["id"]: s["article_count"] for s in list_stories(store)} == before
+
+
+def test_near_linear_path_for_large_inputs_gives_the_same_stories():
+    from storyline.cluster import ClusterParams
+
+    recs = _corpus()
+    exact = cluster_records(recs)
+    linear = cluster_records(recs, params=ClusterParams(exact_max=4))
+    groups = lambda lab: {frozenset(k for k, v in lab.items() if v == s) for s in lab.values()}  # noqa: E731
+    assert groups(linear) == groups(exact)

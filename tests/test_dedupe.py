@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from storyline.dedupe import find_duplicates, syndication_groups
@@ -21,16 +23,17 @@ def _article(text: str, source: str) -> Article:
 
 
 def test_hundred_copies_form_one_group_of_exact_links():
-    arts = [_article(f"Pier closes\n\n{BODY}", f"copy{i}.txt") for i in range(100)]
+    one = _article(f"Pier closes\n\n{BODY}", "copy.txt")
+    arts = [dataclasses.replace(one, id=f"c{i:03d}") for i in range(100)] + [one]  # the same id twice too
     links = find_duplicates(arts)
     assert links and all(lk.kind == "exact" and lk.similarity == 1.0 for lk in links)
     groups = syndication_groups(links, [a.id for a in arts])
-    assert len(groups) == 1 and len(groups[0]) == len({a.id for a in arts})
+    assert len(groups) == 1 and len(groups[0]) == 101
 
 
 def test_light_edit_is_a_near_copy_and_unrelated_text_is_not_linked():
     a = _article(f"Pier closes\n\n{BODY}", "a.txt")
-    b = _article("Pier closes\n\n" + BODY.replace("Thursday", "Friday").replace("late in", "by the end of"), "b.txt")
+    b = _article("Pier closes\n\n" + BODY.replace("Thursday", "Friday"), "b.txt")
     c = _article(
         "Library\n\nThe city library will open on Sundays from next month, the council said, after a petition signed "
         "by four thousand readers asked for longer hours and a quiet room for students during exam season.",

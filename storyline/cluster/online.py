@@ -12,22 +12,33 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z]+")
 TOP_TERMS = 12
 CENTROID_TERMS = 150
+VECTOR_TERMS = 80
+"""A document is compared on its strongest terms only (long documents would otherwise dominate the cost)."""
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 def terms(text: str) -> Counter[str]:
-    return Counter(t for t in (w.lower() for w in _TOKEN.findall(text)) if t not in ENGLISH_STOP_WORDS)
+    stop = _stop_words()
+    return Counter(t for t in (w.lower() for w in _TOKEN.findall(text)) if t not in stop)
 
 
 @dataclass
 class Centroid:
     weights: dict[str, float] = field(default_factory=dict)
     size: int = 0
+    norm: float = 1.0
+    """Length of ``weights``, kept up to date by :meth:`add` (cosine is the hot loop)."""
 
     def add(self, vec: dict[str, float]) -> None:
         for t, w in vec.items():
@@ -36,11 +47,15 @@ class Centroid:
         if len(self.weights) > CENTROID_TERMS * 2:
             keep = sorted(self.weights.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
             self.weights = dict(keep)
+        self.norm = math.sqrt(sum(w * w for w in self.weights.values())) or 1.0
 
     def cosine(self, vec: dict[str, float]) -> float:
-        dot = sum(w * self.weights.get(t, 0.0) for t, w in vec.items())
-        norm = math.sqrt(sum(w * w for w in self.weights.values())) or 1.0
-        return dot / norm
+        weights = self.weights
+        if len(weights) < len(vec):
+            dot = sum(w * vec.get(t, 0.0) for t, w in weights.items())
+        else:
+            dot = sum(w * weights.get(t, 0.0) for t, w in vec.items())
+        return dot / self.norm
 
 
 def tfidf(counts: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
@@ -60,8 +75,14 @@ class OnlineClusterer:
 
     def assign(self, text: str) -> tuple[int, float]:
         """(story number, similarity); a new story has similarity 0."""
-        vec = tfidf(terms(text), self.df, self.n_docs)
-        top = sorted(vec, key=lambda t: -vec[t])[:TOP_TERMS]
+        return self.assign_terms(terms(text))
+
+    def assign_terms(self, counts: Counter[str]) -> tuple[int, float]:
+        """:meth:`assign` for a document already split into term counts."""
+        full = tfidf(counts, self.df, self.n_docs)
+        ranked = sorted(full, key=lambda t: (-full[t], t))
+        top = ranked[:TOP_TERMS]
+        vec = {t: full[t] for t in ranked[:VECTOR_TERMS]}
         candidates: set[int] = set()
         for t in top:
             candidates |= self.index.get(t, set())
@@ -80,16 +101,21 @@ class OnlineClusterer:
 
 
 def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
+    return _frequencies(terms(t) for t in texts)
+
+
+def _frequencies(counts: Iterable[Counter[str]]) -> tuple[dict[str, int], int]:
     df: Counter[str] = Counter()
     n = 0
-    for text in texts:
-        df.update(set(terms(text)))
+    for c in counts:
+        df.update(c.keys())
         n += 1
     return dict(df), n
 
 
 def single_pass(docs: Sequence[str], *, threshold: float = 0.22) -> list[int]:
     """Topic labels for ``docs`` in one pass (order as given; callers sort for determinism)."""
-    df, n = document_frequencies(docs)
+    counts = [terms(d) for d in docs]
+    df, n = _frequencies(counts)
     clusterer = OnlineClusterer(df, n, threshold=threshold)
-    return [clusterer.assign(d)[0] for d in docs]
+    return [clusterer.assign_terms(c)[0] for c in counts]

@@ -77,7 +77,7 @@ def find_duplicates(
         raise ValueError("threshold and passage_threshold must be in (0.0, 1.0]")
     from datasketch import MinHashLSH
 
-    arts = [a for a in articles if a.text.strip()]
+    arts = list({a.id: a for a in articles if a.text.strip()}.values())  # an id given twice counts once
     links: dict[tuple[str, str], DuplicateLink] = {}
     doc_sh = {a.id: _shingles(a.text) for a in arts}
     norm = {a.id: " ".join(a.text.split()) for a in arts}
