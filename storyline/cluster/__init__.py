@@ -27,7 +27,9 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     """
     recs = sorted(records, key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
-    labels = cluster_texts([doc_text(r.get("title"), r.get("text")) for r in usable], params)
+    labels = cluster_texts(
+        [doc_text(r.get("title"), r.get("text")) for r in usable], params, dates=[r.get("published") for r in usable]
+    )
     out = {str(r.get("id")): f"story-{lab}" for r, lab in zip(usable, labels, strict=True)}
     for r in recs:
         out.setdefault(str(r.get("id")), f"untexted:{r.get('id')}")

@@ -38,6 +38,7 @@ class ClusterParams:
     min_event: int = 3
     min_words_to_split: int = 60
     online_topic_threshold: float = 0.12
+    max_gap_days: int = 45
     """Topic stage above ``exact_max`` (single pass); chosen on GoogleNews-TS, so that figure is not unseen."""
     exact_max: int = 3000
 
@@ -126,8 +127,14 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
     return out
 
 
-def cluster_texts(docs: Sequence[str], params: ClusterParams | None = None) -> list[int]:
-    """Story label (0..k-1, by first appearance) for each document."""
+def cluster_texts(
+    docs: Sequence[str], params: ClusterParams | None = None, *, dates: Sequence[str | None] | None = None
+) -> list[int]:
+    """Story label (0..k-1, by first appearance) for each document.
+
+    ``dates`` (ISO publication dates, None when unknown) split a story where its dated articles
+    leave a gap longer than ``max_gap_days``: the same kind of event months apart is another event.
+    """
     params = params or ClusterParams()
     if not docs:
         return []
@@ -152,7 +159,43 @@ def cluster_texts(docs: Sequence[str], params: ClusterParams | None = None) -> l
             events = split_events([docs[i] for i in idx], params)
         for i, ev in zip(idx, events, strict=True):
             final[i] = (topic, ev)
+    if dates is not None:
+        final = split_on_gaps(final, dates, params.max_gap_days)
     return _relabel(final)
+
+
+def split_on_gaps(keys: list[Any], dates: Sequence[str | None], max_gap_days: int) -> list[Any]:
+    """Split each story at gaps of more than ``max_gap_days`` between its dated articles.
+
+    Undated articles stay with the story's largest dated part (they cannot be placed in time).
+    """
+    from datetime import date
+
+    def day(d: str | None) -> int | None:
+        try:
+            return date.fromisoformat(str(d)[:10]).toordinal() if d else None
+        except ValueError:
+            return None
+
+    groups: dict[Any, list[int]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(k, []).append(i)
+    out = list(keys)
+    for key, idx in groups.items():
+        dated = sorted((d, i) for i in idx if (d := day(dates[i])) is not None)
+        if len(dated) < 2:
+            continue
+        part, parts = 0, {}
+        for n, (d, i) in enumerate(dated):
+            if n and d - dated[n - 1][0] > max_gap_days:
+                part += 1
+            parts[i] = part
+        if part == 0:
+            continue
+        largest = Counter(parts.values()).most_common(1)[0][0]
+        for i in idx:
+            out[i] = (key, parts.get(i, largest))
+    return out
 
 
 def _relabel(keys: Sequence[Any]) -> list[int]:

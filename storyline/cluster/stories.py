@@ -155,7 +155,7 @@ def _open_new(
 
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
     articles = sorted(articles, key=lambda a: a.id)
-    labels = cluster_texts([doc_text(a.title, a.text) for a in articles], params)
+    labels = cluster_texts([doc_text(a.title, a.text) for a in articles], params, dates=[a.published for a in articles])
     groups: dict[int, list[Article]] = {}
     for art, lab in zip(articles, labels, strict=True):
         groups.setdefault(lab, []).append(art)
