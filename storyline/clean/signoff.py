@@ -43,6 +43,7 @@ def clean_name(raw: str) -> str | None:
     """A candidate name trimmed of trailing function words, possessives and network names."""
     name = _POSSESSIVE_CUT.split(raw, maxsplit=1)[0]
     name = _STOP_TAIL.sub("", name.strip(" .,:;!-–—|")).strip()
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "Subscribe to the Tidewater Courier" names "Tidewater Courier"
     if not name or _NOT_NAMES.match(name) or name.lower() in cues.CHROME_WORDS | cues.CONTEXT_WORDS:
         return None
     return name
