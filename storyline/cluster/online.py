@@ -115,7 +115,7 @@ def _frequencies(counts: Iterable[Counter[str]]) -> tuple[dict[str, int], int]:
 
 def single_pass(docs: Sequence[str], *, threshold: float = 0.22) -> list[int]:
     """Topic labels for ``docs`` in one pass (order as given; callers sort for determinism)."""
-    counts = [terms(d) for d in docs]
-    df, n = _frequencies(counts)
+    # Tokenised twice rather than holding every document's term counts: memory stays near the input's size.
+    df, n = document_frequencies(docs)
     clusterer = OnlineClusterer(df, n, threshold=threshold)
-    return [clusterer.assign_terms(c)[0] for c in counts]
+    return [clusterer.assign(d)[0] for d in docs]
