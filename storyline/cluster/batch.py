@@ -39,6 +39,7 @@ class ClusterParams:
     min_words_to_split: int = 60
     online_topic_threshold: float = 0.12
     max_gap_days: int = 45
+    small_topic_threshold: float = 0.10
     """Topic stage above ``exact_max`` (single pass); chosen on GoogleNews-TS, so that figure is not unseen."""
     exact_max: int = 3000
 
@@ -109,8 +110,12 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
     """Stage 2: split one topic's articles into events, with IDF local to the topic."""
     import numpy as np
 
+    if len(docs) == 1:
+        return [0]
     if len(docs) < 2 * params.min_event:
-        return [0] * len(docs)
+        # Too few to find events by size: keep together only what is similar at the event level.
+        small = similarity(docs, name_weight=params.name_weight_event, max_df=1.0)
+        return average_link(small, params.small_topic_threshold)
     lengths = sorted(len(d.split()) for d in docs)
     if lengths[len(lengths) // 2] < params.min_words_to_split:
         return [0] * len(docs)  # titles and snippets carry too few who/where/when terms to split on
