@@ -204,7 +204,7 @@ def test_near_linear_path_for_large_inputs_gives_the_same_stories():
 def test_same_kind_of_event_months_apart_is_another_story():
     recs = [_rec(i, FIRE, place="Brenmoor", day="Monday", chief="Aldo Verrin", hours=str(3 + i)) for i in range(5)]
     for i, r in enumerate(recs):
-        r["published"] = "2026-02-0%d" % (3 + (i % 2)) if i < 3 else "2026-09-1%d" % (8 + (i % 2))
+        r["published"] = f"2026-02-0{3 + i % 2}" if i < 3 else f"2026-09-1{8 + i % 2}"
     recs.append({**_rec(9, FIRE, place="Brenmoor", day="Monday", chief="Aldo Verrin", hours="4"), "published": None})
     labels = cluster_records(recs)
     assert labels["r0"] == labels["r1"] == labels["r2"] == labels["r9"]
