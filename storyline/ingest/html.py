@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import Skipped
@@ -23,9 +24,10 @@ def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+        found = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
+        doc: Any = found if found is None or isinstance(found, dict) else found.as_dict()
     except Exception as exc:
         return Skipped(source, f"malformed HTML: {type(exc).__name__}: {exc}")
     if not doc or not isinstance(doc, dict) or not (doc.get("text") or "").strip():
