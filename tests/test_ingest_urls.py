@@ -184,3 +184,12 @@ def test_feed_page_unreachable_falls_back_to_summary() -> None:
     got = _fetch(handler, "https://feeds.example/rss")
     assert len(got) == 1 and isinstance(got[0], Draft)
     assert got[0].original == "A short teaser about the pier." and "ConnectError" in got[0].extra["page_not_fetched"]
+
+
+def test_connected_address_checked_again(local_server: str) -> None:
+    # The name check is fooled (the resolver says public); the connection to 127.0.0.1 is refused anyway.
+    url = local_server.replace("127.0.0.1", "localhost")
+    options = IngestOptions(fetch_timeout=5)
+    with Fetcher(options=options, resolve=_resolver("93.184.216.34")) as fetcher:
+        got = fetcher.fetch(url)
+    assert isinstance(got, Skipped) and "connected to" in got.reason, got

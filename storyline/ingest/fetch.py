@@ -1,8 +1,9 @@
 """URL fetching with httpx: timeouts, a streamed size cap, checked redirects, no private addresses.
 
 Every hop of a redirect chain is checked: the scheme must be http(s) and every address the host
-resolves to must be public, unless ``allow_private``. (The check resolves the name itself; a DNS
-server answering differently a moment later could still steer the connection: a known limit.)
+resolves to must be public, unless ``allow_private``; the address actually connected to is checked
+again before the body is read (a DNS answer that changes between the check and the connection is
+caught there, though the request itself has been sent by then).
 """
 
 from __future__ import annotations
@@ -131,6 +132,9 @@ class Fetcher:
         }
         deadline = time.monotonic() + opts.fetch_timeout * 2
         with self.client.stream("GET", url, headers=headers, timeout=timeout, follow_redirects=False) as resp:
+            peer = _peer_refusal(resp, opts)
+            if peer:
+                return Skipped(url, peer)
             if resp.is_redirect and resp.headers.get("location"):
                 return str(resp.headers["location"])
             if resp.status_code >= 400:
@@ -148,6 +152,21 @@ class Fetcher:
                 if time.monotonic() > deadline:
                     return Skipped(url, f"download took over {opts.fetch_timeout * 2:g} s; stopped (slow server)")
             return bytes(body), resp.headers.get("content-type", "")
+
+
+def _peer_refusal(resp: httpx.Response, opts: IngestOptions) -> str | None:
+    """The address actually connected to is checked too (a name may resolve differently the second time)."""
+    stream = resp.extensions.get("network_stream")
+    if opts.allow_private or stream is None:
+        return None
+    addr = stream.get_extra_info("server_addr")
+    try:
+        ip = ipaddress.ip_address(str(addr[0]).split("%", 1)[0]) if addr else None
+    except ValueError:
+        return None
+    if ip is not None and _private(ip):
+        return f"connected to {ip}, a private, loopback or reserved address; refused (use --allow-private)"
+    return None
 
 
 def format_for(raw: RawInput) -> str:
