@@ -22,7 +22,7 @@ def sniff(data: bytes, name: str = "") -> Format:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
                 inner = gz.read(64)
         except (OSError, EOFError):
-            return "binary"
+            return "gzip"  # corrupt or truncated: the gzip reader reports why
         return "warc" if inner.startswith(b"WARC/") else "gzip"
     if head.startswith(b"WARC/"):
         return "warc"
