@@ -35,19 +35,30 @@ SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
+def _workers() -> int:
+    from storyline.ingest.parallel import default_workers
+
+    return default_workers()
+
+
+WORKERS = _workers()
+
+
 def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
     wall, cpu = time.perf_counter(), time.process_time()
     out = fn()
     return time.perf_counter() - wall, time.process_time() - cpu, out
 
 
-def ingest_rate(inputs: list[str], tmp: Path, name: str) -> tuple[int, float, float, int]:
+def ingest_rate(inputs: list[str], tmp: Path, name: str, workers: int = 0) -> tuple[int, float, float, int]:
+    """Articles stored, wall s, CPU s of this process only (workers' CPU is not counted), inputs skipped."""
     from storyline.ingest import ingest
+    from storyline.settings import IngestOptions
     from storyline.store import Store
 
-    db = tmp / f"{name}.db"
+    db = tmp / f"{name}-{workers}.db"
     with Store(db) as store:
-        wall, cpu, report = timed(lambda: ingest(store, inputs))
+        wall, cpu, report = timed(lambda: ingest(store, inputs, options=IngestOptions(workers=workers)))
     counts = report.counts  # type: ignore[attr-defined]
     return counts["added"] + counts["unchanged"] + counts["version"], wall, cpu, len(report.skipped)  # type: ignore[attr-defined]
 
@@ -131,9 +142,19 @@ def main() -> None:
         lines.append(row("storyline: JSONL (ECB+)", n2, w, c, f"{sk} skipped"))
         w_t, c_t, n_t = timed(lambda: trafilatura_alone(pages))
         lines.append(row("baseline: trafilatura.extract alone", int(n_t), w_t, c_t, f"{len(pages)} pages"))  # type: ignore[arg-type]
+        n2, w, c, sk = ingest_rate([str(p) for p in pages], tmp, "html", workers=1)
+        lines.append(
+            row(
+                "storyline: HTML pages (.html.gz), 1 process",
+                n2,
+                w,
+                c,
+                f"{sk} skipped; CPU ratio to trafilatura {c / c_t:.2f}",
+            )
+        )
         n2, w, c, sk = ingest_rate([str(p) for p in pages], tmp, "html")
         lines.append(
-            row("storyline: HTML pages (.html.gz)", n2, w, c, f"{sk} skipped; CPU ratio to trafilatura {c / c_t:.2f}")
+            row(f"storyline: HTML pages, {WORKERS} workers", n2, w, c, f"{sk} skipped; CPU: main process only")
         )
         if args.synth:
             n2, w, c, rss = synth_peak(args.synth, tmp)

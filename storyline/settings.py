@@ -21,6 +21,8 @@ class IngestOptions:
     """Articles committed per store transaction (a crash loses at most this many; a re-run adds them)."""
     batch_seconds: float = 0.5
     """A batch is committed after this many seconds even when it is not full."""
+    workers: int = 0
+    """Processes that extract and clean articles in parallel (0: one per core, at most 4; 1: none)."""
     allow_private: bool = False
     """Allow URLs that resolve to private, loopback or link-local addresses."""
     fetch_timeout: float = 15.0

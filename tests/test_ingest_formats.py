@@ -108,7 +108,10 @@ def test_warc_and_warc_gz_html_records(tmp_path: Path) -> None:
         got = _read(data, "crawl.warc")
         drafts = [g for g in got if isinstance(g, Draft)]
         assert [d.url for d in drafts] == [u for u, _ in pages], got
-        assert all("Lumen Lines" in d.original for d in drafts)
+        assert all(d.raw_html and not d.original for d in drafts)  # extracted when built, maybe in a worker
+        built = [build_article(d) for d in drafts]
+        assert all(not isinstance(a, Skipped) and "Lumen Lines" in a.original for a in built), built
+        assert [a.url for a in built if not isinstance(a, Skipped)] == [u for u, _ in pages]
 
 
 def test_malformed_warc_record_skipped_rest_read() -> None:

@@ -14,6 +14,7 @@ from test_ingest_support import feed, page
 from storyline.ingest import ingest
 from storyline.ingest.drafts import Draft
 from storyline.ingest.fetch import Fetcher, address_refusal, read_url_input
+from storyline.ingest.pipeline import build_article
 from storyline.models import Skipped
 from storyline.settings import IngestOptions
 
@@ -45,7 +46,9 @@ def test_page_url_becomes_article_with_user_agent() -> None:
 
     got = _fetch(handler, "https://ledger.example/pier")
     assert len(got) == 1 and isinstance(got[0], Draft)
-    assert got[0].url == "https://ledger.example/pier" and "Lumen Lines" in got[0].original
+    art = build_article(got[0])
+    assert not isinstance(art, Skipped)
+    assert art.url == "https://ledger.example/pier" and "Lumen Lines" in art.original
     assert seen and seen[0].startswith("storyline/")
 
 

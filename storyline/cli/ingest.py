@@ -21,6 +21,7 @@ def ingest(
     allow_private: bool = typer.Option(False, help="Allow URLs on private, loopback or link-local addresses."),
     timeout: float = typer.Option(15.0, "--timeout", help="Seconds before a URL fetch gives up."),
     fetch_pages: bool = typer.Option(True, help="Fetch a feed entry's page when the feed has only a summary."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Processes for extraction and cleaning (0: one per core)."),
     as_json: bool = JsonOption,
 ) -> None:
     """Ingest articles: text, HTML, JSON/JSONL, RSS/Atom, WARC(.gz), URLs and URL lists, gzip, stdin.
@@ -28,7 +29,11 @@ def ingest(
     Exit code: 0 all ingested, 3 some inputs skipped (listed), 1 nothing could be ingested.
     """
     options = IngestOptions(
-        max_bytes=int(max_mb * MB), allow_private=allow_private, fetch_timeout=timeout, fetch_pages=fetch_pages
+        max_bytes=int(max_mb * MB),
+        allow_private=allow_private,
+        fetch_timeout=timeout,
+        fetch_pages=fetch_pages,
+        workers=workers,
     )
     with (
         errors_to_exit(),

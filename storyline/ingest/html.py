@@ -16,7 +16,12 @@ def read_html(raw: RawInput) -> Iterator[ReadResult]:
     if html is None:
         yield Skipped(raw.name, "the page is not decodable text")
         return
-    yield extract_html(html, url=raw.url, source=raw.name)
+    yield html_draft(html, url=raw.url, source=raw.name)
+
+
+def html_draft(html: str, *, url: str | None, source: str) -> Draft:
+    """A page to extract later (when the article is built, possibly in a worker process)."""
+    return Draft(source=source, original="", fmt="html", url=url, raw_html=html)
 
 
 def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:

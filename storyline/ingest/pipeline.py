@@ -174,12 +174,19 @@ def ingest(
 
     ``client`` (an httpx.Client) fetches the URLs; by default one is made under ``options``' limits.
     """
+    from .parallel import build_ordered, default_workers
+
     options = options or IngestOptions()
     report = IngestReport(run_id=store.start_run(names))
+    pairs = (
+        (item, None if isinstance(item, Skipped) else _already_stored(store, item))
+        for item in iter_drafts(names, options=options, client=client)
+    )
+    workers = options.workers or default_workers()
     with _Batches(store, size=options.batch_size, seconds=options.batch_seconds) as batches:
-        for item in iter_drafts(names, options=options, client=client):
+        for (item, known), built in build_ordered(pairs, _to_build, _safe_build, workers=workers, heavy=_is_page):
             batches.write()
-            _store_one(store, report, item)
+            _store_one(store, report, item, known, built)
             batches.tick()
             if progress:
                 progress(item.input if isinstance(item, Skipped) else item.source)
@@ -187,13 +194,29 @@ def ingest(
     return report
 
 
-def _store_one(store: Store, report: IngestReport, item: ReadResult) -> None:
-    known = None if isinstance(item, Skipped) else _already_stored(store, item)
+def _to_build(pair: tuple[ReadResult, str | None]) -> Draft | None:
+    item, known = pair
+    return None if known or isinstance(item, Skipped) else item
+
+
+def _is_page(draft: Draft) -> bool:
+    """HTML still to extract: the expensive step, worth a worker process."""
+    return draft.raw_html is not None
+
+
+def _store_one(
+    store: Store, report: IngestReport, item: ReadResult, known: str | None, built: Article | Skipped | None
+) -> None:
     if known:
         report.counts["unchanged"] += 1
         report.article_ids.append(known)
         return
-    result = item if isinstance(item, Skipped) else _safe_build(item)
+    if isinstance(item, Skipped):
+        result: Article | Skipped = item
+    elif built is None:  # cannot happen: every draft not known is built
+        result = Skipped(item.source, "internal error: the article was not built; re-run the ingest")
+    else:
+        result = built
     if isinstance(result, Skipped):
         report.skipped.append(result)
         report.counts["skipped"] += 1

@@ -60,7 +60,7 @@ def _next_record(data: bytes, after: int) -> int | None:
 
 def _record_draft(record: object, name: str, n: int, *, options: IngestOptions, budget: list[int]) -> ReadResult | None:
     from .detect import decode_text
-    from .html import extract_html
+    from .html import html_draft
 
     rec_type = getattr(record, "rec_type", "")
     headers = getattr(record, "rec_headers", None)
@@ -85,4 +85,4 @@ def _record_draft(record: object, name: str, n: int, *, options: IngestOptions, 
     html = decode_text(body)
     if html is None:
         return Skipped(label, "the record's page is not decodable text")
-    return extract_html(html, url=uri, source=label)
+    return html_draft(html, url=uri, source=label)
