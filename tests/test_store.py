@@ -34,3 +34,19 @@ def test_search_accepts_malformed_queries(store):
     store.add_article(_article("Bridge closed\n\nThe council voted to close the old bridge."))
     assert store.search("bridge")
     assert store.search('"unbalanced AND (') == []
+
+
+def test_search_ranks_within_the_newest_matches(store):
+    ids = []
+    for i in range(12):
+        extra = " harbour harbour harbour" if i == 1 else ""  # the best bm25 match is an old article
+        art = _article(f"Harbour report {i}\n\nThe harbour board met on day {i} to discuss the pier.{extra}")
+        store.add_article(art)
+        ids.append(art.id)
+    assert store.count_matches("harbour") == 12
+    assert store.search("harbour", limit=1)[0]["id"] == ids[1]  # default window holds all 12
+    newest = store.search("harbour", limit=4, window=4)
+    assert {r["id"] for r in newest} == set(ids[-4:])  # ranked among the 4 newest only
+    assert len(store.search("harbour", limit=5, offset=3, window=4)) == 5  # a later page widens the window
+    assert store.search("pier AND NOT harbour") == []
+    assert store.count_matches('"unbalanced AND (') == 0

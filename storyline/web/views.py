@@ -331,13 +331,4 @@ def cached_search(store: Store, query: str, *, limit: int = 20, offset: int = 0)
 
 
 def _count_search(store: Store, query: str) -> int:
-    from ..store.sqlite import _quote_fts
-
-    sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-    try:
-        return int(store.conn.execute(sql, (query,)).fetchone()[0])
-    except sqlite3.OperationalError:
-        try:
-            return int(store.conn.execute(sql, (_quote_fts(query),)).fetchone()[0])
-        except sqlite3.OperationalError as exc:
-            raise QueryError(f"cannot search for {query!r}: {exc}; use plain words") from exc
+    return store.count_matches(query)
