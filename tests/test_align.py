@@ -76,6 +76,32 @@ def test_same_figures_are_not_a_conflict() -> None:
     assert al.conflicts == []
 
 
+def test_bounds_and_estimates_agree_with_exact_figures() -> None:
+    a = make_article("a", "T", "The ferry was carrying 212 passengers from the island harbour that night.")
+    b = make_article("b", "T", "The ferry was carrying more than 200 passengers from the island harbour that night.")
+    c = make_article("c", "T", "The ferry was carrying fewer than 150 passengers from the island harbour that night.")
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    pairs = {frozenset(s.article for s in x.sides) for x in al.conflicts if x.kind == "figure"}
+    assert frozenset({"a", "b"}) not in pairs  # 212 is more than 200
+    assert frozenset({"a", "c"}) in pairs and frozenset({"b", "c"}) in pairs
+    topic = next(x.topic for x in al.conflicts if frozenset(s.article for s in x.sides) == {"b", "c"})
+    assert "more than 200" in topic and "fewer than 150" in topic
+    figs = {f.value: f for f in find_figures("about 40 trucks and up to 9 boats and 12 cars")}
+    assert (figs[40].low, figs[40].high) == (36.0, 44.0)
+    assert (figs[9].low, figs[9].high) == (0.0, 9.0) and figs[12].qualifier == ""
+
+
+def test_weekday_and_calendar_dates_that_agree_are_not_a_conflict() -> None:
+    from storyline.align.align import _dates_disagree
+
+    assert not _dates_disagree(("tuesday",), ("2026-04-14", "2026-04-15"))  # 14 April 2026 was a Tuesday
+    assert not _dates_disagree(("2026-04",), ("2026-04-15",))
+    assert not _dates_disagree(("earlier this year",), ("2026-04-15",))  # nothing to compare
+    assert _dates_disagree(("tuesday",), ("2026-04-15",))
+    assert _dates_disagree(("2026-04-14",), ("2026-04-16",))
+
+
 def test_omissions_per_outlet() -> None:
     shared = "The central bank raised interest rates by half a point on Thursday"
     arts = [make_article(x, "T", f"{shared}. Unrelated remark number {x} here.") for x in ("a", "b", "c")]
@@ -96,3 +122,18 @@ def test_embeddings_are_stored_once(store) -> None:
     assert np.allclose(first, second, atol=1e-2)
     rows = store.conn.execute("SELECT count(*) FROM sentence_embeddings").fetchone()[0]
     assert rows == len(store_claims)
+
+
+def test_an_opening_quote_left_at_a_sentence_end_moves_to_the_quote() -> None:
+    text = 'Harbour talks\n\nVarga said the captain radioed a fault. "We treat it as a failure," she said. Then more.'
+    a = make_article("q", "Harbour talks", text[len("Harbour talks\n\n") :])
+    body = a.original.index("Varga")
+    cut = a.original.index('"We') + 1  # a splitter that ends the first sentence after the quote mark
+    spans = [(body, cut), (cut, a.original.index(" Then")), (a.original.index("Then"), len(a.original))]
+    claims = split_claims([a], {a.id: ArticleExtraction(a.id, sentences=spans)})
+    assert [c.text for c in claims] == [
+        "Varga said the captain radioed a fault.",
+        '"We treat it as a failure," she said.',
+        "Then more.",
+    ]
+    assert all(a.original[c.start : c.end] == c.text for c in claims)

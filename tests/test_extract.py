@@ -55,6 +55,20 @@ def test_relative_dates_need_an_anchor() -> None:
     assert resolve_date("a 24-month")[0] is None
 
 
+def test_weekdays_resolve_to_the_publication_week() -> None:
+    wed = "2026-04-15"  # a Wednesday
+    assert resolve_date("Wednesday", published=wed, before="the union said on ")[0] == wed  # that same day
+    assert resolve_date("Tuesday", published=wed, before="ran aground on ")[0] == "2026-04-14"
+    assert resolve_date("Thursday", published=wed, before="crossings are suspended until ")[0] == "2026-04-16"
+    assert resolve_date("Friday", published=wed, before="the minister will visit on ")[0] == "2026-04-17"
+    assert resolve_date("Thursday", published=wed, before="the crew met on ")[0] == "2026-04-09"
+    assert resolve_date("last Wednesday", published=wed)[0] == "2026-04-08"
+    assert resolve_date("next Monday", published=wed)[0] == "2026-04-20"
+    assert resolve_date("Tuesday night", published=wed)[0] == "2026-04-14"
+    assert resolve_date("Wednesday", published=wed, before="closed until ")[0] == wed
+    assert resolve_date("next Wednesday", published=wed)[0] == "2026-04-22"
+
+
 def test_numbers() -> None:
     assert parse_value("40,000") == 40000
     assert parse_value("$5 million") == 5_000_000

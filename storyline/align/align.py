@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .claims import Claim
+from .claims import Claim, Figure
 
 LINK = 0.62
 """Pair score from which two claims of different articles are the same fact."""
@@ -214,18 +214,19 @@ def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> 
 
 def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
     found: list[Conflict] = []
-    units_a: dict[str, set[float]] = {}
-    units_b: dict[str, set[float]] = {}
+    units_a: dict[str, list[Figure]] = {}
+    units_b: dict[str, list[Figure]] = {}
     for f in a.figures:
         if not f.spelled and f.unit:
-            units_a.setdefault(f.unit, set()).add(f.value)
+            units_a.setdefault(f.unit, []).append(f)
     for f in b.figures:
         if not f.spelled and f.unit:
-            units_b.setdefault(f.unit, set()).add(f.value)
+            units_b.setdefault(f.unit, []).append(f)
     shared = set(units_a) & set(units_b)
     for unit in sorted(shared):
-        if score >= LINK - 0.02 and not (units_a[unit] & units_b[unit]):
-            va, vb = _fmt(units_a[unit]), _fmt(units_b[unit])
+        fa, fb = units_a[unit], units_b[unit]
+        if score >= LINK - 0.02 and not any(x.low <= y.high and y.low <= x.high for x in fa for y in fb):
+            va, vb = _fmt_figures(fa), _fmt_figures(fb)
             found.append(Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing"))
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True)
     if same_figures and {a.modality, b.modality} == {"demanded", "asserted"}:
@@ -233,12 +234,54 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
         demanded = a if a.modality == "demanded" else b
         topic = f"{_fmt({value})} {unit}: presented as demanded in one outlet, as established in another"
         found.append(Conflict("presentation", topic, [demanded, b if demanded is a else a], "presented differently"))
-    if score >= 0.72 and a.dates and b.dates and not set(a.dates) & set(b.dates) and a.entities & b.entities:
+    if score >= 0.72 and a.entities & b.entities and _dates_disagree(a.dates, b.dates):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
     if score >= 0.75 and a.negated != b.negated and a.entities & b.entities and not found:
         found.append(Conflict("negation", _topic(a, b), [a, b], "one outlet negates what the other states"))
     return found
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _comparable(dates: tuple[str, ...]) -> list[str]:
+    """Calendar dates (ISO day, month or year) and bare weekday names; other expressions can't be compared."""
+    out = []
+    for d in dates:
+        if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", d):
+            out.append(d)
+        else:
+            day = re.fullmatch(rf"(?:on |last |this )?({'|'.join(_WEEKDAYS)})(?: \w+)?", d.strip().lower())
+            if day:
+                out.append(day.group(1))
+    return out
+
+
+def _same_date(x: str, y: str) -> bool:
+    """Two date values that can name the same day: equal, one a prefix of the other (a month and a day
+    in it), or a weekday name and an ISO day falling on that weekday."""
+    from datetime import date
+
+    if x == y or x.startswith(y) or y.startswith(x):
+        return True
+    for name, iso in ((x, y), (y, x)):
+        if name in _WEEKDAYS and len(iso) == 10 and iso[4] == "-":
+            try:
+                return _WEEKDAYS[date.fromisoformat(iso).weekday()] == name
+            except ValueError:
+                return False
+    return False
+
+
+def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both claims carry comparable dates and none of them can be the same day."""
+    ca, cb = _comparable(a), _comparable(b)
+    return bool(ca and cb) and not any(_same_date(x, y) for x in ca for y in cb)
+
+
+def _fmt_figures(figures: list[Figure]) -> str:
+    return "/".join(sorted({(f.qualifier + " " if f.qualifier else "") + _fmt({f.value}) for f in figures}))
 
 
 def _fmt(values: set[float]) -> str:

@@ -29,6 +29,15 @@ DEMAND = re.compile(
 )
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_QUALIFIERS = {
+    "more than": "above", "over": "above", "above": "above", "upwards of": "above", "in excess of": "above",
+    "at least": "atleast", "no fewer than": "atleast", "no less than": "atleast",
+    "fewer than": "below", "less than": "below", "under": "below", "below": "below",
+    "up to": "atmost", "at most": "atmost", "as many as": "atmost", "no more than": "atmost",
+    "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
+}  # fmt: skip
+QUALIFIER = re.compile(r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
 UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
 
 
@@ -42,6 +51,26 @@ class Figure:
     end: int
     spelled: bool = False
     """Written as a word ("two"): weaker evidence, not used for conflicts."""
+    qualifier: str = ""
+    """"more than", "about", "up to"...: the figure is a bound or an estimate, see ``low``/``high``."""
+
+    @property
+    def low(self) -> float:
+        """Least value the wording allows ("more than 200": just over 200; "about 200": 180)."""
+        kind = _QUALIFIERS.get(self.qualifier, "")
+        return {"above": self.value, "atleast": self.value, "about": self.value * 0.9, "nearly": self.value * 0.85}.get(
+            kind, 0.0 if kind in ("below", "atmost") else self.value
+        )
+
+    @property
+    def high(self) -> float:
+        """Greatest value the wording plausibly stands for."""
+        kind = _QUALIFIERS.get(self.qualifier, "")
+        if kind in ("above", "atleast"):
+            # "more than 200" is said of 212, hardly of 400 ("about 400" would be): a report well past
+            # the bound is a different figure, worth showing side by side
+            return self.value * 1.2
+        return self.value * 1.1 if kind == "about" else self.value
 
 
 @dataclass
@@ -91,12 +120,26 @@ def split_claims(articles: list[Article], extractions: dict[str, ArticleExtracti
     return claims
 
 
+_OPENING_TAIL = re.compile(r"\s+([\"“‘«]|'(?=$))$")
+"""An opening quotation mark that a sentence splitter left at the end of the sentence before."""
+
+
 def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Strip whitespace, drop the headline and fragments without a word."""
+    """Strip whitespace, hand a stray opening quote mark to the sentence it opens, drop the headline and
+    fragments without a word."""
     out = []
     title = article.title_span
+    carry: int | None = None
     for s, e in spans:
+        if carry is not None and article.original[carry:s].strip() in ("", '"', "“", "‘", "«", "'"):
+            s = carry
+        carry = None
         piece = article.original[s:e]
+        tail = _OPENING_TAIL.search(piece)
+        if tail and piece[: tail.start()].rstrip().endswith((".", "!", "?", "”", '"', "’")):
+            carry = s + tail.start(1)
+            e = s + tail.start()
+            piece = article.original[s:e]
         s += len(piece) - len(piece.lstrip())
         e -= len(piece) - len(piece.rstrip())
         if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]):
@@ -190,7 +233,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             value = float(raw.replace(",", ""))
         except ValueError:
             continue
-        out.append(Figure(value, _unit(m.group(2) or "", text[m.end() :]), base + m.start(), base + m.end()))
+        q = QUALIFIER.search(text[max(0, m.start() - 20) : m.start()])
+        unit = _unit(m.group(2) or "", text[m.end() :])
+        out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier=q.group(1).lower() if q else ""))
     for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
         word = m.group(1).lower()
         if word in ("hundred", "thousand", "million", "billion"):

@@ -19,8 +19,51 @@ RELATIVE = re.compile(
 )
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 DURATION = re.compile(r"^\d[\d,.]*[- ](?:second|minute|hour|day|week|month|year|decade)s?(?:-long|-old)?$", re.I)
+_NUM_WORD = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|some|a few|a couple of)"
+NOT_A_DATE = [
+    (
+        re.compile(
+            rf"^(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|the|another|"
+            rf"the (?:past|last|next|first)|just|only|a|an)\s+)*{_NUM_WORD}[- ](?:more |full |straight |long )?"
+            r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)(?:-long|-old)?(?:\s+period)?$",
+            re.I,
+        ),
+        "a duration, not a date",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:for|in|over|the|recent|past|many|several|a few|some)\s+)*(?:decades|years|months|weeks|days)$",
+            re.I,
+        ),
+        "a duration, not a date",
+    ),
+    (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),
+    (
+        re.compile(
+            r"^(?:(?:shortly|just|soon|around|about|at|by|after|before|until)\s+)*(?:after\s+|before\s+)?"
+            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|o'clock)?|midnight|noon|midday|dawn|dusk|"
+            r"(?:the |that |late |early )?(?:morning|afternoon|evening|night|overnight))$",
+            re.I,
+        ),
+        "a time of day, not a date",
+    ),
+]
+"""Expressions spaCy tags DATE/TIME that place nothing on a calendar: kept, with the reason, off the timeline."""
 VAGUE = re.compile(r"\b(?:earlier|later|recent|recently|past|coming|current)\b", re.I)
 DateFound = tuple[int, int, str | None, bool, str | None]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"^(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(last|this|next|coming|past)\s+)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?$",
+    re.I,
+)
+FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|would|\w+'ll|until|till|next|upcoming|scheduled|expected|plans?|planned|"
+    r"going to|set to|starting|begins?|resumes?)\b[^.!?]{0,60}$",
+    re.I,
+)
+"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday")."""
 
 
 @lru_cache(maxsize=4096)
@@ -52,20 +95,58 @@ def _base(published: str | None) -> str | None:
         return None
 
 
-def resolve_date(phrase: str, *, published: str | None = None) -> tuple[str | None, bool, str | None]:
-    """``(iso date or None, relative?, reason when unresolved)`` for one date expression."""
+def _weekday(phrase: str, base: str, *, future: bool) -> str | None:
+    """A weekday name in news: the most recent such day up to the publication day itself ("said on
+    Wednesday" in Wednesday's paper is that day), or the next one when ``future`` or "next" says so."""
+    from datetime import timedelta
+
+    m = _WEEKDAY.match(phrase.strip())
+    if not m:
+        return None
+    which, day = (m.group(1) or "").lower(), WEEKDAYS.index(m.group(2).lower())
+    anchor = datetime.fromisoformat(base).date()
+    back = (anchor.weekday() - day) % 7
+    if which in ("next", "coming") or (future and which not in ("last", "past")):
+        ahead = (day - anchor.weekday()) % 7
+        if which == "next" and ahead < 2:
+            ahead += 7
+        return (anchor + timedelta(days=ahead)).isoformat()
+    if which in ("last", "past") and back == 0:
+        back = 7
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+def resolve_date(phrase: str, *, published: str | None = None, before: str = "") -> tuple[str | None, bool, str | None]:
+    """``(iso date or None, relative?, reason when unresolved)`` for one date expression; ``before``
+    is the text just before it in its sentence (future wording there moves a weekday forward)."""
     base = _base(published)
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
     if DURATION.match(phrase.strip()):
         return None, False, "a duration, not a date"
+    for rx, reason in NOT_A_DATE:
+        if rx.match(phrase.strip()):
+            return None, False, reason
     if relative and base is None:
         return None, True, "relative date and the article has no publication date to anchor it"
     if VAGUE.search(phrase):
         if re.search(r"\bthis year\b", phrase, re.I) and base:
             return base[:4], True, "a period within the publication year"
         return None, True, "vague relative period"
+    period = re.fullmatch(r"\s*(this|last|next)\s+(year|month)\s*", phrase, re.I)
+    if period and base:
+        step = {"this": 0, "last": -1, "next": 1}[period.group(1).lower()]
+        year, month = int(base[:4]), int(base[5:7])
+        if period.group(2).lower() == "year":
+            return str(year + step), True, None
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return f"{year:04d}-{month:02d}", True, None
+    if re.fullmatch(r"\s*(?:this|today's)\s+(?:morning|afternoon|evening)\s*|\s*tonight\s*", phrase, re.I) and base:
+        return base, True, None
     if not relative and re.fullmatch(r"\s*(1[5-9]\d\d|20\d\d)\s*", phrase):
         return phrase.strip(), False, None
+    if base and _WEEKDAY.match(phrase.strip()):
+        return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-80:]))), True, None
     iso = _parse(phrase, base)
     if iso is None:
         return None, relative, "not a calendar date that can be read"
@@ -80,6 +161,7 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     for s, e, label in ents:
         if label not in DATE_LABELS:
             continue
-        iso, rel, why = resolve_date(text[s:e], published=published)
+        start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120) + 1
+        iso, rel, why = resolve_date(text[s:e], published=published, before=text[start:s])
         out.append((s, e, iso, rel, why))
     return out
