@@ -185,8 +185,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    """`storyline serve` in its own process."""
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    """`storyline serve` in its own process (``workers`` server processes)."""
     cmd = [
         sys.executable,
         "-c",
@@ -196,8 +196,10 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
         str(db),
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True)
     import httpx
 
     deadline = time.time() + 60
@@ -207,7 +209,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
                 return proc
         except httpx.HTTPError:
             time.sleep(0.2)
-    proc.kill()
+    os.killpg(proc.pid, 9)
     raise SystemExit("the server did not start: " + (proc.stderr.read().decode() if proc.stderr else ""))
 
 
@@ -456,6 +458,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--queries", type=int, default=3000, help="distinct search queries the clients draw from")
     ap.add_argument("--db", type=Path, default=ROOT / "bench" / "results" / "web-bench.db", help="reused if it exists")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--server-workers", type=int, default=1, help="`storyline serve --workers N`")
     ap.add_argument("--stories-by", choices=("insert", "cluster"), default="insert",
                     help="stories for a new store: direct inserts of the generator's groups into the stories tables"
                     " (default; clustering 100,000 articles takes too long for a bench), or storyline.cluster")  # fmt: skip
@@ -487,7 +490,7 @@ def main(argv: list[str] | None = None) -> None:
     picks = [("story", f"/stories/{s}") for s in story_ids] + [("search", "/search?q=" + quote(q)) for q in queries]
     notes.append(f"{len(story_ids)} story pages and {len(set(queries))} distinct search queries, drawn at random")
     port = free_port()
-    proc = start_server(args.db, port)
+    proc = start_server(args.db, port, args.server_workers)
     base = f"http://127.0.0.1:{port}"
     rows = []
     try:
@@ -519,12 +522,13 @@ def main(argv: list[str] | None = None) -> None:
             res = asyncio.run(run_load(base, picks, clients=args.clients, seconds=args.duration, think=0))
             rows += summarise(f"load: {args.clients} clients, no think (httpx)", res)
     finally:
-        proc.terminate()
-        proc.wait(10)
+        os.killpg(proc.pid, 15)
+        proc.wait(20)
     print_table(rows)
     print()
     print("Set-up (seconds): " + ", ".join(f"{k} {v:.1f}" for k, v in timings.items()))
     print("Versions: " + versions(args.db))
+    print(f"Server: storyline serve --workers {args.server_workers}")
     for note in notes:
         print("Note: " + note)
 

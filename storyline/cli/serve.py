@@ -41,6 +41,7 @@ def serve(
     ),
     allow_private: bool = typer.Option(False, help="Let browser ingest fetch private, loopback or link-local URLs."),
     max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="Largest file accepted by upload."),
+    workers: int = typer.Option(1, "--workers", min=1, max=32, help="Server processes (one per core serves most)."),
 ) -> None:
     """Serve the stories, briefs, articles and the JSON API (docs at /docs) in a browser."""
     from ..web.app import WebSettings, is_loopback
@@ -58,16 +59,36 @@ def serve(
         max_upload_bytes=int(max_upload_mb * MB),
     )
     with errors_to_exit():
-        _run(settings, port=port)
+        _run(settings, port=port, workers=workers)
 
 
-def _run(settings: WebSettings, *, port: int) -> None:
+def _run(settings: WebSettings, *, port: int, workers: int = 1) -> None:
     import uvicorn
 
-    from ..web.app import create_app
+    from ..store.sqlite import Store
+    from ..web.app import SETTINGS_ENV, _post_ingest, create_app, settings_to_env
+    from ..web.jobs import JobWorker
 
-    web = create_app(settings)
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     suffix = "  (open it once with ?token=YOUR_TOKEN)" if settings.token else ""
-    err_console.print(f"storyline: serving {settings.db} at http://{shown}:{port}/{suffix}", highlight=False)
-    uvicorn.run(web, host=settings.host, port=port, log_level="warning")
+    procs = f" with {workers} server processes" if workers > 1 else ""
+    err_console.print(f"storyline: serving {settings.db} at http://{shown}:{port}/{suffix}{procs}", highlight=False)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=port, log_level="warning")
+        return
+    # several processes: each builds the app from the environment; queued ingest jobs run here, once
+    Store(settings.db).close()  # create or migrate the store once, before the processes start
+    os.environ[SETTINGS_ENV] = settings_to_env(settings)
+    jobs = JobWorker(settings.db, post_ingest=_post_ingest if settings.post_ingest else None)
+    jobs.start()
+    try:
+        uvicorn.run(
+            "storyline.web.app:app_from_env",
+            factory=True,
+            workers=workers,
+            host=settings.host,
+            port=port,
+            log_level="warning",
+        )
+    finally:
+        jobs.stop()

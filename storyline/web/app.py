@@ -92,6 +92,42 @@ def error_body(code: str, message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message}}
 
 
+SETTINGS_ENV = "STORYLINE_WEB_SETTINGS"
+"""How `storyline serve --workers N` hands its settings to each server process."""
+
+
+def settings_to_env(settings: WebSettings) -> str:
+    """The settings as JSON for :data:`SETTINGS_ENV`."""
+    import dataclasses
+    import json
+
+    data = dataclasses.asdict(settings)
+    data["db"] = str(settings.db)
+    return json.dumps(data)
+
+
+def settings_from_env(text: str) -> WebSettings:
+    """Inverse of :func:`settings_to_env`."""
+    import json
+
+    data = json.loads(text)
+    data["db"] = Path(data["db"])
+    data["ingest"] = IngestOptions(**data["ingest"])
+    return WebSettings(**data)
+
+
+def app_from_env() -> FastAPI:
+    """App factory for server worker processes: settings from :data:`SETTINGS_ENV`; the ingest job
+    worker runs once, in the parent process, not in each server process."""
+    import dataclasses
+    import os
+
+    text = os.environ.get(SETTINGS_ENV)
+    if not text:
+        raise StorylineError(f"${SETTINGS_ENV} is not set: start the server with `storyline serve`")
+    return create_app(dataclasses.replace(settings_from_env(text), worker=False))
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The web app over the store in ``settings.db``; starts the ingest worker unless told not to."""
     from fastapi import FastAPI
