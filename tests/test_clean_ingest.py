@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.ingest.drafts import Draft
 from storyline.ingest.pipeline import build_article
-from storyline.models import Article
+from storyline.models import Article, Skipped
 
 GERMAN = (
     "Neue Fähre für die Insel\n\n"
@@ -40,3 +40,20 @@ def test_english_article_with_signoff() -> None:
     assert "Telegram" not in art.text
     s, e = art.textmap.span_to_original(0, 3)
     assert art.original[s:e] == "The"
+
+
+def test_a_published_by_sign_off_names_the_outlet_but_an_origin_credit_does_not() -> None:
+    body = (
+        "Ferry suspended\n\nNorthsound Lines suspended its Orne Island crossings until Thursday.\n\n"
+        "The minister announced an inquiry into the accident on Wednesday.\n\n"
+    )
+    cases = {
+        "Published by the Orne Island Observer.": "Orne Island Observer",
+        "This story was published by Harbour Weekly": "Harbour Weekly",
+        "This article was originally published by The Conversation.": None,
+        "First published in Harbour Weekly.": None,
+        "Posted by Ada Finch on the blog.": None,
+    }
+    for tail, outlet in cases.items():
+        art = build_article(Draft(source="x.txt", original=body + tail + "\n", fmt="text"))
+        assert not isinstance(art, Skipped) and art.outlet == outlet, (tail, art)

@@ -27,6 +27,12 @@ _SIGNOFF = [
     rf"(?:©|\b(?i:copyright))\s*(?:\d{{4}}\s*)?({_NAME_TOKEN})",
 ]
 SIGNOFF = [re.compile(p) for p in _SIGNOFF]
+PUBLISHED_BY = re.compile(
+    rf"^(?i:(?:(?:this|the) (?:article|story|report|piece) (?:was|is) )?(?:published|posted) (?:by|in|on)) "
+    rf"({_NAME_TOKEN})\s*\.?$"
+)
+"""A closing "Published by X." line names the page's own outlet; "originally published by X" or "first
+published in X" names where a republished text came from, not who publishes this copy (never matched)."""
 _STOP_TAIL = re.compile(
     rf"(?:\s+(?:On|In|To|For|At|Via|And|Or|Now|Today|Here|Channel|Page|App|Newsletter|{cues.SOCIAL}))+$",
     re.IGNORECASE,
@@ -97,6 +103,11 @@ def signoff_outlet(
             votes[name.lower()] += 1
     closing_has_chrome = any(cues.SIGNOFF_CHROME.search(ln.text) for ln in closing)
     for line in closing:
+        published = PUBLISHED_BY.match(line.text.strip())
+        name = clean_name(published.group(1)) if published else None
+        if name:
+            votes[name.lower()] += 2
+            continue
         if not is_bare_name(line):
             continue
         name = line.text

@@ -51,7 +51,7 @@ def article_summary(art) -> dict:  # type: ignore[no-untyped-def]
         "id": art.id,
         "source": art.source,
         "url": art.url,
-        "outlet": art.display_outlet,
+        "outlet": art.outlet,
         "title": art.title,
         "published": art.published,
         "author": art.author,
@@ -62,7 +62,9 @@ def article_summary(art) -> dict:  # type: ignore[no-untyped-def]
 
 @app.command()
 def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Write here instead of stdout.")) -> None:
-    """Export stored articles as JSONL: id, source, url, outlet, title, published, language, text (cleaned)."""
+    """Export stored articles as JSONL: id, source, url, outlet, title, published, language, text (cleaned).
+
+    ``outlet`` is null when nothing in the input names it (it is never guessed)."""
     import json
 
     with errors_to_exit(), Store(db) as store:
@@ -73,7 +75,7 @@ def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Wr
                     "id": a.id,
                     "source": a.source,
                     "url": a.url,
-                    "outlet": a.display_outlet,
+                    "outlet": a.outlet,
                     "title": a.title,
                     "published": a.published,
                     "language": a.language,
