@@ -104,9 +104,9 @@ def signoff_outlet(
     closing_has_chrome = any(cues.SIGNOFF_CHROME.search(ln.text) for ln in closing)
     for line in closing:
         published = PUBLISHED_BY.match(line.text.strip())
-        name = clean_name(published.group(1)) if published else None
-        if name:
-            votes[name.lower()] += 2
+        named = clean_name(published.group(1)) if published else None
+        if named:
+            votes[named.lower()] += 2
             continue
         if not is_bare_name(line):
             continue
