@@ -113,3 +113,34 @@ def test_guarantees_hold_on_any_text(bodies, budget) -> None:
     brief = _brief(articles, options=BriefOptions(summary=SummaryOptions(max_words=budget, min_words=1)))
     check_guarantees(brief, articles)
     assert sum(len(s["text"].split()) for s in brief["summary"]) <= budget
+
+
+def test_timeline_gives_one_entry_per_date_and_fact() -> None:
+    from storyline.models import DateMention
+
+    a = make_article("a", "Budget", BODY_A)
+    b = make_article("b", "Budget", BODY_B)
+    c = make_article("c", "Schools", "Schools will get new desks on Friday, the district said in a statement.")
+    exts = {}
+    for art, sentences in ((a, BODY_A.split(". ")), (b, BODY_B.split(". ")), (c, [c.text])):
+        spans, pos = [], art.original.index(sentences[0])
+        for sent in sentences:
+            start = art.original.index(sent, pos)
+            spans.append((start, start + len(sent) + (0 if sent.endswith(".") else 1)))
+            pos = start + len(sent)
+        dates = []
+        for word, iso in (("Tuesday", "2026-03-03"), ("Friday", "2026-03-06")):
+            if word in art.original:
+                i = art.original.index(word)
+                dates.append(DateMention(Span(art.id, i, i + len(word), word), iso, True))
+        exts[art.id] = ArticleExtraction(art.id, sentences=spans, dates=dates)
+    brief = _brief([a, b, c], exts)
+    timeline = brief["timeline"]
+    tuesday = [t for t in timeline if t["date"] == "2026-03-03"]
+    assert len(tuesday) == 1, timeline  # the same fact in two outlets: one entry
+    assert {tuesday[0]["article"]} | {o["article"] for o in tuesday[0]["also_in"]} == {"a", "b"}
+    for t in timeline:
+        for where in [t, *t["also_in"]]:
+            text = {"a": a, "b": b, "c": c}[where["article"]].original
+            assert text[where["start"] : where["end"]] == (where.get("expression") or t["expression"])
+    assert [t["date"] for t in timeline] == ["2026-03-03", "2026-03-06"]

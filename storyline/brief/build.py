@@ -188,31 +188,46 @@ def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, 
 def _timeline(
     articles: list[Article], extractions: dict[str, ArticleExtraction], al: Alignment
 ) -> list[dict[str, Any]]:
-    """Dated events: each date expression with the sentence it occurs in; relative ones stay marked."""
+    """Dated events: each date expression with the sentence it occurs in; relative ones stay marked.
+
+    The same date in sentences that report the same fact (an aligned group, syndicated copies included)
+    is one entry, listing every other article that carries it under ``also_in``."""
     by_article: dict[str, list[Claim]] = {}
     for c in al.claims:
         by_article.setdefault(c.article, []).append(c)
-    rows = []
+    fact_of = {(c.article, c.start): fi for fi, f in enumerate(al.facts) for c in f.claims}
+    rows: list[dict[str, Any]] = []
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for a in articles:
         ext = extractions.get(a.id)
         for d in ext.dates if ext else []:
             if d.date is None and not d.relative:
-                continue  # a duration or an unresolvable expression, not an event date
+                continue  # a duration, a time of day or an unresolvable expression, not an event date
             sent = next((c for c in by_article.get(a.id, []) if c.start <= d.span.start < c.end), None)
-            rows.append(
-                {
-                    "date": d.date,
-                    "expression": d.span.text,
-                    "relative": d.relative,
-                    "reason": d.reason,
-                    "event": sent.text if sent else None,
-                    "article": a.id,
-                    "start": d.span.start,
-                    "end": d.span.end,
-                    "event_start": sent.start if sent else None,
-                    "event_end": sent.end if sent else None,
-                }
-            )
+            fact = fact_of.get((a.id, sent.start)) if sent else None
+            where = f"f{fact}" if fact is not None else (a.id, sent.start if sent else d.span.start)
+            key = (d.date or d.span.text.lower(), where)
+            if key in merged:
+                merged[key]["also_in"].append(
+                    {"article": a.id, "start": d.span.start, "end": d.span.end, "expression": d.span.text}
+                )
+                continue
+            row: dict[str, Any] = {
+                "date": d.date,
+                "expression": d.span.text,
+                "relative": d.relative,
+                "reason": d.reason,
+                "event": sent.text if sent else None,
+                "article": a.id,
+                "start": d.span.start,
+                "end": d.span.end,
+                "event_start": sent.start if sent else None,
+                "event_end": sent.end if sent else None,
+                "fact": f"f{fact}" if fact is not None else None,
+                "also_in": [],
+            }
+            merged[key] = row
+            rows.append(row)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
 
 
