@@ -57,3 +57,4 @@ def test_a_published_by_sign_off_names_the_outlet_but_an_origin_credit_does_not(
     for tail, outlet in cases.items():
         art = build_article(Draft(source="x.txt", original=body + tail + "\n", fmt="text"))
         assert not isinstance(art, Skipped) and art.outlet == outlet, (tail, art)
+        assert tail not in art.text  # a republishing credit is page chrome, not a claim of the article

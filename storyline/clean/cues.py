@@ -192,6 +192,12 @@ _STRONG_RULES: list[tuple[str, str]] = [
     ("conversation", r"join the conversation"),
     ("javascript", r"enable javascript|javascript (?:is )?(?:disabled|required)"),
     ("standards", r"our standards"),
+    # republishing credits
+    (
+        "published appeared republished posted",
+        r"^(?:this (?:article|story|piece|report|post) )?(?:was |is )?(?:originally |first )?"
+        r"(?:published|appeared|republished|posted) (?:by|in|on|here|with permission)\b",
+    ),
 ]
 STRONG_RULES: list[tuple[frozenset[str], re.Pattern[str]]] = [
     (frozenset(anchors.split()), re.compile(rx, re.IGNORECASE)) for anchors, rx in _STRONG_RULES
