@@ -25,8 +25,10 @@ GAP_AFTER = re.compile(r"[\s,:\u2014\u2013-]*(?:that\s*)?")
 WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 OPENERS = "\"'\u201c\u2018\u00ab\u201e"
 MIN_FREE_WORDS = 4
-SENT_END = re.compile(r"[.!?:]\s+$")
 """A quoted segment with no cue next to it counts as a quote only from this many words."""
+MIN_FRAMED_WORDS = 4
+"""... or from this many when a verb outside it governs it ("X praised Y: "...")."""
+SENT_END = re.compile(r"[.!?:]\s+$")
 
 
 @dataclass
@@ -85,7 +87,7 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     if i >= 0 and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo]) and ss.para(ss.segs[i].end - 1) == ss.para(lo):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
-    if j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi):
+    if j < len(ss.segs) and (ss.para(ss.segs[j].start) == ss.para(hi) or _introduces(text, hi, ss, j)):
         gap = text[hi : ss.segs[j].start]
         if GAP_AFTER.fullmatch(gap) or (
             words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap)
@@ -94,13 +96,28 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     return out
 
 
-def _extend_group(text: str, first: int, ss: _Segs, owner: int, cue_starts: list[int]) -> list[int]:
-    """Grow a claimed segment into the run of unclaimed segments of its paragraph, both ways."""
+def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
+    """``He said:`` closing a paragraph whose next paragraph opens with the quote."""
+    seg = ss.segs[j]
+    p = ss.para(seg.start)
+    return ss.para_starts[p] == seg.start and ss.para(pos) == p - 1 and text[pos : seg.start].rstrip().endswith(":")
+
+
+def _extend_group(
+    text: str, first: int, ss: _Segs, owner: int, cue_starts: list[int], framed: dict[int, set[int]]
+) -> list[int]:
+    """Grow a claimed segment into the run of unclaimed segments of its paragraph, both ways; a
+    segment that another cue introduces or closes is left to that cue."""
     group = [first]
     para = ss.para(ss.segs[first].start)
     for step in (1, -1):
         k = first + step
-        while 0 <= k < len(ss.segs) and k not in ss.owner and ss.para(ss.segs[k].start) == para:
+        while (
+            0 <= k < len(ss.segs)
+            and k not in ss.owner
+            and ss.para(ss.segs[k].start) == para
+            and not framed.get(k, set()) - {owner}
+        ):
             a, b = sorted((ss.segs[k], ss.segs[k - step]), key=lambda s: s.start)
             gap_cues = [c for c in cue_starts if a.end <= c < b.start]
             limit = 40 if step == 1 else 0
@@ -125,14 +142,16 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
     return RawQuote("direct", (s, e), cue, parts)
 
 
-def _indirect(text: str, cue: Cue) -> RawQuote | None:
+def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
+    """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
     lo, hi = cue.anchor
     ss, se = cue.sent
     span: tuple[int, int] | None = None
     if cue.content and words(text[cue.content[0] : cue.content[1]]) >= 2:
         cs, ce = cue.content
-        if cs >= hi:  # reported clause after the cue: it runs to the end of the sentence
-            ce = max(ce, se)
+        if cs >= hi:  # reported clause after the cue: it runs to the end of the sentence, or the next cue
+            nxt = next((a for a in later if ce <= a < se), se)
+            ce = max(ce, nxt)
         span = _trim(text, cs, ce)
     else:
         right, left = _trim(text, hi, se), _trim(text, ss, lo)
@@ -150,36 +169,62 @@ def _indirect(text: str, cue: Cue) -> RawQuote | None:
 def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
     """Direct and indirect quotes of one text."""
     ss = _Segs(segs, paras)
-    cues = [c for c in sorted(cues, key=lambda c: c.start) if not ss.inside(c.start)]
+    frames = [c for c in cues if c.frame]
+    cues = [c for c in sorted(cues, key=lambda c: c.start) if not ss.inside(c.start) and not c.frame]
     cue_starts = [c.start for c in cues]
     out: list[RawQuote] = []
     used: list[tuple[int, int]] = []
+    adjacent = [_adjacent(text, cue, ss) for cue in cues]
+    framed: dict[int, set[int]] = {}
+    for ci, ks in enumerate(adjacent):
+        for k in ks:
+            framed.setdefault(k, set()).add(ci)
     for ci, cue in enumerate(cues):
         if any(a <= cue.start < b for a, b in used):
             continue
-        adj = [k for k in _adjacent(text, cue, ss) if k not in ss.owner]
+        adj = [k for k in adjacent[ci] if k not in ss.owner]
         if not adj:
             continue
         for k in adj:
             ss.owner[k] = ci
         others = [c for c in cue_starts if c != cue.start]
-        group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others)})
+        group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others, framed)})
         q = _direct(text, cue, group, ss)
         out.append(q)
         used.append((min(q.content[0], cue.anchor[0]), max(q.content[1], cue.anchor[1])))
+    anchors = sorted(c.anchor[0] for c in cues)
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
-        q2 = _indirect(text, cue)
-        if q2 is not None and not any(q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out):
-            out.append(q2)  # (a clause that holds a direct quote already attributed is that quote's frame)
-    out.extend(_free_segments(text, ss))
+        q2 = _indirect(text, cue, anchors)
+        if q2 is not None and not any(
+            q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
+        ):
+            # (a clause that holds a direct quote already attributed is that quote's frame)
+            out.append(_absorb(q2, ss))
+    out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
 
 
-def _free_segments(text: str, ss: _Segs) -> list[RawQuote]:
+def _absorb(q: RawQuote, ss: _Segs) -> RawQuote:
+    """A reported clause that cuts into free quoted segments takes them whole (``"A" if B, X said``)."""
+    s, e = q.content
+    i = max(0, bisect.bisect_right(ss.starts, s) - 1)
+    parts = []
+    while i < len(ss.segs) and ss.segs[i].start < e:
+        seg = ss.segs[i]
+        if seg.end > s and i not in ss.owner and not seg.open_end:
+            ss.owner[i] = -1
+            s, e = min(s, seg.start), max(e, seg.end)
+            parts.append((seg.start, seg.end))
+        i += 1
+    return RawQuote(q.kind, (s, e), q.cue, parts) if parts else q
+
+
+def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
     """Quoted segments with no cue beside them: kept when they read like speech, not a title."""
     out: list[RawQuote] = []
+    governed = {c.content: c for c in frames if c.content}
     for k, seg in enumerate(ss.segs):
         if k in ss.owner:
             continue
@@ -188,6 +233,8 @@ def _free_segments(text: str, ss: _Segs) -> list[RawQuote]:
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start
         sent_start = para_start or bool(SENT_END.search(text, max(0, seg.start - 3), seg.start))
         frame = _frame(text, seg, ss.para_starts[ss.para(seg.start)])
+        if frame is None and n >= MIN_FRAMED_WORDS:
+            frame = next((c for (a, b), c in governed.items() if a < seg.end and seg.start < b), None)
         if (
             frame
             or (sent_start and n >= MIN_FREE_WORDS)
@@ -269,7 +316,19 @@ def _drop_nested(quotes: list[RawQuote]) -> list[RawQuote]:
     quotes = sorted(quotes, key=lambda q: (q.content[0], -q.content[1]))
     out: list[RawQuote] = []
     for q in quotes:
-        if any(o.content[0] <= q.content[0] and q.content[1] <= o.content[1] for o in out):
+        if any(o.content[0] <= q.content[0] and q.content[1] <= o.content[1] and not _own_cue(q, o) for o in out):
             continue
         out.append(q)
     return out
+
+
+def _own_cue(inner: RawQuote, outer: RawQuote) -> bool:
+    """A reported clause inside another one's content with a cue and speaker of its own."""
+    c = inner.cue
+    return (
+        outer.kind == "indirect"
+        and c is not None
+        and c.speaker is not None
+        and outer.content[0] <= c.speaker[0]
+        and c.end <= outer.content[1]
+    )

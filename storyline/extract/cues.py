@@ -33,8 +33,10 @@ class Cue:
     """The whole subtree of the speaker (appositions included)."""
     speaker_head: str
     content: tuple[int, int] | None
-    """The clause the parse says is reported (ccomp/xcomp/object), if any."""
+    """The clause the parse says is reported (ccomp/xcomp/object), if any; for a frame, the quotation."""
     sent: tuple[int, int]
+    frame: bool = False
+    """Not a speech verb: the verb that frames a quotation in its sentence ("X praised Y: "...")."""
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -77,7 +79,7 @@ def _inherited_subject(tok: Any) -> Any | None:
         subj = _subject(cur)
         if subj is not None:
             return subj
-        climb: tuple[str, ...] = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj")
+        climb: tuple[str, ...] = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj", "acomp")
         if tok.text.endswith("ing"):  # "issued a statement saying ...": the participle's frame speaks
             climb += ("acl", "dobj", "npadvmod")
         if cur.dep_ in climb and cur.head is not cur:
@@ -127,6 +129,8 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
     kids = [ch for ch in tok.children if ch.dep_ in CONTENT_DEPS]
     if not kids:
         return None
+    if any(ch.dep_ != "dobj" for ch in kids):  # "told reporters (that) ...": the object is the one told
+        kids = [ch for ch in kids if ch.dep_ != "dobj"]
     after = [ch for ch in kids if ch.i > tok.i]
     subs = [t for ch in (after or kids) for t in ch.subtree]
     lo, hi = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
@@ -176,15 +180,66 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
     return out
 
 
+FRAME_CLIMB = ("xcomp", "advcl", "conj", "prep", "pcomp", "pobj", "dobj", "acl")
+
+
+def frame_cues(sdoc: Any, base: int, quoted: bytearray) -> list[Cue]:
+    """For a parsed sentence with a quotation but no speech verb: the word outside the quotation
+    that governs it and the subject of its verb ("Valastro praised ... "We need ..."", ""...,"
+    read the statement"), one cue per quotation."""
+    out: list[Cue] = []
+    sent = (base, base + len(sdoc.text))
+    inside = [bool(quoted[base + t.idx]) for t in sdoc]
+    i = 0
+    while i < len(sdoc):
+        if not inside[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(sdoc) and inside[j]:
+            j += 1
+        heads = [t.head for t in sdoc[i:j] if not t.is_punct and not i <= t.head.i < j]
+        if not heads:  # the quotation holds the root: a verb outside hanging on it (""...," the editorial read")
+            heads = [t for t in sdoc if not inside[t.i] and i <= t.head.i < j and _subject(t) is not None]
+        i0, i = i, j
+        if not heads or inside[heads[0].i]:
+            continue
+        verb, subj = heads[0], None
+        for _ in range(4):
+            subj = _subject(verb)
+            if subj is not None or verb.head is verb or verb.dep_ not in FRAME_CLIMB:
+                break
+            verb = verb.head
+        if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
+            continue
+        left, right = _np_span(subj)
+        sub = list(subj.subtree)
+        speaker = (base + left.idx, base + right.idx + len(right.text))
+        full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
+        end = base + verb.idx + len(verb.text)
+        last = sdoc[j - 1]
+        quote = (base + sdoc[i0].idx, base + last.idx + len(last.text))
+        out.append(Cue(base + verb.idx, end, verb.lower_, speaker, full, subj.text, quote, sent, True))
+    return out
+
+
 SURFACE_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "my", "your"}
 MAX_SURFACE_WORDS = 8
 
 
+PAST_FORM = re.compile(r"(?:said|told|wrote|thought|\w+ed)\b", re.I)
+
+
 def noun_use(text: str, start: int) -> bool:
-    """The cue word follows a determiner ("the report", "a statement"): a noun, not a speech verb."""
-    words = SURFACE_WORD.findall(text, max(0, start - 12), start)
-    return bool(words) and words[-1].lower() in DETERMINERS
+    """The cue word follows a determiner ("the report", "a statement"): a noun, not a speech verb.
+
+    A past form is never a noun ("a headline that said"), and punctuation between the two words
+    ("that, said X") breaks the phrase."""
+    if PAST_FORM.match(text, start):
+        return False
+    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 12) : start])
+    return m is not None and m.group(1).lower() in DETERMINERS
 
 
 WORD_AT = re.compile(r".+", re.S)
@@ -234,6 +289,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
         cut = max((i for i, m in enumerate(left) if "," in text[m.end() : c.start()]), default=-1)
         words = left[cut + 1 :]
     else:
+        if c.group(0).lower().endswith("ing") or (right and right[0].group(0).lower() in CLAUSE_WORDS):
+            return None  # "saying the city ...", "said that ...": what follows is the content, not a speaker
         words = []
         for m in right:
             if words and re.search(r"[,.;:]", text[words[-1].end() : m.start()]):

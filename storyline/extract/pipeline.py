@@ -2,7 +2,8 @@
 
 spaCy runs in two cheap passes: NER with a rule-based sentence splitter over every article, and the
 dependency parser (``tok2vec`` + ``parser`` only) over just the sentences that hold a speech-cue
-word. Everything else is rules over those results.
+word (unless a surface rule reads the cue) or a quotation framed by words of their own with no cue
+word ("X praised Y: "..."", for the subject that speaks). Everything else is rules over those results.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
 from .attribution import RawQuote, attributions
-from .cues import Cue, find_cues, noun_use, surface_cue
+from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue
 from .dates import find_dates
 from .entities import NameMention, repair_mentions
 from .lexicon import cue_words
@@ -25,6 +26,7 @@ NER_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 PARSE_DISABLE = ("tagger", "attribute_ruler", "lemmatizer", "ner")
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 Progress = Callable[[int], None]
+FRAMED_WORDS = 4
 
 
 @dataclass
@@ -61,21 +63,36 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(t.idx, t.idx + len(t.text)) for t in doc]
         out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
-    jobs: list[tuple[int, tuple[int, int]]] = []
+    jobs: list[tuple[int, tuple[int, int], bool]] = []
+    masks: list[bytearray] = []
     for i, an in enumerate(out):
         quoted = an.quoted
+        masks.append(quoted)
         for sent in an.sents:
             if not _needs_parse(an.article.text, sent, quoted):
+                if _framed_quote(an.article.text, sent, quoted):
+                    jobs.append((i, sent, True))
                 continue
             cue = surface_cue(an.article.text, sent, quoted)
             if cue is not None:
                 an.cues.append(cue)
             else:
-                jobs.append((i, sent))
-    texts = (out[i].article.text[a:b] for i, (a, b) in jobs)
-    for (i, (a, _b)), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
-        out[i].cues.extend(find_cues(sdoc, a))
+                jobs.append((i, sent, False))
+    texts = (out[i].article.text[a:b] for i, (a, b), _f in jobs)
+    for (i, (a, _b), frame), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
+        out[i].cues.extend(frame_cues(sdoc, a, masks[i]) if frame else find_cues(sdoc, a))
     return out
+
+
+def _framed_quote(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
+    """A quotation of a few words inside a sentence that has some words of its own around it (with
+    no speech verb: the verb that frames it is found by parsing)."""
+    s, e = sent
+    if not any(quoted[s:e]) or all(quoted[s:e]):
+        return False
+    words = SURFACE_WORD.findall(text, s, e)
+    outside = sum(1 for w in SURFACE_WORD.finditer(text, s, e) if not quoted[w.start()])
+    return outside >= 2 and len(words) - outside >= FRAMED_WORDS
 
 
 def _needs_parse(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:

@@ -6,7 +6,13 @@
 - a role noun ("the expert explained", "the diplomat said") -> the person given that role in the
   article, else the person quoted last;
 - an organisation or country as subject ("the ministry said") -> its name;
-- a quoted paragraph with no cue that carries on a quote -> the previous quote's speaker.
+- a quoted paragraph with no cue that carries on a quote -> the previous quote's speaker (also a
+  quotation right after ``"...," he surmised.``);
+- a cue whose subject the parse missed (a long apposition, a leading phrase) -> the first person
+  named before it in its sentence.
+
+The speaker span is the mention as attribution corpora (PolNeAR, PARC) mark a source: the whole
+noun phrase with its appositions ("Tom Becker, an analyst at the institute"), or the pronoun.
 """
 
 from __future__ import annotations
@@ -32,6 +38,17 @@ class _Context:
         self.last_end = -1
         self.last_span: tuple[int, int] | None = None
         self.last_who: str | None = None
+        self.last_anchor: tuple[int, int] | None = None
+
+    def outside_cue(self, gap: str) -> str:
+        """The text between the last quote and this one without the last quote's cue and speaker
+        (``"A," he surmised. "B"``: B carries on A)."""
+        if self.last_anchor is None or "\n" in gap:
+            return gap
+        lo, hi = self.last_anchor[0] - self.last_end, self.last_anchor[1] - self.last_end
+        if lo > 0 and gap[:lo].strip(" ,;:\u2014\u2013-"):
+            return gap
+        return gap[max(0, hi) :]
 
     def quoted(self, pos: int) -> bool:
         return any(s.start < pos < s.end for s in self.segs)
@@ -59,6 +76,17 @@ class _Context:
             if m.label == "PERSON" and not self.quoted(m.start):
                 return m
             i -= 1
+        return None
+
+    def subject_guess(self, lo: int, cue: int) -> NameMention | None:
+        """The parse found no subject for a cue (a long apposition, a leading phrase): the first
+        person named before it in its sentence, or a name right before it."""
+        before = [m for m in self.inside(lo, cue) if m.end <= cue and not self.quoted(m.start)]
+        people = [m for m in before if m.label == "PERSON"]
+        if people:
+            return people[0]
+        if before and len(self.text[before[-1].end : cue].split()) <= 1:
+            return before[-1]
         return None
 
     def by_role(self, noun: str, pos: int) -> str | None:
@@ -106,6 +134,21 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
     return others[0].canonical if others else None
 
 
+def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker's mention as attribution corpora mark it: the whole noun phrase, appositions and
+    relative clause included ("Tom Becker, an analyst at the institute,"), without the punctuation
+    after it."""
+    if span is None:
+        return None
+    s, e = span
+    while e > s and text[e - 1] in " ,;:\u2014\u2013-":
+        e -= 1
+    last = text[s:e].split()[-1] if e > s else ""
+    if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+        e -= 1
+    return (s, e) if e > s else span
+
+
 def resolve_speakers(
     text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
 ) -> list[Resolved]:
@@ -115,15 +158,20 @@ def resolve_speakers(
     for q in sorted(quotes, key=lambda q: q.content[0]):
         cue = q.cue
         who = _who(q, ctx)
-        span = cue.speaker if cue else None
+        span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
+        if cue is not None and cue.speaker is None:
+            guess = ctx.subject_guess(cue.sent[0], cue.start)
+            if guess is not None:
+                span, who = (guess.start, guess.end), guess.canonical
         gap = text[max(ctx.last_end, 0) : q.content[0]]
         para_start = q.content[0] == 0 or text[q.content[0] - 1] == "\n"
-        if cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", gap)):
+        if cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
         ctx.last_end = q.content[1]
         ctx.last_span, ctx.last_who = span, who
+        ctx.last_anchor = cue.anchor if cue else None
         out.append((q, span, who))
     return out
