@@ -69,6 +69,16 @@ def test_weekdays_resolve_to_the_publication_week() -> None:
     assert resolve_date("next Wednesday", published=wed)[0] == "2026-04-22"
 
 
+def test_expressions_that_are_not_dates_say_so() -> None:
+    for phrase in ("about four minutes", "four hours", "every single day", "the night", "shortly after 7 p.m.",
+                   "a 24-month period", "last-minute", "decades"):  # fmt: skip
+        iso, rel, why = resolve_date(phrase, published="2026-04-15")
+        assert iso is None and not rel and why and "not a date" in why, phrase
+    assert resolve_date("mid-2024", published="2026-04-15")[0] == "2024"
+    assert resolve_date("last month", published="2026-01-15")[0] == "2025-12"
+    assert resolve_date("this morning", published="2026-01-15")[0] == "2026-01-15"
+
+
 def test_numbers() -> None:
     assert parse_value("40,000") == 40000
     assert parse_value("$5 million") == 5_000_000

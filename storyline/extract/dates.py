@@ -37,6 +37,10 @@ NOT_A_DATE = [
         ),
         "a duration, not a date",
     ),
+    (
+        re.compile(r"^(?:a |an |the )?[\w’']+(?:-[\w’']+)*-(?:minute|hour|day|week|month|year|term|time|night)$", re.I),
+        "a modifier (last-minute, long-term), not a date",
+    ),
     (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),
     (
         re.compile(
@@ -148,6 +152,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if base and _WEEKDAY.match(phrase.strip()):
         return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-80:]))), True, None
     iso = _parse(phrase, base)
+    in_year = YEAR.search(phrase)
+    if iso is None and in_year and not re.search(r"\d", YEAR.sub("", phrase)):
+        return in_year.group(1), False, None  # "mid-2024", "the 2024 season": the year is what can be read
     if iso is None:
         return None, relative, "not a calendar date that can be read"
     if not re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase)) and not relative:
