@@ -7,6 +7,7 @@ the text the sentence was cut from (``base`` + token offset).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,19 @@ def _cited(tok: Any) -> Any | None:
 
 def _inherited_subject(tok: Any) -> Any | None:
     """Subject of ``tok`` or, for "adding"/"noting"/"and said" forms, of the verb it hangs on."""
+    if tok.dep_ == "conj" and _subject(tok) is None:
+        # "He said the base ... and said ...": the parse often hangs the second cue on the last verb
+        # of the first one's content; the speaker is the subject of the cue verb above it
+        for anc in tok.ancestors:
+            if cue_lemma(anc.text) is not None and (_subject(anc) is not None) and anc.dep_ != "conj":
+                return _subject(anc)
+    if tok.text.endswith("ing") and tok.i > 0 and tok.nbor(-1).text in {",", "\u2014", "\u2013", "-", "--"}:
+        # "X criticized the accord adopted in Paris, saying ...": a participle set off by a comma
+        # speaks for the subject of the main clause, whatever the parse hangs it on
+        root = tok.sent.root
+        subj = _subject(root) if root.i < tok.i else None
+        if subj is not None and subj.i < tok.i:
+            return subj
     cur = tok
     for step in range(5):
         if step and _cited(cur) is not None:
@@ -140,10 +154,31 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
     return lo.idx, hi.idx + len(hi.text)
 
 
-def find_cues(sdoc: Any, base: int) -> list[Cue]:
-    """Cues in one parsed sentence doc whose text starts at ``base`` in the article text."""
+CUE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _cue_tokens(sdoc: Any, text: str) -> list[Any]:
+    """The tokens that may be cues, found from the sentence's text (visiting every token object, or
+    asking the doc for its text, is slow)."""
+    hits = [m for m in CUE_WORD.finditer(text) if m.group(0).lower() == "according" or cue_lemma(m.group(0))]
+    if not hits:
+        return []
+    starts = [i for (i,) in sdoc.to_array(["IDX"]).reshape(-1, 1).tolist()]
+    out = []
+    for m in hits:
+        k = bisect.bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] == m.start() and sdoc[k].text == m.group(0):
+            out.append(sdoc[k])
+    return out
+
+
+def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
+    """Cues in one parsed sentence doc whose text (``text``, if given) starts at ``base`` in the
+    article text."""
+    text = sdoc.text if text is None else text
     out: list[Cue] = []
-    for tok in sdoc:
+    sent = (base, base + len(text))
+    for tok in _cue_tokens(sdoc, text):
         lemma = "according" if tok.lower_ == "according" else cue_lemma(tok.text)
         if lemma is None or (tok.i > 0 and tok.text[:1].isupper()):
             continue
@@ -172,7 +207,6 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
         end_tok = tok
         if lemma == "according" and tok.i + 1 < len(sdoc):
             end_tok = sdoc[tok.i + 1]
-        sent = (base, base + len(sdoc.text))
         cspan = (base + content[0], base + content[1]) if content else None
         out.append(
             Cue(base + tok.idx, base + end_tok.idx + len(end_tok.text), lemma, speaker, speaker_full, head, cspan, sent)
@@ -183,12 +217,12 @@ def find_cues(sdoc: Any, base: int) -> list[Cue]:
 FRAME_CLIMB = ("xcomp", "advcl", "conj", "prep", "pcomp", "pobj", "dobj", "acl")
 
 
-def frame_cues(sdoc: Any, base: int, quoted: bytearray) -> list[Cue]:
+def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
     """For a parsed sentence with a quotation but no speech verb: the word outside the quotation
     that governs it and the subject of its verb ("Valastro praised ... "We need ..."", ""...,"
-    read the statement"), one cue per quotation."""
+    read the statement"), one cue per quotation; the sentence is ``text[base:end]``."""
     out: list[Cue] = []
-    sent = (base, base + len(sdoc.text))
+    sent = (base, end)
     inside = [bool(quoted[base + t.idx]) for t in sdoc]
     i = 0
     while i < len(sdoc):

@@ -61,7 +61,7 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
     for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
         sents = [piece for s in doc.sents for piece in split_lines(art.text, s.start_char, s.end_char)]
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        toks = [(t.idx, t.idx + len(t.text)) for t in doc]
+        toks = [(i, i + n) for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()] if len(doc) else []
         out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
     jobs: list[tuple[int, tuple[int, int], bool]] = []
     masks: list[bytearray] = []
@@ -78,9 +78,10 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
                 an.cues.append(cue)
             else:
                 jobs.append((i, sent, False))
-    texts = (out[i].article.text[a:b] for i, (a, b), _f in jobs)
-    for (i, (a, _b), frame), sdoc in zip(jobs, parser.pipe(texts, batch_size=batch_size * 4), strict=True):
-        out[i].cues.extend(frame_cues(sdoc, a, masks[i]) if frame else find_cues(sdoc, a))
+    texts = [out[i].article.text[a:b] for i, (a, b), _f in jobs]
+    docs = parser.pipe(texts, batch_size=batch_size * 4)
+    for (i, (a, b), frame), stext, sdoc in zip(jobs, texts, docs, strict=True):
+        out[i].cues.extend(frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext))
     return out
 
 
