@@ -1,7 +1,7 @@
 """NeuS / AllSides multi-outlet summaries: storyline's cited brief (headline + summary) vs LexRank.
 
     python bench/bench_neus.py --split val                 # the table: storyline CLI vs LexRank, same inputs
-    python bench/bench_neus.py --split train --limit 300 --tune    # grid over summary weights (train only)
+    python bench/bench_neus.py --split train --limit 200 --tune --cache /tmp/neus  # weight search (train only)
 
 Inputs are made by the acceptance scorer (``score.py neus-input``); storyline runs as the real CLI
 (``storyline brief --input X.jsonl --by group --format json``); LexRank (sumy) summarises the same
@@ -113,7 +113,8 @@ def run_lexrank(jsonl: Path, max_words: int) -> tuple[dict[str, str], float]:
         doc = "\n\n".join(f"{r['title']}\n\n{r['text']}" for r in recs)
         parser = PlaintextParser.from_string(doc, _Tokenizer())
         ranked = summarizer(parser.document, len(parser.document.sentences))
-        picked, words = [], 0
+        picked: list[str] = []
+        words = 0
         for s in ranked:
             n = len(str(s).split())
             if words + n <= max_words or not picked:
@@ -136,38 +137,94 @@ def rouge(preds: dict[str, str], targets: dict[str, str]) -> dict[str, float]:
     return {m: 100 * v / max(1, len(targets)) for m, v in sums.items()}
 
 
-def tune(jsonl: Path, targets: dict[str, str], max_words: int) -> None:
-    """Grid over the summary weights, in-process, alignment computed once per story (train split only)."""
-    import itertools
+class _CachingEmbedder:
+    """The product's embedder with a text -> vector cache kept in a file (bench runs only)."""
 
+    def __init__(self, path: Path | None) -> None:
+        import pickle
+
+        self.path = path
+        self.cache: dict[str, Any] = pickle.loads(path.read_bytes()) if path and path.exists() else {}
+        self.model: Any = None
+
+    def encode(self, texts: list[str], **kw: Any) -> Any:
+        import numpy as np
+
+        missing = [t for t in texts if t not in self.cache]
+        if missing:
+            if self.model is None:
+                from storyline.nlp import load_embedder
+
+                self.model = load_embedder()
+            self.cache.update(zip(missing, self.model.encode(missing, **kw), strict=True))
+        return np.stack([self.cache[t] for t in texts])
+
+    def save(self) -> None:
+        import pickle
+
+        if self.path:
+            self.path.write_bytes(pickle.dumps(self.cache))
+
+
+def tune(jsonl: Path, targets: dict[str, str], max_words: int, cache: Path | None) -> None:
+    """Coordinate search over the summary weights from the current defaults (train split only).
+
+    Stories are prepared as ``storyline brief`` does (extraction, syndication groups, alignment), once;
+    with ``--cache`` the sentence embeddings are kept between runs.
+    """
     from storyline.brief.build import prepare
     from storyline.brief.summary import SummaryOptions, build_summary, choose_headline
-    from storyline.pipeline import read_inputs
+    from storyline.pipeline import extract, read_inputs, syndication
 
     articles, _ = read_inputs([str(jsonl)])
     stories: dict[str, list[Any]] = {}
     for a in articles:
         stories.setdefault(str(a.extra.get("group")), []).append(a)
-    prepared = {g: (arts, *prepare(arts, {})) for g, arts in stories.items()}
-    grid = {
-        "lexical": [0.0, 0.5, 1.0, 2.0],
-        "centrality": [0.5, 1.0],
-        "lead": [0.1, 0.2, 0.4],
-        "redundancy": [0.3, 0.6],
-    }
-    results = []
-    for values in itertools.product(*grid.values()):
-        opts = replace(SummaryOptions(max_words=max_words), **dict(zip(grid, values, strict=True)))
+    embedder = _CachingEmbedder(cache / "embeddings.pkl" if cache else None)
+    prepared = {}
+    for g, arts in stories.items():
+        usable = [a for a in arts if not a.skip_reason]
+        extractions = extract(usable)[0]
+        groups = syndication(usable)[0]
+        prepared[g] = (usable, *prepare(usable, extractions, groups=groups, embedder=embedder))
+    embedder.save()
+
+    def evaluate(opts: SummaryOptions) -> tuple[float, dict[str, float]]:
         preds = {}
         for g, (arts, al, tv) in prepared.items():
             head = choose_headline(arts, tv, al, opts)
             lines = ([head["text"]] if head else []) + [s["text"] for s in build_summary(al, tv, opts)]
-            preds[g] = "\n".join(lines)
+            preds[g] = "\n".join(" ".join(x.split()) for x in lines)
         r = rouge(preds, targets)
-        results.append((r["rouge1"] + r["rouge2"] + r["rougeLsum"], r, dict(zip(grid, values, strict=True))))
-        print(f"{r['rouge1']:.2f}/{r['rouge2']:.2f}/{r['rougeLsum']:.2f}  {results[-1][2]}", flush=True)
-    best = max(results, key=lambda x: x[0])
-    print("best:", best[2], {k: round(v, 2) for k, v in best[1].items()})
+        return r["rouge1"] + r["rouge2"] + r["rougeLsum"], r
+
+    space: dict[str, list[Any]] = {
+        "length": [-0.2, -0.1, 0.0, 0.1, 0.2],
+        "near_duplicate": [0.8, 0.85, 0.9, 0.95],
+        "penalty_quote": [0.1, 0.3, 0.5],
+        "lead": [0.1, 0.2, 0.3, 0.5],
+        "lexical": [0.5, 1.0, 1.5, 2.0],
+        "centrality": [0.5, 1.0, 1.5],
+        "redundancy": [0.3, 0.6, 1.0],
+        "title": [0.0, 0.2, 0.4],
+        "penalty_dangling": [0.0, 0.15, 0.3],
+        "max_sentence_words": [45, 55, 70],
+        "headline_length": [-0.02, 0.0, 0.01, 0.03],
+    }
+    current = SummaryOptions(max_words=max_words)
+    best, r = evaluate(current)
+    print(f"defaults: {r['rouge1']:.2f}/{r['rouge2']:.2f}/{r['rougeLsum']:.2f}", flush=True)
+    for _ in range(2):
+        for key, values in space.items():
+            for value in values:
+                if getattr(current, key) == value:
+                    continue
+                trial = replace(current, **{key: value})
+                total, r = evaluate(trial)
+                print(f"  {key}={value}: {r['rouge1']:.2f}/{r['rouge2']:.2f}/{r['rougeLsum']:.2f}", flush=True)
+                if total > best + 0.05:
+                    best, current = total, trial
+    print("best:", {k: getattr(current, k) for k in space}, f"sum {best:.2f}")
 
 
 def main() -> None:
@@ -177,14 +234,17 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-words", type=int, default=70)
     ap.add_argument("--summary-only", action="store_true", help="Skip the brief's other sections (faster).")
-    ap.add_argument("--tune", action="store_true", help="Grid-search summary weights (use on train only).")
+    ap.add_argument("--tune", action="store_true", help="Search the summary weights (use on train only).")
+    ap.add_argument("--cache", type=Path, default=None, help="Directory to keep sentence embeddings in (--tune).")
     args = ap.parse_args()
     if not (SHARED / "data" / "neus").is_dir():
         sys.exit(f"NeuS data not found under {SHARED}/data/neus")
     with tempfile.TemporaryDirectory() as tmp:
         jsonl, targets = make_inputs(args.split, args.limit, args.seed, Path(tmp))
         if args.tune:
-            tune(jsonl, targets, args.max_words)
+            if args.cache:
+                args.cache.mkdir(parents=True, exist_ok=True)
+            tune(jsonl, targets, args.max_words, args.cache)
             return
         ours, t_ours = run_storyline(jsonl, args.max_words, args.summary_only)
         lex, t_lex = run_lexrank(jsonl, args.max_words)
