@@ -3,7 +3,10 @@
 ECB+ (../shared/data/ecbplus/articles.jsonl): thresholds of the baselines tuned on topics 1-24
 (dev), everything reported on dev and on topics 25-35 (unseen). GoogleNews-TS: BCubed and time.
 
-    python bench/bench_cluster.py [--no-minilm] [--gnews-limit N]
+    python bench/bench_cluster.py [--no-minilm] [--gnews-limit N] [--incremental-only]
+
+``--incremental-only``: ECB+ through the store only: batch ``update_stories`` over every article,
+against batch over 80% of them followed by the other 20% added one at a time (incremental).
 """
 
 from __future__ import annotations
@@ -143,11 +146,60 @@ def gnews(limit: int | None) -> None:
         )
 
 
+def store_labels(recs: list[dict[str, Any]], held_out: list[dict[str, Any]]) -> dict[str, str]:
+    """Record id -> story id: ``recs`` ingested and clustered in batch, then each of ``held_out``
+    ingested and placed with ``update_stories`` one at a time."""
+    import tempfile
+
+    from storyline.cluster import update_stories
+    from storyline.ingest import ingest
+    from storyline.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+        path = Path(tmp) / "in.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+        ingest(store, [str(path)])
+        update_stories(store)
+        for i, r in enumerate(held_out):
+            one = Path(tmp) / f"new{i}.jsonl"
+            one.write_text(json.dumps(r) + "\n", encoding="utf-8")
+            ingest(store, [str(one)])
+            update_stories(store)
+        rows = store.conn.execute(
+            "SELECT a.extra, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id"
+        ).fetchall()
+    return {json.loads(e)["record_id"]: sid for e, sid in rows}
+
+
+def incremental() -> None:
+    """ECB+: batch through the store vs 80% batch + 20% added one by one (every 5th article by id)."""
+    import hashlib
+
+    with open(SHARED / "data/ecbplus/articles.jsonl", encoding="utf-8") as fh:
+        recs = [r for r in (json.loads(line) for line in fh) if (r.get("text") or "").strip()]
+    print("\n## ECB+ through the store: batch vs incremental (20% of articles added one at a time)\n")
+    print("| split | mode | P | R | F1 | s |\n|---|---|---|---|---|---|")
+    for split, sub in (
+        ("dev 1-24", [r for r in recs if r["topic"] <= 24]),
+        ("unseen 25-35", [r for r in recs if r["topic"] > 24]),
+    ):
+        gold = {r["id"]: r["story"] for r in sub}
+        late = [r for r in sub if int(hashlib.sha256(r["id"].encode()).hexdigest(), 16) % 5 == 0]
+        early = [r for r in sub if r not in late]
+        for mode, a, b in (("batch", sub, []), (f"incremental ({len(late)} added)", early, late)):
+            t = time.time()
+            labels = store_labels(a, b)
+            ids = sorted(gold)
+            p, r, f = bcubed([labels.get(i, "unstored:" + i) for i in ids], [gold[i] for i in ids])
+            print(f"| {split} | {mode} | {p:.3f} | {r:.3f} | {f:.3f} | {time.time() - t:.1f} |")
+
+
 def main() -> None:
     global SCORE
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-minilm", action="store_true")
     ap.add_argument("--gnews-limit", type=int, default=None)
+    ap.add_argument("--incremental-only", action="store_true")
     args = ap.parse_args()
     if not (SHARED / "data").is_dir():
         sys.exit(f"../shared/data is missing ({SHARED}); this benchmark reads the shared corpora")
@@ -155,8 +207,12 @@ def main() -> None:
     import sklearn
 
     print(f"# bench_cluster  python {platform.python_version()}  scikit-learn {sklearn.__version__}")
+    if args.incremental_only:
+        incremental()
+        return
     ecb(not args.no_minilm)
     gnews(args.gnews_limit)
+    incremental()
 
 
 if __name__ == "__main__":

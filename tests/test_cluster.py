@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -209,3 +210,96 @@ def test_same_kind_of_event_months_apart_is_another_story():
     labels = cluster_records(recs)
     assert labels["r0"] == labels["r1"] == labels["r2"] == labels["r9"]
     assert labels["r3"] == labels["r4"] != labels["r0"]
+
+
+def _write(tmp_path: Path, name: str, title: str, text: str) -> str:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(title + "\n\n" + text, encoding="utf-8")
+    return str(path)
+
+
+def _state(store) -> dict[str, tuple]:
+    """Per story: its row's version and its index rows (centroid and inverted-index terms)."""
+    out = {}
+    for sid, version in store.conn.execute("SELECT id, version FROM stories"):
+        vec = store.conn.execute("SELECT vector, n FROM story_vectors WHERE story_id = ?", (sid,)).fetchone()
+        terms = store.conn.execute("SELECT term, weight FROM story_terms WHERE story_id = ? ORDER BY term", (sid,))
+        out[sid] = (version, tuple(vec) if vec else None, tuple(map(tuple, terms)))
+    return out
+
+
+def test_incremental_add_changes_only_the_story_it_joins(store, tmp_path: Path):
+    recs = _corpus()
+    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in recs])
+    update_stories(store)
+    before = _state(store)
+    n_docs = lambda: int(store.conn.execute("SELECT value FROM story_state WHERE key = 'n_docs'").fetchone()[0])  # noqa: E731
+    assert len(before) == 3 and n_docs() == store.conn.execute("SELECT count(*) FROM story_articles").fetchone()[0]
+    late = recs[4]["text"].replace("for 6 hours", "for seven hours") + " Investigators from Quillshaw were due on site."
+    ingest(store, [_write(tmp_path, "late", recs[4]["title"], late)])
+    report = update_stories(store)
+    assert report.mode == "incremental" and report.joined == 1 and report.new_stories == 0
+    after = _state(store)
+    assert set(after) == set(before)  # ids stable, no story made or dropped
+    changed = [sid for sid in after if after[sid] != before[sid]]
+    quill = store.conn.execute(
+        "SELECT story_id FROM story_articles WHERE article_id = ?",
+        (store.conn.execute("SELECT id FROM articles WHERE source LIKE '%r4.txt'").fetchone()[0],),
+    ).fetchone()[0]
+    assert changed == [quill] and after[quill][0] == before[quill][0] + 1 and after[quill][1][1] == 5
+    story = get_story(store, quill)
+    assert story["article_count"] == 5 and story["events"][-1]["kind"] == "joined"
+    # Summary updated from what changed only: the same as recomputing it from every member.
+    from storyline.cluster.stories import _refresh
+
+    def row():
+        return store.conn.execute("SELECT label, meta, size FROM stories WHERE id = ?", (quill,)).fetchone()
+
+    incremental = row()
+    _refresh(store, quill)
+    full = row()
+    assert incremental["label"] == full["label"] and incremental["size"] == full["size"] == 5
+    meta_i, meta_f = json.loads(incremental["meta"]), json.loads(full["meta"])
+    for key in ("outlets", "independent_outlets", "syndication_groups"):
+        assert meta_i[key] == meta_f[key], key
+    assert set(meta_i["key_entities"]) == set(meta_f["key_entities"])
+    assert len(meta_i["syndication_groups"][0]["articles"]) == 5  # the near copy joined the wire group
+    assert n_docs() == store.conn.execute("SELECT count(*) FROM story_articles").fetchone()[0]
+
+
+def test_unrelated_article_opens_a_story_and_the_index_is_rebuilt_for_older_stores(store, tmp_path: Path):
+    recs = _corpus()
+    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in recs[:8]])
+    update_stories(store)
+    for table in ("story_state", "story_vectors", "story_terms", "story_term_df"):  # as a store made before the index
+        store.conn.execute(f"DELETE FROM {table}")
+    store.conn.commit()
+    before = _state(store)
+    ingest(store, [_write(tmp_path, "vote", recs[8]["title"], recs[8]["text"])])
+    report = update_stories(store)
+    assert report.new_stories == 1 and report.joined == 0
+    after = _state(store)
+    assert {s: v[0] for s, v in before.items()}.items() <= {s: v[0] for s, v in after.items()}.items()
+    assert len(after) == 3 and all(v[1][1] >= 1 for v in after.values())  # every story indexed
+    assert update_stories(store).assigned == 0
+
+
+def test_rebuild_records_a_split_and_a_merge(store, tmp_path: Path):
+    from storyline.cluster import rebuild_stories
+
+    recs = _corpus()
+    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in recs])
+    update_stories(store)
+    ids = [s["id"] for s in list_stories(store, order="largest")]
+    # One article of the second story on its own, the rest of it put into the first story: the rebuild
+    # splits the first story and merges the second one's two parts.
+    first = store.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ? LIMIT 1", (ids[1],))
+    store.conn.execute("INSERT INTO stories(id) VALUES ('handmade')")
+    store.conn.execute("UPDATE story_articles SET story_id = 'handmade' WHERE article_id = ?", (first.fetchone()[0],))
+    store.conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (ids[0], ids[1]))
+    store.conn.commit()
+    rebuild_stories(store)
+    kinds = {(r[0], r[1]) for r in store.conn.execute("SELECT story_id, kind FROM story_events")}
+    assert (ids[0], "split") in kinds
+    assert any(k == "merged" for _, k in kinds)
+    assert len([s for s in list_stories(store) if s["article_count"]]) == 3

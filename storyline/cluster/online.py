@@ -19,6 +19,10 @@ TOP_TERMS = 12
 CENTROID_TERMS = 150
 VECTOR_TERMS = 80
 """A document is compared on its strongest terms only (long documents would otherwise dominate the cost)."""
+POSTINGS = 200
+"""Stories kept per term in the index (those grown most recently): the work per document stays bounded."""
+COMPARED = 60
+"""Candidate stories compared by cosine per document (those sharing most of its top terms)."""
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +75,8 @@ class OnlineClusterer:
     def __init__(self, df: dict[str, int], n_docs: int, *, threshold: float = 0.22) -> None:
         self.df, self.n_docs, self.threshold = df, n_docs, threshold
         self.centroids: list[Centroid] = []
-        self.index: dict[str, set[int]] = defaultdict(set)
+        self.index: dict[str, dict[int, None]] = defaultdict(dict)
+        """Term -> the stories (most recently grown last) having it among a document's top terms."""
 
     def assign(self, text: str) -> tuple[int, float]:
         """(story number, similarity); a new story has similarity 0."""
@@ -83,9 +88,13 @@ class OnlineClusterer:
         ranked = sorted(full, key=lambda t: (-full[t], t))
         top = ranked[:TOP_TERMS]
         vec = {t: full[t] for t in ranked[:VECTOR_TERMS]}
-        candidates: set[int] = set()
+        hits: Counter[int] = Counter()
         for t in top:
-            candidates |= self.index.get(t, set())
+            hits.update(self.index[t].keys() if t in self.index else ())
+        if len(hits) > COMPARED:  # bounded work per document: those sharing most top terms, newest first
+            candidates = [c for c, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:COMPARED]]
+        else:
+            candidates = list(hits)
         best, best_sim = -1, 0.0
         for c in sorted(candidates):
             sim = self.centroids[c].cosine(vec)
@@ -96,7 +105,11 @@ class OnlineClusterer:
             best, best_sim = len(self.centroids) - 1, 0.0
         self.centroids[best].add(vec)
         for t in top:
-            self.index[t].add(best)
+            posting = self.index[t]
+            posting.pop(best, None)
+            posting[best] = None
+            if len(posting) > POSTINGS:
+                del posting[next(iter(posting))]  # the story that grew least recently
         return best, best_sim
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..models import Article
@@ -47,12 +48,37 @@ def _shingles(text: str, n: int = 5) -> set[str]:
     return {" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
-def _minhash(sh: set[str]) -> Any:
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, str]:
     from datasketch import MinHash
 
     m = MinHash(num_perm=NUM_PERM, seed=7)
+    return m.permutations, m.scheme
+
+
+def _minhash(sh: set[str]) -> Any:
+    from datasketch import MinHash
+
+    # The seed's permutations are made once: making them per MinHash cost more than hashing short texts.
+    perms, scheme = _permutations()
+    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=perms, scheme=scheme)
     m.update_batch([s.encode("utf-8") for s in sh])
     return m
+
+
+@lru_cache(maxsize=8)
+def _lsh_params(threshold: float) -> tuple[int, int]:
+    """Bands and rows for ``threshold``: datasketch finds them by numerical integration (~40 ms), once."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def _lsh(threshold: float) -> Any:
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(num_perm=NUM_PERM, params=_lsh_params(threshold))
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -75,13 +101,13 @@ def find_duplicates(
     """Links between articles that copy each other, whole or in passages, with their evidence."""
     if not 0.0 < threshold <= 1.0 or not 0.0 < passage_threshold <= 1.0:
         raise ValueError("threshold and passage_threshold must be in (0.0, 1.0]")
-    from datasketch import MinHashLSH
-
     arts = list({a.id: a for a in articles if a.text.strip()}.values())  # an id given twice counts once
     links: dict[tuple[str, str], DuplicateLink] = {}
     doc_sh = {a.id: _shingles(a.text) for a in arts}
     norm = {a.id: " ".join(a.text.split()) for a in arts}
-    lsh = MinHashLSH(threshold=threshold * 0.8, num_perm=NUM_PERM)
+    if len(arts) < 2:
+        return []
+    lsh = _lsh(threshold * 0.8)
     for a in sorted(arts, key=lambda x: x.id):
         sh = doc_sh[a.id]
         if not sh:
@@ -100,9 +126,7 @@ def find_duplicates(
 
 
 def _passage_links(arts: list[Article], threshold: float) -> dict[tuple[str, str], DuplicateLink]:
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold * 0.8, num_perm=NUM_PERM)
+    lsh = _lsh(threshold * 0.8)
     owner: dict[str, tuple[Article, tuple[int, int], set[str]]] = {}
     found: dict[tuple[str, str], list[tuple[dict[str, Any], dict[str, Any]]]] = {}
     sims: dict[tuple[str, str], float] = {}
