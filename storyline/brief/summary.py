@@ -33,18 +33,17 @@ class SummaryOptions:
     lead: float = 0.2
     title: float = 0.0
     redundancy: float = 0.6
-    near_duplicate: float = 0.9
+    near_duplicate: float = 0.8
     """Candidates this similar (cosine) to a chosen sentence are dropped."""
     min_words: int = 6
     max_sentence_words: int = 45
     penalty_quote: float = 0.3
     penalty_dangling: float = 0.15
-    lexical: float = 1.5
+    lexical: float = 1.0
     """Weight of lexical centrality: the share of a sentence's content words that other sources use."""
-    length: float = -0.2
-    """Penalty per 30 words of sentence length; negative: a bonus (on NeuS train, one long lead sentence that
-    the outlets share covers more of a roundup than two short ones)."""
-    headline_length: float = 0.03
+    length: float = 0.0
+    """Penalty per 30 words of sentence length (short factual sentences pack more facts in the budget)."""
+    headline_length: float = 0.01
     """Penalty per headline word beyond 10."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
