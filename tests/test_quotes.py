@@ -168,3 +168,25 @@ def test_entities_cli_over_the_store(tmp_path: Path) -> None:
     assert {"Maria Lopez", "Tom Becker"} <= {r["name"] for r in rows}
     res = CliRunner().invoke(app, ["quotes", "--db", str(db), "--speaker", "Tom Becker", "--json"])
     assert res.exit_code == 0 and "It will not work" in res.stdout
+
+
+def test_wire_lead_missed_sentence_split_and_group_speakers() -> None:
+    text = (
+        "Ferry aground\n\n"
+        "KESSLING (Harbour Wire Service) - Fourteen people were injured when the ferry Marisol Grey ran aground "
+        "near Kessling Point on Tuesday, port officials said.\n\n"
+        'Harbour master Ilse Varga said the vessel left the channel shortly after 7 p.m. "The captain reported '
+        'a steering fault," Varga told reporters.\n'
+    )
+    art = article_from_text(text, "w.txt")
+    quotes = extract_articles([art])[0].quotes
+    lead = next(q for q in quotes if "Fourteen people" in q.content.text)
+    assert lead.content.text.startswith("Fourteen people")  # the dateline is where, not what was said
+    assert lead.speaker_entity is None  # "port officials" is a group, not the person named before
+    said = next(q for q in quotes if "left the channel" in q.content.text)
+    assert said.kind == "indirect" and said.speaker_entity == "Ilse Varga"
+    assert "captain" not in said.content.text  # the clause ends where the quoted sentence begins
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.content.text.startswith('"The captain') and direct.speaker_entity == "Ilse Varga"
+    for q in quotes:
+        assert text[q.content.start : q.content.end] == q.content.text

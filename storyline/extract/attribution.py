@@ -62,6 +62,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+"""Text before a quote mark that ends a sentence: the quote opens the next one."""
+_NEW_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[\"“«]")
+"""A sentence end followed by an opening quote mark, inside what the sentence splitter left as one."""
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+(?=\S)"
+)
+"""A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - "): where, not what was said."""
+
+
 class _Segs:
     def __init__(self, segs: list[Segment], paras: list[tuple[int, int]]) -> None:
         self.segs = segs
@@ -134,7 +146,7 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
     s, e = segs[0].start, segs[-1].end
     # a quote that starts or ends mid-sentence: the reported clause is the whole sentence part
     sent_s, sent_e = cue.sent
-    if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s:
+    if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s and not _ENDS_SENTENCE.search(text[sent_s:s]):
         s = _trim(text, sent_s, s)[0]
     if e < sent_e and cue.anchor[1] < s and words(text[e:sent_e]) >= 3:
         e = _trim(text, e, sent_e)[1]
@@ -159,6 +171,15 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
             span = right
         elif words(text[left[0] : left[1]]) >= 3:
             span = left
+    if span is not None:
+        dateline = _DATELINE.match(text, span[0], span[1])
+        if dateline:
+            span = (dateline.end(), span[1])
+    if span is not None and span[0] >= hi:
+        # a sentence the splitter missed ("after 7 p.m. "The captain..."): the clause ends before the quote
+        cut = _NEW_QUOTED_SENTENCE.search(text, span[0], span[1])
+        if cut:
+            span = _trim(text, span[0], cut.start() + 1)
     if span is None or span[1] <= span[0]:
         return None
     if is_belief(cue.lemma) and cue.speaker is None:

@@ -22,6 +22,7 @@ import re
 
 from .attribution import RawQuote
 from .entities import NameMention
+from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -124,6 +125,8 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
         found = ctx.by_role(cue.speaker_head, cue.speaker[0])
         if found:
             return found
+        if _plural(cue.speaker_head):
+            return None  # "port officials", "experts": a group, not the last person named
         if len(ctx.text[cue.speaker[0] : cue.speaker[1]].split()) > 2:
             return None  # "the top German diplomat": a new voice, not the last one
         if ctx.last_person:
@@ -132,6 +135,11 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
         return prev.canonical if prev else None
     others = [m for m in inside if m.label in {"ORG", "GPE", "NORP"}]
     return others[0].canonical if others else None
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in ROLE_NOUNS
 
 
 def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
