@@ -5,7 +5,7 @@ from brief_helpers import HashEmbedder, make_article
 
 from storyline.align import align, embed_claims, split_claims
 from storyline.align.claims import find_figures, modality
-from storyline.models import ArticleExtraction
+from storyline.models import ArticleExtraction, Span
 
 
 def _claims(articles):
@@ -137,3 +137,54 @@ def test_an_opening_quote_left_at_a_sentence_end_moves_to_the_quote() -> None:
         "Then more.",
     ]
     assert all(a.original[c.start : c.end] == c.text for c in claims)
+
+
+def test_negation_conflicts_only_when_the_negation_bears_on_the_other_claim() -> None:
+    from storyline.align.align import _negates
+    from storyline.align.claims import Claim
+
+    def claim(text: str) -> Claim:
+        from storyline.align.claims import NEGATION
+
+        return Claim(0, "x", 0, len(text), text, 0, negated=bool(NEGATION.search(text)))
+
+    assert _negates(
+        claim("The council did not close the coast road on Monday."),
+        claim("The council closed the coast road on Monday."),
+    )
+    assert not _negates(
+        claim("Chief Verrin said 60 firefighters had been deployed and that nobody was injured."),
+        claim("Chief Verrin said 60 firefighters fought the blaze for six hours."),
+    )
+
+
+def test_the_date_of_a_statement_is_not_the_date_of_the_event() -> None:
+    from storyline.models import DateMention
+
+    text = "The warehouse burned down on Monday night, the fire chief said on Tuesday."
+    a = make_article("d", "T", text)
+    at = {w: a.original.index(w) for w in ("Monday night", "Tuesday", "fire chief")}
+    dates = [
+        DateMention(Span("d", at["Monday night"], at["Monday night"] + 12, "Monday night"), "2026-02-02", True),
+        DateMention(Span("d", at["Tuesday"], at["Tuesday"] + 7, "Tuesday"), "2026-02-03", True),
+    ]
+    start = a.original.index("The warehouse")
+    ext = ArticleExtraction("d", sentences=[(start, len(a.original))], dates=dates)
+    (c,) = split_claims([a], {"d": ext})
+    assert c.dates == ("2026-02-02",)
+
+
+def test_one_disagreement_between_several_outlets_is_one_conflict() -> None:
+    a = make_article("a", "T", "Fire chief Aldo Verrin said 60 firefighters fought the blaze at the timber warehouse.")
+    b = make_article(
+        "b", "T", "Fire chief Aldo Verrin said 60 firefighters fought the blaze at the timber warehouse yard."
+    )
+    c = make_article(
+        "c", "T", "Fire chief Aldo Verrin said about 45 firefighters fought the blaze at the timber warehouse."
+    )
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    figures = [x for x in al.conflicts if x.kind == "figure"]
+    assert len(figures) == 1, [(x.topic, [s.article for s in x.sides]) for x in figures]
+    assert sorted(s.article for s in figures[0].sides) == ["a", "b", "c"]
+    assert figures[0].topic == "firefighter: 60 vs about 45"

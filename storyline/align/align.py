@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .claims import Claim, Figure
+from .claims import NEGATION, Claim, Figure
 
 LINK = 0.62
 """Pair score from which two claims of different articles are the same fact."""
@@ -200,16 +200,30 @@ def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> 
 
     out: list[Conflict] = []
     seen: set[tuple[str, str, frozenset[str]]] = set()
+    by_topic: dict[tuple[str, str], Conflict] = {}
     for i, j in np.argwhere(np.triu(scores >= CONFLICT, 1)):
         a, b = claims[int(i)], claims[int(j)]
         if groups[a.article] == groups[b.article]:
             continue
         for conflict in _pair_conflicts(a, b, float(scores[i, j])):
             key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
-            if key not in seen:
-                seen.add(key)
-                out.append(conflict)
+            if key in seen:
+                continue
+            seen.add(key)
+            same = by_topic.get((conflict.kind, conflict.topic))
+            if same is not None and conflict.kind in _MERGED_KINDS:
+                # the same disagreement between more outlets: one conflict, every side once per source
+                for side in conflict.sides:
+                    if not any(groups[side.article] == groups[x.article] for x in same.sides):
+                        same.sides.append(side)
+                continue
+            by_topic[(conflict.kind, conflict.topic)] = conflict
+            out.append(conflict)
     return out
+
+
+_MERGED_KINDS = ("figure", "date", "presentation")
+"""Kinds whose topic names the disagreeing values, so equal topics are one disagreement."""
 
 
 def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
@@ -226,7 +240,7 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
     for unit in sorted(shared):
         fa, fb = units_a[unit], units_b[unit]
         if score >= LINK - 0.02 and not any(x.low <= y.high and y.low <= x.high for x in fa for y in fb):
-            va, vb = _fmt_figures(fa), _fmt_figures(fb)
+            va, vb = sorted((_fmt_figures(fa), _fmt_figures(fb)))
             found.append(Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing"))
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True)
     if same_figures and {a.modality, b.modality} == {"demanded", "asserted"}:
@@ -237,7 +251,7 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
     if score >= 0.72 and a.entities & b.entities and _dates_disagree(a.dates, b.dates):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
-    if score >= 0.75 and a.negated != b.negated and a.entities & b.entities and not found:
+    if score >= 0.75 and a.negated != b.negated and a.entities & b.entities and not found and _negates(a, b):
         found.append(Conflict("negation", _topic(a, b), [a, b], "one outlet negates what the other states"))
     return found
 
@@ -289,8 +303,28 @@ def _fmt(values: set[float]) -> str:
 
 
 def _topic(a: Claim, b: Claim) -> str:
-    shared = sorted(a.entities & b.entities)
+    names = {**b.names, **a.names}
+    shared = sorted({names.get(e, e) for e in a.entities & b.entities})
     return ", ".join(shared[:3]) or a.text[:60]
+
+
+_STEM = re.compile(r"[a-z]{3,}")
+_FUNCTION = {"the", "and", "was", "were", "had", "has", "have", "been", "that", "this", "for", "with", "its", "their"}
+
+
+def _negates(a: Claim, b: Claim) -> bool:
+    """The negation in one claim bears on what the other states: most of the content words right
+    after the negation ("did not *close the road*") are in the other claim. "60 firefighters were
+    deployed and nobody was injured" does not negate "60 firefighters fought the blaze"."""
+    neg, other = (a, b) if a.negated else (b, a)
+    m = NEGATION.search(neg.text)
+    if m is None:
+        return False
+    after = [w for w in _STEM.findall(neg.text[m.end() : m.end() + 80].lower()) if w not in _FUNCTION][:4]
+    if not after:
+        return False
+    theirs = {w[:5] for w in _STEM.findall(other.text.lower())}
+    return sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:

@@ -38,6 +38,12 @@ _QUALIFIERS = {
     "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
 }  # fmt: skip
 QUALIFIER = re.compile(r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|told(?: [\w'’ ]{1,30}?)?|announced|added|confirmed|stated|reported|explained|wrote|"
+    r"according to [\w'’ ]{1,30}?)\s+(?:on |late on |early on |last |this )?$",
+    re.I,
+)
+"""Words right before a date that make it the date of the statement, not of the event reported."""
 UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
 
 
@@ -92,6 +98,8 @@ class Claim:
     """Share of the sentence that is inside a direct quote."""
     speakers: frozenset[str] = frozenset()
     source: str = "extraction"
+    names: dict[str, str] = field(default_factory=dict)
+    """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -173,6 +181,7 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
 def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: ArticleExtraction | None) -> Claim:
     text = article.original[s:e]
     entities: set[str] = set()
+    names: dict[str, str] = {}
     dates: list[str] = []
     speakers: set[str] = set()
     quoted = 0
@@ -184,8 +193,11 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 and m.label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
             ):
                 entities.add(m.entity or m.span.text)
+                names.setdefault(m.entity or m.span.text, m.name or m.span.text)
         for d in ext.dates:
             if s <= d.span.start and d.span.end <= e and (d.date or d.relative):
+                if _STATEMENT_DATE.search(article.original[s : d.span.start]):
+                    continue  # "the chief said on Tuesday": when it was said, not when it happened
                 dates.append(d.date or d.span.text.lower())
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)
@@ -210,6 +222,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         modality=modality(text),
         quoted=quoted / max(1, e - s),
         speakers=frozenset(speakers),
+        names=names,
     )
 
 

@@ -106,6 +106,12 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     chosen: list[int] = []
     used = 0
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i])]
+    position = {id(c): i for i, c in enumerate(al.claims)}
+    same_fact: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
+    for fact in al.facts:
+        members = {position[id(c)] for c in fact.claims if id(c) in position}
+        for i in members:
+            same_fact[i] = members
     while available:
         best, best_val = -1, -np.inf
         for i in available:
@@ -119,8 +125,12 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
             break
         chosen.append(best)
         used += al.claims[best].words
-        available = [
-            i for i in available if i != best and float(al.vectors[best] @ al.vectors[i]) < options.near_duplicate
+        available = [  # one sentence per fact: the others report the same thing in other words
+            i
+            for i in available
+            if i != best
+            and i not in same_fact[best]
+            and float(al.vectors[best] @ al.vectors[i]) < options.near_duplicate
         ]
     return chosen
 

@@ -32,7 +32,7 @@ NOT_A_DATE = [
     ),
     (
         re.compile(
-            r"^(?:(?:for|in|over|the|recent|past|many|several|a few|some)\s+)*(?:decades|years|months|weeks|days)$",
+            r"^(?:(?:for|in|over|the|recent|past|many|several|a few|some)\s+)*(?:decades|years|months|weeks|days|hours|minutes|seconds)$",
             re.I,
         ),
         "a duration, not a date",
