@@ -144,3 +144,13 @@ def test_timeline_gives_one_entry_per_date_and_fact() -> None:
             text = {"a": a, "b": b, "c": c}[where["article"]].original
             assert text[where["start"] : where["end"]] == (where.get("expression") or t["expression"])
     assert [t["date"] for t in timeline] == ["2026-03-03", "2026-03-06"]
+
+
+def test_the_quote_ledger_has_one_row_per_quote_however_many_outlets_carry_it() -> None:
+    words = '"We have done our job and the budget is fair,"'
+    arts = [make_article(x, "T", f"The council met. {words} Mayor Jane Roe said.") for x in ("a", "b", "c")]
+    brief = _brief(arts, {a.id: _ext(a, words, "Jane Roe") for a in arts})
+    rows = [q for q in brief["quotes"] if "done our job" in q["text"]]
+    assert len(rows) == 1, rows
+    assert sorted(o["article"] for o in rows[0]["also_in"]) == ["b", "c"] and rows[0]["article"] == "a"
+    assert all(o["exact"] for o in rows[0]["also_in"])

@@ -75,6 +75,18 @@ def test_expressions_that_are_not_dates_say_so() -> None:
         iso, rel, why = resolve_date(phrase, published="2026-04-15")
         assert iso is None and not rel and why and "not a date" in why, phrase
     assert resolve_date("mid-2024", published="2026-04-15")[0] == "2024"
+    assert resolve_date("Sixteen-year-old", published="2026-04-15")[0] is None
+
+
+def test_future_words_inside_a_quote_do_not_move_a_weekday_forward() -> None:
+    from storyline.extract.dates import find_dates
+
+    text = '"The girders will all be replaced," Mara Olsen told reporters on Monday.'
+    at = text.index("Monday")
+    assert find_dates(text, [(at, at + 6, "DATE")], published="2031-03-04")[0][2] == "2031-03-03"
+    text = "The ferries will run again on Monday."
+    at = text.index("Monday")
+    assert find_dates(text, [(at, at + 6, "DATE")], published="2031-03-04")[0][2] == "2031-03-10"
     assert resolve_date("last month", published="2026-01-15")[0] == "2025-12"
     assert resolve_date("this morning", published="2026-01-15")[0] == "2026-01-15"
 

@@ -17,7 +17,8 @@ def _norm(text: str) -> str:
 
 
 def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict[str, Any]]:
-    """Every quote, verbatim at its offsets, with ``also_in``: the other articles carrying the same words.
+    """One row per quote, verbatim at its offsets, with ``also_in``: the other articles carrying the same
+    words (the row is the first article's; each other one is listed once, not given a row of its own).
 
     An exact copy elsewhere is ``exact: true``; a near copy (different wording) is a variant with its own
     span. Quotes whose text is not verbatim at its offsets are left out (never shown altered).
@@ -26,17 +27,27 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
 
     kept = [q for q in quotes if _verbatim(q, articles)]
     norms = [_norm(q.content.text) for q in kept]
+
+    def same(i: int, j: int) -> bool:
+        if kept[j].article == kept[i].article or len(norms[i]) < 12 or len(norms[j]) < 12:
+            return False
+        if fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
+            return True
+        short, long_ = sorted((norms[i], norms[j]), key=len)
+        return len(short) >= 30 and fuzz.partial_ratio(short, long_) >= 95
+
     out = []
+    placed: set[int] = set()
     for i, q in enumerate(kept):
+        if i in placed:
+            continue
         also: list[dict[str, Any]] = []
+        seen_articles = {q.article}
         for j, other in enumerate(kept):
-            if j == i or other.article == q.article or len(norms[i]) < 12 or len(norms[j]) < 12:
+            if j == i or j in placed or other.article in seen_articles or not same(i, j):
                 continue
-            score = fuzz.ratio(norms[i], norms[j])
-            if score < MIN_MATCH:
-                short, long_ = sorted((norms[i], norms[j]), key=len)
-                if len(short) < 30 or fuzz.partial_ratio(short, long_) < 95:
-                    continue
+            placed.add(j)
+            seen_articles.add(other.article)
             also.append(
                 {
                     "article": other.article,

@@ -38,7 +38,7 @@ NOT_A_DATE = [
         "a duration, not a date",
     ),
     (
-        re.compile(r"^(?:a |an |the )?[\w’']+(?:-[\w’']+)*-(?:minute|hour|day|week|month|year|term|time|night)$", re.I),
+        re.compile(r"^(?:a |an |the )?[\w’']+(?:-[\w’']+)*-(?:minute|hour|day|week|month|year|term|time|night)(?:-old|-long)?$", re.I),
         "a modifier (last-minute, long-term), not a date",
     ),
     (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),
@@ -169,6 +169,7 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
         if label not in DATE_LABELS:
             continue
         start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120) + 1
-        iso, rel, why = resolve_date(text[s:e], published=published, before=text[start:s])
+        before = re.split(r"[\"“”«»]", text[start:s])[-1]  # words inside a quote don't set the tense
+        iso, rel, why = resolve_date(text[s:e], published=published, before=before)
         out.append((s, e, iso, rel, why))
     return out
