@@ -190,3 +190,16 @@ def test_wire_lead_missed_sentence_split_and_group_speakers() -> None:
     assert direct.content.text.startswith('"The captain') and direct.speaker_entity == "Ilse Varga"
     for q in quotes:
         assert text[q.content.start : q.content.end] == q.content.text
+
+
+def test_an_age_marks_a_person_and_a_name_never_spans_lines() -> None:
+    text = (
+        "Chess open\n\nSixteen-year-old Ilse Brandt won the Lorvik winter chess open on Sunday, beating 80 "
+        'players. "I did not expect to win," Brandt said after the final round.\n'
+    )
+    art = article_from_text(text, "c.txt")
+    ex = extract_articles([art])[0]
+    people = {m.span.text: m for m in ex.mentions if m.label == "PERSON"}
+    assert "Ilse Brandt" in people and "Brandt" in people, [(m.span.text, m.label) for m in ex.mentions]
+    assert all("\n" not in m.span.text for m in ex.mentions)
+    assert next(q for q in ex.quotes if "expect to win" in q.content.text).speaker_entity == "Ilse Brandt"

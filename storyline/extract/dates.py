@@ -38,7 +38,10 @@ NOT_A_DATE = [
         "a duration, not a date",
     ),
     (
-        re.compile(r"^(?:a |an |the )?[\w’']+(?:-[\w’']+)*-(?:minute|hour|day|week|month|year|term|time|night)(?:-old|-long)?$", re.I),
+        re.compile(
+            r"^(?:a |an |the )?[\w’']+(?:-[\w’']+)*-(?:minute|hour|day|week|month|year|term|time|night)(?:-old|-long)?$",
+            re.I,
+        ),
         "a modifier (last-minute, long-term), not a date",
     ),
     (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),

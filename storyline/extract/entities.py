@@ -70,6 +70,8 @@ CALLS_TO_ACTION = {
     "donate",
     "support",
 }
+AGE_BEFORE = re.compile(r"\b[\w]+-year-old\s+(?:\w+\s+){0,2}$", re.I)
+AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 GROW_TOKEN = re.compile(r"^[A-Z][a-z][\w'\u2019-]*$")
@@ -249,6 +251,8 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
             m.votes += 2
     if i > 0 and tk.word(i - 1).rstrip(".").lower() in HONORIFICS:
         m.votes += 2
+    if AGE_BEFORE.search(tk.text[max(0, m.start - 40) : m.start]) or AGE_AFTER.match(tk.text, m.end):
+        m.votes += 2  # "Sixteen-year-old Ilse Brandt", "Ilse Brandt, 16,": only people have ages
     if any(c.speaker and c.speaker[0] <= m.start < c.speaker[1] for c in cues):
         m.votes += 1
     nxt = tk.index(m.end - 1) + 1
@@ -284,6 +288,21 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
     return None
 
 
+def _one_line(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A name never runs across a line break: the model sometimes joins a headline word to the next
+    paragraph's first name ("Title\n\nIlse Brandt"); keep the longest piece."""
+    if "\n" not in text[s:e]:
+        return s, e, label
+    pieces, pos = [], s
+    for line in text[s:e].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            pieces.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    best = max(pieces, key=lambda p: (p[1] - p[0], p[0]))
+    return best[0], best[1], label
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -294,7 +313,7 @@ def repair_mentions(
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring."""
     tk = _Toks(text, tokens)
-    ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in ents if lab in NAME_LABELS]
+    ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in (_one_line(text, *x) for x in ents) if lab in NAME_LABELS]
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
         if m.label == "PERSON" or len(m.text.split()) == 1:
