@@ -41,7 +41,9 @@ def serve(
     ),
     allow_private: bool = typer.Option(False, help="Let browser ingest fetch private, loopback or link-local URLs."),
     max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="Largest file accepted by upload."),
-    workers: int = typer.Option(1, "--workers", min=1, max=32, help="Server processes (one per core serves most)."),
+    workers: int = typer.Option(
+        0, "--workers", min=0, max=32, help="Server processes (0: one per core, at most 4; 1: a single process)."
+    ),
 ) -> None:
     """Serve the stories, briefs, articles and the JSON API (docs at /docs) in a browser."""
     from ..web.app import WebSettings, is_loopback
@@ -59,7 +61,13 @@ def serve(
         max_upload_bytes=int(max_upload_mb * MB),
     )
     with errors_to_exit():
-        _run(settings, port=port, workers=workers)
+        _run(settings, port=port, workers=workers or _default_workers())
+
+
+def _default_workers() -> int:
+    from ..ingest.parallel import default_workers
+
+    return default_workers()
 
 
 def _run(settings: WebSettings, *, port: int, workers: int = 1) -> None:
