@@ -269,3 +269,15 @@ def test_url_jobs_keep_the_private_address_guard(tmp_path: Path) -> None:
     assert done["status"] == "failed" and done["report"]["added"] == 0
     reasons = [s["reason"] for s in done["report"]["skipped"]]
     assert len(reasons) == 2 and all("refused" in r for r in reasons), reasons
+
+
+def test_an_undated_story_says_so_instead_of_none() -> None:
+    from storyline.web.pages import templates
+
+    row = {"id": "s1", "label": "Seed story", "article_count": 3, "outlets": ["A"], "independent_outlets": 3}
+    env = templates()
+    for dates, shown in (([None, None], "undated"), (["2026-01-02", None], "2026-01-02 – ?")):
+        html = env.from_string('{% from "macros.html" import story_rows %}{{ story_rows(items) }}').render(
+            items=[{**row, "date_range": dates}]
+        )
+        assert shown in html and "None" not in html
