@@ -458,7 +458,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--queries", type=int, default=3000, help="distinct search queries the clients draw from")
     ap.add_argument("--db", type=Path, default=ROOT / "bench" / "results" / "web-bench.db", help="reused if it exists")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--server-workers", type=int, default=1, help="`storyline serve --workers N`")
+    ap.add_argument(
+        "--server-workers", type=int, default=0, help="`storyline serve --workers N` (0: its default, one per core)"
+    )
     ap.add_argument("--stories-by", choices=("insert", "cluster"), default="insert",
                     help="stories for a new store: direct inserts of the generator's groups into the stories tables"
                     " (default; clustering 100,000 articles takes too long for a bench), or storyline.cluster")  # fmt: skip
