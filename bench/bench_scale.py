@@ -165,6 +165,14 @@ def store_add_child(n: int, adds: int, db: Path) -> None:
     )
 
 
+def run_child(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any] | str:
+    """A measuring child process's result (its last stdout line, JSON), or its last error line."""
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if out.returncode:
+        return out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "?"
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
 def store_add(n: int, adds: int, baseline: str | None) -> None:
     db, info = build_store(n, adds)
     print(
@@ -188,11 +196,10 @@ def store_add(n: int, adds: int, baseline: str | None) -> None:
                 subprocess.run(["tar", "-x", "-C", tree], input=arch.stdout, check=True)
                 env["PYTHONPATH"] = tree
             cmd = [sys.executable, __file__, "--store-child", str(n), "--adds", str(k), "--db", str(db)]
-            out = subprocess.run(cmd, capture_output=True, text=True, env=env)
-        if out.returncode:
-            print(f"| {name} | failed: {out.stderr.strip().splitlines()[-1] if out.stderr else '?'} |")
+            r = run_child(cmd, env)
+        if isinstance(r, str):
+            print(f"| {name} | failed: {r} |")
             continue
-        r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
             f"| {name} | {k} | {r['median_ms']:.1f} | {r['p95_ms']:.1f} | {r['max_ms']:.1f} | {r['cpu_median_ms']:.1f}"
             f" | {r['cpu_p95_ms']:.1f} | {r['outcomes']} | {r['load']:.1f} | {r['first_ms']:.0f} |"
@@ -223,11 +230,10 @@ def main() -> None:
         print("| articles | wall s | CPU s | articles/s (wall) | peak RSS MB | stories | load |")
         print("|---|---|---|---|---|---|---|")
     for n in sizes:
-        out = subprocess.run([sys.executable, __file__, "--child", str(n)], capture_output=True, text=True)
-        if out.returncode:
-            print(f"| {n} | failed: {out.stderr.strip().splitlines()[-1] if out.stderr else '?'} | | | |")
+        r = run_child([sys.executable, __file__, "--child", str(n)])
+        if isinstance(r, str):
+            print(f"| {n} | failed: {r} | | | |")
             continue
-        r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
             f"| {n} | {r['secs']:.1f} | {r['cpu']:.1f} | {n / r['secs']:.0f} | {r['peak_mb']:.0f} | {r['stories']}"
             f" | {r['load']:.1f} |"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extract.dates import WEEKDAYS
 from .claims import NEGATION, Claim, Figure
 
 LINK = 0.62
@@ -256,9 +257,6 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
     return found
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _comparable(dates: tuple[str, ...]) -> list[str]:
     """Calendar dates (ISO day, month or year) and bare weekday names; other expressions can't be compared."""
     out = []
@@ -266,7 +264,7 @@ def _comparable(dates: tuple[str, ...]) -> list[str]:
         if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", d):
             out.append(d)
         else:
-            day = re.fullmatch(rf"(?:on |last |this )?({'|'.join(_WEEKDAYS)})(?: \w+)?", d.strip().lower())
+            day = re.fullmatch(rf"(?:on |last |this )?({'|'.join(WEEKDAYS)})(?: \w+)?", d.strip().lower())
             if day:
                 out.append(day.group(1))
     return out
@@ -280,9 +278,9 @@ def _same_date(x: str, y: str) -> bool:
     if x == y or x.startswith(y) or y.startswith(x):
         return True
     for name, iso in ((x, y), (y, x)):
-        if name in _WEEKDAYS and len(iso) == 10 and iso[4] == "-":
+        if name in WEEKDAYS and len(iso) == 10 and iso[4] == "-":
             try:
-                return _WEEKDAYS[date.fromisoformat(iso).weekday()] == name
+                return WEEKDAYS[date.fromisoformat(iso).weekday()] == name
             except ValueError:
                 return False
     return False

@@ -306,7 +306,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     """A story's summary after ``art`` joined it, from what changed: its outlets, dates, key
     entities (kept counts), syndication (``art`` against the members that share its rarest words)
     and, for small stories, its label. Reads no member's text except copy candidates."""
-    from ..dedupe import find_duplicates
+    from ..dedupe import connected_groups, find_duplicates
 
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     meta = json.loads(row["meta"] or "{}")
@@ -325,7 +325,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
         evidence += [lk.to_json() for lk in found if art.id in (lk.a, lk.b)]
     pairs = [(g["articles"][0], x) for g in old_groups for x in g["articles"][1:]]
     pairs += [(e["a"], e["b"]) for e in evidence]
-    groups = _connected(pairs, list(display))
+    groups = [kept for g in connected_groups(pairs, display) if (kept := [x for x in g if x in display])]
     meta.update(
         outlets=sorted(set(display.values())),
         independent_outlets=len({min(display[i] for i in g) for g in groups}),
@@ -382,26 +382,6 @@ def _copy_candidates(store: Store, story_id: str, art: Article, df: dict[str, in
         (query, story_id, art.id, COPY_CANDIDATES),
     ).fetchall()
     return [r[0] for r in rows]
-
-
-def _connected(pairs: list[tuple[str, str]], ids: list[str]) -> list[list[str]]:
-    parent = {i: i for i in ids}
-
-    def root(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for x in ids:
-        groups.setdefault(root(x), []).append(x)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
 def _story_row(row: Any) -> dict[str, Any]:

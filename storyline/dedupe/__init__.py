@@ -158,6 +158,11 @@ def _span(a: Article, s: int, e: int) -> dict[str, Any]:
 
 def syndication_groups(links: Iterable[DuplicateLink], ids: Iterable[str] = ()) -> list[list[str]]:
     """Connected groups of articles that copy each other (singletons included for ``ids``)."""
+    return connected_groups(((link.a, link.b) for link in links), ids)
+
+
+def connected_groups(pairs: Iterable[tuple[str, str]], ids: Iterable[str] = ()) -> list[list[str]]:
+    """Connected components of ``pairs`` (plus ``ids`` as singletons), each sorted, ordered by first id."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -169,8 +174,8 @@ def syndication_groups(links: Iterable[DuplicateLink], ids: Iterable[str] = ()) 
 
     for i in ids:
         root(i)
-    for link in links:
-        ra, rb = root(link.a), root(link.b)
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = {}
@@ -179,4 +184,4 @@ def syndication_groups(links: Iterable[DuplicateLink], ids: Iterable[str] = ()) 
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
-__all__ = ["DuplicateLink", "find_duplicates", "syndication_groups"]
+__all__ = ["DuplicateLink", "connected_groups", "find_duplicates", "syndication_groups"]

@@ -18,7 +18,6 @@ RELATIVE = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-DURATION = re.compile(r"^\d[\d,.]*[- ](?:second|minute|hour|day|week|month|year|decade)s?(?:-long|-old)?$", re.I)
 _NUM_WORD = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|some|a few|a couple of)"
 NOT_A_DATE = [
     (
@@ -61,7 +60,7 @@ DateFound = tuple[int, int, str | None, bool, str | None]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
     r"^(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(last|this|next|coming|past)\s+)?"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"({'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?$",
     re.I,
 )
@@ -128,8 +127,6 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     is the text just before it in its sentence (future wording there moves a weekday forward)."""
     base = _base(published)
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
-    if DURATION.match(phrase.strip()):
-        return None, False, "a duration, not a date"
     for rx, reason in NOT_A_DATE:
         if rx.match(phrase.strip()):
             return None, False, reason

@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from ..models import Article, Skipped
 from .drafts import Draft
@@ -33,14 +33,11 @@ def default_workers() -> int:
     return max(1, min(4, cores))
 
 
-class _Done(Generic[T]):
-    """A result that needs no worker (already known, skipped, or built inline)."""
-
-    def __init__(self, value: T) -> None:
-        self.value = value
-
-    def result(self) -> T:
-        return self.value
+def _done(value: Built | None) -> Future[Built | None]:
+    """A result that needs no worker (already known, skipped, or built inline), as a finished future."""
+    fut: Future[Built | None] = Future()
+    fut.set_result(value)
+    return fut
 
 
 def build_ordered(
@@ -60,22 +57,22 @@ def build_ordered(
     below 2 everything runs inline.
     """
     window = window or max(4, workers * 16)
-    pending: deque[tuple[T, Draft | None, Future[Built] | _Done[Built | None]]] = deque()
+    pending: deque[tuple[T, Draft | None, Future[Built | None]]] = deque()
     pool: ProcessPoolExecutor | None = None
     inline = 0
     try:
         for item in items:
             draft = draft_of(item)
             if draft is None:
-                pending.append((item, None, _Done(None)))
+                pending.append((item, None, _done(None)))
             elif workers < 2 or not heavy(draft) or inline < min_parallel:
                 inline += heavy(draft)
-                pending.append((item, draft, _Done(build(draft))))
+                pending.append((item, draft, _done(build(draft))))
             else:
                 if pool is None:
                     pool = _start_pool(workers)
                 pending.append((item, draft, pool.submit(build, draft)))
-            while pending and (len(pending) >= window or isinstance(pending[0][2], _Done)):
+            while pending and (len(pending) >= window or pending[0][2].done()):
                 yield _take(pending)
         while pending:
             yield _take(pending)
@@ -84,7 +81,7 @@ def build_ordered(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(pending: deque[tuple[T, Draft | None, Future[Built] | _Done[Built | None]]]) -> tuple[T, Built | None]:
+def _take(pending: deque[tuple[T, Draft | None, Future[Built | None]]]) -> tuple[T, Built | None]:
     item, draft, fut = pending.popleft()
     try:
         return item, fut.result()

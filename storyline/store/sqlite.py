@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from ..errors import NotFoundError, QueryError, StoreError
 from ..models import Article, TextMap
+
+T = TypeVar("T")
 
 DEFAULT_DB = "storyline.db"
 AddResult = Literal["added", "unchanged", "version"]
@@ -193,33 +195,34 @@ class Store:
         in a large store matches tens of thousands of articles, and ranking all of them would cost
         ~0.1 s a query; the newest matches are also what a news reader looks for.
         """
-        fts = self._fts_query(query)
         window = max(window, offset + limit)
-        floor = self.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (fts, window - 1),
-        ).fetchone()
         sql = (
             "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
         )
-        rows = self.conn.execute(sql, (fts, floor[0] if floor else 0, limit, offset)).fetchall()
-        return [dict(r) for r in rows]
+
+        def run(fts: str) -> list[dict[str, Any]]:
+            floor = self.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (fts, window - 1),
+            ).fetchone()
+            rows = self.conn.execute(sql, (fts, floor[0] if floor else 0, limit, offset)).fetchall()
+            return [dict(r) for r in rows]
+
+        return self._with_fts(query, run)
 
     def count_matches(self, query: str) -> int:
         """How many stored articles match a full-text query."""
-        fts = self._fts_query(query)
-        return int(
-            self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)).fetchone()[0]
-        )
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        return self._with_fts(query, lambda fts: int(self.conn.execute(sql, (fts,)).fetchone()[0]))
 
-    def _fts_query(self, query: str) -> str:
-        """The query as FTS5 syntax when it parses, else its words quoted; a QueryError when neither works."""
+    def _with_fts(self, query: str, run: Callable[[str], T]) -> T:
+        """``run`` the query as FTS5 syntax, else (when it does not parse) with its words quoted; a
+        QueryError when neither works."""
         for fts in (query, _quote_fts(query)):
             try:
-                self.conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (fts,)).fetchone()
-                return fts
+                return run(fts)
             except sqlite3.OperationalError as exc:
                 error = exc
         raise QueryError(f"cannot search for {query!r}: {error}; use plain words")
