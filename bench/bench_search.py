@@ -63,10 +63,10 @@ def main() -> None:
         print(
             f"| {len(rows)} | {med:.0f} / {max(r[0] for r in rows)} | {label} | {statistics.median(t):.1f} | {p95:.1f} | {t[-1]:.1f} |"
         )
-    heavy = [r for r in rows if r[0] > 2000]
+    heavy = [r for r in rows if r[0] > SEARCH_WINDOW]
     if heavy:
         print(
-            f"\nqueries with more than 2,000 matches: {len(heavy)}; median ms "
+            f"\nqueries with more than {SEARCH_WINDOW:,} matches: {len(heavy)}; median ms "
             f"{statistics.median(r[1] for r in heavy):.1f} (every match) vs {statistics.median(r[2] for r in heavy):.1f} (newest)"
         )
 

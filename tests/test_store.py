@@ -50,3 +50,19 @@ def test_search_ranks_within_the_newest_matches(store):
     assert len(store.search("harbour", limit=5, offset=3, window=4)) == 5  # a later page widens the window
     assert store.search("pier AND NOT harbour") == []
     assert store.count_matches('"unbalanced AND (') == 0
+
+
+def test_a_search_past_its_time_budget_is_stopped_with_a_query_error(store, monkeypatch):
+    import pytest
+
+    from storyline.errors import QueryError
+
+    store.add_article(_article("Bridge closed\n\nThe council voted to close the old bridge."))
+    monkeypatch.setattr(store, "_progress_steps", 1)
+    store.search_budget_s = -1.0  # already past: the first check stops the query
+    with pytest.raises(QueryError, match="took over"):
+        store.search("bridge")
+    with pytest.raises(QueryError, match="took over"):
+        store.count_matches("bridge")
+    store.search_budget_s = 2.0
+    assert store.search("bridge") and store.count_matches("bridge") == 1  # the handler does not linger

@@ -134,6 +134,17 @@ def test_search_finds_and_counts(client: TestClient) -> None:
     assert page.status_code == 200 and "3 articles match" in page.text
 
 
+def test_a_repeated_search_is_served_from_the_cache_until_the_store_changes(client: TestClient) -> None:
+    first = client.get("/search", params={"q": "girders bridge"})
+    again = client.get("/search", params={"q": "girders bridge"})
+    assert first.status_code == again.status_code == 200
+    assert (first.headers["X-Cache"], again.headers["X-Cache"]) == ("miss", "hit")
+    assert again.text == first.text
+    api = [client.get("/api/search", params={"q": "girders bridge"}) for _ in range(2)]
+    assert [r.headers["X-Cache"] for r in api] == ["hit", "hit"]  # the page filled the shared result cache
+    assert api[0].json() == api[1].json()
+
+
 @pytest.mark.parametrize("query", ['"unbalanced', "AND OR NOT", "a NEAR(", "*", '"'])
 def test_malformed_search_is_400_never_500(client: TestClient, query: str) -> None:
     r = client.get("/api/search", params={"q": query})

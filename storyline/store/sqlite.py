@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -31,15 +32,21 @@ def _migrations() -> list[tuple[str, str]]:
     return [(name, (folder / name).read_text(encoding="utf-8")) for name in files]
 
 
-SEARCH_WINDOW = 2000
+SEARCH_WINDOW = 500
 """Full-text search ranks the newest this-many matches (see :meth:`Store.search`)."""
+SEARCH_BUDGET_S = 2.0
+"""A full-text query running longer than this is stopped with a QueryError."""
 
 
 class Store:
     """An open storyline database. Use as a context manager or call :meth:`close`."""
 
+    _progress_steps = 20_000
+    """SQLite virtual-machine steps between checks of a search's time budget."""
+
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
         self.path = default_db_path(path)
+        self.search_budget_s = SEARCH_BUDGET_S
         try:
             if not readonly:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,12 +226,23 @@ class Store:
 
     def _with_fts(self, query: str, run: Callable[[str], T]) -> T:
         """``run`` the query as FTS5 syntax, else (when it does not parse) with its words quoted; a
-        QueryError when neither works."""
-        for fts in (query, _quote_fts(query)):
-            try:
-                return run(fts)
-            except sqlite3.OperationalError as exc:
-                error = exc
+        QueryError when neither works, or when it runs past :attr:`search_budget_s` (a search runs on
+        the web server's event loop, so one query must not hold it up)."""
+        deadline = time.monotonic() + self.search_budget_s
+        self.conn.set_progress_handler(lambda: time.monotonic() > deadline, self._progress_steps)
+        try:
+            for fts in (query, _quote_fts(query)):
+                try:
+                    return run(fts)
+                except sqlite3.OperationalError as exc:
+                    if "interrupt" in str(exc):
+                        raise QueryError(
+                            f"searching for {query!r} took over {self.search_budget_s:g} s and was stopped;"
+                            " use rarer words or a phrase"
+                        ) from exc
+                    error = exc
+        finally:
+            self.conn.set_progress_handler(None, 0)
         raise QueryError(f"cannot search for {query!r}: {error}; use plain words")
 
     # -- ingest runs -----------------------------------------------------------------------

@@ -86,14 +86,15 @@ def api_outlet(name: str, limit: int = Limit, offset: int = Offset, store: Store
 
 
 @router.get("/search", responses=ERRORS, summary="Full-text search over articles (FTS5 syntax or plain words)")
-def api_search(
+async def api_search(
+    request: Request,
     response: Response,
     q: str = Query(..., min_length=1, max_length=500),
     limit: int = Limit,
     offset: int = Offset,
-    store: Store = StoreDep,
 ) -> dict[str, Any]:
-    result, hit = views.cached_search(store, q, limit=limit, offset=offset)
+    """On the event loop, like the search page (see :func:`storyline.web.pages.search`)."""
+    result, hit = views.cached_search(get_store(request), q, limit=limit, offset=offset)
     response.headers["X-Cache"] = "hit" if hit else "miss"
     return result
 

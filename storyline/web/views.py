@@ -318,10 +318,16 @@ _SEARCHES = LRU(1024)
 """Search results by query, page and the store's newest article (any ingest makes a new key)."""
 
 
+def search_key(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> str:
+    """The cache key of a search: the store, its newest article (any ingest makes a new key), the page
+    and the query."""
+    newest = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+    return f"{store.path}\x00{newest}\x00{limit}\x00{offset}\x00{query}"
+
+
 def cached_search(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> tuple[dict[str, Any], bool]:
     """:func:`search_page` through a small result cache; also says whether it was a cache hit."""
-    newest = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
-    key = f"{store.path}\x00{newest}\x00{limit}\x00{offset}\x00{query}"
+    key = search_key(store, query, limit=limit, offset=offset)
     hit = _SEARCHES.get(key)
     if hit is not None:
         return hit, True
