@@ -166,7 +166,9 @@ class _CachingEmbedder:
             self.path.write_bytes(pickle.dumps(self.cache))
 
 
-def tune(jsonl: Path, targets: dict[str, str], max_words: int, cache: Path | None) -> None:
+def tune(
+    jsonl: Path, targets: dict[str, str], max_words: int, cache: Path | None, keys: list[str] | None = None
+) -> None:
     """Coordinate search over the summary weights from the current defaults (train split only).
 
     Stories are prepared as ``storyline brief`` does (extraction, syndication groups, alignment), once;
@@ -210,7 +212,10 @@ def tune(jsonl: Path, targets: dict[str, str], max_words: int, cache: Path | Non
         "penalty_dangling": [0.0, 0.15, 0.3],
         "max_sentence_words": [45, 55, 70],
         "headline_length": [-0.02, 0.0, 0.01, 0.03],
+        "max_covered": [0.5, 0.6, 0.7, 0.8, 1.01],
     }
+    if keys:
+        space = {k: v for k, v in space.items() if k in keys}
     current = SummaryOptions(max_words=max_words)
     best, r = evaluate(current)
     print(f"defaults: {r['rouge1']:.2f}/{r['rouge2']:.2f}/{r['rougeLsum']:.2f}", flush=True)
@@ -236,6 +241,7 @@ def main() -> None:
     ap.add_argument("--summary-only", action="store_true", help="Skip the brief's other sections (faster).")
     ap.add_argument("--tune", action="store_true", help="Search the summary weights (use on train only).")
     ap.add_argument("--cache", type=Path, default=None, help="Directory to keep sentence embeddings in (--tune).")
+    ap.add_argument("--keys", nargs="*", default=None, help="--tune: search only these weights.")
     args = ap.parse_args()
     if not (SHARED / "data" / "neus").is_dir():
         sys.exit(f"NeuS data not found under {SHARED}/data/neus")
@@ -244,7 +250,7 @@ def main() -> None:
         if args.tune:
             if args.cache:
                 args.cache.mkdir(parents=True, exist_ok=True)
-            tune(jsonl, targets, args.max_words, args.cache)
+            tune(jsonl, targets, args.max_words, args.cache, args.keys)
             return
         ours, t_ours = run_storyline(jsonl, args.max_words, args.summary_only)
         lex, t_lex = run_lexrank(jsonl, args.max_words)

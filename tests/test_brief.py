@@ -154,3 +154,24 @@ def test_the_quote_ledger_has_one_row_per_quote_however_many_outlets_carry_it() 
     assert len(rows) == 1, rows
     assert sorted(o["article"] for o in rows[0]["also_in"]) == ["b", "c"] and rows[0]["article"] == "a"
     assert all(o["exact"] for o in rows[0]["also_in"])
+
+
+def test_a_quote_inside_another_by_the_same_speaker_is_shown_once() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote, Span
+
+    text = "T\n\nHe said he urged the council to cut the rates before the vote, the mayor's office said."
+    art = make_article("a", "T", text)
+    t = art.original
+
+    def span(piece: str) -> Span:
+        s = t.index(piece)
+        return Span("a", s, s + len(piece), piece)
+
+    outer = Quote(
+        "a", "indirect", span("he urged the council to cut the rates before the vote"), span("He"), "Ada Brenn"
+    )
+    inner = Quote("a", "indirect", span("to cut the rates before the vote"), span("he"), "Ada Brenn")
+    other = Quote("a", "indirect", span("cut the rates before the vote"), span("the mayor's office"), None)
+    rows = quote_ledger([outer, inner, other], {"a": art})
+    assert [r["text"] for r in rows] == [outer.content.text, other.content.text]

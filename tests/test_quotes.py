@@ -203,3 +203,24 @@ def test_an_age_marks_a_person_and_a_name_never_spans_lines() -> None:
     assert "Ilse Brandt" in people and "Brandt" in people, [(m.span.text, m.label) for m in ex.mentions]
     assert all("\n" not in m.span.text for m in ex.mentions)
     assert next(q for q in ex.quotes if "expect to win" in q.content.text).speaker_entity == "Ilse Brandt"
+
+
+def test_verbs_that_do_not_report_speech_make_no_quote() -> None:
+    text = (
+        "Talks\n\n"
+        "The envoy said on Tuesday that talks would resume as tensions continue to grow along the border.\n\n"
+        "Kim was a major figure, while Ri was reported to be a key official in the missile programme.\n\n"
+        "Both officials were believed to be crucial for the programme, the ministry said.\n\n"
+        "Analyst Mara Velk noted that it is still difficult to say whether the statement will lead anywhere.\n\n"
+        "The minister declined to say whether the plan had been approved.\n\n"
+        "She continued to insist that the bridge was safe.\n"
+    )
+    quotes = extract_articles([article_from_text(text, "t.txt")])[0].quotes
+    speakers = {q.speaker.text for q in quotes if q.speaker}
+    assert not speakers & {"tensions", "Ri", "Both officials", "it", "The minister"}, speakers
+    # the real reports are kept
+    assert any(q.speaker and q.speaker.text == "The envoy" for q in quotes)
+    assert any(q.speaker and q.speaker.text == "the ministry" and "Both officials" in q.content.text for q in quotes)
+    assert any(q.speaker and q.speaker.text == "She" and q.content.text == "that the bridge was safe" for q in quotes)
+    velk = [q for q in quotes if "difficult to say" in q.content.text]
+    assert len(velk) == 1 and velk[0].speaker_entity == "Mara Velk"

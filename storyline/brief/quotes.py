@@ -25,7 +25,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     """
     from rapidfuzz import fuzz
 
-    kept = [q for q in quotes if _verbatim(q, articles)]
+    kept = _outermost([q for q in quotes if _verbatim(q, articles)])
     norms = [_norm(q.content.text) for q in kept]
 
     def same(i: int, j: int) -> bool:
@@ -60,6 +60,25 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             )
         out.append(_quote_json(q, also))
     return out
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """Leave out a quote lying inside another quote of the same article by the same speaker ("he urged
+    them to act" inside "he said he urged them to act"): the reader sees those words once."""
+    by_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_article.setdefault(q.article, []).append(q)
+
+    def who(q: Quote) -> str | None:
+        return q.speaker_entity or (q.speaker.text.casefold() if q.speaker else None)
+
+    def inside(q: Quote, o: Quote) -> bool:
+        a, b = q.content, o.content
+        return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+
+    return [
+        q for q in quotes if who(q) is None or not any(inside(q, o) and who(o) == who(q) for o in by_article[q.article])
+    ]
 
 
 def _verbatim(q: Quote, articles: dict[str, Article]) -> bool:

@@ -47,6 +47,10 @@ class SummaryOptions:
     """Penalty per headline word beyond 10."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
+    max_covered: float = 0.6
+    """A candidate whose content words the chosen sentences already hold at this share or more says
+    nothing new ("The ministry has opened an inquiry" after "The minister said his ministry would open an
+    inquiry") and is skipped."""
 
 
 def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
@@ -112,10 +116,14 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
         members = {position[id(c)] for c in fact.claims if id(c) in position}
         for i in members:
             same_fact[i] = members
+    covered: set[str] = set()
+    words = {i: _content(al.claims[i].text) for i in available}
     while available:
         best, best_val = -1, -np.inf
         for i in available:
             if used + al.claims[i].words > options.max_words:
+                continue
+            if chosen and words[i] and len(words[i] & covered) / len(words[i]) >= options.max_covered:
                 continue
             red = float((al.vectors[chosen] @ al.vectors[i]).max()) if chosen else 0.0
             val = float(scores[i]) - options.redundancy * max(0.0, red)
@@ -125,6 +133,7 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
             break
         chosen.append(best)
         used += al.claims[best].words
+        covered |= words[best]
         available = [  # one sentence per fact: the others report the same thing in other words
             i
             for i in available

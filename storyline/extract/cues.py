@@ -123,6 +123,28 @@ def _np_span(tok: Any) -> tuple[Any, Any]:
     return left, right
 
 
+def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
+    """Not a speech act: "tensions continue to grow", "Ri was reported to be a key official", "both
+    were believed to be crucial", "it is too early to say", "declined to say". The subject of a passive
+    cue with a to-infinitive is what is talked about, not who talks."""
+    if lemma == "continue" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return True
+    if tok.dep_ == "xcomp" and tok.i > 0 and tok.nbor(-1).lower_ == "to":
+        head = tok.head  # "it is difficult to say whether", "too early to say", "declined to say"
+        if head.dep_ == "acomp" or any(ch.dep_ == "acomp" for ch in head.children):
+            return True
+        if head.lower_.startswith(("declin", "refus")):
+            return True
+    xcomp = [
+        ch
+        for ch in tok.children
+        if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+    ]
+    if not xcomp or any(ch.dep_ in ("ccomp", "parataxis") for ch in tok.children):
+        return False
+    return subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
+
+
 def _according(tok: Any) -> Any | None:
     if tok.lower_ != "according":
         return None
@@ -185,6 +207,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok))
         content = _content_clause(tok) if lemma != "according" else None
         if subj is None and content is None:
+            continue
+        if _infinitive_only(tok, lemma, subj):
             continue
         if tok.dep_ in ("compound", "amod", "nsubj", "pobj", "dobj") and subj is None:
             continue
