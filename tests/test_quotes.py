@@ -224,3 +224,17 @@ def test_verbs_that_do_not_report_speech_make_no_quote() -> None:
     assert any(q.speaker and q.speaker.text == "She" and q.content.text == "that the bridge was safe" for q in quotes)
     velk = [q for q in quotes if "difficult to say" in q.content.text]
     assert len(velk) == 1 and velk[0].speaker_entity == "Mara Velk"
+
+
+def test_what_is_cited_is_the_speaker_only_with_as() -> None:
+    text = (
+        "Talks\n\n"
+        "TASS cited Peskov as saying that the talks would go ahead.\n\n"
+        "Analyst Ivo Marrek noted that Russia has long experience in mediation, citing the case of 1966, when "
+        "Moscow diplomacy settled the conflict.\n"
+    )
+    quotes = extract_articles([article_from_text(text, "t.txt")])[0].quotes
+    assert any(q.speaker_entity == "Peskov" and "talks would go ahead" in q.content.text for q in quotes)
+    # "citing the case" quotes no one: the case is what is cited, never a speaker
+    assert not [q for q in quotes if q.speaker and "case" in q.speaker.text], quotes
+    assert all(q.speaker_entity != "Moscow" for q in quotes)

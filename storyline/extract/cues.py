@@ -63,12 +63,12 @@ def _subject(tok: Any) -> Any | None:
 
 
 def _cited(tok: Any) -> Any | None:
-    """ "TASS cited Peskov as saying": the one cited is the speaker."""
-    if cue_lemma(tok.text) in {"cite", "quote"}:
+    """ "TASS cited Peskov as saying": the one cited is the speaker (only with "as")."""
+    if cue_lemma(tok.text) in {"cite", "quote"} and any(ch.lower_ == "as" for ch in tok.children):
         for ch in tok.children:
             if ch.dep_ == "dobj":
                 return ch
-    return None
+    return None  # "citing the case of 1966", "the report cited rising costs": what is cited is the content
 
 
 def _inherited_subject(tok: Any) -> Any | None:
