@@ -175,3 +175,30 @@ def test_a_quote_inside_another_by_the_same_speaker_is_shown_once() -> None:
     other = Quote("a", "indirect", span("cut the rates before the vote"), span("the mayor's office"), None)
     rows = quote_ledger([outer, inner, other], {"a": art})
     assert [r["text"] for r in rows] == [outer.content.text, other.content.text]
+
+
+def test_framing_lists_a_word_once_and_says_why() -> None:
+    from storyline.brief.framing import _merge_terms, charged_terms, distinctive_terms
+
+    texts = {
+        "a": "The crackdown was draconian. The crackdown went on. Critics called the crackdown a sham.",
+        "b": "Police cleared the square on Monday. Traders reopened their stalls.",
+    }
+    loaded = charged_terms(texts["a"])
+    own = distinctive_terms(texts)["a"]
+    assert any(t["term"] == "crackdown" for t in own)  # also repeated only by this outlet
+    merged = _merge_terms(loaded, own)
+    terms = [t["term"] for t in merged]
+    assert terms.count("crackdown") == 1 and "sham" in terms
+    assert {t["why"] for t in merged} <= {"loaded or intense wording", "over-represented in this outlet"}
+
+
+def test_overlapping_charged_phrases_are_one_term() -> None:
+    from storyline.brief.framing import charged_terms
+
+    terms = [
+        t["term"]
+        for t in charged_terms("They warned of a full-scale nuclear war and an exchange of confrontational rhetoric.")
+    ]
+    assert "full-scale nuclear war" in terms and "full-scale" not in terms
+    assert sum("confrontational" in t for t in terms) == 1, terms

@@ -67,17 +67,22 @@ def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
     """Loaded or intense phrases in ``text``, with their count."""
     lexicon = _vader().lexicon
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
-    found: Counter[str] = Counter()
+    spans: list[tuple[int, int]] = []
     for k, (tok, _) in enumerate(tokens):
         low = tok.lower()
         if low in STOP or (low not in LOADED and abs(lexicon.get(low, 0.0)) < 2.0):
             continue
-        found[_phrase(tokens, k)] += 1
+        start = _phrase_start(tokens, k)
+        while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
+            start = min(start, spans.pop()[0])
+        spans.append((start, k))
+    found = Counter(" ".join(t for t, _ in tokens[a : b + 1]).lower() for a, b in spans)
     return [{"term": t, "count": c, "why": "loaded or intense wording"} for t, c in found.most_common(limit)]
 
 
-def _phrase(tokens: list[tuple[str, int]], k: int) -> str:
-    """The charged word with up to two lower-case modifiers before it (and "X of" before it)."""
+def _phrase_start(tokens: list[tuple[str, int]], k: int) -> int:
+    """Where the phrase of the charged word ``k`` starts: up to two lower-case modifiers before it (and
+    "X of" before it)."""
     start = k
     while start > 0 and k - start < 2:
         prev = tokens[start - 1][0]
@@ -92,7 +97,7 @@ def _phrase(tokens: list[tuple[str, int]], k: int) -> str:
         and tokens[k - 2][0] not in STOP
     ):
         start = k - 2
-    return " ".join(t for t, _ in tokens[start : k + 1]).lower()
+    return start
 
 
 def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, list[dict[str, Any]]]:
@@ -164,12 +169,18 @@ def framing(
                 "article": a.id,
                 "outlet": a.display_outlet,
                 "tone": tone(sents),
-                "charged_terms": charged_terms(texts[a.id]) + distinct.get(a.id, []),
+                "charged_terms": _merge_terms(charged_terms(texts[a.id]), distinct.get(a.id, [])),
                 "voices": voices(a.id, quotes, by_name),
                 "headline": head,
             }
         )
     return out
+
+
+def _merge_terms(loaded: list[dict[str, Any]], own: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Loaded wording first, then the outlet's own repeated words that are not already in it."""
+    words = {w for t in loaded for w in str(t["term"]).split()}
+    return loaded + [t for t in own if t["term"] not in words]
 
 
 def _headline_words(title: str, others: list[str]) -> list[str]:
