@@ -177,7 +177,8 @@ def test_upload_shows_progress_until_done(server: str, page: Any, tmp_path: Path
     page.set_input_files("input#files", str(upload))
     page.click("form[action='/ingest/files'] button")
     page.wait_for_url("**/jobs/*")
-    page.wait_for_function("document.getElementById('job').getAttribute('data-status') === 'done'", timeout=90000)
+    # a selector wait, not wait_for_function: that one evaluates a string, which the page's CSP forbids
+    page.locator("#job[data-status='done']").wait_for(timeout=90000)
     page.wait_for_load_state("load")
     assert "Added 1" in page.locator("#job-report").inner_text()
     shot(page, "ingest-job")
