@@ -238,3 +238,16 @@ def test_what_is_cited_is_the_speaker_only_with_as() -> None:
     # "citing the case" quotes no one: the case is what is cited, never a speaker
     assert not [q for q in quotes if q.speaker and "case" in q.speaker.text], quotes
     assert all(q.speaker_entity != "Moscow" for q in quotes)
+
+
+def test_an_initialism_can_end_a_sentence() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The envoy said the resolution was rushed under pressure from the U.S. In particular, he criticised "
+        "the ban on hiring foreign workers.\n\n"
+        "The U.S. Treasury said it would act.\n"
+    )
+    quotes = extract_articles([article_from_text(text, "t.txt")])[0].quotes
+    rushed = next(q for q in quotes if "rushed" in q.content.text)
+    assert rushed.content.text.endswith("from the U.S.") and "particular" not in rushed.content.text
+    assert any(q.speaker and q.speaker.text == "The U.S. Treasury" for q in quotes)  # no cut inside a name

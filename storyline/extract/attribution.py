@@ -43,6 +43,10 @@ def words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")
+"""A final full stop that belongs to "U.S." or "U.N." stays."""
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Strip spaces, leading commas/colons and a final full stop not inside quotes."""
     while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013"):
@@ -57,7 +61,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
         while e > s and text[e - 1].isspace():
             e -= 1
-    if e > s and text[e - 1] in ".!?" and not (e - 2 >= s and text[e - 2] == "."):
+    if (
+        e > s
+        and text[e - 1] in ".!?"
+        and not (e - 2 >= s and text[e - 2] == ".")
+        and not _INITIALISM.search(text, s, e)
+    ):
         e -= 1
     return s, e
 

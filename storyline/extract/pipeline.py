@@ -8,6 +8,7 @@ word ("X praised Y: "..."", for the subject that speaks). Everything else is rul
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -104,19 +105,30 @@ def _needs_parse(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
     )
 
 
+_ABBREVIATION_END = re.compile(
+    r"\b(?:[A-Z]\.){2,}(?=\s+(?:The|In|But|He|She|It|They|We|This|That|These|Those|A|An|However|Meanwhile|"
+    r"There|His|Her|Their|Its|When|While|After|Before|Still|Yet|Instead|Earlier|Later|Last|On|At)\b)"
+)
+"""An initialism ending a sentence ("... pressure from the U.S. In particular, ..."): the model's splitter
+reads the period as the abbreviation's only, but a function word cannot follow "U.S." inside a sentence."""
+
+
 def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at line breaks (a heading or a paragraph end is a boundary), spaces trimmed."""
+    """A sentence cut at line breaks (a heading or a paragraph end is a boundary) and after an initialism
+    that ends a sentence, spaces trimmed."""
     out = []
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        cuts = [m.end() for m in _ABBREVIATION_END.finditer(text, s, e)]
+        for a, b in zip([s, *cuts], [*cuts, e], strict=True):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
     return out
 
 
