@@ -30,6 +30,10 @@ def extracted():  # type: ignore[no-untyped-def]
     return art, extract_articles([art])[0]
 
 
+def _quotes_of(text: str):  # type: ignore[no-untyped-def]
+    return extract_articles([article_from_text(text, "t.txt")])[0].quotes
+
+
 def _by_content(ex, needle: str):  # type: ignore[no-untyped-def]
     return next(q for q in ex.quotes if needle in q.content.text)
 
@@ -215,7 +219,7 @@ def test_verbs_that_do_not_report_speech_make_no_quote() -> None:
         "The minister declined to say whether the plan had been approved.\n\n"
         "She continued to insist that the bridge was safe.\n"
     )
-    quotes = extract_articles([article_from_text(text, "t.txt")])[0].quotes
+    quotes = _quotes_of(text)
     speakers = {q.speaker.text for q in quotes if q.speaker}
     assert not speakers & {"tensions", "Ri", "Both officials", "it", "The minister"}, speakers
     # the real reports are kept
@@ -233,7 +237,7 @@ def test_what_is_cited_is_the_speaker_only_with_as() -> None:
         "Analyst Ivo Marrek noted that Russia has long experience in mediation, citing the case of 1966, when "
         "Moscow diplomacy settled the conflict.\n"
     )
-    quotes = extract_articles([article_from_text(text, "t.txt")])[0].quotes
+    quotes = _quotes_of(text)
     assert any(q.speaker_entity == "Peskov" and "talks would go ahead" in q.content.text for q in quotes)
     # "citing the case" quotes no one: the case is what is cited, never a speaker
     assert not [q for q in quotes if q.speaker and "case" in q.speaker.text], quotes
@@ -247,7 +251,7 @@ def test_an_initialism_can_end_a_sentence() -> None:
         "the ban on hiring foreign workers.\n\n"
         "The U.S. Treasury said it would act.\n"
     )
-    quotes = extract_articles([article_from_text(text, "t.txt")])[0].quotes
+    quotes = _quotes_of(text)
     rushed = next(q for q in quotes if "rushed" in q.content.text)
     assert rushed.content.text.endswith("from the U.S.") and "particular" not in rushed.content.text
     assert any(q.speaker and q.speaker.text == "The U.S. Treasury" for q in quotes)  # no cut inside a name
