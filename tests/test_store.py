@@ -66,3 +66,16 @@ def test_a_search_past_its_time_budget_is_stopped_with_a_query_error(store, monk
         store.count_matches("bridge")
     store.search_budget_s = 2.0
     assert store.search("bridge") and store.count_matches("bridge") == 1  # the handler does not linger
+
+
+def test_a_prefix_of_under_three_letters_is_refused(store):
+    import pytest
+
+    from storyline.errors import QueryError
+
+    store.add_article(_article("Bridge closed\n\nThe council voted to close the old bridge."))
+    with pytest.raises(QueryError, match="at least 3 letters"):
+        store.search("b*")
+    with pytest.raises(QueryError, match="at least 3 letters"):
+        store.count_matches("old br*")
+    assert store.search("bri*") and store.count_matches("bri*") == 1
