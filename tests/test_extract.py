@@ -159,3 +159,12 @@ def test_store_roundtrip(store) -> None:  # type: ignore[no-untyped-def]
     from storyline.extract import quotes_for
 
     assert [q.content.text for q in quotes_for(store, speaker="ann lee")] == ["\u201chello there friends\u201d"]
+
+
+def test_a_country_and_its_official_short_form_are_one_entity() -> None:
+    a = ArticleExtraction("a", mentions=[_m("a", "North Korea", 0, "GPE"), _m("a", "Pyongyang", 20, "GPE")])
+    b = ArticleExtraction("b", mentions=[_m("b", "DPRK", 0, "ORG"), _m("b", "North Korea", 10, "GPE")])
+    ents = resolve_entities([], [a, b])
+    nk = next(e for e in ents if e.name == "North Korea")
+    assert "DPRK" in nk.variants and nk.type == "GPE"
+    assert any(e.name == "Pyongyang" for e in ents)  # a capital is a place of its own

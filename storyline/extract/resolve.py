@@ -5,8 +5,9 @@
   name it belongs to in its own article first, then to the only matching person across the story
   (so "Kim" in an article about Kim Jong Sik is never Kim Jong Un);
 - labels are made consistent across the story: a name takes the majority label of its mentions;
-- organisations and places merge by normalised form ("U.S." = "US") and by acronym ("UNSC" =
-  "United Nations Security Council", "US" = "United States");
+- organisations and places merge by normalised form ("U.S." = "US"), by acronym ("UNSC" =
+  "United Nations Security Council", "US" = "United States") and by a country's official short form
+  ("DPRK" = "North Korea");
 - roles given with a person's mentions are attached to the entity.
 """
 
@@ -111,6 +112,14 @@ def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) 
                 uf.union(i, j)
 
 
+COUNTRY_SHORT_FORMS = {
+    "dprk": "north korea", "rok": "south korea", "prc": "china", "usa": "united states",
+    "ussr": "soviet union", "drc": "democratic republic of the congo", "britain": "united kingdom",
+    "great britain": "united kingdom", "holland": "netherlands",
+}  # fmt: skip
+"""Official short forms of countries that are not the initials of their common name."""
+
+
 def _cluster_orgs(idx: list[int], names: list[str], uf: _UF) -> None:
     by_norm: dict[str, int] = {}
     for i in idx:
@@ -123,6 +132,9 @@ def _cluster_orgs(idx: list[int], names: list[str], uf: _UF) -> None:
         ac = acronym(names[i])
         if ac and ac in by_norm and ac != norm(names[i]):
             uf.union(i, by_norm[ac])
+        country = COUNTRY_SHORT_FORMS.get(norm(names[i]))
+        if country and country in by_norm:
+            uf.union(i, by_norm[country])
 
 
 def resolve_entities(articles: list[Article], extractions: list[ArticleExtraction]) -> list[Entity]:
