@@ -303,3 +303,14 @@ def test_rebuild_records_a_split_and_a_merge(store, tmp_path: Path):
     assert (ids[0], "split") in kinds
     assert any(k == "merged" for _, k in kinds)
     assert len([s for s in list_stories(store) if s["article_count"]]) == 3
+
+
+def test_key_entities_are_not_read_from_a_title_case_headline() -> None:
+    from storyline.cluster.batch import entity_text, name_phrases
+
+    title = "Russia Offers to Mediate Between US and North Korea"
+    body = "Kremlin spokesman Dmitry Peskov said Russia was ready to mediate."
+    assert "Mediate Between" not in name_phrases(entity_text(title, body))
+    assert "Dmitry Peskov" in name_phrases(entity_text(title, body))
+    sentence_case = "Russia offers to mediate between the US and North Korea"
+    assert "North Korea" in name_phrases(entity_text(sentence_case, body))  # a normal headline is read

@@ -53,6 +53,10 @@ def test_relative_dates_need_an_anchor() -> None:
     assert resolve_date("November 29", published="2017-12-26")[0] == "2017-11-29"
     assert resolve_date("January 1966") == ("1966-01", False, None)
     assert resolve_date("a 24-month")[0] is None
+    # a month without a day is a month: no day is made up
+    assert resolve_date("in February", published="2026-04-15")[0] == "2026-02"
+    assert resolve_date("February 3", published="2026-04-15")[0] == "2026-02-03"
+    assert resolve_date("yesterday", published="2026-04-15")[0] == "2026-04-14"
 
 
 def test_weekdays_resolve_to_the_publication_week() -> None:

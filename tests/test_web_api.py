@@ -292,3 +292,39 @@ def test_an_undated_story_says_so_instead_of_none() -> None:
             items=[{**row, "date_range": dates}]
         )
         assert shown in html and "None" not in html
+
+
+@pytest.mark.parametrize(
+    "params", [{"since": "garbage"}, {"until": "2026-13-45"}, {"since": "2031-05", "until": "2031-04"}]
+)
+def test_a_bad_date_filter_is_a_400_that_says_what_to_type(client: TestClient, params: dict[str, str]) -> None:
+    assert_error(client.get("/api/stories", params=params), 400, "bad_query")
+    page = client.get("/", params=params)
+    assert page.status_code == 400 and ("must be a date" in page.text or "swap them" in page.text)
+
+
+def test_a_month_filter_takes_the_whole_month(client: TestClient) -> None:
+    march = client.get("/api/stories", params={"since": "2031-03", "until": "2031-03"}).json()
+    assert march["total"] >= 1  # the bridge story (2031-03-04 .. 2031-03-05) is in March
+    assert client.get("/api/stories", params={"until": "2031-01"}).json()["total"] < march["total"] + 1
+
+
+def test_a_refused_search_shows_the_search_form_with_the_reason(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "g*"})
+    assert r.status_code == 400
+    assert 'id="search-error"' in r.text and "3 letters" in r.text and 'role="search"' in r.text
+    none = client.get("/search", params={"q": "zzyzxqv"})
+    assert none.status_code == 200 and "Nothing found." in none.text and "<ol" not in none.text
+
+
+def test_the_story_page_marks_a_disputed_summary_sentence(client: TestClient) -> None:
+    for story in client.get("/api/stories", params={"limit": 50}).json()["items"]:
+        brief = client.get(f"/api/stories/{story['id']}").json()["brief"]
+        disputed = [s for s in brief["summary"] if s.get("conflicts")]
+        if disputed:
+            page = client.get(f"/stories/{story['id']}")
+            cid = disputed[0]["conflicts"][0]
+            assert f'href="#{cid}"' in page.text and f'id="{cid}"' in page.text
+            assert "start=None" not in page.text
+            return
+    pytest.fail("no story in the test store has a disputed summary sentence")

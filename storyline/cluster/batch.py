@@ -50,6 +50,15 @@ def doc_text(title: str | None, text: str | None) -> str:
     return f"{t} {t} {text or ''}".strip()
 
 
+def entity_text(title: str | None, text: str) -> str:
+    """The text key entities are read from: the title, then the text; not a Title Case headline, where
+    every word is capitalised and "Offers to Mediate Between" would read as a name."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", title or "")
+    caps = sum(1 for w in words if w[0].isupper())
+    keep = title and not (len(words) >= 4 and caps >= 0.7 * len(words))
+    return f"{title.strip()}.\n{text}" if keep and title else text  # the full stop: no name runs across
+
+
 def name_tokens(text: str) -> list[str]:
     """Capitalised words and acronyms (not stop words) and years: who, where and when."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS

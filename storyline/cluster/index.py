@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..store.sqlite import Store
-from .batch import doc_text, name_phrases, name_tokens
+from .batch import doc_text, entity_text, name_phrases, name_tokens
 from .online import CENTROID_TERMS, VECTOR_TERMS, terms, tfidf
 
 INDEX_TERMS = 20
@@ -46,7 +46,7 @@ def features(title: str | None, text: str) -> Counter[str]:
 
 
 def entity_names(title: str | None, text: str) -> set[str]:
-    return set(name_phrases(doc_text(title, text[:3000])))
+    return set(name_phrases(entity_text(title, text[:3000])))
 
 
 def vectorise(counts: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]:

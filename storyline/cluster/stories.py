@@ -10,10 +10,10 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import NotFoundError, QueryError
 from ..models import Article
 from ..store.sqlite import Store
-from .batch import ClusterParams, cluster_texts, doc_text, name_phrases, similarity
+from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
 
 Progress = Callable[[str], None]
@@ -259,7 +259,7 @@ def _refresh(store: Store, story_id: str) -> None:
     outlets = sorted({m.display_outlet for m in members})
     independent = len({min(by_id[i].display_outlet for i in g) for g in groups})
     dates = sorted(m.published[:10] for m in members if m.published)
-    names = Counter(t for m in members for t in set(name_phrases(doc_text(m.title, m.text[:3000]))))
+    names = Counter(t for m in members for t in set(name_phrases(entity_text(m.title, m.text[:3000]))))
     meta = {
         "outlets": outlets,
         "independent_outlets": independent,
@@ -399,19 +399,42 @@ def _story_row(row: Any) -> dict[str, Any]:
     }
 
 
+def _check_date(name: str, value: str | None) -> str | None:
+    """A filter date as given (YYYY, YYYY-MM or YYYY-MM-DD), or a QueryError that says what to type."""
+    import re
+    from datetime import date
+
+    if not value:
+        return None
+    value = value.strip()
+    ok = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    try:
+        if ok:
+            date(int(ok.group(1)), int(ok.group(2) or 1), int(ok.group(3) or 1))
+    except ValueError:
+        ok = None
+    if not ok:
+        raise QueryError(f"{name} must be a date like 2026-03-04 (or 2026-03, or 2026), not {value!r}")
+    return value
+
+
 def _filters(
     since: str | None, until: str | None, outlet: str | None, entity: str | None, text: str | None
 ) -> tuple[str, list[Any]]:
-    where, args = ["size > 0"], []
+    where: list[str] = ["size > 0"]
+    args: list[Any] = []
+    since, until = _check_date("since", since), _check_date("until", until)
+    if since and until and since[: len(until)] > until:
+        raise QueryError(f"since ({since}) is after until ({until}); swap them")
     if since:
         where.append("(last_date IS NULL OR last_date >= ?)")
         args.append(since)
     if until:
-        where.append("(first_date IS NULL OR first_date <= ?)")
-        args.append(until)
+        where.append("(first_date IS NULL OR substr(first_date, 1, ?) <= ?)")  # "until 2026-04": all of April
+        args += [len(until), until]
     if outlet:
-        where.append("meta LIKE ?")
-        args.append(f'%"{outlet}"%')
+        where.append("lower(meta) LIKE ?")
+        args.append(f'%"{outlet.lower()}"%')
     if entity:
         where.append("lower(meta) LIKE ?")
         args.append(f'%"{entity.lower()}"%')

@@ -122,6 +122,13 @@ def _weekday(phrase: str, base: str, *, future: bool) -> str | None:
     return (anchor - timedelta(days=back)).isoformat()
 
 
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+
+
 def resolve_date(phrase: str, *, published: str | None = None, before: str = "") -> tuple[str | None, bool, str | None]:
     """``(iso date or None, relative?, reason when unresolved)`` for one date expression; ``before``
     is the text just before it in its sentence (future wording there moves a weekday forward)."""
@@ -157,8 +164,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return in_year.group(1), False, None  # "mid-2024", "the 2024 season": the year is what can be read
     if iso is None:
         return None, relative, "not a calendar date that can be read"
-    if not re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase)) and not relative:
-        iso = iso[:7]  # a month, not a day
+    no_day = not re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase))
+    if no_day and (not relative or _MONTH_NAME.search(phrase)):
+        iso = iso[:7]  # a month ("in February", "March 2024"), not a day
     return iso, relative, None
 
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
+from ..errors import QueryError
 from ..store.sqlite import Store
 from . import jobs, profiles, views
 from .api import Limit, Offset, get_store, read_uploads
@@ -137,7 +138,10 @@ async def search(
     html = _SEARCH_PAGES.get(key)
     hit = html is not None
     if html is None:
-        data, _ = views.cached_search(store, q, limit=limit, offset=offset)
+        try:
+            data, _ = views.cached_search(store, q, limit=limit, offset=offset)
+        except QueryError as exc:  # the search page again, with what to change, not an error page
+            return render("search.html", 400, title="Search", q=q, data=None, error=str(exc))
         html = templates().get_template("search.html").render(title=f"Search: {q}", q=q, data=data)
         _SEARCH_PAGES.put(key, html)
     return HTMLResponse(html, headers={"X-Cache": "hit" if hit else "miss"})

@@ -31,7 +31,15 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
             "variants": in_briefs["variants"],
             "quotes": in_briefs["quotes"],
         }
+    # a spelling ("Ilse Vargas") finds the stories of the entity the briefs merged it into ("Ilse Varga")
+    canonical = in_briefs.get("name") or name
     stories = stories_page(store, entity=name, limit=limit, offset=offset)
+    if not stories["items"] and canonical.casefold() != name.casefold():
+        stories = stories_page(store, entity=canonical, limit=limit, offset=offset)
+    if canonical.casefold() != name.casefold():
+        detail = {**detail, "canonical": canonical}
+    if not detail.get("quotes") and in_briefs["quotes"]:
+        detail = {**detail, "quotes": in_briefs["quotes"]}
     return {"entity": detail, "stories": stories, "briefs": in_briefs["stories"]}
 
 
@@ -48,6 +56,7 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
     quotes: list[dict[str, Any]] = []
     variants: set[str] = set()
     types: Counter[str] = Counter()
+    names: Counter[str] = Counter()
     for row in rows:
         brief = json.loads(row[0])
         ents = [
@@ -55,7 +64,9 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
             for e in brief.get("entities") or []
             if key in {str(v).casefold() for v in [e.get("name"), *(e.get("variants") or [])]}
         ]
-        said = [q for q in brief.get("quotes") or [] if str(q.get("speaker") or "").casefold() == key]
+        spellings = {key} | {str(v).casefold() for e in ents for v in [e.get("name"), *(e.get("variants") or [])] if v}
+        said = [q for q in brief.get("quotes") or [] if str(q.get("speaker") or "").casefold() in spellings]
+        names.update(str(e.get("name")) for e in ents if e.get("name"))
         if not ents and not said:
             continue
         headline = brief.get("headline")
@@ -73,6 +84,7 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
         "variants": sorted(variants),
         "quotes": quotes,
         "type": types.most_common(1)[0][0] if types else None,
+        "name": names.most_common(1)[0][0] if names else None,
     }
 
 

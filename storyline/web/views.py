@@ -45,9 +45,21 @@ def stories_page(
     filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "text": text or None}
     items = list_stories(store, **filters, order=order, limit=limit, offset=offset)
     total = _count_stories(store, filters, order, got=len(items), limit=limit, offset=offset)
+    names = sorted({str(o) for story in items for o in story.get("outlets") or []})
+    real = _real_outlets(store, names)
     for story in items:
         story["conflicts"] = _cached_conflicts(store, str(story["id"]))
+        story["known_outlets"] = [o for o in story.get("outlets") or [] if o in real]
     return page(items, total=total, limit=limit, offset=offset)
+
+
+def _real_outlets(store: Store, names: list[str]) -> set[str]:
+    """Which of these names are outlets named by articles (not a file name shown for want of one)."""
+    if not names:
+        return set()
+    marks = ",".join("?" * len(names))
+    rows = store.conn.execute(f"SELECT DISTINCT outlet FROM articles WHERE outlet IN ({marks})", names)
+    return {str(r[0]) for r in rows}
 
 
 def _count_stories(store: Store, filters: dict[str, Any], order: str, *, got: int, limit: int, offset: int) -> int:
@@ -171,7 +183,7 @@ def citation_panels(store: Store, brief: dict[str, Any], *, limit: int = 12) -> 
             art = str(c.get("article"))
             cites.append({**c, "key": key, "n": f"{i + 1}.{j + 1}"})
             spans.setdefault(art, []).append((int(c.get("start", 0)), int(c.get("end", 0)), "cite", key))
-        sentences.append({"text": sent.get("text", ""), "citations": cites})
+        sentences.append({"text": sent.get("text", ""), "citations": cites, "conflicts": sent.get("conflicts") or []})
     articles = []
     for art_id, art_spans in list(spans.items())[:limit]:
         try:
