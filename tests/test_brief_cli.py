@@ -108,3 +108,22 @@ def test_seed_brief_passes_the_acceptance_scorer(shared: Path, tmp_path: Path) -
         text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_numbers_in_words_that_differ_are_a_figure_conflict_not_a_dispute_over_who_said_it(tmp_path: Path) -> None:
+    import json
+
+    lead = "A fire destroyed a freight warehouse in Tarrow on Monday night."
+    a = tmp_path / "a.txt"
+    a.write_text(f"Warehouse fire\n\n{lead} Two firefighters were injured, the fire service said.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text(
+        f"Fire in Tarrow\n\n{lead} Three firefighters were injured, fire chief Mara Tisdane said.\n", encoding="utf-8"
+    )
+    res = runner.invoke(app, ["brief", "--input", str(a), str(b), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    brief = json.loads(res.stdout)
+    kinds = {c["kind"] for c in brief["conflicts"]}
+    assert "figure" in kinds and "attribution" not in kinds, brief["conflicts"]
+    hurt = next(f for f in brief["facts"] if "firefighters" in f["text"])
+    assert hurt["status"] == "conflicting"

@@ -16,6 +16,8 @@ from ..extract.dates import WEEKDAYS
 from .claims import NEGATION, Claim, Figure
 
 LINK = 0.62
+SPELLED_LINK = 0.7
+"""Claims this similar may disagree on a number written as a word."""
 """Pair score from which two claims of different articles are the same fact."""
 CONFLICT = 0.55
 """Pair score from which two claims are about the same thing (so they may disagree)."""
@@ -231,11 +233,14 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
     found: list[Conflict] = []
     units_a: dict[str, list[Figure]] = {}
     units_b: dict[str, list[Figure]] = {}
+    # a number written as a word ("two of them") is weak evidence: it counts only between claims that
+    # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
+    spelled_ok = score >= SPELLED_LINK
     for f in a.figures:
-        if not f.spelled and f.unit:
+        if (spelled_ok or not f.spelled) and f.unit:
             units_a.setdefault(f.unit, []).append(f)
     for f in b.figures:
-        if not f.spelled and f.unit:
+        if (spelled_ok or not f.spelled) and f.unit:
             units_b.setdefault(f.unit, []).append(f)
     shared = set(units_a) & set(units_b)
     for unit in sorted(shared):

@@ -28,8 +28,12 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     kept = _outermost([q for q in quotes if _verbatim(q, articles)])
     norms = [_norm(q.content.text) for q in kept]
 
+    numbers = [_numbers(n) for n in norms]
+
     def same(i: int, j: int) -> bool:
         if kept[j].article == kept[i].article or len(norms[i]) < 12 or len(norms[j]) < 12:
+            return False
+        if numbers[i] != numbers[j]:  # "two firefighters were hurt" / "three ...": different statements
             return False
         if fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
             return True
@@ -59,6 +63,15 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                 }
             )
         out.append(_quote_json(q, also))
+    return out
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a quote states, digits or words ("two" = "2")."""
+    from ..align.claims import NUMBER_WORDS
+
+    out = set(re.findall(r"\d+(?:[.,]\d+)*", text))
+    out |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
     return out
 
 
