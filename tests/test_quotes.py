@@ -255,3 +255,15 @@ def test_an_initialism_can_end_a_sentence() -> None:
     rushed = next(q for q in quotes if "rushed" in q.content.text)
     assert rushed.content.text.endswith("from the U.S.") and "particular" not in rushed.content.text
     assert any(q.speaker and q.speaker.text == "The U.S. Treasury" for q in quotes)  # no cut inside a name
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
+    text = (
+        "Fire\n\n"
+        "Inspector Karl Nyberg said two people left shortly before the fire was reported at 10.40 p.m.\n\n"
+        "Reporters were told that the bridge would close on Friday.\n"
+    )
+    quotes = _quotes_of(text)
+    assert not [q for q in quotes if q.speaker and q.speaker.text in ("the fire", "Reporters")], quotes
+    told = next(q for q in quotes if "bridge would close" in q.content.text)
+    assert told.speaker is None  # reported, by someone the article does not name

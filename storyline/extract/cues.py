@@ -210,6 +210,10 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue
         if _infinitive_only(tok, lemma, subj):
             continue
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+            if content is None:
+                continue  # "the fire was reported at 10.40 p.m.": nobody speaks, nothing is reported
+            subj = None  # "reporters were told that ...": those told are not the speaker
         if tok.dep_ in ("compound", "amod", "nsubj", "pobj", "dobj") and subj is None:
             continue
         speaker = speaker_full = None
