@@ -202,3 +202,26 @@ def test_overlapping_charged_phrases_are_one_term() -> None:
     ]
     assert "full-scale nuclear war" in terms and "full-scale" not in terms
     assert sum("confrontational" in t for t in terms) == 1, terms
+
+
+def test_a_split_direct_quote_shows_its_pieces_not_the_narration_between() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote, Span
+
+    text = (
+        'T\n\n"The captain reported a fault," Ada Brenn told reporters at the quay. "We are treating it as a failure."'
+    )
+    art = make_article("a", "T", text)
+    t = art.original
+
+    def span(piece: str) -> Span:
+        s = t.index(piece)
+        return Span("a", s, s + len(piece), piece)
+
+    first, second = '"The captain reported a fault,"', '"We are treating it as a failure."'
+    whole = t[t.index(first) : t.index(second) + len(second)]
+    q = Quote("a", "direct", span(whole), span("Ada Brenn"), "Ada Brenn", parts=(span(first), span(second)))
+    row = quote_ledger([q], {"a": art})[0]
+    assert row["text"] == whole and [p["text"] for p in row["parts"]] == [first, second]
+    for p in row["parts"]:
+        assert t[p["start"] : p["end"]] == p["text"]

@@ -17,7 +17,7 @@ from .summary import SummaryOptions, build_summary, choose_headline
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
