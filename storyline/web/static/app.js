@@ -24,6 +24,10 @@
     if (scroll && marks.length) {
       var panel = marks[0].closest(".panel");
       if (panel) { panel.scrollTop = Math.max(0, marks[0].offsetTop - panel.offsetTop - 60); }
+      var box = marks[0].getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) {  // one column (a phone): bring the passage into view
+        marks[0].scrollIntoView({ block: "center" });
+      }
     }
   }
 
