@@ -188,3 +188,15 @@ def test_one_disagreement_between_several_outlets_is_one_conflict() -> None:
     assert len(figures) == 1, [(x.topic, [s.article for s in x.sides]) for x in figures]
     assert sorted(s.article for s in figures[0].sides) == ["a", "b", "c"]
     assert figures[0].topic == "firefighter: 60 vs about 45"
+
+
+def test_a_source_that_reports_the_same_figure_in_other_words_has_not_left_it_out() -> None:
+    shared = "The ferry ran aground on Tuesday and 14 passengers were injured in the accident"
+    arts = [make_article(x, "T", f"{shared}. Unrelated remark number {x} here.") for x in ("a", "b", "c")]
+    arts.append(make_article("d", "T", "The harbour authority said 14 passengers were hurt. Tomatoes grow well."))
+    arts.append(make_article("e", "T", "Completely different words about gardening and tomatoes."))
+    claims = _claims(arts)
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    ferry = next(i for i, f in enumerate(al.facts) if "ferry" in f.claims[0].text)
+    assert ferry in al.omissions["e"]  # says nothing of it
+    assert ferry not in al.omissions.get("d", [])  # the same count of the same thing, in another sentence

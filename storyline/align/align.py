@@ -136,7 +136,9 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
     facts = [_fact(members, claims, scores, groups, centrality) for members in clusters]
     conflicts = find_conflicts(claims, scores, groups)
     _link_conflicts(facts, conflicts)
-    return Alignment(claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups), centrality)
+    return Alignment(
+        claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality
+    )
 
 
 def _cluster(claims: list[Claim], scores: Any) -> list[list[int]]:
@@ -344,18 +346,51 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
                 fact.status = "conflicting"
 
 
-def omissions(facts: list[Fact], groups: dict[str, str]) -> dict[str, list[int]]:
-    """Per article: the facts that most independent sources report and its source leaves out."""
+def omissions(
+    facts: list[Fact], groups: dict[str, str], claims: list[Claim] | None = None, scores: Any = None
+) -> dict[str, list[int]]:
+    """Per article: the facts that most independent sources report and its source leaves out.
+
+    With ``claims`` and their pair ``scores``, a source that says the same thing in a sentence the
+    alignment kept apart (similarity >= :data:`MENTIONS`, or the same counted figure: "14 passengers")
+    has not left it out."""
     names = set(groups.values())
     if len(names) < 3:
         return {}
     need = max(2, math.ceil(len(names) / 2))
+    position = {id(c): i for i, c in enumerate(claims or [])}
+    by_group: dict[str, list[int]] = {}
+    for i, c in enumerate(claims or []):
+        by_group.setdefault(groups.get(c.article, c.article), []).append(i)
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
         if fact.independent_sources < need:
             continue
         present = {groups[c.article] for c in fact.claims}
+        members = [position[id(c)] for c in fact.claims if id(c) in position]
+        figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
         for article, group in groups.items():
-            if group not in present:
-                out.setdefault(article, []).append(fi)
+            if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
+                continue
+            out.setdefault(article, []).append(fi)
     return out
+
+
+MENTIONS = 0.5
+"""A sentence this similar to one of a fact's sentences mentions the fact, for omissions."""
+
+
+def _mentions(
+    group: str,
+    members: list[int],
+    figures: set[tuple[float, str]],
+    by_group: dict[str, list[int]],
+    claims: list[Claim],
+    scores: Any,
+) -> bool:
+    for i in by_group.get(group, []):
+        if figures & claims[i].figure_keys(digits_only=True):
+            return True
+        if scores is not None and members and max(float(scores[i, j]) for j in members) >= MENTIONS:
+            return True
+    return False
