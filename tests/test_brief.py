@@ -225,3 +225,28 @@ def test_a_split_direct_quote_shows_its_pieces_not_the_narration_between() -> No
     assert row["text"] == whole and [p["text"] for p in row["parts"]] == [first, second]
     for p in row["parts"]:
         assert t[p["start"] : p["end"]] == p["text"]
+
+
+def test_the_headline_does_not_state_a_figure_the_outlets_dispute() -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from storyline.align.align import Conflict
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import choose_headline
+
+    arts = [
+        make_article("a", "Ferry accident: 14 injured off Kessling Point", "Fourteen were hurt."),
+        make_article("b", "Steering fault eyed in ferry grounding", "Twelve were hurt."),
+    ]
+    sides = [
+        Claim(0, "a", 0, 18, "14 passengers hurt", 0, figures=find_figures("14 passengers hurt")),
+        Claim(0, "b", 0, 18, "12 passengers hurt", 0, figures=find_figures("12 passengers hurt")),
+    ]
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6]])
+    titles = np.array([[1.0, 0.0], [0.8, 0.6]])  # the first title is the closer to what the story says
+    calm = SimpleNamespace(vectors=vectors, groups={"a": "a", "b": "b"}, conflicts=[])
+    assert choose_headline(arts, titles, calm)["text"].startswith("Ferry accident")  # type: ignore[arg-type, index]
+    disputed = SimpleNamespace(**{**vars(calm), "conflicts": [Conflict("figure", "passenger: 12 vs 14", sides)]})
+    assert choose_headline(arts, titles, disputed)["text"].startswith("Steering fault")  # type: ignore[arg-type, index]

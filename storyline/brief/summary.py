@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..align import Alignment, Claim
+from ..align.claims import find_figures
 from ..models import Article
 from .framing import STOP
 
@@ -191,6 +192,11 @@ def build_summary(al: Alignment, title_vectors: Any, options: SummaryOptions) ->
     return [{"text": al.claims[i].text, "citations": citations(al, i), "conflicts": disputes(al, i)} for i in chosen]
 
 
+def _disputed_figures(al: Alignment) -> set[float]:
+    """The values on either side of a figure conflict."""
+    return {f.value for c in al.conflicts if c.kind == "figure" for side in c.sides for f in side.figures}
+
+
 def choose_headline(
     articles: list[Article], title_vectors: Any, al: Alignment, options: SummaryOptions | None = None
 ) -> dict[str, Any] | None:
@@ -209,6 +215,7 @@ def choose_headline(
     else:
         centroid = al.vectors.mean(axis=0)
         tt = title_vectors @ title_vectors.T
+        disputed = _disputed_figures(al)
         group = [al.groups.get(a.id, a.id) for a in titled]
         vals = []
         for k, a in enumerate(titled):
@@ -220,6 +227,8 @@ def choose_headline(
             others = sum(best_per_group.values()) / max(1, len(best_per_group))
             words = len(str(a.title).split())
             penalty = (options or SummaryOptions()).headline_length * max(0, words - 10)
+            if disputed and disputed & {f.value for f in find_figures(str(a.title))}:
+                penalty += 1.0  # a headline should not state as fact a figure the outlets disagree on
             vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
