@@ -209,7 +209,7 @@ def tune(
         "centrality": [0.5, 1.0, 1.5],
         "redundancy": [0.3, 0.6, 1.0],
         "title": [0.0, 0.2, 0.4],
-        "penalty_dangling": [0.0, 0.15, 0.3],
+        "penalty_dangling": [0.0, 0.15, 0.3, 1.0, 10.0],
         "max_sentence_words": [45, 55, 70],
         "headline_length": [-0.02, 0.0, 0.01, 0.03],
         "max_covered": [0.5, 0.6, 0.7, 0.8, 1.01],

@@ -39,7 +39,7 @@ class SummaryOptions:
     min_words: int = 6
     max_sentence_words: int = 45
     penalty_quote: float = 0.3
-    penalty_dangling: float = 0.15
+    penalty_dangling: float = 1.0
     lexical: float = 1.0
     """Weight of lexical centrality: the share of a sentence's content words that other sources use."""
     length: float = 0.0
