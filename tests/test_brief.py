@@ -250,3 +250,31 @@ def test_the_headline_does_not_state_a_figure_the_outlets_dispute() -> None:
     assert choose_headline(arts, titles, calm)["text"].startswith("Ferry accident")  # type: ignore[arg-type, index]
     disputed = SimpleNamespace(**{**vars(calm), "conflicts": [Conflict("figure", "passenger: 12 vs 14", sides)]})
     assert choose_headline(arts, titles, disputed)["text"].startswith("Steering fault")  # type: ignore[arg-type, index]
+
+
+def test_plain_report_words_are_not_charged_and_loaded_ones_are() -> None:
+    from storyline.brief.framing import charged_terms
+
+    terms = {
+        t["term"]
+        for t in charged_terms("Nobody was hurt. Three were killed. Critics blamed its decrepit, neglected fleet.")
+    }
+    assert not terms & {"hurt", "killed"}
+    assert {"decrepit", "neglected"} <= {w for t in terms for w in t.split()}
+
+
+def test_the_outlet_profile_lists_loaded_wording_not_the_outlets_own_story_words() -> None:
+    from storyline.web.profiles import OWN_WORDS, outlet_profile
+
+    frame = {
+        "article": "a",
+        "outlet": "Daily A",
+        "tone": {"compound": -0.2},
+        "charged_terms": [
+            {"term": "draconian", "count": 2, "why": "loaded or intense wording"},
+            {"term": "ferry", "count": 3, "why": OWN_WORDS},
+        ],
+        "voices": [],
+    }
+    profile = outlet_profile([{"framing": [frame]}], "Daily A", {"a"})
+    assert profile["charged_terms"] == [("draconian", 1)]

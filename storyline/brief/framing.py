@@ -23,7 +23,14 @@ LOADED = {
     "socialist", "far-left", "far-right", "hardline", "hardliners", "provocation", "provocative", "aggression",
     "bombshell", "meltdown", "panic", "lavish", "illegal", "invasion", "full-scale", "slyness", "sly",
     "rhetoric", "confrontation", "confrontational", "blockade", "sham", "hoax", "witch", "unprecedented",
+    "decrepit", "neglected", "shameful", "disgraceful", "reckless", "callous", "botched", "fiasco", "debacle",
+    "crumbling", "gambles",
 }  # fmt: skip
+FACTUAL = {
+    "hurt", "injured", "injury", "injuries", "killed", "kill", "dead", "death", "deaths", "died", "die", "fire",
+    "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
+}  # fmt: skip
+"""Words VADER rates as intense that news uses to report plain facts ("nobody was hurt"): not charged."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
     "are", "were", "be", "been", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "we",
@@ -70,7 +77,7 @@ def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
     spans: list[tuple[int, int]] = []
     for k, (tok, _) in enumerate(tokens):
         low = tok.lower()
-        if low in STOP or (low not in LOADED and abs(lexicon.get(low, 0.0)) < 2.0):
+        if low in STOP or low in FACTUAL or (low not in LOADED and abs(lexicon.get(low, 0.0)) < 2.0):
             continue
         start = _phrase_start(tokens, k)
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"

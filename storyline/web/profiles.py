@@ -121,6 +121,10 @@ def _stored_briefs(store: Store, story_ids: list[str]) -> list[dict[str, Any]]:
     return [json.loads(r[0]) for r in rows]
 
 
+OWN_WORDS = "over-represented in this outlet"
+"""The ``why`` of a framing term that is a word only this outlet repeats (see :mod:`storyline.brief.framing`)."""
+
+
 def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[str]) -> dict[str, Any]:
     """Aggregate the outlet's framing entries and omissions across briefs."""
     tones: list[float] = []
@@ -135,7 +139,10 @@ def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[s
             value = tone.get("compound") if isinstance(tone, dict) else tone
             if isinstance(value, int | float):
                 tones.append(float(value))
-            charged.update(_names(frame.get("charged_terms")))
+            loaded = [
+                t for t in frame.get("charged_terms") or [] if not (isinstance(t, dict) and t.get("why") == OWN_WORDS)
+            ]
+            charged.update(_names(loaded))  # the outlet's own repeated words are per story, not its wording
             voices.update(_names(frame.get("voices")))
         omitted.extend(_omissions(brief, outlet))
     return {
