@@ -328,3 +328,14 @@ def test_the_story_page_marks_a_disputed_summary_sentence(client: TestClient) ->
             assert "start=None" not in page.text
             return
     pytest.fail("no story in the test store has a disputed summary sentence")
+
+
+def test_an_entity_page_lists_each_story_once_and_names_the_outlet_of_each_quote(client: TestClient) -> None:
+    story = first_story(client)
+    quotes = client.get(f"/api/stories/{story['id']}").json()["brief"]["quotes"]
+    speaker = next(q["speaker"] for q in quotes if q.get("speaker"))
+    page = client.get(f"/entities/{speaker}")
+    assert page.status_code == 200
+    assert page.text.count(f'href="/stories/{story["id"]}"') == 1
+    said = client.get(f"/api/entities/{speaker}").json()["entity"]["quotes"]
+    assert said and all(q.get("outlet") for q in said)

@@ -40,7 +40,24 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         detail = {**detail, "canonical": canonical}
     if not detail.get("quotes") and in_briefs["quotes"]:
         detail = {**detail, "quotes": in_briefs["quotes"]}
+    detail = {**detail, "quotes": _with_outlets(store, detail.get("quotes") or [])}
     return {"entity": detail, "stories": stories, "briefs": in_briefs["stories"]}
+
+
+def _with_outlets(store: Store, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each quote with the outlet (or, without one, the file) of its article, for the reader."""
+    ids = sorted({str((q.get("content") or q).get("article")) for q in quotes if isinstance(q, dict)})
+    if not ids:
+        return quotes
+    rows = store.conn.execute(
+        f"SELECT id, outlet, source FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids
+    ).fetchall()
+    names = {r[0]: r[1] or (str(r[2]).rsplit("/", 1)[-1] if r[2] else r[0]) for r in rows}
+    out = []
+    for q in quotes:
+        art = str((q.get("content") or q).get("article"))
+        out.append({**q, "outlet": q.get("outlet") or names.get(art, art)})
+    return out
 
 
 def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, Any]:
