@@ -251,6 +251,10 @@ def test_browser_ingest_updates_the_stories(tmp_path: Path) -> None:
         art = client.get(f"/api/articles/{hit['id']}").json()
         assert art["stories"], "the ingested article is in no story"
         assert client.get("/api/stories").json()["total"] >= 1
+        went = got["report"]["articles"]  # the job says where its article went, and the page links it
+        assert [a["id"] for a in went] == [hit["id"]] and went[0]["story"] == art["stories"][0]["id"]
+        page = client.get(f"/jobs/{job['id']}").text
+        assert f'href="/articles/{hit["id"]}"' in page and f'href="/stories/{went[0]["story"]}"' in page
 
 
 def test_upload_limits(tmp_path: Path) -> None:

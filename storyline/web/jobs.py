@@ -169,12 +169,29 @@ def run_job(store: Store, job: dict[str, Any], *, post_ingest: PostIngest | None
         if post_ingest is not None and result.article_ids:
             set_progress(store, job_id, done=done, message="updating stories")
             post_ingest(store, result.article_ids)
+        report["articles"] = _where_they_went(store, list(result.article_ids)[:50])
         status = "done" if report.get("exit_code", 0) != 1 else "failed"
         message = f"added {report.get('added', 0)}, skipped {len(report.get('skipped', []))}"
         finish_job(store, job_id, status=status, message=message, report=report)
     except Exception as exc:  # the worker must survive any job
         finish_job(store, job_id, status="failed", message=f"{type(exc).__name__}: {exc}", report=None)
     return get_job(store, job_id)
+
+
+def _where_they_went(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The job's new articles with their titles and the story each joined (none before stories run)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    try:
+        rows = store.conn.execute(
+            f"SELECT a.id, a.title, sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            f" WHERE a.id IN ({marks})",
+            ids,
+        ).fetchall()
+    except sqlite3.Error:
+        rows = store.conn.execute(f"SELECT id, title, NULL FROM articles WHERE id IN ({marks})", ids).fetchall()
+    return [{"id": r[0], "title": r[1], "story": r[2]} for r in rows]
 
 
 class JobWorker:
