@@ -278,3 +278,22 @@ def test_the_outlet_profile_lists_loaded_wording_not_the_outlets_own_story_words
     }
     profile = outlet_profile([{"framing": [frame]}], "Daily A", {"a"})
     assert profile["charged_terms"] == [("draconian", 1)]
+
+
+def test_a_summary_sentence_with_a_count_is_cited_only_to_sentences_that_give_it() -> None:
+    from types import SimpleNamespace
+
+    from storyline.align.align import Fact
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import citations
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=find_figures(text))
+
+    own = claim("a", "The ferry ran aground on Tuesday, injuring 14 passengers.")
+    same = claim("b", "Fourteen people were hurt when the ferry ran aground on Tuesday.")
+    vague = claim("c", "Investigators will study the ferry, which ran aground on Tuesday.")
+    fact = Fact([own, same, vague], 3, "corroborated", own)
+    al = SimpleNamespace(claims=[own, same, vague], facts=[fact], conflicts=[], groups={"a": "a", "b": "b", "c": "c"})
+    cited = [c["article"] for c in citations(al, 0)]  # type: ignore[arg-type]
+    assert cited == ["a", "b"]  # "Fourteen" gives the count; the sentence without it does not support it

@@ -162,11 +162,22 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
         if not _same(al, s, claim)
     }
     out = [_cite(claim)]
+    values = {f.value for f in claim.figures if not f.spelled}
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
-            out += [_cite(c) for c in fact.claims if c is not claim and al.groups.get(c.article) not in against]
+            out += [
+                _cite(c)
+                for c in fact.claims
+                if c is not claim and al.groups.get(c.article) not in against and _states(c, values)
+            ]
             break
     return out[:limit]
+
+
+def _states(support: Claim, values: set[float]) -> bool:
+    """A sentence cited for one that gives counts must give one of them too: a paraphrase that leaves the
+    number out ("the ferry ran aground" for "... injuring 14 passengers") does not support it."""
+    return not values or bool(values & {f.value for f in support.figures})
 
 
 def disputes(al: Alignment, index: int) -> list[str]:
