@@ -297,3 +297,23 @@ def test_a_summary_sentence_with_a_count_is_cited_only_to_sentences_that_give_it
     al = SimpleNamespace(claims=[own, same, vague], facts=[fact], conflicts=[], groups={"a": "a", "b": "b", "c": "c"})
     cited = [c["article"] for c in citations(al, 0)]  # type: ignore[arg-type]
     assert cited == ["a", "b"]  # "Fourteen" gives the count; the sentence without it does not support it
+
+
+def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:
+    from storyline.brief.build import _fold_unanchored
+
+    def row(article: str, date: str | None, fact: str | None, expression: str = "Tuesday") -> dict[str, object]:
+        return {
+            "date": date,
+            "expression": expression,
+            "fact": fact,
+            "article": article,
+            "start": 5,
+            "end": 12,
+            "also_in": [],
+        }
+
+    dated, undated, other = row("a", "2026-04-14", "f0"), row("b", None, "f0"), row("c", None, "f3")
+    out = _fold_unanchored([dated, undated, other])
+    assert out == [dated, other]  # the other fact's weekday stays as it was, unresolved
+    assert [x["article"] for x in dated["also_in"]] == ["b"]  # type: ignore[union-attr]

@@ -228,7 +228,25 @@ def _timeline(
             }
             merged[key] = row
             rows.append(row)
+    rows = _fold_unanchored(rows)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
+
+
+def _fold_unanchored(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A relative date left unresolved in an undated article ("Tuesday") joins the dated entry of the same
+    fact with the same expression, under ``also_in``: the same event, dated by the other outlets."""
+    dated = {(r["fact"], r["expression"].lower()): r for r in rows if r["date"] and r["fact"]}
+    out = []
+    for r in rows:
+        into = dated.get((r["fact"], r["expression"].lower())) if r["date"] is None and r["fact"] else None
+        if into is None:
+            out.append(r)
+            continue
+        into["also_in"] += [
+            {"article": r["article"], "start": r["start"], "end": r["end"], "expression": r["expression"]},
+            *r["also_in"],
+        ]
+    return out
 
 
 def _sources(articles: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:
