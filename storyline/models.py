@@ -85,6 +85,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+LOADED_WORDING = "loaded or intense wording"
+OWN_WORDS = "over-represented in this outlet"
+"""The ``why`` of a brief's charged term (``framing[].charged_terms``): loaded or intense wording, or a
+word only this outlet repeats in the story."""
+
+
+def display_outlet(outlet: str | None, source: str | None, article_id: str) -> str:
+    """What to call an article's source: its outlet, else its file name (never guessed), else its id."""
+    if outlet:
+        return outlet
+    return source.rsplit("/", 1)[-1] if source else article_id
+
+
 @dataclass
 class Article:
     """One article as stored. ``original`` is never altered after ingest."""
@@ -116,9 +129,7 @@ class Article:
     @property
     def display_outlet(self) -> str:
         """The outlet, or the source's file name when the outlet is unknown (never guessed)."""
-        if self.outlet:
-            return self.outlet
-        return self.source.rsplit("/", 1)[-1] if self.source else self.id
+        return display_outlet(self.outlet, self.source, self.id)
 
 
 @dataclass(frozen=True)

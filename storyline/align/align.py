@@ -16,9 +16,9 @@ from ..extract.dates import WEEKDAYS
 from .claims import NEGATION, Claim, Figure
 
 LINK = 0.62
-SPELLED_LINK = 0.7
-"""Claims this similar may disagree on a number written as a word."""
 """Pair score from which two claims of different articles are the same fact."""
+SPELLED_LINK = 0.7
+"""Pair score from which two claims may disagree on a number written as a word."""
 CONFLICT = 0.55
 """Pair score from which two claims are about the same thing (so they may disagree)."""
 

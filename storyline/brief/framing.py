@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..align import Alignment
-from ..models import Article, Entity, Quote
+from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote
 
 LOADED = {
     "slam", "slams", "slammed", "blast", "blasts", "blasted", "radical", "extremist", "extremists", "regime",
@@ -84,7 +84,7 @@ def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
             start = min(start, spans.pop()[0])
         spans.append((start, k))
     found = Counter(" ".join(t for t, _ in tokens[a : b + 1]).lower() for a, b in spans)
-    return [{"term": t, "count": c, "why": "loaded or intense wording"} for t, c in found.most_common(limit)]
+    return [{"term": t, "count": c, "why": LOADED_WORDING} for t, c in found.most_common(limit)]
 
 
 def _phrase_start(tokens: list[tuple[str, int]], k: int) -> int:
@@ -120,7 +120,7 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
             out[a] = []
             continue
         terms = [(w, n) for w, n in c.most_common() if n >= 2 and w not in others]
-        out[a] = [{"term": w, "count": n, "why": "over-represented in this outlet"} for w, n in terms[:limit]]
+        out[a] = [{"term": w, "count": n, "why": OWN_WORDS} for w, n in terms[:limit]]
     return out
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ..models import OWN_WORDS
+
 
 @lru_cache(maxsize=2)
 def _env(html: bool) -> Any:
@@ -20,6 +22,7 @@ def _env(html: bool) -> Any:
     )
     env.filters["md"] = _md_escape
     env.filters["oneline"] = lambda s: " ".join(str(s or "").split())
+    env.globals["OWN_WORDS"] = OWN_WORDS
     return env
 
 

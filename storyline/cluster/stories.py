@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
-from ..models import Article
+from ..models import Article, display_outlet
 from ..store.sqlite import Store
 from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
@@ -316,7 +316,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
         (story_id,),
     ).fetchall()
     size = len(members)
-    display = {m[0]: m[1] or (m[2].rsplit("/", 1)[-1] if m[2] else m[0]) for m in members}
+    display = {m[0]: display_outlet(m[1], m[2], m[0]) for m in members}
     old_groups = meta.get("syndication_groups", [])
     evidence = [e for g in old_groups for e in g.get("evidence", [])]
     hits = _copy_candidates(store, story_id, art, df)

@@ -142,6 +142,11 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     ]
     if not xcomp or any(ch.dep_ in ("ccomp", "parataxis") for ch in tok.children):
         return False
+    return _passive_subject(tok, subj)
+
+
+def _passive_subject(tok: Any, subj: Any | None) -> bool:
+    """``subj`` is the passive subject of the cue itself ("Ri was reported ...", "reporters were told")."""
     return subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
 
 
@@ -210,7 +215,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue
         if _infinitive_only(tok, lemma, subj):
             continue
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+        if _passive_subject(tok, subj):
             if content is None:
                 continue  # "the fire was reported at 10.40 p.m.": nobody speaks, nothing is reported
             subj = None  # "reporters were told that ...": those told are not the speaker

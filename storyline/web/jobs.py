@@ -182,15 +182,11 @@ def _where_they_went(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """The job's new articles with their titles and the story each joined (none before stories run)."""
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    try:
-        rows = store.conn.execute(
-            f"SELECT a.id, a.title, sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
-            f" WHERE a.id IN ({marks})",
-            ids,
-        ).fetchall()
-    except sqlite3.Error:
-        rows = store.conn.execute(f"SELECT id, title, NULL FROM articles WHERE id IN ({marks})", ids).fetchall()
+    rows = store.conn.execute(
+        "SELECT a.id, a.title, sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
+        f" WHERE a.id IN ({','.join('?' * len(ids))})",
+        ids,
+    ).fetchall()
     return [{"id": r[0], "title": r[1], "story": r[2]} for r in rows]
 
 

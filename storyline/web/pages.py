@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
 from ..errors import QueryError
+from ..models import OWN_WORDS
 from ..store.sqlite import Store
 from . import jobs, profiles, views
 from .api import Limit, Offset, get_store, read_uploads
@@ -36,6 +37,7 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.globals["OWN_WORDS"] = OWN_WORDS
     return env
 
 
@@ -139,7 +141,7 @@ async def search(
     hit = html is not None
     if html is None:
         try:
-            data, _ = views.cached_search(store, q, limit=limit, offset=offset)
+            data, _ = views.cached_search(store, q, limit=limit, offset=offset, key=key)
         except QueryError as exc:  # the search page again, with what to change, not an error page
             return render("search.html", 400, title="Search", q=q, data=None, error=str(exc))
         html = templates().get_template("search.html").render(title=f"Search: {q}", q=q, data=data)

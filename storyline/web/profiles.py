@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import NotFoundError
+from ..models import OWN_WORDS, display_outlet
 from ..store.sqlite import Store
 from .lib import lib
 
@@ -33,11 +34,12 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         }
     # a spelling ("Ilse Vargas") finds the stories of the entity the briefs merged it into ("Ilse Varga")
     canonical = in_briefs.get("name") or name
+    spelling = canonical.casefold() != name.casefold()
     stories = stories_page(store, entity=name, limit=limit, offset=offset)
-    if not stories["items"] and canonical.casefold() != name.casefold():
-        stories = stories_page(store, entity=canonical, limit=limit, offset=offset)
-    if canonical.casefold() != name.casefold():
+    if spelling:
         detail = {**detail, "canonical": canonical}
+        if not stories["items"]:
+            stories = stories_page(store, entity=canonical, limit=limit, offset=offset)
     if not detail.get("quotes") and in_briefs["quotes"]:
         detail = {**detail, "quotes": in_briefs["quotes"]}
     detail = {**detail, "quotes": _with_outlets(store, detail.get("quotes") or [])}
@@ -52,7 +54,7 @@ def _with_outlets(store: Store, quotes: list[dict[str, Any]]) -> list[dict[str, 
     rows = store.conn.execute(
         f"SELECT id, outlet, source FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids
     ).fetchall()
-    names = {r[0]: r[1] or (str(r[2]).rsplit("/", 1)[-1] if r[2] else r[0]) for r in rows}
+    names = {r[0]: display_outlet(r[1], r[2], r[0]) for r in rows}
     out = []
     for q in quotes:
         art = str((q.get("content") or q).get("article"))
@@ -136,10 +138,6 @@ def _stored_briefs(store: Store, story_ids: list[str]) -> list[dict[str, Any]]:
     except sqlite3.Error:
         return []
     return [json.loads(r[0]) for r in rows]
-
-
-OWN_WORDS = "over-represented in this outlet"
-"""The ``why`` of a framing term that is a word only this outlet repeats (see :mod:`storyline.brief.framing`)."""
 
 
 def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[str]) -> dict[str, Any]:

@@ -337,9 +337,12 @@ def search_key(store: Store, query: str, *, limit: int = 20, offset: int = 0) ->
     return f"{store.path}\x00{newest}\x00{limit}\x00{offset}\x00{query}"
 
 
-def cached_search(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> tuple[dict[str, Any], bool]:
-    """:func:`search_page` through a small result cache; also says whether it was a cache hit."""
-    key = search_key(store, query, limit=limit, offset=offset)
+def cached_search(
+    store: Store, query: str, *, limit: int = 20, offset: int = 0, key: str | None = None
+) -> tuple[dict[str, Any], bool]:
+    """:func:`search_page` through a small result cache (``key``: its :func:`search_key`, when the caller
+    has it already); also says whether it was a cache hit."""
+    key = key or search_key(store, query, limit=limit, offset=offset)
     hit = _SEARCHES.get(key)
     if hit is not None:
         return hit, True
