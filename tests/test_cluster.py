@@ -314,3 +314,19 @@ def test_key_entities_are_not_read_from_a_title_case_headline() -> None:
     assert "Dmitry Peskov" in name_phrases(entity_text(title, body))
     sentence_case = "Russia offers to mediate between the US and North Korea"
     assert "North Korea" in name_phrases(entity_text(sentence_case, body))  # a normal headline is read
+
+
+def test_story_label_prefers_a_title_that_states_no_count() -> None:
+    from storyline.cluster.stories import _label_of
+
+    titles = [
+        "Ferry accident: 14 injured off Kessling Point",
+        "Ferry runs aground off Kessling Point, a dozen hurt",
+        "Ferry runs aground off Kessling Point",
+        "Inquiry opened after ferry grounding",
+    ]
+    assert _label_of(titles, "fallback") == "Ferry runs aground off Kessling Point"
+    # When every title states a count, the most central one is still chosen.
+    counted = ["Two hurt in ferry grounding", "Three hurt as ferry grounds", "Ferry grounds: 3 hurt off Orne"]
+    assert _label_of(counted, "fallback") in counted
+    assert _label_of(["12 hurt in grounding", "Ferry grounds in fog"], "x") == "Ferry grounds in fog"

@@ -172,3 +172,26 @@ def test_a_country_and_its_official_short_form_are_one_entity() -> None:
     nk = next(e for e in ents if e.name == "North Korea")
     assert "DPRK" in nk.variants and nk.type == "GPE"
     assert any(e.name == "Pyongyang" for e in ents)  # a capital is a place of its own
+
+
+def test_a_short_company_name_joins_its_full_name_only_when_unambiguous() -> None:
+    a = ArticleExtraction("a", mentions=[_m("a", "Northsound Lines", 0, "ORG"), _m("a", "Northsound", 30, "PRODUCT")])
+    b = ArticleExtraction("b", mentions=[_m("b", "Vell Group", 0, "ORG"), _m("b", "Vell Holdings", 20, "ORG")])
+    c = ArticleExtraction("c", mentions=[_m("c", "Vell", 0, "ORG"), _m("c", "Kessling", 10, "GPE")])
+    d = ArticleExtraction("d", mentions=[_m("d", "Kessling Lines", 0, "ORG")])
+    ents = resolve_entities([], [a, b, c, d])
+    north = next(e for e in ents if e.name == "Northsound Lines")
+    assert north.variants == ["Northsound"] and north.type == "ORG"
+    assert any(e.name == "Vell" for e in ents)  # two full names begin with it: left alone
+    assert any(e.name == "Kessling" and e.type == "GPE" for e in ents)  # a place is not a company's short name
+
+
+def test_named_craft_and_geographic_names_get_their_type() -> None:
+    from storyline.extract.entities import repair_mentions
+
+    text = "The passenger ferry Marisol Grey ran aground off Kessling Point. The Marisol Grey was towed. Lake Orne ..."
+    toks = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|[^\w\s]", text)]
+    ents = [(20, 32, "PERSON"), (49, 63, "ORG"), (69, 81, "PERSON")]
+    out = {(m.start, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert (20, "PRODUCT") in out and (49, "LOC") in out
+    assert (69, "PRODUCT") in out  # the same name later in the article, without "ferry" before it

@@ -292,14 +292,18 @@ def _label(members: list[Article]) -> str:
 
 
 def _label_of(titles: list[str], fallback: str) -> str:
+    """The most central title, preferring one that states no count: a label is chosen before claims are
+    aligned, so it cannot know whether outlets dispute a figure ("14 injured" against "a dozen")."""
+    from ..align.claims import find_figures
+
     titles = [t for t in titles if t]
     if not titles:
         return fallback
+    pick = [i for i, t in enumerate(titles) if not find_figures(t)] or list(range(len(titles)))
     if len(titles) <= 2:
-        return titles[0]
+        return titles[pick[0]]
     sim = similarity(titles, name_weight=0.0, max_df=1.0)
-    best = max(range(len(titles)), key=lambda i: (float(sim[i].sum()), -i))
-    return titles[best]
+    return titles[max(pick, key=lambda i: (float(sim[i].sum()), -i))]
 
 
 def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, int], df: dict[str, int]) -> None:

@@ -70,6 +70,19 @@ CALLS_TO_ACTION = {
     "donate",
     "support",
 }
+CRAFT_BEFORE = re.compile(
+    r"\b(?:ferry|ship|vessel|boat|tanker|freighter|yacht|liner|trawler|barge|tug|cutter|frigate|destroyer|"
+    r"cruiser|submarine|carrier|schooner|steamer|airliner|aircraft|plane|jet|helicopter|airship|satellite|"
+    r"probe|rocket|spacecraft|shuttle|train|locomotive)\s+$",
+    re.I,
+)
+"""A named craft ("the ferry Marisol Grey", "the tanker Orne Star"): a vehicle, never a person."""
+PLACE_SUFFIXES = {
+    "point", "bay", "island", "islands", "isle", "river", "strait", "straits", "peninsula", "lake",
+    "mountain", "mountains", "valley", "gulf", "sound", "reef", "beach", "coast", "fjord",
+    "sea", "ocean", "creek", "canyon", "desert", "glacier", "delta", "archipelago", "hills",
+}  # fmt: skip
+"""Last words of geographic names: "Kessling Point" is a place, whatever the tagger said."""
 AGE_BEFORE = re.compile(r"\b[\w]+-year-old\s+(?:\w+\s+){0,2}$", re.I)
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
@@ -337,8 +350,27 @@ def repair_mentions(
             if m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)
             else ("ORG" if m.label == "PERSON" else m.label)
         )
+    _craft_and_places(ms, text)
     _canonical(ms)
     return _dedupe(ms)
+
+
+def _craft_and_places(ms: list[NameMention], text: str) -> None:
+    """Named craft become PRODUCT (spaCy's label for vehicles), in every mention of the same name in the
+    article once one is introduced as a craft; names ending in a geographic word become LOC."""
+    crafts = {
+        m.text
+        for m in ms
+        if m.label in {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART"}
+        and CRAFT_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    }
+    for m in ms:
+        if m.text in crafts:
+            m.label = "PRODUCT"
+        elif m.label in {"ORG", "NORP"} or (m.label == "PERSON" and m.votes <= 1):  # no role, title or cue
+            words = m.text.split()
+            if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
+                m.label = "LOC"
 
 
 def _canonical(ms: list[NameMention]) -> None:

@@ -137,6 +137,29 @@ def _cluster_orgs(idx: list[int], names: list[str], uf: _UF) -> None:
             uf.union(i, by_norm[country])
 
 
+ORG_TAILS = {
+    "lines", "line", "group", "inc", "corp", "corporation", "ltd", "limited", "co", "company", "holdings",
+    "airlines", "airways", "shipping", "ferries", "railways", "motors", "plc", "llc", "gmbh", "ag", "sa",
+    "industries", "international", "party", "bank",
+}  # fmt: skip
+"""Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines")."""
+
+
+def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A one-word organisation or product name joins the one full organisation name it is the head of."""
+    full: dict[str, set[int]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, (_a, m) in enumerate(items):
+        parts = norm(names[i]).split()
+        if m.label == "ORG" and len(parts) >= 2 and all(p in ORG_TAILS for p in parts[1:]):
+            full[parts[0]].add(uf.find(i))
+            first.setdefault(parts[0], i)
+    for i, (_a, m) in enumerate(items):
+        parts = norm(names[i]).split()
+        if m.label in {"ORG", "PRODUCT", "NORP"} and len(parts) == 1 and len(full.get(parts[0], ())) == 1:
+            uf.union(i, first[parts[0]])
+
+
 def resolve_entities(articles: list[Article], extractions: list[ArticleExtraction]) -> list[Entity]:
     """Entities across ``extractions`` (one story or more). Updates the extractions in place:
     each mention gets its entity key and each quote's ``speaker_entity`` its canonical name."""
@@ -150,6 +173,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _cluster_people(people, names, arts, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON}], names, uf)
+    _short_org_names(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
