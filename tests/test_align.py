@@ -200,3 +200,38 @@ def test_a_source_that_reports_the_same_figure_in_other_words_has_not_left_it_ou
     ferry = next(i for i, f in enumerate(al.facts) if "ferry" in f.claims[0].text)
     assert ferry in al.omissions["e"]  # says nothing of it
     assert ferry not in al.omissions.get("d", [])  # the same count of the same thing, in another sentence
+
+
+def test_a_fact_elsewhere_that_states_a_disputed_figure_is_conflicting_too() -> None:
+    a = make_article(
+        "a", "T", "The storm killed 12 people in the coastal town on Sunday night. The mayor thanked 40 volunteers."
+    )
+    b = make_article(
+        "b", "T", "The storm killed 15 people in the coastal town on Sunday night. The mayor thanked 40 volunteers."
+    )
+    c = make_article("c", "T", "Rescuers counted 15 people dead after the harbour wall gave way in the storm.")
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    figure = next(k for k, x in enumerate(al.conflicts) if x.kind == "figure")
+    assert (15.0, "people") in al.conflicts[figure].disputed
+    harbour = next(f for f in al.facts if any("harbour" in c.text for c in f.claims))
+    assert figure in harbour.conflicts and harbour.status == "conflicting"
+    thanks = next(f for f in al.facts if "volunteers" in f.representative.text)
+    assert thanks.status == "corroborated" and not thanks.conflicts
+
+
+def test_a_corroborated_fact_names_the_figures_only_one_source_gives() -> None:
+    from storyline.align.align import single_source_figures
+
+    a = make_article("a", "T", "The captain radioed a steering fault about four minutes before the ferry ran aground.")
+    b = make_article("b", "T", "The captain radioed a steering fault minutes before the ferry ran aground on Tuesday.")
+    c = make_article("c", "T", "The captain radioed a steering fault 4 minutes before the ferry ran aground at dusk.")
+    claims = _claims([a, b])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    fact = next(f for f in al.facts if f.independent_sources == 2)
+    fact.representative = next(x for x in fact.claims if x.article == "a")
+    assert [(f.value, f.unit) for f in single_source_figures(fact, al.groups)] == [(4.0, "minute")]
+    claims = _claims([a, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    fact = next(f for f in al.facts if f.independent_sources == 2)
+    assert single_source_figures(fact, al.groups) == []  # "about four" and "4" agree

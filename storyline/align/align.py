@@ -43,6 +43,13 @@ class Conflict:
     topic: str
     sides: list[Claim]
     detail: str = ""
+    disputed: frozenset[tuple[float, str]] = frozenset()
+    """For a figure conflict: the (value, unit) pairs on its sides; a claim stating one of them elsewhere
+    in the story ("Fourteen passengers were injured, two of them seriously") states a disputed figure."""
+
+    def bears_on(self, claim: Claim) -> bool:
+        """The claim is a side of this conflict, or states one of its disputed figures."""
+        return any(s is claim for s in self.sides) or bool(self.disputed & claim.figure_keys())
 
 
 @dataclass
@@ -221,6 +228,7 @@ def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> 
                 for side in conflict.sides:
                     if not any(groups[side.article] == groups[x.article] for x in same.sides):
                         same.sides.append(side)
+                same.disputed |= conflict.disputed
                 continue
             by_topic[(conflict.kind, conflict.topic)] = conflict
             out.append(conflict)
@@ -249,7 +257,10 @@ def _pair_conflicts(a: Claim, b: Claim, score: float) -> list[Conflict]:
         fa, fb = units_a[unit], units_b[unit]
         if score >= LINK - 0.02 and not any(x.low <= y.high and y.low <= x.high for x in fa for y in fb):
             va, vb = sorted((_fmt_figures(fa), _fmt_figures(fb)))
-            found.append(Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing"))
+            disputed = frozenset((f.value, unit) for f in fa + fb)
+            found.append(
+                Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing", disputed)
+            )
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True)
     if same_figures and {a.modality, b.modality} == {"demanded", "asserted"}:
         value, unit = sorted(same_figures)[0]
@@ -332,14 +343,35 @@ def _negates(a: Claim, b: Claim) -> bool:
     return sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 
+def single_source_figures(fact: Fact, groups: dict[str, str]) -> list[Figure]:
+    """Figures of a fact's representative sentence that no other independent source in the fact gives
+    ("about four minutes" where the others say "minutes before"): the fact is corroborated, that detail
+    is not."""
+    rep = fact.representative
+    others = [c for c in fact.claims if groups.get(c.article, c.article) != groups.get(rep.article, rep.article)]
+    if not others:
+        return []
+    theirs = [g for c in others for g in c.figures]
+    return [
+        f
+        for f in rep.figures
+        if len(f.unit) >= 3
+        and f.unit not in _NOT_UNITS
+        and (not f.spelled or f.value >= 4)  # "two of them", "both": too weak to call a detail
+        and not any(g.value == f.value or (g.unit == f.unit and g.low <= f.high and f.low <= g.high) for g in theirs)
+    ]
+
+
+_NOT_UNITS = frozenset({"the", "and", "for", "them", "those", "these", "our", "their", "his", "her", "who", "which"})
+
+
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
-    where = {id(c): fi for fi, f in enumerate(facts) for c in f.claims}
+    """Each fact lists the conflicts that bear on one of its claims; a disagreement on figures, dates or
+    negation makes it conflicting (a difference in presentation does not: both say the same figure)."""
     for ci, conflict in enumerate(conflicts):
-        for side in conflict.sides:
-            fi = where.get(id(side))
-            if fi is None:
+        for fact in facts:
+            if not any(conflict.bears_on(c) for c in fact.claims):
                 continue
-            fact = facts[fi]
             if ci not in fact.conflicts:
                 fact.conflicts.append(ci)
             if conflict.kind in ("figure", "date", "negation"):

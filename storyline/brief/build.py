@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
+from ..align.align import single_source_figures
+from ..align.claims import Figure
 from ..models import Article, ArticleExtraction, Entity
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger
@@ -17,7 +19,7 @@ from .summary import SummaryOptions, build_summary, choose_headline
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -162,9 +164,21 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
                 "independent_sources": f.independent_sources,
                 "sources": [_span(c) for c in f.claims],
                 "conflicts": [f"c{k}" for k in f.conflicts],
+                "single_source_details": [
+                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups)
+                ],
             }
         )
     return out
+
+
+def _figure_span(claim: Claim, fig: Figure) -> dict[str, Any]:
+    return {
+        "article": claim.article,
+        "start": fig.start,
+        "end": fig.end,
+        "text": claim.text[fig.start - claim.start : fig.end - claim.start],
+    }
 
 
 def _conflict_json(k: int, c: Any) -> dict[str, Any]:

@@ -181,9 +181,13 @@ def _states(support: Claim, values: set[float]) -> bool:
 
 
 def disputes(al: Alignment, index: int) -> list[str]:
-    """Ids of the conflicts the claim (or its syndicated copy) is a side of."""
+    """Ids of the conflicts the claim (or its syndicated copy) is a side of, or whose disputed figure it states."""
     claim = al.claims[index]
-    return [f"c{k}" for k, c in enumerate(al.conflicts) if any(_same(al, s, claim) for s in c.sides)]
+    return [
+        f"c{k}"
+        for k, c in enumerate(al.conflicts)
+        if any(_same(al, s, claim) for s in c.sides) or c.disputed & claim.figure_keys()
+    ]
 
 
 def _cite(c: Claim) -> dict[str, Any]:
