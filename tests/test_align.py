@@ -235,3 +235,21 @@ def test_a_corroborated_fact_names_the_figures_only_one_source_gives() -> None:
     al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
     fact = next(f for f in al.facts if f.independent_sources == 2)
     assert single_source_figures(fact, al.groups) == []  # "about four" and "4" agree
+
+
+def test_close_in_meaning_with_nothing_distinctive_in_common_is_not_one_fact() -> None:
+    from storyline.align.align import LINK, pair_scores
+    from storyline.align.claims import Claim
+
+    texts = [
+        "Both sides believe the tests broke rules.",
+        "Both capitals may request mediation.",
+        "The missile tests broke the council rules, the ministry said on Monday.",
+    ]
+    claims = [Claim(index=i, article=f"a{i}", start=0, end=len(t), text=t, position=0) for i, t in enumerate(texts)]
+    cos = 0.66  # above LINK on meaning alone
+    v = np.array([[1.0, 0.0], [cos, np.sqrt(1 - cos**2)], [cos, -np.sqrt(1 - cos**2)]])
+    scores = pair_scores(claims, v)
+    # one shared word ("both"), no shared name, figure or date: the same topic only
+    assert scores[0, 1] < LINK
+    assert scores[0, 2] >= LINK  # the same words: the same fact

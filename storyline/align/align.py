@@ -83,8 +83,11 @@ def pair_scores(claims: list[Claim], vectors: Any) -> Any:
     for i, j in close:
         if i < j:
             bonus = _bonus(claims[i], claims[j])
-            if sim[i, j] < SURE and _weighted_overlap(terms[i], terms[j], idf) < MIN_OVERLAP:
-                bonus -= 0.1  # close in meaning but no distinctive word in common: topic, not the same fact
+            overlap = _weighted_overlap(terms[i], terms[j], idf)
+            if sim[i, j] < SURE and (overlap < MIN_OVERLAP or (bonus <= 0 and overlap < 2 * MIN_OVERLAP)):
+                # close in meaning but (almost) no distinctive word, name, figure or date in common: the
+                # same topic, not the same fact
+                bonus -= 0.1
             sim[i, j] += bonus
             sim[j, i] += bonus
     sim[same] = 0.0
