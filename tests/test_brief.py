@@ -300,6 +300,8 @@ def test_a_summary_sentence_with_a_count_is_cited_only_to_sentences_that_give_it
 
 
 def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:
+    from types import SimpleNamespace
+
     from storyline.brief.build import _fold_unanchored
 
     def row(article: str, date: str | None, fact: str | None, expression: str = "Tuesday") -> dict[str, object]:
@@ -310,10 +312,28 @@ def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:
             "article": article,
             "start": 5,
             "end": 12,
+            "event_start": None,
             "also_in": [],
         }
 
+    no_scores = SimpleNamespace(claims=[], scores=None)
     dated, undated, other = row("a", "2026-04-14", "f0"), row("b", None, "f0"), row("c", None, "f3")
-    out = _fold_unanchored([dated, undated, other])
+    out = _fold_unanchored([dated, undated, other], no_scores)  # type: ignore[arg-type]
     assert out == [dated, other]  # the other fact's weekday stays as it was, unresolved
     assert [x["article"] for x in dated["also_in"]] == ["b"]  # type: ignore[union-attr]
+
+    # Two undated "Friday"s whose sentences report the same thing (pair score >= CONFLICT) are one entry;
+    # a third "Friday" about something else stays apart.
+    import numpy as np
+
+    vote_a, vote_b, match = (
+        row("a", None, None, "Friday"),
+        row("b", None, None, "Friday"),
+        row("c", None, None, "Friday"),
+    )
+    for r, start in ((vote_a, 0), (vote_b, 0), (match, 0)):
+        r["event_start"] = start
+    claims = [SimpleNamespace(article=x, start=0) for x in "abc"]
+    scores = np.array([[0, 0.8, 0.2], [0.8, 0, 0.2], [0.2, 0.2, 0]])
+    out = _fold_unanchored([vote_a, vote_b, match], SimpleNamespace(claims=claims, scores=scores))  # type: ignore[arg-type]
+    assert out == [vote_a, match] and [x["article"] for x in vote_a["also_in"]] == ["b"]  # type: ignore[union-attr]

@@ -242,17 +242,32 @@ def _timeline(
             }
             merged[key] = row
             rows.append(row)
-    rows = _fold_unanchored(rows)
+    rows = _fold_unanchored(rows, al)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
 
 
-def _fold_unanchored(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A relative date left unresolved in an undated article ("Tuesday") joins the dated entry of the same
-    fact with the same expression, under ``also_in``: the same event, dated by the other outlets."""
-    dated = {(r["fact"], r["expression"].lower()): r for r in rows if r["date"] and r["fact"]}
-    out = []
-    for r in rows:
-        into = dated.get((r["fact"], r["expression"].lower())) if r["date"] is None and r["fact"] else None
+def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str, Any]]:
+    """A relative date left unresolved in an undated article ("Tuesday") joins the entry of the same
+    expression whose sentence reports the same thing (the same fact, or a pair score from
+    :data:`~storyline.align.align.CONFLICT`), under ``also_in``: the same event, perhaps dated by another
+    outlet."""
+    from ..align.align import CONFLICT
+
+    index = {(c.article, c.start): i for i, c in enumerate(al.claims)}
+
+    def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        if a["fact"] and a["fact"] == b["fact"]:
+            return True
+        i, j = index.get((a["article"], a["event_start"])), index.get((b["article"], b["event_start"]))
+        return i is not None and j is not None and float(al.scores[i, j]) >= CONFLICT
+
+    out: list[dict[str, Any]] = []
+    for r in sorted(rows, key=lambda r: r["date"] is None):  # dated entries first: they take the others in
+        into = None
+        if r["date"] is None:
+            into = next(
+                (o for o in out if o["expression"].lower() == r["expression"].lower() and same_event(o, r)), None
+            )
         if into is None:
             out.append(r)
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,7 @@ def _env(html: bool) -> Any:
         keep_trailing_newline=True,
     )
     env.filters["md"] = _md_escape
+    env.filters["mdpart"] = _md_escape_part
     env.filters["oneline"] = lambda s: " ".join(str(s or "").split())
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
@@ -28,7 +30,12 @@ def _env(html: bool) -> Any:
 
 def _md_escape(text: Any) -> str:
     """Neutralise Markdown/HTML control characters in source text."""
-    s = " ".join(str(text or "").split())
+    return _md_escape_part(" ".join(str(text or "").split()))
+
+
+def _md_escape_part(text: Any) -> str:
+    """As :func:`_md_escape` for a piece of a sentence: whitespace runs become one space, kept at the edges."""
+    s = re.sub(r"\s+", " ", str(text or ""))
     for ch in ("\\", "`", "*", "_", "[", "]", "<", ">", "#", "|"):
         s = s.replace(ch, "\\" + ch)
     return s
