@@ -337,3 +337,12 @@ def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:
     scores = np.array([[0, 0.8, 0.2], [0.8, 0, 0.2], [0.2, 0.2, 0]])
     out = _fold_unanchored([vote_a, vote_b, match], SimpleNamespace(claims=claims, scores=scores))  # type: ignore[arg-type]
     assert out == [vote_a, match] and [x["article"] for x in vote_a["also_in"]] == ["b"]  # type: ignore[union-attr]
+
+
+def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
+    from storyline.brief.summary import DANGLING
+
+    leaning = ["Both were taken to hospital.", "Two remain in Saint Aldric Hospital.", "Some of them fled.", "It sank."]
+    standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won."]
+    assert all(DANGLING.match(t) for t in leaning)
+    assert not any(DANGLING.match(t) for t in standing)

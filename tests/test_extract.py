@@ -195,3 +195,17 @@ def test_named_craft_and_geographic_names_get_their_type() -> None:
     out = {(m.start, m.label) for m in repair_mentions(text, ents, toks, [])}
     assert (20, "PRODUCT") in out and (49, "LOC") in out
     assert (69, "PRODUCT") in out  # the same name later in the article, without "ferry" before it
+
+
+def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> None:
+    a = ArticleExtraction("a", mentions=[_m("a", "Dmitry Peskov", 0, role="Kremlin spokesman")])
+    b = ArticleExtraction("b", mentions=[_m("b", "Ilse Varga", 0, role="head of the rescue service")])
+    desc = Span("b", 20, 48, "A spokesman from the Kremlin")
+    org = Span("b", 60, 78, "the rescue service")
+    b.quotes = [
+        Quote("b", "indirect", Span("b", 100, 130, "x" * 30), desc, None),
+        Quote("b", "indirect", Span("b", 140, 170, "y" * 30), org, None),
+    ]
+    resolve_entities([], [a, b])
+    assert b.quotes[0].speaker_entity == "Dmitry Peskov" and b.quotes[0].speaker == desc
+    assert b.quotes[1].speaker_entity is None  # an organisation, not the person who heads it

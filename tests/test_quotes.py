@@ -267,3 +267,13 @@ def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
     assert not [q for q in quotes if q.speaker and q.speaker.text in ("the fire", "Reporters")], quotes
     told = next(q for q in quotes if "bridge would close" in q.content.text)
     assert told.speaker is None  # reported, by someone the article does not name
+
+
+def test_where_something_was_said_is_not_part_of_what_was_said() -> None:
+    quotes = _quotes_of(
+        "Ferry Halted\n\nNorthsound Lines said in a statement that all services to Orne Island were suspended "
+        "until Thursday.\n\nThe mayor told reporters on Monday that the harbour would reopen soon.\n"
+    )
+    contents = {q.content.text for q in quotes if q.kind == "indirect"}
+    assert "all services to Orne Island were suspended until Thursday" in contents
+    assert "the harbour would reopen soon" in contents

@@ -19,7 +19,9 @@ from .framing import STOP
 
 DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
-    r"then|there|here|both|such|which|we|i|you|our)\b",
+    r"then|there|here|both|such|which|we|i|you|our|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|all|others?)"
+    r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b",
     re.I,
 )
 QUOTE_START = re.compile(r"^[\"“‘'«]")

@@ -20,6 +20,13 @@ from .cues import Cue
 from .lexicon import is_belief
 from .marks import Segment
 
+_FRAME_BEFORE_THAT = re.compile(
+    r"(?:(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+)that\s+"
+)
+"""Where and how something was said, before the reported clause: "in a statement that", "on Twitter that"."""
+_ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
+"""After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
+_TELL = {"tell", "inform", "assure", "warn", "remind", "notify", "advise", "convince", "persuade", "promise"}
 GAP_BEFORE = re.compile(r"[\s,;:\u2014\u2013-]*")
 GAP_AFTER = re.compile(r"[\s,:\u2014\u2013-]*(?:that\s*)?")
 WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
@@ -184,6 +191,11 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         dateline = _DATELINE.match(text, span[0], span[1])
         if dateline:
             span = (dateline.end(), span[1])
+    if span is not None and span[0] >= hi:
+        # "said in a statement that ...", "told reporters on Monday that ...": the clause starts after "that"
+        frame = (_ADDRESSEE_BEFORE_THAT if cue.lemma in _TELL else _FRAME_BEFORE_THAT).match(text, span[0], span[1])
+        if frame:
+            span = (frame.end(), span[1])
     if span is not None and span[0] >= hi:
         # a sentence the splitter missed ("after 7 p.m. "The captain..."): the clause ends before the quote
         cut = _NEW_QUOTED_SENTENCE.search(text, span[0], span[1])

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
 from .entities import clean_name
+from .lexicon import ROLE_NOUNS
 
 PERSON = "PERSON"
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
@@ -231,3 +232,31 @@ def _write_back(
             replace(q, speaker_entity=local.get(norm(q.speaker_entity), q.speaker_entity)) if q.speaker_entity else q
             for q in ex.quotes
         ]
+    _described_speakers(extractions, entities)
+
+
+_DESCRIPTION = re.compile(r"^(?:a|an|the|one)\s", re.I)
+_DESCRIPTION_FILLER = {"a", "an", "the", "one", "from", "of", "at", "for", "in", "s", "'s"}
+
+
+def _described_speakers(extractions: list[ArticleExtraction], entities: list[Entity]) -> None:
+    """A speaker given only by description ("A spokesman from the Kremlin") is the one person of the story
+    whose stated role holds every word of it ("Kremlin spokesman" Dmitry Peskov); with none or several
+    such people, the description stays. The quote keeps its ``speaker`` mention, the description."""
+    people = [e for e in entities if e.type == PERSON and e.roles]
+    names = {e.name for e in entities}
+    role_words = [(e, [set(re.findall(r"[a-z]+", r.lower())) for r in e.roles]) for e in people]
+    for ex in extractions:
+        out = []
+        for q in ex.quotes:
+            who = q.speaker_entity or (q.speaker.text if q.speaker else None)
+            if who and who not in names and _DESCRIPTION.match(who):
+                words = set(re.findall(r"[a-z]+", who.lower())) - _DESCRIPTION_FILLER
+                if len(words) < 2 or not words & ROLE_NOUNS:  # "the authority" is the organisation
+                    out.append(q)
+                    continue
+                fits = {e.name for e, roles in role_words if any(words <= r for r in roles)}
+                if len(fits) == 1:
+                    q = replace(q, speaker_entity=fits.pop())
+            out.append(q)
+        ex.quotes = out
