@@ -346,3 +346,11 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won."]
     assert all(DANGLING.match(t) for t in leaning)
     assert not any(DANGLING.match(t) for t in standing)
+
+
+def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:
+    from storyline.brief.framing import charged_terms
+
+    terms = {t["term"] for t in charged_terms("It was reckless. disgraceful conduct, said the rescue crews.")}
+    assert terms == {"reckless", "disgraceful"}  # two phrases, not "reckless disgraceful"; "rescue" is plain
+    assert {t["term"] for t in charged_terms("A crisis loomed over the harbour festival.")} == {"crisis"}

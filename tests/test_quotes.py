@@ -277,3 +277,13 @@ def test_where_something_was_said_is_not_part_of_what_was_said() -> None:
     contents = {q.content.text for q in quotes if q.kind == "indirect"}
     assert "all services to Orne Island were suspended until Thursday" in contents
     assert "the harbour would reopen soon" in contents
+
+
+def test_a_quote_that_reaches_past_its_marks_keeps_the_quoted_piece() -> None:
+    quotes = _quotes_of(
+        "Envoy Speaks\n\nThe resolution's two-year period for the workers \u201cis the minimum acceptable period "
+        "for the logistics,\u201d said Anna Berg, the envoy of Freedonia.\n"
+    )
+    q = next(q for q in quotes if q.kind == "direct")
+    assert q.content.text.startswith("The resolution's")  # the clause, as PolNeAR marks it
+    assert [p.text for p in q.parts] == ["\u201cis the minimum acceptable period for the logistics,\u201d"]

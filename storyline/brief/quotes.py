@@ -112,7 +112,7 @@ def _quote_json(q: Quote, also: list[dict[str, Any]]) -> dict[str, Any]:
         "start": q.content.start,
         "end": q.content.end,
         "cue": q.cue.text if q.cue else None,
-        "parts": [p.to_json() for p in q.parts] if len(q.parts) > 1 else [],
+        "parts": [p.to_json() for p in q.parts],
         "also_in": also,
     }
 

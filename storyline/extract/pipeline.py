@@ -137,6 +137,14 @@ def _span(art: Article, s: int, e: int) -> Span:
     return Span(art.id, os_, oe, art.original[os_:oe])
 
 
+def _framed(r: RawQuote) -> bool:
+    """A one-piece direct quote whose content holds more than three characters outside its marks."""
+    if len(r.parts) != 1:
+        return False
+    (a, b), (s, e) = r.parts[0], r.content
+    return (e - s) - (b - a) > 3
+
+
 def _build(an: Analysed) -> ArticleExtraction:
     art, text = an.article, an.article.text
     segs = an.segs
@@ -151,7 +159,9 @@ def _build(an: Analysed) -> ArticleExtraction:
             speaker=_span(art, *sp) if sp else None,
             speaker_entity=who,
             cue=_span(art, r.cue.start, r.cue.end) if r.cue else None,
-            parts=tuple(_span(art, a, b) for a, b in r.parts) if len(r.parts) > 1 else (),
+            # the quoted pieces, when the content is more than one quotation ("A," he said, "B") or
+            # reaches past its marks into the outlet's words
+            parts=tuple(_span(art, a, b) for a, b in r.parts) if len(r.parts) > 1 or _framed(r) else (),
         )
         for r, sp, who in resolved
     ]
