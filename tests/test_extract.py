@@ -209,3 +209,39 @@ def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> No
     resolve_entities([], [a, b])
     assert b.quotes[0].speaker_entity == "Dmitry Peskov" and b.quotes[0].speaker == desc
     assert b.quotes[1].speaker_entity is None  # an organisation, not the person who heads it
+
+
+def test_tagger_spans_are_tidied_for_the_entity_list() -> None:
+    import re
+
+    from storyline.extract.entities import repair_mentions
+
+    text = (
+        "Anna Berg of the Institute of Asian and African Studies met the Chinese Foreign Minister and the "
+        "Kremlin Spokesman, then the Secretary of State, in Quillshaw about this united Korea."
+    )
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+    def at(phrase: str, label: str) -> tuple[int, int, str]:
+        i = text.index(phrase)
+        return (i, i + len(phrase), label)
+
+    ents = [
+        at("Anna Berg", "PERSON"), at("Institute of Asian", "ORG"), at("African Studies", "ORG"),
+        at("Chinese Foreign", "NORP"), at("Kremlin Spokesman", "ORG"), at("State", "ORG"),
+        at("Quillshaw", "ORG"), at("this united Korea", "GPE"),
+    ]  # fmt: skip
+    out = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert ("Institute of Asian and African Studies", "ORG") in out
+    assert ("Chinese", "NORP") in out and ("Korea", "GPE") in out and ("Quillshaw", "GPE") in out
+    assert not {t for t, _ in out} & {"Kremlin Spokesman", "State", "African Studies", "Chinese Foreign"}
+
+
+def test_a_short_name_taken_for_a_place_is_the_person_whose_name_it_is_part_of() -> None:
+    a = ArticleExtraction("a", mentions=[_m("a", "Ri Pyong Chol", 0), _m("a", "Kim Jong Sik", 20)])
+    b = ArticleExtraction(
+        "b", mentions=[_m("b", "Ri", 0, "GPE"), _m("b", "Kim Jong Un", 10), _m("b", "Kim", 30, "ORG")]
+    )
+    ents = resolve_entities([], [a, b])
+    assert next(e for e in ents if e.name == "Ri Pyong Chol").variants == ["Ri"]
+    assert any(e.name == "Kim" for e in ents)  # two people could be meant: left alone

@@ -351,8 +351,70 @@ def repair_mentions(
             else ("ORG" if m.label == "PERSON" else m.label)
         )
     _craft_and_places(ms, text)
+    ms = _tidy(ms, text)
     _canonical(ms)
     return _dedupe(ms)
+
+
+INSTITUTION_HEADS = {
+    "institute", "school", "department", "centre", "center", "faculty", "academy", "college", "society",
+    "council", "ministry", "museum", "association", "federation", "union", "committee", "board", "office",
+}  # fmt: skip
+TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "representative", "secretary", "minister", "ambassador",
+    "envoy", "president", "chairman", "director", "governor", "mayor", "senator", "general", "chief",
+}  # fmt: skip
+"""Last words of a title, not a name ("Kremlin Spokesman", "Permanent Representative")."""
+NORP_TRAILERS = {"foreign", "defence", "defense", "interior", "prime", "deputy", "finance", "trade", "economy"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
+
+
+def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
+    """Repairs to the tagger's spans that a reader would notice in a brief's entity list.
+
+    - "Institute of Asian" + "and" + "African Studies" is one organisation;
+    - a title ("Kremlin Spokesman", "Permanent Representative", "State" of "Secretary of State") is no entity;
+    - "Chinese Foreign" (of "Chinese Foreign Minister") is "Chinese";
+    - leading lower-case words go ("this united Korea" is "Korea");
+    - a one-word organisation or building after "in", "near"... is a place ("in Quillshaw", "in Linde").
+    """
+    ms = sorted(ms, key=lambda m: m.start)
+    out: list[NameMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and m.label in {"ORG", "NORP"}
+            and text[prev.end : m.start] == " and "
+            and prev.text.split()[0].lower() in INSTITUTION_HEADS
+            and " of " in prev.text
+        ):
+            prev.end, prev.text = m.end, text[prev.start : m.end]
+            continue
+        words = m.text.split()
+        if m.label != "PERSON" and (
+            words[-1].lower() in TITLE_WORDS
+            or (
+                len(words) == 1
+                and re.search(r"\b(?:Secretary|Minister|Department) of\s*$", text[max(0, m.start - 20) : m.start])
+            )
+        ):
+            continue
+        if m.label == "NORP" and len(words) > 1 and words[-1].lower() in NORP_TRAILERS:
+            m.end = m.start + len(words[0])
+            m.text = text[m.start : m.end]
+        lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
+        if lead and len(words) > 1:
+            m.start += lead.end()
+            m.text = text[m.start : m.end]
+        if m.label in {"ORG", "FAC"} and len(m.text.split()) == 1:
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12) : m.start])
+            after = text[m.end : m.end + 2]
+            if before and before.group(1) in PLACE_PREPOSITIONS and not re.match(r"\s[A-Z]", after):
+                m.label = "GPE"
+        out.append(m)
+    return out
 
 
 def _craft_and_places(ms: list[NameMention], text: str) -> None:

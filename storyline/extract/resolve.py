@@ -146,6 +146,23 @@ ORG_TAILS = {
 """Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines")."""
 
 
+def _short_surnames(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A two- or three-letter name the tagger took for a place or group ("Ri", "Kim") that is a part of
+    exactly one person's full name in the story is that person ("Ri Pyong Chol")."""
+    parts: dict[str, set[int]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, (_a, m) in enumerate(items):
+        words = names[i].split()
+        if m.label == PERSON and len(words) >= 2:
+            for w in words:
+                parts[w].add(uf.find(i))
+                first.setdefault(w, i)
+    for i, (_a, m) in enumerate(items):
+        w = names[i]
+        if m.label != PERSON and re.fullmatch(r"[A-Z][a-z]{1,2}", w) and len(parts.get(w, ())) == 1:
+            uf.union(i, first[w])
+
+
 def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """A one-word organisation or product name joins the one full organisation name it is the head of."""
     full: dict[str, set[int]] = defaultdict(set)
@@ -175,6 +192,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON}], names, uf)
     _short_org_names(items, names, uf)
+    _short_surnames(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
