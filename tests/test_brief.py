@@ -321,6 +321,7 @@ def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:
     out = _fold_unanchored([dated, undated, other], no_scores)  # type: ignore[arg-type]
     assert out == [dated, other]  # the other fact's weekday stays as it was, unresolved
     assert [x["article"] for x in dated["also_in"]] == ["b"]  # type: ignore[union-attr]
+    assert dated["also_in"][0]["undated"] is True  # type: ignore[index]
 
     # Two undated "Friday"s whose sentences report the same thing (pair score >= CONFLICT) are one entry;
     # a third "Friday" about something else stays apart.

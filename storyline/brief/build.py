@@ -271,10 +271,10 @@ def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str
         if into is None:
             out.append(r)
             continue
-        into["also_in"] += [
-            {"article": r["article"], "start": r["start"], "end": r["end"], "expression": r["expression"]},
-            *r["also_in"],
-        ]
+        # the folded entry gave no date of its own: say so, so that the reader does not take the date of
+        # the entry it joins for that outlet's
+        own = {"article": r["article"], "start": r["start"], "end": r["end"], "expression": r["expression"]}
+        into["also_in"] += [{**x, "undated": True} for x in (own, *r["also_in"])]
     return out
 
 
