@@ -355,3 +355,20 @@ def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:
     terms = {t["term"] for t in charged_terms("It was reckless. disgraceful conduct, said the rescue crews.")}
     assert terms == {"reckless", "disgraceful"}  # two phrases, not "reckless disgraceful"; "rescue" is plain
     assert {t["term"] for t in charged_terms("A crisis loomed over the harbour festival.")} == {"crisis"}
+
+
+def test_a_citation_must_give_the_sentences_figures_bounds_included() -> None:
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import _states
+
+    def c(text: str) -> Claim:
+        return Claim(
+            index=0, article="x", start=0, end=len(text), text=text, position=0, figures=tuple(find_figures(text))
+        )
+
+    four = [f for f in find_figures("the captain radioed a fault about four minutes before") if f.value >= 4]
+    assert not _states(c("The captain radioed a fault minutes before the grounding."), four)
+    assert _states(c("The captain radioed a fault 4 minutes before the grounding."), four)
+    more = find_figures("The ferry was carrying more than 200 passengers.")
+    assert _states(c("It had 212 passengers on board."), more)
+    assert not _states(c("It had 120 passengers on board."), more)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..align import Alignment, Claim
-from ..align.claims import find_figures
+from ..align.claims import Figure, find_figures
 from ..models import Article
 from .framing import STOP
 
@@ -164,22 +164,27 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
         if not _same(al, s, claim)
     }
     out = [_cite(claim)]
-    values = {f.value for f in claim.figures if not f.spelled}
+    figures = [f for f in claim.figures if not f.spelled or f.value >= 4]  # "two of them": too weak
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
             out += [
                 _cite(c)
                 for c in fact.claims
-                if c is not claim and al.groups.get(c.article) not in against and _states(c, values)
+                if c is not claim and al.groups.get(c.article) not in against and _states(c, figures)
             ]
             break
     return out[:limit]
 
 
-def _states(support: Claim, values: set[float]) -> bool:
+def _states(support: Claim, figures: list[Figure]) -> bool:
     """A sentence cited for one that gives counts must give one of them too: a paraphrase that leaves the
-    number out ("the ferry ran aground" for "... injuring 14 passengers") does not support it."""
-    return not values or bool(values & {f.value for f in support.figures})
+    number out ("the ferry ran aground" for "... injuring 14 passengers") does not support it. A bound
+    or estimate covers what it allows ("more than 200 passengers" and "212 passengers")."""
+    return not figures or any(
+        g.value == f.value or (g.unit == f.unit and g.low <= f.high and f.low <= g.high)
+        for f in figures
+        for g in support.figures
+    )
 
 
 def disputes(al: Alignment, index: int) -> list[str]:
