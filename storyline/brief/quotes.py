@@ -7,6 +7,8 @@ from typing import Any
 
 from ..models import Article, Quote
 
+RARE_PAIRS = 4
+"""Each quote is compared with the quotes that share one of its this many rarest pairs of words."""
 MIN_MATCH = 88.0
 """rapidfuzz score from which two quotes are the same words (with variants)."""
 
@@ -40,6 +42,20 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         short, long_ = sorted((norms[i], norms[j]), key=len)
         return len(short) >= 30 and fuzz.partial_ratio(short, long_) >= 95
 
+    # only quotes that share one of the rarer pairs of words of either can be the same words: compare
+    # those, not every pair (a story of hundreds of articles has thousands of quotes)
+    pairs = [set(zip(n.split(), n.split()[1:], strict=False)) for n in norms]
+    postings: dict[tuple[str, str], list[int]] = {}
+    for k, ps in enumerate(pairs):
+        for pair in ps:
+            postings.setdefault(pair, []).append(k)
+    candidates: list[set[int]] = [set() for _ in kept]
+    for k, ps in enumerate(pairs):
+        for pair in sorted(ps, key=lambda p: (len(postings[p]), p))[:RARE_PAIRS]:
+            for m in postings[pair]:
+                candidates[k].add(m)
+                candidates[m].add(k)
+
     out = []
     placed: set[int] = set()
     for i, q in enumerate(kept):
@@ -47,7 +63,8 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             continue
         also: list[dict[str, Any]] = []
         seen_articles = {q.article}
-        for j, other in enumerate(kept):
+        for j in sorted(candidates[i]):
+            other = kept[j]
             if j == i or j in placed or other.article in seen_articles or not same(i, j):
                 continue
             placed.add(j)
