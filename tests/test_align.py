@@ -253,3 +253,10 @@ def test_close_in_meaning_with_nothing_distinctive_in_common_is_not_one_fact() -
     # one shared word ("both"), no shared name, figure or date: the same topic only
     assert scores[0, 1] < LINK
     assert scores[0, 2] >= LINK  # the same words: the same fact
+
+
+def test_a_wire_dateline_is_not_part_of_the_claim() -> None:
+    a = make_article("a", "T", "KESSLING (Harbour Wire Service) - Fourteen people were hurt when the ferry grounded.")
+    first = _claims([a])[0]
+    assert first.text == "Fourteen people were hurt when the ferry grounded."
+    assert a.original[first.start : first.end] == first.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extract.attribution import DATELINE
 from ..models import Article, ArticleExtraction
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
@@ -152,6 +153,9 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
             piece = article.original[s:e]
         s += len(piece) - len(piece.lstrip())
         e -= len(piece) - len(piece.rstrip())
+        dateline = DATELINE.match(article.original, s, e)
+        if dateline:  # "KESSLING (Harbour Wire Service) - Fourteen people...": the claim starts after it
+            s = dateline.end()
         if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]):
             continue
         if title and s < title[1] and e > title[0]:

@@ -5,6 +5,7 @@ and conflict side is a span of a source article, cited by (article, start, end) 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -162,7 +163,9 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
                 "text": f.representative.text,
                 "status": f.status,
                 "independent_sources": f.independent_sources,
-                "sources": [_span(c) for c in f.claims],
+                "sources": [_fact_source(c, disputed) for c in f.claims]
+                if (disputed := {key for k in f.conflicts for key in al.conflicts[k].disputed})
+                else [_span(c) for c in f.claims],
                 "conflicts": [f"c{k}" for k in f.conflicts],
                 "single_source_details": [
                     _figure_span(f.representative, x) for x in single_source_figures(f, al.groups)
@@ -172,13 +175,21 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     return out
 
 
+def _fact_source(c: Claim, disputed: set[tuple[float, str]]) -> dict[str, Any]:
+    """A source of a fact with a figure conflict, with the disputed figures it gives ("12 passengers")."""
+    return _span(c) | {"figures": [_figure_span(c, f) for f in c.figures if (f.value, f.unit) in disputed]}
+
+
+_UNIT_TAIL = re.compile(r"\s+(?:metres?|meters?|miles?|kilometres?|kilometers?|feet|foot|yards?|tonnes?|tons?)\b")
+"""The word that completes a unit the figure finder stops early on ("4,000 cubic" + "metres")."""
+
+
 def _figure_span(claim: Claim, fig: Figure) -> dict[str, Any]:
-    return {
-        "article": claim.article,
-        "start": fig.start,
-        "end": fig.end,
-        "text": claim.text[fig.start - claim.start : fig.end - claim.start],
-    }
+    s, e = fig.start - claim.start, fig.end - claim.start
+    tail = _UNIT_TAIL.match(claim.text, e)
+    if tail and fig.unit in ("cubic", "square", "metric", "nautical"):
+        e = tail.end()
+    return {"article": claim.article, "start": claim.start + s, "end": claim.start + e, "text": claim.text[s:e]}
 
 
 def _conflict_json(k: int, c: Any) -> dict[str, Any]:

@@ -41,7 +41,7 @@ class SummaryOptions:
     min_words: int = 6
     max_sentence_words: int = 45
     penalty_quote: float = 0.3
-    penalty_dangling: float = 1.0
+    penalty_dangling: float = float("inf")
     lexical: float = 1.0
     """Weight of lexical centrality: the share of a sentence's content words that other sources use."""
     length: float = 0.0
@@ -68,6 +68,8 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         words = c.words
         if words < options.min_words or words > options.max_sentence_words or c.text.rstrip().endswith((":", "?")):
             continue
+        if DANGLING.match(c.text) and options.penalty_dangling == float("inf"):
+            continue  # leans on the sentence before it ("Two remain in hospital"): unreadable alone
         s = options.centrality * float(al.centrality[i])
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
@@ -76,7 +78,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if DANGLING.match(c.text):
-            s -= options.penalty_dangling
+            s -= options.penalty_dangling  # only reached with a finite penalty
         scores[i] = s
     return scores
 

@@ -84,7 +84,7 @@ _NEW_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[\"“«]")
 """A sentence end followed by an opening quote mark, inside what the sentence splitter left as one."""
 
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+(?=\S)"
 )
 """A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - "): where, not what was said."""
@@ -188,7 +188,7 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         elif words(text[left[0] : left[1]]) >= 3:
             span = left
     if span is not None:
-        dateline = _DATELINE.match(text, span[0], span[1])
+        dateline = DATELINE.match(text, span[0], span[1])
         if dateline:
             span = (dateline.end(), span[1])
     if span is not None and span[0] >= hi:

@@ -186,7 +186,19 @@ def entity_detail(store: Store, name_or_key: str) -> dict[str, Any]:
     spell = store.conn.execute(
         "SELECT text, count(*) FROM mentions WHERE entity_key = ? GROUP BY text ORDER BY 2 DESC", (key,)
     ).fetchall()
-    quotes = [serialize.quote_json(q) | {"article": q.article} for q in quotes_for(store, speaker=ent["name"])]
+    said = quotes_for(store, speaker=ent["name"])
+    # the quoted pieces of split or framed direct quotes are kept with the article's extraction
+    parts = {
+        (q.article, q.content.start, q.content.end): [serialize.span_json(p) for p in q.parts]
+        for ex in load_extractions(store, sorted({q.article for q in said if q.kind == "direct"}))
+        for q in ex.quotes
+        if q.parts
+    }
+    quotes = [
+        serialize.quote_json(q)
+        | {"article": q.article, "parts": parts.get((q.article, q.content.start, q.content.end), [])}
+        for q in said
+    ]
     return ent | {"spellings": {r[0]: r[1] for r in spell}, "quotes": quotes}
 
 

@@ -278,6 +278,8 @@ def _extraction(store: Store, article_id: str) -> dict[str, Any]:
             **q.content.to_json(),
             "kind": q.kind,
             "speaker": q.speaker_entity or (q.speaker.text if q.speaker else None),
+            "cue": q.cue.text if q.cue else None,
+            "parts": [p.to_json() for p in q.parts],
         }
         for q in getattr(ex, "quotes", [])
     ]
