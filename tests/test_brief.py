@@ -372,3 +372,16 @@ def test_a_citation_must_give_the_sentences_figures_bounds_included() -> None:
     more = find_figures("The ferry was carrying more than 200 passengers.")
     assert _states(c("It had 212 passengers on board."), more)
     assert not _states(c("It had 120 passengers on board."), more)
+
+
+def test_words_only_one_outlet_repeats_leave_out_names_and_plain_words() -> None:
+    from storyline.brief.framing import distinctive_terms
+
+    texts = {
+        "a": "Nyberg said the reckless owners ignored warnings. Nyberg said reckless owners worked every night, every night.",
+        "b": "The owner, Halvard Warnings Ltd, said the warehouse burned.",
+        "c": "Police said the warehouse burned overnight.",
+    }
+    terms = {t["term"] for t in distinctive_terms(texts)["a"]}
+    assert "reckless" in terms and "owners" in terms
+    assert not terms & {"nyberg", "every", "night", "warnings"}  # a name, plain words, another outlet's word

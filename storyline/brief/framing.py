@@ -112,15 +112,28 @@ def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
     return start
 
 
+PLAIN_WORDS = {
+    "every", "night", "nights", "hours", "hour", "days", "week", "weeks", "month", "months", "year", "years",
+    "morning", "evening", "today", "yesterday", "time", "times", "people", "thing", "things", "part", "parts",
+    "deputy", "issue", "issues", "state", "states", "made", "make", "says", "told", "just", "like", "well",
+}  # fmt: skip
+"""Words too plain to say anything about framing, however often one outlet uses them."""
+
+
 def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, list[dict[str, Any]]]:
-    """Per article: content words it uses at least twice that no other article of the story uses."""
-    counts = {
-        a: Counter(t.lower() for t in TOKEN.findall(x) if t.lower() not in STOP and len(t) > 3)
-        for a, x in texts.items()
-    }
+    """Per article: content words it uses at least twice that no other article of the story uses; not names
+    (a word written with a capital in most of its uses: "Nyberg", "Moscow") and not plain words."""
+    counts: dict[str, Counter[str]] = {}
+    used: dict[str, set[str]] = {}
+    for a, x in texts.items():
+        toks = [t for t in TOKEN.findall(x) if t.lower() not in STOP and len(t) > 3]
+        used[a] = {t.lower() for t in toks}
+        capital = Counter(t.lower() for t in toks if t[0].isupper())
+        c = Counter(t.lower() for t in toks if t.lower() not in PLAIN_WORDS)
+        counts[a] = Counter({w: n for w, n in c.items() if capital[w] * 2 < n})
     out: dict[str, list[dict[str, Any]]] = {}
     for a, c in counts.items():
-        others: set[str] = set().union(*(set(o) for b, o in counts.items() if b != a)) if len(counts) > 1 else set()
+        others: set[str] = set().union(*(u for b, u in used.items() if b != a)) if len(counts) > 1 else set()
         if not others:
             out[a] = []
             continue
