@@ -201,6 +201,9 @@ def brief_story(store: Store, story_id: str, *, options: BriefOptions | None = N
 
 
 def save_brief(store: Store, brief: dict[str, Any]) -> None:
+    """Keep the brief; its headline becomes the story's label, so that lists name the story as its brief
+    does (a label chosen at clustering time cannot know which figures the outlets dispute)."""
+    headline = (brief.get("headline") or {}).get("text")
     with store.transaction() as conn:
         conn.execute(
             "INSERT OR REPLACE INTO briefs (story, schema, articles, brief) VALUES (?,?,?,?)",
@@ -211,6 +214,10 @@ def save_brief(store: Store, brief: dict[str, Any]) -> None:
                 json.dumps(brief, ensure_ascii=False),
             ),
         )
+        if headline:
+            conn.execute(
+                "UPDATE stories SET label = ? WHERE id = ? AND label != ?", (headline, brief["story"], headline)
+            )
 
 
 @dataclass

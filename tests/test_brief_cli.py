@@ -93,6 +93,12 @@ def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["story"] == story
     assert runner.invoke(app, ["brief", "no-such-story", "--db", str(tmp_path / "s.db")]).exit_code == 1
+    # the story's label is now its brief's headline: lists and the brief name the story alike
+    from storyline.store import Store
+
+    headline = json.loads(res.stdout)["headline"]["text"]
+    with Store(tmp_path / "s.db") as store:
+        assert store.conn.execute("SELECT label FROM stories WHERE id = ?", (story,)).fetchone()[0] == headline
 
 
 @pytest.mark.slow
