@@ -284,3 +284,10 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, lis
         if not faked:
             prepare_real(db)
         yield db, faked
+
+
+def test_search_snippets_mark_the_matched_words_and_escape_the_rest() -> None:
+    from storyline.web.pages import HIT_CLOSE, HIT_OPEN, mark_hits
+
+    out = str(mark_hits(f"the {HIT_OPEN}ferry{HIT_CLOSE} <b>[grounded]</b>"))
+    assert out == "the <mark>ferry</mark> &lt;b&gt;[grounded]&lt;/b&gt;"

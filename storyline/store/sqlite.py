@@ -205,7 +205,7 @@ class Store:
         """
         window = max(window, offset + limit)
         sql = (
-            "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
+            "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '⟦', '⟧', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
         )

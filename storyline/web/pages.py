@@ -37,8 +37,21 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.filters["hits"] = mark_hits
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
+
+
+HIT_OPEN, HIT_CLOSE = "\u27e6", "\u27e7"
+"""How the store's search snippets mark a matched word (⟦ferry⟧): characters news text does not use."""
+
+
+def mark_hits(snippet: str | None) -> Any:
+    """A search snippet, escaped, with its matched words in ``<mark>``."""
+    from markupsafe import Markup, escape
+
+    text = str(escape(snippet or ""))
+    return Markup(text.replace(HIT_OPEN, "<mark>").replace(HIT_CLOSE, "</mark>"))
 
 
 def render(template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
