@@ -260,3 +260,30 @@ def test_a_wire_dateline_is_not_part_of_the_claim() -> None:
     first = _claims([a])[0]
     assert first.text == "Fourteen people were hurt when the ferry grounded."
     assert a.original[first.start : first.end] == first.text
+
+
+def test_scores_clock_times_and_parts_are_not_counts_that_conflict() -> None:
+    assert find_figures("a 20 - 13 win and a 31-24 victory, a 9-5 season") == []
+    assert [f.unit for f in find_figures("kick-off at 11 PM")] == [""]
+    assert [f.unit for f in find_figures("34 passes")] == ["pass"]
+    part = find_figures("he completed his first 17 passes")[0]
+    whole = find_figures("he completed 34 passes")[0]
+    assert part.low <= whole.high and whole.low <= part.high  # a part is no disagreement with the whole
+
+
+def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict() -> None:
+    from storyline.align.align import CROWDED, _pair_conflicts
+    from storyline.align.claims import Claim
+
+    def claim(article: str, text: str, people: frozenset[str] = frozenset()) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)), people=people)
+
+    a = claim("a", "Charles rushed for 226 yards.", frozenset({"Charles"}))
+    b = claim("b", "Hillis rushed for 101 yards.", frozenset({"Hillis"}))
+    assert _pair_conflicts(a, b, 0.9) == []  # two players, two figures
+    c = claim("c", "Charles rushed for 101 yards.", frozenset({"Charles"}))
+    assert [x.kind for x in _pair_conflicts(a, c, 0.7)] == ["figure"]
+    crowded = frozenset({"yard"})  # the story gives >= CROWDED different values in yards
+    assert CROWDED >= 5
+    assert _pair_conflicts(a, c, 0.7, crowded=crowded) == []
+    assert [x.kind for x in _pair_conflicts(a, c, 0.85, crowded=crowded)] == ["figure"]

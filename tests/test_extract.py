@@ -245,3 +245,12 @@ def test_a_short_name_taken_for_a_place_is_the_person_whose_name_it_is_part_of()
     ents = resolve_entities([], [a, b])
     assert next(e for e in ents if e.name == "Ri Pyong Chol").variants == ["Ri"]
     assert any(e.name == "Kim" for e in ents)  # two people could be meant: left alone
+
+
+def test_a_score_is_not_a_date() -> None:
+    from storyline.extract.dates import find_dates
+
+    text = "The Colts won 20 - 13 on Sunday."
+    ents = [(14, 21, "DATE"), (25, 31, "DATE")]
+    found = find_dates(text, ents, published="2012-12-25")
+    assert [text[s:e] for s, e, *_ in found] == ["Sunday"]

@@ -185,7 +185,8 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
     clusters = _cluster(claims, scores)
     centrality = _centrality(claims, scores, groups)
     facts = [_fact(members, claims, scores, groups, centrality) for members in clusters]
-    conflicts = find_conflicts(claims, scores, groups)
+    fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
+    conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of)
     _link_conflicts(facts, conflicts)
     return Alignment(
         claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality
@@ -249,9 +250,14 @@ def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str
     return Fact(cl, independent, status, claims[rep], float(max(cent[i] for i in members)))
 
 
-def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> list[Conflict]:
+def find_conflicts(
+    claims: list[Claim], scores: Any, groups: dict[str, str], *, fact_of: dict[int, int] | None = None
+) -> list[Conflict]:
     """Claims about the same thing from independent sources that differ in figures, dates, negation or
-    in how they present the same figure (demanded by someone vs stated as established)."""
+    in how they present the same figure (demanded by someone vs stated as established).
+
+    With ``fact_of`` (claim id -> fact), two figures disagree only in sentences aligned as one fact: in a
+    match report every sentence is close to every other, and "29 of 39 passes" is not "8 passes"."""
     import numpy as np
 
     out: list[Conflict] = []
@@ -260,12 +266,18 @@ def find_conflicts(claims: list[Claim], scores: Any, groups: dict[str, str]) -> 
     side_groups: dict[int, set[str]] = {}
     counted = [bool(c.figures) for c in claims]
     units = [_units(c) for c in claims]
+    values: dict[str, set[float]] = {}
+    for c in claims:
+        for f in c.figures:
+            values.setdefault(f.unit, set()).add(f.value)
+    crowded = frozenset(u for u, v in values.items() if len(v) >= CROWDED)
     for i, j in np.argwhere(np.triu(scores >= CONFLICT, 1)):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
         if groups[a.article] == groups[b.article] or (score < 0.72 and not (counted[i] and counted[j])):
             continue  # figure and presentation conflicts need figures on both sides; the others 0.72
-        for conflict in _pair_conflicts(a, b, score, units[int(i)], units[int(j)]):
+        aligned = fact_of is None or fact_of.get(id(a)) == fact_of.get(id(b))
+        for conflict in _pair_conflicts(a, b, score, units[int(i)], units[int(j)], crowded, figures=aligned):
             key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
             if key in seen:
                 continue
@@ -305,16 +317,32 @@ def _units(c: Claim) -> _Units:
     return out
 
 
+CROWDED = 6
+"""A unit the story gives this many different values for ("yards" in a match report) counts many things;
+two of its values disagree only in sentences that say nearly the same thing (pair score >= SURE)."""
+
+
 def _pair_conflicts(
-    a: Claim, b: Claim, score: float, ua: _Units | None = None, ub: _Units | None = None
+    a: Claim,
+    b: Claim,
+    score: float,
+    ua: _Units | None = None,
+    ub: _Units | None = None,
+    crowded: frozenset[str] = frozenset(),
+    *,
+    figures: bool = True,
 ) -> list[Conflict]:
     found: list[Conflict] = []
     # a number written as a word ("two of them") is weak evidence: it counts only between claims that
     # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
     spelled_ok = int(score >= SPELLED_LINK)
     units_a, units_b = (ua or _units(a))[spelled_ok], (ub or _units(b))[spelled_ok]
-    shared = set(units_a) & set(units_b) if score >= LINK - 0.02 else set()
+    # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards") do not disagree
+    other_people = bool(a.people and b.people and not a.people & b.people)
+    shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not other_people else set()
     for unit in sorted(shared):
+        if unit in crowded and score < SURE:
+            continue
         (fa, sa), (fb, sb) = units_a[unit], units_b[unit]
         if not any(x.low <= y.high and y.low <= x.high for x in fa for y in fb):
             va, vb = sorted((sa, sb))

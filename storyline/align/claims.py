@@ -39,7 +39,11 @@ _QUALIFIERS = {
     "up to": "atmost", "at most": "atmost", "as many as": "atmost", "no more than": "atmost",
     "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
     "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
+    "first": "part", "last": "part", "final": "part", "another": "part", "other": "part", "additional": "part",
+    "further": "part", "extra": "part", "remaining": "part",
 }  # fmt: skip
+"""Words before a figure that make it a bound, an estimate or a part of a whole ("his first 17 passes",
+"another 40 workers": not the total, so never in conflict with one)."""
 QUALIFIER = re.compile(r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told(?: [\w'’ ]{1,30}?)?|announced|added|confirmed|stated|reported|explained|wrote|"
@@ -48,6 +52,10 @@ _STATEMENT_DATE = re.compile(
 )
 """Words right before a date that make it the date of the statement, not of the event reported."""
 UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
+CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "bst", "h", "hrs"}
+"""Words after a time of day ("11 PM", "5:03p"): a clock reading, not a count."""
+SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 
 @dataclass(frozen=True)
@@ -68,13 +76,15 @@ class Figure:
         """Least value the wording allows ("more than 200": just over 200; "about 200": 180)."""
         kind = _QUALIFIERS.get(self.qualifier, "")
         return {"above": self.value, "atleast": self.value, "about": self.value * 0.9, "nearly": self.value * 0.85}.get(
-            kind, 0.0 if kind in ("below", "atmost") else self.value
+            kind, 0.0 if kind in ("below", "atmost", "part") else self.value
         )
 
     @property
     def high(self) -> float:
         """Greatest value the wording plausibly stands for."""
         kind = _QUALIFIERS.get(self.qualifier, "")
+        if kind == "part":
+            return float("inf")
         if kind in ("above", "atleast"):
             # "more than 200" is said of 212, hardly of 400 ("about 400" would be): a report well past
             # the bound is a different figure, worth showing side by side
@@ -100,6 +110,8 @@ class Claim:
     quoted: float = 0.0
     """Share of the sentence that is inside a direct quote."""
     speakers: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    """The entities of ``entities`` that are people: whose figures a sentence gives."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -187,6 +199,7 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
 def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: ArticleExtraction | None) -> Claim:
     text = article.original[s:e]
     entities: set[str] = set()
+    people: set[str] = set()
     names: dict[str, str] = {}
     dates: list[str] = []
     speakers: set[str] = set()
@@ -200,6 +213,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             ):
                 entities.add(m.entity or m.span.text)
                 names.setdefault(m.entity or m.span.text, m.name or m.span.text)
+                if m.label == "PERSON":
+                    people.add(m.entity or m.span.text)
         for d in ext.dates:
             if s <= d.span.start and d.span.end <= e and (d.date or d.relative):
                 if _STATEMENT_DATE.search(article.original[s : d.span.start]):
@@ -228,6 +243,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         modality=modality(text),
         quoted=quoted / max(1, e - s),
         speakers=frozenset(speakers),
+        people=frozenset(people),
         names=names,
     )
 
@@ -248,6 +264,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         raw = m.group(1)
         if YEAR.fullmatch(raw):
             continue
+        if SCORE_BEFORE.search(text, 0, m.start()) or SCORE_AFTER.match(text, m.start() + len(raw)):
+            continue  # "a 20-13 win", "a 9 - 5 season": a score or a record, not a count
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
@@ -270,4 +288,8 @@ def _unit(word: str, rest: str) -> str:
     if word in ("million", "billion", "thousand") or word in UNIT_STOP or not word:
         nxt = re.match(r"\s*([A-Za-z]+)", rest)
         word = nxt.group(1).lower() if nxt and nxt.group(1).lower() not in UNIT_STOP else word
+    if word in UNIT_STOP or word in CLOCK:
+        return ""  # "13 with ...", "11 PM": the number counts nothing named
+    if re.search(r"(?:ss|sh|ch|x)es$", word):
+        return word[:-2]  # "passes", "matches", "boxes"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word

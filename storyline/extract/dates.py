@@ -176,6 +176,8 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     for s, e, label in ents:
         if label not in DATE_LABELS:
             continue
+        if re.fullmatch(r"[\d\s,–-]+", text[s:e]) and not YEAR.search(text[s:e]):
+            continue  # "20 - 13", "9-5": a score or a record the tagger read as a date
         start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120) + 1
         before = re.split(r"[\"“”«»]", text[start:s])[-1]  # words inside a quote don't set the tense
         iso, rel, why = resolve_date(text[s:e], published=published, before=before)
