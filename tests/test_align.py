@@ -287,3 +287,36 @@ def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict(
     assert CROWDED >= 5
     assert _pair_conflicts(a, c, 0.7, crowded=crowded) == []
     assert [x.kind for x in _pair_conflicts(a, c, 0.85, crowded=crowded)] == ["figure"]
+
+
+def test_a_negation_under_a_condition_is_no_denial() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import NEGATION, Claim
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(
+            0, article, 0, len(text), text, 0, entities=frozenset({"bush"}), negated=bool(NEGATION.search(text))
+        )
+
+    stated = claim("a", "The Saints placed Bush on injured reserve on Wednesday.")
+    denied = claim("b", "The Saints did not place Bush on injured reserve on Wednesday.")
+    conditional = claim(
+        "c", "The Saints would not have placed Bush on injured reserve if they were still in contention."
+    )
+    assert [x.kind for x in _pair_conflicts(stated, denied, 0.9)] == ["negation"]
+    assert _pair_conflicts(stated, conditional, 0.9) == []
+
+
+def test_different_dates_for_the_same_event_conflict_but_sentences_with_several_dates_do_not() -> None:
+    a = make_article("a", "T", "The ferry Marisol Grey ran aground off Kessling Point on Tuesday, 14 April 2026.")
+    b = make_article("b", "T", "The ferry Marisol Grey ran aground off Kessling Point on Wednesday, 15 April 2026.")
+    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in (a, b)}
+    claims = split_claims([a, b], ext)
+    for c, day in zip(claims, ("2026-04-14", "2026-04-15"), strict=True):
+        c.dates = (day,)
+        c.entities = frozenset({"marisol"})
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert [c.kind for c in al.conflicts] == ["date"]
+    claims[1].dates = ("2026-04-15", "1999")  # a sentence giving two dates is not one event's date
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert [c.kind for c in al.conflicts] == []

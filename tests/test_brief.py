@@ -19,10 +19,16 @@ BODY_B = (
 )
 
 
-def _ext(article, quote_text, speaker):
+def _ext(article, quote_text, speaker, mention=None):
     start = article.original.index(quote_text)
+    said_by = mention or speaker
+    at = article.original.index(said_by, start + len(quote_text))
     q = Quote(
-        article.id, "direct", Span(article.id, start, start + len(quote_text), quote_text), speaker_entity=speaker
+        article.id,
+        "direct",
+        Span(article.id, start, start + len(quote_text), quote_text),
+        Span(article.id, at, at + len(said_by), said_by),
+        speaker_entity=speaker,
     )
     return ArticleExtraction(article.id, quotes=[q])
 
@@ -83,6 +89,11 @@ def test_attribution_conflict_from_the_quote_ledger() -> None:
     }
     brief = _brief([a, b], ext)
     assert any(c["kind"] == "attribution" for c in brief["conflicts"])
+    # a speaker we found through a pronoun is our reading, not what the outlet wrote: no conflict claimed
+    c = make_article("c", "T", 'Officials met. "The deal is dead and buried for now," he said.')
+    ext["c"] = _ext(c, '"The deal is dead and buried for now,"', "Jones", mention="he")
+    brief = _brief([a, c], {"a": ext["a"], "c": ext["c"]})
+    assert not any(x["kind"] == "attribution" for x in brief["conflicts"])
 
 
 def test_renderers_escape_hostile_text() -> None:
@@ -385,3 +396,22 @@ def test_words_only_one_outlet_repeats_leave_out_names_and_plain_words() -> None
     terms = {t["term"] for t in distinctive_terms(texts)["a"]}
     assert "reckless" in terms and "owners" in terms
     assert not terms & {"nyberg", "every", "night", "warnings"}  # a name, plain words, another outlet's word
+
+
+def test_two_ways_of_naming_one_speaker_are_no_dispute_over_who_said_it() -> None:
+    from storyline.brief.quotes import _same_speaker, attribution_conflicts
+
+    assert _same_speaker("Bob Woodward", "Mr Woodward")
+    assert _same_speaker("Justice Vincent DelGiudice", "Vincent Del Giudice")
+    assert not _same_speaker("Peyton Hillis", "Brady Quinn")
+    row = {"article": "a", "start": 0, "end": 9, "text": "x", "speaker": "Paul Ferguson"}
+    other = {"article": "b", "start": 0, "end": 9, "text": "x", "speaker": "Trend Micro"}
+    ledger = [
+        {
+            **row,
+            "speaker_mention": {"text": "Ferguson"},
+            "also_in": [{**other, "speaker_mention": {"text": "Trend Micro"}}],
+        }
+    ]
+    assert attribution_conflicts(ledger, people={"paul ferguson"}) == []  # a company's words read by its spokesman
+    assert len(attribution_conflicts(ledger)) == 1

@@ -52,8 +52,11 @@ _STATEMENT_DATE = re.compile(
 )
 """Words right before a date that make it the date of the statement, not of the event reported."""
 UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
-CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "bst", "h", "hrs"}
-"""Words after a time of day ("11 PM", "5:03p"): a clock reading, not a count."""
+CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "bst", "h", "hrs"} | {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+"""Words after a time of day or a day of the month ("11 PM", "14 April"): a date, not a count."""
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")
 

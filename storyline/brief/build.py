@@ -14,7 +14,7 @@ from ..align.align import single_source_figures
 from ..align.claims import Figure
 from ..models import Article, ArticleExtraction, Entity
 from .framing import framing
-from .quotes import attribution_conflicts, quote_ledger
+from .quotes import attribution_conflicts, quote_ledger, speaker_key
 from .summary import SummaryOptions, build_summary, choose_headline
 
 if TYPE_CHECKING:
@@ -97,7 +97,8 @@ def _sections(
     quotes = [q for ext in extractions.values() for q in ext.quotes if q.article in by_id]
     ledger = quote_ledger(quotes, by_id)
     conflicts = [_conflict_json(k, c) for k, c in enumerate(al.conflicts)]
-    for extra in attribution_conflicts(ledger):
+    people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
+    for extra in attribution_conflicts(ledger, people or None):  # no people found: no restriction
         conflicts.append({"id": f"c{len(conflicts)}", **extra})
     brief["entities"] = [_entity_json(e) for e in _top_entities(entities, options.max_entities)]
     brief["quotes"] = ledger

@@ -76,6 +76,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                     "end": other.content.end,
                     "text": other.content.text,
                     "speaker": other.speaker_entity or (other.speaker.text if other.speaker else None),
+                    "speaker_mention": other.speaker.to_json() if other.speaker else None,
                     "exact": norms[i] == norms[j],
                 }
             )
@@ -134,14 +135,61 @@ def _quote_json(q: Quote, also: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def attribution_conflicts(ledger: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The same words attributed to different people in different articles."""
+def _named(mention: dict[str, Any] | None) -> bool:
+    """The outlet names the speaker at the quote: the mention holds a capitalised word other than the first
+    word of a sentence-opening pronoun or role ("Quinn", "Brady Quinn"; not "he", "The quarterback")."""
+    if not mention:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", str(mention.get("text") or ""))
+    return any(w[0].isupper() and w.lower() not in _NOT_NAMES for w in words)
+
+
+_NOT_NAMES = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "this", "that"}
+
+
+def speaker_key(name: str) -> str:
+    """How speakers' names are compared (lower case, no punctuation)."""
+    return _norm(name)
+
+
+def _surname(name: str) -> str:
+    from ..extract.entities import HONORIFICS
+    from ..extract.lexicon import ROLE_NOUNS
+
+    words = [w for w in _norm(name).split() if w not in HONORIFICS and w not in ROLE_NOUNS]
+    return words[-1] if words else ""
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Two ways of naming one person: "Bob Woodward" / "Mr Woodward", "Vincent DelGiudice" / "Justice
+    Vincent Del Giudice"."""
+    from rapidfuzz import fuzz
+
+    na, nb = _norm(a), _norm(b)
+    if na == nb or na in nb or nb in na:
+        return True
+    sa, sb = _surname(a), _surname(b)
+    if sa and sb and fuzz.ratio(sa, sb) >= 85:
+        return True
+    flat_a, flat_b = na.replace(" ", ""), nb.replace(" ", "")
+    return min(len(flat_a), len(flat_b)) >= 6 and fuzz.partial_ratio(flat_a, flat_b) >= 90
+
+
+def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None = None) -> list[dict[str, Any]]:
+    """The same words attributed to different people in different articles.
+
+    With ``people`` (the names and spellings of the story's people), both speakers must be people: a
+    company's statement read out by its spokesman is one statement, not a dispute over who made it."""
     out, seen = [], set()
     for q in ledger:
         for other in q["also_in"]:
             a, b = q.get("speaker"), other.get("speaker")
-            if not a or not b or _norm(a) == _norm(b) or _norm(a) in _norm(b) or _norm(b) in _norm(a):
+            if not a or not b or _same_speaker(a, b):
                 continue
+            if people is not None and not (_norm(a) in people and _norm(b) in people):
+                continue
+            if not (_named(q.get("speaker_mention")) and _named(other.get("speaker_mention"))):
+                continue  # a speaker found through "he" or "the quarterback" is our reading, not the outlet's words
             key = frozenset(((q["article"], q["start"]), (other["article"], other["start"])))
             if key in seen:
                 continue
