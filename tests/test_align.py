@@ -320,3 +320,11 @@ def test_different_dates_for_the_same_event_conflict_but_sentences_with_several_
     claims[1].dates = ("2026-04-15", "1999")  # a sentence giving two dates is not one event's date
     al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
     assert [c.kind for c in al.conflicts] == []
+
+
+def test_clock_readings_phone_numbers_and_parts_of_a_total() -> None:
+    assert find_figures("updated at 18: 50 IST") == []
+    assert find_figures("call police on 0845 125 2222") == []
+    assert [(f.value, f.unit) for f in find_figures("in 2008 14 people died")] == [(14.0, "people")]
+    part, total = find_figures("he completed 28 of 41 passes")
+    assert (part.unit, total.unit) == ("pass", "pass") and part.high == float("inf")

@@ -40,7 +40,7 @@ _QUALIFIERS = {
     "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
     "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
     "first": "part", "last": "part", "final": "part", "another": "part", "other": "part", "additional": "part",
-    "further": "part", "extra": "part", "remaining": "part",
+    "further": "part", "extra": "part", "remaining": "part", "part": "part",
 }  # fmt: skip
 """Words before a figure that make it a bound, an estimate or a part of a whole ("his first 17 passes",
 "another 40 workers": not the total, so never in conflict with one)."""
@@ -57,6 +57,11 @@ CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 """Words after a time of day or a day of the month ("11 PM", "14 April"): a date, not a count."""
+CLOCK_BEFORE = re.compile(r"\d\s*:\s*$")
+CLOCK_AFTER = re.compile(r"\s*:\s*\d")
+DIGITS_BEFORE = re.compile(r"(\d+)\s+$")
+DIGITS_AFTER = re.compile(r"\s+(\d+)\b")
+PART_OF = re.compile(r"\s+(?:of|out of)\s+\d[\d,.]*[\s-]+([A-Za-z]+)")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
@@ -269,6 +274,13 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue
         if SCORE_BEFORE.search(text, 0, m.start()) or SCORE_AFTER.match(text, m.start() + len(raw)):
             continue  # "a 20-13 win", "a 9 - 5 season": a score or a record, not a count
+        if _clock_or_phone(text, m.start(), m.start() + len(raw)):
+            continue  # "18:50", "0845 125 2222": a clock reading or a phone number
+        part_of = PART_OF.match(text, m.start() + len(raw))
+        if part_of:  # "28 of 41 passes": 28 is a part of the 41
+            unit = _unit(part_of.group(1), text[part_of.end() :])
+            out.append(Figure(float(raw.replace(",", "")), unit, base + m.start(), base + m.end(), qualifier="part"))
+            continue
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
@@ -282,6 +294,16 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue
         out.append(Figure(float(NUMBER_WORDS[word]), _unit(m.group(2), ""), base + m.start(), base + m.end(), True))
     return out
+
+
+def _clock_or_phone(text: str, start: int, end: int) -> bool:
+    """The number at ``start:end`` is part of a clock reading ("18:50") or of a run of digit groups ("0845
+    125 2222"); a year beside it ("in 2008 14 people") does not count as such a group."""
+    if CLOCK_BEFORE.search(text, 0, start) or CLOCK_AFTER.match(text, end):
+        return True
+    before = DIGITS_BEFORE.search(text, max(0, start - 12), start)
+    after = DIGITS_AFTER.match(text, end)
+    return bool((before and not YEAR.fullmatch(before.group(1))) or (after and not YEAR.fullmatch(after.group(1))))
 
 
 def _unit(word: str, rest: str) -> str:
