@@ -328,3 +328,20 @@ def test_clock_readings_phone_numbers_and_parts_of_a_total() -> None:
     assert [(f.value, f.unit) for f in find_figures("in 2008 14 people died")] == [(14.0, "people")]
     part, total = find_figures("he completed 28 of 41 passes")
     assert (part.unit, total.unit) == ("pass", "pass") and part.high == float("inf")
+
+
+def test_side_remarks_and_not_until_are_no_denial() -> None:
+    from storyline.align.align import _negates
+    from storyline.align.claims import NEGATION, Claim
+
+    def claim(text: str) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, negated=bool(NEGATION.search(text)))
+
+    stated = claim("Palin stopped by the church on Saturday.")
+    assert not _negates(
+        claim("Ms. Palin, who was not at the church at the time, stopped by the church on Saturday."), stated
+    )
+    assert not _negates(claim("It's not Saturday, but Palin stopped by the church."), stated)
+    assert not _negates(claim("It wasn't until Saturday that Palin stopped by the church."), stated)
+    assert _negates(claim("Palin did not stop by the church on Saturday."), stated)
+    assert NEGATION.search("I cant speak for the first death")

@@ -367,7 +367,7 @@ def _pair_conflicts(
     if figures and one_date and score >= 0.72 and a.entities & b.entities and _dates_disagree(a.dates, b.dates):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
-    if score >= 0.75 and a.negated != b.negated and a.entities & b.entities and not found and _negates(a, b):
+    if score >= SURE and a.negated != b.negated and a.entities & b.entities and not found and _negates(a, b):
         neg, other = (a, b) if a.negated else (b, a)
         found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
     return found
@@ -433,14 +433,23 @@ COUNTERFACTUAL = re.compile(
 """A negation under a condition ("would not have placed Bush on injured reserve if ..."): no denial."""
 
 
+RELATIVE = re.compile(r"\s*(?:who|which|whose|where|when)\b", re.I)
+CONTRAST = re.compile(r",\s*but\b", re.I)
+NOT_UNTIL = re.compile(r"[^.;]{0,60}?\buntil\b", re.I)
+"""'It wasn't until May 2005 that ...', 'didn't take the lead until ...': a when, not a denial."""
+
+
 def _negates(a: Claim, b: Claim) -> bool:
     """The negation in one claim bears on what the other states: most of the content words right
     after the negation ("did not *close the road*") are in the other claim. "60 firefighters were
     deployed and nobody was injured" does not negate "60 firefighters fought the blaze"."""
     neg, other = (a, b) if a.negated else (b, a)
     m = NEGATION.search(neg.text)
-    if m is None or COUNTERFACTUAL.search(neg.text):
+    if m is None or COUNTERFACTUAL.search(neg.text) or NOT_UNTIL.match(neg.text, m.end()):
         return False
+    clause = neg.text[: m.start()]
+    if RELATIVE.match(clause[clause.rfind(",") + 1 :]) or CONTRAST.search(neg.text, m.end()):
+        return False  # "Palin, who was not at the church, ...", "It's not Patch Tuesday, but ...": a side remark
     after = [w for w in _STEM.findall(neg.text[m.end() : m.end() + 80].lower()) if w not in _FUNCTION][:4]
     if not after:
         return False

@@ -23,7 +23,9 @@ NUMBER_WORDS = {
     "million": 1_000_000, "billion": 1_000_000_000,
 }  # fmt: skip
 NEGATION = re.compile(
-    r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b", re.I
+    r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b"
+    r"|\b(?:can|don|won|isn|wasn|didn|doesn|aren|weren|hasn|haven|couldn|wouldn|shouldn)t\b",  # "cant", "didnt"
+    re.I,
 )
 DEMAND = re.compile(
     r"\b(should|must|ought|demand(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|insist(?:s|ed)?|want(?:s|ed)?|"
