@@ -345,3 +345,8 @@ def test_side_remarks_and_not_until_are_no_denial() -> None:
     assert not _negates(claim("It wasn't until Saturday that Palin stopped by the church."), stated)
     assert _negates(claim("Palin did not stop by the church on Saturday."), stated)
     assert NEGATION.search("I cant speak for the first death")
+
+
+def test_a_clock_time_is_not_a_year() -> None:
+    a = make_article("a", "T", "The blaze broke out on the roof at about 2045 GMT and spread fast.")
+    assert _claims([a])[0].dates == ()

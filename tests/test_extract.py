@@ -254,3 +254,11 @@ def test_a_score_is_not_a_date() -> None:
     ents = [(14, 21, "DATE"), (25, 31, "DATE")]
     found = find_dates(text, ents, published="2012-12-25")
     assert [text[s:e] for s, e, *_ in found] == ["Sunday"]
+
+
+def test_an_age_is_not_a_date() -> None:
+    from storyline.extract.dates import find_dates
+
+    text = "Witnesses say 59 - year - old Raj Chohan was hit."
+    start = text.index("59")
+    assert find_dates(text, [(start, start + len("59 - year - old"), "DATE")], published="2013-03-03") == []

@@ -64,6 +64,8 @@ CLOCK_AFTER = re.compile(r"\s*:\s*\d")
 DIGITS_BEFORE = re.compile(r"(\d+)\s+$")
 DIGITS_AFTER = re.compile(r"\s+(\d+)\b")
 PART_OF = re.compile(r"\s+(?:of|out of)\s+\d[\d,.]*[\s-]+([A-Za-z]+)")
+CLOCK_AFTER_YEAR = re.compile(r"\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|hrs|hours|h)\b")
+"""'at about 2045 GMT': a time of day, not the year 2045."""
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")
 
@@ -238,7 +240,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 if q.speaker_entity:
                     speakers.add(q.speaker_entity)
     if not dates:
-        dates = YEAR.findall(text)
+        dates = [m.group(0) for m in YEAR.finditer(text) if not CLOCK_AFTER_YEAR.match(text, m.end())]
     return Claim(
         index=index,
         article=article.id,

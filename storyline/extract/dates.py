@@ -18,6 +18,7 @@ RELATIVE = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+AGE = re.compile(r"\byears?\s*-?\s*old\b", re.I)
 _NUM_WORD = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|some|a few|a couple of)"
 NOT_A_DATE = [
     (
@@ -178,6 +179,8 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             continue
         if re.fullmatch(r"[\d\s,–-]+", text[s:e]) and not YEAR.search(text[s:e]):
             continue  # "20 - 13", "9-5": a score or a record the tagger read as a date
+        if AGE.search(text[s:e]):
+            continue  # "59 - year - old": an age, not a date
         start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120) + 1
         before = re.split(r"[\"“”«»]", text[start:s])[-1]  # words inside a quote don't set the tense
         iso, rel, why = resolve_date(text[s:e], published=published, before=before)
