@@ -262,3 +262,15 @@ def test_an_age_is_not_a_date() -> None:
     text = "Witnesses say 59 - year - old Raj Chohan was hit."
     start = text.index("59")
     assert find_dates(text, [(start, start + len("59 - year - old"), "DATE")], published="2013-03-03") == []
+
+
+def test_a_dateline_agency_credit_is_one_organisation() -> None:
+    import re
+
+    from storyline.extract.entities import repair_mentions
+
+    text = "KESSLING (Harbour Wire Service) - Fourteen people were hurt, Ilse Varga said."
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    ents = [(10, 17, "NORP"), (61, 71, "PERSON")]
+    out = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert ("Harbour Wire Service", "ORG") in out and ("Harbour", "NORP") not in out

@@ -369,6 +369,21 @@ NORP_TRAILERS = {"foreign", "defence", "defense", "interior", "prime", "deputy",
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
 
 
+_CREDIT = re.compile(r"\(([^()\n]{2,60})\)\s*[-–—]+\s")
+
+
+def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a wire dateline's agency credit holding ``start:end`` ("KESSLING (Harbour Wire
+    Service) - ..."), if there is one."""
+    opening = text.rfind("(", max(0, start - 60), start + 1)
+    if opening < 0:
+        return None
+    m = _CREDIT.match(text, opening)
+    if m is None or not (m.start(1) <= start and end <= m.end(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
     """Repairs to the tagger's spans that a reader would notice in a brief's entity list.
 
@@ -392,6 +407,10 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         ):
             prev.end, prev.text = m.end, text[prev.start : m.end]
             continue
+        credit = _agency_credit(text, m.start, m.end)
+        if credit and m.label != "PERSON":  # "KESSLING (Harbour Wire Service) - ": the agency, whole
+            m.start, m.end, m.label = credit[0], credit[1], "ORG"
+            m.text = text[m.start : m.end]
         words = m.text.split()
         if m.label != "PERSON" and (
             words[-1].lower() in TITLE_WORDS
