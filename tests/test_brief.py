@@ -415,3 +415,18 @@ def test_two_ways_of_naming_one_speaker_are_no_dispute_over_who_said_it() -> Non
     ]
     assert attribution_conflicts(ledger, people={"paul ferguson"}) == []  # a company's words read by its spokesman
     assert len(attribution_conflicts(ledger)) == 1
+
+
+def test_a_cue_is_shown_with_its_particle() -> None:
+    from storyline.brief.quotes import _cue_text
+
+    a = make_article("a", "T", "The envoy pointed out that the deal had failed twice before.")
+    start = a.original.index("pointed")
+    content = a.original.index("the deal")
+    q = Quote(
+        "a",
+        "indirect",
+        Span("a", content, len(a.original) - 1, a.original[content:-1]),
+        cue=Span("a", start, start + 7, "pointed"),
+    )
+    assert _cue_text(q, a) == "pointed out"

@@ -80,7 +80,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                     "exact": norms[i] == norms[j],
                 }
             )
-        out.append(_quote_json(q, also))
+        out.append(_quote_json(q, also, articles.get(q.article)))
     return out
 
 
@@ -120,7 +120,21 @@ def _verbatim(q: Quote, articles: dict[str, Article]) -> bool:
     return 0 <= c.start < c.end <= len(art.original) and art.original[c.start : c.end] == c.text
 
 
-def _quote_json(q: Quote, also: list[dict[str, Any]]) -> dict[str, Any]:
+_PARTICLE = re.compile(r"\s+(out|up|on|back|down|off)\b", re.I)
+
+
+def _cue_text(q: Quote, article: Article | None) -> str | None:
+    """The cue as a reader says it: with its particle ("pointed out", "summed up")."""
+    if q.cue is None:
+        return None
+    if article is not None and article.original[q.cue.start : q.cue.end] == q.cue.text:
+        particle = _PARTICLE.match(article.original, q.cue.end)
+        if particle and (particle.end() <= q.content.start or q.cue.start >= q.content.end):
+            return article.original[q.cue.start : particle.end()]
+    return q.cue.text
+
+
+def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:
     return {
         "speaker": q.speaker_entity or (q.speaker.text if q.speaker else None),
         "speaker_mention": q.speaker.to_json() if q.speaker else None,
@@ -129,7 +143,7 @@ def _quote_json(q: Quote, also: list[dict[str, Any]]) -> dict[str, Any]:
         "article": q.article,
         "start": q.content.start,
         "end": q.content.end,
-        "cue": q.cue.text if q.cue else None,
+        "cue": _cue_text(q, article),
         "parts": [p.to_json() for p in q.parts],
         "also_in": also,
     }
