@@ -274,3 +274,15 @@ def test_a_dateline_agency_credit_is_one_organisation() -> None:
     ents = [(10, 17, "NORP"), (61, 71, "PERSON")]
     out = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
     assert ("Harbour Wire Service", "ORG") in out and ("Harbour", "NORP") not in out
+
+
+def test_a_word_of_a_title_is_not_a_nationality() -> None:
+    import re
+
+    from storyline.extract.entities import repair_mentions
+
+    text = "Harbour master Ilse Varga met the Russian minister."
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    ents = [(0, 7, "NORP"), (34, 41, "NORP")]
+    out = {m.text for m in repair_mentions(text, ents, toks, [])}
+    assert "Harbour" not in out and "Russian" in out

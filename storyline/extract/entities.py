@@ -365,6 +365,12 @@ TITLE_WORDS = {
     "envoy", "president", "chairman", "director", "governor", "mayor", "senator", "general", "chief",
 }  # fmt: skip
 """Last words of a title, not a name ("Kremlin Spokesman", "Permanent Representative")."""
+DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ch|ss|ene|ite|ites|ist|ists|ic|ics)$", re.I)
+"""How names of nationalities and groups end ("Russian", "Chinese", "British", "Iraqi", "Democrats" do not:
+they are listed whole by the tagger anyway)."""
+TITLE_AFTER = re.compile(
+    r"\s+(?:master|minister|secretary|chief|spokesman|spokeswoman|officer|official|director|commissioner)\b"
+)
 NORP_TRAILERS = {"foreign", "defence", "defense", "interior", "prime", "deputy", "finance", "trade", "economy"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
 
@@ -412,6 +418,13 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             m.start, m.end, m.label = credit[0], credit[1], "ORG"
             m.text = text[m.start : m.end]
         words = m.text.split()
+        if (
+            m.label == "NORP"
+            and len(words) == 1
+            and not DEMONYM_END.search(words[0])
+            and TITLE_AFTER.match(text, m.end)
+        ):
+            continue  # "Harbour master": part of a title, not a nationality or group
         if m.label != "PERSON" and (
             words[-1].lower() in TITLE_WORDS
             or (
