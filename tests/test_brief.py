@@ -430,3 +430,17 @@ def test_a_cue_is_shown_with_its_particle() -> None:
         cue=Span("a", start, start + 7, "pointed"),
     )
     assert _cue_text(q, a) == "pointed out"
+
+
+def test_headlines_and_datelines_repeated_in_the_text_are_not_summary_sentences() -> None:
+    from storyline.align.claims import Claim
+    from storyline.brief.summary import _headline
+
+    def c(text: str, position: int = 3) -> Claim:
+        return Claim(index=0, article="x", start=0, end=len(text), text=text, position=position)
+
+    assert _headline(c("Obama Administration Restores Endangered Species Act Protections!"))
+    assert _headline(c("Mar 4, 2009"))
+    assert _headline(c("Obama overturns Bush endangered species rule", position=0))
+    assert not _headline(c("Obama overturned a Bush rule on endangered species on Tuesday.", position=0))
+    assert not _headline(c("The administration said the rule would be reviewed", position=4))  # a cut-off lead

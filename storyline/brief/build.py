@@ -151,6 +151,8 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     per_article: dict[str, int] = {}
     for i in ranked:
         f = al.facts[i]
+        if f.representative.words < 4:
+            continue  # "Mar 4, 2009", "By Jane Roe": a dateline or byline line, not a claim
         if f.status == "single-source":
             rep = f.representative
             salient = bool(rep.figures or rep.dates or rep.entities) and rep.words >= 6 and rep.quoted < 0.5

@@ -25,6 +25,9 @@ DANGLING = re.compile(
     re.I,
 )
 QUOTE_START = re.compile(r"^[\"“‘'«]")
+HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
+"""A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
+headline, a dateline or a caption repeated in the text, not a sentence for the summary."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue
         if DANGLING.match(c.text) and options.penalty_dangling == float("inf"):
             continue  # leans on the sentence before it ("Two remain in hospital"): unreadable alone
+        if _headline(c):
+            continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
         s = options.centrality * float(al.centrality[i])
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
@@ -81,6 +86,15 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             s -= options.penalty_dangling  # only reached with a finite penalty
         scores[i] = s
     return scores
+
+
+def _headline(c: Claim) -> bool:
+    """A headline, dateline or caption repeated in the text: Title Case ("Obama Administration Restores
+    Endangered Species Act Protections!", "Mar 4, 2009"), or a short first line without an ending."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", c.text)
+    if len(words) <= 15 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return True
+    return c.position == 0 and len(words) <= 12 and HEADLINE_LIKE.search(c.text) is None
 
 
 CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
