@@ -47,10 +47,6 @@ class Conflict:
     """For a figure conflict: the (value, unit) pairs on its sides; a claim stating one of them elsewhere
     in the story ("Fourteen passengers were injured, two of them seriously") states a disputed figure."""
 
-    def bears_on(self, claim: Claim) -> bool:
-        """The claim is a side of this conflict, or states one of its disputed figures."""
-        return any(s is claim for s in self.sides) or bool(self.disputed & claim.figure_keys())
-
 
 @dataclass
 class Alignment:
@@ -348,7 +344,7 @@ def _pair_conflicts(
         if unit in crowded and score < SURE:
             continue
         (fa, sa), (fb, sb) = units_a[unit], units_b[unit]
-        if not any(x.low <= y.high and y.low <= x.high for x in fa for y in fb):
+        if not any(x.overlaps(y) for x in fa for y in fb):
             va, vb = sorted((sa, sb))
             disputed = frozenset((f.value, unit) for f in fa + fb)
             found.append(
@@ -471,8 +467,8 @@ def single_source_figures(fact: Fact, groups: dict[str, str]) -> list[Figure]:
         for f in rep.figures
         if len(f.unit) >= 3
         and f.unit not in _NOT_UNITS
-        and (not f.spelled or f.value >= 4)  # "two of them", "both": too weak to call a detail
-        and not any(g.value == f.value or (g.unit == f.unit and g.low <= f.high and f.low <= g.high) for g in theirs)
+        and not f.weak  # "two of them", "both": too weak to call a detail
+        and not any(f.agrees(g) for g in theirs)
     ]
 
 
@@ -481,11 +477,20 @@ _NOT_UNITS = frozenset({"the", "and", "for", "them", "those", "these", "our", "t
 
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
     """Each fact lists the conflicts that bear on one of its claims; a disagreement on figures, dates or
-    negation makes it conflicting (a difference in presentation does not: both say the same figure)."""
+    negation makes it conflicting (a difference in presentation does not: both say the same figure).
+    A conflict bears on a claim that is one of its sides or states one of its disputed figures."""
+    fact_of = {id(c): fi for fi, f in enumerate(facts) for c in f.claims}
+    stating: dict[tuple[float, str], set[int]] = {}
+    for fi, f in enumerate(facts):
+        for c in f.claims:
+            for key in c.figure_keys():
+                stating.setdefault(key, set()).add(fi)
     for ci, conflict in enumerate(conflicts):
-        for fact in facts:
-            if not any(conflict.bears_on(c) for c in fact.claims):
-                continue
+        touched = {fact_of[id(s)] for s in conflict.sides if id(s) in fact_of}
+        for key in conflict.disputed:
+            touched |= stating.get(key, set())
+        for fi in sorted(touched):
+            fact = facts[fi]
             if ci not in fact.conflicts:
                 fact.conflicts.append(ci)
             if conflict.kind in ("figure", "date", "negation"):

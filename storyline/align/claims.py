@@ -103,6 +103,19 @@ class Figure:
             return self.value * 1.2
         return self.value * 1.1 if kind == "about" else self.value
 
+    @property
+    def weak(self) -> bool:
+        """A small number written as a word ("two of them", "three"): too weak to stand for a count."""
+        return self.spelled and self.value < 4
+
+    def overlaps(self, other: Figure) -> bool:
+        """The two wordings can stand for the same number ("more than 200" and "212")."""
+        return self.low <= other.high and other.low <= self.high
+
+    def agrees(self, other: Figure) -> bool:
+        """The other figure gives this one: the same number, or the same unit within what the wording allows."""
+        return other.value == self.value or (other.unit == self.unit and self.overlaps(other))
+
 
 @dataclass
 class Claim:
@@ -280,14 +293,14 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue  # "a 20-13 win", "a 9 - 5 season": a score or a record, not a count
         if _clock_or_phone(text, m.start(), m.start() + len(raw)):
             continue  # "18:50", "0845 125 2222": a clock reading or a phone number
-        part_of = PART_OF.match(text, m.start() + len(raw))
-        if part_of:  # "28 of 41 passes": 28 is a part of the 41
-            unit = _unit(part_of.group(1), text[part_of.end() :])
-            out.append(Figure(float(raw.replace(",", "")), unit, base + m.start(), base + m.end(), qualifier="part"))
-            continue
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
+            continue
+        part_of = PART_OF.match(text, m.start() + len(raw))
+        if part_of:  # "28 of 41 passes": 28 is a part of the 41
+            unit = _unit(part_of.group(1), text[part_of.end() :])
+            out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier="part"))
             continue
         q = QUALIFIER.search(text[max(0, m.start() - 20) : m.start()])
         unit = _unit(m.group(2) or "", text[m.end() :])

@@ -71,8 +71,6 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         words = c.words
         if words < options.min_words or words > options.max_sentence_words or c.text.rstrip().endswith((":", "?")):
             continue
-        if DANGLING.match(c.text) and options.penalty_dangling == float("inf"):
-            continue  # leans on the sentence before it ("Two remain in hospital"): unreadable alone
         if _headline(c):
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
         s = options.centrality * float(al.centrality[i])
@@ -83,7 +81,9 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if DANGLING.match(c.text):
-            s -= options.penalty_dangling  # only reached with a finite penalty
+            # leans on the sentence before it ("Two remain in hospital"): with the default infinite
+            # penalty, not a candidate at all
+            s -= options.penalty_dangling
         scores[i] = s
     return scores
 
@@ -180,7 +180,7 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
         if not _same(al, s, claim)
     }
     out = [_cite(claim)]
-    figures = [f for f in claim.figures if not f.spelled or f.value >= 4]  # "two of them": too weak
+    figures = [f for f in claim.figures if not f.weak]  # "two of them": too weak
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
             out += [
@@ -196,11 +196,7 @@ def _states(support: Claim, figures: list[Figure]) -> bool:
     """A sentence cited for one that gives counts must give one of them too: a paraphrase that leaves the
     number out ("the ferry ran aground" for "... injuring 14 passengers") does not support it. A bound
     or estimate covers what it allows ("more than 200 passengers" and "212 passengers")."""
-    return not figures or any(
-        g.value == f.value or (g.unit == f.unit and g.low <= f.high and f.low <= g.high)
-        for f in figures
-        for g in support.figures
-    )
+    return not figures or any(f.agrees(g) for f in figures for g in support.figures)
 
 
 def disputes(al: Alignment, index: int) -> list[str]:
