@@ -289,6 +289,28 @@ def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict(
     assert [x.kind for x in _pair_conflicts(a, c, 0.85, crowded=crowded)] == ["figure"]
 
 
+def test_a_sentence_opening_with_he_gives_the_figures_of_the_person_named_before_it() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.models import Mention
+
+    def person(a, name: str) -> Mention:
+        start = a.original.index(name)
+        return Mention(Span(a.id, start, start + len(name), name), "PERSON", entity=name.lower())
+
+    a = make_article("a", "T", "Thomas missed the rest of the season. He had 793 yards and six touchdowns")
+    b = make_article("b", "T", "Bush missed the rest of the season. He had 269 yards and two touchdowns")
+    c = make_article("c", "T", "He had 500 yards and six touchdowns. Nobody else is named here")
+    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in (a, b, c)}
+    ext["a"].mentions.append(person(a, "Thomas"))
+    ext["b"].mentions.append(person(b, "Bush"))
+    claims = {(cl.article, cl.position): cl for cl in split_claims([a, b, c], ext)}
+    ha, hb, hc = claims[("a", 1)], claims[("b", 1)], claims[("c", 0)]
+    assert ha.people == {"thomas"} and hb.people == {"bush"}
+    assert hc.people == frozenset()  # nobody named before it: who "he" is stays open
+    assert _pair_conflicts(ha, hb, 0.9) == []  # two players' seasons, not a disagreement
+    assert [x.kind for x in _pair_conflicts(ha, hc, 0.9)] == ["figure"]
+
+
 def test_a_negation_under_a_condition_is_no_denial() -> None:
     from storyline.align.align import _pair_conflicts
     from storyline.align.claims import NEGATION, Claim

@@ -136,7 +136,8 @@ class Claim:
     """Share of the sentence that is inside a direct quote."""
     speakers: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
-    """The entities of ``entities`` that are people: whose figures a sentence gives."""
+    """The people whose figures a sentence gives: the PERSON entities it names, or for a sentence that opens
+    with "He" or "She" and names nobody, the person its article named last before it."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -254,6 +255,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                     speakers.add(q.speaker_entity)
     if not dates:
         dates = [m.group(0) for m in YEAR.finditer(text) if not CLOCK_AFTER_YEAR.match(text, m.end())]
+    if ext and not people and PRONOUN_SUBJECT.match(text):
+        people = _antecedent(ext, s)
     return Claim(
         index=index,
         article=article.id,
@@ -271,6 +274,20 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         people=frozenset(people),
         names=names,
     )
+
+
+PRONOUN_SUBJECT = re.compile(r"[\"“‘]?(?:He|She|His|Her)\b")
+"""A sentence about a person it does not name ("He had 793 yards and six touchdowns")."""
+
+
+def _antecedent(ext: ArticleExtraction, start: int) -> set[str]:
+    """The person a sentence opening with "He" or "She" is most likely about: the last one its article names
+    before it (none when the article names nobody before it)."""
+    last = None
+    for m in ext.mentions:
+        if m.label == "PERSON" and m.span.end <= start and (last is None or m.span.start > last.span.start):
+            last = m
+    return {last.entity or last.span.text} if last else set()
 
 
 def modality(text: str) -> str:
