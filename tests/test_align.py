@@ -311,6 +311,26 @@ def test_a_sentence_opening_with_he_gives_the_figures_of_the_person_named_before
     assert [x.kind for x in _pair_conflicts(ha, hc, 0.9)] == ["figure"]
 
 
+def test_a_date_that_names_a_thing_does_not_date_the_claim() -> None:
+    from storyline.models import DateMention
+
+    a = make_article(
+        "a",
+        "T",
+        "Jackson was arrested on Tuesday and will play in Sunday's playoff game. She was hit by a gray 2013 Toyota "
+        "Camry. They lost on Friday before Saturday night’s game. A 2013 gray Camry hit her in 2013",
+    )
+    ext = ArticleExtraction("a", sentences=_sentences(a))
+    for word in ("Tuesday", "Sunday", "Friday", "Saturday"):
+        start = a.original.index(word)
+        ext.dates.append(DateMention(Span("a", start, start + len(word), word), None, True))
+    first, second, third, fourth = split_claims([a], {"a": ext})
+    assert first.dates == ("tuesday",)  # not "sunday": the game's day, not the arrest's
+    assert second.dates == ()  # a model year is no date
+    assert third.dates == ("friday",)
+    assert fourth.dates == ("2013",)  # the second 2013 dates the event
+
+
 def test_a_negation_under_a_condition_is_no_denial() -> None:
     from storyline.align.align import _pair_conflicts
     from storyline.align.claims import NEGATION, Claim

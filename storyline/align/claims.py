@@ -53,6 +53,12 @@ _STATEMENT_DATE = re.compile(
     re.I,
 )
 """Words right before a date that make it the date of the statement, not of the event reported."""
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s?['’]\s?s\b")
+"""A date that owns something ("Sunday's playoff game", "Friday ’ s semifinal") names that thing, not when the
+sentence's event happened."""
+_MODEL_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")
+_NAME_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]")
+"""Around a year that describes a thing: "a gray 2013 Toyota Camry", "a 2013 gray Camry"."""
 UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
 CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "bst", "h", "hrs"} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -245,6 +251,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             if s <= d.span.start and d.span.end <= e and (d.date or d.relative):
                 if _STATEMENT_DATE.search(article.original[s : d.span.start]):
                     continue  # "the chief said on Tuesday": when it was said, not when it happened
+                if _attributive(article.original, d.span.start, d.span.end):
+                    continue  # "Sunday's playoff game", "a 2013 Toyota Camry": a thing, not a time
                 dates.append(d.date or d.span.text.lower())
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)
@@ -254,7 +262,12 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 if q.speaker_entity:
                     speakers.add(q.speaker_entity)
     if not dates:
-        dates = [m.group(0) for m in YEAR.finditer(text) if not CLOCK_AFTER_YEAR.match(text, m.end())]
+        dates = [
+            m.group(0)
+            for m in YEAR.finditer(text)
+            if not CLOCK_AFTER_YEAR.match(text, m.end())
+            and not _attributive(article.original, s + m.start(), s + m.end())
+        ]
     if ext and not people and PRONOUN_SUBJECT.match(text):
         people = _antecedent(ext, s)
     return Claim(
@@ -273,6 +286,17 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         speakers=frozenset(speakers),
         people=frozenset(people),
         names=names,
+    )
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` describes a thing rather than dating the sentence's event."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    return bool(
+        YEAR.fullmatch(text[start:end])
+        and _MODEL_BEFORE.search(text, max(0, start - 30), start)
+        and _NAME_AFTER.match(text, end)
     )
 
 
