@@ -59,6 +59,19 @@ def test_relative_dates_need_an_anchor() -> None:
     assert resolve_date("yesterday", published="2026-04-15")[0] == "2026-04-14"
 
 
+def test_a_month_and_day_without_a_year_is_the_nearest_plausible_one() -> None:
+    # dateparser alone, told to prefer the past, put "Nov. 8" in a July 2016 article in 2015
+    assert resolve_date("Nov. 8", published="2016-07-27")[0] == "2016-11-08"
+    assert resolve_date("Feb. 1", published="2015-12-20")[0] == "2016-02-01"
+    assert resolve_date("Dec. 20", published="2016-01-05")[0] == "2015-12-20"
+    assert resolve_date("in November", published="2016-07-27")[0] == "2016-11"
+    assert resolve_date("in December", published="2016-07-27")[0] == "2015-12"
+    assert resolve_date("December 10", published="2016-07-27", before="the vote will be held on ")[0] == "2016-12-10"
+    assert resolve_date("July 18-21", published="2016-07-10")[0] == "2016-07-18"  # not 1921
+    for phrase in ("44th day", "thirty-eight years", "four centuries"):
+        assert resolve_date(phrase, published="2016-11-08")[0] is None, phrase
+
+
 def test_weekdays_resolve_to_the_publication_week() -> None:
     wed = "2026-04-15"  # a Wednesday
     assert resolve_date("Wednesday", published=wed, before="the union said on ")[0] == wed  # that same day

@@ -19,13 +19,19 @@ RELATIVE = re.compile(
 )
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 AGE = re.compile(r"\byears?\s*-?\s*old\b", re.I)
-_NUM_WORD = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|some|a few|a couple of)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM_WORD = (
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    rf"sixteen|seventeen|eighteen|nineteen|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"hundreds? of|thousands? of|several|few|many|some|a few|a couple of)"
+)
 NOT_A_DATE = [
     (
         re.compile(
             rf"^(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|the|another|"
             rf"the (?:past|last|next|first)|just|only|a|an)\s+)*{_NUM_WORD}[- ](?:more |full |straight |long )?"
-            r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)(?:-long|-old)?(?:\s+period)?$",
+            r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)(?:-long|-old)?"
+            r"(?:\s+period)?$",
             re.I,
         ),
         "a duration, not a date",
@@ -159,16 +165,46 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return phrase.strip(), False, None
     if base and _WEEKDAY.match(phrase.strip()):
         return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-80:]))), True, None
-    iso = _parse(phrase, base)
+    iso = _parse(_DAY_RANGE.sub(r"\1", phrase), base)
     in_year = YEAR.search(phrase)
     if iso is None and in_year and not re.search(r"\d", YEAR.sub("", phrase)):
         return in_year.group(1), False, None  # "mid-2024", "the 2024 season": the year is what can be read
     if iso is None:
         return None, relative, "not a calendar date that can be read"
     no_day = not re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase))
+    if base and not in_year:
+        if abs(int(iso[:4]) - int(base[:4])) > 1:
+            return None, relative, "not a calendar date that can be read"  # "44th day", "thirty-eight years"
+        if _MONTH_NAME.search(phrase):
+            future = bool(FUTURE_CUES.search(before[-80:]))
+            iso = _nearest_year(iso[:8] + "01" if no_day else iso, base, future=future)
     if no_day and (not relative or _MONTH_NAME.search(phrase)):
         iso = iso[:7]  # a month ("in February", "March 2024"), not a day
     return iso, relative, None
+
+
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
+"""A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
+AHEAD_DAYS = 122
+"""A month and day without a year within this many days after the publication date is the coming one."""
+
+
+def _nearest_year(iso: str, base: str, *, future: bool) -> str:
+    """The year of a month and day written without one ("Nov. 8", "Feb. 1"): the coming one when it is less
+    than four months ahead of the publication date (eight when the wording points forward), else the last one.
+    dateparser, told to prefer the past, puts "Nov. 8" in a July 2016 article in 2015."""
+    from datetime import date
+
+    anchor = date.fromisoformat(base)
+    month, day = int(iso[5:7]), int(iso[8:10])
+
+    def on(year: int) -> date:
+        return date(year, month, min(day, 28) if month == 2 else day)  # a 29 February: its 28th
+
+    ahead = next(d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := on(y)) >= anchor)
+    days = (ahead - anchor).days
+    chosen = ahead if days <= AHEAD_DAYS or (future and days <= 2 * AHEAD_DAYS) else on(ahead.year - 1)
+    return chosen.isoformat()
 
 
 def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | None = None) -> list[DateFound]:
