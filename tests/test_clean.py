@@ -102,6 +102,20 @@ def test_near_duplicate_standfirst_is_counted_once() -> None:
     assert "Work starts on Monday and will take eleven weeks." in res.text
 
 
+def test_a_title_full_stop_does_not_end_a_sentence_the_standfirst_repeats() -> None:
+    text = (
+        "Pressure grows on the mayor\n\n"
+        "The quarrel between the Vells and Mr. Ardent has become a turning point in the race.\n\n"
+        "Ardent struggled on Sunday as the criticism went on.\n\n"
+        "The quarrel between the parents, Ossian and Bea Vell, and Mr. Ardent has become a turning point in the "
+        "race: Mr. Ardent has failed to answer a family that lost a son.\n"
+    )
+    res = clean_text(text)
+    # before, "Ardent has become a turning point in the race: Mr." read as a repeat of the standfirst and was
+    # cut out of the body, leaving "... and Mr." followed by "Ardent has failed ..."
+    assert "and Mr. Ardent has become a turning point in the race: Mr. Ardent has failed" in res.text
+
+
 def test_headline_repeated_as_first_body_line() -> None:
     text = "Tram line to reach the airport by 2030\n\n  Tram line to reach the airport by 2030\n\nThe city approved the plan on Tuesday after two years of debate over its cost.\n"
     res = clean_text(text)

@@ -59,6 +59,18 @@ def test_relative_dates_need_an_anchor() -> None:
     assert resolve_date("yesterday", published="2026-04-15")[0] == "2026-04-14"
 
 
+def test_a_sentence_is_not_cut_after_a_title() -> None:
+    from storyline.extract.pipeline import join_titles
+
+    text = "It was an insult to retired Lt. Col. Ada Brisk, she said. Sen. Tom Orr (R-Tex.) never named him. Next."
+    cut = [(0, 31), (32, 36), (37, 57), (58, 79), (80, 96), (97, 102)]  # as the rule-based splitter cuts it
+    assert [text[s:e] for s, e in join_titles(text, cut)] == [
+        "It was an insult to retired Lt. Col. Ada Brisk, she said.",
+        "Sen. Tom Orr (R-Tex.) never named him.",
+        "Next.",
+    ]
+
+
 def test_a_month_and_day_without_a_year_is_the_nearest_plausible_one() -> None:
     # dateparser alone, told to prefer the past, put "Nov. 8" in a July 2016 article in 2015
     assert resolve_date("Nov. 8", published="2016-07-27")[0] == "2016-11-08"

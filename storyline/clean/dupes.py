@@ -24,10 +24,20 @@ SIMILAR = 90.0
 """rapidfuzz ratio (0-100) from which two sentences count as the same text."""
 
 
+TITLE_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Prof|Rev|Hon|Pres|"
+    r"Supt|Insp|Det|Atty|Fr|Sr|Mt|Ft)\.|\([A-Z]-[A-Z][A-Za-z]*\.\))$"
+)
+"""A title that no sentence ends with ("Mr.", "Sen.", "Lt. Col.") or a party and state ("(R-Tex.)"): the
+full stop is the abbreviation's, and the name follows in the same sentence."""
+
+
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``, shifted by ``offset``."""
     out, pos = [], 0
     for m in SENTENCE_BREAK.finditer(text):
+        if TITLE_END.search(text, pos, m.start() + len(m.group(0).rstrip())):
+            continue  # "Mr. Trump": the full stop is the title's
         out.append((offset + pos, offset + m.start() + len(m.group(0).rstrip())))
         pos = m.end()
     out.append((offset + pos, offset + len(text)))

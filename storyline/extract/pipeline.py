@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..clean.dupes import TITLE_END
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
 from .attribution import RawQuote, attributions
@@ -60,7 +61,7 @@ def _models() -> tuple[Any, Any]:
 def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) -> list[Analysed]:
     out: list[Analysed] = []
     for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
-        sents = [piece for s in doc.sents for piece in split_lines(art.text, s.start_char, s.end_char)]
+        sents = join_titles(art.text, [p for s in doc.sents for p in split_lines(art.text, s.start_char, s.end_char)])
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(i, i + n) for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()] if len(doc) else []
         out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
@@ -129,6 +130,18 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 b -= 1
             if b > a:
                 out.append((a, b))
+    return out
+
+
+def join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences the splitter cut after a title ("retired Lt." | "Col." | "Louis Dorfman ..."; "Sen. Ted Cruz
+    (R-Tex.)" | "never mentioned ...") joined again, when nothing but spaces on one line lies between."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out and TITLE_END.search(text, out[-1][0], out[-1][1]) and text[out[-1][1] : s] in (" ", "  ", "\xa0"):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
