@@ -71,6 +71,25 @@ def test_brief_sections_and_guarantees() -> None:
     json.dumps(brief)
 
 
+def test_two_articles_of_one_outlet_are_one_source() -> None:
+    from storyline.brief.build import independent_sources
+
+    a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
+    a2 = make_article("a2", "Budget passed", BODY_B, outlet="daily a ")  # the same outlet, a later story
+    brief = _brief([a, a2])
+    assert not [f for f in brief["facts"] if f["status"] != "single-source" or f["independent_sources"] > 1]
+    # the two teacher counts come from one outlet: no disagreement between outlets
+    assert not [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    brief = _brief([a, a2, b])
+    budget = [f for f in brief["facts"] if "approved the new budget" in f["text"]]
+    assert budget and budget[0]["independent_sources"] == 2 and budget[0]["status"] == "corroborated"
+    # syndication joins outlets; an unknown outlet is nobody else's
+    c, d = make_article("c", "T", BODY_A), make_article("d", "T", BODY_A)
+    units = independent_sources([a, b, c, d, a2], {"b": "c", "c": "c"})
+    assert units["a"] == units["a2"] != units["b"] == units["c"] != units["d"]
+
+
 def test_summary_respects_word_budget() -> None:
     a = make_article("a", "T", BODY_A)
     b = make_article("b", "T", BODY_B)

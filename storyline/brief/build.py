@@ -20,7 +20,7 @@ from .summary import SummaryOptions, build_summary, choose_headline
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -49,6 +49,34 @@ def prepare(
     return align(claims, vectors, groups=groups), title_vectors
 
 
+def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict[str, str]:
+    """Article id -> its independent source: articles of one outlet are one source, and so are articles that
+    copy each other (a syndication group), across outlets too. Articles with no known outlet stand alone
+    (or with their copies): an unknown outlet is never guessed to be the same as another."""
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    first: dict[str, str] = {}
+    for a in articles:
+        g = groups.get(a.id, a.id)
+        if g in parent:
+            union(a.id, g)
+        union(a.id, first.setdefault(f"g\x00{g}", a.id))
+        if a.outlet and a.outlet.strip():
+            union(a.id, first.setdefault(f"o\x00{a.outlet.strip().casefold()}", a.id))
+    return {a.id: find(a.id) for a in articles}
+
+
 def _title_claim(a: Article) -> Claim:
     s, e = a.title_span or (-1, -1)
     return Claim(index=-1, article=a.id, start=s, end=e, text=a.title or "", position=-1)
@@ -65,21 +93,24 @@ def build_brief(
     store: Store | None = None,
     embedder: Any = None,
 ) -> dict[str, Any]:
-    """The brief of one story. ``groups`` maps article id -> syndication group (default: one each)."""
+    """The brief of one story. ``groups`` maps article id -> syndication group (default: one each); facts count
+    independent sources by :func:`independent_sources` (an outlet, or a group of copies, counts once)."""
     options = options or BriefOptions()
     usable = [a for a in articles if not a.skip_reason]
-    al, title_vectors = prepare(usable, extractions, groups=groups, store=store, embedder=embedder)
+    syndicated = {a.id: (groups or {}).get(a.id, a.id) for a in articles}
+    units = independent_sources(articles, syndicated)
+    al, title_vectors = prepare(usable, extractions, groups=units, store=store, embedder=embedder)
     brief: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
         "story": story,
         "headline": choose_headline(usable, title_vectors, al, options.summary),
-        "articles": [_article_json(a, al.groups) for a in articles],
+        "articles": [_article_json(a, syndicated) for a in articles],
         "summary": build_summary(al, title_vectors, options.summary),
     }
     if options.sections:
         _sections(brief, usable, extractions, entities, al, title_vectors, options)
-    brief["sources"] = _sources(articles, al.groups)
+    brief["sources"] = _sources(articles, syndicated)
     brief["notes"] = _notes(articles, extractions, al)
     return brief
 
