@@ -463,3 +463,14 @@ def test_headlines_and_datelines_repeated_in_the_text_are_not_summary_sentences(
     assert _headline(c("Obama overturns Bush endangered species rule", position=0))
     assert not _headline(c("Obama overturned a Bush rule on endangered species on Tuesday.", position=0))
     assert not _headline(c("The administration said the rule would be reviewed", position=4))  # a cut-off lead
+
+
+def test_an_editors_note_is_no_fact_but_counts_for_framing() -> None:
+    note = "Editor’s note: Ossian Vell is a serial liar and a disgraceful bully who has repeatedly misled voters."
+    a = make_article("a", "Council passes budget", BODY_A + "\n\n" + note, outlet="Daily A")
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    brief = _brief([a, b])
+    said = [s["text"] for s in brief["summary"]] + [f["text"] for f in brief["facts"]]
+    assert not [t for t in said if "serial liar" in t]
+    terms = {t["term"] for f in brief["framing"] if f["article"] == "a" for t in f["charged_terms"]}
+    assert any("liar" in t or "disgraceful" in t for t in terms), terms

@@ -287,3 +287,15 @@ def test_a_quote_that_reaches_past_its_marks_keeps_the_quoted_piece() -> None:
     q = next(q for q in quotes if q.kind == "direct")
     assert q.content.text.startswith("The resolution's")  # the clause, as PolNeAR marks it
     assert [p.text for p in q.parts] == ["\u201cis the minimum acceptable period for the logistics,\u201d"]
+
+
+def test_an_editors_note_is_no_quote() -> None:
+    text = (
+        "Mayor backs the tram plan\n\n"
+        "The mayor of Velin backed the tram plan on Monday.\n\n"
+        "Editor’s note: Ossian Vell has repeatedly misled voters about the cost of the tram.\n\n"
+        "Councillor Bea Marr said the plan would cost twice what the mayor claims.\n"
+    )
+    quotes = _quotes_of(text)
+    assert not [q for q in quotes if "misled voters" in q.content.text]
+    assert [q for q in quotes if q.speaker and q.speaker.text.endswith("Marr")]

@@ -179,6 +179,12 @@ _OPENING_TAIL = re.compile(r"\s+([\"“‘«]|'(?=$))$")
 """An opening quotation mark that a sentence splitter left at the end of the sentence before."""
 
 
+EDITORIAL_NOTE = re.compile(r"(?:Editor['’]s\s+note|Correction|Clarification|Update|Disclosure)\s*:", re.I)
+"""An outlet's note on its own article ("Editor's note: ...", "Correction: ..."): the outlet's stance or
+housekeeping, repeated on many of its pages, not a claim about the story (its wording still counts for the
+outlet's framing: :func:`storyline.brief.framing.editorial_notes`)."""
+
+
 def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Strip whitespace, hand a stray opening quote mark to the sentence it opens, drop the headline and
     fragments without a word."""
@@ -200,7 +206,7 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
         dateline = DATELINE.match(article.original, s, e)
         if dateline:  # "KESSLING (Harbour Wire Service) - Fourteen people...": the claim starts after it
             s = dateline.end()
-        if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]):
+        if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]) or EDITORIAL_NOTE.match(article.original, s):
             continue
         if title and s < title[1] and e > title[0]:
             continue

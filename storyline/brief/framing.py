@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..align import Alignment
+from ..align.claims import EDITORIAL_NOTE
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote
 
 LOADED = {
@@ -176,12 +177,13 @@ def framing(
 ) -> list[dict[str, Any]]:
     """One framing record per article."""
     by_name = {e.name: e for e in entities}
-    texts = {a.id: " ".join(c.text for c in al.claims if c.article == a.id) for a in articles}
+    own = {a.id: [c.text for c in al.claims if c.article == a.id] + editorial_notes(a) for a in articles}
+    texts = {k: " ".join(v) for k, v in own.items()}
     distinct = distinctive_terms(texts)
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
     for a in articles:
-        sents = [c.text for c in al.claims if c.article == a.id]
+        sents = own[a.id]
         head: dict[str, Any] = {"text": a.title, "similarity_to_others": None}
         if tt is not None and a.id in titled:
             k = titled.index(a.id)
@@ -200,6 +202,15 @@ def framing(
             }
         )
     return out
+
+
+def editorial_notes(a: Article) -> list[str]:
+    """The outlet's notes on its own article ("Editor's note: ..."): no claims about the story, but its own
+    wording, so they count for its tone and charged terms."""
+    return [m.group(0).strip() for m in _NOTE_LINE.finditer(a.text or "")]
+
+
+_NOTE_LINE = re.compile(rf"^(?:{EDITORIAL_NOTE.pattern}).*$", re.M | re.I)
 
 
 def _merge_terms(loaded: list[dict[str, Any]], own: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -299,15 +299,23 @@ PAST_FORM = re.compile(r"(?:said|told|wrote|thought|\w+ed)\b", re.I)
 
 
 def noun_use(text: str, start: int) -> bool:
-    """The cue word follows a determiner ("the report", "a statement"): a noun, not a speech verb.
+    """The cue word follows a determiner ("the report", "a statement") or a possessive ("Editor's note"): a
+    noun, not a speech verb.
 
     A past form is never a noun ("a headline that said"), and punctuation between the two words
     ("that, said X") breaks the phrase."""
     if PAST_FORM.match(text, start):
         return False
     m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 12) : start])
-    return m is not None and m.group(1).lower() in DETERMINERS
+    if m is not None and m.group(1).lower() in DETERMINERS:
+        return True
+    # after a possessive ("Editor's note:", "the minister's claim"), not after "he's" / "it's" (is, has)
+    owner = re.search(r"([^\W\d_]+)['’]s[ \t]+$", text[max(0, start - 30) : start])
+    return owner is not None and owner.group(1).lower() not in _CONTRACTED
 
+
+_CONTRACTED = frozenset(["he", "she", "it", "that", "there", "here", "who", "what", "where", "let", "one"])
+"""Words whose "'s" is "is", "has" or "us", not a possessive."""
 
 WORD_AT = re.compile(r".+", re.S)
 
