@@ -30,6 +30,13 @@ def test_figures_units_and_spelling() -> None:
     assert (2.0, "side", True) in keys
 
 
+def test_a_conversion_in_brackets_is_the_same_amount() -> None:
+    figs = find_figures("Damage was estimated at $US1 million ($1.52 million), police said.")
+    assert [(f.value, f.unit) for f in figs] == [(1.0, "million")]
+    figs = find_figures("He walked 12 miles (19 km) home with 3 friends.")
+    assert [(f.value, f.unit) for f in figs] == [(12.0, "mile"), (3.0, "friend")]
+
+
 def test_modality() -> None:
     assert modality("There should be a 24 month period.") == "demanded"
     assert modality("The resolution requires a 24-month period.") == "asserted"

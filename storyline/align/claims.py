@@ -14,7 +14,9 @@ from ..extract.attribution import DATELINE
 from ..models import Article, ArticleExtraction
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
-NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?")
+NUMBER = re.compile(
+    r"(?<![\w.](?<![$€£¥](?:US|AU|NZ|CA|HK)))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?"
+)
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -349,6 +351,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             unit = _unit(part_of.group(1), text[part_of.end() :])
             out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier="part"))
             continue
+        if out and CONVERSION.fullmatch(text, out[-1].end - base, m.start()):
+            continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
         q = QUALIFIER.search(text[max(0, m.start() - 20) : m.start()])
         unit = _unit(m.group(2) or "", text[m.end() :])
         out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier=q.group(1).lower() if q else ""))
@@ -358,6 +362,12 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue
         out.append(Figure(float(NUMBER_WORDS[word]), _unit(m.group(2), ""), base + m.start(), base + m.end(), True))
     return out
+
+
+CONVERSION = re.compile(
+    r"(?:\s*[A-Za-z%]+){0,2}\s*[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s?)?"
+)
+"""Between a figure and a number in brackets right after it: a conversion of the same amount."""
 
 
 def _clock_or_phone(text: str, start: int, end: int) -> bool:
