@@ -293,6 +293,18 @@ def test_plain_report_words_are_not_charged_and_loaded_ones_are() -> None:
     assert {"decrepit", "neglected"} <= {w for t in terms for w in t.split()}
 
 
+def test_names_routine_praise_and_quoted_words_are_not_the_outlets_charged_terms() -> None:
+    from storyline.brief.framing import charged_terms
+
+    text = (
+        "The Supreme Court ruled before Super Tuesday, and a super PAC paid for the best seats. "
+        'She called it "a disgraceful sham" on Monday. Critics said the reckless plan was a fiasco.'
+    )
+    terms = {w for t in charged_terms(text) for w in t["term"].split()}
+    assert not terms & {"supreme", "super", "best", "disgraceful", "sham"}, terms
+    assert {"reckless", "fiasco"} <= terms
+
+
 def test_the_outlet_profile_lists_loaded_wording_not_the_outlets_own_story_words() -> None:
     from storyline.web.profiles import OWN_WORDS, outlet_profile
 

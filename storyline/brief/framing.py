@@ -30,8 +30,11 @@ LOADED = {
 FACTUAL = {
     "hurt", "injured", "injury", "injuries", "killed", "kill", "dead", "death", "deaths", "died", "die", "fire",
     "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
+    "best", "great", "greater", "greatest", "winner", "winners", "award", "awards", "awarded", "success",
+    "victory", "victories", "champion", "champions", "championship", "prize", "super", "supreme",
 }  # fmt: skip
-"""Words VADER rates as intense that news uses to report plain facts ("nobody was hurt"): not charged."""
+"""Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
+album", "won an award"): not charged."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
     "are", "were", "be", "been", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "we",
@@ -74,18 +77,33 @@ def tone(sentences: list[str]) -> dict[str, float]:
 def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
     """Loaded or intense phrases in ``text``, with their count."""
     lexicon = _vader().lexicon
+    text = QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []
-    for k, (tok, _) in enumerate(tokens):
+    for k, (tok, at) in enumerate(tokens):
         low = tok.lower()
         if low in STOP or low in FACTUAL or (low not in LOADED and abs(lexicon.get(low, 0.0)) < INTENSE):
             continue
+        if _in_name(text, tok, at):
+            continue  # "Supreme Court", "Super Tuesday", "super PAC": a name, not the outlet's wording
         start = _phrase_start(tokens, k, text)
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
         spans.append((start, k))
     found = Counter(" ".join(t for t, _ in tokens[a : b + 1]).lower() for a, b in spans)
     return [{"term": t, "count": c, "why": LOADED_WORDING} for t, c in found.most_common(limit)]
+
+
+QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]")
+"""A passage in quotation marks: a speaker's words, which the outlet reports but does not use as its own."""
+
+
+def _in_name(text: str, tok: str, at: int) -> bool:
+    """The word is part of a name: capitalised inside a sentence, or before an acronym ("super PAC")."""
+    if tok[:1].isupper():
+        before = text[:at].rstrip()
+        return bool(before) and before[-1] not in ".!?:;\"“”'‘’(-—"
+    return bool(re.match(r"\s+[A-Z]{2,}\b", text[at + len(tok) : at + len(tok) + 8]))
 
 
 INTENSE = 2.5
