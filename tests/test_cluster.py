@@ -212,6 +212,47 @@ def test_same_kind_of_event_months_apart_is_another_story():
     assert labels["r3"] == labels["r4"] != labels["r0"]
 
 
+def test_continuous_coverage_is_cut_into_stories_of_a_few_weeks_at_most():
+    from datetime import date, timedelta
+
+    from storyline.cluster import ClusterParams
+
+    recs = [_rec(i, FIRE, place="Brenmoor", day="Monday", chief="Aldo Verrin", hours=str(3 + i)) for i in range(10)]
+    for i, r in enumerate(recs):  # an article every 4 days for 36 days: never a 45-day gap
+        r["published"] = (date(2026, 3, 1) + timedelta(days=4 * i + (i > 5))).isoformat()
+    assert len(set(cluster_records(recs, params=ClusterParams(max_span_days=None)).values())) == 1
+    labels = cluster_records(recs)
+    stories: dict[str, list[date]] = {}
+    for r in recs:
+        stories.setdefault(labels[r["id"]], []).append(date.fromisoformat(r["published"]))
+    assert len(stories) >= 3
+    assert all((max(d) - min(d)).days <= ClusterParams().max_span_days for d in stories.values())
+    assert labels["r5"] != labels["r6"]  # cut at the widest gap (5 days, between r5 and r6)
+
+
+def test_a_late_article_joins_only_a_story_it_keeps_within_the_span(store, tmp_path: Path):
+    def jsonl(name: str, rows: list[dict[str, str]]) -> str:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+        return str(path)
+
+    recs = _corpus()
+    for i, r in enumerate(recs):
+        r["published"] = f"2026-03-0{1 + i % 3}"
+    ingest(store, [jsonl("first", recs)])
+    update_stories(store)
+    stories = {s["id"] for s in list_stories(store)}
+    assert len(stories) == 3
+    soon = {**recs[1], "id": "soon", "published": "2026-03-10"}
+    soon["text"] += " Investigators from Brenmoor were due on site."
+    late = {**recs[2], "id": "late", "published": "2026-03-25"}
+    late["text"] += " The warehouse owner in Brenmoor said he would rebuild."
+    ingest(store, [jsonl("later", [soon, late])])
+    report = update_stories(store)
+    assert report.joined == 1  # the 10 March article joined its story; the 25 March one would stretch it
+    assert len({s["id"] for s in list_stories(store)}) == 4  # to 24 days: it opened a story of its own
+
+
 def _write(tmp_path: Path, name: str, title: str, text: str) -> str:
     path = tmp_path / f"{name}.txt"
     path.write_text(title + "\n\n" + text, encoding="utf-8")

@@ -39,6 +39,9 @@ class ClusterParams:
     min_words_to_split: int = 60
     online_topic_threshold: float = 0.12
     max_gap_days: int = 45
+    max_span_days: int = 14
+    """A story's dated articles lie within this many days: continuous coverage of a campaign or a season
+    (no gap of ``max_gap_days``) is cut at its quietest days into stories of at most this span."""
     small_topic_threshold: float = 0.10
     """Topic stage above ``exact_max`` (single pass); chosen on GoogleNews-TS, so that figure is not unseen."""
     exact_max: int = 3000
@@ -174,12 +177,15 @@ def cluster_texts(
         for i, ev in zip(idx, events, strict=True):
             final[i] = (topic, ev)
     if dates is not None:
-        final = split_on_gaps(final, dates, params.max_gap_days)
+        final = split_on_gaps(final, dates, params.max_gap_days, params.max_span_days)
     return _relabel(final)
 
 
-def split_on_gaps(keys: list[Any], dates: Sequence[str | None], max_gap_days: int) -> list[Any]:
-    """Split each story at gaps of more than ``max_gap_days`` between its dated articles.
+def split_on_gaps(
+    keys: list[Any], dates: Sequence[str | None], max_gap_days: int, max_span_days: int | None = None
+) -> list[Any]:
+    """Split each story at gaps of more than ``max_gap_days`` between its dated articles, then each part
+    longer than ``max_span_days`` at its widest gap, again until every part fits.
 
     Undated articles stay with the story's largest dated part (they cannot be placed in time).
     """
@@ -199,16 +205,34 @@ def split_on_gaps(keys: list[Any], dates: Sequence[str | None], max_gap_days: in
         dated = sorted((d, i) for i in idx if (d := day(dates[i])) is not None)
         if len(dated) < 2:
             continue
+        cuts = {n for n in range(1, len(dated)) if dated[n][0] - dated[n - 1][0] > max_gap_days}
+        if max_span_days is not None:
+            cuts |= _span_cuts([d for d, _ in dated], cuts, max_span_days)
         part, parts = 0, {}
-        for n, (d, i) in enumerate(dated):
-            if n and d - dated[n - 1][0] > max_gap_days:
-                part += 1
+        for n, (_d, i) in enumerate(dated):
+            part += n in cuts
             parts[i] = part
         if part == 0:
             continue
         largest = Counter(parts.values()).most_common(1)[0][0]
         for i in idx:
             out[i] = (key, parts.get(i, largest))
+    return out
+
+
+def _span_cuts(days: list[int], cuts: set[int], max_span: int) -> set[int]:
+    """More cut positions in sorted ``days`` so that no run between cuts spans more than ``max_span`` days:
+    each too-long run is cut at its widest gap (the first of equal ones), recursively."""
+    out: set[int] = set()
+    bounds = [0, *sorted(cuts), len(days)]
+    runs = list(zip(bounds[:-1], bounds[1:], strict=True))
+    while runs:
+        a, b = runs.pop()
+        if b - a < 2 or days[b - 1] - days[a] <= max_span:
+            continue
+        at = max(range(a + 1, b), key=lambda n: (days[n] - days[n - 1], -n))
+        out.add(at)
+        runs += [(a, at), (at, b)]
     return out
 
 

@@ -109,7 +109,7 @@ def _join_existing(
             counts = features(art.title, art.text)
             vec, df = index.count_document(counts)
             art_names = entity_names(art.title, art.text)
-            best, best_sim, state = _best_story(store, index, art, vec, params.max_gap_days)
+            best, best_sim, state = _best_story(store, index, art, vec, params.max_gap_days, params.max_span_days)
             if best is None or best_sim < JOIN_THRESHOLD:
                 left[art.id] = (art, vec, art_names)
                 continue
@@ -142,10 +142,11 @@ def _day(d: str | None) -> int | None:
 
 
 def _best_story(
-    store: Store, index: StoryIndex, art: Article, vec: dict[str, float], gap: int
+    store: Store, index: StoryIndex, art: Article, vec: dict[str, float], gap: int, span: int | None = None
 ) -> tuple[str | None, float, dict[str, Any]]:
-    """The candidate story whose centroid is closest to ``vec`` (stories more than
-    ``max_gap_days`` before or after the article are not candidates, as in batch)."""
+    """The candidate story whose centroid is closest to ``vec`` (stories more than ``max_gap_days``
+    before or after the article are not candidates, nor stories it would stretch past ``max_span_days``,
+    as in batch)."""
     candidates = index.candidates(vec)
     if not candidates:
         return None, 0.0, {}
@@ -156,7 +157,11 @@ def _best_story(
         candidates = [
             sid
             for sid in candidates
-            if (f := spans.get(sid, (None, None))[0]) is None or (f - gap <= day and day <= (spans[sid][1] or f) + gap)
+            if (f := spans.get(sid, (None, None))[0]) is None
+            or (
+                f - gap <= day <= (last := spans[sid][1] or f) + gap
+                and (span is None or max(last, day) - min(f, day) <= span)
+            )
         ]
     states = index.load(candidates)
     best, best_sim = None, 0.0
