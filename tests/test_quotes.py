@@ -299,3 +299,24 @@ def test_an_editors_note_is_no_quote() -> None:
     quotes = _quotes_of(text)
     assert not [q for q in quotes if "misled voters" in q.content.text]
     assert [q for q in quotes if q.speaker and q.speaker.text.endswith("Marr")]
+
+
+def test_speakers_named_in_apposition_across_paragraphs_and_not_in_a_subject_clause() -> None:
+    text = (
+        "Vell spoke on Monday.\n\n"
+        '"Is Mayor Vell going to resign? He should!" the opposition leader, Bea Marr, wrote on Sunday.\n\n'
+        "“ I am so happy to be back for a second year.\n\n"
+        "You know what they say - the third time is the charm, ” said Ossian Dray.\n\n"
+        'While not everything Vell says is true, Professor Ida Lund said Vell is "telling voters what they want."\n'
+    )
+    quotes = _quotes_of(text)
+
+    def speaker(needle: str) -> str | None:
+        (q,) = [q for q in quotes if needle in q.content.text]
+        return q.speaker_entity
+
+    assert speaker("He should!") == "Bea Marr"  # not left without a speaker, nor given to Vell
+    # a quotation that runs into the next paragraph and closes there is one quote, of the one who closes it
+    assert speaker("so happy to be back") == "Ossian Dray" and speaker("third time") == "Ossian Dray"
+    assert speaker("telling voters") == "Ida Lund"
+    assert not [q for q in quotes if q.content.text.startswith("is true")]  # "everything Vell says is true"

@@ -199,6 +199,26 @@ def _cue_tokens(sdoc: Any, text: str) -> list[Any]:
     return out
 
 
+_RELATIVE_SUBJECT = re.compile(r"\s+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b(?!\s+(?:that|to)\b)")
+_QUANTIFIED = re.compile(
+    r"\b(?i:everything|anything|nothing|something|all|much|most|little)\s+(?:that\s+)?"
+    r"(?:(?i:he|she|they|we|you|i)|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+$"
+)
+"""A cue verb between "everything X" and "is" / "was" sits in a clause that is the subject of that verb
+("not everything Trump says is true"), not a report of speech; "which he said were at his side" and "what
+the senators said was gerrymandering" are reports and stay."""
+
+
+def _appositive(tok: Any) -> Any:
+    """ "the presumptive nominee, Donald Trump, tweeted": the parser hangs the verb on the noun as a clause
+    of it (acl); the speaker is the name in apposition."""
+    head = tok.head
+    if tok.dep_ != "acl" or head.i >= tok.i or tok.i - head.i > 8:
+        return None
+    names = [c for c in head.children if c.dep_ == "appos" and c.text[:1].isupper() and c.i < tok.i]
+    return names[0] if names else None
+
+
 def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
     """Cues in one parsed sentence doc whose text (``text``, if given) starts at ``base`` in the
     article text."""
@@ -209,7 +229,9 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         lemma = "according" if tok.lower_ == "according" else cue_lemma(tok.text)
         if lemma is None or (tok.i > 0 and tok.text[:1].isupper()):
             continue
-        subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok))
+        if _RELATIVE_SUBJECT.match(text, tok.idx + len(tok.text)) and _QUANTIFIED.search(text[: tok.idx]):
+            continue  # "everything Trump says is true": what is said, as a subject, is no quote
+        subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
         if subj is None and content is None:
             continue
@@ -227,6 +249,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             left, right = _np_span(subj)
             speaker = (base + left.idx, base + right.idx + len(right.text))
             sub = list(subj.subtree)
+            if tok.dep_ == "acl" and subj.dep_ == "appos":  # "the nominee, Donald Trump, tweeted": all of it
+                sub = [t for t in subj.head.subtree if t.i < tok.i and not (t.dep_ == "punct" and t.i > subj.i)]
             outer = _subject(tok) if subj.dep_ == "dobj" else None  # "TASS cited Peskov": TASS frames it
             if outer is not None:
                 sub = sorted([*sub, *outer.subtree], key=lambda t: t.i)

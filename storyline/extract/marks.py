@@ -3,7 +3,7 @@
 Pure text work, no model. Handles straight and curly double quotes, guillemets (« » and » «),
 low-high quotes („ “), single quotes (straight and curly, told apart from apostrophes), and quotes
 that run across paragraphs (an opening mark whose paragraph ends without a closing mark, with the
-next paragraph opening again, the usual convention for a long quotation).
+next paragraph opening again, the usual convention for a long quotation, or closing it).
 """
 
 from __future__ import annotations
@@ -121,10 +121,29 @@ def find_segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     work = text.replace("''", '"' + PAIR_FILL) if "''" in text else text
     for lo, hi in paragraphs(text):
+        closed = _closes_carried(work, out[-1] if out else None, lo, hi)
+        if closed is not None:  # the quotation of the paragraph before ends in this one
+            out[-1] = closed
+            lo = closed.end
         doubles = [_widen(work, s) for s in _doubles(work, lo, hi)]
         singles = _singles(work, lo, hi, doubles)
         out.extend(sorted(doubles + singles, key=lambda s: s.start))
     return out
+
+
+def _closes_carried(work: str, last: Segment | None, lo: int, hi: int) -> Segment | None:
+    """A paragraph that ends a quotation left open by the paragraph before, with no opening mark of its own
+    first ("“I am so excited to be hosting.¶You know what they say, ” said DeGeneres."): one segment across
+    the paragraph break."""
+    if last is None or not last.open_end or last.style != "double":
+        return None
+    m = DOUBLE_MARK.search(work, lo, hi)
+    if m is None:
+        return None
+    i, ch = m.start(), work[m.start()]
+    if ch in DOUBLE_CLOSE or (ch == '"' and not _is_opener(work, i, lo)):
+        return _widen(work, Segment(last.start, i + 1, "double"))
+    return None
 
 
 def _widen(work: str, seg: Segment) -> Segment:

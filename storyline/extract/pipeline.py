@@ -135,14 +135,35 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences the splitter cut after a title ("retired Lt." | "Col." | "Louis Dorfman ..."; "Sen. Ted Cruz
-    (R-Tex.)" | "never mentioned ...") joined again, when nothing but spaces on one line lies between."""
+    (R-Tex.)" | "never mentioned ...") or after a quotation ending in "!" or "?" that its attribution follows
+    ('"He should resign!"' | 'the nominee, Donald Trump, tweeted.') joined again, when nothing but spaces on
+    one line lies between."""
     out: list[tuple[int, int]] = []
     for s, e in sents:
-        if out and TITLE_END.search(text, out[-1][0], out[-1][1]) and text[out[-1][1] : s] in (" ", "  ", "\xa0"):
+        if (
+            out
+            and text[out[-1][1] : s] in (" ", "  ", "\xa0")
+            and (TITLE_END.search(text, out[-1][0], out[-1][1]) or _attribution_after_quote(text, out[-1], (s, e)))
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+_QUOTE_END = re.compile(r"[!?][\"”’»]$")
+
+
+def _attribution_after_quote(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """``sent`` only says who spoke the quotation that ends ``prev``: it starts in lower case or is short,
+    holds a speech-cue word and no quotation mark of its own."""
+    if not _QUOTE_END.search(text, prev[0], prev[1]):
+        return False
+    s, e = sent
+    piece = text[s:e]
+    if any(ch in piece for ch in '"“”«»'):
+        return False
+    return bool(cue_words(text, s, e)) and (piece[:1].islower() or len(piece.split()) <= 12)
 
 
 def _span(art: Article, s: int, e: int) -> Span:
