@@ -164,6 +164,22 @@ def test_resolve_merges_spellings_and_keeps_namesakes_apart() -> None:
     assert b.quotes[0].speaker_entity == "Kim Jong Sik"
 
 
+def test_a_middle_initial_and_a_surname_alone_join_the_person_the_story_means() -> None:
+    a = ArticleExtraction(
+        "a", mentions=[_m("a", "Ossian J. Vell", 0), *[_m("a", "Ossian Vell", 20 * k) for k in (1, 2)]]
+    )
+    b = ArticleExtraction(
+        "b", mentions=[_m("b", "Ossian Vell", 0), _m("b", "Bea Vell", 20), _m("b", "Ossian Vell", 40)]
+    )
+    c = ArticleExtraction("c", mentions=[_m("c", "Vell", 0)])  # names nobody in full
+    d = ArticleExtraction("d", mentions=[_m("d", "Marr", 0), _m("d", "Ada Marr", 10), _m("d", "Ida Marr", 30)])
+    ents = resolve_entities([], [a, b, c, d])
+    by = {e.name: e for e in ents}
+    assert {"Ossian J. Vell", "Vell"} <= set(by["Ossian Vell"].variants)
+    assert "Bea Vell" in by  # named twice less often: a person of her own
+    assert "Marr" in by  # its own article names two Marrs once each: who is meant stays open
+
+
 def test_store_roundtrip(store) -> None:  # type: ignore[no-untyped-def]
     from storyline.extract.pipeline import article_from_text
 

@@ -60,7 +60,7 @@ class _UF:
 def _same_person(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
-    pa, pb = norm(a).split(), norm(b).split()
+    pa, pb = _no_initials(norm(a).split()), _no_initials(norm(b).split())
     if not pa or not pb:
         return False
     if " ".join(pa) in " ".join(pb) or " ".join(pb) in " ".join(pa):
@@ -68,6 +68,13 @@ def _same_person(a: str, b: str) -> bool:
     if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
         return False
     return all(fuzz.ratio(x, y) >= 70 for x, y in zip(pa[:-1], pb[:-1], strict=True))
+
+
+def _no_initials(parts: list[str]) -> list[str]:
+    """A name without its middle initials ("donald j trump" -> "donald trump")."""
+    if len(parts) <= 2:
+        return parts
+    return [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
 
 
 def _consistent_labels(items: list[tuple[str, Mention]]) -> dict[str, str]:
@@ -89,6 +96,11 @@ def _part_match(single: str, full: str) -> bool:
     return s in (parts[0], parts[-1]) or (len(s) >= 5 and s[0] == parts[-1][:1] and fuzz.ratio(s, parts[-1]) >= 85)
 
 
+DOMINANT = 4
+"""A surname alone stands for the one of several people of that name whom the story names this many times
+more often than the next (counted over full-name mentions), when its own article names none of them."""
+
+
 def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) -> None:
     full = [i for i in idx if len(norm(names[i]).split()) >= 2]
     by_last: dict[str, list[int]] = defaultdict(list)
@@ -104,9 +116,11 @@ def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) 
             continue
         local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j])]
         cands = local or [j for j in full if _part_match(names[i], names[j])]
-        roots = {uf.find(j) for j in cands}
-        if len(roots) == 1:
-            uf.union(i, cands[0])
+        roots = Counter(uf.find(j) for j in cands)
+        ranked = roots.most_common(2)
+        if len(roots) == 1 or (len(roots) > 1 and not local and ranked[0][1] >= DOMINANT * ranked[1][1]):
+            # "Obama" in a story that names Barack Obama 40 times and Michelle Obama twice: Barack Obama
+            uf.union(i, ranked[0][0])
         else:
             same = [j for j in idx if j != i and norm(names[j]) == norm(names[i])]
             for j in same:
