@@ -486,3 +486,18 @@ def test_an_editors_note_is_no_fact_but_counts_for_framing() -> None:
     assert not [t for t in said if "serial liar" in t]
     terms = {t["term"] for f in brief["framing"] if f["article"] == "a" for t in f["charged_terms"]}
     assert any("liar" in t or "disgraceful" in t for t in terms), terms
+
+
+def test_a_page_timestamp_is_no_fact_and_a_repeated_line_is_listed_once() -> None:
+    from storyline.brief.build import _timestamp
+
+    assert _timestamp("Friday August 2, 2013 @ 8: 13am PDT") and _timestamp("Posted Dec 23, 2012")
+    assert not _timestamp("The fire started on Monday at 11 p.m.")
+    stamp = "Posted Dec 23, 2012"
+    line = "It takes 2,383 delegates to win the nomination in Ostrava."
+    a = make_article("a", "Live: the count", f"{stamp}\n\n{line}\n\nMore votes came in.\n\n{line}", outlet="A")
+    b = make_article("b", "The count goes on", f"{stamp}\n\nVoters queued for hours in Ostrava.", outlet="B")
+    brief = _brief([a, b])
+    texts = [f["text"] for f in brief["facts"]]
+    assert stamp not in texts
+    assert texts.count(line) <= 1

@@ -82,6 +82,11 @@ def test_a_month_and_day_without_a_year_is_the_nearest_plausible_one() -> None:
     assert resolve_date("July 18-21", published="2016-07-10")[0] == "2016-07-18"  # not 1921
     for phrase in ("44th day", "thirty-eight years", "four centuries"):
         assert resolve_date(phrase, published="2016-11-08")[0] is None, phrase
+    assert resolve_date("August 02, 2013")[0] == "2013-08-02"  # a zero-padded day is a day
+    assert resolve_date("Oscar Sunday, March 2, 2014", published="2014-02-20")[0] == "2014-03-02"
+    for phrase in ("minus-20", "34 AM ET", "daytime"):  # not dates: off the timeline (neither dated nor relative)
+        iso, relative, why = resolve_date(phrase, published="2016-11-08")
+        assert iso is None and not relative and why, phrase
 
 
 def test_weekdays_resolve_to_the_publication_week() -> None:

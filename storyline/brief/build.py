@@ -180,10 +180,15 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     ranked = sorted(range(len(al.facts)), key=lambda i: (-al.facts[i].independent_sources, -al.facts[i].centrality))
     out: list[dict[str, Any]] = []
     per_article: dict[str, int] = {}
+    listed: set[str] = set()
     for i in ranked:
         f = al.facts[i]
-        if f.representative.words < 4:
-            continue  # "Mar 4, 2009", "By Jane Roe": a dateline or byline line, not a claim
+        if f.representative.words < 4 or _timestamp(f.representative.text):
+            continue  # "Mar 4, 2009", "By Jane Roe", "Friday August 2, 2013 @ 8:13am PDT": no claim
+        said = " ".join(WORDS.findall(f.representative.text.lower()))
+        if said in listed:
+            continue  # a live blog repeating its own line ("It takes 2,383 to win."): listed once
+        listed.add(said)
         if f.status == "single-source":
             rep = f.representative
             salient = bool(rep.figures or rep.dates or rep.entities) and rep.words >= 6 and rep.quoted < 0.5
@@ -207,6 +212,20 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+WORDS = re.compile(r"[a-z0-9]+")
+_STAMP_WORDS = re.compile(
+    r"(?i)^(?:posted|published|updated|last|modified|on|at|by|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|today|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$"
+)
+
+
+def _timestamp(text: str) -> bool:
+    """A line that only dates the page ("Friday August 2, 2013 @ 8: 13am PDT", "Posted Dec 23, 2012")."""
+    words = re.findall(r"[A-Za-z][A-Za-z.]*", text)
+    return bool(re.search(r"\d", text)) and all(_STAMP_WORDS.match(w.rstrip(".")) for w in words)
 
 
 def _fact_source(c: Claim, disputed: set[tuple[float, str]]) -> dict[str, Any]:

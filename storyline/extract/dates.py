@@ -169,9 +169,13 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     in_year = YEAR.search(phrase)
     if iso is None and in_year and not re.search(r"\d", YEAR.sub("", phrase)):
         return in_year.group(1), False, None  # "mid-2024", "the 2024 season": the year is what can be read
+    if iso is None and (inner := _FULL_DATE.search(phrase)):
+        iso = _parse(inner.group(0), base)  # "Oscar Sunday, March 2, 2014": the date inside the name
     if iso is None:
-        return None, relative, "not a calendar date that can be read"
-    no_day = not re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase))
+        # "minus-20", "34 AM ET", "daytime": no calendar word at all, so nothing the timeline should list
+        calendar = bool(RELATIVE.search(phrase) or _MONTH_NAME.search(phrase))
+        return None, relative and calendar, "not a calendar date that can be read"
+    no_day = not re.search(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase))
     if base and not in_year:
         if abs(int(iso[:4]) - int(base[:4])) > 1:
             return None, relative, "not a calendar date that can be read"  # "44th day", "thirty-eight years"
@@ -183,6 +187,11 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     return iso, relative, None
 
 
+_FULL_DATE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b",
+    re.I,
+)
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
 AHEAD_DAYS = 122
