@@ -288,6 +288,13 @@ def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict(
     a = claim("a", "Charles rushed for 226 yards.", frozenset({"Charles"}))
     b = claim("b", "Hillis rushed for 101 yards.", frozenset({"Hillis"}))
     assert _pair_conflicts(a, b, 0.9) == []  # two players, two figures
+    texas = Claim(
+        0, "t", 0, 20, "Cruz polled 9% in Texas.", 0, figures=tuple(find_figures("9%")), places=frozenset({"tx"})
+    )
+    iowa = Claim(
+        0, "i", 0, 20, "Cruz polled 23% in Iowa.", 0, figures=tuple(find_figures("23%")), places=frozenset({"ia"})
+    )
+    assert _pair_conflicts(texas, iowa, 0.9) == []  # two states, two figures
     c = claim("c", "Charles rushed for 101 yards.", frozenset({"Charles"}))
     assert [x.kind for x in _pair_conflicts(a, c, 0.7)] == ["figure"]
     crowded = frozenset({"yard"})  # the story gives >= CROWDED different values in yards

@@ -337,8 +337,10 @@ def _pair_conflicts(
     # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
     spelled_ok = int(score >= SPELLED_LINK)
     units_a, units_b = (ua or _units(a))[spelled_ok], (ub or _units(b))[spelled_ok]
-    # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards") do not disagree
+    # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards") or places do not
+    # disagree
     other_people = bool(a.people and b.people and not a.people & b.people)
+    other_people |= bool(a.places and b.places and not a.places & b.places)  # "9% in Texas" / "23% in Iowa"
     shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not other_people else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:

@@ -146,6 +146,8 @@ class Claim:
     people: frozenset[str] = frozenset()
     """The people whose figures a sentence gives: the PERSON entities it names, or for a sentence that opens
     with "He" or "She" and names nobody, the person its article named last before it."""
+    places: frozenset[str] = frozenset()
+    """The places (GPE, LOC) a sentence names: figures for Texas and for Iowa are about different things."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -240,6 +242,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     text = article.original[s:e]
     entities: set[str] = set()
     people: set[str] = set()
+    places: set[str] = set()
     names: dict[str, str] = {}
     dates: list[str] = []
     speakers: set[str] = set()
@@ -255,6 +258,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 names.setdefault(m.entity or m.span.text, m.name or m.span.text)
                 if m.label == "PERSON":
                     people.add(m.entity or m.span.text)
+                elif m.label in ("GPE", "LOC"):
+                    places.add(m.entity or m.span.text)
         for d in ext.dates:
             if s <= d.span.start and d.span.end <= e and (d.date or d.relative):
                 if _STATEMENT_DATE.search(article.original[s : d.span.start]):
@@ -293,6 +298,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         quoted=quoted / max(1, e - s),
         speakers=frozenset(speakers),
         people=frozenset(people),
+        places=frozenset(places),
         names=names,
     )
 
