@@ -389,6 +389,10 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won."]
     assert all(DANGLING.match(t) for t in leaning)
     assert not any(DANGLING.match(t) for t in standing)
+    from storyline.brief.summary import LEANING_END
+
+    assert LEANING_END.search("Last month, 26 percent said the same.") and LEANING_END.search("Others did so.")
+    assert not LEANING_END.search("The same court ruled on Monday.")
 
 
 def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:

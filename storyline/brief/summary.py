@@ -24,6 +24,8 @@ DANGLING = re.compile(
     r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b",
     re.I,
 )
+LEANING_END = re.compile(r"\b(?:the same|did so|do so|does so|followed suit)\W*$", re.I)
+"""A sentence that ends by pointing back ("Last month, 26 percent said the same."): it leans on the one before."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
@@ -80,7 +82,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
-        if DANGLING.match(c.text):
+        if DANGLING.match(c.text) or LEANING_END.search(c.text):
             # leans on the sentence before it ("Two remain in hospital"): with the default infinite
             # penalty, not a candidate at all
             s -= options.penalty_dangling
