@@ -332,3 +332,16 @@ def test_a_word_of_a_title_is_not_a_nationality() -> None:
     ents = [(0, 7, "NORP"), (34, 41, "NORP")]
     out = {m.text for m in repair_mentions(text, ents, toks, [])}
     assert "Harbour" not in out and "Russian" in out
+
+
+def test_a_verb_before_a_title_is_not_part_of_the_role() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = (
+        "Ardent was charged with battery for grabbing reporter Mira Soll at a rally. "
+        "Managing editor Ann Lee said she was shocked. Acting director Bo Park agreed."
+    )
+    roles = {m.span.text: m.role for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions}
+    assert roles["Mira Soll"] == "reporter"
+    assert roles["Ann Lee"] == "Managing editor" and roles["Bo Park"] == "Acting director"

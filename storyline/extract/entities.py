@@ -247,9 +247,16 @@ def role_after(tk: _Toks, end: int) -> str | None:
     )
 
 
+_VERB_AFTER = {"for", "of", "by", "after", "with", "without", "against", "about", "over", "from", "on"}
+"""A preposition before an -ing word makes it a verb ("charged for grabbing reporter Michelle Fields")."""
+
+
 def _trim_role(tk: _Toks, i: int, j: int) -> str | None:
     while i <= j and tk.word(i).lower() in CONNECTORS | {"and", ","}:
         i += 1
+    for k in range(max(i - 1, 0), j - 1):  # "(battery for) grabbing reporter Michelle Fields": "reporter"
+        if tk.word(k).lower() in _VERB_AFTER and tk.word(k + 1).lower().endswith("ing") and k + 2 <= j:
+            i = max(i, k + 2)
     while j >= i and tk.word(j) in {",", "and"}:
         j -= 1
     return tk.text[tk.toks[i][0] : tk.toks[j][1]] if i <= j else None
