@@ -320,3 +320,17 @@ def test_speakers_named_in_apposition_across_paragraphs_and_not_in_a_subject_cla
     assert speaker("so happy to be back") == "Ossian Dray" and speaker("third time") == "Ossian Dray"
     assert speaker("telling voters") == "Ida Lund"
     assert not [q for q in quotes if q.content.text.startswith("is true")]  # "everything Vell says is true"
+
+
+def test_a_group_or_place_speaks_only_as_the_head_of_the_speaker_phrase() -> None:
+    text = (
+        "The row went on.\n\n"
+        "A former Republican committee staffer said the memo was never sent to the board.\n\n"
+        "The State Department said the memo had been sent to the board in March.\n"
+    )
+    quotes = _quotes_of(text)
+    staffer = next(q for q in quotes if "never sent" in q.content.text)
+    assert staffer.speaker_entity is None and staffer.speaker is not None
+    assert "staffer" in staffer.speaker.text
+    state = next(q for q in quotes if "in March" in q.content.text)
+    assert state.speaker_entity == "State Department"

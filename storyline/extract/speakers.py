@@ -133,7 +133,12 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
             return ctx.last_person
         prev = ctx.previous_person(cue.speaker[0])
         return prev.canonical if prev else None
-    others = [m for m in inside if m.label in {"ORG", "GPE", "NORP"}]
+    # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
+    # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
+    head = cue.speaker_head.lower()
+    others = [
+        m for m in inside if m.label in {"ORG", "GPE", "NORP"} and head in ctx.text[m.start : m.end].lower().split()
+    ]
     return others[0].canonical if others else None
 
 
