@@ -505,3 +505,28 @@ def test_a_page_timestamp_is_no_fact_and_a_repeated_line_is_listed_once() -> Non
     texts = [f["text"] for f in brief["facts"]]
     assert stamp not in texts
     assert texts.count(line) <= 1
+
+
+def test_a_speaker_mention_that_names_nobody_is_shown_as_unattributed() -> None:
+    from storyline.brief.quotes import speaker_name
+
+    def quote(mention: str, entity: str | None = None) -> Quote:
+        return Quote("a", "direct", Span("a", 0, 5, '"Hi."'), Span("a", 10, 10 + len(mention), mention), entity)
+
+    assert speaker_name(quote("it")) is None and speaker_name(quote("55 percent")) is None
+    assert speaker_name(quote("trust")) is None
+    assert speaker_name(quote("police")) == "police" and speaker_name(quote("critics")) == "critics"  # groups speak
+    assert speaker_name(quote("a former committee staffer")) == "a former committee staffer"
+    assert speaker_name(quote("he", "Ossian Vell")) == "Ossian Vell"
+    a = make_article("a", "T", 'The email arrived. "We will win the vote," it said. Nobody answered.')
+    start = a.original.index('"We will')
+    end = a.original.index(",", start) + 2
+    it = a.original.index("it said")
+    ext = {
+        "a": ArticleExtraction(
+            "a",
+            quotes=[Quote("a", "direct", Span("a", start, end, a.original[start:end]), Span("a", it, it + 2, "it"))],
+        )
+    }
+    (q,) = _brief([a], ext)["quotes"]
+    assert q["speaker"] is None and q["speaker_mention"]["text"] == "it"

@@ -16,6 +16,7 @@ from typing import Any
 from ..align import Alignment
 from ..align.claims import EDITORIAL_NOTE
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote
+from .quotes import speaker_name
 
 LOADED = {
     "slam", "slams", "slammed", "blast", "blasts", "blasted", "radical", "extremist", "extremists", "regime",
@@ -176,7 +177,7 @@ def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> li
     by: Counter[str] = Counter()
     for q in quotes:
         if q.article == article:
-            by[q.speaker_entity or (q.speaker.text if q.speaker else "unattributed")] += 1
+            by[speaker_name(q) or "unattributed"] += 1
     out = []
     for name, n in by.most_common():
         ent = entities.get(name)

@@ -75,7 +75,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                     "start": other.content.start,
                     "end": other.content.end,
                     "text": other.content.text,
-                    "speaker": other.speaker_entity or (other.speaker.text if other.speaker else None),
+                    "speaker": speaker_name(other),
                     "speaker_mention": other.speaker.to_json() if other.speaker else None,
                     "exact": norms[i] == norms[j],
                 }
@@ -134,9 +134,30 @@ def _cue_text(q: Quote, article: Article | None) -> str | None:
     return q.cue.text
 
 
+_NO_NAME = re.compile(
+    r"^(?:(?i:it|they|he|she|i|we|you|this|that|these|those|which|who|what|and|all|some|many|most|others?|one)|"
+    r"[\d.,]+(?:\s+(?:percent|per cent|%))?|(?!police$|staff$)[a-z]+(?<!s))$"
+)
+"""A speaker mention that names nobody: a pronoun the reading could not resolve ("it", "they"), a count ("55
+percent"), a single lower-case word in the singular ("trust"). A plural noun describes a group that speaks
+("police", "officials", "critics") and stays."""
+
+
+def speaker_name(q: Quote) -> str | None:
+    """Who said it, as the ledger shows it: the resolved name, else the mention's own words when they name or
+    describe someone ("a former committee staffer"); None when they name nobody (the mention stays in
+    ``speaker_mention``)."""
+    if q.speaker_entity:
+        return q.speaker_entity
+    if q.speaker is None:
+        return None
+    text = " ".join(q.speaker.text.split())
+    return None if _NO_NAME.match(text) else text
+
+
 def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:
     return {
-        "speaker": q.speaker_entity or (q.speaker.text if q.speaker else None),
+        "speaker": speaker_name(q),
         "speaker_mention": q.speaker.to_json() if q.speaker else None,
         "kind": q.kind,
         "text": q.content.text,
