@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from ..align import Alignment, Claim, align, embed_claims, split_claims
 from ..align.align import single_source_figures
 from ..align.claims import Figure
+from ..clean.dupes import normalise
+from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..models import Article, ArticleExtraction, Entity
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, speaker_key
@@ -53,28 +55,16 @@ def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict
     """Article id -> its independent source: articles of one outlet are one source, and so are articles that
     copy each other (a syndication group), across outlets too. Articles with no known outlet stand alone
     (or with their copies): an unknown outlet is never guessed to be the same as another."""
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+    from ..dedupe import connected_groups
 
     first: dict[str, str] = {}
+    pairs = []
     for a in articles:
-        g = groups.get(a.id, a.id)
-        if g in parent:
-            union(a.id, g)
-        union(a.id, first.setdefault(f"g\x00{g}", a.id))
+        keys = [f"g\x00{groups.get(a.id, a.id)}"]
         if a.outlet and a.outlet.strip():
-            union(a.id, first.setdefault(f"o\x00{a.outlet.strip().casefold()}", a.id))
-    return {a.id: find(a.id) for a in articles}
+            keys.append(f"o\x00{a.outlet.strip().casefold()}")
+        pairs += [(a.id, first.setdefault(k, a.id)) for k in keys]
+    return {m: g[0] for g in connected_groups(pairs, [a.id for a in articles]) for m in g}
 
 
 def _title_claim(a: Article) -> Claim:
@@ -185,7 +175,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
         f = al.facts[i]
         if f.representative.words < 4 or _timestamp(f.representative.text):
             continue  # "Mar 4, 2009", "By Jane Roe", "Friday August 2, 2013 @ 8:13am PDT": no claim
-        said = " ".join(WORDS.findall(f.representative.text.lower()))
+        said = normalise(f.representative.text)
         if said in listed:
             continue  # a live blog repeating its own line ("It takes 2,383 to win."): listed once
         listed.add(said)
@@ -214,18 +204,17 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     return out
 
 
-WORDS = re.compile(r"[a-z0-9]+")
 _STAMP_WORDS = re.compile(
-    r"(?i)^(?:posted|published|updated|last|modified|on|at|by|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|today|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
-    r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$"
+    r"(?i)^(?:posted|published|updated|last|modified|on|at|by|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|today)$"
 )
 
 
 def _timestamp(text: str) -> bool:
     """A line that only dates the page ("Friday August 2, 2013 @ 8: 13am PDT", "Posted Dec 23, 2012")."""
-    words = re.findall(r"[A-Za-z][A-Za-z.]*", text)
-    return bool(re.search(r"\d", text)) and all(_STAMP_WORDS.match(w.rstrip(".")) for w in words)
+    words = [w.rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.]*", text)]
+    return bool(re.search(r"\d", text)) and all(
+        _STAMP_WORDS.match(w) or w.lower() in WEEKDAYS or MONTH_NAME.fullmatch(w) for w in words
+    )
 
 
 def _fact_source(c: Claim, disputed: set[tuple[float, str]]) -> dict[str, Any]:

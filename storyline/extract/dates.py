@@ -129,7 +129,7 @@ def _weekday(phrase: str, base: str, *, future: bool) -> str | None:
     return (anchor - timedelta(days=back)).isoformat()
 
 
-_MONTH_NAME = re.compile(
+MONTH_NAME = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
@@ -173,25 +173,21 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         iso = _parse(inner.group(0), base)  # "Oscar Sunday, March 2, 2014": the date inside the name
     if iso is None:
         # "minus-20", "34 AM ET", "daytime": no calendar word at all, so nothing the timeline should list
-        calendar = bool(RELATIVE.search(phrase) or _MONTH_NAME.search(phrase))
+        calendar = bool(RELATIVE.search(phrase) or MONTH_NAME.search(phrase))
         return None, relative and calendar, "not a calendar date that can be read"
     no_day = not re.search(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase))
     if base and not in_year:
         if abs(int(iso[:4]) - int(base[:4])) > 1:
             return None, relative, "not a calendar date that can be read"  # "44th day", "thirty-eight years"
-        if _MONTH_NAME.search(phrase):
+        if MONTH_NAME.search(phrase):
             future = bool(FUTURE_CUES.search(before[-80:]))
             iso = _nearest_year(iso[:8] + "01" if no_day else iso, base, future=future)
-    if no_day and (not relative or _MONTH_NAME.search(phrase)):
+    if no_day and (not relative or MONTH_NAME.search(phrase)):
         iso = iso[:7]  # a month ("in February", "March 2024"), not a day
     return iso, relative, None
 
 
-_FULL_DATE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b",
-    re.I,
-)
+_FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
 AHEAD_DAYS = 122
