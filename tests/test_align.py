@@ -406,3 +406,55 @@ def test_side_remarks_and_not_until_are_no_denial() -> None:
 def test_a_clock_time_is_not_a_year() -> None:
     a = make_article("a", "T", "The blaze broke out on the roof at about 2045 GMT and spread fast.")
     assert _claims([a])[0].dates == ()
+
+
+def _pair(texts: list[str], cos: float, names: list[dict[str, str]] | None = None) -> tuple[list, np.ndarray]:
+    """Claims of different articles whose embeddings are ``cos`` apart (first against each other one)."""
+    from storyline.align.claims import Claim
+
+    claims = [
+        Claim(index=i, article=f"a{i}", start=0, end=len(t), text=t, position=0, names=(names or [{}] * len(texts))[i])
+        for i, t in enumerate(texts)
+    ]
+    rows = [[1.0, 0.0, 0.0]] + [[cos, np.sqrt(1 - cos**2) * (-1) ** k, 0.0] for k in range(len(texts) - 1)]
+    return claims, np.array(rows)
+
+
+def test_the_same_fact_needs_its_words_not_only_its_topic() -> None:
+    """Two sentences about the same people and topic are close in meaning whatever they claim; a second source
+    states the claim in the same distinctive words. Only the paraphrase is one fact with the first."""
+    from storyline.align.align import FACT_LINK, pair_matrices
+
+    texts = [
+        "Gaetz sought blanket pre-emptive pardons for himself and allies in Congress.",
+        "Trump issued a statement defending Gaetz, a political ally under investigation.",
+        "Gaetz asked White House aides for blanket pre-emptive pardons, the newspaper reported.",
+    ]
+    claims, v = _pair(texts, 0.68)
+    _, link = pair_matrices(claims, v)
+    assert link[0, 1] < FACT_LINK  # same man, same topic, another claim
+    assert link[0, 2] >= FACT_LINK  # "blanket pre-emptive pardons": the same claim
+    facts = align(claims, v).facts
+    together = [f for f in facts if len(f.claims) > 1]
+    assert [sorted(c.article for c in f.claims) for f in together] == [["a0", "a2"]]
+
+
+def test_shared_names_weigh_less_than_shared_claims_and_far_pairs_need_meaning() -> None:
+    from storyline.align.align import pair_matrices
+
+    texts = [
+        "Sofie Lindqvist of Halvard Timber said the company would rebuild.",
+        "Sofie Lindqvist of Halvard Timber estimated the damage at 2.5 million euros.",
+        "Firefighters kept the blaze from a fuel depot.",  # words in every sentence weigh nothing (IDF)
+    ]
+    names = [{"p": "Sofie Lindqvist", "o": "Halvard Timber"}] * 2 + [{}]
+    light, plain = pair_matrices(*_pair(texts, 0.6, names))[1], pair_matrices(*_pair(texts, 0.6))[1]
+    assert light[0, 1] < plain[0, 1]  # the shared words are the names: half their weight
+    far = pair_matrices(*_pair(["Both are in hospital.", "Both were taken to hospital.", "Smoke rose."], 0.4))[1]
+    assert abs(far[0, 1] - 0.4) < 1e-6  # under the floor, shared words add nothing
+
+
+def test_function_words_are_no_content_words() -> None:
+    from storyline.align.align import content_terms
+
+    assert content_terms("The road was closed until Friday and this has gone") == {"road", "closed", "friday", "gone"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..align import Alignment, Claim
+from ..align.align import echo_groups
 from ..align.claims import Figure, find_figures
 from ..models import Article
 from .framing import STOP
@@ -133,10 +134,9 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i])]
     position = {id(c): i for i, c in enumerate(al.claims)}
     same_fact: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
-    for fact in al.facts:
-        members = {position[id(c)] for c in fact.claims if id(c) in position}
-        for i in members:
-            same_fact[i] = members
+    for group in [[position[id(c)] for c in fact.claims if id(c) in position] for fact in al.facts] + echo_groups(al):
+        for i in group:
+            same_fact[i] = same_fact[i] | set(group)
     covered: set[str] = set()
     words = {i: _content(al.claims[i].text) for i in available}
     while available:
