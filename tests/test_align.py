@@ -458,3 +458,24 @@ def test_function_words_are_no_content_words() -> None:
     from storyline.align.align import content_terms
 
     assert content_terms("The road was closed until Friday and this has gone") == {"road", "closed", "friday", "gone"}
+
+
+def test_two_quotations_are_one_statement_only_in_the_same_words() -> None:
+    from storyline.align.align import FACT_LINK, pair_matrices
+    from storyline.align.claims import Claim
+
+    texts = [
+        '"I think making a deal would be in the interests of Israel," Trump told the network.',
+        '"A lot will have to do with Israel and whether Israel wants to make the deal."',
+        '"Making a deal would be in the interests of Israel," he said.',
+        "Fog closed the harbour for the day.",
+    ]
+    quoted = [0.8, 1.0, 0.8, 0.0]
+    claims = [
+        Claim(index=k, article=f"a{k}", start=0, end=len(t), text=t, position=0, quoted=q)
+        for k, (t, q) in enumerate(zip(texts, quoted, strict=True))
+    ]
+    v = _pair(texts, 0.74)[1]
+    _, link = pair_matrices(claims, v)
+    assert link[0, 1] < FACT_LINK  # two statements on one subject
+    assert link[0, 2] >= FACT_LINK  # the same words quoted by another outlet

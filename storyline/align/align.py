@@ -120,8 +120,13 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         bonus -= 0.1 * topic_only
         sim[i, j] = cos + bonus
         sim[j, i] = sim[i, j]
-        lexical = LEXICAL * _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j)
-        link[i, j] = cos + np.where(cos >= LEXICAL_FLOOR, lexical, 0.0)
+        share = _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j)
+        link[i, j] = cos + np.where(cos >= LEXICAL_FLOOR, LEXICAL * share, 0.0)
+        # two quotations are one statement only in the same words: two outlets quoting a speaker reproduce
+        # the wording; two quotations on one subject ("a deal would be in Israel's interests" / "a lot will
+        # have to do with Israel") are two statements
+        quoted = np.array([c.quoted >= 0.5 for c in claims])
+        link[i, j] = np.where(quoted[i] & quoted[j] & (share < QUOTE_SHARE), 0.0, link[i, j])
         link[j, i] = link[i, j]
     sim[same] = 0.0
     link[same] = 0.0
@@ -131,6 +136,9 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
 LEXICAL_FLOOR = 0.45
 """Cosine under which shared words add nothing to the link evidence: short sentences share a few words by
 chance ("Both are in hospital" / "Both were taken to hospital"), and no pair that far apart was labelled."""
+QUOTE_SHARE = 0.25
+"""Share of words in common (as in the link evidence) from which two sentences that are mostly quotation can
+be the same statement."""
 NAME_WEIGHT = 0.5
 """Share of its IDF weight that a word of a name keeps in the link evidence: two outlets name the same people
 and places in different claims ("Sofie Lindqvist estimated the damage" / "Sofie Lindqvist said the company
