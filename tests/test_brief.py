@@ -71,6 +71,18 @@ def test_brief_sections_and_guarantees() -> None:
     json.dumps(brief)
 
 
+def test_a_figure_conflict_between_articles_days_apart_says_the_count_may_have_changed() -> None:
+    from dataclasses import replace
+
+    a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    same_day = _brief([replace(a, published="2026-03-03"), replace(b, published="2026-03-03")])
+    later = _brief([replace(a, published="2026-03-03"), replace(b, published="2026-03-06T09:00:00")])
+    details = [[c["detail"] for c in x["conflicts"] if c["kind"] == "figure"] for x in (same_day, later)]
+    assert details[0] and not any("apart" in d for d in details[0])
+    assert details[1] and all("published 3 days apart" in d for d in details[1])
+
+
 def test_two_articles_of_one_outlet_are_one_source() -> None:
     from storyline.brief.build import independent_sources
 

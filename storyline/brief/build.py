@@ -117,7 +117,7 @@ def _sections(
     by_id = {a.id: a for a in articles}
     quotes = [q for ext in extractions.values() for q in ext.quotes if q.article in by_id]
     ledger = quote_ledger(quotes, by_id)
-    conflicts = [_conflict_json(k, c) for k, c in enumerate(al.conflicts)]
+    conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     for extra in attribution_conflicts(ledger, people or None):  # no people found: no restriction
         conflicts.append({"id": f"c{len(conflicts)}", **extra})
@@ -234,14 +234,34 @@ def _figure_span(claim: Claim, fig: Figure) -> dict[str, Any]:
     return {"article": claim.article, "start": claim.start + s, "end": claim.start + e, "text": claim.text[s:e]}
 
 
-def _conflict_json(k: int, c: Any) -> dict[str, Any]:
+def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
+    detail = c.detail
+    days = _days_apart([by_id[s.article].published for s in c.sides if s.article in by_id])
+    if c.kind == "figure" and days:
+        # a count reported days apart (delegates won, registered voters, a death toll) may have changed
+        detail += (
+            f"; the articles were published {days} day{'s' if days > 1 else ''} apart: the figure may have changed"
+        )
     return {
         "id": f"c{k}",
         "kind": c.kind,
         "topic": c.topic,
-        "detail": c.detail,
+        "detail": detail,
         "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
     }
+
+
+def _days_apart(published: list[str | None]) -> int:
+    """Days between the earliest and the latest publication date given (0 when fewer than two are known)."""
+    from datetime import date
+
+    days = []
+    for p in published:
+        try:
+            days.append(date.fromisoformat((p or "")[:10]))
+        except ValueError:
+            continue
+    return (max(days) - min(days)).days if len(days) > 1 else 0
 
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
