@@ -479,3 +479,13 @@ def test_two_quotations_are_one_statement_only_in_the_same_words() -> None:
     _, link = pair_matrices(claims, v)
     assert link[0, 1] < FACT_LINK  # two statements on one subject
     assert link[0, 2] >= FACT_LINK  # the same words quoted by another outlet
+
+
+def test_a_sentence_of_names_only_states_no_fact() -> None:
+    from storyline.align.align import pair_matrices
+
+    texts = ["Marco Rubio (1.)", "Marco Rubio.", "Rubio won the Minnesota caucuses."]
+    names = [{"p": "Marco Rubio"}, {"p": "Marco Rubio"}, {"p": "Rubio", "g": "Minnesota"}]
+    claims, v = _pair(texts, 0.95, names)
+    _, link = pair_matrices(claims, v)
+    assert link[0, 1] == 0.0 and link[0, 2] == 0.0

@@ -130,6 +130,10 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         link[j, i] = link[i, j]
     sim[same] = 0.0
     link[same] = 0.0
+    # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
+    bare = [k for k, c in enumerate(claims) if not content_terms(c.text) - name_words(c)]
+    link[bare, :] = 0.0
+    link[:, bare] = 0.0
     return sim, link
 
 
