@@ -258,20 +258,21 @@ def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> li
 
     owner = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    articles: dict[int, set[str]] = {i: {c.article} for i, c in enumerate(claims)}
     pairs = np.argwhere(np.triu(link >= threshold, 1))
-    order = sorted(((float(link[i, j]), int(i), int(j)) for i, j in pairs), reverse=True)
-    for _, i, j in order:
+    values = link[pairs[:, 0], pairs[:, 1]] if len(pairs) else np.zeros(0)
+    for k in np.lexsort((-pairs[:, 1], -pairs[:, 0], -values)) if len(pairs) else []:
+        i, j = int(pairs[k, 0]), int(pairs[k, 1])
         a, b = owner[i], owner[j]
-        if a == b:
+        if a == b or articles[a] & articles[b]:
             continue
         ma, mb = members[a], members[b]
-        if {claims[k].article for k in ma} & {claims[k].article for k in mb}:
+        if (len(ma) > 1 or len(mb) > 1) and float(link[np.ix_(ma, mb)].mean()) < threshold - 0.07:
             continue
-        if float(link[np.ix_(ma, mb)].mean()) < threshold - 0.07:
-            continue
-        for k in mb:
-            owner[k] = a
+        for m in mb:
+            owner[m] = a
         ma.extend(mb)
+        articles[a] |= articles.pop(b)
         del members[b]
     return [sorted(m) for m in members.values()]
 
