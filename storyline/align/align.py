@@ -94,9 +94,9 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
     arts = np.array([c.article for c in claims])
     same = arts[:, None] == arts[None, :]
     close = np.argwhere(np.triu((sim > CONFLICT - 0.15) & ~same, 1))
+    terms = [content_terms(c.text) for c in claims]
     if len(close):
         i, j = close[:, 0], close[:, 1]
-        terms = [content_terms(c.text) for c in claims]
         idf = _idf(terms)
         t_mat, vocab = _indicators(terms)
         weights = np.array([idf[w] for w in vocab], dtype=np.float64)
@@ -131,7 +131,7 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
     sim[same] = 0.0
     link[same] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
-    bare = [k for k, c in enumerate(claims) if not content_terms(c.text) - name_words(c)]
+    bare = [k for k, c in enumerate(claims) if not terms[k] - name_words(c)]
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
@@ -217,7 +217,7 @@ STOP = frozenset(
     + ["our", "not", "but", "which", "who", "has", "have", "had", "will", "would", "said", "says", "also"]
     + ["until", "when", "after", "before", "about", "into", "than", "more", "there", "what", "some", "could"]
     + ["should", "can", "may", "being", "did", "does", "out", "over", "just", "such", "other", "these", "those"]
-    + ["them", "him", "you", "your", "this", "whose", "where", "while", "because", "during", "since", "very"]
+    + ["them", "him", "you", "your", "whose", "where", "while", "because", "during", "since", "very"]
 )
 
 
