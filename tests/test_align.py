@@ -489,3 +489,17 @@ def test_a_sentence_of_names_only_states_no_fact() -> None:
     claims, v = _pair(texts, 0.95, names)
     _, link = pair_matrices(claims, v)
     assert link[0, 1] == 0.0 and link[0, 2] == 0.0
+
+
+def test_large_stories_need_more_evidence_for_one_fact() -> None:
+    from storyline.align.align import FACT_LINK, LINK, fact_threshold
+
+    assert fact_threshold(30) == FACT_LINK
+    assert LINK < fact_threshold(3) < fact_threshold(30) < fact_threshold(300) <= 0.9
+    # the same pair of sentences: one fact in a short story, not in a long one
+    claims, v = _pair(["A ferry grounded.", "The ferry ran aground."], 0.0)
+    link = np.array([[0.0, 0.8], [0.8, 0.0]])
+    from storyline.align.align import _cluster
+
+    assert _cluster(claims, link, fact_threshold(20)) == [[0, 1]]
+    assert _cluster(claims, link, fact_threshold(600)) == [[0], [1]]

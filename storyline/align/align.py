@@ -241,7 +241,7 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
     """Facts, conflicts and omissions for one story's claims (``vectors`` from :func:`embed_claims`)."""
     groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
     scores, link = pair_matrices(claims, vectors)
-    clusters = _cluster(claims, link)
+    clusters = _cluster(claims, link, fact_threshold(len(claims)))
     centrality = _centrality(claims, scores, groups)
     facts = [_fact(members, claims, scores, groups, centrality) for members in clusters]
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
@@ -275,6 +275,18 @@ def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> li
         articles[a] |= articles.pop(b)
         del members[b]
     return [sorted(m) for m in members.values()]
+
+
+SIZE_STEP = 0.04
+"""How much the fact threshold rises per factor e in the number of a story's sentences (from 30)."""
+
+
+def fact_threshold(n_claims: int) -> float:
+    """The link evidence two claims need to be one fact, in a story of ``n_claims`` sentences: :data:`FACT_LINK`
+    at 30 sentences, higher in larger stories. The more sentences a story has, the more chances a sentence has
+    of a close match that says something else; on the labelled pairs, 0.04 per factor e raised the precision of
+    the held-out half from 0.839 to 0.892 (recall, source counted, 0.768 to 0.762)."""
+    return min(0.9, max(LINK + 0.03, FACT_LINK + SIZE_STEP * math.log(max(n_claims, 1) / 30)))
 
 
 def echo_groups(al: Alignment) -> list[list[int]]:
