@@ -140,6 +140,17 @@ class Skipped:
     reason: str
 
 
+def published_day(published: str | None) -> int | None:
+    """The day number (proleptic ordinal) of a publication date ("2016-03-01", "2016-03-01T09:00:00"); None
+    when there is none or it is not an ISO date."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(str(published)[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
 def make_article_id(url: str | None, chash: str) -> str:
     """Article ids are derived from the content (and URL) so that re-ingesting is idempotent."""
     basis = (url or "") + "\x00" + chash

@@ -14,7 +14,7 @@ from ..align.align import single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
 from ..extract.dates import MONTH_NAME, WEEKDAYS
-from ..models import Article, ArticleExtraction, Entity
+from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, speaker_key
 from .summary import SummaryOptions, build_summary, choose_headline
@@ -253,15 +253,8 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
 
 def _days_apart(published: list[str | None]) -> int:
     """Days between the earliest and the latest publication date given (0 when fewer than two are known)."""
-    from datetime import date
-
-    days = []
-    for p in published:
-        try:
-            days.append(date.fromisoformat((p or "")[:10]))
-        except ValueError:
-            continue
-    return (max(days) - min(days)).days if len(days) > 1 else 0
+    days = [d for d in map(published_day, published) if d is not None]
+    return max(days) - min(days) if len(days) > 1 else 0
 
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:

@@ -133,10 +133,10 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     used = 0
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i])]
     position = {id(c): i for i, c in enumerate(al.claims)}
-    same_fact: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
+    said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
     for group in [[position[id(c)] for c in fact.claims if id(c) in position] for fact in al.facts] + echo_groups(al):
         for i in group:
-            same_fact[i] = same_fact[i] | set(group)
+            said_with[i].update(group)
     covered: set[str] = set()
     words = {i: _content(al.claims[i].text) for i in available}
     while available:
@@ -159,7 +159,7 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
             i
             for i in available
             if i != best
-            and i not in same_fact[best]
+            and i not in said_with[best]
             and float(al.vectors[best] @ al.vectors[i]) < options.near_duplicate
         ]
     return chosen

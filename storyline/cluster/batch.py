@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..models import published_day
+
 _NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b"
@@ -189,20 +191,12 @@ def split_on_gaps(
 
     Undated articles stay with the story's largest dated part (they cannot be placed in time).
     """
-    from datetime import date
-
-    def day(d: str | None) -> int | None:
-        try:
-            return date.fromisoformat(str(d)[:10]).toordinal() if d else None
-        except ValueError:
-            return None
-
     groups: dict[Any, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
     out = list(keys)
     for key, idx in groups.items():
-        dated = sorted((d, i) for i in idx if (d := day(dates[i])) is not None)
+        dated = sorted((d, i) for i in idx if (d := published_day(dates[i])) is not None)
         if len(dated) < 2:
             continue
         cuts = {n for n in range(1, len(dated)) if dated[n][0] - dated[n - 1][0] > max_gap_days}

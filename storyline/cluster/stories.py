@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
-from ..models import Article, display_outlet
+from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store
 from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
@@ -132,15 +132,6 @@ def _join_existing(
     return left
 
 
-def _day(d: str | None) -> int | None:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(d[:10]).toordinal() if d else None
-    except ValueError:
-        return None
-
-
 def _best_story(
     store: Store, index: StoryIndex, art: Article, vec: dict[str, float], gap: int, span: int | None = None
 ) -> tuple[str | None, float, dict[str, Any]]:
@@ -150,10 +141,10 @@ def _best_story(
     candidates = index.candidates(vec)
     if not candidates:
         return None, 0.0, {}
-    day = _day(art.published)
+    day = published_day(art.published)
     if day is not None:
         q = f"SELECT id, first_date, last_date FROM stories WHERE id IN ({','.join('?' * len(candidates))})"
-        spans = {r[0]: (_day(r[1]), _day(r[2])) for r in store.conn.execute(q, candidates)}
+        spans = {r[0]: (published_day(r[1]), published_day(r[2])) for r in store.conn.execute(q, candidates)}
         candidates = [
             sid
             for sid in candidates
