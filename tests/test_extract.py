@@ -257,6 +257,35 @@ def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> No
     assert b.quotes[1].speaker_entity is None  # an organisation, not the person who heads it
 
 
+def test_a_described_organisation_is_the_one_named_in_full_and_an_appositive_is_its_name() -> None:
+    a = ArticleExtraction(
+        "a",
+        mentions=[
+            _m("a", "Kessling Coastal Rescue Service", 0, "ORG"),
+            _m("a", "Halvard Timber", 40, "ORG"),
+            _m("a", "Kessling Harbour Authority", 60, "ORG"),
+            _m("a", "Orne Port Authority", 90, "ORG"),
+            _m("a", "Massachusetts", 120, "GPE"),
+        ],
+    )
+
+    def said(who: str, at: int) -> Quote:
+        return Quote("a", "indirect", Span("a", at + 40, at + 60, "x" * 20), Span("a", at, at + len(who), who), None)
+
+    cases = {
+        "the rescue service": "Kessling Coastal Rescue Service",  # the one service whose name ends so
+        "the owner, Halvard Timber": "Halvard Timber",  # the name in apposition
+        "the authority": None,  # two authorities: which one?
+        "a service": None,  # someone new, not the one named before
+        "a woman in Worcester, Massachusetts": None,  # a place after the comma is not who spoke
+        "an employee of a nearby firm, Halvard Timber": None,  # the firm's name, not the employee's
+    }
+    a.quotes = [said(who, 200 + 100 * k) for k, who in enumerate(cases)]
+    resolve_entities([], [a])
+    assert [q.speaker_entity for q in a.quotes] == list(cases.values())
+    assert [q.speaker.text for q in a.quotes if q.speaker] == list(cases)  # the description stays the mention
+
+
 def test_tagger_spans_are_tidied_for_the_entity_list() -> None:
     import re
 

@@ -272,23 +272,70 @@ _DESCRIPTION_FILLER = {"a", "an", "the", "one", "from", "of", "at", "for", "in",
 
 
 def _described_speakers(extractions: list[ArticleExtraction], entities: list[Entity]) -> None:
-    """A speaker given only by description ("A spokesman from the Kremlin") is the one person of the story
-    whose stated role holds every word of it ("Kremlin spokesman" Dmitry Peskov); with none or several
-    such people, the description stays. The quote keeps its ``speaker`` mention, the description."""
+    """A speaker given only by description is resolved when the story leaves one candidate; the quote keeps its
+    ``speaker`` mention (the description) and gets the entity's name as ``speaker_entity``:
+
+    - a person's role: "A spokesman from the Kremlin" is the one person of the story whose stated role holds
+      every word of it ("Kremlin spokesman" Dmitry Peskov);
+    - a person's or organisation's name in apposition: "the owner, Halvard Timber" is Halvard Timber;
+    - an organisation by its common noun: "the fire service" is the Brenmoor Fire Service when that is the one
+      organisation whose longer name ends with that noun and holds every word of it, in the article, else in the
+      story.
+
+    With none or several candidates, the description stays."""
     people = [e for e in entities if e.type == PERSON and e.roles]
     names = {e.name for e in entities}
     role_words = [(e, [set(re.findall(r"[a-z]+", r.lower())) for r in e.roles]) for e in people]
+    by_form = {f: e for e in entities for f in [e.name, *e.variants]}
     for ex in extractions:
         out = []
         for q in ex.quotes:
             who = q.speaker_entity or (q.speaker.text if q.speaker else None)
             if who and who not in names and _DESCRIPTION.match(who):
-                words = set(re.findall(r"[a-z]+", who.lower())) - _DESCRIPTION_FILLER
-                if len(words) < 2 or not words & ROLE_NOUNS:  # "the authority" is the organisation
-                    out.append(q)
-                    continue
-                fits = {e.name for e, roles in role_words if any(words <= r for r in roles)}
-                if len(fits) == 1:
-                    q = replace(q, speaker_entity=fits.pop())
+                fit = _described(who, ex.article, entities, role_words, by_form)
+                if fit:
+                    q = replace(q, speaker_entity=fit)
             out.append(q)
         ex.quotes = out
+
+
+def _described(
+    who: str,
+    article: str,
+    entities: list[Entity],
+    role_words: list[tuple[Entity, list[set[str]]]],
+    by_form: dict[str, Entity],
+) -> str | None:
+    """The entity a description stands for (see :func:`_described_speakers`), if exactly one fits."""
+    appositive = _APPOSITIVE.match(who)
+    if appositive and appositive.group(1) in by_form and by_form[appositive.group(1)].type in {PERSON, "ORG"}:
+        return by_form[appositive.group(1)].name  # not "a woman in Worcester, Massachusetts"
+    words = set(re.findall(r"[a-z]+", who.lower())) - _DESCRIPTION_FILLER
+    if words & ROLE_NOUNS:
+        if len(words) < 2:
+            return None  # "the spokesman": whose?
+        fits = {e.name for e, roles in role_words if any(words <= r for r in roles)}
+        return fits.pop() if len(fits) == 1 else None
+    if not who.lower().startswith("the "):
+        return None  # "a man", "an official": someone new, not the organisation named before
+    head = re.findall(r"[a-z]+", who.lower())[-1]
+    orgs = [
+        e
+        for e in entities
+        if e.type == "ORG"
+        and len(e.name.split()) > len(words)  # the name says more than the description ("Police" does not)
+        and re.findall(r"[a-z]+", e.name.lower())[-1:] == [head]
+        and words <= set(re.findall(r"[a-z]+", e.name.lower()))
+    ]
+    own = [e for e in orgs if article in e.articles]  # the article's own organisation first
+    for pool in (own, orgs):
+        if pool:
+            return pool[0].name if len(pool) == 1 else None
+    return None
+
+
+_APPOSITIVE = re.compile(
+    r"^(?:a|an|the)\s(?:(?!of\b|from\b|at\b|in\b|for\b|with\b)[\w'’-]+\s?){1,4},\s+([A-Z][^,]*?)\s*,?$", re.I
+)
+"""A short description followed by the name it stands for: "the owner, Halvard Timber"; not "an employee of a
+nearby business, Relaxus", whose name is the business's."""
