@@ -454,6 +454,30 @@ def test_shared_names_weigh_less_than_shared_claims_and_far_pairs_need_meaning()
     assert abs(far[0, 1] - 0.4) < 1e-6  # under the floor, shared words add nothing
 
 
+def test_the_same_person_and_title_alone_are_who_not_what() -> None:
+    from storyline.align.align import pair_matrices, who_words
+    from storyline.align.claims import Claim
+
+    texts = [
+        "Its managing director, Sofie Lindqvist, estimated the damage at 2.5 million euros.",
+        "Halvard Timber's managing director Sofie Lindqvist said the company would rebuild.",
+        "Managing director Sofie Lindqvist put the damage at 2.5 million euros.",
+        "Smoke rose over the docks.",
+    ]
+    claims = [
+        Claim(
+            index=k, article=f"a{k}", start=0, end=len(t), text=t, position=0,
+            people=frozenset({"p"}) if k < 3 else frozenset(), names={"p": "Sofie Lindqvist"} if k < 3 else {},
+        )
+        for k, t in enumerate(texts)
+    ]  # fmt: skip
+    assert who_words(claims[0]) == {"sofie", "lindqvist", "managing", "director"}
+    v = _pair(texts, 0.6)[1]
+    _, link = pair_matrices(claims, v)
+    assert abs(link[0, 1] - 0.6) < 1e-6  # only who in common: the shared words add nothing
+    assert link[0, 2] > 0.6 + 0.3  # "damage", "2.5 million euros": the same claim
+
+
 def test_function_words_are_no_content_words() -> None:
     from storyline.align.align import content_terms
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..extract.dates import WEEKDAYS
+from ..extract.lexicon import ROLE_NOUNS
 from .claims import NEGATION, Claim, Figure
 
 LINK = 0.62
@@ -169,17 +170,42 @@ def _name_light_overlap(
     def cross(a: Any, b: Any) -> Any:
         return np.asarray(a[i].multiply(b[j]) @ weights, dtype=np.float64).ravel()
 
-    names_either = cross(n_mat, t_mat) + cross(t_mat, n_mat) - cross(n_mat, n_mat)  # shared words named in either
-    shared = cross(t_mat, t_mat) - cut * names_either
+    def either(a: Any) -> Any:  # weight of the shared words that are of kind ``a`` in either claim
+        return cross(a, t_mat) + cross(t_mat, a) - cross(a, a)
+
+    both = cross(t_mat, t_mat)
+    shared = both - cut * either(n_mat)
     named = n_mat @ weights
     total = t_mat @ weights
-    union = total[i] + total[j] - cross(t_mat, t_mat) - cut * (named[i] + named[j] - cross(n_mat, n_mat))
-    return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+    union = total[i] + total[j] - both - cut * (named[i] + named[j] - cross(n_mat, n_mat))
+    share = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+    # the same people and titles, nothing else in common: who, not what ("managing director Sofie Lindqvist
+    # estimated the damage" / "managing director Sofie Lindqvist said the company would rebuild")
+    rows, cols = [], []
+    for r, (c, t) in enumerate(zip(claims, terms, strict=True)):
+        for w in who_words(c) & t:
+            rows.append(r)
+            cols.append(column[w])
+    w_mat = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=t_mat.shape)
+    return np.where(both - either(w_mat) > 1e-9, share, 0.0)
+
+
+def who_words(c: Claim) -> set[str]:
+    """The content words of a claim that say who: the words of the people it names, titles ("minister",
+    "director") and the word before a title ("managing director", "transport minister")."""
+    people = {w.lower().rstrip("s") for e in c.people if e in c.names for w in WORDS.findall(c.names[e])}
+    tokens = [w.lower().rstrip("s") for w in WORDS.findall(c.text)]
+    titles = {k for k, w in enumerate(tokens) if w in TITLES}
+    return people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
 
 
 def name_words(c: Claim) -> set[str]:
     """The content words (as :func:`content_terms` writes them) of the names a claim mentions."""
     return {w.lower().rstrip("s") for name in c.names.values() for w in WORDS.findall(name)}
+
+
+TITLES = frozenset(w.rstrip("s") for w in ROLE_NOUNS)
+"""Titles as :func:`content_terms` writes them."""
 
 
 def _indicators(sets: list[Any]) -> tuple[Any, list[Any]]:
