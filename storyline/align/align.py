@@ -159,12 +159,16 @@ def _name_light_overlap(
     from scipy.sparse import csr_matrix
 
     column = {w: k for k, w in enumerate(vocab)}
-    rows, cols = [], []
-    for r, (c, t) in enumerate(zip(claims, terms, strict=True)):
-        for w in name_words(c) & t:
-            rows.append(r)
-            cols.append(column[w])
-    n_mat = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=t_mat.shape)
+
+    def of_kind(words: Any) -> Any:  # 0/1 matrix like t_mat: the claim's content words that ``words`` picks
+        rows, cols = [], []
+        for r, (c, t) in enumerate(zip(claims, terms, strict=True)):
+            for w in words(c) & t:
+                rows.append(r)
+                cols.append(column[w])
+        return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=t_mat.shape)
+
+    n_mat = of_kind(name_words)
     cut = 1.0 - NAME_WEIGHT
 
     def cross(a: Any, b: Any) -> Any:
@@ -181,13 +185,7 @@ def _name_light_overlap(
     share = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
     # the same people and titles, nothing else in common: who, not what ("managing director Sofie Lindqvist
     # estimated the damage" / "managing director Sofie Lindqvist said the company would rebuild")
-    rows, cols = [], []
-    for r, (c, t) in enumerate(zip(claims, terms, strict=True)):
-        for w in who_words(c) & t:
-            rows.append(r)
-            cols.append(column[w])
-    w_mat = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=t_mat.shape)
-    return np.where(both - either(w_mat) > 1e-9, share, 0.0)
+    return np.where(both - either(of_kind(who_words)) > 1e-9, share, 0.0)
 
 
 def who_words(c: Claim) -> set[str]:
