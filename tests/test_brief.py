@@ -69,6 +69,12 @@ def test_brief_sections_and_guarantees() -> None:
     assert any(c["kind"] == "figure" and "40" in c["topic"] and "45" in c["topic"] for c in brief["conflicts"])
     assert {f["article"] for f in brief["framing"]} == {"a", "b"}
     json.dumps(brief)
+    disputed = [f for f in brief["facts"] if f["status"] == "conflicting"]
+    assert disputed and all(f["conflicts"] for f in disputed)
+    md, html = render_markdown(brief), render_html(brief)
+    for f in disputed:  # a reader sees which conflict makes a fact conflicting
+        assert f"| {f['id']} | conflicting (see {', '.join(f['conflicts'])}) |" in md
+        assert f"conflicting ({f['independent_sources']}), see {', '.join(f['conflicts'])}" in html
 
 
 def test_a_figure_conflict_between_articles_days_apart_says_the_count_may_have_changed() -> None:
