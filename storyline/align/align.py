@@ -185,7 +185,8 @@ def _name_light_overlap(
     share = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
     # the same people and titles, nothing else in common: who, not what ("managing director Sofie Lindqvist
     # estimated the damage" / "managing director Sofie Lindqvist said the company would rebuild")
-    return np.where(both - either(of_kind(who_words)) > 1e-9, share, 0.0)
+    what = t_mat - of_kind(who_words)  # the words that say what: in neither claim's who
+    return np.where(cross(what, what) > 1e-9, share, 0.0)
 
 
 def who_words(c: Claim) -> set[str]:
