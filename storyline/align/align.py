@@ -160,15 +160,15 @@ def _name_light_overlap(
 
     column = {w: k for k, w in enumerate(vocab)}
 
-    def of_kind(words: Any) -> Any:  # 0/1 matrix like t_mat: the claim's content words that ``words`` picks
+    def of_kind(words: Any) -> Any:  # 0/1 matrix like t_mat: the content words ``words(claim, terms)`` picks
         rows, cols = [], []
         for r, (c, t) in enumerate(zip(claims, terms, strict=True)):
-            for w in words(c) & t:
+            for w in words(c, t) & t:
                 rows.append(r)
                 cols.append(column[w])
         return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=t_mat.shape)
 
-    n_mat = of_kind(name_words)
+    n_mat = of_kind(lambda c, _t: name_words(c))
     cut = 1.0 - NAME_WEIGHT
 
     def cross(a: Any, b: Any) -> Any:
@@ -189,10 +189,13 @@ def _name_light_overlap(
     return np.where(cross(what, what) > 1e-9, share, 0.0)
 
 
-def who_words(c: Claim) -> set[str]:
+def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
     """The content words of a claim that say who: the words of the people it names, titles ("minister",
-    "director") and the word before a title ("managing director", "transport minister")."""
+    "director") and the word before a title ("managing director", "transport minister"). ``terms``: the
+    claim's :func:`content_terms`, when known."""
     people = {w.lower().rstrip("s") for e in c.people if e in c.names for w in WORDS.findall(c.names[e])}
+    if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms):
+        return people
     tokens = [w.lower().rstrip("s") for w in WORDS.findall(c.text)]
     titles = {k for k, w in enumerate(tokens) if w in TITLES}
     return people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
