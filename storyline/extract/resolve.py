@@ -283,55 +283,65 @@ def _described_speakers(extractions: list[ArticleExtraction], entities: list[Ent
       story.
 
     With none or several candidates, the description stays."""
-    people = [e for e in entities if e.type == PERSON and e.roles]
     names = {e.name for e in entities}
-    role_words = [(e, [set(re.findall(r"[a-z]+", r.lower())) for r in e.roles]) for e in people]
-    by_form = {f: e for e in entities for f in [e.name, *e.variants]}
+    cast = _Cast(entities)
     for ex in extractions:
         out = []
         for q in ex.quotes:
             who = q.speaker_entity or (q.speaker.text if q.speaker else None)
             if who and who not in names and _DESCRIPTION.match(who):
-                fit = _described(who, ex.article, entities, role_words, by_form)
+                fit = cast.described(who, ex.article)
                 if fit:
                     q = replace(q, speaker_entity=fit)
             out.append(q)
         ex.quotes = out
 
 
-def _described(
-    who: str,
-    article: str,
-    entities: list[Entity],
-    role_words: list[tuple[Entity, list[set[str]]]],
-    by_form: dict[str, Entity],
-) -> str | None:
-    """The entity a description stands for (see :func:`_described_speakers`), if exactly one fits."""
-    appositive = _APPOSITIVE.match(who)
-    if appositive and appositive.group(1) in by_form and by_form[appositive.group(1)].type in {PERSON, "ORG"}:
-        return by_form[appositive.group(1)].name  # not "a woman in Worcester, Massachusetts"
-    words = set(re.findall(r"[a-z]+", who.lower())) - _DESCRIPTION_FILLER
-    if words & ROLE_NOUNS:
-        if len(words) < 2:
-            return None  # "the spokesman": whose?
-        fits = {e.name for e, roles in role_words if any(words <= r for r in roles)}
-        return fits.pop() if len(fits) == 1 else None
-    if not who.lower().startswith("the "):
-        return None  # "a man", "an official": someone new, not the organisation named before
-    head = re.findall(r"[a-z]+", who.lower())[-1]
-    orgs = [
-        e
-        for e in entities
-        if e.type == "ORG"
-        and len(e.name.split()) > len(words)  # the name says more than the description ("Police" does not)
-        and re.findall(r"[a-z]+", e.name.lower())[-1:] == [head]
-        and words <= set(re.findall(r"[a-z]+", e.name.lower()))
-    ]
-    own = [e for e in orgs if article in e.articles]  # the article's own organisation first
-    for pool in (own, orgs):
-        if pool:
-            return pool[0].name if len(pool) == 1 else None
-    return None
+class _Cast:
+    """The story's entities indexed for :func:`_described_speakers`: people by the words of their roles,
+    every entity by its spellings, organisations by the last word of their name."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.roles = [
+            (e, [set(_LOWER_WORD.findall(r.lower())) for r in e.roles])
+            for e in entities
+            if e.type == PERSON and e.roles
+        ]
+        self.by_form = {f: e for e in entities for f in [e.name, *e.variants]}
+        self.orgs: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
+        for e in entities:
+            words = _LOWER_WORD.findall(e.name.lower())
+            if e.type == "ORG" and words:
+                self.orgs[words[-1]].append((e, set(words)))
+
+    def described(self, who: str, article: str) -> str | None:
+        """The entity a description stands for, if exactly one fits."""
+        appositive = _APPOSITIVE.match(who)
+        named = self.by_form.get(appositive.group(1)) if appositive else None
+        if named and named.type in {PERSON, "ORG"}:
+            return named.name  # not "a woman in Worcester, Massachusetts"
+        words = set(_LOWER_WORD.findall(who.lower())) - _DESCRIPTION_FILLER
+        if words & ROLE_NOUNS:
+            if len(words) < 2:
+                return None  # "the spokesman": whose?
+            fits = {e.name for e, roles in self.roles if any(words <= r for r in roles)}
+            return fits.pop() if len(fits) == 1 else None
+        if not who.lower().startswith("the "):
+            return None  # "a man", "an official": someone new, not the organisation named before
+        head = _LOWER_WORD.findall(who.lower())[-1]
+        orgs = [
+            e
+            for e, name in self.orgs.get(head, [])
+            if len(e.name.split()) > len(words) and words <= name  # the name says more ("Police" does not)
+        ]
+        own = [e for e in orgs if article in e.articles]  # the article's own organisation first
+        for pool in (own, orgs):
+            if pool:
+                return pool[0].name if len(pool) == 1 else None
+        return None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 _APPOSITIVE = re.compile(
