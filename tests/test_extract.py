@@ -279,9 +279,10 @@ def test_a_described_organisation_is_the_one_named_in_full_and_an_appositive_is_
         "a service": None,  # someone new, not the one named before
         "a woman in Worcester, Massachusetts": None,  # a place after the comma is not who spoke
         "an employee of a nearby firm, Halvard Timber": None,  # the firm's name, not the employee's
+        "the group": None,  # the Vell Group is named in another article only
     }
     a.quotes = [said(who, 200 + 100 * k) for k, who in enumerate(cases)]
-    resolve_entities([], [a])
+    resolve_entities([], [a, ArticleExtraction("b", mentions=[_m("b", "Vell Group", 0, "ORG")])])
     assert [q.speaker_entity for q in a.quotes] == list(cases.values())
     assert [q.speaker.text for q in a.quotes if q.speaker] == list(cases)  # the description stays the mention
 

@@ -279,8 +279,7 @@ def _described_speakers(extractions: list[ArticleExtraction], entities: list[Ent
       every word of it ("Kremlin spokesman" Dmitry Peskov);
     - a person's or organisation's name in apposition: "the owner, Halvard Timber" is Halvard Timber;
     - an organisation by its common noun: "the fire service" is the Brenmoor Fire Service when that is the one
-      organisation whose longer name ends with that noun and holds every word of it, in the article, else in the
-      story.
+      organisation of the article whose longer name ends with that noun and holds every word of it.
 
     With none or several candidates, the description stays."""
     names = {e.name for e in entities}
@@ -334,11 +333,9 @@ class _Cast:
             for e, name in self.orgs.get(head, [])
             if len(e.name.split()) > len(words) and words <= name  # the name says more ("Police" does not)
         ]
-        own = [e for e in orgs if article in e.articles]  # the article's own organisation first
-        for pool in (own, orgs):
-            if pool:
-                return pool[0].name if len(pool) == 1 else None
-        return None
+        # the article's own organisation: "the group" in one article is not the group another article names
+        own = [e for e in orgs if article in e.articles]
+        return own[0].name if len(own) == 1 else None
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
