@@ -527,3 +527,29 @@ def test_large_stories_need_more_evidence_for_one_fact() -> None:
 
     assert _cluster(claims, link, fact_threshold(20)) == [[0, 1]]
     assert _cluster(claims, link, fact_threshold(600)) == [[0], [1]]
+
+
+def test_a_sentence_inside_a_quotation_attributed_elsewhere_is_not_the_outlets_claim() -> None:
+    from storyline.models import Quote
+
+    body = (
+        'The expert was upbeat. "Moscow wants a deal. Russia would benefit in this case," Korneev said. '
+        '"Talks matter," he added. The talks begin in May.'
+    )
+    a = make_article("a", "Talks", body)
+    ext = ArticleExtraction(a.id, sentences=_sentences(a))
+    t = a.original
+
+    def span(s: str) -> Span:
+        i = t.index(s)
+        return Span("a", i, i + len(s), s)
+
+    ext.quotes = [
+        Quote("a", "direct", span("Moscow wants a deal. Russia would benefit in this case,"), span("Korneev"), "K"),
+        Quote("a", "direct", span("Talks matter,"), span("he"), "K", cue=span("added")),
+    ]
+    got = {c.text.strip(): c.attributed for c in split_claims([a], {"a": ext})}
+    assert got['"Moscow wants a deal.'] is False  # Korneev's words; his name is in the next sentence
+    assert got['Russia would benefit in this case," Korneev said.'] is True
+    assert got['"Talks matter," he added.'] is True
+    assert got["The talks begin in May."] is True and got["The expert was upbeat."] is True

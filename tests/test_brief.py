@@ -548,3 +548,21 @@ def test_a_speaker_mention_that_names_nobody_is_shown_as_unattributed() -> None:
     }
     (q,) = _brief([a], ext)["quotes"]
     assert q["speaker"] is None and q["speaker_mention"]["text"] == "it"
+
+
+def test_a_quoted_sentence_whose_speaker_is_named_elsewhere_is_no_summary_sentence() -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from storyline.align.claims import Claim
+    from storyline.brief.summary import SummaryOptions, sentence_scores
+
+    texts = ["Russia would benefit from a deal between the two sides.", "Russia offered to mediate between the sides."]
+    claims = [
+        Claim(0, "a", 0, len(texts[0]), texts[0], 1, quoted=1.0, attributed=False),
+        Claim(1, "b", 0, len(texts[1]), texts[1], 0),
+    ]
+    al = SimpleNamespace(claims=claims, vectors=np.eye(2), centrality=np.array([1.0, 0.5]), groups={"a": "a", "b": "b"})
+    scores = sentence_scores(al, np.zeros((0, 2)), SummaryOptions())  # type: ignore[arg-type]
+    assert np.isneginf(scores[0]) and np.isfinite(scores[1])

@@ -142,6 +142,9 @@ class Claim:
     modality: str = "asserted"
     quoted: float = 0.0
     """Share of the sentence that is inside a direct quote."""
+    attributed: bool = True
+    """False for a sentence mostly inside a direct quotation whose attribution ("he said", the speaker's name)
+    is in another sentence: read alone, the speaker's words would pass for the outlet's own."""
     speakers: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     """The people whose figures a sentence gives: the PERSON entities it names, or for a sentence that opens
@@ -247,6 +250,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     dates: list[str] = []
     speakers: set[str] = set()
     quoted = 0
+    attributed = False  # some quotation in the sentence has its speaker or its cue in it too
     if ext:
         for m in ext.mentions:
             if (
@@ -272,6 +276,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             if hi > lo:
                 if q.kind == "direct":
                     quoted += hi - lo
+                    attributed |= any(x is not None and s <= x.start < e for x in (q.speaker, q.cue))
                 if q.speaker_entity:
                     speakers.add(q.speaker_entity)
     if not dates:
@@ -296,6 +301,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         negated=bool(NEGATION.search(text)),
         modality=modality(text),
         quoted=quoted / max(1, e - s),
+        attributed=attributed or quoted / max(1, e - s) < 0.5,
         speakers=frozenset(speakers),
         people=frozenset(people),
         places=frozenset(places),

@@ -76,6 +76,8 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue
         if _headline(c):
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
+        if not c.attributed:
+            continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
         s = options.centrality * float(al.centrality[i])
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
