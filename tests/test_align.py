@@ -553,3 +553,17 @@ def test_a_sentence_inside_a_quotation_attributed_elsewhere_is_not_the_outlets_c
     assert got['Russia would benefit in this case," Korneev said.'] is True
     assert got['"Talks matter," he added.'] is True
     assert got["The talks begin in May."] is True and got["The expert was upbeat."] is True
+
+
+def test_a_fact_is_shown_in_the_wording_that_names_its_speaker() -> None:
+    from dataclasses import replace
+
+    texts = [
+        "You cannot become a mediator between two countries on your own will.",
+        '"You cannot become a mediator between two countries on your own will," Peskov said.',
+    ]
+    claims, v = _pair(texts, 0.95)
+    claims[0] = replace(claims[0], quoted=1.0, attributed=False)  # Peskov is named in the next sentence
+    for order in (claims, claims[::-1]):
+        facts = [f for f in align(list(order), v if order is claims else v[::-1]).facts if len(f.claims) > 1]
+        assert len(facts) == 1 and facts[0].representative.text == texts[1]

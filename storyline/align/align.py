@@ -347,8 +347,11 @@ def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str]) -> Any
 def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str], cent: Any) -> Fact:
     cl = [claims[i] for i in members]
     if len(members) > 1:
-        sub = scores[members][:, members]
-        rep = members[int(sub.sum(axis=1).argmax())]
+        # the most central wording, one that names its speaker if any does (not a piece of a quotation
+        # whose "he said" is in the next sentence)
+        central = scores[members][:, members].sum(axis=1)
+        rep = max(range(len(members)), key=lambda k: (cl[k].attributed, float(central[k])))
+        rep = members[rep]
     else:
         rep = members[0]
     independent = len({groups[c.article] for c in cl})
