@@ -566,3 +566,31 @@ def test_a_quoted_sentence_whose_speaker_is_named_elsewhere_is_no_summary_senten
     al = SimpleNamespace(claims=claims, vectors=np.eye(2), centrality=np.array([1.0, 0.5]), groups={"a": "a", "b": "b"})
     scores = sentence_scores(al, np.zeros((0, 2)), SummaryOptions())  # type: ignore[arg-type]
     assert np.isneginf(scores[0]) and np.isfinite(scores[1])
+
+
+def test_the_summary_gives_a_disputed_figure_once() -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from storyline.align.align import Conflict
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import SummaryOptions, choose_sentences
+
+    texts = [
+        "The ferry ran aground off Kessling Point on Tuesday, injuring 14 passengers.",
+        "Fourteen passengers were injured, two of them seriously, according to the authority.",
+        "Rescue crews brought all passengers ashore by midnight.",
+        "Twelve passengers were hurt when the ageing ferry hit a sandbar.",
+    ]
+    claims = [
+        Claim(k, "abcd"[k], 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in enumerate(texts)
+    ]  # fmt: skip
+    disputed = frozenset(claims[0].figure_keys() | claims[3].figure_keys())
+    assert claims[1].figure_keys() & disputed == {(14.0, "passenger")}  # "Fourteen passengers": the same figure
+    conflict = Conflict("figure", "passenger: 12 vs 14", [claims[0], claims[3]], disputed=disputed)
+    al = SimpleNamespace(
+        claims=claims, vectors=np.eye(4), scores=np.zeros((4, 4)), facts=[], conflicts=[conflict], groups={}
+    )
+    chosen = choose_sentences(al, np.array([3.0, 2.0, 1.0, -5.0]), SummaryOptions())  # type: ignore[arg-type]
+    assert chosen == [0, 2]  # not the same disputed 14 a second time, nor the other side's 12 (scored low)

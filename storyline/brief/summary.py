@@ -141,6 +141,9 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
             said_with[i].update(group)
     covered: set[str] = set()
     words = {i: _content(al.claims[i].text) for i in available}
+    in_dispute = frozenset().union(*(c.disputed for c in al.conflicts))
+    disputed = {i: al.claims[i].figure_keys() & in_dispute for i in available}
+    stated: set[tuple[float, str]] = set()  # disputed figures the chosen sentences already give
     while available:
         best, best_val = -1, -np.inf
         for i in available:
@@ -148,6 +151,8 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
                 continue
             if chosen and words[i] and len(words[i] & covered) / len(words[i]) >= options.max_covered:
                 continue
+            if disputed[i] and disputed[i] <= stated:
+                continue  # "Fourteen passengers were injured" after "..., injuring 14 passengers": said, and disputed
             red = float((al.vectors[chosen] @ al.vectors[i]).max()) if chosen else 0.0
             val = float(scores[i]) - options.redundancy * max(0.0, red)
             if val > best_val:
@@ -157,6 +162,7 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
         chosen.append(best)
         used += al.claims[best].words
         covered |= words[best]
+        stated |= disputed[best]
         available = [  # one sentence per fact: the others report the same thing in other words
             i
             for i in available
