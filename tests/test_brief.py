@@ -74,7 +74,9 @@ def test_brief_sections_and_guarantees() -> None:
     md, html = render_markdown(brief), render_html(brief)
     for f in disputed:  # a reader sees which conflict makes a fact conflicting
         assert f"| {f['id']} | conflicting (see {', '.join(f['conflicts'])}) |" in md
-        assert f"conflicting ({f['independent_sources']}), see {', '.join(f['conflicts'])}" in html
+        links = ", ".join(f'<a href="#{c}">{c}</a>' for c in f["conflicts"])
+        assert f"conflicting ({f['independent_sources']}), see {links}" in html  # a link to the conflict
+        assert all(f'id="{c}"' in html for c in f["conflicts"])
 
 
 def test_a_figure_conflict_between_articles_days_apart_says_the_count_may_have_changed() -> None:
