@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,7 +194,7 @@ def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
     """The content words of a claim that say who: the words of the people it names, titles ("minister",
     "director") and the word before a title ("managing director", "transport minister"). ``terms``: the
     claim's :func:`content_terms`, when known."""
-    people = {w.lower().rstrip("s") for e in c.people if e in c.names for w in WORDS.findall(c.names[e])}
+    people = _words_of(c.names[e] for e in c.people if e in c.names)
     if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms):
         return people
     tokens = [w.lower().rstrip("s") for w in WORDS.findall(c.text)]
@@ -203,7 +204,11 @@ def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
 
 def name_words(c: Claim) -> set[str]:
     """The content words (as :func:`content_terms` writes them) of the names a claim mentions."""
-    return {w.lower().rstrip("s") for name in c.names.values() for w in WORDS.findall(name)}
+    return _words_of(c.names.values())
+
+
+def _words_of(names: Iterable[str]) -> set[str]:
+    return {w.lower().rstrip("s") for name in names for w in WORDS.findall(name)}
 
 
 TITLES = frozenset(w.rstrip("s") for w in ROLE_NOUNS)
@@ -350,8 +355,7 @@ def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str
         # the most central wording, one that names its speaker if any does (not a piece of a quotation
         # whose "he said" is in the next sentence)
         central = scores[members][:, members].sum(axis=1)
-        rep = max(range(len(members)), key=lambda k: (cl[k].attributed, float(central[k])))
-        rep = members[rep]
+        rep = members[max(range(len(cl)), key=lambda k: (cl[k].attributed, float(central[k])))]
     else:
         rep = members[0]
     independent = len({groups[c.article] for c in cl})
