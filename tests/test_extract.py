@@ -313,6 +313,41 @@ def test_tagger_spans_are_tidied_for_the_entity_list() -> None:
     assert not {t for t, _ in out} & {"Kremlin Spokesman", "State", "African Studies", "Chinese Foreign"}
 
 
+def test_a_name_in_a_title_case_line_ends_where_the_name_does() -> None:
+    import re
+
+    from storyline.extract.entities import repair_mentions
+
+    text = (
+        "Marta Quell Address Housing Shortage At Rally\n"
+        "Ove Lindahl Took The Stage With Grethe Abu-Sami\n"
+        "Brenmoor Tenants Union Calls For Rent Freeze\n"
+        "Housing minister Marta Quell spoke to an address in town. Lindahl took questions. "
+        "Grethe Abu-Sami was there, and Abu-Sami spoke. She saw the shortage.\n"
+        "Jon BaekFlagShareLikeReplyIda Moen 5ptsmoderatorFeatured"
+    )
+    toks = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+|[^\w\s]", text)]
+
+    body = text.index("Housing minister")
+
+    def at(phrase: str, label: str, after: int = 0) -> tuple[int, int, str]:
+        i = text.index(phrase, after)
+        return (i, i + len(phrase), label)
+
+    ents = [
+        at("Marta Quell Address Housing Shortage", "PERSON"), at("Ove Lindahl Took", "PERSON"),
+        at("Grethe Abu-Sami", "PERSON"), at("Brenmoor Tenants Union", "ORG"),
+        at("Marta Quell", "PERSON", body), at("Lindahl", "PERSON", body), at("Grethe Abu-Sami", "PERSON", body),
+        at("Jon BaekFlagShareLikeReplyIda Moen", "PERSON"),
+    ]  # fmt: skip
+    heads = {m.text for m in repair_mentions(text, ents, toks, []) if m.start < body}
+    assert "Marta Quell" in heads  # named in running text: the title's words after it go
+    assert "Ove Lindahl" in heads  # "took" is a word the article writes in lower case
+    assert "Grethe Abu-Sami" in heads  # every word of it is a name the article uses
+    assert "Brenmoor Tenants Union" in heads  # an organisation is left whole
+    assert not any("FlagShare" in m.text for m in repair_mentions(text, ents, toks, []))
+
+
 def test_a_short_name_taken_for_a_place_is_the_person_whose_name_it_is_part_of() -> None:
     a = ArticleExtraction("a", mentions=[_m("a", "Ri Pyong Chol", 0), _m("a", "Kim Jong Sik", 20)])
     b = ArticleExtraction(

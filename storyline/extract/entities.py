@@ -145,7 +145,7 @@ class _Toks:
 
     def growable(self, i: int) -> bool:
         w = self.word(i)
-        return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w)
+        return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w) and not _GLUED.search(w)
 
 
 def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
@@ -170,9 +170,80 @@ def _headline_case(tk: _Toks, i: int) -> bool:
     """The token sits in a line where most words are capitalised (a title, not a name)."""
     s = tk.text.rfind("\n", 0, tk.toks[i][0]) + 1
     e = tk.text.find("\n", tk.toks[i][0])
-    line = tk.text[s : e if e >= 0 else len(tk.text)].split()
-    caps = sum(1 for w in line if w[:1].isupper())
-    return len(line) >= 4 and caps / len(line) > 0.6
+    return _line_headline_case(tk.text[s : e if e >= 0 else len(tk.text)])
+
+
+def _line_headline_case(line: str) -> bool:
+    words = line.split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps / len(words) > 0.6
+
+
+_GLUED = re.compile(r"(?:[a-z][A-Z][^\s]*){3}|(?<![^\s\w])\d+[a-z]{4,}")
+"""Words run together by a page's chrome ("BassettFlagShareLikeReply", "5ptsmoderatorFeatured"): three
+case changes inside one word ("GlaxoSmithKline" has two), or digits run into a lower-case word ("49ers" is
+a name)."""
+_WORD = re.compile(r"[^\s]+")
+INITIAL = re.compile(r"[A-Z]\.$")
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "di", "la", "le", "du"}
+
+
+def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
+    """Mentions in a Title Case line (a headline, a live blog's entry title) are cut where the name ends.
+
+    The tagger reads every capitalised word there as part of the name ("Chris Christie Address Heroin
+    Epidemic", "Ferrera Took"). Such a mention keeps its longest start that the article names in running
+    text. Failing that, a person's name ends before the first word the article uses in lower case
+    ("address", "took"), and goes when that is its first word; organisations are often made of such words
+    ("Islamic Society of Boston") and are left whole. Words run together by page chrome are no name
+    anywhere.
+    """
+    text = tk.text
+    in_head = [_headline_case(tk, tk.index(m.start)) for m in ms]
+    known = {clean_name(m.text) for m, h in zip(ms, in_head, strict=True) if not h and m.label != "NORP"}
+    body = "\n".join(ln for ln in text.split("\n") if not _line_headline_case(ln))
+    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", body)) - tk.stop
+    capital = set(re.findall(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+", body))
+    out = []
+    for m, head in zip(ms, in_head, strict=True):
+        words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
+        if any(_GLUED.search(m.text[a:b]) for a, b in words):
+            continue
+        if head and clean_name(m.text) not in known:
+            keep = _known_start(m.text, words, known, capital)
+            if keep is None and m.label == "PERSON":
+                keep = _before_common_word(m.text, words, lower, tk.stop)
+                if keep == 0:
+                    continue
+            if keep is not None:
+                m.end = m.start + keep
+                m.text = text[m.start : m.end]
+        out.append(m)
+    return out
+
+
+def _known_start(name: str, words: list[tuple[int, int]], known: set[str], capital: set[str]) -> int | None:
+    """Where the longest start of ``name`` that the article names in running text ends; None when there is
+    none, or when the rest is made of names the article writes too ("Ghassan" + "Abu-Laban": one name)."""
+    keep = next((b for _, b in reversed(words[:-1]) if clean_name(name[:b]) in known), None)
+    if keep is not None and all(w in capital or w in NAME_PARTICLES or INITIAL.match(w) for w in name[keep:].split()):
+        return None
+    return keep
+
+
+def _before_common_word(name: str, words: list[tuple[int, int]], lower: set[str], stop: frozenset[str]) -> int:
+    """Where ``name`` ends before its first word the article uses in lower case (0: its first word)."""
+    cut = next(
+        (
+            k
+            for k, (a, b) in enumerate(words)
+            if (w := re.sub(r"\W+$", "", name[a:b]).lower()) in lower and w not in NAME_PARTICLES
+        ),
+        len(words),
+    )
+    while cut > 0 and name[words[cut - 1][0] : words[cut - 1][1]].lower() in stop:
+        cut -= 1  # "Bank of" -> "Bank"
+    return words[cut - 1][1] if cut else 0
 
 
 def is_role(word: str) -> bool:
@@ -334,6 +405,7 @@ def repair_mentions(
     """The article's entity mentions, repaired as described in the module docstring."""
     tk = _Toks(text, tokens)
     ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in (_one_line(text, *x) for x in ents) if lab in NAME_LABELS]
+    ms = _headline_names(ms, tk)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
         if m.label == "PERSON" or len(m.text.split()) == 1:
