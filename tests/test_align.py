@@ -548,14 +548,20 @@ def test_a_sentence_inside_a_quotation_attributed_elsewhere_is_not_the_outlets_c
         Quote("a", "direct", span("Moscow wants a deal. Russia would benefit in this case,"), span("Korneev"), "K"),
         Quote("a", "direct", span("Talks matter,"), span("he"), "K", cue=span("added")),
     ]
-    got = {c.text.strip(): c.attributed for c in split_claims([a], {"a": ext})}
+    claims = {c.text.strip(): c for c in split_claims([a], {"a": ext})}
+    got = {k: c.attributed for k, c in claims.items()}
     assert got['"Moscow wants a deal.'] is False  # Korneev's words; his name is in the next sentence
     assert got['Russia would benefit in this case," Korneev said.'] is True
     assert got['"Talks matter," he added.'] is True
     assert got["The talks begin in May."] is True and got["The expert was upbeat."] is True
+    # the two halves of Korneev's quotation do not pair their quotation marks when shown alone
+    assert [k for k, c in claims.items() if not c.whole] == [
+        '"Moscow wants a deal.',
+        'Russia would benefit in this case," Korneev said.',
+    ]
 
 
-def test_a_fact_is_shown_in_the_wording_that_names_its_speaker() -> None:
+def test_a_fact_is_shown_in_a_wording_that_names_its_speaker_and_pairs_its_quotation_marks() -> None:
     from dataclasses import replace
 
     texts = [
@@ -567,3 +573,12 @@ def test_a_fact_is_shown_in_the_wording_that_names_its_speaker() -> None:
     for order in (claims, claims[::-1]):
         facts = [f for f in align(list(order), v if order is claims else v[::-1]).facts if len(f.claims) > 1]
         assert len(facts) == 1 and facts[0].representative.text == texts[1]
+    # both name the speaker; one is the second half of a quotation begun in the sentence before it
+    claims[0] = replace(claims[0], attributed=True, whole=False)
+    claims[1] = replace(claims[1], whole=True)
+    for order in (claims, claims[::-1]):
+        facts = [f for f in align(list(order), v if order is claims else v[::-1]).facts if len(f.claims) > 1]
+        assert len(facts) == 1 and facts[0].representative.text == texts[1]
+    claims[0], claims[1] = replace(claims[0], whole=True), replace(claims[1], whole=False)
+    facts = [f for f in align(claims, v).facts if len(f.claims) > 1]
+    assert facts[0].representative.text == texts[0]

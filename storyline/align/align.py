@@ -353,9 +353,9 @@ def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str
     cl = [claims[i] for i in members]
     if len(members) > 1:
         # the most central wording, one that names its speaker if any does (not a piece of a quotation
-        # whose "he said" is in the next sentence)
+        # whose "he said" is in the next sentence), then one whose quotation marks pair up
         central = scores[members][:, members].sum(axis=1)
-        rep = members[max(range(len(cl)), key=lambda k: (cl[k].attributed, float(central[k])))]
+        rep = members[max(range(len(cl)), key=lambda k: (cl[k].attributed, cl[k].whole, float(central[k])))]
     else:
         rep = members[0]
     independent = len({groups[c.article] for c in cl})

@@ -145,6 +145,10 @@ class Claim:
     attributed: bool = True
     """False for a sentence mostly inside a direct quotation whose attribution ("he said", the speaker's name)
     is in another sentence: read alone, the speaker's words would pass for the outlet's own."""
+    whole: bool = True
+    """False for a sentence that starts or ends inside a direct quotation running on from or into another
+    sentence ('It is impossible, you need both sides to be willing," Peskov said.'): its quotation marks do
+    not pair up when it is shown alone."""
     speakers: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     """The people whose figures a sentence gives: the PERSON entities it names, or for a sentence that opens
@@ -251,6 +255,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     speakers: set[str] = set()
     quoted = 0
     attributed = False  # some quotation in the sentence has its speaker or its cue in it too
+    whole = True
     if ext:
         for m in ext.mentions:
             if (
@@ -277,6 +282,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 if q.kind == "direct":
                     quoted += hi - lo
                     attributed |= any(x is not None and s <= x.start < e for x in (q.speaker, q.cue))
+                    whole &= not (q.content.start < s < q.content.end or q.content.start < e < q.content.end)
                 if q.speaker_entity:
                     speakers.add(q.speaker_entity)
     if not dates:
@@ -302,6 +308,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         modality=modality(text),
         quoted=(share := quoted / max(1, e - s)),
         attributed=attributed or share < 0.5,
+        whole=whole,
         speakers=frozenset(speakers),
         people=frozenset(people),
         places=frozenset(places),
