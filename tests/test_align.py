@@ -94,6 +94,11 @@ def test_bounds_and_estimates_agree_with_exact_figures() -> None:
     assert frozenset({"a", "c"}) in pairs and frozenset({"b", "c"}) in pairs
     topic = next(x.topic for x in al.conflicts if frozenset(s.article for s in x.sides) == {"b", "c"})
     assert "more than 200" in topic and "fewer than 150" in topic
+    # a bound on a small count leaves room for two more; "roughly" before a currency sign is an estimate
+    (two,), (three,) = find_figures("at least two ladder trucks"), find_figures("three ladder trucks")
+    assert two.qualifier == "at least" and two.overlaps(three)
+    (rough,), (exact,) = find_figures("roughly $22 million a season"), find_figures("$23 million a season")
+    assert rough.overlaps(exact) and not find_figures("seven AK-47 rifles and an F-16")[1:]
     figs = {f.value: f for f in find_figures("about 40 trucks and up to 9 boats and 12 cars")}
     assert (figs[40].low, figs[40].high) == (36.0, 44.0)
     assert (figs[9].low, figs[9].high) == (0.0, 9.0) and figs[12].qualifier == ""
@@ -107,6 +112,20 @@ def test_weekday_and_calendar_dates_that_agree_are_not_a_conflict() -> None:
     assert not _dates_disagree(("earlier this year",), ("2026-04-15",))  # nothing to compare
     assert _dates_disagree(("tuesday",), ("2026-04-15",))
     assert _dates_disagree(("2026-04-14",), ("2026-04-16",))
+    assert _dates_disagree(("thursday",), ("friday",))
+    # a weekday says nothing against a year or a month: "a 2012 car crash" / "checked in on Thursday"
+    assert not _dates_disagree(("2012",), ("thursday",)) and not _dates_disagree(("2026-04",), ("friday",))
+
+
+def test_a_weekday_in_another_time_zone_does_not_date_the_claim() -> None:
+    from storyline.models import DateMention
+
+    a = make_article("d", "T", "She died at 6:41pm PST on Thursday (0241 GMT Friday) in a hospital.")
+    at = {w: a.original.index(w) for w in ("Thursday", "Friday", "She died")}
+    dates = [DateMention(Span("d", at[w], at[w] + len(w), w), None, True) for w in ("Thursday", "Friday")]
+    ext = ArticleExtraction("d", sentences=[(at["She died"], len(a.original))], dates=dates)
+    (c,) = split_claims([a], {"d": ext})
+    assert c.dates == ("thursday",)
 
 
 def test_omissions_per_outlet() -> None:
@@ -295,6 +314,16 @@ def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict(
         0, "i", 0, 20, "Cruz polled 23% in Iowa.", 0, figures=tuple(find_figures("23%")), places=frozenset({"ia"})
     )
     assert _pair_conflicts(texas, iowa, 0.9) == []  # two states, two figures
+    orioles, red_sox = (
+        Claim(0, k, 0, 40, t, 0, figures=tuple(find_figures(t)), orgs=frozenset({k}))
+        for k, t in (
+            ("orioles", "The Orioles offered a 7-year deal."),
+            ("red sox", "The Red Sox offered an 8-year deal."),
+        )
+    )
+    assert _pair_conflicts(orioles, red_sox, 0.9) == []  # two teams' offers
+    said = Claim(0, "x", 0, 40, "The club offered a 8-year deal.", 0, figures=tuple(find_figures("a 8-year deal")))
+    assert [x.kind for x in _pair_conflicts(orioles, said, 0.9)] == ["figure"]  # no other organisation named
     c = claim("c", "Charles rushed for 101 yards.", frozenset({"Charles"}))
     assert [x.kind for x in _pair_conflicts(a, c, 0.7)] == ["figure"]
     crowded = frozenset({"yard"})  # the story gives >= CROWDED different values in yards
@@ -401,6 +430,27 @@ def test_side_remarks_and_not_until_are_no_denial() -> None:
     assert not _negates(claim("It wasn't until Saturday that Palin stopped by the church."), stated)
     assert _negates(claim("Palin did not stop by the church on Saturday."), stated)
     assert NEGATION.search("I cant speak for the first death")
+
+
+def test_concessions_questions_idioms_and_unsaid_things_are_no_denial() -> None:
+    from storyline.align.align import _negates
+    from storyline.align.claims import NEGATION, Claim
+
+    def claim(text: str) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, negated=bool(NEGATION.search(text)))
+
+    stars = claim("The main stars, Ada Lind and Pia Roos, are all signed on for the rest of the films.")
+    assert not _negates(claim("While Vale wasn't signed on to more films, the stars are all signed on."), stars)
+    assert not _negates(claim("Despite reports that Vale would not be signed on, the stars are."), stars)
+    assert not _negates(
+        claim("Vale will not be paid; the studio may hire another director."), claim("Will the studio pay Vale?")
+    )
+    assert not _negates(claim("Ada Lind, none more so than on set, is signed on for the films."), stars)
+    bullets = claim("The autopsy showed that seven bullets entered Gray's body.")
+    assert not _negates(claim("The autopsy did not specify which of the seven bullets entered Gray's body."), bullets)
+    # the names alone are not what is denied: "not a guarantee that Ada Lind ..." / "Ada Lind's future"
+    assert not _negates(claim("It is not a guarantee that Ada Lind and Pia Roos will be back."), stars)
+    assert _negates(claim("The main stars are not signed on for the rest of the films."), stars)
 
 
 def test_a_clock_time_is_not_a_year() -> None:

@@ -458,6 +458,7 @@ def _pair_conflicts(
     # disagree
     other_people = bool(a.people and b.people and not a.people & b.people)
     other_people |= bool(a.places and b.places and not a.places & b.places)  # "9% in Texas" / "23% in Iowa"
+    other_people |= bool(a.orgs and b.orgs and not a.orgs & b.orgs)  # the Orioles' offer / the Red Sox's offer
     shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not other_people else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
@@ -518,9 +519,11 @@ def _same_date(x: str, y: str) -> bool:
 
 
 def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Both claims carry comparable dates and none of them can be the same day."""
-    ca, cb = _comparable(a), _comparable(b)
-    return bool(ca and cb) and not any(_same_date(x, y) for x in ca for y in cb)
+    """Both claims carry dates that can be compared and none of them can be the same day. A weekday compares
+    with a weekday or a full date, not with a year or a month ("a 2012 car crash" / "checked in on Thursday")."""
+    pairs = [(x, y) for x in _comparable(a) for y in _comparable(b) if (x in WEEKDAYS) + (y in WEEKDAYS) != 1 or
+             max(len(x), len(y)) == 10]  # fmt: skip
+    return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
 
 
 def _fmt_figures(figures: list[Figure]) -> str:
@@ -552,6 +555,19 @@ RELATIVE = re.compile(r"\s*(?:who|which|whose|where|when)\b", re.I)
 CONTRAST = re.compile(r",\s*but\b", re.I)
 NOT_UNTIL = re.compile(r"[^.;]{0,60}?\buntil\b", re.I)
 """'It wasn't until May 2005 that ...', 'didn't take the lead until ...': a when, not a denial."""
+SUBORDINATE = re.compile(r"\b(?:while|although|though|even if|despite|whereas)\b[^,;]*$", re.I)
+"""The negation sits in a clause that concedes or contrasts ("While Ross wasn't signed on to more films, the
+stars are", "Despite reports that he would not return, ..."): the sentence states its main clause."""
+NOT_A_DENIAL = re.compile(r"\s+(?:only|just|least|less|more so|doubt|to mention|surprisingly|idea|comment)\b", re.I)
+"""Words after a negation that make no denial: "not only", "none more so", "no doubt", "we have no idea"."""
+UNSAID = re.compile(
+    r"(?:\w+\s+)??(?:(?:specif|say|said|disclos|confirm|reveal|know|identif|releas|explain|indicat)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:which|whether|how|what|why|who|when|where|if)\b|(?:comment|elaborat|respond)\w*)",
+    re.I,
+)
+"""A negated report of a detail ("did not specify which bullet", "did not say whether", "did not immediately
+respond"): what was not said, not a denial of what another outlet states. "The results have not been released"
+against "were released on Wednesday" stays a disagreement."""
 
 
 def _negates(a: Claim, b: Claim) -> bool:
@@ -562,10 +578,17 @@ def _negates(a: Claim, b: Claim) -> bool:
     m = NEGATION.search(neg.text)
     if m is None or COUNTERFACTUAL.search(neg.text) or NOT_UNTIL.match(neg.text, m.end()):
         return False
+    if any(c.text.rstrip(" \"'\u201d\u2019").endswith("?") for c in (a, b)):
+        return False  # "will Lionsgate pay it?" states nothing to deny
     clause = neg.text[: m.start()]
     if RELATIVE.match(clause[clause.rfind(",") + 1 :]) or CONTRAST.search(neg.text, m.end()):
         return False  # "Palin, who was not at the church, ...", "It's not Patch Tuesday, but ...": a side remark
-    after = [w for w in _STEM.findall(neg.text[m.end() : m.end() + 80].lower()) if w not in _FUNCTION][:4]
+    if SUBORDINATE.search(clause) or NOT_A_DENIAL.match(neg.text, m.end()) or UNSAID.match(neg.text, m.end() + 1):
+        return False
+    # the denied words, not the names around them: "not a guarantee that Gary Ross will be back" shares only
+    # "Gary Ross" with "the future of Gary Ross's involvement remains uncertain"
+    words = re.findall(r"[A-Za-z]{3,}", neg.text[m.end() : m.end() + 80])
+    after = [w.lower() for w in words if w[0].islower() and w.lower() not in _FUNCTION][:4]
     if not after:
         return False
     theirs = {w[:5] for w in _STEM.findall(other.text.lower())}

@@ -48,7 +48,9 @@ _QUALIFIERS = {
 }  # fmt: skip
 """Words before a figure that make it a bound, an estimate or a part of a whole ("his first 17 passes",
 "another 40 workers": not the total, so never in conflict with one)."""
-QUALIFIER = re.compile(r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I)
+QUALIFIER = re.compile(
+    r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.I
+)  # "roughly $22 million" too
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told(?: [\w'’ ]{1,30}?)?|announced|added|confirmed|stated|reported|explained|wrote|"
     r"according to [\w'’ ]{1,30}?)\s+(?:on |late on |early on |last |this )?$",
@@ -107,8 +109,9 @@ class Figure:
             return float("inf")
         if kind in ("above", "atleast"):
             # "more than 200" is said of 212, hardly of 400 ("about 400" would be): a report well past
-            # the bound is a different figure, worth showing side by side
-            return self.value * 1.2
+            # the bound is a different figure, worth showing side by side; a small count leaves room for two
+            # more ("at least two ladder trucks" / "three ladder trucks")
+            return max(self.value * 1.2, self.value + 2)
         return self.value * 1.1 if kind == "about" else self.value
 
     @property
@@ -155,6 +158,10 @@ class Claim:
     with "He" or "She" and names nobody, the person its article named last before it."""
     places: frozenset[str] = frozenset()
     """The places (GPE, LOC) a sentence names: figures for Texas and for Iowa are about different things."""
+    orgs: frozenset[str] = frozenset()
+    """The organisations a sentence is about, not those it quotes: "the Orioles offered seven years" and "the
+    Red Sox offered eight" give figures for different offers; "the authority said 14" and "the coastguard said
+    12" disagree."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -245,11 +252,15 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+_ZONE_BEFORE = re.compile(r"\d\s*(?:GMT|UTC|ET|EST|EDT|PST|PDT|CET|CEST|BST)\s*$")
+
+
 def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: ArticleExtraction | None) -> Claim:
     text = article.original[s:e]
     entities: set[str] = set()
     people: set[str] = set()
     places: set[str] = set()
+    orgs: set[str] = set()
     names: dict[str, str] = {}
     dates: list[str] = []
     speakers: set[str] = set()
@@ -269,10 +280,14 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                     people.add(m.entity or m.span.text)
                 elif m.label in ("GPE", "LOC"):
                     places.add(m.entity or m.span.text)
+                elif m.label == "ORG":
+                    orgs.add(m.entity or m.span.text)
         for d in ext.dates:
             if s <= d.span.start and d.span.end <= e and (d.date or d.relative):
                 if _STATEMENT_DATE.search(article.original[s : d.span.start]):
                     continue  # "the chief said on Tuesday": when it was said, not when it happened
+                if _ZONE_BEFORE.search(article.original[max(s, d.span.start - 16) : d.span.start]):
+                    continue  # "6:41pm PST (0241 GMT Friday)": the same moment in another time zone
                 if _attributive(article.original, d.span.start, d.span.end):
                     continue  # "Sunday's playoff game", "a 2013 Toyota Camry": a thing, not a time
                 dates.append(d.date or d.span.text.lower())
@@ -312,6 +327,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         speakers=frozenset(speakers),
         people=frozenset(people),
         places=frozenset(places),
+        orgs=frozenset(orgs - speakers),
         names=names,
     )
 
@@ -359,6 +375,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue
         if SCORE_BEFORE.search(text, 0, m.start()) or SCORE_AFTER.match(text, m.start() + len(raw)):
             continue  # "a 20-13 win", "a 9 - 5 season": a score or a record, not a count
+        if MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "AK-47", "F-16", "Covid-19": part of a name, not a count
         if _clock_or_phone(text, m.start(), m.start() + len(raw)):
             continue  # "18:50", "0845 125 2222": a clock reading or a phone number
         try:
@@ -379,10 +397,15 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         word = m.group(1).lower()
         if word in ("hundred", "thousand", "million", "billion"):
             continue
-        out.append(Figure(float(NUMBER_WORDS[word]), _unit(m.group(2), ""), base + m.start(), base + m.end(), True))
+        q = QUALIFIER.search(text[max(0, m.start() - 20) : m.start()])
+        qualifier = q.group(1).lower() if q else ""
+        out.append(
+            Figure(float(NUMBER_WORDS[word]), _unit(m.group(2), ""), base + m.start(), base + m.end(), True, qualifier)
+        )
     return out
 
 
+MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]{1,6}-$")
 CONVERSION = re.compile(
     r"(?:\s*[A-Za-z%]+){0,2}\s*[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s?)?"
 )
