@@ -75,6 +75,21 @@ def test_conflicting_figures_and_presentation() -> None:
     assert "12" in topic and "15" in topic
 
 
+def test_a_demand_is_about_the_figure_it_comes_before() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import Claim
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)), modality=modality(text))
+
+    stated = claim("b", "Ivo Marsh, 27, was found hiding in a house near the harbour.")
+    wanted = claim("a", "Police named the suspect as Ivo Marsh, 27, a parolee wanted on suspicion of assault.")
+    assert wanted.modality == "demanded" and _pair_conflicts(wanted, stated, 0.9) == []
+    demand = claim("c", "The envoy said there should be a 24 month period for the workers.")
+    rule = claim("d", "The resolution sets a 24 month period for the workers.")
+    assert [x.kind for x in _pair_conflicts(demand, rule, 0.9)] == ["presentation"]
+
+
 def test_same_figures_are_not_a_conflict() -> None:
     a = make_article("a", "T", "The storm killed 12 people in the coastal town on Sunday night.")
     b = make_article("b", "T", "On Sunday night the storm killed 12 people in the coastal town.")
@@ -295,6 +310,8 @@ def test_scores_clock_times_and_parts_are_not_counts_that_conflict() -> None:
     part = find_figures("he completed his first 17 passes")[0]
     whole = find_figures("he completed 34 passes")[0]
     assert part.low <= whole.high and whole.low <= part.high  # a part is no disagreement with the whole
+    (total,), (games,) = find_figures("in a combined 157 games"), find_figures("in 54 games with the Angels")
+    assert total.overlaps(games) and not find_figures("in 157 games")[0].overlaps(games)
 
 
 def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..extract.dates import WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS
-from .claims import NEGATION, Claim, Figure
+from .claims import DEMAND, NEGATION, Claim, Figure
 
 LINK = 0.62
 """Pair score from which two claims of different articles say close enough things to compare their figures."""
@@ -473,6 +473,8 @@ def _pair_conflicts(
     demanded_vs_asserted = {a.modality, b.modality} == {"demanded", "asserted"}
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
+        same_figures &= _demanded_figures(a if a.modality == "demanded" else b)
+    if same_figures:
         value, unit = sorted(same_figures)[0]
         demanded = a if a.modality == "demanded" else b
         topic = f"{_fmt({value})} {unit}: presented as demanded in one outlet, as established in another"
@@ -487,6 +489,17 @@ def _pair_conflicts(
         neg, other = (a, b) if a.negated else (b, a)
         found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
     return found
+
+
+def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
+    """The figures a demand bears on: the demand word within the eight words before the figure ("there
+    should be a 24 month transition"); not "Orozco, 27, a parolee wanted on suspicion", nor "stopped at the
+    reception after 10 a.m. and asked him if he wanted to be shot"."""
+    out = set()
+    for f in c.figures:
+        if not f.spelled and DEMAND.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-8:])):
+            out.add((f.value, f.unit))
+    return out
 
 
 def _comparable(dates: tuple[str, ...]) -> list[str]:

@@ -45,9 +45,10 @@ _QUALIFIERS = {
     "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
     "first": "part", "last": "part", "final": "part", "another": "part", "other": "part", "additional": "part",
     "further": "part", "extra": "part", "remaining": "part", "part": "part",
+    "combined": "total", "a total of": "total", "total of": "total", "cumulative": "total",
 }  # fmt: skip
-"""Words before a figure that make it a bound, an estimate or a part of a whole ("his first 17 passes",
-"another 40 workers": not the total, so never in conflict with one)."""
+"""Words before a figure that make it a bound, an estimate, a part of a whole ("his first 17 passes",
+"another 40 workers": not the total, so never in conflict with one) or a whole ("a combined 157 games")."""
 QUALIFIER = re.compile(
     r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.I
 )  # "roughly $22 million" too
@@ -120,7 +121,10 @@ class Figure:
         return self.spelled and self.value < 4
 
     def overlaps(self, other: Figure) -> bool:
-        """The two wordings can stand for the same number ("more than 200" and "212")."""
+        """The two wordings can stand for the same number ("more than 200" and "212"); a total ("a combined 157
+        games") says nothing against a count that may be one of its parts ("54 games with the Angels")."""
+        if (_QUALIFIERS.get(self.qualifier) == "total") != (_QUALIFIERS.get(other.qualifier) == "total"):
+            return True
         return self.low <= other.high and other.low <= self.high
 
     def agrees(self, other: Figure) -> bool:
