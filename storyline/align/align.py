@@ -454,12 +454,10 @@ def _pair_conflicts(
     # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
     spelled_ok = int(score >= SPELLED_LINK)
     units_a, units_b = (ua or _units(a))[spelled_ok], (ub or _units(b))[spelled_ok]
-    # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards") or places do not
-    # disagree
-    other_people = bool(a.people and b.people and not a.people & b.people)
-    other_people |= bool(a.places and b.places and not a.places & b.places)  # "9% in Texas" / "23% in Iowa"
-    other_people |= bool(a.orgs and b.orgs and not a.orgs & b.orgs)  # the Orioles' offer / the Red Sox's offer
-    shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not other_people else set()
+    # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards"), places ("9% in
+    # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
+    apart = any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)))
+    shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not apart else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
             continue
@@ -534,9 +532,13 @@ def _same_date(x: str, y: str) -> bool:
 def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Both claims carry dates that can be compared and none of them can be the same day. A weekday compares
     with a weekday or a full date, not with a year or a month ("a 2012 car crash" / "checked in on Thursday")."""
-    pairs = [(x, y) for x in _comparable(a) for y in _comparable(b) if (x in WEEKDAYS) + (y in WEEKDAYS) != 1 or
-             max(len(x), len(y)) == 10]  # fmt: skip
+    pairs = [(x, y) for x in _comparable(a) for y in _comparable(b) if _like(x, y)]
     return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
+
+
+def _like(x: str, y: str) -> bool:
+    """Two comparable dates of a kind: both weekdays, both calendar dates, or a weekday and a full date."""
+    return (x in WEEKDAYS) == (y in WEEKDAYS) or len(x) == 10 or len(y) == 10
 
 
 def _fmt_figures(figures: list[Figure]) -> str:

@@ -394,19 +394,21 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue
         if out and CONVERSION.fullmatch(text, out[-1].end - base, m.start()):
             continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
-        q = QUALIFIER.search(text[max(0, m.start() - 20) : m.start()])
         unit = _unit(m.group(2) or "", text[m.end() :])
-        out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier=q.group(1).lower() if q else ""))
+        out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier=_qualifier(text, m.start())))
     for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
         word = m.group(1).lower()
         if word in ("hundred", "thousand", "million", "billion"):
             continue
-        q = QUALIFIER.search(text[max(0, m.start() - 20) : m.start()])
-        qualifier = q.group(1).lower() if q else ""
-        out.append(
-            Figure(float(NUMBER_WORDS[word]), _unit(m.group(2), ""), base + m.start(), base + m.end(), True, qualifier)
-        )
+        value, unit = float(NUMBER_WORDS[word]), _unit(m.group(2), "")
+        out.append(Figure(value, unit, base + m.start(), base + m.end(), True, _qualifier(text, m.start())))
     return out
+
+
+def _qualifier(text: str, start: int) -> str:
+    """The word that makes the figure at ``start`` a bound, an estimate, a part or a total, if any."""
+    q = QUALIFIER.search(text[max(0, start - 20) : start])
+    return q.group(1).lower() if q else ""
 
 
 MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]{1,6}-$")
