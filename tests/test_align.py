@@ -343,6 +343,11 @@ def test_figures_of_different_people_or_of_a_crowded_unit_need_more_to_conflict(
     assert [x.kind for x in _pair_conflicts(orioles, said, 0.9)] == ["figure"]  # no other organisation named
     c = claim("c", "Charles rushed for 101 yards.", frozenset({"Charles"}))
     assert [x.kind for x in _pair_conflicts(a, c, 0.7)] == ["figure"]
+    line1 = claim("x", "He ran for 189 yards, caught 4 passes and scored 2 touchdowns.")
+    line2 = claim("y", "He ran for 498 yards, caught 17 passes and scored 8 touchdowns.")
+    assert _pair_conflicts(line1, line2, 0.9) == []  # two lines of statistics, not one told two ways
+    line3 = claim("z", "He ran for 498 yards, caught 4 passes and scored 2 touchdowns.")
+    assert [x.kind for x in _pair_conflicts(line1, line3, 0.9)] == ["figure"]
     crowded = frozenset({"yard"})  # the story gives >= CROWDED different values in yards
     assert CROWDED >= 5
     assert _pair_conflicts(a, c, 0.7, crowded=crowded) == []

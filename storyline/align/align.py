@@ -457,6 +457,7 @@ def _pair_conflicts(
     # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards"), places ("9% in
     # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
     apart = any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)))
+    apart |= _separate_lines(a, b)
     shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not apart else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
@@ -487,6 +488,17 @@ def _pair_conflicts(
         neg, other = (a, b) if a.negated else (b, a)
         found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
     return found
+
+
+STAT_LINE = 3
+"""Figures from which a sentence is a line of statistics ("269 yards and two touchdowns rushing and 29 passes")."""
+
+
+def _separate_lines(a: Claim, b: Claim) -> bool:
+    """Two lines of statistics with no number in common are two lines (two games, two seasons), not one
+    reported two ways: one number at least would agree."""
+    va, vb = ({f.value for f in c.figures} for c in (a, b))
+    return len(va) >= STAT_LINE and len(vb) >= STAT_LINE and not va & vb
 
 
 def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
