@@ -1,13 +1,14 @@
 """How many conflicts of each kind the briefs of a real corpus claim: a check on false alarms.
 
-    python bench/bench_conflicts.py [--input ../shared/data/ecbplus/articles.jsonl] [--show KIND]
+    python bench/bench_conflicts.py [--input ../shared/data/ecbplus/articles.jsonl] [--show KIND] [--by story]
 
 Runs the whole pipeline (ingest, stories, extraction, a brief per story) on the input in a temporary
 store and counts the conflicts of each kind over all briefs. There is no gold standard for conflicts
 in the shared data, so this is not a precision figure. ECB+ is a corpus of sports, crime and
 business reports whose outlets rarely dispute a fact. There, most conflicts a brief claims are false
 alarms, and a drop in the count with the designed conflicts of `examples/` kept (golden test) is
-progress. `--show KIND` prints the conflicts of one kind, to read them.
+progress. `--show KIND` prints the conflicts of one kind, to read them. `--by story` briefs ECB+'s gold events
+instead of the stories clustering finds (as `storyline brief --input FILE --by story`).
 
 For a baseline, run the same script with an older tree first on the path. The script and the data
 stay here:
@@ -30,29 +31,34 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--input", type=Path, default=ECB)
     ap.add_argument("--show", default=None, help="print the conflicts of this kind (figure, date, ...)")
+    ap.add_argument("--by", default=None, help="one brief per value of this field (ECB+: story, its gold events)")
     args = ap.parse_args()
     if not args.input.exists():
         raise SystemExit(f"{args.input} not found: put ../shared beside the repository")
+
+    import json
 
     import storyline
     from storyline.pipeline import run_pipeline
     from storyline.store import Store
 
     t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.db") as store:
-        report = run_pipeline(store, [str(args.input)])
-        briefs = [
-            store.conn.execute("SELECT brief FROM briefs WHERE story = ?", (s["story"],)).fetchone()
-            for s in report.stories
-        ]
-    import json
+    if args.by:  # as `storyline brief --input FILE --by FIELD`: no clustering
+        from storyline.pipeline import briefs_from_inputs
+
+        briefs = list(briefs_from_inputs([str(args.input)], by=args.by))
+    else:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.db") as store:
+            report = run_pipeline(store, [str(args.input)])
+            rows = [
+                store.conn.execute("SELECT brief FROM briefs WHERE story = ?", (s["story"],)).fetchone()
+                for s in report.stories
+            ]
+        briefs = [json.loads(row[0]) for row in rows if row is not None]
 
     kinds: Counter[str] = Counter()
     shown = []
-    for row in briefs:
-        if row is None:
-            continue
-        brief = json.loads(row[0])
+    for brief in briefs:
         for c in brief.get("conflicts") or []:
             kinds[c["kind"]] += 1
             if c["kind"] == args.show:
