@@ -88,6 +88,8 @@ def test_a_demand_is_about_the_figure_it_comes_before() -> None:
     demand = claim("c", "The envoy said there should be a 24 month period for the workers.")
     rule = claim("d", "The resolution sets a 24 month period for the workers.")
     assert [x.kind for x in _pair_conflicts(demand, rule, 0.9)] == ["presentation"]
+    by_date = claim("e", "The operator said service should be restored by December 31.")
+    assert _pair_conflicts(by_date, claim("f", "Service will not be fully restored before 31 December."), 0.9) == []
 
 
 def test_same_figures_are_not_a_conflict() -> None:

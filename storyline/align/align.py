@@ -504,10 +504,11 @@ def _separate_lines(a: Claim, b: Claim) -> bool:
 def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
     """The figures a demand bears on: the demand word within the eight words before the figure ("there
     should be a 24 month transition"); not "Orozco, 27, a parolee wanted on suspicion", nor "stopped at the
-    reception after 10 a.m. and asked him if he wanted to be shot"."""
+    reception after 10 a.m. and asked him if he wanted to be shot". A figure without a unit (a day of the
+    month: "should be restored by December 31") is not a demanded amount."""
     out = set()
     for f in c.figures:
-        if not f.spelled and DEMAND.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-8:])):
+        if f.unit and not f.spelled and DEMAND.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-8:])):
             out.add((f.value, f.unit))
     return out
 
