@@ -95,9 +95,14 @@ class Figure:
     """"more than", "about", "up to"...: the figure is a bound or an estimate, see ``low``/``high``."""
 
     @property
+    def kind(self) -> str:
+        """What the qualifier makes of the figure: "above", "atleast", "about", "part", "total"... or ""."""
+        return _QUALIFIERS.get(self.qualifier, "")
+
+    @property
     def low(self) -> float:
         """Least value the wording allows ("more than 200": just over 200; "about 200": 180)."""
-        kind = _QUALIFIERS.get(self.qualifier, "")
+        kind = self.kind
         return {"above": self.value, "atleast": self.value, "about": self.value * 0.9, "nearly": self.value * 0.85}.get(
             kind, 0.0 if kind in ("below", "atmost", "part") else self.value
         )
@@ -105,7 +110,7 @@ class Figure:
     @property
     def high(self) -> float:
         """Greatest value the wording plausibly stands for."""
-        kind = _QUALIFIERS.get(self.qualifier, "")
+        kind = self.kind
         if kind == "part":
             return float("inf")
         if kind in ("above", "atleast"):
@@ -123,7 +128,7 @@ class Figure:
     def overlaps(self, other: Figure) -> bool:
         """The two wordings can stand for the same number ("more than 200" and "212"); a total ("a combined 157
         games") says nothing against a count that may be one of its parts ("54 games with the Angels")."""
-        if (_QUALIFIERS.get(self.qualifier) == "total") != (_QUALIFIERS.get(other.qualifier) == "total"):
+        if (self.kind == "total") != (other.kind == "total"):
             return True
         return self.low <= other.high and other.low <= self.high
 

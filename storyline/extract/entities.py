@@ -200,10 +200,14 @@ def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     """
     text = tk.text
     in_head = [_headline_case(tk, tk.index(m.start)) for m in ms]
-    known = {clean_name(m.text) for m, h in zip(ms, in_head, strict=True) if not h and m.label != "NORP"}
-    body = "\n".join(ln for ln in text.split("\n") if not _line_headline_case(ln))
-    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", body)) - tk.stop
-    capital = set(re.findall(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+", body))
+    known: set[str] = set()
+    lower: set[str] = set()
+    capital: set[str] = set()
+    if any(in_head):  # the words of the running text, read only for an article with such a line
+        known = {clean_name(m.text) for m, h in zip(ms, in_head, strict=True) if not h and m.label != "NORP"}
+        body = "\n".join(ln for ln in text.split("\n") if not _line_headline_case(ln))
+        lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", body)) - tk.stop
+        capital = set(re.findall(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+", body))
     out = []
     for m, head in zip(ms, in_head, strict=True):
         words = [(w.start(), w.end()) for w in _WORD.finditer(m.text)]
