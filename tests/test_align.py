@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from brief_helpers import HashEmbedder, make_article
 
@@ -656,3 +658,63 @@ def test_a_fact_is_shown_in_a_wording_that_names_its_speaker_and_pairs_its_quota
     claims[0], claims[1] = replace(claims[0], whole=True), replace(claims[1], whole=False)
     facts = [f for f in align(claims, v).facts if len(f.claims) > 1]
     assert facts[0].representative.text == texts[0]
+
+
+def test_figures_are_compared_holder_with_holder() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.models import Mention
+
+    texts = {
+        "a": "Danny Green scored 14 points, while Ty Lawson posted 15 points",
+        "b": "Ty Lawson added 16 points for the Tar Heels, and Danny Green had 14",
+        "c": "Jamaal Charles rushed for 226 yards while Peyton Hillis added 101 yards",
+        "d": "RB Peyton Hillis rushed for 101 yards in the Chiefs' game and the Chiefs finished with 352 yards",
+        "e": "Hillis ran for 226 yards for the Chiefs",
+    }
+    arts = [make_article(k, "T", t) for k, t in texts.items()]
+    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in arts}
+    for x in arts:
+        for name, label in (
+            ("Danny Green", "PERSON"),
+            ("Ty Lawson", "PERSON"),
+            ("Jamaal Charles", "PERSON"),
+            ("Peyton Hillis", "PERSON"),
+            ("Hillis", "ORG"),  # the tagger's label differs: the last word of the name still matches
+            ("Chiefs", "ORG"),
+        ):
+            for start in (m.start() for m in re.finditer(name, x.original)):
+                if not any(m.span.start <= start < m.span.end for m in ext[x.id].mentions):
+                    ext[x.id].mentions.append(Mention(Span(x.id, start, start + len(name), name), label, entity=name))
+    claims = {cl.article: cl for cl in split_claims(arts, ext)}
+    (lawson,) = _pair_conflicts(claims["a"], claims["b"], 0.9)
+    assert lawson.topic == "point: 15 vs 16"  # Lawson's points; Green's 14 agree
+    assert _pair_conflicts(claims["c"], claims["d"], 0.9) == []  # Charles's 226 yards, Hillis's 101, the team's 352
+    assert claims["d"].holder(claims["d"].figures[-1]) == "chiefs"  # not "the Chiefs' game"
+    assert [x.topic for x in _pair_conflicts(claims["d"], claims["e"], 0.9)] == ["yard: 101 vs 226"]
+
+
+def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import Claim
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    def conflicts(x: str, y: str) -> list[str]:
+        return [c.topic for c in _pair_conflicts(claim("a", x), claim("b", y), 0.95)]
+
+    assert conflicts("He will earn $25 million a season.", "He will earn $161 million.") == []
+    assert conflicts("He will earn $25 million a season.", "He will earn $23 million a season.") == [
+        "million: 23 a season vs 25 a season"
+    ]
+    assert conflicts("Victims rose by 50% daily.", "Victims rose by 20% in the week.") == []
+    assert conflicts("He has averaged more than 30 home runs.", "He hit at least 100 home runs.") == []
+    assert conflicts("It evacuated some 420 passengers and crew.", "It flew its 246 passengers out.") == []
+    assert conflicts("It evacuated 420 passengers and 30 crew.", "It flew its 246 passengers out.") != []
+    assert conflicts("Bush missed 4 games.", "Bush played in 10 games, but sat out 4 straight.") == []
+    assert conflicts("She finished 30 days of rehab and has a 90 - day stay.", "She must serve 90 days.") == []
+    assert conflicts("Thomas missed 10 of the Saints ' 16 games.", "Thomas missed 10 games.") == []
+    assert conflicts("Police seized 7 rifles and 2 other rifles.", "Police seized 7 rifles.") == []
+    figs = find_figures("Of 23 pirates, 11 are Yemeni; they held 22 Yemeni fishermen and 5 Republican senators.")
+    assert {f.unit for f in figs} >= {"pirate", "fishermen", "senator"}
+    assert conflicts("Police seized 7 rifles.", "Police seized 12 rifles.") == ["rifle: 12 vs 7"]

@@ -419,18 +419,16 @@ _MERGED_KINDS = ("figure", "date", "presentation")
 """Kinds whose topic names the disagreeing values, so equal topics are one disagreement."""
 
 
-_Units = tuple[dict[str, tuple[list[Figure], str]], dict[str, tuple[list[Figure], str]]]
+_Units = tuple[dict[str, list[Figure]], dict[str, list[Figure]]]
 
 
 def _units(c: Claim) -> _Units:
-    """A claim's figures by unit, with their display: digits only, and with numbers written as words."""
+    """A claim's figures by unit: digits only, and with numbers written as words."""
     out: _Units = ({}, {})
     for k, with_words in enumerate((False, True)):
-        by: dict[str, list[Figure]] = {}
         for f in c.figures:
             if (with_words or not f.spelled) and f.unit:
-                by.setdefault(f.unit, []).append(f)
-        out[k].update({u: (fs, _fmt_figures(fs)) for u, fs in by.items()})
+                out[k].setdefault(f.unit, []).append(f)
     return out
 
 
@@ -462,10 +460,10 @@ def _pair_conflicts(
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
             continue
-        (fa, sa), (fb, sb) = units_a[unit], units_b[unit]
-        if not any(x.overlaps(y) for x in fa for y in fb):
-            va, vb = sorted((sa, sb))
-            disputed = frozenset((f.value, unit) for f in fa + fb)
+        xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
+        if xs:
+            va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
+            disputed = frozenset((f.value, unit) for f in xs + ys)
             found.append(
                 Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing", disputed)
             )
@@ -490,6 +488,48 @@ def _pair_conflicts(
     return found
 
 
+def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """The figures of one unit, ``fa`` in ``a`` and ``fb`` in ``b``, that disagree; empty lists when none do.
+
+    Figures are compared holder with holder ("Lawson posted 15 points" / "Lawson added 16"; not Charles's 226
+    yards with Hillis's 101). When no holder is named on both sides, figures of an unknown holder are compared
+    with the other side's: they disagree when no two figures of the unit can stand for the same number. Nothing disagrees when one side's numbers all
+    occur in the other sentence in a looser wording ("missed four games" / "played in 10 games, but had to
+    sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
+    if _told_anyway(fa, b) or _told_anyway(fb, a):
+        return [], []
+    named_a: dict[str, list[Figure]] = {}
+    named_b: dict[str, list[Figure]] = {}
+    for claim, figures, named in ((a, fa, named_a), (b, fb, named_b)):
+        for f in figures:
+            holder = claim.holder(f)
+            if holder is not None:
+                named.setdefault(holder, []).append(f)
+    common = sorted(set(named_a) & set(named_b))
+    if common:
+        xs: list[Figure] = []
+        ys: list[Figure] = []
+        for h in common:
+            if not any(x.overlaps(y) for x in named_a[h] for y in named_b[h]):
+                xs += named_a[h]
+                ys += named_b[h]
+        return xs, ys
+    pairs = [(x, y) for x in fa for y in fb if a.holder(x) is None or b.holder(y) is None]
+    if not pairs or any(x.overlaps(y) for x in fa for y in fb):
+        return [], []
+    return list(dict.fromkeys(x for x, _ in pairs)), list(dict.fromkeys(y for _, y in pairs))
+
+
+LOOSE_UNITS = frozenset({"", "straight", "consecutive", "total", "overall"})
+"""What a number's unit reads as when the count's noun is left out ("sat out four straight", "a 90 - day stay")."""
+
+
+def _told_anyway(figures: list[Figure], other: Claim) -> bool:
+    """Every number of ``figures`` occurs in ``other`` too, with its noun left out."""
+    loose = {f.value for f in other.figures if f.unit in LOOSE_UNITS}
+    return bool(figures) and all(f.value in loose for f in figures)
+
+
 STAT_LINE = 3
 """Figures from which a sentence is a line of statistics ("269 yards and two touchdowns rushing and 29 passes")."""
 
@@ -497,7 +537,7 @@ STAT_LINE = 3
 def _separate_lines(a: Claim, b: Claim) -> bool:
     """Two lines of statistics with no number in common are two lines (two games, two seasons), not one
     reported two ways: one number at least would agree."""
-    va, vb = ({f.value for f in c.figures} for c in (a, b))
+    va, vb = ({f.value for f in c.figures if not f.weak} for c in (a, b))  # "two touchdowns" is in any line
     return len(va) >= STAT_LINE and len(vb) >= STAT_LINE and not va & vb
 
 
@@ -555,7 +595,9 @@ def _like(x: str, y: str) -> bool:
 
 
 def _fmt_figures(figures: list[Figure]) -> str:
-    return "/".join(sorted({(f.qualifier + " " if f.qualifier else "") + _fmt({f.value}) for f in figures}))
+    return "/".join(
+        sorted({" ".join(x for x in (f.qualifier, _fmt({f.value}), f.scope) if x) for f in figures})
+    )  # "some 420 and crew", "25 a season"
 
 
 def _fmt(values: set[float]) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
-from ..models import Article, ArticleExtraction
+from ..models import Article, ArticleExtraction, Mention
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
@@ -74,7 +74,9 @@ CLOCK_BEFORE = re.compile(r"\d\s*:\s*$")
 CLOCK_AFTER = re.compile(r"\s*:\s*\d")
 DIGITS_BEFORE = re.compile(r"(\d+)\s+$")
 DIGITS_AFTER = re.compile(r"\s+(\d+)\b")
-PART_OF = re.compile(r"\s+(?:of|out of)\s+\d[\d,.]*[\s-]+([A-Za-z]+)")
+PART_OF = re.compile(
+    r"\s+(?:of|out of)\s+(?:(?:the|his|her|their|its|[A-Z][\w.]*(?:\s?['’]s?)?)\s+){0,3}\d[\d,.]*[\s-]+([A-Za-z]+)"
+)
 CLOCK_AFTER_YEAR = re.compile(r"\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|hrs|hours|h)\b")
 """'at about 2045 GMT': a time of day, not the year 2045."""
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -93,11 +95,22 @@ class Figure:
     """Written as a word ("two"): weaker evidence, not used for conflicts."""
     qualifier: str = ""
     """"more than", "about", "up to"...: the figure is a bound or an estimate, see ``low``/``high``."""
+    scope: str = ""
+    """What the words after the figure make of it: a rate ("$25 million a season", "50% daily") or a count
+    of two kinds together ("420 passengers and crew"); see ``kind``."""
 
     @property
     def kind(self) -> str:
         """What the qualifier makes of the figure: "above", "atleast", "about", "part", "total"... or ""."""
         return _QUALIFIERS.get(self.qualifier, "")
+
+    @property
+    def measure(self) -> str:
+        """What the figure counts: "rate" (per season, daily, on average), "total" (two kinds together, or "a
+        combined 157 games") or "" (a plain count)."""
+        if self.scope:
+            return "total" if self.scope.startswith(("and ", "or ")) else "rate"
+        return "total" if self.kind == "total" else ""
 
     @property
     def low(self) -> float:
@@ -127,9 +140,10 @@ class Figure:
 
     def overlaps(self, other: Figure) -> bool:
         """The two wordings can stand for the same number ("more than 200" and "212"); a total ("a combined 157
-        games") says nothing against a count that may be one of its parts ("54 games with the Angels")."""
-        if (self.kind == "total") != (other.kind == "total"):
-            return True
+        games") says nothing against a count that may be one of its parts ("54 games with the Angels"), nor a
+        rate against a count."""
+        if self.measure != other.measure:
+            return True  # "$25 million a season" says nothing against "$161 million" over the contract
         return self.low <= other.high and other.low <= self.high
 
     def agrees(self, other: Figure) -> bool:
@@ -171,6 +185,11 @@ class Claim:
     """The organisations a sentence is about, not those it quotes: "the Orioles offered seven years" and "the
     Red Sox offered eight" give figures for different offers; "the authority said 14" and "the coastguard said
     12" disagree."""
+    holders: tuple[tuple[int, str], ...] = ()
+    """(offset, last word of the name, lower case) of each person or organisation the sentence names, not as the
+    source of a quotation, in text order: whose figure a number is ("Charles rushed for 226 yards while Hillis
+    added 101 yards"). The last word, because the tagger may call "Garrard" an organisation and "David Garrard"
+    a person, two entities."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -180,8 +199,24 @@ class Claim:
     def words(self) -> int:
         return len(WORD.findall(self.text))
 
+    def holder(self, figure: Figure) -> str | None:
+        """Whose the figure is: the person or organisation named last before it (for a sentence opening with "He"
+        or "She", the person it is about), else None (unknown: comparable with anyone's)."""
+        named = [word for offset, word in self.holders if offset < figure.start]
+        return named[-1] if named else None
+
     def figure_keys(self, *, digits_only: bool = False) -> set[tuple[float, str]]:
         return {(f.value, f.unit) for f in self.figures if not (digits_only and f.spelled)}
+
+
+_POSSESSOR = re.compile(r"\s?['’]s?\s+[A-Za-z]")
+"""After a name that owns a thing ("the Saints' game", "Atlanta's defence"): the name is not whose figure it is."""
+
+
+def _last_word(name: str) -> str:
+    """A name's last word in lower case, without a possessive: "David Garrard's" -> "garrard"."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"['’]\s?s$", "", name.strip()))
+    return words[-1].lower() if words else ""
 
 
 def split_claims(articles: list[Article], extractions: dict[str, ArticleExtraction]) -> list[Claim]:
@@ -271,6 +306,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     places: set[str] = set()
     orgs: set[str] = set()
     names: dict[str, str] = {}
+    named: list[tuple[int, str, str]] = []  # (offset, entity, last word) of each person or organisation
     dates: list[str] = []
     speakers: set[str] = set()
     quoted = 0
@@ -285,6 +321,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             ):
                 entities.add(m.entity or m.span.text)
                 names.setdefault(m.entity or m.span.text, m.name or m.span.text)
+                if m.label in ("PERSON", "ORG") and not _POSSESSOR.match(article.original, m.span.end):
+                    named.append((m.span.start, m.entity or m.span.text, _last_word(m.span.text)))
                 if m.label == "PERSON":
                     people.add(m.entity or m.span.text)
                 elif m.label in ("GPE", "LOC"):
@@ -317,7 +355,10 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             and not _attributive(article.original, s + m.start(), s + m.end())
         ]
     if ext and not people and PRONOUN_SUBJECT.match(text):
-        people = _antecedent(ext, s)
+        last = _antecedent(ext, s)
+        if last is not None:
+            people = {last.entity or last.span.text}
+            named.insert(0, (s, "", _last_word(last.span.text)))  # "He had 793 yards": that person's
     return Claim(
         index=index,
         article=article.id,
@@ -337,6 +378,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         people=frozenset(people),
         places=frozenset(places),
         orgs=frozenset(orgs - speakers),
+        holders=tuple(sorted((offset, word) for offset, entity, word in named if entity not in speakers and word)),
         names=names,
     )
 
@@ -356,14 +398,14 @@ PRONOUN_SUBJECT = re.compile(r"[\"“‘]?(?:He|She|His|Her)\b")
 """A sentence about a person it does not name ("He had 793 yards and six touchdowns")."""
 
 
-def _antecedent(ext: ArticleExtraction, start: int) -> set[str]:
+def _antecedent(ext: ArticleExtraction, start: int) -> Mention | None:
     """The person a sentence opening with "He" or "She" is most likely about: the last one its article names
-    before it (none when the article names nobody before it)."""
+    before it (None when the article names nobody before it)."""
     last = None
     for m in ext.mentions:
         if m.label == "PERSON" and m.span.end <= start and (last is None or m.span.start > last.span.start):
             last = m
-    return {last.entity or last.span.text} if last else set()
+    return last
 
 
 def modality(text: str) -> str:
@@ -393,21 +435,71 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         except ValueError:
             continue
         part_of = PART_OF.match(text, m.start() + len(raw))
-        if part_of:  # "28 of 41 passes": 28 is a part of the 41
-            unit = _unit(part_of.group(1), text[part_of.end() :])
+        if part_of:  # "28 of 41 passes", "10 of the Saints' 16 games": 28 is a part of the 41
+            unit, _, _ = _counted(text, part_of.group(1), part_of.end())
             out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier="part"))
             continue
         if out and CONVERSION.fullmatch(text, out[-1].end - base, m.start()):
             continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
-        unit = _unit(m.group(2) or "", text[m.end() :])
-        out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier=_qualifier(text, m.start())))
+        out.append(_figure(text, base, value, m.start(), m.group(2) or "", m.end()))
     for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
         word = m.group(1).lower()
         if word in ("hundred", "thousand", "million", "billion"):
             continue
-        value, unit = float(NUMBER_WORDS[word]), _unit(m.group(2), "")
-        out.append(Figure(value, unit, base + m.start(), base + m.end(), True, _qualifier(text, m.start())))
+        out.append(_figure(text, base, float(NUMBER_WORDS[word]), m.start(), m.group(2), m.end(), spelled=True))
     return out
+
+
+def _figure(text: str, base: int, value: float, start: int, word: str, end: int, *, spelled: bool = False) -> Figure:
+    """The figure whose number starts at ``start`` and whose first word after it, ``word``, ends at ``end``."""
+    unit, end, other = _counted(text, word, end, spelled=spelled)
+    scope = ""
+    rate = RATE_AFTER.match(text, end)
+    together = TOGETHER_AFTER.match(text, end)
+    if rate or RATE_BEFORE.search(text, max(0, start - 40), start):
+        scope = " ".join(rate.group(0).split()) if rate else "on average"
+    elif together and unit:
+        scope = " ".join(together.group(1).split())
+    qualifier = "other" if other else _qualifier(text, start)
+    return Figure(value, unit, base + start, base + end, spelled, qualifier, scope)
+
+
+def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:
+    """The unit a figure counts, where the unit's word ends in ``text``, and whether the figure counts *other*
+    things ("two other rifles": a part of what is counted, not all of it). The word after the number is the
+    unit, except a scale ("$25 million a season"), a function word, "other" or "more", and a nationality
+    before a noun ("22 Yemeni fishermen", not 22 "Yemeni")."""
+    low = word.lower()
+    nxt = _NEXT_WORD.match(text, end)
+    other = low in OTHER_AFTER
+    if nxt and (other or (PROPER_ADJECTIVE.fullmatch(word) and nxt.group(1).islower())):
+        return _unit(nxt.group(1), text[nxt.end() :]), nxt.end(), other
+    scale_or_stop = low in SCALES or low in UNIT_STOP or not word
+    if scale_or_stop and not spelled and nxt and nxt.group(1).lower() not in UNIT_STOP:
+        return _unit(nxt.group(1), ""), nxt.end(), False
+    return _unit(word, ""), end, False
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+SCALES = ("million", "billion", "thousand")
+OTHER_AFTER = frozenset({"other", "more", "additional", "extra", "further"})
+PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)")
+"""A nationality or party word ("Yemeni", "Somali", "Republican", "Chinese") that a figure's noun follows."""
+RATE_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each|every)\s+(?:year|season|month|week|day|night|game|match|hour|minute|head|person)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|of)\b)|(?:daily|weekly|monthly|annually|yearly|apiece)\b)",
+    re.I,
+)
+"""Words right after a figure that make it a rate: "$25 million a season", "50% daily", "50 per cent every day"."""
+RATE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)(?:\s+(?:of|about|around|more than|over|nearly|almost))?\s+$", re.I)
+"""Words before a figure that make it an average ("has averaged more than 30 home runs")."""
+TOGETHER_AFTER = re.compile(
+    r"\s+((?:and|or)\s+(?:crew|staff|crew\s+members|employees|workers|children|students|teachers|guests|visitors|"
+    r"spectators|fans|officials|soldiers|civilians|officers|volunteers|residents|tourists|relatives))\b(?!\s*\d)",
+    re.I,
+)
+"""Words right after a figure's unit that make it a count of two kinds together ("some 420 passengers and crew"),
+which says nothing against a count of the first kind alone ("its 246 passengers")."""
 
 
 def _qualifier(text: str, start: int) -> str:
@@ -437,7 +529,7 @@ def _unit(word: str, rest: str) -> str:
     word = word.lower()
     if word in ("%", "percent", "per cent"):
         return "%"
-    if word in ("million", "billion", "thousand") or word in UNIT_STOP or not word:
+    if word in SCALES or word in UNIT_STOP or not word:
         nxt = re.match(r"\s*([A-Za-z]+)", rest)
         word = nxt.group(1).lower() if nxt and nxt.group(1).lower() not in UNIT_STOP else word
     if word in UNIT_STOP or word in CLOCK:
