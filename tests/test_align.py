@@ -718,3 +718,37 @@ def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() ->
     figs = find_figures("Of 23 pirates, 11 are Yemeni; they held 22 Yemeni fishermen and 5 Republican senators.")
     assert {f.unit for f in figs} >= {"pirate", "fishermen", "senator"}
     assert conflicts("Police seized 7 rifles.", "Police seized 12 rifles.") == ["rifle: 12 vs 7"]
+
+
+def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import Claim
+    from storyline.models import Mention
+
+    texts = {
+        "a": "The Red Sox made an offer, and the Orioles offered Teixeira 7 years.",
+        "b": "The Red Sox offered Teixeira 8 years, the Orioles said.",
+        "c": "The Orioles offered Teixeira 7 years.",
+        "d": "The Orioles offered Teixeira 8 years.",
+    }
+    arts = [make_article(k, "T", t) for k, t in texts.items()]
+    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in arts}
+    for x in arts:
+        for name, label in (("Red Sox", "ORG"), ("Orioles", "ORG"), ("Teixeira", "PERSON")):
+            for m in re.finditer(name, x.original):
+                ext[x.id].mentions.append(Mention(Span(x.id, m.start(), m.end(), name), label, entity=name))
+    claims = {cl.article: cl for cl in split_claims(arts, ext)}
+    assert claims["a"].holder(claims["a"].figures[0]) == "orioles"  # the giver, not Teixeira who receives
+    assert _pair_conflicts(claims["a"], claims["b"], 0.95) == []  # the Orioles' 7 years, the Red Sox's 8
+    assert [c.topic for c in _pair_conflicts(claims["c"], claims["d"], 0.95)] == ["year: 7 vs 8"]
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    def conflicts(x: str, y: str) -> list[str]:
+        return [c.topic for c in _pair_conflicts(claim("a", x), claim("b", y), 0.95)]
+
+    assert conflicts("He has 14 touchdowns this season.", "He had 12 touchdowns in 2008.") == []
+    assert conflicts("He had 9 catches in his last two games.", "He had 4 catches since Week 11.") == []
+    assert conflicts("He has 14 touchdowns this season.", "He has 12 touchdowns this season.") != []
+    assert conflicts("He has 14 touchdowns this season.", "He has 12 touchdowns.") != []  # one period: one count

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..extract.dates import WEEKDAYS
+from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS
 from .claims import DEMAND, NEGATION, Claim, Figure
 
@@ -455,7 +455,7 @@ def _pair_conflicts(
     # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards"), places ("9% in
     # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
     apart = any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)))
-    apart |= _separate_lines(a, b)
+    apart |= _separate_lines(a, b) or _other_periods(a, b)
     shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not apart else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
@@ -493,9 +493,9 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
 
     Figures are compared holder with holder ("Lawson posted 15 points" / "Lawson added 16"; not Charles's 226
     yards with Hillis's 101). When no holder is named on both sides, figures of an unknown holder are compared
-    with the other side's: they disagree when no two figures of the unit can stand for the same number. Nothing disagrees when one side's numbers all
-    occur in the other sentence in a looser wording ("missed four games" / "played in 10 games, but had to
-    sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
+    with the other side's: they disagree when no two figures of the unit can stand for the same number. Nothing
+    disagrees when one side's numbers all occur in the other sentence in a looser wording ("missed four games" /
+    "played in 10 games, but had to sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
     if _told_anyway(fa, b) or _told_anyway(fb, a):
         return [], []
     named_a: dict[str, list[Figure]] = {}
@@ -539,6 +539,32 @@ def _separate_lines(a: Claim, b: Claim) -> bool:
     reported two ways: one number at least would agree."""
     va, vb = ({f.value for f in c.figures if not f.weak} for c in (a, b))  # "two touchdowns" is in any line
     return len(va) >= STAT_LINE and len(vb) >= STAT_LINE and not va & vb
+
+
+PERIOD = re.compile(
+    r"\b(?:(?:this|last|next|that)\s+(?:season|year)"
+    r"|in\s+(?:his|her|their|its|the)\s+(?:last|first|past|previous|next|final)\s+(?:[\w-]+\s+)?"
+    r"(?:games?|seasons?|months?|years?|weeks?|starts?|matches)"
+    rf"|since\s+(?:week\s+\d+|{MONTH_NAME.pattern}|(?:19|20)\d\d)"
+    r"|in\s+(?:19|20)\d\d"
+    r"|(?:his|her|their)\s+career)\b",
+    re.I,
+)
+"""The period a count covers ("this season", "in his last two games", "since Week 11", "in 2008", "his career")."""
+
+
+def _periods(c: Claim) -> set[str]:
+    return {
+        re.sub(r"\b(?:his|her|their|its|the)\s+", "", " ".join(m.group(0).lower().split()))
+        for m in PERIOD.finditer(c.text)
+    }
+
+
+def _other_periods(a: Claim, b: Claim) -> bool:
+    """Both sentences name the period their counts cover and no period is the same: "14 touchdowns this season"
+    and "12 touchdowns in 2008" are two counts."""
+    pa, pb = _periods(a), _periods(b)
+    return bool(pa and pb and not pa & pb)
 
 
 def _demanded_figures(c: Claim) -> set[tuple[float, str]]:

@@ -97,7 +97,7 @@ class Figure:
     """"more than", "about", "up to"...: the figure is a bound or an estimate, see ``low``/``high``."""
     scope: str = ""
     """What the words after the figure make of it: a rate ("$25 million a season", "50% daily") or a count
-    of two kinds together ("420 passengers and crew"); see ``kind``."""
+    of two kinds together ("420 passengers and crew"); see ``measure``."""
 
     @property
     def kind(self) -> str:
@@ -212,6 +212,21 @@ class Claim:
 _POSSESSOR = re.compile(r"\s?['’]s?\s+[A-Za-z]")
 """After a name that owns a thing ("the Saints' game", "Atlanta's defence"): the name is not whose figure it is."""
 
+_RECIPIENT = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|mak(?:e|es|ing)|made|pa(?:y|ys|ying|id)|"
+    r"award(?:s|ed|ing)?|hand(?:s|ed|ing)?|promis(?:e|es|ed|ing)|sen(?:d|ds|ding|t)|ow(?:e|es|ed|ing)|"
+    r"sign(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Before a name that receives ("the Orioles offered Teixeira seven years", "signed the Yankees"): the figure is
+the giver's."""
+
+
+def _not_holder(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """Whether the name at ``name_start:name_end`` (in a sentence starting at ``start``) owns a thing or receives
+    one, rather than holding the figures after it."""
+    return bool(_POSSESSOR.match(text, name_end) or _RECIPIENT.search(text[max(start, name_start - 30) : name_start]))
+
 
 def _last_word(name: str) -> str:
     """A name's last word in lower case, without a possessive: "David Garrard's" -> "garrard"."""
@@ -321,7 +336,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             ):
                 entities.add(m.entity or m.span.text)
                 names.setdefault(m.entity or m.span.text, m.name or m.span.text)
-                if m.label in ("PERSON", "ORG") and not _POSSESSOR.match(article.original, m.span.end):
+                if m.label in ("PERSON", "ORG") and not _not_holder(article.original, s, m.span.start, m.span.end):
                     named.append((m.span.start, m.entity or m.span.text, _last_word(m.span.text)))
                 if m.label == "PERSON":
                     people.add(m.entity or m.span.text)
