@@ -6,7 +6,7 @@ import numpy as np
 from brief_helpers import HashEmbedder, make_article
 
 from storyline.align import align, embed_claims, split_claims
-from storyline.align.claims import find_figures, modality
+from storyline.align.claims import Claim, find_figures, modality
 from storyline.models import ArticleExtraction, Span
 
 
@@ -660,9 +660,23 @@ def test_a_fact_is_shown_in_a_wording_that_names_its_speaker_and_pairs_its_quota
     assert facts[0].representative.text == texts[0]
 
 
+def _named_claims(texts: dict[str, str], names: tuple[tuple[str, str], ...]) -> dict[str, Claim]:
+    """One claim per text (article id -> text), with a mention at each occurrence of the names (name, label) not
+    inside an earlier one."""
+    from storyline.models import Mention
+
+    arts = [make_article(k, "T", t) for k, t in texts.items()]
+    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in arts}
+    for x in arts:
+        for name, label in names:
+            for start in (m.start() for m in re.finditer(name, x.original)):
+                if not any(m.span.start <= start < m.span.end for m in ext[x.id].mentions):
+                    ext[x.id].mentions.append(Mention(Span(x.id, start, start + len(name), name), label, entity=name))
+    return {cl.article: cl for cl in split_claims(arts, ext)}
+
+
 def test_figures_are_compared_holder_with_holder() -> None:
     from storyline.align.align import _pair_conflicts
-    from storyline.models import Mention
 
     texts = {
         "a": "Danny Green scored 14 points, while Ty Lawson posted 15 points",
@@ -671,21 +685,15 @@ def test_figures_are_compared_holder_with_holder() -> None:
         "d": "RB Peyton Hillis rushed for 101 yards in the Chiefs' game and the Chiefs finished with 352 yards",
         "e": "Hillis ran for 226 yards for the Chiefs",
     }
-    arts = [make_article(k, "T", t) for k, t in texts.items()]
-    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in arts}
-    for x in arts:
-        for name, label in (
-            ("Danny Green", "PERSON"),
-            ("Ty Lawson", "PERSON"),
-            ("Jamaal Charles", "PERSON"),
-            ("Peyton Hillis", "PERSON"),
-            ("Hillis", "ORG"),  # the tagger's label differs: the last word of the name still matches
-            ("Chiefs", "ORG"),
-        ):
-            for start in (m.start() for m in re.finditer(name, x.original)):
-                if not any(m.span.start <= start < m.span.end for m in ext[x.id].mentions):
-                    ext[x.id].mentions.append(Mention(Span(x.id, start, start + len(name), name), label, entity=name))
-    claims = {cl.article: cl for cl in split_claims(arts, ext)}
+    names = (
+        ("Danny Green", "PERSON"),
+        ("Ty Lawson", "PERSON"),
+        ("Jamaal Charles", "PERSON"),
+        ("Peyton Hillis", "PERSON"),
+        ("Hillis", "ORG"),  # the tagger's label differs: the last word of the name still matches
+        ("Chiefs", "ORG"),
+    )
+    claims = _named_claims(texts, names)
     (lawson,) = _pair_conflicts(claims["a"], claims["b"], 0.9)
     assert lawson.topic == "point: 15 vs 16"  # Lawson's points; Green's 14 agree
     assert _pair_conflicts(claims["c"], claims["d"], 0.9) == []  # Charles's 226 yards, Hillis's 101, the team's 352
@@ -723,7 +731,6 @@ def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() ->
 def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
     from storyline.align.align import _pair_conflicts
     from storyline.align.claims import Claim
-    from storyline.models import Mention
 
     texts = {
         "a": "The Red Sox made an offer, and the Orioles offered Teixeira 7 years.",
@@ -731,13 +738,7 @@ def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
         "c": "The Orioles offered Teixeira 7 years.",
         "d": "The Orioles offered Teixeira 8 years.",
     }
-    arts = [make_article(k, "T", t) for k, t in texts.items()]
-    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in arts}
-    for x in arts:
-        for name, label in (("Red Sox", "ORG"), ("Orioles", "ORG"), ("Teixeira", "PERSON")):
-            for m in re.finditer(name, x.original):
-                ext[x.id].mentions.append(Mention(Span(x.id, m.start(), m.end(), name), label, entity=name))
-    claims = {cl.article: cl for cl in split_claims(arts, ext)}
+    claims = _named_claims(texts, (("Red Sox", "ORG"), ("Orioles", "ORG"), ("Teixeira", "PERSON")))
     assert claims["a"].holder(claims["a"].figures[0]) == "orioles"  # the giver, not Teixeira who receives
     assert _pair_conflicts(claims["a"], claims["b"], 0.95) == []  # the Orioles' 7 years, the Red Sox's 8
     assert [c.topic for c in _pair_conflicts(claims["c"], claims["d"], 0.95)] == ["year: 7 vs 8"]
