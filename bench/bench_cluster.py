@@ -3,10 +3,14 @@
 ECB+ (../shared/data/ecbplus/articles.jsonl): thresholds of the baselines tuned on topics 1-24
 (dev), everything reported on dev and on topics 25-35 (unseen). GoogleNews-TS: BCubed and time.
 
-    python bench/bench_cluster.py [--no-minilm] [--gnews-limit N] [--incremental-only]
+    python bench/bench_cluster.py [--no-minilm] [--gnews-limit N] [--incremental-only] [--merged-topics]
 
 ``--incremental-only``: ECB+ through the store only: batch ``update_stories`` over every article,
 against batch over 80% of them followed by the other 20% added one at a time (incremental).
+
+``--merged-topics``: the event stage alone on every dev topic and on every pair of dev topics merged (as when
+the topic stage joins two similar topics), with the current event stage and with one more level of splitting
+(each event split again when every part has at least N articles).
 """
 
 from __future__ import annotations
@@ -194,12 +198,61 @@ def incremental() -> None:
             print(f"| {split} | {mode} | {p:.3f} | {r:.3f} | {f:.3f} | {time.time() - t:.1f} |")
 
 
+def _events(docs: list[str], params: Any, min_part: int) -> list[str]:
+    """Event labels of one group of documents; with ``min_part``, each event split once more where every part of
+    that split has at least ``min_part`` articles."""
+    from collections import Counter
+
+    from storyline.cluster.batch import split_events
+
+    labels = [str(x) for x in split_events(docs, params)]
+    if not min_part:
+        return labels
+    for lab in sorted(set(labels)):
+        idx = [i for i, x in enumerate(labels) if x == lab]
+        sub = split_events([docs[i] for i in idx], params)
+        if len(set(sub)) > 1 and min(Counter(sub).values()) >= min_part:
+            for i, s in zip(idx, sub, strict=True):
+                labels[i] = f"{lab}.{s}"
+    return labels
+
+
+def merged_topics() -> None:
+    """The event stage on each dev topic alone and on every two dev topics merged (BCubed F1 against gold events)."""
+    from itertools import combinations
+
+    from storyline.cluster.batch import ClusterParams, doc_text
+
+    with open(SHARED / "data/ecbplus/articles.jsonl", encoding="utf-8") as fh:
+        recs = [r for r in (json.loads(line) for line in fh) if r["topic"] <= 24 and (r.get("text") or "").strip()]
+    topics: dict[int, list[dict[str, Any]]] = {}
+    for r in recs:
+        topics.setdefault(r["topic"], []).append(r)
+    pairs = list(combinations(sorted(topics), 2))
+    params = ClusterParams()
+    print(f"\n## Event stage, dev topics ({len(topics)} topics alone, {len(pairs)} pairs merged): BCubed F1\n")
+    print(
+        "| event stage | each topic alone (mean) | two merged (mean) | two merged (lowest) | s |\n|---|---|---|---|---|"
+    )
+    for name, min_part in (("current", 0), ("one more level, parts >= 5", 5), ("one more level, parts >= 6", 6)):
+        t = time.time()
+
+        def f1(sub: list[dict[str, Any]], min_part: int = min_part) -> float:
+            pred = _events([doc_text(r.get("title"), r.get("text")) for r in sub], params, min_part)
+            return float(bcubed(pred, [r["story"] for r in sub])[2])
+
+        alone = [f1(topics[k]) for k in sorted(topics)]
+        merged = [f1(topics[a] + topics[b]) for a, b in pairs]
+        print(f"| {name} | {np.mean(alone):.3f} | {np.mean(merged):.3f} | {min(merged):.3f} | {time.time() - t:.1f} |")
+
+
 def main() -> None:
     global SCORE
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-minilm", action="store_true")
     ap.add_argument("--gnews-limit", type=int, default=None)
     ap.add_argument("--incremental-only", action="store_true")
+    ap.add_argument("--merged-topics", action="store_true")
     args = ap.parse_args()
     if not (SHARED / "data").is_dir():
         sys.exit(f"../shared/data is missing ({SHARED}); this benchmark reads the shared corpora")
@@ -209,6 +262,9 @@ def main() -> None:
     print(f"# bench_cluster  python {platform.python_version()}  scikit-learn {sklearn.__version__}")
     if args.incremental_only:
         incremental()
+        return
+    if args.merged_topics:
+        merged_topics()
         return
     ecb(not args.no_minilm)
     gnews(args.gnews_limit)
