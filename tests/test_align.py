@@ -753,3 +753,23 @@ def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
     assert conflicts("He had 9 catches in his last two games.", "He had 4 catches since Week 11.") == []
     assert conflicts("He has 14 touchdowns this season.", "He has 12 touchdowns this season.") != []
     assert conflicts("He has 14 touchdowns this season.", "He has 12 touchdowns.") != []  # one period: one count
+    # a count over part of a period (a run of a game, since a date) is a part of the whole's count
+    assert conflicts("He had 5 points during a pivotal 15 - 2 run.", "He scored 23 points.") == []
+    assert conflicts("He was arrested 3 times since October.", "He was arrested 4 times.") == []
+    assert conflicts("He scored 11 points in the second half.", "He scored 3 points during the 15-2 run.") == []
+    assert conflicts("Those 10 points tied the record.", "He scored 23 points.") == []  # the points told before
+
+
+def test_counts_of_one_kind_do_not_meet_counts_of_another() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def conflicts(x: str, y: str) -> list[str]:
+        a, b = (Claim(0, k, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in (("a", x), ("b", y)))
+        return [c.topic for c in _pair_conflicts(a, b, 0.95)]
+
+    assert conflicts("He caught 8 passes for 66 yards.", "He finished with 404 yards rushing.") == []
+    assert conflicts("He scored 6 touchdowns on offense.", "He had 4 touchdowns receiving.") == []
+    assert conflicts("He had 66 receiving yards.", "He had 404 rushing yards.") == []
+    assert conflicts("He had 300 rushing yards.", "He had 404 rushing yards.") == ["yard: 300 rushing vs 404 rushing"]
+    (rushing,) = find_figures("He had 404 rushing yards")
+    assert (rushing.unit, rushing.measure) == ("yard", "rushing")

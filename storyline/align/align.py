@@ -545,26 +545,39 @@ PERIOD = re.compile(
     r"\b(?:(?:this|last|next|that)\s+(?:season|year)"
     r"|in\s+(?:his|her|their|its|the)\s+(?:last|first|past|previous|next|final)\s+(?:[\w-]+\s+)?"
     r"(?:games?|seasons?|months?|years?|weeks?|starts?|matches)"
-    rf"|since\s+(?:week\s+\d+|{MONTH_NAME.pattern}|(?:19|20)\d\d)"
     r"|in\s+(?:19|20)\d\d"
     r"|(?:his|her|their)\s+career)\b",
     re.I,
 )
-"""The period a count covers ("this season", "in his last two games", "since Week 11", "in 2008", "his career")."""
+"""The period a count covers ("this season", "in his last two games", "in 2008", "his career")."""
+PART_PERIOD = re.compile(
+    rf"\b(?:since\s+(?:week\s+\d+|{MONTH_NAME.pattern}|(?:19|20)\d\d)"
+    r"|(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+){0,8}?"
+    r"(?:run|stretch|spell|half|quarter|inning|overtime))\b",
+    re.I,
+)
+"""A part of a longer period ("since October", "since Week 11", "in the second half", "during a pivotal 15-2
+run"): a count over it is a part of the count over the whole."""
 
 
-def _periods(c: Claim) -> set[str]:
+def _periods(c: Claim, pattern: re.Pattern[str]) -> set[str]:
     return {
         re.sub(r"\b(?:his|her|their|its|the)\s+", "", " ".join(m.group(0).lower().split()))
-        for m in PERIOD.finditer(c.text)
+        for m in pattern.finditer(c.text)
     }
 
 
 def _other_periods(a: Claim, b: Claim) -> bool:
-    """Both sentences name the period their counts cover and no period is the same: "14 touchdowns this season"
-    and "12 touchdowns in 2008" are two counts."""
-    pa, pb = _periods(a), _periods(b)
-    return bool(pa and pb and not pa & pb)
+    """The two sentences' counts cover different periods: each names one and no period is the same ("14
+    touchdowns this season" / "12 touchdowns in 2008"), or one names a part of a period and the other no period
+    ("arrested three times since October" / "arrested four times"; "five points during a 15-2 run" / "23
+    points")."""
+    wa, wb = _periods(a, PERIOD), _periods(b, PERIOD)
+    qa, qb = _periods(a, PART_PERIOD), _periods(b, PART_PERIOD)
+    pa, pb = wa | qa, wb | qb
+    if pa and pb:
+        return not pa & pb
+    return bool(qa or qb)
 
 
 def _demanded_figures(c: Claim) -> set[tuple[float, str]]:

@@ -44,11 +44,12 @@ _QUALIFIERS = {
     "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
     "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
     "first": "part", "last": "part", "final": "part", "another": "part", "other": "part", "additional": "part",
-    "further": "part", "extra": "part", "remaining": "part", "part": "part",
+    "further": "part", "extra": "part", "remaining": "part", "part": "part", "those": "part", "these": "part",
     "combined": "total", "a total of": "total", "total of": "total", "cumulative": "total",
 }  # fmt: skip
 """Words before a figure that make it a bound, an estimate, a part of a whole ("his first 17 passes",
-"another 40 workers": not the total, so never in conflict with one) or a whole ("a combined 157 games")."""
+"another 40 workers", "those 10 points" told of before: not the total, so never in conflict with one) or a whole
+("a combined 157 games")."""
 QUALIFIER = re.compile(
     r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.I
 )  # "roughly $22 million" too
@@ -107,10 +108,12 @@ class Figure:
     @property
     def measure(self) -> str:
         """What the figure counts: "rate" (per season, daily, on average), "total" (two kinds together, or "a
-        combined 157 games") or "" (a plain count)."""
-        if self.scope:
-            return "total" if self.scope.startswith(("and ", "or ")) else "rate"
-        return "total" if self.kind == "total" else ""
+        combined 157 games"), the kind it names ("rushing", "on offense") or "" (a plain count)."""
+        if not self.scope:
+            return "total" if self.kind == "total" else ""
+        if self.scope.startswith(("and ", "or ")):
+            return "total"
+        return self.scope if KIND_OF.fullmatch(self.scope) else "rate"
 
     @property
     def low(self) -> float:
@@ -471,10 +474,13 @@ def _figure(text: str, base: int, value: float, start: int, word: str, end: int,
     scope = ""
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
+    kind = KIND_OF.fullmatch(word) or KIND_AFTER.match(text, end)
     if rate or RATE_BEFORE.search(text, max(0, start - 40), start):
         scope = " ".join(rate.group(0).split()) if rate else "on average"
     elif together and unit:
         scope = " ".join(together.group(1).split())
+    elif kind:
+        scope = " ".join(kind.group(kind.lastindex or 0).lower().split())
     qualifier = "other" if other else _qualifier(text, start)
     return Figure(value, unit, base + start, base + end, spelled, qualifier, scope)
 
@@ -487,7 +493,7 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
     low = word.lower()
     nxt = _NEXT_WORD.match(text, end)
     other = low in OTHER_AFTER
-    if nxt and (other or (PROPER_ADJECTIVE.fullmatch(word) and nxt.group(1).islower())):
+    if nxt and (other or KIND_OF.fullmatch(word) or (PROPER_ADJECTIVE.fullmatch(word) and nxt.group(1).islower())):
         return _unit(nxt.group(1), text[nxt.end() :]), nxt.end(), other
     scale_or_stop = low in SCALES or low in UNIT_STOP or not word
     if scale_or_stop and not spelled and nxt and nxt.group(1).lower() not in UNIT_STOP:
@@ -515,6 +521,15 @@ TOGETHER_AFTER = re.compile(
 )
 """Words right after a figure's unit that make it a count of two kinds together ("some 420 passengers and crew"),
 which says nothing against a count of the first kind alone ("its 246 passengers")."""
+
+
+KIND_OF = re.compile(
+    r"rushing|receiving|passing|on (?:offense|defen[cs]e|special teams|(?:punt|kick|kickoff) returns?)", re.I
+)
+"""Words beside a figure's unit that say which kind of it is counted ("404 yards rushing", "four touchdowns
+receiving", "six touchdowns on offense", "66 receiving yards"): a count of one kind says nothing against another
+kind's, nor against the count of all kinds."""
+KIND_AFTER = re.compile(rf"\s+({KIND_OF.pattern})\b", re.I)
 
 
 def _qualifier(text: str, start: int) -> str:
