@@ -758,6 +758,8 @@ def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
     assert conflicts("He was arrested 3 times since October.", "He was arrested 4 times.") == []
     assert conflicts("He scored 11 points in the second half.", "He scored 3 points during the 15-2 run.") == []
     assert conflicts("Those 10 points tied the record.", "He scored 23 points.") == []  # the points told before
+    assert conflicts("He was hurt in an overtime loss, then missed 9 games.", "He missed 10 games.") != []
+    assert conflicts("He was hurt in the attack, half of his 9 men died.", "He lost 10 men.") != []
 
 
 def test_counts_of_one_kind_do_not_meet_counts_of_another() -> None:

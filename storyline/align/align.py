@@ -552,8 +552,8 @@ PERIOD = re.compile(
 """The period a count covers ("this season", "in his last two games", "in 2008", "his career")."""
 PART_PERIOD = re.compile(
     rf"\b(?:since\s+(?:week\s+\d+|{MONTH_NAME.pattern}|(?:19|20)\d\d)"
-    r"|(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+){0,8}?"
-    r"(?:run|stretch|spell|half|quarter|inning|overtime))\b",
+    r"|(?:in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:run|stretch|spell|half|quarter|inning)\b(?!\s+of\b))",
     re.I,
 )
 """A part of a longer period ("since October", "since Week 11", "in the second half", "during a pivotal 15-2
