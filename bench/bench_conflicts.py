@@ -1,14 +1,15 @@
 """How many conflicts of each kind the briefs of a real corpus claim: a check on false alarms.
 
-    python bench/bench_conflicts.py [--input ../shared/data/ecbplus/articles.jsonl] [--show KIND] [--by story]
+    python bench/bench_conflicts.py [--input FILE.jsonl] [--show KIND[,KIND]] [--by story]
 
-Runs the whole pipeline (ingest, stories, extraction, a brief per story) on the input in a temporary
-store and counts the conflicts of each kind over all briefs. There is no gold standard for conflicts
-in the shared data, so this is not a precision figure. ECB+ is a corpus of sports, crime and
+Runs the whole pipeline (ingest, stories, extraction, a brief per story) on the input (default
+../shared/data/ecbplus/articles.jsonl) in a temporary store and counts the conflicts of each kind over all
+briefs. There is no gold standard for conflicts in the shared data, so this is not a precision figure. ECB+ is a corpus of sports, crime and
 business reports whose outlets rarely dispute a fact. There, most conflicts a brief claims are false
 alarms, and a drop in the count with the designed conflicts of `examples/` kept (golden test) is
-progress. `--show KIND` prints the conflicts of one kind, to read them. `--by story` briefs ECB+'s gold events
-instead of the stories clustering finds (as `storyline brief --input FILE --by story`).
+progress. `--show KIND[,KIND...]` prints the conflicts of those kinds (`all`: every kind), to read them.
+`--by story` briefs ECB+'s gold events instead of the stories clustering finds (as `storyline brief --input
+FILE --by story`).
 
 For a baseline, run the same script with an older tree first on the path. The script and the data
 stay here:
@@ -30,7 +31,7 @@ ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "articles.jsonl"
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--input", type=Path, default=ECB)
-    ap.add_argument("--show", default=None, help="print the conflicts of this kind (figure, date, ...)")
+    ap.add_argument("--show", default="", help="print the conflicts of these kinds (figure,date,...; all)")
     ap.add_argument("--by", default=None, help="one brief per value of this field (ECB+: story, its gold events)")
     args = ap.parse_args()
     if not args.input.exists():
@@ -57,12 +58,13 @@ def main() -> None:
         briefs = [json.loads(row[0]) for row in rows if row is not None]
 
     kinds: Counter[str] = Counter()
+    show = set(args.show.split(",")) if args.show else set()
     shown = []
     for brief in briefs:
         for c in brief.get("conflicts") or []:
             kinds[c["kind"]] += 1
-            if c["kind"] == args.show:
-                shown.append((c["topic"], [s["text"][:110] for s in c["sides"][:2]]))
+            if c["kind"] in show or "all" in show:
+                shown.append((f"{c['kind']}: {c['topic']}", [s["text"][:110] for s in c["sides"][:2]]))
     print(
         f"{args.input.name}: {len(briefs)} briefs, storyline from {Path(storyline.__file__).parent}, "
         f"{time.perf_counter() - t0:.0f} s"
