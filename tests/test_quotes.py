@@ -334,3 +334,22 @@ def test_a_group_or_place_speaks_only_as_the_head_of_the_speaker_phrase() -> Non
     assert "staffer" in staffer.speaker.text
     state = next(q for q in quotes if "in March" in q.content.text)
     assert state.speaker_entity == "State Department"
+
+
+def test_a_persons_rep_is_not_that_person_and_a_title_is_no_person() -> None:
+    text = (
+        "Actress Nora Vale has entered a clinic in Brackwell, her family said.\n\n"
+        "“Nora Vale has checked herself into the clinic,” Vale's rep told the magazine.\n\n"
+        "“We ask for privacy,” Vale's publicist Ivo Marsh said in a statement.\n\n"
+        "“He was pretty shaken,” said Sgt. Milo Tarn with the Brackwell Police Department.\n\n"
+        "“He tried to help,” said Brackwell Police Sgt. Milo Tarn.\n"
+    )
+    art = article_from_text(text, "t.txt")
+    ex = extract_articles([art])[0]
+    assert _by_content(ex, "checked herself").speaker_entity is None  # her rep, not Nora Vale
+    assert _by_content(ex, "privacy").speaker_entity == "Ivo Marsh"
+    for needle in ("pretty shaken", "tried to help"):
+        q = _by_content(ex, needle)
+        assert q.speaker_entity == "Milo Tarn" and "Milo Tarn" in q.speaker.text
+    people = {m.span.text for m in ex.mentions if m.label == "PERSON"}
+    assert not any(name.rstrip(".").endswith("Sgt") for name in people)

@@ -477,7 +477,8 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
     """Repairs to the tagger's spans that a reader would notice in a brief's entity list.
 
     - "Institute of Asian" + "and" + "African Studies" is one organisation;
-    - a title ("Kremlin Spokesman", "Permanent Representative", "State" of "Secretary of State") is no entity;
+    - a title ("Kremlin Spokesman", "Permanent Representative", "State" of "Secretary of State") is no entity,
+      nor a person's title the tagger read as a person ("Sgt", "Bloomington Police Sgt" before "Marty Earley");
     - "Chinese Foreign" (of "Chinese Foreign Minister") is "Chinese";
     - leading lower-case words go ("this united Korea" is "Korea");
     - a one-word organisation or building after "in", "near"... is a place ("in Quillshaw", "in Linde").
@@ -516,6 +517,15 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             )
         ):
             continue
+        if (
+            m.label == "PERSON"
+            and words[-1].rstrip(".").lower() in HONORIFICS
+            and (len(words) == 1 or re.match(r"\.?\s+[A-Z]", text[m.end : m.end + 4]))
+        ):
+            continue  # "Sgt", "Bloomington Police Sgt" (. Marty Earley): a title before a name, no person
+        if m.label == "PERSON" and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][:-1].isalpha():
+            m.end -= 1  # "Milo Tarn." closing an article: the full stop is not part of the name
+            m.text = text[m.start : m.end]
         if m.label == "NORP" and len(words) > 1 and words[-1].lower() in NORP_TRAILERS:
             m.end = m.start + len(words[0])
             m.text = text[m.start : m.end]

@@ -21,11 +21,14 @@ import bisect
 import re
 
 from .attribution import RawQuote
-from .entities import NameMention
+from .cues import Cue
+from .entities import HONORIFICS, NameMention
 from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
+_POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
+"""After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
 
@@ -100,14 +103,31 @@ class _Context:
         return None
 
 
+def _titled(cue: Cue | None, ctx: _Context) -> NameMention | None:
+    """The person named right after a speaker that is only a title ("said Sgt. Marty Earley", parsed as "Sgt")."""
+    if cue is None or cue.speaker_full is None or cue.speaker_head.rstrip(".").lower() not in HONORIFICS:
+        return None
+    end = cue.speaker_full[1]
+    after = [m for m in ctx.inside(end, end + 4) if m.label == "PERSON"]
+    return after[0] if after and not ctx.text[end : after[0].start].strip(". ") else None
+
+
 def _who(q: RawQuote, ctx: _Context) -> str | None:
     cue = q.cue
     if cue is None or cue.speaker is None or cue.speaker_full is None:
         return None
+    titled = _titled(cue, ctx)
+    if titled is not None:
+        return titled.canonical
     inside = ctx.inside(*cue.speaker_full)
-    people = [m for m in inside if m.label == "PERSON"]
+    # "Reid's rep", "Trump's spokeswoman Hope Hicks": the owner of the speaker is not the speaker
+    owners = [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.end)]
+    people = [m for m in inside if m.label == "PERSON" and m not in owners]
     if people:
         return people[0].canonical
+    if owners:  # the owner's rep, named in the article with that role, or a voice with no name
+        found = ctx.by_role(cue.speaker_head, cue.speaker[0]) if cue.role_noun else None
+        return found if found not in {m.canonical for m in owners} else None
     head = cue.speaker_head
     if head[:1].isupper() and not cue.pronoun:
         # a surname the model did not tag ("... ," Lopez said): the person of that name in the text
@@ -172,6 +192,9 @@ def resolve_speakers(
         cue = q.cue
         who = _who(q, ctx)
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
+        titled = _titled(cue, ctx)
+        if span is not None and titled is not None:
+            span = (span[0], titled.end)
         if cue is not None and cue.speaker is None:
             guess = ctx.subject_guess(cue.sent[0], cue.start)
             if guess is not None:
