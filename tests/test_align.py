@@ -775,3 +775,40 @@ def test_counts_of_one_kind_do_not_meet_counts_of_another() -> None:
     assert conflicts("He had 300 rushing yards.", "He had 404 rushing yards.") == ["yard: 300 rushing vs 404 rushing"]
     (rushing,) = find_figures("He had 404 rushing yards")
     assert (rushing.unit, rushing.measure) == ("yard", "rushing")
+
+
+def test_a_denial_bears_on_the_word_it_negates_first() -> None:
+    from storyline.align.align import _negates
+    from storyline.align.claims import NEGATION
+
+    def claim(text: str) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, negated=bool(NEGATION.search(text)))
+
+    court = claim("Vale has checked into a clinic to begin a 90-day court-ordered stint.")
+    unsanctioned = (
+        "Vale checked in on Thursday, but the clinic has not been officially sanctioned by the court that ordered it."
+    )
+    assert not _negates(claim(unsanctioned), court)
+    scored = claim("Manning completed 29 of 34 passes for 364 yards.")
+    assert not _negates(claim("But he wasn't a match for Manning, who completed 29 of 34 for 364 yards."), scored)
+    released = claim("Results from the blood-alcohol test were released Wednesday.")
+    assert _negates(claim("Results of the blood-alcohol test have not been released."), released)
+
+
+def test_dates_told_anyway_or_unresolved_do_not_conflict() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import _STATEMENT_DATE
+
+    def dated(article: str, text: str, *dates: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"Vale"}), dates=dates)
+
+    def kinds(a: Claim, b: Claim) -> list[str]:
+        return [c.kind for c in _pair_conflicts(a, b, 0.95)]
+
+    emmy = dated("a", "Vale won an Emmy for hosting in 2005.", "2005")
+    assert kinds(emmy, dated("b", "Vale hosted the 2004 and 2005 awards, winning an Emmy.", "2004")) == []
+    patch = dated("a", "As promised Tuesday, Vale today issued a patch.", "tuesday", "today")
+    assert kinds(patch, dated("b", "Vale issued a patch on Wednesday.", "wednesday")) == []
+    ended = dated("a", "Vale ended her career in 1957.", "1957")
+    assert kinds(ended, dated("b", "By 1958, Vale's career had ended.", "1958")) == ["date"]
+    assert _STATEMENT_DATE.search("coach Sean Payton said at practice on ")  # when it was said

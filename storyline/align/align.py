@@ -479,7 +479,14 @@ def _pair_conflicts(
     # a date disagreement needs sentences aligned as one fact, each giving one date: "played from 1995 to
     # 1999" and "a record that stood since 1999" are about different moments
     one_date = len(_comparable(a.dates)) == 1 == len(_comparable(b.dates))
-    if figures and one_date and score >= 0.72 and a.entities & b.entities and _dates_disagree(a.dates, b.dates):
+    if (
+        figures
+        and one_date
+        and score >= 0.72
+        and a.entities & b.entities
+        and _dates_disagree(a.dates, b.dates)
+        and not _dated_anyway(a, b)
+    ):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
     if score >= SURE and a.negated != b.negated and a.entities & b.entities and not found and _negates(a, b):
@@ -628,6 +635,22 @@ def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
 
 
+UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def _dated_anyway(a: Claim, b: Claim) -> bool:
+    """The two sentences can give the same date after all: one's year is written in the other too ("won an Emmy
+    in 2005" / "host of the 2004 and 2005 Tony Awards"), or one holds a day it does not resolve ("promised
+    Tuesday, today issued" against "issued on Wednesday": today may be Wednesday)."""
+    if any(UNRESOLVED_DAY.search(d) for d in (*a.dates, *b.dates)):
+        return True
+    for x, y in ((a, b), (b, a)):
+        years = [d for d in _comparable(x.dates) if len(d) == 4]
+        if years and all(re.search(rf"\b{d}\b", y.text) for d in years):
+            return True
+    return False
+
+
 def _like(x: str, y: str) -> bool:
     """Two comparable dates of a kind: both weekdays, both calendar dates, or a weekday and a full date."""
     return (x in WEEKDAYS) == (y in WEEKDAYS) or len(x) == 10 or len(y) == 10
@@ -701,7 +724,12 @@ def _negates(a: Claim, b: Claim) -> bool:
     if not after:
         return False
     theirs = {w[:5] for w in _STEM.findall(other.text.lower())}
-    return sum(w[:5] in theirs for w in after) * 2 >= len(after)
+    # the word negated first ("has not been officially *sanctioned*", "wasn't a *match* for Manning") must be
+    # the other's: "not sanctioned by the court that ordered her" does not deny "a court-ordered stint"
+    head = next((w for w in after if not w.endswith("ly")), after[0])
+    stem = head[:5] if len(head) > 5 else head[:4]  # "stop" / "stopped"
+    said = any(w.startswith(stem) for w in _STEM.findall(other.text.lower()))
+    return said and sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 
 def single_source_figures(fact: Fact, groups: dict[str, str]) -> list[Figure]:

@@ -55,10 +55,12 @@ QUALIFIER = re.compile(
 )  # "roughly $22 million" too
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told(?: [\w'’ ]{1,30}?)?|announced|added|confirmed|stated|reported|explained|wrote|"
-    r"according to [\w'’ ]{1,30}?)\s+(?:on |late on |early on |last |this )?$",
+    r"according to [\w'’ ]{1,30}?)(?: (?:at|during|after|in) (?:a |an |the |his |her |their )?[\w'’-]+)?"
+    r"\s+(?:on |late on |early on |last |this )?$",
     re.I,
 )
-"""Words right before a date that make it the date of the statement, not of the event reported."""
+"""Words right before a date that make it the date of the statement, not of the event reported ("said on
+Tuesday", "said at practice on Wednesday")."""
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s?['’]\s?s\b")
 """A date that owns something ("Sunday's playoff game", "Friday ’ s semifinal") names that thing, not when the
 sentence's event happened."""
