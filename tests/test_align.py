@@ -742,6 +742,12 @@ def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
     assert claims["a"].holder(claims["a"].figures[0]) == "orioles"  # the giver, not Teixeira who receives
     assert _pair_conflicts(claims["a"], claims["b"], 0.95) == []  # the Orioles' 7 years, the Red Sox's 8
     assert [c.topic for c in _pair_conflicts(claims["c"], claims["d"], 0.95)] == ["year: 7 vs 8"]
+    paid = {
+        "e": "Ross was paid $3 million to direct the film.",
+        "f": "Now that The Hunger Games is a hit with more than $363 million, Ross may return.",
+    }
+    claims = _named_claims(paid, (("Ross", "PERSON"), ("The Hunger Games", "LAW")))  # the tagger's label
+    assert _pair_conflicts(claims["e"], claims["f"], 0.95) == []  # Ross's pay, the film's takings
 
     def claim(article: str, text: str) -> Claim:
         return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))

@@ -191,8 +191,8 @@ class Claim:
     Red Sox offered eight" give figures for different offers; "the authority said 14" and "the coastguard said
     12" disagree."""
     holders: tuple[tuple[int, str], ...] = ()
-    """(offset, last word of the name, lower case) of each person or organisation the sentence names, not as the
-    source of a quotation, in text order: whose figure a number is ("Charles rushed for 226 yards while Hillis
+    """(offset, last word of the name, lower case) of each entity of :data:`HOLDER_LABELS` the sentence names, not
+    as the source of a quotation, in text order: whose figure a number is ("Charles rushed for 226 yards while Hillis
     added 101 yards"). The last word, because the tagger may call "Garrard" an organisation and "David Garrard"
     a person, two entities."""
     source: str = "extraction"
@@ -214,6 +214,9 @@ class Claim:
         return {(f.value, f.unit) for f in self.figures if not (digits_only and f.spelled)}
 
 
+HOLDER_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+"""Entities whose figures a sentence gives: people and organisations, and named works, products and events ("Ross
+was paid $3 million" / "The Hunger Games took more than $363 million": two holders, two amounts)."""
 _POSSESSOR = re.compile(r"\s?['’]s?\s+[A-Za-z]")
 """After a name that owns a thing ("the Saints' game", "Atlanta's defence"): the name is not whose figure it is."""
 
@@ -334,15 +337,13 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     whole = True
     if ext:
         for m in ext.mentions:
-            if (
-                s <= m.span.start
-                and m.span.end <= e
-                and m.label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
-            ):
+            if not (s <= m.span.start and m.span.end <= e):
+                continue
+            if m.label in HOLDER_LABELS and not _not_holder(article.original, s, m.span.start, m.span.end):
+                named.append((m.span.start, m.entity or m.span.text, _last_word(m.span.text)))
+            if m.label in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"):
                 entities.add(m.entity or m.span.text)
                 names.setdefault(m.entity or m.span.text, m.name or m.span.text)
-                if m.label in ("PERSON", "ORG") and not _not_holder(article.original, s, m.span.start, m.span.end):
-                    named.append((m.span.start, m.entity or m.span.text, _last_word(m.span.text)))
                 if m.label == "PERSON":
                     people.add(m.entity or m.span.text)
                 elif m.label in ("GPE", "LOC"):
