@@ -341,6 +341,7 @@ def test_a_persons_rep_is_not_that_person_and_a_title_is_no_person() -> None:
         "Actress Nora Vale has entered a clinic in Brackwell, her family said.\n\n"
         "“Nora Vale has checked herself into the clinic,” Vale's rep told the magazine.\n\n"
         "“We ask for privacy,” Vale's publicist Ivo Marsh said in a statement.\n\n"
+        "“She is resting,” her rep said.\n\n"
         "“He was pretty shaken,” said Sgt. Milo Tarn with the Brackwell Police Department.\n\n"
         "“He tried to help,” said Brackwell Police Sgt. Milo Tarn.\n"
     )
@@ -348,6 +349,7 @@ def test_a_persons_rep_is_not_that_person_and_a_title_is_no_person() -> None:
     ex = extract_articles([art])[0]
     assert _by_content(ex, "checked herself").speaker_entity is None  # her rep, not Nora Vale
     assert _by_content(ex, "privacy").speaker_entity == "Ivo Marsh"
+    assert _by_content(ex, "resting").speaker_entity is None  # her rep: not Nora Vale, and nobody is named "rep"
     for needle in ("pretty shaken", "tried to help"):
         q = _by_content(ex, needle)
         assert q.speaker_entity == "Milo Tarn" and "Milo Tarn" in q.speaker.text

@@ -27,6 +27,7 @@ from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
+_OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
@@ -147,6 +148,8 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
             return found
         if _plural(cue.speaker_head):
             return None  # "port officials", "experts": a group, not the last person named
+        if _OWNED.match(ctx.text, cue.speaker[0]):
+            return None  # "her rep told Us": someone of hers, not the person named last
         if len(ctx.text[cue.speaker[0] : cue.speaker[1]].split()) > 2:
             return None  # "the top German diplomat": a new voice, not the last one
         if ctx.last_person:
