@@ -355,3 +355,9 @@ def test_a_persons_rep_is_not_that_person_and_a_title_is_no_person() -> None:
         assert q.speaker_entity == "Milo Tarn" and "Milo Tarn" in q.speaker.text
     people = {m.span.text for m in ex.mentions if m.label == "PERSON"}
     assert not any(name.rstrip(".").endswith("Sgt") for name in people)
+    # the owner of the speaker stays the person in focus: a later "she" is the owner
+    later = _quotes_of(
+        "“We are ready,” Maria Lopez said.\n\nKaren Wells's team said she would travel.\n\nShe said she was fit.\n"
+    )
+    assert [q.speaker_entity for q in later if "travel" in q.content.text] == [None]  # her team, not Karen Wells
+    assert [q.speaker_entity for q in later if "fit" in q.content.text] == ["Karen Wells"]

@@ -113,6 +113,20 @@ def _titled(cue: Cue | None, ctx: _Context) -> NameMention | None:
     return after[0] if after and not ctx.text[end : after[0].start].strip(". ") else None
 
 
+def _owners(cue: Cue | None, ctx: _Context) -> list[NameMention]:
+    """People named as owners in the speaker phrase ("Reid's rep", "Trump's spokeswoman Hope Hicks"): the owner of
+    the speaker is not the speaker."""
+    if cue is None or cue.speaker_full is None:
+        return []
+    inside = ctx.inside(*cue.speaker_full)
+    # the tagger's span may hold the possessive ("Karen Wells's") or stop before it ("Clinton")
+    return [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.start + len(_bare(m)))]
+
+
+def _bare(m: NameMention) -> str:
+    return re.sub(r"['’]s?$", "", m.text)
+
+
 def _who(q: RawQuote, ctx: _Context) -> str | None:
     cue = q.cue
     if cue is None or cue.speaker is None or cue.speaker_full is None:
@@ -121,8 +135,7 @@ def _who(q: RawQuote, ctx: _Context) -> str | None:
     if titled is not None:
         return titled.canonical
     inside = ctx.inside(*cue.speaker_full)
-    # "Reid's rep", "Trump's spokeswoman Hope Hicks": the owner of the speaker is not the speaker
-    owners = [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.end)]
+    owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners]
     if people:
         return people[0].canonical
@@ -209,6 +222,8 @@ def resolve_speakers(
             span, who = ctx.last_span, ctx.last_who
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
+        elif who is None and _owners(cue, ctx):
+            ctx.last_person = _owners(cue, ctx)[0].canonical  # "Clinton's team said she ...": she is Clinton
         ctx.last_end = q.content[1]
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
