@@ -723,12 +723,13 @@ def _negates(a: Claim, b: Claim) -> bool:
     after = [w.lower() for w in words if w[0].islower() and w.lower() not in _FUNCTION][:4]
     if not after:
         return False
-    theirs = {w[:5] for w in _STEM.findall(other.text.lower())}
+    their_words = _STEM.findall(other.text.lower())
+    theirs = {w[:5] for w in their_words}
     # the word negated first ("has not been officially *sanctioned*", "wasn't a *match* for Manning") must be
     # the other's: "not sanctioned by the court that ordered her" does not deny "a court-ordered stint"
     head = next((w for w in after if not w.endswith("ly")), after[0])
     stem = head[:5] if len(head) > 5 else head[:4]  # "stop" / "stopped"
-    said = any(w.startswith(stem) for w in _STEM.findall(other.text.lower()))
+    said = any(w.startswith(stem) for w in their_words)
     return said and sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 

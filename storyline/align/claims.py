@@ -192,9 +192,9 @@ class Claim:
     12" disagree."""
     holders: tuple[tuple[int, str], ...] = ()
     """(offset, last word of the name, lower case) of each entity of :data:`HOLDER_LABELS` the sentence names, not
-    as the source of a quotation, in text order: whose figure a number is ("Charles rushed for 226 yards while Hillis
-    added 101 yards"). The last word, because the tagger may call "Garrard" an organisation and "David Garrard"
-    a person, two entities."""
+    as the source of a quotation, in text order: whose figure a number is ("Charles rushed for 226 yards while
+    Hillis added 101 yards"). The last word, because the tagger may call "Garrard" an organisation and "David
+    Garrard" a person, two entities."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
