@@ -210,7 +210,7 @@ def resolve_speakers(
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         titled = _titled(cue, ctx)
         if span is not None and titled is not None:
-            span = (span[0], titled.end)
+            span = (span[0], max(span[1], titled.end))
         if cue is not None and cue.speaker is None:
             guess = ctx.subject_guess(cue.sent[0], cue.start)
             if guess is not None:
@@ -222,8 +222,8 @@ def resolve_speakers(
             span, who = ctx.last_span, ctx.last_who
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
-        elif who is None and _owners(cue, ctx):
-            ctx.last_person = _owners(cue, ctx)[0].canonical  # "Clinton's team said she ...": she is Clinton
+        elif who is None and (owners := _owners(cue, ctx)):
+            ctx.last_person = owners[0].canonical  # "Clinton's team said she ...": she is Clinton
         ctx.last_end = q.content[1]
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
