@@ -701,16 +701,16 @@ def test_figures_are_compared_holder_with_holder() -> None:
     assert [x.topic for x in _pair_conflicts(claims["d"], claims["e"], 0.9)] == ["yard: 101 vs 226"]
 
 
-def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() -> None:
+def _figure_topics(x: str, y: str) -> list[str]:
+    """The topics of the conflicts between two sentences of two articles, read with their figures only."""
     from storyline.align.align import _pair_conflicts
-    from storyline.align.claims import Claim
 
-    def claim(article: str, text: str) -> Claim:
-        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+    a, b = (Claim(0, k, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in (("a", x), ("b", y)))
+    return [c.topic for c in _pair_conflicts(a, b, 0.95)]
 
-    def conflicts(x: str, y: str) -> list[str]:
-        return [c.topic for c in _pair_conflicts(claim("a", x), claim("b", y), 0.95)]
 
+def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() -> None:
+    conflicts = _figure_topics
     assert conflicts("He will earn $25 million a season.", "He will earn $161 million.") == []
     assert conflicts("He will earn $25 million a season.", "He will earn $23 million a season.") == [
         "million: 23 a season vs 25 a season"
@@ -730,7 +730,6 @@ def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() ->
 
 def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
     from storyline.align.align import _pair_conflicts
-    from storyline.align.claims import Claim
 
     texts = {
         "a": "The Red Sox made an offer, and the Orioles offered Teixeira 7 years.",
@@ -749,12 +748,7 @@ def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
     claims = _named_claims(paid, (("Ross", "PERSON"), ("The Hunger Games", "LAW")))  # the tagger's label
     assert _pair_conflicts(claims["e"], claims["f"], 0.95) == []  # Ross's pay, the film's takings
 
-    def claim(article: str, text: str) -> Claim:
-        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
-
-    def conflicts(x: str, y: str) -> list[str]:
-        return [c.topic for c in _pair_conflicts(claim("a", x), claim("b", y), 0.95)]
-
+    conflicts = _figure_topics
     assert conflicts("He has 14 touchdowns this season.", "He had 12 touchdowns in 2008.") == []
     assert conflicts("He had 9 catches in his last two games.", "He had 4 catches since Week 11.") == []
     assert conflicts("He has 14 touchdowns this season.", "He has 12 touchdowns this season.") != []
@@ -769,12 +763,7 @@ def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:
 
 
 def test_counts_of_one_kind_do_not_meet_counts_of_another() -> None:
-    from storyline.align.align import _pair_conflicts
-
-    def conflicts(x: str, y: str) -> list[str]:
-        a, b = (Claim(0, k, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in (("a", x), ("b", y)))
-        return [c.topic for c in _pair_conflicts(a, b, 0.95)]
-
+    conflicts = _figure_topics
     assert conflicts("He caught 8 passes for 66 yards.", "He finished with 404 yards rushing.") == []
     assert conflicts("He scored 6 touchdowns on offense.", "He had 4 touchdowns receiving.") == []
     assert conflicts("He had 66 receiving yards.", "He had 404 rushing yards.") == []

@@ -127,11 +127,11 @@ def _bare(m: NameMention) -> str:
     return re.sub(r"['’]s?$", "", m.text)
 
 
-def _who(q: RawQuote, ctx: _Context) -> str | None:
+def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
+    """The name a quote's speaker resolves to; ``titled``: the person named after a title-only speaker."""
     cue = q.cue
     if cue is None or cue.speaker is None or cue.speaker_full is None:
         return None
-    titled = _titled(cue, ctx)
     if titled is not None:
         return titled.canonical
     inside = ctx.inside(*cue.speaker_full)
@@ -206,9 +206,9 @@ def resolve_speakers(
     out: list[Resolved] = []
     for q in sorted(quotes, key=lambda q: q.content[0]):
         cue = q.cue
-        who = _who(q, ctx)
-        span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         titled = _titled(cue, ctx)
+        who = _who(q, ctx, titled)
+        span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         if span is not None and titled is not None:
             span = (span[0], max(span[1], titled.end))
         if cue is not None and cue.speaker is None:
