@@ -228,7 +228,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression; ``date`` is ISO when resolved, else None with ``reason``."""
+    """A date expression; ``date`` is ISO when resolved, else None with ``reason``. A relative period that is
+    not a day ("last week", "a month ago") is given as its month or year, with ``reason`` saying so."""
 
     span: Span
     date: str | None

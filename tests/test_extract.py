@@ -112,6 +112,29 @@ def test_expressions_that_are_not_dates_say_so() -> None:
     assert resolve_date("Sixteen-year-old", published="2026-04-15")[0] is None
 
 
+def test_a_relative_period_is_given_at_its_own_precision() -> None:
+    mon = "2016-04-11"  # a Monday
+    iso, relative, why = resolve_date("last week", published=mon)
+    assert (iso, relative) == ("2016-04", True) and why and "2016-04-04 to 2016-04-10" in why
+    assert resolve_date("next week's", published=mon)[0] == "2016-04"
+    assert resolve_date("earlier this week", published=mon)[0] == "2016-04"
+    # a week across two months is only its year; across two years, no date at all (the reason gives the week)
+    assert resolve_date("last week", published="2016-04-05")[0] == "2016"
+    iso, _, why = resolve_date("last week", published="2016-01-05")
+    assert iso is None and why and "2015-12-28 to 2016-01-03" in why
+    assert resolve_date("three weeks ago", published=mon)[0] == "2016-03"
+    assert resolve_date("a month ago", published=mon)[0] == "2016-03"
+    assert resolve_date("a month ago", published="2016-04-02")[0] == "2016"  # early March or late February
+    assert resolve_date("two years ago", published=mon)[0] == "2014"
+    assert resolve_date("a week ago", published=mon)[0] == "2016-04-04"  # a day
+    assert resolve_date("five days ago", published=mon)[0] == "2016-04-06"
+    assert resolve_date("late Monday", published="2016-04-13")[0] == "2016-04-11"
+    assert resolve_date("the next month", published=mon)[0] is None  # within a month of when?
+    for phrase in ("the 1990s", "the '90s", "the early 2000s", "the sixties"):
+        iso, relative, why = resolve_date(phrase, published=mon)
+        assert iso is None and not relative and why == "a decade, not a date", phrase
+
+
 def test_future_words_inside_a_quote_do_not_move_a_weekday_forward() -> None:
     from storyline.extract.dates import find_dates
 

@@ -53,6 +53,14 @@ NOT_A_DATE = [
     (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),
     (
         re.compile(
+            r"^(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:1[5-9]|20)\d0|['’]\d0)['’]?s$|^(?:the\s+)?(?:(?:early|mid|late)[- ]?)?"
+            r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$",
+            re.I,
+        ),
+        "a decade, not a date",
+    ),
+    (
+        re.compile(
             r"^(?:(?:shortly|just|soon|around|about|at|by|after|before|until)\s+)*(?:after\s+|before\s+)?"
             r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|o'clock)?|midnight|noon|midday|dawn|dusk|"
             r"(?:the |that |late |early )?(?:morning|afternoon|evening|night|overnight))$",
@@ -62,11 +70,12 @@ NOT_A_DATE = [
     ),
 ]
 """Expressions spaCy tags DATE/TIME that place nothing on a calendar: kept, with the reason, off the timeline."""
-VAGUE = re.compile(r"\b(?:earlier|later|recent|recently|past|coming|current)\b", re.I)
+VAGUE = re.compile(r"\b(?:earlier|later|recent|recently|past|coming|current|the next)\b", re.I)
+"""A period told from a point the text does not fix ("the next month": within it, from when?)."""
 DateFound = tuple[int, int, str | None, bool, str | None]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
-    r"^(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(last|this|next|coming|past)\s+)?"
+    r"^(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(?:late|early)\s+)?(?:(last|this|next|coming|past)\s+)?"
     rf"({'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?$",
     re.I,
@@ -137,7 +146,8 @@ MONTH_NAME = re.compile(
 
 
 def resolve_date(phrase: str, *, published: str | None = None, before: str = "") -> tuple[str | None, bool, str | None]:
-    """``(iso date or None, relative?, reason when unresolved)`` for one date expression; ``before``
+    """``(iso date or None, relative?, reason)`` for one date expression: the reason says why it is unresolved,
+    or why a relative period is given only as a month or a year ("last week": a week, not a day); ``before``
     is the text just before it in its sentence (future wording there moves a weekday forward)."""
     base = _base(published)
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
@@ -146,6 +156,8 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
             return None, False, reason
     if relative and base is None:
         return None, True, "relative date and the article has no publication date to anchor it"
+    if base and (coarse := _coarse(phrase.strip(), base)):
+        return coarse
     if VAGUE.search(phrase):
         if re.search(r"\bthis year\b", phrase, re.I) and base:
             return base[:4], True, "a period within the publication year"
@@ -185,6 +197,47 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if no_day and (not relative or MONTH_NAME.search(phrase)):
         iso = iso[:7]  # a month ("in February", "March 2024"), not a day
     return iso, relative, None
+
+
+_WEEK = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(last|this|next)\s+week(?:['’]s)?", re.I)
+_AGO = re.compile(rf"({_NUM_WORD})\s+(weeks?|months?|years?)\s+ago", re.I)
+_UNIT_DAYS = {"week": 7, "month": 30.44, "year": 365.25}
+
+
+def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | None:
+    """A relative period that is not a day, at the precision it has: "last week" is the calendar week before
+    the publication week, given as its month (or year) with the week in ``reason``; "three weeks ago" and "a
+    month ago" are a month, "two years ago" a year. dateparser makes each of them a day."""
+    from datetime import date, timedelta
+
+    from .numbers import parse_value
+
+    anchor = date.fromisoformat(base)
+    if week := _WEEK.fullmatch(phrase):
+        monday = (
+            anchor
+            - timedelta(days=anchor.weekday())
+            + timedelta(weeks={"last": -1, "this": 0, "next": 1}[week.group(1).lower()])
+        )
+        sunday = monday + timedelta(days=6)
+        told = f"a week ({monday.isoformat()} to {sunday.isoformat()}), not a day"
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}", True, told
+        return (str(monday.year) if monday.year == sunday.year else None), True, told
+    if ago := _AGO.fullmatch(phrase):
+        count = 1.0 if ago.group(1).lower() in {"a", "an", "one"} else parse_value(ago.group(1))
+        unit = ago.group(2).lower().rstrip("s")
+        if count is None or count != int(count) or (unit == "week" and count < 2):
+            return None  # "a week ago" is a day; "several months ago" stays vague
+        if unit == "year":
+            return str(anchor.year - int(count)), True, f"about {ago.group(0)}: a year, not a day"
+        when = anchor - timedelta(days=round(count * _UNIT_DAYS[unit]))
+        slack = timedelta(days=3 if unit == "week" else 7)  # "about": the month only when all of it is in one
+        low, high = when - slack, when + slack
+        if (low.year, low.month) == (high.year, high.month):
+            return f"{when.year:04d}-{when.month:02d}", True, f"about {ago.group(0)}: a month, not a day"
+        return (str(when.year) if low.year == high.year else None), True, f"about {ago.group(0)}, not a day"
+    return None
 
 
 _FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
