@@ -256,6 +256,20 @@ def test_headline_repeat_with_a_small_edit() -> None:
     assert res.text == "Sandbags were handed out in Lerrin and Osk on Saturday as forecasters warned of gales."
 
 
+def test_a_given_headline_broken_over_two_lines_of_the_text_is_left_out() -> None:
+    text = (
+        "Harbour fees to rise; \nPort board says ferries will pay most of the increase.\n\n"
+        "The Kessling port board voted on Monday to raise harbour fees by a fifth from June.\n\n"
+        "Ferries will pay most of it.\n"
+    )
+    res = clean_text(text, title="Harbour fees to rise; Port board says ferries will pay most of the increase")
+    assert res.text.startswith("The Kessling port board voted")
+    assert [why for *_, why in res.removed] == ["repeats the headline", "repeats the headline"]
+    # one line alone is not the headline: a body line that shares its words stays
+    res = clean_text(text.split("\n", 1)[1], title="Harbour fees to rise; Port board says ferries will pay most")
+    assert "Port board says ferries" in res.text
+
+
 WIDGETS = """\
 Sign in
 Menu

@@ -113,6 +113,15 @@ def _drop_title_repeats(lines: list[Line], reasons: dict[int, str], title: str |
     for i, line in enumerate(lines):
         if i not in reasons and 0.5 * size <= len(line.text) <= 2 * size and is_same(line.norm(), norm):
             reasons[i] = "repeats the headline"
+    for i in range(len(lines)):  # a headline broken over two or three lines ("Sanders says ...;" / "Takes ...")
+        joined = lines[i].norm() if i not in reasons else ""
+        for j in range(i + 1, min(i + 3, len(lines))) if joined else ():
+            if j in reasons or len(joined) > len(norm) + 10:
+                break
+            joined += " " + lines[j].norm()
+            if is_same(joined, norm):
+                reasons.update(dict.fromkeys(range(i, j + 1), "repeats the headline"))
+                break
 
 
 def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tuple[int, str | None]:
