@@ -182,6 +182,13 @@ def test_an_opening_quote_left_at_a_sentence_end_moves_to_the_quote() -> None:
         "Then more.",
     ]
     assert all(a.original[c.start : c.end] == c.text for c in claims)
+    # an opening bracket likewise: "... on Saturday. (" is no fact's text
+    text = "Harbour talks\n\nThe ferry won eight of nine runs. (The total includes a charter.) Then more."
+    a = make_article("b", "Harbour talks", text[len("Harbour talks\n\n") :])
+    cut = a.original.index("(The") + 1
+    spans = [(a.original.index("The ferry"), cut), (cut, a.original.index(" Then"))]
+    claims = split_claims([a], {a.id: ArticleExtraction(a.id, sentences=spans)})
+    assert [c.text for c in claims] == ["The ferry won eight of nine runs.", "(The total includes a charter.)"]
 
 
 def test_negation_conflicts_only_when_the_negation_bears_on_the_other_claim() -> None:

@@ -260,8 +260,8 @@ def split_claims(articles: list[Article], extractions: dict[str, ArticleExtracti
     return claims
 
 
-_OPENING_TAIL = re.compile(r"\s+([\"“‘«]|'(?=$))$")
-"""An opening quotation mark that a sentence splitter left at the end of the sentence before."""
+_OPENING_TAIL = re.compile(r"\s+([\"“‘«(\[]|'(?=$))$")
+"""An opening quotation mark or bracket that a sentence splitter left at the end of the sentence before."""
 
 
 EDITORIAL_NOTE = re.compile(r"(?:Editor['’]s\s+note|Correction|Clarification|Update|Disclosure)\s*:", re.I)
@@ -277,7 +277,7 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
     title = article.title_span
     carry: int | None = None
     for s, e in spans:
-        if carry is not None and article.original[carry:s].strip() in ("", '"', "“", "‘", "«", "'"):
+        if carry is not None and article.original[carry:s].strip() in ("", '"', "“", "‘", "«", "'", "(", "["):
             s = carry
         carry = None
         piece = article.original[s:e]
