@@ -146,6 +146,16 @@ def test_renderers_escape_hostile_text() -> None:
     assert "<script>" not in md
 
 
+def test_reported_words_that_are_a_quotation_are_not_quoted_twice() -> None:
+    brief = _brief([make_article("a", "Council passes budget", BODY_A), make_article("b", "Budget", BODY_B)])
+    q = {"speaker": "Jane Roe", "kind": "indirect", "cue": "said", "article": "a", "start": 3, "end": 25, "parts": []}
+    q["also_in"] = []
+    brief["quotes"] = [{**q, "text": "“the best budget yet,”"}, {**q, "text": "the vote was fair"}]
+    for text in (render_markdown(brief), render_html(brief)):
+        assert "“the best budget yet,”" in text and "““" not in text
+        assert "“the vote was fair”" in text
+
+
 sentence = st.lists(
     st.sampled_from(["alpha", "beta", "gamma", "delta", "council", "budget", "vote", "city", "mayor", "12", "40"]),
     min_size=3,

@@ -24,8 +24,17 @@ def _env(html: bool) -> Any:
     env.filters["md"] = _md_escape
     env.filters["mdpart"] = _md_escape_part
     env.filters["oneline"] = lambda s: " ".join(str(s or "").split())
+    env.filters["quoted"] = quoted
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
+
+
+def quoted(text: Any) -> str:
+    """Reported words in quotation marks, unless they are already a quotation (""“should be wrapped up,”"")."""
+    s = str(text or "").strip()
+    if len(s) > 1 and s[0] in '"“' and s[-1] in '"”':
+        return s
+    return f"“{s}”"
 
 
 def _md_escape(text: Any) -> str:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
+from ..brief.render import quoted
 from ..errors import QueryError
 from ..models import OWN_WORDS
 from ..store.sqlite import Store
@@ -38,6 +39,7 @@ def templates() -> Environment:
     )
     env.filters["safe_url"] = safe_url
     env.filters["hits"] = mark_hits
+    env.filters["quoted"] = quoted
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
 
