@@ -144,6 +144,8 @@ def test_future_words_inside_a_quote_do_not_move_a_weekday_forward() -> None:
     text = "The ferries will run again on Monday."
     at = text.index("Monday")
     assert find_dates(text, [(at, at + 6, "DATE")], published="2031-03-04")[0][2] == "2031-03-10"
+    text = "8:35 p.m.\n\nThe count goes on through the night.\n\n8:20 p.m. Polls close."
+    assert find_dates(text, [(0, text.index(" Polls"), "TIME")], published="2031-03-04") == []  # a run-on span
     assert resolve_date("last month", published="2026-01-15")[0] == "2025-12"
     assert resolve_date("this morning", published="2026-01-15")[0] == "2026-01-15"
 

@@ -361,3 +361,12 @@ def test_a_persons_rep_is_not_that_person_and_a_title_is_no_person() -> None:
     )
     assert [q.speaker_entity for q in later if "travel" in q.content.text] == [None]  # her team, not Karen Wells
     assert [q.speaker_entity for q in later if "fit" in q.content.text] == ["Karen Wells"]
+
+
+def test_who_speaks_for_the_person_the_relative_clause_hangs_on() -> None:
+    quotes = _quotes_of(
+        "The plan was backed by Chairman Ivo Marsh (R-Kess.), who said he would hold hearings in May.\n\n"
+        "Many voters, who said they were tired, stayed home.\n"
+    )
+    assert [q.speaker_entity for q in quotes if "hearings" in q.content.text] == ["Ivo Marsh"]
+    assert all(q.speaker_entity is None for q in quotes if "tired" in q.content.text)  # no person named

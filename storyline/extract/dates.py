@@ -275,6 +275,8 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             continue  # "20 - 13", "9-5": a score or a record the tagger read as a date
         if AGE.search(text[s:e]):
             continue  # "59 - year - old": an age, not a date
+        if "\n\n" in text[s:e] or len(text[s:e].split()) > 12:
+            continue  # "8:35 p.m. ... [three paragraphs] ... 8:20 p.m.": a tagger's run-on, no one expression
         start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120) + 1
         before = re.split(r"[\"“”«»]", text[start:s])[-1]  # words inside a quote don't set the tense
         iso, rel, why = resolve_date(text[s:e], published=published, before=before)

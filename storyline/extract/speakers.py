@@ -123,6 +123,10 @@ def _owners(cue: Cue | None, ctx: _Context) -> list[NameMention]:
     return [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.start + len(_bare(m)))]
 
 
+_HANGS_ON = re.compile(r"(?:['’]s?)?\s*(?:\([^()\n]{0,40}\)\s*)?,\s*")
+"""Between a name and the "who" of a relative clause on it: a comma, perhaps after a bracket ("(D-W.Va.),")."""
+
+
 def _bare(m: NameMention) -> str:
     return re.sub(r"['’]s?$", "", m.text)
 
@@ -134,6 +138,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         return None
     if titled is not None:
         return titled.canonical
+    start = cue.speaker_full[0]
+    if ctx.text[start : cue.speaker_full[1]].split()[:1] == ["who"]:
+        # "... Nick J. Rahall II (D-W.Va.), who said": the person the relative clause hangs on
+        named = [m for m in ctx.inside(max(0, start - 80), start) if m.label == "PERSON"]
+        return named[-1].canonical if named and _HANGS_ON.fullmatch(ctx.text, named[-1].end, start) else None
     inside = ctx.inside(*cue.speaker_full)
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners]
