@@ -43,6 +43,11 @@ def test_modality() -> None:
     assert modality("There should be a 24 month period.") == "demanded"
     assert modality("The resolution requires a 24-month period.") == "asserted"
     assert modality("The plant may close next year.") == "hedged"
+    # with the reported spans known, a modal is a demand only in someone's words, not in the outlet's own
+    text = "Nebenzia stressed there should be a 24 month period."
+    assert modality(text, [(text.index("there"), len(text) - 1)]) == "demanded"
+    assert modality("To secure the nomination, a candidate must win 1,237 delegates.", []) == "asserted"
+    assert modality("The envoy demanded a 24 month period.", []) == "demanded"  # the verb reports the demand
 
 
 def test_corroborated_single_source_and_syndication_counts_once() -> None:
@@ -811,6 +816,10 @@ def test_dates_told_anyway_or_unresolved_do_not_conflict() -> None:
     assert kinds(emmy, dated("b", "Vale hosted the 2004 and 2005 awards, winning an Emmy.", "2004")) == []
     patch = dated("a", "As promised Tuesday, Vale today issued a patch.", "tuesday", "today")
     assert kinds(patch, dated("b", "Vale issued a patch on Wednesday.", "wednesday")) == []
+    won = dated(
+        "a", "Vale won on Tuesday, where she had lost eight years earlier.", "2016-02-09", "eight years earlier"
+    )
+    assert kinds(won, dated("b", "Vale won in the state she lost eight years ago.", "2008")) == []
     ended = dated("a", "Vale ended her career in 1957.", "1957")
     assert kinds(ended, dated("b", "By 1958, Vale's career had ended.", "1958")) == ["date"]
     assert _STATEMENT_DATE.search("coach Sean Payton said at practice on ")  # when it was said

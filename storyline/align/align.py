@@ -635,14 +635,19 @@ def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
 
 
+COUNTED_BACK = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before|after|prior|on)\b", re.I
+)
+"""A time counted from another event ("eight years earlier"): the other sentence's date may be that time."""
 UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def _dated_anyway(a: Claim, b: Claim) -> bool:
     """The two sentences can give the same date after all: one's year is written in the other too ("won an Emmy
     in 2005" / "host of the 2004 and 2005 Tony Awards"), or one holds a day it does not resolve ("promised
-    Tuesday, today issued" against "issued on Wednesday": today may be Wednesday)."""
-    if any(UNRESOLVED_DAY.search(d) for d in (*a.dates, *b.dates)):
+    Tuesday, today issued" against "issued on Wednesday": today may be Wednesday) or a time counted from
+    another event ("won on Tuesday ... eight years earlier" against "won it in 2008")."""
+    if any(UNRESOLVED_DAY.search(d) or COUNTED_BACK.search(d) for d in (*a.dates, *b.dates)):
         return True
     for x, y in ((a, b), (b, a)):
         years = [d for d in _comparable(x.dates) if len(d) == 4]

@@ -34,6 +34,7 @@ DEMAND = re.compile(
     r"propos(?:e|es|ed)|ask(?:s|ed)? for|need(?:s|ed)? to)\b",
     re.I,
 )
+MODAL = re.compile(r"should|must|ought|need(?:s|ed)? to", re.I)
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUALIFIERS = {
@@ -332,6 +333,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     named: list[tuple[int, str, str]] = []  # (offset, entity, last word) of each person or organisation
     dates: list[str] = []
     speakers: set[str] = set()
+    reported: list[tuple[int, int]] = []  # what the sentence reports of someone's words, offsets into its text
     quoted = 0
     attributed = False  # some quotation in the sentence has its speaker or its cue in it too
     whole = True
@@ -362,6 +364,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)
             if hi > lo:
+                reported.append((lo - s, hi - s))
                 if q.kind == "direct":
                     quoted += hi - lo
                     attributed |= any(x is not None and s <= x.start < e for x in (q.speaker, q.cue))
@@ -391,7 +394,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         figures=tuple(find_figures(text, s)),
         dates=tuple(dates),
         negated=bool(NEGATION.search(text)),
-        modality=modality(text),
+        modality=modality(text, reported if ext else None),
         quoted=(share := quoted / max(1, e - s)),
         attributed=attributed or share < 0.5,
         whole=whole,
@@ -429,10 +432,22 @@ def _antecedent(ext: ArticleExtraction, start: int) -> Mention | None:
     return last
 
 
-def modality(text: str) -> str:
-    """How a sentence presents what it says: demanded, hedged or asserted."""
-    if DEMAND.search(text):
-        return "demanded"
+def modality(text: str, reported: list[tuple[int, int]] | None = None) -> str:
+    """How a sentence presents what it says: demanded, hedged or asserted.
+
+    With ``reported`` (the spans of the sentence, offsets into ``text``, that report someone's words), a
+    modal ("should", "must") is a demand only inside them ("Nebenzia stressed there should be a 24 month
+    period"); in the outlet's own words it states a rule ("a candidate must win 1,237 delegates")."""
+    from ..extract.lexicon import cue_lemma
+
+    for m in DEMAND.finditer(text):
+        if (
+            reported is None
+            or not MODAL.fullmatch(m.group(0))
+            or any(a <= m.start() < b for a, b in reported)
+            or any(cue_lemma(w) for w in re.findall(r"[A-Za-z]+", text[: m.start()]))  # "said there should be"
+        ):
+            return "demanded"
     if HEDGE.search(text):
         return "hedged"
     return "asserted"
