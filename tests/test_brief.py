@@ -415,14 +415,26 @@ def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:
 def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     from storyline.brief.summary import DANGLING
 
-    leaning = ["Both were taken to hospital.", "Two remain in Saint Aldric Hospital.", "Some of them fled.", "It sank."]
-    standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won."]
+    leaning = [
+        "Both were taken to hospital.",
+        "Two remain in Saint Aldric Hospital.",
+        "Some of them fled.",
+        "It sank.",
+        "Now, Vale has answered.",
+        "As for Vale, he was calm.",
+        "The other captains are fibbing.",
+        "Instead, he ran.",
+    ]
+    standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won.",
+                "Nowhere was safe.", "The otter colony grew.", "Now the ferries run again."]  # fmt: skip
     assert all(DANGLING.match(t) for t in leaning)
     assert not any(DANGLING.match(t) for t in standing)
     from storyline.brief.summary import LEANING_END
 
     assert LEANING_END.search("Last month, 26 percent said the same.") and LEANING_END.search("Others did so.")
     assert not LEANING_END.search("The same court ruled on Monday.")
+    assert LEANING_END.search("The other candidates are just fibbing in it.")
+    assert not LEANING_END.search("The board voted on it, 5 to 2.")
 
 
 def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:
@@ -606,3 +618,18 @@ def test_the_summary_gives_a_disputed_figure_once() -> None:
     )
     chosen = choose_sentences(al, np.array([3.0, 2.0, 1.0, -5.0]), SummaryOptions())  # type: ignore[arg-type]
     assert chosen == [0, 2]  # not the same disputed 14 a second time, nor the other side's 12 (scored low)
+
+
+def test_a_speaker_mention_is_shown_without_what_it_trails_into_and_a_share_is_no_voice() -> None:
+    from types import SimpleNamespace
+
+    from storyline.brief.quotes import speaker_name
+
+    def shown(mention: str) -> str | None:
+        return speaker_name(SimpleNamespace(speaker_entity=None, speaker=SimpleNamespace(text=mention)))  # type: ignore[arg-type]
+
+    assert shown("Vale's campaign, which") == "Vale's campaign"
+    assert shown("The campaign's statement then") == "The campaign's statement"
+    assert shown("port officials") == "port officials"
+    for nobody in ("Nearly three in four", "A mere 9 percent", "six in 10 who", "the “kind of problems"):
+        assert shown(nobody) is None, nobody

@@ -143,6 +143,15 @@ percent"), a single lower-case word in the singular ("trust"). A plural noun des
 ("police", "officials", "critics") and stays."""
 
 
+_TRAILING = re.compile(r"(?:,?\s+(?:who|which|that)|\s+then|,)$", re.I)
+"""Words a speaker mention trails into ("Clinton's campaign, which", "The campaign's statement then")."""
+_SHARE = re.compile(
+    r"^(?i:(?:nearly|about|almost|roughly|some|only|just|a mere|more than|less than|fewer than|over|under)\s+)?"
+    r"(?:[\d.,]+\s*(?:percent|per cent|%)|(?i:\w+|\d+)\s+in\s+(?i:\w+|\d+))$"
+)
+"""A share of people ("Nearly three in four", "A mere 9 percent"): a poll's figure, not a voice."""
+
+
 def speaker_name(q: Quote) -> str | None:
     """Who said it, as the ledger shows it: the resolved name, else the mention's own words when they name or
     describe someone ("a former committee staffer"); None when they name nobody (the mention stays in
@@ -151,8 +160,10 @@ def speaker_name(q: Quote) -> str | None:
         return q.speaker_entity
     if q.speaker is None:
         return None
-    text = " ".join(q.speaker.text.split())
-    return None if _NO_NAME.match(text) else text
+    text = _TRAILING.sub("", " ".join(q.speaker.text.split()))
+    if _NO_NAME.match(text) or _SHARE.match(text) or text.count("“") != text.count("”"):
+        return None  # "A mere 9 percent", "the “kind of problems": nobody named or described
+    return text
 
 
 def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:

@@ -20,13 +20,15 @@ from .framing import STOP
 
 DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
-    r"then|there|here|both|such|which|we|i|you|our|"
+    r"then|there|here|both|such|which|we|i|you|our|now(?=,)|instead|moreover|furthermore|in addition|likewise|similarly|"
+    r"as for|the other|the latter|the former|thus|therefore|nevertheless|even so|otherwise|additionally|besides|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|all|others?)"
     r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b",
     re.I,
 )
-LEANING_END = re.compile(r"\b(?:the same|did so|do so|does so|followed suit)\W*$", re.I)
-"""A sentence that ends by pointing back ("Last month, 26 percent said the same."): it leans on the one before."""
+LEANING_END = re.compile(r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it)\W*$", re.I)
+"""A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it."):
+it leans on the one before."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
