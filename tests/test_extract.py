@@ -435,3 +435,21 @@ def test_a_verb_before_a_title_is_not_part_of_the_role() -> None:
     roles = {m.span.text: m.role for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions}
     assert roles["Mira Soll"] == "reporter"
     assert roles["Ann Lee"] == "Managing editor" and roles["Bo Park"] == "Acting director"
+
+
+def test_a_title_before_a_name_stops_at_a_verb_a_preposition_or_another_name() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = (
+        "Harbour Gov. Ivo Marsh criticized President Lena Holt on Monday. "
+        "He sought the resignation of Premier Tom Orr. Groups backing Senator Ada Brisk met. "
+        "Ivo Marsh and Harbour Board Chairman Ken Ruud spoke. Milo Tarn, an adviser to Mrs. Nora Vale, agreed. "
+        "Former President Ola Dahl also spoke."
+    )
+    mentions = extract_articles([article_from_text(text, "t.txt")])[0].mentions
+    roles = {m.span.text: m.role for m in mentions if m.label == "PERSON"}
+    assert roles["Lena Holt"] == "President" and roles["Tom Orr"] == "Premier" and roles["Ada Brisk"] == "Senator"
+    assert roles["Ken Ruud"] == "Harbour Board Chairman"
+    assert roles.get("Nora Vale") is None  # she is whom the adviser works for
+    assert roles["Ola Dahl"] == "President"

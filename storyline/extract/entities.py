@@ -272,6 +272,8 @@ def role_before(tk: _Toks, start: int) -> str | None:
             role_at = i
         elif role_at is None and last - i >= reach:
             break
+        elif role_at is not None and _before_title(tk, i, role_at):
+            break  # "Jeb Bush criticized President [Obama]", "akin to Prime Minister [X]": the title alone
         elif not (tk.capital(i) or lw in CONNECTORS or (lw == "and" and i > 0 and tk.capital(i - 1))):
             lower_ok = w.isalpha() and w.islower() and lw not in tk.stop and cue_lemma(w) is None
             if not (lower_ok and i + 1 <= last and (is_role(tk.word(i + 1)) or tk.word(i + 1).islower())):
@@ -282,6 +284,9 @@ def role_before(tk: _Toks, start: int) -> str | None:
         i -= 1
     if role_at is None:
         return None
+    if any(tk.word(k).lower() in {"to", "for"} and tk.word(k + 1).rstrip(".").lower() in HONORIFICS for k in
+           range(role_at, last)):  # fmt: skip
+        return None  # "an adviser to Mrs. [Clinton]": she is whom the adviser works for, not an adviser
     role = _trim_role(tk, first, last)
     return (
         None
@@ -320,6 +325,30 @@ def role_after(tk: _Toks, end: int) -> str | None:
         if any(cue_lemma(w) for w in phrase.split()) or first == "according" or first in CONNECTORS - {"the"}
         else phrase
     )
+
+
+TITLE_MODIFIERS = {
+    "former", "then", "late", "acting", "deputy", "vice", "outgoing", "incoming", "interim", "ex", "retired", "current",
+    "future", "embattled", "newly", "elected", "sitting", "fellow", "disgraced", "longtime", "veteran", "senior",
+}  # fmt: skip
+"""Lower-case words that may stand before a capitalised title ("former President", "then-Gov.")."""
+
+
+def _before_title(tk: _Toks, i: int, role_at: int) -> bool:
+    """Word ``i``, before the title found at ``role_at`` (words in between are part of it), ends the title: a
+    preposition or "and" ("resignation of President", "Ryan and Senate Majority Leader"), an adverb or an -ing
+    word ("groups backing Senator"), or a lower-case word before a capitalised title that is not one of its
+    modifiers ("Bush criticized President", "to misrepresent Secretary")."""
+    w = tk.word(i)
+    lw = w.lower()
+    if lw in {"of", "to", "for", "at", "on", "de", "and", "by", "with", "against", "from", "about"}:
+        return True
+    if not (w.isalpha() and w.islower()):
+        return False
+    if lw.endswith(("ly", "ing")) and lw not in TITLE_MODIFIERS:
+        return True
+    title_word = next((tk.word(k) for k in range(i + 1, role_at + 1) if tk.word(k)[:1].isalpha()), "")
+    return title_word[:1].isupper() and lw not in TITLE_MODIFIERS and not lw.startswith(("ex-", "then-"))
 
 
 _VERB_AFTER = {"for", "of", "by", "after", "with", "without", "against", "about", "over", "from", "on"}
