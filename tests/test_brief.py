@@ -54,6 +54,10 @@ def check_guarantees(brief, articles) -> None:
     for c in brief.get("conflicts", []):
         for s in c["sides"]:
             assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]
+    for e in brief.get("entities", []):
+        assert len(e["spans"]) == e["mentions"] and {s["article"] for s in e["spans"]} <= set(e["articles"])
+        for s in e["spans"]:
+            assert by_id[s["article"]].original[s["start"] : s["end"]].strip(), e
 
 
 def test_brief_sections_and_guarantees() -> None:

@@ -108,6 +108,15 @@ def test_seed_brief_passes_the_acceptance_scorer(shared: Path, tmp_path: Path) -
     assert res.exit_code == 0, res.output
     out = tmp_path / "b.json"
     out.write_text(res.stdout, encoding="utf-8")
+    # every entity says where it is named: each span holds its name or one of its spellings
+    from storyline.pipeline import read_inputs
+
+    original = {a.id: a.original for a in read_inputs(seeds)[0]}
+    brief = json.loads(res.stdout)
+    for e in brief["entities"]:
+        names = {n.lower() for n in (e["name"], *e["variants"])}
+        assert len(e["spans"]) == e["mentions"] > 0
+        assert all(original[s["article"]][s["start"] : s["end"]].lower() in names for s in e["spans"]), e["name"]
     proc = subprocess.run(
         [sys.executable, str(shared / "tools" / "score.py"), "seeds", str(out), str(shared / "seeds")],
         capture_output=True,

@@ -22,7 +22,7 @@ from .summary import SummaryOptions, build_summary, choose_headline
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -146,6 +146,12 @@ def _article_json(a: Article, groups: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _possessive(text: str) -> int:
+    """How many characters of a possessive ending ("North Korea's", "Jones'") a mention's text has."""
+    m = re.search(r"(?<=\w)['’]s?$", text)
+    return len(m.group(0)) if m and len(text) > len(m.group(0)) + 1 else 0
+
+
 def _entity_json(e: Entity) -> dict[str, Any]:
     return {
         "name": e.name,
@@ -154,6 +160,10 @@ def _entity_json(e: Entity) -> dict[str, Any]:
         "roles": list(e.roles),
         "articles": list(e.articles),
         "mentions": len(e.mentions),
+        "spans": [
+            {"article": m.span.article, "start": m.span.start, "end": m.span.end - _possessive(m.span.text)}
+            for m in sorted(e.mentions, key=lambda m: (m.span.article, m.span.start))
+        ],
     }
 
 
