@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from brief_helpers import HashEmbedder, make_article
 from hypothesis import HealthCheck, given, settings
@@ -54,6 +55,12 @@ def check_guarantees(brief, articles) -> None:
     for c in brief.get("conflicts", []):
         for s in c["sides"]:
             assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]
+    for f in brief.get("framing", []):
+        for t in f["charged_terms"]:
+            assert len(t.get("spans", [])) <= t["count"]
+            for s in t.get("spans", []):
+                assert s["article"] == f["article"]
+                assert " ".join(by_id[s["article"]].original[s["start"] : s["end"]].lower().split()) == t["term"]
     for e in brief.get("entities", []):
         assert len(e["spans"]) == e["mentions"] and {s["article"] for s in e["spans"]} <= set(e["articles"])
         for s in e["spans"]:
@@ -255,6 +262,12 @@ def test_framing_lists_a_word_once_and_says_why() -> None:
     terms = [t["term"] for t in merged]
     assert terms.count("crackdown") == 1 and "sham" in terms
     assert {t["why"] for t in merged} <= {"loaded or intense wording", "over-represented in this outlet"}
+    # with the sentences' offsets, each use is a span in the article
+    from storyline.brief.framing import charged_in
+
+    sents = [(m.group(0), m.start()) for m in re.finditer(r"[^.]+\.", texts["a"])]
+    (sham,) = [t for t in charged_in(sents, article="a") if t["term"] == "sham"]
+    assert [texts["a"][s["start"] : s["end"]] for s in sham["spans"]] == ["sham"]
 
 
 def test_overlapping_charged_phrases_are_one_term() -> None:

@@ -77,6 +77,27 @@ def tone(sentences: list[str]) -> dict[str, float]:
 
 def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
     """Loaded or intense phrases in ``text``, with their count."""
+    return charged_in([(text, None)], limit=limit)
+
+
+def charged_in(pieces: list[tuple[str, int | None]], *, limit: int = 10, article: str = "") -> list[dict[str, Any]]:
+    """Loaded or intense phrases in the ``(text, offset)`` pieces of one article (its sentences), with their
+    count; a piece with an offset also gives where each phrase is: ``spans`` of ``{article, start, end}``."""
+    found: Counter[str] = Counter()
+    where: dict[str, list[dict[str, Any]]] = {}
+    for text, base in pieces:
+        for term, start, end in _charged(text):
+            found[term] += 1
+            if base is not None:
+                where.setdefault(term, []).append({"article": article, "start": base + start, "end": base + end})
+    return [
+        {"term": t, "count": c, "why": LOADED_WORDING, **({"spans": where[t]} if t in where else {})}
+        for t, c in found.most_common(limit)
+    ]
+
+
+def _charged(text: str) -> list[tuple[str, int, int]]:
+    """``(phrase, start, end)`` of every loaded or intense phrase in ``text``, in order."""
     lexicon = _vader().lexicon
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
@@ -91,8 +112,10 @@ def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
         spans.append((start, k))
-    found = Counter(" ".join(t for t, _ in tokens[a : b + 1]).lower() for a, b in spans)
-    return [{"term": t, "count": c, "why": LOADED_WORDING} for t, c in found.most_common(limit)]
+    return [
+        (" ".join(t for t, _ in tokens[a : b + 1]).lower(), tokens[a][1], tokens[b][1] + len(tokens[b][0]))
+        for a, b in spans
+    ]
 
 
 QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]")
@@ -198,6 +221,10 @@ def framing(
     by_name = {e.name: e for e in entities}
     own = {a.id: [c.text for c in al.claims if c.article == a.id] + editorial_notes(a) for a in articles}
     texts = {k: " ".join(v) for k, v in own.items()}
+    pieces: dict[str, list[tuple[str, int | None]]] = {
+        a.id: [(c.text, c.start) for c in al.claims if c.article == a.id] + [(n, None) for n in editorial_notes(a)]
+        for a in articles
+    }
     distinct = distinctive_terms(texts)
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
@@ -215,12 +242,26 @@ def framing(
                 "article": a.id,
                 "outlet": a.display_outlet,
                 "tone": tone(sents),
-                "charged_terms": _merge_terms(charged_terms(texts[a.id]), distinct.get(a.id, [])),
+                "charged_terms": _merge_terms(
+                    charged_in(pieces[a.id], article=a.id),
+                    [{**t, "spans": _word_spans(pieces[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
+                ),
                 "voices": voices(a.id, quotes, by_name),
                 "headline": head,
             }
         )
     return out
+
+
+def _word_spans(pieces: list[tuple[str, int | None]], word: str, article: str) -> list[dict[str, Any]]:
+    """Where the word is used in the pieces that have an offset."""
+    return [
+        {"article": article, "start": base + m.start(), "end": base + m.end()}
+        for text, base in pieces
+        if base is not None
+        for m in TOKEN.finditer(text)
+        if m.group(0).lower() == word
+    ]
 
 
 def editorial_notes(a: Article) -> list[str]:
