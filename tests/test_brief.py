@@ -56,6 +56,9 @@ def check_guarantees(brief, articles) -> None:
         for s in c["sides"]:
             assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]
     for f in brief.get("framing", []):
+        cited = f["headline"]["citation"]
+        if cited and cited["start"] is not None:
+            assert by_id[f["article"]].original[cited["start"] : cited["end"]].strip() == f["headline"]["text"]
         for t in f["charged_terms"]:
             assert len(t.get("spans", [])) <= t["count"]
             for s in t.get("spans", []):

@@ -230,7 +230,7 @@ def framing(
     out = []
     for a in articles:
         sents = own[a.id]
-        head: dict[str, Any] = {"text": a.title, "similarity_to_others": None}
+        head: dict[str, Any] = {"text": a.title, "similarity_to_others": None, "citation": _title_citation(a)}
         if tt is not None and a.id in titled:
             k = titled.index(a.id)
             head["similarity_to_others"] = round(float((tt[k].sum() - 1.0) / (len(titled) - 1)), 3)
@@ -251,6 +251,15 @@ def framing(
             }
         )
     return out
+
+
+def _title_citation(a: Article) -> dict[str, Any] | None:
+    """Where the title is: its span when the text holds it, else the article's ``title`` field."""
+    if not a.title:
+        return None
+    if a.title_span:
+        return {"article": a.id, "start": a.title_span[0], "end": a.title_span[1]}
+    return {"article": a.id, "start": None, "end": None, "field": "title"}
 
 
 def _word_spans(pieces: list[tuple[str, int | None]], word: str, article: str) -> list[dict[str, Any]]:
