@@ -84,6 +84,11 @@ def test_story_page_marks_every_cited_passage(client: TestClient) -> None:
     from html import escape
 
     assert escape(passage.split("\n")[0], quote=False)[:40] in html
+    # a charged term links to where the outlet uses it
+    terms = [t for f in brief["framing"] for t in f["charged_terms"] if t.get("spans")]
+    assert terms, "the examples' first story has no charged term"
+    first = terms[0]["spans"][0]
+    assert f'href="/articles/{first["article"]}?start={first["start"]}&amp;end={first["end"]}#text"' in html
 
 
 def test_article_api_and_highlight(client: TestClient) -> None:
