@@ -453,3 +453,15 @@ def test_a_title_before_a_name_stops_at_a_verb_a_preposition_or_another_name() -
     assert roles["Ken Ruud"] == "Harbour Board Chairman"
     assert roles.get("Nora Vale") is None  # she is whom the adviser works for
     assert roles["Ola Dahl"] == "President"
+
+
+def test_a_lone_surname_the_tagger_took_for_an_organisation_is_the_person() -> None:
+    a = ArticleExtraction("a", mentions=[
+        _m("a", "Ivo Marsh", 0), _m("a", "Marsh", 20, "ORG"), _m("a", "Lena Holt", 40), _m("a", "Holt", 60, "ORG"),
+        _m("a", "Holt Shipping", 70, "ORG"), _m("a", "GOP", 90, "ORG"), _m("a", "Kessling GOP", 100),
+    ])  # fmt: skip
+    by = {e.name: e for e in resolve_entities([], [a])}
+    assert by["Ivo Marsh"].type == "PERSON" and "Marsh" in by["Ivo Marsh"].variants and "Marsh" not in by
+    # "Holt" also heads an organisation's name: it may be the company, and is left to it
+    assert "Holt" in by["Holt Shipping"].variants and "Holt" not in by["Lena Holt"].variants
+    assert by["GOP"].type == "ORG"  # an acronym, not a surname

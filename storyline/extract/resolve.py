@@ -198,6 +198,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
     labels = _consistent_labels(items)
     items = [(aid, replace(m, label=labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
+    items = _surnames_as_people(items)
     names = [m.span.text if m.label != PERSON else (m.name or m.span.text) for _aid, m in items]
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
@@ -214,6 +215,29 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _write_back(extractions, items, groups, entities)
     del articles  # the articles are not needed beyond their extractions today; kept for the API
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+    """A one-word "organisation" that is the surname of a person the story names in full is that person: the
+    tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). Not when
+    the word also heads an organisation's name in the story ("Trump" beside "Trump Organization")."""
+    surnames = {norm(m.name or m.span.text).split()[-1] for _a, m in items if m.label == PERSON}
+    surnames &= {
+        parts[-1]
+        for _a, m in items
+        if m.label == PERSON and len(parts := norm(m.name or m.span.text).split()) >= 2 and "/" not in m.span.text
+    }  # not "Carlos Barria / Reuters", a photo credit
+    heads = {parts[0] for _a, m in items if m.label != PERSON and len(parts := norm(m.span.text).split()) >= 2}
+    return [
+        (a, replace(m, label=PERSON))
+        if m.label == "ORG"
+        and not m.span.text.isupper()  # "GOP", "SVP", "FIRE": an acronym or a shouted word, not a surname
+        and (w := norm(m.name or m.span.text)) in surnames
+        and " " not in w
+        and w not in heads
+        else (a, m)
+        for a, m in items
+    ]
 
 
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
