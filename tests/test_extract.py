@@ -465,3 +465,13 @@ def test_a_lone_surname_the_tagger_took_for_an_organisation_is_the_person() -> N
     # "Holt" also heads an organisation's name: it may be the company, and is left to it
     assert "Holt" in by["Holt Shipping"].variants and "Holt" not in by["Lena Holt"].variants
     assert by["GOP"].type == "ORG"  # an acronym, not a surname
+
+
+def test_a_title_the_tagger_took_into_a_name_is_a_role() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = "Speaker Ivo Marsh said the vote would go ahead. Actress Nora Vale has entered a clinic in Brackwell."
+    people = {m.span.text: m.role for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions
+              if m.label == "PERSON"}  # fmt: skip
+    assert people == {"Ivo Marsh": "Speaker", "Nora Vale": "Actress"}

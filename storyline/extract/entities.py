@@ -468,6 +468,19 @@ def repair_mentions(
     return _dedupe(ms)
 
 
+PRE_NAME_TITLES = {
+    "speaker", "coach", "sheriff", "actress", "actor", "comedian", "comedienne", "singer", "rapper", "director",
+    "producer", "author", "novelist", "writer", "model", "star", "rival", "candidate", "challenger", "nominee",
+    "incumbent", "doctor", "judge", "justice", "detective", "officer", "sergeant", "captain", "lieutenant", "colonel",
+    "admiral", "commissioner", "chairman", "chairwoman", "manager", "owner", "quarterback", "pitcher", "striker",
+    "goalkeeper", "pastor", "bishop", "rabbi", "imam", "professor", "attorney", "lawyer", "prosecutor", "inspector",
+    "agent", "businessman", "businesswoman", "billionaire", "activist", "filmmaker", "musician", "journalist",
+    "reporter", "anchor", "host", "chef", "designer", "rookie", "veteran", "teammate", "gm", "ceo",
+}  # fmt: skip
+"""Capitalised words the tagger takes into a person's name when they open a sentence or stand as a title
+before it ("Speaker Paul Ryan", "Actress Tara Reid", "Coach Jim O'Brien"): a description, not the name."""
+
+
 INSTITUTION_HEADS = {
     "institute", "school", "department", "centre", "center", "faculty", "academy", "college", "society",
     "council", "ministry", "museum", "association", "federation", "union", "committee", "board", "office",
@@ -561,6 +574,13 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
         if lead and len(words) > 1:
             m.start += lead.end()
+            m.text = text[m.start : m.end]
+        title = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][\w'’.-]*\s+[A-Z])", m.text) if m.label == "PERSON" else None
+        if title and title.group(1).lower() in PRE_NAME_TITLES:
+            # "Speaker Paul Ryan", "Actress Tara Reid": the name is what follows; the title is a role
+            if title.group(1) not in m.roles:
+                m.roles.append(title.group(1))
+            m.start += title.end()
             m.text = text[m.start : m.end]
         if m.label in {"ORG", "FAC"} and len(m.text.split()) == 1:
             before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12) : m.start])
