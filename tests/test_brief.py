@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 from brief_helpers import HashEmbedder, make_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -386,9 +387,19 @@ def test_a_summary_sentence_with_a_count_is_cited_only_to_sentences_that_give_it
     same = claim("b", "Fourteen people were hurt when the ferry ran aground on Tuesday.")
     vague = claim("c", "Investigators will study the ferry, which ran aground on Tuesday.")
     fact = Fact([own, same, vague], 3, "corroborated", own)
-    al = SimpleNamespace(claims=[own, same, vague], facts=[fact], conflicts=[], groups={"a": "a", "b": "b", "c": "c"})
+    groups = {"a": "a", "b": "b", "c": "c", "d": "d"}
+    al = SimpleNamespace(claims=[own, same, vague], facts=[fact], conflicts=[], groups=groups, scores=np.zeros((3, 3)))
     cited = [c["article"] for c in citations(al, 0)]  # type: ignore[arg-type]
     assert cited == ["a", "b"]  # "Fourteen" gives the count; the sentence without it does not support it
+    # a sentence aligned with it for a clause it shares supports only that part: it is not cited for the whole
+    won = claim("a", "Lena Holt won the Kessling primary, a state she represented for eight years in the Senate.")
+    polls = claim("b", "Polls put Holt ten points up in Kessling, which she represented.")
+    again = claim("c", "Holt won the primary in Kessling, the state she represented in the Senate for eight years.")
+    close = claim("d", "Holt, a senator for eight years, carried her old state's vote with ease.")
+    fact = Fact([won, polls, again, close], 4, "corroborated", won)
+    scores = np.array([[1, 0.7, 0.8, 0.9], [0.7, 1, 0.6, 0.6], [0.8, 0.6, 1, 0.7], [0.9, 0.6, 0.7, 1]])
+    al = SimpleNamespace(claims=[won, polls, again, close], facts=[fact], conflicts=[], groups=groups, scores=scores)
+    assert [c["article"] for c in citations(al, 0)] == ["a", "c", "d"]  # type: ignore[arg-type]
 
 
 def test_an_undated_weekday_joins_the_dated_entry_of_the_same_fact() -> None:

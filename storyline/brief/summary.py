@@ -193,15 +193,33 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
     }
     out = [_cite(claim)]
     figures = [f for f in claim.figures if not f.weak]  # "two of them": too weak
+    words = _content(claim.text)
+    position = {id(c): k for k, c in enumerate(al.claims)}
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
             out += [
                 _cite(c)
                 for c in fact.claims
-                if c is not claim and al.groups.get(c.article) not in against and _states(c, figures)
+                if c is not claim
+                and al.groups.get(c.article) not in against
+                and _states(c, figures)
+                and _covers(words, c, float(al.scores[index, position[id(c)]]))
             ]
             break
     return out[:limit]
+
+
+SUPPORT_SHARE = 0.4
+SUPPORT_SCORE = 0.85
+"""A sentence of the same fact supports a summary sentence when it holds this share of its content words, or
+is this close in meaning; else it tells only part of it ("Polls put Holt ten points up in Kessling, which she
+represented" does not support "Lena Holt won the Kessling primary, a state she represented for eight years").
+On 409 labelled sentence pairs aligned as one fact, 89 % of the supports kept state the same claim, against 75 %
+of all (bench/README.md, stop 17)."""
+
+
+def _covers(words: set[str], support: Claim, score: float) -> bool:
+    return score >= SUPPORT_SCORE or len(words & _content(support.text)) >= SUPPORT_SHARE * max(1, len(words))
 
 
 def _states(support: Claim, figures: list[Figure]) -> bool:
