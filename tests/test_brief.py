@@ -308,6 +308,26 @@ def test_a_split_direct_quote_shows_its_pieces_not_the_narration_between() -> No
         assert t[p["start"] : p["end"]] == p["text"]
 
 
+def test_a_reported_statement_whose_speaker_is_not_named_is_not_in_the_ledger() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote, Span
+
+    text = 'T\n\nThey believe the ferry was overloaded. Ada Brenn said the ferry was late. "It sank," someone wrote.'
+    art = make_article("a", "T", text)
+    t = art.original
+
+    def span(piece: str) -> Span:
+        s = t.index(piece)
+        return Span("a", s, s + len(piece), piece)
+
+    quotes = [
+        Quote("a", "indirect", span("the ferry was overloaded"), span("They"), None),
+        Quote("a", "indirect", span("the ferry was late"), span("Ada Brenn"), "Ada Brenn"),
+        Quote("a", "direct", span('"It sank,"'), span("someone"), None),
+    ]
+    assert [r["text"] for r in quote_ledger(quotes, {"a": art})] == ["the ferry was late", '"It sank,"']
+
+
 def test_the_headline_does_not_state_a_figure_the_outlets_dispute() -> None:
     from types import SimpleNamespace
 

@@ -16,7 +16,7 @@ from ..clean.dupes import normalise
 from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
-from .quotes import attribution_conflicts, quote_ledger, speaker_key
+from .quotes import attribution_conflicts, quote_ledger, speaker_key, voiced
 from .summary import SummaryOptions, build_summary, choose_headline
 
 if TYPE_CHECKING:
@@ -102,6 +102,13 @@ def build_brief(
         _sections(brief, usable, extractions, entities, al, title_vectors, options)
     brief["sources"] = _sources(articles, syndicated)
     brief["notes"] = _notes(articles, extractions, al)
+    if options.sections:
+        ids = {a.id for a in usable}
+        unvoiced = sum(1 for ext in extractions.values() for q in ext.quotes if q.article in ids and not voiced(q))
+        if unvoiced:
+            brief["notes"].append(
+                f"{unvoiced} reported statement(s) whose speaker is not named are not in the quote ledger"
+            )
     return brief
 
 

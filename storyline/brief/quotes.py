@@ -27,7 +27,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     """
     from rapidfuzz import fuzz
 
-    kept = _outermost([q for q in quotes if _verbatim(q, articles)])
+    kept = _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
     norms = [_norm(q.content.text) for q in kept]
 
     numbers = [_numbers(n) for n in norms]
@@ -150,6 +150,12 @@ _SHARE = re.compile(
     r"(?:[\d.,]+\s*(?:percent|per cent|%)|(?i:\w+|\d+)\s+in\s+(?i:\w+|\d+))$"
 )
 """A share of people ("Nearly three in four", "A mere 9 percent"): a poll's figure, not a voice."""
+
+
+def voiced(q: Quote) -> bool:
+    """A quote the ledger lists: words in quotation marks, or a reported statement whose speaker is named or
+    described. "They believe it worked", "you believe your government": whose words, the reader cannot tell."""
+    return q.kind == "direct" or speaker_name(q) is not None
 
 
 def speaker_name(q: Quote) -> str | None:
