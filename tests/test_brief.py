@@ -150,6 +150,17 @@ def test_attribution_conflict_from_the_quote_ledger() -> None:
     assert not any(x["kind"] == "attribution" for x in brief["conflicts"])
 
 
+def test_articles_of_one_outlet_are_numbered_where_they_are_cited() -> None:
+    a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
+    a2 = make_article("a2", "Budget passed", BODY_B, outlet="Daily A")
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    brief = _brief([a, a2, b])
+    md, html = render_markdown(brief), render_html(brief)
+    for text in (md, html):
+        assert "Daily A (1)" in text and "Daily A (2)" in text and "B News (1)" not in text
+    assert "- Daily A (2) (`a2`): Budget passed" in md
+
+
 def test_renderers_escape_hostile_text() -> None:
     evil = 'The <script>alert("x")</script> council met on Tuesday and approved the budget for schools.'
     a = make_article("a", "<img src=x onerror=alert(1)>", evil)

@@ -51,8 +51,22 @@ def _md_escape_part(text: Any) -> str:
 
 
 def _context(brief: dict[str, Any]) -> dict[str, Any]:
-    outlets = {a["id"]: a["outlet"] for a in brief.get("articles", [])}
-    return {"b": brief, "outlet": lambda aid: outlets.get(aid, aid)}
+    return {"b": brief, "outlet": lambda aid, labels=source_labels(brief): labels.get(aid, aid)}
+
+
+def source_labels(brief: dict[str, Any]) -> dict[str, str]:
+    """How citations name each article: its outlet, numbered when the outlet has several articles in the story
+    ("usa-today (2)"), in the order of the brief's article list, so that the reader can tell them apart."""
+    articles = brief.get("articles", [])
+    per: dict[str, int] = {}
+    for a in articles:
+        per[a["outlet"]] = per.get(a["outlet"], 0) + 1
+    seen: dict[str, int] = {}
+    labels = {}
+    for a in articles:
+        seen[a["outlet"]] = seen.get(a["outlet"], 0) + 1
+        labels[a["id"]] = a["outlet"] if per[a["outlet"]] == 1 else f"{a['outlet']} ({seen[a['outlet']]})"
+    return labels
 
 
 def render_markdown(brief: dict[str, Any]) -> str:
