@@ -496,6 +496,8 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     assert LEANING_END.search("Last month, 26 percent said the same.") and LEANING_END.search("Others did so.")
     assert not LEANING_END.search("The same court ruled on Monday.")
     assert LEANING_END.search("The other candidates are just fibbing in it.")
+    assert LEANING_END.search("Houses in two villages were also damaged, he added.")
+    assert not LEANING_END.search("Houses were damaged, the governor said.")
     assert not LEANING_END.search("The board voted on it, 5 to 2.")
 
 

@@ -105,10 +105,13 @@ def test_weekdays_resolve_to_the_publication_week() -> None:
 
 def test_expressions_that_are_not_dates_say_so() -> None:
     for phrase in ("about four minutes", "four hours", "every single day", "the night", "shortly after 7 p.m.",
-                   "a 24-month period", "last-minute", "decades"):  # fmt: skip
+                   "a 24-month period", "last-minute", "decades", "17:06 hours", "13:36 GMT", "1300 GMT",
+                   "5:11 p.m. EST"):  # fmt: skip
         iso, rel, why = resolve_date(phrase, published="2026-04-15")
         assert iso is None and not rel and why and "not a date" in why, phrase
     assert resolve_date("mid-2024", published="2026-04-15")[0] == "2024"
+    for phrase in ("2008", "in 2008", "about 2008", "late 2008"):  # a year, not a month of it
+        assert resolve_date(phrase, published="2026-04-15")[:2] == ("2008", False), phrase
     assert resolve_date("Sixteen-year-old", published="2026-04-15")[0] is None
 
 

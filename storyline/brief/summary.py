@@ -26,9 +26,13 @@ DANGLING = re.compile(
     r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b",
     re.I,
 )
-LEANING_END = re.compile(r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it)\W*$", re.I)
-"""A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it."):
-it leans on the one before."""
+LEANING_END = re.compile(
+    r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it)\W*$"
+    r"|,\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|told \w+)\W*$",
+    re.I,
+)
+"""A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
+"Houses were also damaged, he added."): it leans on the one before."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a

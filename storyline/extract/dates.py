@@ -62,7 +62,8 @@ NOT_A_DATE = [
     (
         re.compile(
             r"^(?:(?:shortly|just|soon|around|about|at|by|after|before|until)\s+)*(?:after\s+|before\s+)?"
-            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|o'clock)?|midnight|noon|midday|dawn|dusk|"
+            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|hours|o'clock)?"
+            r"(?:\s*(?:local time|GMT|UTC|[ECMP][SD]T|ET|PT))?|[0-2]\d[0-5]\d\s*(?:GMT|UTC|hrs|hours)|midnight|noon|midday|dawn|dusk|"
             r"(?:the |that |late |early )?(?:morning|afternoon|evening|night|overnight))$",
             re.I,
         ),
@@ -173,8 +174,8 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return f"{year:04d}-{month:02d}", True, None
     if re.fullmatch(r"\s*(?:this|today's)\s+(?:morning|afternoon|evening)\s*|\s*tonight\s*", phrase, re.I) and base:
         return base, True, None
-    if not relative and re.fullmatch(r"\s*(1[5-9]\d\d|20\d\d)\s*", phrase):
-        return phrase.strip(), False, None
+    if not relative and (bare := _BARE_YEAR.fullmatch(phrase)):
+        return bare.group(1), False, None  # "2008", "in 2008", "about 2008": the year, not December of it
     if base and _WEEKDAY.match(phrase.strip()):
         return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-80:]))), True, None
     iso = _parse(_DAY_RANGE.sub(r"\1", phrase), base)
@@ -240,6 +241,11 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
     return None
 
 
+_BARE_YEAR = re.compile(
+    r"\s*(?:(?:in|by|since|from|until|till|during|of|before|after|around|about|circa|early|late|mid)\s+)?"
+    r"(1[5-9]\d\d|20\d\d)\s*",
+    re.I,
+)
 _FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
