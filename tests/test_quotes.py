@@ -370,3 +370,15 @@ def test_who_speaks_for_the_person_the_relative_clause_hangs_on() -> None:
     )
     assert [q.speaker_entity for q in quotes if "hearings" in q.content.text] == ["Ivo Marsh"]
     assert all(q.speaker_entity is None for q in quotes if "tired" in q.content.text)  # no person named
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_words() -> None:
+    quotes = _quotes_of(
+        "Another agency quoted the governor as saying five people had been treated for injuries.\n\n"
+        "TASS cited Ivo Marsh as saying the talks would go on.\n"
+    )
+    assert [q.content.text for q in quotes] == [
+        "five people had been treated for injuries",
+        "the talks would go on",
+    ]
+    assert quotes[1].speaker_entity == "Ivo Marsh"

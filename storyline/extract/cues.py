@@ -166,8 +166,26 @@ def _according(tok: Any) -> Any | None:
     return None
 
 
+QUOTING = {"quote", "cite"}
+"""Cues whose object is the person whose words are reported, not the words."""
+
+
+def _content_kids(tok: Any) -> list[Any]:
+    return [ch for ch in tok.children if ch.dep_ in CONTENT_DEPS]
+
+
+def _as_saying(tok: Any, text: str) -> bool:
+    """ "quoted/cited [someone] as saying ...": the object is the speaker and "saying" has the words."""
+    kids = _content_kids(tok)
+    if not kids or any(ch.dep_ != "dobj" for ch in kids):
+        return False
+    end = max(t.idx + len(t.text) for ch in kids for t in ch.subtree)
+    after = re.match(r"\s+as\s+(\w+)", text[end:])
+    return bool(after and cue_lemma(after.group(1)))
+
+
 def _content_clause(tok: Any) -> tuple[int, int] | None:
-    kids = [ch for ch in tok.children if ch.dep_ in CONTENT_DEPS]
+    kids = _content_kids(tok)
     if not kids:
         return None
     if any(ch.dep_ != "dobj" for ch in kids):  # "told reporters (that) ...": the object is the one told
@@ -233,6 +251,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
+        if lemma in QUOTING and content is not None and _as_saying(tok, text):
+            continue  # "quoted the governor as saying ...": its object is the one quoted; "saying" reports the words
         if subj is None and content is None:
             continue
         if _infinitive_only(tok, lemma, subj):
