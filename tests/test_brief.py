@@ -582,6 +582,8 @@ def test_headlines_and_datelines_repeated_in_the_text_are_not_summary_sentences(
 
     assert _headline(c("Obama Administration Restores Endangered Species Act Protections!"))
     assert _headline(c("Mar 4, 2009"))
+    assert _headline(c("April 24, 2013 - 4: 45pm", position=9))  # a time stamp closing an article
+    assert not _headline(c("The ferry sank at 4:45 pm on Tuesday.", position=9))
     assert _headline(c("Obama overturns Bush endangered species rule", position=0))
     assert not _headline(c("Obama overturned a Bush rule on endangered species on Tuesday.", position=0))
     assert not _headline(c("The administration said the rule would be reviewed", position=4))  # a cut-off lead

@@ -382,3 +382,11 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_words() -> None:
         "the talks would go on",
     ]
     assert quotes[1].speaker_entity == "Ivo Marsh"
+
+
+def test_a_shooting_that_claimed_a_life_said_nothing() -> None:
+    quotes = _quotes_of(
+        "The shooting outside a Brackwell school claimed the life of Nora Vale. The fire claimed three lives.\n\n"
+        "Ivo Marsh claimed the vote was rigged.\n"
+    )
+    assert [q.content.text for q in quotes] == ["the vote was rigged"]

@@ -101,10 +101,13 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
 
 def _headline(c: Claim) -> bool:
     """A headline, dateline or caption repeated in the text: Title Case ("Obama Administration Restores
-    Endangered Species Act Protections!", "Mar 4, 2009"), or a short first line without an ending."""
+    Endangered Species Act Protections!", "Mar 4, 2009"), a time stamp (fewer than four words of letters), or a
+    short first line without an ending."""
     words = re.findall(r"[A-Za-z][\w'’-]*", c.text)
     if len(words) <= 15 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return True
+    if len(re.findall(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]+", c.text)) < 4:
+        return True  # "April 24, 2013 - 4: 45pm": a time stamp, mostly figures
     return c.position == 0 and len(words) <= 12 and HEADLINE_LIKE.search(c.text) is None
 
 

@@ -217,6 +217,7 @@ def _cue_tokens(sdoc: Any, text: str) -> list[Any]:
     return out
 
 
+_TOOK_LIVES = re.compile(r"\s+(?:the\s+|\w+\s+)?li(?:fe|ves)\b", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\s+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b(?!\s+(?:that|to)\b)")
 _QUANTIFIED = re.compile(
     r"\b(?i:everything|anything|nothing|something|all|much|most|little)\s+(?:that\s+)?"
@@ -247,6 +248,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         lemma = "according" if tok.lower_ == "according" else cue_lemma(tok.text)
         if lemma is None or (tok.i > 0 and tok.text[:1].isupper()):
             continue
+        if lemma == "claim" and _TOOK_LIVES.match(text, tok.idx + len(tok.text)):
+            continue  # "the shooting claimed the life of ...": took, not said
         if _RELATIVE_SUBJECT.match(text, tok.idx + len(tok.text)) and _QUANTIFIED.search(text[: tok.idx]):
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
