@@ -87,6 +87,8 @@ def test_brief_sections_and_guarantees() -> None:
     disputed = [f for f in brief["facts"] if f["status"] == "conflicting"]
     assert disputed and all(f["conflicts"] for f in disputed)
     md, html = render_markdown(brief), render_html(brief)
+    assert all(f["voices_by_side"] == {"other": 1} for f in brief["framing"])  # Jane Roe: no party or country
+    assert md.count("- Quotes by side: other 1\n") == 2 and "Quotes by side: other 1" in html
     for f in disputed:  # a reader sees which conflict makes a fact conflicting
         assert f"| {f['id']} | conflicting (see {', '.join(f['conflicts'])}) |" in md
         links = ", ".join(f'<a href="#{c}">{c}</a>' for c in f["conflicts"])
@@ -699,3 +701,20 @@ def test_a_speaker_mention_is_shown_without_what_it_trails_into_and_a_share_is_n
     assert shown("port officials") == "port officials"
     for nobody in ("Nearly three in four", "A mere 9 percent", "six in 10 who", "the “kind of problems"):
         assert shown(nobody) is None, nobody
+
+
+def test_voices_carry_their_party_and_an_outlet_its_quotes_by_side() -> None:
+    from storyline.brief.framing import party, voice_sides
+
+    assert party(["House Speaker Ivo Marsh (R-Kess.)"]) == "Republican"
+    assert party(["Sen. Ada Brisk, D-Lorr."]) == "Democrat"
+    assert party(["a Republican strategist", "Democratic donor"]) is None  # one each: not told
+    assert party(["harbour master"]) is None
+    voices = [
+        {"speaker": "Ivo Marsh", "party": "Republican", "affiliation": "United States", "quotes": 3},
+        {"speaker": "Ada Brisk", "party": "Democrat", "affiliation": None, "quotes": 1},
+        {"speaker": "Kremlin", "party": None, "affiliation": "Russia", "quotes": 2},
+        {"speaker": "port officials", "party": None, "affiliation": None, "quotes": 1},
+        {"speaker": "unattributed", "party": None, "affiliation": None, "quotes": 4},
+    ]
+    assert voice_sides(voices) == {"Republican": 3, "Russia": 2, "Democrat": 1, "other": 1}

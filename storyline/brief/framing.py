@@ -195,18 +195,54 @@ def affiliation(texts: list[str]) -> str | None:
     return None
 
 
+PARTY_CODE = re.compile(r"\(([RDI])[-–][A-Z][\w.]*\)|\b([RDI])[-–][A-Z][a-z]{1,5}\.?(?=[\s,)]|$)")
+PARTY_WORDS = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
+PARTY_OF_CODE = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+
+
+def party(texts: list[str]) -> str | None:
+    """A US party named in a speaker's roles or mentions ("Republican strategist", "Rep. Tom Orr (R-Tex.)"):
+    the one named most often, none on a tie."""
+    votes: Counter[str] = Counter()
+    for text in texts:
+        for m in PARTY_CODE.finditer(text):
+            votes[PARTY_OF_CODE[m.group(1) or m.group(2)]] += 1
+        for w in re.findall(r"[A-Za-z]+", text):
+            if w.lower() in PARTY_WORDS and w[0].isupper():
+                votes[PARTY_WORDS[w.lower()]] += 1
+    top = votes.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> list[dict[str, Any]]:
-    """Who the article quotes, with roles and affiliation."""
+    """Who the article quotes, with roles, the country or body (``affiliation``) and the US party (``party``)
+    their roles and mentions name."""
     by: Counter[str] = Counter()
+    mentions: dict[str, list[str]] = {}
     for q in quotes:
         if q.article == article:
-            by[speaker_name(q) or "unattributed"] += 1
+            name = speaker_name(q) or "unattributed"
+            by[name] += 1
+            if q.speaker is not None:
+                mentions.setdefault(name, []).append(q.speaker.text)
     out = []
     for name, n in by.most_common():
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
-        out.append({"speaker": name, "roles": roles, "affiliation": affiliation([*roles, name]), "quotes": n})
+        told = [*roles, name, *mentions.get(name, [])]
+        out.append(
+            {"speaker": name, "roles": roles, "affiliation": affiliation(told), "party": party(told), "quotes": n}
+        )
     return out
+
+
+def voice_sides(voices_: list[dict[str, Any]]) -> dict[str, int]:
+    """How many of the article's quotes come from each side: a party, else a country or body, else "other"."""
+    sides: Counter[str] = Counter()
+    for v in voices_:
+        if v["speaker"] != "unattributed":
+            sides[v.get("party") or v.get("affiliation") or "other"] += v["quotes"]
+    return dict(sides.most_common())
 
 
 def framing(
@@ -246,7 +282,8 @@ def framing(
                     charged_in(pieces[a.id], article=a.id),
                     [{**t, "spans": _word_spans(pieces[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
-                "voices": voices(a.id, quotes, by_name),
+                "voices": (said := voices(a.id, quotes, by_name)),
+                "voices_by_side": voice_sides(said),
                 "headline": head,
             }
         )

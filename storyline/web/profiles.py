@@ -145,6 +145,7 @@ def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[s
     tones: list[float] = []
     charged: Counter[str] = Counter()
     voices: Counter[str] = Counter()
+    sides: Counter[str] = Counter()
     omitted: list[dict[str, Any]] = []
     for brief in briefs:
         for frame in brief.get("framing") or []:
@@ -159,12 +160,16 @@ def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[s
             ]
             charged.update(_names(loaded))  # the outlet's own repeated words are per story, not its wording
             voices.update(_names(frame.get("voices")))
+            by_side = frame.get("voices_by_side")
+            if isinstance(by_side, dict):
+                sides.update({str(k): int(v) for k, v in by_side.items() if isinstance(v, int)})
         omitted.extend(_omissions(brief, outlet))
     return {
         "briefs": len(briefs),
         "tone": round(sum(tones) / len(tones), 3) if tones else None,
         "charged_terms": charged.most_common(15),
         "voices": voices.most_common(15),
+        "voices_by_side": sides.most_common(),
         "omissions": omitted[:30],
     }
 
