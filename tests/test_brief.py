@@ -699,6 +699,8 @@ def test_a_speaker_mention_is_shown_without_what_it_trails_into_and_a_share_is_n
     assert shown("Vale's campaign, which") == "Vale's campaign"
     assert shown("The campaign's statement then") == "The campaign's statement"
     assert shown("port officials") == "port officials"
+    assert shown("Both objections, which on their face seemed weak") == "Both objections"
+    assert shown("Ivo Marsh, who chairs the board") == "Ivo Marsh"
     for nobody in ("Nearly three in four", "A mere 9 percent", "six in 10 who", "the “kind of problems"):
         assert shown(nobody) is None, nobody
 

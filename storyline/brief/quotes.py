@@ -143,6 +143,8 @@ percent"), a single lower-case word in the singular ("trust"). A plural noun des
 ("police", "officials", "critics") and stays."""
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s.*$", re.I)
+"""A relative clause inside the mention ("Both objections, which on their face seemed weak"): not the name."""
 _TRAILING = re.compile(r"(?:,?\s+(?:who|which|that)|\s+then|,)$", re.I)
 """Words a speaker mention trails into ("Clinton's campaign, which", "The campaign's statement then")."""
 _SHARE = re.compile(
@@ -166,7 +168,7 @@ def speaker_name(q: Quote) -> str | None:
         return q.speaker_entity
     if q.speaker is None:
         return None
-    text = _TRAILING.sub("", " ".join(q.speaker.text.split()))
+    text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", " ".join(q.speaker.text.split())))
     if _NO_NAME.match(text) or _SHARE.match(text) or text.count("“") != text.count("”"):
         return None  # "A mere 9 percent", "the “kind of problems": nobody named or described
     return text
