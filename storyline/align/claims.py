@@ -116,6 +116,8 @@ class Figure:
             return "total" if self.kind == "total" else ""
         if self.scope.startswith(("and ", "or ")):
             return "total"
+        if self.scope == "difference":
+            return "difference"
         return self.scope if KIND_OF.fullmatch(self.scope) else "rate"
 
     @property
@@ -493,7 +495,9 @@ def _figure(text: str, base: int, value: float, start: int, word: str, end: int,
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
     kind = KIND_OF.fullmatch(word) or KIND_AFTER.match(text, end)
-    if rate or RATE_BEFORE.search(text, max(0, start - 40), start):
+    if unit and (DIFFERENCE_AFTER.match(text, end) or DIFFERENCE_BEFORE.search(text, max(0, start - 30), start)):
+        scope = "difference"  # "439 delegates short of the nomination", "leads by 200 delegates": a gap, not a count
+    elif rate or RATE_BEFORE.search(text, max(0, start - 40), start):
         scope = " ".join(rate.group(0).split()) if rate else "on average"
     elif together and unit:
         scope = " ".join(together.group(1).split())
@@ -530,6 +534,14 @@ RATE_AFTER = re.compile(
     re.I,
 )
 """Words right after a figure that make it a rate: "$25 million a season", "50% daily", "50 per cent every day"."""
+DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b", re.I
+)
+DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|wins|lost|loses)\s+by\s+$", re.I
+)
+"""Words around a figure that make it the gap between two counts ("439 delegates short of the nomination",
+"leads by 200 delegates"), which says nothing against either count."""
 RATE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)(?:\s+(?:of|about|around|more than|over|nearly|almost))?\s+$", re.I)
 """Words before a figure that make it an average ("has averaged more than 30 home runs")."""
 TOGETHER_AFTER = re.compile(
