@@ -197,6 +197,10 @@ def test_pages_render(client: TestClient) -> None:
         assert r.headers["content-type"].startswith("text/html")
     outlet = client.get("/outlets/Lorvik Gazette")
     assert outlet.status_code == 200 and "Lorvik Gazette" in outlet.text
+    assert "Quotes by side" in outlet.text
+    profile = client.get("/api/outlets/Lorvik Gazette").json()
+    sides = profile["profile"]["voices_by_side"]
+    assert sides and all(isinstance(n, int) and n > 0 for _side, n in sides)
     missing = client.get("/stories/no-such-story")
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
 
