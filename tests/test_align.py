@@ -741,6 +741,10 @@ def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() ->
     # a gap between two counts says nothing against either count
     assert conflicts("Vale is 439 delegates short of the nomination.", "Vale had captured 1,944 delegates.") == []
     assert conflicts("Vale leads by 200 delegates.", "Vale has won 1,100 delegates.") == []
+    # two polls' margins of error are no dispute; a day of the month is no count
+    margin = "The poll has a margin of error of plus or minus {} percentage points."
+    assert conflicts(margin.format(3), margin.format(3.5)) == []
+    assert conflicts("Of 1,590 votes at the March 12 county convention, 1128 went to Vale.", "Vale won 1 county.") == []
 
 
 def test_a_receiver_is_not_the_holder_and_two_periods_are_two_counts() -> None:

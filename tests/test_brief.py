@@ -547,8 +547,9 @@ def test_two_ways_of_naming_one_speaker_are_no_dispute_over_who_said_it() -> Non
     assert _same_speaker("Bob Woodward", "Mr Woodward")
     assert _same_speaker("Justice Vincent DelGiudice", "Vincent Del Giudice")
     assert not _same_speaker("Peyton Hillis", "Brady Quinn")
-    row = {"article": "a", "start": 0, "end": 9, "text": "x", "speaker": "Paul Ferguson"}
-    other = {"article": "b", "start": 0, "end": 9, "text": "x", "speaker": "Trend Micro"}
+    said = "the flaw affects every version of the browser"
+    row = {"article": "a", "start": 0, "end": 9, "text": said, "speaker": "Paul Ferguson"}
+    other = {"article": "b", "start": 0, "end": 9, "text": said, "speaker": "Trend Micro"}
     ledger = [
         {
             **row,
@@ -558,6 +559,9 @@ def test_two_ways_of_naming_one_speaker_are_no_dispute_over_who_said_it() -> Non
     ]
     assert attribution_conflicts(ledger, people={"paul ferguson"}) == []  # a company's words read by its spokesman
     assert len(attribution_conflicts(ledger)) == 1
+    short = [{**ledger[0], "text": "to requests for comment"}]  # boilerplate anyone writes
+    short[0]["also_in"] = [{**ledger[0]["also_in"][0], "text": "to requests for comment"}]
+    assert attribution_conflicts(short) == []
 
 
 def test_a_cue_is_shown_with_its_particle() -> None:

@@ -427,7 +427,7 @@ def _units(c: Claim) -> _Units:
     out: _Units = ({}, {})
     for k, with_words in enumerate((False, True)):
         for f in c.figures:
-            if (with_words or not f.spelled) and f.unit:
+            if (with_words or not f.spelled) and f.unit and f.scope != "margin of error":
                 out[k].setdefault(f.unit, []).append(f)
     return out
 

@@ -75,6 +75,10 @@ CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "
 }  # fmt: skip
 """Words after a time of day or a day of the month ("11 PM", "14 April"): a date, not a count."""
 CLOCK_BEFORE = re.compile(r"\d\s*:\s*$")
+MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+)
 CLOCK_AFTER = re.compile(r"\s*:\s*\d")
 DIGITS_BEFORE = re.compile(r"(\d+)\s+$")
 DIGITS_AFTER = re.compile(r"\s+(\d+)\b")
@@ -143,8 +147,9 @@ class Figure:
 
     @property
     def weak(self) -> bool:
-        """A small number written as a word ("two of them", "three"): too weak to stand for a count."""
-        return self.spelled and self.value < 4
+        """A small number written as a word ("two of them", "three"), or a poll's margin of error: too weak to
+        stand for a count, nothing outlets dispute."""
+        return (self.spelled and self.value < 4) or self.scope == "margin of error"
 
     def overlaps(self, other: Figure) -> bool:
         """The two wordings can stand for the same number ("more than 200" and "212"); a total ("a combined 157
@@ -495,7 +500,9 @@ def _figure(text: str, base: int, value: float, start: int, word: str, end: int,
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
     kind = KIND_OF.fullmatch(word) or KIND_AFTER.match(text, end)
-    if unit and (DIFFERENCE_AFTER.match(text, end) or DIFFERENCE_BEFORE.search(text, max(0, start - 30), start)):
+    if MARGIN_BEFORE.search(text, max(0, start - 60), start):
+        scope = "margin of error"  # a poll's own property: two polls' margins are not a dispute
+    elif unit and (DIFFERENCE_AFTER.match(text, end) or DIFFERENCE_BEFORE.search(text, max(0, start - 30), start)):
         scope = "difference"  # "439 delegates short of the nomination", "leads by 200 delegates": a gap, not a count
     elif rate or RATE_BEFORE.search(text, max(0, start - 40), start):
         scope = " ".join(rate.group(0).split()) if rate else "on average"
@@ -534,6 +541,7 @@ RATE_AFTER = re.compile(
     re.I,
 )
 """Words right after a figure that make it a rate: "$25 million a season", "50% daily", "50 per cent every day"."""
+MARGIN_BEFORE = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,40}$", re.I)
 DIFFERENCE_AFTER = re.compile(
     r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b", re.I
 )
@@ -580,6 +588,8 @@ def _clock_or_phone(text: str, start: int, end: int) -> bool:
     125 2222"); a year beside it ("in 2008 14 people") does not count as such a group."""
     if CLOCK_BEFORE.search(text, 0, start) or CLOCK_AFTER.match(text, end):
         return True
+    if MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "the March 12 county convention": a day of the month
     before = DIGITS_BEFORE.search(text, max(0, start - 12), start)
     after = DIGITS_AFTER.match(text, end)
     return bool((before and not YEAR.fullmatch(before.group(1))) or (after and not YEAR.fullmatch(after.group(1))))

@@ -229,6 +229,10 @@ def _same_speaker(a: str, b: str) -> bool:
     return min(len(flat_a), len(flat_b)) >= 6 and fuzz.partial_ratio(flat_a, flat_b) >= 90
 
 
+MIN_DISPUTED_WORDS = 5
+"""Words a quotation needs before the same words under two names are a dispute over who said them."""
+
+
 def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None = None) -> list[dict[str, Any]]:
     """The same words attributed to different people in different articles.
 
@@ -240,6 +244,8 @@ def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None 
             a, b = q.get("speaker"), other.get("speaker")
             if not a or not b or _same_speaker(a, b):
                 continue
+            if len(re.findall(r"[A-Za-z]+", q["text"])) < MIN_DISPUTED_WORDS:
+                continue  # "to requests for comment": words anyone writes, not a statement two people could own
             if people is not None and not (_norm(a) in people and _norm(b) in people):
                 continue
             if not (_named(q.get("speaker_mention")) and _named(other.get("speaker_mention"))):
