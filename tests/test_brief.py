@@ -244,17 +244,24 @@ def test_the_quote_ledger_has_one_row_per_quote_however_many_outlets_carry_it() 
     assert all(o["exact"] for o in rows[0]["also_in"])
 
 
+def _spans_in(art):  # type: ignore[no-untyped-def]
+    """A maker of spans of ``art`` by the text they hold (its first occurrence)."""
+    from storyline.models import Span
+
+    def span(piece: str) -> Span:
+        s = art.original.index(piece)
+        return Span(art.id, s, s + len(piece), piece)
+
+    return span
+
+
 def test_a_quote_inside_another_by_the_same_speaker_is_shown_once() -> None:
     from storyline.brief.quotes import quote_ledger
-    from storyline.models import Quote, Span
+    from storyline.models import Quote
 
     text = "T\n\nHe said he urged the council to cut the rates before the vote, the mayor's office said."
     art = make_article("a", "T", text)
-    t = art.original
-
-    def span(piece: str) -> Span:
-        s = t.index(piece)
-        return Span("a", s, s + len(piece), piece)
+    span = _spans_in(art)
 
     outer = Quote(
         "a", "indirect", span("he urged the council to cut the rates before the vote"), span("He"), "Ada Brenn"
@@ -300,17 +307,14 @@ def test_overlapping_charged_phrases_are_one_term() -> None:
 
 def test_a_split_direct_quote_shows_its_pieces_not_the_narration_between() -> None:
     from storyline.brief.quotes import quote_ledger
-    from storyline.models import Quote, Span
+    from storyline.models import Quote
 
     text = (
         'T\n\n"The captain reported a fault," Ada Brenn told reporters at the quay. "We are treating it as a failure."'
     )
     art = make_article("a", "T", text)
     t = art.original
-
-    def span(piece: str) -> Span:
-        s = t.index(piece)
-        return Span("a", s, s + len(piece), piece)
+    span = _spans_in(art)
 
     first, second = '"The captain reported a fault,"', '"We are treating it as a failure."'
     whole = t[t.index(first) : t.index(second) + len(second)]
@@ -323,15 +327,11 @@ def test_a_split_direct_quote_shows_its_pieces_not_the_narration_between() -> No
 
 def test_a_reported_statement_whose_speaker_is_not_named_is_not_in_the_ledger() -> None:
     from storyline.brief.quotes import quote_ledger
-    from storyline.models import Quote, Span
+    from storyline.models import Quote
 
     text = 'T\n\nThey believe the ferry was overloaded. Ada Brenn said the ferry was late. "It sank," someone wrote.'
     art = make_article("a", "T", text)
-    t = art.original
-
-    def span(piece: str) -> Span:
-        s = t.index(piece)
-        return Span("a", s, s + len(piece), piece)
+    span = _spans_in(art)
 
     quotes = [
         Quote("a", "indirect", span("the ferry was overloaded"), span("They"), None),

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS
-from .claims import DEMAND, NEGATION, Claim, Figure
+from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, Claim, Figure
 
 LINK = 0.62
 """Pair score from which two claims of different articles say close enough things to compare their figures."""
@@ -427,7 +427,7 @@ def _units(c: Claim) -> _Units:
     out: _Units = ({}, {})
     for k, with_words in enumerate((False, True)):
         for f in c.figures:
-            if (with_words or not f.spelled) and f.unit and f.scope != "margin of error":
+            if (with_words or not f.spelled) and f.unit and f.scope != MARGIN_OF_ERROR:
                 out[k].setdefault(f.unit, []).append(f)
     return out
 

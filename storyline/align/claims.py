@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
+from ..extract.lexicon import cue_lemma
 from ..models import Article, ArticleExtraction, Mention
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
@@ -149,7 +150,7 @@ class Figure:
     def weak(self) -> bool:
         """A small number written as a word ("two of them", "three"), or a poll's margin of error: too weak to
         stand for a count, nothing outlets dispute."""
-        return (self.spelled and self.value < 4) or self.scope == "margin of error"
+        return (self.spelled and self.value < 4) or self.scope == MARGIN_OF_ERROR
 
     def overlaps(self, other: Figure) -> bool:
         """The two wordings can stand for the same number ("more than 200" and "212"); a total ("a combined 157
@@ -445,8 +446,6 @@ def modality(text: str, reported: list[tuple[int, int]] | None = None) -> str:
     With ``reported`` (the spans of the sentence, offsets into ``text``, that report someone's words), a
     modal ("should", "must") is a demand only inside them ("Nebenzia stressed there should be a 24 month
     period"); in the outlet's own words it states a rule ("a candidate must win 1,237 delegates")."""
-    from ..extract.lexicon import cue_lemma
-
     for m in DEMAND.finditer(text):
         if (
             reported is None
@@ -501,7 +500,7 @@ def _figure(text: str, base: int, value: float, start: int, word: str, end: int,
     together = TOGETHER_AFTER.match(text, end)
     kind = KIND_OF.fullmatch(word) or KIND_AFTER.match(text, end)
     if MARGIN_BEFORE.search(text, max(0, start - 60), start):
-        scope = "margin of error"  # a poll's own property: two polls' margins are not a dispute
+        scope = MARGIN_OF_ERROR  # a poll's own property: two polls' margins are not a dispute
     elif unit and (DIFFERENCE_AFTER.match(text, end) or DIFFERENCE_BEFORE.search(text, max(0, start - 30), start)):
         scope = "difference"  # "439 delegates short of the nomination", "leads by 200 delegates": a gap, not a count
     elif rate or RATE_BEFORE.search(text, max(0, start - 40), start):
@@ -541,6 +540,8 @@ RATE_AFTER = re.compile(
     re.I,
 )
 """Words right after a figure that make it a rate: "$25 million a season", "50% daily", "50 per cent every day"."""
+MARGIN_OF_ERROR = "margin of error"
+"""The scope of a poll's margin of error: nothing outlets dispute (see ``Figure.weak``)."""
 MARGIN_BEFORE = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,40}$", re.I)
 DIFFERENCE_AFTER = re.compile(
     r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b", re.I

@@ -14,6 +14,7 @@ from ..align.align import single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
 from ..extract.dates import MONTH_NAME, WEEKDAYS
+from ..extract.entities import POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, speaker_key, voiced
@@ -155,7 +156,7 @@ def _article_json(a: Article, groups: dict[str, str]) -> dict[str, Any]:
 
 def _possessive(text: str) -> int:
     """How many characters of a possessive ending ("North Korea's", "Jones'") a mention's text has."""
-    m = re.search(r"(?<=\w)['’]s?$", text)
+    m = POSSESSIVE.search(text)
     return len(m.group(0)) if m and len(text) > len(m.group(0)) + 1 else 0
 
 

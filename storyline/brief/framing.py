@@ -255,12 +255,13 @@ def framing(
 ) -> list[dict[str, Any]]:
     """One framing record per article."""
     by_name = {e.name: e for e in entities}
-    own = {a.id: [c.text for c in al.claims if c.article == a.id] + editorial_notes(a) for a in articles}
-    texts = {k: " ".join(v) for k, v in own.items()}
+    # each article's own words with their offsets: its sentences, then its editor's notes (no offset)
     pieces: dict[str, list[tuple[str, int | None]]] = {
         a.id: [(c.text, c.start) for c in al.claims if c.article == a.id] + [(n, None) for n in editorial_notes(a)]
         for a in articles
     }
+    own = {k: [t for t, _ in v] for k, v in pieces.items()}
+    texts = {k: " ".join(v) for k, v in own.items()}
     distinct = distinctive_terms(texts)
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []

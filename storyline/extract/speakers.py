@@ -22,7 +22,7 @@ import re
 
 from .attribution import RawQuote
 from .cues import Cue
-from .entities import HONORIFICS, NameMention
+from .entities import HONORIFICS, POSSESSIVE, NameMention
 from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
@@ -128,7 +128,7 @@ _HANGS_ON = re.compile(r"(?:['’]s?)?\s*(?:\([^()\n]{0,40}\)\s*)?,\s*")
 
 
 def _bare(m: NameMention) -> str:
-    return re.sub(r"['’]s?$", "", m.text)
+    return POSSESSIVE.sub("", m.text)
 
 
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
