@@ -830,3 +830,23 @@ def test_dates_told_anyway_or_unresolved_do_not_conflict() -> None:
     ended = dated("a", "Vale ended her career in 1957.", "1957")
     assert kinds(ended, dated("b", "By 1958, Vale's career had ended.", "1958")) == ["date"]
     assert _STATEMENT_DATE.search("coach Sean Payton said at practice on ")  # when it was said
+
+
+def test_rounded_figures_a_date_named_by_numbers_and_a_weekday_told_anyway() -> None:
+    conflicts = _figure_topics
+    # "$1.4 trillion" is "$1.37 trillion" rounded; 6.8 and 6.9 million are not one number rounded two ways
+    assert conflicts("The House passed a $1.37 trillion package.", "The House passed a $1.4 trillion package.") == []
+    assert conflicts("Claims were revised to 6.9 million.", "Claims were revised to 6.8 million.") != []
+    assert conflicts("Vale shot 12 people, killing two.", "Two people died in the Vale shooting.") == []
+    assert not [
+        f for f in find_figures("A report ties 9/11 hijackers to the plot, open 24/7.") if f.value in (9, 11, 24, 7)
+    ]
+    from storyline.align.align import _pair_conflicts
+
+    def dated(article: str, text: str, *dates: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"Vale"}), dates=dates)
+
+    said = dated("b", "Vale said Sunday the port will reopen on Wednesday.", "wednesday")  # "Sunday" not read
+    assert [
+        c.kind for c in _pair_conflicts(dated("a", "Vale on Sunday said the port would reopen.", "sunday"), said, 0.95)
+    ] == []

@@ -136,6 +136,24 @@ def test_summary_respects_word_budget() -> None:
     assert 0 < words <= 15
 
 
+def test_the_writers_first_person_is_no_summary_sentence() -> None:
+    body_a = (
+        "The Kessling ferry sank on Monday near the harbour mouth. We asked three captains what went wrong that night."
+    )
+    body_b = "The Kessling ferry sank on Monday near the harbour mouth, the coastguard said. Nine crew were rescued."
+    brief = _brief([make_article("a", "T", body_a), make_article("b", "T", body_b)])
+    texts = [s["text"] for s in brief["summary"]]
+    assert texts and not any("We asked" in t for t in texts)
+    from storyline.brief.summary import IN_QUOTES, WRITER
+
+    def writer(t: str) -> bool:
+        return bool(WRITER.search(IN_QUOTES.sub(" ", t)))
+
+    assert writer("My new therapist seemed wise.") and writer("As is our practice, we do not rate debates.")
+    assert not writer('The US said "we will act" after World War I ended.')
+    assert not writer("Sen. Ada Brisk (I-Lorr.) voted no.")
+
+
 def test_attribution_conflict_from_the_quote_ledger() -> None:
     a = make_article("a", "T", 'Officials met. "The deal is dead and buried for now," Smith said.')
     b = make_article("b", "T", 'Officials met. "The deal is dead and buried for now," Jones said.')
@@ -292,6 +310,18 @@ def test_framing_lists_a_word_once_and_says_why() -> None:
     sents = [(m.group(0), m.start()) for m in re.finditer(r"[^.]+\.", texts["a"])]
     (sham,) = [t for t in charged_in(sents, article="a") if t["term"] == "sham"]
     assert [texts["a"][s["start"] : s["end"]] for s in sham["spans"]] == ["sham"]
+
+
+def test_plain_news_words_are_neither_charged_nor_an_outlets_own_words() -> None:
+    from storyline.brief.framing import charged_terms, distinctive_terms
+
+    terms = [t["term"] for t in charged_terms("Nine crew tested positive and the travel ban does not apply. A sham.")]
+    assert terms == ["sham"]
+    texts = {
+        "a": "The port does reopen. It does not close. The ferry does run.",
+        "b": "Traders came back on Monday. The market opened.",
+    }
+    assert "does" not in [t["term"] for t in distinctive_terms(texts)["a"]]
 
 
 def test_overlapping_charged_phrases_are_one_term() -> None:
@@ -707,6 +737,11 @@ def test_a_speaker_mention_is_shown_without_what_it_trails_into_and_a_share_is_n
     assert shown("Ivo Marsh, who chairs the board") == "Ivo Marsh"
     for nobody in ("Nearly three in four", "A mere 9 percent", "six in 10 who", "the “kind of problems"):
         assert shown(nobody) is None, nobody
+    assert shown("Ivo Marsh's attorney on Tuesday night") == "Ivo Marsh's attorney"
+    assert shown("the port authority Friday") == "the port authority"
+    # a cut phrase or a piece of a quotation names nobody: "the last of which reported", "... aircraft” to spy"
+    for cut in ("the last of which", "the new guidance, but", "busiest aircraft” to spy, and “everyone saw"):
+        assert shown(cut) is None, cut
 
 
 def test_voices_carry_their_party_and_an_outlet_its_quotes_by_side() -> None:

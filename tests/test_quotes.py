@@ -390,3 +390,24 @@ def test_a_shooting_that_claimed_a_life_said_nothing() -> None:
         "Ivo Marsh claimed the vote was rigged.\n"
     )
     assert [q.content.text for q in quotes] == ["the vote was rigged"]
+
+
+def test_claims_after_a_preposition_are_not_the_clause_subjects_words() -> None:
+    quotes = _quotes_of(
+        'A subpoena for the full Vale report has been issued, amid claims the current version "leaves the council '
+        'in the dark".\n\nIvo Marsh ended the meeting by saying the port would reopen.\n'
+    )
+    assert not any(q.speaker and "subpoena" in q.speaker.text for q in quotes)  # a subpoena claims nothing
+    assert [q.speaker.text for q in quotes if q.speaker and "reopen" in q.content.text] == [
+        "Ivo Marsh"
+    ]  # "by saying" does
+
+
+def test_words_in_quotation_marks_that_name_a_thing_are_no_quote() -> None:
+    quotes = _quotes_of(
+        "The pro-Vale protest, billed as a harbour rally, drew people wearing “Make Kessling Great Again” hats and "
+        "carrying “Thin Blue Line” flags.\n\n"
+        "Ivo Marsh praised the crowd: “You are the best port in the north,” he told them.\n"
+    )
+    assert not any("Great Again" in q.content.text or "Blue Line" in q.content.text for q in quotes)
+    assert any("best port" in q.content.text for q in quotes)

@@ -643,8 +643,8 @@ UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morn
 
 
 def _dated_anyway(a: Claim, b: Claim) -> bool:
-    """The two sentences can give the same date after all: one's year is written in the other too ("won an Emmy
-    in 2005" / "host of the 2004 and 2005 Tony Awards"), or one holds a day it does not resolve ("promised
+    """The two sentences can give the same date after all: one's year or weekday is written in the other too
+    ("won an Emmy in 2005" / "host of the 2004 and 2005 Tony Awards"), or one holds a day it does not resolve ("promised
     Tuesday, today issued" against "issued on Wednesday": today may be Wednesday) or a time counted from
     another event ("won on Tuesday ... eight years earlier" against "won it in 2008")."""
     if any(UNRESOLVED_DAY.search(d) or COUNTED_BACK.search(d) for d in (*a.dates, *b.dates)):
@@ -653,6 +653,9 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
         years = [d for d in _comparable(x.dates) if len(d) == 4]
         if years and all(re.search(rf"\b{d}\b", y.text) for d in years):
             return True
+        days = [d for d in _comparable(x.dates) if d in WEEKDAYS]
+        if days and all(re.search(rf"\b{d}\b", y.text, re.I) for d in days):
+            return True  # "Granholm said Sunday ... the House will begin on Wednesday": Sunday is there too
     return False
 
 

@@ -18,6 +18,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
     r"(?<![\w.](?<![$€£¥](?:US|AU|NZ|CA|HK)))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?"
 )
+SLASHED = re.compile(r"/\d")
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -25,6 +26,10 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "billion": 1_000_000_000,
 }  # fmt: skip
+BARE_NUMBER_WORD = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|fifteen|twenty)\b(?=\s*(?:[.;]|,\s|$))", re.I
+)
+"""A number word the sentence leaves without its noun ("killing two."): a count of something named before."""
 NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b"
     r"|\b(?:can|don|won|isn|wasn|didn|doesn|aren|weren|hasn|haven|couldn|wouldn|shouldn)t\b",  # "cant", "didnt"
@@ -127,11 +132,22 @@ class Figure:
 
     @property
     def low(self) -> float:
-        """Least value the wording allows ("more than 200": just over 200; "about 200": 180)."""
+        """Least value the wording allows ("more than 200": just over 200; "about 200": 180; "$1.4 trillion": a
+        little over 1.35, what rounds to it)."""
         kind = self.kind
         return {"above": self.value, "atleast": self.value, "about": self.value * 0.9, "nearly": self.value * 0.85}.get(
-            kind, 0.0 if kind in ("below", "atmost", "part") else self.value
+            kind, 0.0 if kind in ("below", "atmost", "part") else self.value - self.rounding
         )
+
+    @property
+    def rounding(self) -> float:
+        """How far the number may lie from what it was rounded from, by its last decimal ("1.4": 0.049, so that
+        "$1.37 trillion" and "$1.4 trillion" agree but "6.8 million" and "6.9 million" do not); 0 for a whole
+        number, which may be exact."""
+        if self.value == int(self.value):
+            return 0.0
+        decimals = min(6, len(repr(self.value).split(".")[1].rstrip("0")) if "e" not in repr(self.value) else 6)
+        return 0.49 * 10.0**-decimals
 
     @property
     def high(self) -> float:
@@ -144,7 +160,7 @@ class Figure:
             # the bound is a different figure, worth showing side by side; a small count leaves room for two
             # more ("at least two ladder trucks" / "three ladder trucks")
             return max(self.value * 1.2, self.value + 2)
-        return self.value * 1.1 if kind == "about" else self.value
+        return self.value * 1.1 if kind == "about" else self.value + self.rounding
 
     @property
     def weak(self) -> bool:
@@ -472,6 +488,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue  # "AK-47", "F-16", "Covid-19": part of a name, not a count
         if _clock_or_phone(text, m.start(), m.start() + len(raw)):
             continue  # "18:50", "0845 125 2222": a clock reading or a phone number
+        if SLASHED.match(text, m.start() + len(raw)) or text[max(0, m.start() - 1) : m.start()] == "/":
+            continue  # "9/11 hijackers", "24/7", "3/4": a date, a name or a fraction, not a count
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
@@ -489,6 +507,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         if word in ("hundred", "thousand", "million", "billion"):
             continue
         out.append(_figure(text, base, float(NUMBER_WORDS[word]), m.start(), m.group(2), m.end(), spelled=True))
+    for m in BARE_NUMBER_WORD.finditer(text):  # "shot three people, killing two.": two of them, the noun left out
+        value = float(NUMBER_WORDS[m.group(1).lower()])
+        out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
     return out
 
 

@@ -33,9 +33,12 @@ FACTUAL = {
     "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
     "best", "great", "greater", "greatest", "winner", "winners", "award", "awards", "awarded", "success",
     "victory", "victories", "champion", "champions", "championship", "prize", "super", "supreme",
+    "ban", "bans", "banned", "banning", "positive", "negative", "crime", "crimes", "fraud", "cancer", "fatally",
+    "prisoner", "prisoners", "felony", "felonies", "poisoning", "assault", "killing", "killings",
+    "murder", "murders", "murdered", "disease", "diseases",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
-album", "won an award"): not charged."""
+album", "won an award", "tested positive", "the travel ban", "charged with fraud"): not charged."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
     "are", "were", "be", "been", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "we",
@@ -159,6 +162,8 @@ PLAIN_WORDS = {
     "every", "night", "nights", "hours", "hour", "days", "week", "weeks", "month", "months", "year", "years",
     "morning", "evening", "today", "yesterday", "time", "times", "people", "thing", "things", "part", "parts",
     "deputy", "issue", "issues", "state", "states", "made", "make", "says", "told", "just", "like", "well",
+    "according", "official", "officials", "percent", "million", "billion", "report", "reports", "news", "data",
+    "average", "take", "takes", "think",
 }  # fmt: skip
 """Words too plain to say anything about framing, however often one outlet uses them."""
 
@@ -166,10 +171,12 @@ PLAIN_WORDS = {
 def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, list[dict[str, Any]]]:
     """Per article: content words it uses at least twice that no other article of the story uses; not names
     (a word written with a capital in most of its uses: "Nyberg", "Moscow") and not plain words."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # "does", "what", "first": function words, not framing
+
     counts: dict[str, Counter[str]] = {}
     used: dict[str, set[str]] = {}
     for a, x in texts.items():
-        toks = [t for t in TOKEN.findall(x) if t.lower() not in STOP and len(t) > 3]
+        toks = [t for t in TOKEN.findall(x) if t.lower() not in STOP and t.lower() not in STOP_WORDS and len(t) > 3]
         used[a] = {t.lower() for t in toks}
         capital = Counter(t.lower() for t in toks if t[0].isupper())
         c = Counter(t.lower() for t in toks if t.lower() not in PLAIN_WORDS)

@@ -145,13 +145,29 @@ percent"), a single lower-case word in the singular ("trust"). A plural noun des
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s.*$", re.I)
 """A relative clause inside the mention ("Both objections, which on their face seemed weak"): not the name."""
-_TRAILING = re.compile(r"(?:,?\s+(?:who|which|that)|\s+then|,)$", re.I)
-"""Words a speaker mention trails into ("Clinton's campaign, which", "The campaign's statement then")."""
+_TRAILING = re.compile(
+    r"(?:,?\s+(?:who|which|that)|\s+then|,"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:yesterday|today|tonight|last\s+(?:week|month|night)|earlier|later))$",
+    re.I,
+)
+"""Words a speaker mention trails into ("Clinton's campaign, which", "The campaign's statement then", "Michael
+Cohen's attorney on Tuesday night")."""
+_BROKEN_END = re.compile(r"\s(?i:of|in|on|at|to|for|with|from|by|and|or|but|the|a|an)$")
+"""A mention that ends on a preposition, a conjunction or an article ("the last of" which; "... a mask, but"):
+the reading cut a phrase, not a name."""
 _SHARE = re.compile(
     r"^(?i:(?:nearly|about|almost|roughly|some|only|just|a mere|more than|less than|fewer than|over|under)\s+)?"
     r"(?:[\d.,]+\s*(?:percent|per cent|%)|(?i:\w+|\d+)\s+in\s+(?i:\w+|\d+))$"
 )
 """A share of people ("Nearly three in four", "A mere 9 percent"): a poll's figure, not a voice."""
+
+
+def _cut_quotation(text: str) -> bool:
+    """The mention holds a piece of a quotation: its marks unbalanced, or closing before they open
+    ("surveillance aircraft” to spy on Iran, and “everyone saw")."""
+    close, open_ = text.find("”"), text.find("“")
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or (close >= 0 and close < open_)
 
 
 def voiced(q: Quote) -> bool:
@@ -169,8 +185,8 @@ def speaker_name(q: Quote) -> str | None:
     if q.speaker is None:
         return None
     text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", " ".join(q.speaker.text.split())))
-    if _NO_NAME.match(text) or _SHARE.match(text) or text.count("“") != text.count("”"):
-        return None  # "A mere 9 percent", "the “kind of problems": nobody named or described
+    if _NO_NAME.match(text) or _SHARE.match(text) or _BROKEN_END.search(text) or _cut_quotation(text):
+        return None  # "A mere 9 percent", "the “kind of problems", "the last of": nobody named or described
     return text
 
 

@@ -34,6 +34,13 @@ LEANING_END = re.compile(
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
 "Houses were also damaged, he added."): it leans on the one before."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
+WRITER = re.compile(
+    r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)(?![\w'’-])"
+)
+"""The first person: outside quotation marks and with nobody reported as speaking, the writer's own voice
+("My new therapist seemed wise", "we asked one of the organization's experts"), an opinion or a column's aside,
+not a report of the story."""
+IN_QUOTES = re.compile(r"[“\"][^“”\"]*[”\"]")
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
 headline, a dateline or a caption repeated in the text, not a sentence for the summary."""
@@ -84,6 +91,8 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
         if not c.attributed:
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
+        if not c.speakers and WRITER.search(IN_QUOTES.sub(" ", c.text)):
+            continue  # the writer speaking in the first person: a column's voice, not the story's facts
         s = options.centrality * float(al.centrality[i])
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])

@@ -73,6 +73,10 @@ def _cited(tok: Any) -> Any | None:
 
 def _inherited_subject(tok: Any) -> Any | None:
     """Subject of ``tok`` or, for "adding"/"noting"/"and said" forms, of the verb it hangs on."""
+    if tok.dep_ == "pobj" and not tok.text.endswith("ing"):
+        # "A subpoena has been issued, amid claims the current version ...": whose claims, the sentence
+        # does not say; the subject of the clause the phrase hangs on did not make them ("by saying" does)
+        return None
     if tok.dep_ == "conj" and _subject(tok) is None:
         # "He said the base ... and said ...": the parse often hangs the second cue on the last verb
         # of the first one's content; the speaker is the subject of the cue verb above it
@@ -295,6 +299,21 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
 
 
 FRAME_CLIMB = ("xcomp", "advcl", "conj", "prep", "pcomp", "pobj", "dobj", "acl")
+LABEL_DEPS = ("nmod", "compound", "amod")
+"""How quoted words hang on the noun right after them when they name it ("“Thin Blue Line” flags")."""
+
+
+def _label(sdoc: Any, j: int, leaving: list[Any]) -> bool:
+    """The quotation ending before token ``j`` names the noun right after it: its words hang on that noun, or
+    that next word is a lower-case content word that is no speech verb ("“Make America Great Again” hats")."""
+    if not leaving or j >= len(sdoc):
+        return False
+    if all(t.dep_ in LABEL_DEPS and t.head.i == j for t in leaving):
+        return True
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    nxt = sdoc[j].text
+    return nxt.isalpha() and nxt.islower() and nxt not in STOP_WORDS and cue_lemma(nxt) is None
 
 
 def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
@@ -312,7 +331,11 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
         j = i
         while j < len(sdoc) and inside[j]:
             j += 1
-        heads = [t.head for t in sdoc[i:j] if not t.is_punct and not i <= t.head.i < j]
+        leaving = [t for t in sdoc[i:j] if not t.is_punct and not i <= t.head.i < j]
+        heads = [t.head for t in leaving]
+        if _label(sdoc, j, leaving):
+            i = j  # “Make America Great Again” hats, “Thin Blue Line” flags: a name for a thing, not speech
+            continue
         if not heads:  # the quotation holds the root: a verb outside hanging on it (""...," the editorial read")
             heads = [t for t in sdoc if not inside[t.i] and i <= t.head.i < j and _subject(t) is not None]
         i0, i = i, j
