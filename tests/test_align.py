@@ -46,7 +46,10 @@ def test_modality() -> None:
     # with the reported spans known, a modal is a demand only in someone's words, not in the outlet's own
     text = "Nebenzia stressed there should be a 24 month period."
     assert modality(text, [(text.index("there"), len(text) - 1)]) == "demanded"
-    assert modality("To secure the nomination, a candidate must win 1,237 delegates.", []) == "asserted"
+    assert modality("To secure the nomination, a candidate must win 1,237 delegates.", []) == "prescribed"
+    assert modality("Pupils should be kept the usual 6 feet apart.", []) == "prescribed"  # a rule, no one's demand
+    assert modality("The mayor's goal of housing 300 families.", []) == "demanded"
+    assert modality("The port plans to send 4 million doses.", []) == "asserted"  # a plan is told like "will send"
     assert modality("The envoy demanded a 24 month period.", []) == "demanded"  # the verb reports the demand
 
 
@@ -846,7 +849,10 @@ def test_rounded_figures_a_date_named_by_numbers_and_a_weekday_told_anyway() -> 
     def dated(article: str, text: str, *dates: str) -> Claim:
         return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"Vale"}), dates=dates)
 
-    said = dated("b", "Vale said Sunday the port will reopen on Wednesday.", "wednesday")  # "Sunday" not read
+    plan = dated("c", "Vale on Thursday will try to force a vote on the port.", "thursday")
+    done = dated("d", "The council blocked Vale on Wednesday from forcing a vote on the port.", "wednesday")
+    assert [c.kind for c in _pair_conflicts(plan, done, 0.95)] == []  # a plan and what happened: two moments
+    said = dated("b", "Vale said Sunday the port had reopened on Wednesday.", "wednesday")  # "Sunday" not read
     assert [
         c.kind for c in _pair_conflicts(dated("a", "Vale on Sunday said the port would reopen.", "sunday"), said, 0.95)
     ] == []

@@ -411,3 +411,12 @@ def test_words_in_quotation_marks_that_name_a_thing_are_no_quote() -> None:
     )
     assert not any("Great Again" in q.content.text or "Blue Line" in q.content.text for q in quotes)
     assert any("best port" in q.content.text for q in quotes)
+
+
+def test_a_quotation_after_two_cues_belongs_to_the_nearer_one() -> None:
+    quotes = _quotes_of(
+        "Host Ivo Marsh asked when he had last met the mayor, to which Mr Vale replied: “I don’t believe I have "
+        "seen her since the flood.”\n"
+    )
+    (q,) = [q for q in quotes if "since the flood" in q.content.text]
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Mr Vale"

@@ -639,6 +639,10 @@ COUNTED_BACK = re.compile(
     r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|later|before|after|prior|on)\b", re.I
 )
 """A time counted from another event ("eight years earlier"): the other sentence's date may be that time."""
+FUTURE = re.compile(
+    r"\b(?:will|won['’]t|(?:is|are) (?:set|expected|scheduled|due) to|(?:plans?|intends?) to|is to|are to)\b", re.I
+)
+"""What a sentence tells as still to come: its date is of a plan, another sentence's of what happened."""
 UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
 
 
@@ -649,6 +653,10 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
     another event ("won on Tuesday ... eight years earlier" against "won it in 2008")."""
     if any(UNRESOLVED_DAY.search(d) or COUNTED_BACK.search(d) for d in (*a.dates, *b.dates)):
         return True
+    if bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text)):
+        return (
+            True  # "Paul on Thursday will try to force a question" / "Roberts blocked Paul on Wednesday": two moments
+        )
     for x, y in ((a, b), (b, a)):
         years = [d for d in _comparable(x.dates) if len(d) == 4]
         if years and all(re.search(rf"\b{d}\b", y.text) for d in years):

@@ -37,9 +37,12 @@ NEGATION = re.compile(
 )
 DEMAND = re.compile(
     r"\b(should|must|ought|demand(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|insist(?:s|ed)?|want(?:s|ed)?|"
-    r"propos(?:e|es|ed)|ask(?:s|ed)? for|need(?:s|ed)? to)\b",
+    r"propos(?:e|es|ed|al|als)|ask(?:s|ed)? for|need(?:s|ed)? to|goals?|aim(?:s|ed)? to|targets?|push(?:es|ed)? for)\b",
     re.I,
 )
+"""A figure wanted or aimed at, not reported as done: "wants to vaccinate 100 million", "your goal of vaccinating 100
+million", "their proposed $1.9 trillion package", "Biden's push for a $1.9 trillion bill". (A plan or a promise
+is told like the future it names, "plans to send" as "will send": not a demand.)"""
 MODAL = re.compile(r"should|must|ought|need(?:s|ed)? to", re.I)
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -457,11 +460,13 @@ def _antecedent(ext: ArticleExtraction, start: int) -> Mention | None:
 
 
 def modality(text: str, reported: list[tuple[int, int]] | None = None) -> str:
-    """How a sentence presents what it says: demanded, hedged or asserted.
+    """How a sentence presents what it says: demanded, prescribed, hedged or asserted.
 
     With ``reported`` (the spans of the sentence, offsets into ``text``, that report someone's words), a
     modal ("should", "must") is a demand only inside them ("Nebenzia stressed there should be a 24 month
-    period"); in the outlet's own words it states a rule ("a candidate must win 1,237 delegates")."""
+    period"); in the outlet's own words it prescribes, states a rule ("a candidate must win 1,237 delegates",
+    "students should be kept 6 feet apart"): neither someone's demand nor a figure established as done."""
+    prescribed = False
     for m in DEMAND.finditer(text):
         if (
             reported is None
@@ -470,6 +475,9 @@ def modality(text: str, reported: list[tuple[int, int]] | None = None) -> str:
             or any(cue_lemma(w) for w in re.findall(r"[A-Za-z]+", text[: m.start()]))  # "said there should be"
         ):
             return "demanded"
+        prescribed = True
+    if prescribed:
+        return "prescribed"
     if HEDGE.search(text):
         return "hedged"
     return "asserted"

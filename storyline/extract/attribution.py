@@ -216,7 +216,7 @@ def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], c
     cue_starts = [c.start for c in cues]
     out: list[RawQuote] = []
     used: list[tuple[int, int]] = []
-    adjacent = [_adjacent(text, cue, ss) for cue in cues]
+    adjacent = _nearest([_adjacent(text, cue, ss) for cue in cues], cues, ss)
     framed: dict[int, set[int]] = {}
     for ci, ks in enumerate(adjacent):
         for k in ks:
@@ -246,6 +246,26 @@ def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], c
             out.append(_absorb(q2, ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
+
+
+def _nearest(adjacent: list[list[int]], cues: list[Cue], ss: _Segs) -> list[list[int]]:
+    """A quotation that two cues before it could introduce belongs to the nearer one ("Hemmer asked when he had
+    last spoken with the president, to which McConnell replied: “I don't believe ...”": McConnell's words)."""
+    out = []
+    for ci, ks in enumerate(adjacent):
+        lo = cues[ci].anchor[1]
+        out.append(
+            [
+                k
+                for k in ks
+                if not any(
+                    k in adjacent[cj] and lo <= cues[cj].anchor[0] and cues[cj].anchor[1] <= ss.segs[k].start
+                    for cj in range(len(cues))
+                    if cj != ci
+                )
+            ]
+        )
+    return out
 
 
 def _absorb(q: RawQuote, ss: _Segs) -> RawQuote:
