@@ -478,3 +478,13 @@ def test_a_title_the_tagger_took_into_a_name_is_a_role() -> None:
     people = {m.span.text: m.role for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions
               if m.label == "PERSON"}  # fmt: skip
     assert people == {"Ivo Marsh": "Speaker", "Nora Vale": "Actress"}
+
+
+def test_a_date_expression_with_no_calendar_word_is_a_number() -> None:
+    from storyline.extract.dates import resolve_date
+
+    for published in (None, "2021-03-03"):  # undated articles too: not "a relative date left unanchored"
+        iso, relative, reason = resolve_date("from 18 to 21", published=published)
+        assert iso is None and not relative and reason and "not a date" in reason
+    assert resolve_date("1/20/2021")[0] == "2021-01-20"
+    assert resolve_date("Monday", published="2021-03-03")[0] == "2021-03-01"

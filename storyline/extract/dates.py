@@ -71,6 +71,13 @@ NOT_A_DATE = [
     ),
 ]
 """Expressions spaCy tags DATE/TIME that place nothing on a calendar: kept, with the reason, off the timeline."""
+CALENDAR = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?|century|centuries|seasons?|quarters?|spring|summer|autumn|fall|winter|"
+    r"christmas|easter|holidays?|now|ago|\d{1,2}(?:st|nd|rd|th))\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d\d",
+    re.I,
+)
+"""Words that make an expression a date or a period besides weekdays, months and years ("the 5th", "1/20", "this
+fall"); without any, spaCy's DATE is a number ("from 18 to 21", the ages)."""
 VAGUE = re.compile(r"\b(?:earlier|later|recent|recently|past|coming|current|the next)\b", re.I)
 """A period told from a point the text does not fix ("the next month": within it, from when?)."""
 DateFound = tuple[int, int, str | None, bool, str | None]
@@ -155,6 +162,8 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     for rx, reason in NOT_A_DATE:
         if rx.match(phrase.strip()):
             return None, False, reason
+    if not (RELATIVE.search(phrase) or MONTH_NAME.search(phrase) or YEAR.search(phrase) or CALENDAR.search(phrase)):
+        return None, False, "no calendar word: a number, not a date"  # "from 18 to 21" (ages), "21"
     if relative and base is None:
         return None, True, "relative date and the article has no publication date to anchor it"
     if base and (coarse := _coarse(phrase.strip(), base)):
