@@ -197,6 +197,22 @@ def test_resolve_merges_spellings_and_keeps_namesakes_apart() -> None:
     assert b.quotes[0].speaker_entity == "Kim Jong Sik"
 
 
+def test_an_honorific_and_a_surname_and_the_forms_of_a_group_are_one_entity() -> None:
+    a = ArticleExtraction("a", mentions=[
+        _m("a", "Ossian Vell", 0), _m("a", "Democrats", 20, "NORP"), _m("a", "Democratic", 40, "NORP"),
+        _m("a", "Americans", 60, "NORP"),
+    ])  # fmt: skip
+    b = ArticleExtraction("b", mentions=[
+        _m("b", "Mr Vell", 0), _m("b", "Democrat", 20, "NORP"), _m("b", "American", 40, "NORP"),
+        _m("b", "Republicans", 60, "NORP"),
+    ])  # fmt: skip
+    ents = resolve_entities([], [a, b])
+    forms = sorted(sorted([e.name, *e.variants]) for e in ents)
+    assert ["Mr Vell", "Ossian Vell"] in forms
+    assert ["Democrat", "Democratic", "Democrats"] in forms and ["American", "Americans"] in forms
+    assert ["Republicans"] in forms
+
+
 def test_a_middle_initial_and_a_surname_alone_join_the_person_the_story_means() -> None:
     a = ArticleExtraction(
         "a", mentions=[_m("a", "Ossian J. Vell", 0), *[_m("a", "Ossian Vell", 20 * k) for k in (1, 2)]]

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
-from .entities import clean_name
+from .entities import HONORIFICS, clean_name
 from .lexicon import ROLE_NOUNS
 
 PERSON = "PERSON"
@@ -88,11 +88,19 @@ def _consistent_labels(items: list[tuple[str, Mention]]) -> dict[str, str]:
     return out
 
 
+def person_form(name: str) -> str:
+    """A person's name without the honorifics before it ("Mr Trump" -> "trump"), in :func:`norm` form."""
+    words = norm(name).split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _part_match(single: str, full: str) -> bool:
     from rapidfuzz import fuzz
 
-    parts = norm(full).split()
-    s = norm(single)
+    parts = person_form(full).split()
+    s = person_form(single)
     return s in (parts[0], parts[-1]) or (len(s) >= 5 and s[0] == parts[-1][:1] and fuzz.ratio(s, parts[-1]) >= 85)
 
 
@@ -102,7 +110,7 @@ more often than the next (counted over full-name mentions), when its own article
 
 
 def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) -> None:
-    full = [i for i in idx if len(norm(names[i]).split()) >= 2]
+    full = [i for i in idx if len(person_form(names[i]).split()) >= 2]  # "Mr Trump" is a surname alone
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in full:
         by_last[norm(names[i]).split()[-1][:3]].append(i)
@@ -122,7 +130,7 @@ def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) 
             # "Obama" in a story that names Barack Obama 40 times and Michelle Obama twice: Barack Obama
             uf.union(i, ranked[0][0])
         else:
-            same = [j for j in idx if j != i and norm(names[j]) == norm(names[i])]
+            same = [j for j in idx if j != i and person_form(names[j]) == person_form(names[i])]
             for j in same:
                 uf.union(i, j)
 
@@ -135,10 +143,21 @@ COUNTRY_SHORT_FORMS = {
 """Official short forms of countries that are not the initials of their common name."""
 
 
-def _cluster_orgs(idx: list[int], names: list[str], uf: _UF) -> None:
+def group_form(name: str) -> str:
+    """One word naming a group of people, in the form its noun, plural and adjective share ("Democrats",
+    "Democrat", "Democratic" -> "democrat"; "Americans" -> "american")."""
+    word = norm(name)
+    if " " in word or len(word) < 5:
+        return word
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word[:-2] if word.endswith("atic") else word
+
+
+def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = False) -> None:
     by_norm: dict[str, int] = {}
     for i in idx:
         key = norm(names[i]).replace(" ", "") if len(norm(names[i])) <= 6 else norm(names[i])
+        key = group_form(names[i]) if groups else key
         if key in by_norm:
             uf.union(i, by_norm[key])
         else:
@@ -205,7 +224,8 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
     _cluster_people(people, names, arts, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
-    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON}], names, uf)
+    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
+    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
     _short_org_names(items, names, uf)
     _short_surnames(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
