@@ -147,7 +147,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s.*$", re.I)
 """A relative clause inside the mention ("Both objections, which on their face seemed weak"): not the name."""
 _TRAILING = re.compile(
     r"(?:,?\s+(?:who|which|that)|\s+then|,"
-    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+on\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:yesterday|today|tonight|last\s+(?:week|month|night)|earlier|later))$",
     re.I,
 )
