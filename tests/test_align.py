@@ -320,6 +320,11 @@ def test_a_wire_dateline_is_not_part_of_the_claim() -> None:
     a = make_article("a", "T", "KESSLING (Harbour Wire Service) - Fourteen people were hurt when the ferry grounded.")
     first = _claims([a])[0]
     assert first.text == "Fourteen people were hurt when the ferry grounded."
+    for lead in ("(KWS) - ", "Kessling (KWS)", "(KWS)"):
+        b = make_article("b", "T", lead + "Fourteen people were hurt when the ferry grounded.")
+        assert _claims([b])[0].text == "Fourteen people were hurt when the ferry grounded.", lead
+    c = make_article("c", "T", "Ada Brisk (R-Kessling) Friday said fourteen people were hurt.")
+    assert _claims([c])[0].text.startswith("Ada Brisk")  # a party and state, not a wire
     assert a.original[first.start : first.end] == first.text
 
 

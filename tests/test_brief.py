@@ -152,6 +152,10 @@ def test_the_writers_first_person_is_no_summary_sentence() -> None:
     assert writer("My new therapist seemed wise.") and writer("As is our practice, we do not rate debates.")
     assert not writer('The US said "we will act" after World War I ended.')
     assert not writer("Sen. Ada Brisk (I-Lorr.) voted no.")
+    cut = 'Crowds unfurled banners with slogans like "Nobody wins in Kessling.'
+    body_c = cut + ' They were done," a marcher said. The Kessling ferry sank on Monday near the harbour mouth.'
+    brief = _brief([make_article("c", "T", body_c), make_article("b", "T", body_b)])
+    assert not any(s["text"] == cut for s in brief["summary"])  # its quotation marks do not pair
 
 
 def test_attribution_conflict_from_the_quote_ledger() -> None:

@@ -91,6 +91,8 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
         if not c.attributed:
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
+        if c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
+            continue  # 'Unfurling banners with slogans like "Nobody wins.': a quotation cut by the sentence's end
         if not c.speakers and WRITER.search(IN_QUOTES.sub(" ", c.text)):
             continue  # the writer speaking in the first person: a column's voice, not the story's facts
         s = options.centrality * float(al.centrality[i])

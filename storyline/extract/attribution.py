@@ -86,8 +86,10 @@ _NEW_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[\"“«]")
 
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+(?=\S)"
+    r"|(?:[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*)?\((?:[A-Z]{2,8}|Reuters)\)\s*(?:[-–—]+\s*)?(?=[\"“‘A-Z])"
 )
-"""A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - "): where, not what was said."""
+"""A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - ", "(KWS) - ", "Kessling (KWS)The"): where
+and who filed it, not what was said."""
 
 
 class _Segs:
