@@ -748,6 +748,15 @@ def test_a_speaker_mention_is_shown_without_what_it_trails_into_and_a_share_is_n
         assert shown(cut) is None, cut
 
 
+def test_a_country_a_role_is_about_is_not_the_speakers_side() -> None:
+    from storyline.brief.framing import affiliation
+
+    assert affiliation(["Kremlin spokesman"]) == "Russia"
+    assert affiliation(["the mayor's adviser on Ukraine"]) is None
+    assert affiliation(["US ambassador to China"]) == "United States"
+    assert affiliation(["Russia's envoy to the UN"]) == "Russia"
+
+
 def test_voices_carry_their_party_and_an_outlet_its_quotes_by_side() -> None:
     from storyline.brief.framing import party, voice_sides
 

@@ -196,10 +196,19 @@ def affiliation(texts: list[str]) -> str | None:
     """The country or body named in a speaker's name or roles ("Kremlin spokesman" -> Russia)."""
     for text in texts:
         low = " " + re.sub(r"[^\w. ]", " ", text.lower()) + " "
+        low = TOPIC_OF_ROLE.sub(" ", low)  # "top adviser on Ukraine", "ambassador to China": what, not whose
         for key in sorted(DEMONYMS, key=len, reverse=True):
             if f" {key} " in low:
                 return DEMONYMS[key]
     return None
+
+
+TOPIC_OF_ROLE = re.compile(
+    r" (?:on|to|for|about|against|with|over|toward|towards) (?:the )?(?:[\w.]+ ){0,2}?(?="
+    + "|".join(sorted((re.escape(k) for k in DEMONYMS), key=len, reverse=True))
+    + r") ?[\w.]+"
+)
+"""A country after a preposition in a role names the role's subject or counterpart, not the speaker's side."""
 
 
 PARTY_CODE = re.compile(r"\(([RDI])[-–][A-Z][\w.]*\)|\b([RDI])[-–][A-Z][a-z]{1,5}\.?(?=[\s,)]|$)")
@@ -237,6 +246,8 @@ def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> li
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
         told = [*roles, name, *mentions.get(name, [])]
+        if name == "unattributed":  # nobody named: no side to tell
+            told = []
         out.append(
             {"speaker": name, "roles": roles, "affiliation": affiliation(told), "party": party(told), "quotes": n}
         )
