@@ -420,3 +420,13 @@ def test_a_quotation_after_two_cues_belongs_to_the_nearer_one() -> None:
     )
     (q,) = [q for q in quotes if "since the flood" in q.content.text]
     assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Mr Vale"
+
+
+def test_a_place_named_with_the_takes_no_role_and_speaks_for_nobody() -> None:
+    quotes = _quotes_of(
+        "Kessling must brace itself for a missile over its territory if the regime tests a bomb in the Pacific "
+        "Ocean, Kessling’s defence minister has said.\n"
+    )
+    (q,) = [q for q in quotes if "brace itself" in q.content.text]
+    assert q.speaker is not None and "defence minister" in q.speaker.text
+    assert q.speaker_entity != "Pacific Ocean"

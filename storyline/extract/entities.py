@@ -369,7 +369,9 @@ def _trim_role(tk: _Toks, i: int, j: int) -> str | None:
 def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMention], outlet: str | None) -> None:
     i = tk.index(m.start)
     m.votes = 1 if m.label == "PERSON" else 0
-    for r in (role_before(tk, m.start), role_after(tk, m.end)):
+    # "in the Pacific Ocean, Japan's defence minister said": a thing named with "the" is no person with a role
+    the = m.text.lower().startswith("the ") or (i > 0 and tk.word(i - 1).lower() == "the")
+    for r in (role_before(tk, m.start), role_after(tk, m.end)) if not the else ():
         if r:
             m.roles.append(r)
             m.votes += 2

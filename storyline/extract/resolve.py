@@ -271,8 +271,8 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
         name = max(full, key=lambda n: (len(n.split()) >= 2, full[n], len(n)))
     key = "e" + hashlib.sha1(f"{label}\x00{name}".encode()).hexdigest()[:10]
     roles: list[str] = []
-    for _a, m in members:
-        if m.role and m.role.lower() not in {r.lower() for r in roles}:
+    for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
+        if label == PERSON and m.role and m.role.lower() not in {r.lower() for r in roles}:
             roles.append(m.role)
     variants = sorted({s for s in spellings if s != name} | {clean_name(n) for n in names if clean_name(n) != name})
     arts = list(dict.fromkeys(a for a, _m in members))
