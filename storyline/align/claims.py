@@ -37,13 +37,14 @@ NEGATION = re.compile(
 )
 DEMAND = re.compile(
     r"\b(should|must|ought|demand(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|insist(?:s|ed)?|want(?:s|ed)?|"
-    r"propos(?:e|es|ed)|ask(?:s|ed)? for|need(?:s|ed)? to|goals?|aim(?:s|ed)? to|targets?|push(?:es|ed)? for)\b",
+    r"propos(?:e|es|ed|als?)|offer(?:s|ed)?|ask(?:s|ed)? for|need(?:s|ed)? to|goals?|aim(?:s|ed)? to|targets?|"
+    r"push(?:es|ed)? for)\b",
     re.I,
 )
 """A figure wanted or aimed at, not reported as done: "wants to vaccinate 100 million", "your goal of vaccinating 100
-million", "their proposed $1.9 trillion package", "Biden's push for a $1.9 trillion bill". (A plan or a promise
-is told like the future it names, "plans to send" as "will send"; a proposal on the table like an offer made,
-"a proposal worth $140 million" as "offered $140 million": not a demand.)"""
+million", "their proposed $1.9 trillion package" and "his $1.9 trillion relief proposal", "offered a deal worth $140
+million", "Biden's push for a $1.9 trillion bill": on the table, not done. (A plan or a promise is told like the
+future it names, "plans to send" as "will send": not a demand.)"""
 MODAL = re.compile(r"should|must|ought|need(?:s|ed)? to", re.I)
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
