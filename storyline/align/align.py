@@ -653,10 +653,9 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
     another event ("won on Tuesday ... eight years earlier" against "won it in 2008")."""
     if any(UNRESOLVED_DAY.search(d) or COUNTED_BACK.search(d) for d in (*a.dates, *b.dates)):
         return True
+    # "Paul on Thursday will try to force a question" / "Roberts blocked Paul on Wednesday": two moments
     if bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text)):
-        return (
-            True  # "Paul on Thursday will try to force a question" / "Roberts blocked Paul on Wednesday": two moments
-        )
+        return True
     for x, y in ((a, b), (b, a)):
         years = [d for d in _comparable(x.dates) if len(d) == 4]
         if years and all(re.search(rf"\b{d}\b", y.text) for d in years):

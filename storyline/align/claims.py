@@ -149,10 +149,8 @@ class Figure:
         """How far the number may lie from what it was rounded from, by its last decimal ("1.4": 0.049, so that
         "$1.37 trillion" and "$1.4 trillion" agree but "6.8 million" and "6.9 million" do not); 0 for a whole
         number, which may be exact."""
-        if self.value == int(self.value):
-            return 0.0
-        decimals = min(6, len(repr(self.value).split(".")[1].rstrip("0")) if "e" not in repr(self.value) else 6)
-        return 0.49 * 10.0**-decimals
+        decimals = len(f"{self.value:.6f}".rstrip("0").split(".")[1])
+        return 0.49 * 10.0**-decimals if decimals else 0.0
 
     @property
     def high(self) -> float:

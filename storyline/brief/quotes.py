@@ -163,9 +163,9 @@ _SHARE = re.compile(
 """A share of people ("Nearly three in four", "A mere 9 percent"): a poll's figure, not a voice."""
 
 
-def _cut_quotation(text: str) -> bool:
-    """The mention holds a piece of a quotation: its marks unbalanced, or closing before they open
-    ("surveillance aircraft” to spy on Iran, and “everyone saw")."""
+def cut_quotation(text: str) -> bool:
+    """The text holds a piece of a quotation: its marks unbalanced, or closing before they open (a speaker
+    mention "surveillance aircraft” to spy on Iran, and “everyone saw"; a sentence 'slogans like "Nobody wins.')."""
     close, open_ = text.find("”"), text.find("“")
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or (close >= 0 and close < open_)
 
@@ -185,7 +185,7 @@ def speaker_name(q: Quote) -> str | None:
     if q.speaker is None:
         return None
     text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", " ".join(q.speaker.text.split())))
-    if _NO_NAME.match(text) or _SHARE.match(text) or _BROKEN_END.search(text) or _cut_quotation(text):
+    if _NO_NAME.match(text) or _SHARE.match(text) or _BROKEN_END.search(text) or cut_quotation(text):
         return None  # "A mere 9 percent", "the “kind of problems", "the last of": nobody named or described
     return text
 

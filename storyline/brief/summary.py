@@ -17,6 +17,7 @@ from ..align.align import echo_groups
 from ..align.claims import Figure, find_figures
 from ..models import Article
 from .framing import STOP
+from .quotes import cut_quotation
 
 DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
@@ -91,7 +92,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
         if not c.attributed:
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
-        if c.text.count('"') % 2 or c.text.count("“") != c.text.count("”"):
+        if cut_quotation(c.text):
             continue  # 'Unfurling banners with slogans like "Nobody wins.': a quotation cut by the sentence's end
         if not c.speakers and WRITER.search(IN_QUOTES.sub(" ", c.text)):
             continue  # the writer speaking in the first person: a column's voice, not the story's facts
