@@ -50,9 +50,11 @@ def test_modality() -> None:
     assert modality("Pupils should be kept the usual 6 feet apart.", []) == "prescribed"  # a rule, no one's demand
     assert modality("The mayor's goal of housing 300 families.", []) == "demanded"
     assert modality("The port plans to send 4 million doses.", []) == "asserted"  # a plan is told like "will send"
-    # a proposal, like an offer, is on the table: both sides of "proposed" / "proposal" / "offered" are wanted
-    assert modality("The weakest offer is a proposal worth $140 million.", []) == "demanded"
-    assert modality("The Orioles offered Vale a deal worth $140 million.", []) == "demanded"
+    # a proposal or an offer on the table is told like a fact; someone who proposes a figure demands it
+    assert modality("The weakest offer is a proposal worth $140 million.", []) == "asserted"
+    assert modality("The Orioles offered Vale a deal worth $140 million.", []) == "asserted"
+    assert modality("Democrats unveiled their proposed $1.9 trillion package.", []) == "asserted"
+    assert modality("The envoy proposed a 24-month period.", []) == "demanded"
     assert modality("The envoy demanded a 24 month period.", []) == "demanded"  # the verb reports the demand
 
 

@@ -37,14 +37,15 @@ NEGATION = re.compile(
 )
 DEMAND = re.compile(
     r"\b(should|must|ought|demand(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|insist(?:s|ed)?|want(?:s|ed)?|"
-    r"propos(?:e|es|ed|als?)|offer(?:s|ed)?|ask(?:s|ed)? for|need(?:s|ed)? to|goals?|aim(?:s|ed)? to|targets?|"
-    r"push(?:es|ed)? for)\b",
+    r"(?<!the )(?<!a )(?<!their )(?<!his )(?<!her )(?<!its )propos(?:e|es|ed)|ask(?:s|ed)? for|need(?:s|ed)? to|goals?|"
+    r"aim(?:s|ed)? to|targets?|push(?:es|ed)? for)\b",
     re.I,
 )
 """A figure wanted or aimed at, not reported as done: "wants to vaccinate 100 million", "your goal of vaccinating 100
-million", "their proposed $1.9 trillion package" and "his $1.9 trillion relief proposal", "offered a deal worth $140
-million", "Biden's push for a $1.9 trillion bill": on the table, not done. (A plan or a promise is told like the
-future it names, "plans to send" as "will send": not a demand.)"""
+million", "the envoy proposed a 24-month period", "Biden's push for a $1.9 trillion bill". A plan or a promise is told
+like the future it names ("plans to send" as "will send"), and a proposal or an offer on the table like a fact
+("their proposed $1.9 trillion package" as "his $1.9 trillion proposal", "a proposal worth $140 million" as "offered
+$140 million", "offered a $35,000 reward" as "were offering" it): not demands."""
 MODAL = re.compile(r"should|must|ought|need(?:s|ed)? to", re.I)
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
