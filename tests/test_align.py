@@ -55,6 +55,7 @@ def test_modality() -> None:
     assert modality("The Orioles offered Vale a deal worth $140 million.", []) == "asserted"
     assert modality("Democrats unveiled their proposed $1.9 trillion package.", []) == "asserted"
     assert modality("The envoy proposed a 24-month period.", []) == "demanded"
+    assert modality("Vale's push for a $1.9 trillion bill took a step forward.", []) == "asserted"
     assert modality("The envoy demanded a 24 month period.", []) == "demanded"  # the verb reports the demand
 
 

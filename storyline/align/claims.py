@@ -38,14 +38,14 @@ NEGATION = re.compile(
 DEMAND = re.compile(
     r"\b(should|must|ought|demand(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed|ing)|insist(?:s|ed)?|want(?:s|ed)?|"
     r"(?<!the )(?<!a )(?<!their )(?<!his )(?<!her )(?<!its )propos(?:e|es|ed)|ask(?:s|ed)? for|need(?:s|ed)? to|goals?|"
-    r"aim(?:s|ed)? to|targets?|push(?:es|ed)? for)\b",
+    r"aim(?:s|ed)? to|targets?)\b",
     re.I,
 )
-"""A figure wanted or aimed at, not reported as done: "wants to vaccinate 100 million", "your goal of vaccinating 100
-million", "the envoy proposed a 24-month period", "Biden's push for a $1.9 trillion bill". A plan or a promise is told
-like the future it names ("plans to send" as "will send"), and a proposal or an offer on the table like a fact
-("their proposed $1.9 trillion package" as "his $1.9 trillion proposal", "a proposal worth $140 million" as "offered
-$140 million", "offered a $35,000 reward" as "were offering" it): not demands."""
+"""A figure wanted or aimed at, not reported as done: "wants to vaccinate 100 million", "your goal of vaccinating
+100 million", "the envoy proposed a 24-month period". A plan or a promise is told like the future it names ("plans
+to send" as "will send"), and a proposal, an offer or a push on the table like a fact ("their proposed $1.9
+trillion package" as "his $1.9 trillion proposal" or "Biden's push for" it, "a proposal worth $140 million" as
+"offered $140 million", "offered a $35,000 reward" as "were offering" it): not demands."""
 MODAL = re.compile(r"should|must|ought|need(?:s|ed)? to", re.I)
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
