@@ -144,10 +144,11 @@ def test_the_writers_first_person_is_no_summary_sentence() -> None:
     brief = _brief([make_article("a", "T", body_a), make_article("b", "T", body_b)])
     texts = [s["text"] for s in brief["summary"]]
     assert texts and not any("We asked" in t for t in texts)
-    from storyline.brief.summary import IN_QUOTES, WRITER
+    from storyline.brief.framing import QUOTED
+    from storyline.brief.summary import WRITER
 
     def writer(t: str) -> bool:
-        return bool(WRITER.search(IN_QUOTES.sub(" ", t)))
+        return bool(WRITER.search(QUOTED.sub(" ", t)))
 
     assert writer("My new therapist seemed wise.") and writer("As is our practice, we do not rate debates.")
     assert not writer('The US said "we will act" after World War I ended.')

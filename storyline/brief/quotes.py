@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..extract.dates import WEEKDAYS
 from ..models import Article, Quote
 
 RARE_PAIRS = 4
@@ -147,7 +148,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s.*$", re.I)
 """A relative clause inside the mention ("Both objections, which on their face seemed weak"): not the name."""
 _TRAILING = re.compile(
     r"(?:,?\s+(?:who|which|that)|\s+then|,"
-    r"|\s+on\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\s+on\s+(?:late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:yesterday|today|tonight|last\s+(?:week|month|night)|earlier|later))$",
     re.I,
 )

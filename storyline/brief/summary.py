@@ -16,7 +16,7 @@ from ..align import Alignment, Claim
 from ..align.align import echo_groups
 from ..align.claims import Figure, find_figures
 from ..models import Article
-from .framing import STOP
+from .framing import QUOTED, STOP
 from .quotes import cut_quotation
 
 DANGLING = re.compile(
@@ -41,7 +41,6 @@ WRITER = re.compile(
 """The first person: outside quotation marks and with nobody reported as speaking, the writer's own voice
 ("My new therapist seemed wise", "we asked one of the organization's experts"), an opinion or a column's aside,
 not a report of the story."""
-IN_QUOTES = re.compile(r"[“\"][^“”\"]*[”\"]")
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
 headline, a dateline or a caption repeated in the text, not a sentence for the summary."""
@@ -94,7 +93,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
         if cut_quotation(c.text):
             continue  # 'Unfurling banners with slogans like "Nobody wins.': a quotation cut by the sentence's end
-        if not c.speakers and WRITER.search(IN_QUOTES.sub(" ", c.text)):
+        if not c.speakers and WRITER.search(QUOTED.sub(" ", c.text)):
             continue  # the writer speaking in the first person: a column's voice, not the story's facts
         s = options.centrality * float(al.centrality[i])
         s += options.lead / (1.0 + c.position) ** 0.7

@@ -156,8 +156,10 @@ def group_form(name: str) -> str:
 def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = False) -> None:
     by_norm: dict[str, int] = {}
     for i in idx:
-        key = norm(names[i]).replace(" ", "") if len(norm(names[i])) <= 6 else norm(names[i])
-        key = group_form(names[i]) if groups else key
+        if groups:
+            key = group_form(names[i])
+        else:
+            key = norm(names[i]).replace(" ", "") if len(norm(names[i])) <= 6 else norm(names[i])
         if key in by_norm:
             uf.union(i, by_norm[key])
         else:
