@@ -8,6 +8,10 @@ ECB+ (../shared/data/ecbplus/articles.jsonl): thresholds of the baselines tuned 
 ``--incremental-only``: ECB+ through the store only: batch ``update_stories`` over every article,
 against batch over 80% of them followed by the other 20% added one at a time (incremental).
 
+``--feed``: ECB+ through the store from an empty store, every article arriving in chunks of N (random order,
+seed 0; each chunk ingested, then ``update_stories``), against all of them at once: how far stories built as news
+arrives drift from batch.
+
 ``--merged-topics``: the event stage alone on every dev topic and on every pair of dev topics merged (as when
 the topic stage joins two similar topics), with the current event stage and with one more level of splitting
 (each event split again when every part has at least N articles).
@@ -175,18 +179,23 @@ def store_labels(recs: list[dict[str, Any]], held_out: list[dict[str, Any]]) -> 
     return {json.loads(e)["record_id"]: sid for e, sid in rows}
 
 
+def ecb_splits() -> list[tuple[str, list[dict[str, Any]]]]:
+    """ECB+ records with text: dev (topics 1-24) and unseen (25-35)."""
+    with open(SHARED / "data/ecbplus/articles.jsonl", encoding="utf-8") as fh:
+        recs = [r for r in (json.loads(line) for line in fh) if (r.get("text") or "").strip()]
+    return [
+        ("dev 1-24", [r for r in recs if r["topic"] <= 24]),
+        ("unseen 25-35", [r for r in recs if r["topic"] > 24]),
+    ]
+
+
 def incremental() -> None:
     """ECB+: batch through the store vs 80% batch + 20% added one by one (every 5th article by id)."""
     import hashlib
 
-    with open(SHARED / "data/ecbplus/articles.jsonl", encoding="utf-8") as fh:
-        recs = [r for r in (json.loads(line) for line in fh) if (r.get("text") or "").strip()]
     print("\n## ECB+ through the store: batch vs incremental (20% of articles added one at a time)\n")
     print("| split | mode | P | R | F1 | s |\n|---|---|---|---|---|---|")
-    for split, sub in (
-        ("dev 1-24", [r for r in recs if r["topic"] <= 24]),
-        ("unseen 25-35", [r for r in recs if r["topic"] > 24]),
-    ):
+    for split, sub in ecb_splits():
         gold = {r["id"]: r["story"] for r in sub}
         late = [r for r in sub if int(hashlib.sha256(r["id"].encode()).hexdigest(), 16) % 5 == 0]
         early = [r for r in sub if r not in late]
@@ -196,6 +205,43 @@ def incremental() -> None:
             ids = sorted(gold)
             p, r, f = bcubed([labels.get(i, "unstored:" + i) for i in ids], [gold[i] for i in ids])
             print(f"| {split} | {mode} | {p:.3f} | {r:.3f} | {f:.3f} | {time.time() - t:.1f} |")
+
+
+def feed(chunks: list[int]) -> None:
+    """ECB+ from an empty store, the articles arriving in chunks (random order), against batch."""
+    import random
+    import tempfile
+
+    from storyline.cluster import update_stories
+    from storyline.ingest import ingest
+    from storyline.store import Store
+
+    print("\n## ECB+ through the store, articles arriving in chunks from an empty store (random order, seed 0)\n")
+    print("| split | articles a chunk | P | R | F1 | stories | splits | s |\n|---|---|---|---|---|---|---|---|")
+    for split, sub in ecb_splits():
+        random.Random(0).shuffle(sub)
+        gold = {r["id"]: r["story"] for r in sub}
+        for chunk in [len(sub), *chunks]:
+            t = time.time()
+            with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+                for k in range(0, len(sub), chunk):
+                    path = Path(tmp) / f"in{k}.jsonl"
+                    path.write_text("".join(json.dumps(r) + "\n" for r in sub[k : k + chunk]), encoding="utf-8")
+                    ingest(store, [str(path)])
+                    update_stories(store)
+                rows = store.conn.execute(
+                    "SELECT a.extra, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id"
+                ).fetchall()
+                splits = store.conn.execute("SELECT count(*) FROM story_events WHERE kind = 'split'").fetchone()[0]
+            labels = {json.loads(e)["record_id"]: sid for e, sid in rows}
+            ids = sorted(gold)
+            p, r, f = bcubed([labels.get(i, "unstored:" + i) for i in ids], [gold[i] for i in ids])
+            name = "all (batch)" if chunk == len(sub) else str(chunk)
+            print(
+                f"| {split} | {name} | {p:.3f} | {r:.3f} | {f:.3f} | {len(set(labels.values()))} | {splits}"
+                f" | {time.time() - t:.1f} |",
+                flush=True,
+            )
 
 
 def _events(docs: list[str], params: Any, min_part: int) -> list[str]:
@@ -253,6 +299,7 @@ def main() -> None:
     ap.add_argument("--gnews-limit", type=int, default=None)
     ap.add_argument("--incremental-only", action="store_true")
     ap.add_argument("--merged-topics", action="store_true")
+    ap.add_argument("--feed", default=None, help="Chunk sizes, e.g. 50,10,1: ECB+ fed to an empty store.")
     args = ap.parse_args()
     if not (SHARED / "data").is_dir():
         sys.exit(f"../shared/data is missing ({SHARED}); this benchmark reads the shared corpora")
@@ -265,6 +312,9 @@ def main() -> None:
         return
     if args.merged_topics:
         merged_topics()
+        return
+    if args.feed:
+        feed([int(x) for x in args.feed.split(",")])
         return
     ecb(not args.no_minilm)
     gnews(args.gnews_limit)

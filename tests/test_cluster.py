@@ -371,3 +371,56 @@ def test_story_label_prefers_a_title_that_states_no_count() -> None:
     counted = ["Two hurt in ferry grounding", "Three hurt as ferry grounds", "Ferry grounds: 3 hurt off Orne"]
     assert _label_of(counted, "fallback") in counted
     assert _label_of(["12 hurt in grounding", "Ferry grounds in fog"], "x") == "Ferry grounds in fog"
+
+
+FIRE_LONG = (
+    "Fire destroys {place} timber warehouse",
+    "A fire destroyed a timber warehouse in {place} on {day}, fire chief {chief} said. Crews from {place} and "
+    "{other} fought the blaze for {hours} hours before it was under control. {chief} said nobody was hurt, but "
+    "the owner, {owner}, estimated the damage at {cost} million euros. Residents of {place} were told to keep "
+    "their windows shut because of the smoke. The cause of the fire in {place} is not yet known, and {owner} "
+    "said the company would rebuild the warehouse near the {river} river.",
+)
+
+
+def test_a_story_joined_by_articles_of_a_second_similar_event_splits_and_records_it(store, tmp_path: Path):
+    """Articles added one by one: the second fire's first articles join the first fire's story (the same kind
+    of event, the same company); once the story holds enough of both, the event check splits it, the first
+    fire keeps its id."""
+    a = dict(place="Brenmoor", other="Ostvik", day="Monday", chief="Aldo Verrin", owner="Halvard Timber", river="Lune")
+    b = dict(a, place="Quillshaw", day="Friday")  # the same company's other warehouse, four days later
+    order = [("a", 0)] + [(k, i) for i in range(1, 8) for k in ("a", "b")]
+    ids: dict[str, str] = {}
+    splits = 0
+    background = [r for r in _corpus() if r["title"].startswith("Council")]
+    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in background])
+    update_stories(store)
+    for n, (k, i) in enumerate(order):
+        kw = a if k == "a" else b
+        path = _write(
+            tmp_path, f"{k}{i}", FIRE_LONG[0].format(**kw), FIRE_LONG[1].format(hours=3 + i, cost=2 + i, **kw)
+        )
+        ingest(store, [path])
+        splits += update_stories(store).split
+        ids[f"{k}{i}"] = store.conn.execute(
+            "SELECT sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id WHERE x.source = ?",
+            (path,),
+        ).fetchone()[0]
+        if n == 2:
+            assert ids["b1"] == ids["a0"]  # the second fire's first article joined the first fire's story
+    rows = store.conn.execute(
+        "SELECT x.source, sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id"
+    ).fetchall()
+    final = {Path(src).stem: sid for src, sid in rows}
+    final = {k: v for k, v in final.items() if k[0] in "ab"}
+    assert splits == 1
+    assert len(final) == 15 and len(set(final.values())) == 2
+    assert {final[f"a{i}"] for i in range(8)} == {ids["a0"]}  # the first fire kept its story and id
+    second = {final[f"b{i}"] for i in range(1, 8)}
+    assert len(second) == 1 and second != {ids["a0"]}
+    events = store.conn.execute("SELECT story_id, kind, detail FROM story_events WHERE kind IN ('split', 'created')")
+    kinds = {(sid, kind): detail for sid, kind, detail in events}
+    assert (ids["a0"], "split") in kinds and f"split from {ids['a0']}" in kinds[(second.pop(), "created")]
+    for sid, n_members in store.conn.execute("SELECT story_id, count(*) FROM story_articles GROUP BY story_id"):
+        assert store.conn.execute("SELECT n FROM story_vectors WHERE story_id = ?", (sid,)).fetchone()[0] == n_members
+        assert get_story(store, sid)["article_count"] == n_members

@@ -39,7 +39,7 @@ def cluster(
     else:
         console.print(
             f"{report.assigned} articles assigned ({report.mode}): {report.new_stories} new stories,"
-            f" {report.joined} joined existing ones; {len(report.skipped)} not clustered"
+            f" {report.joined} joined existing ones, {report.split} split; {len(report.skipped)} not clustered"
         )
         for s in report.skipped:
             console.print(f"  [yellow]not clustered[/] {s['article']}: {s['reason']}", highlight=False)

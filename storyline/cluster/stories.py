@@ -7,14 +7,14 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store
-from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity
-from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
+from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity, split_events
+from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features, vectorise
 
 Progress = Callable[[str], None]
 
@@ -24,6 +24,8 @@ class ClusterReport:
     assigned: int = 0
     new_stories: int = 0
     joined: int = 0
+    split: int = 0
+    """Stories split in two or more because articles of another event had joined them."""
     mode: str = "none"
     skipped: list[dict[str, str]] = field(default_factory=list)
 
@@ -77,8 +79,11 @@ def update_stories(
                 index.rebuild()
             # A few new articles commit once; many commit story by story (the store stays writable meanwhile).
             with store.batch() if len(usable) <= ONE_COMMIT_MAX else nullcontext():
-                leftovers = _join_existing(store, index, usable, report, params or ClusterParams())
+                grown: set[str] = set()
+                leftovers = _join_existing(store, index, usable, report, params or ClusterParams(), grown)
                 _open_new(store, [a for a, _, _ in leftovers.values()], params, report, index=(index, leftovers))
+                for sid in sorted(grown):
+                    _split_if_two_events(store, index, sid, params or ClusterParams(), report)
                 index.set_last_rowid(top)
         else:
             _open_new(store, usable, params, report)
@@ -99,7 +104,12 @@ LABEL_EXACT_MAX = 30
 
 
 def _join_existing(
-    store: Store, index: StoryIndex, articles: list[Article], report: ClusterReport, params: ClusterParams
+    store: Store,
+    index: StoryIndex,
+    articles: list[Article],
+    report: ClusterReport,
+    params: ClusterParams,
+    grown: set[str],
 ) -> dict[str, tuple[Article, dict[str, float], set[str]]]:
     """Each article joins its most similar candidate story (see :mod:`.index`) when close enough;
     the others are returned with their vectors and names (by article id)."""
@@ -127,6 +137,7 @@ def _join_existing(
             names_kept = dict(sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:NAME_COUNTS])
             index.save(best, weights, norm, state["n"] + 1, names_kept, previous=state["weights"])
             _refresh_joined(store, best, art, names_kept, df)
+        grown.add(best)
         report.joined += 1
         report.assigned += 1
     return left
@@ -165,6 +176,83 @@ def _best_story(
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     return best, best_sim, states.get(best, {}) if best else {}
+
+
+SPLIT_MIN_PART = 6
+"""A story grown by joins splits only into events of at least this many articles each."""
+SPLIT_GROWTH = 1.25
+"""A grown story is checked again for two events once it is this much larger than when last checked."""
+
+
+def _split_if_two_events(
+    store: Store, index: StoryIndex, story_id: str, params: ClusterParams, report: ClusterReport
+) -> None:
+    """Split a story that articles joined one by one when its members now form two events or more.
+
+    A new article joins the closest story by topic-level similarity, so the first articles of a second
+    similar event (another earthquake, another arrest of the same man) join the first one's story. Once
+    the story has grown, batch clustering's event stage (IDF local to its members: who, where and when
+    decide) is run on it; parts of at least :data:`SPLIT_MIN_PART` articles become stories of their own
+    (the largest keeps the id), recorded as a split. Checked again only after the story grows by
+    :data:`SPLIT_GROWTH`, so the cost per added article stays small."""
+    row = store.conn.execute("SELECT size, meta FROM stories WHERE id = ?", (story_id,)).fetchone()
+    meta = json.loads(row["meta"] or "{}")
+    size = int(row["size"])
+    if size < 2 * SPLIT_MIN_PART or size > params.exact_max or size < SPLIT_GROWTH * meta.get("checked_at", 0):
+        return
+    members = _member_articles(store, story_id)
+    labels = split_events([doc_text(m.title, m.text) for m in members], replace(params, min_event=SPLIT_MIN_PART))
+    parts: dict[int, list[Article]] = {}
+    for m, lab in zip(members, labels, strict=True):
+        parts.setdefault(lab, []).append(m)
+    ordered = sorted(parts.values(), key=lambda g: (-len(g), min(m.id for m in g)))
+    new_ids = []
+    with store.transaction() as conn:
+        for part in ordered[1:]:
+            sid = story_id_for([m.id for m in part])
+            while conn.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
+                sid = story_id_for([sid])
+            new_ids.append(sid)
+            conn.execute("INSERT INTO stories(id) VALUES (?)", (sid,))
+            conn.executemany(
+                "UPDATE story_articles SET story_id = ?, similarity = NULL, reason = ? WHERE article_id = ?",
+                [(sid, f"split from {story_id}: another event", m.id) for m in part],
+            )
+            conn.execute(
+                "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
+                (sid, "created", f"split from {story_id}: {len(part)} articles of another event"),
+            )
+        if new_ids:
+            conn.execute(
+                "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
+                (story_id, "split", "into " + ", ".join([story_id, *new_ids])),
+            )
+            previous = index.load([story_id]).get(story_id, {}).get("weights")
+            for k, (sid, part) in enumerate(zip([story_id, *new_ids], ordered, strict=True)):
+                counts = [features(m.title, m.text) for m in part]
+                df = index.frequencies({t for c in counts for t in c})
+                weights: dict[str, float] = {}
+                norm = 1.0
+                names: Counter[str] = Counter()
+                for m, c in zip(part, counts, strict=True):
+                    weights, norm = add_to_centroid(weights, vectorise(c, df, index.n_docs))
+                    names.update(entity_names(m.title, m.text))
+                index.save(
+                    sid,
+                    weights,
+                    norm,
+                    len(part),
+                    dict(names.most_common(NAME_COUNTS)),
+                    previous=previous if k == 0 else None,
+                )
+    for sid, part in zip([story_id, *new_ids], ordered, strict=True):
+        _refresh(store, sid)
+        with store.transaction() as conn:
+            m = json.loads(conn.execute("SELECT meta FROM stories WHERE id = ?", (sid,)).fetchone()[0] or "{}")
+            m["checked_at"] = len(part)
+            conn.execute("UPDATE stories SET meta = ? WHERE id = ?", (json.dumps(m), sid))
+    report.new_stories += len(new_ids)
+    report.split += bool(new_ids)
 
 
 def _member_articles(store: Store, story_id: str, *, limit: int | None = None) -> list[Article]:
