@@ -424,3 +424,46 @@ def test_a_story_joined_by_articles_of_a_second_similar_event_splits_and_records
     for sid, n_members in store.conn.execute("SELECT story_id, count(*) FROM story_articles GROUP BY story_id"):
         assert store.conn.execute("SELECT n FROM story_vectors WHERE story_id = ?", (sid,)).fetchone()[0] == n_members
         assert get_story(store, sid)["article_count"] == n_members
+
+
+TRAM = (
+    "Rivelle opens its first tram line",
+    "City officials in Rivelle said on Tuesday that the first tram line would open to passengers in April. The line "
+    "runs eleven kilometres from the harbour to the university, mayor Ines Carvallo said. Officials said tickets "
+    "would cost the same as the bus, and people living near the depot said they welcomed the quieter trams. "
+    "Construction of the line began three years ago and cost 240 million euros, city officials said.",
+)
+TRAM_AGAIN = (
+    "Rivelle tram to carry first passengers in April",
+    "Rivelle's new tram line, eleven kilometres long, will carry its first passengers in April, mayor Ines Carvallo "
+    "announced on Tuesday. The trams will link the harbour with the university. A ticket will cost the same as a bus "
+    "fare. The line took three years to build and cost 240 million euros.",
+)
+JAZZ = (
+    "Record crowd at Marrow Bay jazz festival",
+    "City officials in Marrow Bay said on Tuesday that the jazz festival drew a record crowd of 41,000 people over "
+    "four days. The festival, now in its twentieth year, brought bands from nine countries, organiser Teodor Lusk "
+    "said. Officials said hotels in the city were full and people queued for hours at the harbour stage. Next "
+    "year's festival will add a second stage near the old market, city officials said.",
+)
+
+
+def test_a_few_new_articles_are_grouped_by_the_stores_word_weights_not_their_own(store, tmp_path: Path):
+    """A day's three new articles that join no story: two on one tram line, one on a jazz festival. Weighed only
+    against each other, the words the two events share ("city officials said on Tuesday", "people", "harbour")
+    would look rare and tie them; the store's frequencies know them as common."""
+    recs = _corpus()
+    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in recs])
+    update_stories(store)
+    new = {name: _write(tmp_path, name, *doc) for name, doc in (("tram", TRAM), ("tram2", TRAM_AGAIN), ("jazz", JAZZ))}
+    ingest(store, list(new.values()))
+    report = update_stories(store)
+    assert report.mode == "incremental" and report.joined == 0 and report.new_stories == 2
+    story = {
+        name: store.conn.execute(
+            "SELECT sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id WHERE x.source = ?",
+            (path,),
+        ).fetchone()[0]
+        for name, path in new.items()
+    }
+    assert story["tram"] == story["tram2"] != story["jazz"]

@@ -276,7 +276,10 @@ def _open_new(
 
     With ``index`` (the story index and each article's vector and names), the new stories are indexed.
     """
-    groups = _groups(articles, params) if len(articles) > 1 else [articles] if articles else []
+    if index is not None and 1 < len(articles) < LOCAL_IDF_MIN:
+        groups = _groups_by_vectors(articles, {a.id: index[1][a.id][1] for a in articles})
+    else:
+        groups = _groups(articles, params) if len(articles) > 1 else [articles] if articles else []
     ids = _ids_by_overlap(groups, previous) if previous else [story_id_for([m.id for m in g]) for g in groups]
     for sid, members in zip(ids, groups, strict=True):
         reason = "alone: no other article reports this event" if len(members) == 1 else "clustered together"
@@ -302,6 +305,28 @@ def _open_new(
         _refresh(store, sid)
         report.new_stories += 1
         report.assigned += len(members)
+
+
+LOCAL_IDF_MIN = 50
+"""New articles that joined no story are clustered among themselves in batch (IDF of their own words) only
+when there are at least this many; fewer (a day's or an hour's news) are too few to weigh words by, and are
+grouped with the store's document frequencies instead, as a new article joins a story."""
+
+
+def _groups_by_vectors(articles: list[Article], vectors: dict[str, dict[str, float]]) -> list[list[Article]]:
+    """Average-link groups of articles whose index vectors (store-wide IDF) are as close as an article must be
+    to a story to join it."""
+    import numpy as np
+
+    from .batch import average_link
+
+    articles = sorted(articles, key=lambda a: a.id)
+    vecs = [vectors[a.id] for a in articles]
+    sim = np.array([[sum(w * v.get(t, 0.0) for t, w in u.items()) for v in vecs] for u in vecs])
+    groups: dict[int, list[Article]] = {}
+    for art, lab in zip(articles, average_link(sim, JOIN_THRESHOLD), strict=True):
+        groups.setdefault(lab, []).append(art)
+    return list(groups.values())
 
 
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
