@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -383,44 +384,59 @@ FIRE_LONG = (
 )
 
 
+FIRE_A = dict(place="Brenmoor", other="Ostvik", day="Monday", chief="Aldo Verrin", owner="Halvard Timber", river="Lune")
+FIRE_B = dict(FIRE_A, place="Quillshaw", day="Friday")  # the same company's other warehouse, four days later
+
+
+def _fire(tmp_path: Path, key: str, i: int) -> str:
+    kw = FIRE_A if key == "a" else FIRE_B
+    return _write(tmp_path, f"{key}{i}", FIRE_LONG[0].format(**kw), FIRE_LONG[1].format(hours=3 + i, cost=2 + i, **kw))
+
+
+def _story_of(store, path: str) -> str:
+    return store.conn.execute(
+        "SELECT sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id WHERE x.source = ?", (path,)
+    ).fetchone()[0]
+
+
+def _fires_one_by_one(store, tmp_path: Path, last: int) -> tuple[dict[str, str], int]:
+    """Council stories as the store's background, then the first fire's first article, then one article of each
+    fire in turn up to ``last``: each file's story when it was placed, and how many stories split."""
+    background = [r for r in _corpus() if r["title"].startswith("Council")]
+    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in background])
+    update_stories(store)
+    placed: dict[str, str] = {}
+    splits = 0
+    for key, i in [("a", 0)] + [(k, i) for i in range(1, last + 1) for k in ("a", "b")]:
+        path = _fire(tmp_path, key, i)
+        ingest(store, [path])
+        splits += update_stories(store).split
+        placed[f"{key}{i}"] = _story_of(store, path)
+    return placed, splits
+
+
+def _fire_stories(store) -> dict[str, str]:
+    rows = store.conn.execute(
+        "SELECT x.source, sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id"
+    )
+    return {Path(src).stem: sid for src, sid in rows if Path(src).stem[0] in "ab"}
+
+
 def test_a_story_joined_by_articles_of_a_second_similar_event_splits_and_records_it(store, tmp_path: Path):
     """Articles added one by one: the second fire's first articles join the first fire's story (the same kind
     of event, the same company); once the story holds enough of both, the event check splits it, the first
     fire keeps its id."""
-    a = dict(place="Brenmoor", other="Ostvik", day="Monday", chief="Aldo Verrin", owner="Halvard Timber", river="Lune")
-    b = dict(a, place="Quillshaw", day="Friday")  # the same company's other warehouse, four days later
-    order = [("a", 0)] + [(k, i) for i in range(1, 8) for k in ("a", "b")]
-    ids: dict[str, str] = {}
-    splits = 0
-    background = [r for r in _corpus() if r["title"].startswith("Council")]
-    ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"]) for r in background])
-    update_stories(store)
-    for n, (k, i) in enumerate(order):
-        kw = a if k == "a" else b
-        path = _write(
-            tmp_path, f"{k}{i}", FIRE_LONG[0].format(**kw), FIRE_LONG[1].format(hours=3 + i, cost=2 + i, **kw)
-        )
-        ingest(store, [path])
-        splits += update_stories(store).split
-        ids[f"{k}{i}"] = store.conn.execute(
-            "SELECT sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id WHERE x.source = ?",
-            (path,),
-        ).fetchone()[0]
-        if n == 2:
-            assert ids["b1"] == ids["a0"]  # the second fire's first article joined the first fire's story
-    rows = store.conn.execute(
-        "SELECT x.source, sa.story_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id"
-    ).fetchall()
-    final = {Path(src).stem: sid for src, sid in rows}
-    final = {k: v for k, v in final.items() if k[0] in "ab"}
+    placed, splits = _fires_one_by_one(store, tmp_path, 7)
+    assert placed["b1"] == placed["a0"]  # the second fire's first article joined the first fire's story
+    final = _fire_stories(store)
     assert splits == 1
     assert len(final) == 15 and len(set(final.values())) == 2
-    assert {final[f"a{i}"] for i in range(8)} == {ids["a0"]}  # the first fire kept its story and id
+    assert {final[f"a{i}"] for i in range(8)} == {placed["a0"]}  # the first fire kept its story and id
     second = {final[f"b{i}"] for i in range(1, 8)}
-    assert len(second) == 1 and second != {ids["a0"]}
+    assert len(second) == 1 and second != {placed["a0"]}
     events = store.conn.execute("SELECT story_id, kind, detail FROM story_events WHERE kind IN ('split', 'created')")
     kinds = {(sid, kind): detail for sid, kind, detail in events}
-    assert (ids["a0"], "split") in kinds and f"split from {ids['a0']}" in kinds[(second.pop(), "created")]
+    assert (placed["a0"], "split") in kinds and f"split from {placed['a0']}" in kinds[(second.pop(), "created")]
     for sid, n_members in store.conn.execute("SELECT story_id, count(*) FROM story_articles GROUP BY story_id"):
         assert store.conn.execute("SELECT n FROM story_vectors WHERE story_id = ?", (sid,)).fetchone()[0] == n_members
         assert get_story(store, sid)["article_count"] == n_members
@@ -467,3 +483,32 @@ def test_a_few_new_articles_are_grouped_by_the_stores_word_weights_not_their_own
         for name, path in new.items()
     }
     assert story["tram"] == story["tram2"] != story["jazz"]
+
+
+def test_a_split_cut_short_leaves_the_story_whole_and_a_later_run_splits_it(store, tmp_path: Path, monkeypatch):
+    """A failure in the middle of a split (after the moves, before the summaries), in a run that commits article
+    by article: the articles placed before it stay placed, the split writes nothing, the index matches the stories;
+    the next join checks the story again and splits it."""
+    from storyline.cluster import stories
+
+    _fires_one_by_one(store, tmp_path, 5)
+    assert len(set(_fire_stories(store).values())) == 1  # 11 articles: not checked yet
+    ingest(store, [_fire(tmp_path, "a", 6), _fire(tmp_path, "b", 6)])
+
+    def power_cut(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(stories, "ONE_COMMIT_MAX", 1)  # as with more than 50 new articles
+    monkeypatch.setattr(stories, "_refresh", power_cut)
+    with pytest.raises(RuntimeError):
+        update_stories(store)
+    monkeypatch.undo()
+    final = _fire_stories(store)
+    assert len(final) == 13 and len(set(final.values())) == 1  # both joined; not split
+    assert store.conn.execute("SELECT count(*) FROM story_events WHERE kind = 'split'").fetchone()[0] == 0
+    for sid, n_members in store.conn.execute("SELECT story_id, count(*) FROM story_articles GROUP BY story_id"):
+        assert store.conn.execute("SELECT n FROM story_vectors WHERE story_id = ?", (sid,)).fetchone()[0] == n_members
+    ingest(store, [_fire(tmp_path, "b", 7)])
+    assert update_stories(store).split == 1
+    final = _fire_stories(store)
+    assert len(final) == 14 and len(set(final.values())) == 2

@@ -79,3 +79,23 @@ def test_a_prefix_of_under_three_letters_is_refused(store):
     with pytest.raises(QueryError, match="at least 3 letters"):
         store.count_matches("old br*")
     assert store.search("bri*") and store.count_matches("bri*") == 1
+
+
+def test_a_batch_inside_a_batch_commits_with_the_outer_one(store):
+    import pytest
+
+    def stories() -> list[str]:
+        return [r[0] for r in store.conn.execute("SELECT id FROM stories ORDER BY id")]
+
+    with pytest.raises(RuntimeError), store.batch() as conn:
+        with store.batch():
+            conn.execute("INSERT INTO stories(id) VALUES ('inner')")
+        with store.transaction():  # still part of the outer batch
+            conn.execute("INSERT INTO stories(id) VALUES ('outer')")
+        raise RuntimeError("failed after the inner batch")
+    assert stories() == []  # the inner batch did not commit on its own
+    with store.batch() as conn:
+        with store.batch():
+            conn.execute("INSERT INTO stories(id) VALUES ('inner')")
+        conn.execute("INSERT INTO stories(id) VALUES ('outer')")
+    assert stories() == ["inner", "outer"]

@@ -207,7 +207,7 @@ def _split_if_two_events(
         parts.setdefault(lab, []).append(m)
     ordered = sorted(parts.values(), key=lambda g: (-len(g), min(m.id for m in g)))
     new_ids = []
-    with store.transaction() as conn:
+    with store.batch() as conn:  # the moves, the index and the stories' summaries commit together
         for part in ordered[1:]:
             sid = story_id_for([m.id for m in part])
             while conn.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
@@ -245,12 +245,11 @@ def _split_if_two_events(
                     dict(names.most_common(NAME_COUNTS)),
                     previous=previous if k == 0 else None,
                 )
-    for sid, part in zip([story_id, *new_ids], ordered, strict=True):
-        _refresh(store, sid)
-        with store.transaction() as conn:
-            m = json.loads(conn.execute("SELECT meta FROM stories WHERE id = ?", (sid,)).fetchone()[0] or "{}")
-            m["checked_at"] = len(part)
-            conn.execute("UPDATE stories SET meta = ? WHERE id = ?", (json.dumps(m), sid))
+        for sid, part in zip([story_id, *new_ids], ordered, strict=True):
+            _refresh(store, sid)
+            meta = json.loads(conn.execute("SELECT meta FROM stories WHERE id = ?", (sid,)).fetchone()[0] or "{}")
+            meta["checked_at"] = len(part)
+            conn.execute("UPDATE stories SET meta = ? WHERE id = ?", (json.dumps(meta), sid))
     report.new_stories += len(new_ids)
     report.split += bool(new_ids)
 

@@ -91,7 +91,11 @@ class Store:
     @contextmanager
     def batch(self) -> Iterator[sqlite3.Connection]:
         """One transaction for many writes: the ``transaction()`` blocks inside join it, so each
-        still commits whole or not at all, and fewer commits make bulk ingest faster."""
+        still commits whole or not at all, and fewer commits make bulk ingest faster. A batch inside a batch
+        joins the outer one."""
+        if getattr(self, "_in_batch", False):
+            yield self.conn
+            return
         with self.transaction() as conn:
             self._in_batch = True
             try:
