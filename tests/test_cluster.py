@@ -440,6 +440,19 @@ def test_a_story_joined_by_articles_of_a_second_similar_event_splits_and_records
     for sid, n_members in store.conn.execute("SELECT story_id, count(*) FROM story_articles GROUP BY story_id"):
         assert store.conn.execute("SELECT n FROM story_vectors WHERE story_id = ?", (sid,)).fetchone()[0] == n_members
         assert get_story(store, sid)["article_count"] == n_members
+    # The history is shown: `storyline story ID` and the story's page.
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+    from storyline.web.app import WebSettings, create_app
+
+    shown = CliRunner().invoke(app, ["story", placed["a0"], "--db", str(store.path)]).output
+    assert f"split into {placed['a0']}, {final['b7']}" in shown and "joined" in shown
+    web = create_app(WebSettings(db=store.path, worker=False, post_ingest=False))
+    with TestClient(web, base_url="http://127.0.0.1") as client:
+        page = client.get(f"/stories/{final['b7']}").text
+    assert "<h2>History</h2>" in page and f"split from {placed['a0']}: 7 articles of another event" in page
 
 
 TRAM = (

@@ -120,3 +120,6 @@ def story(story_id: str = typer.Argument(...), db: Path = DbOption, as_json: boo
         console.print(f"  {a.id}  {a.display_outlet}  {a.published or ''}  {a.title}", highlight=False)
     for g in data["syndication_groups"]:
         console.print(f"  syndicated together: {', '.join(g['articles'])}", highlight=False)
+    for e in data["events"]:
+        what = " ".join(x for x in (e["kind"], e["article_id"] or "", e["detail"] or "") if x)
+        console.print(f"  [dim]{(e['at'] or '')[:16].replace('T', ' ')}[/]  {what}", highlight=False)
