@@ -151,6 +151,19 @@ class StoryIndex:
                 partial[sid] += w * vec[t]
         return [sid for sid, _ in sorted(partial.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
+    def centroid(self, articles: list[Any]) -> tuple[dict[str, float], float, int, dict[str, int]]:
+        """``(weights, norm, n, names)`` of a story of ``articles`` (objects with ``title`` and ``text``), from
+        the frequencies as they are now: what :meth:`save` takes."""
+        counts = [features(a.title, a.text) for a in articles]
+        df = self.frequencies({t for c in counts for t in c})
+        weights: dict[str, float] = {}
+        norm = 1.0
+        names: Counter[str] = Counter()
+        for a, c in zip(articles, counts, strict=True):
+            weights, norm = add_to_centroid(weights, vectorise(c, df, self.n_docs))
+            names.update(entity_names(a.title, a.text))
+        return weights, norm, len(articles), dict(names.most_common(NAME_COUNTS))
+
     def load(self, story_ids: list[str]) -> dict[str, dict[str, Any]]:
         out = {}
         for part in _chunks(story_ids):

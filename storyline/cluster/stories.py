@@ -14,7 +14,7 @@ from ..errors import NotFoundError, QueryError
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store
 from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity, split_events
-from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features, vectorise
+from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
 
 Progress = Callable[[str], None]
 
@@ -196,62 +196,54 @@ def _split_if_two_events(
     (the largest keeps the id), recorded as a split. Checked again only after the story grows by
     :data:`SPLIT_GROWTH`, so the cost per added article stays small."""
     row = store.conn.execute("SELECT size, meta FROM stories WHERE id = ?", (story_id,)).fetchone()
-    meta = json.loads(row["meta"] or "{}")
     size = int(row["size"])
-    if size < 2 * SPLIT_MIN_PART or size > params.exact_max or size < SPLIT_GROWTH * meta.get("checked_at", 0):
+    if size < 2 * SPLIT_MIN_PART or size > params.exact_max or size < SPLIT_GROWTH * _meta(row).get("checked_at", 0):
         return
     members = _member_articles(store, story_id)
     labels = split_events([doc_text(m.title, m.text) for m in members], replace(params, min_event=SPLIT_MIN_PART))
-    parts: dict[int, list[Article]] = {}
+    by_label: dict[int, list[Article]] = {}
     for m, lab in zip(members, labels, strict=True):
-        parts.setdefault(lab, []).append(m)
-    ordered = sorted(parts.values(), key=lambda g: (-len(g), min(m.id for m in g)))
-    new_ids = []
+        by_label.setdefault(lab, []).append(m)
+    parts = sorted(by_label.values(), key=lambda g: (-len(g), min(m.id for m in g)))
     with store.batch() as conn:  # the moves, the index and the stories' summaries commit together
-        for part in ordered[1:]:
-            sid = story_id_for([m.id for m in part])
-            while conn.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
-                sid = story_id_for([sid])
-            new_ids.append(sid)
-            conn.execute("INSERT INTO stories(id) VALUES (?)", (sid,))
-            conn.executemany(
-                "UPDATE story_articles SET story_id = ?, similarity = NULL, reason = ? WHERE article_id = ?",
-                [(sid, f"split from {story_id}: another event", m.id) for m in part],
-            )
+        ids = [story_id] + [_split_off(conn, story_id, part) for part in parts[1:]]
+        if len(ids) > 1:
             conn.execute(
                 "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
-                (sid, "created", f"split from {story_id}: {len(part)} articles of another event"),
-            )
-        if new_ids:
-            conn.execute(
-                "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
-                (story_id, "split", "into " + ", ".join([story_id, *new_ids])),
+                (story_id, "split", "into " + ", ".join(ids)),
             )
             previous = index.load([story_id]).get(story_id, {}).get("weights")
-            for k, (sid, part) in enumerate(zip([story_id, *new_ids], ordered, strict=True)):
-                counts = [features(m.title, m.text) for m in part]
-                df = index.frequencies({t for c in counts for t in c})
-                weights: dict[str, float] = {}
-                norm = 1.0
-                names: Counter[str] = Counter()
-                for m, c in zip(part, counts, strict=True):
-                    weights, norm = add_to_centroid(weights, vectorise(c, df, index.n_docs))
-                    names.update(entity_names(m.title, m.text))
-                index.save(
-                    sid,
-                    weights,
-                    norm,
-                    len(part),
-                    dict(names.most_common(NAME_COUNTS)),
-                    previous=previous if k == 0 else None,
-                )
-        for sid, part in zip([story_id, *new_ids], ordered, strict=True):
-            _refresh(store, sid)
-            meta = json.loads(conn.execute("SELECT meta FROM stories WHERE id = ?", (sid,)).fetchone()[0] or "{}")
-            meta["checked_at"] = len(part)
-            conn.execute("UPDATE stories SET meta = ? WHERE id = ?", (json.dumps(meta), sid))
-    report.new_stories += len(new_ids)
-    report.split += bool(new_ids)
+            for k, (sid, part) in enumerate(zip(ids, parts, strict=True)):
+                index.save(sid, *index.centroid(part), previous=previous if k == 0 else None)
+                _refresh(store, sid)
+        for sid, part in zip(ids, parts, strict=True):
+            meta = _meta(conn.execute("SELECT meta FROM stories WHERE id = ?", (sid,)).fetchone())
+            conn.execute(
+                "UPDATE stories SET meta = ? WHERE id = ?", (json.dumps({**meta, "checked_at": len(part)}), sid)
+            )
+    report.new_stories += len(ids) - 1
+    report.split += len(ids) > 1
+
+
+def _meta(row: Any) -> dict[str, Any]:
+    return dict(json.loads(row["meta"] or "{}"))
+
+
+def _split_off(conn: Any, story_id: str, part: list[Article]) -> str:
+    """A new story for ``part``, moved out of ``story_id``; its id."""
+    sid = story_id_for([m.id for m in part])
+    while conn.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
+        sid = story_id_for([sid])
+    conn.execute("INSERT INTO stories(id) VALUES (?)", (sid,))
+    conn.executemany(
+        "UPDATE story_articles SET story_id = ?, similarity = NULL, reason = ? WHERE article_id = ?",
+        [(sid, f"split from {story_id}: another event", m.id) for m in part],
+    )
+    conn.execute(
+        "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
+        (sid, "created", f"split from {story_id}: {len(part)} articles of another event"),
+    )
+    return sid
 
 
 def _member_articles(store: Store, story_id: str, *, limit: int | None = None) -> list[Article]:
