@@ -525,3 +525,29 @@ def test_a_split_cut_short_leaves_the_story_whole_and_a_later_run_splits_it(stor
     assert update_stories(store).split == 1
     final = _fire_stories(store)
     assert len(final) == 14 and len(set(final.values())) == 2
+
+
+def test_the_story_index_is_re_weighted_each_time_the_store_doubles(store, tmp_path: Path):
+    """Articles placed one by one from an empty store: the index is rebuilt (every vector weighed with the
+    frequencies as they are now) when the store reaches 2, 4, 8 articles, and is then what a fresh rebuild gives."""
+    from storyline.cluster.index import StoryIndex
+
+    def index_rows() -> list[tuple]:
+        rows = store.conn.execute("SELECT story_id, vector, norm, n FROM story_vectors ORDER BY story_id")
+        return [tuple(r) for r in rows]
+
+    recs = _corpus()
+    rebuilt = []
+    for r in recs[:9]:
+        ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"])])
+        if update_stories(store).reindexed:
+            rebuilt.append(StoryIndex(store).n_docs)
+            fresh = index_rows()
+            StoryIndex(store).rebuild()
+            assert index_rows() == fresh
+    assert rebuilt == [2, 4, 8]
+    store.conn.execute("DELETE FROM story_state WHERE key = 'rebuilt_at'")  # an index made before this was kept
+    store.conn.commit()
+    for r in recs[9:]:
+        ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"])])
+        assert not update_stories(store).reindexed  # counted from 9 articles, not rebuilt at once

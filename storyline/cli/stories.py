@@ -40,6 +40,7 @@ def cluster(
         console.print(
             f"{report.assigned} articles assigned ({report.mode}): {report.new_stories} new stories,"
             f" {report.joined} joined existing ones, {report.split} split; {len(report.skipped)} not clustered"
+            + ("; story index re-weighted" if report.reindexed else "")
         )
         for s in report.skipped:
             console.print(f"  [yellow]not clustered[/] {s['article']}: {s['reason']}", highlight=False)

@@ -236,6 +236,19 @@ class StoryIndex:
             if current is not None:
                 self.save(current, weights, norm, size, dict(names.most_common(NAME_COUNTS)))
             self._set_state("n_docs", n)
+            self._set_state("rebuilt_at", n)
+
+    def stale(self) -> bool:
+        """True once the store holds twice the articles it held when the index was last built: the weights
+        of the vectors then (each article's, as the frequencies were when it was added) have drifted, most of
+        all those of a store built from empty one article at a time. Rebuilding at each doubling costs one
+        pass over the store for every article it has gained since, so about one more pass in all."""
+        at = self._state("rebuilt_at")
+        if at is None:  # an index built before this was recorded: count from now
+            with self.store.transaction():
+                self._set_state("rebuilt_at", self.n_docs)
+            return False
+        return self.n_docs >= 2 * max(1, int(at))
 
 
 def _rounded(weights: dict[str, float]) -> dict[str, float]:

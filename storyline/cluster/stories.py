@@ -26,6 +26,8 @@ class ClusterReport:
     joined: int = 0
     split: int = 0
     """Stories split in two or more because articles of another event had joined them."""
+    reindexed: bool = False
+    """The story index was rebuilt with the store's frequencies as they are now (see ``StoryIndex.stale``)."""
     mode: str = "none"
     skipped: list[dict[str, str]] = field(default_factory=list)
 
@@ -85,6 +87,11 @@ def update_stories(
                 for sid in sorted(grown):
                     _split_if_two_events(store, index, sid, params or ClusterParams(), report)
                 index.set_last_rowid(top)
+            if index.stale():
+                if progress:
+                    progress(f"re-weighting the story index ({index.n_docs} articles)")
+                index.rebuild()
+                report.reindexed = True
         else:
             _open_new(store, usable, params, report)
             index.rebuild()
