@@ -551,3 +551,17 @@ def test_the_story_index_is_re_weighted_each_time_the_store_doubles(store, tmp_p
     for r in recs[9:]:
         ingest(store, [_write(tmp_path, r["id"], r["title"], r["text"])])
         assert not update_stories(store).reindexed  # counted from 9 articles, not rebuilt at once
+
+
+def test_a_large_store_is_not_re_weighted_as_it_doubles(monkeypatch):
+    from storyline.cluster import index as idx
+
+    class Fake(idx.StoryIndex):
+        def __init__(self, n: int, at: int) -> None:
+            self.values = {"n_docs": str(n), "rebuilt_at": str(at)}
+
+        def _state(self, key: str) -> str | None:
+            return self.values.get(key)
+
+    assert Fake(40, 20).stale() and not Fake(39, 20).stale()
+    assert not Fake(idx.REWEIGHT_MAX + 2, idx.REWEIGHT_MAX // 2).stale()
