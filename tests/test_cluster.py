@@ -452,7 +452,8 @@ def test_a_story_joined_by_articles_of_a_second_similar_event_splits_and_records
     web = create_app(WebSettings(db=store.path, worker=False, post_ingest=False))
     with TestClient(web, base_url="http://127.0.0.1") as client:
         page = client.get(f"/stories/{final['b7']}").text
-    assert "<h2>History</h2>" in page and f"split from {placed['a0']}: 7 articles of another event" in page
+    link = f'<a href="/stories/{placed["a0"]}">{placed["a0"]}</a>'
+    assert "<h2>History</h2>" in page and f"split from {link}: 7 articles of another event" in page
 
 
 TRAM = (

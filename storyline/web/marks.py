@@ -7,6 +7,7 @@ plain strings; the templates escape them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,6 +31,22 @@ def safe_url(url: str | None) -> str | None:
     if any(ch in url for ch in "\x00\r\n\t<>\"'` "):
         return None
     return url
+
+
+STORY_ID = re.compile(r"\bs[0-9a-f]{10}\b")
+
+
+def story_refs(text: str | None) -> list[tuple[str, str | None]]:
+    """A story event's detail ("split from s1a2b3c4d5: 7 articles") as pieces ``(text, story id or None)``,
+    so that a page can link the stories it names (the templates escape every piece)."""
+    text = text or ""
+    out: list[tuple[str, str | None]] = []
+    at = 0
+    for m in STORY_ID.finditer(text):
+        out += [(text[at : m.start()], None)] if m.start() > at else []
+        out.append((m.group(0), m.group(0)))
+        at = m.end()
+    return out + ([(text[at:], None)] if at < len(text) else [])
 
 
 def _segments(art: Article) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from ..store.sqlite import Store
 from . import jobs, profiles, views
 from .api import Limit, Offset, get_store, read_uploads
 from .lib import lib
-from .marks import safe_url
+from .marks import safe_url, story_refs
 from .views import LRU
 
 router = APIRouter(include_in_schema=False)
@@ -38,6 +38,7 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.filters["story_refs"] = story_refs
     env.filters["hits"] = mark_hits
     env.filters["quoted"] = quoted
     env.globals["OWN_WORDS"] = OWN_WORDS
