@@ -442,6 +442,9 @@ def test_a_negation_under_a_condition_is_no_denial() -> None:
     )
     assert [x.kind for x in _pair_conflicts(stated, denied, 0.9)] == ["negation"]
     assert _pair_conflicts(stated, conditional, 0.9) == []
+    # a plan against what happened: the Saints may well not have done what they were to do
+    planned = claim("d", "The Saints will place Bush on injured reserve on Wednesday.")
+    assert _pair_conflicts(planned, denied, 0.9) == []
 
 
 def test_different_dates_for_the_same_event_conflict_but_sentences_with_several_dates_do_not() -> None:

@@ -727,6 +727,8 @@ def _negates(a: Claim, b: Claim) -> bool:
         return False
     if any(c.text.rstrip(" \"'\u201d\u2019").endswith("?") for c in (a, b)):
         return False  # "will Lionsgate pay it?" states nothing to deny
+    if bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text)):
+        return False  # "Paul will try to force Roberts to read the question" / "Roberts would not read it": a plan
     clause = neg.text[: m.start()]
     if RELATIVE.match(clause[clause.rfind(",") + 1 :]) or CONTRAST.search(neg.text, m.end()):
         return False  # "Palin, who was not at the church, ...", "It's not Patch Tuesday, but ...": a side remark
