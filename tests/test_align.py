@@ -870,3 +870,23 @@ def test_rounded_figures_a_date_named_by_numbers_and_a_weekday_told_anyway() -> 
     assert [
         c.kind for c in _pair_conflicts(dated("a", "Vale on Sunday said the port would reopen.", "sunday"), said, 0.95)
     ] == []
+
+
+def test_dates_of_two_different_actions_do_not_conflict() -> None:
+    """The date must be said of the same action in both sentences: the ramming on Tuesday and the charge on
+    Thursday are two moments of one story, the ramming on Tuesday and on Wednesday a dispute."""
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import Claim
+
+    def claim(article: str, text: str, day: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"dray"}), dates=(day,))
+
+    rammed = claim(
+        "a", "On Tuesday night, the pilot Ansel Dray rammed the ferry quay at Kessling, injuring two.", "tuesday"
+    )
+    charged = claim(
+        "b", "Ansel Dray on Thursday was charged with endangering shipping after the ramming at Kessling.", "thursday"
+    )
+    rammed_again = claim("c", "The pilot Ansel Dray rammed the ferry quay at Kessling on Wednesday.", "wednesday")
+    assert _pair_conflicts(rammed, charged, 0.9) == []
+    assert [c.kind for c in _pair_conflicts(rammed, rammed_again, 0.9)] == ["date"]

@@ -7,6 +7,7 @@ independent source however many outlets carry it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -486,6 +487,7 @@ def _pair_conflicts(
         and a.entities & b.entities
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
+        and _same_action(a.text, b.text)
     ):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
@@ -664,6 +666,41 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
         if days and all(re.search(rf"\b{d}\b", y.text, re.I) for d in days):
             return True  # "Granholm said Sunday ... the House will begin on Wednesday": Sunday is there too
     return False
+
+
+def _same_action(a: str, b: str) -> bool:
+    """Two sentences' dates can only disagree about the same action: the verb one date is attached to (by the
+    parse: "shot" in "On Tuesday night, Rittenhouse allegedly shot three people") must be a verb of the other
+    sentence too. "Rittenhouse on Thursday was charged ... following shootings" dates the charge, not the
+    shooting. When either sentence's date has no verb to attach to, nothing is ruled out."""
+    heads_a, verbs_a = _dated_verbs(a)
+    heads_b, verbs_b = _dated_verbs(b)
+    if not heads_a or not heads_b:
+        return True
+    return bool(heads_a & verbs_b or heads_b & verbs_a)
+
+
+@functools.lru_cache(maxsize=256)
+def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas of the verbs the sentence's dates are attached to, lemmas of all its verbs)."""
+    doc = _parser()(text)
+    heads = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        tok = ent.root
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            heads.add(tok.lemma_.lower())
+    return frozenset(heads), frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> Any:
+    from ..nlp import load_spacy
+
+    return load_spacy()
 
 
 def _like(x: str, y: str) -> bool:
