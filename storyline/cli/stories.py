@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..store import Store
@@ -32,8 +33,24 @@ def cluster(
             else:
                 console.print(f"{row['id']}\t{row['story']}\t{row['reason']}", highlight=False)
         return
-    with errors_to_exit(), Store(db) as store:
-        report = rebuild_stories(store) if rebuild else update_stories(store)
+    with (
+        errors_to_exit(),
+        Store(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+            disable=as_json,
+        ) as bar,
+    ):
+        task = bar.add_task("re-clustering the store" if rebuild else "placing new articles", total=None)
+
+        def tick(what: str) -> None:
+            bar.update(task, description=what)
+
+        report = rebuild_stories(store) if rebuild else update_stories(store, progress=tick)
     if as_json:
         print_json(report.to_json())
     else:

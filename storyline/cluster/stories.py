@@ -76,6 +76,8 @@ def update_stories(
     ]
     if usable:
         report.mode = "incremental" if existing else "batch"
+        if progress:
+            progress(f"placing {len(usable)} new articles ({report.mode})")
         if existing:
             if not index.ready():  # a store clustered before the index existed
                 index.rebuild()
