@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..brief import BriefOptions, render_html, render_markdown
-from .common import DbOption, app, err_console, errors_to_exit, fail
+from .common import DbOption, app, errors_to_exit, fail, spinner
 
 FORMATS = ("json", "md", "html")
 
@@ -66,13 +65,8 @@ def brief(
 def _from_inputs(paths: list[str], *, by: str | None, fmt: str, options: BriefOptions, pretty: bool) -> None:
     from ..pipeline import briefs_from_inputs
 
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err_console, transient=True
-    ) as bar:
-        task = bar.add_task("briefing", total=None)
-
-        def tick(name: str) -> None:
-            bar.update(task, advance=1, description=f"briefing {by}={name[:40]}")
-
-        for one in briefs_from_inputs(paths, by=by, options=options, progress=tick):
+    with spinner("briefing") as say:
+        for one in briefs_from_inputs(
+            paths, by=by, options=options, progress=lambda name: say(f"briefing {by}={name[:40]}")
+        ):
             _emit(one, fmt, pretty=pretty and by is None)

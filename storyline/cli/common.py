@@ -29,6 +29,24 @@ JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table."
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+@contextmanager
+def spinner(first: str, *, quiet: bool = False) -> Iterator[Callable[[str], None]]:
+    """A transient spinner with the elapsed time on stderr (none with ``quiet``, e.g. ``--json``); yields a
+    function that says what is being done now."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet,
+    ) as bar:
+        task = bar.add_task(first, total=None)
+        yield lambda what: bar.update(task, advance=1, description=what)
+
+
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..ingest import ingest as run_ingest
 from ..settings import MB, IngestOptions
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, print_json
+from .common import DbOption, JsonOption, app, console, errors_to_exit, print_json, spinner
 
 
 @app.command()
@@ -38,21 +37,9 @@ def ingest(
     with (
         errors_to_exit(),
         Store(db) as store,
-        Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-            disable=as_json,
-        ) as bar,
+        spinner("ingesting", quiet=as_json) as say,
     ):
-        task = bar.add_task("ingesting", total=None)
-
-        def tick(name: str) -> None:
-            bar.update(task, advance=1, description=f"ingesting {name[-60:]}")
-
-        report = run_ingest(store, inputs, options=options, progress=tick)
+        report = run_ingest(store, inputs, options=options, progress=lambda name: say(f"ingesting {name[-60:]}"))
     if as_json:
         print_json(report.to_json())
     else:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, print_json
+from .common import DbOption, JsonOption, app, console, errors_to_exit, print_json, spinner
 
 
 @app.command()
@@ -32,16 +31,11 @@ def run(
     with (
         errors_to_exit(),
         Store(db) as store,
-        Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err_console, transient=True
-        ) as bar,
+        spinner("ingesting and clustering") as say,
     ):
-        task = bar.add_task("ingesting and clustering", total=None)
-
-        def tick(story: str) -> None:
-            bar.update(task, advance=1, description=f"briefing story {story[:40]}")
-
-        report = run_pipeline(store, inputs, out, options=options, progress=tick)
+        report = run_pipeline(
+            store, inputs, out, options=options, progress=lambda story: say(f"briefing story {story[:40]}")
+        )
         stats = store.stats()
     if as_json:
         print_json({**report.to_json(), "db": str(db), "stats": stats})

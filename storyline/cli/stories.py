@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, fail, print_json
+from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, fail, print_json, spinner
 
 
 @app.command()
@@ -36,21 +35,9 @@ def cluster(
     with (
         errors_to_exit(),
         Store(db) as store,
-        Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-            disable=as_json,
-        ) as bar,
+        spinner("re-clustering the store" if rebuild else "placing new articles", quiet=as_json) as say,
     ):
-        task = bar.add_task("re-clustering the store" if rebuild else "placing new articles", total=None)
-
-        def tick(what: str) -> None:
-            bar.update(task, description=what)
-
-        report = rebuild_stories(store) if rebuild else update_stories(store, progress=tick)
+        report = rebuild_stories(store) if rebuild else update_stories(store, progress=say)
     if as_json:
         print_json(report.to_json())
     else:
