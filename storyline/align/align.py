@@ -648,6 +648,11 @@ FUTURE = re.compile(
 UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
 
 
+def _plan_and_outcome(a: Claim, b: Claim) -> bool:
+    """One sentence tells what is still to come, the other not: a plan and what became of it, two moments."""
+    return bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text))
+
+
 def _dated_anyway(a: Claim, b: Claim) -> bool:
     """The two sentences can give the same date after all: one's year or weekday is written in the other too
     ("won an Emmy in 2005" / "host of the 2004 and 2005 Tony Awards"), or one holds a day it does not resolve ("promised
@@ -655,9 +660,8 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
     another event ("won on Tuesday ... eight years earlier" against "won it in 2008")."""
     if any(UNRESOLVED_DAY.search(d) or COUNTED_BACK.search(d) for d in (*a.dates, *b.dates)):
         return True
-    # "Paul on Thursday will try to force a question" / "Roberts blocked Paul on Wednesday": two moments
-    if bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text)):
-        return True
+    if _plan_and_outcome(a, b):
+        return True  # "Paul on Thursday will try to force a question" / "Roberts blocked Paul on Wednesday"
     for x, y in ((a, b), (b, a)):
         years = [d for d in _comparable(x.dates) if len(d) == 4]
         if years and all(re.search(rf"\b{d}\b", y.text) for d in years):
@@ -764,8 +768,8 @@ def _negates(a: Claim, b: Claim) -> bool:
         return False
     if any(c.text.rstrip(" \"'\u201d\u2019").endswith("?") for c in (a, b)):
         return False  # "will Lionsgate pay it?" states nothing to deny
-    if bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text)):
-        return False  # "Paul will try to force Roberts to read the question" / "Roberts would not read it": a plan
+    if _plan_and_outcome(a, b):
+        return False  # "Paul will try to force Roberts to read the question" / "Roberts would not read it"
     clause = neg.text[: m.start()]
     if RELATIVE.match(clause[clause.rfind(",") + 1 :]) or CONTRAST.search(neg.text, m.end()):
         return False  # "Palin, who was not at the church, ...", "It's not Patch Tuesday, but ...": a side remark

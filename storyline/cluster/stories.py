@@ -13,7 +13,16 @@ from typing import Any
 from ..errors import NotFoundError, QueryError
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store
-from .batch import ClusterParams, cluster_texts, doc_text, entity_text, name_phrases, similarity, split_events
+from .batch import (
+    ClusterParams,
+    average_link,
+    cluster_texts,
+    doc_text,
+    entity_text,
+    name_phrases,
+    similarity,
+    split_events,
+)
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
 
 Progress = Callable[[str], None]
@@ -66,6 +75,7 @@ def update_stories(
     change. Articles that join nothing are clustered among themselves into new stories.
     """
     report = ClusterReport()
+    params = params or ClusterParams()
     index = StoryIndex(store)
     top = int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0])
     existing = store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
@@ -84,10 +94,10 @@ def update_stories(
             # A few new articles commit once; many commit story by story (the store stays writable meanwhile).
             with store.batch() if len(usable) <= ONE_COMMIT_MAX else nullcontext():
                 grown: set[str] = set()
-                leftovers = _join_existing(store, index, usable, report, params or ClusterParams(), grown)
+                leftovers = _join_existing(store, index, usable, report, params, grown)
                 _open_new(store, [a for a, _, _ in leftovers.values()], params, report, index=(index, leftovers))
                 for sid in sorted(grown):
-                    _split_if_two_events(store, index, sid, params or ClusterParams(), report)
+                    _split_if_two_events(store, index, sid, params, report)
                 index.set_last_rowid(top)
             if index.stale():
                 if progress:
@@ -210,10 +220,7 @@ def _split_if_two_events(
         return
     members = _member_articles(store, story_id)
     labels = split_events([doc_text(m.title, m.text) for m in members], replace(params, min_event=SPLIT_MIN_PART))
-    by_label: dict[int, list[Article]] = {}
-    for m, lab in zip(members, labels, strict=True):
-        by_label.setdefault(lab, []).append(m)
-    parts = sorted(by_label.values(), key=lambda g: (-len(g), min(m.id for m in g)))
+    parts = sorted(_by_label(members, labels), key=lambda g: (-len(g), min(m.id for m in g)))
     with store.batch() as conn:  # the moves, the index and the stories' summaries commit together
         ids = [story_id] + [_split_off(conn, story_id, part) for part in parts[1:]]
         if len(ids) > 1:
@@ -318,20 +325,20 @@ def _groups_by_vectors(articles: list[Article], vectors: dict[str, dict[str, flo
     to a story to join it."""
     import numpy as np
 
-    from .batch import average_link
-
     articles = sorted(articles, key=lambda a: a.id)
     vecs = [vectors[a.id] for a in articles]
     sim = np.array([[sum(w * v.get(t, 0.0) for t, w in u.items()) for v in vecs] for u in vecs])
-    groups: dict[int, list[Article]] = {}
-    for art, lab in zip(articles, average_link(sim, JOIN_THRESHOLD), strict=True):
-        groups.setdefault(lab, []).append(art)
-    return list(groups.values())
+    return _by_label(articles, average_link(sim, JOIN_THRESHOLD))
 
 
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
     articles = sorted(articles, key=lambda a: a.id)
     labels = cluster_texts([doc_text(a.title, a.text) for a in articles], params, dates=[a.published for a in articles])
+    return _by_label(articles, labels)
+
+
+def _by_label(articles: list[Article], labels: list[int]) -> list[list[Article]]:
+    """The articles grouped by their labels, groups in order of first appearance."""
     groups: dict[int, list[Article]] = {}
     for art, lab in zip(articles, labels, strict=True):
         groups.setdefault(lab, []).append(art)
@@ -422,7 +429,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     from ..dedupe import connected_groups, find_duplicates
 
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
-    meta = json.loads(row["meta"] or "{}")
+    meta = _meta(row)
     members = store.conn.execute(
         "SELECT a.id, a.outlet, a.source FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
         " WHERE sa.story_id = ? ORDER BY a.id",
@@ -498,7 +505,7 @@ def _copy_candidates(store: Store, story_id: str, art: Article, df: dict[str, in
 
 
 def _story_row(row: Any) -> dict[str, Any]:
-    meta = json.loads(row["meta"] or "{}")
+    meta = _meta(row)
     return {
         "id": row["id"],
         "label": row["label"],
@@ -606,7 +613,7 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
     ).fetchall()
     out["article_ids"] = [m[0] for m in members]
     out["reasons"] = {m[0]: m[1] for m in members}
-    out["syndication_groups"] = json.loads(row["meta"] or "{}").get("syndication_groups", [])
+    out["syndication_groups"] = _meta(row).get("syndication_groups", [])
     out["events"] = [
         dict(r)
         for r in store.conn.execute(
