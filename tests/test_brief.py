@@ -599,6 +599,26 @@ def test_two_ways_of_naming_one_speaker_are_no_dispute_over_who_said_it() -> Non
     assert attribution_conflicts(short) == []
 
 
+def test_one_quotation_under_two_names_is_one_dispute_with_a_side_per_article() -> None:
+    from storyline.brief.quotes import attribution_conflicts
+
+    said = "We have read the crane report and we will answer every point of it"
+
+    def row(article: str, speaker: str, others: list[dict[str, object]]) -> dict[str, object]:
+        return {"article": article, "start": 5, "end": 50, "text": said, "speaker": speaker,
+                "speaker_mention": {"text": speaker}, "also_in": others}  # fmt: skip
+
+    a, b, c, d = (row("a", "Oren Talby", []), row("b", "Oren Talby", []), row("c", "Ilka Marsh", []),
+                  row("d", "I. Marsh", []))  # fmt: skip
+    # the ledger lists the quotation once per wording, each row with the articles it matched
+    ledger = [{**a, "also_in": [b, c]}, {**d, "also_in": [c]}]
+    [conflict] = attribution_conflicts(ledger)
+    assert conflict["topic"] == "who said it: Oren Talby vs Ilka Marsh"
+    assert [(s["article"], s["speaker"]) for s in conflict["sides"]] == [
+        ("a", "Oren Talby"), ("b", "Oren Talby"), ("c", "Ilka Marsh"), ("d", "I. Marsh")]  # fmt: skip
+    assert attribution_conflicts([{**a, "also_in": [b]}]) == []  # one name, two outlets: no dispute
+
+
 def test_a_cue_is_shown_with_its_particle() -> None:
     from storyline.brief.quotes import _cue_text
 

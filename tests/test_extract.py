@@ -101,6 +101,21 @@ def test_weekdays_resolve_to_the_publication_week() -> None:
     assert resolve_date("Tuesday night", published=wed)[0] == "2026-04-14"
     assert resolve_date("Wednesday", published=wed, before="closed until ")[0] == wed
     assert resolve_date("next Wednesday", published=wed)[0] == "2026-04-22"
+    # a future cue far back in a long clause still points forward; a past verb does not
+    long_clause = (
+        "announced Friday that Ryan will meet with presumptive Republican presidential nominee Donald Trump on "
+    )
+    assert resolve_date("Thursday", published="2016-05-06", before=long_clause)[0] == "2016-05-12"
+    assert (
+        resolve_date("Thursday", published="2016-05-06", before="he met the presumptive nominee on ")[0] == "2016-05-05"
+    )
+
+
+def test_the_last_year_is_a_stretch_of_time_not_a_day() -> None:
+    for phrase in ("the last year", "the past year", "over the last month", "the past decade"):
+        iso, relative, why = resolve_date(phrase, published="2016-05-12")
+        assert iso is None and relative and why, phrase
+    assert resolve_date("last year", published="2016-05-12")[0] == "2015"  # the calendar year before
 
 
 def test_expressions_that_are_not_dates_say_so() -> None:

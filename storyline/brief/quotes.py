@@ -251,47 +251,50 @@ MIN_DISPUTED_WORDS = 5
 
 
 def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None = None) -> list[dict[str, Any]]:
-    """The same words attributed to different people in different articles.
+    """The same words attributed to different people in different articles: one conflict per quotation, with a
+    side for every article that carries it under a name (a team's statement given to its manager by two outlets and
+    to another man by two more: one dispute with four sides, not four disputes of two).
 
-    With ``people`` (the names and spellings of the story's people), both speakers must be people: a
-    company's statement read out by its spokesman is one statement, not a dispute over who made it."""
-    out, seen = [], set()
+    With ``people`` (the names and spellings of the story's people), only people's names count: a company's
+    statement read out by its spokesman is one statement, not a dispute over who made it."""
+    groups: list[dict[tuple[str, int], dict[str, Any]]] = []  # carriers of one quotation, by (article, start)
     for q in ledger:
-        for other in q["also_in"]:
-            a, b = q.get("speaker"), other.get("speaker")
-            if not a or not b or _same_speaker(a, b):
-                continue
-            if len(re.findall(r"[A-Za-z]+", q["text"])) < MIN_DISPUTED_WORDS:
-                continue  # "to requests for comment": words anyone writes, not a statement two people could own
-            if people is not None and not (_norm(a) in people and _norm(b) in people):
-                continue
-            if not (_named(q.get("speaker_mention")) and _named(other.get("speaker_mention"))):
-                continue  # a speaker found through "he" or "the quarterback" is our reading, not the outlet's words
-            key = frozenset(((q["article"], q["start"]), (other["article"], other["start"])))
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(
-                {
-                    "kind": "attribution",
-                    "topic": f"who said it: {a} vs {b}",
-                    "detail": "the same words attributed to different people",
-                    "sides": [
-                        {
-                            "article": q["article"],
-                            "text": q["text"],
-                            "start": q["start"],
-                            "end": q["end"],
-                            "speaker": a,
-                        },
-                        {
-                            "article": other["article"],
-                            "text": other["text"],
-                            "start": other["start"],
-                            "end": other["end"],
-                            "speaker": b,
-                        },
-                    ],
-                }
-            )
+        if len(re.findall(r"[A-Za-z]+", q["text"])) < MIN_DISPUTED_WORDS:
+            continue  # "to requests for comment": words anyone writes, not a statement two people could own
+        carriers = {
+            (c["article"], c["start"]): c
+            for c in [q, *q["also_in"]]
+            # a speaker found through "he" or "the quarterback" is our reading, not the outlet's words
+            if c.get("speaker")
+            and _named(c.get("speaker_mention"))
+            and (people is None or _norm(c["speaker"]) in people)
+        }
+        joined = [g for g in groups if g.keys() & carriers.keys()]  # the same quotation reached from another row
+        merged: dict[tuple[str, int], dict[str, Any]] = {}
+        for g in joined:
+            merged.update(g)
+            groups.remove(g)
+        groups.append({**merged, **carriers})
+    out = []
+    for carriers in groups:
+        names: list[str] = []  # one spelling per speaker, in order of first appearance
+        for c in carriers.values():
+            if not any(_same_speaker(c["speaker"], n) for n in names):
+                names.append(c["speaker"])
+        if len(names) < 2:
+            continue
+        rank = {
+            key: next(k for k, n in enumerate(names) if _same_speaker(c["speaker"], n)) for key, c in carriers.items()
+        }
+        out.append(
+            {
+                "kind": "attribution",
+                "topic": "who said it: " + " vs ".join(names),
+                "detail": "the same words attributed to different people",
+                "sides": [
+                    {k: c[k] for k in ("article", "text", "start", "end", "speaker")}
+                    for key, c in sorted(carriers.items(), key=lambda kv: (rank[kv[0]], kv[0]))
+                ],
+            }
+        )
     return out

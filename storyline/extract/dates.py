@@ -80,6 +80,9 @@ CALENDAR = re.compile(
 fall"); without any, spaCy's DATE is a number ("from 18 to 21", the ages)."""
 VAGUE = re.compile(r"\b(?:earlier|later|recent|recently|past|coming|current|the next)\b", re.I)
 """A period told from a point the text does not fix ("the next month": within it, from when?)."""
+TRAILING = re.compile(r"\s*(?:over|during|in|for|within)?\s*the\s+(?:last|past)\s+(?:year|month|week|decade)\s*", re.I)
+"""The twelve months (four weeks, ...) up to the publication date: "he's spent the last year disparaging" is a
+stretch of time, not the day a year before (dateparser's reading), nor last calendar year."""
 DateFound = tuple[int, int, str | None, bool, str | None]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
@@ -90,10 +93,13 @@ _WEEKDAY = re.compile(
 )
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|would|\w+'ll|until|till|next|upcoming|scheduled|expected|plans?|planned|"
-    r"going to|set to|starting|begins?|resumes?)\b[^.!?]{0,60}$",
+    r"going to|set to|starting|begins?|resumes?)\b[^.!?]{0,80}$",
     re.I,
 )
-"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday")."""
+"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "Ryan will
+meet with presumptive Republican presidential nominee Donald Trump on Thursday")."""
+CUE_WINDOW = 100
+"""How much of the sentence before a date is read for a future cue."""
 
 
 @lru_cache(maxsize=4096)
@@ -168,6 +174,8 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return None, True, "relative date and the article has no publication date to anchor it"
     if base and (coarse := _coarse(phrase.strip(), base)):
         return coarse
+    if TRAILING.fullmatch(phrase):
+        return None, True, "a period up to the publication date, not a date"
     if VAGUE.search(phrase):
         if re.search(r"\bthis year\b", phrase, re.I) and base:
             return base[:4], True, "a period within the publication year"
@@ -186,7 +194,7 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if not relative and (bare := _BARE_YEAR.fullmatch(phrase)):
         return bare.group(1), False, None  # "2008", "in 2008", "about 2008": the year, not December of it
     if base and _WEEKDAY.match(phrase.strip()):
-        return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-80:]))), True, None
+        return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-CUE_WINDOW:]))), True, None
     iso = _parse(_DAY_RANGE.sub(r"\1", phrase), base)
     in_year = YEAR.search(phrase)
     if iso is None and in_year and not re.search(r"\d", YEAR.sub("", phrase)):
@@ -202,7 +210,7 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         if abs(int(iso[:4]) - int(base[:4])) > 1:
             return None, relative, "not a calendar date that can be read"  # "44th day", "thirty-eight years"
         if MONTH_NAME.search(phrase):
-            future = bool(FUTURE_CUES.search(before[-80:]))
+            future = bool(FUTURE_CUES.search(before[-CUE_WINDOW:]))
             iso = _nearest_year(iso[:8] + "01" if no_day else iso, base, future=future)
     if no_day and (not relative or MONTH_NAME.search(phrase)):
         iso = iso[:7]  # a month ("in February", "March 2024"), not a day
