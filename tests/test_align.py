@@ -34,9 +34,20 @@ def test_figures_units_and_spelling() -> None:
 
 def test_a_conversion_in_brackets_is_the_same_amount() -> None:
     figs = find_figures("Damage was estimated at $US1 million ($1.52 million), police said.")
-    assert [(f.value, f.unit) for f in figs] == [(1.0, "million")]
+    assert [(f.value, f.unit) for f in figs] == [(1e6, "million")]
     figs = find_figures("He walked 12 miles (19 km) home with 3 friends.")
     assert [(f.value, f.unit) for f in figs] == [(12.0, "mile"), (3.0, "friend")]
+
+
+def test_a_scale_word_multiplies_the_figure() -> None:
+    [big] = find_figures("The doses will cover 300 million people by the summer.")
+    [small] = find_figures("The doses will cover 300 people by the summer.")
+    assert (big.value, big.unit, big.shown) == (3e8, "people", "300 million")
+    assert not big.agrees(small) and not small.agrees(big)
+    a, b = (find_figures(f"Claims rose to {x} million last week.")[0] for x in ("6.8", "6.9"))
+    assert not a.agrees(b)  # one decimal each: they round apart
+    c, d = (find_figures(f"A ${x} trillion package passed.")[0] for x in ("1.37", "1.4"))
+    assert c.agrees(d)  # "1.4 trillion" allows 1.37 trillion
 
 
 def test_modality() -> None:
@@ -104,6 +115,8 @@ def test_a_demand_is_about_the_figure_it_comes_before() -> None:
     demand = claim("c", "The envoy said there should be a 24 month period for the workers.")
     rule = claim("d", "The resolution sets a 24 month period for the workers.")
     assert [x.kind for x in _pair_conflicts(demand, rule, 0.9)] == ["presentation"]
+    ready = claim("g", "The ferry line said it stands ready to help in moving 40 thousand passengers a month.")
+    assert _pair_conflicts(claim("h", "The council wants to move 40 thousand passengers a month."), ready, 0.9) == []
     by_date = claim("e", "The operator said service should be restored by December 31.")
     assert _pair_conflicts(by_date, claim("f", "Service will not be fully restored before 31 December."), 0.9) == []
 
@@ -742,7 +755,7 @@ def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() ->
     conflicts = _figure_topics
     assert conflicts("He will earn $25 million a season.", "He will earn $161 million.") == []
     assert conflicts("He will earn $25 million a season.", "He will earn $23 million a season.") == [
-        "million: 23 a season vs 25 a season"
+        "million: 23 million a season vs 25 million a season"
     ]
     assert conflicts("Victims rose by 50% daily.", "Victims rose by 20% in the week.") == []
     assert conflicts("He has averaged more than 30 home runs.", "He hit at least 100 home runs.") == []

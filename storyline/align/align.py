@@ -472,10 +472,12 @@ def _pair_conflicts(
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
         same_figures &= _demanded_figures(a if a.modality == "demanded" else b)
+        same_figures -= _cued_figures(b if a.modality == "demanded" else a, PROMISED)
     if same_figures:
         value, unit = sorted(same_figures)[0]
         demanded = a if a.modality == "demanded" else b
-        topic = f"{_fmt({value})} {unit}: presented as demanded in one outlet, as established in another"
+        shown = next(f.shown for f in demanded.figures if (f.value, f.unit) == (value, unit))
+        topic = f"{shown} {unit}: presented as demanded in one outlet, as established in another"
         found.append(Conflict("presentation", topic, [demanded, b if demanded is a else a], "presented differently"))
     # a date disagreement needs sentences aligned as one fact, each giving one date: "played from 1995 to
     # 1999" and "a record that stood since 1999" are about different moments
@@ -594,9 +596,23 @@ def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
     should be a 24 month transition"); not "Orozco, 27, a parolee wanted on suspicion", nor "stopped at the
     reception after 10 a.m. and asked him if he wanted to be shot". A figure without a unit (a day of the
     month: "should be restored by December 31") is not a demanded amount."""
+    return _cued_figures(c, DEMAND)
+
+
+PROMISED = re.compile(
+    r"\b(?:will|would|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|ready to|(?:plans?|intends?|hopes?|"
+    r"seeks?|expects?|set) to)\b",
+    re.I,
+)
+"""Words that put a figure still to come: "stands ready to assist in vaccinating 100 million Americans" is no more
+established than "wants to vaccinate 100 million", so the two are not a demand against a fact."""
+
+
+def _cued_figures(c: Claim, cue: re.Pattern[str]) -> set[tuple[float, str]]:
+    """The figures (with a unit, in digits) that ``cue`` bears on: found within the eight words before them."""
     out = set()
     for f in c.figures:
-        if f.unit and not f.spelled and DEMAND.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-8:])):
+        if f.unit and not f.spelled and cue.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-8:])):
             out.add((f.value, f.unit))
     return out
 
@@ -714,7 +730,7 @@ def _like(x: str, y: str) -> bool:
 
 def _fmt_figures(figures: list[Figure]) -> str:
     return "/".join(
-        sorted({" ".join(x for x in (f.qualifier, _fmt({f.value}), f.scope) if x) for f in figures})
+        sorted({" ".join(x for x in (f.qualifier, f.shown, f.scope) if x) for f in figures})
     )  # "some 420 and crew", "25 a season"
 
 

@@ -118,6 +118,9 @@ class Figure:
     scope: str = ""
     """What the words after the figure make of it: a rate ("$25 million a season", "50% daily") or a count
     of two kinds together ("420 passengers and crew"); see ``measure``."""
+    scale: float = 1.0
+    """The scale word written after the number ("300 million people": 1e6); ``value`` is the whole amount
+    (300,000,000), so "300 million people" and "300 people" are different figures."""
 
     @property
     def kind(self) -> str:
@@ -150,8 +153,15 @@ class Figure:
         """How far the number may lie from what it was rounded from, by its last decimal ("1.4": 0.049, so that
         "$1.37 trillion" and "$1.4 trillion" agree but "6.8 million" and "6.9 million" do not); 0 for a whole
         number, which may be exact."""
-        decimals = len(f"{self.value:.6f}".rstrip("0").split(".")[1])
-        return 0.49 * 10.0**-decimals if decimals else 0.0
+        decimals = len(f"{self.value / self.scale:.6f}".rstrip("0").split(".")[1])
+        return 0.49 * 10.0**-decimals * self.scale if decimals else 0.0
+
+    @property
+    def shown(self) -> str:
+        """The number as written: "6.8 million", "1,200", "15"."""
+        written = self.value / self.scale
+        number = f"{written:,.0f}" if float(written).is_integer() else f"{written:g}"
+        return f"{number} {SCALE_WORDS[self.scale]}" if self.scale in SCALE_WORDS else number
 
     @property
     def high(self) -> float:
@@ -540,7 +550,8 @@ def _figure(text: str, base: int, value: float, start: int, word: str, end: int,
     elif kind:
         scope = " ".join(kind.group(kind.lastindex or 0).lower().split())
     qualifier = "other" if other else _qualifier(text, start)
-    return Figure(value, unit, base + start, base + end, spelled, qualifier, scope)
+    scale = SCALE_VALUES.get(word.lower(), 1.0)
+    return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale)
 
 
 def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:
@@ -561,6 +572,9 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 SCALES = ("million", "billion", "thousand")
+SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""Scale words after a number, which multiply it ("trillion" also names the unit of "$1.9 trillion")."""
+SCALE_WORDS = {v: k for k, v in SCALE_VALUES.items()}
 OTHER_AFTER = frozenset({"other", "more", "additional", "extra", "further"})
 PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)")
 """A nationality or party word ("Yemeni", "Somali", "Republican", "Chinese") that a figure's noun follows."""
