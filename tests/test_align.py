@@ -115,8 +115,8 @@ def test_a_demand_is_about_the_figure_it_comes_before() -> None:
     demand = claim("c", "The envoy said there should be a 24 month period for the workers.")
     rule = claim("d", "The resolution sets a 24 month period for the workers.")
     assert [x.kind for x in _pair_conflicts(demand, rule, 0.9)] == ["presentation"]
-    ready = claim("g", "The ferry line said it stands ready to help in moving 40 thousand passengers a month.")
-    assert _pair_conflicts(claim("h", "The council wants to move 40 thousand passengers a month."), ready, 0.9) == []
+    ready = claim("g", "The ferry line said it stands ready to help in moving 40 thousand passengers in 30 days.")
+    assert _pair_conflicts(claim("h", "The council wants to move 40 thousand passengers in 30 days."), ready, 0.9) == []
     by_date = claim("e", "The operator said service should be restored by December 31.")
     assert _pair_conflicts(by_date, claim("f", "Service will not be fully restored before 31 December."), 0.9) == []
 

@@ -472,7 +472,7 @@ def _pair_conflicts(
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
         same_figures &= _demanded_figures(a if a.modality == "demanded" else b)
-        same_figures -= _cued_figures(b if a.modality == "demanded" else a, PROMISED)
+        same_figures -= _cued_figures(b if a.modality == "demanded" else a, PROMISED, words=16)
     if same_figures:
         value, unit = sorted(same_figures)[0]
         demanded = a if a.modality == "demanded" else b
@@ -608,11 +608,12 @@ PROMISED = re.compile(
 established than "wants to vaccinate 100 million", so the two are not a demand against a fact."""
 
 
-def _cued_figures(c: Claim, cue: re.Pattern[str]) -> set[tuple[float, str]]:
-    """The figures (with a unit, in digits) that ``cue`` bears on: found within the eight words before them."""
+def _cued_figures(c: Claim, cue: re.Pattern[str], *, words: int = 8) -> set[tuple[float, str]]:
+    """The figures (with a unit, in digits) that ``cue`` bears on: found within the ``words`` words before them
+    ("stands ready to assist in vaccinating 100 million Americans in the first 100 days": both figures)."""
     out = set()
     for f in c.figures:
-        if f.unit and not f.spelled and cue.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-8:])):
+        if f.unit and not f.spelled and cue.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-words:])):
             out.add((f.value, f.unit))
     return out
 
