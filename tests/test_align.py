@@ -48,6 +48,8 @@ def test_a_scale_word_multiplies_the_figure() -> None:
     assert not a.agrees(b)  # one decimal each: they round apart
     c, d = (find_figures(f"A ${x} trillion package passed.")[0] for x in ("1.37", "1.4"))
     assert c.agrees(d)  # "1.4 trillion" allows 1.37 trillion
+    low, high = find_figures("The club offered $140- $150 million over seven years.")[:2]
+    assert (low.value, high.value) == (1.4e8, 1.5e8)  # a range's first number shares the scale of its second
 
 
 def test_modality() -> None:

@@ -520,7 +520,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue
         if out and CONVERSION.fullmatch(text, out[-1].end - base, m.start()):
             continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
-        out.append(_figure(text, base, value, m.start(), m.group(2) or "", m.end()))
+        shared = RANGE_SCALE.match(text, m.start() + len(raw))  # "$140- $150 million": 140 million too
+        scale = SCALE_VALUES[shared.group(1).lower()] if shared else 1.0
+        out.append(_figure(text, base, value, m.start(), m.group(2) or "", m.end(), scale=scale))
     for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
         word = m.group(1).lower()
         if word in ("hundred", "thousand", "million", "billion"):
@@ -532,7 +534,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     return out
 
 
-def _figure(text: str, base: int, value: float, start: int, word: str, end: int, *, spelled: bool = False) -> Figure:
+def _figure(
+    text: str, base: int, value: float, start: int, word: str, end: int, *, spelled: bool = False, scale: float = 1.0
+) -> Figure:
     """The figure whose number starts at ``start`` and whose first word after it, ``word``, ends at ``end``."""
     unit, end, other = _counted(text, word, end, spelled=spelled)
     scope = ""
@@ -550,7 +554,7 @@ def _figure(text: str, base: int, value: float, start: int, word: str, end: int,
     elif kind:
         scope = " ".join(kind.group(kind.lastindex or 0).lower().split())
     qualifier = "other" if other else _qualifier(text, start)
-    scale = SCALE_VALUES.get(word.lower(), 1.0)
+    scale = SCALE_VALUES.get(word.lower(), scale)
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale)
 
 
@@ -575,6 +579,10 @@ SCALES = ("million", "billion", "thousand")
 SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """Scale words after a number, which multiply it ("trillion" also names the unit of "$1.9 trillion")."""
 SCALE_WORDS = {v: k for k, v in SCALE_VALUES.items()}
+RANGE_SCALE = re.compile(
+    r"\s*(?:[-–]|to|and|or)\s*(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d,.]*\s*(thousand|million|billion|trillion)\b", re.I
+)
+"""The second number of a range and its scale word, which the first number shares ("between 140 and 150 million")."""
 OTHER_AFTER = frozenset({"other", "more", "additional", "extra", "further"})
 PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)")
 """A nationality or party word ("Yemeni", "Somali", "Republican", "Chinese") that a figure's noun follows."""
