@@ -735,10 +735,6 @@ def _fmt_figures(figures: list[Figure]) -> str:
     )  # "some 420 and crew", "25 a season"
 
 
-def _fmt(values: set[float]) -> str:
-    return "/".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:g}" for v in sorted(values))
-
-
 def _topic(a: Claim, b: Claim) -> str:
     names = {**b.names, **a.names}
     shared = sorted({names.get(e, e) for e in a.entities & b.entities})
