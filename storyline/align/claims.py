@@ -575,9 +575,11 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-SCALES = ("million", "billion", "thousand")
 SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-"""Scale words after a number, which multiply it ("trillion" also names the unit of "$1.9 trillion")."""
+"""Scale words after a number, which multiply it."""
+SCALES = tuple(w for w in SCALE_VALUES if w != "trillion")
+"""Scale words that are not the unit: the word after them is ("$25 million a season"); "trillion" names the unit
+of "$1.9 trillion"."""
 SCALE_WORDS = {v: k for k, v in SCALE_VALUES.items()}
 RANGE_SCALE = re.compile(
     r"\s*(?:[-–]|to|and|or)\s*(?:[A-Z]{0,3}[$€£¥])?\s?\d[\d,.]*\s*(thousand|million|billion|trillion)\b", re.I

@@ -278,14 +278,14 @@ def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None 
     out = []
     for carriers in groups:
         names: list[str] = []  # one spelling per speaker, in order of first appearance
-        for c in carriers.values():
-            if not any(_same_speaker(c["speaker"], n) for n in names):
+        rank: dict[tuple[str, int], int] = {}  # each carrier's speaker, as an index into names
+        for key, c in carriers.items():
+            k = next((i for i, n in enumerate(names) if _same_speaker(c["speaker"], n)), len(names))
+            if k == len(names):
                 names.append(c["speaker"])
+            rank[key] = k
         if len(names) < 2:
             continue
-        rank = {
-            key: next(k for k, n in enumerate(names) if _same_speaker(c["speaker"], n)) for key, c in carriers.items()
-        }
         out.append(
             {
                 "kind": "attribution",
