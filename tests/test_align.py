@@ -905,3 +905,26 @@ def test_dates_of_two_different_actions_do_not_conflict() -> None:
     rammed_again = claim("c", "The pilot Ansel Dray rammed the ferry quay at Kessling on Wednesday.", "wednesday")
     assert _pair_conflicts(rammed, charged, 0.9) == []
     assert [c.kind for c in _pair_conflicts(rammed, rammed_again, 0.9)] == ["date"]
+
+
+def test_a_date_dispute_is_one_conflict_and_plans_as_a_noun_tell_nothing_to_come() -> None:
+    from storyline.align.align import Conflict, _tells_future, find_conflicts, outvoted, same_side
+
+    texts = [
+        ("a", "Bus drivers in Vellmoor walked off the job on Monday in a dispute over plans to cut night routes.", "monday"),
+        ("b", "Bus drivers in Vellmoor walked off the job on Tuesday in a row over cuts to night routes.", "2026-03-10"),
+        ("c", "Bus drivers in Vellmoor walked off the job on Monday after talks over night routes collapsed.", "2026-03-09"),
+    ]  # fmt: skip
+    claims = [
+        Claim(k, art, 0, len(t), t, 0, entities=frozenset({"vellmoor"}), dates=(day,))
+        for k, (art, t, day) in enumerate(texts)
+    ]
+    scores = np.full((3, 3), 0.9) - np.eye(3) * 0.9
+    groups = {"a": "a", "b": "b", "c": "c"}
+    found = find_conflicts(claims, scores, groups)
+    assert [(c.kind, c.topic, len(c.sides)) for c in found] == [("date", "date: 2026-03-09 vs 2026-03-10", 3)]
+    assert same_side(found[0], claims[0], claims[2]) and not same_side(found[0], claims[0], claims[1])
+    assert outvoted(found, groups) == {id(claims[1])}  # Tuesday, one outlet against two
+    assert not _tells_future(texts[0][1])  # "a dispute over plans to cut": a noun
+    assert _tells_future("The city plans to cut night routes on Monday.")
+    assert outvoted([Conflict("date", "t", claims[:2])], groups) == set()  # one against one: a tie

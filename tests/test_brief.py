@@ -175,6 +175,29 @@ def test_attribution_conflict_from_the_quote_ledger() -> None:
     assert not any(x["kind"] == "attribution" for x in brief["conflicts"])
 
 
+def test_a_statement_and_its_negation_are_not_one_quotation() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    said = "The council has agreed to return to talks with the union"
+    a = make_article("a", "T", f"T\n\n{said}, councillor Ruth Ellacott said.")
+    b = make_article("b", "T", "T\n\nThe council has not agreed to return to talks with the union, Dario Fenn said.")
+    c = make_article("c", "T", f"T\n\n{said}, Dario Fenn said on the radio.")
+    rows = quote_ledger(
+        [
+            Quote(x.id, "indirect", _spans_in(x)(t), _spans_in(x)(who), who)
+            for x, t, who in (
+                (a, said, "Ruth Ellacott"),
+                (b, "The council has not agreed to return to talks with the union", "Dario Fenn"),
+                (c, said, "Dario Fenn"),
+            )
+        ],
+        {"a": a, "b": b, "c": c},
+    )
+    assert [r["article"] for r in rows] == ["a", "b"]  # b's words deny a's: a row of its own, not a variant
+    assert [(o["article"], o["other_speaker"]) for o in rows[0]["also_in"]] == [("c", True)]  # c names Fenn
+
+
 def test_articles_of_one_outlet_are_numbered_where_they_are_cited() -> None:
     a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
     a2 = make_article("a2", "Budget passed", BODY_B, outlet="Daily A")

@@ -372,6 +372,32 @@ def test_tagger_spans_are_tidied_for_the_entity_list() -> None:
     assert not {t for t, _ in out} & {"Kremlin Spokesman", "State", "African Studies", "Chinese Foreign"}
 
 
+def test_a_lone_unproven_person_after_in_is_a_place_and_a_speaking_body_is_no_person() -> None:
+    import re
+
+    from storyline.extract.entities import repair_mentions
+
+    text = (
+        "Bus drivers in Vellmoor walked out. Vellmoor City Transit said it regretted it. "
+        "In Lee's view the talks failed, said union secretary Maren Holt, who lives in Holt."
+    )
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+    def at(phrase: str, label: str, nth: int = 0) -> tuple[int, int, str]:
+        i = [m.start() for m in re.finditer(re.escape(phrase), text)][nth]
+        return (i, i + len(phrase), label)
+
+    ents = [
+        at("Vellmoor", "PERSON"), at("Vellmoor City Transit", "PERSON"), at("Lee", "PERSON"),
+        at("Maren Holt", "PERSON"), at("Holt", "PERSON", 1),
+    ]  # fmt: skip
+    out = {(m.start, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert (text.index("Vellmoor"), "GPE") in out  # "bus drivers in Vellmoor": nothing says it is a person
+    assert (text.index("Vellmoor City Transit"), "ORG") in out  # a body that speaks
+    assert (text.index("Lee"), "PERSON") in out  # "in Lee's view": a possessive after "in" is still a person
+    assert (text.rindex("Holt"), "PERSON") in out  # a part of a full name the article gives is that person
+
+
 def test_a_name_in_a_title_case_line_ends_where_the_name_does() -> None:
     import re
 

@@ -281,6 +281,14 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
     conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of)
     _link_conflicts(facts, conflicts)
+    beaten = outvoted(conflicts, groups)
+    for k, members in enumerate(clusters):
+        if id(facts[k].representative) in beaten:
+            # the fact is worded as most of its outlets give it: "walked off the job on Monday" (two outlets),
+            # not "on Tuesday" (one), which the conflict shows beside it
+            kept = [i for i in members if id(claims[i]) not in beaten]
+            if kept:
+                facts[k].representative = claims[_representative(kept, claims, scores)]
     return Alignment(
         claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality
     )
@@ -350,15 +358,19 @@ def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str]) -> Any
     return best.sum(axis=1) / (len(names) - 1)
 
 
+def _representative(members: list[int], claims: list[Claim], scores: Any) -> int:
+    """The most central wording, one that names its speaker if any does (not a piece of a quotation whose
+    "he said" is in the next sentence), then one whose quotation marks pair up."""
+    if len(members) == 1:
+        return members[0]
+    cl = [claims[i] for i in members]
+    central = scores[members][:, members].sum(axis=1)
+    return members[max(range(len(cl)), key=lambda k: (cl[k].attributed, cl[k].whole, float(central[k])))]
+
+
 def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str], cent: Any) -> Fact:
     cl = [claims[i] for i in members]
-    if len(members) > 1:
-        # the most central wording, one that names its speaker if any does (not a piece of a quotation
-        # whose "he said" is in the next sentence), then one whose quotation marks pair up
-        central = scores[members][:, members].sum(axis=1)
-        rep = members[max(range(len(cl)), key=lambda k: (cl[k].attributed, cl[k].whole, float(central[k])))]
-    else:
-        rep = members[0]
+    rep = _representative(members, claims, scores)
     independent = len({groups[c.article] for c in cl})
     status = "corroborated" if independent >= 2 else "single-source"
     return Fact(cl, independent, status, claims[rep], float(max(cent[i] for i in members)))
@@ -377,6 +389,7 @@ def find_conflicts(
     out: list[Conflict] = []
     seen: set[tuple[str, str, frozenset[str]]] = set()
     by_topic: dict[tuple[str, str], Conflict] = {}
+    dated: dict[int, Conflict] = {}  # claim id -> the date conflict it is a side of
     side_groups: dict[int, set[str]] = {}
     counted = [bool(c.figures) for c in claims]
     units = [_units(c) for c in claims]
@@ -400,6 +413,9 @@ def find_conflicts(
             merge = (conflict.kind, f"#{id(conflict.sides[0])}") if conflict.kind == "negation" else None
             merge = (conflict.kind, conflict.topic) if conflict.kind in _MERGED_KINDS else merge
             same = by_topic.get(merge) if merge else None
+            if same is None and conflict.kind == "date":
+                # "on Monday" (an undated article), 2026-03-09 and 2026-03-10 for one walkout: one dispute
+                same = next((dated[id(x)] for x in conflict.sides if id(x) in dated), None)
             if same is not None:
                 # the same disagreement between more outlets: one conflict, every side once per source
                 have = side_groups[id(same)]
@@ -408,12 +424,31 @@ def find_conflicts(
                         same.sides.append(side)
                         have.add(groups[side.article])
                 same.disputed |= conflict.disputed
+                if same.kind == "date":
+                    same.topic = _date_topic(same.sides)
+                    dated.update({id(x): same for x in same.sides})
                 continue
             if merge:
                 by_topic[merge] = conflict
+            if conflict.kind == "date":
+                dated.update({id(x): conflict for x in conflict.sides})
             side_groups[id(conflict)] = {groups[x.article] for x in conflict.sides}
             out.append(conflict)
     return out
+
+
+def _date_topic(sides: list[Claim]) -> str:
+    """The dates a date conflict's sides give, those that can be the same day said once (the full date
+    rather than its weekday): "date: 2026-03-09 vs 2026-03-10"."""
+    said: list[str] = []
+    for c in sides:
+        d = (_comparable(c.dates) or list(c.dates))[0]
+        same = next((k for k, x in enumerate(said) if _same_date(x, d)), None)
+        if same is None:
+            said.append(d)
+        elif len(d) > len(said[same]) and d not in WEEKDAYS:
+            said[same] = d
+    return "date: " + " vs ".join(sorted(said))
 
 
 _MERGED_KINDS = ("figure", "date", "presentation")
@@ -659,15 +694,27 @@ COUNTED_BACK = re.compile(
 )
 """A time counted from another event ("eight years earlier"): the other sentence's date may be that time."""
 FUTURE = re.compile(
-    r"\b(?:will|won['’]t|(?:is|are) (?:set|expected|scheduled|due) to|(?:plans?|intends?) to|is to|are to)\b", re.I
+    r"\b(?:will|won['’]t|(?:is|are) (?:set|expected|scheduled|due) to|((?:\w+\s+)?)(?:plans?|intends?) to|is to|are to)\b",
+    re.I,
 )
 """What a sentence tells as still to come: its date is of a plan, another sentence's of what happened."""
+NOUN_BEFORE = {
+    "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "over", "of", "about", "against", "with",
+    "for", "on", "no", "any", "new", "such", "these", "those", "unveiled", "announced", "outlined",
+}  # fmt: skip
+"""Words before "plans to" that make it a noun ("a dispute over plans to cut night services"), not a plan told."""
 UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def _plan_and_outcome(a: Claim, b: Claim) -> bool:
     """One sentence tells what is still to come, the other not: a plan and what became of it, two moments."""
-    return bool(FUTURE.search(a.text)) != bool(FUTURE.search(b.text))
+    return _tells_future(a.text) != _tells_future(b.text)
+
+
+def _tells_future(text: str) -> bool:
+    """The sentence tells something as still to come ("will", "is set to", "plans to"); "plans to" as a noun
+    ("over plans to cut night services") does not."""
+    return any(not (m.group(1) and m.group(1).split()[0].lower() in NOUN_BEFORE) for m in FUTURE.finditer(text))
 
 
 def _dated_anyway(a: Claim, b: Claim) -> bool:
@@ -824,6 +871,46 @@ def single_source_figures(fact: Fact, groups: dict[str, str]) -> list[Figure]:
 
 
 _NOT_UNITS = frozenset({"the", "and", "for", "them", "those", "these", "our", "their", "his", "her", "who", "which"})
+
+
+def _position(conflict: Conflict, side: Claim) -> Any:
+    """What a side of a figure, date or negation conflict says: its disputed figures, its date, or whether
+    it negates."""
+    if conflict.kind == "figure":
+        return frozenset(side.figure_keys() & conflict.disputed)
+    if conflict.kind == "negation":
+        return side.negated
+    return (_comparable(side.dates) or list(side.dates) or [""])[0]
+
+
+def same_side(conflict: Conflict, a: Claim, b: Claim) -> bool:
+    """Two sides of one conflict that say the same ("on Monday" and 2026-03-09, a Monday); always false for
+    a presentation conflict, whose sides differ in how they give the same figure."""
+    if conflict.kind not in ("figure", "date", "negation"):
+        return False
+    x, y = _position(conflict, a), _position(conflict, b)
+    return _same_date(x, y) if conflict.kind == "date" else x == y
+
+
+def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
+    """Ids of the claims on the side of a conflict that fewer independent sources take than another side
+    (a figure, date or negation that one outlet gives against two). A tie outvotes no one."""
+    out: set[int] = set()
+    for c in conflicts:
+        if c.kind not in ("figure", "date", "negation"):
+            continue
+        positions: list[list[Claim]] = []
+        for side in c.sides:
+            same = next((p for p in positions if same_side(c, p[0], side)), None)
+            if same is None:
+                positions.append([side])
+            else:
+                same.append(side)
+        sizes = [len({groups.get(x.article, x.article) for x in p}) for p in positions]
+        top = max(sizes, default=0)
+        if sizes.count(top) == 1:
+            out |= {id(x) for p, n in zip(positions, sizes, strict=True) if n < top for x in p}
+    return out
 
 
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:

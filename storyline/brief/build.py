@@ -23,7 +23,7 @@ from .summary import SummaryOptions, build_summary, choose_headline
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -127,16 +127,65 @@ def _sections(
     ledger = quote_ledger(quotes, by_id)
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
+    attributed = []
     for extra in attribution_conflicts(ledger, people or None):  # no people found: no restriction
-        conflicts.append({"id": f"c{len(conflicts)}", **extra})
+        attributed.append({"id": f"c{len(conflicts)}", **extra})
+        conflicts.append(attributed[-1])
     brief["entities"] = [_entity_json(e) for e in _top_entities(entities, options.max_entities)]
     brief["quotes"] = ledger
     brief["facts"] = _facts_json(al, options)
+    _link_attributions(attributed, brief["facts"], brief["summary"], al.groups)
     brief["conflicts"] = conflicts
     brief["omissions"] = _omissions_json(al, by_id)
     brief["timeline"] = _timeline(articles, extractions, al)
     titled = [a.id for a in articles if a.title]
     brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled)
+
+
+def _overlaps(span: dict[str, Any], side: dict[str, Any]) -> bool:
+    return bool(
+        span["article"] == side["article"]
+        and span.get("start") is not None
+        and span["start"] < side["end"]
+        and side["start"] < span["end"]
+    )
+
+
+def _link_attributions(
+    attributed: list[dict[str, Any]],
+    facts: list[dict[str, Any]],
+    summary: list[dict[str, Any]],
+    groups: dict[str, str],
+) -> None:
+    """The same words given to different people is a dispute over who said them: a fact holding one of the
+    quotations is conflicting, lists the conflict and is worded as most outlets give it (Holt's words, not
+    Strand's, when two outlets say Holt and one Strand); a summary sentence that gives the words to one speaker
+    lists it too and never cites, as support, an outlet that gives them to another."""
+    for c in attributed:
+        backing: dict[str, set[str]] = {}
+        for side in c["sides"]:
+            backing.setdefault(side["speaker"], set()).add(groups.get(side["article"], side["article"]))
+        sizes = sorted((len(v) for v in backing.values()), reverse=True)
+        leader = max(backing, key=lambda k: len(backing[k])) if sizes[0] > sizes[1] else None
+        for fact in facts:
+            if not any(_overlaps(src, side) for src in fact["sources"] for side in c["sides"]):
+                continue
+            fact["status"] = "conflicting"
+            if c["id"] not in fact["conflicts"]:
+                fact["conflicts"].append(c["id"])
+            led = [s for s in fact["sources"] for x in c["sides"] if x["speaker"] == leader and _overlaps(s, x)]
+            if led and all(s["text"] != fact["text"] for s in led):
+                fact["text"] = led[0]["text"]
+        for sentence in summary:
+            own = next((side for side in c["sides"] if _overlaps(sentence["citations"][0], side)), None)
+            if own is None:
+                continue
+            others = [side for side in c["sides"] if side["speaker"] != own["speaker"]]
+            sentence["citations"] = [sentence["citations"][0]] + [
+                x for x in sentence["citations"][1:] if not any(_overlaps(x, side) for side in others)
+            ]
+            if c["id"] not in sentence["conflicts"]:
+                sentence["conflicts"].append(c["id"])
 
 
 def _article_json(a: Article, groups: dict[str, str]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     norms = [_norm(q.content.text) for q in kept]
 
     numbers = [_numbers(n) for n in norms]
+    negations = [_negations(n) for n in norms]
 
     def same(i: int, j: int) -> bool:
         if kept[j].article == kept[i].article or len(norms[i]) < 12 or len(norms[j]) < 12:
@@ -39,9 +40,17 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         if numbers[i] != numbers[j]:  # "two firefighters were hurt" / "three ...": different statements
             return False
         if fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
-            return True
+            # "has agreed to return to talks" / "has not agreed to return to talks": opposites, not variants
+            return negations[i] == negations[j]
         short, long_ = sorted((norms[i], norms[j]), key=len)
-        return len(short) >= 30 and fuzz.partial_ratio(short, long_) >= 95
+        if len(short) < 30:
+            return False
+        part = fuzz.partial_ratio_alignment(short, long_)
+        return (
+            part is not None
+            and part.score >= 95
+            and _negations(short) == _negations(long_[part.dest_start : part.dest_end])
+        )
 
     # only quotes that share one of the rarer pairs of words of either can be the same words: compare
     # those, not every pair (a story of hundreds of articles has thousands of quotes)
@@ -79,6 +88,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                     "speaker": speaker_name(other),
                     "speaker_mention": other.speaker.to_json() if other.speaker else None,
                     "exact": norms[i] == norms[j],
+                    "other_speaker": _other_speaker(q, other),
                 }
             )
         out.append(_quote_json(q, also, articles.get(q.article)))
@@ -92,6 +102,14 @@ def _numbers(text: str) -> set[str]:
     out = set(re.findall(r"\d+(?:[.,]\d+)*", text))
     out |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
     return out
+
+
+NEGATION_WORDS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot", "without"}
+
+
+def _negations(text: str) -> int:
+    """How many negations a quote holds (in :func:`_norm` form): "not", "never", "hasn't"..."""
+    return sum(1 for w in text.split() if w in NEGATION_WORDS or w.endswith("n't"))
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
@@ -204,6 +222,14 @@ def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = 
         "parts": [p.to_json() for p in q.parts],
         "also_in": also,
     }
+
+
+def _other_speaker(q: Quote, other: Quote) -> bool:
+    """The other outlet gives the words to someone else, whom it names ("said Pavel Strand" against "Holt
+    said")."""
+    a, b = speaker_name(q), speaker_name(other)
+    mention = other.speaker.to_json() if other.speaker else None
+    return bool(a and b and _named(mention) and not _same_speaker(a, b))
 
 
 def _named(mention: dict[str, Any] | None) -> bool:

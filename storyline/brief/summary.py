@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..align import Alignment, Claim
-from ..align.align import echo_groups
+from ..align.align import echo_groups, outvoted, same_side
 from ..align.claims import Figure, find_figures
 from ..models import Article
 from .framing import QUOTED, STOP
@@ -153,7 +153,10 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
 
     chosen: list[int] = []
     used = 0
-    available = [i for i in np.argsort(-scores) if np.isfinite(scores[i])]
+    # a side that fewer outlets take than another ("on Tuesday" against two outlets' "on Monday") is not what
+    # the summary says: the conflict shows it; its fact's other wordings stay candidates
+    beaten = outvoted(al.conflicts, al.groups)
+    available = [i for i in np.argsort(-scores) if np.isfinite(scores[i]) and id(al.claims[i]) not in beaten]
     position = {id(c): i for i, c in enumerate(al.claims)}
     said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
     for group in [[position[id(c)] for c in fact.claims if id(c) in position] for fact in al.facts] + echo_groups(al):
@@ -207,7 +210,7 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
         for c in al.conflicts
         if any(_same(al, s, claim) for s in c.sides)
         for s in c.sides
-        if not _same(al, s, claim)
+        if not _same(al, s, claim) and not same_side(c, s, claim)
     }
     out = [_cite(claim)]
     figures = [f for f in claim.figures if not f.weak]  # "two of them": too weak

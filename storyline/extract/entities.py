@@ -449,6 +449,8 @@ def repair_mentions(
     persons = [m for m in ms if m.label == "PERSON"]
     for m in ms:
         _evidence(m, tk, cues, persons, outlet)
+        if m.label == "PERSON" and any(w.lower() in BODY_WORDS for w in m.text.split()[1:]):
+            m.votes = 0  # "Vellmoor City Transit said": a body that speaks, not a person
     full = [m for m in ms if m.votes >= 2 and len(m.text.split()) >= 2]
     for m in ms:
         if (
@@ -487,6 +489,11 @@ INSTITUTION_HEADS = {
     "institute", "school", "department", "centre", "center", "faculty", "academy", "college", "society",
     "council", "ministry", "museum", "association", "federation", "union", "committee", "board", "office",
 }  # fmt: skip
+BODY_WORDS = INSTITUTION_HEADS | {
+    "city", "transit", "agency", "authority", "corporation", "company", "airlines", "railways", "police",
+    "university", "hospital", "services", "group", "party", "government", "commission",
+}  # fmt: skip
+"""Words after the first of a name that make it a body, however the tagger labels it ("Vellmoor City Transit")."""
 TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "representative", "secretary", "minister", "ambassador",
     "envoy", "president", "chairman", "director", "governor", "mayor", "senator", "general", "chief",
@@ -525,7 +532,8 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
       nor a person's title the tagger read as a person ("Sgt", "Bloomington Police Sgt" before "Marty Earley");
     - "Chinese Foreign" (of "Chinese Foreign Minister") is "Chinese";
     - leading lower-case words go ("this united Korea" is "Korea");
-    - a one-word organisation or building after "in", "near"... is a place ("in Quillshaw", "in Linde").
+    - a one-word organisation or building after "in", "near"... is a place ("in Quillshaw", "in Linde"), and so is
+      a one-word "person" with no role, title, cue or full name behind it ("bus drivers in Vellmoor").
     """
     ms = sorted(ms, key=lambda m: m.start)
     out: list[NameMention] = []
@@ -584,7 +592,10 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
                 m.roles.append(title.group(1))
             m.start += title.end()
             m.text = text[m.start : m.end]
-        if m.label in {"ORG", "FAC"} and len(m.text.split()) == 1:
+        # a lone word the tagger calls a person with nothing else saying so (no role, title, cue, or full name
+        # of which it is a part) is a place after "in", "near"...: "bus drivers in Vellmoor"; not "in Lee's view"
+        unproven = m.label == "PERSON" and m.votes <= 1 and not re.match(r"['’]", text[m.end : m.end + 1])
+        if (m.label in {"ORG", "FAC"} or unproven) and len(m.text.split()) == 1:
             before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12) : m.start])
             after = text[m.end : m.end + 2]
             if before and before.group(1) in PLACE_PREPOSITIONS and not re.match(r"\s[A-Z]", after):

@@ -132,3 +132,65 @@ def test_lorwick_brief_matches_golden(lorwick: dict[str, Any], update_golden: bo
     if text != want:
         diff = "".join(difflib.unified_diff(want.splitlines(True), text.splitlines(True), "golden", "now", n=2))
         pytest.fail("the Lorwick brief changed (STORYLINE_UPDATE_GOLDEN=1 to accept):\n" + diff[:20000])
+
+
+EXPECTED = json.loads((ROOT / "tests" / "examples_expected.json").read_text(encoding="utf-8"))
+
+
+def _key(a: dict[str, Any]) -> str:
+    """How examples_expected.json names an article: record id, feed entry URL, or file name."""
+    if a.get("record_id"):
+        return str(a["record_id"])
+    if a.get("url") and "northshoreradio" in str(a["url"]):
+        return str(a["url"])
+    return os.path.basename(str(a["source"]).split("#")[0].split(":")[0])
+
+
+@pytest.mark.slow
+def test_designed_conflicts_of_the_examples_come_out(example_briefs: list[dict[str, Any]]) -> None:
+    """Every conflict written into examples/ (docs/examples.md) is found, with the sides it was written with."""
+    by_story = {name: next(b for b in example_briefs if members[0] in {_key(a) for a in b["articles"]})
+                for name, members in EXPECTED["stories"].items()}  # fmt: skip
+    for want in EXPECTED["conflicts"]:
+        brief = by_story[want["story"]]
+        key = {a["id"]: _key(a) for a in brief["articles"]}
+        found = brief["conflicts"]
+        if "values" in want:  # a figure conflict: its topic names both figures
+            assert any(c["kind"] == "figure" and all(v in c["topic"] for v in want["values"]) for c in found), want
+        elif want["kind"] == "attribution":
+            got = [c for c in found if c["kind"] == "attribution"]
+            assert len(got) == 1, got  # "has agreed" / "has not agreed" is no second dispute over a speaker
+            speakers: dict[str, list[str]] = {}
+            for side in got[0]["sides"]:
+                speakers.setdefault(side["speaker"], []).append(key[side["article"]])
+            assert {k: sorted(v) for k, v in speakers.items()} == {k: sorted(v) for k, v in want["speakers"].items()}
+        elif want["kind"] == "date":
+            got = [c for c in found if c["kind"] == "date"]
+            assert len(got) == 1, got  # one dispute with a side per article, not one per pair of articles
+            for day, articles in want["sides"].items():
+                sides = {key[s["article"]] for s in got[0]["sides"] if day in s["text"]}
+                assert sides == set(articles), (day, sides)
+        else:
+            got = [c for c in found if c["kind"] == want["kind"]]
+            assert [sorted(key[s["article"]] for s in c["sides"]) for c in got] == [sorted(want["sides"])]
+
+
+@pytest.mark.slow
+def test_a_disputed_speaker_or_day_is_told_as_most_outlets_tell_it(example_briefs: list[dict[str, Any]]) -> None:
+    brief = next(b for b in example_briefs if "courier-0310" in {_key(a) for a in b["articles"]})
+    key = {a["id"]: _key(a) for a in brief["articles"]}
+    attribution = next(c["id"] for c in brief["conflicts"] if c["kind"] == "attribution")
+    words = [f for f in brief["facts"] if "every chance to keep the buses running" in f["text"]]
+    assert len(words) == 1 and words[0]["status"] == "conflicting" and attribution in words[0]["conflicts"]
+    assert "Holt" in words[0]["text"]  # two outlets say Holt, one Strand
+    walkout = [s for s in brief["summary"] if "walked off the job" in s["text"]]
+    assert walkout and "Monday" in walkout[0]["text"]  # two outlets say Monday, one Tuesday
+    for s in brief["summary"]:
+        if "every chance" in s["text"]:
+            assert "courier-0310" not in {key[c["article"]] for c in s["citations"]}  # it gives the words to Strand
+            assert attribution in s["conflicts"]
+    row = next(q for q in brief["quotes"] if "every chance" in q["text"] and q["kind"] == "direct")
+    assert {key[o["article"]]: o["other_speaker"] for o in row["also_in"]} == {
+        "courier-0310": row["speaker"] != "Pavel Strand",
+        "northline-5521": row["speaker"] == "Pavel Strand",
+    }
