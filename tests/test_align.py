@@ -32,6 +32,17 @@ def test_figures_units_and_spelling() -> None:
     assert (2.0, "side", True) in keys
 
 
+def test_a_count_of_a_compound_noun_counts_its_head() -> None:
+    def units(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in find_figures(text)]
+
+    assert units("halting all 38 city routes") == units("All 38 routes run by the operator") == [(38.0, "route")]
+    assert units("about 900 bus drivers belong to it") == [(900.0, "driver")]
+    assert units("3 police officers were hurt") == [(3.0, "officer")]  # not a count of "police" like 3 police cars
+    assert units("14 passengers were hurt") == [(14.0, "passenger")]  # a plural word is the unit itself
+    assert units("The 1 driver says so") == [(1.0, "driver")]  # one: the singular word is the noun counted
+
+
 def test_a_conversion_in_brackets_is_the_same_amount() -> None:
     figs = find_figures("Damage was estimated at $US1 million ($1.52 million), police said.")
     assert [(f.value, f.unit) for f in figs] == [(1e6, "million")]

@@ -398,6 +398,16 @@ def test_a_lone_unproven_person_after_in_is_a_place_and_a_speaking_body_is_no_pe
     assert (text.rindex("Holt"), "PERSON") in out  # a part of a full name the article gives is that person
 
 
+def test_a_role_runs_past_a_plural_apostrophe() -> None:
+    import re
+
+    from storyline.extract.entities import _Toks, role_after
+
+    text = "Pavel Strand, chairman of the Vellmoor Transit Workers' Union, said so."
+    tk = _Toks(text, [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)])
+    assert role_after(tk, len("Pavel Strand")) == "chairman of the Vellmoor Transit Workers' Union"
+
+
 def test_a_name_in_a_title_case_line_ends_where_the_name_does() -> None:
     import re
 

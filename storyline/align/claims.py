@@ -539,6 +539,9 @@ def _figure(
 ) -> Figure:
     """The figure whose number starts at ``start`` and whose first word after it, ``word``, ends at ``end``."""
     unit, end, other = _counted(text, word, end, spelled=spelled)
+    head = _compound_head(text, word, end) if value != 1 and unit and unit != "%" else None
+    if head:
+        unit, end = _unit(head.group(1), ""), head.end()
     scope = ""
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
@@ -556,6 +559,26 @@ def _figure(
     qualifier = "other" if other else _qualifier(text, start)
     scale = SCALE_VALUES.get(word.lower(), scale)
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale)
+
+
+COMPOUND_HEAD = re.compile(r"\s+([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b")
+NOT_HEADS = frozenset({"says", "does", "goes", "gets", "makes", "seems", "remains", "wants", "needs", "plans", "looks",
+                       "comes", "takes", "gives", "keeps", "tells", "shows", "runs", "stands", "lies", "dies", "was"})  # fmt: skip
+
+
+def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
+    """The plural noun a singular word after a count modifies: "38 city routes" counts routes, "900 bus drivers"
+    drivers, "3 police officers" officers. The word must be the one the figure's unit came from (its end at
+    ``end``) and singular: after a number other than one, a singular word is a modifier."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or low in UNIT_STOP or low in SCALE_VALUES or low in CLOCK:
+        return None
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return None  # already plural: "38 routes run by"
+    if not text[:end].lower().endswith(low):
+        return None
+    head = COMPOUND_HEAD.match(text, end)
+    return head if head and head.group(1) not in NOT_HEADS else None
 
 
 def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:

@@ -309,8 +309,8 @@ def role_after(tk: _Toks, end: int) -> str | None:
             has_role, last_good = True, k
         elif tk.namey(k) or (w.isupper() and len(w) > 1):
             last_good = k
-        elif lw not in CONNECTORS and not (w.isalpha() and lw not in tk.stop) and lw not in {"a", "an"}:
-            break
+        elif lw not in CONNECTORS | {"'", "’"} and not (w.isalpha() and lw not in tk.stop) and lw not in {"a", "an"}:
+            break  # a plural's apostrophe goes on: "secretary of the Vellmoor Transit Workers' Union"
         k += 1
     if (
         not has_role

@@ -218,6 +218,8 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     each mention gets its entity key and each quote's ``speaker_entity`` its canonical name."""
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
     labels = _consistent_labels(items)
+    # an outlet of the story named in a text ("Ellacott told the Vellmoor Echo") is an organisation
+    labels.update({norm(a.outlet): "ORG" for a in articles if a.outlet})
     items = [(aid, replace(m, label=labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
     names = [m.span.text if m.label != PERSON else (m.name or m.span.text) for _aid, m in items]
@@ -235,7 +237,6 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
         groups[uf.find(i)].append(i)
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
     _write_back(extractions, items, groups, entities)
-    del articles  # the articles are not needed beyond their extractions today; kept for the API
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
 
 
