@@ -173,6 +173,17 @@ def test_attribution_conflict_from_the_quote_ledger() -> None:
     ext["c"] = _ext(c, '"The deal is dead and buried for now,"', "Jones", mention="he")
     brief = _brief([a, c], {"a": ext["a"], "c": ext["c"]})
     assert not any(x["kind"] == "attribution" for x in brief["conflicts"])
+    # one man named with his nickname two ways, resolved to his surname in one article, his first name in the other
+    words = '"The disk in my neck was bothering me before,"'
+    d = make_article("d", "T", f"Officials met. {words} said Adam \u201cPacman\u201d Jones.")
+    e = make_article("e", "T", f"Officials met. {words} said Adam (Pacman) Jones.")
+    pair = {
+        "d": _ext(d, words, "Jones", mention="Adam \u201cPacman\u201d Jones"),
+        "e": _ext(e, words, "Adam", mention="Adam (Pacman) Jones"),
+    }
+    brief = _brief([d, e], pair)
+    assert not any(x["kind"] == "attribution" for x in brief["conflicts"])
+    assert not any(o["other_speaker"] for q in brief["quotes"] for o in q["also_in"])
 
 
 def test_a_statement_and_its_negation_are_not_one_quotation() -> None:
@@ -196,6 +207,17 @@ def test_a_statement_and_its_negation_are_not_one_quotation() -> None:
     )
     assert [r["article"] for r in rows] == ["a", "b"]  # b's words deny a's: a row of its own, not a variant
     assert [(o["article"], o["other_speaker"]) for o in rows[0]["also_in"]] == [("c", True)]  # c names Fenn
+    # a negation in words only one wording goes on with is no denial of what both say
+    d = make_article("d", "T", f"T\n\n{said} and has no further comment, Dario Fenn said.")
+    e = make_article("e", "T", f"T\n\n{said}, Dario Fenn said.")
+    rows = quote_ledger(
+        [
+            Quote(x.id, "indirect", _spans_in(x)(t), _spans_in(x)("Dario Fenn"), "Dario Fenn")
+            for x, t in ((d, f"{said} and has no further comment"), (e, said))
+        ],
+        {"d": d, "e": e},
+    )
+    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("d", ["e"])]
 
 
 def test_articles_of_one_outlet_are_numbered_where_they_are_cited() -> None:

@@ -33,6 +33,12 @@ def test_apostrophes_are_not_quotes() -> None:
     ]
 
 
+def test_a_nickname_inside_a_name_is_no_quotation() -> None:
+    assert _quoted("Adam \u201cPacman\u201d Jones says \u201cit hurts\u201d.") == ["\u201cit hurts\u201d"]
+    assert _quoted("Earvin \"Magic\" Johnson and Thomas 'Tip' O'Neill met.") == []
+    assert _quoted("He said \u201cYes\u201d Monday.") == ["\u201cYes\u201d"]  # after a verb: a quotation
+
+
 def test_quote_running_across_paragraphs_stays_open() -> None:
     text = "\u201cFirst part of the speech\n\n\u201cSecond part of it,\u201d she said."
     segs = find_segments(text)

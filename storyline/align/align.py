@@ -544,6 +544,8 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     "played in 10 games, but had to sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
     if _told_anyway(fa, b) or _told_anyway(fb, a):
         return [], []
+    if any(x.modifier and y.modifier and x.modifier != y.modifier for x in fa for y in fb):
+        return [], []  # "3 machine guns" / "12 AK 47 guns": guns of two kinds
     named_a: dict[str, list[Figure]] = {}
     named_b: dict[str, list[Figure]] = {}
     for claim, figures, named in ((a, fa, named_a), (b, fb, named_b)):

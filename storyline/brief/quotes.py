@@ -39,18 +39,12 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             return False
         if numbers[i] != numbers[j]:  # "two firefighters were hurt" / "three ...": different statements
             return False
+        if negations[i] != negations[j] and _negated_apart(norms[i], norms[j]):
+            return False  # "has agreed to return to talks" / "has not agreed to return to talks": opposites
         if fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
-            # "has agreed to return to talks" / "has not agreed to return to talks": opposites, not variants
-            return negations[i] == negations[j]
+            return True
         short, long_ = sorted((norms[i], norms[j]), key=len)
-        if len(short) < 30:
-            return False
-        part = fuzz.partial_ratio_alignment(short, long_)
-        return (
-            part is not None
-            and part.score >= 95
-            and _negations(short) == _negations(long_[part.dest_start : part.dest_end])
-        )
+        return len(short) >= 30 and fuzz.partial_ratio(short, long_) >= 95
 
     # only quotes that share one of the rarer pairs of words of either can be the same words: compare
     # those, not every pair (a story of hundreds of articles has thousands of quotes)
@@ -110,6 +104,20 @@ NEGATION_WORDS = {"not", "no", "never", "nobody", "nothing", "none", "neither", 
 def _negations(text: str) -> int:
     """How many negations a quote holds (in :func:`_norm` form): "not", "never", "hasn't"..."""
     return sum(1 for w in text.split() if w in NEGATION_WORDS or w.endswith("n't"))
+
+
+def _negated_apart(a: str, b: str) -> bool:
+    """One wording negates inside what both say ("has [not] agreed to return"), not in words only one of them
+    goes on with ("we will monitor the situation [and have no further comment]")."""
+    from difflib import SequenceMatcher
+
+    wa, wb = a.split(), b.split()
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op == "equal" or not (i1 > 0 and i2 < len(wa) and j1 > 0 and j2 < len(wb)):
+            continue  # the same words, or a head or tail only one wording has
+        if _negations(" ".join(wa[i1:i2])) != _negations(" ".join(wb[j1:j2])):
+            return True
+    return False
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
@@ -229,7 +237,11 @@ def _other_speaker(q: Quote, other: Quote) -> bool:
     said")."""
     a, b = speaker_name(q), speaker_name(other)
     mention = other.speaker.to_json() if other.speaker else None
-    return bool(a and b and _named(mention) and not _same_speaker(a, b))
+    if not (a and b and _named(mention)) or _same_speaker(a, b):
+        return False
+    words_a = set(_norm(q.speaker.text).split()) if q.speaker else set()
+    words_b = set(_norm(other.speaker.text).split()) if other.speaker else set()
+    return not (set(_norm(a).split()) <= words_b or set(_norm(b).split()) <= words_a)  # "Adam (Pacman) Jones"
 
 
 def _named(mention: dict[str, Any] | None) -> bool:
@@ -304,11 +316,26 @@ def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None 
     out = []
     for carriers in groups:
         names: list[str] = []  # one spelling per speaker, in order of first appearance
+        said: list[set[str]] = []  # the words each speaker is named with, over all the carriers' mentions
         rank: dict[tuple[str, int], int] = {}  # each carrier's speaker, as an index into names
         for key, c in carriers.items():
-            k = next((i for i, n in enumerate(names) if _same_speaker(c["speaker"], n)), len(names))
+            own = set(_norm(str((c.get("speaker_mention") or {}).get("text") or "")).split())
+            # "Adam (Pacman) Jones" resolved to "Adam" in one article and "Adam “Pacman” Jones" to "Jones" in another:
+            # a name whose words the other's mention holds is the same person
+            k = next(
+                (
+                    i
+                    for i, n in enumerate(names)
+                    if _same_speaker(c["speaker"], n)
+                    or set(_norm(c["speaker"]).split()) <= said[i]
+                    or set(_norm(n).split()) <= own
+                ),
+                len(names),
+            )
             if k == len(names):
                 names.append(c["speaker"])
+                said.append(set())
+            said[k] |= own | set(_norm(c["speaker"]).split())
             rank[key] = k
         if len(names) < 2:
             continue

@@ -127,8 +127,24 @@ def find_segments(text: str) -> list[Segment]:
             lo = closed.end
         doubles = [_widen(work, s) for s in _doubles(work, lo, hi)]
         singles = _singles(work, lo, hi, doubles)
-        out.extend(sorted(doubles + singles, key=lambda s: s.start))
+        out.extend(sorted((x for x in doubles + singles if not _nickname(work, x)), key=lambda s: s.start))
     return out
+
+
+NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w.'’-]* $")
+NAME_AFTER = re.compile(r" [A-Z][a-z'’]")
+
+
+def _nickname(text: str, seg: Segment) -> bool:
+    """A name's quoted nickname ("Adam “Pacman” Jones", "Earvin 'Magic' Johnson"): part of the name, not a
+    quotation."""
+    inner = text[seg.start + 1 : seg.end - 1]
+    return bool(
+        NICKNAME.fullmatch(inner)
+        and NAME_BEFORE.search(text, max(0, seg.start - 30), seg.start)
+        and NAME_AFTER.match(text, seg.end)
+    )
 
 
 def _closes_carried(work: str, last: Segment | None, lo: int, hi: int) -> Segment | None:
