@@ -579,6 +579,8 @@ def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
     low = word.lower()
     if not word.isalpha() or not word.islower() or low in UNIT_STOP or low in SCALE_VALUES or low in CLOCK:
         return None
+    if low in ("st", "nd", "rd", "th"):
+        return None  # "the 11th rounds": an ordinal, no count of rounds
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return None  # already plural: "38 routes run by"
     if not text[:end].lower().endswith(low):
