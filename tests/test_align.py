@@ -944,3 +944,16 @@ def test_a_date_dispute_is_one_conflict_and_plans_as_a_noun_tell_nothing_to_come
     assert not _tells_future(texts[0][1])  # "a dispute over plans to cut": a noun
     assert _tells_future("The city plans to cut night routes on Monday.")
     assert outvoted([Conflict("date", "t", claims[:2])], groups) == set()  # one against one: a tie
+
+
+def test_shares_of_two_groups_do_not_conflict() -> None:
+    conflicts = _figure_topics
+    assert (
+        conflicts(
+            "Among senior staff, 36 percent are people of color, according to the campaign.",
+            "At least 60 percent of the staff is white, the campaign said.",
+        )
+        == []
+    )
+    assert conflicts("Women are 36 percent of the staff.", "Women make up 46 percent of the staff.") != []
+    assert conflicts("Clinton leads with 45 percent.", "Clinton has 41 percent support.") != []  # one says nothing

@@ -497,6 +497,8 @@ def _pair_conflicts(
         if unit in crowded and score < SURE:
             continue
         xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
+        if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
+            continue  # "36 percent are people of color" / "60 percent of the staff is white"
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
@@ -570,6 +572,26 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
 
 LOOSE_UNITS = frozenset({"", "straight", "consecutive", "total", "overall"})
 """What a number's unit reads as when the count's noun is left out ("sat out four straight", "a 90 - day stay")."""
+
+
+SHARE_OF = re.compile(r"[^,.;:!?]{0,60}")
+_SHARE_FILLER = {"percent", "per", "cent", "are", "the", "of", "was", "were", "those", "them", "all", "who", "whom"}
+
+
+def _share_words(c: Claim, f: Figure) -> set[str]:
+    """The content words right after a share, up to the clause's end ("are people of color": people, color), by
+    their first five letters."""
+    at = f.end - c.start
+    m = SHARE_OF.match(c.text, at) if 0 <= at <= len(c.text) else None
+    words = _STEM.findall(m.group(0).lower()) if m else []
+    return {w[:5] for w in words if w not in _FUNCTION and w not in _SHARE_FILLER}
+
+
+def _shares_of_other_groups(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> bool:
+    """Every share of one side says what it is a share of in words the other side's share does not use: shares of
+    two groups, not two values of one."""
+    pairs = [(_share_words(a, x), _share_words(b, y)) for x in fa for y in fb]
+    return bool(pairs) and all(wx and wy and not wx & wy for wx, wy in pairs)
 
 
 def _told_anyway(figures: list[Figure], other: Claim) -> bool:
