@@ -297,6 +297,25 @@ def test_a_short_company_name_joins_its_full_name_only_when_unambiguous() -> Non
     assert any(e.name == "Kessling" and e.type == "GPE" for e in ents)  # a place is not a company's short name
 
 
+def test_an_organisation_named_without_its_place_joins_its_full_name() -> None:
+    a = ArticleExtraction(
+        "a", mentions=[_m("a", "Boston Red Sox", 0, "ORG"), _m("a", "Boston", 40, "GPE"), _m("a", "Times", 60, "ORG")]
+    )
+    b = ArticleExtraction("b", mentions=[_m("b", "Red Sox", 0, "ORG"), _m("b", "Council", 20, "ORG")])
+    c = ArticleExtraction(
+        "c",
+        mentions=[
+            _m("c", "Boston Times", 0, "ORG"), _m("c", "Quincy Times", 20, "ORG"), _m("c", "Quincy", 40, "GPE"),
+            _m("c", "Boston City Council", 50, "ORG"),
+        ],
+    )  # fmt: skip
+    ents = resolve_entities([], [a, b, c])
+    sox = [e for e in ents if "Red Sox" in (e.name, *e.variants)]
+    assert len(sox) == 1 and {sox[0].name, *sox[0].variants} == {"Boston Red Sox", "Red Sox"}
+    assert any(e.name == "Times" and not e.variants for e in ents)  # two full names end with it: left alone
+    assert any(e.name == "Council" for e in ents)  # a generic word is no short name
+
+
 def test_named_craft_and_geographic_names_get_their_type() -> None:
     from storyline.extract.entities import repair_mentions
 

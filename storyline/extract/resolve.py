@@ -213,6 +213,30 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
             uf.union(i, first[parts[0]])
 
 
+def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """An organisation named without the place that opens its full name joins the one full name it ends ("Red
+    Sox" = "Boston Red Sox", "Orioles" = "Baltimore Orioles", "Post" = "Washington Post"): the place is one the
+    story names. Not a generic word ("Council", "Party") nor a name two full names end with ("Times")."""
+    places = {norm(names[i]) for i, (_a, m) in enumerate(items) if m.label in {"GPE", "LOC"}}
+    ends: dict[str, set[int]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, (_a, m) in enumerate(items):
+        parts = norm(names[i]).split()
+        if m.label != "ORG" or len(parts) < 2:
+            continue
+        for k in range(1, len(parts)):
+            if " ".join(parts[:k]) in places:
+                tail = " ".join(parts[k:])
+                ends[tail].add(uf.find(i))
+                first.setdefault(tail, i)
+    from .entities import INSTITUTION_HEADS
+
+    for i, (_a, m) in enumerate(items):
+        name = norm(names[i])
+        if m.label == "ORG" and len(ends.get(name, ())) == 1 and name not in ORG_TAILS | INSTITUTION_HEADS:
+            uf.union(i, first[name])
+
+
 def resolve_entities(articles: list[Article], extractions: list[ArticleExtraction]) -> list[Entity]:
     """Entities across ``extractions`` (one story or more). Updates the extractions in place:
     each mention gets its entity key and each quote's ``speaker_entity`` its canonical name."""
@@ -231,6 +255,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
     _short_org_names(items, names, uf)
+    _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
