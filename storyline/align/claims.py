@@ -662,8 +662,8 @@ def _qualifier(text: str, start: int) -> str:
     return q.group(1).lower() if q else ""
 
 
-MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]{1,6}-|(?!US |UK |EU |UN )[A-Z]{1,2} )$")
-MODEL_AFTER = re.compile(r"(?:-|\s)\d+\s+([a-z]{3,})\b")
+MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]{1,6}-|[A-Z]{1,3} - |(?!US |UK |EU |UN )[A-Z]{1,2} )$")
+MODEL_AFTER = re.compile(r"(?:\s?-\s?|\s)\d+\s+([a-z]{3,})\b")
 """A model code between a count and its noun: "7 AK-47 rifles", "12 AK 47 guns" count rifles and guns."""
 CONVERSION = re.compile(
     r"(?:\s*[A-Za-z%]+){0,2}\s*[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s?)?"
