@@ -423,6 +423,30 @@ def test_a_lone_unproven_person_after_in_is_a_place_and_a_speaking_body_is_no_pe
     assert (text.rindex("Holt"), "PERSON") in out  # a part of a full name the article gives is that person
 
 
+def test_titles_are_no_organisations_and_a_body_keeps_its_name_without_the_title() -> None:
+    import re
+
+    from storyline.extract.entities import repair_mentions
+
+    text = (
+        "House Speaker Paul Ryan met Republican National Committee Chairman Reince Priebus and House Majority "
+        "Leader Kevin McCarthy."
+    )
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+    def at(phrase: str, label: str) -> tuple[int, int, str]:
+        i = text.index(phrase)
+        return (i, i + len(phrase), label)
+
+    ents = [
+        at("House Speaker", "ORG"), at("Paul Ryan", "PERSON"), at("Republican National Committee Chairman", "ORG"),
+        at("Reince Priebus", "PERSON"), at("House Majority", "ORG"), at("Kevin McCarthy", "PERSON"),
+    ]  # fmt: skip
+    out = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert ("Republican National Committee", "ORG") in out
+    assert not {t for t, _ in out} & {"House Speaker", "House Majority", "Republican National Committee Chairman"}
+
+
 def test_a_role_runs_past_a_plural_apostrophe() -> None:
     import re
 

@@ -468,6 +468,9 @@ def repair_mentions(
         )
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
+    for m in ms:
+        if m.label == "PERSON" and any(w.lower() in BODY_WORDS for w in m.text.split()[1:]):
+            m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
     _canonical(ms)
     return _dedupe(ms)
 
@@ -496,7 +499,8 @@ BODY_WORDS = INSTITUTION_HEADS | {
 """Words after the first of a name that make it a body, however the tagger labels it ("Vellmoor City Transit")."""
 TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "representative", "secretary", "minister", "ambassador",
-    "envoy", "president", "chairman", "director", "governor", "mayor", "senator", "general", "chief",
+    "envoy", "president", "chairman", "director", "governor", "mayor", "senator", "general", "chief", "speaker",
+    "whip", "councillor", "councilman", "councilwoman", "chairwoman",
 }  # fmt: skip
 """Last words of a title, not a name ("Kremlin Spokesman", "Permanent Representative")."""
 DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ch|ss|ene|ite|ites|ist|ists|ic|ics)$", re.I)
@@ -505,6 +509,7 @@ they are listed whole by the tagger anyway)."""
 TITLE_AFTER = re.compile(
     r"\s+(?:master|minister|secretary|chief|spokesman|spokeswoman|officer|official|director|commissioner)\b"
 )
+MAJORITY_TITLE = re.compile(r"\s+(?:Leader|Whip)\b")
 NORP_TRAILERS = {"foreign", "defence", "defense", "interior", "prime", "deputy", "finance", "trade", "economy"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
 
@@ -561,6 +566,18 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             and TITLE_AFTER.match(text, m.end)
         ):
             continue  # "Harbour master": part of a title, not a nationality or group
+        if (
+            m.label != "PERSON"
+            and len(words) >= 3
+            and words[-1].lower() in TITLE_WORDS
+            and (words[-2].lower() in INSTITUTION_HEADS)
+        ):
+            # "Republican National Committee Chairman" (Reince Priebus): the body, without the title
+            m.end = m.start + m.text.rstrip().rfind(" ")
+            m.text = text[m.start : m.end]
+            words = words[:-1]
+        if words[-1].lower() in ("majority", "minority") and MAJORITY_TITLE.match(text, m.end):
+            continue  # "House Majority" of "House Majority Leader Kevin McCarthy": a title
         if m.label != "PERSON" and (
             words[-1].lower() in TITLE_WORDS
             or (
