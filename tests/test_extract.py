@@ -371,52 +371,46 @@ def test_a_described_organisation_is_the_one_named_in_full_and_an_appositive_is_
     assert [q.speaker.text for q in a.quotes if q.speaker] == list(cases)  # the description stays the mention
 
 
-def test_tagger_spans_are_tidied_for_the_entity_list() -> None:
+def _repaired(text: str, *tagged: tuple[str, str] | tuple[str, str, int]):  # type: ignore[no-untyped-def]
+    """``repair_mentions`` over ``text`` with the tagger's spans given as (phrase, label[, which occurrence])."""
     import re
 
     from storyline.extract.entities import repair_mentions
 
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    ents = []
+    for phrase, label, *nth in tagged:
+        i = [m.start() for m in re.finditer(re.escape(phrase), text)][nth[0] if nth else 0]
+        ents.append((i, i + len(phrase), label))
+    return repair_mentions(text, ents, toks, [])
+
+
+def test_tagger_spans_are_tidied_for_the_entity_list() -> None:
     text = (
         "Anna Berg of the Institute of Asian and African Studies met the Chinese Foreign Minister and the "
         "Kremlin Spokesman, then the Secretary of State, in Quillshaw about this united Korea."
     )
-    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-
-    def at(phrase: str, label: str) -> tuple[int, int, str]:
-        i = text.index(phrase)
-        return (i, i + len(phrase), label)
-
-    ents = [
-        at("Anna Berg", "PERSON"), at("Institute of Asian", "ORG"), at("African Studies", "ORG"),
-        at("Chinese Foreign", "NORP"), at("Kremlin Spokesman", "ORG"), at("State", "ORG"),
-        at("Quillshaw", "ORG"), at("this united Korea", "GPE"),
-    ]  # fmt: skip
-    out = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
+    found = _repaired(
+        text, ("Anna Berg", "PERSON"), ("Institute of Asian", "ORG"), ("African Studies", "ORG"),
+        ("Chinese Foreign", "NORP"), ("Kremlin Spokesman", "ORG"), ("State", "ORG"), ("Quillshaw", "ORG"),
+        ("this united Korea", "GPE"),
+    )  # fmt: skip
+    out = {(m.text, m.label) for m in found}
     assert ("Institute of Asian and African Studies", "ORG") in out
     assert ("Chinese", "NORP") in out and ("Korea", "GPE") in out and ("Quillshaw", "GPE") in out
     assert not {t for t, _ in out} & {"Kremlin Spokesman", "State", "African Studies", "Chinese Foreign"}
 
 
 def test_a_lone_unproven_person_after_in_is_a_place_and_a_speaking_body_is_no_person() -> None:
-    import re
-
-    from storyline.extract.entities import repair_mentions
-
     text = (
         "Bus drivers in Vellmoor walked out. Vellmoor City Transit said it regretted it. "
         "In Lee's view the talks failed, said union secretary Maren Holt, who lives in Holt."
     )
-    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-
-    def at(phrase: str, label: str, nth: int = 0) -> tuple[int, int, str]:
-        i = [m.start() for m in re.finditer(re.escape(phrase), text)][nth]
-        return (i, i + len(phrase), label)
-
-    ents = [
-        at("Vellmoor", "PERSON"), at("Vellmoor City Transit", "PERSON"), at("Lee", "PERSON"),
-        at("Maren Holt", "PERSON"), at("Holt", "PERSON", 1),
-    ]  # fmt: skip
-    out = {(m.start, m.label) for m in repair_mentions(text, ents, toks, [])}
+    found = _repaired(
+        text, ("Vellmoor", "PERSON"), ("Vellmoor City Transit", "PERSON"), ("Lee", "PERSON"),
+        ("Maren Holt", "PERSON"), ("Holt", "PERSON", 1),
+    )  # fmt: skip
+    out = {(m.start, m.label) for m in found}
     assert (text.index("Vellmoor"), "GPE") in out  # "bus drivers in Vellmoor": nothing says it is a person
     assert (text.index("Vellmoor City Transit"), "ORG") in out  # a body that speaks
     assert (text.index("Lee"), "PERSON") in out  # "in Lee's view": a possessive after "in" is still a person
@@ -424,25 +418,15 @@ def test_a_lone_unproven_person_after_in_is_a_place_and_a_speaking_body_is_no_pe
 
 
 def test_titles_are_no_organisations_and_a_body_keeps_its_name_without_the_title() -> None:
-    import re
-
-    from storyline.extract.entities import repair_mentions
-
     text = (
         "House Speaker Paul Ryan met Republican National Committee Chairman Reince Priebus and House Majority "
         "Leader Kevin McCarthy."
     )
-    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-
-    def at(phrase: str, label: str) -> tuple[int, int, str]:
-        i = text.index(phrase)
-        return (i, i + len(phrase), label)
-
-    ents = [
-        at("House Speaker", "ORG"), at("Paul Ryan", "PERSON"), at("Republican National Committee Chairman", "ORG"),
-        at("Reince Priebus", "PERSON"), at("House Majority", "ORG"), at("Kevin McCarthy", "PERSON"),
-    ]  # fmt: skip
-    out = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
+    found = _repaired(
+        text, ("House Speaker", "ORG"), ("Paul Ryan", "PERSON"), ("Republican National Committee Chairman", "ORG"),
+        ("Reince Priebus", "PERSON"), ("House Majority", "ORG"), ("Kevin McCarthy", "PERSON"),
+    )  # fmt: skip
+    out = {(m.text, m.label) for m in found}
     assert ("Republican National Committee", "ORG") in out
     assert not {t for t, _ in out} & {"House Speaker", "House Majority", "Republican National Committee Chairman"}
 
