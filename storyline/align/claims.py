@@ -123,7 +123,7 @@ class Figure:
     (300,000,000), so "300 million people" and "300 people" are different figures."""
     modifier: str = ""
     """The word before the counted noun, when there is one ("city" of "38 city routes", "machine" of "3 machine
-    guns", "ak" of "12 AK 47 guns"): two counts of one noun with different modifiers count different things."""
+    guns"): two counts of one noun with different modifiers count different things."""
 
     @property
     def kind(self) -> str:
@@ -543,11 +543,9 @@ def _figure(
     """The figure whose number starts at ``start`` and whose first word after it, ``word``, ends at ``end``."""
     unit, end, other = _counted(text, word, end, spelled=spelled)
     head = _compound_head(text, word, end) if value != 1 and unit and unit != "%" else None
-    model = MODEL_AFTER.match(text, end) if re.fullmatch(r"[A-Z]{1,3}", word) else None
     modifier = ""
-    if head or model:
-        unit, end = _unit((head or model).group(1), ""), (head or model).end()  # type: ignore[union-attr]
-        modifier = word.lower()
+    if head:
+        unit, end, modifier = _unit(head.group(1), ""), head.end(), word.lower()
     scope = ""
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
@@ -663,8 +661,6 @@ def _qualifier(text: str, start: int) -> str:
 
 
 MODEL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]{1,6}-|[A-Z]{1,3} - |(?!US |UK |EU |UN )[A-Z]{1,2} )$")
-MODEL_AFTER = re.compile(r"(?:\s?-\s?|\s)\d+\s+([a-z]{3,})\b")
-"""A model code between a count and its noun: "7 AK-47 rifles", "12 AK 47 guns" count rifles and guns."""
 CONVERSION = re.compile(
     r"(?:\s*[A-Za-z%]+){0,2}\s*[(\[]\s*(?:about|around|some|roughly|approximately|or)?\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{2,3}\s?)?"
 )
