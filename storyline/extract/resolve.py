@@ -296,7 +296,11 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
         multi = [n for n in full if len(n.split()) >= 2]
         name = max(multi or list(full), key=lambda n: (full[n], len(n.split()), -names.index(n) if n in names else 0))
     else:
-        name = max(full, key=lambda n: (len(n.split()) >= 2, full[n], len(n)))
+        # the fullest of names that end or open with another ("Boston Red Sox" over "Red Sox"), else the most used
+        def whole(n: str) -> bool:
+            return any(o != n and (n.endswith(" " + o) or n.startswith(o + " ")) for o in full)
+
+        name = max(full, key=lambda n: (len(n.split()) >= 2, whole(n), full[n], len(n)))
     key = "e" + hashlib.sha1(f"{label}\x00{name}".encode()).hexdigest()[:10]
     roles: list[str] = []
     for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
