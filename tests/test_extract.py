@@ -341,6 +341,11 @@ def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> No
     resolve_entities([], [a, b])
     assert b.quotes[0].speaker_entity == "Dmitry Peskov" and b.quotes[0].speaker == desc
     assert b.quotes[1].speaker_entity is None  # an organisation, not the person who heads it
+    c = ArticleExtraction("c", mentions=[_m("c", "Recep Tayyip Erdogan", 0, role="Turkish President")])
+    d = ArticleExtraction("d")
+    d.quotes = [Quote("d", "indirect", Span("d", 100, 130, "z" * 30), Span("d", 20, 38, "Turkey's president"), None)]
+    resolve_entities([], [c, d])
+    assert d.quotes[0].speaker_entity == "Recep Tayyip Erdogan"  # the country's name for its adjective
 
 
 def test_a_described_organisation_is_the_one_named_in_full_and_an_appositive_is_its_name() -> None:
@@ -430,6 +435,10 @@ def test_titles_are_no_organisations_and_a_body_keeps_its_name_without_the_title
     )  # fmt: skip
     out = {(m.text, m.label) for m in found}
     assert ("Republican National Committee", "ORG") in out
+    found = _repaired("He studied at the University of Iowa, said Police Chief Dan Smith.",
+                      ("University of Iowa", "PERSON"), ("Police Chief Dan Smith", "PERSON"))  # fmt: skip
+    assert {(m.text, m.label) for m in found} >= {("University of Iowa", "ORG")}
+    assert not any(m.label == "ORG" and "Smith" in m.text for m in found)  # a title before a name is no body
     assert not {t for t, _ in out} & {"House Speaker", "House Majority", "Republican National Committee Chairman"}
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..align import Alignment
 from ..align.claims import EDITORIAL_NOTE
+from ..extract.lexicon import DEMONYMS
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote
 from .quotes import speaker_name
 
@@ -46,20 +47,6 @@ STOP = {
     "more", "than", "about", "into", "over", "there", "can", "could", "should", "may", "one", "two",
 }  # fmt: skip
 TOKEN = re.compile(r"[A-Za-z][A-Za-z\-']*")
-DEMONYMS = {
-    "russian": "Russia", "russia": "Russia", "kremlin": "Russia", "moscow": "Russia", "american": "United States",
-    "us": "United States", "u.s.": "United States", "united states": "United States", "treasury": "United States",
-    "white house": "United States", "washington": "United States", "pentagon": "United States",
-    "german": "Germany", "germany": "Germany", "berlin": "Germany", "chinese": "China", "china": "China",
-    "beijing": "China", "north korean": "North Korea", "north korea": "North Korea", "south korea": "South Korea", "pyongyang": "North Korea", "dprk": "North Korea",
-    "south korean": "South Korea", "seoul": "South Korea", "british": "United Kingdom", "uk": "United Kingdom",
-    "french": "France", "france": "France", "japanese": "Japan", "japan": "Japan", "ukrainian": "Ukraine",
-    "ukraine": "Ukraine", "iranian": "Iran", "iran": "Iran", "israeli": "Israel", "israel": "Israel",
-    "indian": "India", "india": "India", "pakistani": "Pakistan", "turkish": "Turkey", "eu": "European Union",
-    "european": "European Union", "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
-    "nato": "NATO", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "italian": "Italy",
-    "spanish": "Spain", "polish": "Poland", "syrian": "Syria", "saudi": "Saudi Arabia", "egyptian": "Egypt",
-}  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -449,7 +449,7 @@ def repair_mentions(
     persons = [m for m in ms if m.label == "PERSON"]
     for m in ms:
         _evidence(m, tk, cues, persons, outlet)
-        if m.label == "PERSON" and any(w.lower() in BODY_WORDS for w in m.text.split()[1:]):
+        if m.label == "PERSON" and _body_name(m.text):
             m.votes = 0  # "Vellmoor City Transit said": a body that speaks, not a person
     full = [m for m in ms if m.votes >= 2 and len(m.text.split()) >= 2]
     for m in ms:
@@ -469,7 +469,7 @@ def repair_mentions(
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
     for m in ms:
-        if m.label == "PERSON" and any(w.lower() in BODY_WORDS for w in m.text.split()[1:]):
+        if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
     _canonical(ms)
     return _dedupe(ms)
@@ -497,6 +497,15 @@ BODY_WORDS = INSTITUTION_HEADS | {
     "university", "hospital", "services", "group", "party", "government", "commission",
 }  # fmt: skip
 """Words after the first of a name that make it a body, however the tagger labels it ("Vellmoor City Transit")."""
+
+
+def _body_name(text: str) -> bool:
+    """A name whose later words name a body ("Vellmoor City Transit") or that opens with one and "of"
+    ("University of Iowa"); not "Police Chief Dan Smith"."""
+    words = [w.lower() for w in text.split()]
+    return any(w in BODY_WORDS for w in words[1:]) or (len(words) > 2 and words[0] in BODY_WORDS and words[1] == "of")
+
+
 TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "representative", "secretary", "minister", "ambassador",
     "envoy", "president", "chairman", "director", "governor", "mayor", "senator", "general", "chief", "speaker",

@@ -271,3 +271,21 @@ def _prefilter_forms() -> frozenset[str]:
         for f, lemma in cue_forms().items()
         if lemma not in NOUNISH or f.endswith(("ed", "ing")) or f in IRREGULAR_FORMS
     )
+
+
+DEMONYMS = {
+    "russian": "Russia", "russia": "Russia", "kremlin": "Russia", "moscow": "Russia", "american": "United States",
+    "us": "United States", "u.s.": "United States", "united states": "United States", "treasury": "United States",
+    "white house": "United States", "washington": "United States", "pentagon": "United States",
+    "german": "Germany", "germany": "Germany", "berlin": "Germany", "chinese": "China", "china": "China",
+    "beijing": "China", "north korean": "North Korea", "north korea": "North Korea", "south korea": "South Korea", "pyongyang": "North Korea", "dprk": "North Korea",
+    "south korean": "South Korea", "seoul": "South Korea", "british": "United Kingdom", "uk": "United Kingdom",
+    "french": "France", "france": "France", "japanese": "Japan", "japan": "Japan", "ukrainian": "Ukraine",
+    "ukraine": "Ukraine", "iranian": "Iran", "iran": "Iran", "israeli": "Israel", "israel": "Israel",
+    "indian": "India", "india": "India", "pakistani": "Pakistan", "turkish": "Turkey", "eu": "European Union",
+    "european": "European Union", "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "nato": "NATO", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil", "italian": "Italy",
+    "spanish": "Spain", "polish": "Poland", "syrian": "Syria", "saudi": "Saudi Arabia", "egyptian": "Egypt",
+}  # fmt: skip
+"""Words that name a country or body (demonyms, capitals, the country itself) -> its name: the side a voice is
+on, and the country a possessive description names ("Turkey's president" is the "Turkish President")."""

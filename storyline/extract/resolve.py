@@ -343,7 +343,8 @@ def _write_back(
     _described_speakers(extractions, entities)
 
 
-_DESCRIPTION = re.compile(r"^(?:a|an|the|one)\s", re.I)
+_DESCRIPTION = re.compile(r"^(?:a|an|the|one)\s|^(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?-i:[a-z])", re.I)
+"""A description, not a name: "a spokesman from the Kremlin", "the owner, ...", "Turkey's president"."""
 _DESCRIPTION_FILLER = {"a", "an", "the", "one", "from", "of", "at", "for", "in", "s", "'s"}
 
 
@@ -377,11 +378,7 @@ class _Cast:
     every entity by its spellings, organisations by the last word of their name."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self.roles = [
-            (e, [set(_LOWER_WORD.findall(r.lower())) for r in e.roles])
-            for e in entities
-            if e.type == PERSON and e.roles
-        ]
+        self.roles = [(e, [_role_words(r) for r in e.roles]) for e in entities if e.type == PERSON and e.roles]
         self.by_form = {f: e for e in entities for f in [e.name, *e.variants]}
         self.orgs: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
         for e in entities:
@@ -395,7 +392,7 @@ class _Cast:
         named = self.by_form.get(appositive.group(1)) if appositive else None
         if named and named.type in {PERSON, "ORG"}:
             return named.name  # not "a woman in Worcester, Massachusetts"
-        words = set(_LOWER_WORD.findall(who.lower())) - _DESCRIPTION_FILLER
+        words = _role_words(who) - _DESCRIPTION_FILLER
         if words & ROLE_NOUNS:
             if len(words) < 2:
                 return None  # "the spokesman": whose?
@@ -415,6 +412,14 @@ class _Cast:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _role_words(text: str) -> set[str]:
+    """The lower-case words of a role or description, a country's adjective as its name ("Turkish President" and
+    "Turkey's president" both hold "turkey")."""
+    from .lexicon import DEMONYMS
+
+    return {DEMONYMS.get(w, w).lower() for w in _LOWER_WORD.findall(text.lower())}
 
 
 _APPOSITIVE = re.compile(
