@@ -622,11 +622,11 @@ def test_words_only_one_outlet_repeats_leave_out_names_and_plain_words() -> None
 
 
 def test_two_ways_of_naming_one_speaker_are_no_dispute_over_who_said_it() -> None:
-    from storyline.brief.quotes import _same_speaker, attribution_conflicts
+    from storyline.brief.quotes import attribution_conflicts, same_speaker
 
-    assert _same_speaker("Bob Woodward", "Mr Woodward")
-    assert _same_speaker("Justice Vincent DelGiudice", "Vincent Del Giudice")
-    assert not _same_speaker("Peyton Hillis", "Brady Quinn")
+    assert same_speaker("Bob Woodward", "Mr Woodward")
+    assert same_speaker("Justice Vincent DelGiudice", "Vincent Del Giudice")
+    assert not same_speaker("Peyton Hillis", "Brady Quinn")
     said = "the flaw affects every version of the browser"
     row = {"article": "a", "start": 0, "end": 9, "text": said, "speaker": "Paul Ferguson"}
     other = {"article": "b", "start": 0, "end": 9, "text": said, "speaker": "Trend Micro"}
@@ -838,3 +838,30 @@ def test_voices_carry_their_party_and_an_outlet_its_quotes_by_side() -> None:
         {"speaker": "unattributed", "party": None, "affiliation": None, "quotes": 4},
     ]
     assert voice_sides(voices) == {"Republican": 3, "Russia": 2, "Democrat": 1, "other": 1}
+
+
+def test_an_attribution_dispute_counts_a_speaker_once_whatever_the_spelling() -> None:
+    from storyline.brief.build import _link_attributions
+
+    def side(article: str, speaker: str) -> dict:  # type: ignore[type-arg]
+        return {"article": article, "start": 10, "end": 40, "text": "words", "speaker": speaker}
+
+    conflict = {"id": "c0", "sides": [side("a", "Holt"), side("b", "Maren Holt"), side("c", "Pavel Strand")]}
+    fact = {
+        "text": "words, said Pavel Strand",
+        "status": "corroborated",
+        "conflicts": [],
+        "sources": [
+            {"article": "c", "start": 0, "end": 60, "text": "words, said Pavel Strand"},
+            {"article": "a", "start": 0, "end": 50, "text": "words, Holt said"},
+        ],
+    }
+    sentence = {
+        "text": "words, Holt said",
+        "conflicts": [],
+        "citations": [{"article": "a", "start": 0, "end": 50}, {"article": "b", "start": 0, "end": 50},
+                      {"article": "c", "start": 0, "end": 60}],
+    }  # fmt: skip
+    _link_attributions([conflict], [fact], [sentence], {"a": "a", "b": "b", "c": "c"})
+    assert fact["status"] == "conflicting" and fact["text"] == "words, Holt said"  # Holt twice, Strand once
+    assert [c["article"] for c in sentence["citations"]] == ["a", "b"] and sentence["conflicts"] == ["c0"]

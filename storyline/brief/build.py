@@ -17,7 +17,7 @@ from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.entities import POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
-from .quotes import attribution_conflicts, quote_ledger, speaker_key, voiced
+from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, voiced
 from .summary import SummaryOptions, build_summary, choose_headline
 
 if TYPE_CHECKING:
@@ -162,9 +162,10 @@ def _link_attributions(
     Strand's, when two outlets say Holt and one Strand); a summary sentence that gives the words to one speaker
     lists it too and never cites, as support, an outlet that gives them to another."""
     for c in attributed:
-        backing: dict[str, set[str]] = {}
+        backing: dict[str, set[str]] = {}  # each speaker (one spelling) -> the independent sources naming them
         for side in c["sides"]:
-            backing.setdefault(side["speaker"], set()).add(groups.get(side["article"], side["article"]))
+            name = next((n for n in backing if same_speaker(n, side["speaker"])), side["speaker"])
+            backing.setdefault(name, set()).add(groups.get(side["article"], side["article"]))
         sizes = sorted((len(v) for v in backing.values()), reverse=True)
         leader = max(backing, key=lambda k: len(backing[k])) if sizes[0] > sizes[1] else None
         for fact in facts:
@@ -173,14 +174,19 @@ def _link_attributions(
             fact["status"] = "conflicting"
             if c["id"] not in fact["conflicts"]:
                 fact["conflicts"].append(c["id"])
-            led = [s for s in fact["sources"] for x in c["sides"] if x["speaker"] == leader and _overlaps(s, x)]
+            led = [
+                s
+                for s in fact["sources"]
+                for x in c["sides"]
+                if leader and same_speaker(x["speaker"], leader) and _overlaps(s, x)
+            ]
             if led and all(s["text"] != fact["text"] for s in led):
                 fact["text"] = led[0]["text"]
         for sentence in summary:
             own = next((side for side in c["sides"] if _overlaps(sentence["citations"][0], side)), None)
             if own is None:
                 continue
-            others = [side for side in c["sides"] if side["speaker"] != own["speaker"]]
+            others = [side for side in c["sides"] if not same_speaker(side["speaker"], own["speaker"])]
             sentence["citations"] = [sentence["citations"][0]] + [
                 x for x in sentence["citations"][1:] if not any(_overlaps(x, side) for side in others)
             ]

@@ -237,7 +237,7 @@ def _other_speaker(q: Quote, other: Quote) -> bool:
     said")."""
     a, b = speaker_name(q), speaker_name(other)
     mention = other.speaker.to_json() if other.speaker else None
-    if not (a and b and _named(mention)) or _same_speaker(a, b):
+    if not (a and b and _named(mention)) or same_speaker(a, b):
         return False
     words_a = set(_norm(q.speaker.text).split()) if q.speaker else set()
     words_b = set(_norm(other.speaker.text).split()) if other.speaker else set()
@@ -269,7 +269,7 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _same_speaker(a: str, b: str) -> bool:
+def same_speaker(a: str, b: str) -> bool:
     """Two ways of naming one person: "Bob Woodward" / "Mr Woodward", "Vincent DelGiudice" / "Justice
     Vincent Del Giudice"."""
     from rapidfuzz import fuzz
@@ -326,7 +326,7 @@ def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None 
                 (
                     i
                     for i, n in enumerate(names)
-                    if _same_speaker(c["speaker"], n)
+                    if same_speaker(c["speaker"], n)
                     or set(_norm(c["speaker"]).split()) <= said[i]
                     or set(_norm(n).split()) <= own
                 ),
