@@ -237,11 +237,18 @@ def _other_speaker(q: Quote, other: Quote) -> bool:
     said")."""
     a, b = speaker_name(q), speaker_name(other)
     mention = other.speaker.to_json() if other.speaker else None
-    if not (a and b and _named(mention)) or same_speaker(a, b):
+    if not (a and b and _named(mention)):
         return False
     words_a = set(_norm(q.speaker.text).split()) if q.speaker else set()
     words_b = set(_norm(other.speaker.text).split()) if other.speaker else set()
-    return not (set(_norm(a).split()) <= words_b or set(_norm(b).split()) <= words_a)  # "Adam (Pacman) Jones"
+    return not _named_alike(a, words_a, b, words_b)
+
+
+def _named_alike(a: str, said_a: set[str], b: str, said_b: set[str]) -> bool:
+    """Speakers ``a`` and ``b``, named in mentions of the words ``said_a`` and ``said_b``, are one person: the same
+    name, or a name whose words the other's mention holds ("Adam (Pacman) Jones" resolved to "Adam" in one article,
+    "Adam “Pacman” Jones" to "Jones" in another)."""
+    return same_speaker(a, b) or set(_norm(a).split()) <= said_b or set(_norm(b).split()) <= said_a
 
 
 def _named(mention: dict[str, Any] | None) -> bool:
@@ -320,18 +327,7 @@ def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None 
         rank: dict[tuple[str, int], int] = {}  # each carrier's speaker, as an index into names
         for key, c in carriers.items():
             own = set(_norm(str((c.get("speaker_mention") or {}).get("text") or "")).split())
-            # "Adam (Pacman) Jones" resolved to "Adam" in one article and "Adam “Pacman” Jones" to "Jones" in another:
-            # a name whose words the other's mention holds is the same person
-            k = next(
-                (
-                    i
-                    for i, n in enumerate(names)
-                    if same_speaker(c["speaker"], n)
-                    or set(_norm(c["speaker"]).split()) <= said[i]
-                    or set(_norm(n).split()) <= own
-                ),
-                len(names),
-            )
+            k = next((i for i, n in enumerate(names) if _named_alike(c["speaker"], own, n, said[i])), len(names))
             if k == len(names):
                 names.append(c["speaker"])
                 said.append(set())

@@ -496,7 +496,7 @@ BODY_WORDS = INSTITUTION_HEADS | {
     "city", "transit", "agency", "authority", "corporation", "company", "airlines", "railways", "police",
     "university", "hospital", "services", "group", "party", "government", "commission",
 }  # fmt: skip
-"""Words after the first of a name that make it a body, however the tagger labels it ("Vellmoor City Transit")."""
+"""Words that make a name a body, however the tagger labels it (see :func:`_body_name`)."""
 
 
 def _body_name(text: str) -> bool:
@@ -579,7 +579,7 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             m.label != "PERSON"
             and len(words) >= 3
             and words[-1].lower() in TITLE_WORDS
-            and (words[-2].lower() in INSTITUTION_HEADS)
+            and words[-2].lower() in INSTITUTION_HEADS
         ):
             # "Republican National Committee Chairman" (Reince Priebus): the body, without the title
             m.end = m.start + m.text.rstrip().rfind(" ")

@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
-from .entities import HONORIFICS, clean_name
-from .lexicon import ROLE_NOUNS
+from .entities import HONORIFICS, INSTITUTION_HEADS, clean_name
+from .lexicon import DEMONYMS, ROLE_NOUNS
 
 PERSON = "PERSON"
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
@@ -229,8 +229,6 @@ def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf
                 tail = " ".join(parts[k:])
                 ends[tail].add(uf.find(i))
                 first.setdefault(tail, i)
-    from .entities import INSTITUTION_HEADS
-
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
         if m.label == "ORG" and len(ends.get(name, ())) == 1 and name not in ORG_TAILS | INSTITUTION_HEADS:
@@ -417,8 +415,6 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def _role_words(text: str) -> set[str]:
     """The lower-case words of a role or description, a country's adjective as its name ("Turkish President" and
     "Turkey's president" both hold "turkey")."""
-    from .lexicon import DEMONYMS
-
     return {DEMONYMS.get(w, w).lower() for w in _LOWER_WORD.findall(text.lower())}
 
 
