@@ -442,7 +442,7 @@ def _date_topic(sides: list[Claim]) -> str:
     rather than its weekday): "date: 2026-03-09 vs 2026-03-10"."""
     said: list[str] = []
     for c in sides:
-        d = (_comparable(c.dates) or list(c.dates))[0]
+        d = _date_of(c)
         same = next((k for k, x in enumerate(said) if _same_date(x, d)), None)
         if same is None:
             said.append(d)
@@ -904,7 +904,12 @@ def _position(conflict: Conflict, side: Claim) -> Any:
         return frozenset(side.figure_keys() & conflict.disputed)
     if conflict.kind == "negation":
         return side.negated
-    return (_comparable(side.dates) or list(side.dates) or [""])[0]
+    return _date_of(side)
+
+
+def _date_of(c: Claim) -> str:
+    """The date a side of a date conflict gives (one comparable date, else its first expression)."""
+    return (_comparable(c.dates) or list(c.dates) or [""])[0]
 
 
 def same_side(conflict: Conflict, a: Claim, b: Claim) -> bool:
