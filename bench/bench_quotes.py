@@ -1,4 +1,5 @@
-"""Quote extraction on PolNeAR: precision/recall/F1 at content overlap 0.3 and 0.8, speaker accuracy.
+"""Quote extraction on PolNeAR: precision/recall/F1 at content overlap 0.3 and 0.8, speaker accuracy, and
+whether the name a quote is given to is the one annotated.
 
 Gold and metric as in ../shared/tools/score.py (``quotes``): gold quotes are attributions whose cue
 is a reporting verb or whose content holds quotation marks; a prediction is correct when its content
@@ -92,6 +93,38 @@ def score(pred: dict[str, list[dict]], docs: list[tuple[str, str, list[dict]]], 
     }
 
 
+NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+NOT_NAMES = {
+    "The", "His", "Her", "Their", "Its", "She", "They", "According", "But", "And", "President", "Senator", "Sen",
+    "Rep", "Gov", "Governor", "Secretary", "Speaker", "Leader", "Chairman", "Former", "Democratic", "Republican",
+}  # fmt: skip
+
+
+def named_speakers(pred: dict[str, list[dict]], docs: list[tuple[str, str, list[dict]]]) -> dict[str, int]:
+    """Whom each matched quote (overlap 0.3) is given to, where the annotated source holds a name: "right" when a
+    word of the resolved name is in the annotated source, "wrong" when none is (another person named), "none"
+    when no name is given (the mention stands alone). Sources without a name ("he", "officials") are left out."""
+    out = {"quotes": 0, "right": 0, "wrong": 0, "none": 0}
+    for name, text, gold in docs:
+        preds = [q for q in pred.get(name, []) if q.get("content")]
+        spans = [(q["content"]["start"], q["content"]["end"]) for q in preds]
+        for g in gold:
+            if not g["source"] or not preds or not (REPORTING.search(g["cue"]) or QUOTED.search(g["content"][2])):
+                continue
+            source = text[g["source"][0] : g["source"][1]]
+            words = {w for w in NAME_WORD.findall(source) if w not in NOT_NAMES}
+            k = max(range(len(preds)), key=lambda i: overlap(spans[i], g["content"][:2]))
+            if not words or overlap(spans[k], g["content"][:2]) < 0.3:
+                continue
+            out["quotes"] += 1
+            who = preds[k].get("speaker_entity")
+            if not who:
+                out["none"] += 1
+            else:
+                out["right" if set(NAME_WORD.findall(who)) & words else "wrong"] += 1
+    return out
+
+
 def baseline(text: str) -> list[dict]:
     """Quotation marks only; speaker = nearest capitalised word in the same paragraph."""
     out = []
@@ -103,7 +136,8 @@ def baseline(text: str) -> list[dict]:
             outside = [n for n in names if n[1] <= s or n[0] >= e]
             near = min(outside, key=lambda n: min(abs(n[0] - e), abs(s - n[1])), default=None)
             spk = {"text": text[near[0] : near[1]], "start": near[0], "end": near[1]} if near else None
-            out.append({"kind": "direct", "speaker": spk, "content": {"text": text[s:e], "start": s, "end": e}})
+            content = {"text": text[s:e], "start": s, "end": e}
+            out.append({"kind": "direct", "speaker": spk, "speaker_entity": spk and spk["text"], "content": content})
     return out
 
 
@@ -161,6 +195,13 @@ def main() -> None:
             print(
                 f"| {label} | {thr} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | {r['speaker']:.3f} | {r['pred']} | {r['gold']} |"
             )
+    print()
+    print("Whom quotes are given to, where the annotated source names someone (matched quotes, overlap 0.3):")
+    print("| system | quotes | the name annotated | another name | no name |")
+    print("|---|---|---|---|---|")
+    for label, pred in (("baseline: quote marks + nearest name", base), ("storyline", ours)):
+        n = named_speakers(pred, docs)
+        print(f"| {label} | {n['quotes']} | {n['right']} | {n['wrong']} | {n['none']} |")
 
 
 if __name__ == "__main__":

@@ -960,3 +960,17 @@ def test_shares_of_two_groups_do_not_conflict() -> None:
     )
     assert conflicts("Women are 36 percent of the staff.", "Women make up 46 percent of the staff.") != []
     assert conflicts("Clinton leads with 45 percent.", "Clinton has 41 percent support.") != []  # one says nothing
+
+
+def test_a_forecast_does_not_dispute_a_reported_figure() -> None:
+    conflicts = _figure_topics
+    reported = "Non-government employers added 102,000 jobs, according to a report from ADP."
+    assert conflicts("Economists expect to see 165,000 jobs were added in June.", reported) == []
+    assert conflicts("Analysts polled by Reuters had forecast 180,000 jobs.", reported) == []
+    # two forecasts, or two reports, of one figure still disagree
+    assert conflicts("Economists expect 165,000 jobs.", "Economists expect 120,000 jobs.") == [
+        "job: 120,000 vs 165,000"
+    ]
+    assert conflicts("Employers added 165,000 jobs.", reported) == ["job: 102,000 vs 165,000"]
+    # an estimate is a report of a figure, not a forecast
+    assert conflicts("An estimated 300 people died.", "Officials said 250 people died.") != []

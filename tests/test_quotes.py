@@ -430,3 +430,46 @@ def test_a_place_named_with_the_takes_no_role_and_speaks_for_nobody() -> None:
     (q,) = [q for q in quotes if "brace itself" in q.content.text]
     assert q.speaker is not None and "defence minister" in q.speaker.text
     assert q.speaker_entity != "Pacific Ocean"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quote's first words -> the name its speaker resolves to."""
+    return {" ".join(q.content.text.split()[:3]): q.speaker_entity for q in _quotes_of(text)}
+
+
+def test_people_named_in_a_clause_or_as_a_modifier_of_the_speaker_are_not_the_speaker() -> None:
+    said = _speakers(
+        "The woman accusing council leader Pavel Strand of fraud says she will not testify until the police "
+        "investigate.\n\n"
+        "A lawyer who once sued Ivo Marsh over the harbour, the 40-year-old Lena Voss has said she plans to run "
+        "for mayor.\n\n"
+        "The Strand administration said it no longer considers the harbour plan a priority.\n"
+    )
+    assert said.get("she will not") is None  # the woman is not named: not Strand, and not the last one named
+    assert "Pavel Strand" not in said.values() and "Ivo Marsh" not in said.values()
+    assert said.get("she plans to") == "Lena Voss"  # the name the description was about
+    assert said.get("it no longer") is None  # the administration, not Strand himself
+
+
+def test_an_epithet_a_dateline_and_a_group_in_apposition_speak_for_the_right_one() -> None:
+    said = _speakers(
+        "KESSLING (Harbour Wire) — The port authority on Monday said it will close the north quay.\n\n"
+        "Mayor Lena Voss is moving forward with the plan. The Kessling Republican said Tuesday she has enough "
+        "votes on the council to pass it.\n\n"
+        "The divers found the wreck near the breakwater at St. Brannock, officials said.\n"
+    )
+    assert said.get("it will close") is None  # the authority speaks, not the dateline's place
+    assert said.get("Tuesday she has") == "Lena Voss"
+    assert set(said.values()) <= {None, "Lena Voss"}  # "St. Brannock" is no official
+
+
+def test_jobs_added_and_claims_filed_are_no_quotes() -> None:
+    quotes = _quotes_of(
+        "Employers in Kessling added 12,000 jobs in March, according to the harbour board's monthly report.\n\n"
+        "Continuing claims for state benefits declined by 3,000 to 51,000 in the week.\n\n"
+        "“We are hiring again,” the board's chair added.\n"
+    )
+    texts = [q.content.text for q in quotes]
+    assert any("12,000 jobs" in t for t in texts)  # reported by the harbour board: one quote, its words
+    assert not any(t.startswith(("12,000 jobs", "for state benefits")) for t in texts)
+    assert any("hiring again" in t for t in texts)  # "added" after a quotation still speaks

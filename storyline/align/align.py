@@ -499,6 +499,8 @@ def _pair_conflicts(
         xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
         if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
+        if xs and _forecast_against_outcome(a, b, xs, ys):
+            continue  # "Economists expect 165,000 jobs were added" / "employers added 102,000 jobs"
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
@@ -665,6 +667,23 @@ PROMISED = re.compile(
 )
 """Words that put a figure still to come: "stands ready to assist in vaccinating 100 million Americans" is no more
 established than "wants to vaccinate 100 million", so the two are not a demand against a fact."""
+
+
+FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ed|ers?|ing)?|predict(?:s|ed|ing|ions?)?|"
+    r"project(?:s|ed|ions?)|anticipat(?:e|es|ed|ing)|consensus|polled|surveyed)\b",
+    re.I,
+)
+"""Words that make a figure a forecast ("Economists expect to see 165,000 jobs were added", "analysts polled by
+Reuters had forecast 2.1%"): what someone thinks a figure will be, not what another outlet reports it was."""
+
+
+def _forecast_against_outcome(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> bool:
+    """The disagreeing figures are a forecast on one side only: a forecast and a reported figure are two things
+    ("Economists expect 165,000 jobs" / "employers added 102,000 jobs"). Two forecasts can still disagree."""
+    fa = {(f.value, f.unit) for f in xs} <= _cued_figures(a, FORECAST)
+    fb = {(f.value, f.unit) for f in ys} <= _cued_figures(b, FORECAST)
+    return fa != fb
 
 
 def _cued_figures(c: Claim, cue: re.Pattern[str], *, words: int = 8) -> set[tuple[float, str]]:

@@ -172,6 +172,11 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
     return RawQuote("direct", (s, e), cue, parts)
 
 
+_SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
+"""What ends the words before a speaker when they are what the speaker said: a comma, dash or closing quote
+(", as police have said")."""
+
+
 def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
     lo, hi = cue.anchor
@@ -187,8 +192,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         right, left = _trim(text, hi, se), _trim(text, ss, lo)
         if words(text[right[0] : right[1]]) >= 3:
             span = right
-        elif words(text[left[0] : left[1]]) >= 3:
-            span = left
+        elif words(text[left[0] : left[1]]) >= 3 and _SET_OFF.search(text, ss, lo):
+            span = left  # "..., officials said." (not "... and Marie Yovanovitch is testifying next Friday")
     if span is not None:
         dateline = DATELINE.match(text, span[0], span[1])
         if dateline:

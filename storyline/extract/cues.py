@@ -38,6 +38,9 @@ class Cue:
     sent: tuple[int, int]
     frame: bool = False
     """Not a speech verb: the verb that frames a quotation in its sentence ("X praised Y: "...")."""
+    asides: tuple[tuple[int, int], ...] = ()
+    """Clauses inside the speaker phrase ("The woman *accusing Brett Kavanaugh*", "a veteran *who led an
+    effort to oust Nancy Pelosi*"): the people they name are not the speaker."""
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -56,10 +59,32 @@ class Cue:
 
 
 def _subject(tok: Any) -> Any | None:
-    for ch in tok.children:
-        if ch.dep_ in SUBJ and ch.dep_ != "expl":
-            return ch
-    return None
+    """The verb's subject. When the parse gives it two, the first is not the one that speaks when it is a
+    dateline ("WASHINGTON (AP) — The administration said") or a relative pronoun whose clause the verb only
+    frames ("issues, which his campaign argues will make him a foil": the campaign argues); a name after a
+    description is the one the description was about."""
+    subjects = [ch for ch in tok.children if ch.dep_ in SUBJ and ch.dep_ != "expl"]
+    if len(subjects) > 1 and (subjects[0].lower_ in RELATIVE or _dateline_word(subjects[0])):
+        return subjects[1]
+    last = subjects[-1] if len(subjects) > 1 else None
+    if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
+        return last  # "An Iraq veteran who led ..., the 40-year-old Moulton has said": the name
+    return subjects[0] if subjects else None
+
+
+def _after_comma(tok: Any) -> bool:
+    return tok.left_edge.i > 0 and tok.left_edge.nbor(-1).text == ","
+
+
+def _dateline_word(tok: Any) -> bool:
+    """An all-capitals place opening a sentence, as datelines are written ("WASHINGTON (AP) —")."""
+    return (
+        tok.i == 0
+        and tok.text.isupper()
+        and len(tok.text) > 2
+        and tok.i + 1 < len(tok.doc)
+        and (tok.nbor(1).text in {"(", "\u2014", "\u2013", "-", "--", ","})
+    )
 
 
 def _cited(tok: Any) -> Any | None:
@@ -188,9 +213,23 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
+OBJECT_IS_NO_SPEECH = {"add"}
+"""Cues whose noun-phrase object is not something said: "employers added 102,000 jobs" ("added that ..." is)."""
+
+
+def _plain_object(tok: Any) -> bool:
+    """A direct object with no clause or quotation in it ("102,000 jobs"; not "a warning that "...")."""
+    return tok.dep_ == "dobj" and not any(
+        t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp") or t.text in QUOTE_MARKS for t in tok.subtree
+    )
+
+
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+
+
 def _content_clause(tok: Any) -> tuple[int, int] | None:
     kids = _content_kids(tok)
-    if not kids:
+    if not kids or (all(_plain_object(ch) for ch in kids) and cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH):
         return None
     if any(ch.dep_ != "dobj" for ch in kids):  # "told reporters (that) ...": the object is the one told
         kids = [ch for ch in kids if ch.dep_ != "dobj"]
@@ -258,6 +297,10 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
+        if lemma in OBJECT_IS_NO_SPEECH and content is None and any(_plain_object(ch) for ch in tok.children):
+            continue  # "employers added 102,000 jobs": an object that is no speech, and nothing said around it
+        if tok.dep_ == "acl" and subj is None and all(ch.dep_ == "dobj" for ch in _content_kids(tok)):
+            continue  # "The woman accusing Brett Kavanaugh of sexual assault says": a description, nothing said
         if lemma in QUOTING and content is not None and _as_saying(tok, text):
             continue  # "quoted the governor as saying ...": its object is the one quoted; "saying" reports the words
         if subj is None and content is None:
@@ -272,6 +315,10 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue
         speaker = speaker_full = None
         head = ""
+        asides: tuple[tuple[int, int], ...] = ()
+        if subj is not None and subj.dep_ == "csubj" and subj.text.endswith("ing"):
+            # "The woman accusing X of fraud says": the parse makes the participle the subject; the woman speaks
+            subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i), subj)
         if subj is not None:
             left, right = _np_span(subj)
             speaker = (base + left.idx, base + right.idx + len(right.text))
@@ -288,14 +335,32 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
                 speaker = (base + a_left.idx, speaker[1])  # the mention is "Smith, who"
             speaker_full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
             head = subj.text
+            asides = _asides(subj, tok, base)
         end_tok = tok
         if lemma == "according" and tok.i + 1 < len(sdoc):
             end_tok = sdoc[tok.i + 1]
         cspan = (base + content[0], base + content[1]) if content else None
-        out.append(
-            Cue(base + tok.idx, base + end_tok.idx + len(end_tok.text), lemma, speaker, speaker_full, head, cspan, sent)
-        )
+        start, end = base + tok.idx, base + end_tok.idx + len(end_tok.text)
+        out.append(Cue(start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides))
     return out
+
+
+def _asides(subj: Any, cue: Any, base: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the relative and participial clauses inside the speaker phrase (not the cue itself), without
+    the clause's own subject: in "a speech Mrs. Clinton delivered", Mrs. Clinton is the one heard."""
+    out = []
+    for t in subj.subtree:
+        if t.dep_ in ("relcl", "acl") and t.i != cue.i and cue not in t.subtree and t is not subj:
+            own = {d.i for ch in t.children if ch.dep_ in SUBJ for d in ch.subtree}
+            run: list[Any] = []
+            for d in [*t.subtree, None]:
+                if d is not None and d.i not in own:
+                    run.append(d)
+                    continue
+                if run:
+                    out.append((base + run[0].idx, base + run[-1].idx + len(run[-1].text)))
+                run = []
+    return tuple(out)
 
 
 FRAME_CLIMB = ("xcomp", "advcl", "conj", "prep", "pcomp", "pobj", "dobj", "acl")

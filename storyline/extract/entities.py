@@ -320,6 +320,9 @@ def role_after(tk: _Toks, end: int) -> str | None:
         return None
     phrase = tk.text[tk.toks[j + 1][0] : tk.toks[last_good][1]]
     first = phrase.split()[0].lower()
+    roles = [w.lower() for w in phrase.split() if is_role(w)]
+    if all(r.endswith("s") and (r[:-1] in ROLE_NOUNS or r[:-2] in ROLE_NOUNS) for r in roles):
+        return None  # "the Saudi attacker's iPhones, the officials said": a group is no one person's title
     return (
         None
         if any(cue_lemma(w) for w in phrase.split()) or first == "according" or first in CONNECTORS - {"the"}

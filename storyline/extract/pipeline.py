@@ -19,8 +19,8 @@ from . import marks
 from .attribution import RawQuote, attributions
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue
 from .dates import find_dates
-from .entities import NameMention, repair_mentions
-from .lexicon import cue_words
+from .entities import NameMention, is_role, repair_mentions
+from .lexicon import PRONOUNS, cue_words
 from .numbers import find_quantities
 from .speakers import resolve_speakers
 
@@ -76,6 +76,8 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
                     jobs.append((i, sent, True))
                 continue
             cue = surface_cue(an.article.text, sent, quoted)
+            if cue is not None and _unnamed_opening_word(an, cue):
+                cue = None  # "Continuing claims for state programs declined": let the parse tell
             if cue is not None:
                 an.cues.append(cue)
             else:
@@ -85,6 +87,17 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
     for (i, (a, b), frame), stext, sdoc in zip(jobs, texts, docs, strict=True):
         out[i].cues.extend(frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext))
     return out
+
+
+def _unnamed_opening_word(an: Analysed, cue: Cue) -> bool:
+    """A cue read without parsing whose speaker is only the sentence's first word, capitalised because it opens
+    the sentence, and no name, pronoun or role ("*Continuing* claims for state programs declined")."""
+    if cue.speaker is None or cue.speaker[0] != cue.sent[0]:
+        return False
+    word = an.article.text[cue.speaker[0] : cue.speaker[1]]
+    if " " in word or word.lower() in PRONOUNS or is_role(word):
+        return False
+    return not any(s < cue.speaker[1] and cue.speaker[0] < e for s, e, _label in an.ents)
 
 
 def _framed_quote(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:

@@ -27,6 +27,12 @@ from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
+PARTY_MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "progressive", "libertarian"}
+"""One member of a party, as an epithet for the person just named ("The Kentucky Republican said")."""
+INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
+"""A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
+PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
+"""Words for one person who may go unnamed ("The woman accusing ... says"): "she" after it is that woman."""
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
@@ -44,6 +50,8 @@ class _Context:
         self.last_span: tuple[int, int] | None = None
         self.last_who: str | None = None
         self.last_anchor: tuple[int, int] | None = None
+        self.unnamed = False
+        """The last quote's speaker is one person the article does not name ("The woman accusing ...")."""
 
     def outside_cue(self, gap: str) -> str:
         """The text between the last quote and this one without the last quote's cue and speaker
@@ -114,13 +122,21 @@ def _titled(cue: Cue | None, ctx: _Context) -> NameMention | None:
 
 
 def _owners(cue: Cue | None, ctx: _Context) -> list[NameMention]:
-    """People named as owners in the speaker phrase ("Reid's rep", "Trump's spokeswoman Hope Hicks"): the owner of
-    the speaker is not the speaker."""
+    """People named as owners in the speaker phrase ("Reid's rep", "Trump's spokeswoman Hope Hicks", "the Trump
+    administration", "Biden aides"): the owner of the speaker is not the speaker."""
     if cue is None or cue.speaker_full is None:
         return []
     inside = ctx.inside(*cue.speaker_full)
     # the tagger's span may hold the possessive ("Karen Wells's") or stop before it ("Clinton")
-    return [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.start + len(_bare(m)))]
+    out = [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.start + len(_bare(m)))]
+    # a name that only qualifies a common noun: "the Trump administration", "Biden aides", "the Clinton campaign"
+    if cue.speaker is not None and cue.speaker_head.isalpha() and cue.speaker_head.islower():
+        phrase = ctx.text[cue.speaker[0] : cue.speaker[1]]
+        at = phrase.rfind(" " + cue.speaker_head)
+        if at >= 0:
+            at += cue.speaker[0] + 1
+            out += [m for m in ctx.inside(cue.speaker[0], at) if m.label == "PERSON" and m.end == at - 1]
+    return out
 
 
 _HANGS_ON = re.compile(r"(?:['’]s?)?\s*(?:\([^()\n]{0,40}\)\s*)?,\s*")
@@ -143,7 +159,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         # "... Nick J. Rahall II (D-W.Va.), who said": the person the relative clause hangs on
         named = [m for m in ctx.inside(max(0, start - 80), start) if m.label == "PERSON"]
         return named[-1].canonical if named and _HANGS_ON.fullmatch(ctx.text, named[-1].end, start) else None
-    inside = ctx.inside(*cue.speaker_full)
+    # the people named in a clause inside the phrase are not the speaker: "The woman accusing Brett Kavanaugh"
+    inside = [m for m in ctx.inside(*cue.speaker_full) if not any(a <= m.start < b for a, b in cue.asides)]
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners]
     if people:
@@ -161,13 +178,19 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         if cue.speaker_head.lower() in FEMALE_MALE or cue.speaker_head.lower() == "i":
             if ctx.last_person and ctx.recent(cue.speaker[0]):
                 return ctx.last_person
+            if ctx.unnamed and ctx.recent(cue.speaker[0]):
+                return None  # "The woman accusing Kavanaugh says she will not testify": she is no one named
             prev = ctx.previous_person(cue.speaker[0])
             return prev.canonical if prev else None
         return None
     if cue.role_noun:
+        if cue.speaker_head.lower() in {"source", "sources"}:
+            return None  # "a source", "the source": someone the article does not name
         found = ctx.by_role(cue.speaker_head, cue.speaker[0])
         if found:
             return found
+        if INDEFINITE.match(ctx.text, cue.speaker[0]):
+            return None  # "another official", "a reporter for USA Today": a new voice, not the last one named
         if _plural(cue.speaker_head):
             return None  # "port officials", "experts": a group, not the last person named
         if _OWNED.match(ctx.text, cue.speaker[0]):
@@ -178,6 +201,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return ctx.last_person
         prev = ctx.previous_person(cue.speaker[0])
         return prev.canonical if prev else None
+    if cue.speaker_head.lower() in PARTY_MEMBERS and ctx.text[cue.speaker[0] : cue.speaker[1]].lower().startswith(
+        "the "
+    ):
+        prev = ctx.previous_person(cue.speaker[0])  # "The Kentucky Republican said": the one just named
+        return prev.canonical if prev else None
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
     # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
     head = cue.speaker_head.lower()
@@ -185,6 +213,15 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         m for m in inside if m.label in {"ORG", "GPE", "NORP"} and head in ctx.text[m.start : m.end].lower().split()
     ]
     return others[0].canonical if others else None
+
+
+def _unnamed_person(cue: Cue, text: str) -> bool:
+    """The speaker is one person the article introduces without a name: "The woman accusing ...", "a spokesman".
+    A definite title ("The Republican presidential nominee") is someone known, only not named here."""
+    low = cue.speaker_head.lower()
+    if low in PERSON_WORDS:
+        return True
+    return low in ROLE_NOUNS and not _plural(low) and bool(INDEFINITE.match(text, cue.speaker[0]))  # type: ignore[index]
 
 
 def _plural(noun: str) -> bool:
@@ -229,8 +266,11 @@ def resolve_speakers(
         if cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
+        ctx.unnamed = False
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
+        elif who is None and cue is not None and cue.speaker is not None and _unnamed_person(cue, text):
+            ctx.last_person, ctx.unnamed = None, True
         elif who is None and (owners := _owners(cue, ctx)):
             ctx.last_person = owners[0].canonical  # "Clinton's team said she ...": she is Clinton
         ctx.last_end = q.content[1]
