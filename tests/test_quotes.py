@@ -473,3 +473,22 @@ def test_jobs_added_and_claims_filed_are_no_quotes() -> None:
     assert any("12,000 jobs" in t for t in texts)  # reported by the harbour board: one quote, its words
     assert not any(t.startswith(("12,000 jobs", "for state benefits")) for t in texts)
     assert any("hiring again" in t for t in texts)  # "added" after a quotation still speaks
+
+
+def test_a_verb_after_a_quoted_phrase_frames_it_only_when_the_quotation_ends_a_clause() -> None:
+    quotes = _quotes_of(
+        "The panel pushed back on the agency's conclusion that it is “extremely unlikely” Harbour Fever leaked "
+        "from a lab.\n\n"
+        "“We will look at every theory,” Lena Voss beamed.\n"
+    )
+    assert not any("extremely unlikely" in q.content.text for q in quotes)
+    (q,) = [q for q in quotes if "every theory" in q.content.text]
+    assert q.speaker is not None and q.speaker.text == "Lena Voss"
+
+
+def test_a_title_stands_for_the_one_who_acts_not_the_one_named_as_an_owner() -> None:
+    said = _speakers(
+        "Daniel Hart called Lena Voss’s inspectors a “wrecking crew” on Saturday, joining an outcry over the "
+        "harbour audit. “So now we find out that the whole Voss crew ignored the rules,” the mayor wrote online.\n"
+    )
+    assert said.get("“So now we") == "Daniel Hart"

@@ -368,7 +368,10 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
             m = None
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
-    if not seg.open_end:
+    # ``"...," X beamed``: the quotation ends a clause (a comma, "!" or "?" at its end, or a comma after it); not
+    # ``it is "extremely unlikely" COVID-19 leaked``, where the verb after it is the sentence going on
+    closed = seg.end >= 2 and (text[seg.end - 2] in ",!?" or text[seg.end : seg.end + 1] == ",")
+    if not seg.open_end and closed:
         m2 = AFTER_FRAME.match(text, seg.end)
         if m2 and "\n" not in m2.group(0):
             return _frame_cue(text, m2.span("np"), m2.span("verb"), (seg.start, m2.end()))

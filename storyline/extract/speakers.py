@@ -82,11 +82,14 @@ class _Context:
             and self.text[self.last_end : pos].count("\n") <= 2
         )
 
-    def previous_person(self, pos: int) -> NameMention | None:
+    def previous_person(self, pos: int, *, owners: bool = True) -> NameMention | None:
+        """The person named last before ``pos``, outside quotation marks; with ``owners`` false, not one named
+        only as an owner ("called Robert Mueller's investigators a hit squad ... the president wrote": not Mueller)."""
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             m = self.names[i]
-            if m.label == "PERSON" and not self.quoted(m.start):
+            owned = not owners and _POSSESSIVE.match(self.text, m.start + len(_bare(m)))
+            if m.label == "PERSON" and not self.quoted(m.start) and not owned:
                 return m
             i -= 1
         return None
@@ -199,12 +202,12 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return None  # "the top German diplomat": a new voice, not the last one
         if ctx.last_person:
             return ctx.last_person
-        prev = ctx.previous_person(cue.speaker[0])
+        prev = ctx.previous_person(cue.speaker[0], owners=False)
         return prev.canonical if prev else None
     if cue.speaker_head.lower() in PARTY_MEMBERS and ctx.text[cue.speaker[0] : cue.speaker[1]].lower().startswith(
         "the "
     ):
-        prev = ctx.previous_person(cue.speaker[0])  # "The Kentucky Republican said": the one just named
+        prev = ctx.previous_person(cue.speaker[0], owners=False)  # "The Kentucky Republican said": the one just named
         return prev.canonical if prev else None
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
     # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
