@@ -972,5 +972,9 @@ def test_a_forecast_does_not_dispute_a_reported_figure() -> None:
         "job: 120,000 vs 165,000"
     ]
     assert conflicts("Employers added 165,000 jobs.", reported) == ["job: 102,000 vs 165,000"]
+    # an earlier version's figure is not what the current one is said to be
+    passed = "House Democrats pushed through a $2.2 trillion stimulus plan on Thursday."
+    assert conflicts("The bill, a slimmed down version of the initial $3.4 trillion act, passed.", passed) == []
+    assert conflicts("The House passed a $3.4 trillion stimulus plan on Thursday.", passed) != []
     # an estimate is a report of a figure, not a forecast
     assert conflicts("An estimated 300 people died.", "Officials said 250 people died.") != []

@@ -492,3 +492,29 @@ def test_a_title_stands_for_the_one_who_acts_not_the_one_named_as_an_owner() -> 
         "harbour audit. “So now we find out that the whole Voss crew ignored the rules,” the mayor wrote online.\n"
     )
     assert said.get("“So now we") == "Daniel Hart"
+
+
+def test_columns_written_a_winner_declared_and_a_schedule_that_continues_are_no_quotes() -> None:
+    quotes = _quotes_of(
+        "Marsh, who wrote opinion columns for the Kessling Courier, was arrested after he entered the port office.\n\n"
+        "Lena Voss said she will leave office if Ivo Marsh is formally declared the winner by the council.\n\n"
+        "The station will air parts of the rally during its newscasts, which will continue normally with the "
+        "evening show airing live at 6 p.m.\n\n"
+        "“We are proud of it,” the station's director said. “It was a good night,” she continued.\n"
+    )
+    texts = [q.content.text for q in quotes]
+    assert not any(t.startswith(("opinion columns", "the winner", "normally")) for t in texts)
+    assert any("she will leave office" in t for t in texts)
+    assert any("a good night" in t for t in texts)  # next to a quotation, "continued" still speaks
+
+
+def test_a_title_before_the_next_name_is_that_names() -> None:
+    art = article_from_text(
+        "T\n\nThere was no evidence against Karim al-Hadi, Kessling Deputy Public Prosecutor Omar al-Rashid announced "
+        "in a televised press conference Monday.\n",
+        "t.txt",
+    )
+    ex = extract_articles([art])[0]
+    roles = {m.span.text: m.role for m in ex.mentions}
+    assert roles.get("Karim al-Hadi") is None  # the prosecutor is al-Rashid, named right after his title
+    assert "Prosecutor" in (roles.get("Omar al-Rashid") or "")

@@ -678,12 +678,21 @@ FORECAST = re.compile(
 Reuters had forecast 2.1%"): what someone thinks a figure will be, not what another outlet reports it was."""
 
 
+FORMER = re.compile(r"\b(?:initial|initially|original|originally|earlier|previous|previously|prior|old)\b", re.I)
+"""Words that make a figure one of an earlier version ("a slimmed down version of the House's initial $3.4 trillion
+HEROES Act"): not what the current one is said to be."""
+
+
 def _forecast_against_outcome(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> bool:
-    """The disagreeing figures are a forecast on one side only: a forecast and a reported figure are two things
-    ("Economists expect 165,000 jobs" / "employers added 102,000 jobs"). Two forecasts can still disagree."""
-    fa = {(f.value, f.unit) for f in xs} <= _cued_figures(a, FORECAST)
-    fb = {(f.value, f.unit) for f in ys} <= _cued_figures(b, FORECAST)
-    return fa != fb
+    """The disagreeing figures are a forecast, or an earlier version's, on one side only: two moments, not two
+    accounts of one ("Economists expect 165,000 jobs" / "employers added 102,000 jobs"; "the initial $3.4 trillion
+    bill" / "a $2.2 trillion plan"). Two forecasts can still disagree."""
+    for cue, words in ((FORECAST, 8), (FORMER, 3)):
+        fa = {(f.value, f.unit) for f in xs} <= _cued_figures(a, cue, words=words)
+        fb = {(f.value, f.unit) for f in ys} <= _cued_figures(b, cue, words=words)
+        if fa != fb:
+            return True
+    return False
 
 
 def _cued_figures(c: Claim, cue: re.Pattern[str], *, words: int = 8) -> set[tuple[float, str]]:

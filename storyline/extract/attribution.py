@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import Cue
+from .cues import QUOTATION_ONLY, Cue
 from .lexicon import is_belief
 from .marks import Segment
 
@@ -179,6 +179,8 @@ _SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
 
 def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
+    if cue.lemma in QUOTATION_ONLY:
+        return None
     lo, hi = cue.anchor
     ss, se = cue.sent
     span: tuple[int, int] | None = None

@@ -176,7 +176,9 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
 
 def _passive_subject(tok: Any, subj: Any | None) -> bool:
     """``subj`` is the passive subject of the cue itself ("Ri was reported ...", "reporters were told")."""
-    return subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
+    if subj is None or subj.head.i != tok.i:
+        return False
+    return subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and any(ch.dep_ == "auxpass" for ch in tok.children))
 
 
 def _according(tok: Any) -> Any | None:
@@ -213,8 +215,12 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add"}
-"""Cues whose noun-phrase object is not something said: "employers added 102,000 jobs" ("added that ..." is)."""
+OBJECT_IS_NO_SPEECH = {"add", "write"}
+"""Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns"
+("added that ..." is)."""
+QUOTATION_ONLY = {"continue"}
+"""Cues that report words only next to a quotation (""...," he continued"), never a clause of their own: "newscasts,
+which will continue normally with ..." says nothing."""
 
 
 def _plain_object(tok: Any) -> bool:
@@ -307,9 +313,11 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue
         if _infinitive_only(tok, lemma, subj):
             continue
+        if lemma in QUOTATION_ONLY:
+            content = None
         if _passive_subject(tok, subj):
-            if content is None:
-                continue  # "the fire was reported at 10.40 p.m.": nobody speaks, nothing is reported
+            if content is None or all(_plain_object(ch) for ch in _content_kids(tok)):
+                continue  # "the fire was reported at 10.40 p.m.", "Biden is declared the winner": nothing reported
             subj = None  # "reporters were told that ...": those told are not the speaker
         if tok.dep_ in ("compound", "amod", "nsubj", "pobj", "dobj") and subj is None:
             continue
