@@ -518,3 +518,13 @@ def test_a_title_before_the_next_name_is_that_names() -> None:
     roles = {m.span.text: m.role for m in ex.mentions}
     assert roles.get("Karim al-Hadi") is None  # the prosecutor is al-Rashid, named right after his title
     assert "Prosecutor" in (roles.get("Omar al-Rashid") or "")
+
+
+def test_according_to_a_source_set_off_reports_the_words_before_it() -> None:
+    quotes = _quotes_of(
+        "A harbour gang paid port guards to look away, according to a confidential police report, people familiar "
+        "with the report said. According to police, the guards were paid twice a month.\n"
+    )
+    by_speaker = {q.speaker.text: q.content.text for q in quotes if q.speaker}
+    assert by_speaker["a confidential police report"].startswith("A harbour gang paid")
+    assert by_speaker["police"] == "the guards were paid twice a month"

@@ -192,9 +192,12 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         span = _trim(text, cs, ce)
     else:
         right, left = _trim(text, hi, se), _trim(text, ss, lo)
-        if words(text[right[0] : right[1]]) >= 3:
+        set_off = words(text[left[0] : left[1]]) >= 3 and _SET_OFF.search(text, ss, lo)
+        if set_off and cue.lemma == "according":
+            span = left  # "A spy unit paid the Taliban, according to an assessment, people familiar with it said"
+        elif words(text[right[0] : right[1]]) >= 3:
             span = right
-        elif words(text[left[0] : left[1]]) >= 3 and _SET_OFF.search(text, ss, lo):
+        elif set_off:
             span = left  # "..., officials said." (not "... and Marie Yovanovitch is testifying next Friday")
     if span is not None:
         dateline = DATELINE.match(text, span[0], span[1])
