@@ -528,3 +528,24 @@ def test_according_to_a_source_set_off_reports_the_words_before_it() -> None:
     by_speaker = {q.speaker.text: q.content.text for q in quotes if q.speaker}
     assert by_speaker["a confidential police report"].startswith("A harbour gang paid")
     assert by_speaker["police"] == "the guards were paid twice a month"
+
+
+def test_a_quotation_credited_after_a_dash_is_that_persons() -> None:
+    said = _speakers(
+        "Voices from the harbour\n\n"
+        "“Maybe we can build a wall around the harbour.” \u2015\u00a0Steve Quinlan.\n"
+        "“I just hope that this vote gives us the anger to go out and vote.” \u2014 Martha Aguilar\u00a0\n"
+    )
+    assert said.get("“Maybe we can") == "Steve Quinlan"
+    assert said.get("“I just hope") == "Martha Aguilar"
+
+
+def test_a_party_epithet_stands_for_the_first_person_of_the_sentence_before() -> None:
+    said = _speakers(
+        "Senator Lena Voss is moving forward on the harbour rules. The Ohio Republican said Tuesday she has "
+        "enough votes.\n\n"
+        "Daniel Hart met Lena Voss on Monday. The quay was closed for the visit, and nobody asked about it. The "
+        "New York businessman said the talks went well.\n"
+    )
+    assert said.get("Tuesday she has") == "Lena Voss"
+    assert said.get("the talks went") is None  # the sentence before names nobody: left unnamed, not a guess

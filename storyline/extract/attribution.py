@@ -357,6 +357,11 @@ FUNCTION_WORDS = set(
     ]
 )
 NP_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e")
+DASH_CREDIT = re.compile(
+    r"[^\S\n]*(?P<dash>[\u2015\u2014\u2013]|--?)[^\S\n]*"
+    r"(?P<np>(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019-]*)\.?[^\S\n]*(?=\n|$)"
+)
+"""A quotation credited after a dash, the name ending the line (vox pops, epigraphs)."""
 AFTER_FRAME = re.compile(r"[,\s]*(?P<np>" + NP_HEAD.pattern + r")\s+(?P<verb>[a-z]+ed|went on)\b")
 
 
@@ -373,6 +378,9 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
             m = None
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
+    credit = DASH_CREDIT.match(text, seg.end)
+    if credit and not seg.open_end:  # ``"Maybe we can build a wall." ― Steve Quinlan``: a credited quotation
+        return _frame_cue(text, credit.span("np"), credit.span("dash"), (seg.start, credit.end("np")))
     # ``"...," X beamed``: the quotation ends a clause (a comma, "!" or "?" at its end, or a comma after it); not
     # ``it is "extremely unlikely" COVID-19 leaked``, where the verb after it is the sentence going on
     closed = seg.end >= 2 and (text[seg.end - 2] in ",!?" or text[seg.end : seg.end + 1] == ",")

@@ -27,8 +27,11 @@ from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])|\n")
 PARTY_MEMBERS = {"republican", "democrat", "independent", "conservative", "liberal", "progressive", "libertarian"}
 """One member of a party, as an epithet for the person just named ("The Kentucky Republican said")."""
+EPITHET_NOUNS = {"businessman", "businesswoman", "billionaire", "mogul", "tycoon"}
+"""Nouns for one person that, after "the" and a place, stand for the person just named ("the New York businessman")."""
 INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 """A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
 PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
@@ -93,6 +96,13 @@ class _Context:
                 return m
             i -= 1
         return None
+
+    def leads_last_sentence(self, m: NameMention, pos: int) -> bool:
+        """``m`` is in the sentence right before ``pos`` (or in its own) and the first person named there."""
+        if len(SENTENCE_END.findall(self.text, m.end, pos)) > 1:
+            return False
+        start = max((x.end() for x in SENTENCE_END.finditer(self.text, 0, m.start)), default=0)
+        return not any(n.label == "PERSON" and start <= n.start < m.start for n in self.names)
 
     def subject_guess(self, lo: int, cue: int) -> NameMention | None:
         """The parse found no subject for a cue (a long apposition, a leading phrase): the first
@@ -186,6 +196,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             prev = ctx.previous_person(cue.speaker[0])
             return prev.canonical if prev else None
         return None
+    if _epithet(cue, ctx):
+        # "The Kentucky Republican said", "the Vermont senator told": the first person named in the sentence before;
+        # otherwise the epithet may stand for anyone named earlier, and is left unnamed
+        prev = ctx.previous_person(cue.speaker[0], owners=False)
+        return prev.canonical if prev is not None and ctx.leads_last_sentence(prev, cue.speaker[0]) else None
     if cue.role_noun:
         if cue.speaker_head.lower() in {"source", "sources"}:
             return None  # "a source", "the source": someone the article does not name
@@ -204,11 +219,6 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return ctx.last_person
         prev = ctx.previous_person(cue.speaker[0], owners=False)
         return prev.canonical if prev else None
-    if cue.speaker_head.lower() in PARTY_MEMBERS and ctx.text[cue.speaker[0] : cue.speaker[1]].lower().startswith(
-        "the "
-    ):
-        prev = ctx.previous_person(cue.speaker[0], owners=False)  # "The Kentucky Republican said": the one just named
-        return prev.canonical if prev else None
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
     # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
     head = cue.speaker_head.lower()
@@ -216,6 +226,26 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         m for m in inside if m.label in {"ORG", "GPE", "NORP"} and head in ctx.text[m.start : m.end].lower().split()
     ]
     return others[0].canonical if others else None
+
+
+def _epithet(cue: Cue, ctx: _Context) -> bool:
+    """The speaker is "the" + a place or party + a word for one person: "The Kentucky Republican", "the New York
+    businessman" (not "the top German diplomat", "a former Republican staffer")."""
+    assert cue.speaker is not None
+    if cue.speaker_head.lower() not in PARTY_MEMBERS | EPITHET_NOUNS:
+        return False  # a title ("the Vermont senator") is looked up by its role: the person just named may hold none
+    s, e = cue.speaker
+    m = re.match(r"the\s+", ctx.text[s:e], re.I)
+    if m is None:
+        return False
+    lo, hi = s + m.end(), e - len(cue.speaker_head)
+    places = [n for n in ctx.inside(lo, hi) if n.label in {"GPE", "NORP"}]
+    words = [
+        w
+        for w in re.finditer(r"\S+", ctx.text[lo:hi])
+        if not any(n.start <= lo + w.start() < n.end for n in places) and w.group(0).lower() not in PARTY_MEMBERS
+    ]
+    return not words
 
 
 def _unnamed_person(cue: Cue, text: str) -> bool:
