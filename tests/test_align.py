@@ -978,3 +978,66 @@ def test_a_forecast_does_not_dispute_a_reported_figure() -> None:
     assert conflicts("The House passed a $3.4 trillion stimulus plan on Thursday.", passed) != []
     # an estimate is a report of a figure, not a forecast
     assert conflicts("An estimated 300 people died.", "Officials said 250 people died.") != []
+
+
+def test_rounded_bounded_and_differently_spent_figures_do_not_conflict() -> None:
+    conflicts = _figure_topics
+    # a whole number may be a rounded one; 22 and 23 people are still two counts
+    assert conflicts("The vaccine was 94 percent effective.", "The vaccine had an efficacy rate of 94.1%.") == []
+    assert conflicts("Vale signed a $2 trillion stimulus package.", "Vale signed a $2.2 trillion package.") == []
+    assert (
+        conflicts("Ellzey beat Wright 53 percent to 47 percent.", "Ellzey won 53 percent, Wright 46.7 percent.") == []
+    )
+    assert conflicts("The blast killed 22 people.", "The blast killed 23 people.") != []
+    # bounds: "beyond 24 hours" allows 27; "as much as $4 trillion" allows 3
+    assert conflicts("A debate that lasted beyond 24 hours ended.", "A 27 hour session ended.") == []
+    assert conflicts("A plan of as much as $4 trillion is weighed.", "A $3 trillion plan is weighed.") == []
+    # three years and four months are 40 months; a noun after "the" is not what a number counts
+    assert conflicts("Stone was sentenced to three years and four months.", "Stone was sentenced to 40 months.") == []
+    assert conflicts("Stone was sentenced to three years and four months.", "Stone was sentenced to 30 months.") != []
+    assert [f.unit for f in find_figures("claims dropped from 787,000 the week before")] == [""]
+    # days spent on two things; the same sum of money told of another noun; a running count at two dates
+    assert conflicts("The Senate begins up to 2 days of questioning.", "After 5 days of opening arguments.") == []
+    assert conflicts("Senators had 2 days of talks.", "Senators had 5 days of talks.") != []
+    settled = "Accusers reached a $25 million payout deal as part of a larger $47 million settlement."
+    assert conflicts("Weinstein reached a $25 million settlement.", settled) == []
+
+
+def test_a_running_count_at_two_dates_and_a_denial_said_as_against_do_not_conflict() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def dated(article: str, text: str, *dates: str) -> Claim:
+        figures = tuple(find_figures(text))
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"Kessling"}), dates=dates, figures=figures)
+
+    now = dated("a", "Kessling has reported at least 400,000 deaths as of Tuesday, the tracker shows.", "2021-01-19")
+    then = dated("b", "Kessling reached 300,000 reported deaths on Dec. 17, the tracker shows.", "2020-12-17")
+    assert [c.kind for c in _pair_conflicts(now, then, 0.95)] == []
+    same_day = dated("c", "Kessling has reported 300,000 deaths as of Tuesday, the tracker shows.", "2021-01-19")
+    assert [c.kind for c in _pair_conflicts(now, same_day, 0.95)] == ["figure"]
+
+    def negated(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"Marsh"}), negated=True)
+
+    must_not = negated("a", "Ivo Marsh must not be extradited to Kessling because of the risk to his health.")
+    won = Claim(0, "b", 0, 70, "Ivo Marsh won his battle against being extradited to Kessling on Monday.", 0,
+                entities=frozenset({"Marsh"}))  # fmt: skip
+    assert [c.kind for c in _pair_conflicts(must_not, won, 0.95)] == []
+    must = Claim(0, "c", 0, 80, "A judge ruled that Ivo Marsh must be extradited to Kessling because of the charges.",
+                 0, entities=frozenset({"Marsh"}))  # fmt: skip
+    assert [c.kind for c in _pair_conflicts(must_not, must, 0.95)] == ["negation"]
+
+
+def test_a_date_of_another_action_or_the_end_of_a_period_is_no_dispute() -> None:
+    from storyline.align.align import _pair_conflicts
+    from storyline.align.claims import _BOUND_BEFORE
+
+    def claim(article: str, text: str, day: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"Kessling"}), dates=(day,))
+
+    unveil = claim("a", "The Kessling council on Monday will unveil its long-awaited harbour plan.", "monday")
+    revealed = claim("b", "The Kessling council will unveil a harbour plan, an official revealed Sunday.", "sunday")
+    assert [c.kind for c in _pair_conflicts(unveil, revealed, 0.9)] == []
+    unveiled = claim("c", "The Kessling council will unveil its long-awaited harbour plan on Tuesday.", "tuesday")
+    assert [c.kind for c in _pair_conflicts(unveil, unveiled, 0.9)] == ["date"]
+    assert _BOUND_BEFORE.search("suspending some visas until ")  # the end of a period, not the event's date

@@ -468,6 +468,8 @@ def _units(c: Claim) -> _Units:
     return out
 
 
+AS_OF = re.compile(r"\b(?:as of|as at)\b", re.I)
+"""A count told "as of" a date is the count then; another date's count may differ without dispute."""
 CROWDED = 6
 """A unit the story gives this many different values for ("yards" in a match report) counts many things;
 two of its values disagree only in sentences that say nearly the same thing (pair score >= SURE)."""
@@ -492,6 +494,8 @@ def _pair_conflicts(
     # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
     apart = any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)))
     apart |= _separate_lines(a, b) or _other_periods(a, b)
+    # a running count at two dates: "reached 300,000 deaths on Dec. 17" / "at least 400,000 deaths as of Tuesday"
+    apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _dates_disagree(a.dates, b.dates)
     shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not apart else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
@@ -597,9 +601,13 @@ def _shares_of_other_groups(a: Claim, b: Claim, fa: list[Figure], fb: list[Figur
 
 
 def _told_anyway(figures: list[Figure], other: Claim) -> bool:
-    """Every number of ``figures`` occurs in ``other`` too, with its noun left out."""
+    """Every number of ``figures`` occurs in ``other`` too, with its noun left out, or as the same sum of money
+    of another noun ("a $25 million settlement" / "a $25 million payout deal as part of a larger $47 million
+    settlement")."""
     loose = {f.value for f in other.figures if f.unit in LOOSE_UNITS}
-    return bool(figures) and all(f.value in loose for f in figures)
+    return bool(figures) and all(
+        f.value in loose or re.search(rf"[$€£¥]\s?{re.escape(f.shown)}\b", other.text) for f in figures
+    )
 
 
 STAT_LINE = 3
@@ -789,7 +797,7 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
 
 
 def _same_action(a: str, b: str) -> bool:
-    """Two sentences' dates can only disagree about the same action: the verb one date is attached to (by the
+    """Two sentences' dates can only disagree about the same action: the verb each date is attached to (by the
     parse: "shot" in "On Tuesday night, Rittenhouse allegedly shot three people") must be a verb of the other
     sentence too. "Rittenhouse on Thursday was charged ... following shootings" dates the charge, not the
     shooting. When either sentence's date has no verb to attach to, nothing is ruled out."""
@@ -797,7 +805,9 @@ def _same_action(a: str, b: str) -> bool:
     heads_b, verbs_b = _dated_verbs(b)
     if not heads_a or not heads_b:
         return True
-    return bool(heads_a & verbs_b or heads_b & verbs_a)
+    # each date's action must be told in the other sentence: "will unveil [Monday]" / "an official revealed
+    # [Sunday] that the White House will unveil" date the unveiling and the revealing
+    return bool(heads_a & verbs_b and heads_b & verbs_a)
 
 
 @functools.lru_cache(maxsize=256)
@@ -900,6 +910,8 @@ def _negates(a: Claim, b: Claim) -> bool:
     head = next((w for w in after if not w.endswith("ly")), after[0])
     stem = head[:5] if len(head) > 5 else head[:4]  # "stop" / "stopped"
     said = any(w.startswith(stem) for w in their_words)
+    if said and re.search(rf"\b(?:against|avoid(?:ed|ing)?|escap(?:e|ed|ing))\s+(?:being\s+)?{stem}", other.text, re.I):
+        return False  # "must not be extradited" / "won his legal battle against being extradited": the same
     return said and sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 

@@ -7,6 +7,7 @@ made (reported by :func:`split_claims` through ``Claim.source == "fallback"``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|bel
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUALIFIERS = {
     "more than": "above", "over": "above", "above": "above", "upwards of": "above", "in excess of": "above",
+    "beyond": "above", "as much as": "atmost",
     "at least": "atleast", "no fewer than": "atleast", "no less than": "atleast",
     "fewer than": "below", "less than": "below", "under": "below", "below": "below",
     "up to": "atmost", "at most": "atmost", "as many as": "atmost", "no more than": "atmost",
@@ -74,6 +76,8 @@ _STATEMENT_DATE = re.compile(
 )
 """Words right before a date that make it the date of the statement, not of the event reported ("said on
 Tuesday", "said at practice on Wednesday")."""
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:the\s+end\s+of\s+)?$", re.I)
+"""A date that ends a period ("until December 31, 2020"): how long, not when the sentence's event happened."""
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s?['’]\s?s\b")
 """A date that owns something ("Sunday's playoff game", "Friday ’ s semifinal") names that thing, not when the
 sentence's event happened."""
@@ -153,11 +157,11 @@ class Figure:
 
     @property
     def rounding(self) -> float:
-        """How far the number may lie from what it was rounded from, by its last decimal ("1.4": 0.049, so that
-        "$1.37 trillion" and "$1.4 trillion" agree but "6.8 million" and "6.9 million" do not); 0 for a whole
-        number, which may be exact."""
+        """How far the number may lie from what it was rounded from, by its last digit ("1.4": 0.049, so that
+        "$1.37 trillion" and "$1.4 trillion" agree but "6.8 million" and "6.9 million" do not; "94 percent": 0.49,
+        so that it agrees with "94.1%", and "$2 trillion" with "$2.2 trillion", but 22 people never with 23)."""
         decimals = len(f"{self.value / self.scale:.6f}".rstrip("0").split(".")[1])
-        return 0.49 * 10.0**-decimals * self.scale if decimals else 0.0
+        return 0.49 * 10.0**-decimals * self.scale
 
     @property
     def shown(self) -> str:
@@ -177,6 +181,8 @@ class Figure:
             # the bound is a different figure, worth showing side by side; a small count leaves room for two
             # more ("at least two ladder trucks" / "three ladder trucks")
             return max(self.value * 1.2, self.value + 2)
+        if kind in ("below", "atmost"):
+            return self.value
         return self.value * 1.1 if kind == "about" else self.value + self.rounding
 
     @property
@@ -401,6 +407,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                     continue  # "6:41pm PST (0241 GMT Friday)": the same moment in another time zone
                 if _attributive(article.original, d.span.start, d.span.end):
                     continue  # "Sunday's playoff game", "a 2013 Toyota Camry": a thing, not a time
+                if _BOUND_BEFORE.search(article.original[max(s, d.span.start - 12) : d.span.start]):
+                    continue  # "suspending visas until December 31": the end of a period, not when it happened
                 dates.append(d.date or d.span.text.lower())
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)
@@ -534,7 +542,22 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     for m in BARE_NUMBER_WORD.finditer(text):  # "shot three people, killing two.": two of them, the noun left out
         value = float(NUMBER_WORDS[m.group(1).lower()])
         out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
-    return out
+    return _in_months(text, base, out)
+
+
+YEARS_AND_MONTHS = re.compile(r"\b([\w,.]+)[\s-]+years?,?\s+(?:and\s+)?([\w,.]+)[\s-]+months?\b", re.I)
+
+
+def _in_months(text: str, base: int, figures: list[Figure]) -> list[Figure]:
+    """A time told in years and months ("three years and four months") counts its months in all (40 months), as
+    the same time told in months does."""
+    for m in YEARS_AND_MONTHS.finditer(text):
+        years = next((f for f in figures if f.start == base + m.start(1) and f.unit == "year"), None)
+        months = next((f for f in figures if f.start == base + m.start(2) and f.unit == "month"), None)
+        if years is not None and months is not None:
+            total = years.value * 12 + months.value
+            figures[figures.index(months)] = dataclasses.replace(months, value=total, spelled=False)
+    return figures
 
 
 def _figure(
@@ -546,6 +569,8 @@ def _figure(
     modifier = ""
     if head:
         unit, end, modifier = _unit(head.group(1), ""), head.end(), word.lower()
+    elif unit in TIME_UNITS and (spent := SPENT_ON.match(text, end)):
+        modifier = spent.group(1).lower()  # "five days of opening arguments" / "two days of questioning"
     scope = ""
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
@@ -565,6 +590,10 @@ def _figure(
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale, modifier)
 
 
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+SPENT_ON = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([a-z]{4,})\b(?!\s+[a-z]+ing\b)")
+"""What a time is spent on ("days of questioning", "days of opening arguments"): times spent on two things are two
+times, not one told two ways."""
 COMPOUND_HEAD = re.compile(r"\s+([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b")
 NOT_HEADS = frozenset({"says", "does", "goes", "gets", "makes", "seems", "remains", "wants", "needs", "plans", "looks",
                        "comes", "takes", "gives", "keeps", "tells", "shows", "runs", "stands", "lies", "dies", "was"})  # fmt: skip
@@ -593,6 +622,8 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
     unit, except a scale ("$25 million a season"), a function word, "other" or "more", and a nationality
     before a noun ("22 Yemeni fishermen", not 22 "Yemeni")."""
     low = word.lower()
+    if low in ("the", "a", "an") and not spelled:
+        return "", end, False  # "dropped from 787,000 the week before": no noun counted, "week" is another phrase
     nxt = _NEXT_WORD.match(text, end)
     other = low in OTHER_AFTER
     if nxt and (other or KIND_OF.fullmatch(word) or (PROPER_ADJECTIVE.fullmatch(word) and nxt.group(1).islower())):
