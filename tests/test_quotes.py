@@ -549,3 +549,19 @@ def test_a_party_epithet_stands_for_the_first_person_of_the_sentence_before() ->
     )
     assert said.get("Tuesday she has") == "Lena Voss"
     assert said.get("the talks went") is None  # the sentence before names nobody: left unnamed, not a guess
+
+
+def test_names_around_a_speaker_phrase_that_are_and_are_not_the_speaker() -> None:
+    said = _speakers(
+        "Lena Voss said the harbour would reopen. The quay was closed for a week. An irritated Voss then said, "
+        "“If you have a problem with the harbour, take it up with the council.”\n\n"
+        "Mayor Daniel Hart's difficult week got worse on Monday, when the mayor accused the port board of "
+        "wasting money.\n\n"
+        "A report released by harbour inspector Omar al-Rashid said the quay was unsafe.\n\n"
+        "Senator Mary Walsh came to the defense of the quay workers on Tuesday. “They are being sent home. It is "
+        "not right,” the Ohio Republican wrote online.\n"
+    )
+    assert said.get("“If you have") == "Lena Voss"  # "then" qualifies no one: Voss is the speaker
+    assert said.get("the port board") == "Daniel Hart"  # an owner who leads the sentence is whom it is about
+    assert said.get("the quay was") == "Omar al-Rashid"  # the author of a report released by him
+    assert said.get("“They are being") == "Mary Walsh"  # a quotation between is no sentence between

@@ -353,13 +353,19 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
     return out
 
 
+def _author(ch: Any, verb: Any) -> bool:
+    """``ch`` is the agent of a document's clause ("a report *released by* Chuck Grassley", "a letter signed by
+    X"): its author. Not who obtained or saw it ("a letter obtained by the Times' Kara Swisher")."""
+    return ch.dep_ == "agent" and not verb.lower_.startswith(("obtain", "review", "seen", "see", "receiv"))
+
+
 def _asides(subj: Any, cue: Any, base: int) -> tuple[tuple[int, int], ...]:
     """The spans of the relative and participial clauses inside the speaker phrase (not the cue itself), without
     the clause's own subject: in "a speech Mrs. Clinton delivered", Mrs. Clinton is the one heard."""
     out = []
     for t in subj.subtree:
         if t.dep_ in ("relcl", "acl") and t.i != cue.i and cue not in t.subtree and t is not subj:
-            own = {d.i for ch in t.children if ch.dep_ in SUBJ for d in ch.subtree}
+            own = {d.i for ch in t.children if ch.dep_ in SUBJ or _author(ch, t) for d in ch.subtree}
             run: list[Any] = []
             for d in [*t.subtree, None]:
                 if d is not None and d.i not in own:

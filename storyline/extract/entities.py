@@ -104,7 +104,7 @@ class NameMention:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
@@ -121,7 +121,7 @@ class _Toks:
     def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
         self.text, self.toks = text, tokens
         self.starts = [s for s, _ in tokens]
-        self.stop = _stopwords()
+        self.stop = stopwords()
 
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

@@ -87,20 +87,34 @@ class _Context:
 
     def previous_person(self, pos: int, *, owners: bool = True) -> NameMention | None:
         """The person named last before ``pos``, outside quotation marks; with ``owners`` false, not one named
-        only as an owner ("called Robert Mueller's investigators a hit squad ... the president wrote": not Mueller)."""
+        only as an owner on the way ("Trump called Robert Mueller's investigators a hit squad ... the president
+        wrote": not Mueller)."""
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             m = self.names[i]
-            owned = not owners and _POSSESSIVE.match(self.text, m.start + len(_bare(m)))
+            owned = not owners and _POSSESSIVE.match(self.text, m.start + len(_bare(m))) and not self.leads(m)
             if m.label == "PERSON" and not self.quoted(m.start) and not owned:
                 return m
             i -= 1
         return None
 
-    def leads_last_sentence(self, m: NameMention, pos: int) -> bool:
-        """``m`` is in the sentence right before ``pos`` (or in its own) and the first person named there."""
-        if len(SENTENCE_END.findall(self.text, m.end, pos)) > 1:
-            return False
+    def lead_before(self, pos: int) -> NameMention | None:
+        """The first person named, outside quotation marks, in the sentence before ``pos`` (or in its own); a
+        quotation between is the speaker's own words and does not count as a sentence."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.names[i]
+            ends = [x for x in SENTENCE_END.finditer(self.text, m.end, pos + 1) if not self.quoted(x.start())]
+            if len(ends) > 1:
+                return None
+            if m.label == "PERSON" and not self.quoted(m.start) and self.leads(m):
+                return m
+            i -= 1
+        return None
+
+    def leads(self, m: NameMention) -> bool:
+        """``m`` is the first person named in its sentence: what the sentence is about ("President Donald Trump's
+        difficult week ... when the commander in chief accused"), not someone named on the way."""
         start = max((x.end() for x in SENTENCE_END.finditer(self.text, 0, m.start)), default=0)
         return not any(n.label == "PERSON" and start <= n.start < m.start for n in self.names)
 
@@ -143,9 +157,10 @@ def _owners(cue: Cue | None, ctx: _Context) -> list[NameMention]:
     # the tagger's span may hold the possessive ("Karen Wells's") or stop before it ("Clinton")
     out = [m for m in inside if m.label == "PERSON" and _POSSESSIVE.match(ctx.text, m.start + len(_bare(m)))]
     # a name that only qualifies a common noun: "the Trump administration", "Biden aides", "the Clinton campaign"
-    if cue.speaker is not None and cue.speaker_head.isalpha() and cue.speaker_head.islower():
+    head = cue.speaker_head
+    if cue.speaker is not None and head.isalpha() and head.islower() and not _function_word(head):
         phrase = ctx.text[cue.speaker[0] : cue.speaker[1]]
-        at = phrase.rfind(" " + cue.speaker_head)
+        at = phrase.rfind(" " + head)
         if at >= 0:
             at += cue.speaker[0] + 1
             out += [m for m in ctx.inside(cue.speaker[0], at) if m.label == "PERSON" and m.end == at - 1]
@@ -197,10 +212,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return prev.canonical if prev else None
         return None
     if _epithet(cue, ctx):
-        # "The Kentucky Republican said", "the Vermont senator told": the first person named in the sentence before;
-        # otherwise the epithet may stand for anyone named earlier, and is left unnamed
-        prev = ctx.previous_person(cue.speaker[0], owners=False)
-        return prev.canonical if prev is not None and ctx.leads_last_sentence(prev, cue.speaker[0]) else None
+        # "The Kentucky Republican said", "the New York Democrat wrote": the first person named in the sentence
+        # before; otherwise the epithet may stand for anyone named earlier, and is left unnamed
+        lead = ctx.lead_before(cue.speaker[0])
+        return lead.canonical if lead is not None else None
     if cue.role_noun:
         if cue.speaker_head.lower() in {"source", "sources"}:
             return None  # "a source", "the source": someone the article does not name
@@ -246,6 +261,13 @@ def _epithet(cue: Cue, ctx: _Context) -> bool:
         if not any(n.start <= lo + w.start() < n.end for n in places) and w.group(0).lower() not in PARTY_MEMBERS
     ]
     return not words
+
+
+def _function_word(word: str) -> bool:
+    """A word that is no noun a name could qualify ("An irritated Biden *then* said")."""
+    from .entities import stopwords
+
+    return word.lower() in stopwords() or word.endswith("ly")
 
 
 def _unnamed_person(cue: Cue, text: str) -> bool:
