@@ -1040,4 +1040,7 @@ def test_a_date_of_another_action_or_the_end_of_a_period_is_no_dispute() -> None
     assert [c.kind for c in _pair_conflicts(unveil, revealed, 0.9)] == []
     unveiled = claim("c", "The Kessling council will unveil its long-awaited harbour plan on Tuesday.", "tuesday")
     assert [c.kind for c in _pair_conflicts(unveil, unveiled, 0.9)] == ["date"]
+    ended = claim("d", "Kessling ended its harbour toll in 1957 after the strike.", "1957")
+    vanished = claim("e", "By 1958, the strike had faded from view and Kessling's harbour toll ended.", "1958")
+    assert [c.kind for c in _pair_conflicts(ended, vanished, 0.9)] == ["date"]  # one sentence's ending, two years
     assert _BOUND_BEFORE.search("suspending some visas until ")  # the end of a period, not the event's date

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..extract.dates import MONTH_NAME, WEEKDAYS
-from ..extract.lexicon import ROLE_NOUNS
+from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, Claim, Figure
 
 LINK = 0.62
@@ -797,17 +797,24 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
 
 
 def _same_action(a: str, b: str) -> bool:
-    """Two sentences' dates can only disagree about the same action: the verb each date is attached to (by the
+    """Two sentences' dates can only disagree about the same action: the verb one date is attached to (by the
     parse: "shot" in "On Tuesday night, Rittenhouse allegedly shot three people") must be a verb of the other
-    sentence too. "Rittenhouse on Thursday was charged ... following shootings" dates the charge, not the
+    sentence too, and a date of saying does not meet a date of doing. "Rittenhouse on Thursday was charged ... following shootings" dates the charge, not the
     shooting. When either sentence's date has no verb to attach to, nothing is ruled out."""
     heads_a, verbs_a = _dated_verbs(a)
     heads_b, verbs_b = _dated_verbs(b)
     if not heads_a or not heads_b:
         return True
-    # each date's action must be told in the other sentence: "will unveil [Monday]" / "an official revealed
-    # [Sunday] that the White House will unveil" date the unveiling and the revealing
-    return bool(heads_a & verbs_b and heads_b & verbs_a)
+    # a date of saying against a date of doing: "will unveil [Monday]" / "an official revealed [Sunday] that the
+    # White House will unveil" date the unveiling and the revealing
+    if _said(heads_a) != _said(heads_b):
+        return False
+    return bool(heads_a & verbs_b or heads_b & verbs_a)
+
+
+def _said(verbs: frozenset[str]) -> bool:
+    """Every verb a sentence's dates hang on is a verb of saying ("revealed Sunday", "announced Monday")."""
+    return all(cue_lemma(v) is not None for v in verbs)
 
 
 @functools.lru_cache(maxsize=256)
