@@ -1026,6 +1026,9 @@ def test_a_running_count_at_two_dates_and_a_denial_said_as_against_do_not_confli
     must = Claim(0, "c", 0, 80, "A judge ruled that Ivo Marsh must be extradited to Kessling because of the charges.",
                  0, entities=frozenset({"Marsh"}))  # fmt: skip
     assert [c.kind for c in _pair_conflicts(must_not, must, 0.95)] == ["negation"]
+    from storyline.align.claims import NEGATION
+
+    assert NEGATION.search("Ivo Marsh cannot be legally extradited")  # as negated as "must not be"
 
 
 def test_a_date_of_another_action_or_the_end_of_a_period_is_no_dispute() -> None:

@@ -32,7 +32,7 @@ BARE_NUMBER_WORD = re.compile(
 )
 """A number word the sentence leaves without its noun ("killing two."): a count of something named before."""
 NEGATION = re.compile(
-    r"\b(not|no|never|none|nobody|neither|nor|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b"
+    r"\b(not|no|never|none|nobody|neither|nor|cannot|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b"
     r"|\b(?:can|don|won|isn|wasn|didn|doesn|aren|weren|hasn|haven|couldn|wouldn|shouldn)t\b",  # "cant", "didnt"
     re.I,
 )
