@@ -503,7 +503,7 @@ def _pair_conflicts(
         xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
         if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
-        if xs and _forecast_against_outcome(a, b, xs, ys):
+        if xs and _other_moment(a, b, xs, ys):
             continue  # "Economists expect 165,000 jobs were added" / "employers added 102,000 jobs"
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
@@ -691,7 +691,7 @@ FORMER = re.compile(r"\b(?:initial|initially|original|originally|earlier|previou
 HEROES Act"): not what the current one is said to be."""
 
 
-def _forecast_against_outcome(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> bool:
+def _other_moment(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> bool:
     """The disagreeing figures are a forecast, or an earlier version's, on one side only: two moments, not two
     accounts of one ("Economists expect 165,000 jobs" / "employers added 102,000 jobs"; "the initial $3.4 trillion
     bill" / "a $2.2 trillion plan"). Two forecasts can still disagree."""

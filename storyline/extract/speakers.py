@@ -1,10 +1,14 @@
 """Who said it: a quote's speaker mention resolved to a name within its article.
 
 - a name (or a phrase holding a person's name, "Kremlin spokesman Dmitry Peskov") -> that person's
-  fullest name in the article ("Peskov" -> "Dmitry Peskov");
-- "he"/"she" -> the nearest person named before it, outside quotation marks;
+  fullest name in the article ("Peskov" -> "Dmitry Peskov"); not a name in a clause of the phrase ("The
+  woman accusing Brett Kavanaugh") nor one that only qualifies its noun ("the Trump administration");
+- "he"/"she" -> the nearest person named before it, outside quotation marks (no one, right after an unnamed
+  "woman" or "a spokesman");
 - a role noun ("the expert explained", "the diplomat said") -> the person given that role in the
-  article, else the person quoted last;
+  article, else the person quoted last ("a source", "another official": no one);
+- an epithet ("The Kentucky Republican", "the New York businessman") -> the first person named in the
+  sentence before, else no one;
 - an organisation or country as subject ("the ministry said") -> its name;
 - a quoted paragraph with no cue that carries on a quote -> the previous quote's speaker (also a
   quotation right after ``"...," he surmised.``);
@@ -22,7 +26,7 @@ import re
 
 from .attribution import RawQuote
 from .cues import Cue
-from .entities import HONORIFICS, POSSESSIVE, NameMention
+from .entities import HONORIFICS, POSSESSIVE, NameMention, stopwords
 from .lexicon import ROLE_NOUNS
 from .marks import Segment
 
@@ -265,8 +269,6 @@ def _epithet(cue: Cue, ctx: _Context) -> bool:
 
 def _function_word(word: str) -> bool:
     """A word that is no noun a name could qualify ("An irritated Biden *then* said")."""
-    from .entities import stopwords
-
     return word.lower() in stopwords() or word.endswith("ly")
 
 
