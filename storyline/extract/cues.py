@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_words
+from .marks import DOUBLE_MARK
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE = {"ccomp", "xcomp", "advcl", "parataxis", "conj", "acl", "relcl", "pcomp"}
@@ -226,11 +227,8 @@ which will continue normally with ..." says nothing."""
 def _plain_object(tok: Any) -> bool:
     """A direct object with no clause or quotation in it ("102,000 jobs"; not "a warning that "...")."""
     return tok.dep_ == "dobj" and not any(
-        t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp") or t.text in QUOTE_MARKS for t in tok.subtree
+        t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp") or DOUBLE_MARK.search(t.text) for t in tok.subtree
     )
-
-
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 
 
 def _content_clause(tok: Any) -> tuple[int, int] | None:

@@ -320,11 +320,10 @@ def role_after(tk: _Toks, end: int) -> str | None:
         return None
     phrase = tk.text[tk.toks[j + 1][0] : tk.toks[last_good][1]]
     first = phrase.split()[0].lower()
-    role_at = max(i for i in range(j + 1, last_good + 1) if is_role(tk.word(i)))
-    if role_at < last_good and tk.capital(role_at + 1) and tk.joined(role_at, role_at + 1):
+    roles = [i for i in range(j + 1, last_good + 1) if is_role(tk.word(i))]
+    if roles[-1] < last_good and tk.capital(roles[-1] + 1) and tk.joined(roles[-1], roles[-1] + 1):
         return None  # "Saud al-Qahtani, Saudi Deputy Public Prosecutor Shaalan al-Shaalan announced": his title
-    roles = [w.lower() for w in phrase.split() if is_role(w)]
-    if all(r.endswith("s") and (r[:-1] in ROLE_NOUNS or r[:-2] in ROLE_NOUNS) for r in roles):
+    if all((r := tk.word(i).lower()).endswith("s") and (r[:-1] in ROLE_NOUNS or r[:-2] in ROLE_NOUNS) for i in roles):
         return None  # "the Saudi attacker's iPhones, the officials said": a group is no one person's title
     return (
         None

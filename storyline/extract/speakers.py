@@ -272,13 +272,14 @@ def _function_word(word: str) -> bool:
     return word.lower() in stopwords() or word.endswith("ly")
 
 
-def _unnamed_person(cue: Cue, text: str) -> bool:
-    """The speaker is one person the article introduces without a name: "The woman accusing ...", "a spokesman".
-    A definite title ("The Republican presidential nominee") is someone known, only not named here."""
-    low = cue.speaker_head.lower()
+def _unnamed_person(head: str, text: str, start: int) -> bool:
+    """The speaker, its head word ``head`` and its mention at ``start``, is one person the article introduces
+    without a name: "The woman accusing ...", "a spokesman". A definite title ("The Republican presidential
+    nominee") is someone known, only not named here."""
+    low = head.lower()
     if low in PERSON_WORDS:
         return True
-    return low in ROLE_NOUNS and not _plural(low) and bool(INDEFINITE.match(text, cue.speaker[0]))  # type: ignore[index]
+    return low in ROLE_NOUNS and not _plural(low) and bool(INDEFINITE.match(text, start))
 
 
 def _plural(noun: str) -> bool:
@@ -326,7 +327,7 @@ def resolve_speakers(
         ctx.unnamed = False
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
-        elif who is None and cue is not None and cue.speaker is not None and _unnamed_person(cue, text):
+        elif who is None and cue and cue.speaker and _unnamed_person(cue.speaker_head, text, cue.speaker[0]):
             ctx.last_person, ctx.unnamed = None, True
         elif who is None and (owners := _owners(cue, ctx)):
             ctx.last_person = owners[0].canonical  # "Clinton's team said she ...": she is Clinton
