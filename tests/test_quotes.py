@@ -565,3 +565,29 @@ def test_names_around_a_speaker_phrase_that_are_and_are_not_the_speaker() -> Non
     assert said.get("the port board") == "Daniel Hart"  # an owner who leads the sentence is whom it is about
     assert said.get("the quay was") == "Omar al-Rashid"  # the author of a report released by him
     assert said.get("“They are being") == "Mary Walsh"  # a quotation between is no sentence between
+
+
+def test_he_and_she_go_to_someone_of_that_gender_when_the_article_tells_it() -> None:
+    said = _speakers(
+        "Mayor Lena Voss threw her support behind the harbour plan on Monday. She spoke at the quay.\n\n"
+        "Port director Daniel Hart said his board welcomed the support. “We can start in May,” he said.\n\n"
+        "“The council will vote next week,” she said.\n\n"
+        "Anna Brecht, a deputy director, joined them. She said her inspectors were ready.\n\n"
+        "“It is the best plan we have had in years,” he said.\n"
+    )
+    assert said.get("“We can start") == "Daniel Hart"
+    assert said.get("“The council will") == "Lena Voss"  # not Hart, whom the article calls "he"
+    assert said.get("her inspectors were") == "Anna Brecht"
+    assert said.get("“It is the") == "Daniel Hart"  # not Brecht, quoted last: "She said her inspectors"
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_name_is_that_person() -> None:
+    said = _speakers(
+        "Daniel Hart said the quay was unsafe. “We were lucky,” he said.\n\n"
+        "Former Mayor Omar Rashid weighed in as well, telling the Kessling Post on Monday, “The quay was fine "
+        "when I left,” he said.\n\n"
+        "After Lena Voss accused him of neglect, he said, “The books are open.”\n"
+    )
+    assert said.get("“We were lucky,”") == "Daniel Hart"
+    assert said.get("Former Mayor Omar") == "Omar Rashid"  # the sentence's own subject, not Hart quoted last
+    assert said.get("“The books are") != "Lena Voss"  # "After Lena Voss accused him": not the one who speaks

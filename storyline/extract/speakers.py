@@ -22,12 +22,13 @@ noun phrase with its appositions ("Tom Becker, an analyst at the institute"), or
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .attribution import RawQuote
 from .cues import Cue
 from .entities import HONORIFICS, POSSESSIVE, NameMention, stopwords
-from .lexicon import ROLE_NOUNS
+from .lexicon import PRONOUNS, ROLE_NOUNS
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -40,6 +41,8 @@ INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 """A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
 PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
 """Words for one person who may go unnamed ("The woman accusing ... says"): "she" after it is that woman."""
+_QUALIFIES = re.compile(r"\s+(?:campaign|administration|aides?|allies|supporters|team|camp|family|outlets?)\b")
+"""After a name that only qualifies the noun that follows ("Clinton campaign Chairman John Podesta")."""
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
@@ -59,6 +62,7 @@ class _Context:
         self.last_anchor: tuple[int, int] | None = None
         self.unnamed = False
         """The last quote's speaker is one person the article does not name ("The woman accusing ...")."""
+        self._genders: dict[str, str] | None = None
 
     def outside_cue(self, gap: str) -> str:
         """The text between the last quote and this one without the last quote's cue and speaker
@@ -89,18 +93,30 @@ class _Context:
             and self.text[self.last_end : pos].count("\n") <= 2
         )
 
-    def previous_person(self, pos: int, *, owners: bool = True) -> NameMention | None:
+    def previous_person(self, pos: int, *, owners: bool = True, pronoun: str = "") -> NameMention | None:
         """The person named last before ``pos``, outside quotation marks; with ``owners`` false, not one named
         only as an owner on the way ("Trump called Robert Mueller's investigators a hit squad ... the president
-        wrote": not Mueller)."""
+        wrote": not Mueller); with a ``pronoun``, not one the article tells is of the other gender."""
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
             m = self.names[i]
             owned = not owners and _POSSESSIVE.match(self.text, m.start + len(_bare(m))) and not self.leads(m)
-            if m.label == "PERSON" and not self.quoted(m.start) and not owned:
+            if m.label == "PERSON" and not self.quoted(m.start) and not owned and self.agrees(m.canonical, pronoun):
                 return m
             i -= 1
         return None
+
+    def named_since(self, pos: int, pronoun: str) -> NameMention | None:
+        """The person a sentence since the last quote leads with, whom the article tells to be ``pronoun``
+        ("he"/"she"), when the last quote's speaker is not named again since."""
+        want = PRONOUNS.get(pronoun)
+        lo = bisect.bisect_left(self.starts, max(self.last_end, 0))
+        hi = bisect.bisect_left(self.starts, pos)
+        people = [m for m in self.names[lo:hi] if m.label == "PERSON" and not self.quoted(m.start)]
+        if any(m.canonical == self.last_person for m in people):
+            return None
+        told = [m for m in people if self.gender(m.canonical) == want and self.opens(m)]
+        return told[-1] if told else None
 
     def lead_before(self, pos: int) -> NameMention | None:
         """The first person named, outside quotation marks, in the sentence before ``pos`` (or in its own); a
@@ -122,6 +138,22 @@ class _Context:
         start = max((x.end() for x in SENTENCE_END.finditer(self.text, 0, m.start)), default=0)
         return not any(n.label == "PERSON" and start <= n.start < m.start for n in self.names)
 
+    def opens_sentence(self, lo: int, pos: int) -> NameMention | None:
+        """The person the sentence from ``lo`` opens with (see ``opens``), named before ``pos``."""
+        people = [m for m in self.inside(lo, pos) if m.label == "PERSON" and m.end <= pos]
+        return people[0] if people and self.opens(people[0], lo) else None
+
+    def opens(self, m: NameMention, lo: int | None = None) -> bool:
+        """``m`` opens its sentence (from ``lo``), perhaps after a title ("Former Rep.", "Vice President Joe
+        Biden"; not after "After", "If" or "The"), and does not only qualify a noun ("The Murdoch outlets",
+        "Sanders's message")."""
+        if lo is None:
+            lo = max((x.end() for x in SENTENCE_END.finditer(self.text, 0, m.start)), default=0)
+        words = self.text[lo : m.start].split()
+        if len(words) > 3 or not all(_title_word(w) for w in words):
+            return False
+        return not (_POSSESSIVE.match(self.text, m.start + len(_bare(m))) or _QUALIFIES.match(self.text, m.end))
+
     def subject_guess(self, lo: int, cue: int) -> NameMention | None:
         """The parse found no subject for a cue (a long apposition, a leading phrase): the first
         person named before it in its sentence, or a name right before it."""
@@ -133,6 +165,18 @@ class _Context:
             return before[-1]
         return None
 
+    def gender(self, name: str) -> str | None:
+        """ "m" or "f" when the article says which ``name`` is, else None (see ``_genders``)."""
+        if self._genders is None:
+            self._genders = _genders(self)
+        return self._genders.get(name)
+
+    def agrees(self, name: str | None, pronoun: str) -> bool:
+        """``name`` may be ``pronoun`` ("he"/"she"): the article does not tell the other gender for it."""
+        want = PRONOUNS.get(pronoun.lower())
+        got = self.gender(name) if name else None
+        return want not in {"m", "f"} or got is None or got == want
+
     def by_role(self, noun: str, pos: int) -> str | None:
         stem = noun.lower().rstrip("s")[:6]
         before = [n for n in self.names if n.start < pos and n.label == "PERSON"]
@@ -141,6 +185,61 @@ class _Context:
             if any(stem in r.lower() for r in m.roles):
                 return m.canonical
         return None
+
+
+MALE_WORDS = {"mr", "congressman", "husband", "father", "son", "brother", "king", "prince", "uncle"}
+FEMALE_WORDS = {
+    "mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother",
+    "daughter", "sister", "queen", "princess", "actress", "aunt", "lady",
+}  # fmt: skip
+"""Titles and role words that tell a person's gender ("Mr. Trump", "spokeswoman Hope Hicks"; not "spokesman", which
+some outlets use for women)."""
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+def _genders(ctx: _Context) -> dict[str, str]:
+    """Each person's gender as the article tells it: a title or role word before a mention ("Mr.", "Mrs.",
+    "spokeswoman") counts 3; a pronoun outside quotation marks counts 1 for the first person named in its sentence,
+    after that person's first mention and before anyone else's ("Carly Fiorina threw her support
+    behind Ted Cruz"), or, in a sentence that names no one, for the one person the sentence before named. A gender is told when one side has at least 2 and
+    three times the other's."""
+    votes: dict[str, list[int]] = {}
+    text = ctx.text
+    people = [m for m in ctx.names if m.label == "PERSON" and not ctx.quoted(m.start)]
+    for m in people:
+        v = votes.setdefault(m.canonical, [0, 0])
+        before = _TITLE_BEFORE.search(text, max(0, m.start - 14), m.start)
+        words = {r.lower() for r in m.roles} | ({before.group(1).lower()} if before else set())
+        words |= {w.lower().rstrip(".") for w in m.text.split()[:1]}
+        v[0] += 3 * bool(words & MALE_WORDS)
+        v[1] += 3 * bool(words & FEMALE_WORDS)
+    bounds = [0, *(x.end() for x in SENTENCE_END.finditer(text)), len(text)]
+    alone: str | None = None  # the one person the sentence before named
+    i = 0
+    for lo, hi in itertools.pairwise(bounds):
+        while i < len(people) and people[i].start < lo:
+            i += 1
+        j = i
+        while j < len(people) and people[j].start < hi:
+            j += 1
+        named = people[i:j]
+        who: str | None = alone
+        if named:
+            who = named[0].canonical
+            lo, hi = named[0].end, next((m.start for m in named if m.canonical != who), hi)
+        if who is not None:
+            for p in _GENDERED.finditer(text, lo, hi):
+                if not ctx.quoted(p.start()):
+                    votes[who][0 if p.group(1) else 1] += 1
+        alone = named[0].canonical if named and len({m.canonical for m in named}) == 1 else None
+    out = {}
+    for name, (male, female) in votes.items():
+        if male >= 2 and male >= 3 * female:
+            out[name] = "m"
+        elif female >= 2 and female >= 3 * male:
+            out[name] = "f"
+    return out
 
 
 def _titled(cue: Cue | None, ctx: _Context) -> NameMention | None:
@@ -207,12 +306,21 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             if m.label == "PERSON" and head in m.canonical.split():
                 return m.canonical
     if cue.pronoun:
-        if cue.speaker_head.lower() in FEMALE_MALE or cue.speaker_head.lower() == "i":
-            if ctx.last_person and ctx.recent(cue.speaker[0]):
-                return ctx.last_person
+        pronoun = cue.speaker_head.lower()
+        if pronoun in FEMALE_MALE or pronoun == "i":
+            subject = ctx.opens_sentence(cue.sent[0], min(cue.speaker[0], _reported_from(q, ctx)))
+            if subject is not None and ctx.agrees(subject.canonical, pronoun):
+                # "Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said": the person the
+                # sentence opens with, not the one quoted last
+                return subject.canonical
+            if ctx.last_person and ctx.recent(cue.speaker[0]) and ctx.agrees(ctx.last_person, pronoun):
+                # "Anna Brecht joined them. She said ...": someone told to be a woman, named since the last quote
+                newer = ctx.named_since(cue.speaker[0], pronoun)
+                return newer.canonical if newer is not None else ctx.last_person
             if ctx.unnamed and ctx.recent(cue.speaker[0]):
                 return None  # "The woman accusing Kavanaugh says she will not testify": she is no one named
-            prev = ctx.previous_person(cue.speaker[0])
+            # "she" after a man quoted last is the woman named before him, if the article tells who is which
+            prev = ctx.previous_person(cue.speaker[0], pronoun=pronoun)
             return prev.canonical if prev else None
         return None
     if _epithet(cue, ctx):
@@ -247,6 +355,13 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     return others[0].canonical if others else None
 
 
+def _reported_from(q: RawQuote, ctx: _Context) -> int:
+    """Where the reported words begin: the quote's start, or its first quotation mark when the quote takes in
+    the words that lead to it ("Joe Biden weighed in, telling Mic, “...,” he said")."""
+    marks = [g.start for g in ctx.segs if q.content[0] <= g.start < q.content[1]]
+    return min(marks) if marks and q.cue is not None and q.cue.speaker is not None else q.content[0]
+
+
 def _epithet(cue: Cue, ctx: _Context) -> bool:
     """The speaker is "the" + a place or party + a word for one person: "The Kentucky Republican", "the New York
     businessman" (not "the top German diplomat", "a former Republican staffer")."""
@@ -265,6 +380,17 @@ def _epithet(cue: Cue, ctx: _Context) -> bool:
         if not any(n.start <= lo + w.start() < n.end for n in places) and w.group(0).lower() not in PARTY_MEMBERS
     ]
     return not words
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word that may stand before a name as part of its title ("Former Rep.", "Vice President"),
+    or a leading "But"; not a leading "After", "Despite" or "Conceding"."""
+    low = word.lower()
+    if low in {"former", "but", "and", "yet"}:
+        return True
+    return (
+        word[:1].isupper() and not _function_word(word) and low not in {"despite", "amid"} and not low.endswith("ing")
+    )
 
 
 def _function_word(word: str) -> bool:
