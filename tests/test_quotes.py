@@ -591,3 +591,31 @@ def test_a_pronoun_after_a_sentence_opening_with_a_name_is_that_person() -> None
     assert said.get("“We were lucky,”") == "Daniel Hart"
     assert said.get("Former Mayor Omar") == "Omar Rashid"  # the sentence's own subject, not Hart quoted last
     assert said.get("“The books are") != "Lena Voss"  # "After Lena Voss accused him": not the one who speaks
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    """Each person mention's words in the text and the full name it resolves to."""
+    (ex,) = extract_articles([article_from_text(text, "t.txt")])
+    return [(m.span.text, m.name) for m in ex.mentions if m.label == "PERSON"]
+
+
+def test_a_surname_two_relatives_share_goes_to_the_one_the_title_or_the_story_means() -> None:
+    couple = _names(
+        "Harbour plan splits a household\n\n"
+        "Mayor Lena Voss and her husband, Peter Voss, disagree on the harbour plan.\n\n"
+        "Mrs. Voss told the council on Monday that she backs the plan. Mr. Voss said he does not.\n\n"
+        "Asked about it again, Mrs. Voss said the vote would go ahead.\n"
+    )
+    said = [name for words, name in couple if words == "Voss"]
+    assert said == ["Lena Voss", "Peter Voss", "Lena Voss"]
+    family = _names(
+        "KESSLING - Daniel Hart opened the new quay on Monday.\n\n"
+        "Hart thanked the workers. Hart's eldest daughter, Mila Hart, cut the ribbon and said she was proud.\n\n"
+        "Hart said the quay would open to ferries in May.\n"
+    )
+    assert {name for words, name in family if words.startswith("Hart")} == {"Daniel Hart"}
+    relative_first = _names(
+        "Hart's eldest daughter, Mila Hart, cut the ribbon on Monday. Mayor Daniel Hart watched from the quay.\n\n"
+        "Hart said the quay would open to ferries in May.\n"
+    )
+    assert [name for words, name in relative_first if words.startswith("Hart")] == ["Daniel Hart", "Daniel Hart"]

@@ -434,6 +434,23 @@ def _one_line(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return best[0], best[1], label
 
 
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*\s+[-\u2013\u2014]+\s+")
+"""A dateline the tagger took into the name after it ("CLEVELAND - Donald Trump painted ...")."""
+
+
+def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """The name without a dateline before it; a person's name when the rest is two to four capitalised words
+    that name no body ("CLEVELAND - Donald Trump", labelled ORG as a whole)."""
+    head = _DATELINE_HEAD.match(text, s, e)
+    if head is None or head.end() >= e:
+        return s, e, label
+    rest = text[head.end() : e]
+    words = rest.split()
+    if label != "PERSON" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _body_name(rest):
+        label = "PERSON"
+    return head.end(), e, label
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -444,7 +461,8 @@ def repair_mentions(
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring."""
     tk = _Toks(text, tokens)
-    ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in (_one_line(text, *x) for x in ents) if lab in NAME_LABELS]
+    spans = (_after_dateline(text, *_one_line(text, *x)) for x in ents)
+    ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in spans if lab in NAME_LABELS]
     ms = _headline_names(ms, tk)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
@@ -476,7 +494,7 @@ def repair_mentions(
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
-    _canonical(ms)
+    _canonical(ms, text)
     return _dedupe(ms)
 
 
@@ -653,14 +671,90 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
                 m.label = "LOC"
 
 
-def _canonical(ms: list[NameMention]) -> None:
+KIN = {
+    "wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "father": "m",
+    "mother": "f", "widow": "f", "widower": "m", "nephew": "m", "niece": "f", "grandson": "m",
+    "granddaughter": "f", "uncle": "m", "aunt": "f",
+}  # fmt: skip
+"""Kinship words that introduce a relative of someone ("Trump's eldest daughter, Ivanka Trump") and tell the
+relative's gender."""
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(KIN) + r")\b,?(?:\s+(?!of\b)[A-Za-z.]+){0,3},?\s*$", re.I)
+"""A kinship word a few words before a name ("his wife, Melania", "eldest daughter, Ivanka"; not "the son of")."""
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_GENDER_WORDS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?;,:]\s|\s[\u2014\u2013-]\s|\n")
+
+
+def _honorific(text: str, m: NameMention) -> str | None:
+    """ "m" after "Mr.", "f" after "Mrs.", "Ms." or "Miss" ("Mrs. Clinton"), else None."""
+    before = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+    return None if before is None else ("m" if before.group(1) == "Mr" else "f")
+
+
+def _relatives(text: str, full: list[NameMention]) -> tuple[dict[str, str], set[str]]:
+    """For full names sharing a surname: the gender the text tells each (a kinship word or title before a mention
+    of it, pronouns in the rest of its clause, up to a comma, before anyone else is named), and those introduced as someone's
+    relative when first named."""
+    votes: dict[str, list[int]] = {}
+    kin: set[str] = set()
+    people = sorted(full, key=lambda m: m.start)
+    for i, m in enumerate(people):
+        name = clean_name(m.text)
+        v = votes.setdefault(name, [0, 0])
+        k = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if k is not None:
+            if sum(v) == 0:  # introduced as a relative the first time it is named
+                kin.add(name)
+            v[KIN[k.group(1).lower()] == "f"] += 3
+        if (h := _honorific(text, m)) is not None:
+            v[h == "f"] += 3
+        end = _CLAUSE_END.search(text, m.end)
+        hi = min(end.start() if end else len(text), people[i + 1].start if i + 1 < len(people) else len(text))
+        for p in _GENDER_WORDS.finditer(text, m.end, hi):
+            v[p.group(2) is not None] += 1
+    told = {n: ("m" if male > female else "f") for n, (male, female) in votes.items() if max(male, female) >= 2}
+    return {n: g for n, g in told.items() if max(votes[n]) >= 3 * min(votes[n])}, kin
+
+
+def _surname_of(m: NameMention, text: str, full: list[NameMention], titles: set[str]) -> NameMention | None:
+    """The full name a one-word name stands for. Among full names sharing it ("Bill Clinton", "Hillary Clinton"),
+    not one the text tells is of the other gender than a title before it ("Mrs. Clinton"; of two, when the text
+    has both "Mr." and "Mrs." Clinton and tells one's gender, the other is the other's); then not one first
+    introduced as someone's relative ("Trump's eldest daughter, Ivanka Trump") while another is not; else the
+    first found. ``titles``: the genders of the titles before the article's one-word mentions of this name."""
+    word = clean_name(m.text)
+    same = [p for p in full if _name_parts(p.text)[-1] == word]
+    names = list(dict.fromkeys(clean_name(p.text) for p in same))
+    if len(names) < 2:
+        return _fuzzy_part(m.text, full)
+    told, kin = _relatives(text, same)
+    if len(names) == 2 and titles == {"m", "f"} and len(told) == 1:
+        known = next(iter(told))
+        other = names[1] if names[0] == known else names[0]
+        told[other] = "f" if told[known] == "m" else "m"
+    want = _honorific(text, m)
+    if want is not None:
+        same = [p for p in same if told.get(clean_name(p.text)) in {None, want}] or same
+    plain = [p for p in same if clean_name(p.text) not in kin]
+    return (plain or same)[0]
+
+
+def _canonical(ms: list[NameMention], text: str) -> None:
     full = [m for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2]
+    titles: dict[str, set[str]] = {}
     for m in ms:
         m.canonical = clean_name(m.text)
         if m.label != "PERSON":
             continue
         if len(_name_parts(m.text)) == 1:
-            p = _fuzzy_part(m.text, full)
+            word = clean_name(m.text)
+            if word not in titles:
+                titles[word] = {
+                    h
+                    for b in ms
+                    if b.label == "PERSON" and clean_name(b.text) == word and (h := _honorific(text, b)) is not None
+                }
+            p = _surname_of(m, text, full, titles[word])
             if p is not None:
                 m.canonical = clean_name(p.text)
         else:
