@@ -313,10 +313,13 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 # "Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said": the person the
                 # sentence opens with, not the one quoted last
                 return subject.canonical
-            if ctx.last_person and ctx.recent(cue.speaker[0]) and ctx.agrees(ctx.last_person, pronoun):
+            if ctx.last_person and ctx.recent(cue.speaker[0]):
                 # "Anna Brecht joined them. She said ...": someone told to be a woman, named since the last quote
                 newer = ctx.named_since(cue.speaker[0], pronoun)
-                return newer.canonical if newer is not None else ctx.last_person
+                if newer is not None:
+                    return newer.canonical
+                if ctx.agrees(ctx.last_person, pronoun):
+                    return ctx.last_person
             if ctx.unnamed and ctx.recent(cue.speaker[0]):
                 return None  # "The woman accusing Kavanaugh says she will not testify": she is no one named
             # "she" after a man quoted last is the woman named before him, if the article tells who is which
