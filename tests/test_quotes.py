@@ -619,3 +619,8 @@ def test_a_surname_two_relatives_share_goes_to_the_one_the_title_or_the_story_me
         "Hart said the quay would open to ferries in May.\n"
     )
     assert [name for words, name in relative_first if words.startswith("Hart")] == ["Daniel Hart", "Daniel Hart"]
+
+
+def test_a_title_without_a_full_stop_is_not_part_of_the_name() -> None:
+    names = _names("Daniel Hart warned Mr Rashid on Monday. Omar Rashid said nothing. Mr Hart left early.\n")
+    assert ("Rashid", "Omar Rashid") in names and ("Hart", "Daniel Hart") in names

@@ -145,7 +145,8 @@ class _Toks:
 
     def growable(self, i: int) -> bool:
         w = self.word(i)
-        return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w) and not _GLUED.search(w)
+        personal = w.rstrip(".").lower() in {"mr", "mrs", "ms", "miss", "dr"}  # a title stays out: "Mr Putin"
+        return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w) and not _GLUED.search(w) and not personal
 
 
 def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
@@ -451,6 +452,17 @@ def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, st
     return head.end(), e, label
 
 
+_TITLE_HEAD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])")
+"""A personal title the tagger took into a name ("Mr Putin", British style without a full stop)."""
+
+
+def _after_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """The name without a personal title before it, which stays in the text before the mention ("Mr Trump" ->
+    "Trump", as "Mr. Trump" is tagged)."""
+    head = _TITLE_HEAD.match(text, s, e)
+    return (head.end(), e, "PERSON") if head is not None and head.end() < e else (s, e, label)
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -461,7 +473,7 @@ def repair_mentions(
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring."""
     tk = _Toks(text, tokens)
-    spans = (_after_dateline(text, *_one_line(text, *x)) for x in ents)
+    spans = (_after_title(text, *_after_dateline(text, *_one_line(text, *x))) for x in ents)
     ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in spans if lab in NAME_LABELS]
     ms = _headline_names(ms, tk)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
