@@ -3,8 +3,10 @@
 - a name (or a phrase holding a person's name, "Kremlin spokesman Dmitry Peskov") -> that person's
   fullest name in the article ("Peskov" -> "Dmitry Peskov"); not a name in a clause of the phrase ("The
   woman accusing Brett Kavanaugh") nor one that only qualifies its noun ("the Trump administration");
-- "he"/"she" -> the nearest person named before it, outside quotation marks (no one, right after an unnamed
-  "woman" or "a spokesman");
+- "he"/"she" -> the person the sentence opens with ("Joe Biden weighed in, telling Mic, “...,” he said"), else
+  the last speaker, else the nearest person named before it, outside quotation marks; never one the article tells
+  is of the other gender ("Mrs.", "spokeswoman", the pronouns used for them), and a woman a sentence opens with
+  since the last quote before the last speaker (no one, right after an unnamed "woman" or "a spokesman");
 - a role noun ("the expert explained", "the diplomat said") -> the person given that role in the
   article, else the person quoted last ("a source", "another official": no one);
 - an epithet ("The Kentucky Republican", "the New York businessman") -> the first person named in the
