@@ -693,7 +693,8 @@ relative's gender."""
 _KIN_BEFORE = re.compile(r"\b(" + "|".join(KIN) + r")\b,?(?:\s+(?!of\b)[A-Za-z.]+){0,3},?\s*$", re.I)
 """A kinship word a few words before a name ("his wife, Melania", "eldest daughter, Ivanka"; not "the son of")."""
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_GENDER_WORDS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+GENDERED_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+"""A third-person pronoun: group 1 when it is a man's, group 2 when a woman's."""
 _CLAUSE_END = re.compile(r"[.!?;,:]\s|\s[\u2014\u2013-]\s|\n")
 
 
@@ -722,7 +723,7 @@ def _relatives(text: str, full: list[NameMention]) -> tuple[dict[str, str], set[
             v[h == "f"] += 3
         end = _CLAUSE_END.search(text, m.end)
         hi = min(end.start() if end else len(text), people[i + 1].start if i + 1 < len(people) else len(text))
-        for p in _GENDER_WORDS.finditer(text, m.end, hi):
+        for p in GENDERED_PRONOUN.finditer(text, m.end, hi):
             v[p.group(2) is not None] += 1
     told = {n: ("m" if male > female else "f") for n, (male, female) in votes.items() if max(male, female) >= 2}
     return {n: g for n, g in told.items() if max(votes[n]) >= 3 * min(votes[n])}, kin

@@ -3,10 +3,10 @@
 - a name (or a phrase holding a person's name, "Kremlin spokesman Dmitry Peskov") -> that person's
   fullest name in the article ("Peskov" -> "Dmitry Peskov"); not a name in a clause of the phrase ("The
   woman accusing Brett Kavanaugh") nor one that only qualifies its noun ("the Trump administration");
-- "he"/"she" -> the person the sentence opens with ("Joe Biden weighed in, telling Mic, “...,” he said"), else
-  the last speaker, else the nearest person named before it, outside quotation marks; never one the article tells
-  is of the other gender ("Mrs.", "spokeswoman", the pronouns used for them), and a woman a sentence opens with
-  since the last quote before the last speaker (no one, right after an unnamed "woman" or "a spokesman");
+- "he"/"she" -> the person its sentence opens with ("Joe Biden weighed in, telling Mic, “...,” he said"); else
+  one of that gender a sentence since the last quote opens with; else the last speaker; else the nearest person
+  named before it, outside quotation marks; never one the article tells is of the other gender ("Mrs.",
+  "spokeswoman", the pronouns used for them); no one, right after an unnamed "woman" or "a spokesman";
 - a role noun ("the expert explained", "the diplomat said") -> the person given that role in the
   article, else the person quoted last ("a source", "another official": no one);
 - an epithet ("The Kentucky Republican", "the New York businessman") -> the first person named in the
@@ -29,7 +29,7 @@ import re
 
 from .attribution import RawQuote
 from .cues import Cue
-from .entities import HONORIFICS, POSSESSIVE, NameMention, stopwords
+from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, NameMention, stopwords
 from .lexicon import PRONOUNS, ROLE_NOUNS
 from .marks import Segment
 
@@ -109,7 +109,7 @@ class _Context:
         return None
 
     def named_since(self, pos: int, pronoun: str) -> NameMention | None:
-        """The person a sentence since the last quote leads with, whom the article tells to be ``pronoun``
+        """The person a sentence since the last quote opens with, whom the article tells to be ``pronoun``
         ("he"/"she"), when the last quote's speaker is not named again since."""
         want = PRONOUNS.get(pronoun)
         lo = bisect.bisect_left(self.starts, max(self.last_end, 0))
@@ -196,16 +196,15 @@ FEMALE_WORDS = {
 }  # fmt: skip
 """Titles and role words that tell a person's gender ("Mr. Trump", "spokeswoman Hope Hicks"; not "spokesman", which
 some outlets use for women)."""
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
     """Each person's gender as the article tells it: a title or role word before a mention ("Mr.", "Mrs.",
-    "spokeswoman") counts 3; a pronoun outside quotation marks counts 1 for the first person named in its sentence,
-    after that person's first mention and before anyone else's ("Carly Fiorina threw her support
-    behind Ted Cruz"), or, in a sentence that names no one, for the one person the sentence before named. A gender is told when one side has at least 2 and
-    three times the other's."""
+    "spokeswoman") counts 3; a pronoun outside quotation marks counts 1 for the first person named in its
+    sentence, after that person's first mention and before anyone else's ("Carly Fiorina threw her support
+    behind Ted Cruz"), or, in a sentence that names no one, for the one person the sentence before named. A
+    gender is told when one side has at least 2 and three times the other's."""
     votes: dict[str, list[int]] = {}
     text = ctx.text
     people = [m for m in ctx.names if m.label == "PERSON" and not ctx.quoted(m.start)]
@@ -231,7 +230,7 @@ def _genders(ctx: _Context) -> dict[str, str]:
             who = named[0].canonical
             lo, hi = named[0].end, next((m.start for m in named if m.canonical != who), hi)
         if who is not None:
-            for p in _GENDERED.finditer(text, lo, hi):
+            for p in GENDERED_PRONOUN.finditer(text, lo, hi):
                 if not ctx.quoted(p.start()):
                     votes[who][0 if p.group(1) else 1] += 1
         alone = named[0].canonical if named and len({m.canonical for m in named}) == 1 else None
