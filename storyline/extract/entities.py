@@ -41,6 +41,8 @@ HONORIFICS = {
     "col",
     "capt",
 }
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
+"""Titles a name may be written with and without a full stop ("Mr. Putin", "Mr Putin")."""
 PLATFORMS = {
     "instagram",
     "telegram",
@@ -145,7 +147,7 @@ class _Toks:
 
     def growable(self, i: int) -> bool:
         w = self.word(i)
-        personal = w.rstrip(".").lower() in {"mr", "mrs", "ms", "miss", "dr"}  # a title stays out: "Mr Putin"
+        personal = w.rstrip(".").lower() in PERSONAL_TITLES  # a title stays out of the name: "Mr Putin"
         return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w) and not _GLUED.search(w) and not personal
 
 
@@ -452,7 +454,7 @@ def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, st
     return head.end(), e, label
 
 
-_TITLE_HEAD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])")
+_TITLE_HEAD = re.compile(r"(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+(?=[A-Z])")
 """A personal title the tagger took into a name ("Mr Putin", British style without a full stop)."""
 
 
@@ -704,13 +706,38 @@ def _honorific(text: str, m: NameMention) -> str | None:
     return None if before is None else ("m" if before.group(1) == "Mr" else "f")
 
 
-def _relatives(text: str, full: list[NameMention]) -> tuple[dict[str, str], set[str]]:
-    """For full names sharing a surname: the gender the text tells each (a kinship word or title before a mention
-    of it, pronouns in the rest of its clause, up to a comma, before anyone else is named), and those introduced as someone's
-    relative when first named."""
+@dataclass
+class _Namesakes:
+    """The full names in an article that share one surname ("Bill Clinton", "Hillary Clinton"), in the order
+    found, with the gender the text tells for each and those first introduced as someone's relative."""
+
+    names: list[str]
+    told: dict[str, str]
+    kin: set[str]
+
+    def pick(self, title: str | None) -> str:
+        """The one a one-word mention stands for: not one told to be of the other gender than ``title`` ("m" after
+        "Mr.", "f" after "Mrs.", or None); then not one first introduced as someone's relative while another is
+        not; else the first found."""
+        names = self.names
+        if title is not None:
+            names = [n for n in names if self.told.get(n) in {None, title}] or names
+        plain = [n for n in names if n not in self.kin]
+        return (plain or names)[0]
+
+
+def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: str) -> _Namesakes | None:
+    """The full names sharing the surname ``word``, or None when fewer than two do. A gender is told by a kinship
+    word or title before a mention (3), and by pronouns in the rest of its clause, up to a comma, before anyone
+    else is named (1 each): at least 2, and three times the other side. Of two, when the text has the surname
+    after both "Mr." and "Mrs." and tells one's gender, the other is the other's."""
+    same = [p for p in full if _name_parts(p.text)[-1] == word]
+    names = list(dict.fromkeys(clean_name(p.text) for p in same))
+    if len(names) < 2:
+        return None
     votes: dict[str, list[int]] = {}
     kin: set[str] = set()
-    people = sorted(full, key=lambda m: m.start)
+    people = sorted(same, key=lambda m: m.start)
     for i, m in enumerate(people):
         name = clean_name(m.text)
         v = votes.setdefault(name, [0, 0])
@@ -725,50 +752,34 @@ def _relatives(text: str, full: list[NameMention]) -> tuple[dict[str, str], set[
         hi = min(end.start() if end else len(text), people[i + 1].start if i + 1 < len(people) else len(text))
         for p in GENDERED_PRONOUN.finditer(text, m.end, hi):
             v[p.group(2) is not None] += 1
-    told = {n: ("m" if male > female else "f") for n, (male, female) in votes.items() if max(male, female) >= 2}
-    return {n: g for n, g in told.items() if max(votes[n]) >= 3 * min(votes[n])}, kin
-
-
-def _surname_of(m: NameMention, text: str, full: list[NameMention], titles: set[str]) -> NameMention | None:
-    """The full name a one-word name stands for. Among full names sharing it ("Bill Clinton", "Hillary Clinton"),
-    not one the text tells is of the other gender than a title before it ("Mrs. Clinton"; of two, when the text
-    has both "Mr." and "Mrs." Clinton and tells one's gender, the other is the other's); then not one first
-    introduced as someone's relative ("Trump's eldest daughter, Ivanka Trump") while another is not; else the
-    first found. ``titles``: the genders of the titles before the article's one-word mentions of this name."""
-    word = clean_name(m.text)
-    same = [p for p in full if _name_parts(p.text)[-1] == word]
-    names = list(dict.fromkeys(clean_name(p.text) for p in same))
-    if len(names) < 2:
-        return _fuzzy_part(m.text, full)
-    told, kin = _relatives(text, same)
+    told = {
+        n: ("m" if male > female else "f")
+        for n, (male, female) in votes.items()
+        if max(male, female) >= 2 and max(male, female) >= 3 * min(male, female)
+    }
+    titles = {
+        h for b in ms if b.label == "PERSON" and clean_name(b.text) == word and (h := _honorific(text, b)) is not None
+    }
     if len(names) == 2 and titles == {"m", "f"} and len(told) == 1:
-        known = next(iter(told))
-        other = names[1] if names[0] == known else names[0]
-        told[other] = "f" if told[known] == "m" else "m"
-    want = _honorific(text, m)
-    if want is not None:
-        same = [p for p in same if told.get(clean_name(p.text)) in {None, want}] or same
-    plain = [p for p in same if clean_name(p.text) not in kin]
-    return (plain or same)[0]
+        (gender,) = told.values()
+        told[names[1] if names[0] in told else names[0]] = "f" if gender == "m" else "m"
+    return _Namesakes(names, told, kin)
 
 
 def _canonical(ms: list[NameMention], text: str) -> None:
     full = [m for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2]
-    titles: dict[str, set[str]] = {}
+    shared: dict[str, _Namesakes | None] = {}
     for m in ms:
         m.canonical = clean_name(m.text)
         if m.label != "PERSON":
             continue
         if len(_name_parts(m.text)) == 1:
-            word = clean_name(m.text)
-            if word not in titles:
-                titles[word] = {
-                    h
-                    for b in ms
-                    if b.label == "PERSON" and clean_name(b.text) == word and (h := _honorific(text, b)) is not None
-                }
-            p = _surname_of(m, text, full, titles[word])
-            if p is not None:
+            word = m.canonical
+            if word not in shared:
+                shared[word] = _namesakes(word, ms, full, text)
+            if (namesakes := shared[word]) is not None:
+                m.canonical = namesakes.pick(_honorific(text, m))
+            elif (p := _fuzzy_part(m.text, full)) is not None:
                 m.canonical = clean_name(p.text)
         else:
             longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
