@@ -1047,3 +1047,18 @@ def test_a_date_of_another_action_or_the_end_of_a_period_is_no_dispute() -> None
     vanished = claim("e", "By 1958, the strike had faded from view and Kessling's harbour toll ended.", "1958")
     assert [c.kind for c in _pair_conflicts(ended, vanished, 0.9)] == ["date"]  # one sentence's ending, two years
     assert _BOUND_BEFORE.search("suspending some visas until ")  # the end of a period, not the event's date
+
+
+def test_dates_in_sentences_without_a_verb_do_not_hang_the_conflict_search() -> None:
+    import threading
+
+    from storyline.align.align import _same_action
+
+    # a date under a verbless root ("Heavy rain on Tuesday."): the climb to its verb must stop at the root
+    done: list[bool] = []
+    worker = threading.Thread(
+        target=lambda: done.append(_same_action("Heavy rain on Tuesday.", "Heavy rain on Wednesday.")), daemon=True
+    )
+    worker.start()
+    worker.join(120)
+    assert done == [True]  # neither date hangs on a verb: nothing is ruled out

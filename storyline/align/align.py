@@ -826,7 +826,7 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if ent.label_ != "DATE":
             continue
         tok = ent.root
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # spaCy makes a new Token per access
             tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             heads.add(tok.lemma_.lower())

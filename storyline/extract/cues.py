@@ -126,7 +126,7 @@ def _inherited_subject(tok: Any) -> Any | None:
         climb: tuple[str, ...] = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj", "acomp")
         if tok.text.endswith("ing"):  # "issued a statement saying ...": the participle's frame speaks
             climb += ("acl", "dobj", "npadvmod")
-        if cur.dep_ in climb and cur.head is not cur:
+        if cur.dep_ in climb and cur.head.i != cur.i:
             cur = cur.head
         else:
             return None
@@ -135,7 +135,7 @@ def _inherited_subject(tok: Any) -> Any | None:
 
 def _antecedent(subj: Any) -> Any | None:
     verb = subj.head
-    if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head is not verb:
+    if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return None
 
@@ -362,7 +362,7 @@ def _asides(subj: Any, cue: Any, base: int) -> tuple[tuple[int, int], ...]:
     the clause's own subject: in "a speech Mrs. Clinton delivered", Mrs. Clinton is the one heard."""
     out = []
     for t in subj.subtree:
-        if t.dep_ in ("relcl", "acl") and t.i != cue.i and cue not in t.subtree and t is not subj:
+        if t.dep_ in ("relcl", "acl") and t.i != cue.i and cue not in t.subtree and t.i != subj.i:
             own = {d.i for ch in t.children if ch.dep_ in SUBJ or _author(ch, t) for d in ch.subtree}
             run: list[Any] = []
             for d in [*t.subtree, None]:
@@ -421,7 +421,7 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
         verb, subj = heads[0], None
         for _ in range(4):
             subj = _subject(verb)
-            if subj is not None or verb.head is verb or verb.dep_ not in FRAME_CLIMB:
+            if subj is not None or verb.head.i == verb.i or verb.dep_ not in FRAME_CLIMB:
                 break
             verb = verb.head
         if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
