@@ -1062,3 +1062,53 @@ def test_dates_in_sentences_without_a_verb_do_not_hang_the_conflict_search() -> 
     worker.start()
     worker.join(120)
     assert done == [True]  # neither date hangs on a verb: nothing is ruled out
+
+
+def test_the_day_of_an_event_invited_to_is_not_the_day_of_the_invitation() -> None:
+    from storyline.align.align import _same_action
+
+    goal = "Mayor Ada Lind has invited the harbour council to a briefing Wednesday on the grounding."
+    invited = "Mayor Ada Lind on Tuesday invited the harbour council to a briefing on the grounding."
+    assert not _same_action(goal, invited)  # Wednesday's briefing, Tuesday's invitation
+    assert _same_action("Mayor Ada Lind invited the harbour council on Wednesday.", invited)
+
+
+def test_running_counts_at_two_moments_and_sentences_with_two_dates_do_not_conflict() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str, dates: tuple[str, ...]) -> Claim:
+        figures = tuple(find_figures(text))
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"kessling"}), dates=dates, figures=figures)
+
+    def kinds(a: Claim, b: Claim) -> list[str]:
+        return [x.kind for x in _pair_conflicts(a, b, 0.9)]
+
+    reached = claim("a", "Kessling reached 300 reported claims on Dec. 17, the harbour tracker shows.", ("dec. 17",))
+    as_of = claim(
+        "b", "Kessling has at least 400 reported claims as of Tuesday, the harbour tracker shows.", ("tuesday",)
+    )
+    assert kinds(reached, as_of) == []  # a running count on two days
+    same_day = claim(
+        "b", "Kessling has at least 400 reported claims as of Dec. 17, the harbour tracker shows.", ("dec. 17",)
+    )
+    assert kinds(reached, same_day) == ["figure"]
+    raised = "The Kessling Trust raised $46 million in the three months that ended Dec. 31, beating its 2020 record."
+    quarter = "The Kessling Trust raised $46 million in the fourth quarter of 2019."
+    two_dates = claim("a", raised, ("the three months that ended dec. 31", "2020"))
+    assert kinds(two_dates, claim("b", quarter, ("2019",))) == []  # which of its dates is the raising's?
+    assert kinds(claim("a", raised, ("2020",)), claim("b", quarter, ("2019",))) == ["date"]
+
+
+def test_a_denied_accusation_is_no_conflict_with_the_accusation_reported() -> None:
+    from storyline.align.align import _negates
+    from storyline.align.claims import NEGATION
+
+    def claim(text: str) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, negated=bool(NEGATION.search(text)))
+
+    denial = claim("Captain Vale on Friday denied that he struck the ferry pilot during the inquiry.")
+    asked = claim(
+        "Captain Vale was asked about the pilot's accusation that he struck the ferry pilot during the inquiry."
+    )
+    assert not _negates(denial, asked)
+    assert _negates(denial, claim("Captain Vale struck the ferry pilot during the inquiry, the harbour police said."))

@@ -495,7 +495,7 @@ def _pair_conflicts(
     apart = any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)))
     apart |= _separate_lines(a, b) or _other_periods(a, b)
     # a running count at two dates: "reached 300,000 deaths on Dec. 17" / "at least 400,000 deaths as of Tuesday"
-    apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _dates_disagree(a.dates, b.dates)
+    apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _moments_apart(a.dates, b.dates)
     shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not apart else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
@@ -524,7 +524,7 @@ def _pair_conflicts(
         found.append(Conflict("presentation", topic, [demanded, b if demanded is a else a], "presented differently"))
     # a date disagreement needs sentences aligned as one fact, each giving one date: "played from 1995 to
     # 1999" and "a record that stood since 1999" are about different moments
-    one_date = len(_comparable(a.dates)) == 1 == len(_comparable(b.dates))
+    one_date = _calendar_dates(a.dates) == 1 == _calendar_dates(b.dates)
     if (
         figures
         and one_date
@@ -726,6 +726,13 @@ def _comparable(dates: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _calendar_dates(dates: tuple[str, ...]) -> int:
+    """How many dates a claim gives that name a day, month or year: those that compare, and those left unresolved
+    ("the three months that ended Dec. 31" beside "2020": the sentence gives two, so neither is its one date)."""
+    comparable = _comparable(dates)
+    return len(comparable) + sum(1 for d in dates if d not in comparable and MONTH_NAME.search(d))
+
+
 def _same_date(x: str, y: str) -> bool:
     """Two date values that can name the same day: equal, one a prefix of the other (a month and a day
     in it), or a weekday name and an ISO day falling on that weekday."""
@@ -747,6 +754,14 @@ def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     with a weekday or a full date, not with a year or a month ("a 2012 car crash" / "checked in on Thursday")."""
     pairs = [(x, y) for x in _comparable(a) for y in _comparable(b) if _like(x, y)]
     return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
+
+
+def _moments_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both claims are dated and no date of one can be a date of the other: calendar dates that disagree, or
+    wordings that cannot be compared and are not the same ("on Dec. 17" / "as of Tuesday", undated articles)."""
+    if not a or not b or set(a) & set(b):
+        return False
+    return not any(_same_date(x, y) for x in _comparable(a) for y in _comparable(b))
 
 
 COUNTED_BACK = re.compile(
@@ -822,15 +837,31 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(lemmas of the verbs the sentence's dates are attached to, lemmas of all its verbs)."""
     doc = _parser()(text)
     heads = set()
+    undated: set[int] = set()  # verbs whose date belongs to the event they lead to
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
         tok = ent.root
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # spaCy makes a new Token per access
+            if _goal(tok):
+                break
             tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
+        if _goal(tok):
+            heads.add("n:" + tok.lemma_.lower())
+            verb = tok.head.head
+            undated.add(verb.i)
+        elif tok.pos_ in ("VERB", "AUX"):
             heads.add(tok.lemma_.lower())
-    return frozenset(heads), frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX"))
+    verbs = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.i not in undated)
+    return frozenset(heads), verbs
+
+
+def _goal(tok: Any) -> bool:
+    """``tok`` is an event a verb leads to ("invited leaders *to a briefing* Wednesday", "called *for a vote*"):
+    a date on it dates that event, not the inviting or the calling."""
+    return bool(
+        tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "VERB"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -887,6 +918,10 @@ respond"): what was not said, not a denial of what another outlet states. "The r
 against "were released on Wednesday" stays a disagreement."""
 
 
+ALLEGED = re.compile(r"\b(?:accus(?:ation|ations|ed|es|ing)|alleg(?:ation|ations|e|ed|edly|es|ing))\b", re.I)
+"""An accusation reported is not a fact stated: its denial elsewhere disputes the accuser, not the other outlet."""
+
+
 def _negates(a: Claim, b: Claim) -> bool:
     """The negation in one claim bears on what the other states: most of the content words right
     after the negation ("did not *close the road*") are in the other claim. "60 firefighters were
@@ -899,6 +934,8 @@ def _negates(a: Claim, b: Claim) -> bool:
         return False  # "will Lionsgate pay it?" states nothing to deny
     if _plan_and_outcome(a, b):
         return False  # "Paul will try to force Roberts to read the question" / "Roberts would not read it"
+    if ALLEGED.search(other.text):
+        return False  # "denied her claims he assaulted her" / "was asked about her accusation that he assaulted her"
     clause = neg.text[: m.start()]
     if RELATIVE.match(clause[clause.rfind(",") + 1 :]) or CONTRAST.search(neg.text, m.end()):
         return False  # "Palin, who was not at the church, ...", "It's not Patch Tuesday, but ...": a side remark
