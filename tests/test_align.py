@@ -1112,3 +1112,24 @@ def test_a_denied_accusation_is_no_conflict_with_the_accusation_reported() -> No
     )
     assert not _negates(denial, asked)
     assert _negates(denial, claim("Captain Vale struck the ferry pilot during the inquiry, the harbour police said."))
+
+
+def test_a_figure_needed_is_neither_a_count_held_nor_an_established_one() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str) -> Claim:
+        figures = tuple(find_figures(text))
+        return Claim(0, article, 0, len(text), text, 0, figures=figures, modality=modality(text))
+
+    def kinds(a: Claim, b: Claim) -> list[str]:
+        return [x.kind for x in _pair_conflicts(a, b, 0.9)]
+
+    stake = claim("a", "There are 384 pledged delegates at stake in the Harbour League primaries on Tuesday.")
+    need = claim("b", "Either candidate would need 2,383 delegates to win the Harbour League primaries.")
+    assert kinds(stake, need) == []  # a threshold and a count at stake
+    assert kinds(stake, claim("b", "There are 412 pledged delegates at stake in the Harbour League primaries.")) == [
+        "figure"
+    ]
+    demand = claim("a", "Ada Lind must win 58 percent of the 1,237 outstanding delegates in the Harbour League.")
+    rule = claim("b", "It takes 1,237 delegates to win the Harbour League nomination.")
+    assert demand.modality == "demanded" and kinds(demand, rule) == []  # a rule is not a figure established

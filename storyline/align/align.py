@@ -515,7 +515,8 @@ def _pair_conflicts(
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
         same_figures &= _demanded_figures(a if a.modality == "demanded" else b)
-        same_figures -= _cued_figures(b if a.modality == "demanded" else a, PROMISED, words=16)
+        other = b if a.modality == "demanded" else a
+        same_figures -= _cued_figures(other, PROMISED, words=16) | _cued_figures(other, NEEDED, words=3)
     if same_figures:
         value, unit = sorted(same_figures)[0]
         demanded = a if a.modality == "demanded" else b
@@ -686,16 +687,20 @@ FORECAST = re.compile(
 Reuters had forecast 2.1%"): what someone thinks a figure will be, not what another outlet reports it was."""
 
 
+NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required|takes)\b", re.I)
+"""Words that make a figure a threshold ("would need 2,383 delegates to", "It takes 1,237 delegates to win"): a rule,
+neither a count held nor a demand made."""
 FORMER = re.compile(r"\b(?:initial|initially|original|originally|earlier|previous|previously|prior|old)\b", re.I)
 """Words that make a figure one of an earlier version ("a slimmed down version of the House's initial $3.4 trillion
 HEROES Act"): not what the current one is said to be."""
 
 
 def _other_moment(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> bool:
-    """The disagreeing figures are a forecast, or an earlier version's, on one side only: two moments, not two
-    accounts of one ("Economists expect 165,000 jobs" / "employers added 102,000 jobs"; "the initial $3.4 trillion
-    bill" / "a $2.2 trillion plan"). Two forecasts can still disagree."""
-    for cue, words in ((FORECAST, 8), (FORMER, 3)):
+    """The disagreeing figures are a forecast, an earlier version's, or what is needed, on one side only: two
+    moments or two things, not two accounts of one ("Economists expect 165,000 jobs" / "employers added 102,000
+    jobs"; "the initial $3.4 trillion bill" / "a $2.2 trillion plan"; "would need 2,383 delegates to secure the
+    nomination" / "384 pledged delegates at stake"). Two forecasts can still disagree."""
+    for cue, words in ((FORECAST, 8), (FORMER, 3), (NEEDED, 3)):
         fa = {(f.value, f.unit) for f in xs} <= _cued_figures(a, cue, words=words)
         fb = {(f.value, f.unit) for f in ys} <= _cued_figures(b, cue, words=words)
         if fa != fb:
