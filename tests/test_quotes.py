@@ -624,3 +624,18 @@ def test_a_surname_two_relatives_share_goes_to_the_one_the_title_or_the_story_me
 def test_a_title_without_a_full_stop_is_not_part_of_the_name() -> None:
     names = _names("Daniel Hart warned Mr Rashid on Monday. Omar Rashid said nothing. Mr Hart left early.\n")
     assert ("Rashid", "Omar Rashid") in names and ("Hart", "Daniel Hart") in names
+
+
+def test_what_was_not_said_and_support_pledged_are_no_quotes() -> None:
+    texts = [
+        q.content.text
+        for q in _quotes_of(
+            "Harbour vote\n\n"
+            "The Kessling council has five delegates, two of whom have already pledged their support to Ada Lind. "
+            "Two others have not said who they would vote for. Mayor Ivo Marsh did not say whether he will run. "
+            "Ivo Marsh pledged that the harbour would reopen. Ada Lind did not say that the plan had failed."
+        )
+    ]
+    assert not any("support to Ada Lind" in t or "vote for" in t or "will run" in t for t in texts)
+    assert any("harbour would reopen" in t for t in texts)  # a pledge of words is a report
+    assert any("plan had failed" in t for t in texts)  # a denial of a statement is reported as such

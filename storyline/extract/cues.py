@@ -216,12 +216,20 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add", "write"}
-"""Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns"
-("added that ..." is)."""
+OBJECT_IS_NO_SPEECH = {"add", "write", "pledge"}
+"""Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
+"two of whom have pledged their support to Clinton" ("added that ..." is)."""
+UNSAID_CLAUSE = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b", re.I)
+"""How the content of a negated cue opens when it names what was not said: "have not said who they would vote
+for", "did not say whether he will run"."""
 QUOTATION_ONLY = {"continue"}
 """Cues that report words only next to a quotation (""...," he continued"), never a clause of their own: "newscasts,
 which will continue normally with ..." says nothing."""
+
+
+def _unsaid(tok: Any, content: str) -> bool:
+    """The cue is negated and its content names what was left unsaid ("has not said whether ...")."""
+    return any(ch.dep_ == "neg" for ch in tok.children) and bool(UNSAID_CLAUSE.match(content))
 
 
 def _plain_object(tok: Any) -> bool:
@@ -303,6 +311,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         content = _content_clause(tok) if lemma != "according" else None
         if lemma in OBJECT_IS_NO_SPEECH and content is None and any(_plain_object(ch) for ch in tok.children):
             continue  # "employers added 102,000 jobs": an object that is no speech, and nothing said around it
+        if content is not None and _unsaid(tok, text[content[0] :]):
+            continue  # "Two others have not said who they would vote for": nothing was said
         if tok.dep_ == "acl" and subj is None and all(ch.dep_ == "dobj" for ch in _content_kids(tok)):
             continue  # "The woman accusing Brett Kavanaugh of sexual assault says": a description, nothing said
         if lemma in QUOTING and content is not None and _as_saying(tok, text):
