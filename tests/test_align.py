@@ -1114,7 +1114,7 @@ def test_a_denied_accusation_is_no_conflict_with_the_accusation_reported() -> No
     assert _negates(denial, claim("Captain Vale struck the ferry pilot during the inquiry, the harbour police said."))
 
 
-def test_a_figure_needed_is_neither_a_count_held_nor_an_established_one() -> None:
+def test_a_figure_needed_is_no_count_held_and_the_whole_of_a_share_is_not_demanded() -> None:
     from storyline.align.align import _pair_conflicts
 
     def claim(article: str, text: str) -> Claim:
@@ -1132,4 +1132,6 @@ def test_a_figure_needed_is_neither_a_count_held_nor_an_established_one() -> Non
     ]
     demand = claim("a", "Ada Lind must win 58 percent of the 1,237 outstanding delegates in the Harbour League.")
     rule = claim("b", "It takes 1,237 delegates to win the Harbour League nomination.")
-    assert demand.modality == "demanded" and kinds(demand, rule) == []  # a rule is not a figure established
+    assert demand.modality == "demanded" and kinds(demand, rule) == []  # 58 percent is demanded, not the 1,237
+    wanted = claim("a", "Ada Lind must win 1,237 delegates in the Harbour League, her rival said.")
+    assert kinds(wanted, claim("b", "Ada Lind won 1,237 delegates in the Harbour League.")) == ["presentation"]

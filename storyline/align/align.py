@@ -515,8 +515,7 @@ def _pair_conflicts(
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
         same_figures &= _demanded_figures(a if a.modality == "demanded" else b)
-        other = b if a.modality == "demanded" else a
-        same_figures -= _cued_figures(other, PROMISED, words=16) | _cued_figures(other, NEEDED, words=3)
+        same_figures -= _cued_figures(b if a.modality == "demanded" else a, PROMISED, words=16)
     if same_figures:
         value, unit = sorted(same_figures)[0]
         demanded = a if a.modality == "demanded" else b
@@ -666,7 +665,14 @@ def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
     should be a 24 month transition"); not "Orozco, 27, a parolee wanted on suspicion", nor "stopped at the
     reception after 10 a.m. and asked him if he wanted to be shot". A figure without a unit (a day of the
     month: "should be restored by December 31") is not a demanded amount."""
-    return _cued_figures(c, DEMAND)
+    cued = _cued_figures(c, DEMAND)
+    bases = {(f.value, f.unit) for f in c.figures if SHARE_BASE.search(c.text, 0, max(0, f.start - c.start))}
+    return cued - bases
+
+
+SHARE_BASE = re.compile(r"(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?\$?$", re.I)
+"""Before the whole a share is of: in "must win 58 percent of the 1,237 outstanding delegates" 58 percent is demanded,
+not the 1,237."""
 
 
 PROMISED = re.compile(
@@ -687,9 +693,9 @@ FORECAST = re.compile(
 Reuters had forecast 2.1%"): what someone thinks a figure will be, not what another outlet reports it was."""
 
 
-NEEDED = re.compile(r"\b(?:needs?|needed|requires?|required|takes)\b", re.I)
-"""Words that make a figure a threshold ("would need 2,383 delegates to", "It takes 1,237 delegates to win"): a rule,
-neither a count held nor a demand made."""
+NEEDED = re.compile(r"\b(?:needs?|needed|takes)\b", re.I)
+"""Words that make a figure a threshold ("would need 2,383 delegates to", "It takes 1,237 delegates to win"), not a
+count held or at stake."""
 FORMER = re.compile(r"\b(?:initial|initially|original|originally|earlier|previous|previously|prior|old)\b", re.I)
 """Words that make a figure one of an earlier version ("a slimmed down version of the House's initial $3.4 trillion
 HEROES Act"): not what the current one is said to be."""
