@@ -599,3 +599,9 @@ def test_a_date_expression_with_no_calendar_word_is_a_number() -> None:
         assert iso is None and not relative and reason and "not a date" in reason
     assert resolve_date("1/20/2021")[0] == "2021-01-20"
     assert resolve_date("Monday", published="2021-03-03")[0] == "2021-03-01"
+
+
+def test_an_iso_date_in_the_text_is_that_day() -> None:
+    assert resolve_date("2026-03-02", published="2026-03-05") == ("2026-03-02", False, None)
+    assert resolve_date("on 2025-11-04", published="2026-03-05")[0] == "2025-11-04"
+    assert resolve_date("2025-13-45", published="2026-03-05")[:2] == (None, False)  # no such day

@@ -8,7 +8,7 @@ dateparser does the reading (``RELATIVE_BASE`` = the publication date).
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 DATE_LABELS = {"DATE", "TIME"}
@@ -159,11 +159,20 @@ MONTH_NAME = re.compile(
 )
 
 
+_ISO_DAY = re.compile(r"\s*(?:on\s+)?(\d{4}-\d\d-\d\d)\s*", re.I)
+
+
 def resolve_date(phrase: str, *, published: str | None = None, before: str = "") -> tuple[str | None, bool, str | None]:
     """``(iso date or None, relative?, reason)`` for one date expression: the reason says why it is unresolved,
     or why a relative period is given only as a month or a year ("last week": a week, not a day); ``before``
     is the text just before it in its sentence (future wording there moves a weekday forward)."""
     base = _base(published)
+    if iso := _ISO_DAY.fullmatch(phrase):
+        # "on 2026-03-02": the date as written (dateparser reads it as a range of days in the publication month)
+        try:
+            return date.fromisoformat(iso.group(1)).isoformat(), False, None
+        except ValueError:
+            return None, False, "not a calendar date"
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
     for rx, reason in NOT_A_DATE:
         if rx.match(phrase.strip()):
