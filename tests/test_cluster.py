@@ -148,7 +148,9 @@ def test_cluster_cli_reads_jsonl_without_a_store(tmp_path: Path):
     from storyline.cli import app
 
     path = tmp_path / "in.jsonl"
-    lines = [json.dumps(r) for r in _corpus()] + ["{not json"]
+    records = _corpus()
+    records[0]["text"] += "\u2028A line separator inside a string is valid JSON."
+    lines = [json.dumps(r, ensure_ascii=False) for r in records] + ["{not json"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["cluster", str(path), "--json"])
     assert result.exit_code == 0, result.output

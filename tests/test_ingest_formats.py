@@ -182,3 +182,9 @@ def test_settings_table_has_help() -> None:
 
     rows = {name: help_ for name, _, help_ in settings_table()}
     assert rows["max_bytes"] and rows["allow_private"] and "batch_size" in rows
+
+
+def test_a_text_opening_with_a_bracket_is_text_not_json() -> None:
+    assert sniff(b"[UPDATED] Fire in Rask destroys 50 homes\n\nThe fire began at dawn.", "fire.txt") == "text"
+    assert sniff(b'[{"id": "a", "text": "x"}]', "records") == "json"
+    assert sniff(b"[1, 2", "broken.json") == "json"  # named JSON: the JSON reader says what is wrong

@@ -53,7 +53,7 @@ def cluster(
 def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
     records = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines(): U+2028 is valid inside a JSON string
     except OSError as exc:
         fail(f"cannot read {path}: {exc.strerror}; check the path")
         return []

@@ -33,7 +33,9 @@ def sniff(data: bytes, name: str = "") -> Format:
         first = stripped.split(b"\n", 1)[0].strip()
         if stripped.startswith(b"{") and first.endswith(b"}") and b"\n{" in data[:200000].lstrip():
             return "jsonl"
-        return "jsonl" if name.endswith(".jsonl") else "json"
+        if name.lower().endswith((".json", ".jsonl")) or _parses(data):
+            return "jsonl" if name.endswith(".jsonl") else "json"
+        # "[UPDATED] Fire in Rask destroys 50 homes": a text whose first line opens with a bracket
     if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
         if _FEED_RE.search(head):
             return "feed"
@@ -48,6 +50,17 @@ def sniff(data: bytes, name: str = "") -> Format:
     if lines and all(_URL_LINE.match(ln) or ln.lstrip().startswith("#") for ln in lines[:50]):
         return "urls"
     return "text"
+
+
+def _parses(data: bytes) -> bool:
+    """The whole of ``data`` is one JSON document."""
+    import json
+
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _looks_binary(head: bytes) -> bool:
