@@ -167,10 +167,10 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     or why a relative period is given only as a month or a year ("last week": a week, not a day); ``before``
     is the text just before it in its sentence (future wording there moves a weekday forward)."""
     base = _base(published)
-    if iso := _ISO_DAY.fullmatch(phrase):
+    if written := _ISO_DAY.fullmatch(phrase):
         # "on 2026-03-02": the date as written (dateparser reads it as a range of days in the publication month)
         try:
-            return date.fromisoformat(iso.group(1)).isoformat(), False, None
+            return date.fromisoformat(written.group(1)).isoformat(), False, None
         except ValueError:
             return None, False, "not a calendar date"
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
