@@ -138,6 +138,8 @@ class Skipped:
 
     input: str
     reason: str
+    extra: dict[str, Any] | None = field(default=None, compare=False)
+    """The record's own fields, when the input was a record (``--by`` tells its story by them)."""
 
 
 def published_day(published: str | None) -> int | None:

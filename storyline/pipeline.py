@@ -9,9 +9,10 @@ behaviour and say so in the brief's ``notes``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,21 +106,37 @@ def read_inputs(paths: list[str]) -> tuple[list[Article], list[Skipped]]:
 
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[str | None, str | None]] = {}
     for item in iter_drafts(paths, options=IngestOptions()):
         got = item if isinstance(item, Skipped) else build_article(item)
         if isinstance(got, Skipped):
             skipped.append(got)
-        elif got.id not in seen:
-            seen.add(got.id)
-            articles.append(got)
+            continue
+        who = (got.outlet, (got.extra or {}).get("record_id"))
+        if got.id in seen and seen[got.id] == who:
+            continue  # the same input read twice
+        if got.id in seen:
+            # the same text from another outlet or record (a syndicated copy): a report of its own, which the
+            # syndication groups count once
+            got = replace(got, id="a" + hashlib.sha1(f"{got.id}|{who}".encode()).hexdigest()[:12])
+            if got.id in seen:
+                continue
+        seen[got.id] = who
+        articles.append(got)
     return articles, skipped
 
 
 def briefs_from_inputs(
-    paths: list[str], *, by: str | None = None, options: BriefOptions | None = None, progress: Progress | None = None
+    paths: list[str],
+    *,
+    by: str | None = None,
+    options: BriefOptions | None = None,
+    progress: Progress | None = None,
+    on_skipped: Callable[[Skipped], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """One brief of all the inputs, or one per distinct value of record field ``by`` (in input order)."""
+    """One brief of all the inputs, or one per distinct value of record field ``by`` (in input order). Each brief
+    lists the inputs of its story that could not be used (``skipped_inputs``); ``on_skipped`` hears of those that
+    belong to no brief (with ``by``: a story all of whose records were unusable)."""
     articles, skipped = read_inputs(paths)
     if not articles:
         reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped[:5]) or "no inputs"
@@ -134,10 +151,22 @@ def briefs_from_inputs(
         value = a.extra.get(by) if a.extra else None
         value = value if value is not None else getattr(a, by, None)
         stories.setdefault(str(value) if value is not None else "", []).append(a)
+    lost: dict[str, list[Skipped]] = {}
+    for s in skipped:
+        value = (s.extra or {}).get(by)
+        lost.setdefault(str(value) if value is not None else "", []).append(s)
     for value, members in stories.items():
         if progress:
             progress(value)
-        yield brief_articles(members, story=value or "(no value)", options=options)
+        brief = brief_articles(members, story=value or "(no value)", options=options)
+        brief["skipped_inputs"] = [{"input": s.input, "reason": s.reason} for s in lost.get(value, [])]
+        yield brief
+    if on_skipped is not None:
+        # inputs of no story's brief: a group all of whose records were unusable, or inputs outside any record
+        for value, items in lost.items():
+            if value not in stories:
+                for s in items:
+                    on_skipped(s)
 
 
 # -- over the store ----------------------------------------------------------------------------

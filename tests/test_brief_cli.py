@@ -142,3 +142,26 @@ def test_numbers_in_words_that_differ_are_a_figure_conflict_not_a_dispute_over_w
     assert "figure" in kinds and "attribution" not in kinds, brief["conflicts"]
     hurt = next(f for f in brief["facts"] if "firefighters" in f["text"])
     assert hurt["status"] == "conflicting"
+
+
+def test_brief_by_field_keeps_copies_and_reports_every_unusable_record(tmp_path: Path) -> None:
+    storm = "The storm hit the coast on Sunday night, the harbour office said. Homes were damaged."
+    rows = [
+        {"id": "1", "title": "Coast storm", "outlet": "Coast Wire", "text": storm, "group": "g1"},
+        {"id": "2", "title": "Coast storm", "outlet": "Harbour Times", "text": storm, "group": "g1"},  # a copy
+        {"id": "3", "title": "Storm", "outlet": "Bay Post", "text": "", "group": "g1"},  # unusable
+        {"id": "4", "outlet": "Valley Post", "text": "The local team won the cup final on Saturday.", "group": "g2"},
+        {"id": "5", "title": "Coast storm", "outlet": "Ridge Echo", "text": storm, "group": "g3"},  # a copy elsewhere
+        {"id": "6", "title": "Empty", "text": "  ", "group": "g4"},  # a story with nothing usable
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = runner.invoke(app, ["brief", "--input", str(path), "--by", "group", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    briefs = {b["story"]: b for b in (json.loads(x) for x in res.stdout.splitlines() if x.strip())}
+    assert sorted(briefs) == ["g1", "g2", "g3"]
+    assert sorted(a["outlet"] for a in briefs["g1"]["articles"]) == ["Coast Wire", "Harbour Times"]
+    assert len({a["id"] for a in briefs["g1"]["articles"]}) == 2
+    assert [s["input"].endswith(":3") for s in briefs["g1"]["skipped_inputs"]] == [True]
+    assert briefs["g2"]["articles"] and briefs["g2"]["summary"]  # no title: the one paragraph is the text
+    assert "r.jsonl:6" in res.stderr and "no brief has it" in res.stderr

@@ -11,7 +11,8 @@ from typing import Any
 import typer
 
 from ..brief import BriefOptions, render_html, render_markdown
-from .common import DbOption, app, errors_to_exit, fail, spinner
+from ..models import Skipped
+from .common import DbOption, app, err_console, errors_to_exit, fail, spinner
 
 FORMATS = ("json", "md", "html")
 
@@ -65,8 +66,13 @@ def brief(
 def _from_inputs(paths: list[str], *, by: str | None, fmt: str, options: BriefOptions, pretty: bool) -> None:
     from ..pipeline import briefs_from_inputs
 
+    def lost(s: Skipped) -> None:
+        err_console.print(
+            f"[yellow]skipped[/] {s.input}: {s.reason} (no brief has it)", highlight=False, soft_wrap=True
+        )
+
     with spinner("briefing") as say:
         for one in briefs_from_inputs(
-            paths, by=by, options=options, progress=lambda name: say(f"briefing {by}={name[:40]}")
+            paths, by=by, options=options, progress=lambda name: say(f"briefing {by}={name[:40]}"), on_skipped=lost
         ):
             _emit(one, fmt, pretty=pretty and by is None)

@@ -86,10 +86,12 @@ def build_article(draft: Draft) -> Article | Skipped:
             return got
         draft = _merge(draft, got)
     if not draft.original.strip():
-        return Skipped(draft.source, "no article text found")
+        return Skipped(draft.source, "no article text found", extra=draft.extra)
     cleaned = clean_text(draft.original, title=draft.title)
+    if not cleaned.text.strip() and draft.title is None:
+        cleaned = clean_text(draft.original, title="")  # a lone paragraph and no title: it is the text, no headline
     if not cleaned.text.strip():
-        return Skipped(draft.source, "nothing left after removing page junk")
+        return Skipped(draft.source, "nothing left after removing page junk", extra=draft.extra)
     chash = content_hash(draft.original)
     language = draft.language or detect_language(cleaned.text)
     art = Article(

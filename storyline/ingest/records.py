@@ -104,7 +104,7 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
         return
     text, html = rec.get("text"), rec.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
-        yield Skipped(label, "the record has no `text` or `html`; nothing to analyse")
+        yield Skipped(label, "the record has no `text` or `html`; nothing to analyse", extra=rec)
         return
     extra = {k: v for k, v in rec.items() if k not in KNOWN_FIELDS}
     if rec.get("id") is not None:
