@@ -865,3 +865,44 @@ def test_an_attribution_dispute_counts_a_speaker_once_whatever_the_spelling() ->
     _link_attributions([conflict], [fact], [sentence], {"a": "a", "b": "b", "c": "c"})
     assert fact["status"] == "conflicting" and fact["text"] == "words, Holt said"  # Holt twice, Strand once
     assert [c["article"] for c in sentence["citations"]] == ["a", "b"] and sentence["conflicts"] == ["c0"]
+
+
+def test_long_quotations_are_compared_by_their_opening_and_do_not_hang_the_ledger() -> None:
+    import random
+    import threading
+
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    rng = random.Random(0)
+    words = [
+        "the",
+        "mayor",
+        "said",
+        "that",
+        "plan",
+        "would",
+        "close",
+        "harbour",
+        "bridge",
+        "road",
+        "vote",
+        "city",
+        "council",
+    ]
+    long_a = " ".join(rng.choice(words) for _ in range(2000))
+    long_b = " ".join(rng.choice(words) for _ in range(2000))
+    excerpt = " ".join(long_a.split()[:60])
+    texts = {"a": long_a, "b": long_b, "c": excerpt}
+    arts = {k: make_article(k, "T", f"T\n\n{t}, Ada Lind said.") for k, t in texts.items()}
+    quotes = [
+        Quote(k, "indirect", _spans_in(x)(texts[k]), _spans_in(x)("Ada Lind"), "Ada Lind") for k, x in arts.items()
+    ]
+    rows: list[list[dict]] = []
+    worker = threading.Thread(target=lambda: rows.append(quote_ledger(quotes, arts)), daemon=True)
+    worker.start()
+    worker.join(60)  # before: about two minutes for the one pair of long quotations
+    assert rows, "the quote ledger did not finish"
+    by_article = {r["article"]: {o["article"] for o in r["also_in"]} for r in rows[0]}
+    assert by_article["a"] == {"c"}  # the excerpt is the opening of a's quotation
+    assert "b" in by_article  # b's words are others: a row of their own

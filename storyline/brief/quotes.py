@@ -10,6 +10,8 @@ from ..models import Article, Quote
 
 RARE_PAIRS = 4
 """Each quote is compared with the quotes that share one of its this many rarest pairs of words."""
+PARTIAL_MAX = 400
+"""How much of the shorter of two quotations is looked for inside the longer one (its opening)."""
 MIN_MATCH = 88.0
 """rapidfuzz score from which two quotes are the same words (with variants)."""
 
@@ -44,7 +46,8 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         if fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
             return True
         short, long_ = sorted((norms[i], norms[j]), key=len)
-        return len(short) >= 30 and fuzz.partial_ratio(short, long_) >= 95
+        # the opening of a long quotation stands for it: partial_ratio of two long texts takes a minute a pair
+        return len(short) >= 30 and fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
 
     # only quotes that share one of the rarer pairs of words of either can be the same words: compare
     # those, not every pair (a story of hundreds of articles has thousands of quotes)
