@@ -41,12 +41,6 @@ EPITHET_NOUNS = {"businessman", "businesswoman", "billionaire", "mogul", "tycoon
 """Nouns for one person that, after "the" and a place, stand for the person just named ("the New York businessman")."""
 INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 """A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
-_SOME_OF = re.compile(
-    r"(?:an?|another|one|yet another|some|many|most|several|few|\d[\d,.%]*|more than|less than|fewer than|nearly|"
-    r"almost|about|over|half|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\s",
-    re.I,
-)
-"""How a phrase opens when it names some members of a group, not the group itself."""
 PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
 """Words for one person who may go unnamed ("The woman accusing ... says"): "she" after it is that woman."""
 _QUALIFIES = re.compile(r"\s+(?:campaign|administration|aides?|allies|supporters|team|camp|family|outlets?)\b")
@@ -359,8 +353,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
     # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
     head = cue.speaker_head.lower()
-    if head.rstrip("s") in PARTY_MEMBERS and _SOME_OF.match(ctx.text, cue.speaker[0]):
-        return None  # "a New Hampshire Republican", "More than 6 in 10 Republicans": members, not the party
+    if head in PARTY_MEMBERS and INDEFINITE.match(ctx.text, cue.speaker[0]):
+        return None  # "a New Hampshire Republican", "another Republican": one member, not the party
     others = [
         m for m in inside if m.label in {"ORG", "GPE", "NORP"} and head in ctx.text[m.start : m.end].lower().split()
     ]
