@@ -1112,6 +1112,10 @@ def test_a_denied_accusation_is_no_conflict_with_the_accusation_reported() -> No
     )
     assert not _negates(denial, asked)
     assert _negates(denial, claim("Captain Vale struck the ferry pilot during the inquiry, the harbour police said."))
+    # an accusation the sentence makes of something else does not make its statement an allegation
+    assert _negates(
+        denial, claim("Captain Vale struck the ferry pilot during the inquiry, accusing the harbour of delays.")
+    )
 
 
 def test_a_figure_needed_is_no_count_held_and_the_whole_of_a_share_is_not_demanded() -> None:

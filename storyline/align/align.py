@@ -929,8 +929,12 @@ respond"): what was not said, not a denial of what another outlet states. "The r
 against "were released on Wednesday" stays a disagreement."""
 
 
-ALLEGED = re.compile(r"\b(?:accus(?:ation|ations|ed|es|ing)|alleg(?:ation|ations|e|ed|edly|es|ing))\b", re.I)
-"""An accusation reported is not a fact stated: its denial elsewhere disputes the accuser, not the other outlet."""
+ALLEGED = re.compile(
+    r"\b(?:(?:accusations?|allegations?|claims?|charges?)\s+(?:that|of)|accused\s+of|alleged(?:ly)?)\b", re.I
+)
+"""An accusation reported ("Reade's accusation that he ...", "is accused of", "allegedly") is not a fact stated: its
+denial elsewhere disputes the accuser, not the other outlet. Not an accusation the sentence makes of something else
+("said he has barely spoken to Biden, accusing the White House of shifting")."""
 
 
 def _negates(a: Claim, b: Claim) -> bool:
