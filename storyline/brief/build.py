@@ -138,8 +138,21 @@ def _sections(
     brief["conflicts"] = conflicts
     brief["omissions"] = _omissions_json(al, by_id)
     brief["timeline"] = _timeline(articles, extractions, al)
+    _only_listed_facts(brief)
     titled = [a.id for a in articles if a.title]
     brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled)
+
+
+def _only_listed_facts(brief: dict[str, Any]) -> None:
+    """Omissions and timeline entries name only facts the brief lists (a fact left out of ``facts`` as too short or
+    repeated is not referred to)."""
+    listed = {f["id"] for f in brief["facts"]}
+    for entry in brief["timeline"]:
+        if entry.get("fact") not in listed:
+            entry["fact"] = None
+    for o in brief["omissions"]:
+        o["facts"] = [f for f in o["facts"] if f in listed]
+    brief["omissions"] = [o for o in brief["omissions"] if o["facts"]]
 
 
 def _overlaps(span: dict[str, Any], side: dict[str, Any]) -> bool:

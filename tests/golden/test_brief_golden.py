@@ -194,3 +194,12 @@ def test_a_disputed_speaker_or_day_is_told_as_most_outlets_tell_it(example_brief
         "courier-0310": row["speaker"] != "Pavel Strand",
         "northline-5521": row["speaker"] == "Pavel Strand",
     }
+
+
+def test_every_fact_a_brief_refers_to_is_listed(example_briefs: list[dict[str, Any]], lorwick: dict[str, Any]) -> None:
+    for brief in [*example_briefs, lorwick]:
+        listed = {f["id"] for f in brief["facts"]}
+        named = {t["fact"] for t in brief["timeline"] if t["fact"]} | {
+            f for o in brief["omissions"] for f in o["facts"]
+        }
+        assert named <= listed, (brief["story"], sorted(named - listed))
