@@ -605,3 +605,11 @@ def test_an_iso_date_in_the_text_is_that_day() -> None:
     assert resolve_date("2026-03-02", published="2026-03-05") == ("2026-03-02", False, None)
     assert resolve_date("on 2025-11-04", published="2026-03-05")[0] == "2025-11-04"
     assert resolve_date("2025-13-45", published="2026-03-05")[:2] == (None, False)  # no such day
+
+
+def test_a_plan_named_as_a_noun_does_not_put_a_weekday_ahead() -> None:
+    def day(before: str) -> str | None:
+        return resolve_date("Monday", published="2026-03-05", before=before)[0]  # a Thursday
+
+    assert day("Mayor Dag Pell's bridge plan was rejected on ") == "2026-03-02"
+    assert day("The council plans to vote on ") == "2026-03-09"

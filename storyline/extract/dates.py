@@ -92,7 +92,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|would|\w+'ll|until|till|next|upcoming|scheduled|expected|plans?|planned|"
+    r"\b(?:will|shall|would|\w+'ll|until|till|next|upcoming|scheduled|expected|plans?\s+to|planned|"
     r"going to|set to|starting|begins?|resumes?)\b[^.!?]{0,80}$",
     re.I,
 )
