@@ -529,9 +529,7 @@ def _pair_conflicts(
         figures
         and one_date
         and score >= 0.72
-        # the same thing named, or nothing named in two sentences that say nearly the same ("The council said the
-        # harbour would reopen on Friday" / "... on Saturday")
-        and (a.entities & b.entities or (not a.entities and not b.entities and score >= SURE))
+        and a.entities & b.entities
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
         and _same_action(a.text, b.text)
