@@ -9,7 +9,6 @@ behaviour and say so in the brief's ``notes``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,7 +17,7 @@ from typing import Any
 
 from .brief.build import BriefOptions, build_brief
 from .errors import NotFoundError
-from .models import Article, ArticleExtraction, Entity, Skipped
+from .models import Article, ArticleExtraction, Entity, Skipped, make_article_id
 from .store.sqlite import Store
 
 Progress = Callable[[str], None]
@@ -118,7 +117,7 @@ def read_inputs(paths: list[str]) -> tuple[list[Article], list[Skipped]]:
         if got.id in seen:
             # the same text from another outlet or record (a syndicated copy): a report of its own, which the
             # syndication groups count once
-            got = replace(got, id="a" + hashlib.sha1(f"{got.id}|{who}".encode()).hexdigest()[:12])
+            got = replace(got, id=make_article_id("|".join(map(str, who)), got.id))
             if got.id in seen:
                 continue
         seen[got.id] = who
@@ -149,12 +148,10 @@ def briefs_from_inputs(
     stories: dict[str, list[Article]] = {}
     for a in articles:
         value = a.extra.get(by) if a.extra else None
-        value = value if value is not None else getattr(a, by, None)
-        stories.setdefault(str(value) if value is not None else "", []).append(a)
+        stories.setdefault(_story_key(value if value is not None else getattr(a, by, None)), []).append(a)
     lost: dict[str, list[Skipped]] = {}
     for s in skipped:
-        value = (s.extra or {}).get(by)
-        lost.setdefault(str(value) if value is not None else "", []).append(s)
+        lost.setdefault(_story_key((s.extra or {}).get(by)), []).append(s)
     for value, members in stories.items():
         if progress:
             progress(value)
@@ -167,6 +164,11 @@ def briefs_from_inputs(
             if value not in stories:
                 for s in items:
                     on_skipped(s)
+
+
+def _story_key(value: Any) -> str:
+    """The story a record's ``--by`` value names ("" for none)."""
+    return str(value) if value is not None else ""
 
 
 # -- over the store ----------------------------------------------------------------------------

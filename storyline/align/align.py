@@ -859,8 +859,7 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
             tok = tok.head
         if _goal(tok):
             heads.add("n:" + tok.lemma_.lower())
-            verb = tok.head.head
-            undated.add(verb.i)
+            undated.add(tok.head.head.i)
         elif tok.pos_ in ("VERB", "AUX"):
             heads.add(tok.lemma_.lower())
     verbs = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.i not in undated)
