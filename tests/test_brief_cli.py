@@ -165,3 +165,18 @@ def test_brief_by_field_keeps_copies_and_reports_every_unusable_record(tmp_path:
     assert [s["input"].endswith(":3") for s in briefs["g1"]["skipped_inputs"]] == [True]
     assert briefs["g2"]["articles"] and briefs["g2"]["summary"]  # no title: the one paragraph is the text
     assert "r.jsonl:6" in res.stderr and "no brief has it" in res.stderr
+
+
+def test_brief_by_a_known_field_lists_its_unusable_records(tmp_path: Path) -> None:
+    storm = "The storm hit the coast on Sunday night, the harbour office said. Homes were damaged."
+    rows = [
+        {"id": "1", "title": "Coast storm", "outlet": "Coast Wire", "text": storm},
+        {"id": "2", "title": "Coast storm", "outlet": "Coast Wire", "text": "Advertisement"},  # only page junk
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = runner.invoke(app, ["brief", "--input", str(path), "--by", "outlet", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    (brief,) = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    assert brief["story"] == "Coast Wire"
+    assert [s["input"].endswith(":2") for s in brief["skipped_inputs"]] == [True]

@@ -76,6 +76,12 @@ def read_as(fmt: str, raw: RawInput, *, options: IngestOptions, fetcher: Fetcher
         yield from formats.read_format(fmt, raw, options=options, fetcher=fetcher)
 
 
+def _fields(draft: Draft) -> dict[str, Any]:
+    """A draft's metadata and its record's own fields: what ``--by`` may name, for an input that is skipped."""
+    told = ("title", "outlet", "published", "author", "url", "language")
+    return {**{k: getattr(draft, k) for k in told}, **draft.extra}
+
+
 def build_article(draft: Draft) -> Article | Skipped:
     """Clean a draft into an article (HTML drafts are extracted first)."""
     if draft.raw_html is not None and not draft.original.strip():
@@ -86,12 +92,12 @@ def build_article(draft: Draft) -> Article | Skipped:
             return got
         draft = _merge(draft, got)
     if not draft.original.strip():
-        return Skipped(draft.source, "no article text found", extra=draft.extra)
+        return Skipped(draft.source, "no article text found", extra=_fields(draft))
     cleaned = clean_text(draft.original, title=draft.title)
     if not cleaned.text.strip() and draft.title is None:
         cleaned = clean_text(draft.original, title="")  # a lone paragraph and no title: it is the text, no headline
     if not cleaned.text.strip():
-        return Skipped(draft.source, "nothing left after removing page junk", extra=draft.extra)
+        return Skipped(draft.source, "nothing left after removing page junk", extra=_fields(draft))
     chash = content_hash(draft.original)
     language = draft.language or detect_language(cleaned.text)
     art = Article(
