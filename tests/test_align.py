@@ -992,10 +992,17 @@ def test_rounded_bounded_and_differently_spent_figures_do_not_conflict() -> None
     # bounds: "beyond 24 hours" allows 27; "as much as $4 trillion" allows 3
     assert conflicts("A debate that lasted beyond 24 hours ended.", "A 27 hour session ended.") == []
     assert conflicts("A plan of as much as $4 trillion is weighed.", "A $3 trillion plan is weighed.") == []
+    # a budget and the deficits it would bring are two sums; two budgets of one president are one
+    deficits = "Vale on Friday proposed a budget that would entrench deficits in excess of $1 trillion for a decade."
+    assert conflicts(deficits, "Vale on Friday released his massive $6 trillion budget for fiscal 2022.") == []
+    assert conflicts("Vale released his $1 trillion budget.", "Vale released his massive $6 trillion budget.") != []
     # three years and four months are 40 months; a noun after "the" is not what a number counts
     assert conflicts("Stone was sentenced to three years and four months.", "Stone was sentenced to 40 months.") == []
     assert conflicts("Stone was sentenced to three years and four months.", "Stone was sentenced to 30 months.") != []
     assert [f.unit for f in find_figures("claims dropped from 787,000 the week before")] == [""]
+    # a number grouped by a thin or zero-width space is one number
+    assert [f.value for f in find_figures("Officials said 40\u202f000 people fled.")] == [40000]
+    assert conflicts("Officials said 40\u200b000 people fled.", "Officials said 40,000 people fled.") == []
     # days spent on two things; the same sum of money told of another noun; a running count at two dates
     assert conflicts("The Senate begins up to 2 days of questioning.", "After 5 days of opening arguments.") == []
     assert conflicts("Senators had 2 days of talks.", "Senators had 5 days of talks.") != []

@@ -31,6 +31,13 @@ def test_apostrophes_are_not_quotes() -> None:
     assert _quoted("He called it a \u2018double freeze\u2019 and didn\u2019t say more.") == [
         "\u2018double freeze\u2019"
     ]
+    # an apostrophe for left-out digits or letters opens nothing: "the '90s ... the fans' memories" is no quotation
+    assert _quoted("Critics said the '90s were golden, and the fans' memories agree.") == []
+    assert _quoted("He said 'rock 'n' roll' is back, and the players' union agreed.") == ["'rock 'n' roll'"]
+    assert _quoted("Since '08 the club's fans 'are angry,' he said.") == ["'are angry,'"]
+    assert _quoted("'90 percent of them are gone,' he said, and the mayors' group agreed.") == [
+        "'90 percent of them are gone,'"
+    ]
 
 
 def test_a_nickname_inside_a_name_is_no_quotation() -> None:
@@ -179,6 +186,10 @@ def test_numbers() -> None:
     assert parse_value("$5 million") == 5_000_000
     assert parse_value("two") == 2
     assert parse_value("several") is None
+    # digits grouped by a space, a thin or no-break space, or split by an invisible character
+    assert parse_value("40 000") == parse_value("40\u202f000") == parse_value("40\u200b000") == 40000
+    assert parse_value("1\u00a0250\u00a0000 people") == 1_250_000
+    assert parse_value("2019 500") == 2019
 
 
 def test_names_and_acronyms() -> None:

@@ -505,6 +505,8 @@ def _pair_conflicts(
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
         if xs and _other_moment(a, b, xs, ys):
             continue  # "Economists expect 165,000 jobs were added" / "employers added 102,000 jobs"
+        if xs and _sums_of_other_kinds(a, b, xs, ys):
+            continue  # "a $6 trillion budget" / "deficits in excess of $1 trillion"
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
@@ -598,6 +600,33 @@ def _shares_of_other_groups(a: Claim, b: Claim, fa: list[Figure], fb: list[Figur
     two groups, not two values of one."""
     pairs = [(_share_words(a, x), _share_words(b, y)) for x in fa for y in fb]
     return bool(pairs) and all(wx and wy and not wx & wy for wx, wy in pairs)
+
+
+SUM_KINDS = frozenset(
+    {"budget", "deficit", "debt", "revenue", "spending", "tax", "surplus", "loan", "fine", "salary", "profit",
+     "loss", "sale", "income", "donation", "settlement", "bail", "ransom", "bonus", "damage", "pension", "wage"}
+)  # fmt: skip
+"""What a sum of money is (the budget, the deficit, the debt...): two sums of different kinds are two things."""
+
+
+def _sum_kind(c: Claim, f: Figure) -> str | None:
+    """The kind of sum ``f`` is in ``c``: the noun of :data:`SUM_KINDS` right after it ("$6 trillion budget") or,
+    failing that, a few words before it ("deficits in excess of $1 trillion"); None when neither names one."""
+    start, end = f.start - c.start, f.end - c.start
+    if not 0 <= start <= end <= len(c.text):
+        return None
+    after = c.text[end : end + 30].lower()
+    for word in re.findall(r"[a-z]+", after)[:2]:
+        if (kind := word.rstrip("s")) in SUM_KINDS:
+            return kind
+    before = re.findall(r"[a-z]+", c.text[max(0, start - 40) : start].lower())[-5:]
+    return next((k for w in reversed(before) if (k := w.rstrip("s")) in SUM_KINDS), None)
+
+
+def _sums_of_other_kinds(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> bool:
+    """Every pair of disagreeing sums names two different kinds of sum: a budget and a deficit, not one sum."""
+    pairs = [(_sum_kind(a, x), _sum_kind(b, y)) for x in fa for y in fb]
+    return bool(pairs) and all(x and y and x != y for x, y in pairs)
 
 
 def _told_anyway(figures: list[Figure], other: Claim) -> bool:

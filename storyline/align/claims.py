@@ -17,8 +17,11 @@ from ..models import Article, ArticleExtraction, Mention
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
-    r"(?<![\w.](?<![$€£¥](?:US|AU|NZ|CA|HK)))(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?"
+    r"(?<![\w.](?<![$€£¥](?:US|AU|NZ|CA|HK)))(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f\u200b]\d{3})+(?!\d)"
+    r"|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?"
 )
+"""A number: digits, grouped by commas or by no-break, thin or zero-width spaces ("40\u202f000"), or with decimals."""
+GROUPING = re.compile("[,\u00a0\u2009\u202f\u200b]")
 SLASHED = re.compile(r"/\d")
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -521,7 +524,7 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         if SLASHED.match(text, m.start() + len(raw)) or text[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "9/11 hijackers", "24/7", "3/4": a date, a name or a fraction, not a count
         try:
-            value = float(raw.replace(",", ""))
+            value = float(GROUPING.sub("", raw))
         except ValueError:
             continue
         part_of = PART_OF.match(text, m.start() + len(raw))

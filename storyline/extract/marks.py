@@ -20,6 +20,15 @@ PAIR_FILL = "\x01"
 DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE) + '"]')
 SINGLE_MARK = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE) + "']")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
+# an apostrophe standing for left-out letters or digits at a word's start ("the '90s", "in '08", "rock 'n' roll",
+# "'til dawn"): no quotation mark. A bare two-digit year only after a word that leads to one ("'90 percent of them
+# are gone," opens a quotation).
+APOS = "'\u2018\u2019"
+ELIDED = re.compile(
+    rf"(?<!\w)[{APOS}](?:\d\ds\b|n[{APOS}](?!\w)|(?:em|til|cause|bout|tis|twas)\b)"
+    rf"|\b(?:in|of|by|the|since|from|until|class|summer)\s+[{APOS}]\d\d\b(?![.,]?\d)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -99,9 +108,10 @@ def _doubles(text: str, lo: int, hi: int) -> list[Segment]:
 def _singles(text: str, lo: int, hi: int, taken: list[Segment]) -> list[Segment]:
     segs: list[Segment] = []
     start: int | None = None
+    elided = {i for m in ELIDED.finditer(text, lo, hi) for i in range(m.start(), m.end()) if text[i] in APOS}
     for m in SINGLE_MARK.finditer(text, lo, hi):
         i = m.start()
-        if any(s.start <= i < s.end for s in taken):
+        if i in elided or any(s.start <= i < s.end for s in taken):
             continue
         ch = text[i]
         if start is None:

@@ -56,11 +56,16 @@ STOP_UNIT = {
     "is",
 }
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+GROUP_SPACE = " \u00a0\u2009\u202f"
+SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{GROUP_SPACE}]\d{{3}})+(?!\d|[{GROUP_SPACE}]\d)")
+"""Digits grouped by a space, a no-break or a thin space ("40 000", "1 250 000"), as many languages write them."""
 
 
 def parse_value(text: str) -> float | None:
     """The numeric value of a quantity phrase, or None when it has none we can read."""
-    low = text.lower().replace("$", " ").replace("%", " ")
+    low = INVISIBLE.sub("", text.lower()).replace("$", " ").replace("%", " ")
+    low = SPACED_THOUSANDS.sub(lambda m: re.sub(f"[{GROUP_SPACE}]", "", m.group(0)), low)
     m = NUMBER.search(low)
     value: float | None = None
     if m:
@@ -104,7 +109,7 @@ def find_quantities(
     """``(start, end, value, unit)`` for each quantity; the span covers the number and its unit."""
     starts = [s for s, _ in tokens]
     out: list[tuple[int, int, float | None, str | None]] = []
-    for s, e, label in ents:
+    for s, e, label in _spaced_groups(text, ents):
         phrase = text[s:e]
         if label not in QUANTITY_LABELS and not (label == "DATE" and DURATION.match(phrase)):
             continue
@@ -113,6 +118,19 @@ def find_quantities(
             continue
         end, unit = _unit(text, tokens, starts, e)
         out.append((s, end, parse_value(phrase), unit))
+    return out
+
+
+def _spaced_groups(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entities joined where the parser split one number at a thin or no-break space ("40\u202f000")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if out and out[-1][1] + 1 == s and text[out[-1][1]] in GROUP_SPACE[1:]:
+            ps, pe, plabel = out[-1]
+            if re.search(r"(?<![\d.,])\d{1,3}$", text[ps:pe]) and re.match(r"\d{3}(?!\d)", text[s:e]):
+                out[-1] = (ps, e, plabel if plabel in QUANTITY_LABELS else label)
+                continue
+        out.append((s, e, label))
     return out
 
 
