@@ -1146,3 +1146,23 @@ def test_a_figure_needed_is_no_count_held_and_the_whole_of_a_share_is_not_demand
     assert demand.modality == "demanded" and kinds(demand, rule) == []  # 58 percent is demanded, not the 1,237
     wanted = claim("a", "Ada Lind must win 1,237 delegates in the Harbour League, her rival said.")
     assert kinds(wanted, claim("b", "Ada Lind won 1,237 delegates in the Harbour League.")) == ["presentation"]
+
+
+def test_dates_disagree_in_near_identical_sentences_that_name_nothing() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str, day: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, dates=(day,))
+
+    friday = claim("a", "The council said the harbour would reopen on Friday.", "2026-03-06")
+    saturday = claim("b", "The council said the harbour would reopen on Saturday.", "2026-03-07")
+    assert [x.kind for x in _pair_conflicts(friday, saturday, 0.95)] == ["date"]
+    assert _pair_conflicts(friday, saturday, 0.75) == []  # only alike in part: nothing tells it is the same reopening
+    # two copies' publication stamps, or lines holding little besides a date, are no event
+    stamps = [claim(x, f"Published: July {d}, 2004 11:32 AM", f"2004-07-{d}") for x, d in (("a", 28), ("b", 29))]
+    assert _pair_conflicts(*stamps, 0.95) == []
+    short = [
+        claim(x, f"Late news on {d}.", day)
+        for x, d, day in (("a", "Friday", "2026-03-06"), ("b", "Saturday", "2026-03-07"))
+    ]
+    assert _pair_conflicts(*short, 0.95) == []

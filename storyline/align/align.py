@@ -531,7 +531,7 @@ def _pair_conflicts(
         figures
         and one_date
         and score >= 0.72
-        and a.entities & b.entities
+        and (a.entities & b.entities or _alike_unnamed(a, b, score))
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
         and _same_action(a.text, b.text)
@@ -542,6 +542,25 @@ def _pair_conflicts(
         neg, other = (a, b) if a.negated else (b, a)
         found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
     return found
+
+
+STAMP = re.compile(r"\W*(?:first\s+|last\s+)?(?:published|posted|updated|modified|filed|dated)\b", re.I)
+"""A publication stamp ("Published: July 28, 2004"): the date of a copy, not of an event."""
+EVENT_WORDS = 3
+
+
+def _alike_unnamed(a: Claim, b: Claim, score: float) -> bool:
+    """Two sentences that name nothing and say nearly the same ("The council said the harbour would reopen on
+    Friday" / "... on Saturday"): one event, so a date may disagree; not two publication stamps, nor two lines
+    that hold little besides the date."""
+    if a.entities or b.entities or score < SURE:
+        return False
+    return all(not STAMP.match(c.text) and len(_event_words(c.text)) >= EVENT_WORDS for c in (a, b))
+
+
+def _event_words(text: str) -> set[str]:
+    """Content words of a sentence other than its date's (numbers, months, weekdays)."""
+    return {w for w in content_terms(text) if w[0].isalpha() and w not in WEEKDAYS and not MONTH_NAME.fullmatch(w)}
 
 
 def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
