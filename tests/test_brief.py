@@ -906,3 +906,15 @@ def test_long_quotations_are_compared_by_their_opening_and_do_not_hang_the_ledge
     by_article = {r["article"]: {o["article"] for o in r["also_in"]} for r in rows[0]}
     assert by_article["a"] == {"c"}  # the excerpt is the opening of a's quotation
     assert "b" in by_article  # b's words are others: a row of their own
+
+
+def test_a_summary_sentence_cut_off_with_its_text_is_marked() -> None:
+    # a feed's lead clipped mid-sentence: the sentence is shown as cut, not as a whole statement
+    clipped = "The harbour board voted on Tuesday to close the north pier. The board will now study whether the"
+    a = make_article("a", "T", clipped)
+    b = make_article("b", "T", "The harbour board voted on Tuesday to close the north pier for repairs.")
+    brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    cut = [s for s in brief["summary"] if s["text"].endswith("whether the")]
+    whole = [s for s in brief["summary"] if not s["text"].endswith("whether the")]
+    assert cut and all(s["cut"] for s in cut) and whole and not any(s["cut"] for s in whole)
+    assert "whether the …" in render_markdown(brief) and "whether the …" in render_html(brief)

@@ -97,7 +97,7 @@ def build_brief(
         "story": story,
         "headline": choose_headline(usable, title_vectors, al, options.summary),
         "articles": [_article_json(a, syndicated) for a in articles],
-        "summary": build_summary(al, title_vectors, options.summary),
+        "summary": _mark_cut(build_summary(al, title_vectors, options.summary), {a.id: a for a in usable}),
     }
     if options.sections:
         _sections(brief, usable, extractions, entities, al, title_vectors, options)
@@ -111,6 +111,22 @@ def build_brief(
                 f"{unvoiced} reported statement(s) whose speaker is not named are not in the quote ledger"
             )
     return brief
+
+
+SENTENCE_END = ".!?\"'\u201d\u2019)]\u2026"
+
+
+def _mark_cut(summary: list[dict[str, Any]], by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """A summary sentence that ends its article with no full stop was cut off with the text (a lead clipped by the
+    feed: "... into whether the oil"): ``cut`` says so, and the Markdown and HTML show an ellipsis after it."""
+    for sentence in summary:
+        own = sentence["citations"][0]
+        art = by_id.get(own["article"])
+        if art is not None and own["end"] is not None:
+            text = art.original
+            ending = text[own["start"] : own["end"]].rstrip()
+            sentence["cut"] = not text[own["end"] :].strip() and bool(ending) and ending[-1] not in SENTENCE_END
+    return summary
 
 
 def _sections(

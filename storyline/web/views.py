@@ -183,7 +183,14 @@ def citation_panels(store: Store, brief: dict[str, Any], *, limit: int = 12) -> 
             art = str(c.get("article"))
             cites.append({**c, "key": key, "n": f"{i + 1}.{j + 1}"})
             spans.setdefault(art, []).append((int(c.get("start", 0)), int(c.get("end", 0)), "cite", key))
-        sentences.append({"text": sent.get("text", ""), "citations": cites, "conflicts": sent.get("conflicts") or []})
+        sentences.append(
+            {
+                "text": sent.get("text", ""),
+                "citations": cites,
+                "conflicts": sent.get("conflicts") or [],
+                "cut": bool(sent.get("cut")),
+            }
+        )
     articles = []
     for art_id, art_spans in list(spans.items())[:limit]:
         try:
