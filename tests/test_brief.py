@@ -918,3 +918,13 @@ def test_a_summary_sentence_cut_off_with_its_text_is_marked() -> None:
     whole = [s for s in brief["summary"] if not s["text"].endswith("whether the")]
     assert cut and all(s["cut"] for s in cut) and whole and not any(s["cut"] for s in whole)
     assert "whether the …" in render_markdown(brief) and "whether the …" in render_html(brief)
+
+
+def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
+    from storyline.brief.build import planned
+
+    text = "The board will meet on Friday. A potential run in 2024 was discussed. The pier closed on Monday."
+    assert planned(text, 0, text.index("Friday"))
+    assert planned(text, text.index("A potential"), text.index("2024"))
+    assert not planned(text, text.index("The pier"), text.index("Monday"))
+    assert not planned("The vote was held in May 2021.", 0, len("The vote was held in "))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.extract import load_extractions, resolve_entities, save_extractions
-from storyline.extract.dates import resolve_date
+from storyline.extract.dates import find_dates, resolve_date
 from storyline.extract.lexicon import cue_lemma
 from storyline.extract.marks import find_segments
 from storyline.extract.numbers import parse_value
@@ -624,3 +624,30 @@ def test_a_plan_named_as_a_noun_does_not_put_a_weekday_ahead() -> None:
 
     assert day("Mayor Dag Pell's bridge plan was rejected on ") == "2026-03-02"
     assert day("The council plans to vote on ") == "2026-03-09"
+
+
+def test_a_year_naming_a_thing_or_a_comparison_is_not_when_it_happened() -> None:
+    def dates(text: str, *phrases: str) -> list[tuple[str, str | None, str | None]]:
+        ents = [(text.index(p), text.index(p) + len(p), "DATE") for p in phrases]
+        return [(text[s:e], iso, why) for s, e, iso, _rel, why in find_dates(text, ents)]
+
+    rules = dates("The Senate voted to repeal landmark 2015 rules on emissions.", "2015")
+    assert rules[0][1] is None and "naming a thing" in (rules[0][2] or "")
+    act = dates("Lawmakers said the Emergency Powers Act of 1945 was scuttled.", "1945")
+    assert act[0][1] is None
+    assert dates("The summer of 2019 was hot, and in 2015 rules changed.", "2019", "2015") == [
+        ("2019", "2019", None),
+        ("2015", "2015", None),
+    ]
+    assert dates("2020 was a hard year for the port.", "2020") == [("2020", "2020", None)]
+    low = dates("Claims hit their lowest level since mid-March 2020 on Friday.", "mid-March 2020")
+    assert low[0][1] is None and "comparison" in (low[0][2] or "")
+    than = dates("The rate fell to 5.8%, above the 3.8% recorded in February 2020.", "February 2020")
+    assert than[0][1] == "2020-02"  # no comparison word: the month the rate was recorded
+    assert dates("It is higher than the 3.8% recorded in February 2020.", "February 2020")[0][1] is None
+    # a continuing state since a day dates its start
+    assert dates("The largest protest has been going on since 2019.", "2019")[0][1] == "2019"
+    # spans of years, a month in ISO form, part of a month, words for a period
+    assert resolve_date("2007-09")[0] == "2007" and resolve_date("2019-2020")[0] == "2019"
+    assert resolve_date("2007-05")[0] == "2007-05" and resolve_date("mid-March 2020")[0] == "2020-03"
+    assert resolve_date("the Year")[0] is None and not resolve_date("the Year")[1]

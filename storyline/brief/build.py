@@ -406,12 +406,22 @@ def _timeline(
                 "event_start": sent.start if sent else None,
                 "event_end": sent.end if sent else None,
                 "fact": f"f{fact}" if fact is not None else None,
+                "planned": planned(a.original, sent.start if sent else d.span.start, d.span.start),
                 "also_in": [],
             }
             merged[key] = row
             rows.append(row)
     rows = _fold_unanchored(rows, al)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
+
+
+def planned(text: str, sentence_start: int, at: int) -> bool:
+    """The date is told as planned, expected or possible ("will meet on Friday", "a potential run in 2024",
+    "remain president until 2036"), from the wording before it in its sentence: not something that happened."""
+    from ..extract.dates import CUE_WINDOW, FUTURE_CUES, PLANNED_CUES
+
+    before = text[max(sentence_start, at - CUE_WINDOW) : at]
+    return bool(FUTURE_CUES.search(before) or PLANNED_CUES.search(before))
 
 
 def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str, Any]]:

@@ -52,6 +52,10 @@ NOT_A_DATE = [
     ),
     (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),
     (
+        re.compile(r"^(?:the\s+)?(?:year|month|week|day|decade|century)$|^(?:these|those)\s+days$", re.I),
+        "a word for a period, not a date",  # "Person of the Year", "this year's" cut short, "these days"
+    ),
+    (
         re.compile(
             r"^(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:1[5-9]|20)\d0|['’]\d0)['’]?s$|^(?:the\s+)?(?:(?:early|mid|late)[- ]?)?"
             r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$",
@@ -98,6 +102,12 @@ FUTURE_CUES = re.compile(
 )
 """Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday")."""
+PLANNED_CUES = re.compile(
+    r"\b(?:won['’]t|potential|possible|proposed|hopes? to|aims? to|intends? to|seeks? to|vows? to|could|might|"
+    r"may(?! \d)|planning to|plans? for)\b[^.!?]{0,80}$"
+)
+"""Wording besides :data:`FUTURE_CUES` that tells a date as planned or possible ("won't seek a fifth term in 2021",
+"a potential run for president in 2024"); case-sensitive, so that the month May is not "may"."""
 CUE_WINDOW = 100
 """How much of the sentence before a date is read for a future cue."""
 
@@ -173,6 +183,12 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
             return date.fromisoformat(written.group(1)).isoformat(), False, None
         except ValueError:
             return None, False, "not a calendar date"
+    if span := _YEAR_SPAN.fullmatch(phrase):
+        if int(span.group(4)) > int(span.group(3)):
+            return span.group(1), False, f"a span of years ({span.group(0).strip()}), given as its first year"
+        if "-" in span.group(0) and 1 <= int(span.group(4)) <= 12:
+            return f"{span.group(1)}-{span.group(4)}", False, None  # "2007-05": May 2007 (dateparser adds a day)
+    phrase = _PART_OF_MONTH.sub("", phrase)  # "mid-March 2020": March 2020
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
     for rx, reason in NOT_A_DATE:
         if rx.match(phrase.strip()):
@@ -272,6 +288,9 @@ _BARE_YEAR = re.compile(
     r"(1[5-9]\d\d|20\d\d)\s*",
     re.I,
 )
+_YEAR_SPAN = re.compile(r"\s*(?:the\s+|of\s+|in\s+|from\s+)?((1[5-9]|20)(\d\d))\s*[-–/]\s*(?:\2)?(\d\d)\s*")
+"""Two years joined ("2007-09", "2019-2020", "2011/12"): a span of years, not September 2007."""
+_PART_OF_MONTH = re.compile(r"\b(?:early|mid|late|end of|beginning of)[- ]+(?=" + MONTH_NAME.pattern[2:] + ")", re.I)
 _FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
@@ -309,8 +328,64 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             continue  # "59 - year - old": an age, not a date
         if "\n\n" in text[s:e] or len(text[s:e].split()) > 12:
             continue  # "8:35 p.m. ... [three paragraphs] ... 8:20 p.m.": a tagger's run-on, no one expression
-        start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 120) + 1
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
+        start = max(ends[-1] if ends else 0, text.rfind("\n", 0, s) + 1, s - 120)
         before = re.split(r"[\"“”«»]", text[start:s])[-1]  # words inside a quote don't set the tense
+        if why_not := _not_when(text, s, e, before):
+            out.append((s, e, None, False, why_not))
+            continue
         iso, rel, why = resolve_date(text[s:e], published=published, before=before)
         out.append((s, e, iso, rel, why))
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
+_YEAR_ONLY = re.compile(r"(?:the\s+)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?")
+_DATE_PREPOSITION = re.compile(
+    r"\b(?:in|on|by|since|from|until|till|during|before|after|through|to|between|around|about|circa|as of|for)\s*$",
+    re.I,
+)
+_AFTER_A_DATE = frozenset(
+    {
+        "and", "or", "but", "to", "when", "while", "after", "before", "as", "at", "in", "on", "of", "that",
+        "which", "who", "the", "a", "an", "was", "were", "is", "are", "has", "had", "have", "will",
+        "would", "saw", "brought", "marked", "became", "began", "ended",
+    }
+)  # fmt: skip
+"""Words that follow a year told as a time ("in 2015 and 2016", "2020 was"): not the noun a year names."""
+_NAMED_BY = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_SEASON = re.compile(r"(?:spring|summer|fall|autumn|winter|end|start|beginning|middle|half|quarter)$", re.I)
+_RANKED = re.compile(
+    r"\b(?:first|last|only|lowest|highest|largest|biggest|smallest|most|least|fewest|worst|best|strongest|weakest|"
+    r"sharpest|steepest|fastest|slowest|deadliest|greatest|longest|shortest|hottest|coldest|warmest|wettest|driest|"
+    r"busiest|heaviest|oldest|youngest|cheapest|record)\b(?![^.;]*\b(?:has|have|had)\b)[^.;]{0,70}$",
+    re.I,
+)
+"""A ranking before "since" ("the lowest level since", "the first Democrat to run since"), with no perfect tense
+after it ("the largest protest has been going on since Monday" dates the protest's start)."""
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
+_THAN = re.compile(r"\bthan\b[^,;:]{0,60}$", re.I)
+
+
+def _not_when(text: str, s: int, e: int, before: str) -> str | None:
+    """Why a date expression is not when something in its sentence happened, or None: a year naming a thing
+    ("the 2015 rules", "the 1776 Commission", "the Emergency Powers Act of 1945"), or a point of comparison
+    ("the lowest level since 2020", "than the 3.8% recorded in February 2020")."""
+    phrase = text[s:e]
+    if _YEAR_ONLY.fullmatch(phrase):
+        nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", text[e : e + 40])
+        named = _NAMED_BY.search(before)
+        if (
+            nxt
+            and not _DATE_PREPOSITION.search(before)
+            and nxt.group(1).lower() not in _AFTER_A_DATE
+            and not MONTH_NAME.fullmatch(nxt.group(1))
+        ):
+            return "a year naming a thing (the 2015 rules), not when this happened"
+        if named and not MONTH_NAME.fullmatch(named.group(1)) and not _SEASON.match(named.group(1)):
+            return "a year naming a thing (the Act of 1945), not when this happened"
+    if (_SINCE.search(before) or phrase.lower().startswith("since ")) and _RANKED.search(before):
+        return "a point of comparison (the first since 1976), not when this happened"
+    if _THAN.search(before):
+        return "a point of comparison (than in February 2020), not when this happened"
+    return None
