@@ -612,7 +612,7 @@ def test_words_only_one_outlet_repeats_leave_out_names_and_plain_words() -> None
     from storyline.brief.framing import distinctive_terms
 
     texts = {
-        "a": "Nyberg said the reckless owners ignored warnings. Nyberg said reckless owners worked every night, every night.",
+        "a": "Nyberg said the reckless owners ignored warnings. Nyberg said reckless owners, the owners, worked every night, every night.",
         "b": "The owner, Halvard Warnings Ltd, said the warehouse burned.",
         "c": "Police said the warehouse burned overnight.",
     }
@@ -928,3 +928,35 @@ def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
     assert planned(text, text.index("A potential"), text.index("2024"))
     assert not planned(text, text.index("The pier"), text.index("Monday"))
     assert not planned("The vote was held in May 2021.", 0, len("The vote was held in "))
+
+
+def test_an_outlets_own_words_are_neither_a_speakers_nor_terminology() -> None:
+    from storyline.brief.framing import charged_terms, distinctive_terms, framing
+    from storyline.models import Quote
+
+    # the name of a thing is no charged wording; the same word used loosely is
+    assert charged_terms("He was held in contempt of Congress after disaster relief stalled.") == []
+    assert [t["term"] for t in charged_terms("He showed contempt for voters.")] == ["showed contempt"]
+    # in a lead of a few sentences, a word used twice is no outlet's own wording; three times, or an
+    # evaluative word twice, is
+    texts = {
+        "a": "The mayor was making a trip. The trip was long. The mayor called it a sham, a sham vote.",
+        "b": "Council members met on Monday. Traders reopened their stalls.",
+    }
+    assert [t["term"] for t in distinctive_terms(texts)["a"]] == ["sham"]
+    # what a speaker is reported to have said, in quotation marks or not, is not the outlet's wording
+    text = "Vale accused the board of a sham inquiry. The board met on Monday."
+    a = make_article("a", "T", text)
+    b = make_article("b", "T", "The board met on Monday and took no vote.")
+    start = a.original.index("the board of a sham")
+    content = Span("a", start, start + len("the board of a sham inquiry"), "the board of a sham inquiry")
+    q = Quote("a", "indirect", content, Span("a", a.original.index("Vale"), a.original.index("Vale") + 4, "Vale"))
+    from storyline.align.align import align
+    from storyline.align.claims import Claim
+
+    sents = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", a.original)]
+    claims = [Claim(k, "a", s, e, a.original[s:e], k) for k, (s, e) in enumerate(sents)]
+    al = align(claims, np.eye(len(claims)))
+    rows = framing([a, b], al, [q], [], np.zeros((0, 3)), [])
+    assert not any("sham" in t["term"] for t in rows[0]["charged_terms"])
+    assert any("sham" in t["term"] for t in framing([a, b], al, [], [], np.zeros((0, 3)), [])[0]["charged_terms"])

@@ -84,11 +84,18 @@ def test_story_page_marks_every_cited_passage(client: TestClient) -> None:
     from html import escape
 
     assert escape(passage.split("\n")[0], quote=False)[:40] in html
-    # a charged term links to where the outlet uses it
-    terms = [t for f in brief["framing"] for t in f["charged_terms"] if t.get("spans")]
-    assert terms, "the examples' first story has no charged term"
-    first = terms[0]["spans"][0]
-    assert f'href="/articles/{first["article"]}?start={first["start"]}&amp;end={first["end"]}#text"' in html
+    # a charged term links to where the outlet uses it (the ferry story's "slammed", "shameful")
+    stories = client.get("/api/stories", params={"limit": 50}).json()["items"]
+    charged = []
+    for st in stories:
+        b = client.get(f"/api/stories/{st['id']}").json()["brief"]
+        terms = [t for f in b["framing"] for t in f["charged_terms"] if t.get("spans")]
+        if terms:
+            charged.append((st["id"], terms[0]["spans"][0]))
+    assert charged, "no story of the examples has a charged term"
+    story_id, first = charged[0]
+    page = client.get(f"/stories/{story_id}").text
+    assert f'href="/articles/{first["article"]}?start={first["start"]}&amp;end={first["end"]}#text"' in page
 
 
 def test_article_api_and_highlight(client: TestClient) -> None:

@@ -40,7 +40,7 @@ RECORDS: list[dict[str, Any]] = [
             '"We will not reopen the bridge until every girder has been replaced," said Mara Olsen, head of '
             "the transport office.\n\n"
             "Ferries will run every 20 minutes while the bridge is closed. Repairs are expected to cost "
-            "4 million crowns and to take eight months."
+            "4 million crowns and to take eight months. Drivers face a chaotic detour."
         ),
     },
     {

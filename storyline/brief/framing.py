@@ -16,7 +16,7 @@ from typing import Any
 from ..align import Alignment
 from ..align.claims import EDITORIAL_NOTE
 from ..extract.lexicon import DEMONYMS
-from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote
+from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote, Span
 from .quotes import speaker_name
 
 LOADED = {
@@ -36,7 +36,7 @@ FACTUAL = {
     "victory", "victories", "champion", "champions", "championship", "prize", "super", "supreme",
     "ban", "bans", "banned", "banning", "positive", "negative", "crime", "crimes", "fraud", "cancer", "fatally",
     "prisoner", "prisoners", "felony", "felonies", "poisoning", "assault", "killing", "killings",
-    "murder", "murders", "murdered", "disease", "diseases",
+    "murder", "murders", "murdered", "disease", "diseases", "fired", "firing", "optimism",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud"): not charged."""
@@ -98,6 +98,8 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
             continue
         if _in_name(text, tok, at):
             continue  # "Supreme Court", "Super Tuesday", "super PAC": a name, not the outlet's wording
+        if _terminology(text, low, at, at + len(tok)):
+            continue  # "contempt of Congress", "disaster relief", "the financial crisis": the name of a thing
         start = _phrase_start(tokens, k, text)
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
@@ -106,6 +108,31 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         (" ".join(t for t, _ in tokens[a : b + 1]).lower(), tokens[a][1], tokens[b][1] + len(tokens[b][0]))
         for a, b in spans
     ]
+
+
+TERMINOLOGY = {
+    "contempt": (None, re.compile(r"\s+of\s+(?:congress|court|parliament)\b", re.I)),
+    "disaster": (
+        re.compile(r"\bnatural\s+$", re.I),
+        re.compile(r"\s+(?:relief|declarations?|areas?|zones?|aid|assistance|response|recovery|funds?|loans?)\b", re.I),
+    ),
+    "crisis": (
+        re.compile(
+            r"\b(?:financial|fiscal|debt|health|humanitarian|hostage|refugee|housing|opioid|energy|mental)\s+$", re.I
+        ),
+        re.compile(r"\s+(?:center|centre|line|hotline|management|team|talks)\b", re.I),
+    ),
+}
+"""Intense words that, next to these words, name a thing ("contempt of Congress", "disaster relief", "the financial
+crisis", "a crisis hotline"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
+
+
+def _terminology(text: str, low: str, start: int, end: int) -> bool:
+    before, after = TERMINOLOGY.get(low, (None, None))
+    return bool(
+        (before is not None and before.search(text, max(0, start - 20), start))
+        or (after is not None and after.match(text, end))
+    )
 
 
 QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]")
@@ -155,8 +182,15 @@ PLAIN_WORDS = {
 """Words too plain to say anything about framing, however often one outlet uses them."""
 
 
+REPEATS = 3
+"""Uses from which a word no other outlet uses is the outlet's own; two for a word of evaluation (one VADER rates, or
+a loaded one):
+in a lead of a few sentences any word can come twice ("making", "trip", "staff")."""
+
+
 def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, list[dict[str, Any]]]:
-    """Per article: content words it uses at least twice that no other article of the story uses; not names
+    """Per article: content words it uses :data:`REPEATS` times (twice when evaluative) that no other article of
+    the story uses; not names
     (a word written with a capital in most of its uses: "Nyberg", "Moscow") and not plain words."""
     from spacy.lang.en.stop_words import STOP_WORDS  # "does", "what", "first": function words, not framing
 
@@ -174,7 +208,12 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
         if not others:
             out[a] = []
             continue
-        terms = [(w, n) for w, n in c.most_common() if n >= 2 and w not in others]
+        lexicon = _vader().lexicon
+        terms = [
+            (w, n)
+            for w, n in c.most_common()
+            if n >= (2 if w in lexicon or w in LOADED else REPEATS) and w not in others
+        ]
         out[a] = [{"term": w, "count": n, "why": OWN_WORDS} for w, n in terms[:limit]]
     return out
 
@@ -266,8 +305,9 @@ def framing(
         for a in articles
     }
     own = {k: [t for t, _ in v] for k, v in pieces.items()}
-    texts = {k: " ".join(v) for k, v in own.items()}
-    distinct = distinctive_terms(texts)
+    # what the article reports someone said, in quotation marks or not, is not its own wording
+    outlet_words = {k: _without_reported(v, [q.content for q in quotes if q.article == k]) for k, v in pieces.items()}
+    distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
     for a in articles:
@@ -285,14 +325,30 @@ def framing(
                 "outlet": a.display_outlet,
                 "tone": tone(sents),
                 "charged_terms": _merge_terms(
-                    charged_in(pieces[a.id], article=a.id),
-                    [{**t, "spans": _word_spans(pieces[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
+                    charged_in(outlet_words[a.id], article=a.id),
+                    [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
                 "voices": (said := voices(a.id, quotes, by_name)),
                 "voices_by_side": voice_sides(said),
                 "headline": head,
             }
         )
+    return out
+
+
+def _without_reported(pieces: list[tuple[str, int | None]], reported: list[Span]) -> list[tuple[str, int | None]]:
+    """The pieces with every reported statement's words blanked out (offsets kept): "saying that he had betrayed
+    his oath" gives the speaker's word, not the outlet's."""
+    out: list[tuple[str, int | None]] = []
+    for text, base in pieces:
+        if base is None:
+            out.append((text, base))
+            continue
+        chars = list(text)
+        for span in reported:
+            for i in range(max(span.start, base), min(span.end, base + len(text))):
+                chars[i - base] = " "
+        out.append(("".join(chars), base))
     return out
 
 
