@@ -16,6 +16,12 @@ _URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
 
 def sniff(data: bytes, name: str = "") -> Format:
     """The format of ``data``: looks at the bytes first, the name only to break ties."""
+    if data.startswith(UTF16_BOMS):  # UTF-16 text: sniffed as the same text in UTF-8, read whole (no line streaming)
+        text = decode_text(data[: 65536 - 65536 % 2])
+        if text is None:
+            return "binary"
+        fmt = sniff(text.encode("utf-8"), name)
+        return "json" if fmt == "jsonl" else fmt
     head = data[:4096]
     if head[:2] == b"\x1f\x8b":
         try:
@@ -37,6 +43,7 @@ def sniff(data: bytes, name: str = "") -> Format:
             return "jsonl" if name.endswith(".jsonl") else "json"
         # "[UPDATED] Fire in Rask destroys 50 homes": a text whose first line opens with a bracket
     if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
+        head = _after_prolog(data, head)
         if _FEED_RE.search(head):
             return "feed"
         if _HTML_RE.search(head) or name.lower().endswith((".html", ".htm")):
@@ -50,6 +57,20 @@ def sniff(data: bytes, name: str = "") -> Format:
     if lines and all(_URL_LINE.match(ln) or ln.lstrip().startswith("#") for ln in lines[:50]):
         return "urls"
     return "text"
+
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\xef\xbb\xbf)", re.S | re.I)
+PROLOG_MAX = 1024 * 1024
+
+
+def _after_prolog(data: bytes, head: bytes) -> bytes:
+    """The first 4 KB after the XML declaration, comments and doctype that open a page or feed (a licence comment of
+    several kilobytes before ``<rss>``), within the first megabyte."""
+    at = 0
+    while at < PROLOG_MAX and (m := _PROLOG.match(data, at)) and m.end() > at:
+        at = m.end()
+    return data[at : at + 4096] if at else head
 
 
 def _parses(data: bytes) -> bool:
@@ -78,6 +99,11 @@ def decode_text(data: bytes) -> str | None:
     This is the "original text exactly as read" that every offset points into: the same string as
     ``open(path, encoding="utf-8").read()``. None when the bytes are not text.
     """
+    if data.startswith(UTF16_BOMS):  # UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError:
+            return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from ..models import Article, Skipped
@@ -41,3 +43,38 @@ class Draft:
 
 ReadResult = Draft | Skipped
 ArticleOrSkip = Article | Skipped
+
+
+ISO_STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+NO_ANCHOR = re.compile(r"\b(?:ago|yesterday|today|tomorrow|now|last|next|this)\b", re.I)
+
+
+def read_published(value: str | None) -> tuple[str | None, str | None]:
+    """``(ISO date or None, why it was not read)`` for a publication date as an input gives it: an ISO date or
+    timestamp (kept as written when it is a real day), Unix seconds or milliseconds ("1709661600": 2024-03-05), or a
+    written date ("Tue, 05 Mar 2024 10:00:00 GMT", "05/03/2024" month first). Relative words ("yesterday") and
+    impossible days ("2024-02-30", "32 Mar 2024") are not read: None with the reason."""
+    if value is None or not value.strip():
+        return None, None
+    text = value.strip()
+    if m := ISO_STAMP.fullmatch(text):
+        try:
+            date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if m.group(4) is not None:
+                time(int(m.group(4)), int(m.group(5)), int(m.group(6) or 0))
+        except ValueError:
+            return None, f"not a calendar date: {text!r}"
+        return text, None
+    if EPOCH.fullmatch(text):
+        seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), None
+    if NO_ANCHOR.search(text) or not re.search(r"\d", text):
+        return None, f"not a date that can be read on its own: {text!r}"
+    import dateparser
+
+    settings = {"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "MDY"}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None, f"not a date that can be read: {text!r}"
+    return parsed.date().isoformat(), None

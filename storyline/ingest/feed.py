@@ -7,12 +7,14 @@ with a reason before feedparser sees the bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
 
 from ..models import Skipped
 from ..settings import IngestOptions
-from .drafts import Draft, RawInput, ReadResult
+from .drafts import EPOCH, ISO_STAMP, Draft, RawInput, ReadResult
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -56,21 +58,31 @@ def read_feed(raw: RawInput, *, options: IngestOptions, fetcher: Fetcher | None 
         reason = f"malformed feed XML: {why}" if why else "the feed has no entries"
         yield Skipped(raw.name, reason)
         return
-    outlet = _clean(parsed.get("feed", {}).get("title"))
+    feed = parsed.get("feed", {})
+    outlet = _plain(feed.get("title"))
+    base = _clean(feed.get("link")) or raw.url
     for i, entry in enumerate(entries, 1):
         label = f"{raw.name}#{i}"
         try:
-            yield _entry_draft(entry, label=label, outlet=outlet, options=options, fetcher=fetcher)
+            yield _entry_draft(entry, label=label, outlet=outlet, options=options, fetcher=fetcher, base=base)
         except Exception as exc:  # one odd entry must not lose the others
             yield Skipped(label, f"malformed feed entry: {type(exc).__name__}: {exc}")
 
 
 def _entry_draft(
-    entry: Any, *, label: str, outlet: str | None, options: IngestOptions, fetcher: Fetcher | None
+    entry: Any,
+    *,
+    label: str,
+    outlet: str | None,
+    options: IngestOptions,
+    fetcher: Fetcher | None,
+    base: str | None = None,
 ) -> ReadResult:
     link = _clean(entry.get("link"))
+    if link and base and not urlsplit(link).scheme:
+        link = urljoin(base, link)  # "/news/1": the feed's own site, so that two outlets' "/news/1" stay two pages
     meta: dict[str, Any] = {
-        "title": _clean(entry.get("title")),
+        "title": _plain(entry.get("title")),
         "outlet": outlet,
         "published": _iso_date(entry),
         "author": _clean(entry.get("author")),
@@ -122,9 +134,23 @@ def _fetch_page(link: str, *, label: str, options: IngestOptions, fetcher: Fetch
     return extract_html(html, url=got.url or link, source=label)
 
 
+def _plain(value: Any) -> str | None:
+    """A feed's title as text: markup a title of type html carries ("<b>Breaking:</b> Ferry &amp; tug") removed."""
+    text = _clean(value)
+    if text and ("<" in text or "&" in text):
+        text = _clean(html_fragment_text(text).replace("\n\n", " ")) or text
+    return text
+
+
 def _content_html(entry: Any) -> str:
     parts = [c.get("value") or "" for c in entry.get("content") or [] if isinstance(c, dict)]
     return max(parts, key=len, default="")
+
+
+FRAGMENT_BLOCKS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section", "article", "figure", "table",
+     "tr", "ul", "ol", "dl", "dt", "dd", "header", "footer", "aside", "figcaption", "hr"}
+)  # fmt: skip
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -137,23 +163,26 @@ def html_fragment_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:
         return ""
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section", "article"}
-    paras: list[str] = []
-    leaf_blocks = [
-        el for el in root.iter() if el.tag in blocks and not any(c.tag in blocks for c in el.iter() if c is not el)
-    ]
-    if not leaf_blocks:
-        leaf_blocks = [root]
-    for el in leaf_blocks:
-        chunk = " ".join(el.text_content().split())
-        if chunk:
-            paras.append(chunk)
-    return "\n\n".join(paras)
+    for junk in root.xpath(".//script | .//style | .//noscript"):
+        junk.drop_tree()
+    # every block element is a paragraph of its own, and so is text between blocks or after "<br><br>"
+    for el in root.iter():
+        if el is root or not isinstance(el.tag, str):
+            continue
+        if el.tag in FRAGMENT_BLOCKS:
+            el.text, el.tail = "\n\n" + (el.text or ""), "\n\n" + (el.tail or "")
+        elif el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+    paras = (" ".join(chunk.split()) for chunk in re.split(r"\n[ \t]*\n", root.text_content()))
+    return "\n\n".join(p for p in paras if p)
 
 
 def _iso_date(entry: Any) -> str | None:
+    raw = _clean(entry.get("published") or entry.get("updated"))
+    if raw and EPOCH.fullmatch(raw):
+        return raw  # Unix seconds, which feedparser misreads: read (and checked) as written when the article is built
+    if raw and ISO_STAMP.match(raw):
+        return raw[:10]  # the day as written: feedparser rolls "2024-13-45" over into 2025
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
         if t:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -39,7 +40,7 @@ def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:
         return Skipped(source, "no main text found in the page")
     page_url = url or doc.get("url")
     outlet = doc.get("sitename") or (_domain(page_url) if page_url else None)
-    published = doc.get("date") or _page_date(html)
+    published = _epoch_published(html) or _not_a_guess(doc.get("date"), html) or _page_date(html)
     return Draft(
         source=source,
         original=str(doc["text"]),
@@ -57,6 +58,23 @@ def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:
 def _domain(url: str) -> str | None:
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
+
+
+EPOCH_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"?(\d{10}(?:\d{3})?)\b')
+
+
+def _epoch_published(html: str) -> str | None:
+    """A JSON-LD ``datePublished`` given in Unix seconds or milliseconds, which the date finder does not read."""
+    m = EPOCH_PUBLISHED.search(html)
+    return m.group(1) if m else None
+
+
+def _not_a_guess(found: str | None, html: str) -> str | None:
+    """The date the extractor found, unless it is a 1 January that only a wide search of the page gives: the year of a
+    copyright line ("(c) 2019 ...") read as a day, which the page's own metadata does not confirm."""
+    if not found or not str(found).endswith("-01-01"):
+        return found
+    return _page_date(html)
 
 
 def _page_date(html: str) -> str | None:

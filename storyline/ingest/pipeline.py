@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -13,8 +15,8 @@ from ..clean.language import detect_language
 from ..models import Article, Skipped, content_hash, make_article_id
 from ..settings import IngestOptions
 from ..store.sqlite import Store
-from .detect import sniff
-from .drafts import Draft, RawInput, ReadResult
+from .detect import UTF16_BOMS, sniff
+from .drafts import Draft, RawInput, ReadResult, read_published
 from .records import read_json, read_jsonl_file, read_text
 from .sources import expand_inputs, is_url, read_local
 
@@ -100,6 +102,8 @@ def build_article(draft: Draft) -> Article | Skipped:
         return Skipped(draft.source, "nothing left after removing page junk", extra=_fields(draft))
     chash = content_hash(draft.original)
     language = draft.language or detect_language(cleaned.text)
+    published, unread = read_published(draft.published)
+    extra = {**draft.extra, "published_unread": {"value": draft.published, "why": unread}} if unread else draft.extra
     art = Article(
         id=make_article_id(draft.url, chash),
         source=draft.source,
@@ -109,13 +113,13 @@ def build_article(draft: Draft) -> Article | Skipped:
         title=cleaned.title,
         title_span=cleaned.title_span,
         outlet=draft.outlet or cleaned.signoff_outlet,
-        published=draft.published,
+        published=published,
         author=draft.author or cleaned.byline,
         url=draft.url,
         language=language,
         content_hash=chash,
         fmt=draft.fmt,
-        extra=draft.extra,
+        extra=extra,
     )
     if language and not language.startswith("en"):
         art.skip_reason = f"language is {language!r}; the analysis stages handle English only"
@@ -144,6 +148,29 @@ def iter_drafts(
 
 
 def _drafts(names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher) -> Iterator[ReadResult]:
+    for found in _read_inputs(names, options=options, fetcher=fetcher):
+        yield valid_text(found)
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(item: ReadResult) -> ReadResult:
+    """The draft or skip with every lone surrogate replaced by U+FFFD, one character for one: a file name that is
+    not UTF-8 ("caf\\xe9.txt", read as "caf\\udce9") or an escaped half of an emoji in a JSON record ("\\ud83d")
+    cannot be stored, hashed or printed as it is."""
+    changes: dict[str, Any] = {
+        f.name: LONE_SURROGATE.sub("\ufffd", value)
+        for f in dataclasses.fields(item)
+        if isinstance(value := getattr(item, f.name), str) and LONE_SURROGATE.search(value)
+    }
+    extra = getattr(item, "extra", None)
+    if isinstance(extra, dict) and any(isinstance(v, str) and LONE_SURROGATE.search(v) for v in extra.values()):
+        changes["extra"] = {k: LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in extra.items()}
+    return dataclasses.replace(item, **changes) if changes else item  # type: ignore[arg-type]
+
+
+def _read_inputs(names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher) -> Iterator[ReadResult]:
     for item in expand_inputs(list(names)):
         if isinstance(item, Skipped):
             yield item
@@ -246,7 +273,7 @@ def _streams_as_jsonl(name: str) -> bool:
             head = fh.read(256 * 1024)
     except OSError:
         return False
-    return sniff(head, name) == "jsonl"
+    return not head.startswith(UTF16_BOMS) and sniff(head, name) == "jsonl"
 
 
 def _already_stored(store: Store, draft: Draft) -> str | None:

@@ -33,15 +33,18 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
         return
     if not lines:
         try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
+            doc = _loads(text)
+        except ValueError as exc:
+            if not isinstance(exc, json.JSONDecodeError):
+                yield Skipped(raw.name, f"unreadable JSON: {exc}")
+                return
             # A JSONL file whose first record spans the whole head is also sniffed as JSON.
             if text.lstrip().startswith("{") and "\n" in text.strip():
                 yield from read_json(raw, lines=True)
                 return
             yield Skipped(raw.name, f"malformed JSON at line {exc.lineno}: {exc.msg}")
             return
-        records = doc if isinstance(doc, list) else [doc]
+        records = doc if isinstance(doc, list) else _nested_articles(doc) or [doc]
         for i, rec in enumerate(records, 1):
             yield from _record(rec, f"{raw.name}#{i}", raw.name)
         return
@@ -50,11 +53,41 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
             continue
         label = f"{raw.name}:{lineno}"
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(label, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+            rec = _loads(line)
+        except ValueError as exc:
+            yield Skipped(label, _bad_line(exc))
             continue
         yield from _record(rec, label, raw.name)
+
+
+def _loads(text: str) -> Any:
+    """JSON from ``text``, a leading byte-order mark ignored; ValueError (JSONDecodeError among them) when it cannot
+    be read: malformed, a number of thousands of digits, nesting too deep."""
+    try:
+        return json.loads(text.removeprefix("\ufeff"))
+    except RecursionError as exc:
+        raise ValueError("the JSON is nested too deeply to read") from exc
+
+
+def _bad_line(exc: ValueError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"malformed JSON line: {exc.msg} at column {exc.colno}"
+    return f"unreadable JSON line: {exc}"
+
+
+ARTICLE_LISTS = ("articles", "items", "records", "results", "data", "entries", "stories")
+"""Fields of a JSON object that hold its records ({"status": "ok", "articles": [...]}, as news APIs answer)."""
+
+
+def _nested_articles(doc: Any) -> list[Any] | None:
+    """The records of an object that wraps them in a list field, when it has no text of its own."""
+    if not isinstance(doc, dict) or draft_has_text(doc.get("text")) or draft_has_text(doc.get("html")):
+        return None
+    for key in ARTICLE_LISTS:
+        value = doc.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    return None
 
 
 def read_jsonl_file(path: str, *, max_bytes: int) -> Iterator[ReadResult]:
@@ -77,9 +110,9 @@ def read_jsonl_file(path: str, *, max_bytes: int) -> Iterator[ReadResult]:
                 yield Skipped(label, "not UTF-8 JSON; convert it to UTF-8")
                 continue
             try:
-                rec = json.loads(text)
-            except json.JSONDecodeError as exc:
-                yield Skipped(label, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+                rec = _loads(text)
+            except ValueError as exc:
+                yield Skipped(label, _bad_line(exc))
                 continue
             yield from _record(rec, label, path)
 
@@ -130,7 +163,16 @@ def draft_has_text(text: Any) -> bool:
 
 
 def _str(v: Any) -> str | None:
-    if v is None:
+    """A metadata field as text: a string, a number, or a list of them (authors) joined; a person or an outlet given as
+    an object by its ``name``; a list of one value is that value. None for anything else."""
+    if v is None or isinstance(v, bool):
+        return None
+    if isinstance(v, dict):
+        return _str(v.get("name") or v.get("@value") or v.get("value"))
+    if isinstance(v, list):
+        parts = [p for p in (_str(x) for x in v) if p]
+        return ", ".join(dict.fromkeys(parts)) or None
+    if isinstance(v, float) and v != v:  # NaN
         return None
     s = str(v).strip()
     return s or None

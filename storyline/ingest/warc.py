@@ -7,6 +7,8 @@ decompressed size is capped so a crafted archive cannot inflate without bound.
 from __future__ import annotations
 
 import io
+import zlib
+from collections import Counter
 from collections.abc import Iterator
 
 from ..models import Skipped
@@ -19,9 +21,18 @@ _REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date")
 
 def read_warc(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
     """Drafts from every HTML response record, skips for malformed or oversized ones."""
-    from warcio.archiveiterator import ArchiveIterator
 
     budget = [min(options.max_warc_bytes, max(len(raw.data), 1) * options.max_decompressed_ratio)]
+    unused: Counter[str] = Counter()
+    yield from _records(raw, options=options, budget=budget, unused=unused)
+    if unused:
+        told = ", ".join(f"{why}: {n}" for why, n in unused.most_common())
+        yield Skipped(raw.name, f"response records that are no article page were left out ({told})")
+
+
+def _records(raw: RawInput, *, options: IngestOptions, budget: list[int], unused: Counter[str]) -> Iterator[ReadResult]:
+    from warcio.archiveiterator import ArchiveIterator
+
     pos, found = 0, 0
     while pos < len(raw.data):
         stream = io.BytesIO(raw.data)
@@ -30,21 +41,46 @@ def read_warc(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
         try:
             for record in it:
                 found += 1
-                result = _record_draft(record, raw.name, found, options=options, budget=budget)
+                if _cut_short(raw.data, int(getattr(it, "offset", 0) or 0), record):
+                    yield Skipped(f"{raw.name}#record{found}", "malformed WARC record: the archive is cut short in it")
+                    return
+                result = _record_draft(record, raw.name, found, options=options, budget=budget, unused=unused)
                 if result is not None:
                     yield result
                 if budget[0] < 0:
                     yield Skipped(raw.name, "the archive decompresses to more than the size cap; the rest is skipped")
                     return
+            end = int(getattr(it, "offset", 0) or 0)
+            left = raw.data[end:].strip(b"\r\n\t \x00")
+            if end and left:  # the reader stopped before the end: the last record is cut short
+                yield Skipped(
+                    f"{raw.name}#record{found + 1}",
+                    f"malformed WARC record: the archive is cut short ({len(left)} bytes at its end are no whole record)",
+                )
             return
         except Exception as exc:  # malformed record: report it and resync at the next record
             found += 1
-            yield Skipped(f"{raw.name}#record{found}", f"malformed WARC record: {type(exc).__name__}: {exc}")
+            why = f"{type(exc).__name__}: {exc}"
+            if isinstance(exc, (AttributeError, EOFError, zlib.error)) or "decompress" in why.lower():
+                why = f"the archive is cut short or corrupt here ({why})"
+            yield Skipped(f"{raw.name}#record{found}", f"malformed WARC record: {why}")
             failed_at = int(getattr(it, "offset", pos) or pos)
             nxt = _next_record(raw.data, max(failed_at, pos) + 1)
             if nxt is None or nxt <= pos:
                 return
             pos = nxt
+
+
+def _cut_short(data: bytes, start: int, record: object) -> bool:
+    """An uncompressed record whose declared length runs past the end of the archive (a crawl cut off in it)."""
+    if data[:3] == _GZIP_MAGIC:
+        return False  # a cut gzip member fails to decompress, and is reported so
+    headers = getattr(record, "rec_headers", None)
+    declared = headers.get_header("Content-Length") if headers is not None else None
+    head_end = data.find(b"\r\n\r\n", start)
+    if not declared or not str(declared).isdigit() or head_end < 0:
+        return False
+    return head_end + 4 + int(declared) > len(data)
 
 
 def _next_record(data: bytes, after: int) -> int | None:
@@ -58,8 +94,14 @@ def _next_record(data: bytes, after: int) -> int | None:
     return i if i >= 0 else None
 
 
-def _record_draft(record: object, name: str, n: int, *, options: IngestOptions, budget: list[int]) -> ReadResult | None:
-    from .detect import decode_text
+RESOURCE_TYPES = ("image/", "text/css", "javascript", "font/", "audio/", "video/", "application/font", "icon")
+"""Content types of a page's resources, which a crawl holds besides its pages: left out without a word."""
+
+
+def _record_draft(
+    record: object, name: str, n: int, *, options: IngestOptions, budget: list[int], unused: Counter[str]
+) -> ReadResult | None:
+    from .detect import decode_text, sniff
     from .html import html_draft
 
     rec_type = getattr(record, "rec_type", "")
@@ -72,16 +114,22 @@ def _record_draft(record: object, name: str, n: int, *, options: IngestOptions, 
     if rec_type != "response":
         return None
     http = getattr(record, "http_headers", None)
-    ctype = (http.get_header("Content-Type") if http is not None else "") or ""
-    if http is not None and "html" not in ctype.lower():
-        return None
+    ctype = ((http.get_header("Content-Type") if http is not None else "") or "").split(";")[0].strip().lower()
     status = http.get_statuscode() if http is not None else "200"
     if status and not str(status).startswith("2"):
+        unused[f"HTTP {status}"] += 1
+        return None
+    if ctype and "html" not in ctype:
+        if not any(kind in ctype for kind in RESOURCE_TYPES):
+            unused[ctype] += 1
         return None
     body = record.content_stream().read(options.max_bytes + 1)  # type: ignore[attr-defined]
     budget[0] -= len(body)
     if len(body) > options.max_bytes:
         return Skipped(label, f"the record's page is over the {options.max_bytes}-byte limit")
+    if not ctype and sniff(body[:65536]) != "html":  # no Content-Type: a page only when it looks like one
+        unused["no Content-Type, not HTML"] += 1
+        return None
     html = decode_text(body)
     if html is None:
         return Skipped(label, "the record's page is not decodable text")

@@ -1,0 +1,152 @@
+"""Odd inputs found by a robustness sweep: each is read, or reported with its reason; none stops the run."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+from test_ingest_support import SENTENCES, article_text, feed, page, warc
+
+from storyline.ingest import ingest
+from storyline.ingest.detect import sniff
+from storyline.ingest.drafts import read_published
+from storyline.ingest.feed import html_fragment_text
+from storyline.settings import IngestOptions
+
+OPTIONS = IngestOptions(workers=1, fetch_pages=False)
+
+
+def _stored(store) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    rows = store.conn.execute("SELECT source, title, outlet, author, published, url, language, original FROM articles")
+    names = ("source", "title", "outlet", "author", "published", "url", "language", "original")
+    return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def test_names_and_texts_that_are_not_valid_unicode_are_stored(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (b"a.txt", b"caf\xe9.txt"):  # a latin-1 file name, not UTF-8
+        (Path(os.fsdecode(folder)) / os.fsdecode(name)).write_text(article_text(name.decode("latin-1")))
+    half_emoji = json.dumps({"title": "Fans", "text": "Fans cheered \ud83d. " + SENTENCES[0]})
+    (folder / "r.jsonl").write_text(half_emoji + "\n")
+    report = ingest(store, [str(folder)], options=OPTIONS)
+    assert report.counts["added"] == 3 and not report.skipped, report.to_json()
+    rows = _stored(store)
+    assert any("caf\ufffd.txt" in str(r["source"]) for r in rows)
+    assert any("cheered \ufffd." in str(r["original"]) for r in rows)
+
+
+def test_a_record_json_cannot_read_loses_only_itself(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    good = [json.dumps({"title": f"T{i}", "text": article_text(f"r{i}")}) for i in range(2)]
+    huge = '{"title": "Huge", "count": ' + "9" * 5000 + ', "text": "x y z"}'
+    src = tmp_path / "r.jsonl"
+    src.write_text("\n".join([good[0], huge, good[1]]) + "\n")
+    report = ingest(store, [str(src)], options=OPTIONS)
+    assert report.counts["added"] == 2
+    assert [s.input for s in report.skipped] == [f"{src}:2"] and "unreadable JSON" in report.skipped[0].reason
+
+
+def test_byte_order_marks_utf16_and_wrapped_article_lists(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recs = [{"title": f"T{i}", "text": article_text(f"b{i}")} for i in range(3)]
+    (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(recs[:1]).encode())
+    (tmp_path / "u16.html").write_bytes(page("Sixteen bits", "u16").decode().encode("utf-16"))
+    wrapped = {"status": "ok", "totalResults": 2, "articles": recs[1:]}
+    (tmp_path / "api.json").write_text(json.dumps(wrapped))
+    report = ingest(store, [str(tmp_path / n) for n in ("bom.json", "u16.html", "api.json")], options=OPTIONS)
+    assert report.counts["added"] == 4 and not report.skipped, report.to_json()
+    assert "Sixteen bits" in {r["title"] for r in _stored(store)}
+
+
+def test_record_fields_of_other_types_are_read_as_text(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rec = {
+        "title": ["Ferry aground", "14 hurt"],
+        "author": [{"name": "Anna Berg"}, {"name": "Jon Ek"}],
+        "outlet": {"name": "Kessling Daily"},
+        "language": ["en"],
+        "published": 1709661600,
+        "text": article_text("types"),
+    }
+    bad_date = {"title": "Odd date", "published": "2024-02-30", "text": article_text("date")}
+    (tmp_path / "r.jsonl").write_text(json.dumps(rec) + "\n" + json.dumps(bad_date) + "\n")
+    report = ingest(store, [str(tmp_path / "r.jsonl")], options=OPTIONS)
+    assert report.counts["added"] == 2
+    rows = {r["title"]: r for r in _stored(store)}
+    first = rows["Ferry aground, 14 hurt"]
+    assert (first["author"], first["outlet"], first["language"]) == ("Anna Berg, Jon Ek", "Kessling Daily", "en")
+    assert first["published"] == "2024-03-05T18:00:00Z"
+    assert rows["Odd date"]["published"] is None  # not a day: no date, and the value is kept with why
+    extra = store.conn.execute("SELECT extra FROM articles WHERE title = 'Odd date'").fetchone()[0]
+    assert "2024-02-30" in extra and "not a calendar date" in extra
+
+
+def test_publication_dates_are_read_or_refused() -> None:
+    assert read_published("2024-03-05T10:00:00Z") == ("2024-03-05T10:00:00Z", None)
+    assert read_published("Tue, 05 Mar 2024 10:00:00 GMT")[0] == "2024-03-05"
+    assert read_published("1709661600000")[0] == "2024-03-05T18:00:00Z"
+    for bad in ("yesterday", "32 Mar 2024 10:00 GMT", "not a date", "nan", "2024-13-45"):
+        value, why = read_published(bad)
+        assert value is None and why, bad
+
+
+def test_feeds_keep_text_outside_blocks_resolve_links_and_plain_titles(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lead, quote, tail = SENTENCES[0], SENTENCES[5], SENTENCES[2]
+    fragment = f"{lead}<br><br>{quote}<p>Investigators arrived.</p>{tail}<script>var x = 1;</script>"
+    assert html_fragment_text(fragment) == f"{lead}\n\n{quote}\n\nInvestigators arrived.\n\n{tail}"
+    entries = [{"title": "&lt;b&gt;Breaking:&lt;/b&gt; Ferry &amp;amp; tug", "link": "/news/1", "content": fragment}]
+    (tmp_path / "a.xml").write_bytes(feed(entries, title="Ledger"))
+    (tmp_path / "b.xml").write_bytes(
+        feed(entries, title="Voice").replace(b"https://ledger.example/", b"https://voice.example/")
+    )
+    report = ingest(store, [str(tmp_path / "a.xml"), str(tmp_path / "b.xml")], options=OPTIONS)
+    assert report.counts["added"] == 2, report.to_json()
+    rows = _stored(store)
+    assert {r["url"] for r in rows} == {"https://ledger.example/news/1", "https://voice.example/news/1"}
+    assert {r["title"] for r in rows} == {"Breaking: Ferry & tug"}
+    assert all(quote in str(r["original"]) and tail in str(r["original"]) for r in rows)
+
+
+def test_a_long_comment_before_the_feed_or_page_does_not_hide_it() -> None:
+    licence = b"<!-- " + b"licence text " * 500 + b"-->\n"
+    rss = feed([{"title": "T", "link": "https://l.example/1", "content": "x"}])
+    declaration, rest = rss.split(b"?>", 1)
+    assert sniff(declaration + b"?>" + licence + rest, "feed.txt") == "feed"
+    assert sniff(licence + page("P"), "page") == "html"
+
+
+def test_crawl_records_that_are_no_article_are_told(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    for url, status, ctype, body in (
+        ("https://w.example/a.pdf", "200 OK", "application/pdf", b"%PDF-1.4 ..."),
+        ("https://w.example/gone", "404 Not Found", "text/html", b"<html><body>gone</body></html>"),
+        ("https://w.example/logo.png", "200 OK", "image/png", b"\x89PNG...."),
+    ):
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "odd.warc").write_bytes(buf.getvalue())
+    pages = warc([(f"https://w.example/{i}", page(f"P{i}", f"w{i}")) for i in range(3)], gz=False)
+    (tmp_path / "cut.warc").write_bytes(pages[: len(pages) - 200])
+    report = ingest(store, [str(tmp_path / "odd.warc"), str(tmp_path / "cut.warc")], options=OPTIONS)
+    reasons = {s.input: s.reason for s in report.skipped}
+    told = reasons[str(tmp_path / "odd.warc")]
+    assert "application/pdf: 1" in told and "HTTP 404: 1" in told and "image" not in told
+    assert report.counts["added"] == 2
+    assert any("cut short" in why for name, why in reasons.items() if "cut.warc" in name)
+
+
+def test_a_copyright_year_is_no_publication_date(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    html = page("Undated", "undated").replace(b"<footer>Contact us</footer>", b"<footer>(c) 2019 Ledger</footer>")
+    (tmp_path / "p.html").write_bytes(html)
+    epoch = page("Epoch", "epoch").replace(
+        b"</head>",
+        b'<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 1709661600}</script></head>',
+    )
+    (tmp_path / "e.html").write_bytes(epoch)
+    ingest(store, [str(tmp_path / "p.html"), str(tmp_path / "e.html")], options=OPTIONS)
+    dates = {r["title"]: r["published"] for r in _stored(store)}
+    assert dates == {"Undated": None, "Epoch": "2024-03-05T18:00:00Z"}
