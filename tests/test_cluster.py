@@ -568,3 +568,11 @@ def test_a_large_store_is_not_re_weighted_as_it_doubles(monkeypatch):
 
     assert Fake(40, 20).stale() and not Fake(39, 20).stale()
     assert not Fake(idx.REWEIGHT_MAX + 2, idx.REWEIGHT_MAX // 2).stale()
+
+
+def test_a_key_entity_is_a_name_without_article_or_possessive() -> None:
+    from storyline.cluster.stories import key_name
+
+    assert key_name("The Kessling Harbour Authority") == "Kessling Harbour Authority"
+    assert key_name("North Korea's") == "North Korea" and key_name("Lions’") == "Lions"
+    assert key_name("Theo Vale") == "Theo Vale"

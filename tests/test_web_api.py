@@ -359,3 +359,30 @@ def test_an_entity_page_lists_each_story_once_and_names_the_outlet_of_each_quote
     assert page.text.count(f'href="/stories/{story["id"]}"') == 1
     said = client.get(f"/api/entities/{speaker}").json()["entity"]["quotes"]
     assert said and all(q.get("outlet") for q in said)
+
+
+def test_story_filters_match_whole_values_and_never_fail_on_odd_text(client: TestClient) -> None:
+    stories = client.get("/api/stories", params={"limit": 50}).json()["items"]
+    outlet = stories[0]["outlets"][0]
+    named = client.get("/api/stories", params={"outlet": outlet}).json()
+    assert named["total"] >= 1 and all(outlet in s["outlets"] for s in named["items"])
+    # a pattern character is a character: "%" or a name with "_" for a letter matches nothing
+    assert client.get("/api/stories", params={"outlet": "%"}).json()["total"] == 0
+    assert client.get("/api/stories", params={"outlet": outlet[0] + "_" + outlet[2:]}).json()["total"] == 0
+    # an outlet is not an entity
+    assert client.get("/api/stories", params={"entity": outlet}).json()["total"] == 0
+    # a stray space or a quote mark in the words box is no filter, not a server error
+    for q in (" ", '"', '""', "\t"):
+        for path in ("/api/stories", "/"):
+            r = client.get(path, params={"q": q})
+            assert r.status_code == 200, (path, q, r.text[:200])
+    # a job number beyond any integer the store holds is no job
+    assert_error(client.get("/api/jobs/9223372036854775808"), 404)
+    assert client.get("/jobs/99999999999999999999").status_code == 404
+
+
+def test_names_with_a_slash_have_pages(client: TestClient) -> None:
+    r = client.get("/api/outlets/NOS/NPO Nieuws")
+    assert r.status_code == 404 and "no outlet 'NOS/NPO Nieuws'" in r.json()["error"]["message"]
+    r = client.get("/api/entities/AC%2FDC")
+    assert r.status_code == 404 and "AC/DC" in r.json()["error"]["message"]

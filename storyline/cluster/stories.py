@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -364,6 +365,16 @@ def _ids_by_overlap(groups: list[list[Article]], previous: dict[str, str]) -> li
     return out
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def key_name(phrase: str) -> str:
+    """A name as a story's key entity: no leading "The", no possessive ("The Kessling Harbour Authority" ->
+    "Kessling Harbour Authority", "North Korea's" -> "North Korea")."""
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", phrase.strip())).strip()
+
+
 def _refresh(store: Store, story_id: str) -> None:
     """Recompute a story's label, outlets, dates, key entities and syndication groups."""
     from ..dedupe import find_duplicates, syndication_groups
@@ -375,7 +386,9 @@ def _refresh(store: Store, story_id: str) -> None:
     outlets = sorted({m.display_outlet for m in members})
     independent = len({min(by_id[i].display_outlet for i in g) for g in groups})
     dates = sorted(m.published[:10] for m in members if m.published)
-    names = Counter(t for m in members for t in set(name_phrases(entity_text(m.title, m.text[:3000]))))
+    names = Counter(
+        k for m in members for k in {key_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
+    )
     meta = {
         "outlets": outlets,
         "independent_outlets": independent,
@@ -552,18 +565,22 @@ def _filters(
     if until:
         where.append("(first_date IS NULL OR substr(first_date, 1, ?) <= ?)")  # "until 2026-04": all of April
         args += [len(until), until]
+    # an outlet or a key entity is matched whole (case aside) in its own list, never as a pattern
     if outlet:
-        where.append("lower(meta) LIKE ?")
-        args.append(f'%"{outlet.lower()}"%')
+        where.append("EXISTS (SELECT 1 FROM json_each(stories.meta, '$.outlets') WHERE lower(value) = lower(?))")
+        args.append(outlet.strip())
     if entity:
-        where.append("lower(meta) LIKE ?")
-        args.append(f'%"{entity.lower()}"%')
-    if text:
+        where.append(
+            "EXISTS (SELECT 1 FROM json_each(stories.meta, '$.key_entities') WHERE lower(value) IN (lower(?), lower(?)))"
+        )
+        args += [entity.strip(), key_name(entity)]
+    words = [w for w in re.sub(r'["\x00]', " ", text or "").split() if w]  # blank or quote marks only: no filter
+    if words:
         where.append(
             "id IN (SELECT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)"
         )
-        args.append(" ".join(f'"{w}"' for w in text.replace('"', " ").split()))
+        args.append(" ".join(f'"{w}"' for w in words))
     return " AND ".join(where), args
 
 

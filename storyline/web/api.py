@@ -75,12 +75,12 @@ def api_article(
     return view
 
 
-@router.get("/entities/{name}", responses=ERRORS, summary="An entity: spellings, quotes, stories")
+@router.get("/entities/{name:path}", responses=ERRORS, summary="An entity: spellings, quotes, stories")
 def api_entity(name: str, limit: int = Limit, offset: int = Offset, store: Store = StoreDep) -> dict[str, Any]:
     return profiles.entity_view(store, name, limit=limit, offset=offset)
 
 
-@router.get("/outlets/{name}", responses=ERRORS, summary="An outlet: stories, tone, voices, omissions")
+@router.get("/outlets/{name:path}", responses=ERRORS, summary="An outlet: stories, tone, voices, omissions")
 def api_outlet(name: str, limit: int = Limit, offset: int = Offset, store: Store = StoreDep) -> dict[str, Any]:
     return profiles.outlet_view(store, name, limit=limit, offset=offset)
 

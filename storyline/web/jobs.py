@@ -74,6 +74,8 @@ def _job_row(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def get_job(store: Store, job_id: int) -> dict[str, Any]:
+    if not 0 < job_id < 2**63:  # beyond SQLite's integers: no such job
+        raise NotFoundError(f"no ingest job {job_id}; list them at /api/jobs")
     row = store.conn.execute(f"SELECT {_COLUMNS} FROM ingest_jobs WHERE id = ?", (job_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no ingest job {job_id}; list them at /api/jobs")

@@ -129,13 +129,13 @@ def article(
     return render("article.html", title=data["article"]["title"] or article_id, data=data)
 
 
-@router.get("/entities/{name}", response_class=HTMLResponse)
+@router.get("/entities/{name:path}", response_class=HTMLResponse)
 def entity(request: Request, name: str, limit: int = Limit, offset: int = Offset) -> HTMLResponse:
     data = profiles.entity_view(_store(request), name, limit=limit, offset=offset)
     return render("entity.html", title=name, name=name, data=data)
 
 
-@router.get("/outlets/{name}", response_class=HTMLResponse)
+@router.get("/outlets/{name:path}", response_class=HTMLResponse)
 def outlet(request: Request, name: str, limit: int = Limit, offset: int = Offset) -> HTMLResponse:
     data = profiles.outlet_view(_store(request), name, limit=limit, offset=offset)
     return render("outlet.html", title=name, data=data)

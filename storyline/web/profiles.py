@@ -23,7 +23,8 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
     except NotFoundError:
         detail = None
     in_briefs = entity_in_briefs(store, name)
-    if detail is None and not in_briefs["stories"]:
+    if detail is None and not in_briefs["stories"] and not stories_page(store, entity=name, limit=1)["items"]:
+        # a story's key entity ("ICBM") need not be a name the extraction typed: its stories are still its page
         raise NotFoundError(f"no entity {name!r} in the store or in any brief; entities are linked from story pages")
     if detail is None:
         detail = {
