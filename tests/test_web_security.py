@@ -143,3 +143,11 @@ def test_serve_refuses_public_host_without_token(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "token" in result.output.lower()
+
+
+def test_a_right_to_left_override_stays_inside_its_text() -> None:
+    from storyline.web.pages import plain_direction, templates
+
+    assert plain_direction("Harbour\u202e tsoP") == "Harbour tsoP"
+    html = templates().get_template("error.html").render(status=404, code="x", message="m", title="A\u202eB")
+    assert "<title>AB · storyline</title>" in html

@@ -135,12 +135,16 @@ def _options_from(data: dict[str, Any]) -> IngestOptions:
 
 
 def _write_uploads(store: Store, job_id: int, folder: Path) -> list[str]:
-    """Uploaded files to ``folder`` under generated names; the client's name only picks a known suffix."""
+    """Uploaded files to ``folder``, each in a numbered folder of its own under the client's name reduced to safe
+    characters (no path, no dots in front); a suffix only when it is a known one."""
     paths = []
     rows = store.conn.execute("SELECT id, name, data FROM ingest_job_files WHERE job_id = ? ORDER BY id", (job_id,))
     for i, row in enumerate(rows):
         suffix = Path(row["name"]).suffix.lower()
-        path = folder / f"upload-{job_id}-{i}{suffix if suffix in SAFE_SUFFIXES else ''}"
+        # the client's own name, reduced to safe characters, in a folder of its own: the reader sees "harbour.txt"
+        stem = re.sub(r"[^\w .-]", "_", Path(str(row["name"])).stem).strip(" .")[:80] or f"upload-{job_id}-{i}"
+        (folder / str(i)).mkdir()
+        path = folder / str(i) / f"{stem}{suffix if suffix in SAFE_SUFFIXES else ''}"
         path.write_bytes(bytes(row["data"]))
         paths.append(str(path))
     return paths

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -26,6 +27,15 @@ _SEARCH_PAGES = LRU(1024)
 """Rendered search pages by :func:`views.search_key`."""
 
 
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
+
+def plain_direction(text: Any) -> str:
+    """Text with its direction controls taken out, for places that hold no markup (the window title): a title's
+    right-to-left override would turn the page's own words after it around."""
+    return BIDI_CONTROLS.sub("", str(text))
+
+
 @lru_cache(maxsize=1)
 def templates() -> Environment:
     from jinja2 import ChainableUndefined, PackageLoader, select_autoescape
@@ -41,6 +51,7 @@ def templates() -> Environment:
     env.filters["story_refs"] = story_refs
     env.filters["hits"] = mark_hits
     env.filters["quoted"] = quoted
+    env.filters["plain_direction"] = plain_direction
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
 

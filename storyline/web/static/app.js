@@ -10,7 +10,9 @@
     });
   }
 
-  function activate(link, scroll) {
+  // scroll: bring the passage into view in its panel; moveWindow: also scroll the page when it is out of view (not
+  // on hover, which would move the citation away from the pointer)
+  function activate(link, scroll, moveWindow) {
     var key = link.getAttribute("data-cite");
     var article = link.getAttribute("data-article");
     document.querySelectorAll(".panel").forEach(function (p) {
@@ -23,10 +25,14 @@
     marks.forEach(function (m) { m.classList.add("active"); });
     if (scroll && marks.length) {
       var panel = marks[0].closest(".panel");
-      if (panel) { panel.scrollTop = Math.max(0, marks[0].offsetTop - panel.offsetTop - 60); }
+      if (panel) {
+        var head = panel.querySelector(".panel-head");  // the passage starts below the panel's sticky title
+        var room = (head ? head.offsetHeight : 0) + 24;
+        panel.scrollTop = Math.max(0, marks[0].offsetTop - panel.offsetTop - room);
+      }
       var box = marks[0].getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) {  // one column (a phone): bring the passage into view
-        marks[0].scrollIntoView({ block: "center" });
+      if (moveWindow && (box.top < 0 || box.bottom > window.innerHeight)) {  // one column (a phone)
+        marks[0].scrollIntoView({ block: "start" });  // its start, below the sticky title (scroll-margin-top)
       }
     }
   }
@@ -35,23 +41,23 @@
     var link = e.target.closest && e.target.closest("a.cite[data-cite]");
     if (!link) { return; }
     e.preventDefault();
-    activate(link, true);
+    activate(link, true, true);
     history.replaceState(null, "", link.getAttribute("href"));
   });
   document.addEventListener("mouseover", function (e) {
     var link = e.target.closest && e.target.closest("a.cite[data-cite]");
-    if (link) { activate(link, true); }
+    if (link) { activate(link, true, false); }
   });
   document.addEventListener("focusin", function (e) {
     var link = e.target.closest && e.target.closest("a.cite[data-cite]");
-    if (link) { activate(link, true); }
+    if (link && link.matches(":focus-visible")) { activate(link, true, true); }  // the keyboard, not a click
   });
 
   function initial() {
     var selected = document.querySelector("a.cite.selected");
-    if (selected) { activate(selected, true); }
+    if (selected) { activate(selected, true, true); }
     var hl = document.querySelector("#text mark.active");
-    if (hl) { hl.scrollIntoView({ block: "center" }); }
+    if (hl) { hl.scrollIntoView({ block: "start" }); }
     var job = document.getElementById("job");
     if (job) { poll(job); }
   }
