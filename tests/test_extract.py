@@ -651,3 +651,25 @@ def test_a_year_naming_a_thing_or_a_comparison_is_not_when_it_happened() -> None
     assert resolve_date("2007-09")[0] == "2007" and resolve_date("2019-2020")[0] == "2019"
     assert resolve_date("2007-05")[0] == "2007-05" and resolve_date("mid-March 2020")[0] == "2020-03"
     assert resolve_date("the Year")[0] is None and not resolve_date("the Year")[1]
+
+
+def test_a_son_and_a_ship_are_not_the_person_they_are_named_after() -> None:
+    from storyline.extract.resolve import _same_person
+
+    assert _same_person("Donald J. Trump", "Donald Trump")
+    assert not _same_person("Donald Trump Jr.", "Donald Trump")
+    assert _same_person("Donald Trump Jr.", "Donald Trump Jr")
+    assert not _same_person("USS John S. McCain", "John McCain")
+
+
+def test_a_title_belongs_to_the_name_it_stands_before_not_to_the_next_in_a_list() -> None:
+    from storyline.extract import article_from_text, extract_article, resolve_entities
+
+    text = (
+        "Officials sued President Theo Vale and Harbour Board Director Ada Lind on Monday. "
+        "He met Marlish President Oren Dask, Kessland and Vellmoor in Sochi."
+    )
+    art = article_from_text(text, "x", article_id="a1")
+    roles = {e.name: e.roles for e in resolve_entities([art], [extract_article(art)])}
+    assert roles.get("Theo Vale") == ["President"] and roles.get("Ada Lind") == ["Harbour Board Director"]
+    assert not any("Vale" in r or "Dask" in r for name, rs in roles.items() for r in rs), roles

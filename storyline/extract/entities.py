@@ -266,6 +266,10 @@ def role_before(tk: _Toks, start: int) -> str | None:
         last -= 1
     if last < 0 or tk.word(last).lower() in CONNECTORS:
         return None
+    if tk.word(last).lower() in {"and", "or"} and last > 0 and tk.capital(last - 1) and not is_role(tk.word(last - 1)):
+        return None  # "sued President Donald Trump and [White House] ...": the title is the first name's
+    if comma and _titled_name_before(tk, last):
+        return None  # "Syrian President Bashar Assad, [Iran] and Russia": a list after a titled name
     reach = 16 if comma else 4
     i, first, role_at = last, last + 1, None
     while i >= 0 and last - i < 18:
@@ -296,6 +300,15 @@ def role_before(tk: _Toks, start: int) -> str | None:
         if role is None or any((w.islower() and cue_lemma(w)) or w.lower() == "according" for w in role.split())
         else role
     )
+
+
+def _titled_name_before(tk: _Toks, last: int) -> bool:
+    """Words ending at ``last`` are a name right after a title ("President Bashar Assad"), not a title's own words
+    ("Secretary of State", "the Kremlin's spokesman")."""
+    i = last
+    while i >= 0 and tk.capital(i) and not is_role(tk.word(i)):
+        i -= 1
+    return last - i >= 1 and i >= 0 and is_role(tk.word(i))
 
 
 def role_after(tk: _Toks, end: int) -> str | None:

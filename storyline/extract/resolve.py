@@ -57,11 +57,21 @@ class _UF:
             self.p[max(ra, rb)] = min(ra, rb)
 
 
+GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Suffixes that tell a father from a son ("Donald Trump Jr." is not Donald Trump)."""
+VESSEL = frozenset({"uss", "hms", "rms", "ss", "mv", "hmcs", "hmas", "usns", "ins"})
+"""Prefixes of a ship's name ("USS John S. McCain" is a ship named after the senator, not him)."""
+
+
 def _same_person(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     pa, pb = _no_initials(norm(a).split()), _no_initials(norm(b).split())
     if not pa or not pb:
+        return False
+    if {w for w in pa if w in GENERATION} != {w for w in pb if w in GENERATION}:
+        return False
+    if (pa[0] in VESSEL) != (pb[0] in VESSEL):
         return False
     if " ".join(pa) in " ".join(pb) or " ".join(pb) in " ".join(pa):
         return len(pa) >= 2 and len(pb) >= 2
