@@ -673,3 +673,12 @@ def test_a_title_belongs_to_the_name_it_stands_before_not_to_the_next_in_a_list(
     roles = {e.name: e.roles for e in resolve_entities([art], [extract_article(art)])}
     assert roles.get("Theo Vale") == ["President"] and roles.get("Ada Lind") == ["Harbour Board Director"]
     assert not any("Vale" in r or "Dask" in r for name, rs in roles.items() for r in rs), roles
+
+
+def test_a_glued_credit_and_a_lone_initial_are_no_names() -> None:
+    from storyline.extract import article_from_text, extract_article, resolve_entities
+
+    text = "(KNN)Kessland launched a review on Monday, and members, R. and D. alike, backed it."
+    art = article_from_text(text, "x", article_id="a1")
+    names = {e.name for e in resolve_entities([art], [extract_article(art)])}
+    assert not any(")" in n for n in names) and not names & {"R.", "D."}, names

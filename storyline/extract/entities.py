@@ -152,7 +152,7 @@ class _Toks:
 
 
 def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
-    i, j = tk.index(m.start), tk.index(m.end - 1)
+    i0, j0 = i, j = tk.index(m.start), tk.index(m.end - 1)
     while (
         i > 0 and (i - 1) not in taken and tk.joined(i - 1, i) and tk.growable(i - 1) and not _headline_case(tk, i - 1)
     ):
@@ -165,7 +165,9 @@ def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
         and not _headline_case(tk, j + 1)
     ):
         j += 1
-    m.start, m.end = tk.toks[i][0], tk.toks[j][1]
+    # a mention that starts or ends inside a token ("Israel" of "CNN)Israel") keeps that edge when it does not grow
+    m.start = m.start if i == i0 else tk.toks[i][0]
+    m.end = m.end if j == j0 else tk.toks[j][1]
     m.text = tk.text[m.start : m.end]
 
 
@@ -471,6 +473,17 @@ _TITLE_HEAD = re.compile(r"(?:" + "|".join(t.capitalize() for t in sorted(PERSON
 """A personal title the tagger took into a name ("Mr Putin", British style without a full stop)."""
 
 
+_GLUED_CREDIT = re.compile(r"\(?[^()\s]{1,40}\)(?=[A-Z])")
+"""An outlet's credit glued to the first word ("(CNN)Israel launched ..."): the name starts after it."""
+_INITIAL = re.compile(r"[A-Z]\.?")
+"""A lone capital ("R." and "D." for the parties, "A" of a list): no name."""
+
+
+def _after_credit(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    head = _GLUED_CREDIT.match(text, s, e)
+    return (head.end(), e, label) if head is not None and head.end() < e else (s, e, label)
+
+
 def _after_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """The name without a personal title before it, which stays in the text before the mention ("Mr Trump" ->
     "Trump", as "Mr. Trump" is tagged)."""
@@ -488,8 +501,12 @@ def repair_mentions(
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring."""
     tk = _Toks(text, tokens)
-    spans = (_after_title(text, *_after_dateline(text, *_one_line(text, *x))) for x in ents)
-    ms = [NameMention(s, e, lab, text[s:e]) for s, e, lab in spans if lab in NAME_LABELS]
+    spans = (_after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *x)))) for x in ents)
+    ms = [
+        NameMention(s, e, lab, text[s:e])
+        for s, e, lab in spans
+        if lab in NAME_LABELS and not _INITIAL.fullmatch(text[s:e])
+    ]
     ms = _headline_names(ms, tk)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
