@@ -657,3 +657,21 @@ def test_one_member_of_a_party_is_not_the_party() -> None:
     # some members of it speak as the group ("More than 6 in 10 Republicans")
     assert [s for t, s in speakers.items() if "angry" in t] not in ([], [None])
     assert [s for t, s in speakers.items() if "rules were clear" in t] not in ([], [None])  # the party itself
+
+
+def test_added_jobs_and_a_writers_participle_say_nothing() -> None:
+    from storyline.extract.cues import find_cues
+    from storyline.nlp import load_spacy
+
+    nlp = load_spacy()
+
+    def cues(text: str) -> list[str]:
+        return [text[c.start : c.end] for c in find_cues(nlp(text), 0, text) if c.content]
+
+    assert (
+        cues("The economy added 245,000 jobs in May \u2014 barely half what economists expected \u2014 as cases rose.")
+        == []
+    )
+    assert cues("The vote was entirely partisan, underscoring the gap between the two parties.") == []
+    assert cues("Lind added that the pier would close.") == ["added"]
+    assert cues("The report was released Monday, saying the pier would close.") == ["saying"]

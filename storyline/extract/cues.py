@@ -309,8 +309,12 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
-        if lemma in OBJECT_IS_NO_SPEECH and content is None and any(_plain_object(ch) for ch in tok.children):
-            continue  # "employers added 102,000 jobs": an object that is no speech, and nothing said around it
+        if lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children):
+            continue  # "employers added 102,000 jobs" (even with "— barely half what economists expected —" after it)
+        if tok.dep_ in ("acomp", "amod"):
+            continue  # "the hearing was revealing", "a telling remark": an adjective, nothing said
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and (kids := _content_kids(tok)) and all(map(_plain_object, kids)):
+            continue  # "..., underscoring the gap between the parties": the writer's comment on what came before
         if content is not None and _unsaid(tok, text[content[0] :]):
             continue  # "Two others have not said who they would vote for": nothing was said
         if tok.dep_ == "acl" and subj is None and all(ch.dep_ == "dobj" for ch in _content_kids(tok)):
