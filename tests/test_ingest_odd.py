@@ -150,3 +150,30 @@ def test_a_copyright_year_is_no_publication_date(store, tmp_path: Path) -> None:
     ingest(store, [str(tmp_path / "p.html"), str(tmp_path / "e.html")], options=OPTIONS)
     dates = {r["title"]: r["published"] for r in _stored(store)}
     assert dates == {"Undated": None, "Epoch": "2024-03-05T18:00:00Z"}
+
+
+def test_a_pages_declared_charset_is_used_when_it_is_not_utf8() -> None:
+    from storyline.ingest.detect import decode_page
+
+    text = "Паром сел на мель у мыса Кесслинг во вторник вечером."
+    page_1251 = f'<html><head><meta charset="windows-1251"></head><body><p>{text}</p></body></html>'.encode("cp1251")
+    assert text in (decode_page(page_1251) or "")
+    koi8 = f"<html><body><p>{text}</p></body></html>".encode("koi8-r")
+    assert text in (decode_page(koi8, "text/html; charset=koi8-r") or "")
+    # a page that says windows-1252 but holds UTF-8 is read as UTF-8
+    utf8 = '<html><head><meta charset="windows-1252"></head><body><p>Größere Schäden</p></body></html>'.encode()
+    assert "Größere Schäden" in (decode_page(utf8) or "")
+
+
+def test_what_a_folder_holds_that_cannot_be_read_is_told(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article_text("walk"))
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "loop").symlink_to(folder)
+    report = ingest(store, [str(folder), str(folder / "pipe.txt")], options=OPTIONS)
+    reasons = {Path(s.input).name: s.reason for s in report.skipped}
+    assert report.counts["added"] == 1
+    assert "broken link" in reasons["gone.txt"] and "not a regular file" in reasons["pipe.txt"]
+    assert "not followed" in reasons["loop"]

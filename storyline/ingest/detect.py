@@ -114,3 +114,34 @@ def decode_text(data: bytes) -> str | None:
         if any(ord(ch) < 32 and ch not in "\r\n\t\f" for ch in text):
             return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", re.I)
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> str | None:
+    """An HTML page's text: UTF-8 when it is valid UTF-8 (whatever the page declares: pages that say windows-1252
+    and hold UTF-8 are common), else the charset the HTTP header or the page's ``<meta>`` declares (windows-1251,
+    koi8-r, Shift_JIS), else as :func:`decode_text` reads text."""
+    if data.startswith(UTF16_BOMS):
+        return decode_text(data)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = _HEADER_CHARSET.search(content_type or "")
+        meta = _META_CHARSET.search(data[:4096])
+        name = declared.group(1) if declared else meta.group(1).decode("ascii", "replace") if meta else None
+        if name:
+            import codecs
+
+            try:
+                codec = codecs.lookup(name).name
+            except LookupError:
+                codec = None
+            if codec and codec not in ("utf-8", "latin-1", "iso8859-1", "ascii"):
+                try:
+                    return data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+                except UnicodeDecodeError:
+                    pass
+    return decode_text(data)

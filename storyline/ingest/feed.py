@@ -115,7 +115,7 @@ def _entry_draft(
 
 
 def _fetch_page(link: str, *, label: str, options: IngestOptions, fetcher: Fetcher | None) -> Draft | Skipped:
-    from .detect import decode_text
+    from .detect import decode_page
     from .fetch import Fetcher
     from .html import extract_html
 
@@ -128,7 +128,7 @@ def _fetch_page(link: str, *, label: str, options: IngestOptions, fetcher: Fetch
             fetcher.close()
     if isinstance(got, Skipped):
         return got
-    html = decode_text(got.data)
+    html = decode_page(got.data, got.content_type)
     if html is None:
         return Skipped(link, "the page is not decodable text")
     return extract_html(html, url=got.url or link, source=label)

@@ -8,12 +8,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import Skipped
-from .detect import decode_text
+from .detect import decode_page
 from .drafts import Draft, RawInput, ReadResult
 
 
 def read_html(raw: RawInput) -> Iterator[ReadResult]:
-    html = decode_text(raw.data)
+    html = decode_page(raw.data, raw.content_type)
     if html is None:
         yield Skipped(raw.name, "the page is not decodable text")
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,12 +25,17 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
             continue
         path = Path(name)
         if path.is_dir():
-            files = [p for p in sorted(path.rglob("*")) if p.is_file() and not _hidden(p.relative_to(path))]
-            if not files:
+            files, odd = _walk(path)
+            if not files and not odd:
                 yield Skipped(name, "the directory holds no files")
+            yield from odd
             yield from map(str, files)
         elif path.is_file():
             yield str(path)
+        elif path.is_symlink() and not path.exists():
+            yield Skipped(name, "a broken link: what it points to does not exist")
+        elif path.exists():
+            yield Skipped(name, "not a regular file (a FIFO, socket or device); nothing to read")
         elif any(ch in name for ch in "*?["):
             matches = sorted(glob.glob(name, recursive=True))
             found = [m for m in matches if Path(m).is_file()]
@@ -38,6 +44,34 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
             yield from found
         else:
             yield Skipped(name, "no such file, directory or URL; check the path")
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """The files under ``root`` (not in dot-folders), and what cannot be read there: a folder that cannot be listed,
+    a broken link, a FIFO or device, a link to a folder (not followed, so a loop cannot run forever)."""
+    files: list[Path] = []
+    odd: list[Skipped] = []
+
+    def unreadable(exc: OSError) -> None:
+        odd.append(Skipped(str(exc.filename or root), f"cannot read the folder: {exc.strerror or exc}"))
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in dirs:
+            if (here / d).is_symlink():
+                odd.append(Skipped(str(here / d), "a link to a folder: not followed; name the folder itself"))
+        for n in sorted(names):
+            p = here / n
+            if _hidden(p.relative_to(root)):
+                continue
+            if p.is_file():
+                files.append(p)
+            elif p.is_symlink() and not p.exists():
+                odd.append(Skipped(str(p), "a broken link: what it points to does not exist"))
+            else:
+                odd.append(Skipped(str(p), "not a regular file (a FIFO, socket or device); nothing to read"))
+    return sorted(files), odd
 
 
 def _hidden(rel: Path) -> bool:

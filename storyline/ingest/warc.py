@@ -101,7 +101,7 @@ RESOURCE_TYPES = ("image/", "text/css", "javascript", "font/", "audio/", "video/
 def _record_draft(
     record: object, name: str, n: int, *, options: IngestOptions, budget: list[int], unused: Counter[str]
 ) -> ReadResult | None:
-    from .detect import decode_text, sniff
+    from .detect import decode_page, sniff
     from .html import html_draft
 
     rec_type = getattr(record, "rec_type", "")
@@ -130,7 +130,7 @@ def _record_draft(
     if not ctype and sniff(body[:65536]) != "html":  # no Content-Type: a page only when it looks like one
         unused["no Content-Type, not HTML"] += 1
         return None
-    html = decode_text(body)
+    html = decode_page(body, http.get_header("Content-Type") if http is not None else None)
     if html is None:
         return Skipped(label, "the record's page is not decodable text")
     return html_draft(html, url=uri, source=label)
