@@ -315,3 +315,14 @@ def test_author_signing_off_is_not_the_outlet() -> None:
     res = clean_text(text)
     assert res.signoff_outlet is None
     assert "Nela Brisk" not in res.text
+
+
+def test_a_paywall_line_at_the_end_goes() -> None:
+    body = (
+        "Pier closed after cracks found\n\n"
+        "The harbour board closed the north pier on Monday after inspectors found cracks in two supports.\n\n"
+        "Critics said the board had been told to continue reading the inspection reports for months.\n\n"
+        "Subscribe to continue reading\n"
+    )
+    res = clean_text(body)
+    assert "Subscribe to continue" not in res.text and "continue reading the inspection" in res.text

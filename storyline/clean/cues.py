@@ -123,7 +123,8 @@ _STRONG_RULES: list[tuple[str, str]] = [
     ("top", r"back to top"),
     ("menu navigation", r"(?:main|site) (?:menu|navigation)"),
     # subscription, newsletters, membership, donations
-    ("subscribe", r"subscribe (?:now|today|here|for free|to (?:our|the|this|get|receive))"),
+    ("subscribe", r"subscribe (?:now|today|here|for free|to (?:our|the|this|get|receive|continue|keep|read|unlock))"),
+    ("continue keep", r"(?:continue|keep) reading (?:with|for free|by subscribing|this (?:article|story))"),
     ("sign", r"sign up (?:for|to|now|here|today)"),
     ("newsletter newsletters", r"(?:our|free|daily|weekly|morning|evening) newsletters?|newsletter sign ?up"),
     ("inbox", r"(?:your|the) inbox"),
