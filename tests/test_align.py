@@ -302,6 +302,22 @@ def test_a_source_that_reports_the_same_figure_in_other_words_has_not_left_it_ou
     assert ferry not in al.omissions.get("d", [])  # the same count of the same thing, in another sentence
 
 
+def test_a_source_that_tells_a_fact_across_its_own_sentences_has_not_left_it_out() -> None:
+    from storyline.align.align import Fact, omissions
+
+    said = "Judge Vale rejected the council's request to block the harbour documents on Monday."
+    fact_claims = [Claim(k, x, 0, len(said), said, 0) for k, x in enumerate("abc")]
+    fact = Fact(fact_claims, 3, "corroborated", fact_claims[0])
+    own = [
+        Claim(3, "d", 0, 30, "Judge Vale sided against the council.", 0),
+        Claim(4, "d", 31, 90, "Its bid to block the harbour documents was rejected.", 1),
+        Claim(5, "e", 0, 40, "Completely different words about gardening and tomatoes.", 0),
+    ]
+    groups = {x: x for x in "abcde"}
+    out = omissions([fact], groups, fact_claims + own, None)
+    assert out == {"e": [0]}  # d told it in two sentences of its own words; e said nothing of it
+
+
 def test_a_fact_elsewhere_that_states_a_disputed_figure_is_conflicting_too() -> None:
     a = make_article(
         "a", "T", "The storm killed 12 people in the coastal town on Sunday night. The mayor thanked 40 volunteers."

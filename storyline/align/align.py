@@ -1133,8 +1133,11 @@ def omissions(
         present = {groups[c.article] for c in fact.claims}
         members = [position[id(c)] for c in fact.claims if id(c) in position]
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
+        core = _core_words(fact)
         for article, group in groups.items():
             if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
+                continue
+            if core and _told_in_words(core, [(claims or [])[i] for i in by_group.get(group, [])]):
                 continue
             out.setdefault(article, []).append(fi)
     return out
@@ -1142,6 +1145,23 @@ def omissions(
 
 MENTIONS = 0.5
 """A sentence this similar to one of a fact's sentences mentions the fact, for omissions."""
+CORE_SHARE = 0.7
+"""Share of a fact's core words (those at least half its sentences use) that a source's own sentences, taken
+together, must hold to have told the fact in other sentences ("Biden rejected ... request to block documents")."""
+
+
+def _core_words(fact: Fact) -> set[str]:
+    counts: dict[str, int] = {}
+    for c in fact.claims:
+        for w in _event_words(c.text):
+            counts[w] = counts.get(w, 0) + 1
+    core = {w for w, n in counts.items() if 2 * n >= len(fact.claims)}
+    return core if len(core) >= 3 else set()
+
+
+def _told_in_words(core: set[str], own: list[Claim]) -> bool:
+    words = set().union(*(_event_words(c.text) for c in own)) if own else set()
+    return len(core & words) >= CORE_SHARE * len(core)
 
 
 def _mentions(
