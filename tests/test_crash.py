@@ -86,3 +86,55 @@ def test_kill_mid_ingest_then_rerun(tmp_path: Path) -> None:
         assert con.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == N
     finally:
         con.close()
+
+
+def _descendants(pid: int) -> set[int]:
+    """Processes whose parent chain leads to ``pid`` (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_killed_ingest_leaves_no_worker_processes(tmp_path: Path) -> None:
+    from test_ingest_support import page
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"p{i}.html").write_bytes(page(f"Pier report {i}", f"t{i}"))
+    exe = Path(sys.executable).parent / "storyline"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "storyline.cli"]
+    args = [*cmd, "ingest", str(folder), "--db", str(tmp_path / "w.db"), "--workers", "2"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    children: set[int] = set()
+    while len(children) < 4 and proc.poll() is None and time.monotonic() < deadline:
+        children = _descendants(proc.pid)  # the resource tracker, the forkserver and its two workers
+        time.sleep(0.05)
+    assert proc.poll() is None and len(children) >= 4, "the ingest should be running its worker processes"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 20
+    alive = children
+    while alive and time.monotonic() < deadline:
+        alive = {p for p in children if Path(f"/proc/{p}").exists() and "Z" not in _state(p)}
+        time.sleep(0.2)
+    assert not alive, f"worker processes outlived the killed ingest: {sorted(alive)}"
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"

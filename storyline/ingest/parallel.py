@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from ..models import Article, Skipped
+from ._deathsig import PARENT_ENV, end_with_parent
 from .drafts import Draft
 
 T = TypeVar("T")
@@ -95,5 +96,6 @@ def _start_pool(workers: int) -> ProcessPoolExecutor:
 
     # forkserver, not fork: the caller may hold threads (the web app's background jobs, httpx)
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["storyline.ingest.pipeline"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    ctx.set_forkserver_preload(["storyline.ingest._deathsig", "storyline.ingest.pipeline"])
+    os.environ[PARENT_ENV] = str(os.getpid())  # read by the forkserver (see _deathsig)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=end_with_parent)
