@@ -21,14 +21,15 @@ started after the ingest died, and ends at once."""
 
 
 def end_with_parent(expected_parent: int | None = None) -> None:
-    """Ask Linux to send this process SIGTERM when its parent dies (elsewhere: nothing); with ``expected_parent``,
-    end now when the parent is already another (it died before the request could be made)."""
+    """Ask Linux to send this process SIGTERM when its parent dies (elsewhere: nothing); end now when the parent is
+    already gone (this process was handed to init, or its parent is not ``expected_parent``)."""
     if not sys.platform.startswith("linux"):
         return
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    if expected_parent is not None and os.getppid() != expected_parent:
-        os._exit(0)
+    parent = os.getppid()
+    if parent == 1 or (expected_parent is not None and parent != expected_parent):
+        os._exit(0)  # the parent died before the request was made: no signal will come
 
 
 def _is_forkserver() -> bool:
