@@ -388,3 +388,11 @@ def test_names_with_a_slash_have_pages(client: TestClient) -> None:
     assert r.status_code == 404 and "no outlet 'NOS/NPO Nieuws'" in r.json()["error"]["message"]
     r = client.get("/api/entities/AC%2FDC")
     assert r.status_code == 404 and "AC/DC" in r.json()["error"]["message"]
+
+
+def test_an_entity_named_with_the_or_a_possessive_has_its_page(client: TestClient) -> None:
+    plain = client.get("/api/entities/Mara Olsen")
+    assert plain.status_code == 200, plain.text
+    for spelling in ("Mara Olsen's", "Mara Olsen\u2019s"):
+        r = client.get(f"/api/entities/{spelling}")
+        assert r.status_code == 200 and r.json()["entity"]["name"] == plain.json()["entity"]["name"], spelling

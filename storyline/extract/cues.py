@@ -219,6 +219,8 @@ def _as_saying(tok: Any, text: str) -> bool:
 OBJECT_IS_NO_SPEECH = {"add", "write"}
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns"
 ("added that ..." is)."""
+DASH = re.compile(r"\s[\u2014\u2013-]+\s|\u2014")
+"""A dash between a cue and its "content": an aside, not what was said."""
 UNSAID_CLAUSE = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b", re.I)
 """How the content of a negated cue opens when it names what was not said: "have not said who they would vote
 for", "did not say whether he will run"."""
@@ -309,8 +311,9 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
-        if lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children):
-            continue  # "employers added 102,000 jobs" (even with "— barely half what economists expected —" after it)
+        plain_object = lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children)
+        if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
+            continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if tok.dep_ in ("acomp", "amod"):
             continue  # "the hearing was revealing", "a telling remark": an adjective, nothing said
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and (kids := _content_kids(tok)) and all(map(_plain_object, kids)):

@@ -16,12 +16,16 @@ from .lib import lib
 def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The entity's detail (spellings, quotes) from the extraction stage, the stories it appears in,
     and what the stored briefs say about it (their entities and quote ledgers)."""
+    from ..cluster.stories import key_name
     from .views import stories_page
 
-    try:
-        detail: dict[str, Any] | None = lib("entity_detail")(store, name)
-    except NotFoundError:
-        detail = None
+    detail: dict[str, Any] | None = None
+    for spelling in dict.fromkeys([name, key_name(name)]):  # "The U.S. Supreme Court", "John Ratcliffe's"
+        try:
+            detail = lib("entity_detail")(store, spelling)
+            break
+        except NotFoundError:
+            continue
     in_briefs = entity_in_briefs(store, name)
     if detail is None and not in_briefs["stories"] and not stories_page(store, entity=name, limit=1)["items"]:
         # a story's key entity ("ICBM") need not be a name the extraction typed: its stories are still its page

@@ -32,7 +32,10 @@
       }
       var box = marks[0].getBoundingClientRect();
       if (moveWindow && (box.top < 0 || box.bottom > window.innerHeight)) {  // one column (a phone)
-        marks[0].scrollIntoView({ block: "start" });  // its start, below the sticky title (scroll-margin-top)
+        // its start, below the panel's sticky title however many lines that title wraps to
+        var title = panel && panel.querySelector(".panel-head");
+        marks[0].style.scrollMarginTop = ((title ? title.offsetHeight : 0) + 24) + "px";
+        marks[0].scrollIntoView({ block: "start" });
       }
     }
   }
