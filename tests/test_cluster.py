@@ -571,7 +571,7 @@ def test_a_large_store_is_not_re_weighted_as_it_doubles(monkeypatch):
 
 
 def test_a_key_entity_is_a_name_without_article_or_possessive() -> None:
-    from storyline.cluster.stories import key_name
+    from storyline.extract.entities import clean_name as key_name
 
     assert key_name("The Kessling Harbour Authority") == "Kessling Harbour Authority"
     assert key_name("North Korea's") == "North Korea" and key_name("Lions’") == "Lions"

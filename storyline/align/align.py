@@ -1151,6 +1151,7 @@ together, must hold to have told the fact in other sentences ("Biden rejected ..
 
 
 def _core_words(fact: Fact) -> set[str]:
+    """The words at least half of a fact's sentences use (none when fewer than three: too little to go on)."""
     counts: dict[str, int] = {}
     for c in fact.claims:
         for w in _event_words(c.text):
@@ -1160,6 +1161,7 @@ def _core_words(fact: Fact) -> set[str]:
 
 
 def _told_in_words(core: set[str], own: list[Claim]) -> bool:
+    """A source's own sentences, taken together, hold :data:`CORE_SHARE` of the fact's core words."""
     words = set().union(*(_event_words(c.text) for c in own)) if own else set()
     return len(core & words) >= CORE_SHARE * len(core)
 

@@ -184,8 +184,7 @@ PLAIN_WORDS = {
 
 REPEATS = 3
 """Uses from which a word no other outlet uses is the outlet's own; two for a word of evaluation (one VADER rates, or
-a loaded one):
-in a lead of a few sentences any word can come twice ("making", "trip", "staff")."""
+a loaded one): in a lead of a few sentences any word can come twice ("making", "trip", "staff")."""
 
 
 def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, list[dict[str, Any]]]:

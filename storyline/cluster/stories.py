@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
+from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store
 from .batch import (
@@ -365,16 +366,6 @@ def _ids_by_overlap(groups: list[list[Article]], previous: dict[str, str]) -> li
     return out
 
 
-_LEADING_THE = re.compile(r"^the\s+", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def key_name(phrase: str) -> str:
-    """A name as a story's key entity: no leading "The", no possessive ("The Kessling Harbour Authority" ->
-    "Kessling Harbour Authority", "North Korea's" -> "North Korea")."""
-    return _POSSESSIVE.sub("", _LEADING_THE.sub("", phrase.strip())).strip()
-
-
 def _refresh(store: Store, story_id: str) -> None:
     """Recompute a story's label, outlets, dates, key entities and syndication groups."""
     from ..dedupe import find_duplicates, syndication_groups
@@ -387,7 +378,7 @@ def _refresh(store: Store, story_id: str) -> None:
     independent = len({min(by_id[i].display_outlet for i in g) for g in groups})
     dates = sorted(m.published[:10] for m in members if m.published)
     names = Counter(
-        k for m in members for k in {key_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
+        k for m in members for k in {clean_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
     )
     meta = {
         "outlets": outlets,
@@ -534,7 +525,6 @@ def _story_row(row: Any) -> dict[str, Any]:
 
 def _check_date(name: str, value: str | None) -> str | None:
     """A filter date as given (YYYY, YYYY-MM or YYYY-MM-DD), or a QueryError that says what to type."""
-    import re
     from datetime import date
 
     if not value:
@@ -573,7 +563,7 @@ def _filters(
         where.append(
             "EXISTS (SELECT 1 FROM json_each(stories.meta, '$.key_entities') WHERE lower(value) IN (lower(?), lower(?)))"
         )
-        args += [entity.strip(), key_name(entity)]
+        args += [entity.strip(), clean_name(entity)]
     words = [w for w in re.sub(r'["\x00]', " ", text or "").split() if w]  # blank or quote marks only: no filter
     if words:
         where.append(

@@ -16,13 +16,13 @@ from .lib import lib
 def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The entity's detail (spellings, quotes) from the extraction stage, the stories it appears in,
     and what the stored briefs say about it (their entities and quote ledgers)."""
-    from ..cluster.stories import key_name
+    from ..extract.entities import clean_name
     from .views import stories_page
 
     detail: dict[str, Any] | None = None
-    for spelling in dict.fromkeys([name, key_name(name)]):  # "The U.S. Supreme Court", "John Ratcliffe's"
+    for written in dict.fromkeys([name, clean_name(name)]):  # "The U.S. Supreme Court", "John Ratcliffe's"
         try:
-            detail = lib("entity_detail")(store, spelling)
+            detail = lib("entity_detail")(store, written)
             break
         except NotFoundError:
             continue
