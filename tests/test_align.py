@@ -316,6 +316,14 @@ def test_a_source_that_tells_a_fact_across_its_own_sentences_has_not_left_it_out
     groups = {x: x for x in "abcde"}
     out = omissions([fact], groups, fact_claims + own, None)
     assert out == {"e": [0]}  # d told it in two sentences of its own words; e said nothing of it
+    # a fact two outlets word differently: its core is what both say
+    two = [
+        Claim(0, "a", 0, 80, "Judge Vale rejected the council's request to block the harbour documents.", 0),
+        Claim(1, "b", 0, 80, "A judge, Vale, on Monday turned down the council's bid to block harbour documents.", 0),
+    ]
+    fact2 = Fact(two, 2, "corroborated", two[0])
+    groups2 = {x: x for x in "abde"}
+    assert omissions([fact2], groups2, two + own, None) == {"e": [0]}
 
 
 def test_a_fact_elsewhere_that_states_a_disputed_figure_is_conflicting_too() -> None:

@@ -1146,17 +1146,17 @@ def omissions(
 MENTIONS = 0.5
 """A sentence this similar to one of a fact's sentences mentions the fact, for omissions."""
 CORE_SHARE = 0.7
-"""Share of a fact's core words (those at least half its sentences use) that a source's own sentences, taken
+"""Share of a fact's core words (those most of its sentences use) that a source's own sentences, taken
 together, must hold to have told the fact in other sentences ("Biden rejected ... request to block documents")."""
 
 
 def _core_words(fact: Fact) -> set[str]:
-    """The words at least half of a fact's sentences use (none when fewer than three: too little to go on)."""
+    """The words most of a fact's sentences use (both of two; none when fewer than three: too little to go on)."""
     counts: dict[str, int] = {}
     for c in fact.claims:
         for w in _event_words(c.text):
             counts[w] = counts.get(w, 0) + 1
-    core = {w for w, n in counts.items() if 2 * n >= len(fact.claims)}
+    core = {w for w, n in counts.items() if 2 * n > len(fact.claims)}
     return core if len(core) >= 3 else set()
 
 
