@@ -682,3 +682,15 @@ def test_a_glued_credit_and_a_lone_initial_are_no_names() -> None:
     art = article_from_text(text, "x", article_id="a1")
     names = {e.name for e in resolve_entities([art], [extract_article(art)])}
     assert not any(")" in n for n in names) and not names & {"R.", "D."}, names
+
+
+def test_a_given_name_and_its_short_form_are_one_person() -> None:
+    from storyline.extract import article_from_text, extract_article, resolve_entities
+
+    a = article_from_text("Attorney General William Barr spoke on Monday about the report.", "a", article_id="a")
+    b = article_from_text("Attorney General Bill Barr defended the report on Monday.", "b", article_id="b")
+    people = [e for e in resolve_entities([a, b], [extract_article(a), extract_article(b)]) if e.type == "PERSON"]
+    assert len(people) == 1 and {people[0].name, *people[0].variants} == {"William Barr", "Bill Barr"}
+    from storyline.extract.resolve import _same_person
+
+    assert not _same_person("Bill Barr", "Bob Barr")

@@ -77,7 +77,26 @@ def _same_person(a: str, b: str) -> bool:
         return len(pa) >= 2 and len(pb) >= 2
     if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
         return False
-    return all(fuzz.ratio(x, y) >= 70 for x, y in zip(pa[:-1], pb[:-1], strict=True))
+    return all(fuzz.ratio(x, y) >= 70 or _given(x) == _given(y) for x, y in zip(pa[:-1], pb[:-1], strict=True))
+
+
+NICKNAMES = {
+    "bill": "william", "will": "william", "billy": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
+    "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph", "tom": "thomas", "tommy": "thomas",
+    "dick": "richard", "rick": "richard", "chuck": "charles", "charlie": "charles", "ted": "edward", "ed": "edward",
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "kathy": "katherine",
+    "pat": "patrick", "dan": "daniel", "danny": "daniel", "dave": "david", "steve": "steven", "stephen": "steven",
+    "tony": "anthony", "andy": "andrew", "matt": "matthew", "chris": "christopher", "nick": "nicholas",
+    "alex": "alexander", "sam": "samuel", "ben": "benjamin", "greg": "gregory", "jeff": "jeffrey", "jon": "jonathan",
+    "larry": "lawrence", "ron": "ronald", "don": "donald", "doug": "douglas", "ken": "kenneth", "jerry": "gerald",
+    "sue": "susan", "jenny": "jennifer", "jen": "jennifer", "mitch": "mitchell",
+}  # fmt: skip
+"""Short forms of given names in English ("Bill Barr" is William Barr): a person told both ways is one person."""
+
+
+def _given(name: str) -> str:
+    """A given name in its full form ("bill" -> "william"), in :func:`norm` form."""
+    return NICKNAMES.get(name, name)
 
 
 def _no_initials(parts: list[str]) -> list[str]:
