@@ -960,3 +960,13 @@ def test_an_outlets_own_words_are_neither_a_speakers_nor_terminology() -> None:
     rows = framing([a, b], al, [q], [], np.zeros((0, 3)), [])
     assert not any("sham" in t["term"] for t in rows[0]["charged_terms"])
     assert any("sham" in t["term"] for t in framing([a, b], al, [], [], np.zeros((0, 3)), [])[0]["charged_terms"])
+
+
+def test_wording_far_from_a_date_or_inside_a_quotation_makes_no_plan() -> None:
+    from storyline.brief.build import planned
+
+    far = "It may also be mere coincidence that Vale made the announcement about the pier on a Friday night."
+    assert not planned(far, 0, far.index("Friday"))
+    quoted = "\u201cIt will be revealed in the not too distant future,\u201d Vale wrote on Monday."
+    assert not planned(quoted, 0, quoted.index("Monday"))
+    assert planned("Vale is expected to meet with the board Tuesday.", 0, len("Vale is expected to meet with the board "))

@@ -420,8 +420,13 @@ def planned(text: str, sentence_start: int, at: int) -> bool:
     "remain president until 2036"), from the wording before it in its sentence: not something that happened."""
     from ..extract.dates import CUE_WINDOW, FUTURE_CUES, PLANNED_CUES
 
-    before = text[max(sentence_start, at - CUE_WINDOW) : at]
-    return bool(FUTURE_CUES.search(before) or PLANNED_CUES.search(before))
+    before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
+    near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
+    return bool(FUTURE_CUES.search(near) or PLANNED_CUES.search(near))
+
+
+PLANNED_WORDS = 10
+"""How many words before a date are read for wording that makes it a plan."""
 
 
 def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str, Any]]:
