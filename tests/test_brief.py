@@ -969,4 +969,6 @@ def test_wording_far_from_a_date_or_inside_a_quotation_makes_no_plan() -> None:
     assert not planned(far, 0, far.index("Friday"))
     quoted = "\u201cIt will be revealed in the not too distant future,\u201d Vale wrote on Monday."
     assert not planned(quoted, 0, quoted.index("Monday"))
-    assert planned("Vale is expected to meet with the board Tuesday.", 0, len("Vale is expected to meet with the board "))
+    assert planned(
+        "Vale is expected to meet with the board Tuesday.", 0, len("Vale is expected to meet with the board ")
+    )

@@ -303,16 +303,35 @@ def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Men
         if m.label == PERSON and len(parts := norm(m.name or m.span.text).split()) >= 2 and "/" not in m.span.text
     }  # not "Carlos Barria / Reuters", a photo credit
     heads = {parts[0] for _a, m in items if m.label != PERSON and len(parts := norm(m.span.text).split()) >= 2}
+    lone = {w for _a, m in items if m.label == PERSON and " " not in (w := person_form(m.name or m.span.text))}
     return [
         (a, replace(m, label=PERSON))
-        if m.label == "ORG"
-        and not m.span.text.isupper()  # "GOP", "SVP", "FIRE": an acronym or a shouted word, not a surname
-        and (w := norm(m.name or m.span.text)) in surnames
-        and " " not in w
-        and w not in heads
+        if (
+            m.label == "ORG"
+            and not m.span.text.isupper()  # "GOP", "SVP", "FIRE": an acronym or a shouted word, not a surname
+            and (w := norm(m.name or m.span.text)) in surnames
+            and " " not in w
+            and w not in heads
+        )
+        or _full_name_of(m, lone)
         else (a, m)
         for a, m in items
     ]
+
+
+def _full_name_of(m: Mention, lone: set[str]) -> bool:
+    """A two- or three-word "organisation" or "place" that ends in the surname the story gives a person alone, and
+    names no body: "Alexei Navalny" (tagged ORG) beside "Navalny" (a person) is that person."""
+    from .entities import _body_name
+
+    words = norm(m.name or m.span.text).split()
+    return (
+        m.label in PLACE_ORG | {"NORP"}
+        and 2 <= len(words) <= 3
+        and words[-1] in lone
+        and all(w[:1].isupper() for w in m.span.text.split())
+        and not _body_name(m.span.text)
+    )
 
 
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
