@@ -177,3 +177,16 @@ def test_what_a_folder_holds_that_cannot_be_read_is_told(store, tmp_path: Path) 
     assert report.counts["added"] == 1
     assert "broken link" in reasons["gone.txt"] and "not a regular file" in reasons["pipe.txt"]
     assert "not followed" in reasons["loop"]
+
+
+def test_the_extract_command_reads_a_page_as_ingest_does(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = f"<html><head><title>Größere Schäden nach Fährunglück</title></head><body><article><h1>Größere Schäden nach Fährunglück</h1>{body}</article></body></html>"
+    (tmp_path / "p.html").write_bytes(html.encode("latin-1"))
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "p.html")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["title"] == "Größere Schäden nach Fährunglück"

@@ -108,14 +108,18 @@ def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
 @app.command()
 def extract(file: Path = typer.Argument(..., help="One HTML file.")) -> None:
     """Extract one HTML page to {title, text, outlet, published, author, language} without storing it."""
+    from ..ingest.detect import decode_page
     from ..ingest.html import extract_html
     from ..ingest.pipeline import build_article
     from ..models import Skipped
 
     try:
-        html = file.read_text(encoding="utf-8", errors="replace")
+        html = decode_page(file.read_bytes())  # read as `storyline ingest` reads it
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror}")
+        return
+    if html is None:
+        fail(f"{file}: not decodable text; is it an HTML page?")
         return
     draft = extract_html(html, url=None, source=str(file))
     if isinstance(draft, Skipped):
