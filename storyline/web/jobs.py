@@ -171,7 +171,13 @@ def run_job(store: Store, job: dict[str, Any], *, post_ingest: PostIngest | None
             urls = [u for u in job["inputs"] if u.startswith(("http://", "https://"))]
             names = urls + _write_uploads(store, job_id, Path(tmp))
             result = ingest(store, names, options=options, progress=tick)
-        report = result.to_json()
+            # the articles' source names the upload, not the server's temporary folder that is about to go
+            where = f"upload-{job_id}"
+            with store.transaction() as conn:
+                conn.execute(
+                    "UPDATE articles SET source = replace(source, ?, ?) WHERE instr(source, ?) = 1", (tmp, where, tmp)
+                )
+        report = json.loads(json.dumps(result.to_json()).replace(json.dumps(tmp)[1:-1], where))
         if post_ingest is not None and result.article_ids:
             set_progress(store, job_id, done=done, message="updating stories")
             post_ingest(store, result.article_ids)
