@@ -698,7 +698,11 @@ def test_a_given_name_and_its_short_form_are_one_person() -> None:
 
 def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names() -> None:
     a = ArticleExtraction("a", mentions=[_m("a", "Oren Dask", 0, "ORG"), _m("a", "Harbour Board", 20, "ORG")])
-    b = ArticleExtraction("b", mentions=[_m("b", "Dask", 0), _m("b", "Dask Harbour Authority", 20, "ORG")])
+    b = ArticleExtraction(
+        "b",
+        mentions=[_m("b", "Dask", 0), _m("b", "Dask Harbour Authority", 20, "ORG"), _m("b", "Lumen’s Dask", 50, "ORG")],
+    )
     ents = {e.name: e for e in resolve_entities([], [a, b])}
     assert ents["Oren Dask"].type == "PERSON" and "Dask" in ents["Oren Dask"].variants, ents
     assert ents["Dask Harbour Authority"].type == "ORG" and ents["Harbour Board"].type == "ORG"
+    assert ents["Lumen’s Dask"].type == "ORG"  # a thing of the company's

@@ -330,6 +330,7 @@ def _full_name_of(m: Mention, lone: set[str]) -> bool:
         and 2 <= len(words) <= 3
         and words[-1] in lone
         and all(w[:1].isupper() for w in m.span.text.split())
+        and not re.search(r"['\u2019]", m.span.text)  # "Oracle's Java": a thing of the company's
         and not _body_name(m.span.text)
     )
 
