@@ -706,3 +706,10 @@ def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names()
     assert ents["Oren Dask"].type == "PERSON" and "Dask" in ents["Oren Dask"].variants, ents
     assert ents["Dask Harbour Authority"].type == "ORG" and ents["Harbour Board"].type == "ORG"
     assert ents["Lumen’s Dask"].type == "ORG"  # a thing of the company's
+
+
+def test_a_middle_name_told_once_is_the_same_person() -> None:
+    from storyline.extract.resolve import _same_person
+
+    assert _same_person("Betty Mae Page", "Bettie Page") and _same_person("Hillary Rodham Clinton", "Hillary Clinton")
+    assert not _same_person("Jack Page", "Bettie Mae Page") and not _same_person("Kim Jong Un", "Kim Jong Sik")

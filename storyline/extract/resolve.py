@@ -75,6 +75,8 @@ def _same_person(a: str, b: str) -> bool:
         return False
     if " ".join(pa) in " ".join(pb) or " ".join(pb) in " ".join(pa):
         return len(pa) >= 2 and len(pb) >= 2
+    if abs(len(pa) - len(pb)) == 1 and min(len(pa), len(pb)) >= 2:
+        pa, pb = [pa[0], pa[-1]], [pb[0], pb[-1]]  # a middle name told once: "Betty Mae Page" / "Bettie Page"
     if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
         return False
     return all(fuzz.ratio(x, y) >= 70 or _given(x) == _given(y) for x, y in zip(pa[:-1], pb[:-1], strict=True))
