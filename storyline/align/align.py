@@ -1126,6 +1126,8 @@ def omissions(
     by_group: dict[str, list[int]] = {}
     for i, c in enumerate(claims or []):
         by_group.setdefault(groups.get(c.article, c.article), []).append(i)
+    # every word each source's own sentences use, read once (a fact told in other words, across sentences)
+    said = {g: frozenset().union(*(_event_words((claims or [])[i].text) for i in idx)) for g, idx in by_group.items()}
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
         if fact.independent_sources < need:
@@ -1137,8 +1139,8 @@ def omissions(
         for article, group in groups.items():
             if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
                 continue
-            if core and _told_in_words(core, [(claims or [])[i] for i in by_group.get(group, [])]):
-                continue
+            if core and len(core & said.get(group, frozenset())) >= CORE_SHARE * len(core):
+                continue  # told in the source's own words, across its sentences
             out.setdefault(article, []).append(fi)
     return out
 
@@ -1158,12 +1160,6 @@ def _core_words(fact: Fact) -> set[str]:
             counts[w] = counts.get(w, 0) + 1
     core = {w for w, n in counts.items() if 2 * n > len(fact.claims)}
     return core if len(core) >= 3 else set()
-
-
-def _told_in_words(core: set[str], own: list[Claim]) -> bool:
-    """A source's own sentences, taken together, hold :data:`CORE_SHARE` of the fact's core words."""
-    words = set().union(*(_event_words(c.text) for c in own)) if own else set()
-    return len(core & words) >= CORE_SHARE * len(core)
 
 
 def _mentions(

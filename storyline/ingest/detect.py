@@ -93,6 +93,11 @@ def _looks_binary(head: bytes) -> bool:
     return ctrl / len(head) > 0.05
 
 
+def _unified(text: str) -> str:
+    """Newlines as Python's text mode reads them: "\\r\\n" and "\\r" become "\\n"."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decode_text(data: bytes) -> str | None:
     """The text as Python's text mode reads it: UTF-8 (else cp1252 when clearly text), newlines unified.
 
@@ -101,7 +106,7 @@ def decode_text(data: bytes) -> str | None:
     """
     if data.startswith(UTF16_BOMS):  # UTF-16 with its byte-order mark
         try:
-            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+            return _unified(data.decode("utf-16"))
         except UnicodeDecodeError:
             return None
     try:
@@ -113,7 +118,7 @@ def decode_text(data: bytes) -> str | None:
             return None
         if any(ord(ch) < 32 and ch not in "\r\n\t\f" for ch in text):
             return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _unified(text)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
@@ -141,7 +146,7 @@ def decode_page(data: bytes, content_type: str | None = None) -> str | None:
                 codec = None
             if codec and codec not in ("utf-8", "latin-1", "iso8859-1", "ascii"):
                 try:
-                    return data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+                    return _unified(data.decode(codec))
                 except UnicodeDecodeError:
                     pass
     return decode_text(data)

@@ -40,7 +40,7 @@ def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:
         return Skipped(source, "no main text found in the page")
     page_url = url or doc.get("url")
     outlet = doc.get("sitename") or (_domain(page_url) if page_url else None)
-    published = _epoch_published(html) or _not_a_guess(doc.get("date"), html) or _page_date(html)
+    published = _epoch_published(html) or _not_a_guess(doc.get("date"), html)
     return Draft(
         source=source,
         original=str(doc["text"]),
@@ -70,9 +70,9 @@ def _epoch_published(html: str) -> str | None:
 
 
 def _not_a_guess(found: str | None, html: str) -> str | None:
-    """The date the extractor found, unless it is a 1 January that only a wide search of the page gives: the year of a
-    copyright line ("(c) 2019 ...") read as a day, which the page's own metadata does not confirm."""
-    if not found or not str(found).endswith("-01-01"):
+    """The date the extractor found, unless it is a 1 January that only a wide search of the page gives (the year of
+    a copyright line, "(c) 2019 ...", read as a day): then, as when it found none, what the page's own metadata says."""
+    if found and not str(found).endswith("-01-01"):
         return found
     return _page_date(html)
 
