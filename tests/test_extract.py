@@ -602,6 +602,22 @@ def test_a_title_the_tagger_took_into_a_name_is_a_role() -> None:
     assert people == {"Ivo Marsh": "Speaker", "Nora Vale": "Actress"}
 
 
+def test_a_surname_before_a_relative_first_named_later_is_not_that_relative() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = (
+        "Mourners gathered on Sunday.\n\nVane ended her painting career in 1990 after an illness. "
+        "Vane's work hangs in Corran.\n\nShe was survived by her brother Tomas Vane, who lives in Corran."
+    )
+    names = [m.name for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions if m.label == "PERSON"]
+    assert names.count("Tomas Vane") == 1 and names.count("Vane") == 2
+    # named first, then by surname: the same man
+    text = "Tomas Vane, a fisherman, was rescued on Sunday. Vane said the boat had capsized near Corran."
+    names = [m.name for m in extract_articles([article_from_text(text, "u.txt")])[0].mentions if m.label == "PERSON"]
+    assert names == ["Tomas Vane", "Tomas Vane"]
+
+
 def test_a_date_expression_with_no_calendar_word_is_a_number() -> None:
     from storyline.extract.dates import resolve_date
 

@@ -796,6 +796,15 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
     return _Namesakes(names, told, kin)
 
 
+def _relative_named_later(m: NameMention, p: NameMention, full: list[NameMention], text: str) -> bool:
+    """Whether the one full name sharing the surname of ``m`` is first given after ``m`` and as someone's relative
+    ("Page ended her modeling career in 1957 ... survived by her brother Jack Page"): the surname then stands for
+    the person whose relative that is, not for the relative."""
+    name = clean_name(p.text)
+    first = min((f.start for f in full if clean_name(f.text) == name), default=p.start)
+    return m.start < first and _KIN_BEFORE.search(text, max(0, first - 40), first) is not None
+
+
 def _canonical(ms: list[NameMention], text: str) -> None:
     full = [m for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2]
     shared: dict[str, _Namesakes | None] = {}
@@ -809,7 +818,7 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                 shared[word] = _namesakes(word, ms, full, text)
             if (namesakes := shared[word]) is not None:
                 m.canonical = namesakes.pick(_honorific(text, m))
-            elif (p := _fuzzy_part(m.text, full)) is not None:
+            elif (p := _fuzzy_part(m.text, full)) is not None and not _relative_named_later(m, p, full, text):
                 m.canonical = clean_name(p.text)
         else:
             longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
