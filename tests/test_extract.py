@@ -618,6 +618,22 @@ def test_a_surname_before_a_relative_first_named_later_is_not_that_relative() ->
     assert names == ["Tomas Vane", "Tomas Vane"]
 
 
+def test_a_country_the_tagger_once_took_for_a_person_is_the_country_and_the_expert_is_the_one_introduced() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = (
+        "Finland offered to mediate on Monday. Finland borders both states, and Finland has long traded with them.\n\n"
+        "The deputy head of the Council of the Baltic Diplomats Association, Oleg Petrov, noted that talks could start "
+        "soon.\n\nAccording to the expert, Finland is interested in preventing negative scenarios."
+    )
+    (x,) = extract_articles([article_from_text(text, "t.txt")])
+    assert {m.label for m in x.mentions if m.span.text == "Finland"} == {"GPE"}
+    petrov = next(m for m in x.mentions if m.name == "Oleg Petrov")
+    assert petrov.role == "deputy head of the Council of the Baltic Diplomats Association"  # not "Diplomats"
+    assert [q.speaker_entity for q in x.quotes] == ["Oleg Petrov", "Oleg Petrov"]
+
+
 def test_a_date_expression_with_no_calendar_word_is_a_number() -> None:
     from storyline.extract.dates import resolve_date
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -277,7 +278,7 @@ def role_before(tk: _Toks, start: int) -> str | None:
     while i >= 0 and last - i < 18:
         w = tk.word(i)
         lw = w.lower()
-        if is_role(w):
+        if is_role(w) and not ((i < last or comma) and _body_plural(w)):
             role_at = i
         elif role_at is None and last - i >= reach:
             break
@@ -308,9 +309,16 @@ def _titled_name_before(tk: _Toks, last: int) -> bool:
     """Words ending at ``last`` are a name right after a title ("President Bashar Assad"), not a title's own words
     ("Secretary of State", "the Kremlin's spokesman")."""
     i = last
-    while i >= 0 and tk.capital(i) and not is_role(tk.word(i)):
+    while i >= 0 and tk.capital(i) and (not is_role(tk.word(i)) or _body_plural(tk.word(i))):
         i -= 1
     return last - i >= 1 and i >= 0 and is_role(tk.word(i))
+
+
+def _body_plural(word: str) -> bool:
+    """A capitalised plural of a title inside a name, "Diplomats" of "the Russian Diplomats Association" or "Chiefs"
+    of "Joint Chiefs Chairman": part of a body's name, not one person's title."""
+    low = word.lower()
+    return word[:1].isupper() and low.endswith("s") and low[:-1] in ROLE_NOUNS
 
 
 def role_after(tk: _Toks, end: int) -> str | None:
@@ -533,6 +541,7 @@ def repair_mentions(
             if m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)
             else ("ORG" if m.label == "PERSON" else m.label)
         )
+    _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
     for m in ms:
@@ -540,6 +549,27 @@ def repair_mentions(
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+def _places_as_elsewhere(ms: list[NameMention], full: list[NameMention]) -> None:
+    """A one-word "person" the article names as a place at least twice elsewhere, and never otherwise as a person,
+    is that place: "According to the expert, Russia is interested ..." (the tagger's PERSON, with "expert" read as
+    its role) in an article that names Russia as a country fifteen times. Not when a full name in the article holds
+    the word ("Michael Jordan" beside the country Jordan)."""
+    kinds: dict[str, Counter[str]] = {}
+    for m in ms:
+        kinds.setdefault(m.text, Counter())[m.label] += 1
+    for m in ms:
+        seen = kinds[m.text]
+        if (
+            m.label == "PERSON"
+            and len(m.text.split()) == 1
+            and seen["PERSON"] == 1
+            and seen["GPE"] + seen["LOC"] >= 2
+            and _fuzzy_part(m.text, full) is None
+        ):
+            m.label = "GPE" if seen["GPE"] >= seen["LOC"] else "LOC"
+            m.roles.clear()
 
 
 PRE_NAME_TITLES = {
