@@ -774,15 +774,31 @@ def _cued_figures(c: Claim, cue: re.Pattern[str], *, words: int = 8) -> set[tupl
 
 def _comparable(dates: tuple[str, ...]) -> list[str]:
     """Calendar dates (ISO day, month or year) and bare weekday names; other expressions can't be compared."""
-    out = []
+    return [d for d, _ in _comparable_parts(dates)]
+
+
+_WEEKDAY_EXPR = re.compile(rf"(?:(?:on|last|this) )?(?:(early|late) )?({'|'.join(WEEKDAYS)})(?: \w+)?")
+
+
+def _comparable_parts(dates: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Each comparable date with the part of the day it names, "early" or "late" ("died early Thursday") or
+    None."""
+    out: list[tuple[str, str | None]] = []
     for d in dates:
         if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", d):
-            out.append(d)
-        else:
-            day = re.fullmatch(rf"(?:on |last |this )?({'|'.join(WEEKDAYS)})(?: \w+)?", d.strip().lower())
-            if day:
-                out.append(day.group(1))
+            out.append((d, None))
+        elif day := _WEEKDAY_EXPR.fullmatch(d.strip().lower()):
+            out.append((day.group(2), day.group(1)))
     return out
+
+
+def _around_midnight(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
+    """ "late Tuesday" and "early Wednesday": one night, told on either side of midnight."""
+    for (d1, p1), (d2, p2) in ((x, y), (y, x)):
+        if p1 == "late" and p2 == "early" and d1 in WEEKDAYS and d2 in WEEKDAYS:
+            if WEEKDAYS[(WEEKDAYS.index(d1) + 1) % 7] == d2:
+                return True
+    return False
 
 
 def _calendar_dates(dates: tuple[str, ...]) -> int:
@@ -811,8 +827,8 @@ def _same_date(x: str, y: str) -> bool:
 def _dates_disagree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Both claims carry dates that can be compared and none of them can be the same day. A weekday compares
     with a weekday or a full date, not with a year or a month ("a 2012 car crash" / "checked in on Thursday")."""
-    pairs = [(x, y) for x in _comparable(a) for y in _comparable(b) if _like(x, y)]
-    return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
+    pairs = [(x, y) for x in _comparable_parts(a) for y in _comparable_parts(b) if _like(x[0], y[0])]
+    return bool(pairs) and not any(_same_date(x[0], y[0]) or _around_midnight(x, y) for x, y in pairs)
 
 
 def _moments_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
