@@ -634,6 +634,25 @@ def test_a_country_the_tagger_once_took_for_a_person_is_the_country_and_the_expe
     assert [q.speaker_entity for q in x.quotes] == ["Oleg Petrov", "Oleg Petrov"]
 
 
+def test_a_sentence_is_not_cut_after_an_abbreviation_or_quotation_it_carries_on_from() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    cases = [
+        "He said voting for his former No. 2, Ilse Varga, was necessary.",
+        "Dozens of residents chanted \u201clet us in!\u201d after they were locked out of the ferry hall.",
+        "Sen. Ivo Marsh, D-W.Va., and Sen. Lena Holt, R-Alaska, wrote a letter on Monday.",
+        "Harbour unions, led by Sen. Ivo Marsh (W.Va.), have traded proposals with the port.",
+    ]
+    for case in cases:
+        text = case + " It was close."
+        (x,) = extract_articles([article_from_text(text, "t.txt")])
+        assert [text[a:b] for a, b in x.sentences] == [case, "It was close."]
+    text = "The vote passed. iPhone sales rose."  # a name in lower case still opens a sentence
+    (x,) = extract_articles([article_from_text(text, "u.txt")])
+    assert len(x.sentences) == 2
+
+
 def test_a_date_expression_with_no_calendar_word_is_a_number() -> None:
     from storyline.extract.dates import resolve_date
 

@@ -156,7 +156,11 @@ def join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]
         if (
             out
             and text[out[-1][1] : s] in (" ", "  ", "\xa0")
-            and (TITLE_END.search(text, out[-1][0], out[-1][1]) or _attribution_after_quote(text, out[-1], (s, e)))
+            and (
+                TITLE_END.search(text, out[-1][0], out[-1][1])
+                or _attribution_after_quote(text, out[-1], (s, e))
+                or _carries_on(text, out[-1], s)
+            )
         ):
             out[-1] = (out[-1][0], e)
         else:
@@ -165,6 +169,17 @@ def join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 _QUOTE_END = re.compile(r"[!?][\"”’»]$")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr)\.$")
+_CARRIES_ON = re.compile(r"[a-z][a-z]+\b(?!\.)")
+
+
+def _carries_on(text: str, prev: tuple[int, int], start: int) -> bool:
+    """The splitter cut inside a sentence: the next piece goes on in lower case after an abbreviation or a
+    quotation ("Sen. Joe Manchin, D-W.Va.," | "and Sen. Lisa Murkowski ..."; chanted “let us in!” | "after they
+    were locked out"), or a number follows "No." ("his former No." | "2, Joe Biden, ...")."""
+    if _NUMBER_SIGN.search(text, prev[0], prev[1]) and text[start : start + 1].isdigit():
+        return True
+    return bool(_CARRIES_ON.match(text, start))
 
 
 def _attribution_after_quote(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> bool:
