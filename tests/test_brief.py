@@ -579,6 +579,7 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     assert not LEANING_END.search("The same court ruled on Monday.")
     assert LEANING_END.search("The other candidates are just fibbing in it.")
     assert LEANING_END.search("Houses in two villages were also damaged, he added.")
+    assert LEANING_END.search("\u201cThis is an all-hands moment,\u201d he said.")  # the comma inside the quotation
     assert not LEANING_END.search("Houses were damaged, the governor said.")
     assert not LEANING_END.search("The board voted on it, 5 to 2.")
 

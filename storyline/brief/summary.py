@@ -29,11 +29,11 @@ DANGLING = re.compile(
 )
 LEANING_END = re.compile(
     r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it)\W*$"
-    r"|,\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|told \w+)\W*$",
+    r"|,[\"”’]?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|told \w+)\W*$",
     re.I,
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
-"Houses were also damaged, he added."): it leans on the one before."""
+"Houses were also damaged, he added.", "“It is all hands on deck,” she said."): it leans on the one before."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 WRITER = re.compile(
     r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)(?![\w'’-])"
