@@ -794,11 +794,10 @@ def _comparable_parts(dates: tuple[str, ...]) -> list[tuple[str, str | None]]:
 
 def _around_midnight(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
     """ "late Tuesday" and "early Wednesday": one night, told on either side of midnight."""
-    for (d1, p1), (d2, p2) in ((x, y), (y, x)):
-        if p1 == "late" and p2 == "early" and d1 in WEEKDAYS and d2 in WEEKDAYS:
-            if WEEKDAYS[(WEEKDAYS.index(d1) + 1) % 7] == d2:
-                return True
-    return False
+    return any(
+        p1 == "late" and p2 == "early" and d1 in WEEKDAYS and d2 == WEEKDAYS[(WEEKDAYS.index(d1) + 1) % 7]
+        for (d1, p1), (d2, p2) in ((x, y), (y, x))
+    )
 
 
 def _calendar_dates(dates: tuple[str, ...]) -> int:
