@@ -220,6 +220,35 @@ def test_a_statement_and_its_negation_are_not_one_quotation() -> None:
     assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("d", ["e"])]
 
 
+def test_a_split_quotation_and_an_excerpt_that_stops_before_a_figure_are_the_same_words() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    first, second = "\u201cThe harbour has lost a keeper of rare skill,\u201d", "\u201cWe mourn him.\u201d"
+    a = make_article("a", "T", f"T\n\n{first} Mayor Jane Roe said in a statement. {second}")
+    b = make_article(
+        "b", "T", "T\n\n\u201cThe harbour has lost a keeper of rare skill. We mourn him,\u201d Jane Roe said."
+    )
+    sa, sb = _spans_in(a), _spans_in(b)
+    split = Quote("a", "direct", sa(f"{first} Mayor Jane Roe said in a statement. {second}"), sa("Jane Roe"), "Jane Roe",
+                  parts=(sa(first), sa(second)))  # fmt: skip
+    whole = Quote("b", "direct", sb("\u201cThe harbour has lost a keeper of rare skill. We mourn him,\u201d"), sb("Jane Roe"),
+                  "Jane Roe")  # fmt: skip
+    rows = quote_ledger([split, whole], {"a": a, "b": b})
+    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("a", ["b"])]
+    # an excerpt that stops before a figure the longer quotation goes on to is still its words; other figures are not
+    long_ = "\u201cNo money was paid for the crew, not two million crowns, not anything else. The bill was 1.8 billion.\u201d"
+    short = "\u201cNo money was paid for the crew, not two million crowns, not anything else,\u201d"
+    other = "\u201cNo money was paid for the crew, not three million crowns, not anything else,\u201d"
+    c, d, e = (
+        make_article(x, "T", f"T\n\n{t} the minister said.") for x, t in (("c", long_), ("d", short), ("e", other))
+    )
+    quotes = [Quote(x.id, "direct", _spans_in(x)(t), _spans_in(x)("the minister"), "Ivo Marsh")
+              for x, t in ((c, long_), (d, short), (e, other))]  # fmt: skip
+    rows = quote_ledger(quotes, {"c": c, "d": d, "e": e})
+    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("c", ["d"]), ("e", [])]
+
+
 def test_articles_of_one_outlet_are_numbered_where_they_are_cited() -> None:
     a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
     a2 = make_article("a2", "Budget passed", BODY_B, outlet="Daily A")

@@ -14,6 +14,8 @@ PARTIAL_MAX = 400
 """How much of the shorter of two quotations is looked for inside the longer one (its opening)."""
 MIN_MATCH = 88.0
 """rapidfuzz score from which two quotes are the same words (with variants)."""
+MIN_EXCERPT_WORDS = 6
+"""Words an excerpt shorter than 30 characters needs before it is taken for part of a longer quotation found in another outlet."""
 
 
 def _norm(text: str) -> str:
@@ -31,7 +33,8 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     from rapidfuzz import fuzz
 
     kept = _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
-    norms = [_norm(q.content.text) for q in kept]
+    # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
+    norms = [_norm(" ".join(p.text for p in q.parts) if q.parts else q.content.text) for q in kept]
 
     numbers = [_numbers(n) for n in norms]
     negations = [_negations(n) for n in norms]
@@ -39,15 +42,18 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     def same(i: int, j: int) -> bool:
         if kept[j].article == kept[i].article or len(norms[i]) < 12 or len(norms[j]) < 12:
             return False
-        if numbers[i] != numbers[j]:  # "two firefighters were hurt" / "three ...": different statements
-            return False
         if negations[i] != negations[j] and _negated_apart(norms[i], norms[j]):
             return False  # "has agreed to return to talks" / "has not agreed to return to talks": opposites
-        if fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
-            return True
-        short, long_ = sorted((norms[i], norms[j]), key=len)
-        # the opening of a long quotation stands for it: partial_ratio of two long texts takes a minute a pair
-        return len(short) >= 30 and fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
+        if numbers[i] == numbers[j] and fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
+            return True  # not "two firefighters were hurt" / "three ...": different statements
+        (short, few), (long_, many) = sorted(((norms[i], numbers[i]), (norms[j], numbers[j])), key=lambda x: len(x[0]))
+        if not few <= many:
+            return False
+        # the opening of a long quotation stands for it: partial_ratio of two long texts takes a minute a pair; an
+        # excerpt of it may stop before one of its figures ("not two Million Dollars" of "... 1.8 Billion")
+        return (len(short) >= 30 or len(short.split()) >= MIN_EXCERPT_WORDS) and (
+            fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
+        )
 
     # only quotes that share one of the rarer pairs of words of either can be the same words: compare
     # those, not every pair (a story of hundreds of articles has thousands of quotes)
