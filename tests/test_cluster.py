@@ -58,6 +58,17 @@ def test_single_record_and_many_copies():
     assert len(set(cluster_records([_corpus()[0]]).values())) == 1
     copies = [{**_corpus()[0], "id": f"c{i}"} for i in range(100)]
     assert len(set(cluster_records(copies).values())) == 1
+    # copies of one article among other stories stay with their story, however many there are
+    for n in (3, 12, 40):
+        recs = [*_corpus(), *({**_corpus()[0], "id": f"copy{i:02d}"} for i in range(n))]
+        labels = cluster_records(recs)
+        assert len(set(labels.values())) == 3, (n, labels)
+        assert {labels[f"copy{i:02d}"] for i in range(n)} == {labels["r0"]} == {labels[f"r{i}"] for i in range(4)}
+    from storyline.cluster import explain_records
+
+    why = {r["id"]: r["reason"] for r in explain_records(recs, labels)}
+    assert why["copy00"].startswith("clustered with 43 other article(s), 40 of them the same text;")
+    assert why["r1"].startswith("clustered with 43 other article(s);")
 
 
 @settings(max_examples=15, deadline=None)

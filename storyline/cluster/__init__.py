@@ -40,8 +40,11 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
     """One ``{"id", "story", "reason"}`` row per record (sorted by id): why it is where it is."""
     sizes = Counter(labels.values())
     bodies: dict[str, set[str]] = {}
+    same_body: Counter[tuple[str, str]] = Counter()
     for r in records:
-        bodies.setdefault(labels[str(r.get("id"))], set()).add(" ".join(str(r.get("text") or "").split()))
+        body = " ".join(str(r.get("text") or "").split())
+        bodies.setdefault(labels[str(r.get("id"))], set()).add(body)
+        same_body[labels[str(r.get("id"))], body] += 1
     rows = []
     for r in sorted(records, key=lambda x: str(x.get("id"))):
         rid = str(r.get("id"))
@@ -55,6 +58,9 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
             reason = f"same text as the {sizes[story] - 1} other article(s) of its story"
         else:
             reason = f"clustered with {sizes[story] - 1} other article(s)"
+            copies = same_body[story, " ".join(str(r.get("text") or "").split())] - 1
+            if copies and has_text:
+                reason += f", {copies} of them the same text"
         if not has_text and not story.startswith("untexted:"):
             reason += " (no text: compared on its title only)"
         if not r.get("published"):

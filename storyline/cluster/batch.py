@@ -157,6 +157,19 @@ def cluster_texts(
     params = params or ClusterParams()
     if not docs:
         return []
+    from ..dedupe import copy_of
+
+    # copies (a wire story picked up by many sites) are clustered once: a burst of them would otherwise fill the
+    # vocabulary's frequent end, and every word they share would be dropped as too common to tell stories apart
+    rep = copy_of(docs)
+    if any(r != i for i, r in enumerate(rep)):
+        unique = sorted(set(rep))
+        at = {r: k for k, r in enumerate(unique)}
+        labels = cluster_texts([docs[r] for r in unique], params)
+        merged = [(labels[at[r]], 0) for r in rep]
+        if dates is not None:
+            merged = split_on_gaps(merged, dates, params.max_gap_days, params.max_span_days)
+        return _relabel(merged)
     if len(docs) <= params.exact_max:
         sim = similarity(docs, name_weight=params.name_weight_topic, max_df=params.topic_max_df)
         topics = average_link(sim, params.topic_threshold)

@@ -9,7 +9,7 @@ counts as one independent source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -185,3 +185,38 @@ def connected_groups(pairs: Iterable[tuple[str, str]], ids: Iterable[str] = ()) 
 
 
 __all__ = ["DuplicateLink", "connected_groups", "find_duplicates", "syndication_groups"]
+
+
+def copy_of(texts: Sequence[str], *, threshold: float = 0.8) -> list[int]:
+    """For each text, the index of the first text it copies (itself when it copies none): identical texts, and near
+    copies whose word 5-shingles overlap by ``threshold`` (Jaccard) or more, joined transitively."""
+    norm = [" ".join(t.split()) for t in texts]
+    first: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    lsh = _lsh(threshold * 0.8)
+    shingles: dict[int, set[str]] = {}
+    for i, t in enumerate(norm):
+        if t in first:
+            pairs.append((first[t], i))
+            continue
+        first[t] = i
+        sh = _shingles(t)
+        if len(sh) < 2:
+            continue  # a line or two: too little to call a copy
+        shingles[i] = sh
+        m = _minhash(sh)
+        pairs.extend((int(j), i) for j in lsh.query(m) if _jaccard(sh, shingles[int(j)]) >= threshold)
+        lsh.insert(str(i), m)
+    out = list(range(len(texts)))
+
+    def root(x: int) -> int:
+        while out[x] != x:
+            out[x] = out[out[x]]
+            x = out[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            out[max(ra, rb)] = min(ra, rb)
+    return [root(i) for i in range(len(texts))]
