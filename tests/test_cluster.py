@@ -170,6 +170,40 @@ def test_cluster_cli_reads_jsonl_without_a_store(tmp_path: Path):
     assert len({r["story"] for r in rows}) == 3
 
 
+def test_cluster_cli_reports_every_record_it_cannot_use_and_reads_gzip_and_arrays(tmp_path: Path):
+    import gzip
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    records = _corpus()
+    odd = [{"title": "no id", "text": "x"}, ["a", "list"], {**records[1], "text": "another body"}, {"id": "n1", "title": 2025,
+           "text": records[2]["text"]}, {"id": "bad", "title": {"a": 1}, "text": "y"}]  # fmt: skip
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [*records, *odd]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["cluster", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {r["id"] for r in rows} == {f"r{i}" for i in range(12)} | {"n1"}  # a numeric title is read as text
+    err = " ".join(result.stderr.split())  # the console wraps long lines
+    assert "in.jsonl:13: no id" in err and "in.jsonl:14: a JSON list" in err
+    assert "in.jsonl:15: duplicate id 'r1' (first at line 2)" in err
+    assert "in.jsonl:17: title is a JSON dict, not text" in err
+    gz = tmp_path / "in.jsonl.gz"
+    gz.write_bytes(gzip.compress("\n".join(json.dumps(r) for r in records).encode()))
+    array = tmp_path / "in.json"
+    array.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    for p in (gz, array):
+        result = CliRunner().invoke(app, ["cluster", str(p), "--json"])
+        assert result.exit_code == 0 and len([x for x in result.stdout.splitlines() if x.startswith("{")]) == 12
+    for content, message in ((b"\xff\xfe\x00bad", "is not UTF-8 text"), (b"", "no usable records")):
+        (tmp_path / "x.jsonl").write_bytes(content)
+        result = CliRunner().invoke(app, ["cluster", str(tmp_path / "x.jsonl"), "--json"])
+        assert result.exit_code == 1 and message in " ".join(result.stderr.split()), result.output
+
+
 @settings(max_examples=10, deadline=None)
 @given(st.lists(st.sampled_from(range(12)), min_size=1, max_size=12, unique=True))
 def test_same_input_twice_gives_the_same_stories_and_each_article_one_story(picks):

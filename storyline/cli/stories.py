@@ -51,23 +51,78 @@ def cluster(
 
 
 def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
-    records = []
+    """The records of a JSONL file (plain or gzip; a JSON array of records too), each one usable or reported."""
+    import gzip
+
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines(): U+2028 is valid inside a JSON string
+        raw = path.read_bytes()
     except OSError as exc:
         fail(f"cannot read {path}: {exc.strerror}; check the path")
         return []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    if raw[:2] == b"\x1f\x8b":
         try:
-            rec = json.loads(line)
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            fail(f"{path} is damaged gzip data ({exc}); decompress it or give the plain JSONL file")
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fail(f"{path} is not UTF-8 text (byte {exc.start}); cluster reads JSONL, one JSON object a line")
+        return []
+    stripped = content.lstrip()
+    if stripped.startswith("["):  # a JSON array of records, as `storyline ingest` takes
+        try:
+            items = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            err_console.print(f"[yellow]skipped[/] {path}:{n}: malformed JSON ({exc.msg})", highlight=False)
+            fail(f"{path} starts like a JSON array but is not one ({exc.msg}, line {exc.lineno})")
+            return []
+        entries = [(n, item) for n, item in enumerate(items, 1)]
+        where = "record"
+    else:
+        entries = []
+        where = "line"
+        for n, line in enumerate(content.split("\n"), 1):  # not splitlines(): U+2028 is valid inside a string
+            if not line.strip():
+                continue
+            try:
+                entries.append((n, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                _skipped(path, where, n, f"malformed JSON ({exc.msg})")
+    records: list[dict] = []  # type: ignore[type-arg]
+    first: dict[str, int] = {}
+    for n, rec in entries:
+        problem = _record_problem(rec)
+        if problem is None and str(rec["id"]) in first:
+            problem = f"duplicate id {str(rec['id'])!r} (first at {where} {first[str(rec['id'])]}); ids must be unique"
+        if problem is not None:
+            _skipped(path, where, n, problem)
             continue
-        if isinstance(rec, dict) and rec.get("id") is not None:
-            records.append(rec)
+        first[str(rec["id"])] = n
+        records.append({k: (str(v) if k in _TEXT_FIELDS and isinstance(v, int | float) else v) for k, v in rec.items()})
+    if not records:
+        fail(f"no usable records in {path}; cluster reads JSONL, one object a line with at least an id and a text")
     return records
+
+
+_TEXT_FIELDS = ("id", "title", "text", "published", "outlet")
+
+
+def _record_problem(rec: object) -> str | None:
+    """Why a parsed JSON value cannot be clustered, or None."""
+    if not isinstance(rec, dict):
+        return f"a JSON {type(rec).__name__}, not an object with id, title and text"
+    if rec.get("id") is None or str(rec.get("id")).strip() == "":
+        return "no id"
+    for key in _TEXT_FIELDS:
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str | int | float):
+            return f"{key} is a JSON {type(value).__name__}, not text"
+    return None
+
+
+def _skipped(path: Path, where: str, n: int, why: str) -> None:
+    at = f"{path}:{n}" if where == "line" else f"{path}, record {n}"
+    err_console.print(f"[yellow]skipped[/] {at}: {why}", highlight=False)
 
 
 @app.command()
