@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from .batch import ClusterParams, cluster_texts, doc_text
+from .batch import ClusterParams, cluster_texts, doc_texts
 from .stories import (
     ClusterReport,
     count_stories,
@@ -28,7 +28,7 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     recs = sorted(records, key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
     labels = cluster_texts(
-        [doc_text(r.get("title"), r.get("text")) for r in usable], params, dates=[r.get("published") for r in usable]
+        doc_texts([(r.get("title"), r.get("text")) for r in usable]), params, dates=[r.get("published") for r in usable]
     )
     out = {str(r.get("id")): f"story-{lab}" for r, lab in zip(usable, labels, strict=True)}
     for r in recs:

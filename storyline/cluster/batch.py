@@ -55,6 +55,24 @@ def doc_text(title: str | None, text: str | None) -> str:
     return f"{t} {t} {text or ''}".strip()
 
 
+def doc_texts(items: Sequence[tuple[str | None, str | None]]) -> list[str]:
+    """:func:`doc_text` of each (title, text), except that a title two or more articles share over bodies that are
+    not copies of one another ("Council meeting tonight", "Live updates") is left out: it would draw together
+    articles whose bodies share nothing, and tells apart nothing the bodies do not."""
+    from ..dedupe import copy_of
+
+    titles = [" ".join((t or "").split()).casefold() for t, _ in items]
+    bodies = copy_of([b or "" for _, b in items], near=len(items) <= ClusterParams().exact_max)
+    told: dict[str, set[int]] = {}
+    for t, b in zip(titles, bodies, strict=True):
+        if t:
+            told.setdefault(t, set()).add(b)
+    return [
+        doc_text(None if len(told.get(key, ())) > 1 else title, text)
+        for key, (title, text) in zip(titles, items, strict=True)
+    ]
+
+
 def entity_text(title: str | None, text: str) -> str:
     """The text key entities are read from: the title, then the text; not a Title Case headline, where
     every word is capitalised and "Offers to Mediate Between" would read as a name."""
@@ -161,7 +179,7 @@ def cluster_texts(
 
     # copies (a wire story picked up by many sites) are clustered once: a burst of them would otherwise fill the
     # vocabulary's frequent end, and every word they share would be dropped as too common to tell stories apart
-    rep = copy_of(docs)
+    rep = copy_of(docs, near=len(docs) <= params.exact_max)
     if any(r != i for i, r in enumerate(rep)):
         unique = sorted(set(rep))
         at = {r: k for k, r in enumerate(unique)}

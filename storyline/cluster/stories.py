@@ -20,6 +20,7 @@ from .batch import (
     average_link,
     cluster_texts,
     doc_text,
+    doc_texts,
     entity_text,
     name_phrases,
     similarity,
@@ -335,7 +336,9 @@ def _groups_by_vectors(articles: list[Article], vectors: dict[str, dict[str, flo
 
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
     articles = sorted(articles, key=lambda a: a.id)
-    labels = cluster_texts([doc_text(a.title, a.text) for a in articles], params, dates=[a.published for a in articles])
+    labels = cluster_texts(
+        doc_texts([(a.title, a.text) for a in articles]), params, dates=[a.published for a in articles]
+    )
     return _by_label(articles, labels)
 
 

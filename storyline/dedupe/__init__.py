@@ -187,9 +187,10 @@ def connected_groups(pairs: Iterable[tuple[str, str]], ids: Iterable[str] = ()) 
 __all__ = ["DuplicateLink", "connected_groups", "find_duplicates", "syndication_groups"]
 
 
-def copy_of(texts: Sequence[str], *, threshold: float = 0.8) -> list[int]:
-    """For each text, the index of the first text it copies (itself when it copies none): identical texts, and near
-    copies whose word 5-shingles overlap by ``threshold`` (Jaccard) or more, joined transitively."""
+def copy_of(texts: Sequence[str], *, threshold: float = 0.8, near: bool = True) -> list[int]:
+    """For each text, the index of the first text it copies (itself when it copies none): identical texts (spacing
+    aside), and with ``near`` near copies whose word 5-shingles overlap by ``threshold`` (Jaccard) or more, joined
+    transitively. Near copies cost a MinHash a text and keep every text's shingles: for thousands, not millions."""
     norm = [" ".join(t.split()) for t in texts]
     first: dict[str, int] = {}
     pairs: list[tuple[int, int]] = []
@@ -200,6 +201,8 @@ def copy_of(texts: Sequence[str], *, threshold: float = 0.8) -> list[int]:
             pairs.append((first[t], i))
             continue
         first[t] = i
+        if not near:
+            continue
         sh = _shingles(t)
         if len(sh) < 2:
             continue  # a line or two: too little to call a copy
