@@ -629,3 +629,29 @@ def test_a_key_entity_is_a_name_without_article_or_possessive() -> None:
     assert key_name("The Kessling Harbour Authority") == "Kessling Harbour Authority"
     assert key_name("North Korea's") == "North Korea" and key_name("Lions’") == "Lions"
     assert key_name("Theo Vale") == "Theo Vale"
+
+
+def test_reading_commands_on_a_missing_store_fail_and_stories_says_what_waits_for_clustering(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    typo = tmp_path / "typo.db"
+    for cmd in (["stories"], ["story", "s1"], ["stats"], ["articles"], ["cluster"], ["brief", "s1"]):
+        result = runner.invoke(app, [*cmd, "--db", str(typo)])
+        assert result.exit_code == 1 and "nostoreat" in "".join(result.stderr.split()), (cmd, result.output)
+    assert not typo.exists()  # nothing created under a mistyped name
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in _corpus()) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["ingest", str(path), "--db", db])
+    assert "next:`storylinecluster" in "".join(result.stdout.split())  # the console wraps long lines
+    result = runner.invoke(app, ["stories", "--db", db, "--json"])
+    said = "".join(result.stderr.split())
+    assert (
+        result.exit_code == 0 and result.stdout == "" and "9storedarticle(s)areinnostory" in said
+    )  # 3 copies kept once
+    runner.invoke(app, ["cluster", "--db", db])
+    result = runner.invoke(app, ["stories", "--db", db, "--json"])
+    assert len(result.stdout.splitlines()) == 3 and "no story" not in result.stderr

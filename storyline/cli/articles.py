@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, errors_to_exit, fail, print_json
+from .common import DbOption, JsonOption, app, console, errors_to_exit, existing_store, fail, print_json
 
 
 @app.command()
@@ -20,7 +20,7 @@ def articles(
     as_json: bool = JsonOption,
 ) -> None:
     """List stored articles, or show one."""
-    with errors_to_exit(), Store(db) as store:
+    with errors_to_exit(), Store(existing_store(db)) as store:
         if article_id:
             art = store.get_article(article_id)
             row = article_summary(art) | {
@@ -67,7 +67,7 @@ def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Wr
     ``outlet`` is null when nothing in the input names it (it is never guessed)."""
     import json
 
-    with errors_to_exit(), Store(db) as store:
+    with errors_to_exit(), Store(existing_store(db)) as store:
         fh = out.open("w", encoding="utf-8") if out else None
         try:
             for a in store.iter_articles():
@@ -94,7 +94,7 @@ def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Wr
 @app.command()
 def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
     """Counts of what the store holds."""
-    with errors_to_exit(), Store(db) as store:
+    with errors_to_exit(), Store(existing_store(db)) as store:
         data = store.stats()
     if as_json:
         print_json(data)

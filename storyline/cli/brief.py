@@ -12,7 +12,7 @@ import typer
 
 from ..brief import BriefOptions, render_html, render_markdown
 from ..models import Skipped
-from .common import DbOption, app, err_console, errors_to_exit, fail, spinner
+from .common import DbOption, app, err_console, errors_to_exit, existing_store, fail, spinner
 
 FORMATS = ("json", "md", "html")
 
@@ -59,7 +59,7 @@ def brief(
         from ..pipeline import brief_story
         from ..store import Store
 
-        with Store(db) as store:
+        with Store(existing_store(db)) as store:
             _emit(brief_story(store, args[0], options=options), fmt, pretty=pretty)
 
 

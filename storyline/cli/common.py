@@ -56,6 +56,19 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def existing_store(db: Any) -> Any:
+    """The store path a reading command uses, or a one-line error when nothing is there: a mistyped ``--db`` would
+    otherwise create an empty store and show nothing, as if the user's store were empty."""
+    from ..store.sqlite import default_db_path
+
+    path = default_db_path(db)
+    if not path.exists():
+        fail(
+            f"no store at {path}; check --db (or $STORYLINE_DB), or create one with `storyline ingest PATH --db {path}`"
+        )
+    return path
+
+
 @contextmanager
 def errors_to_exit() -> Iterator[None]:
     """Turn a StorylineError into a one-line message and exit code 1."""

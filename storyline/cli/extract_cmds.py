@@ -10,7 +10,7 @@ from rich.table import Table
 
 from ..models import Article
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, print_json
+from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, existing_store, print_json
 
 
 def _read(path: Path) -> str | None:
@@ -37,7 +37,7 @@ def quotes(
 
     with errors_to_exit():
         if not paths:
-            with Store(db) as store:
+            with Store(existing_store(db)) as store:
                 qs = quotes_for(store, speaker=speaker)
             _show([quote_json(q) | {"article": q.article} for q in qs], as_json)
             return
@@ -82,7 +82,7 @@ def entities(
     """Entities across the stored articles: canonical name, type, spellings, roles, articles."""
     from ..extract import extract_store, list_entities
 
-    with errors_to_exit(), Store(db) as store:
+    with errors_to_exit(), Store(existing_store(db)) as store:
         if extract:
             extract_store(store)
         rows = list_entities(store, name=name, type=type, limit=limit)

@@ -50,4 +50,8 @@ def ingest(
         )
         for s in report.skipped:
             console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False)
+        if c["added"] or c["version"]:
+            console.print(
+                f"next: `storyline cluster --db {store.path}` puts the new articles into stories", highlight=False
+            )
     raise typer.Exit(report.exit_code)

@@ -9,7 +9,18 @@ import typer
 from rich.table import Table
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, fail, print_json, spinner
+from .common import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    err_console,
+    errors_to_exit,
+    existing_store,
+    fail,
+    print_json,
+    spinner,
+)
 
 
 @app.command()
@@ -34,7 +45,7 @@ def cluster(
         return
     with (
         errors_to_exit(),
-        Store(db) as store,
+        Store(existing_store(db)) as store,
         spinner("re-clustering the store" if rebuild else "placing new articles", quiet=as_json) as say,
     ):
         report = rebuild_stories(store) if rebuild else update_stories(store, progress=say)
@@ -138,9 +149,9 @@ def stories(
     as_json: bool = JsonOption,
 ) -> None:
     """List stories."""
-    from ..cluster import list_stories
+    from ..cluster import list_stories, waiting_articles
 
-    with errors_to_exit(), Store(db) as store:
+    with errors_to_exit(), Store(existing_store(db)) as store:
         rows = list_stories(
             store,
             since=since,
@@ -150,6 +161,12 @@ def stories(
             text=text,
             order="largest" if largest else "newest",
             limit=limit,
+        )
+        waiting = waiting_articles(store)
+    if waiting:  # on stderr: --json stays one story a line
+        err_console.print(
+            f"[yellow]note:[/] {waiting} stored article(s) are in no story yet: run `storyline cluster` to place them",
+            highlight=False,
         )
     if as_json:
         for r in rows:
@@ -167,7 +184,7 @@ def story(story_id: str = typer.Argument(...), db: Path = DbOption, as_json: boo
     """Show one story: its articles, outlets and syndication groups."""
     from ..cluster import get_story
 
-    with errors_to_exit(), Store(db) as store:
+    with errors_to_exit(), Store(existing_store(db)) as store:
         data = get_story(store, story_id)
         arts = [store.get_article(i) for i in data["article_ids"]]
     if as_json:

@@ -17,6 +17,7 @@ from .stories import (
     story_of_article,
     syndication_groups_for,
     update_stories,
+    waiting_articles,
 )
 
 
@@ -83,4 +84,5 @@ __all__ = [
     "story_of_article",
     "syndication_groups_for",
     "update_stories",
+    "waiting_articles",
 ]

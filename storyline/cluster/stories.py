@@ -67,6 +67,21 @@ def _unassigned(store: Store, *, after: int | None = None) -> list[Article]:
     return [store.get_article(r[0]) for r in rows]
 
 
+def waiting_articles(store: Store) -> int:
+    """How many stored articles a ``storyline cluster`` run would place now: stored since the last run, in no
+    story, analysable (not skipped, with text)."""
+    existing = store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
+    index = StoryIndex(store)
+    after = (index.last_rowid if existing and index.ready() else None) or 0
+    row = store.conn.execute(
+        "SELECT count(*) FROM articles WHERE rowid > ? AND skip_reason IS NULL AND trim(text) != ''"
+        " AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
+        " AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id)",
+        (after,),
+    ).fetchone()
+    return int(row[0])
+
+
 def update_stories(
     store: Store, *, params: ClusterParams | None = None, progress: Progress | None = None
 ) -> ClusterReport:
