@@ -655,3 +655,37 @@ def test_reading_commands_on_a_missing_store_fail_and_stories_says_what_waits_fo
     runner.invoke(app, ["cluster", "--db", db])
     result = runner.invoke(app, ["stories", "--db", db, "--json"])
     assert len(result.stdout.splitlines()) == 3 and "no story" not in result.stderr
+
+
+def test_story_filters_fold_case_and_accents_take_part_of_a_name_and_leave_out_undated_stories(store, tmp_path: Path):
+    from storyline.store.sqlite import names_match
+
+    assert names_match("Écho de Lérins", "ECHO DE LERINS") and names_match("Nørre Tidende", "NORRE tidende")
+    assert names_match("Tidewater Courier", "tidewater") and not names_match("Tidewater Courier", "tide")
+    assert not names_match("Tidewater Courier", "%") and not names_match("H_rrowgate", "Harrowgate")
+    recs = _corpus()
+    outlets = ["Écho de Lérins"] * 4 + ["Tidewater Courier"] * 4 + ["Orne Gazette"] * 4
+    for r, outlet in zip(recs, outlets, strict=True):
+        r["outlet"] = outlet
+        r["published"] = None if outlet == "Orne Gazette" else "2026-04-15"
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    ingest(store, [str(path)])
+    update_stories(store)
+    assert len(list_stories(store)) == 3
+    assert [s["outlets"] for s in list_stories(store, outlet="echo de lerins")] == [["Écho de Lérins"]]
+    assert [s["outlets"] for s in list_stories(store, outlet="TIDEWATER")] == [["Tidewater Courier"]]
+    # a date range holds the stories known to fall in it, not the one with no date
+    assert {tuple(s["outlets"]) for s in list_stories(store, since="2026-04")} == {("Écho de Lérins",),
+                                                                                  ("Tidewater Courier",)}  # fmt: skip
+    assert list_stories(store, since="2030") == [] and list_stories(store, until="1990") == []
+    # an entity is found by any name the story's articles use, a surname alone, without accents
+    from storyline.extract import extract_store
+
+    extract_store(store)
+    fire = {s["id"] for s in list_stories(store, entity="Aldo Verrin")}
+    assert len(fire) == 1 and {s["id"] for s in list_stories(store, entity="verrin")} == fire
+    assert {s["id"] for s in list_stories(store, entity="Pell Oduya")} == {
+        s["id"] for s in list_stories(store, entity="ODUYA")
+    }
+    assert list_stories(store, entity="Verr") == []

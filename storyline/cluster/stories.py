@@ -567,21 +567,26 @@ def _filters(
     since, until = _check_date("since", since), _check_date("until", until)
     if since and until and since[: len(until)] > until:
         raise QueryError(f"since ({since}) is after until ({until}); swap them")
+    # a date range holds the stories known to fall in it: an undated story is in none
     if since:
-        where.append("(last_date IS NULL OR last_date >= ?)")
+        where.append("last_date >= ?")
         args.append(since)
     if until:
-        where.append("(first_date IS NULL OR substr(first_date, 1, ?) <= ?)")  # "until 2026-04": all of April
+        where.append("substr(first_date, 1, ?) <= ?")  # "until 2026-04": all of April
         args += [len(until), until]
-    # an outlet or a key entity is matched whole (case aside) in its own list, never as a pattern
-    if outlet:
-        where.append("EXISTS (SELECT 1 FROM json_each(stories.meta, '$.outlets') WHERE lower(value) = lower(?))")
+    # an outlet or an entity is matched by its name or a run of its whole words, case and accents aside
+    # ("tidewater" finds "Tidewater Courier"), in the story's own lists, never as a pattern
+    if outlet and outlet.strip():
+        where.append("EXISTS (SELECT 1 FROM json_each(stories.meta, '$.outlets') WHERE names_match(value, ?))")
         args.append(outlet.strip())
-    if entity:
+    if entity and entity.strip():
+        # a key entity of the story, or any person, organisation or place its articles name (once extracted)
         where.append(
-            "EXISTS (SELECT 1 FROM json_each(stories.meta, '$.key_entities') WHERE lower(value) IN (lower(?), lower(?)))"
+            "(EXISTS (SELECT 1 FROM json_each(stories.meta, '$.key_entities') WHERE names_match(value, ?))"
+            " OR id IN (SELECT sa.story_id FROM story_articles sa WHERE sa.article_id IN"
+            " (SELECT article_id FROM mentions WHERE names_match(name, ?) OR names_match(text, ?))))"
         )
-        args += [entity.strip(), clean_name(entity)]
+        args += [clean_name(entity)] * 3
     words = [w for w in re.sub(r'["\x00]', " ", text or "").split() if w]  # blank or quote marks only: no filter
     if words:
         where.append(

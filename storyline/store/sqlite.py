@@ -39,6 +39,29 @@ SEARCH_BUDGET_S = 2.0
 """A full-text query running longer than this is stopped with a QueryError."""
 
 
+def fold(text: str) -> str:
+    """``text`` for matching what a user types: case and accents aside ("Écho de Lérins" = "echo de lerins"), "ø",
+    "æ", "ß" spelled out, punctuation as spaces."""
+    import unicodedata
+
+    text = text.casefold().translate(_SPELLED)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
+
+
+_SPELLED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
+
+
+def names_match(name: str | None, query: str | None) -> int:
+    """1 when ``query`` is ``name`` or a run of its whole words, case and accents aside ("Tidewater" of "Tidewater
+    Courier", "Brekke" of "Tomas Brekke", "Jose Muller-Astrom" of "José Müller-Åström"), else 0. Registered in
+    SQLite as ``names_match`` for the story filters."""
+    if not name or not query:
+        return 0
+    n, q = fold(name), fold(query)
+    return int(bool(q) and (n == q or f" {q} " in f" {n} "))
+
+
 class Store:
     """An open storyline database. Use as a context manager or call :meth:`close`."""
 
@@ -56,6 +79,7 @@ class Store:
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}; check the path and permissions") from exc
         self.conn.row_factory = sqlite3.Row
+        self.conn.create_function("names_match", 2, names_match, deterministic=True)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 30000")
         if not readonly:
