@@ -689,3 +689,47 @@ def test_story_filters_fold_case_and_accents_take_part_of_a_name_and_leave_out_u
         s["id"] for s in list_stories(store, entity="ODUYA")
     }
     assert list_stories(store, entity="Verr") == []
+
+
+def test_copies_arriving_in_bursts_join_their_story_and_never_split_it(store, tmp_path: Path):
+    from storyline.cluster import story_of_article
+
+    recs = _corpus()
+    base = tmp_path / "base.jsonl"
+    base.write_text("\n".join(json.dumps({**r, "outlet": f"Own {r['id']}"}) for r in recs) + "\n", encoding="utf-8")
+    ingest(store, [str(base)])
+    update_stories(store)
+
+    def story_of(outlet: str) -> str | None:
+        row = store.conn.execute("SELECT id FROM articles WHERE outlet = ?", (outlet,)).fetchone()
+        return story_of_article(store, row[0])
+
+    fire = story_of("Own r0")
+    burst = tmp_path / "exact.jsonl"
+    burst.write_text(
+        "\n".join(
+            json.dumps({**recs[0], "id": f"x{i}", "outlet": f"Site {i}", "url": f"https://site{i}.example/fire"})
+            for i in range(100)
+        )
+    )
+    edited = tmp_path / "edited.jsonl"
+    edited.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    **recs[0],
+                    "id": f"e{i}",
+                    "outlet": f"Paper {i}",
+                    "url": f"https://paper{i}.example/fire",
+                    "text": recs[0]["text"].replace("fought", "battled") + f" (Reporting by desk {i})",
+                }
+            )
+            for i in range(100)
+        )  # fmt: skip
+    )
+    for path in (burst, edited):
+        ingest(store, [str(path)])
+        report = update_stories(store)
+        assert report.new_stories == 0 and report.split == 0, report
+    assert {story_of(f"{k} {i}") for k in ("Site", "Paper") for i in range(100)} == {fire}
+    assert get_story(store, fire)["article_count"] == 204

@@ -139,11 +139,20 @@ def average_link(sim: Any, threshold: float) -> list[int]:
 
 
 def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
-    """Stage 2: split one topic's articles into events, with IDF local to the topic."""
+    """Stage 2: split one topic's articles into events, with IDF local to the topic. Copies of one text count once:
+    a hundred copies of a wire story are one report, not an event of their own beside the rest."""
     import numpy as np
 
     if len(docs) == 1:
         return [0]
+    from ..dedupe import copy_of
+
+    rep = copy_of(docs, near=len(docs) <= params.exact_max)
+    if any(r != i for i, r in enumerate(rep)):
+        unique = sorted(set(rep))
+        at = {r: k for k, r in enumerate(unique)}
+        labels = split_events([docs[r] for r in unique], params)
+        return [labels[at[r]] for r in rep]
     if len(docs) < 2 * params.min_event:
         # Too few to find events by size: keep together only what is similar at the event level.
         small = similarity(docs, name_weight=params.name_weight_event, max_df=1.0)

@@ -157,16 +157,24 @@ def _join_existing(
             vec, df = index.count_document(counts)
             art_names = entity_names(art.title, art.text)
             best, best_sim, state = _best_story(store, index, art, vec, params.max_gap_days, params.max_span_days)
+            reason, detail = "joined an existing story", f"similarity {best_sim:.2f}"
             if best is None or best_sim < JOIN_THRESHOLD:
-                left[art.id] = (art, vec, art_names)
-                continue
+                # a copy of a stored article joins that article's story, however common the story's words have
+                # become (a hundred copies of a wire story make its every word frequent, and its centroid faint)
+                copied = _story_of_copy(store, art, df)
+                if copied is None:
+                    left[art.id] = (art, vec, art_names)
+                    continue
+                best, original, best_sim = copied
+                state = index.load([best]).get(best) or {"weights": {}, "n": 0, "names": {}}
+                reason, detail = f"a copy of {original}", f"copy of {original} (text similarity {best_sim:.2f})"
             store.conn.execute(
                 "INSERT INTO story_articles(article_id, story_id, similarity, reason) VALUES (?,?,?,?)",
-                (art.id, best, best_sim, "joined an existing story"),
+                (art.id, best, best_sim, reason),
             )
             store.conn.execute(
                 "INSERT INTO story_events(story_id, kind, article_id, detail) VALUES (?,?,?,?)",
-                (best, "joined", art.id, f"similarity {best_sim:.2f}"),
+                (best, "joined", art.id, detail),
             )
             weights, norm = add_to_centroid(state["weights"], vec)
             names = Counter(state["names"])
@@ -524,6 +532,27 @@ def _copy_candidates(store: Store, story_id: str, art: Article, df: dict[str, in
         (query, story_id, art.id, COPY_CANDIDATES),
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def _story_of_copy(store: Store, art: Article, df: dict[str, int]) -> tuple[str, str, float] | None:
+    """The story of a stored article that ``art`` copies whole (exact or near, as syndication is found), with that
+    article and the text similarity, or None. Candidates are the stored articles holding the four rarest words of
+    ``art`` that others share (FTS)."""
+    from ..dedupe import NEAR_COPY, copy_similarity
+    from .online import terms
+
+    words = sorted((t for t in terms(art.text) if df.get(t, 0) > 1), key=lambda t: (df[t], t))[:4]
+    if not words:
+        return None
+    rows = store.conn.execute(
+        "SELECT a.id, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id"
+        " WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 500)"
+        " AND a.id != ? ORDER BY a.id LIMIT ?",
+        (" AND ".join(f'"{w}"' for w in words), art.id, COPY_CANDIDATES),
+    ).fetchall()
+    scored = [(copy_similarity(art.text, store.get_article(i).text), i, sid) for i, sid in rows]
+    sim, original, sid = max(scored, key=lambda x: (x[0], x[1]), default=(0.0, "", ""))
+    return (sid, original, sim) if sim >= NEAR_COPY else None
 
 
 def _story_row(row: Any) -> dict[str, Any]:

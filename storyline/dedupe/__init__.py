@@ -18,6 +18,8 @@ from ..models import Article
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 128
+NEAR_COPY = 0.6
+"""Jaccard of two texts' word 5-shingles from which one is a near copy of the other (``find_duplicates``)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
 
 
 def find_duplicates(
-    articles: Iterable[Article], *, threshold: float = 0.6, passage_threshold: float = 0.7
+    articles: Iterable[Article], *, threshold: float = NEAR_COPY, passage_threshold: float = 0.7
 ) -> list[DuplicateLink]:
     """Links between articles that copy each other, whole or in passages, with their evidence."""
     if not 0.0 < threshold <= 1.0 or not 0.0 < passage_threshold <= 1.0:
@@ -185,6 +187,12 @@ def connected_groups(pairs: Iterable[tuple[str, str]], ids: Iterable[str] = ()) 
 
 
 __all__ = ["DuplicateLink", "connected_groups", "find_duplicates", "syndication_groups"]
+
+
+def copy_similarity(a: str, b: str) -> float:
+    """Jaccard similarity of two texts' word 5-shingles: 1.0 for the same words, >= :data:`NEAR_COPY` for a near
+    copy (a wire story lightly edited)."""
+    return _jaccard(_shingles(a), _shingles(b))
 
 
 def copy_of(texts: Sequence[str], *, threshold: float = 0.8, near: bool = True) -> list[int]:
