@@ -733,3 +733,46 @@ def test_copies_arriving_in_bursts_join_their_story_and_never_split_it(store, tm
         assert report.new_stories == 0 and report.split == 0, report
     assert {story_of(f"{k} {i}") for k in ("Site", "Paper") for i in range(100)} == {fire}
     assert get_story(store, fire)["article_count"] == 204
+
+
+RAIL = [
+    ("Freight train derails near Bellmere junction",
+     "Eleven wagons of a freight train left the tracks near Bellmere junction early on Tuesday, the rail operator "
+     "Norvale Freight said. Nobody was hurt, but the line between Bellmere and Caskey will stay closed until Friday "
+     "while cranes lift the wagons, which carried timber and grain. Inspector Ruth Amsel said a broken rail was the "
+     "most likely cause and that the track had last been checked in May."),
+    ("Bellmere line shut after derailment",
+     "Passengers between Bellmere and Caskey face buses until Friday after a Norvale Freight train came off the rails "
+     "on Tuesday morning. The company said eleven of its forty wagons derailed at low speed. Local councillor Tam "
+     "Okafor called the closure a blow to commuters and asked why the track had not been replaced, as promised, "
+     "two years ago. Rail inspectors were on site all day."),
+    ("Broken rail suspected in Bellmere derailment",
+     "Investigators are examining a cracked section of track after Tuesday's derailment of a Norvale Freight train "
+     "near Bellmere, inspector Ruth Amsel said on Wednesday. The train, hauling timber and grain to the port of "
+     "Caskey, lost eleven wagons. Repairs to the line are expected to take until Friday, the operator said, and "
+     "freight will be diverted through Holt Cross in the meantime."),
+]  # fmt: skip
+
+
+def test_a_burst_of_edited_copies_does_not_split_its_story_as_another_event(tmp_path: Path):
+    from storyline.store import Store
+
+    recs = [*_corpus(), *({"id": f"rail{k}", "title": t, "text": x} for k, (t, x) in enumerate(RAIL))]
+    with Store(tmp_path / "s.db") as store:
+        base = tmp_path / "base.jsonl"
+        base.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+        ingest(store, [str(base)])
+        update_stories(store)
+        before = len(list_stories(store))
+        edited = tmp_path / "edited.jsonl"
+        title, text = RAIL[0]
+        rows = [
+            {"id": f"e{i}", "title": title, "outlet": f"Paper {i}", "url": f"https://paper{i}.example/rail",
+             "text": text.replace("early on", ("early on", "on", "before dawn on")[i % 3]) + f" Desk {i % 7}."}
+            for i in range(100)
+        ]  # fmt: skip
+        edited.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+        ingest(store, [str(edited)])
+        report = update_stories(store)
+        assert report.new_stories == 0 and report.split == 0, report
+        assert len(list_stories(store)) == before

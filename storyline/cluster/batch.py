@@ -139,15 +139,16 @@ def average_link(sim: Any, threshold: float) -> list[int]:
 
 
 def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
-    """Stage 2: split one topic's articles into events, with IDF local to the topic. Copies of one text count once:
-    a hundred copies of a wire story are one report, not an event of their own beside the rest."""
+    """Stage 2: split one topic's articles into events, with IDF local to the topic. Identical texts count once: a
+    hundred copies of a wire story are one report, not an event of their own beside the rest. (Near copies are
+    left to the similarity: articles of one event told from one template are alike, and still articles.)"""
     import numpy as np
 
     if len(docs) == 1:
         return [0]
     from ..dedupe import copy_of
 
-    rep = copy_of(docs, near=len(docs) <= params.exact_max)
+    rep = copy_of(docs, near=False)
     if any(r != i for i, r in enumerate(rep)):
         unique = sorted(set(rep))
         at = {r: k for k, r in enumerate(unique)}

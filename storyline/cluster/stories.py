@@ -161,7 +161,7 @@ def _join_existing(
             if best is None or best_sim < JOIN_THRESHOLD:
                 # a copy of a stored article joins that article's story, however common the story's words have
                 # become (a hundred copies of a wire story make its every word frequent, and its centroid faint)
-                copied = _story_of_copy(store, art, df)
+                copied = _story_of_copy(store, art, df, params)
                 if copied is None:
                     left[art.id] = (art, vec, art_names)
                     continue
@@ -197,19 +197,7 @@ def _best_story(
     candidates = index.candidates(vec)
     if not candidates:
         return None, 0.0, {}
-    day = published_day(art.published)
-    if day is not None:
-        q = f"SELECT id, first_date, last_date FROM stories WHERE id IN ({','.join('?' * len(candidates))})"
-        spans = {r[0]: (published_day(r[1]), published_day(r[2])) for r in store.conn.execute(q, candidates)}
-        candidates = [
-            sid
-            for sid in candidates
-            if (f := spans.get(sid, (None, None))[0]) is None
-            or (
-                f - gap <= day <= (last := spans[sid][1] or f) + gap
-                and (span is None or max(last, day) - min(f, day) <= span)
-            )
-        ]
+    candidates = _within_reach(store, art, candidates, gap, span)
     states = index.load(candidates)
     best, best_sim = None, 0.0
     for sid in candidates:
@@ -221,6 +209,44 @@ def _best_story(
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     return best, best_sim, states.get(best, {}) if best else {}
+
+
+def _not_copies(parts: list[list[Article]]) -> list[list[Article]]:
+    """The parts a split would make, with those made mostly of copies (exact or near) of the first part's articles
+    folded back into it: copies of a wire story are that story, however their words weigh against one another."""
+    from ..dedupe import NEAR_COPY, copy_of
+
+    if len(parts) < 2:
+        return parts
+    everyone = [m for part in parts for m in part]
+    rep = dict(zip((m.id for m in everyone), copy_of([m.text for m in everyone], threshold=NEAR_COPY), strict=True))
+    kept_reps = {rep[m.id] for m in parts[0]}
+    out = [list(parts[0])]
+    for part in parts[1:]:
+        if sum(rep[m.id] in kept_reps for m in part) * 2 >= len(part):
+            out[0].extend(part)
+        else:
+            out.append(part)
+    return out
+
+
+def _within_reach(store: Store, art: Article, candidates: list[str], gap: int, span: int | None) -> list[str]:
+    """The candidate stories ``art`` may join by its date: none more than ``gap`` days before or after it, nor one it
+    would stretch past ``span`` days, as in batch (an undated article or story may join any)."""
+    day = published_day(art.published)
+    if day is None or not candidates:
+        return candidates
+    q = f"SELECT id, first_date, last_date FROM stories WHERE id IN ({','.join('?' * len(candidates))})"
+    spans = {r[0]: (published_day(r[1]), published_day(r[2])) for r in store.conn.execute(q, candidates)}
+    return [
+        sid
+        for sid in candidates
+        if (f := spans.get(sid, (None, None))[0]) is None
+        or (
+            f - gap <= day <= (last := spans[sid][1] or f) + gap
+            and (span is None or max(last, day) - min(f, day) <= span)
+        )
+    ]
 
 
 SPLIT_MIN_PART = 6
@@ -246,7 +272,7 @@ def _split_if_two_events(
         return
     members = _member_articles(store, story_id)
     labels = split_events([doc_text(m.title, m.text) for m in members], replace(params, min_event=SPLIT_MIN_PART))
-    parts = sorted(_by_label(members, labels), key=lambda g: (-len(g), min(m.id for m in g)))
+    parts = _not_copies(sorted(_by_label(members, labels), key=lambda g: (-len(g), min(m.id for m in g))))
     with store.batch() as conn:  # the moves, the index and the stories' summaries commit together
         ids = [story_id] + [_split_off(conn, story_id, part) for part in parts[1:]]
         if len(ids) > 1:
@@ -534,10 +560,13 @@ def _copy_candidates(store: Store, story_id: str, art: Article, df: dict[str, in
     return [r[0] for r in rows]
 
 
-def _story_of_copy(store: Store, art: Article, df: dict[str, int]) -> tuple[str, str, float] | None:
+def _story_of_copy(
+    store: Store, art: Article, df: dict[str, int], params: ClusterParams
+) -> tuple[str, str, float] | None:
     """The story of a stored article that ``art`` copies whole (exact or near, as syndication is found), with that
     article and the text similarity, or None. Candidates are the stored articles holding the four rarest words of
-    ``art`` that others share (FTS)."""
+    ``art`` that others share (FTS), in stories its date lets it join (a copy published weeks later is a story of
+    its own, as in batch)."""
     from ..dedupe import NEAR_COPY, copy_similarity
     from .online import terms
 
@@ -550,7 +579,8 @@ def _story_of_copy(store: Store, art: Article, df: dict[str, int]) -> tuple[str,
         " AND a.id != ? ORDER BY a.id LIMIT ?",
         (" AND ".join(f'"{w}"' for w in words), art.id, COPY_CANDIDATES),
     ).fetchall()
-    scored = [(copy_similarity(art.text, store.get_article(i).text), i, sid) for i, sid in rows]
+    reach = set(_within_reach(store, art, sorted({r[1] for r in rows}), params.max_gap_days, params.max_span_days))
+    scored = [(copy_similarity(art.text, store.get_article(i).text), i, sid) for i, sid in rows if sid in reach]
     sim, original, sid = max(scored, key=lambda x: (x[0], x[1]), default=(0.0, "", ""))
     return (sid, original, sim) if sim >= NEAR_COPY else None
 
