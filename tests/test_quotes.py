@@ -638,7 +638,18 @@ def test_what_was_not_said_is_no_quote() -> None:
     ]
     assert not any("vote for" in t or "will run" in t for t in texts)
     assert any("harbour would reopen" in t for t in texts)  # a pledge of words is a report
-    assert any("plan had failed" in t for t in texts)  # a denial of a statement is reported as such
+    # what someone did not say is not their words: a ledger row "Ada Lind: that the plan had failed" would state
+    # the opposite of the report
+    assert not any("plan had failed" in t for t in texts)
+    texts = [
+        q.content.text
+        for q in _quotes_of(
+            "Harbour vote\n\nMayor Ivo Marsh does not believe it is possible the harbour will reopen. The ministry "
+            "could not confirm that the ferry had sunk. Ada Lind did not respond to requests for comment. Ivo Marsh "
+            "said he does not believe the vote was fair."
+        )
+    ]
+    assert texts == ["he does not believe the vote was fair"]  # a denial inside what was said is said
 
 
 def test_one_member_of_a_party_is_not_the_party() -> None:

@@ -231,7 +231,13 @@ which will continue normally with ..." says nothing."""
 
 def _unsaid(tok: Any, content: str) -> bool:
     """The cue is negated and its content names what was left unsaid ("has not said whether ...")."""
-    return any(ch.dep_ == "neg" for ch in tok.children) and bool(UNSAID_CLAUSE.match(content))
+    return _negated(tok) and bool(UNSAID_CLAUSE.match(content))
+
+
+def _negated(tok: Any) -> bool:
+    """The cue verb itself is negated ("did not say", "never claimed", "opted not to specify"), not a verb in what
+    it reports ("said he did not ...")."""
+    return any(ch.dep_ == "neg" for ch in tok.children)
 
 
 def _plain_object(tok: Any) -> bool:
@@ -320,6 +326,9 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "..., underscoring the gap between the parties": the writer's comment on what came before
         if content is not None and _unsaid(tok, text[content[0] :]):
             continue  # "Two others have not said who they would vote for": nothing was said
+        if _negated(tok):
+            continue  # "does not believe it's possible he will be convicted", "did not respond to requests for
+            # comment": what follows was not said; a quote of it would state the opposite of the report
         if tok.dep_ == "acl" and subj is None and all(ch.dep_ == "dobj" for ch in _content_kids(tok)):
             continue  # "The woman accusing Brett Kavanaugh of sexual assault says": a description, nothing said
         if lemma in QUOTING and content is not None and _as_saying(tok, text):
