@@ -307,6 +307,9 @@ def test_a_late_article_joins_only_a_story_it_keeps_within_the_span(store, tmp_p
     report = update_stories(store)
     assert report.joined == 1  # the 10 March article joined its story; the 25 March one would stretch it
     assert len({s["id"] for s in list_stories(store)}) == 4  # to 24 days: it opened a story of its own
+    (new,) = {s["id"] for s in list_stories(store)} - stories
+    (why,) = get_story(store, new)["reasons"].values()
+    assert why.startswith("close to story ") and "15 days after it: a story spans at most 14 days" in why, why
 
 
 def _write(tmp_path: Path, name: str, title: str, text: str) -> str:

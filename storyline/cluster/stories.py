@@ -112,8 +112,11 @@ def update_stories(
             # A few new articles commit once; many commit story by story (the store stays writable meanwhile).
             with store.batch() if len(usable) <= ONE_COMMIT_MAX else nullcontext():
                 grown: set[str] = set()
-                leftovers = _join_existing(store, index, usable, report, params, grown)
-                _open_new(store, [a for a, _, _ in leftovers.values()], params, report, index=(index, leftovers))
+                notes: dict[str, str] = {}
+                leftovers = _join_existing(store, index, usable, report, params, grown, notes)
+                _open_new(
+                    store, [a for a, _, _ in leftovers.values()], params, report, index=(index, leftovers), notes=notes
+                )
                 for sid in sorted(grown):
                     _split_if_two_events(store, index, sid, params, report)
                 index.set_last_rowid(top)
@@ -147,9 +150,11 @@ def _join_existing(
     report: ClusterReport,
     params: ClusterParams,
     grown: set[str],
+    notes: dict[str, str] | None = None,
 ) -> dict[str, tuple[Article, dict[str, float], set[str]]]:
     """Each article joins its most similar candidate story (see :mod:`.index`) when close enough;
-    the others are returned with their vectors and names (by article id)."""
+    the others are returned with their vectors and names (by article id). ``notes`` gets, for an article kept out
+    of a story it is close to only by its date, why."""
     left: dict[str, tuple[Article, dict[str, float], set[str]]] = {}
     for art in articles:
         with store.transaction():
@@ -164,6 +169,8 @@ def _join_existing(
                 copied = _story_of_copy(store, art, df, params)
                 if copied is None:
                     left[art.id] = (art, vec, art_names)
+                    if notes is not None and (why := _kept_out_by_date(store, index, art, vec, params)):
+                        notes[art.id] = why
                     continue
                 best, original, best_sim = copied
                 state = index.load([best]).get(best) or {"weights": {}, "n": 0, "names": {}}
@@ -228,6 +235,27 @@ def _not_copies(parts: list[list[Article]]) -> list[list[Article]]:
         else:
             out.append(part)
     return out
+
+
+def _kept_out_by_date(
+    store: Store, index: StoryIndex, art: Article, vec: dict[str, float], params: ClusterParams
+) -> str | None:
+    """Why a dated article that joins no story is not in the story it is close to, when only its date keeps it out
+    (a follow-up weeks later), or None."""
+    if published_day(art.published) is None:
+        return None
+    best, sim, _ = _best_story(store, index, art, vec, 10**6, None)
+    if best is None or sim < JOIN_THRESHOLD:
+        return None
+    row = store.conn.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (best,)).fetchone()
+    first, last, day = published_day(row[0]), published_day(row[1]), published_day(art.published)
+    if first is None or last is None or day is None:
+        return None
+    apart = day - last if day > last else first - day
+    return (
+        f"close to story {best} (similarity {sim:.2f}), but {apart} days {'after' if day > last else 'before'} it: a"
+        f" story spans at most {params.max_span_days} days, so a new story"
+    )
 
 
 def _within_reach(store: Store, art: Article, candidates: list[str], gap: int, span: int | None) -> list[str]:
@@ -330,6 +358,7 @@ def _open_new(
     *,
     previous: dict[str, str] | None = None,
     index: tuple[StoryIndex, dict[str, tuple[Article, dict[str, float], set[str]]]] | None = None,
+    notes: dict[str, str] | None = None,
 ) -> None:
     """Cluster ``articles`` into new stories; with ``previous`` (article -> old story), reuse old ids.
 
@@ -342,6 +371,8 @@ def _open_new(
     ids = _ids_by_overlap(groups, previous) if previous else [story_id_for([m.id for m in g]) for g in groups]
     for sid, members in zip(ids, groups, strict=True):
         reason = "alone: no other article reports this event" if len(members) == 1 else "clustered together"
+        if len(members) == 1 and notes and members[0].id in notes:
+            reason = notes[members[0].id]
         with store.transaction() as conn:
             conn.execute("INSERT OR IGNORE INTO stories(id) VALUES (?)", (sid,))
             conn.executemany(
