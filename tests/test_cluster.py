@@ -398,11 +398,27 @@ def test_rebuild_records_a_split_and_a_merge(store, tmp_path: Path):
     store.conn.execute("UPDATE story_articles SET story_id = 'handmade' WHERE article_id = ?", (first.fetchone()[0],))
     store.conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (ids[0], ids[1]))
     store.conn.commit()
-    rebuild_stories(store)
+    report = rebuild_stories(store)
     kinds = {(r[0], r[1]) for r in store.conn.execute("SELECT story_id, kind FROM story_events")}
     assert (ids[0], "split") in kinds
     assert any(k == "merged" for _, k in kinds)
     assert len([s for s in list_stories(store) if s["article_count"]]) == 3
+    assert report.kept + report.new_stories == 3 and report.kept >= 2
+    # a story the rebuild emptied says where its articles went and claims no outlet any more
+    gone = [sid for (sid,) in store.conn.execute("SELECT id FROM stories WHERE size = 0")]
+    assert gone
+    ghosts = [get_story(store, sid) for sid in gone]
+    assert all(g["article_count"] == 0 and g["independent_outlets"] == 0 and g["outlets"] == [] for g in ghosts)
+    # one article of a story put on its own: the rebuild puts it back, and its story of one says where it went
+    big = list_stories(store, order="largest")[0]["id"]
+    one = store.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ? LIMIT 1", (big,)).fetchone()[0]
+    store.conn.execute("INSERT INTO stories(id, size) VALUES ('alone', 1)")
+    store.conn.execute("UPDATE story_articles SET story_id = 'alone' WHERE article_id = ?", (one,))
+    store.conn.commit()
+    report = rebuild_stories(store)
+    alone = get_story(store, "alone")
+    assert alone["merged_into"] == big and alone["events"][-1]["detail"] == f"into {big}" and report.new_stories == 0
+    assert "alone" not in {s["id"] for s in list_stories(store)}
 
 
 def test_key_entities_are_not_read_from_a_title_case_headline() -> None:

@@ -52,8 +52,9 @@ def cluster(
     if as_json:
         print_json(report.to_json())
     else:
+        kept = f"{report.kept} kept their id, " if report.mode == "rebuild" else ""
         console.print(
-            f"{report.assigned} articles assigned ({report.mode}): {report.new_stories} new stories,"
+            f"{report.assigned} articles assigned ({report.mode}): {kept}{report.new_stories} new stories,"
             f" {report.joined} joined existing ones, {report.split} split; {len(report.skipped)} not clustered"
             + ("; story index re-weighted" if report.reindexed else "")
         )
@@ -193,6 +194,9 @@ def story(story_id: str = typer.Argument(...), db: Path = DbOption, as_json: boo
     console.print(
         f"[bold]{data['label']}[/]  ({data['article_count']} articles, {data['independent_outlets']} independent)"
     )
+    if data.get("merged_into"):
+        console.print(f"  this story was merged into {data['merged_into']} by a rebuild: see `storyline story "
+                      f"{data['merged_into']}`", highlight=False)  # fmt: skip
     for a in arts:
         console.print(f"  {a.id}  {a.display_outlet}  {a.published or ''}  {a.title}", highlight=False)
     for g in data["syndication_groups"]:

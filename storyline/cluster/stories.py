@@ -42,6 +42,8 @@ class ClusterReport:
     """The story index was rebuilt with the store's frequencies as they are now (see ``StoryIndex.stale``)."""
     mode: str = "none"
     skipped: list[dict[str, str]] = field(default_factory=list)
+    kept: int = 0
+    """In a rebuild, stories that kept their id (``new_stories`` are those with a new one)."""
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -731,6 +733,8 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
         " WHERE sa.story_id = ? ORDER BY coalesce(a.published, ''), a.rowid",
         (story_id,),
     ).fetchall()
+    if "merged_into" in (meta := _meta(row)):
+        out["merged_into"] = meta["merged_into"]  # a story a rebuild emptied: where its articles went
     out["article_ids"] = [m[0] for m in members]
     out["reasons"] = {m[0]: m[1] for m in members}
     out["syndication_groups"] = _meta(row).get("syndication_groups", [])
@@ -777,10 +781,35 @@ def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> Clu
         _open_new(store, usable, params, report, previous=old)
     new = {r[0]: r[1] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")}
     _record_changes(store, old, new)
+    before, after = set(old.values()), set(new.values())
+    report.kept = len(before & after)
+    report.new_stories = len(after - before)
+    every = {r[0] for r in store.conn.execute("SELECT id FROM stories")}
+    _retire(store, old, new, every - after)
     index = StoryIndex(store)
     index.rebuild()
     index.set_last_rowid(int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]))
     return report
+
+
+def _retire(store: Store, old: dict[str, str], new: dict[str, str], gone: set[str]) -> None:
+    """Stories a rebuild left without articles: each says where most of its articles went ("merged into ...", also
+    in its ``merged_into``), and claims no outlet, date or copy any more."""
+    rows: list[tuple[str, str, str | None, str]] = []
+    with store.transaction() as conn:
+        for sid in sorted(gone):
+            went = Counter(new[a] for a, o in old.items() if o == sid and a in new)
+            target = min(went, key=lambda t: (-went[t], t)) if went else None
+            meta = {"outlets": [], "independent_outlets": 0, "key_entities": [], "syndication_groups": []}
+            if target is not None:
+                meta["merged_into"] = target
+                rows.append((sid, "merged", None, f"into {target}"))
+            conn.execute(
+                "UPDATE stories SET meta = ?, size = 0, first_date = NULL, last_date = NULL, version = version + 1,"
+                " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                (json.dumps(meta), sid),
+            )
+        conn.executemany("INSERT INTO story_events(story_id, kind, article_id, detail) VALUES (?,?,?,?)", rows)
 
 
 def _record_changes(store: Store, old: dict[str, str], new: dict[str, str]) -> None:
