@@ -653,6 +653,25 @@ def test_a_sentence_is_not_cut_after_an_abbreviation_or_quotation_it_carries_on_
     assert len(x.sentences) == 2
 
 
+def test_a_surname_alone_is_not_the_spouse_named_in_full() -> None:
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+    from storyline.extract.resolve import resolve_entities
+
+    a = article_from_text(
+        "President Biden and Vice President Harris marked the day on Monday. Biden and Harris, along with first lady "
+        "Jill Biden, stood outside at sundown. Before the ceremony, Biden spoke from the White House.",
+        "a.txt",
+    )
+    b = article_from_text("President Biden said the country would heal. He spoke for six minutes.", "b.txt")
+    xs = extract_articles([a, b])
+    jill = next(m for m in xs[0].mentions if m.span.text == "Jill Biden")
+    assert jill.role == "first lady"
+    assert {m.name for m in xs[0].mentions if m.span.text == "Biden"} == {"Biden"}
+    people = {e.name: e for e in resolve_entities([a, b], xs) if e.type == "PERSON"}
+    assert "Biden" not in people["Jill Biden"].variants and set(people["Biden"].articles) == {a.id, b.id}
+
+
 def test_a_date_expression_with_no_calendar_word_is_a_number() -> None:
     from storyline.extract.dates import resolve_date
 

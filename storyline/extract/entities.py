@@ -547,6 +547,10 @@ def repair_mentions(
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
+    for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
+        kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" and not m.roles else None
+        if kin is not None and len(_name_parts(m.text)) >= 2:
+            m.roles.append(kin.group(1).lower())
     _canonical(ms, text)
     return _dedupe(ms)
 
@@ -748,7 +752,8 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
 KIN = {
     "wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f", "father": "m",
     "mother": "f", "widow": "f", "widower": "m", "nephew": "m", "niece": "f", "grandson": "m",
-    "granddaughter": "f", "uncle": "m", "aunt": "f",
+    "granddaughter": "f", "uncle": "m", "aunt": "f", "first lady": "f", "second lady": "f", "first gentleman": "m",
+    "second gentleman": "m",
 }  # fmt: skip
 """Kinship words that introduce a relative of someone ("Trump's eldest daughter, Ivanka Trump") and tell the
 relative's gender."""
@@ -826,13 +831,13 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
     return _Namesakes(names, told, kin)
 
 
-def _relative_named_later(m: NameMention, p: NameMention, full: list[NameMention], text: str) -> bool:
-    """Whether the one full name sharing the surname of ``m`` is first given after ``m`` and as someone's relative
-    ("Page ended her modeling career in 1957 ... survived by her brother Jack Page"): the surname then stands for
-    the person whose relative that is, not for the relative."""
+def _introduced_as_relative(p: NameMention, full: list[NameMention], text: str) -> bool:
+    """Whether the full name ``p`` is first given as someone's relative or spouse ("survived by her brother Jack
+    Page", "first lady Jill Biden"): a surname alone then stands for the person whose relative that is ("Page ended
+    her modeling career", "President Biden"), not for the relative, whom a writer names in full."""
     name = clean_name(p.text)
     first = min((f.start for f in full if clean_name(f.text) == name), default=p.start)
-    return m.start < first and _KIN_BEFORE.search(text, max(0, first - 40), first) is not None
+    return _KIN_BEFORE.search(text, max(0, first - 40), first) is not None
 
 
 def _canonical(ms: list[NameMention], text: str) -> None:
@@ -848,7 +853,7 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                 shared[word] = _namesakes(word, ms, full, text)
             if (namesakes := shared[word]) is not None:
                 m.canonical = namesakes.pick(_honorific(text, m))
-            elif (p := _fuzzy_part(m.text, full)) is not None and not _relative_named_later(m, p, full, text):
+            elif (p := _fuzzy_part(m.text, full)) is not None and not _introduced_as_relative(p, full, text):
                 m.canonical = clean_name(p.text)
         else:
             longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
-from .entities import HONORIFICS, INSTITUTION_HEADS, clean_name
+from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, clean_name
 from .lexicon import DEMONYMS, ROLE_NOUNS
 
 PERSON = "PERSON"
@@ -140,7 +140,12 @@ DOMINANT = 4
 more often than the next (counted over full-name mentions), when its own article names none of them."""
 
 
-def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) -> None:
+def _cluster_people(
+    idx: list[int], names: list[str], arts: list[str], uf: _UF, relatives: set[int] | None = None
+) -> None:
+    """People by name across articles. A surname alone joins the one person of that name the story names in full,
+    not one introduced as someone's relative or spouse (``relatives``: "first lady Jill Biden" is not the "Biden"
+    of "President Biden said")."""
     full = [i for i in idx if len(person_form(names[i]).split()) >= 2]  # "Mr Trump" is a surname alone
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in full:
@@ -153,8 +158,9 @@ def _cluster_people(idx: list[int], names: list[str], arts: list[str], uf: _UF) 
     for i in idx:
         if i in full:
             continue
-        local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j])]
-        cands = local or [j for j in full if _part_match(names[i], names[j])]
+        kin = {uf.find(j) for j in relatives or ()}
+        local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j]) and uf.find(j) not in kin]
+        cands = local or [j for j in full if _part_match(names[i], names[j]) and uf.find(j) not in kin]
         roots = Counter(uf.find(j) for j in cands)
         ranked = roots.most_common(2)
         if len(roots) == 1 or (len(roots) > 1 and not local and ranked[0][1] >= DOMINANT * ranked[1][1]):
@@ -279,7 +285,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
-    _cluster_people(people, names, arts, uf)
+    _cluster_people(people, names, arts, uf, relatives={i for i in people if (items[i][1].role or "").lower() in KIN})
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
