@@ -140,6 +140,16 @@ def test_a_demand_is_about_the_figure_it_comes_before() -> None:
     assert _pair_conflicts(claim("h", "The council wants to move 40 thousand passengers in 30 days."), ready, 0.9) == []
     by_date = claim("e", "The operator said service should be restored by December 31.")
     assert _pair_conflicts(by_date, claim("f", "Service will not be fully restored before 31 December."), 0.9) == []
+    # a need met: the figure sits in a relative clause on what the sentence provides
+    met = claim(
+        "i", "The maker will deliver the number of doses that the minister said he needs to cover 300 million people."
+    )
+    bought = claim("j", "The ministry has bought enough doses to cover 300 million people by July.")
+    assert met.modality == "demanded" and _pair_conflicts(met, bought, 0.9) == []
+    said = claim("k", "Engineers said on Tuesday that the road should stay closed for a 30 day period.")
+    assert [
+        x.kind for x in _pair_conflicts(said, claim("l", "The city requires a 30 day closure of the road."), 0.9)
+    ] == ["presentation"]
 
 
 def test_same_figures_are_not_a_conflict() -> None:

@@ -715,7 +715,32 @@ def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
     month: "should be restored by December 31") is not a demanded amount."""
     cued = _cued_figures(c, DEMAND)
     bases = {(f.value, f.unit) for f in c.figures if SHARE_BASE.search(c.text, 0, max(0, f.start - c.start))}
-    return cued - bases
+    return cued - bases - _needs_met(c)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(\w+)\s+(?:that|which)\b[^,;:]{0,60}$", re.I)
+
+
+def _needs_met(c: Claim) -> set[tuple[float, str]]:
+    """Figures whose demand word sits in a relative clause on a thing the sentence provides: "will give the
+    administration the number of doses that Mr. Biden said he needs to cover 300 million people" states the 300
+    million as met, not as wanted. Not "said that there should be ...", where "that" opens what was said."""
+    from ..extract.lexicon import cue_lemma
+
+    out = set()
+    for f in c.figures:
+        before = c.text[: max(0, f.start - c.start)]
+        demands = list(DEMAND.finditer(before))
+        if not demands:
+            continue
+        demand = demands[-1]
+        rel = _RELATIVE_BEFORE.search(before, 0, demand.start())
+        if rel is None or rel.group(1).lower() in {"so", "such", "now"}:
+            continue
+        lead = before[: rel.end(1)].split()[-4:]  # "said on Tuesday that ...": what was said, not a relative clause
+        if not any(cue_lemma(w.strip(",.")) for w in lead):
+            out.add((f.value, f.unit))
+    return out
 
 
 SHARE_BASE = re.compile(r"(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?\$?$", re.I)
