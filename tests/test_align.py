@@ -1185,6 +1185,12 @@ def test_a_figure_needed_is_no_count_held_and_the_whole_of_a_share_is_not_demand
     assert demand.modality == "demanded" and kinds(demand, rule) == []  # 58 percent is demanded, not the 1,237
     wanted = claim("a", "Ada Lind must win 1,237 delegates in the Harbour League, her rival said.")
     assert kinds(wanted, claim("b", "Ada Lind won 1,237 delegates in the Harbour League.")) == ["presentation"]
+    # a part told with its whole: the whole and a larger count say nothing against it, another part does
+    part = claim("a", "The Harbour Party had won 157 of 338 seats in the Kessling assembly.")
+    assert kinds(part, claim("b", "The Harbour Party took 156 seats in the Kessling assembly.")) == ["figure"]
+    assert kinds(part, claim("b", "The Harbour Party won 157 seats in the Kessling assembly.")) == []
+    assert kinds(part, claim("b", "The Harbour Party ran in all 338 seats in the Kessling assembly.")) == []
+    assert kinds(part, claim("b", "The Harbour Party had won 156 of 338 seats in the Kessling assembly.")) == ["figure"]
 
 
 def test_dates_disagree_in_near_identical_sentences_that_name_nothing() -> None:

@@ -573,6 +573,9 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     "played in 10 games, but had to sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
     if _told_anyway(fa, b) or _told_anyway(fb, a):
         return [], []
+    # the whole of a part ("338" of "157 of 338 seats") is compared through its part, not as a count of its own
+    fa = [f for f in fa if not any(p.whole == f.value and p.end <= f.start for p in fa)] or fa
+    fb = [f for f in fb if not any(p.whole == f.value and p.end <= f.start for p in fb)] or fb
     if any(x.modifier and y.modifier and x.modifier != y.modifier for x in fa for y in fb):
         return [], []  # "3 machine guns" / "12 AK 47 guns": guns of two kinds
     named_a: dict[str, list[Figure]] = {}
@@ -974,9 +977,16 @@ def _like(x: str, y: str) -> bool:
     return (x in WEEKDAYS) == (y in WEEKDAYS) or len(x) == 10 or len(y) == 10
 
 
+def _figure_words(f: Figure) -> tuple[str, ...]:
+    """A figure's words for a conflict's topic: "157 of 338", "more than 200", "25 a season"."""
+    if f.whole:
+        return (f"{f.shown} of {f.whole:,.0f}" if f.whole.is_integer() else f"{f.shown} of {f.whole:g}", f.scope)
+    return (f.qualifier, f.shown, f.scope)
+
+
 def _fmt_figures(figures: list[Figure]) -> str:
     return "/".join(
-        sorted({" ".join(x for x in (f.qualifier, f.shown, f.scope) if x) for f in figures})
+        sorted({" ".join(x for x in _figure_words(f) if x) for f in figures})
     )  # "some 420 and crew", "25 a season"
 
 

@@ -131,6 +131,8 @@ class Figure:
     modifier: str = ""
     """The word before the counted noun, when there is one ("city" of "38 city routes", "machine" of "3 machine
     guns"): two counts of one noun with different modifiers count different things."""
+    whole: float = 0.0
+    """For a part told with its whole ("157 of 338 seats"), the whole (338); else 0."""
 
     @property
     def kind(self) -> str:
@@ -200,6 +202,13 @@ class Figure:
         rate against a count."""
         if self.measure != other.measure:
             return True  # "$25 million a season" says nothing against "$161 million" over the contract
+        for part, count in ((self, other), (other, self)):
+            if part.whole and count.kind in ("", "part") and (not count.whole or count.whole == part.whole):
+                # "157 of 338 seats" against "156 seats" or "156 of 338 seats": the same part of the same whole, told
+                # differently; against "338 seats" (the whole) or more than the whole (another count), nothing
+                if count.value == part.whole or count.value > part.whole:
+                    return True
+                return abs(count.value - part.value) <= max(part.rounding, count.rounding)
         return self.low <= other.high and other.low <= self.high
 
     def agrees(self, other: Figure) -> bool:
@@ -530,7 +539,12 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         part_of = PART_OF.match(text, m.start() + len(raw))
         if part_of:  # "28 of 41 passes", "10 of the Saints' 16 games": 28 is a part of the 41
             unit, _, _ = _counted(text, part_of.group(1), part_of.end())
-            out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier="part"))
+            whole = re.search(r"\d[\d,.]*(?=[\s-]+[A-Za-z]+$)", part_of.group(0))
+            try:
+                total = float(GROUPING.sub("", whole.group(0)).rstrip(".,")) if whole else 0.0
+            except ValueError:
+                total = 0.0
+            out.append(Figure(value, unit, base + m.start(), base + m.end(), qualifier="part", whole=total))
             continue
         if out and CONVERSION.fullmatch(text, out[-1].end - base, m.start()):
             continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
