@@ -652,6 +652,17 @@ def test_what_was_not_said_is_no_quote() -> None:
     assert texts == ["he does not believe the vote was fair"]  # a denial inside what was said is said
 
 
+def test_jobs_added_and_sources_cited_are_no_quotes() -> None:
+    quotes = _quotes_of(
+        "Jobs report\n\nThe Harbour Board revised up its August estimate to 93,000 positions added, showing the "
+        "strong pace of the summer. The Kessling Echo, citing three people familiar with the talks, reported the deal. "
+        '"We are done," added Ada Lind.'
+    )
+    said = [(q.cue.text if q.cue else None, q.content.text) for q in quotes]
+    assert not any("strong pace" in t or "three people" in t for _, t in said), said
+    assert ("reported", "the deal") in said and any(cue == "added" for cue, _ in said)
+
+
 def test_one_member_of_a_party_is_not_the_party() -> None:
     text = (
         "Harbour primary\n\n"

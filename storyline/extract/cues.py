@@ -234,6 +234,15 @@ def _unsaid(tok: Any, content: str) -> bool:
     return _negated(tok) and bool(UNSAID_CLAUSE.match(content))
 
 
+def _participle_after_noun(tok: Any, lemma: str) -> bool:
+    """ "positions added", "a column written": a past participle right after the noun it describes, with no subject
+    of its own (not ", added Smith", "he added")."""
+    if lemma not in OBJECT_IS_NO_SPEECH or tok.dep_ not in ("acl", "advcl") or not tok.lower_.endswith(("ed", "en")):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.is_alpha and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+
+
 def _negated(tok: Any) -> bool:
     """The cue verb itself is negated ("did not say", "never claimed", "opted not to specify"), not a verb in what
     it reports ("said he did not ...")."""
@@ -322,6 +331,10 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if tok.dep_ in ("acomp", "amod"):
             continue  # "the hearing was revealing", "a telling remark": an adjective, nothing said
+        if _participle_after_noun(tok, lemma):
+            continue  # "revised up to 938,000 positions added, showing ...": jobs added, nothing said
+        if lemma == "cite" and tok.lower_.endswith("ing") and not any(ch.dep_ == "ccomp" for ch in tok.children):
+            continue  # "The New York Times, citing three people familiar with ...": whom it relied on, not words
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and (kids := _content_kids(tok)) and all(map(_plain_object, kids)):
             continue  # "..., underscoring the gap between the parties": the writer's comment on what came before
         if content is not None and _unsaid(tok, text[content[0] :]):
