@@ -180,13 +180,17 @@ def test_cluster_cli_reports_every_record_it_cannot_use_and_reads_gzip_and_array
 
     records = _corpus()
     odd = [{"title": "no id", "text": "x"}, ["a", "list"], {**records[1], "text": "another body"}, {"id": "n1", "title": 2025,
-           "text": records[2]["text"]}, {"id": "bad", "title": {"a": 1}, "text": "y"}]  # fmt: skip
+           "text": records[2]["text"]}, {"id": "bad", "title": {"a": 1}, "text": "y"},
+           {"id": "de", "title": "Feuer in Brenmoor", "text": "Ein Feuer hat am Montag ein Holzlager in Brenmoor "
+            "zerstört, sagte der Feuerwehrchef. Die Ursache ist noch nicht bekannt, und niemand wurde verletzt."}]  # fmt: skip
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in [*records, *odd]) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["cluster", str(path), "--json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    assert {r["id"] for r in rows} == {f"r{i}" for i in range(12)} | {"n1"}  # a numeric title is read as text
+    assert {r["id"] for r in rows} == {f"r{i}" for i in range(12)} | {"n1", "de"}  # a numeric title is text
+    why = {r["id"]: r["reason"] for r in rows}
+    assert "language 'de'" in why["de"] and "language" not in why["r0"]
     err = "".join(result.stderr.split())  # the console wraps long lines wherever it likes
     for said in ("in.jsonl:13: no id", "in.jsonl:14: a JSON list", "in.jsonl:15: duplicate id 'r1' (first at line 2)",
                  "in.jsonl:17: title is a JSON dict, not text"):  # fmt: skip

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ..clean.language import is_english
 from .batch import ClusterParams, cluster_texts, doc_texts
 from .stories import (
     ClusterReport,
@@ -37,6 +38,16 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     return out
 
 
+def _language(record: dict[str, Any]) -> str | None:
+    """The record's language as given, else as its text reads (None when too short to tell)."""
+    from ..clean.language import detect_language
+
+    given = record.get("language")
+    if isinstance(given, str) and given.strip():
+        return given.strip().lower()
+    return detect_language(str(record.get("text") or ""))
+
+
 def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> list[dict[str, str]]:
     """One ``{"id", "story", "reason"}`` row per record (sorted by id): why it is where it is."""
     sizes = Counter(labels.values())
@@ -66,6 +77,11 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
             reason += " (no text: compared on its title only)"
         if not r.get("published"):
             reason += "; no date given (not needed to cluster)"
+        language = _language(r)
+        if not is_english(language):
+            reason += (
+                f"; language {language!r}: clustered on the words and names it shares (a store would not analyse it)"
+            )
         rows.append({"id": rid, "story": story, "reason": reason})
     return rows
 
