@@ -247,6 +247,14 @@ def test_a_split_quotation_and_an_excerpt_that_stops_before_a_figure_are_the_sam
               for x, t in ((c, long_), (d, short), (e, other))]  # fmt: skip
     rows = quote_ledger(quotes, {"c": c, "d": d, "e": e})
     assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("c", ["d"]), ("e", [])]
+    # a writer's bracketed insertion is not the speaker's words
+    plain = "\u201cI spoke with President Vask about the harbour,\u201d"
+    marked = "\u201cI spoke with [Norland's] President [Orlen] Vask about the harbour,\u201d"
+    f, g = (make_article(x, "T", f"T\n\n{t} the minister said.") for x, t in (("f", plain), ("g", marked)))
+    quotes = [Quote(x.id, "direct", _spans_in(x)(t), _spans_in(x)("the minister"), "Ivo Marsh")
+              for x, t in ((f, plain), (g, marked))]  # fmt: skip
+    rows = quote_ledger(quotes, {"f": f, "g": g})
+    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("f", ["g"])]
 
 
 def test_articles_of_one_outlet_are_numbered_where_they_are_cited() -> None:

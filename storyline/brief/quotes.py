@@ -19,6 +19,9 @@ MIN_EXCERPT_WORDS = 6
 
 
 def _norm(text: str) -> str:
+    """Words for comparing quotations: case, punctuation and the writer's bracketed insertions ("[Chinese] President
+    Xi") aside."""
+    text = re.sub(r"\[[^\]]{0,40}\]", " ", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", re.sub(r"[^\w' ]", " ", text.lower())).strip()
 
