@@ -192,9 +192,13 @@ def test_weekday_and_calendar_dates_that_agree_are_not_a_conflict() -> None:
     assert _dates_disagree(("thursday",), ("friday",))
     # a part of the day does not hide the day; late one day and early the next is one night
     assert _dates_disagree(("early Thursday",), ("early Tuesday",))
-    assert _dates_disagree(("late Thursday",), ("Friday morning",))
+    assert _dates_disagree(("late Friday",), ("Thursday",)) and _dates_disagree(("early Thursday",), ("Friday",))
     assert not _dates_disagree(("late Tuesday",), ("early Wednesday",))
     assert not _dates_disagree(("early Sunday",), ("late Saturday",))
+    # a night's news dated the next day: "asked late Monday night" / "filed on Tuesday"
+    assert not _dates_disagree(("late Monday night",), ("Tuesday",)) and not _dates_disagree(
+        ("Thursday",), ("early Friday",)
+    )
     # a weekday says nothing against a year or a month: "a 2012 car crash" / "checked in on Thursday"
     assert not _dates_disagree(("2012",), ("thursday",)) and not _dates_disagree(("2026-04",), ("friday",))
 

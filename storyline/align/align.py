@@ -821,9 +821,10 @@ def _comparable_parts(dates: tuple[str, ...]) -> list[tuple[str, str | None]]:
 
 
 def _around_midnight(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
-    """ "late Tuesday" and "early Wednesday": one night, told on either side of midnight."""
+    """ "late Tuesday" and "early Wednesday", "late Monday night" and "Tuesday", "early Friday" and "Thursday": a
+    night told on either side of midnight (or a day's news dated the next day), not two days."""
     return any(
-        p1 == "late" and p2 == "early" and d1 in WEEKDAYS and d2 == WEEKDAYS[(WEEKDAYS.index(d1) + 1) % 7]
+        d1 in WEEKDAYS and d2 == WEEKDAYS[(WEEKDAYS.index(d1) + 1) % 7] and (p1 == "late" or p2 == "early")
         for (d1, p1), (d2, p2) in ((x, y), (y, x))
     )
 

@@ -37,7 +37,9 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
 
     kept = _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
-    norms = [_norm(" ".join(p.text for p in q.parts) if q.parts else q.content.text) for q in kept]
+    norms = [
+        _norm(" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text) for q in kept
+    ]
 
     numbers = [_numbers(n) for n in norms]
     negations = [_negations(n) for n in norms]
