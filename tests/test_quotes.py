@@ -650,6 +650,24 @@ def test_what_was_not_said_is_no_quote() -> None:
         )
     ]
     assert texts == ["he does not believe the vote was fair"]  # a denial inside what was said is said
+    texts = [
+        q.content.text
+        for q in _quotes_of(
+            "Harbour vote\n\nIvo Marsh told the council on Tuesday that the ferry would run again, saying, "
+            '"we are going to run more crossings, not fewer," in reply to the mayor.'
+        )
+    ]
+    assert any("more crossings, not fewer" in t for t in texts)
+    # a "not" the parser hangs on the cue from inside the quotation after it ('saying, "more, not less,"') negates
+    # nothing; one before the cue does ("did not say")
+    from types import SimpleNamespace
+
+    from storyline.extract.cues import _negated
+
+    def tok(i: int, *kids: tuple[str, int]) -> SimpleNamespace:
+        return SimpleNamespace(i=i, children=[SimpleNamespace(dep_=d, i=k) for d, k in kids])
+
+    assert _negated(tok(5, ("aux", 3), ("neg", 4))) and not _negated(tok(5, ("neg", 12), ("ccomp", 9)))
 
 
 def test_jobs_added_and_sources_cited_are_no_quotes() -> None:

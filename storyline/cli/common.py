@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -56,7 +57,7 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def existing_store(db: Any) -> Any:
+def existing_store(db: Path | None) -> Path:
     """The store path a reading command uses, or a one-line error when nothing is there: a mistyped ``--db`` would
     otherwise create an empty store and show nothing, as if the user's store were empty."""
     from ..store.sqlite import default_db_path

@@ -246,7 +246,7 @@ def _participle_after_noun(tok: Any, lemma: str) -> bool:
 def _negated(tok: Any) -> bool:
     """The cue verb itself is negated ("did not say", "never claimed", "opted not to specify"), not a verb in what
     it reports ("said he did not ...")."""
-    return any(ch.dep_ == "neg" for ch in tok.children)
+    return any(ch.dep_ == "neg" and ch.i < tok.i for ch in tok.children)  # not a "not" inside what was said
 
 
 def _plain_object(tok: Any) -> bool:
