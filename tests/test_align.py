@@ -1195,6 +1195,14 @@ def test_a_figure_needed_is_no_count_held_and_the_whole_of_a_share_is_not_demand
     assert kinds(part, claim("b", "The Harbour Party won 157 seats in the Kessling assembly.")) == []
     assert kinds(part, claim("b", "The Harbour Party ran in all 338 seats in the Kessling assembly.")) == []
     assert kinds(part, claim("b", "The Harbour Party had won 156 of 338 seats in the Kessling assembly.")) == ["figure"]
+    passes = claim("a", "Ivo Marsh completed 29 of 34 passes for 364 yards as the Gulls won.")
+    assert (
+        kinds(passes, claim("b", "Ivo Marsh went 29-of-34 after completing his first 17 passes as the Gulls won."))
+        == []
+    )
+    from storyline.align.claims import NEGATION
+
+    assert not NEGATION.search("The Gulls secured the No. 5 seed.") and NEGATION.search("No one came.")
 
 
 def test_dates_disagree_in_near_identical_sentences_that_name_nothing() -> None:

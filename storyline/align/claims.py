@@ -35,7 +35,8 @@ BARE_NUMBER_WORD = re.compile(
 )
 """A number word the sentence leaves without its noun ("killing two."): a count of something named before."""
 NEGATION = re.compile(
-    r"\b(not|no|never|none|nobody|neither|nor|cannot|denied|denies|deny|denying|refused|refuses|rejected)\b|n[’']t\b"
+    r"\b(not|no(?!\.\s*\d)|never|none|nobody|neither|nor|cannot|denied|denies|deny|denying|refused|refuses|rejected)\b"
+    r"|n[’']t\b"
     r"|\b(?:can|don|won|isn|wasn|didn|doesn|aren|weren|hasn|haven|couldn|wouldn|shouldn)t\b",  # "cant", "didnt"
     re.I,
 )
@@ -203,9 +204,10 @@ class Figure:
         if self.measure != other.measure:
             return True  # "$25 million a season" says nothing against "$161 million" over the contract
         for part, count in ((self, other), (other, self)):
-            if part.whole and count.kind in ("", "part") and (not count.whole or count.whole == part.whole):
+            if part.whole and (count.kind == "" or count.whole == part.whole):
                 # "157 of 338 seats" against "156 seats" or "156 of 338 seats": the same part of the same whole, told
-                # differently; against "338 seats" (the whole) or more than the whole (another count), nothing
+                # differently; against "338 seats" (the whole) or more than the whole (another count), nothing; nor
+                # against a part of unknown whole ("his first 17 passes" of "29 of 34 passes")
                 if count.value == part.whole or count.value > part.whole:
                     return True
                 return abs(count.value - part.value) <= max(part.rounding, count.rounding)
