@@ -138,6 +138,10 @@ def test_store_stories_are_incremental_and_stable(store, tmp_path: Path):
     assert after[0]["article_count"] == 5
     story = get_story(store, after[0]["id"])
     assert any(e["kind"] == "joined" for e in story["events"])
+    # an article's id given for a story's: the error names the article's story
+    member = story["article_ids"][0]
+    with pytest.raises(Exception, match=f"is an article, not a story; its story is {after[0]['id']}"):
+        get_story(store, member)
     assert update_stories(store).assigned == 0
 
 

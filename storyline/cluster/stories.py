@@ -726,6 +726,11 @@ def count_stories(
 def get_story(store: Store, story_id: str) -> dict[str, Any]:
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None:
+        held = story_of_article(store, story_id)
+        if held is not None:  # an article's id given for its story's
+            raise NotFoundError(
+                f"{story_id!r} is an article, not a story; its story is {held}: `storyline story {held}`"
+            )
         raise NotFoundError(f"no story {story_id!r}; list them with `storyline stories`")
     out = _story_row(row)
     members = store.conn.execute(
