@@ -150,10 +150,7 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
 
     rep = copy_of(docs, near=False)
     if any(r != i for i, r in enumerate(rep)):
-        unique = sorted(set(rep))
-        at = {r: k for k, r in enumerate(unique)}
-        labels = split_events([docs[r] for r in unique], params)
-        return [labels[at[r]] for r in rep]
+        return _per_copy(rep, split_events([docs[r] for r in sorted(set(rep))], params))
     if len(docs) < 2 * params.min_event:
         # Too few to find events by size: keep together only what is similar at the event level.
         small = similarity(docs, name_weight=params.name_weight_event, max_df=1.0)
@@ -191,10 +188,7 @@ def cluster_texts(
     # vocabulary's frequent end, and every word they share would be dropped as too common to tell stories apart
     rep = copy_of(docs, near=len(docs) <= params.exact_max)
     if any(r != i for i, r in enumerate(rep)):
-        unique = sorted(set(rep))
-        at = {r: k for k, r in enumerate(unique)}
-        labels = cluster_texts([docs[r] for r in unique], params)
-        merged = [(labels[at[r]], 0) for r in rep]
+        merged = [(label, 0) for label in _per_copy(rep, cluster_texts([docs[r] for r in sorted(set(rep))], params))]
         if dates is not None:
             merged = split_on_gaps(merged, dates, params.max_gap_days, params.max_span_days)
         return _relabel(merged)
@@ -222,6 +216,13 @@ def cluster_texts(
     if dates is not None:
         final = split_on_gaps(final, dates, params.max_gap_days, params.max_span_days)
     return _relabel(final)
+
+
+def _per_copy(rep: list[int], labels: list[int]) -> list[int]:
+    """Labels of the distinct texts (``labels``, in the order of their first index) given to every text, each
+    copy taking its original's (``rep``: the index of the text each one copies, see ``dedupe.copy_of``)."""
+    at = {r: k for k, r in enumerate(sorted(set(rep)))}
+    return [labels[at[r]] for r in rep]
 
 
 def split_on_gaps(

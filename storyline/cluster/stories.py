@@ -163,7 +163,9 @@ def _join_existing(
             counts = features(art.title, art.text)
             vec, df = index.count_document(counts)
             art_names = entity_names(art.title, art.text)
-            best, best_sim, state = _best_story(store, index, art, vec, params.max_gap_days, params.max_span_days)
+            best, best_sim, state, apart = _best_story(
+                store, index, art, vec, params.max_gap_days, params.max_span_days
+            )
             reason, detail = "joined an existing story", f"similarity {best_sim:.2f}"
             if best is None or best_sim < JOIN_THRESHOLD:
                 # a copy of a stored article joins that article's story, however common the story's words have
@@ -171,7 +173,7 @@ def _join_existing(
                 copied = _story_of_copy(store, art, df, params)
                 if copied is None:
                     left[art.id] = (art, vec, art_names)
-                    if notes is not None and (why := _kept_out_by_date(store, index, art, vec, params)):
+                    if notes is not None and (why := _kept_out_by_date(store, index, art, vec, apart, params)):
                         notes[art.id] = why
                     continue
                 best, original, best_sim = copied
@@ -199,14 +201,23 @@ def _join_existing(
 
 def _best_story(
     store: Store, index: StoryIndex, art: Article, vec: dict[str, float], gap: int, span: int | None = None
-) -> tuple[str | None, float, dict[str, Any]]:
+) -> tuple[str | None, float, dict[str, Any], list[str]]:
     """The candidate story whose centroid is closest to ``vec`` (stories more than ``max_gap_days``
     before or after the article are not candidates, nor stories it would stretch past ``max_span_days``,
-    as in batch)."""
+    as in batch), and the candidates its date set aside."""
     candidates = index.candidates(vec)
     if not candidates:
-        return None, 0.0, {}
-    candidates = _within_reach(store, art, candidates, gap, span)
+        return None, 0.0, {}, []
+    within = _within_reach(store, art, candidates, gap, span)
+    best, best_sim, states = _closest(index, vec, within)
+    return best, best_sim, states.get(best, {}) if best else {}, [c for c in candidates if c not in within]
+
+
+def _closest(
+    index: StoryIndex, vec: dict[str, float], candidates: list[str]
+) -> tuple[str | None, float, dict[str, Any]]:
+    """The story among ``candidates`` whose centroid is closest to ``vec`` (ties: the smaller id), its cosine, and
+    the candidates' index states."""
     states = index.load(candidates)
     best, best_sim = None, 0.0
     for sid in candidates:
@@ -217,7 +228,7 @@ def _best_story(
         sim = sum(x * w.get(t, 0.0) for t, x in vec.items()) / st["norm"]
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
-    return best, best_sim, states.get(best, {}) if best else {}
+    return best, best_sim, states
 
 
 def _not_copies(parts: list[list[Article]]) -> list[list[Article]]:
@@ -240,22 +251,22 @@ def _not_copies(parts: list[list[Article]]) -> list[list[Article]]:
 
 
 def _kept_out_by_date(
-    store: Store, index: StoryIndex, art: Article, vec: dict[str, float], params: ClusterParams
+    store: Store, index: StoryIndex, art: Article, vec: dict[str, float], apart: list[str], params: ClusterParams
 ) -> str | None:
     """Why a dated article that joins no story is not in the story it is close to, when only its date keeps it out
-    (a follow-up weeks later), or None."""
-    if published_day(art.published) is None:
+    (a follow-up weeks later), or None. ``apart``: the candidate stories its date set aside."""
+    if published_day(art.published) is None or not apart:
         return None
-    best, sim, _ = _best_story(store, index, art, vec, 10**6, None)
+    best, sim, _ = _closest(index, vec, apart)
     if best is None or sim < JOIN_THRESHOLD:
         return None
     row = store.conn.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (best,)).fetchone()
     first, last, day = published_day(row[0]), published_day(row[1]), published_day(art.published)
     if first is None or last is None or day is None:
         return None
-    apart = day - last if day > last else first - day
+    days = day - last if day > last else first - day
     return (
-        f"close to story {best} (similarity {sim:.2f}), but {apart} days {'after' if day > last else 'before'} it: a"
+        f"close to story {best} (similarity {sim:.2f}), but {days} days {'after' if day > last else 'before'} it: a"
         f" story spans at most {params.max_span_days} days, so a new story"
     )
 

@@ -219,15 +219,8 @@ def copy_of(texts: Sequence[str], *, threshold: float = 0.8, near: bool = True) 
         pairs.extend((int(j), i) for j in lsh.query(m) if _jaccard(sh, shingles[int(j)]) >= threshold)
         lsh.insert(str(i), m)
     out = list(range(len(texts)))
-
-    def root(x: int) -> int:
-        while out[x] != x:
-            out[x] = out[out[x]]
-            x = out[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            out[max(ra, rb)] = min(ra, rb)
-    return [root(i) for i in range(len(texts))]
+    for group in connected_groups(((str(a), str(b)) for a, b in pairs)):
+        first_of = min(int(x) for x in group)
+        for x in group:
+            out[int(x)] = first_of
+    return out

@@ -155,10 +155,10 @@ def _cluster_people(
             for b in range(a + 1, len(group)):
                 if _same_person(names[group[a]], names[group[b]]):
                     uf.union(group[a], group[b])
+    kin = {uf.find(j) for j in relatives or ()}  # surnames alone join only non-relatives' roots, which stay as they are
     for i in idx:
         if i in full:
             continue
-        kin = {uf.find(j) for j in relatives or ()}
         local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j]) and uf.find(j) not in kin]
         cands = local or [j for j in full if _part_match(names[i], names[j]) and uf.find(j) not in kin]
         roots = Counter(uf.find(j) for j in cands)
