@@ -715,3 +715,58 @@ def test_added_jobs_and_a_writers_participle_say_nothing() -> None:
     assert cues("The vote was entirely partisan, underscoring the gap between the two parties.") == []
     assert cues("Lind added that the pier would close.") == ["added"]
     assert cues("The report was released Monday, saying the pier would close.") == ["saying"]
+
+
+def test_an_exchange_of_quotations_gives_each_its_own_speaker() -> None:
+    # "A," said X. "B," said Y.: B is Y's, not the rest of X's quotation; manner verbs report speech too
+    text = (
+        'Two candidates met in Orrin on Friday. "We will win the valley," exclaimed Dora Quell. '
+        '"Never again will you win it," shouted Amos Venn. "Yes, we can," retorted Quell. '
+        '"What a wonderful country we have!" interjected Venn.'
+    )
+    got = {q.content.text.strip('"!,'): q.speaker_entity for q in _quotes_of(text)}
+    assert got == {
+        "We will win the valley": "Dora Quell",
+        "Never again will you win it": "Amos Venn",
+        "Yes, we can": "Dora Quell",
+        "What a wonderful country we have": "Amos Venn",
+    }
+    # the same speaker going on after the attribution keeps the words: "A," said X. "B."
+    quotes = _quotes_of('"The ship is safe," said harbour master Ilse Varga. "We checked it twice."')
+    assert len(quotes) == 1 and quotes[0].speaker_entity == "Ilse Varga" and len(quotes[0].parts) == 2
+    assert not [q for q in _quotes_of("Protesters shouted at police near the pier on Tuesday night.") if q.kind]
+
+
+def test_a_surname_the_tagger_missed_is_still_the_person_for_a_pronoun() -> None:
+    text = (
+        "Mayor Tomas Brekke clashed with Sen. Halvard Ostrin over the harbour levy on Tuesday. "
+        'Ostrin criticized the port board and the shipping firms over what he called "a tax on the poor." '
+        '"The levy stays," Brekke said.'
+    )
+    quotes = _quotes_of(text)
+    called = next(q for q in quotes if "tax on the poor" in q.content.text)
+    assert called.speaker_entity == "Halvard Ostrin"
+
+
+def test_what_someone_is_saying_judged_by_another_is_not_their_words() -> None:
+    text = (
+        "Five former port wardens say what he's saying is a bunch of garbage. "
+        "What Lind accused him of was theft, the court found. "
+        "Ostrin said the levy was fair."
+    )
+    got = {q.content.text: q.speaker.text if q.speaker else None for q in _quotes_of(text)}
+    assert got == {"what he's saying is a bunch of garbage": "Five former port wardens", "the levy was fair": "Ostrin"}
+
+
+def test_one_blamed_for_saying_is_the_one_who_said_it() -> None:
+    text = (
+        "Mayor Tomas Brekke attacked Sen. Halvard Ostrin for saying the levy was unfair. "
+        "Brekke thanked the wardens for saying they would stay. "
+        "Brekke apologized for saying the port was broke."
+    )
+    got = {q.content.text: q.speaker.text if q.speaker else None for q in _quotes_of(text)}
+    assert got == {
+        "the levy was unfair": "Sen. Halvard Ostrin",
+        "they would stay": "the wardens",
+        "the port was broke": "Brekke",
+    }

@@ -92,6 +92,11 @@ DATELINE = re.compile(
 and who filed it, not what was said."""
 
 
+_CLOSES_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]\s*$")
+"""A cue whose anchor ends its sentence (the speaker after the verb: "said Mary Lopez."), not at an initial or a
+title ("Mr.")."""
+
+
 class _Segs:
     def __init__(self, segs: list[Segment], paras: list[tuple[int, int]]) -> None:
         self.segs = segs
@@ -117,6 +122,8 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     if i >= 0 and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo]) and ss.para(ss.segs[i].end - 1) == ss.para(lo):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
+    if _CLOSES_SENTENCE.search(text, lo, hi):
+        return out  # "... ," said Mary Lopez. "B," said Lopez: the cue's sentence ends; B is the next cue's
     if j < len(ss.segs) and (ss.para(ss.segs[j].start) == ss.para(hi) or _introduces(text, hi, ss, j)):
         gap = text[hi : ss.segs[j].start]
         if GAP_AFTER.fullmatch(gap) or (
@@ -233,6 +240,10 @@ def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], c
     for ci, ks in enumerate(adjacent):
         for k in ks:
             framed.setdefault(k, set()).add(ci)
+    for f in frames:  # "what he called "a tax on the poor." "The levy stays," Brekke said": the first is his
+        for k, seg in enumerate(ss.segs):
+            if f.content and f.content[0] < seg.end and seg.start < f.content[1]:
+                framed.setdefault(k, set()).add(-2)
     for ci, cue in enumerate(cues):
         if any(a <= cue.start < b for a, b in used):
             continue
@@ -363,6 +374,10 @@ DASH_CREDIT = re.compile(
 )
 """A quotation credited after a dash, the name ending the line (vox pops, epigraphs)."""
 AFTER_FRAME = re.compile(r"[,\s]*(?P<np>" + NP_HEAD.pattern + r")\s+(?P<verb>[a-z]+ed|went on)\b")
+INVERTED_FRAME = re.compile(
+    r"[,\s]*(?P<verb>[a-z]+ed)\s+(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?=\s*[.,;!?]|\s*$)"
+)
+"""``"...!" exclaimed Sanders.``: the verb before the name, the name ending the clause."""
 
 
 def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
@@ -385,7 +400,7 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
     # ``it is "extremely unlikely" COVID-19 leaked``, where the verb after it is the sentence going on
     closed = seg.end >= 2 and (text[seg.end - 2] in ",!?" or text[seg.end : seg.end + 1] == ",")
     if not seg.open_end and closed:
-        m2 = AFTER_FRAME.match(text, seg.end)
+        m2 = AFTER_FRAME.match(text, seg.end) or INVERTED_FRAME.match(text, seg.end)
         if m2 and "\n" not in m2.group(0):
             return _frame_cue(text, m2.span("np"), m2.span("verb"), (seg.start, m2.end()))
     return None

@@ -123,6 +123,9 @@ def _inherited_subject(tok: Any) -> Any | None:
         subj = _subject(cur)
         if subj is not None:
             return subj
+        blamed = _blamed_for(cur)
+        if blamed is not None:
+            return blamed
         climb: tuple[str, ...] = ("advcl", "conj", "xcomp", "dep", "pcomp", "prep", "pobj", "acomp")
         if tok.text.endswith("ing"):  # "issued a statement saying ...": the participle's frame speaks
             climb += ("acl", "dobj", "npadvmod")
@@ -131,6 +134,16 @@ def _inherited_subject(tok: Any) -> Any | None:
         else:
             return None
     return None
+
+
+def _blamed_for(tok: Any) -> Any | None:
+    """ "X attacked Y for saying ...", "X accused Y of claiming ...", "thanked the wardens for saying ...": the one
+    the gerund is about is the object of the verb before it, not that verb's subject."""
+    prep = tok.head
+    if not (tok.text.endswith("ing") and tok.dep_ == "pcomp" and prep.lower_ in {"for", "of"} and prep.head.i < prep.i):
+        return None
+    objects = [ch for ch in prep.head.children if ch.dep_ == "dobj" and ch.i < prep.i]
+    return objects[0] if objects else None
 
 
 def _antecedent(subj: Any) -> Any | None:
@@ -300,6 +313,27 @@ _QUANTIFIED = re.compile(
 the senators said was gerrymandering" are reports and stay."""
 
 
+_WHAT_SUBJECT = re.compile(
+    r"\b(?i:what)\s+(?:(?i:he|she|they|we|you|i)|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)"
+    r"(?P<aux>\s*['’](?:s|re|m)|\s+(?:is|are|was|were|am))?\s+$"
+)
+_OBJECT_PREP = re.compile(r"(?:\s+(?:me|us|him|her|them|you|it))?(?P<prep>\s+(?:of|about|for|with|to|on))?")
+
+
+def _what_is_said(text: str, start: int, end: int) -> bool:
+    """The cue's clause is "what X is saying" or "what X accused me of", the subject of the "is" after it: its
+    object is "what", so the words after "is" are someone's judgement of it, not X's ("what he's saying is a bunch
+    of garbage", "what he's accusing me of is a Russian plant"). "what the senators said was gerrymandering" keeps
+    its report: nothing there shows the clause is complete."""
+    before = _WHAT_SUBJECT.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    rest = _OBJECT_PREP.match(text, end)
+    assert rest is not None
+    progressive = before.group("aux") is not None and text[start:end].lower().endswith("ing")
+    return (progressive or rest.group("prep") is not None) and bool(_RELATIVE_SUBJECT.match(text, rest.end()))
+
+
 def _appositive(tok: Any) -> Any:
     """ "the presumptive nominee, Donald Trump, tweeted": the parser hangs the verb on the noun as a clause
     of it (acl); the speaker is the name in apposition."""
@@ -324,6 +358,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "the shooting claimed the life of ...": took, not said
         if _RELATIVE_SUBJECT.match(text, tok.idx + len(tok.text)) and _QUANTIFIED.search(text[: tok.idx]):
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
+        if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
+            continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
         plain_object = lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children)

@@ -499,6 +499,12 @@ def _after_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return (head.end(), e, "PERSON") if head is not None and head.end() < e else (s, e, label)
 
 
+def _lower_person(text: str, s: int, e: int, label: str) -> bool:
+    """A "person" in lower case in a text that writes names with capitals: a title ("said harbour master Ilse
+    Varga"), not a name."""
+    return label == "PERSON" and text[s:e].islower() and not text.islower()
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -513,7 +519,7 @@ def repair_mentions(
     ms = [
         NameMention(s, e, lab, text[s:e])
         for s, e, lab in spans
-        if lab in NAME_LABELS and not _INITIAL.fullmatch(text[s:e])
+        if lab in NAME_LABELS and not _INITIAL.fullmatch(text[s:e]) and not _lower_person(text, s, e, lab)
     ]
     ms = _headline_names(ms, tk)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
@@ -526,7 +532,9 @@ def repair_mentions(
         _evidence(m, tk, cues, persons, outlet)
         if m.label == "PERSON" and _body_name(m.text):
             m.votes = 0  # "Vellmoor City Transit said": a body that speaks, not a person
-    full = [m for m in ms if m.votes >= 2 and len(m.text.split()) >= 2]
+    # full names: two words or more, as sure to be a person as the labels below make them (the tagger's PERSON
+    # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
+    full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
     for m in ms:
         if (
             m.votes > -9
@@ -544,6 +552,7 @@ def repair_mentions(
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
+    ms = _untagged_surnames(ms, tk)
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
@@ -553,6 +562,36 @@ def repair_mentions(
             m.roles.append(kin.group(1).lower())
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
+    """The surname of a person the article names in full, where the tagger saw no name at all ("Sen. Bernie
+    Sanders ... Sanders criticized President Donald Trump", the second untagged): a mention of that person, so
+    that "what he called" in that sentence is Sanders. Not a word the article also writes in lower case ("Page",
+    "page"), nor one next to another capitalised word ("Bloomberg News", "Larry Sanders"), nor a stop word."""
+    text = tk.text
+    surnames = {_name_parts(m.text)[-1] for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2}
+    surnames = {w for w in surnames if len(w) >= 3 and w[:1].isupper() and w[1:].islower()}
+    if not surnames:
+        return ms
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    surnames = {w for w in surnames if w.lower() not in lower and w.lower() not in tk.stop}
+    spans = sorted((m.start, m.end) for m in ms)
+    starts = [a for a, _ in spans]
+    added = []
+    for i, (s, e) in enumerate(tk.toks):
+        if text[s:e] not in surnames:
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and spans[k][1] > s:
+            continue  # inside a mention
+        prev = tk.word(i - 1).rstrip(".").lower() if i > 0 and tk.joined(i - 1, i) else ""
+        if prev and tk.capital(i - 1) and prev not in PERSONAL_TITLES and prev not in HONORIFICS and not is_role(prev):
+            continue
+        if i + 1 < len(tk.toks) and tk.joined(i, i + 1) and tk.capital(i + 1):
+            continue
+        added.append(NameMention(s, e, "PERSON", text[s:e], votes=2))
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
 def _places_as_elsewhere(ms: list[NameMention], full: list[NameMention]) -> None:

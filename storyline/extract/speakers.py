@@ -297,6 +297,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     people = [m for m in inside if m.label == "PERSON" and m not in owners]
     if people:
         return people[0].canonical
+    if owners and cue.speaker is not None:
+        # "Vale's publicist Ivo Marsh": the name the phrase ends with, whatever the tagger called it
+        named = [m for m in inside if m not in owners and m.end == cue.speaker[1] and len(m.text.split()) >= 2]
+        if named and named[0].label in {"PERSON", "ORG"}:
+            return named[0].canonical
     if owners:  # the owner's rep, named in the article with that role, or a voice with no name
         found = ctx.by_role(cue.speaker_head, cue.speaker[0]) if cue.role_noun else None
         return found if found not in {m.canonical for m in owners} else None
