@@ -803,3 +803,89 @@ def test_a_burst_of_edited_copies_does_not_split_its_story_as_another_event(tmp_
         report = update_stories(store)
         assert report.new_stories == 0 and report.split == 0, report
         assert len(list_stories(store)) == before
+
+
+LEAK = [
+    (
+        "Chlorine leak forces evacuation in Osterby",
+        "A chlorine leak at the Tarvell Chemicals plant in Osterby forced the evacuation of about 900 residents on "
+        "Monday morning, the fire service said. Eleven people were treated in hospital for breathing problems. Crews "
+        "sealed the leaking tank by noon and residents were told to keep windows closed.",
+    ),
+    (
+        "Hundreds evacuated after Osterby chemical leak",
+        "About 900 people were evacuated from homes near the Tarvell Chemicals plant in Osterby on Monday after "
+        "chlorine escaped from a storage tank. The fire service said eleven people needed hospital treatment for "
+        "breathing difficulties. The leak was stopped before noon.",
+    ),
+    (
+        "Osterby residents return home after chlorine scare",
+        "Residents evacuated after a chlorine leak at the Tarvell Chemicals works in Osterby were allowed home on "
+        "Monday evening. Eleven people had been treated in hospital. The fire service said air readings around the "
+        "plant were back to normal.",
+    ),
+    (
+        "Council approves Marrowby harbour budget",
+        "The council of Marrowby approved the harbour budget on Tuesday after a long debate. Mayor Pell Oduya said "
+        "the vote would fund new quays. Opposition members called the budget reckless and asked for an audit of the "
+        "quay contracts.",
+    ),
+    (
+        "Fire destroys Ashcombe sawmill",
+        "A fire destroyed the sawmill in Ashcombe on Wednesday night, fire chief Aldo Verrin said. Crews fought the "
+        "blaze for six hours. Nobody was hurt, and the owner said the business would try to rebuild within a year.",
+    ),
+]
+FOLLOW_UP = (
+    "Cracked seal blamed for Osterby leak",
+    "A cracked seal on a valve caused Monday's chlorine leak at the Tarvell Chemicals plant in Osterby, which forced "
+    "hundreds from their homes, inspectors from the Health and Safety Executive said on Thursday. Inspector Miriam "
+    "Osei said the seal should have been replaced during maintenance in July. The company said it accepted the "
+    "finding and had postponed production. Prosecutors are considering charges. Eleven people were treated in "
+    "hospital after the leak.",
+)
+
+
+def test_a_follow_up_in_new_words_finds_its_story_and_is_told_how_close_it_is(store, tmp_path: Path):
+    # the follow-up's strongest words (seal, valve, Osei) are new to the store: its candidates come from the words
+    # it shares with stored articles, and when it is not close enough to join, the reason names the story it is near
+    for i, (title, text) in enumerate(LEAK):
+        (tmp_path / f"a{i}.txt").write_text(title + "\n\n" + text, encoding="utf-8")
+    ingest(store, [str(tmp_path / f"a{i}.txt") for i in range(len(LEAK))])
+    update_stories(store)
+    leak = next(s["id"] for s in list_stories(store) if s["article_count"] == 3)
+    (tmp_path / "f.txt").write_text(FOLLOW_UP[0] + "\n\n" + FOLLOW_UP[1], encoding="utf-8")
+    ingest(store, [str(tmp_path / "f.txt")])
+    assert update_stories(store).new_stories == 1
+    story = next(s for s in list_stories(store) if s["label"] == FOLLOW_UP[0])
+    reason = next(iter(get_story(store, story["id"])["reasons"].values()))
+    assert reason.startswith(f"closest to story {leak} (similarity 0.")
+    assert "`storyline cluster --rebuild`" in reason
+
+
+def test_a_new_version_of_an_article_takes_the_place_of_the_old_one_in_its_story(store, tmp_path: Path):
+    first, second = LEAK[0][1], LEAK[1][1]
+    rec = {"id": "osterby-1", "url": "https://osterby-post.example/leak", "outlet": "Osterby Post", "title": LEAK[0][0]}
+    other = {"id": "ledger-1", "url": "https://ledger.example/leak", "outlet": "Ledger", "title": LEAK[1][0]}
+    (tmp_path / "mon.jsonl").write_text(
+        json.dumps({**rec, "text": first}) + "\n" + json.dumps({**other, "text": second}) + "\n", encoding="utf-8"
+    )
+    ingest(store, [str(tmp_path / "mon.jsonl")])
+    update_stories(store)
+    [story] = list_stories(store)
+    old_id = next(a for a in get_story(store, story["id"])["article_ids"] if a != _article_id(store, "Ledger"))
+    corrected = first.replace("Eleven people", "Nine people") + "\n\nCorrection: an earlier version said eleven."
+    (tmp_path / "thu.jsonl").write_text(json.dumps({**rec, "text": corrected}) + "\n", encoding="utf-8")
+    ingest(store, [str(tmp_path / "thu.jsonl")])
+    report = update_stories(store)
+    assert report.new_stories == 0 and report.joined == 1
+    after = get_story(store, story["id"])
+    assert len(after["article_ids"]) == 2 and old_id not in after["article_ids"]
+    replaced = [e for e in after["events"] if e["kind"] == "replaced"]
+    assert replaced and old_id in replaced[0]["detail"]
+    assert [s["article_count"] for s in list_stories(store)] == [2]
+    assert all(hit["id"] != old_id for hit in store.search("chlorine"))
+
+
+def _article_id(store, outlet: str) -> str:  # type: ignore[no-untyped-def]
+    return next(a.id for a in store.iter_articles() if a.outlet == outlet)

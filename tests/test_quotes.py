@@ -770,3 +770,12 @@ def test_one_blamed_for_saying_is_the_one_who_said_it() -> None:
         "they would stay": "the wardens",
         "the port was broke": "Brekke",
     }
+
+
+def test_a_correction_note_quotes_no_one() -> None:
+    text = (
+        "Chlorine gas escaped from a tank in Osterby on Monday.\n\n"
+        "Correction: an earlier version of this article said 23 people needed hospital treatment.\n"
+    )
+    ex = extract_articles([article_from_text(text, "t.txt")])[0]
+    assert ex.quotes == [] and all(m.name != "Correction" for m in ex.mentions)

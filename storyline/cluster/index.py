@@ -143,10 +143,15 @@ class StoryIndex:
         return vectorise(counts, df, n), df
 
     # -- candidates -------------------------------------------------------------------------
-    def candidates(self, vec: dict[str, float], *, limit: int = CANDIDATES) -> list[str]:
-        """Stories indexed under the vector's strongest terms, best partial dot product first."""
+    def candidates(
+        self, vec: dict[str, float], df: dict[str, int] | None = None, *, limit: int = CANDIDATES
+    ) -> list[str]:
+        """Stories indexed under the vector's strongest terms, best partial dot product first. With ``df`` (the
+        terms' frequencies, the article counted), only terms some other article has are asked for: a word new to
+        the store (a follow-up's new finding, a new name) is the article's strongest and can find no story."""
         partial: Counter[str] = Counter()
-        for t in sorted(vec, key=lambda k: (-vec[k], k))[:QUERY_TERMS]:
+        shared = [t for t in vec if df is None or df.get(t, 0) >= 2]
+        for t in sorted(shared, key=lambda k: (-vec[k], k))[:QUERY_TERMS]:
             rows = self.conn.execute(
                 "SELECT story_id, weight FROM story_terms WHERE term = ? ORDER BY weight DESC LIMIT ?",
                 (t, POSTINGS),

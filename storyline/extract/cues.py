@@ -320,6 +320,13 @@ _WHAT_SUBJECT = re.compile(
 _OBJECT_PREP = re.compile(r"(?:\s+(?:me|us|him|her|them|you|it))?(?P<prep>\s+(?:of|about|for|with|to|on))?")
 
 
+_VERSION_NOTICE = re.compile(
+    r"(?i:\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the)\s+"
+    r"(?:article|story|report|post)\s*(?:,[^,]{0,40},\s*)?)$"
+)
+"""The subject of a correction note's cue: the article's own earlier version, no one quoted."""
+
+
 def _what_is_said(text: str, start: int, end: int) -> bool:
     """The cue's clause is "what X is saying" or "what X accused me of", the subject of the "is" after it: its
     object is "what", so the words after "is" are someone's judgement of it, not X's ("what he's saying is a bunch
@@ -384,6 +391,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "quoted the governor as saying ...": its object is the one quoted; "saying" reports the words
         if subj is None and content is None:
             continue
+        if subj is not None and _VERSION_NOTICE.search(text, 0, tok.idx):
+            continue  # "Correction: an earlier version of this article said 23 ...": the paper's own earlier text
         if _infinitive_only(tok, lemma, subj):
             continue
         if lemma in QUOTATION_ONLY:

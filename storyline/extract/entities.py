@@ -499,6 +499,10 @@ def _after_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return (head.end(), e, "PERSON") if head is not None and head.end() < e else (s, e, label)
 
 
+_NOTICE = re.compile(r"(?i:correction|corrections|clarification|update|updated|editor['’]s note|note)\s*:\s?")
+"""A notice's label ("Correction: an earlier version of this article said ..."): no one and nothing named."""
+
+
 def _lower_person(text: str, s: int, e: int, label: str) -> bool:
     """A "person" in lower case in a text that writes names with capitals: a title ("said harbour master Ilse
     Varga"), not a name."""
@@ -519,7 +523,10 @@ def repair_mentions(
     ms = [
         NameMention(s, e, lab, text[s:e])
         for s, e, lab in spans
-        if lab in NAME_LABELS and not _INITIAL.fullmatch(text[s:e]) and not _lower_person(text, s, e, lab)
+        if lab in NAME_LABELS
+        and not _INITIAL.fullmatch(text[s:e])
+        and not _lower_person(text, s, e, lab)
+        and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
     ms = _headline_names(ms, tk)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}

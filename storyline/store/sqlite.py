@@ -225,7 +225,7 @@ class Store:
     def search(
         self, query: str, *, limit: int = 20, offset: int = 0, window: int = SEARCH_WINDOW
     ) -> list[dict[str, Any]]:
-        """Full-text search over titles and cleaned text (FTS5 syntax, or plain words).
+        """Full-text search over titles and cleaned text (FTS5 syntax, or plain words), latest versions only.
 
         Results are ranked by bm25 among the ``window`` most recently stored matches: a frequent word
         in a large store matches tens of thousands of articles, and ranking all of them would cost
@@ -235,7 +235,9 @@ class Store:
         sql = (
             "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '⟦', '⟧', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
+            " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?"
+            " AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = a.id)"  # the latest version only
+            " ORDER BY rank LIMIT ? OFFSET ?"
         )
 
         def run(fts: str) -> list[dict[str, Any]]:

@@ -114,15 +114,18 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
 
 def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """An outlet's stories, and from their briefs its tone, the voices it quotes and what it leaves out."""
+    latest = "NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id)"  # a corrected article once
     row = store.conn.execute(
-        "SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ?", (name,)
+        f"SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ? AND {latest}", (name,)
     ).fetchone()
     if not row or not row[0]:
         raise NotFoundError(f"no outlet {name!r} in the store; outlets are listed on the stories page")
     from .views import stories_page
 
     stories = stories_page(store, outlet=name, limit=limit, offset=offset)
-    article_ids = {r[0] for r in store.conn.execute("SELECT id FROM articles WHERE outlet = ?", (name,)).fetchall()}
+    article_ids = {
+        r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE outlet = ? AND {latest}", (name,)).fetchall()
+    }
     return {
         "outlet": name,
         "articles": int(row[0]),
