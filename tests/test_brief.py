@@ -1010,3 +1010,26 @@ def test_wording_far_from_a_date_or_inside_a_quotation_makes_no_plan() -> None:
     assert planned(
         "Vale is expected to meet with the board Tuesday.", 0, len("Vale is expected to meet with the board ")
     )
+
+
+def test_a_correction_of_a_figure_is_no_support_and_counts_are_told_apart() -> None:
+    from storyline.align.align import _counted_otherwise, _far_apart
+    from storyline.align.claims import find_figures
+    from storyline.brief.summary import _states
+
+    class _C:  # the parts of a claim these rules read
+        def __init__(self, text: str) -> None:
+            self.text, self.figures = text, find_figures(text)
+
+    first = _C("The leak sent 23 people to hospital and forced the evacuation of about 1,400 residents.")
+    corrected = _C("The leak sent 17 people to hospital and forced the evacuation of about 1,400 residents.")
+    assert not _states(corrected, first.figures)  # "17 people" does not support "23 people"
+    assert _states(_C("Twenty-three people were taken to hospital."), first.figures)
+    moved = _C("About 1,400 people were moved out of their homes.")
+    people = [f for f in moved.figures if f.unit == "people"]
+    assert _counted_otherwise(people, first)  # the wire gives 1,400 too, as residents
+    assert _far_apart(people, [f for f in first.figures if f.unit == "people"])
+    assert [(f.value, f.unit) for f in find_figures("Twelve buses were destroyed")] == [(12.0, "bus")]
+    assert find_figures("Twelve buses were destroyed")[0].plain
+    assert not find_figures("two people were hurt")[0].plain
+    assert find_figures("a dozen passengers were hurt")[0].kind == "about"

@@ -463,7 +463,7 @@ def _units(c: Claim) -> _Units:
     out: _Units = ({}, {})
     for k, with_words in enumerate((False, True)):
         for f in c.figures:
-            if (with_words or not f.spelled) and f.unit and f.scope != MARGIN_OF_ERROR:
+            if (with_words or f.plain) and f.unit and f.scope != MARGIN_OF_ERROR:
                 out[k].setdefault(f.unit, []).append(f)
     return out
 
@@ -507,6 +507,8 @@ def _pair_conflicts(
             continue  # "Economists expect 165,000 jobs were added" / "employers added 102,000 jobs"
         if xs and _sums_of_other_kinds(a, b, xs, ys):
             continue  # "a $6 trillion budget" / "deficits in excess of $1 trillion"
+        if xs and _far_apart(xs, ys) and not _same_counted_action(a, xs, b, ys):
+            continue  # "About 1,400 people were moved out" / "23 people needed hospital treatment"
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
@@ -573,6 +575,8 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     "played in 10 games, but had to sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
     if _told_anyway(fa, b) or _told_anyway(fb, a):
         return [], []
+    if _counted_otherwise(fa, b) or _counted_otherwise(fb, a):
+        return [], []
     # the whole of a part ("338" of "157 of 338 seats") is compared through its part, not as a count of its own
     fa = [f for f in fa if not any(p.whole == f.value and p.end <= f.start for p in fa)] or fa
     fb = [f for f in fb if not any(p.whole == f.value and p.end <= f.start for p in fb)] or fb
@@ -598,6 +602,18 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     if not pairs or any(x.overlaps(y) for x in fa for y in fb):
         return [], []
     return list(dict.fromkeys(x for x, _ in pairs)), list(dict.fromkeys(y for _, y in pairs))
+
+
+def _counted_otherwise(figures: list[Figure], other: Claim) -> bool:
+    """Every one of ``figures`` is in the other sentence too, counting something it names otherwise ("About 1,400
+    people were moved out" / "sent 23 people to hospital and forced the evacuation of about 1,400 residents"): the
+    two sentences agree on that count, and compare two different counts of people, not one. Only numbers of 10 or
+    more: "2 people" and "2 days" are no evidence."""
+    return bool(figures) and all(
+        f.value >= 10
+        and any(g.unit != f.unit and g.plain and f.low <= g.high and g.low <= f.high for g in other.figures)
+        for f in figures
+    )
 
 
 LOOSE_UNITS = frozenset({"", "straight", "consecutive", "total", "overall"})
@@ -795,7 +811,7 @@ def _cued_figures(c: Claim, cue: re.Pattern[str], *, words: int = 8) -> set[tupl
     ("stands ready to assist in vaccinating 100 million Americans in the first 100 days": both figures)."""
     out = set()
     for f in c.figures:
-        if f.unit and not f.spelled and cue.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-words:])):
+        if f.unit and f.plain and cue.search(" ".join(c.text[: max(0, f.start - c.start)].split()[-words:])):
             out.add((f.value, f.unit))
     return out
 
@@ -914,6 +930,39 @@ def _dated_anyway(a: Claim, b: Claim) -> bool:
     return False
 
 
+FAR_APART = 3.0
+"""Counts this many times apart are as likely two counts as one disputed."""
+
+
+def _far_apart(xs: list[Figure], ys: list[Figure]) -> bool:
+    return all(max(x.value, y.value) >= FAR_APART * max(min(x.value, y.value), 1e-9) for x in xs for y in ys)
+
+
+def _same_counted_action(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> bool:
+    """The verb a count hangs on in one sentence ("1,400 people were *moved*") is a verb of the other sentence too:
+    the two count the same happening. When a count has no verb to hang on, nothing is ruled out."""
+    verbs_x = {v for f in xs if (v := _count_verb(a.text, f.start - a.start))}
+    verbs_y = {v for f in ys if (v := _count_verb(b.text, f.start - b.start))}
+    if not verbs_x or not verbs_y:
+        return True
+    return bool(verbs_x & _dated_verbs(b.text)[1] or verbs_y & _dated_verbs(a.text)[1])
+
+
+def _count_verb(text: str, offset: int) -> str | None:
+    """Lemma of the verb the number at ``offset`` in ``text`` counts for (its noun's governing verb), or None."""
+    doc = _parsed(text)
+    tok = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    steps = 0
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 6:
+        tok, steps = tok.head, steps + 1
+    return tok.lemma_.lower() if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> Any:
+    return _parser()(text)
+
+
 def _same_action(a: str, b: str) -> bool:
     """Two sentences' dates can only disagree about the same action: the verb one date is attached to (by the
     parse: "shot" in "On Tuesday night, Rittenhouse allegedly shot three people") must be a verb of the other
@@ -938,7 +987,7 @@ def _said(verbs: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=256)
 def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(lemmas of the verbs the sentence's dates are attached to, lemmas of all its verbs)."""
-    doc = _parser()(text)
+    doc = _parsed(text)
     heads = set()
     undated: set[int] = set()  # verbs whose date belongs to the event they lead to
     for ent in doc.ents:

@@ -30,6 +30,11 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "billion": 1_000_000_000,
 }  # fmt: skip
+_COMPOUND_NUMBER = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)"
+    r"\b[\s-]+([A-Za-z]+)",
+    re.I,
+)
 BARE_NUMBER_WORD = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|fifteen|twenty)\b(?=\s*(?:[.;]|,\s|$))", re.I
 )
@@ -192,6 +197,12 @@ class Figure:
         return self.value * 1.1 if kind == "about" else self.value + self.rounding
 
     @property
+    def plain(self) -> bool:
+        """Written in digits, or a number of 10 or more in words ("Twelve buses were destroyed", as news style
+        writes a number that opens a sentence): as firm as digits. "two of them", "three" may be loose talk."""
+        return not self.spelled or self.value >= 10
+
+    @property
     def weak(self) -> bool:
         """A small number written as a word ("two of them", "three"), or a poll's margin of error: too weak to
         stand for a count, nothing outlets dispute."""
@@ -273,7 +284,9 @@ class Claim:
         return named[-1] if named else None
 
     def figure_keys(self, *, digits_only: bool = False) -> set[tuple[float, str]]:
-        return {(f.value, f.unit) for f in self.figures if not (digits_only and f.spelled)}
+        """(value, unit) of the claim's figures; ``digits_only``: not those of a small number in words (see
+        ``Figure.plain``)."""
+        return {(f.value, f.unit) for f in self.figures if not digits_only or f.plain}
 
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
@@ -553,11 +566,19 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         shared = RANGE_SCALE.match(text, m.start() + len(raw))  # "$140- $150 million": 140 million too
         scale = SCALE_VALUES[shared.group(1).lower()] if shared else 1.0
         out.append(_figure(text, base, value, m.start(), m.group(2) or "", m.end(), scale=scale))
+    compounds: list[tuple[int, int]] = []
+    for m in _COMPOUND_NUMBER.finditer(text):  # "Twenty-three people": 23 people, not 20 "three"
+        value = float(NUMBER_WORDS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()])
+        out.append(_figure(text, base, value, m.start(), m.group(3), m.end(), spelled=True))
+        compounds.append((m.start(), m.end()))
     for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
         word = m.group(1).lower()
-        if word in ("hundred", "thousand", "million", "billion"):
+        if word in ("hundred", "thousand", "million", "billion") or any(a <= m.start() < b for a, b in compounds):
             continue
-        out.append(_figure(text, base, float(NUMBER_WORDS[word]), m.start(), m.group(2), m.end(), spelled=True))
+        fig = _figure(text, base, float(NUMBER_WORDS[word]), m.start(), m.group(2), m.end(), spelled=True)
+        if word == "dozen" and not fig.qualifier:
+            fig = dataclasses.replace(fig, qualifier="about")  # "a dozen passengers": about twelve
+        out.append(fig)
     for m in BARE_NUMBER_WORD.finditer(text):  # "shot three people, killing two.": two of them, the noun left out
         value = float(NUMBER_WORDS[m.group(1).lower()])
         out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
@@ -633,6 +654,9 @@ def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
         return None
     head = COMPOUND_HEAD.match(text, end)
     return head if head and head.group(1) not in NOT_HEADS else None
+
+
+_US_PLURALS = frozenset({"buses", "gases", "viruses", "bonuses", "campuses", "censuses", "statuses", "surpluses"})
 
 
 def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:
@@ -738,6 +762,8 @@ def _unit(word: str, rest: str) -> str:
         word = nxt.group(1).lower() if nxt and nxt.group(1).lower() not in UNIT_STOP else word
     if word in UNIT_STOP or word in CLOCK:
         return ""  # "13 with ...", "11 PM": the number counts nothing named
+    if word in _US_PLURALS:
+        return word[:-2]  # "buses", "viruses": not "buse"
     if re.search(r"(?:ss|sh|ch|x)es$", word):
         return word[:-2]  # "passes", "matches", "boxes"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word

@@ -246,8 +246,18 @@ def _covers(words: set[str], support: Claim, score: float) -> bool:
 def _states(support: Claim, figures: list[Figure]) -> bool:
     """A sentence cited for one that gives counts must give one of them too: a paraphrase that leaves the
     number out ("the ferry ran aground" for "... injuring 14 passengers") does not support it. A bound
-    or estimate covers what it allows ("more than 200 passengers" and "212 passengers")."""
-    return not figures or any(f.agrees(g) for f in figures for g in support.figures)
+    or estimate covers what it allows ("more than 200 passengers" and "212 passengers"). Nor does one that gives a
+    count of the same thing differently: the wire's corrected copy ("sent 17 people to hospital") does not support
+    its first version ("sent 23 people to hospital"), though both give "1,400 residents"."""
+    if not figures:
+        return True
+    if not any(f.agrees(g) for f in figures for g in support.figures):
+        return False
+    for f in figures:
+        same = [g for g in support.figures if g.unit == f.unit and not g.weak]
+        if same and not any(f.agrees(g) or f.overlaps(g) for g in same):
+            return False
+    return True
 
 
 def disputes(al: Alignment, index: int) -> list[str]:
