@@ -189,6 +189,9 @@ def story_articles(store: Store, story_id: str) -> tuple[list[Article], dict[str
         return articles, syndication(articles)[0]
     story = get_story(store, story_id)
     ids = [str(i) for i in story.get("article_ids", [])]
+    if not ids and story.get("merged_into"):
+        target = story["merged_into"]
+        raise NotFoundError(f"story {story_id!r} was merged into {target} by a rebuild: `storyline brief {target}`")
     if not ids:
         raise NotFoundError(f"story {story_id!r} has no articles; list stories with `storyline stories`")
     groups = groups_map(story.get("syndication_groups") or {}, ids)
@@ -328,7 +331,43 @@ def run_pipeline(
         report.stories.append({"story": sid, "articles": len(brief["articles"]), "file": _safe_name(sid)})
     if out is not None:
         report.index = write_briefs(briefs, out)
+        gone = _stale_briefs(out, {_safe_name(str(b["story"])) for b in briefs}, lambda sid: _retired(store, sid))
+        if gone:
+            report.notes.append(
+                f"removed the briefs of {len(gone)} stories that no longer exist (merged or emptied): "
+                + ", ".join(sorted(gone))
+            )
     return report
+
+
+def _retired(store: Store, story_id: str) -> bool:
+    """A story of this store that holds no article any more (a rebuild merged it away, or emptied it)."""
+    row = store.conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone()
+    held = store.conn.execute("SELECT 1 FROM story_articles WHERE story_id = ? LIMIT 1", (story_id,)).fetchone()
+    return row is not None and held is None
+
+
+def _stale_briefs(out: Path, live: set[str], retired: Callable[[str], bool]) -> list[str]:
+    """Delete the ``story-ID.json|md|html`` files in ``out`` of stories this run did not brief because they no
+    longer hold articles (``retired``: a rebuild merged them away); only briefs this tool wrote, of this store's
+    stories, are touched (another store's briefs in the same folder stay). Returns the story ids removed."""
+    gone = []
+    for path in out.glob("story-*.json"):
+        stem = path.stem
+        if stem in live:
+            continue
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(old, dict) or "schema" not in old or _safe_name(str(old.get("story"))) != stem:
+            continue  # not a brief this tool wrote
+        if not retired(str(old["story"])):
+            continue
+        for ext in (".json", ".md", ".html"):
+            (out / f"{stem}{ext}").unlink(missing_ok=True)
+        gone.append(str(old.get("story")))
+    return gone
 
 
 def write_briefs(briefs: list[dict[str, Any]], out: Path) -> Path:

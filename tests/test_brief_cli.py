@@ -180,3 +180,33 @@ def test_brief_by_a_known_field_lists_its_unusable_records(tmp_path: Path) -> No
     (brief,) = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
     assert brief["story"] == "Coast Wire"
     assert [s["input"].endswith(":2") for s in brief["skipped_inputs"]] == [True]
+
+
+def test_run_removes_the_briefs_of_stories_a_rebuild_merged_away(tmp_path: Path) -> None:
+    paths = _write(tmp_path)
+    other = tmp_path / "c.txt"
+    other.write_text(
+        "Museum reopens east wing\n\nThe museum reopened its east wing on Sunday with a show of ship models built by "
+        "retired dock workers.\n",
+        encoding="utf-8",
+    )
+    out, db = tmp_path / "out", str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", *paths, str(other), "--out", str(out), "--db", db]).exit_code == 0
+    stories = sorted(json.loads(p.read_text(encoding="utf-8"))["story"] for p in out.glob("story-*.json"))
+    assert len(stories) == 2
+    keep, gone = stories
+    foreign = out / "story-elsewhere.json"  # a brief of another store in the same folder stays
+    foreign.write_text(json.dumps({"schema": "1.6", "story": "elsewhere"}), encoding="utf-8")
+    from storyline.store import Store
+
+    with Store(tmp_path / "s.db") as store, store.transaction() as conn:  # as a rebuild merging `gone` into `keep`
+        conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (keep, gone))
+        conn.execute("UPDATE stories SET meta = ?, size = 0 WHERE id = ?", (json.dumps({"merged_into": keep}), gone))
+    res = runner.invoke(app, ["run", *paths, str(other), "--out", str(out), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert not list(out.glob(f"story-{gone}.*")) and foreign.exists()
+    assert f"removed the briefs of 1 stories that no longer exist (merged or emptied): {gone}" in res.output.replace(
+        "\n", " "
+    )
+    res = runner.invoke(app, ["brief", gone, "--db", db])
+    assert res.exit_code == 1 and f"was merged into {keep}" in res.output

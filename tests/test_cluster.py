@@ -426,6 +426,7 @@ def test_rebuild_records_a_split_and_a_merge(store, tmp_path: Path):
     report = rebuild_stories(store)
     alone = get_story(store, "alone")
     assert alone["merged_into"] == big and alone["events"][-1]["detail"] == f"into {big}" and report.new_stories == 0
+    assert report.merged == 1  # the rebuild's report counts the story it merged away
     assert "alone" not in {s["id"] for s in list_stories(store)}
 
 

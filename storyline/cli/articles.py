@@ -8,7 +8,17 @@ import typer
 from rich.table import Table
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, errors_to_exit, existing_store, fail, print_json
+from .common import (
+    DbOption,
+    JsonLinesOption,
+    JsonOption,
+    app,
+    console,
+    errors_to_exit,
+    existing_store,
+    fail,
+    print_json,
+)
 
 
 @app.command()
@@ -17,7 +27,7 @@ def articles(
     db: Path = DbOption,
     outlet: str = typer.Option(None, help="Only this outlet."),
     limit: int = typer.Option(50, help="At most this many."),
-    as_json: bool = JsonOption,
+    as_json: bool = JsonLinesOption,
 ) -> None:
     """List stored articles, or show one."""
     with errors_to_exit(), Store(existing_store(db)) as store:

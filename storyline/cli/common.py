@@ -26,6 +26,11 @@ err_console = Console(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="SQLite store (default $STORYLINE_DB or ./storyline.db).")
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+JsonLinesOption = typer.Option(
+    False,
+    "--json",
+    help="Print JSON Lines instead of a table: one JSON object a line (read with `jq` or line by line).",
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

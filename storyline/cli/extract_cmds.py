@@ -10,7 +10,16 @@ from rich.table import Table
 
 from ..models import Article
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, err_console, errors_to_exit, existing_store, print_json
+from .common import (
+    DbOption,
+    JsonLinesOption,
+    app,
+    console,
+    err_console,
+    errors_to_exit,
+    existing_store,
+    print_json,
+)
 
 
 def _read(path: Path) -> str | None:
@@ -29,7 +38,7 @@ def quotes(
     db: Path = DbOption,
     speaker: str = typer.Option(None, help="With no paths: only this speaker's quotes from the store."),
     n_process: int = typer.Option(1, "--processes", help="Worker processes for the models."),
-    as_json: bool = JsonOption,
+    as_json: bool = JsonLinesOption,
 ) -> None:
     """Quotes with their speakers: from text files (one JSON line per file), or from the store."""
     from ..extract import article_from_text, extract_articles, quotes_for
@@ -77,7 +86,7 @@ def entities(
     type: str = typer.Option(None, "--type", help="Only this type (PERSON, ORG, GPE, ...)."),
     limit: int = typer.Option(50, help="At most this many."),
     extract: bool = typer.Option(True, help="First extract the stored articles not yet extracted."),
-    as_json: bool = JsonOption,
+    as_json: bool = JsonLinesOption,
 ) -> None:
     """Entities across the stored articles: canonical name, type, spellings, roles, articles."""
     from ..extract import extract_store, list_entities

@@ -11,6 +11,7 @@ from rich.table import Table
 from ..store import Store
 from .common import (
     DbOption,
+    JsonLinesOption,
     JsonOption,
     app,
     console,
@@ -52,7 +53,7 @@ def cluster(
     if as_json:
         print_json(report.to_json())
     else:
-        kept = f"{report.kept} kept their id, " if report.mode == "rebuild" else ""
+        kept = f"{report.kept} kept their id, {report.merged} merged away, " if report.mode == "rebuild" else ""
         console.print(
             f"{report.assigned} articles assigned ({report.mode}): {kept}{report.new_stories} new stories,"
             f" {report.joined} joined existing ones, {report.split} split; {len(report.skipped)} not clustered"
@@ -147,7 +148,7 @@ def stories(
     text: str = typer.Option(None, help="Only stories with an article matching these words."),
     largest: bool = typer.Option(False, help="Largest first instead of newest first."),
     limit: int = typer.Option(50),
-    as_json: bool = JsonOption,
+    as_json: bool = JsonLinesOption,
 ) -> None:
     """List stories."""
     from ..cluster import list_stories, waiting_articles

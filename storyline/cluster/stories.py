@@ -44,6 +44,8 @@ class ClusterReport:
     skipped: list[dict[str, str]] = field(default_factory=list)
     kept: int = 0
     """In a rebuild, stories that kept their id (``new_stories`` are those with a new one)."""
+    merged: int = 0
+    """In a rebuild, stories left without articles (merged into others; ``storyline story ID`` says where)."""
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -849,6 +851,7 @@ def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> Clu
     before, after = set(old.values()), set(new.values())
     report.kept = len(before & after)
     report.new_stories = len(after - before)
+    report.merged = len((before - after) & set(old.values()))
     every = {r[0] for r in store.conn.execute("SELECT id FROM stories")}
     _retire(store, old, new, every - after)
     index = StoryIndex(store)
