@@ -1223,3 +1223,29 @@ def test_dates_disagree_in_near_identical_sentences_that_name_nothing() -> None:
         for x, d, day in (("a", "Friday", "2026-03-06"), ("b", "Saturday", "2026-03-07"))
     ]
     assert _pair_conflicts(*short, 0.95) == []
+
+
+def test_a_facts_wording_is_central_among_independent_sources_not_among_copies() -> None:
+    import numpy as np
+
+    from storyline.align.align import _representative
+
+    class _C:
+        attributed = whole = True
+
+        def __init__(self, article: str) -> None:
+            self.article = article
+
+    # three copies of a wire sentence (w1-w3), and two outlets whose sentences say nearly the same as each other
+    claims = [_C("w1"), _C("w2"), _C("w3"), _C("a"), _C("b")]
+    groups = {"w1": "wire", "w2": "wire", "w3": "wire", "a": "a", "b": "b"}
+    scores = np.array(
+        [
+            [1.0, 1.0, 1.0, 0.6, 0.6],
+            [1.0, 1.0, 1.0, 0.6, 0.6],
+            [1.0, 1.0, 1.0, 0.6, 0.6],
+            [0.6, 0.6, 0.6, 1.0, 0.9],
+            [0.6, 0.6, 0.6, 0.9, 1.0],
+        ]
+    )
+    assert _representative([0, 1, 2, 3, 4], claims, scores, groups) in (3, 4)  # copies once: a or b is central

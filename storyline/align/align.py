@@ -288,7 +288,7 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
             # not "on Tuesday" (one), which the conflict shows beside it
             kept = [i for i in members if id(claims[i]) not in beaten]
             if kept:
-                facts[k].representative = claims[_representative(kept, claims, scores)]
+                facts[k].representative = claims[_representative(kept, claims, scores, groups)]
     return Alignment(
         claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality
     )
@@ -358,19 +358,29 @@ def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str]) -> Any
     return best.sum(axis=1) / (len(names) - 1)
 
 
-def _representative(members: list[int], claims: list[Claim], scores: Any) -> int:
+def _representative(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str]) -> int:
     """The most central wording, one that names its speaker if any does (not a piece of a quotation whose
-    "he said" is in the next sentence), then one whose quotation marks pair up."""
+    "he said" is in the next sentence), then one whose quotation marks pair up. Central among the independent
+    sources: each other source counts once, by its closest sentence, so that three copies of a wire story do not
+    make the wire's wording the fact's when two other outlets say something closer to each other."""
     if len(members) == 1:
         return members[0]
     cl = [claims[i] for i in members]
-    central = scores[members][:, members].sum(axis=1)
-    return members[max(range(len(cl)), key=lambda k: (cl[k].attributed, cl[k].whole, float(central[k])))]
+    sub = scores[members][:, members]
+    owners = [groups.get(c.article, c.article) for c in cl]
+    central = [
+        sum(max(float(sub[k, j]) for j in range(len(cl)) if owners[j] == g) for g in set(owners) if g != owners[k])
+        for k in range(len(cl))
+    ]
+    total = sub.sum(axis=1)
+    return members[
+        max(range(len(cl)), key=lambda k: (cl[k].attributed, cl[k].whole, round(central[k], 6), float(total[k])))
+    ]
 
 
 def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str], cent: Any) -> Fact:
     cl = [claims[i] for i in members]
-    rep = _representative(members, claims, scores)
+    rep = _representative(members, claims, scores, groups)
     independent = len({groups[c.article] for c in cl})
     status = "corroborated" if independent >= 2 else "single-source"
     return Fact(cl, independent, status, claims[rep], float(max(cent[i] for i in members)))
