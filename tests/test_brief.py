@@ -1030,6 +1030,8 @@ def test_a_correction_of_a_figure_is_no_support_and_counts_are_told_apart() -> N
     assert _counted_otherwise(people, first)  # the wire gives 1,400 too, as residents
     assert _far_apart(people, [f for f in first.figures if f.unit == "people"])
     assert [(f.value, f.unit) for f in find_figures("Twelve buses were destroyed")] == [(12.0, "bus")]
+    for words, value in (("Twenty-one", 21.0), ("ninety nine", 99.0), ("Forty-three", 43.0)):
+        assert [(f.value, f.unit) for f in find_figures(f"{words} people were hurt")] == [(value, "people")]
     assert find_figures("Twelve buses were destroyed")[0].plain
     assert not find_figures("two people were hurt")[0].plain
     assert find_figures("a dozen passengers were hurt")[0].kind == "about"

@@ -30,6 +30,7 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "million": 1_000_000, "billion": 1_000_000_000,
 }  # fmt: skip
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COMPOUND_NUMBER = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)"
     r"\b[\s-]+([A-Za-z]+)",
@@ -568,7 +569,7 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         out.append(_figure(text, base, value, m.start(), m.group(2) or "", m.end(), scale=scale))
     compounds: list[tuple[int, int]] = []
     for m in _COMPOUND_NUMBER.finditer(text):  # "Twenty-three people": 23 people, not 20 "three"
-        value = float(NUMBER_WORDS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()])
+        value = float(NUMBER_WORDS[m.group(1).lower()] + _ONES[m.group(2).lower()])
         out.append(_figure(text, base, value, m.start(), m.group(3), m.end(), spelled=True))
         compounds.append((m.start(), m.end()))
     for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
