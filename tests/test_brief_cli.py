@@ -96,9 +96,16 @@ def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
     # the story's label is now its brief's headline: lists and the brief name the story alike
     from storyline.store import Store
 
-    headline = json.loads(res.stdout)["headline"]["text"]
+    brief = json.loads(res.stdout)
+    headline = brief["headline"]["text"]
     with Store(tmp_path / "s.db") as store:
         assert store.conn.execute("SELECT label FROM stories WHERE id = ?", (story,)).fetchone()[0] == headline
+    # `articles ID --json` gives the text the brief's offsets point into
+    cite = brief["summary"][0]["citations"][0]
+    shown = runner.invoke(app, ["articles", cite["article"], "--db", str(tmp_path / "s.db"), "--json"])
+    assert shown.exit_code == 0, shown.output
+    original = json.loads(shown.stdout)["original"]
+    assert original[cite["start"] : cite["end"]] == brief["summary"][0]["text"]
 
 
 @pytest.mark.slow

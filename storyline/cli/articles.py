@@ -35,8 +35,11 @@ def articles(
             art = store.get_article(article_id)
             row = article_summary(art) | {
                 "text": art.text,
+                "original": art.original,  # what every span of a brief (start, end) points into
                 "extra": art.extra,
                 "skip_reason": art.skip_reason,
+                "version": art.version,
+                "previous_id": art.previous_id,
             }
             if as_json:
                 print_json(row)
