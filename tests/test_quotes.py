@@ -779,3 +779,16 @@ def test_a_correction_note_quotes_no_one() -> None:
     )
     ex = extract_articles([article_from_text(text, "t.txt")])[0]
     assert ex.quotes == [] and all(m.name != "Correction" for m in ex.mentions)
+
+
+def test_whom_a_spokesman_or_lawyers_speak_for_is_not_the_speaker() -> None:
+    text = (
+        "Ghislaine Varn was arrested in July. Attorneys for Varn said she would plead not guilty. "
+        "A spokesman for Mayor Tomas Brekke said the port would close. The president, Joe Biden, said the plan would work."
+    )
+    got = {q.content.text: q.speaker_entity for q in _quotes_of(text)}
+    assert got == {
+        "she would plead not guilty": None,
+        "the port would close": None,
+        "the plan would work": "Joe Biden",
+    }

@@ -294,7 +294,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # the people named in a clause inside the phrase are not the speaker: "The woman accusing Brett Kavanaugh"
     inside = [m for m in ctx.inside(*cue.speaker_full) if not any(a <= m.start < b for a, b in cue.asides)]
     owners = _owners(cue, ctx)
-    people = [m for m in inside if m.label == "PERSON" and m not in owners]
+    people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m)]
     if people:
         return people[0].canonical
     if owners and cue.speaker is not None:
@@ -364,6 +364,17 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         m for m in inside if m.label in {"ORG", "GPE", "NORP"} and head in ctx.text[m.start : m.end].lower().split()
     ]
     return others[0].canonical if others else None
+
+
+_PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:for|of|at|with|from|representing|on behalf of|close to)\s[^,;]*$", re.I)
+
+
+def _client(text: str, cue: Cue, m: NameMention) -> bool:
+    """``m`` is named in a phrase after the speaker's head noun ("Attorneys *for Maxwell*", "a spokesman *for
+    Brekke*", "Five former heads *of the CIA*"): whom the speaker speaks for or belongs to, not the speaker."""
+    if cue.speaker is None or m.start < cue.speaker[1]:
+        return False
+    return bool(_PREPOSITION_AFTER_HEAD.match(text[cue.speaker[1] : m.start] + " "))
 
 
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
