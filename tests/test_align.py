@@ -1249,3 +1249,21 @@ def test_a_facts_wording_is_central_among_independent_sources_not_among_copies()
         ]
     )
     assert _representative([0, 1, 2, 3, 4], claims, scores, groups) in (3, 4)  # copies once: a or b is central
+
+
+def test_an_unnamed_persons_age_is_no_count_to_dispute() -> None:
+    import importlib
+
+    from storyline.align.claims import find_figures
+
+    align_module = importlib.import_module("storyline.align.align")
+
+    class _C:
+        def __init__(self, text: str) -> None:
+            self.text, self.start, self.figures = text, 0, find_figures(text)
+
+    someone = _C("Gaetz, who is accused of a relationship with a 17-year-old, has denied it.")
+    named = _C("At the event, the 38-year-old Gaetz dismissed the allegations.")
+    assert [align_module._unnamed_age(someone, f) for f in someone.figures] == [True]
+    assert [align_module._unnamed_age(named, f) for f in named.figures] == [False]
+    assert align_module._contradicted(named, someone, list(named.figures), list(someone.figures)) == ([], [])

@@ -587,6 +587,10 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
         return [], []
     if _counted_otherwise(fa, b) or _counted_otherwise(fb, a):
         return [], []
+    fa = [f for f in fa if not _unnamed_age(a, f)]
+    fb = [f for f in fb if not _unnamed_age(b, f)]
+    if not fa or not fb:
+        return [], []  # "a 17-year-old": someone's age the sentence does not name, not "the 38-year-old Gaetz"
     # the whole of a part ("338" of "157 of 338 seats") is compared through its part, not as a count of its own
     fa = [f for f in fa if not any(p.whole == f.value and p.end <= f.start for p in fa)] or fa
     fb = [f for f in fb if not any(p.whole == f.value and p.end <= f.start for p in fb)] or fb
@@ -612,6 +616,19 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     if not pairs or any(x.overlaps(y) for x in fa for y in fb):
         return [], []
     return list(dict.fromkeys(x for x, _ in pairs)), list(dict.fromkeys(y for _, y in pairs))
+
+
+_UNNAMED_AGE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b", re.I)
+
+
+def _unnamed_age(c: Claim, f: Figure) -> bool:
+    """``f`` is the age of someone the sentence leaves unnamed ("accused of a relationship with a 17-year-old")."""
+    at, end = f.start - c.start, f.end - c.start
+    number_end = at + len(f.shown)
+    return bool(_UNNAMED_AGE.search(c.text[max(0, at - 12) : at])) and bool(
+        _AGE_AFTER.match(c.text, number_end) or _AGE_AFTER.match(c.text, end)
+    )
 
 
 def _counted_otherwise(figures: list[Figure], other: Claim) -> bool:
