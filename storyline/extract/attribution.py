@@ -97,6 +97,14 @@ _CLOSES_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]\s*$")
 title ("Mr.")."""
 
 
+def _hands_on(text: str, seg: Segment) -> bool:
+    """The quotation ends with a comma, "!" or "?" (inside or just after its closing mark): an attribution follows."""
+    if seg.open_end:
+        return False
+    inner_end = text[seg.start : seg.end - 1].rstrip()
+    return inner_end.endswith((",", "!", "?")) or text[seg.end : seg.end + 1] == ","
+
+
 class _Segs:
     def __init__(self, segs: list[Segment], paras: list[tuple[int, int]]) -> None:
         self.segs = segs
@@ -122,8 +130,10 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     if i >= 0 and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo]) and ss.para(ss.segs[i].end - 1) == ss.para(lo):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
-    if _CLOSES_SENTENCE.search(text, lo, hi):
-        return out  # "... ," said Mary Lopez. "B," said Lopez: the cue's sentence ends; B is the next cue's
+    if _CLOSES_SENTENCE.search(text, lo, hi) and j < len(ss.segs) and _hands_on(text, ss.segs[j]):
+        # "A," said Mary Lopez. "B," said Amos Venn: the cue's sentence ends, and B, closed by a comma, is the next
+        # cue's; "A," said Lopez. "B." goes on with her words
+        return out
     if j < len(ss.segs) and (ss.para(ss.segs[j].start) == ss.para(hi) or _introduces(text, hi, ss, j)):
         gap = text[hi : ss.segs[j].start]
         if GAP_AFTER.fullmatch(gap) or (
