@@ -374,7 +374,10 @@ def _client(text: str, cue: Cue, m: NameMention) -> bool:
     Brekke*", "Five former heads *of the CIA*"): whom the speaker speaks for or belongs to, not the speaker."""
     if cue.speaker is None or m.start < cue.speaker[1]:
         return False
-    return bool(_PREPOSITION_AFTER_HEAD.match(text[cue.speaker[1] : m.start] + " "))
+    gap = text[cue.speaker[1] : m.start]
+    if re.search(r"\bby\s+(?:[\w.'’-]+\s+){0,3}$", gap):
+        return False  # "a summary of his findings released Sunday by Attorney General William Barr": its author
+    return bool(_PREPOSITION_AFTER_HEAD.match(gap + " "))
 
 
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
