@@ -294,7 +294,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # the people named in a clause inside the phrase are not the speaker: "The woman accusing Brett Kavanaugh"
     inside = [m for m in ctx.inside(*cue.speaker_full) if not any(a <= m.start < b for a, b in cue.asides)]
     owners = _owners(cue, ctx)
-    people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m)]
+    people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m, ctx.names)]
     if people:
         return people[0].canonical
     if owners and cue.speaker is not None:
@@ -369,7 +369,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
 _PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:for|of|at|with|from|representing|on behalf of|close to)\s[^,;]*$", re.I)
 
 
-def _client(text: str, cue: Cue, m: NameMention) -> bool:
+def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bool:
     """``m`` is named in a phrase after the speaker's head noun ("Attorneys *for Maxwell*", "a spokesman *for
     Brekke*", "Five former heads *of the CIA*"): whom the speaker speaks for or belongs to, not the speaker."""
     if cue.speaker is None or m.start < cue.speaker[1]:
@@ -377,6 +377,8 @@ def _client(text: str, cue: Cue, m: NameMention) -> bool:
     gap = text[cue.speaker[1] : m.start]
     if re.search(r"\bby\s+(?:[\w.'’-]+\s+){0,3}$", gap):
         return False  # "a summary of his findings released Sunday by Attorney General William Barr": its author
+    if any(n.label != "PERSON" and n.start <= cue.speaker[1] - 1 < n.end for n in names):
+        return False  # "Centers for Disease Control and Prevention Director Robert Redfield": the head is a name's
     return bool(_PREPOSITION_AFTER_HEAD.match(gap + " "))
 
 
