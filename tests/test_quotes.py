@@ -806,3 +806,5 @@ def test_declaring_war_or_an_emergency_reports_no_words() -> None:
     )
     got = [q.content.text for q in _quotes_of(text) if q.cue and q.cue.text.startswith("declar")]
     assert got == ["that the port was safe"] or got == ["the port was safe"]
+    quoted = _quotes_of('Mayor Tomas Brekke took to the radio, declaring "the harbour levy is dead!"')
+    assert [q.speaker_entity for q in quoted] == ["Tomas Brekke"]

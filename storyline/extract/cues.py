@@ -327,6 +327,10 @@ _VERSION_NOTICE = re.compile(
 """The subject of a correction note's cue: the article's own earlier version, no one quoted."""
 
 
+_QUOTED_NEXT = re.compile(r"[\s:,]*[\"“‘'«]")
+"""A quotation right after the cue: its object is words ("declaring “attorney-client privilege is dead!”")."""
+
+
 def _what_is_said(text: str, start: int, end: int) -> bool:
     """The cue's clause is "what X is saying" or "what X accused me of", the subject of the "is" after it: its
     object is "what", so the words after "is" are someone's judgement of it, not X's ("what he's saying is a bunch
@@ -370,6 +374,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
         plain_object = lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children)
+        plain_object = plain_object and not _QUOTED_NEXT.match(text, tok.idx + len(tok.text))  # declaring "X is dead!"
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if tok.dep_ in ("acomp", "amod"):
