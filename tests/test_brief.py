@@ -1035,3 +1035,23 @@ def test_a_correction_of_a_figure_is_no_support_and_counts_are_told_apart() -> N
     assert find_figures("Twelve buses were destroyed")[0].plain
     assert not find_figures("two people were hurt")[0].plain
     assert find_figures("a dozen passengers were hurt")[0].kind == "about"
+
+
+def test_a_revised_figure_leads_the_summary_over_the_first_report() -> None:
+    first = (
+        "A chlorine leak at the Tarvell plant in Osterby sent 23 people to hospital on Monday, the fire service said."
+    )
+    arts = [
+        make_article("a", "Leak in Osterby", first + " Crews sealed the tank by noon.", outlet="Wire"),
+        make_article("b", "Osterby leak", first + " Crews sealed the tank by noon.", outlet="Wire copy"),
+        make_article(
+            "c",
+            "Osterby leak: fewer hurt",
+            "The fire service said on Wednesday that 17 people had been treated in hospital after the chlorine leak"
+            " at the Tarvell plant in Osterby, fewer than first reported.",
+            outlet="Ledger",
+        ),
+    ]
+    brief = _brief(arts, groups={"a": "a", "b": "a", "c": "c"})
+    assert brief["conflicts"] and "17 vs 23" in brief["conflicts"][0]["topic"]
+    assert not any("23 people" in s["text"] for s in brief["summary"])  # neither the wire nor its copy leads

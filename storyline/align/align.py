@@ -1208,11 +1208,26 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
                 positions.append([side])
             else:
                 same.append(side)
+        revising = [k for k, p in enumerate(positions) if any(REVISED.search(x.text) for x in p)]
+        if c.kind == "figure" and len(revising) == 1:
+            # "17 people had been treated in hospital, fewer than first reported": the figure as revised wins
+            out |= {id(x) for k, p in enumerate(positions) if k != revising[0] for x in p}
+            continue
         sizes = [len({groups.get(x.article, x.article) for x in p}) for p in positions]
         top = max(sizes, default=0)
         if sizes.count(top) == 1:
             out |= {id(x) for p, n in zip(positions, sizes, strict=True) if n < top for x in p}
     return out
+
+
+REVISED = re.compile(
+    r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
+    r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
+    r"|\b(?:revised|corrected) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
+    r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b",
+    re.I,
+)
+"""A sentence that gives a figure as a revision of an earlier one: a desk takes the revised figure."""
 
 
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
