@@ -655,7 +655,7 @@ def test_words_only_one_outlet_repeats_leave_out_names_and_plain_words() -> None
         "c": "Police said the warehouse burned overnight.",
     }
     terms = {t["term"] for t in distinctive_terms(texts)["a"]}
-    assert "reckless" in terms and "owners" in terms
+    assert "reckless" in terms and "owners" not in terms  # "owners" three times: a topic word, not an evaluation
     assert not terms & {"nyberg", "every", "night", "warnings"}  # a name, plain words, another outlet's word
 
 
@@ -1055,3 +1055,30 @@ def test_a_revised_figure_leads_the_summary_over_the_first_report() -> None:
     brief = _brief(arts, groups={"a": "a", "b": "a", "c": "c"})
     assert brief["conflicts"] and "17 vs 23" in brief["conflicts"][0]["topic"]
     assert not any("23 people" in s["text"] for s in brief["summary"])  # neither the wire nor its copy leads
+
+
+def test_a_topic_word_one_outlet_repeats_is_not_its_framing() -> None:
+    from storyline.brief.framing import distinctive_terms
+
+    texts = {
+        "a": "The missile flew east. A second missile fell short. Officials called the launch a reckless provocation.",
+        "b": "Officials said a launch took place on Monday and that the test ended at noon.",
+    }
+    assert [t["term"] for t in distinctive_terms(texts)["a"]] == []  # "missile" twice: the topic, not a stance
+    texts["a"] += " It was reckless."
+    assert [t["term"] for t in distinctive_terms(texts)["a"]] == ["reckless"]
+
+
+def test_a_headlines_own_words_are_words() -> None:
+    from storyline.brief.framing import _headline_words
+
+    title = "Brekke's 'jail' threat: U.S. says 'all options on the table' if Osterby doesn't pay 2nd levy"
+    assert _headline_words(title, ["Osterby levy talks stall"]) == [
+        "Brekke",
+        "jail",
+        "threat",
+        "U.S.",
+        "options",
+        "table",
+        "pay",
+    ]
