@@ -1082,3 +1082,26 @@ def test_a_headlines_own_words_are_words() -> None:
         "table",
         "pay",
     ]
+
+
+def test_a_fact_an_outlets_own_headline_states_is_not_left_out() -> None:
+    lead = "Mayor Pell Oduya said all options remain on the table for the harbour levy dispute."
+    arts = [
+        make_article("a", "Levy talks", lead + " The port board meets on Friday.", outlet="A"),
+        make_article("b", "Levy row", lead + " Dock workers rallied outside.", outlet="B"),
+        make_article("c", "Levy dispute", lead + " Traders closed early.", outlet="C"),
+        make_article(
+            "d",
+            "All options remain on the table in harbour levy dispute, mayor says",
+            "Traders closed early on Monday.",
+            outlet="D",
+        ),
+        make_article(
+            "e", "Harbour strike", "Traders closed early on Monday, and the dock workers rallied.", outlet="E"
+        ),
+    ]
+    brief = _brief(arts)
+    fact = next(f["id"] for f in brief["facts"] if "all options" in f["text"])
+    left_out = {o["article"]: o["facts"] for o in brief["omissions"]}
+    assert fact in left_out.get("e", [])  # E says nothing of it
+    assert fact not in left_out.get("d", [])  # D's headline says it

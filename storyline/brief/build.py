@@ -360,11 +360,23 @@ def _days_apart(published: list[str | None]) -> int:
 
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
-    return [
-        {"article": a, "outlet": by_id[a].display_outlet, "facts": [f"f{i}" for i in facts]}
-        for a, facts in al.omissions.items()
-        if a in by_id
-    ]
+    """Per article, the facts it leaves out; not one its own headline states (its core words in the title)."""
+    from ..align.align import CORE_SHARE, _core_words, _event_words
+
+    out = []
+    for a, facts in al.omissions.items():
+        if a not in by_id:
+            continue
+        title = _event_words(by_id[a].title or "")
+        kept = []
+        for i in facts:
+            core = _core_words(al.facts[i])
+            if core and len(core & title) >= CORE_SHARE * len(core):
+                continue  # "'All options are on the table'" in the headline: not left out
+            kept.append(f"f{i}")
+        if kept:
+            out.append({"article": a, "outlet": by_id[a].display_outlet, "facts": kept})
+    return out
 
 
 def _timeline(
