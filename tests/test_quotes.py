@@ -808,3 +808,13 @@ def test_declaring_war_or_an_emergency_reports_no_words() -> None:
     assert got == ["that the port was safe"] or got == ["the port was safe"]
     quoted = _quotes_of('Mayor Tomas Brekke took to the radio, declaring "the harbour levy is dead!"')
     assert [q.speaker_entity for q in quoted] == ["Tomas Brekke"]
+
+
+def test_narration_between_two_quotations_is_not_quoted() -> None:
+    text = (
+        "Mayor Tomas Brekke is teasing a levy cut, something that he says \u201chas never been done before.\u201d "
+        "It has been done before. Traders have had a rebate since 2019 under the port board\u2019s plan, "
+        "\u201cFair Quay,\u201d which Brekke opposes."
+    )
+    [quote] = [q for q in _quotes_of(text) if "never been done" in q.content.text]
+    assert quote.content.text == "\u201chas never been done before.\u201d" and quote.speaker_entity == "Tomas Brekke"

@@ -150,8 +150,21 @@ def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
     return ss.para_starts[p] == seg.start and ss.para(pos) == p - 1 and text[pos : seg.start].rstrip().endswith(":")
 
 
+_NARRATION = re.compile(r"[.!?]\s+[A-Z]")
+"""A sentence ending and another beginning between two quoted segments."""
+NARRATION_WORDS = 6
+"""Words of narration between two quoted segments from which they are not one quotation (unless the speaker's
+attribution is that narration: '"A," said Ilse Varga, the harbour master. "B."')."""
+
+
 def _extend_group(
-    text: str, first: int, ss: _Segs, owner: int, cue_starts: list[int], framed: dict[int, set[int]]
+    text: str,
+    first: int,
+    ss: _Segs,
+    owner: int,
+    cue_starts: list[int],
+    framed: dict[int, set[int]],
+    own: tuple[int, int] = (-1, -1),
 ) -> list[int]:
     """Grow a claimed segment into the run of unclaimed segments of its paragraph, both ways; a
     segment that another cue introduces or closes is left to that cue."""
@@ -168,8 +181,12 @@ def _extend_group(
             a, b = sorted((ss.segs[k], ss.segs[k - step]), key=lambda s: s.start)
             gap_cues = [c for c in cue_starts if a.end <= c < b.start]
             limit = 40 if step == 1 else 0
-            if gap_cues or words(text[a.end : b.start]) > limit:
+            gap = text[a.end : b.start]
+            if gap_cues or words(gap) > limit:
                 break
+            if _NARRATION.search(gap) and words(gap) > NARRATION_WORDS and not a.end <= own[0] < b.start:
+                break  # '"has never been done before." It's been done before. People with ... law, "Obamacare,"'
+
             group.append(k)
             ss.owner[k] = owner
             k += step
@@ -263,7 +280,7 @@ def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], c
         for k in adj:
             ss.owner[k] = ci
         others = [c for c in cue_starts if c != cue.start]
-        group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others, framed)})
+        group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others, framed, cue.anchor)})
         q = _direct(text, cue, group, ss)
         out.append(q)
         used.append((min(q.content[0], cue.anchor[0]), max(q.content[1], cue.anchor[1])))
