@@ -808,6 +808,12 @@ def test_declaring_war_or_an_emergency_reports_no_words() -> None:
     assert got == ["that the port was safe"] or got == ["the port was safe"]
     quoted = _quotes_of('Mayor Tomas Brekke took to the radio, declaring "the harbour levy is dead!"')
     assert [q.speaker_entity for q in quoted] == ["Tomas Brekke"]
+    text = (
+        "Mayor Tomas Brekke took to the radio Tuesday to express his anger over the board’s raid of the office of"
+        " his lawyer Ana Lind, slamming the move as proof of a “witch-hunt” and declaring"
+        " “attorney-client privilege is dead!”"
+    )
+    assert any("privilege is dead" in q.content.text for q in _quotes_of(text))
 
 
 def test_narration_between_two_quotations_is_not_quoted() -> None:

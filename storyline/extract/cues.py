@@ -271,7 +271,10 @@ def _plain_object(tok: Any) -> bool:
 
 def _content_clause(tok: Any) -> tuple[int, int] | None:
     kids = _content_kids(tok)
-    if not kids or (all(_plain_object(ch) for ch in kids) and cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH):
+    quoted = _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text))  # declaring "attorney-client privilege is dead!"
+    if not kids or (
+        all(_plain_object(ch) for ch in kids) and cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH and not quoted
+    ):
         return None
     if any(ch.dep_ != "dobj" for ch in kids):  # "told reporters (that) ...": the object is the one told
         kids = [ch for ch in kids if ch.dep_ != "dobj"]
