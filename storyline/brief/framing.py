@@ -411,5 +411,5 @@ def _headline_words(title: str, others: list[str]) -> list[str]:
     return [
         t
         for t in dict.fromkeys(words(title))
-        if t.lower() not in seen and t.lower() not in STOP and t.lower() not in STOP_WORDS and len(t.strip(".")) > 1
+        if t.lower() not in seen and t.lower() not in STOP and len(t.strip(".")) > 1
     ]

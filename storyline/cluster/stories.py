@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import NotFoundError, QueryError
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
-from ..store.sqlite import Store
+from ..store.sqlite import Store, latest_version
 from .batch import (
     ClusterParams,
     average_link,
@@ -65,7 +65,7 @@ def _unassigned(store: Store, *, after: int | None = None) -> list[Article]:
     rows = store.conn.execute(
         "SELECT id FROM articles WHERE rowid > ?"
         " AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
-        " AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id) ORDER BY rowid",
+        f" AND {latest_version()} ORDER BY rowid",
         (after or 0,),
     ).fetchall()
     return [store.get_article(r[0]) for r in rows]
@@ -80,7 +80,7 @@ def waiting_articles(store: Store) -> int:
     row = store.conn.execute(
         "SELECT count(*) FROM articles WHERE rowid > ? AND skip_reason IS NULL AND trim(text) != ''"
         " AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
-        " AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id)",
+        f" AND {latest_version()}",
         (after,),
     ).fetchone()
     return int(row[0])

@@ -164,10 +164,11 @@ def _extend_group(
     owner: int,
     cue_starts: list[int],
     framed: dict[int, set[int]],
-    own: tuple[int, int] = (-1, -1),
+    own: tuple[int, int],
 ) -> list[int]:
     """Grow a claimed segment into the run of unclaimed segments of its paragraph, both ways; a
-    segment that another cue introduces or closes is left to that cue."""
+    segment that another cue introduces or closes is left to that cue, and narration between two segments stops the
+    run unless it holds the owner's cue (``own``, its anchor)."""
     group = [first]
     para = ss.para(ss.segs[first].start)
     for step in (1, -1):

@@ -377,7 +377,6 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
         plain_object = lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children)
-        plain_object = plain_object and not _QUOTED_NEXT.match(text, tok.idx + len(tok.text))  # declaring "X is dead!"
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if tok.dep_ in ("acomp", "amod"):

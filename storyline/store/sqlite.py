@@ -33,6 +33,11 @@ def _migrations() -> list[tuple[str, str]]:
     return [(name, (folder / name).read_text(encoding="utf-8")) for name in files]
 
 
+def latest_version(alias: str = "articles") -> str:
+    """SQL condition on the articles row ``alias``: no later version of it is stored (the article as it reads now)."""
+    return f"NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = {alias}.id)"
+
+
 SEARCH_WINDOW = 500
 """Full-text search ranks the newest this-many matches (see :meth:`Store.search`)."""
 SEARCH_BUDGET_S = 2.0
@@ -213,7 +218,7 @@ class Store:
     ) -> tuple[str, list[Any]]:
         clauses, args = [], []
         if latest_only:
-            clauses.append("NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id)")
+            clauses.append(latest_version())
         if outlet:
             clauses.append("outlet = ?")
             args.append(outlet)
@@ -236,7 +241,7 @@ class Store:
             "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '⟦', '⟧', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?"
-            " AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = a.id)"  # the latest version only
+            f" AND {latest_version('a')}"
             " ORDER BY rank LIMIT ? OFFSET ?"
         )
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..models import OWN_WORDS, display_outlet
-from ..store.sqlite import Store
+from ..store.sqlite import Store, latest_version
 from .lib import lib
 
 
@@ -114,7 +114,7 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
 
 def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """An outlet's stories, and from their briefs its tone, the voices it quotes and what it leaves out."""
-    latest = "NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_id = articles.id)"  # a corrected article once
+    latest = latest_version()  # a corrected article counts once
     row = store.conn.execute(
         f"SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ? AND {latest}", (name,)
     ).fetchone()
