@@ -890,3 +890,52 @@ def test_a_new_version_of_an_article_takes_the_place_of_the_old_one_in_its_story
 
 def _article_id(store, outlet: str) -> str:  # type: ignore[no-untyped-def]
     return next(a.id for a in store.iter_articles() if a.outlet == outlet)
+
+
+def _designed_similarity(monkeypatch: pytest.MonkeyPatch, sim: object) -> list[str]:
+    """Docs long enough to be split into events, whose similarity is ``sim`` (a designed matrix)."""
+    import storyline.cluster.batch as batch
+
+    monkeypatch.setattr(batch, "similarity", lambda docs, **kw: sim)
+    return [" ".join(f"w{i}x{k}" for k in range(50)) for i in range(len(sim))]  # type: ignore[arg-type]
+
+
+def test_a_beat_of_small_stories_is_split_again_and_a_stray_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Six stories of three articles each on one beat (within 0.35). Stories 0 and 1 are close enough (0.15) for
+    the event threshold to join them; the beat's many small events call for the stricter split. Article 18 is close
+    to no story (0.08 to story 2): beside events of three it is a story of its own, not a piece of story 2."""
+    import numpy as np
+
+    from storyline.cluster.batch import ClusterParams, split_events
+
+    n = 19
+    story = [i // 3 for i in range(18)] + [-1]
+    sim = np.full((n, n), 0.02)
+    for i in range(n):
+        for j in range(n):
+            if i == j or (story[i] == story[j] and story[i] >= 0):
+                sim[i, j] = 1.0 if i == j else 0.35
+            elif {story[i], story[j]} == {0, 1}:
+                sim[i, j] = 0.15
+    sim[18, 6:9] = sim[6:9, 18] = 0.08
+    labels = split_events(_designed_similarity(monkeypatch, sim), ClusterParams())
+    groups = sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels))
+    assert groups == [[i, i + 1, i + 2] for i in range(0, 18, 3)] + [[18]]
+
+
+def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two events of nine articles each and two short pieces of the first that fall under the event threshold: the
+    pieces join it (a large event's strays), and two large events are not a beat of small stories."""
+    import numpy as np
+
+    from storyline.cluster.batch import ClusterParams, split_events
+
+    event = [0] * 9 + [1] * 9 + [0, 0]
+    n = len(event)
+    sim = np.array([[0.25 if event[i] == event[j] else 0.02 for j in range(n)] for i in range(n)])
+    sim[18:, :] = sim[:, 18:] = 0.02
+    sim[18:, :9] = sim[:9, 18:] = 0.07
+    sim[18, 19] = sim[19, 18] = 0.2
+    np.fill_diagonal(sim, 1.0)
+    labels = split_events(_designed_similarity(monkeypatch, sim), ClusterParams())
+    assert [labels[i] == labels[0] for i in range(n)] == [e == 0 for e in event]

@@ -359,7 +359,10 @@ def _split_if_two_events(
     if size < 2 * SPLIT_MIN_PART or size > params.exact_max or size < SPLIT_GROWTH * _meta(row).get("checked_at", 0):
         return
     members = _member_articles(store, story_id)
-    labels = split_events([doc_text(m.title, m.text) for m in members], replace(params, min_event=SPLIT_MIN_PART))
+    labels = split_events(
+        [doc_text(m.title, m.text) for m in members],
+        replace(params, min_event=SPLIT_MIN_PART, fold_min_size=SPLIT_MIN_PART),
+    )
     parts = _not_copies(sorted(_by_label(members, labels), key=lambda g: (-len(g), min(m.id for m in g))))
     with store.batch() as conn:  # the moves, the index and the stories' summaries commit together
         ids = [story_id] + [_split_off(conn, story_id, part) for part in parts[1:]]
