@@ -127,6 +127,27 @@ def test_two_articles_of_one_outlet_are_one_source() -> None:
     assert units["a"] == units["a2"] != units["b"] == units["c"] != units["d"]
 
 
+def test_an_outlets_edited_copy_of_a_wire_story_is_the_wires_report() -> None:
+    from storyline.brief.build import independent_sources
+    from storyline.extract.attribution import wire_credit
+
+    wire = make_article(
+        "w", "Grain silo fire", "ARDSTAD (Nordic Wire) - A fire destroyed a grain silo.", outlet="Nordic Wire"
+    )
+    edited = make_article(
+        "e", "Silo burns", "ARDSTAD (Nordic Wire) — Firefighters fought a blaze at a silo.", outlet="Post"
+    )
+    ap = make_article("p", "Fire", "OSLO (AP) - A silo burned.", outlet="Herald")
+    ap2 = make_article("q", "Fire", "A silo burned, the Associated Press reported.", outlet="The Associated Press")
+    own = make_article("o", "Fire", "ARDSTAD - Our reporter saw the silo burn.", outlet="Ardstad Times")
+    units = independent_sources([wire, edited, ap, ap2, own], {})
+    assert units["w"] == units["e"] and units["p"] == units["q"]  # credited to the wire: the wire's report
+    assert len({units["w"], units["p"], units["o"]}) == 3  # an outlet's own dateline credits no one
+    assert (
+        wire_credit("He said (quietly) - no") is None and wire_credit("Title\n\nLONDON (Reuters) - Shares") == "reuters"
+    )
+
+
 def test_summary_respects_word_budget() -> None:
     a = make_article("a", "T", BODY_A)
     b = make_article("b", "T", BODY_B)
@@ -1055,6 +1076,17 @@ def test_a_revised_figure_leads_the_summary_over_the_first_report() -> None:
     brief = _brief(arts, groups={"a": "a", "b": "a", "c": "c"})
     assert brief["conflicts"] and "17 vs 23" in brief["conflicts"][0]["topic"]
     assert not any("23 people" in s["text"] for s in brief["summary"])  # neither the wire nor its copy leads
+    conflict = brief["conflicts"][0]
+    ((span,),) = [conflict["revised_by"]]
+    assert span["article"] == "c" and arts[2].original[span["start"] : span["end"]].startswith(
+        "The fire service said on"
+    )
+    assert (
+        '("fewer than first reported")' in conflict["detail"]
+        and "Ledger gives the figure as revised" in conflict["detail"]
+    )
+    (fact,) = [f for f in brief["facts"] if "c0" in f["conflicts"]]
+    assert "17 people" in fact["text"]  # worded as revised: not the wire's copy, a side of the conflict by its source
 
 
 def test_a_topic_word_one_outlet_repeats_is_not_its_framing() -> None:

@@ -283,6 +283,14 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
     _link_conflicts(facts, conflicts)
     beaten = outvoted(conflicts, groups)
     for k, members in enumerate(clusters):
+        # a conflict has one side per source: the beaten side's copies in the fact (an outlet's copy of the wire,
+        # with the same figures) are beaten with it
+        lost = [claims[i] for i in members if id(claims[i]) in beaten]
+        beaten |= {
+            id(c)
+            for c in (claims[i] for i in members)
+            if any(groups[c.article] == groups[x.article] and c.figure_keys() == x.figure_keys() for x in lost)
+        }
         if id(facts[k].representative) in beaten:
             # the fact is worded as most of its outlets give it: "walked off the job on Monday" (two outlets),
             # not "on Tuesday" (one), which the conflict shows beside it
@@ -1194,29 +1202,44 @@ def same_side(conflict: Conflict, a: Claim, b: Claim) -> bool:
     return _same_date(x, y) if conflict.kind == "date" else x == y
 
 
+def positions(conflict: Conflict) -> list[list[Claim]]:
+    """The sides of a conflict grouped by what they say (two outlets giving 23 are one position)."""
+    out: list[list[Claim]] = []
+    for side in conflict.sides:
+        same = next((p for p in out if same_side(conflict, p[0], side)), None)
+        if same is None:
+            out.append([side])
+        else:
+            same.append(side)
+    return out
+
+
+def revised_position(conflict: Conflict) -> list[Claim]:
+    """The sides of a figure conflict that give their figure as a revision of an earlier one ("17 people, fewer
+    than first reported"), when exactly one position does; else none."""
+    if conflict.kind != "figure":
+        return []
+    revising = [p for p in positions(conflict) if any(REVISED.search(x.text) for x in p)]
+    return revising[0] if len(revising) == 1 else []
+
+
 def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
     """Ids of the claims on the side of a conflict that fewer independent sources take than another side
-    (a figure, date or negation that one outlet gives against two). A tie outvotes no one."""
+    (a figure, date or negation that one outlet gives against two), or that a revision replaces. A tie outvotes no
+    one."""
     out: set[int] = set()
     for c in conflicts:
         if c.kind not in ("figure", "date", "negation"):
             continue
-        positions: list[list[Claim]] = []
-        for side in c.sides:
-            same = next((p for p in positions if same_side(c, p[0], side)), None)
-            if same is None:
-                positions.append([side])
-            else:
-                same.append(side)
-        revising = [k for k, p in enumerate(positions) if any(REVISED.search(x.text) for x in p)]
-        if c.kind == "figure" and len(revising) == 1:
+        if revised := revised_position(c):
             # "17 people had been treated in hospital, fewer than first reported": the figure as revised wins
-            out |= {id(x) for k, p in enumerate(positions) if k != revising[0] for x in p}
+            out |= {id(x) for x in c.sides if not any(x is r for r in revised)}
             continue
-        sizes = [len({groups.get(x.article, x.article) for x in p}) for p in positions]
+        held = positions(c)
+        sizes = [len({groups.get(x.article, x.article) for x in p}) for p in held]
         top = max(sizes, default=0)
         if sizes.count(top) == 1:
-            out |= {id(x) for p, n in zip(positions, sizes, strict=True) if n < top for x in p}
+            out |= {id(x) for p, n in zip(held, sizes, strict=True) if n < top for x in p}
     return out
 
 

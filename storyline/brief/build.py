@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
-from ..align.align import single_source_figures
+from ..align.align import REVISED, revised_position, single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
 from ..extract.dates import MONTH_NAME, WEEKDAYS
@@ -23,7 +23,7 @@ from .summary import SummaryOptions, build_summary, choose_headline
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -54,16 +54,20 @@ def prepare(
 
 def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict[str, str]:
     """Article id -> its independent source: articles of one outlet are one source, and so are articles that
-    copy each other (a syndication group), across outlets too. Articles with no known outlet stand alone
+    copy each other (a syndication group), across outlets too, and articles whose dateline credits the same wire
+    ("WASHINGTON (AP) -"), edited or not, or credits the outlet of another. Articles with no known outlet stand alone
     (or with their copies): an unknown outlet is never guessed to be the same as another."""
     from ..dedupe import connected_groups
+    from ..extract.attribution import source_name, wire_credit
 
     first: dict[str, str] = {}
     pairs = []
     for a in articles:
         keys = [f"g\x00{groups.get(a.id, a.id)}"]
         if a.outlet and a.outlet.strip():
-            keys.append(f"o\x00{a.outlet.strip().casefold()}")
+            keys.append(f"o\x00{source_name(a.outlet)}")
+        if credit := wire_credit(a.text or ""):  # an outlet's edited copy of a wire story is the wire's report
+            keys.append(f"o\x00{credit}")
         pairs += [(a.id, first.setdefault(k, a.id)) for k in keys]
     return {m: g[0] for g in connected_groups(pairs, [a.id for a in articles]) for m in g}
 
@@ -145,7 +149,7 @@ def _sections(
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     attributed = []
     for extra in attribution_conflicts(ledger, people or None):  # no people found: no restriction
-        attributed.append({"id": f"c{len(conflicts)}", **extra})
+        attributed.append({"id": f"c{len(conflicts)}", **extra, "revised_by": []})
         conflicts.append(attributed[-1])
     brief["entities"] = [_entity_json(e) for e in _top_entities(entities, options.max_entities)]
     brief["quotes"] = ledger
@@ -339,7 +343,12 @@ def _figure_span(claim: Claim, fig: Figure) -> dict[str, Any]:
 def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     detail = c.detail
     days = _days_apart([by_id[s.article].published for s in c.sides if s.article in by_id])
-    if c.kind == "figure" and days:
+    if revised := revised_position(c):
+        # a later report that revises the figure ("fewer than first reported"): an update, not a disagreement
+        said = next(m.group(0) for m in (REVISED.search(x.text) for x in revised) if m)
+        who = sorted({by_id[x.article].display_outlet if x.article in by_id else x.article for x in revised})
+        detail += f'; {", ".join(who)} give{"s" if len(who) == 1 else ""} the figure as revised ("{said}")'
+    elif c.kind == "figure" and days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         detail += (
             f"; the articles were published {days} day{'s' if days > 1 else ''} apart: the figure may have changed"
@@ -350,6 +359,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "topic": c.topic,
         "detail": detail,
         "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
+        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revised],
     }
 
 

@@ -91,6 +91,35 @@ DATELINE = re.compile(
 """A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - ", "(KWS) - ", "Kessling (KWS)The"): where
 and who filed it, not what was said."""
 
+_CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
+_WIRE_NAMES = {
+    "ap": "associated press",
+    "the associated press": "associated press",
+    "afp": "agence france-presse",
+    "agence france presse": "agence france-presse",
+    "upi": "united press international",
+    "reuters": "reuters",
+    "thomson reuters": "reuters",
+}
+"""Short and long names of the big wires: "(AP)" in one dateline and "Associated Press" as another's outlet."""
+
+
+def source_name(name: str) -> str:
+    """An outlet's or a wire's name as one key ("AP", "The Associated Press" -> "associated press")."""
+    key = " ".join(name.replace("’", "'").split()).casefold().strip(" .")
+    return _WIRE_NAMES.get(key, key)
+
+
+def wire_credit(text: str, *, within: int = 400) -> str | None:
+    """The agency a lead's dateline credits ("KESSLING (Harbour Wire Service) - " -> "harbour wire service",
+    "WASHINGTON (AP) —" -> "associated press"), looked for at the start of a line in the first ``within``
+    characters; None when no dateline credits one (an outlet's own "WASHINGTON —")."""
+    for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
+        line = DATELINE.match(text, m.end())
+        if line and (credit := _CREDIT.search(line.group(0))):
+            return source_name(credit.group(1))
+    return None
+
 
 _CLOSES_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]\s*$")
 """A cue whose anchor ends its sentence (the speaker after the verb: "said Mary Lopez."), not at an initial or a
