@@ -140,9 +140,10 @@ def test_an_outlets_edited_copy_of_a_wire_story_is_the_wires_report() -> None:
     ap = make_article("p", "Fire", "OSLO (AP) - A silo burned.", outlet="Herald")
     ap2 = make_article("q", "Fire", "A silo burned, the Associated Press reported.", outlet="The Associated Press")
     own = make_article("o", "Fire", "ARDSTAD - Our reporter saw the silo burn.", outlet="Ardstad Times")
-    units = independent_sources([wire, edited, ap, ap2, own], {})
+    post = make_article("r", "Silo", "Our reporter saw the silo burn.", outlet="Post")
+    units = independent_sources([wire, edited, ap, ap2, own, post], {})
     assert units["w"] == units["e"] and units["p"] == units["q"]  # credited to the wire: the wire's report
-    assert len({units["w"], units["p"], units["o"]}) == 3  # an outlet's own dateline credits no one
+    assert len({units["w"], units["p"], units["o"], units["r"]}) == 4  # an outlet's own reporting is its own
     assert (
         wire_credit("He said (quietly) - no") is None and wire_credit("Title\n\nLONDON (Reuters) - Shares") == "reuters"
     )
