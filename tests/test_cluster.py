@@ -939,3 +939,32 @@ def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPa
     np.fill_diagonal(sim, 1.0)
     labels = split_events(_designed_similarity(monkeypatch, sim), ClusterParams())
     assert [labels[i] == labels[0] for i in range(n)] == [e == 0 for e in event]
+
+
+def test_a_story_counts_an_outlets_copy_of_a_wire_story_as_the_wire(store, tmp_path: Path) -> None:
+    """Three outlets: the wire, an outlet running the wire's story rewritten under the wire's dateline, and an outlet's
+    own reporting. Two independent sources, in batch and when the copy arrives later."""
+    lead = "A fire destroyed the Ardstad grain silo on Sunday night, and {}. Firefighters from Ardstad and Velby fought it."
+    wire = {"id": "w", "outlet": "Nordic Wire", "title": "Grain silo burns in Ardstad"}
+    wire["text"] = "ARDSTAD (Nordic Wire) - " + lead.format("the owner Halvor Grain said no one was hurt")
+    copy = {"id": "c", "outlet": "Velby Post", "title": "Ardstad silo destroyed by fire"}
+    copy["text"] = "ARDSTAD (Nordic Wire) - " + lead.format("nobody was injured, owner Halvor Grain told the wire")
+    own = {"id": "o", "outlet": "Ardstad Times", "title": "Ardstad grain silo lost to fire"}
+    own["text"] = (
+        lead.format("our reporter saw the roof of the Ardstad silo fall in") + " Halvor Grain said he would rebuild."
+    )
+    from storyline.store import Store
+
+    for late in ([], [copy]):
+        path = tmp_path / f"batch{len(late)}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in (wire, copy, own) if r not in late), encoding="utf-8")
+        with Store(tmp_path / f"s{len(late)}.db") as s:
+            ingest(s, [str(path)])
+            update_stories(s)
+            for r in late:
+                one = tmp_path / "late.jsonl"
+                one.write_text(json.dumps(r) + "\n", encoding="utf-8")
+                ingest(s, [str(one)])
+                update_stories(s)
+            (story,) = list_stories(s)
+            assert story["article_count"] == 3 and story["independent_outlets"] == 2, story

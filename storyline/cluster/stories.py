@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
+from ..extract.attribution import WIRE_CREDIT_WITHIN, source_key
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store, latest_version
@@ -525,7 +526,7 @@ def _refresh(store: Store, story_id: str) -> None:
     groups = syndication_groups(links, [m.id for m in members])
     by_id = {m.id: m for m in members}
     outlets = sorted({m.display_outlet for m in members})
-    independent = len({min(by_id[i].display_outlet for i in g) for g in groups})
+    independent = len({min(source_key(by_id[i].display_outlet, by_id[i].text) for i in g) for g in groups})
     dates = sorted(m.published[:10] for m in members if m.published)
     names = Counter(
         k for m in members for k in {clean_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
@@ -585,12 +586,13 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     meta = _meta(row)
     members = store.conn.execute(
-        "SELECT a.id, a.outlet, a.source FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-        " WHERE sa.story_id = ? ORDER BY a.id",
-        (story_id,),
+        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) FROM story_articles sa"
+        " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.id",
+        (WIRE_CREDIT_WITHIN, story_id),
     ).fetchall()
     size = len(members)
     display = {m[0]: display_outlet(m[1], m[2], m[0]) for m in members}
+    source = {m[0]: source_key(display[m[0]], m[3]) for m in members}
     old_groups = meta.get("syndication_groups", [])
     evidence = [e for g in old_groups for e in g.get("evidence", [])]
     hits = _copy_candidates(store, story_id, art, df)
@@ -602,7 +604,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     groups = [kept for g in connected_groups(pairs, display) if (kept := [x for x in g if x in display])]
     meta.update(
         outlets=sorted(set(display.values())),
-        independent_outlets=len({min(display[i] for i in g) for g in groups}),
+        independent_outlets=len({min(source[i] for i in g) for g in groups}),
         key_entities=[n for n, c in Counter(names).most_common(8) if c > 1 or size == 1][:6],
         syndication_groups=[
             {"articles": g, "evidence": sorted((e for e in evidence if e["a"] in g and e["b"] in g), key=_ab)}

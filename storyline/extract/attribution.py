@@ -110,7 +110,17 @@ def source_name(name: str) -> str:
     return _WIRE_NAMES.get(key, key)
 
 
-def wire_credit(text: str, *, within: int = 400) -> str | None:
+WIRE_CREDIT_WITHIN = 400
+"""How far into an article's text a crediting dateline is looked for."""
+
+
+def source_key(display: str, text: str) -> str:
+    """Which independent source an article is, as a key: the wire its dateline credits, else its outlet (or the name
+    it is shown by)."""
+    return wire_credit(text) or source_name(display)
+
+
+def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
     """The agency a lead's dateline credits ("KESSLING (Harbour Wire Service) - " -> "harbour wire service",
     "WASHINGTON (AP) —" -> "associated press"), looked for at the start of a line in the first ``within``
     characters; None when no dateline credits one (an outlet's own "WASHINGTON —")."""
