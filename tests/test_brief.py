@@ -147,6 +147,9 @@ def test_an_outlets_edited_copy_of_a_wire_story_is_the_wires_report() -> None:
     assert (
         wire_credit("He said (quietly) - no") is None and wire_credit("Title\n\nLONDON (Reuters) - Shares") == "reuters"
     )
+    upi = "united press international"
+    assert wire_credit("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Donald") == wire_credit("Dec 29 (UPI) - A") == upi
+    assert wire_credit("Sen. Ada Lind (D-Calif.) - she said") is None and wire_credit("Ada Lind (R) - NY") is None
 
 
 def test_summary_respects_word_budget() -> None:
@@ -722,6 +725,9 @@ def test_one_quotation_under_two_names_is_one_dispute_with_a_side_per_article() 
     assert [(s["article"], s["speaker"]) for s in conflict["sides"]] == [
         ("a", "Oren Talby"), ("b", "Oren Talby"), ("c", "Ilka Marsh"), ("d", "I. Marsh")]  # fmt: skip
     assert attribution_conflicts([{**a, "also_in": [b]}]) == []  # one name, two outlets: no dispute
+    # one outlet's two articles naming two people: not outlets disagreeing (the schema's rule for every conflict)
+    assert attribution_conflicts([{**a, "also_in": [c]}], sources={"a": "x", "c": "x"}) == []
+    assert len(attribution_conflicts([{**a, "also_in": [c]}], sources={"a": "x", "c": "y"})) == 1
 
 
 def test_a_cue_is_shown_with_its_particle() -> None:

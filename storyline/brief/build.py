@@ -149,7 +149,7 @@ def _sections(
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     attributed = []
-    for extra in attribution_conflicts(ledger, people or None):  # no people found: no restriction
+    for extra in attribution_conflicts(ledger, people or None, al.groups):  # no people found: no restriction
         attributed.append({"id": f"c{len(conflicts)}", **extra, "revised_by": []})
         conflicts.append(attributed[-1])
     brief["entities"] = [_entity_json(e) for e in _top_entities(entities, options.max_entities)]

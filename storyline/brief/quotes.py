@@ -309,13 +309,17 @@ MIN_DISPUTED_WORDS = 5
 """Words a quotation needs before the same words under two names are a dispute over who said them."""
 
 
-def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None = None) -> list[dict[str, Any]]:
+def attribution_conflicts(
+    ledger: list[dict[str, Any]], people: set[str] | None = None, sources: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The same words attributed to different people in different articles: one conflict per quotation, with a
     side for every article that carries it under a name (a team's statement given to its manager by two outlets and
     to another man by two more: one dispute with four sides, not four disputes of two).
 
     With ``people`` (the names and spellings of the story's people), only people's names count: a company's
-    statement read out by its spokesman is one statement, not a dispute over who made it."""
+    statement read out by its spokesman is one statement, not a dispute over who made it. With ``sources`` (article
+    -> independent source), two articles of one source never dispute each other: the names must differ across
+    sources."""
     groups: list[dict[tuple[str, int], dict[str, Any]]] = []  # carriers of one quotation, by (article, start)
     for q in ledger:
         if len(re.findall(r"[A-Za-z]+", q["text"])) < MIN_DISPUTED_WORDS:
@@ -349,6 +353,11 @@ def attribution_conflicts(ledger: list[dict[str, Any]], people: set[str] | None 
             rank[key] = k
         if len(names) < 2:
             continue
+        src = sources or {}
+        if not any(
+            rank[a] != rank[b] and src.get(a[0], a[0]) != src.get(b[0], b[0]) for a in carriers for b in carriers
+        ):
+            continue  # one outlet's articles naming two people: its own inconsistency, not outlets disagreeing
         out.append(
             {
                 "kind": "attribution",

@@ -92,6 +92,11 @@ DATELINE = re.compile(
 and who filed it, not what was said."""
 
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
+_CREDIT_LINE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|\d{1,2})[,.]?[ \t]+){0,8}\(((?=[^)]{2})(?![DRI]-)(?:[A-Z][\w.&'’-]*[ \t]?){1,5})\)[ \t]*[-–—]+[ \t]*(?=\S)"
+)
+"""A dateline whose place and date the main pattern does not take ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —",
+"Dec 29 (Reuters) -"): capitalised words and day numbers, then the credit and a dash."""
 _WIRE_NAMES = {
     "ap": "associated press",
     "the associated press": "associated press",
@@ -128,6 +133,8 @@ def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
         line = DATELINE.match(text, m.end())
         if line and (credit := _CREDIT.search(line.group(0))):
             return source_name(credit.group(1))
+        if wider := _CREDIT_LINE.match(text, m.end()):
+            return source_name(wider.group(1))
     return None
 
 
