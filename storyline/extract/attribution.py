@@ -93,10 +93,13 @@ and who filed it, not what was said."""
 
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
 _CREDIT_LINE = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*|\d{1,2})[,.]?[ \t]+){0,8}\(((?=[^)]{2})(?![DRI]-)(?:[A-Z][\w.&'’-]*[ \t]?){1,5})\)[ \t]*[-–—]+[ \t]*(?=\S)"
+    r"(?:[A-Z]{2}[A-Z.'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})"
+    r"(?:[,.]?[ \t]+(?:[A-Z][\w.'’-]*|\d{1,2}))*[,.]?[ \t]*"
+    r"\(((?=[^)]{2})(?![DRI]-)(?:[A-Z][\w.&'’-]*[ \t]?){1,5})\)[ \t]*[-–—]+[ \t]*(?=\S)"
 )
 """A dateline whose place and date the main pattern does not take ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —",
-"Dec 29 (Reuters) -"): capitalised words and day numbers, then the credit and a dash."""
+"Dec 29 (Reuters) -"): a place in capitals or a month and day, more capitalised words and day numbers, then the
+credit and a dash. Not "Photo (Getty Images) -": a caption's credit is no wire's report."""
 _WIRE_NAMES = {
     "ap": "associated press",
     "the associated press": "associated press",
