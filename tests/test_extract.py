@@ -108,6 +108,10 @@ def test_weekdays_resolve_to_the_publication_week() -> None:
     assert resolve_date("Tuesday", published=wed, before="ran aground on ")[0] == "2026-04-14"
     assert resolve_date("Thursday", published=wed, before="crossings are suspended until ")[0] == "2026-04-16"
     assert resolve_date("Friday", published=wed, before="the minister will visit on ")[0] == "2026-04-17"
+    assert resolve_date("Friday", published=wed, before="We’ll be meeting on ")[0] == "2026-04-17"  # a curly ’ll
+    assert resolve_date("Monday", published=wed, before="it prompted the hall to be evacuated ")[0] == "2026-04-13"
+    assert resolve_date("Monday", published=wed, before="the envoy is to arrive on ")[0] == "2026-04-20"
+    assert resolve_date("Monday", published=wed, before="the speech delivered on ")[0] == "2026-04-13"
     assert resolve_date("Thursday", published=wed, before="the crew met on ")[0] == "2026-04-09"
     assert resolve_date("last Wednesday", published=wed)[0] == "2026-04-08"
     assert resolve_date("next Monday", published=wed)[0] == "2026-04-20"

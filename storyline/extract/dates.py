@@ -96,12 +96,14 @@ _WEEKDAY = re.compile(
     re.I,
 )
 FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|would|\w+'ll|until|till|next|upcoming|scheduled|expected|plans?\s+to|planned|"
-    r"going to|set to|starting|begins?|resumes?)\b[^.!?]{0,80}$",
+    r"\b(?:will|shall|would|\w+['’]ll|until|till|next|upcoming|scheduled|expected|plans?\s+to|planned|"
+    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to)\b[^.!?]{0,80}$",
     re.I,
 )
 """Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "Ryan will
-meet with presumptive Republican presidential nominee Donald Trump on Thursday")."""
+meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
+take effect by 6 p.m. Monday"). Not "to be delivered Wednesday": "prompted buildings to be evacuated Thursday" was
+past."""
 PLANNED_CUES = re.compile(
     r"\b(?:won['’]t|potential|possible|proposed|hopes? to|aims? to|intends? to|seeks? to|vows? to|could|might|"
     r"may(?! \d)|planning to|plans? for)\b[^.!?]{0,80}$"
