@@ -788,7 +788,8 @@ def test_whom_a_spokesman_or_lawyers_speak_for_is_not_the_speaker() -> None:
     text = (
         "Ghislaine Varn was arrested in July. Attorneys for Varn said she would plead not guilty. "
         "A spokesman for Mayor Tomas Brekke said the port would close. The president, Joe Biden, said the plan would work. "
-        "According to a summary of his findings released Sunday by Attorney General Hana Stroud, the port was safe."
+        "According to a summary of his findings released Sunday by Attorney General Hana Stroud, the port was safe. "
+        "A longtime adviser to Brekke said the mayor would not resign."
     )
     got = {q.content.text: q.speaker_entity for q in _quotes_of(text)}
     assert got == {
@@ -796,6 +797,7 @@ def test_whom_a_spokesman_or_lawyers_speak_for_is_not_the_speaker() -> None:
         "the port would close": None,
         "the plan would work": "Joe Biden",
         "the port was safe": "Hana Stroud",  # the summary's author
+        "the mayor would not resign": None,  # Brekke's adviser, not Brekke
     }
 
 

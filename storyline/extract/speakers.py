@@ -366,6 +366,12 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     return others[0].canonical if others else None
 
 
+_TO_AFTER_HEAD = re.compile(r"\s+to\s[^,;]*$", re.I)
+ATTACHED_TO = frozenset(
+    {"adviser", "advisor", "aide", "ally", "assistant", "confidant", "consultant", "counsel", "counselor", "deputy",
+     "secretary", "spokesman", "spokeswoman", "spokesperson", "strategist", "successor", "envoy", "lawyer", "attorney"}
+)  # fmt: skip
+"""Heads of a speaker that stand in for someone named after "to" ("a senior aide to Mayor Lind")."""
 _PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:for|of|at|with|from|representing|on behalf of|close to)\s[^,;]*$", re.I)
 
 
@@ -379,6 +385,8 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
         return False  # "a summary of his findings released Sunday by Attorney General William Barr": its author
     if any(n.label != "PERSON" and n.start <= cue.speaker[1] - 1 < n.end for n in names):
         return False  # "Centers for Disease Control and Prevention Director Robert Redfield": the head is a name's
+    if _TO_AFTER_HEAD.match(gap + " ") and cue.speaker_head.lower().rstrip("s") in ATTACHED_TO:
+        return True  # "a longtime adviser to Trump": Trump's adviser, not Trump
     return bool(_PREPOSITION_AFTER_HEAD.match(gap + " "))
 
 
