@@ -853,7 +853,13 @@ def test_the_summary_gives_a_disputed_figure_once() -> None:
     assert claims[1].figure_keys() & disputed == {(14.0, "passenger")}  # "Fourteen passengers": the same figure
     conflict = Conflict("figure", "passenger: 12 vs 14", [claims[0], claims[3]], disputed=disputed)
     al = SimpleNamespace(
-        claims=claims, vectors=np.eye(4), scores=np.zeros((4, 4)), facts=[], conflicts=[conflict], groups={}
+        claims=claims,
+        vectors=np.eye(4),
+        scores=np.zeros((4, 4)),
+        facts=[],
+        conflicts=[conflict],
+        groups={},
+        beaten=set(),
     )
     chosen = choose_sentences(al, np.array([3.0, 2.0, 1.0, -5.0]), SummaryOptions())  # type: ignore[arg-type]
     assert chosen == [0, 2]  # not the same disputed 14 a second time, nor the other side's 12 (scored low)

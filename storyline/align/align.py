@@ -70,6 +70,9 @@ class Alignment:
     omissions: dict[str, list[int]]
     centrality: Any
     """Per claim: how much of the other independent sources echo it (0..1)."""
+    beaten: set[int] = field(default_factory=set)
+    """Ids of the claims a conflict outvotes (:func:`outvoted`), with their source's copies: what neither a fact's
+    wording nor the summary takes."""
 
 
 def pair_scores(claims: list[Claim], vectors: Any) -> Any:
@@ -281,16 +284,8 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
     conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of)
     _link_conflicts(facts, conflicts)
-    beaten = outvoted(conflicts, groups)
+    beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     for k, members in enumerate(clusters):
-        # a conflict has one side per source: the beaten side's copies in the fact (an outlet's copy of the wire,
-        # with the same figures) are beaten with it
-        lost = [claims[i] for i in members if id(claims[i]) in beaten]
-        beaten |= {
-            id(c)
-            for c in (claims[i] for i in members)
-            if any(groups[c.article] == groups[x.article] and c.figure_keys() == x.figure_keys() for x in lost)
-        }
         if id(facts[k].representative) in beaten:
             # the fact is worded as most of its outlets give it: "walked off the job on Monday" (two outlets),
             # not "on Tuesday" (one), which the conflict shows beside it
@@ -298,8 +293,26 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
             if kept:
                 facts[k].representative = claims[_representative(kept, claims, scores, groups)]
     return Alignment(
-        claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality
+        claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality, beaten
     )
+
+
+def _with_copies(beaten: set[int], claims: list[Claim], clusters: list[list[int]], groups: dict[str, str]) -> set[int]:
+    """``beaten`` and the copies of its claims: a conflict has one side per source, so the outvoted side's copies (an
+    outlet's copy of the wire) are no side of it. A copy is a claim of the same source with the same words, or in the
+    same fact with the same figures."""
+    out = set(beaten)
+    lost = [c for c in claims if id(c) in beaten]
+    texts = {(groups[c.article], c.text) for c in lost}
+    out |= {id(c) for c in claims if (groups[c.article], c.text) in texts}
+    for members in clusters:
+        held = [claims[i] for i in members if id(claims[i]) in beaten]
+        out |= {
+            id(c)
+            for c in (claims[i] for i in members)
+            if any(groups[c.article] == groups[x.article] and c.figure_keys() == x.figure_keys() for x in held)
+        }
+    return out
 
 
 def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> list[list[int]]:

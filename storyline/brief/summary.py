@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..align import Alignment, Claim
-from ..align.align import echo_groups, outvoted, same_side
+from ..align.align import echo_groups, same_side
 from ..align.claims import Figure, find_figures
 from ..models import Article
 from .framing import QUOTED, STOP
@@ -155,10 +155,7 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     used = 0
     # a side that fewer outlets take than another ("on Tuesday" against two outlets' "on Monday") is not what
     # the summary says: the conflict shows it; its fact's other wordings stay candidates
-    beaten = outvoted(al.conflicts, al.groups)
-    # and so are the side's copies in its syndication group (a conflict names one sentence of each group)
-    copies = {(al.groups.get(c.article), c.text) for c in al.claims if id(c) in beaten}
-    beaten |= {id(c) for c in al.claims if (al.groups.get(c.article), c.text) in copies}
+    beaten = al.beaten  # with the side's copies in its source (a conflict names one sentence of each source)
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i]) and id(al.claims[i]) not in beaten]
     position = {id(c): i for i, c in enumerate(al.claims)}
     said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}

@@ -182,7 +182,7 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
     sizes = Counter(labels)
     big = sorted(lab for lab, n in sizes.items() if n >= params.min_event)
     if len(big) >= params.small_stories_count and float(np.median([sizes[b] for b in big])) < params.small_stories_size:
-        nearest = np.sort(sim, axis=1)[:, -2]  # each article's closest other article (the diagonal is 1)
+        nearest = np.partition(sim, -2, axis=1)[:, -2]  # each article's closest other article (the diagonal is 1)
         labels = average_link(sim, max(params.event_threshold, params.small_stories_ratio * float(np.median(nearest))))
         sizes = Counter(labels)
         big = sorted(lab for lab, n in sizes.items() if n >= params.min_event)

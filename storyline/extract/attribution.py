@@ -106,7 +106,6 @@ _WIRE_NAMES = {
     "afp": "agence france-presse",
     "agence france presse": "agence france-presse",
     "upi": "united press international",
-    "reuters": "reuters",
     "thomson reuters": "reuters",
 }
 """Short and long names of the big wires: "(AP)" in one dateline and "Associated Press" as another's outlet."""
