@@ -593,6 +593,34 @@ def test_a_pronoun_after_a_sentence_opening_with_a_name_is_that_person() -> None
     assert said.get("“The books are") != "Lena Voss"  # "After Lena Voss accused him": not the one who speaks
 
 
+def test_he_or_she_after_narration_is_the_subject_of_the_sentence_before_not_the_last_name() -> None:
+    said = _speakers(
+        "Governor Ada Lindqvist criticised the port authority on Tuesday. "
+        "“It has failed us again,” she said.\n\n"
+        "Oskar Brandt, who has campaigned for Mayor Piet Hallen since he left the council in March, "
+        "called the governor's remarks unfair on Wednesday.\n\n"
+        "“She knows nothing about the harbour,” he said.\n\n"
+        "On the Morning Call radio show, Hallen thanked Brandt for his loyalty.\n\n"
+        "“Oskar has been with us from the start,” he said.\n"
+    )
+    assert said.get("“It has failed") == "Ada Lindqvist"
+    assert said.get("“She knows nothing") == "Oskar Brandt"  # not Hallen, named last in a clause of the subject
+    assert said.get("“Oskar has been") == "Piet Hallen"  # after an opening phrase; not Brandt, named last
+
+
+def test_a_pronoun_that_carries_on_a_subject_skips_the_people_it_acts_on() -> None:
+    said = _speakers(
+        "Marta Kessel appeared to have the most to gain at the harbour debate in Dornholm.\n\n"
+        "Piet Hallen said his port would close “for good” if the vote failed. He spoke at the quay.\n\n"
+        "Harbour pilots want the council to act before winter.\n\n"
+        "She skirted a question from moderator Jonas Veldt about the dredging costs. "
+        "She referred to the budget instead.\n\n"
+        "“We will not close the port,” she said.\n"
+    )
+    # Hallen, quoted last, is a man, and Veldt is only the one she skirted
+    assert said.get("“We will not") == "Marta Kessel"
+
+
 def _names(text: str) -> list[tuple[str, str | None]]:
     """Each person mention's words in the text and the full name it resolves to."""
     (ex,) = extract_articles([article_from_text(text, "t.txt")])

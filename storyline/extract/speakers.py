@@ -4,9 +4,10 @@
   fullest name in the article ("Peskov" -> "Dmitry Peskov"); not a name in a clause of the phrase ("The
   woman accusing Brett Kavanaugh") nor one that only qualifies its noun ("the Trump administration");
 - "he"/"she" -> the person its sentence opens with ("Joe Biden weighed in, telling Mic, “...,” he said"); else
-  one of that gender a sentence since the last quote opens with; else the last speaker; else the nearest person
-  named before it, outside quotation marks; never one the article tells is of the other gender ("Mrs.",
-  "spokeswoman", the pronouns used for them); no one, right after an unnamed "woman" or "a spokesman";
+  one of that gender a sentence since the last quote opens with; else the last person quoted, if in this
+  paragraph or the one before; else the subject of the nearest sentence before that names someone, following a
+  chain of sentences whose subject is the same pronoun; never one the article tells is of the other gender
+  ("Mrs.", "spokeswoman", the pronouns used for them); no one, right after an unnamed "woman" or "a spokesman";
 - a role noun ("the expert explained", "the diplomat said") -> the person given that role in the
   article, else the person quoted last ("a source", "another official": no one);
 - an epithet ("The Kentucky Republican", "the New York businessman") -> the first person named in the
@@ -27,6 +28,7 @@ import bisect
 import itertools
 import re
 
+from ..clean.dupes import TITLE_END
 from .attribution import RawQuote
 from .cues import Cue
 from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, NameMention, stopwords
@@ -48,6 +50,10 @@ _QUALIFIES = re.compile(r"\s+(?:campaign|administration|aides?|allies|supporters
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
+_INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
+"""A phrase before the subject of a sentence, ending in a comma or a dash (a dateline)."""
+_SUBORDINATE = re.compile(r"(?:while|when|whereas|if|although|though|because|as|since|after|before|unless)\b", re.I)
+"""A sentence opening with a clause of its own: the person named in it is not the sentence's subject."""
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
 
@@ -58,6 +64,8 @@ class _Context:
         self.starts = [m.start for m in self.names]
         self.segs = segs
         self.last_person: str | None = None
+        self.person_end = -1
+        """Where the quote given to ``last_person`` ends (later quotes may be no one's: "U.S. leaders")."""
         self.last_end = -1
         self.last_span: tuple[int, int] | None = None
         self.last_who: str | None = None
@@ -87,13 +95,10 @@ class _Context:
             i += 1
         return out
 
-    def recent(self, pos: int) -> bool:
-        """The last quote ended in this paragraph or the one before."""
-        return (
-            self.last_end >= 0
-            and self.text[self.last_end : pos].count("\n\n") <= 1
-            and self.text[self.last_end : pos].count("\n") <= 2
-        )
+    def recent(self, pos: int, since: int | None = None) -> bool:
+        """The last quote (or the one that ended at ``since``) ended in this paragraph or the one before."""
+        end = self.last_end if since is None else since
+        return end >= 0 and self.text[end:pos].count("\n\n") <= 1 and self.text[end:pos].count("\n") <= 2
 
     def previous_person(self, pos: int, *, owners: bool = True, pronoun: str = "") -> NameMention | None:
         """The person named last before ``pos``, outside quotation marks; with ``owners`` false, not one named
@@ -107,6 +112,53 @@ class _Context:
                 return m
             i -= 1
         return None
+
+    def subject_before(self, pos: int, pronoun: str) -> NameMention | None:
+        """The person "he"/"she" at ``pos`` most likely stands for, when no quote just before names one: in the
+        nearest sentence before that names someone who may be ``pronoun``, the first one who is its subject
+        (see ``subject``: "Christie, who has campaigned for Donald Trump since he suspended his campaign, blasted
+        Clinton ... “...,” he said": Christie, not Trump), else the one named last, not only as a qualifier ("a
+        possible Trump administration"). A sentence whose subject is the same pronoun carries on the person
+        before it ("Clinton appeared ... She skirted the question from John Dickerson ... she said": Clinton).
+        Beyond two paragraphs, the person named last who may be ``pronoun``."""
+        hi, reach = pos, 2
+        while hi > 0:
+            lo = _sentence_start(self.text, hi)
+            if self.text.count("\n\n", lo, pos) > reach or self.text.count("\n", lo, pos) > 2 * reach:
+                break  # farther back than two paragraphs (five along a chain): the person named last, as before
+            found = [
+                m for m in self.inside(lo, hi)
+                if m.label == "PERSON" and m.end <= pos and not self.quoted(m.start) and self.agrees(m.canonical, pronoun)
+            ]  # fmt: skip
+            subject = next((m for m in found if self.subject(m, lo)), None)
+            if subject is not None:
+                return subject
+            # not "a Trump administration"; "Clinton's" in "Lazar accessed Clinton's email" only if no one else
+            whole = [m for m in found if not _QUALIFIES.match(self.text, m.end)]
+            owned = [m for m in whole if _POSSESSIVE.match(self.text, m.start + len(_bare(m)))]
+            if whole and not self.says(pronoun, lo, whole[0].start):
+                return ([m for m in whole if m not in owned] or owned)[-1]
+            if whole:
+                reach = 5
+            hi = lo - 1
+        return self.previous_person(pos, pronoun=pronoun)
+
+    def says(self, pronoun: str, lo: int, hi: int) -> bool:
+        """``pronoun`` stands outside quotation marks between ``lo`` and ``hi``."""
+        word = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
+        return any(not self.quoted(x.start()) for x in word.finditer(self.text, lo, hi))
+
+    def subject(self, m: NameMention, lo: int) -> bool:
+        """``m`` is the subject of the sentence from ``lo``: it opens it (see ``opens``), or follows an opening
+        phrase that names no one ("On The Steve Harvey Show on Tuesday, Clinton criticized", "WASHINGTON (AP) —
+        Attorney General Loretta Lynch is"), not after "While" or "After" ("While Obama had ...")."""
+        if self.opens(m, lo):
+            return True
+        intro = _INTRO.fullmatch(self.text, lo, m.start)
+        if intro is None or _SUBORDINATE.match(self.text, lo):
+            return False
+        named = [n for n in self.inside(lo, intro.start(1)) if n.label == "PERSON"]
+        return not named and self.opens(m, intro.start(1))
 
     def named_since(self, pos: int, pronoun: str) -> NameMention | None:
         """The person a sentence since the last quote opens with, whom the article tells to be ``pronoun``
@@ -197,6 +249,16 @@ FEMALE_WORDS = {
 """Titles and role words that tell a person's gender ("Mr. Trump", "spokeswoman Hope Hicks"; not "spokesman", which
 some outlets use for women)."""
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts; not after a title's full stop ("to Mr. Trump")."""
+    ends = (
+        x.end()
+        for x in SENTENCE_END.finditer(text, 0, pos)
+        if not TITLE_END.search(text, max(0, x.start() - 12), x.start() + 1)
+    )
+    return max(ends, default=0)
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
@@ -319,7 +381,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 # "Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said": the person the
                 # sentence opens with, not the one quoted last
                 return subject.canonical
-            if ctx.last_person and ctx.recent(cue.speaker[0]):
+            if ctx.last_person and ctx.recent(cue.speaker[0], ctx.person_end):
                 # "Anna Brecht joined them. She said ...": someone told to be a woman, named since the last quote
                 newer = ctx.named_since(cue.speaker[0], pronoun)
                 if newer is not None:
@@ -329,7 +391,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             if ctx.unnamed and ctx.recent(cue.speaker[0]):
                 return None  # "The woman accusing Kavanaugh says she will not testify": she is no one named
             # "she" after a man quoted last is the woman named before him, if the article tells who is which
-            prev = ctx.previous_person(cue.speaker[0], pronoun=pronoun)
+            prev = ctx.subject_before(cue.speaker[0], pronoun)
             return prev.canonical if prev else None
         return None
     if _epithet(cue, ctx):
@@ -486,12 +548,15 @@ def resolve_speakers(
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
         ctx.unnamed = False
+        before = ctx.last_person
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
         elif who is None and cue and cue.speaker and _unnamed_person(cue.speaker_head, text, cue.speaker[0]):
             ctx.last_person, ctx.unnamed = None, True
         elif who is None and (owners := _owners(cue, ctx)):
             ctx.last_person = owners[0].canonical  # "Clinton's team said she ...": she is Clinton
+        if ctx.last_person != before or who == before:
+            ctx.person_end = q.content[1]
         ctx.last_end = q.content[1]
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
