@@ -1267,3 +1267,53 @@ def test_an_unnamed_persons_age_is_no_count_to_dispute() -> None:
     assert [align_module._unnamed_age(someone, f) for f in someone.figures] == [True]
     assert [align_module._unnamed_age(named, f) for f in named.figures] == [False]
     assert align_module._contradicted(named, someone, list(named.figures), list(someone.figures)) == ([], [])
+
+
+def test_different_findings_and_different_speakers_words_are_no_fact_together() -> None:
+    """Alike words are not one fact when the figures cannot be the same thing's (another person's share, or one
+    of the many values of a poll story), nor when two quotations are different people's: counted as one fact,
+    they would corroborate something no two sources say."""
+    from dataclasses import replace
+
+    from storyline.align.align import CROWDED, FACT_LINK, pair_matrices
+
+    texts = [
+        "The Lakemoor poll found 41 percent of young voters would choose Varga.",
+        "The Lakemoor poll found 56 percent of young voters would choose Olsen.",
+        "The Lakemoor poll found that 41 percent of young voters would choose Varga.",
+        "In the Lakemoor poll, Varga was second at 12 percent among young voters.",
+    ]
+    claims, v = _pair(texts, 0.74)
+    people = [{"varga"}, {"olsen"}, {"varga"}, {"varga"}]
+    claims = [
+        replace(c, figures=tuple(find_figures(c.text)), people=frozenset(p))
+        for c, p in zip(claims, people, strict=True)
+    ]
+    # the story gives many shares: a poll story
+    extra = [
+        Claim(
+            10 + k,
+            f"b{k}",
+            0,
+            20,
+            f"Turnout was {k + 60} percent.",
+            0,
+            figures=tuple(find_figures(f"{k + 60} percent")),
+        )
+        for k in range(CROWDED)
+    ]
+    _, link = pair_matrices(claims + extra, np.vstack([v, np.tile([0.0, 0.0, 1.0], (CROWDED, 1))]))
+    assert link[0, 2] >= FACT_LINK  # the same finding
+    assert link[0, 1] == 0.0  # another candidate's share
+    assert link[0, 3] == 0.0  # the same candidate, another finding of a poll story
+
+    said = [
+        "“I am not ready to support the harbour plan,” Varga said.",
+        "“I am not ready to support the harbour plan yet,” Olsen said.",
+        "“I am just not ready to support the harbour plan,” Varga said on Monday.",
+    ]
+    quotes, w = _pair(said, 0.9)
+    who = ["Anna Varga", "Per Olsen", "Varga"]
+    quotes = [replace(c, quoted=0.9, speakers=frozenset({s})) for c, s in zip(quotes, who, strict=True)]
+    _, link = pair_matrices(quotes, w)
+    assert link[0, 1] == 0.0 and link[0, 2] >= FACT_LINK  # Olsen's words are not Varga's; "Varga" is Anna Varga

@@ -133,6 +133,9 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         # have to do with Israel") are two statements
         quoted = np.array([c.quoted >= 0.5 for c in claims])
         link[i, j] = np.where(quoted[i] & quoted[j] & (share < QUOTE_SHARE), 0.0, link[i, j])
+        crowded = _crowded_units(claims)
+        other = [_other_claims(claims[x], claims[y], crowded, float(c)) for x, y, c in zip(i, j, cos, strict=True)]
+        link[i, j] = np.where(other, 0.0, link[i, j])
         link[j, i] = link[i, j]
     sim[same] = 0.0
     link[same] = 0.0
@@ -141,6 +144,37 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
+
+
+def _other_claims(a: Claim, b: Claim, crowded: frozenset[str] = frozenset(), cos: float = 0.0) -> bool:
+    """Two sentences that cannot state one fact, however alike their words:
+    - quotations of different speakers ("I am not ready to support Speaker Ryan's agenda" / Ryan's "I'm just not
+      ready to do that");
+    - figures of one kind with none in common that cannot be a disagreement either (see ``_pair_conflicts``):
+      about different people, places or organisations ("41% would choose Sanders" / "56% would vote for
+      Clinton"), or in a unit the story gives many values of, in sentences not nearly the same ("Carson was
+      second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two polls). Counted as one fact,
+      they would be corroboration of something no two sources say."""
+    # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
+    surnames = [{n.split()[-1].lower() for n in c.speakers} for c in (a, b)]
+    if a.quoted >= 0.5 and b.quoted >= 0.5 and all(surnames) and not surnames[0] & surnames[1]:
+        return True
+    fa, fb = a.figure_keys(), b.figure_keys()
+    units = {u for _v, u in fa} & {u for _v, u in fb}
+    if not units or fa & fb:
+        return False
+    if any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs))):
+        return True
+    return cos < SURE and units <= crowded
+
+
+def _crowded_units(claims: list[Claim]) -> frozenset[str]:
+    """Units a story gives :data:`CROWDED` or more values of (a poll's shares, a match's statistics)."""
+    values: dict[str, set[float]] = {}
+    for c in claims:
+        for f in c.figures:
+            values.setdefault(f.unit, set()).add(f.value)
+    return frozenset(u for u, v in values.items() if len(v) >= CROWDED)
 
 
 LEXICAL_FLOOR = 0.45
@@ -424,11 +458,7 @@ def find_conflicts(
     side_groups: dict[int, set[str]] = {}
     counted = [bool(c.figures) for c in claims]
     units = [_units(c) for c in claims]
-    values: dict[str, set[float]] = {}
-    for c in claims:
-        for f in c.figures:
-            values.setdefault(f.unit, set()).add(f.value)
-    crowded = frozenset(u for u, v in values.items() if len(v) >= CROWDED)
+    crowded = _crowded_units(claims)
     for i, j in np.argwhere(np.triu(scores >= CONFLICT, 1)):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
