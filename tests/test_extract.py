@@ -185,6 +185,40 @@ def test_future_words_inside_a_quote_do_not_move_a_weekday_forward() -> None:
     assert resolve_date("this morning", published="2026-01-15")[0] == "2026-01-15"
 
 
+def test_tense_around_a_date_a_dateline_day_a_decade_and_a_ratio() -> None:
+    from storyline.extract.dates import find_dates
+
+    def when(text: str, phrase: str, published: str) -> str | None:
+        at = text.index(phrase)
+        return find_dates(text, [(at, at + len(phrase), "DATE")], published=published)[0][2]
+
+    sun = "2031-03-09"  # a Sunday
+    # "upcoming" three words back is no future for "called Friday"; "would-be" is no "would"
+    assert when("Vale, her rival in the upcoming council election, called Friday for a vote.", "Friday", sun) == (
+        "2031-03-07"
+    )
+    assert when("The would-be candidate he spent Monday praising was absent.", "Monday", sun) == "2031-03-03"
+    # a past verb after a far future cue undoes it; an invitation to meet points forward
+    assert when("The board will end its study, the agency reported on Tuesday.", "Tuesday", sun) == "2031-03-04"
+    assert when("Mayor Lind has invited Omar Rashid to meet the council on Thursday.", "Thursday", sun) == (
+        "2031-03-13"
+    )
+    # a quotation between the cue and the date does not hide the cue: "he'll be “very competitive” in November"
+    assert when("Lind said he’ll be “ready to win” in November.", "November", "2031-05-12") == "2031-11"
+    # a month the wording tells is past: last October, not the coming one
+    assert when("Since announcing in October that he would retire, Lind has toured.", "October", "2031-08-17") == (
+        "2030-10"
+    )
+    assert when("It was revealed in March that the port had lost money.", "March", "2031-12-16") == "2031-03"
+    # a wire's dateline day anchors its weekdays when the paper is dated the day before
+    wire = "KESSLING, Dec. 15 (KWS) — A poll released Monday shows Lind ahead."
+    assert when(wire, "Monday", "2031-12-14") == "2031-12-15"  # the paper's Sunday, the wire's Monday
+    assert when("A poll released Monday shows Lind ahead.", "Monday", "2031-12-14") == "2031-12-08"
+    # "the 1980’s" tagged without its "’s" is a decade; "1 in 10 in 2000" is the year 2000
+    assert when("After the slump of the 1980’s, the yard closed.", "1980", sun) is None
+    assert when("Up from 1 in 10 in 2000.", "10 in 2000", sun) == "2000"
+
+
 def test_numbers() -> None:
     assert parse_value("40,000") == 40000
     assert parse_value("$5 million") == 5_000_000

@@ -96,14 +96,46 @@ _WEEKDAY = re.compile(
     re.I,
 )
 FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|would|\w+['’]ll|until|till|next|upcoming|scheduled|expected|plans?\s+to|planned|"
-    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to)\b[^.!?]{0,80}$",
+    r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|until|till|next|scheduled|expected|plans?\s+to|planned|"
+    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
+    r"|\bupcoming\s+(?:\S+\s+){0,2})[^.!?]{0,80}$",
     re.I,
 )
 """Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
-take effect by 6 p.m. Monday"). Not "to be delivered Wednesday": "prompted buildings to be evacuated Thursday" was
-past."""
+take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday"). Not "to be delivered Wednesday":
+"prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
+before ("the upcoming Monday vote", not "the upcoming election, called Friday"). A verb in the past tense between the
+cue and the date undoes it (see ``_future``)."""
+PAST_VERB = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )\b(?!(?:scheduled|expected|planned|invited|"
+    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed)\b)[a-z]{2,}ed\b"
+    r"|\b(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left)\b"
+)
+"""A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not a participle after "be"
+("will be delivered Wednesday")."""
+PAST_MONTH = re.compile(
+    r"\b(?:since|ago)\b[^.!?]{0,40}$"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b[a-z]{2,}ed\s+(?:(?!to\b)\w+\s+){0,2}(?:in|on)\s*$",
+    re.I,
+)
+"""Wording before a month without a year that tells a past one ("Since announcing in October", "was revealed in
+March", "first described the wall in December"); not an adjective ("a contested convention in July") nor "be"
+("could be concluded in October")."""
+
+
+def _future(before: str) -> bool:
+    """The wording before a date points forward (see :data:`FUTURE_CUES`)."""
+    window = before[-CUE_WINDOW:]
+    cue = FUTURE_CUES.search(window)
+    if cue is not None:
+        head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))
+        rest = window[cue.start() + (head.end() if head else 0) :]
+        if not PAST_VERB.search(rest):
+            return True
+    return False
+
+
 PLANNED_CUES = re.compile(
     r"\b(?:won['’]t|potential|possible|proposed|hopes? to|aims? to|intends? to|seeks? to|vows? to|could|might|"
     r"may(?! \d)|planning to|plans? for)\b[^.!?]{0,80}$"
@@ -218,10 +250,12 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return f"{year:04d}-{month:02d}", True, None
     if re.fullmatch(r"\s*(?:this|today's)\s+(?:morning|afternoon|evening)\s*|\s*tonight\s*", phrase, re.I) and base:
         return base, True, None
+    if ratio := re.fullmatch(r"\s*\d{1,3}\s+in\s+((?:1[5-9]|20)\d\d)\s*", phrase):
+        return ratio.group(1), False, None  # "(1 in) 10 in 2000": the year, not 10 October
     if not relative and (bare := _BARE_YEAR.fullmatch(phrase)):
         return bare.group(1), False, None  # "2008", "in 2008", "about 2008": the year, not December of it
     if base and _WEEKDAY.match(phrase.strip()):
-        return _weekday(phrase, base, future=bool(FUTURE_CUES.search(before[-CUE_WINDOW:]))), True, None
+        return _weekday(phrase, base, future=_future(before)), True, None
     iso = _parse(_DAY_RANGE.sub(r"\1", phrase), base)
     in_year = YEAR.search(phrase)
     if iso is None and in_year and not re.search(r"\d", YEAR.sub("", phrase)):
@@ -237,8 +271,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         if abs(int(iso[:4]) - int(base[:4])) > 1:
             return None, relative, "not a calendar date that can be read"  # "44th day", "thirty-eight years"
         if MONTH_NAME.search(phrase):
-            future = bool(FUTURE_CUES.search(before[-CUE_WINDOW:]))
-            iso = _nearest_year(iso[:8] + "01" if no_day else iso, base, future=future)
+            future = _future(before)
+            past = not future and bool(PAST_MONTH.search(before))
+            iso = _nearest_year(iso[:8] + "01" if no_day else iso, base, future=future, past=past)
     if no_day and (not relative or MONTH_NAME.search(phrase)):
         iso = iso[:7]  # a month ("in February", "March 2024"), not a day
     return iso, relative, None
@@ -300,9 +335,10 @@ AHEAD_DAYS = 122
 """A month and day without a year within this many days after the publication date is the coming one."""
 
 
-def _nearest_year(iso: str, base: str, *, future: bool) -> str:
+def _nearest_year(iso: str, base: str, *, future: bool, past: bool = False) -> str:
     """The year of a month and day written without one ("Nov. 8", "Feb. 1"): the coming one when it is less
-    than four months ahead of the publication date (eight when the wording points forward), else the last one.
+    than four months ahead of the publication date (eight when the wording points forward, none when it tells the
+    past: "Since announcing in October"), else the last one.
     dateparser, told to prefer the past, puts "Nov. 8" in a July 2016 article in 2015."""
     from datetime import date
 
@@ -314,13 +350,17 @@ def _nearest_year(iso: str, base: str, *, future: bool) -> str:
 
     ahead = next(d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := on(y)) >= anchor)
     days = (ahead - anchor).days
-    chosen = ahead if days <= AHEAD_DAYS or (future and days <= 2 * AHEAD_DAYS) else on(ahead.year - 1)
+    near = days <= AHEAD_DAYS and not (past and days > 0)
+    chosen = ahead if near or (future and days <= 2 * AHEAD_DAYS) else on(ahead.year - 1)
     return chosen.isoformat()
 
 
 def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | None = None) -> list[DateFound]:
-    """``(start, end, iso, relative, reason)`` for every DATE/TIME expression."""
+    """``(start, end, iso, relative, reason)`` for every DATE/TIME expression; relative ones from the day the
+    article's dateline gives, if it is within a few days of ``published`` ("Dec. 14 (UPI) -" in a paper dated the
+    13th: its "Monday" is the 14th's), else from ``published``."""
     out: list[DateFound] = []
+    anchor = dateline_day(text, published) or published
     for s, e, label in ents:
         if label not in DATE_LABELS:
             continue
@@ -332,16 +372,56 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             continue  # "8:35 p.m. ... [three paragraphs] ... 8:20 p.m.": a tagger's run-on, no one expression
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
         start = max(ends[-1] if ends else 0, text.rfind("\n", 0, s) + 1, s - 120)
-        before = re.split(r"[\"“”«»]", text[start:s])[-1]  # words inside a quote don't set the tense
+        # words inside a quotation don't set the tense: "he'll be “very competitive” in November" reads "he'll be in"
+        before = re.split(r"[\"“”«»]", _QUOTATION.sub(" ", text[start:s]))[-1]
         if why_not := _not_when(text, s, e, before):
             out.append((s, e, None, False, why_not))
             continue
-        iso, rel, why = resolve_date(text[s:e], published=published, before=before)
+        iso, rel, why = resolve_date(text[s:e], published=anchor, before=before)
         out.append((s, e, iso, rel, why))
     return out
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
+_QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+_DATELINE_DAY = re.compile(
+    r"(?:[A-Z][A-Za-z.'’ -]{1,40},[ \t]*(?:[A-Z][\w.]*[ \t]*,[ \t]*)?)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?[ \t]+(\d{1,2})[ \t]*,?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]"
+)
+"""A dateline with a month and day ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "Dec 29 (Reuters) -")."""
+DATELINE_DAYS = 3
+"""How far from the publication date a dateline's day may be and still be the article's own."""
+
+
+def dateline_day(text: str, published: str | None, *, within: int = 400) -> str | None:
+    """The day an article's dateline gives (ISO), in the year that puts it nearest ``published``, when that is at
+    most :data:`DATELINE_DAYS` away; else None."""
+    base = _base(published)
+    if base is None:
+        return None
+    anchor = date.fromisoformat(base)
+    for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
+        line = _DATELINE_DAY.match(text, m.end())
+        if line is None:
+            continue
+        month = MONTHS.get(line.group(1)[:3].lower())
+        if month is None:
+            return None
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            try:
+                day = date(year, month, int(line.group(2)))
+            except ValueError:
+                return None
+            if abs((day - anchor).days) <= DATELINE_DAYS:
+                return day.isoformat()
+        return None
+    return None
+
+
+MONTHS = {
+    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+}
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?")
 _DATE_PREPOSITION = re.compile(
     r"\b(?:in|on|by|since|from|until|till|during|before|after|through|to|between|around|about|circa|as of|for)\s*$",
@@ -374,6 +454,8 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
     ("the 2015 rules", "the 1776 Commission", "the Emergency Powers Act of 1945"), or a point of comparison
     ("the lowest level since 2020", "than the 3.8% recorded in February 2020")."""
     phrase = text[s:e]
+    if re.fullmatch(r"(?:the\s+)?(?:1[5-9]|20)\d0", phrase) and re.match(r"['’]?s\b", text[e : e + 3]):
+        return "a decade, not a date"  # "the 1980’s", cut before its "’s"
     if _YEAR_ONLY.fullmatch(phrase):
         nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", text[e : e + 40])
         named = _NAMED_BY.search(before)
