@@ -151,6 +151,9 @@ def test_an_outlets_edited_copy_of_a_wire_story_is_the_wires_report() -> None:
     assert wire_credit("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Donald") == wire_credit("Dec 29 (UPI) - A") == upi
     assert wire_credit("Sen. Ada Lind (D-Calif.) - she said") is None and wire_credit("Ada Lind (R) - NY") is None
     assert wire_credit("Photo (Getty Images) - Firefighters at the silo") is None  # a caption's credit
+    # a wire named alone on the last line; not a writer's name there
+    assert wire_credit("The silo burned for a day.\n\n- Reuters.") == "reuters"
+    assert wire_credit("The silo burned for a day.\n\n- Ada Lind.") is None
 
 
 def test_summary_respects_word_budget() -> None:

@@ -49,3 +49,22 @@ def test_articles_without_text_are_ignored_and_thresholds_checked():
     assert find_duplicates([empty, empty]) == []
     with pytest.raises(ValueError):
         find_duplicates([], threshold=0.0)
+
+
+def test_one_public_statement_quoted_by_two_outlets_is_no_copy_but_a_wire_paragraph_is():
+    statement = (
+        "“The mayor’s careless view of the harbour could make both our towns poorer - it risks driving away the "
+        "fishing fleets and plays into the hands of the developers,” Ines Vale said"
+    )
+    own_a = "The Velmont council met for four hours on Monday and voted on the budget, the roads and the school."
+    own_b = "Farmers in the valley have waited two years for the new bridge, and the river rose again this spring."
+    a = _article(f"Vale hits back\n\n{own_a}\n\n{statement}.\n\nThe vote is due in May.", "a.txt")
+    b = _article(f"Harbour row\n\n{own_b}\n\nVale rejected the offer on Tuesday. {statement} in a statement.", "b.txt")
+    assert find_duplicates([a, b]) == []  # the same quotation, each outlet's own words around it
+    wire = (
+        "Vale rejected the mayor's offer on Tuesday at a meeting of the harbour board in Velmont, where she has sat "
+        f"for nine years. {statement} in a statement."
+    )
+    c = _article(f"Harbour row\n\n{own_b}\n\n{wire}", "c.txt")
+    d = _article(f"Vale says no\n\n{own_a}\n\n{wire}", "d.txt")
+    assert [lk.kind for lk in find_duplicates([c, d])] == ["passage"]  # the wire's own words, copied

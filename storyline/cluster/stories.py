@@ -580,13 +580,14 @@ def _label_of(titles: list[str], fallback: str) -> str:
 def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, int], df: dict[str, int]) -> None:
     """A story's summary after ``art`` joined it, from what changed: its outlets, dates, key
     entities (kept counts), syndication (``art`` against the members that share its rarest words)
-    and, for small stories, its label. Reads no member's text except copy candidates."""
+    and, for small stories, its label. Reads no member's text except copy candidates, and each member's first
+    :data:`WIRE_CREDIT_WITHIN` and last 80 characters (a wire's credit)."""
     from ..dedupe import connected_groups, find_duplicates
 
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     meta = _meta(row)
     members = store.conn.execute(
-        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) FROM story_articles sa"
+        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) || char(10) || substr(a.text, -80) FROM story_articles sa"
         " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.id",
         (WIRE_CREDIT_WITHIN, story_id),
     ).fetchall()

@@ -88,13 +88,26 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of the cleaned text's paragraphs of at least 25 words."""
+    """(start, end) of the cleaned text's paragraphs of at least 25 words, of which at least :data:`OWN_WORDS` are
+    outside quotation marks."""
     out, pos = [], 0
     for para in article.text.split("\n\n"):
-        if len(para.split()) >= 25:
+        if len(para.split()) >= 25 and len(_QUOTATION.sub(" ", para).split()) >= OWN_WORDS:
             out.append((pos, pos + len(para)))
         pos += len(para) + 2
     return out
+
+
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+OWN_WORDS = 12
+"""Words of its own, outside quotation marks, a paragraph needs to tell a copy: two outlets quoting one public
+statement share its words, not each other's."""
+
+
+def _own_shingles(text: str) -> set[str]:
+    """Shingles of a passage's words outside quotation marks: a quotation stands as one token, so that two reports
+    of the same statement match only in the words around it."""
+    return _shingles(_QUOTATION.sub(" \u201cq\u201d ", text))
 
 
 def find_duplicates(
@@ -134,7 +147,7 @@ def _passage_links(arts: list[Article], threshold: float) -> dict[tuple[str, str
     sims: dict[tuple[str, str], float] = {}
     for a in sorted(arts, key=lambda x: x.id):
         for i, (s, e) in enumerate(_paragraphs(a)):
-            sh = _shingles(a.text[s:e])
+            sh = _own_shingles(a.text[s:e])
             m = _minhash(sh)
             for key in lsh.query(m):
                 b, (bs, be), bsh = owner[key]

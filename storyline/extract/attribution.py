@@ -130,14 +130,24 @@ def source_key(display: str, text: str) -> str:
 def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
     """The agency a lead's dateline credits ("KESSLING (Harbour Wire Service) - " -> "harbour wire service",
     "WASHINGTON (AP) —" -> "associated press"), looked for at the start of a line in the first ``within``
-    characters; None when no dateline credits one (an outlet's own "WASHINGTON —")."""
+    characters, or a big wire named alone on the last line ("- Reuters."); None when no dateline credits one (an
+    outlet's own "WASHINGTON —")."""
     for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
         line = DATELINE.match(text, m.end())
         if line and (credit := _CREDIT.search(line.group(0))):
             return source_name(credit.group(1))
         if wider := _CREDIT_LINE.match(text, m.end()):
             return source_name(wider.group(1))
+    if end := _END_CREDIT.search(text[-80:]):
+        return source_name(end.group(1))
     return None
+
+
+_END_CREDIT = re.compile(
+    r"(?m)^[ \t]*[-–—][ \t]*(Reuters|AP|AFP|UPI|(?:The )?Associated Press|Agence France[- ]Presse|"
+    r"United Press International)\.?[ \t]*\s*\Z"
+)
+"""A wire credited on the article's last line ("- Reuters.")."""
 
 
 _CLOSES_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?]\s*$")
