@@ -1317,3 +1317,15 @@ def test_different_findings_and_different_speakers_words_are_no_fact_together() 
     quotes = [replace(c, quoted=0.9, speakers=frozenset({s})) for c, s in zip(quotes, who, strict=True)]
     _, link = pair_matrices(quotes, w)
     assert link[0, 1] == 0.0 and link[0, 2] >= FACT_LINK  # Olsen's words are not Varga's; "Varga" is Anna Varga
+
+
+def test_an_age_beside_a_demand_is_no_demanded_figure() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)), modality=modality(text))
+
+    said = "“We want more people in the streets to demand their rights,” said 32-year-old protester Ivo Marsh."
+    other = "“The violence we use is small beside the banks’ violence,” said 32-year-old protester Ivo Marsh."
+    assert claim("a", said).modality == "demanded"
+    assert _pair_conflicts(claim("a", said), claim("b", other), 0.9) == []

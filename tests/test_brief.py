@@ -996,6 +996,21 @@ def test_a_summary_sentence_cut_off_with_its_text_is_marked() -> None:
     assert "whether the …" in render_markdown(brief) and "whether the …" in render_html(brief)
 
 
+def test_pieces_of_sentences_inside_a_text_are_no_summary_sentences() -> None:
+    # a sentence cut by a line break inside the text, and one the splitter began in lower case
+    broken = (
+        "Mayor Ada Lind, who has called the pier closure both a scandal and a\n"
+        "failure of the harbour board, spoke on Tuesday.\n\n"
+        "The board closed the north pier on Monday after divers found cracks in its piles.\n\n"
+        "a long-time critic of the board, the union says."
+    )
+    a = make_article("a", "T", broken)
+    b = make_article("b", "T", "The harbour board closed the north pier on Monday after divers found cracked piles.")
+    brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    texts = [s["text"] for s in brief["summary"]]
+    assert texts and not any(t.endswith(" a") or t.startswith("a long-time") for t in texts), texts
+
+
 def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
     from storyline.brief.build import planned
 

@@ -627,6 +627,17 @@ def _names(text: str) -> list[tuple[str, str | None]]:
     return [(m.span.text, m.name) for m in ex.mentions if m.label == "PERSON"]
 
 
+def test_a_name_in_a_quoted_headline_is_not_the_persons_full_name() -> None:
+    names = dict(
+        _names(
+            "Speaker Paul Rashid said he was not ready to back the harbour plan.\n\nThe mayor's office sent an "
+            "email to supporters stating, “Speaker Paul Rashid Joins Growing List of Conservatives Rebuking Trump as "
+            "He Captures GOP Nomination.”\n\nRashid said he would meet the mayor."
+        )
+    )
+    assert names["Paul Rashid"] == "Paul Rashid"  # not "Paul Rashid Joins Growing List"
+
+
 def test_a_surname_two_relatives_share_goes_to_the_one_the_title_or_the_story_means() -> None:
     couple = _names(
         "Harbour plan splits a household\n\n"

@@ -809,10 +809,12 @@ def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
     """The figures a demand bears on: the demand word within the eight words before the figure ("there
     should be a 24 month transition"); not "Orozco, 27, a parolee wanted on suspicion", nor "stopped at the
     reception after 10 a.m. and asked him if he wanted to be shot". A figure without a unit (a day of the
-    month: "should be restored by December 31") is not a demanded amount."""
+    month: "should be restored by December 31") or an age is not a demanded amount."""
     cued = _cued_figures(c, DEMAND)
     bases = {(f.value, f.unit) for f in c.figures if SHARE_BASE.search(c.text, 0, max(0, f.start - c.start))}
-    return cued - bases - _needs_met(c)
+    # an age is no amount demanded: "... to demand their rights,” said 32-year-old protester Paris Kyriakides"
+    ages = {(f.value, f.unit) for f in c.figures if _AGE_AFTER.match(c.text, f.start - c.start + len(f.shown))}
+    return cued - bases - ages - _needs_met(c)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(\w+)\s+(?:that|which)\b[^,;:]{0,60}$", re.I)

@@ -83,12 +83,20 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
     scores = np.full(n, -np.inf, dtype=np.float32)
     to_titles = (al.vectors @ title_vectors.T).max(axis=1) if len(title_vectors) and n else np.zeros(n)
     lexical = lexical_centrality(al) if options.lexical else np.zeros(n)
+    last: dict[str, int] = {}
+    for c in al.claims:
+        last[c.article] = max(last.get(c.article, -1), c.position)
     for i, c in enumerate(al.claims):
         words = c.words
         if words < options.min_words or words > options.max_sentence_words or c.text.rstrip().endswith((":", "?")):
             continue
         if _headline(c):
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
+        if FRAGMENT_START.match(c.text) or not (SENTENCE_END.search(c.text) or c.position == last[c.article]):
+            # "a self-described Democratic socialist, a new poll indicates.", "Obama, who has denounced the attack
+            # as both an act of terrorism and a hate" (cut at a line break): part of a sentence. A lead the feed
+            # clipped ends its text, and is shown as cut
+            continue
         if not c.attributed:
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
         if cut_quotation(c.text):
@@ -108,6 +116,12 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             s -= options.penalty_dangling
         scores[i] = s
     return scores
+
+
+FRAGMENT_START = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])")
+"""A sentence that starts in lower case ("a self-described socialist, a new poll indicates."), not "iPhone"."""
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+"""How a whole sentence ends: a full stop, question or exclamation mark, perhaps inside quotation marks."""
 
 
 def _headline(c: Claim) -> bool:

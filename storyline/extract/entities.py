@@ -903,6 +903,9 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                 m.canonical = clean_name(p.text)
         else:
             longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
+            if not _in_quotation(text, m.start):
+                # not a name from a quoted headline: “Speaker Paul Ryan Joins Growing List of Conservatives ...”
+                longer = [p for p in longer if not _in_quotation(text, p.start)]
             if longer:
                 m.canonical = clean_name(max(longer, key=lambda p: len(p.text)).text)
             else:  # "Andrei Korneev" after "Andrey Korneev": the first spelling in the text
@@ -910,6 +913,12 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                     (clean_name(p.text) for p in full if p.start < m.start and _spelling_of(m.text, p.text)),
                     m.canonical,
                 )
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """``pos`` is inside quotation marks opened earlier in its paragraph."""
+    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return seg.rfind("\u201c") > seg.rfind("\u201d") or seg.count('"') % 2 == 1
 
 
 def _spelling_of(a: str, b: str) -> bool:
