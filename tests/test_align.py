@@ -1275,7 +1275,7 @@ def test_different_findings_and_different_speakers_words_are_no_fact_together() 
     they would corroborate something no two sources say."""
     from dataclasses import replace
 
-    from storyline.align.align import CROWDED, FACT_LINK, pair_matrices
+    from storyline.align.align import CROWDED, FACT_LINK, _other_claims, pair_matrices
 
     texts = [
         "The Lakemoor poll found 41 percent of young voters would choose Varga.",
@@ -1311,12 +1311,17 @@ def test_different_findings_and_different_speakers_words_are_no_fact_together() 
         "“I am not ready to support the harbour plan,” Varga said.",
         "“I am not ready to support the harbour plan yet,” Olsen said.",
         "“I am just not ready to support the harbour plan,” Varga said on Monday.",
+        "“We are not ready to back this dredging budget,” Olsen said.",
+        "“In full view of the town, I am not ready to support the harbour plan,” Olsen said.",
     ]
     quotes, w = _pair(said, 0.9)
-    who = ["Anna Varga", "Per Olsen", "Varga"]
+    who = ["Anna Varga", "Per Olsen", "Varga", "Per Olsen", "Per Olsen"]
     quotes = [replace(c, quoted=0.9, speakers=frozenset({s})) for c, s in zip(quotes, who, strict=True)]
     _, link = pair_matrices(quotes, w)
-    assert link[0, 1] == 0.0 and link[0, 2] >= FACT_LINK  # Olsen's words are not Varga's; "Varga" is Anna Varga
+    assert link[0, 2] >= FACT_LINK  # "Varga" is Anna Varga
+    assert link[0, 3] == 0.0  # Olsen's words are not Varga's
+    # Varga's words credited to Olsen in another outlet are one statement (an attribution issue), not two
+    assert not _other_claims(quotes[0], quotes[4]) and _other_claims(quotes[0], quotes[3])
 
 
 def test_an_age_beside_a_demand_is_no_demanded_figure() -> None:

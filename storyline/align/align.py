@@ -134,7 +134,10 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         quoted = np.array([c.quoted >= 0.5 for c in claims])
         link[i, j] = np.where(quoted[i] & quoted[j] & (share < QUOTE_SHARE), 0.0, link[i, j])
         crowded = _crowded_units(claims)
-        other = [_other_claims(claims[x], claims[y], crowded, float(c)) for x, y, c in zip(i, j, cos, strict=True)]
+        other = [
+            _other_claims(claims[x], claims[y], crowded, float(c), float(w))
+            for x, y, c, w in zip(i, j, cos, share, strict=True)
+        ]
         link[i, j] = np.where(other, 0.0, link[i, j])
         link[j, i] = link[i, j]
     sim[same] = 0.0
@@ -146,10 +149,13 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
     return sim, link
 
 
-def _other_claims(a: Claim, b: Claim, crowded: frozenset[str] = frozenset(), cos: float = 0.0) -> bool:
+def _other_claims(
+    a: Claim, b: Claim, crowded: frozenset[str] = frozenset(), cos: float = 0.0, share: float = 0.0
+) -> bool:
     """Two sentences that cannot state one fact, however alike their words:
-    - quotations of different speakers ("I am not ready to support Speaker Ryan's agenda" / Ryan's "I'm just not
-      ready to do that");
+    - quotations of different speakers, in words mostly their own (more words in common, see :data:`SAME_WORDS`, is
+      one statement that the outlets credit to different people, which the attribution conflicts show): "I am not ready
+      to support Speaker Ryan's agenda" / Ryan's "I'm just not ready to do that";
     - figures of one kind with none in common that cannot be a disagreement either (see ``_pair_conflicts``):
       about different people, places or organisations ("41% would choose Sanders" / "56% would vote for
       Clinton"), or in a unit the story gives many values of, in sentences not nearly the same ("Carson was
@@ -158,7 +164,9 @@ def _other_claims(a: Claim, b: Claim, crowded: frozenset[str] = frozenset(), cos
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
     surnames = [{n.split()[-1].lower() for n in c.speakers} for c in (a, b)]
     if a.quoted >= 0.5 and b.quoted >= 0.5 and all(surnames) and not surnames[0] & surnames[1]:
-        return True
+        ta, tb = content_terms(a.text) - name_words(a), content_terms(b.text) - name_words(b)
+        if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
+            return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
     if not units or fa & fb:
@@ -166,6 +174,12 @@ def _other_claims(a: Claim, b: Claim, crowded: frozenset[str] = frozenset(), cos
     if any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs))):
         return True
     return cos < SURE and units <= crowded
+
+
+SAME_WORDS = 0.5
+"""The weighted share of words two quotations need to be one statement whoever they are credited to, or the share of
+the shorter one's words the other holds ("Donald Trump has violated his oath ..." in one outlet, "In full view of the
+world ..., Donald Trump has violated his oath ..." in another)."""
 
 
 def _crowded_units(claims: list[Claim]) -> frozenset[str]:
