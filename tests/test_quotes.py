@@ -608,6 +608,16 @@ def test_he_or_she_after_narration_is_the_subject_of_the_sentence_before_not_the
     assert said.get("“Oskar has been") == "Piet Hallen"  # after an opening phrase; not Brandt, named last
 
 
+def test_a_campaigns_aide_and_the_vice_president_are_who_they_are() -> None:
+    said = _speakers(
+        "Lind campaign chairman Piet Hallen said the emails were stolen.\n\n"
+        "Vice President Ada Brekke spoke in Dornholm on Monday. President Omar Rashid sent a letter.\n\n"
+        "The port is so badly run, the vice president said, that the town must act.\n"
+    )
+    assert said.get("the emails were") == "Piet Hallen"  # not Lind, whose campaign he chairs
+    assert said.get("The port is") == "Ada Brekke"  # the vice president, not President Rashid named nearer
+
+
 def test_a_pronoun_that_carries_on_a_subject_skips_the_people_it_acts_on() -> None:
     said = _speakers(
         "Marta Kessel appeared to have the most to gain at the harbour debate in Dornholm.\n\n"

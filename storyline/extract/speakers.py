@@ -231,10 +231,18 @@ class _Context:
         got = self.gender(name) if name else None
         return want not in {"m", "f"} or got is None or got == want
 
-    def by_role(self, noun: str, pos: int) -> str | None:
+    def by_role(self, noun: str, pos: int, phrase: str = "") -> str | None:
+        """The person the article gives the role ``noun`` (the head of the speaker ``phrase``), nearest before
+        ``pos``, else after it: first one whose role is the whole phrase ("the vice president": "Vice President
+        Joseph R. Biden Jr.", not "President Obama", named nearer), then one whose role holds the noun."""
         stem = noun.lower().rstrip("s")[:6]
         before = [n for n in self.names if n.start < pos and n.label == "PERSON"]
         after = [n for n in self.names if n.start >= pos and n.label == "PERSON"]
+        role = " ".join(re.sub(r"^(?:the|a|an|this|that)\s+", "", phrase.lower()).split())
+        if " " in role:
+            for m in [*reversed(before), *after]:
+                if any(" ".join(r.lower().split()) == role for r in m.roles):
+                    return m.canonical
         for m in [*reversed(before), *after]:
             if any(stem in r.lower() for r in m.roles):
                 return m.canonical
@@ -357,6 +365,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     inside = [m for m in ctx.inside(*cue.speaker_full) if not any(a <= m.start < b for a, b in cue.asides)]
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m, ctx.names)]
+    # not a name that only qualifies the noun after it: "Clinton campaign Chairman John Podesta" is Podesta
+    people = [m for m in people if not _QUALIFIES.match(ctx.text, m.end)] or people
     if people:
         return people[0].canonical
     if owners and cue.speaker is not None:
@@ -402,7 +412,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     if cue.role_noun:
         if cue.speaker_head.lower() in {"source", "sources"}:
             return None  # "a source", "the source": someone the article does not name
-        found = ctx.by_role(cue.speaker_head, cue.speaker[0])
+        found = ctx.by_role(cue.speaker_head, cue.speaker[0], ctx.text[cue.speaker[0] : cue.speaker[1]])
         if found:
             return found
         if INDEFINITE.match(ctx.text, cue.speaker[0]):
