@@ -611,10 +611,12 @@ def test_he_or_she_after_narration_is_the_subject_of_the_sentence_before_not_the
 def test_a_campaigns_aide_and_the_vice_president_are_who_they_are() -> None:
     said = _speakers(
         "Lind campaign chairman Piet Hallen said the emails were stolen.\n\n"
+        "One Lind campaign source said the count was close.\n\n"
         "Vice President Ada Brekke spoke in Dornholm on Monday. President Omar Rashid sent a letter.\n\n"
         "The port is so badly run, the vice president said, that the town must act.\n"
     )
     assert said.get("the emails were") == "Piet Hallen"  # not Lind, whose campaign he chairs
+    assert said.get("the count was") is None  # a source of Lind's campaign is not Lind
     assert said.get("The port is") == "Ada Brekke"  # the vice president, not President Rashid named nearer
 
 

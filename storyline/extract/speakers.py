@@ -365,8 +365,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     inside = [m for m in ctx.inside(*cue.speaker_full) if not any(a <= m.start < b for a, b in cue.asides)]
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m, ctx.names)]
-    # not a name that only qualifies the noun after it: "Clinton campaign Chairman John Podesta" is Podesta
-    people = [m for m in people if not _QUALIFIES.match(ctx.text, m.end)] or people
+    # not a name that only qualifies the noun after it: "Clinton campaign Chairman John Podesta" is Podesta, and
+    # "one Trump campaign source" is a source, not Trump
+    whole = [m for m in people if not _QUALIFIES.match(ctx.text, m.end)]
+    people = whole if whole or cue.role_noun else people
     if people:
         return people[0].canonical
     if owners and cue.speaker is not None:
