@@ -228,7 +228,24 @@ def speaker_name(q: Quote) -> str | None:
     text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", " ".join(q.speaker.text.split())))
     if _NO_NAME.match(text) or _SHARE.match(text) or _BROKEN_END.search(text) or cut_quotation(text):
         return None  # "A mere 9 percent", "the “kind of problems", "the last of": nobody named or described
+    if _NOT_A_SPEAKER.match(text) or _ABSTRACT_HEAD.search(text):
+        return None  # "for his recently", "it further", "the convention’s", "the notion", "his best response"
     return text
+
+
+_NOT_A_SPEAKER = re.compile(
+    r"^(?i:(?:for|of|in|on|at|to|with|from|by|about|as|than|now|and|or)\s"
+    r"|(?:it|he|she|they|we|who\S*|nobody|no one|nothing|none)(?:\s+\w+)?$)"
+    r"|^.*['’]s?$"
+)
+"""A mention that cannot be anyone: it starts with a preposition ("for his recently"), is a pronoun with a word after
+it ("it further", "He also") or "nobody", or ends on a possessive ("the convention’s")."""
+_ABSTRACT_HEAD = re.compile(
+    r"\b(?:notion|question|law|stakes|response|cost|approach|challenge|environment|victory|attacks?|comments?|"
+    r"section|idea|fact|problem|issue|thing|matter|point|reason|inaction|system)(?:,.*)?$"
+)
+"""A mention whose head is an idea or an event, not a source ("the notion", "federal law", "the stakes, no matter",
+"The decisive victory", "His comments")."""
 
 
 def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:

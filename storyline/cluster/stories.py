@@ -563,14 +563,16 @@ def _label(members: list[Article]) -> str:
 
 
 def _label_of(titles: list[str], fallback: str) -> str:
-    """The most central title, preferring one that states no count: a label is chosen before claims are
-    aligned, so it cannot know whether outlets dispute a figure ("14 injured" against "a dozen")."""
+    """The most central title, preferring one that states no count (a label is chosen before claims are aligned,
+    so it cannot know whether outlets dispute a figure: "14 injured" against "a dozen") and asks no question."""
     from ..align.claims import find_figures
 
     titles = [t for t in titles if t]
     if not titles:
         return fallback
-    pick = [i for i, t in enumerate(titles) if not find_figures(t)] or list(range(len(titles)))
+    # not a count, nor a question ("Can Clinton win over minority voters?"): a label says what happened
+    pick = [i for i, t in enumerate(titles) if not find_figures(t) and not t.rstrip().endswith("?")]
+    pick = pick or [i for i, t in enumerate(titles) if not find_figures(t)] or list(range(len(titles)))
     if len(titles) <= 2:
         return titles[pick[0]]
     sim = similarity(titles, name_weight=0.0, max_df=1.0)
