@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -1012,6 +1013,23 @@ def test_pieces_of_sentences_inside_a_text_are_no_summary_sentences() -> None:
     brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
     texts = [s["text"] for s in brief["summary"]]
     assert texts and not any(t.endswith(" a") or t.startswith("a long-time") for t in texts), texts
+
+
+def test_a_page_of_readers_letters_gives_neither_summary_nor_headline() -> None:
+    from storyline.brief.summary import readers_letters
+
+    letters = (
+        "Lind must go now.\n\nLETTERS.\n\nThe harbour board closed the north pier because Mayor Lind let it rot for "
+        "years, and every voter in Velmont knows it.\n\nAnna Holm.\n\nVelmont.\n\nThe pier closure is the mayor's "
+        "fault and nobody else's, and the board should say so.\n\nPer Nyberg."
+    )
+    assert readers_letters(letters) and not readers_letters("Pier shut.\n\nThe board shut the pier. Letters arrived.")
+    a = make_article("a", "Harbour board closes north pier", "The harbour board closed the north pier on Monday.")
+    b = make_article("b", "Lind must go now", letters)
+    b = dataclasses.replace(b, title="Lind must go now", title_span=(0, len("Lind must go now")))
+    brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    assert brief["summary"] and all(c["article"] == "a" for s in brief["summary"] for c in s["citations"][:1])
+    assert brief["headline"]["text"] == "Harbour board closes north pier"
 
 
 def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:

@@ -18,7 +18,7 @@ from ..extract.entities import POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, voiced
-from .summary import SummaryOptions, build_summary, choose_headline
+from .summary import SummaryOptions, build_summary, choose_headline, readers_letters
 
 if TYPE_CHECKING:
     from ..store.sqlite import Store
@@ -96,13 +96,16 @@ def build_brief(
     syndicated = {a.id: (groups or {}).get(a.id, a.id) for a in articles}
     units = independent_sources(articles, syndicated)
     al, title_vectors = prepare(usable, extractions, groups=units, store=store, embedder=embedder)
+    letters = [a.id for a in usable if readers_letters(a.text or "")]  # readers' opinions, not what happened
     brief: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
         "story": story,
-        "headline": choose_headline(usable, title_vectors, al, options.summary),
+        "headline": choose_headline(usable, title_vectors, al, options.summary, voices=frozenset(letters)),
         "articles": [_article_json(a, syndicated) for a in articles],
-        "summary": _mark_cut(build_summary(al, title_vectors, options.summary), {a.id: a for a in usable}),
+        "summary": _mark_cut(
+            build_summary(al, title_vectors, options.summary, voices=frozenset(letters)), {a.id: a for a in usable}
+        ),
     }
     if options.sections:
         _sections(brief, usable, extractions, entities, al, title_vectors, options)

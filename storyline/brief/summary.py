@@ -124,6 +124,17 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 """How a whole sentence ends: a full stop, question or exclamation mark, perhaps inside quotation marks."""
 
 
+LETTERS_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:LETTERS|Letters|Letters to the [Ee]ditor|LETTERS TO THE EDITOR|Readers respond|READERS RESPOND|"
+    r"Your letters|YOUR LETTERS|Your [Ss]ay|YOUR SAY)\.?[ \t]*$"
+)
+
+
+def readers_letters(text: str, *, within: int = 400) -> bool:
+    """A page of readers' letters: a "LETTERS" heading on a line of its own near the top."""
+    return LETTERS_HEADING.search(text[:within]) is not None
+
+
 def _headline(c: Claim) -> bool:
     """A headline, dateline or caption repeated in the text: Title Case ("Obama Administration Restores
     Endangered Species Act Protections!", "Mar 4, 2009"), a time stamp (fewer than four words of letters), or a
@@ -288,11 +299,16 @@ def _cite(c: Claim) -> dict[str, Any]:
     return {"article": c.article, "start": c.start, "end": c.end}
 
 
-def build_summary(al: Alignment, title_vectors: Any, options: SummaryOptions) -> list[dict[str, Any]]:
-    """``[{text, citations}]``: source sentences, each with at least its own citation."""
+def build_summary(
+    al: Alignment, title_vectors: Any, options: SummaryOptions, *, voices: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """``[{text, citations}]``: source sentences, each with at least its own citation. ``voices``: articles that
+    are readers' letters (see :func:`readers_letters`), whose sentences are opinions, not what happened."""
     import numpy as np
 
     scores = sentence_scores(al, title_vectors, options)
+    if voices:
+        scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
     chosen = choose_sentences(al, scores, options)
     if not chosen and al.claims:
         # No sentence passed the filters: take the most central one that fits the budget, if any.
@@ -307,9 +323,15 @@ def _disputed_figures(al: Alignment) -> set[float]:
 
 
 def choose_headline(
-    articles: list[Article], title_vectors: Any, al: Alignment, options: SummaryOptions | None = None
+    articles: list[Article],
+    title_vectors: Any,
+    al: Alignment,
+    options: SummaryOptions | None = None,
+    *,
+    voices: frozenset[str] = frozenset(),
 ) -> dict[str, Any] | None:
-    """The title closest to what the story's articles say overall, short titles preferred; cited.
+    """The title closest to what the story's articles say overall, short titles preferred, a page of readers'
+    letters (``voices``) only if nothing else; cited.
 
     A title that is part of the article's text is cited by its span; one given as metadata only (e.g. a
     JSON record's ``title``) is cited with ``field: "title"`` and no offsets.
@@ -338,6 +360,8 @@ def choose_headline(
             penalty = (options or SummaryOptions()).headline_length * max(0, words - 10)
             if disputed and disputed & {f.value for f in find_figures(str(a.title))}:
                 penalty += 1.0  # a headline should not state as fact a figure the outlets disagree on
+            if a.id in voices:
+                penalty += 2.0  # a reader's letter's title is an opinion
             vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
