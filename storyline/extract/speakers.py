@@ -260,13 +260,15 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts; not after a title's full stop ("to Mr. Trump")."""
+    """Where the sentence holding ``pos`` starts; not after a title's full stop ("to Mr. Trump"). A sentence is
+    looked for in the 2,000 characters before."""
+    lo = max(0, pos - 2000)
     ends = (
         x.end()
-        for x in SENTENCE_END.finditer(text, 0, pos)
+        for x in SENTENCE_END.finditer(text, lo, pos)
         if not TITLE_END.search(text, max(0, x.start() - 12), x.start() + 1)
     )
-    return max(ends, default=0)
+    return max(ends, default=lo)
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
