@@ -803,6 +803,7 @@ def test_a_speaker_mention_that_names_nobody_is_shown_as_unattributed() -> None:
     for junk in ("for his recently", "it further", "the convention’s", "Nobody", "the notion", "his best response"):
         assert speaker_name(quote(junk)) is None, junk
     assert speaker_name(quote("the report")) == "the report" and speaker_name(quote("Bonar Law")) == "Bonar Law"
+    assert speaker_name(quote("people familiar with the matter")) == "people familiar with the matter"
     assert speaker_name(quote("police")) == "police" and speaker_name(quote("critics")) == "critics"  # groups speak
     assert speaker_name(quote("a former committee staffer")) == "a former committee staffer"
     assert speaker_name(quote("he", "Ossian Vell")) == "Ossian Vell"

@@ -241,11 +241,12 @@ _NOT_A_SPEAKER = re.compile(
 """A mention that cannot be anyone: it starts with a preposition ("for his recently"), is a pronoun with a word after
 it ("it further", "He also") or "nobody", or ends on a possessive ("the convention’s")."""
 _ABSTRACT_HEAD = re.compile(
-    r"\b(?:notion|question|law|stakes|response|cost|approach|challenge|environment|victory|attacks?|comments?|"
+    r"^(?!.*\b(?i:with|of|by|for|about|on|in|to|from|at|over|under)\s)"  # "people familiar with the matter" speak
+    r".*\b(?:notion|question|law|stakes|response|cost|approach|challenge|environment|victory|attacks?|comments?|"
     r"section|idea|fact|problem|issue|thing|matter|point|reason|inaction|system)(?:,.*)?$"
 )
 """A mention whose head is an idea or an event, not a source ("the notion", "federal law", "the stakes, no matter",
-"The decisive victory", "His comments")."""
+"The decisive victory", "His comments"); not a word after a preposition ("people familiar with the matter")."""
 
 
 def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:
