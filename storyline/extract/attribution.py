@@ -145,7 +145,7 @@ def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
 
 _END_CREDIT = re.compile(
     r"(?m)^[ \t]*[-–—][ \t]*(Reuters|AP|AFP|UPI|(?:The )?Associated Press|Agence France[- ]Presse|"
-    r"United Press International)\.?[ \t]*\s*\Z"
+    r"United Press International)\.?\s*\Z"
 )
 """A wire credited on the article's last line ("- Reuters.")."""
 
