@@ -620,6 +620,15 @@ def test_a_campaigns_aide_and_the_vice_president_are_who_they_are() -> None:
     assert said.get("The port is") == "Ada Brekke"  # the vice president, not President Rashid named nearer
 
 
+def test_a_caucus_or_a_foundation_is_a_body_whatever_the_tagger_says() -> None:
+    from storyline.extract.entities import _body_name
+
+    # PolNeAR: the tagger's PERSON "American Women Caucus" became the "she" of a quote by the caucus's president
+    for name in ("Velmont Women Caucus", "Hallen Family Foundation", "Dornholm Reagan Coalition", "Kessling Network"):
+        assert _body_name(name), name
+    assert not _body_name("Lena Wims") and not _body_name("Police Chief Dan Smith")
+
+
 def test_a_pronoun_that_carries_on_a_subject_skips_the_people_it_acts_on() -> None:
     said = _speakers(
         "Marta Kessel appeared to have the most to gain at the harbour debate in Dornholm.\n\n"

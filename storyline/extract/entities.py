@@ -641,7 +641,8 @@ INSTITUTION_HEADS = {
 }  # fmt: skip
 BODY_WORDS = INSTITUTION_HEADS | {
     "city", "transit", "agency", "authority", "corporation", "company", "airlines", "railways", "police",
-    "university", "hospital", "services", "group", "party", "government", "commission",
+    "university", "hospital", "services", "group", "party", "government", "commission", "caucus", "coalition",
+    "foundation", "alliance", "organization", "organisation", "league", "network", "bureau",
 }  # fmt: skip
 """Words that make a name a body, however the tagger labels it (see :func:`_body_name`)."""
 
