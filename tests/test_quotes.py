@@ -620,6 +620,17 @@ def test_a_campaigns_aide_and_the_vice_president_are_who_they_are() -> None:
     assert said.get("The port is") == "Ada Brekke"  # the vice president, not President Rashid named nearer
 
 
+def test_he_after_a_new_subject_is_that_subject_not_the_last_speaker() -> None:
+    said = _speakers(
+        "Jonas Veldt, a councillor who backs Lind, said it would help both of them.\n\n"
+        "“It is not do or die,” he said outside the building.\n\n"
+        "On the eve of the meeting, Lind eased his tone. Asked on Radio Kessling who leads the party, he said Rashid. "
+        "“I would say Omar for the time being,” he said.\n"
+    )
+    assert said.get("“It is not") == "Jonas Veldt"
+    assert said.get("“I would say") == "Lind"  # the subject since Veldt's quote, not Veldt
+
+
 def test_a_caucus_or_a_foundation_is_a_body_whatever_the_tagger_says() -> None:
     from storyline.extract.entities import _body_name
 

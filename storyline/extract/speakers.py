@@ -170,7 +170,15 @@ class _Context:
         if any(m.canonical == self.last_person for m in people):
             return None
         told = [m for m in people if self.gender(m.canonical) == want and self.opens(m)]
-        return told[-1] if told else None
+        if told:
+            return told[-1]
+        # "On the eve of the meetings, Trump eased his tone. Asked ..., he said": the subject of a sentence since
+        # the last quote, whom the article does not tell to be of the other gender
+        subjects = [
+            m for m in people
+            if self.agrees(m.canonical, pronoun) and self.subject(m, _sentence_start(self.text, m.start))
+        ]  # fmt: skip
+        return subjects[-1] if subjects else None
 
     def lead_before(self, pos: int) -> NameMention | None:
         """The first person named, outside quotation marks, in the sentence before ``pos`` (or in its own); a
