@@ -92,7 +92,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             continue
         if _headline(c):
             continue  # "Obama overturns Bush endangered species rule" repeated in the text: not a sentence
-        if FRAGMENT_START.match(c.text) or not (SENTENCE_END.search(c.text) or c.position == last[c.article]):
+        if FRAGMENT_START.match(c.text) or not (WHOLE_END.search(c.text) or c.position == last[c.article]):
             # "a self-described Democratic socialist, a new poll indicates.", "Obama, who has denounced the attack
             # as both an act of terrorism and a hate" (cut at a line break): part of a sentence. A lead the feed
             # clipped ends its text, and is shown as cut
@@ -120,7 +120,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
 
 FRAGMENT_START = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])")
 """A sentence that starts in lower case ("a self-described socialist, a new poll indicates."), not "iPhone"."""
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+WHOLE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 """How a whole sentence ends: a full stop, question or exclamation mark, perhaps inside quotation marks."""
 
 

@@ -128,12 +128,10 @@ def _future(before: str) -> bool:
     """The wording before a date points forward (see :data:`FUTURE_CUES`)."""
     window = before[-CUE_WINDOW:]
     cue = FUTURE_CUES.search(window)
-    if cue is not None:
-        head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))
-        rest = window[cue.start() + (head.end() if head else 0) :]
-        if not PAST_VERB.search(rest):
-            return True
-    return False
+    if cue is None:
+        return False
+    head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))  # the cue word itself ("scheduled") is no past verb
+    return not PAST_VERB.search(window, cue.start() + (head.end() if head else 0))
 
 
 PLANNED_CUES = re.compile(

@@ -54,6 +54,7 @@ _INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
 """A phrase before the subject of a sentence, ending in a comma or a dash (a dateline)."""
 _SUBORDINATE = re.compile(r"(?:while|when|whereas|if|although|though|because|as|since|after|before|unless)\b", re.I)
 """A sentence opening with a clause of its own: the person named in it is not the sentence's subject."""
+_PRONOUN_WORDS = {p: re.compile(rf"\b{p}\b", re.I) for p in PRONOUNS}
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
 
@@ -145,7 +146,7 @@ class _Context:
 
     def says(self, pronoun: str, lo: int, hi: int) -> bool:
         """``pronoun`` stands outside quotation marks between ``lo`` and ``hi``."""
-        word = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
+        word = _PRONOUN_WORDS.get(pronoun) or re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
         return any(not self.quoted(x.start()) for x in word.finditer(self.text, lo, hi))
 
     def subject(self, m: NameMention, lo: int) -> bool:
