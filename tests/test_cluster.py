@@ -923,6 +923,43 @@ def test_a_beat_of_small_stories_is_split_again_and_a_stray_stays_apart(monkeypa
     assert groups == [[i, i + 1, i + 2] for i in range(0, 18, 3)] + [[18]]
 
 
+def test_a_beat_is_split_again_on_its_words_more_than_its_cast(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Six stories of three short leads each on one beat. With names at their usual weight, stories 0 and 1 (and 2
+    and 3) look as close (0.30) as their own articles (0.35): they share the beat's cast. Read with less weight on the
+    names (``beat_name_weight``), the pairs fall apart (0.12), and the beat's second split gives six stories. Full
+    articles keep the names' usual weight."""
+    import numpy as np
+
+    import storyline.cluster.batch as batch
+    from storyline.cluster.batch import ClusterParams, split_events
+
+    n = 18
+    story = [i // 3 for i in range(n)]
+
+    def matrix(pair: float) -> object:
+        sim = np.full((n, n), 0.02)
+        for i in range(n):
+            for j in range(n):
+                if story[i] == story[j]:
+                    sim[i, j] = 1.0 if i == j else 0.35
+                elif {story[i], story[j]} in ({0, 1}, {2, 3}):
+                    sim[i, j] = pair
+        return sim
+
+    params = ClusterParams()
+    monkeypatch.setattr(
+        batch, "similarity", lambda docs, *, name_weight, max_df: matrix(0.12 if name_weight < 0.5 else 0.30)
+    )
+    docs = [" ".join(f"w{i}x{k}" for k in range(50)) for i in range(n)]
+    labels = split_events(docs, params)
+    groups = sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels))
+    assert groups == [[i, i + 1, i + 2] for i in range(0, n, 3)]
+    same_view = split_events(docs, ClusterParams(beat_name_weight=params.name_weight_event))
+    assert len(set(same_view)) == 4  # the names' view alone keeps the pairs together
+    long_docs = [" ".join(f"w{i}x{k}" for k in range(params.short_words + 10)) for i in range(n)]
+    assert len(set(split_events(long_docs, params))) == 4  # full articles name enough people: names keep their weight
+
+
 def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two events of nine articles each and two short pieces of the first that fall under the event threshold: the
     pieces join it (a large event's strays), and two large events are not a beat of small stories."""
