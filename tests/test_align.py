@@ -483,6 +483,34 @@ def test_a_sentence_opening_with_he_gives_the_figures_of_the_person_named_before
     assert [x.kind for x in _pair_conflicts(ha, hc, 0.9)] == ["figure"]
 
 
+def test_sentences_about_people_they_do_not_name_are_one_fact_only_when_those_people_are_one() -> None:
+    """ "He did not have a weapon" after Orsen in one article, after Vance in another (two shootings one story reports):
+    two facts, however alike. After Orsen in both (named "Pell Orsen" and "Orsen", two entities), one fact."""
+    from storyline.align.align import FACT_LINK, pair_matrices
+    from storyline.models import Mention
+
+    def person(a, name: str, key: str) -> Mention:
+        start = a.original.index(name)
+        return Mention(Span(a.id, start, start + len(name), name), "PERSON", entity=key, name=name)
+
+    arts = [
+        make_article(
+            "a", "T", "Police in Tarrow shot Pell Orsen on Friday. He did not have a weapon on him at the time"
+        ),
+        make_article("b", "T", "Police in Kessling shot Dario Vance on Monday. He did not have a weapon on him then"),
+        make_article("c", "T", "Officers in Tarrow shot Orsen on Friday. He did not have a weapon on him at that time"),
+    ]
+    ext = {x.id: ArticleExtraction(x.id, sentences=_sentences(x)) for x in arts}
+    ext["a"].mentions.append(person(arts[0], "Pell Orsen", "e1"))
+    ext["b"].mentions.append(person(arts[1], "Dario Vance", "e2"))
+    ext["c"].mentions.append(person(arts[2], "Orsen", "e3"))  # resolved as another entity: the surname decides
+    claims = [c for c in split_claims(arts, ext) if c.position == 1]
+    assert [c.told for c in claims] == ["orsen", "vance", "orsen"]
+    _, link = pair_matrices(claims, np.array([[1.0, 0.0, 0.0], [0.97, 0.243, 0.0], [0.97, -0.243, 0.0]]))
+    assert link[0, 2] >= FACT_LINK  # Orsen in both
+    assert link[0, 1] == 0.0 and link[1, 2] == 0.0  # Orsen's shooting and Vance's
+
+
 def test_a_date_that_names_a_thing_does_not_date_the_claim() -> None:
     from storyline.models import DateMention
 

@@ -133,12 +133,13 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         # have to do with Israel") are two statements
         quoted = np.array([c.quoted >= 0.5 for c in claims])
         link[i, j] = np.where(quoted[i] & quoted[j] & (share < QUOTE_SHARE), 0.0, link[i, j])
-        # the pairs that may state no fact together, however alike: both with figures, or two quotations of named
-        # speakers (the others are left alone without a look)
+        # the pairs that may state no fact together, however alike: both with figures, two quotations of named
+        # speakers, or two sentences about a person they do not name (the others are left alone without a look)
         figured = np.array([bool(c.figures) for c in claims])
         spoken = quoted & np.array([bool(c.speakers) for c in claims])
+        told = np.array([bool(c.told) for c in claims])
         crowded = _crowded_units(claims)
-        for k in np.flatnonzero((figured[i] & figured[j]) | (spoken[i] & spoken[j])):
+        for k in np.flatnonzero((figured[i] & figured[j]) | (spoken[i] & spoken[j]) | (told[i] & told[j])):
             x, y = int(i[k]), int(j[k])
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
                 link[x, y] = 0.0
@@ -170,6 +171,8 @@ def _other_claims(
         ta, tb = content_terms(a.text) - name_words(a), content_terms(b.text) - name_words(b)
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
+    if _about_other_people(a, b):
+        return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
     if not units or fa & fb:
@@ -177,6 +180,12 @@ def _other_claims(
     if any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs))):
         return True
     return cos < SURE and units <= crowded
+
+
+def _about_other_people(a: Claim, b: Claim) -> bool:
+    """Two sentences that open with "He" or "She", name no one, and stand for people of different surnames: "He did not
+    have a weapon" of one police shooting and "He has no weapon" of another, in a story that reports both."""
+    return bool(a.told and b.told) and a.told != b.told
 
 
 SAME_WORDS = 0.5

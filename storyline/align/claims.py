@@ -269,6 +269,10 @@ class Claim:
     as the source of a quotation, in text order: whose figure a number is ("Charles rushed for 226 yards while
     Hillis added 101 yards"). The last word, because the tagger may call "Garrard" an organisation and "David
     Garrard" a person, two entities."""
+    told: str = ""
+    """For a sentence that opens with "He" or "She" and names no one, the surname (lower case) of the person it stands
+    for (see ``people``); entity keys are no help here, as one person named "Benjamin" and "Dr. Benjamin" in two
+    articles may be two entities."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -455,10 +459,12 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             if not CLOCK_AFTER_YEAR.match(text, m.end())
             and not _attributive(article.original, s + m.start(), s + m.end())
         ]
+    told = ""
     if ext and not people and PRONOUN_SUBJECT.match(text):
         last = _antecedent(ext, s)
         if last is not None:
             people = {last.entity or last.span.text}
+            told = _last_word(last.name or last.span.text)
             named.insert(0, (s, "", _last_word(last.span.text)))  # "He had 793 yards": that person's
     return Claim(
         index=index,
@@ -477,6 +483,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         whole=whole,
         speakers=frozenset(speakers),
         people=frozenset(people),
+        told=told,
         places=frozenset(places),
         orgs=frozenset(orgs - speakers),
         holders=tuple(sorted((offset, word) for offset, entity, word in named if entity not in speakers and word)),
