@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from storyline.extract import load_extractions, resolve_entities, save_extractions
 from storyline.extract.dates import find_dates, resolve_date
 from storyline.extract.lexicon import cue_lemma
@@ -183,6 +185,27 @@ def test_future_words_inside_a_quote_do_not_move_a_weekday_forward() -> None:
     assert find_dates(text, [(0, text.index(" Polls"), "TIME")], published="2031-03-04") == []  # a run-on span
     assert resolve_date("last month", published="2026-01-15")[0] == "2025-12"
     assert resolve_date("this morning", published="2026-01-15")[0] == "2026-01-15"
+
+
+def test_a_bare_weekday_is_the_day_another_mention_of_it_is_dated_to() -> None:
+    """In a Friday paper, "Monday night's debate" and "meet ... Monday" tell no tense; "will use Monday's encounter"
+    does: all three are the coming Monday. An article that also tells a Monday as past ("said", "were", before or
+    after it) speaks of two Mondays: its bare ones stay the last one."""
+    from storyline.extract.dates import find_dates
+
+    def days(text: str) -> list[str | None]:
+        spans = [(m.start(), m.start() + 6, "DATE") for m in re.finditer("Monday", text)]
+        return [d[2] for d in find_dates(text, spans, published="2031-03-07")]
+
+    ahead = (
+        "Vale has complimented the moderator of Monday night's first debate, Ines Haller. "
+        "Vale and Rusk meet for the first of three debates Monday at Lorvik Hall. "
+        "Vale will probably use Monday's encounter to make news."
+    )
+    assert days(ahead) == ["2031-03-10"] * 3
+    assert days(ahead[: ahead.index(" Vale will")]) == ["2031-03-03"] * 2  # nothing dates a Monday forward
+    for past in ("On Monday, Mr. Rusk said the rules were unfair. ", "The rules were unveiled on Monday. "):
+        assert days(past + ahead) == ["2031-03-03"] * 3 + ["2031-03-10"]
 
 
 def test_tense_around_a_date_a_dateline_day_a_decade_and_a_ratio() -> None:

@@ -377,6 +377,54 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             continue
         iso, rel, why = resolve_date(text[s:e], published=anchor, before=before)
         out.append((s, e, iso, rel, why))
+    return _one_day_a_weekday(text, out, anchor)
+
+
+_PERFECT = re.compile(r"\b(?:has|have|['’]ve)(?:\s+(?:not|never|also|already|\w+ly))?\s+$", re.I)
+_WAS = re.compile(r"\b(?:was|were)\b(?!\s+to\b)")
+
+
+def _told_past(text: str, s: int, e: int) -> bool:
+    """A weekday at ``text[s:e]`` told as past by a verb on its line, up to 100 characters before it or 60 after it
+    ("who endorsed Mr. Rubio on Tuesday", "On Friday, Mr. Carson endorsed", "were quick to offer condolences on
+    Monday"). Not the present perfect, which never goes with a day gone by: in "has complimented the moderator of
+    Monday night's debate" the debate is to come."""
+    lo, hi = max(text.rfind("\n", 0, s) + 1, s - 100), text.find("\n", e)
+    around = (text[lo:s], text[e : min(e + 60, hi if hi >= 0 else len(text))])
+    for part in around:
+        if _WAS.search(part) or any(not _PERFECT.search(part, 0, m.start()) for m in PAST_VERB.finditer(part)):
+            return True
+    return False
+
+
+def _one_day_a_weekday(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
+    """A bare weekday that no wording dates ("the moderator of Monday night's first debate", "meet for the first
+    of three debates Monday at Hofstra") is the day that another mention of the same weekday in the article is
+    dated to by a future cue ("Trump will probably use Monday's encounter"), unless a mention of it is told as past
+    (see ``_told_past``): then the article speaks of two such days, and which one a bare mention means is not told."""
+    if anchor is None:
+        return found
+    bare: list[tuple[int, str, bool]] = []  # (index, weekday, future by a cue)
+    past: set[str] = set()
+    for k, (s, e, iso, _rel, _why) in enumerate(found):
+        m = _WEEKDAY.match(text[s:e].strip())
+        if iso is None or m is None or m.group(1):
+            continue
+        day = m.group(2).lower()
+        lo = max(
+            [0, text.rfind("\n", 0, s) + 1] + [x.end() for x in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
+        )
+        future = _future(re.split(r"[\"“”«»]", _QUOTATION.sub(" ", text[lo:s]))[-1])
+        if not future and _told_past(text, s, e):
+            past.add(day)
+            continue
+        bare.append((k, day, future))
+    ahead = {day: found[k][2] for k, day, future in bare if future and day not in past}
+    out = list(found)
+    for k, day, future in bare:
+        if not future and day in ahead:
+            s, e, _iso, rel, why = found[k]
+            out[k] = (s, e, ahead[day], rel, why)
     return out
 
 
