@@ -401,6 +401,16 @@ def test_named_craft_and_geographic_names_get_their_type() -> None:
     assert (69, "PRODUCT") in out  # the same name later in the article, without "ferry" before it
 
 
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    """ "Nationally," read as a person by the tagger would be the speaker of the next quotes; "Kelly," is a name."""
+    from storyline.extract.entities import repair_mentions
+
+    text = "Nationally, Varga leads Olsen. Kelly, who runs the poll, agreed. Realistically, the race is close."
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    ents = [(0, 10, "PERSON"), (12, 17, "PERSON"), (31, 36, "PERSON"), (65, 78, "ORG")]
+    assert [m.text for m in repair_mentions(text, ents, toks, [])] == ["Varga", "Kelly"]
+
+
 def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> None:
     a = ArticleExtraction("a", mentions=[_m("a", "Dmitry Peskov", 0, role="Kremlin spokesman")])
     b = ArticleExtraction("b", mentions=[_m("b", "Ilse Varga", 0, role="head of the rescue service")])

@@ -686,6 +686,13 @@ def _agency_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+_SENTENCE_ADVERB = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ously|ively|ently|antly|ately|fully|lessly|edly|ingly|ably|ibly|arily)"
+)
+"""Words that open a sentence, followed by a comma, as adverbs ("Nationally,", "Ironically,", "Finally,"); the
+tagger reads some as a person. No name ends so ("Kelly", "Emily", "Sally" do not match)."""
+
+
 def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
     """Repairs to the tagger's spans that a reader would notice in a brief's entity list.
 
@@ -749,6 +756,8 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             and (len(words) == 1 or re.match(r"\.?\s+[A-Z]", text[m.end : m.end + 4]))
         ):
             continue  # "Sgt", "Bloomington Police Sgt" (. Marty Earley): a title before a name, no person
+        if len(words) == 1 and _SENTENCE_ADVERB.fullmatch(m.text) and re.match(r",", text[m.end : m.end + 1]):
+            continue  # "Nationally, Clinton leads ...": an adverb opening a sentence, capitalised for that
         if m.label == "PERSON" and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][:-1].isalpha():
             m.end -= 1  # "Milo Tarn." closing an article: the full stop is not part of the name
             m.text = text[m.start : m.end]
