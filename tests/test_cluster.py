@@ -1005,3 +1005,19 @@ def test_a_story_counts_an_outlets_copy_of_a_wire_story_as_the_wire(store, tmp_p
                 update_stories(s)
             (story,) = list_stories(s)
             assert story["article_count"] == 3 and story["independent_outlets"] == 2, story
+
+
+def test_a_short_text_gives_its_names_less_weight_in_the_story_index() -> None:
+    """A lead names few people: in the index its names carry SHORT_NAME_WEIGHT of the vector, a full article's
+    NAME_WEIGHT (the vector's squared weights on names)."""
+    from collections import Counter
+
+    from storyline.cluster.index import NAME_WEIGHT, SHORT_NAME_WEIGHT, SHORT_TERMS, vectorise
+
+    def names_share(words: int) -> float:
+        counts = Counter({"#varga": 1, "#lorvik": 1, "harbour": words - 1, "strike": 1})  # ``words`` in all
+        vec = vectorise(counts, {t: 1 for t in counts}, 10)
+        return sum(w * w for t, w in vec.items() if t.startswith("#"))
+
+    assert abs(names_share(SHORT_TERMS - 10) - SHORT_NAME_WEIGHT) < 1e-9
+    assert abs(names_share(SHORT_TERMS + 10) - NAME_WEIGHT) < 1e-9
