@@ -960,6 +960,32 @@ def test_a_beat_is_split_again_on_its_words_more_than_its_cast(monkeypatch: pyte
     assert len(set(split_events(long_docs, params))) == 4  # full articles name enough people: names keep their weight
 
 
+def test_a_beat_of_full_articles_is_split_again_whatever_the_size_of_its_events(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Four events of six long articles, each two stories of three (0.35 within a story, 0.15 between the two): a
+    campaign beat where the event threshold joins a primary's preview and its result. Four events make a beat, which
+    is split again at 0.7 times the closest-article similarity: eight stories."""
+    import numpy as np
+
+    from storyline.cluster.batch import ClusterParams, split_events
+
+    n = 24
+    sim = np.full((n, n), 0.02)
+    for i in range(n):
+        for j in range(n):
+            if i // 3 == j // 3:
+                sim[i, j] = 1.0 if i == j else 0.35
+            elif i // 6 == j // 6:
+                sim[i, j] = 0.15
+    params = ClusterParams()
+    docs = _designed_similarity(monkeypatch, sim)
+    docs = [" ".join([d] * (params.short_words // 50 + 1)) for d in docs]  # full articles, not leads
+    labels = split_events(docs, params)
+    groups = sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels))
+    assert groups == [[i, i + 1, i + 2] for i in range(0, n, 3)]
+
+
 def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two events of nine articles each and two short pieces of the first that fall under the event threshold: the
     pieces join it (a large event's strays), and two large events are not a beat of small stories."""
