@@ -411,6 +411,23 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     assert [m.text for m in repair_mentions(text, ents, toks, [])] == ["Varga", "Kelly"]
 
 
+def test_a_role_after_a_name_may_open_with_former_but_not_follow_a_phrase_it_ends() -> None:
+    """ "former" is a stop word, and the title goes on past it; a hyphenated company is part of the title. A name
+    that ends an opening phrase ("reported by", "Christie of") has no apposition after its comma."""
+    from storyline.extract.entities import _Toks, role_after
+
+    def role(text: str, name: str) -> str | None:
+        toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+        return role_after(_Toks(text, toks), text.index(name) + len(name))
+
+    assert role("Fiorina, the former Hewlett-Packard CEO who left, spoke.", "Fiorina") == (
+        "the former Hewlett-Packard CEO"
+    )
+    assert role("Ada Brandt, the former mayor of Lorvik, spoke.", "Brandt") == "the former mayor of Lorvik"
+    assert role("As reported by Lorvik Post, the former mayor was told.", "Post") is None
+    assert role("Gov. Ivo Marsh of Velby, a former prosecutor, spoke.", "Velby") is None
+
+
 def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> None:
     a = ArticleExtraction("a", mentions=[_m("a", "Dmitry Peskov", 0, role="Kremlin spokesman")])
     b = ArticleExtraction("b", mentions=[_m("b", "Ilse Varga", 0, role="head of the rescue service")])

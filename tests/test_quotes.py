@@ -897,3 +897,17 @@ def test_narration_between_two_quotations_is_not_quoted() -> None:
     )
     [quote] = [q for q in _quotes_of(text) if "never been done" in q.content.text]
     assert quote.content.text == "\u201chas never been done before.\u201d" and quote.speaker_entity == "Tomas Brekke"
+
+
+def test_a_group_or_a_new_voice_is_not_the_person_named_with_that_role() -> None:
+    """ "Port officials said" is a group and "a harbour official said" a new voice: neither is Ada Brandt, whom the
+    article names as a port official; "the port official said" is her."""
+    text = (
+        "Harbour strike\n\n"
+        "Ada Brandt, a senior port official, said the cranes would stop on Monday.\n\n"
+        "Port officials said the strike could last a week.\n\n"
+        "A harbour official said the talks had failed.\n\n"
+        "The port official said she hoped for a deal."
+    )
+    who = {q.content.text.split()[1]: q.speaker_entity for q in _quotes_of(text)}
+    assert who == {"cranes": "Ada Brandt", "strike": None, "talks": None, "hoped": "Ada Brandt"}

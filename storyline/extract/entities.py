@@ -326,6 +326,11 @@ def role_after(tk: _Toks, end: int) -> str | None:
     j = tk.index(end - 1) + 1
     if j >= len(tk.toks) or tk.word(j) != ",":
         return None
+    i = tk.index(end - 1)
+    while i > 0 and tk.joined(i - 1, i) and tk.capital(i - 1):
+        i -= 1
+    if i > 0 and tk.word(i - 1).lower() in {"by", "to", "of"}:
+        return None  # "As reported by Western Journalism, the former secretary of state", "Christie of New Jersey, a"
     k = j + 1
     last_good, has_role = None, False
     while k < len(tk.toks) and k - j <= 14 and tk.word(k) not in {",", ".", ";", ":"} and tk.joined(k - 1, k):
@@ -335,6 +340,10 @@ def role_after(tk: _Toks, end: int) -> str | None:
             has_role, last_good = True, k
         elif tk.namey(k) or (w.isupper() and len(w) > 1):
             last_good = k
+        elif w in {"-", "–"} and tk.namey(k - 1) and k + 1 < len(tk.toks) and tk.namey(k + 1):
+            pass  # "the former Hewlett-Packard CEO": a hyphenated name inside the title
+        elif lw in TITLE_MODIFIERS:
+            pass  # "the former mayor of Lorvik": "former" is a stop word, and part of the title
         elif lw not in CONNECTORS | {"'", "’"} and not (w.isalpha() and lw not in tk.stop) and lw not in {"a", "an"}:
             break  # a plural's apostrophe goes on: "secretary of the Vellmoor Transit Workers' Union"
         k += 1

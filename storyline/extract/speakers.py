@@ -425,13 +425,13 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     if cue.role_noun:
         if cue.speaker_head.lower() in {"source", "sources"}:
             return None  # "a source", "the source": someone the article does not name
+        if _plural(cue.speaker_head):
+            return None  # "port officials", "experts": a group, not the person named with that role
+        if INDEFINITE.match(ctx.text, cue.speaker[0]):
+            return None  # "another official", "a Treasury official": a new voice, not one named with that role
         found = ctx.by_role(cue.speaker_head, cue.speaker[0], ctx.text[cue.speaker[0] : cue.speaker[1]])
         if found:
             return found
-        if INDEFINITE.match(ctx.text, cue.speaker[0]):
-            return None  # "another official", "a reporter for USA Today": a new voice, not the last one named
-        if _plural(cue.speaker_head):
-            return None  # "port officials", "experts": a group, not the last person named
         if _OWNED.match(ctx.text, cue.speaker[0]):
             return None  # "her rep told Us": someone of hers, not the person named last
         if len(ctx.text[cue.speaker[0] : cue.speaker[1]].split()) > 2:
