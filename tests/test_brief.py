@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storyline.brief import BriefOptions, SummaryOptions, build_brief, render_html, render_markdown
-from storyline.models import ArticleExtraction, Quote, Span
+from storyline.models import Article, ArticleExtraction, Quote, Span
 
 BODY_A = (
     'The council approved the new budget on Tuesday after a long debate. "We have done our job," '
@@ -1030,6 +1030,15 @@ def test_a_page_of_readers_letters_gives_neither_summary_nor_headline() -> None:
     b = dataclasses.replace(b, title="Lind must go now", title_span=(0, len("Lind must go now")))
     brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
     assert brief["summary"] and all(c["article"] == "a" for s in brief["summary"] for c in s["citations"][:1])
+    assert brief["headline"]["text"] == "Harbour board closes north pier"
+    # ingested as a record, the page's heading is cleaned out of its text: the text as ingested still tells
+    from storyline.ingest import build_article
+    from storyline.ingest.drafts import Draft
+
+    c = build_article(Draft(source="c.jsonl", original=letters, fmt="json", title="Lind must go now", outlet="Post"))
+    assert isinstance(c, Article) and "LETTERS" not in c.text
+    brief = _brief([a, dataclasses.replace(c, id="c")], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    assert brief["summary"] and all(cit["article"] == "a" for s in brief["summary"] for cit in s["citations"][:1])
     assert brief["headline"]["text"] == "Harbour board closes north pier"
 
 

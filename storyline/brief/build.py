@@ -96,7 +96,9 @@ def build_brief(
     syndicated = {a.id: (groups or {}).get(a.id, a.id) for a in articles}
     units = independent_sources(articles, syndicated)
     al, title_vectors = prepare(usable, extractions, groups=units, store=store, embedder=embedder)
-    letters = [a.id for a in usable if readers_letters(a.text or "")]  # readers' opinions, not what happened
+    # readers' opinions, not what happened; the heading is in the text as ingested (cleaning drops it as a line
+    # of page furniture)
+    letters = [a.id for a in usable if readers_letters(a.original or "") or readers_letters(a.text or "")]
     brief: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
