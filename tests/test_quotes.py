@@ -911,3 +911,15 @@ def test_a_group_or_a_new_voice_is_not_the_person_named_with_that_role() -> None
     )
     who = {q.content.text.split()[1]: q.speaker_entity for q in _quotes_of(text)}
     assert who == {"cranes": "Ada Brandt", "strike": None, "talks": None, "hoped": "Ada Brandt"}
+
+
+def test_a_name_before_a_spokesman_or_an_adviser_is_whom_they_speak_for() -> None:
+    """ "Vale spokesman Ivo Marsh said" is Marsh; "former Lind adviser Ada Holm said" is Holm."""
+    text = (
+        "Harbour vote\n\n"
+        "Mayor Ines Vale lost the harbour vote on Monday.\n\n"
+        "Vale spokesman Ivo Marsh said the mayor would appeal.\n\n"
+        "Former Lind adviser Ada Holm said the result was fair."
+    )
+    who = {q.content.text.split()[1]: q.speaker_entity for q in _quotes_of(text)}
+    assert who == {"mayor": "Ivo Marsh", "result": "Ada Holm"}

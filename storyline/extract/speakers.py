@@ -45,7 +45,13 @@ INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 """A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
 PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
 """Words for one person who may go unnamed ("The woman accusing ... says"): "she" after it is that woman."""
-_QUALIFIES = re.compile(r"\s+(?:campaign|administration|aides?|allies|supporters|team|camp|family|outlets?)\b")
+_QUALIFIES = re.compile(
+    r"\s+(?:campaign|administration|aides?|allies|ally|supporters|team|camp|family|outlets?|spokesm[ae]n|"
+    r"spokeswom[ae]n|spokesperson|advis[eo]rs?|strategists?|pollsters?|lawyers?|attorneys?|surrogates?|"
+    r"confidants?|consultants?|press\s+secretary|chief\s+of\s+staff|running\s+mate)\b"
+)
+"""After a name, a word that makes it qualify someone else: "a possible Trump administration", "Trump spokesman Hope
+Hicks", "former Obama adviser David Axelrod", "Clinton ally James Carville"."""
 """After a name that only qualifies the noun that follows ("Clinton campaign Chairman John Podesta")."""
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
