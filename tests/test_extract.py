@@ -208,6 +208,23 @@ def test_a_bare_weekday_is_the_day_another_mention_of_it_is_dated_to() -> None:
         assert days(past + ahead) == ["2031-03-03"] * 3 + ["2031-03-10"]
 
 
+def test_ahead_of_a_weekday_is_the_coming_one_and_a_programme_is_no_week() -> None:
+    from storyline.extract.dates import find_dates
+
+    def when(text: str, phrase: str) -> tuple[str | None, str | None]:
+        at = text.index(phrase)
+        got = find_dates(text, [(at, at + len(phrase), "DATE")], published="2031-03-06")[0]  # a Thursday
+        return got[2], got[4]
+
+    assert when("Polls tighten ahead of Tuesday's vote in Lorvik.", "Tuesday")[0] == "2031-03-11"
+    assert when("Heading into Saturday's caucus, Vale leads.", "Saturday")[0] == "2031-03-08"
+    assert when("Vale told ABC's “This Week” she would run.", "This Week") == (
+        None,
+        "a programme's name (ABC's “This Week”), not a date",
+    )
+    assert when("Vale will decide This Week, aides say.", "This Week")[0] is not None  # no programme's quote
+
+
 def test_tense_around_a_date_a_dateline_day_a_decade_and_a_ratio() -> None:
     from storyline.extract.dates import find_dates
 

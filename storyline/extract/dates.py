@@ -97,7 +97,7 @@ _WEEKDAY = re.compile(
 )
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|until|till|next|scheduled|expected|plans?\s+to|planned|"
-    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
+    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
     r"|\bupcoming\s+(?:\S+\s+){0,2})[^.!?]{0,80}$",
     re.I,
 )
@@ -132,6 +132,11 @@ def _future(before: str) -> bool:
         return False
     head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))  # the cue word itself ("scheduled") is no past verb
     return not PAST_VERB.search(window, cue.start() + (head.end() if head else 0))
+
+
+def _told_in_past(text: str) -> bool:
+    """A verb in the past tense in ``text``, not a present perfect ("has found herself in a tight race")."""
+    return any(not _PERFECT.search(text, 0, m.start()) for m in PAST_VERB.finditer(text))
 
 
 PLANNED_CUES = re.compile(
@@ -391,10 +396,7 @@ def _told_past(text: str, s: int, e: int) -> bool:
     Monday night's debate" the debate is to come."""
     lo, hi = max(text.rfind("\n", 0, s) + 1, s - 100), text.find("\n", e)
     around = (text[lo:s], text[e : min(e + 60, hi if hi >= 0 else len(text))])
-    for part in around:
-        if _WAS.search(part) or any(not _PERFECT.search(part, 0, m.start()) for m in PAST_VERB.finditer(part)):
-            return True
-    return False
+    return any(_WAS.search(part) or _told_in_past(part) for part in around)
 
 
 def _one_day_a_weekday(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
@@ -500,6 +502,10 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
     ("the 2015 rules", "the 1776 Commission", "the Emergency Powers Act of 1945"), or a point of comparison
     ("the lowest level since 2020", "than the 3.8% recorded in February 2020")."""
     phrase = text[s:e]
+    if re.fullmatch(r"(?:This|Last) Week", phrase.strip(" \"“”‘’'")) and re.search(
+        r"(?:['’]s|[\"“‘'])\s*$", text[max(0, s - 6) : s]
+    ):
+        return "a programme's name (ABC's “This Week”), not a date"  # a week of the calendar is written "this week"
     if re.fullmatch(r"(?:the\s+)?(?:1[5-9]|20)\d0", phrase) and re.match(r"['’]?s\b", text[e : e + 3]):
         return "a decade, not a date"  # "the 1980’s", cut before its "’s"
     if _YEAR_ONLY.fullmatch(phrase):
