@@ -163,8 +163,9 @@ def _other_claims(
     - figures of one kind with none in common that cannot be a disagreement either (see ``_pair_conflicts``):
       about different people, places or organisations ("41% would choose Sanders" / "56% would vote for
       Clinton"), or in a unit the story gives many values of, in sentences not nearly the same ("Carson was
-      second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two polls). Counted as one fact,
-      they would be corroboration of something no two sources say."""
+      second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two polls);
+    - sentences about someone they do not name, who stand for different people (see ``_about_other_people``).
+    Counted as one fact, they would be corroboration of something no two sources say."""
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
     surnames = [{n.split()[-1].lower() for n in c.speakers} for c in (a, b)]
     if a.quoted >= 0.5 and b.quoted >= 0.5 and all(surnames) and not surnames[0] & surnames[1]:

@@ -101,7 +101,8 @@ FUTURE_CUES = re.compile(
     r"|\bupcoming\s+(?:\S+\s+){0,2})[^.!?]{0,80}$",
     re.I,
 )
-"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "Ryan will
+"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "ahead of
+Tuesday's primary", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
 take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday"). Not "to be delivered Wednesday":
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words

@@ -50,9 +50,8 @@ _QUALIFIES = re.compile(
     r"spokeswom[ae]n|spokesperson|advis[eo]rs?|strategists?|pollsters?|lawyers?|attorneys?|surrogates?|"
     r"confidants?|consultants?|press\s+secretary|chief\s+of\s+staff|running\s+mate)\b"
 )
-"""After a name, a word that makes it qualify someone else: "a possible Trump administration", "Trump spokesman Hope
-Hicks", "former Obama adviser David Axelrod", "Clinton ally James Carville"."""
-"""After a name that only qualifies the noun that follows ("Clinton campaign Chairman John Podesta")."""
+"""After a name, a word that makes the name only qualify the noun that follows: "Clinton campaign Chairman John
+Podesta", "a possible Trump administration", "Trump spokesman Hope Hicks", "former Obama adviser David Axelrod"."""
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
