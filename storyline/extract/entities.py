@@ -568,7 +568,7 @@ def repair_mentions(
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
-    ms = _untagged_surnames(ms, tk)
+    ms = _untagged_surnames(_untagged_full_names(ms, tk.text), tk)
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
@@ -578,6 +578,35 @@ def repair_mentions(
             m.roles.append(kin.group(1).lower())
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+def _untagged_full_names(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A person's full name written again where the tagger saw no name ("Ivanka Trump, the Republican presidential
+    nominee's eldest daughter, noted the rule. She said ..."): a mention of that person, so that "she" after it is
+    Ivanka Trump, not the Donald Trump named before."""
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    names = {
+        m.text
+        for m in ms
+        if m.label == "PERSON"
+        and len(_name_parts(m.text)) >= 2
+        and "\n" not in m.text
+        and not any(w.lower() in lower for w in _name_parts(m.text))  # "Executive Order", "the order"
+    }
+    if not names:
+        return ms
+    spans = sorted((m.start, m.end) for m in ms)
+    starts = [a for a, _ in spans]
+    added = []
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
+    )
+    for hit in pattern.finditer(text):
+        k = bisect.bisect_right(starts, hit.end() - 1) - 1
+        if k >= 0 and spans[k][1] > hit.start():
+            continue  # inside or across a mention
+        added.append(NameMention(hit.start(), hit.end(), "PERSON", hit.group(0), votes=2))
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
 def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
