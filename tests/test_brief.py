@@ -1050,6 +1050,8 @@ def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
     assert planned(text, text.index("A potential"), text.index("2024"))
     assert not planned(text, text.index("The pier"), text.index("Monday"))
     assert not planned("The vote was held in May 2021.", 0, len("The vote was held in "))
+    riot = "He was charged for stirring the crowd ahead of the Jan. 6 riot."
+    assert not planned(riot, 0, riot.index("Jan. 6"))  # what comes after a past "ahead of" is no plan
 
 
 def test_an_outlets_own_words_are_neither_a_speakers_nor_terminology() -> None:

@@ -446,10 +446,11 @@ def _timeline(
 def planned(text: str, sentence_start: int, at: int) -> bool:
     """The date is told as planned, expected or possible ("will meet on Friday", "a potential run in 2024",
     "remain president until 2036"), from the wording before it in its sentence: not something that happened."""
-    from ..extract.dates import CUE_WINDOW, FUTURE_CUES, PLANNED_CUES
+    from ..extract.dates import BEFORE_AN_EVENT, CUE_WINDOW, FUTURE_CUES, PLANNED_CUES
 
     before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
+    near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
     return bool(FUTURE_CUES.search(near) or PLANNED_CUES.search(near))
 
 

@@ -125,6 +125,11 @@ March", "first described the wall in December"); not an adjective ("a contested 
 ("could be concluded in October")."""
 
 
+BEFORE_AN_EVENT = re.compile(r"\b(?:ahead of|heading into|(?:in )?the run-up to)\b", re.I)
+"""Future cues that look forward from the sentence's own time, which may be past ("ahead of the Jan. 6 attack"): they
+date a weekday forward, but do not make what follows a plan (see ``brief.build.planned``)."""
+
+
 def _future(before: str) -> bool:
     """The wording before a date points forward (see :data:`FUTURE_CUES`)."""
     window = before[-CUE_WINDOW:]
