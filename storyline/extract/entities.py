@@ -14,6 +14,7 @@ people. The repairs here are general and evidence-based:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -597,13 +598,14 @@ def _untagged_full_names(ms: list[NameMention], text: str) -> list[NameMention]:
         return ms
     spans = sorted((m.start, m.end) for m in ms)
     starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the farthest end of the mentions so far
     added = []
     pattern = re.compile(
         r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
     )
     for hit in pattern.finditer(text):
         k = bisect.bisect_right(starts, hit.end() - 1) - 1
-        if k >= 0 and spans[k][1] > hit.start():
+        if k >= 0 and reach[k] > hit.start():
             continue  # inside or across a mention
         added.append(NameMention(hit.start(), hit.end(), "PERSON", hit.group(0), votes=2))
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
