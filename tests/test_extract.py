@@ -893,7 +893,7 @@ def test_a_middle_name_told_once_is_the_same_person() -> None:
 def test_a_full_name_written_again_where_the_tagger_saw_none_is_a_mention() -> None:
     """The tagger may miss a name it found elsewhere in the article ("Ines Vale, the mayor's eldest daughter, ...");
     the full name written again is a mention of that person. Not a "name" the article also writes in lower case."""
-    from storyline.extract.entities import NameMention, _untagged_full_names
+    from storyline.extract.entities import NameMention, _Toks, _untagged_full_names
 
     text = "Ines Vale spoke. Ines Vale, the mayor's daughter, left. Harbour Order passed. Harbour Order is the order."
     first, order = text.index("Ines Vale"), text.index("Harbour Order")
@@ -901,5 +901,6 @@ def test_a_full_name_written_again_where_the_tagger_saw_none_is_a_mention() -> N
         NameMention(first, first + 9, "PERSON", "Ines Vale"),
         NameMention(order, order + 13, "PERSON", "Harbour Order"),
     ]
-    got = [(m.start, m.text) for m in _untagged_full_names(ms, text)]
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    got = [(m.start, m.text) for m in _untagged_full_names(ms, _Toks(text, toks))]
     assert got == [(0, "Ines Vale"), (17, "Ines Vale"), (order, "Harbour Order")]

@@ -185,14 +185,15 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
         small = similarity(docs, name_weight=params.name_weight_event, max_df=1.0)
         return average_link(small, params.small_topic_threshold)
     lengths = sorted(len(d.split()) for d in docs)
-    if lengths[len(lengths) // 2] < params.min_words_to_split:
+    median_words = lengths[len(lengths) // 2]
+    if median_words < params.min_words_to_split:
         return [0] * len(docs)  # titles and snippets carry too few who/where/when terms to split on
     sim = similarity(docs, name_weight=params.name_weight_event, max_df=params.event_max_df)
     labels = average_link(sim, params.event_threshold)
     sizes = Counter(labels)
     big = sorted(lab for lab, n in sizes.items() if n >= params.min_event)
     if len(big) >= params.small_stories_count:
-        if lengths[len(lengths) // 2] < params.short_words:
+        if median_words < params.short_words:
             sim = similarity(docs, name_weight=params.beat_name_weight, max_df=params.event_max_df)
         nearest = np.partition(sim, -2, axis=1)[:, -2]  # each article's closest other article (the diagonal is 1)
         labels = average_link(sim, max(params.event_threshold, params.small_stories_ratio * float(np.median(nearest))))

@@ -369,6 +369,7 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     article's dateline gives, if it is within a few days of ``published`` ("Dec. 14 (UPI) -" in a paper dated the
     13th: its "Monday" is the 14th's), else from ``published``."""
     out: list[DateFound] = []
+    befores: list[str] = []  # the sentence's words before each date, as the tense was read from
     anchor = dateline_day(text, published) or published
     for s, e, label in ents:
         if label not in DATE_LABELS:
@@ -383,12 +384,13 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
         start = max(ends[-1] if ends else 0, text.rfind("\n", 0, s) + 1, s - 120)
         # words inside a quotation don't set the tense: "he'll be “very competitive” in November" reads "he'll be in"
         before = re.split(r"[\"“”«»]", _QUOTATION.sub(" ", text[start:s]))[-1]
+        befores.append(before)
         if why_not := _not_when(text, s, e, before):
             out.append((s, e, None, False, why_not))
             continue
         iso, rel, why = resolve_date(text[s:e], published=anchor, before=before)
         out.append((s, e, iso, rel, why))
-    return _one_day_a_weekday(text, out, anchor)
+    return _one_day_a_weekday(text, out, befores, anchor)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|['’]ve)(?:\s+(?:not|never|also|already|\w+ly))?\s+$", re.I)
@@ -405,11 +407,12 @@ def _told_past(text: str, s: int, e: int) -> bool:
     return any(_WAS.search(part) or _told_in_past(part) for part in around)
 
 
-def _one_day_a_weekday(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
+def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], anchor: str | None) -> list[DateFound]:
     """A bare weekday that no wording dates ("the moderator of Monday night's first debate", "meet for the first
     of three debates Monday at Hofstra") is the day that another mention of the same weekday in the article is
     dated to by a future cue ("Trump will probably use Monday's encounter"), unless a mention of it is told as past
-    (see ``_told_past``): then the article speaks of two such days, and which one a bare mention means is not told."""
+    (see ``_told_past``): then the article speaks of two such days, and which one a bare mention means is not told.
+    ``befores``: the words before each date in its sentence, as :func:`find_dates` read them."""
     if anchor is None:
         return found
     bare: list[tuple[int, str, bool]] = []  # (index, weekday, future by a cue)
@@ -419,10 +422,7 @@ def _one_day_a_weekday(text: str, found: list[DateFound], anchor: str | None) ->
         if iso is None or m is None or m.group(1):
             continue
         day = m.group(2).lower()
-        lo = max(
-            [0, text.rfind("\n", 0, s) + 1] + [x.end() for x in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
-        )
-        future = _future(re.split(r"[\"“”«»]", _QUOTATION.sub(" ", text[lo:s]))[-1])
+        future = _future(befores[k])
         if not future and _told_past(text, s, e):
             past.add(day)
             continue

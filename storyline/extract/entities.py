@@ -18,7 +18,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .cues import Cue
 from .lexicon import ROLE_NOUNS, cue_lemma
@@ -126,6 +126,11 @@ class _Toks:
         self.text, self.toks = text, tokens
         self.starts = [s for s, _ in tokens]
         self.stop = stopwords()
+
+    @cached_property
+    def lower(self) -> set[str]:
+        """The words the text writes in lower case ("page" beside the name "Page")."""
+        return set(re.findall(r"\b[a-z][\w'’-]*", self.text))
 
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -569,7 +574,7 @@ def repair_mentions(
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
-    ms = _untagged_surnames(_untagged_full_names(ms, tk.text), tk)
+    ms = _untagged_surnames(_untagged_full_names(ms, tk), tk)
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
@@ -581,11 +586,11 @@ def repair_mentions(
     return _dedupe(ms)
 
 
-def _untagged_full_names(ms: list[NameMention], text: str) -> list[NameMention]:
+def _untagged_full_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     """A person's full name written again where the tagger saw no name ("Ivanka Trump, the Republican presidential
     nominee's eldest daughter, noted the rule. She said ..."): a mention of that person, so that "she" after it is
     Ivanka Trump, not the Donald Trump named before."""
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    text, lower = tk.text, tk.lower
     names = {
         m.text
         for m in ms
@@ -621,8 +626,7 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     surnames = {w for w in surnames if len(w) >= 3 and w[:1].isupper() and w[1:].islower()}
     if not surnames:
         return ms
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
-    surnames = {w for w in surnames if w.lower() not in lower and w.lower() not in tk.stop}
+    surnames = {w for w in surnames if w.lower() not in tk.lower and w.lower() not in tk.stop}
     spans = sorted((m.start, m.end) for m in ms)
     starts = [a for a, _ in spans]
     added = []
