@@ -904,3 +904,11 @@ def test_a_full_name_written_again_where_the_tagger_saw_none_is_a_mention() -> N
     toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
     got = [(m.start, m.text) for m in _untagged_full_names(ms, _Toks(text, toks))]
     assert got == [(0, "Ines Vale"), (17, "Ines Vale"), (order, "Harbour Order")]
+
+
+def test_a_building_named_for_someone_is_not_that_person() -> None:
+    """ "Roth Tower", tagged a person, is a building: "Roth" alone is not it."""
+    text = "Reporter Laura Kell was seen at Roth Tower on Monday. Roth has long attacked Kell."
+    found = _repaired(text, ("Laura Kell", "PERSON"), ("Roth Tower", "PERSON"), ("Roth", "PERSON", 1))
+    out = {(m.text, m.label, m.canonical) for m in found}
+    assert ("Roth Tower", "ORG", "Roth Tower") in out and ("Roth", "PERSON", "Roth") in out

@@ -923,3 +923,54 @@ def test_a_name_before_a_spokesman_or_an_adviser_is_whom_they_speak_for() -> Non
     )
     who = {q.content.text.split()[1]: q.speaker_entity for q in _quotes_of(text)}
     assert who == {"mayor": "Ivo Marsh", "result": "Ada Holm"}
+
+
+def test_a_particle_surname_capitalised_is_the_person_named_in_full() -> None:
+    """ "the cleric Yusuf al-Marwani" and later "Footage of Al-Marwani appears. “...,” he says": al-Marwani, not
+    the candidate named before."""
+    text = (
+        "Campaign video\n\n"
+        "The video opens with the cleric Yusuf al-Marwani, who was killed in 2011.\n\n"
+        "Candidate Piet Holloway then appears in a clip from a rally, to cheers.\n\n"
+        "Footage of Al-Marwani again appears. \u201cThe river will turn against you,\u201d he says."
+    )
+    [quote] = [q for q in _quotes_of(text) if "river" in q.content.text]
+    assert quote.speaker_entity == "Yusuf al-Marwani"
+
+
+def test_a_wire_dateline_is_not_part_of_the_speaker() -> None:
+    """ "LORVIK, Kes. (HWS) — Harbour candidate Laura Mitchell says": the speaker is the candidate, and the dateline
+    names a place and an agency, no person. "Paris (AFP) – Democrat Helen Carver has ..., saying": the subject is
+    Carver, not the place."""
+    for lead in ("LORVIK, Kes. (HWS) \u2014 ", "Dec 29 (Harbour Wire) - ", "LORVIK (HWS) - "):
+        text = (
+            "Mitchell tells 3,000 in Lorvik the port has gone soft.\n\n"
+            f"{lead}Harbour candidate Laura Mitchell says she does not visit the docks much anymore because the"
+            " port has gone soft.\n\nThe board did not reply."
+        )
+        ex = extract_articles([article_from_text(text, "t.txt")])[0]
+        [quote] = [q for q in ex.quotes if "visit" in q.content.text]
+        assert quote.speaker is not None and quote.speaker.text == "Harbour candidate Laura Mitchell", lead
+        assert quote.speaker_entity == "Laura Mitchell", lead
+        assert {m.span.text for m in ex.mentions if m.label == "PERSON"} <= {"Laura Mitchell", "Mitchell"}, lead
+    text = (
+        "Carver swipes at Dale over Brexit.\n\nParis (AFP) \u2013 Democrat Helen Carver has taken a swipe at"
+        " Republican rival Mark Dale\u2019s stance on Brexit, saying that \u201cbombastic comments\u201d do more harm"
+        " than good during such times.\n\nDale has hailed the vote."
+    )
+    [quote] = [q for q in _quotes_of(text) if "bombastic" in q.content.text]
+    assert quote.speaker is not None and quote.speaker.text == "Democrat Helen Carver"
+    assert quote.speaker_entity == "Helen Carver"
+
+
+def test_the_subject_after_an_opening_clause_that_names_no_one_is_he() -> None:
+    """ "As speakers all week have done, Roth sought ... attacks on Mitchell. “...,” he said": Roth, the subject, not
+    Mitchell, the one named last."""
+    text = (
+        "Convention\n\n"
+        "Daniel Roth accepted the nomination on Thursday. Governor Carl Mitchell did not attend.\n\n"
+        "As speakers all week have done, Roth sought to rally the party with attacks on Mitchell.\n\n"
+        "\u201cWe cannot afford four more years of this,\u201d he said."
+    )
+    [quote] = [q for q in _quotes_of(text) if "afford" in q.content.text]
+    assert quote.speaker_entity == "Daniel Roth"

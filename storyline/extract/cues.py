@@ -78,13 +78,19 @@ def _after_comma(tok: Any) -> bool:
 
 
 def _dateline_word(tok: Any) -> bool:
-    """An all-capitals place opening a sentence, as datelines are written ("WASHINGTON (AP) —")."""
+    """A place opening a sentence as datelines are written: in capitals ("WASHINGTON (AP) —"), or before a credit
+    in brackets and a dash ("Washington (AFP) – Democrat Hillary Clinton has taken")."""
+    if tok.i != 0 or len(tok.text) <= 2 or tok.i + 1 >= len(tok.doc):
+        return False
+    if tok.text.isupper():
+        return tok.nbor(1).text in {"(", "\u2014", "\u2013", "-", "--", ","}
+    after = [t.text for t in tok.doc[tok.i + 1 : tok.i + 8]]
     return (
-        tok.i == 0
-        and tok.text.isupper()
-        and len(tok.text) > 2
-        and tok.i + 1 < len(tok.doc)
-        and (tok.nbor(1).text in {"(", "\u2014", "\u2013", "-", "--", ","})
+        tok.text[:1].isupper()
+        and after[0] == "("
+        and ")" in after
+        and after.index(")") + 1 < len(after)
+        and after[after.index(")") + 1] in {"\u2014", "\u2013", "-", "--"}
     )
 
 

@@ -451,7 +451,7 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
     w = clean_name(word)
     for p in full:
         parts = _name_parts(p.text)
-        if w in (parts[0], parts[-1]):
+        if w in (parts[0], parts[-1]) or (PARTICLE_SURNAME.match(parts[-1]) and w == _capitalised(parts[-1])):
             return p
     for p in full:
         last = _name_parts(p.text)[-1]
@@ -554,6 +554,7 @@ def repair_mentions(
         _evidence(m, tk, cues, persons, outlet)
         if m.label == "PERSON" and _body_name(m.text):
             m.votes = 0  # "Vellmoor City Transit said": a body that speaks, not a person
+    _dateline_names(ms, text)
     # full names: two words or more, as sure to be a person as the labels below make them (the tagger's PERSON
     # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
     full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
@@ -584,6 +585,26 @@ def repair_mentions(
             m.roles.append(kin.group(1).lower())
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+DATELINE_WITHIN = 600
+"""How far into an article's text a dateline's names are looked for."""
+
+
+def _dateline_names(ms: list[NameMention], text: str) -> None:
+    """Names in a wire dateline opening a paragraph near the top ("ORLANDO, Fla. (Reuters) - ", "Lorvik (HWS) – "):
+    the place and the agency that filed it, never a person ("Reuters" had become the photo credit "Carlos Barria /
+    Reuters" that the article names in full)."""
+    from .attribution import DATELINE
+
+    for line in re.finditer(r"(?m)^[ \t]*", text[:DATELINE_WITHIN]):
+        d = DATELINE.match(text, line.end())
+        if d is None or "(" not in d.group(0):
+            continue
+        credit = d.start() + d.group(0).index("(")
+        for m in ms:
+            if d.start() <= m.start and m.end <= d.end():
+                m.label, m.votes = ("ORG" if m.start > credit else "GPE"), -9
 
 
 def _untagged_full_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -642,7 +663,41 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
         if i + 1 < len(tk.toks) and tk.joined(i, i + 1) and tk.capital(i + 1):
             continue
         added.append(NameMention(s, e, "PERSON", text[s:e], votes=2))
+    added.extend(_untagged_particle_surnames(ms, text))
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+PARTICLE_SURNAME = re.compile(r"^[a-z]{1,4}-[A-Z][\w'’]+$")
+"""A surname that opens with a particle in lower case ("al-Awlaki", "el-Sisi"). At the start of a sentence, or
+in some outlets anywhere, the particle is capitalised ("Al-Awlaki"), and it is the same name."""
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _untagged_particle_surnames(ms: list[NameMention], text: str) -> list[NameMention]:
+    """The particle surname of a person the article names in full ("Anwar al-Awlaki"), written alone where the
+    tagger saw no name ("Footage of Al-Awlaki again appears."): a mention of that person, so that "he says" after it
+    is al-Awlaki, not the candidate named before."""
+    surnames = {
+        _name_parts(m.text)[-1]
+        for m in ms
+        if m.label == "PERSON" and len(_name_parts(m.text)) >= 2 and PARTICLE_SURNAME.match(_name_parts(m.text)[-1])
+    }
+    if not surnames:
+        return []
+    forms = sorted({f for w in surnames for f in (w, _capitalised(w))}, key=len, reverse=True)
+    spans = sorted((m.start, m.end) for m in ms)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    added = []
+    for hit in re.finditer(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", text):
+        k = bisect.bisect_right(starts, hit.end() - 1) - 1
+        if k >= 0 and reach[k] > hit.start():
+            continue  # inside or across a mention
+        added.append(NameMention(hit.start(), hit.end(), "PERSON", hit.group(0), votes=2))
+    return added
 
 
 def _places_as_elsewhere(ms: list[NameMention], full: list[NameMention]) -> None:
@@ -687,8 +742,10 @@ BODY_WORDS = INSTITUTION_HEADS | {
     "city", "transit", "agency", "authority", "corporation", "company", "airlines", "railways", "police",
     "university", "hospital", "services", "group", "party", "government", "commission", "caucus", "coalition",
     "foundation", "alliance", "organization", "organisation", "league", "network", "bureau",
+    "tower", "towers", "building", "plaza", "stadium", "arena", "airport",
 }  # fmt: skip
-"""Words that make a name a body, however the tagger labels it (see :func:`_body_name`)."""
+"""Words that make a name a body or a building, however the tagger labels it (see :func:`_body_name`): "Trump
+Tower" is no person whom "Trump" alone may stand for."""
 
 
 def _body_name(text: str) -> bool:

@@ -57,8 +57,6 @@ _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
 _INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
 """A phrase before the subject of a sentence, ending in a comma or a dash (a dateline)."""
-_SUBORDINATE = re.compile(r"(?:while|when|whereas|if|although|though|because|as|since|after|before|unless)\b", re.I)
-"""A sentence opening with a clause of its own: the person named in it is not the sentence's subject."""
 _PRONOUN_WORDS = {p: re.compile(rf"\b{p}\b", re.I) for p in PRONOUNS}
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
@@ -157,11 +155,12 @@ class _Context:
     def subject(self, m: NameMention, lo: int) -> bool:
         """``m`` is the subject of the sentence from ``lo``: it opens it (see ``opens``), or follows an opening
         phrase that names no one ("On The Steve Harvey Show on Tuesday, Clinton criticized", "WASHINGTON (AP) —
-        Attorney General Loretta Lynch is"), not after "While" or "After" ("While Obama had ...")."""
+        Attorney General Loretta Lynch is", "As speakers all week have done, Trump sought"); not when the opening phrase
+        names someone ("While Obama had served, Clinton ...")."""
         if self.opens(m, lo):
             return True
         intro = _INTRO.fullmatch(self.text, lo, m.start)
-        if intro is None or _SUBORDINATE.match(self.text, lo):
+        if intro is None:
             return False
         named = [n for n in self.inside(lo, intro.start(1)) if n.label == "PERSON"]
         return not named and self.opens(m, intro.start(1))
@@ -538,6 +537,13 @@ def _plural(noun: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in ROLE_NOUNS
 
 
+_DATELINE_LEAD = re.compile(
+    r"[ \t]*[A-Z][\w.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)*[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+\s*(?=\S)"
+)
+"""A wire dateline opening a line: a place (or a date), the credit in brackets and a dash ("ORLANDO, Fla. (Reuters)
+- ", "Dec 29 (Reuters) - ", "Washington (AFP) – ")."""
+
+
 def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The speaker's mention as attribution corpora mark it: the whole noun phrase, appositions and
     relative clause included ("Tom Becker, an analyst at the institute,"), without the punctuation
@@ -545,6 +551,9 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
     s, e = span
+    lead = _DATELINE_LEAD.match(text, text.rfind("\n", 0, s) + 1, e)
+    if lead is not None and s < lead.end() < e:
+        s = lead.end()  # "ORLANDO, Fla. (Reuters) - President Barack Obama": the parse took the dateline in
     while e > s and text[e - 1] in " ,;:\u2014\u2013-":
         e -= 1
     last = text[s:e].split()[-1] if e > s else ""
