@@ -1042,6 +1042,26 @@ def test_a_page_of_readers_letters_gives_neither_summary_nor_headline() -> None:
     assert brief["headline"]["text"] == "Harbour board closes north pier"
 
 
+def test_a_readers_letter_corroborates_nothing() -> None:
+    """A letter that repeats the news is no second source for it; an outlet's second report is."""
+    news = "The harbour board closed the north pier on Monday after engineers found cracks in its pilings."
+    letters = (
+        "Pier closure.\n\nLETTERS.\n\nThe harbour board closed the north pier on Monday after engineers found"
+        " cracks in its pilings, and Mayor Lind let it rot for years.\n\nAnna Holm.\n\nVelmont."
+    )
+    a = make_article("a", "Harbour board closes north pier", news)
+    b = make_article("b", "Pier closure", letters)
+    c = make_article("c", "North pier shut", news.replace("closed", "shut"))
+    brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    assert not [f for f in brief["facts"] if f["status"] == "corroborated"], brief["facts"]
+    assert all(f["independent_sources"] >= 1 for f in brief["facts"])
+    brief = _brief([a, b, c], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    [fact] = [f for f in brief["facts"] if "pilings" in f["text"]]
+    assert fact["status"] == "corroborated" and fact["independent_sources"] == 2
+    assert {s["article"] for s in fact["sources"]} >= {"a", "c"}
+    assert not [o for o in brief["omissions"] if o["article"] == "b"]
+
+
 def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
     from storyline.brief.build import planned
 

@@ -335,15 +335,21 @@ def _idf(terms: list[set[str]]) -> dict[str, float]:
     return {w: math.log(n / d) for w, d in df.items()}
 
 
-def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = None) -> Alignment:
-    """Facts, conflicts and omissions for one story's claims (``vectors`` from :func:`embed_claims`)."""
+def align(
+    claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = None, voices: frozenset[str] = frozenset()
+) -> Alignment:
+    """Facts, conflicts and omissions for one story's claims (``vectors`` from :func:`embed_claims`). ``voices``:
+    articles that are readers' letters. Their sentences align like any others, but they are no source for a fact
+    (a reader who repeats the news does not corroborate it), take no side in a conflict and leave nothing out."""
     groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
     scores, link = pair_matrices(claims, vectors)
     clusters = _cluster(claims, link, fact_threshold(len(claims)))
     centrality = _centrality(claims, scores, groups)
-    facts = [_fact(members, claims, scores, groups, centrality) for members in clusters]
+    facts = [_fact(members, claims, scores, groups, centrality, voices) for members in clusters]
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
     conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of)
+    if voices:
+        conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     for k, members in enumerate(clusters):
@@ -353,8 +359,17 @@ def align(claims: list[Claim], vectors: Any, *, groups: dict[str, str] | None = 
             kept = [i for i in members if id(claims[i]) not in beaten]
             if kept:
                 facts[k].representative = claims[_representative(kept, claims, scores, groups)]
+    reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
-        claims, vectors, scores, groups, facts, conflicts, omissions(facts, groups, claims, scores), centrality, beaten
+        claims,
+        vectors,
+        scores,
+        groups,
+        facts,
+        conflicts,
+        omissions(facts, reporting, claims, scores),
+        centrality,
+        beaten,
     )
 
 
@@ -460,10 +475,18 @@ def _representative(members: list[int], claims: list[Claim], scores: Any, groups
     ]
 
 
-def _fact(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str], cent: Any) -> Fact:
+def _fact(
+    members: list[int],
+    claims: list[Claim],
+    scores: Any,
+    groups: dict[str, str],
+    cent: Any,
+    voices: frozenset[str] = frozenset(),
+) -> Fact:
     cl = [claims[i] for i in members]
-    rep = _representative(members, claims, scores, groups)
-    independent = len({groups[c.article] for c in cl})
+    reported = [i for i in members if claims[i].article not in voices]
+    rep = _representative(reported or members, claims, scores, groups)
+    independent = len({groups[claims[i].article] for i in reported})
     status = "corroborated" if independent >= 2 else "single-source"
     return Fact(cl, independent, status, claims[rep], float(max(cent[i] for i in members)))
 
@@ -1369,7 +1392,7 @@ def omissions(
     for fi, fact in enumerate(facts):
         if fact.independent_sources < need:
             continue
-        present = {groups[c.article] for c in fact.claims}
+        present = {groups.get(c.article) for c in fact.claims}
         members = [position[id(c)] for c in fact.claims if id(c) in position]
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
         core = _core_words(fact)

@@ -43,13 +43,15 @@ def prepare(
     groups: dict[str, str] | None = None,
     store: Store | None = None,
     embedder: Any = None,
+    voices: frozenset[str] = frozenset(),
 ) -> tuple[Alignment, Any]:
-    """Claims, their (stored) embeddings and their alignment; plus the title embeddings."""
+    """Claims, their (stored) embeddings and their alignment; plus the title embeddings. ``voices``: readers'
+    letters (see :func:`~storyline.align.align`)."""
     claims = split_claims(articles, extractions)
     vectors = embed_claims(claims, store=store, embedder=embedder)
     titles = [_title_claim(a) for a in articles if a.title and not a.skip_reason]
     title_vectors = embed_claims(titles, store=store, embedder=embedder)
-    return align(claims, vectors, groups=groups), title_vectors
+    return align(claims, vectors, groups=groups, voices=voices), title_vectors
 
 
 def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict[str, str]:
@@ -95,10 +97,12 @@ def build_brief(
     usable = [a for a in articles if not a.skip_reason]
     syndicated = {a.id: (groups or {}).get(a.id, a.id) for a in articles}
     units = independent_sources(articles, syndicated)
-    al, title_vectors = prepare(usable, extractions, groups=units, store=store, embedder=embedder)
     # readers' opinions, not what happened; the heading is in the text as ingested (cleaning drops it as a line
     # of page furniture)
     letters = [a.id for a in usable if readers_letters(a.original or "") or readers_letters(a.text or "")]
+    al, title_vectors = prepare(
+        usable, extractions, groups=units, store=store, embedder=embedder, voices=frozenset(letters)
+    )
     brief: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
@@ -285,6 +289,8 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     listed: set[str] = set()
     for i in ranked:
         f = al.facts[i]
+        if not f.independent_sources:
+            continue  # only readers' letters say it
         if f.representative.words < 4 or _timestamp(f.representative.text):
             continue  # "Mar 4, 2009", "By Jane Roe", "Friday August 2, 2013 @ 8:13am PDT": no claim
         said = normalise(f.representative.text)
