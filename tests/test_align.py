@@ -1362,3 +1362,25 @@ def test_an_age_beside_a_demand_is_no_demanded_figure() -> None:
     other = "“The violence we use is small beside the banks’ violence,” said 32-year-old protester Ivo Marsh."
     assert claim("a", said).modality == "demanded"
     assert _pair_conflicts(claim("a", said), claim("b", other), 0.9) == []
+
+
+def test_a_plan_and_what_happened_on_another_day_are_no_fact_together() -> None:
+    """ "Varga on Monday toured the docks with Olsen" and "Varga and Olsen will tour the docks in September": two
+    events. The same plan told twice, or a plan and its day, stay one fact."""
+    from dataclasses import replace
+
+    from storyline.align.align import FACT_LINK, pair_matrices
+
+    texts = [
+        "Mayor Varga on Monday toured the Lakemoor docks with Olsen for the first time.",
+        "Mayor Varga and Olsen will tour the Lakemoor docks in September, the campaign said.",
+        "Mayor Varga and Olsen will tour the Lakemoor docks in September, aides said.",
+        "Mayor Varga toured the Lakemoor docks with Olsen on Monday for the first time.",
+    ]
+    claims, _ = _pair(texts, 0.8)
+    v = np.tile([0.8, 0.6, 0.0], (len(texts), 1))  # all alike in meaning
+    dates = [("2016-08-15",), ("2016-09",), ("2016-09",), ("2016-08-15",)]
+    claims = [replace(c, dates=d) for c, d in zip(claims, dates, strict=True)]
+    _, link = pair_matrices(claims, v)
+    assert link[0, 1] == 0.0 and link[3, 2] == 0.0  # a past tour and a planned one
+    assert link[1, 2] >= FACT_LINK and link[0, 3] >= FACT_LINK

@@ -138,8 +138,10 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         figured = np.array([bool(c.figures) for c in claims])
         spoken = quoted & np.array([bool(c.speakers) for c in claims])
         told = np.array([bool(c.told) for c in claims])
+        dated = np.array([bool(_calendar(c)) for c in claims])
         crowded = _crowded_units(claims)
-        for k in np.flatnonzero((figured[i] & figured[j]) | (spoken[i] & spoken[j]) | (told[i] & told[j])):
+        pick = (figured[i] & figured[j]) | (spoken[i] & spoken[j]) | (told[i] & told[j]) | (dated[i] & dated[j])
+        for k in np.flatnonzero(pick):
             x, y = int(i[k]), int(j[k])
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
                 link[x, y] = 0.0
@@ -164,7 +166,8 @@ def _other_claims(
       about different people, places or organisations ("41% would choose Sanders" / "56% would vote for
       Clinton"), or in a unit the story gives many values of, in sentences not nearly the same ("Carson was
       second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two polls);
-    - sentences about someone they do not name, who stand for different people (see ``_about_other_people``).
+    - sentences about someone they do not name, who stand for different people (see ``_about_other_people``);
+    - a plan and something that happened on another day (see ``_plan_and_another_day``).
     Counted as one fact, they would be corroboration of something no two sources say."""
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
     surnames = [{n.split()[-1].lower() for n in c.speakers} for c in (a, b)]
@@ -172,7 +175,7 @@ def _other_claims(
         ta, tb = content_terms(a.text) - name_words(a), content_terms(b.text) - name_words(b)
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
-    if _about_other_people(a, b):
+    if _about_other_people(a, b) or _plan_and_another_day(a, b):
         return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
@@ -181,6 +184,21 @@ def _other_claims(
     if any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs))):
         return True
     return cos < SURE and units <= crowded
+
+
+def _calendar(c: Claim) -> list[str]:
+    """The calendar dates a sentence gives (ISO day, month or year), not weekdays or other expressions."""
+    return [d for d in _comparable(c.dates) if d[:1].isdigit()]
+
+
+def _plan_and_another_day(a: Claim, b: Claim) -> bool:
+    """One sentence tells what is still to come, the other what happened, and their dates cannot be one day: "Biden
+    on Monday hit the campaign trail with Clinton" and "Obama and Biden will campaign for Clinton in September" are two
+    events, not one told twice (nor a disagreement: a plan is not denied by what happened before it)."""
+    da, db = _calendar(a), _calendar(b)
+    if not (da and db) or not _plan_and_outcome(a, b):
+        return False
+    return not any(x.startswith(y) or y.startswith(x) for x in da for y in db)
 
 
 def _about_other_people(a: Claim, b: Claim) -> bool:
