@@ -1366,7 +1366,8 @@ def test_an_age_beside_a_demand_is_no_demanded_figure() -> None:
 
 def test_a_plan_and_what_happened_on_another_day_are_no_fact_together() -> None:
     """ "Varga on Monday toured the docks with Olsen" and "Varga and Olsen will tour the docks in September": two
-    events. The same plan told twice, or a plan and its day, stay one fact."""
+    events. The same plan told twice, or a plan and its day, stay one fact; so do two sentences whose dates are not
+    only a plan's ("The vote began on Tuesday and will end in a nomination")."""
     from dataclasses import replace
 
     from storyline.align.align import FACT_LINK, pair_matrices
@@ -1380,7 +1381,11 @@ def test_a_plan_and_what_happened_on_another_day_are_no_fact_together() -> None:
     claims, _ = _pair(texts, 0.8)
     v = np.tile([0.8, 0.6, 0.0], (len(texts), 1))  # all alike in meaning
     dates = [("2016-08-15",), ("2016-09",), ("2016-09",), ("2016-08-15",)]
-    claims = [replace(c, dates=d) for c, d in zip(claims, dates, strict=True)]
+    ahead = [(), ("2016-09",), ("2016-09",), ()]
+    claims = [replace(c, dates=d, planned_dates=p) for c, d, p in zip(claims, dates, ahead, strict=True)]
     _, link = pair_matrices(claims, v)
     assert link[0, 1] == 0.0 and link[3, 2] == 0.0  # a past tour and a planned one
     assert link[1, 2] >= FACT_LINK and link[0, 3] >= FACT_LINK
+    claims[1] = replace(claims[1], planned_dates=())  # "will" about something else: a date of what happened
+    _, link = pair_matrices(claims, v)
+    assert link[0, 1] > 0.0

@@ -1063,7 +1063,7 @@ def test_a_readers_letter_corroborates_nothing() -> None:
 
 
 def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
-    from storyline.brief.build import planned
+    from storyline.extract.dates import planned
 
     text = "The board will meet on Friday. A potential run in 2024 was discussed. The pier closed on Monday."
     assert planned(text, 0, text.index("Friday"))
@@ -1107,7 +1107,7 @@ def test_an_outlets_own_words_are_neither_a_speakers_nor_terminology() -> None:
 
 
 def test_wording_far_from_a_date_or_inside_a_quotation_makes_no_plan() -> None:
-    from storyline.brief.build import planned
+    from storyline.extract.dates import planned
 
     far = "It may also be mere coincidence that Vale made the announcement about the pier on a Friday night."
     assert not planned(far, 0, far.index("Friday"))

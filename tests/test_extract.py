@@ -225,6 +225,29 @@ def test_ahead_of_a_weekday_is_the_coming_one_and_a_programme_is_no_week() -> No
     assert when("Vale will decide This Week, aides say.", "This Week")[0] is not None  # no programme's quote
 
 
+def test_a_month_without_a_year_takes_the_year_the_text_has_just_told() -> None:
+    """ "Eight years ago, Vale ... won 11 contests in February. ... contests in early March": 2023. A sentence that
+    opens with its year dates its months. A year named elsewhere in the sentence, "now", or another paragraph do
+    not."""
+    from storyline.extract.dates import find_dates
+
+    def months(text: str) -> list[str | None]:
+        found = re.finditer(r"(?:early )?(?:February|March|April|May)", text)
+        return [d[2] for d in find_dates(text, [(m.start(), m.end(), "DATE") for m in found], published="2031-03-06")]
+
+    back = (
+        "Eight years ago, Vale was on the brink of the nomination, having won 11 contests in February. One obstacle"
+        " remained: contests in Lorvik in early March.\n\nIn April, Rusk will decide."
+    )
+    assert months(back) == ["2023-02", "2023-03", "2031-04"]
+    assert months("In 2027, Vale began airing ads in May. But in 2029, Rusk spent millions beginning in April.") == [
+        "2027-05",
+        "2029-04",
+    ]
+    assert months("Rusk was arrested in 2027 and pleaded guilty in February.") == ["2031-02"]
+    assert months("Eight years ago, Vale lost; now she leads in February polls.") == ["2031-02"]
+
+
 def test_tense_around_a_date_a_dateline_day_a_decade_and_a_ratio() -> None:
     from storyline.extract.dates import find_dates
 

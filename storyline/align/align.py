@@ -192,11 +192,16 @@ def _calendar(c: Claim) -> list[str]:
 
 
 def _plan_and_another_day(a: Claim, b: Claim) -> bool:
-    """One sentence tells what is still to come, the other what happened, and their dates cannot be one day: "Biden
-    on Monday hit the campaign trail with Clinton" and "Obama and Biden will campaign for Clinton in September" are two
-    events, not one told twice (nor a disagreement: a plan is not denied by what happened before it)."""
+    """One sentence dates only what is still to come, the other only what happened, and their dates cannot be one
+    day: "Biden on Monday hit the campaign trail with Clinton" and "Obama and Biden will campaign for Clinton in
+    September" are two events, not one told twice (nor a disagreement: a plan is not denied by what happened
+    before it)."""
     da, db = _calendar(a), _calendar(b)
-    if not (da and db) or not _plan_and_outcome(a, b):
+    if not (da and db):
+        return False
+    ahead = [all(d in c.planned_dates for d in ds) for c, ds in ((a, da), (b, db))]
+    done = [not any(d in c.planned_dates for d in ds) for c, ds in ((a, da), (b, db))]
+    if not ((ahead[0] and done[1]) or (ahead[1] and done[0])):
         return False
     return not any(x.startswith(y) or y.startswith(x) for x in da for y in db)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
+from ..extract.dates import planned
 from ..extract.lexicon import cue_lemma
 from ..models import Article, ArticleExtraction, Mention
 
@@ -243,6 +244,8 @@ class Claim:
     entities: frozenset[str] = frozenset()
     figures: tuple[Figure, ...] = ()
     dates: tuple[str, ...] = ()
+    planned_dates: tuple[str, ...] = ()
+    """Those of ``dates`` told as planned or expected ("will campaign in September")."""
     negated: bool = False
     modality: str = "asserted"
     quoted: float = 0.0
@@ -411,6 +414,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     names: dict[str, str] = {}
     named: list[tuple[int, str, str]] = []  # (offset, entity, last word) of each person or organisation
     dates: list[str] = []
+    planned_dates: list[str] = []
     speakers: set[str] = set()
     reported: list[tuple[int, int]] = []  # what the sentence reports of someone's words, offsets into its text
     quoted = 0
@@ -442,6 +446,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 if _BOUND_BEFORE.search(article.original[max(s, d.span.start - 12) : d.span.start]):
                     continue  # "suspending visas until December 31": the end of a period, not when it happened
                 dates.append(d.date or d.span.text.lower())
+                if planned(article.original, s, d.span.start):
+                    planned_dates.append(dates[-1])
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)
             if hi > lo:
@@ -476,6 +482,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         entities=frozenset(entities),
         figures=tuple(find_figures(text, s)),
         dates=tuple(dates),
+        planned_dates=tuple(planned_dates),
         negated=bool(NEGATION.search(text)),
         modality=modality(text, reported if ext else None),
         quoted=(share := quoted / max(1, e - s)),

@@ -13,7 +13,7 @@ from ..align import Alignment, Claim, align, embed_claims, split_claims
 from ..align.align import REVISED, revised_position, single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
-from ..extract.dates import MONTH_NAME, WEEKDAYS
+from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
 from ..extract.entities import POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
@@ -447,21 +447,6 @@ def _timeline(
             rows.append(row)
     rows = _fold_unanchored(rows, al)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
-
-
-def planned(text: str, sentence_start: int, at: int) -> bool:
-    """The date is told as planned, expected or possible ("will meet on Friday", "a potential run in 2024",
-    "remain president until 2036"), from the wording before it in its sentence: not something that happened."""
-    from ..extract.dates import BEFORE_AN_EVENT, CUE_WINDOW, FUTURE_CUES, PLANNED_CUES
-
-    before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
-    near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
-    near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
-    return bool(FUTURE_CUES.search(near) or PLANNED_CUES.search(near))
-
-
-PLANNED_WORDS = 10
-"""How many words before a date are read for wording that makes it a plan."""
 
 
 def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str, Any]]:

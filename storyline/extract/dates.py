@@ -389,8 +389,48 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             out.append((s, e, None, False, why_not))
             continue
         iso, rel, why = resolve_date(text[s:e], published=anchor, before=before)
+        bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
+        if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
+            iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
     return _one_day_a_weekday(text, out, befores, anchor)
+
+
+_YEARS_AGO = re.compile(rf"\b({_NUM_WORD})\s+years?\s+ago\b", re.I)
+_IN_YEAR = re.compile(r"(?:^|(?<=[.!?])[\"”’)]?\s+)(?:(?:but|and|back|so|yet)\s+)?in\s+((?:19|20)\d\d),", re.I | re.M)
+"""A sentence opening with its year ("In 2008, Barack Obama's campaign began ...", "But in 2012, the president's
+...")."""
+_NOW_AGAIN = re.compile(
+    r"\b(?:now|today|tonight|currently|this (?:year|month|week|time)|last (?:week|month)|yesterday|tomorrow|"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _year_told(text: str, s: int, anchor: str | None) -> str | None:
+    """The year a month without one belongs to when the text has just told another: a sentence that opens with its
+    year ("In 2008, Barack Obama's campaign began airing ads in mid-September": September 2008), or a paragraph that
+    counts years back ("Eight years ago, Obama ... won 11 consecutive victories in February. ... contests in Ohio and
+    Texas in early March": February and March 2008). Not with another year, "now" or future wording between them.
+    A year named elsewhere in the sentence tells nothing ("arrested in 2014 and pleaded guilty in May")."""
+    from .numbers import parse_value
+
+    base = _base(anchor)
+    if base is None:
+        return None
+    lo = text.rfind("\n", 0, s) + 1
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, s)]
+    opening = list(_IN_YEAR.finditer(text, breaks[-1] - 1 if breaks else lo, s))
+    ago = list(_YEARS_AGO.finditer(text, lo, s))
+    told = max([*opening, *ago], key=lambda m: m.end(), default=None)
+    if told is None or _NOW_AGAIN.search(text, told.end(), s) or FUTURE_CUES.search(text[told.end() : s]):
+        return None
+    if told in opening:
+        return told.group(1)
+    count = 1.0 if told.group(1).lower() in {"a", "an", "one"} else parse_value(told.group(1))
+    if count is None or count != int(count) or count < 1:
+        return None
+    return str(int(base[:4]) - int(count))
 
 
 _PERFECT = re.compile(r"\b(?:has|have|['’]ve)(?:\s+(?:not|never|also|already|\w+ly))?\s+$", re.I)
@@ -531,3 +571,16 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
     if _THAN.search(before):
         return "a point of comparison (than in February 2020), not when this happened"
     return None
+
+
+def planned(text: str, sentence_start: int, at: int) -> bool:
+    """The date at ``at`` is told as planned, expected or possible ("will meet on Friday", "a potential run in 2024",
+    "remain president until 2036"), from the wording before it in its sentence: not something that happened."""
+    before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
+    near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
+    near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
+    return bool(FUTURE_CUES.search(near) or PLANNED_CUES.search(near))
+
+
+PLANNED_WORDS = 10
+"""How many words before a date are read for wording that makes it a plan."""
