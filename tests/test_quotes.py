@@ -974,3 +974,16 @@ def test_the_subject_after_an_opening_clause_that_names_no_one_is_he() -> None:
     )
     [quote] = [q for q in _quotes_of(text) if "afford" in q.content.text]
     assert quote.speaker_entity == "Daniel Roth"
+
+
+def test_to_maintain_a_lead_or_advise_a_client_is_no_speech() -> None:
+    """ "Mitchell maintains a commanding lead" and "Roth will continue to advise Mitchell on strategy" report nothing
+    said; "Mitchell maintained that the vote was fair" does."""
+    text = (
+        "Harbour poll\n\n"
+        "Mayor Laura Mitchell maintains a commanding lead over Daniel Roth among dock workers.\n\n"
+        "Carl Weber will continue to advise Mitchell on strategy and other matters.\n\n"
+        "Mitchell maintained that the vote was fair."
+    )
+    said = [q.content.text for q in _quotes_of(text)]
+    assert said == ["that the vote was fair"]

@@ -235,7 +235,7 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add", "write", "declare"}
+OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise"}
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
 "declaring war on his country", "declared a state of emergency" ("added that ...", "declared that ..." are)."""
 DASH = re.compile(r"\s[\u2014\u2013-]+\s|\u2014")
