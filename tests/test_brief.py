@@ -488,6 +488,26 @@ def test_a_reported_statement_whose_speaker_is_not_named_is_not_in_the_ledger() 
     assert [r["text"] for r in quote_ledger(quotes, {"a": art})] == ["the ferry was late", '"It sank,"']
 
 
+def test_a_speaker_named_by_surname_is_listed_under_the_storys_name_for_them() -> None:
+    """ "Mr. Kessel" and "Kessel" in articles that never name him in full are John Kessel, the one Kessel of the story;
+    "Mrs. Varga" is not Per Varga, and a surname two people share stays as written."""
+    from storyline.brief.build import _one_name_a_speaker
+    from storyline.models import Entity
+
+    entities = [
+        Entity("k", "John Kessel", "PERSON", variants=["John R. Kessel"]),
+        Entity("v", "Per Varga", "PERSON"),
+        Entity("l1", "Ada Lind", "PERSON"),
+        Entity("l2", "Bo Lind", "PERSON"),
+        Entity("p", "Kessel Partners", "ORG"),
+    ]
+    said = ["Mr. Kessel", "Kessel", "John R. Kessel", "Mrs. Varga", "Lind", "Gov. Kessel", "the mayor", None]
+    rows = [{"speaker": s, "also_in": [{"speaker": s}]} for s in said]
+    got = [r["speaker"] for r in _one_name_a_speaker(rows, entities)]
+    assert got == ["John Kessel"] * 3 + ["Mrs. Varga", "Lind", "John Kessel", "the mayor", None]
+    assert [r["also_in"][0]["speaker"] for r in rows] == got
+
+
 def test_the_headline_does_not_state_a_figure_the_outlets_dispute() -> None:
     from types import SimpleNamespace
 

@@ -154,7 +154,7 @@ def _sections(
 ) -> None:
     by_id = {a.id: a for a in articles}
     quotes = [q for ext in extractions.values() for q in ext.quotes if q.article in by_id]
-    ledger = quote_ledger(quotes, by_id)
+    ledger = _one_name_a_speaker(quote_ledger(quotes, by_id), entities)
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     attributed = []
@@ -171,6 +171,41 @@ def _sections(
     _only_listed_facts(brief)
     titled = [a.id for a in articles if a.title]
     brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled)
+
+
+def _one_name_a_speaker(ledger: list[dict[str, Any]], entities: list[Entity]) -> list[dict[str, Any]]:
+    """Each speaker under the name the story's entity list gives them: an article that names someone only by surname
+    ("Mr. Kasich", "Rubio") has the quote under that surname, while the entity list has "John Kasich". A form is
+    renamed when it is one of a person's variants, or a surname (bare or after a title) that one person of the story
+    has; not "Mrs. Trump" when the story names only Donald Trump."""
+    from ..extract.resolve import person_form
+
+    people = [e for e in entities if e.type == "PERSON"]
+    names: dict[str, str] = {}
+    for e in people:
+        for form in (e.name, *e.variants):
+            names.setdefault(speaker_key(form), e.name)
+    surnames: dict[str, set[str]] = {}
+    for e in people:
+        if len(e.name.split()) >= 2:
+            surnames.setdefault(speaker_key(e.name.split()[-1]), set()).add(e.name)
+
+    def renamed(name: str | None) -> str | None:
+        if not name:
+            return name
+        if (known := names.get(speaker_key(name))) is not None:
+            return known
+        words = speaker_key(name).split()
+        if len(words) > 2 or (len(words) == 2 and words[0] in {"mrs", "ms", "miss"}):
+            return name  # "Mrs. Trump": not the one man of that name the story has
+        owners = surnames.get(speaker_key(person_form(name)), set())
+        return next(iter(owners)) if len(owners) == 1 else name
+
+    for row in ledger:
+        row["speaker"] = renamed(row["speaker"])
+        for other in row["also_in"]:
+            other["speaker"] = renamed(other["speaker"])
+    return ledger
 
 
 def _only_listed_facts(brief: dict[str, Any]) -> None:
