@@ -655,9 +655,15 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
         "As for Vale, he was calm.",
         "The other captains are fibbing.",
         "Instead, he ran.",
+        "Vale also has ties to the town.",
+        "Chair Ines Vale also spoke.",
+        "(Rusk has since left the race.)",
+        "Because at the Lorvik Post, they count it twice.",
+        "Vale's comments came as the board met.",
     ]
     standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won.",
-                "Nowhere was safe.", "The otter colony grew.", "Now the ferries run again."]  # fmt: skip
+                "Nowhere was safe.", "The otter colony grew.", "Now the ferries run again.",
+                "Because of the storm, the ferry sank.", "The Also Ran party won a seat."]  # fmt: skip
     assert all(DANGLING.match(t) for t in leaning)
     assert not any(DANGLING.match(t) for t in standing)
     from storyline.brief.summary import LEANING_END
@@ -669,6 +675,8 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     assert LEANING_END.search("\u201cThis is an all-hands moment,\u201d he said.")  # the comma inside the quotation
     assert not LEANING_END.search("Houses were damaged, the governor said.")
     assert not LEANING_END.search("The board voted on it, 5 to 2.")
+    assert LEANING_END.search("Former mayor Ada Holm agreed with the analysis.")
+    assert LEANING_END.search("\u201cWell, let me put it this way,\u201d he continued.")
 
 
 def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:

@@ -248,6 +248,22 @@ def test_a_month_without_a_year_takes_the_year_the_text_has_just_told() -> None:
     assert months("Eight years ago, Vale lost; now she leads in February polls.") == ["2031-02"]
 
 
+def test_today_inside_a_quotation_is_the_speakers_day_not_the_papers() -> None:
+    """ "“Our victory tonight will prompt a response,” she said" in the next morning's paper, or "“Lorvik today is
+    chaotic”": no date. Outside quotation marks "tonight" is the paper's day."""
+    from storyline.extract.dates import find_dates
+
+    def when(text: str, word: str) -> str | None:
+        at = text.index(word)
+        found = find_dates(text, [(at, at + len(word), "DATE")], published="2031-03-06")
+        return found[0][2] if found else None
+
+    assert when("“Our victory tonight will prompt a response,” Vale said.", "tonight") is None
+    assert when('"Lorvik today is chaotic," Rusk said.', "today") is None
+    assert when("''You have to vote tomorrow,'' Rusk said.", "tomorrow") is None
+    assert when("Vale speaks tonight in Lorvik.", "tonight") == "2031-03-06"
+
+
 def test_tense_around_a_date_a_dateline_day_a_decade_and_a_ratio() -> None:
     from storyline.extract.dates import find_dates
 

@@ -23,13 +23,23 @@ DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
     r"then|there|here|both|such|which|we|i|you|our|now(?=,)|instead|moreover|furthermore|in addition|likewise|similarly|"
     r"as for|the other|the latter|the former|thus|therefore|nevertheless|even so|otherwise|additionally|besides|"
+    r"because(?!\s+of)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|all|others?)"
-    r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b",
+    r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b"
+    r"|^\("
+    r"|^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?-i:also)\b"
+    r"|^[\w.'’-]+['’]s?\s+(?:comments|remarks|statement|words|move|decision|announcement|response)\s+"
+    r"(?:came|come|followed|follow)\b",
     re.I,
 )
+"""A sentence that opens by pointing back, so that alone it tells the reader little: a pronoun or a linking word
+("Two remain in hospital", "Because at the Post ..."), a name with "also" ("Clinton also has ties to the town"), an
+aside in brackets ("(Rubio has since dropped out.)"), or someone's "comments came as ...". Not "Because of the
+storm, ..."."""
 LEANING_END = re.compile(
-    r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it)\W*$"
-    r"|,[\"”’]?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|told \w+)\W*$",
+    r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
+    r"agreed with (?:the|that|this) \w+)\W*$"
+    r"|,[\"”’]?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$",
     re.I,
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",

@@ -570,7 +570,22 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
         return "a point of comparison (the first since 1976), not when this happened"
     if _THAN.search(before):
         return "a point of comparison (than in February 2020), not when this happened"
+    if _SPEAKERS_DAY.fullmatch(phrase.strip()) and _quoted_at(text, s):
+        return "the speaker's own day, inside a quotation (when it was said is not given), or today in general"
     return None
+
+
+_SPEAKERS_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))")
+"""Days counted from the moment of speaking: inside a quotation they are the speaker's ("our victory tonight", in a
+speech the night before the paper), or no day at all ("Libya today is chaotic", "segregation tomorrow")."""
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """``pos`` is inside quotation marks opened earlier in its paragraph (curly, straight or doubled apostrophes)."""
+    seg = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if seg.rfind("\u201c") > seg.rfind("\u201d"):
+        return True
+    return seg.count('"') % 2 == 1 or seg.count("''") % 2 == 1
 
 
 def planned(text: str, sentence_start: int, at: int) -> bool:
