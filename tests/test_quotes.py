@@ -987,3 +987,17 @@ def test_to_maintain_a_lead_or_advise_a_client_is_no_speech() -> None:
     )
     said = [q.content.text for q in _quotes_of(text)]
     assert said == ["that the vote was fair"]
+
+
+def test_an_unnamed_adviser_to_someone_is_neither_them_nor_their_named_aide() -> None:
+    """ "a longtime adviser to Roth, who declined to be identified and is not in the Kell camp" is nobody named: not
+    Roth, whom the adviser serves, not Kell, named in the relative clause, and not the aide the article names."""
+    text = (
+        "Campaign shake-up\n\n"
+        "Daniel Roth hired Laura Mitchell as his senior adviser on Monday, replacing Carl Kell.\n\n"
+        "\u201cHis knowledge is twenty years old,\u201d said a longtime adviser to Roth, who declined to be identified"
+        " and is not in the Kell camp.\n\n"
+        "\u201cWe are united,\u201d said one Roth adviser."
+    )
+    who = {q.content.text.split()[0]: q.speaker_entity for q in _quotes_of(text)}
+    assert who == {"\u201cHis": None, "\u201cWe": None}

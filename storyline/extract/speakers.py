@@ -353,9 +353,58 @@ def _owners(cue: Cue | None, ctx: _Context) -> list[NameMention]:
         if at >= 0:
             at += cue.speaker[0] + 1
             out += [m for m in ctx.inside(cue.speaker[0], at) if m.label == "PERSON" and m.end == at - 1]
+    # the one a role serves: "a longtime adviser to Trump, who declined to be identified", "a supporter of Clinton"
+    lo = cue.speaker_full[0]
+    out += [
+        m
+        for m in inside
+        if m.label == "PERSON" and m not in out and _RELATION_OF.search(ctx.text, max(lo, m.start - 80), m.start)
+    ]
     return out
 
 
+_RELATION_OF = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {w for w in ROLE_NOUNS if w.isalpha() and w.islower()}
+            | {
+                "supporter",
+                "ally",
+                "friend",
+                "confidant",
+                "associate",
+                "backer",
+                "donor",
+                "critic",
+                "staffer",
+                "wife",
+                "husband",
+                "son",
+                "daughter",
+                "brother",
+                "sister",
+                "father",
+                "mother",
+                "relative",
+                "cousin",
+                "nephew",
+                "niece",
+                "biographer",
+                "rival",
+                "opponent",
+            }  # fmt: skip
+        )
+    )
+    + r")s?\s+(?:to|for|of|close to)\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.’'-]*\s+)*$"
+)
+"""A role or a relation and the one it serves or belongs to, before a name ("adviser to", "a spokesman for", "a
+longtime supporter of", "a source close to", "the son of"): that person is not the speaker."""
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
+"""A relative clause in the speaker phrase: the people it names are not the speaker ("a longtime adviser to Trump, who
+declined to be identified and is not in the Lewandowski camp")."""
 _HANGS_ON = re.compile(r"(?:['’]s?)?\s*(?:\([^()\n]{0,40}\)\s*)?,\s*")
 """Between a name and the "who" of a relative clause on it: a comma, perhaps after a bracket ("(D-W.Va.),")."""
 
@@ -377,7 +426,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         named = [m for m in ctx.inside(max(0, start - 80), start) if m.label == "PERSON"]
         return named[-1].canonical if named and _HANGS_ON.fullmatch(ctx.text, named[-1].end, start) else None
     # the people named in a clause inside the phrase are not the speaker: "The woman accusing Brett Kavanaugh"
-    inside = [m for m in ctx.inside(*cue.speaker_full) if not any(a <= m.start < b for a, b in cue.asides)]
+    inside = [
+        m
+        for m in ctx.inside(*cue.speaker_full)
+        if not any(a <= m.start < b for a, b in cue.asides) and not _RELATIVE_CLAUSE.search(ctx.text, start, m.start)
+    ]
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m, ctx.names)]
     # not a name that only qualifies the noun after it: "Clinton campaign Chairman John Podesta" is Podesta, and
@@ -392,6 +445,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         if named and named[0].label in {"PERSON", "ORG"}:
             return named[0].canonical
     if owners:  # the owner's rep, named in the article with that role, or a voice with no name
+        if INDEFINITE.match(ctx.text, cue.speaker[0]):
+            return None  # "a longtime adviser to Trump", "A spokeswoman for Janney": someone not named
         found = ctx.by_role(cue.speaker_head, cue.speaker[0]) if cue.role_noun else None
         return found if found not in {m.canonical for m in owners} else None
     head = cue.speaker_head
