@@ -508,6 +508,21 @@ def test_a_speaker_named_by_surname_is_listed_under_the_storys_name_for_them() -
     assert [r["also_in"][0]["speaker"] for r in rows] == got
 
 
+def test_some_of_a_group_speak_for_themselves_not_for_the_group() -> None:
+    """ "Some Democrats said" resolved to the Democratic Party: the ledger shows "Some Democrats"."""
+    from storyline.brief.quotes import speaker_name
+    from storyline.models import Quote
+
+    text = "T\n\nSome Democrats said the pier must close. Democrats said the vote was fair."
+    art = make_article("a", "T", text)
+    span = _spans_in(art)
+    some = Quote("a", "indirect", span("the pier must close"), span("Some Democrats"), "Democratic Party")
+    at = text.index("Democrats said the vote")
+    whole = Span("a", at, at + len("Democrats"), "Democrats")
+    all_ = Quote("a", "indirect", span("the vote was fair"), whole, "Democratic Party")
+    assert speaker_name(some) == "Some Democrats" and speaker_name(all_) == "Democratic Party"
+
+
 def test_the_headline_does_not_state_a_figure_the_outlets_dispute() -> None:
     from types import SimpleNamespace
 

@@ -221,7 +221,7 @@ def speaker_name(q: Quote) -> str | None:
     """Who said it, as the ledger shows it: the resolved name, else the mention's own words when they name or
     describe someone ("a former committee staffer"); None when they name nobody (the mention stays in
     ``speaker_mention``)."""
-    if q.speaker_entity:
+    if q.speaker_entity and not (q.speaker is not None and _PART_OF_A_GROUP.match(q.speaker.text)):
         return q.speaker_entity
     if q.speaker is None:
         return None
@@ -233,6 +233,13 @@ def speaker_name(q: Quote) -> str | None:
     return text
 
 
+_PART_OF_A_GROUP = re.compile(
+    r"(?i:some|many|several|most|few|a few|both|half|more|other|those|these|two|three|four|"
+    r"five|\d[\d,]*|a (?:number|handful|majority|minority|group) of)\s+(?:of\s+)?(?:the\s+)?\S"
+)
+"""A part of a group, or some of its members ("Some Democrats", "Half of Vermont Democrats", "Both Mr. King and
+Mr. Ode"): what they said is theirs, not the party's, the whole group's or one member's, so the ledger shows the
+mention's words, not the name it resolved to. Not an adjective before a name ("veteran analyst Charlie Cook")."""
 _NOT_A_SPEAKER = re.compile(
     r"^(?i:(?:for|of|in|on|at|to|with|from|by|about|as|than|now|and|or)\s"
     r"|(?:it|he|she|they|we|who\S*|nobody|no one|nothing|none)(?:\s+\w+)?$)"
