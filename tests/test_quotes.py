@@ -1001,3 +1001,29 @@ def test_an_unnamed_adviser_to_someone_is_neither_them_nor_their_named_aide() ->
     )
     who = {q.content.text.split()[0]: q.speaker_entity for q in _quotes_of(text)}
     assert who == {"\u201cHis": None, "\u201cWe": None}
+
+
+def test_the_one_named_after_said_speaks_not_the_clause_before_it() -> None:
+    """ "The promise ... appeals to older dock workers ..., said Carl Weber, a historian": Weber says the promise
+    appeals; "“He is trying ...,” he said" after it is Weber too. A headline's "Weber Says Mitchell ..." is Weber's."""
+    text = (
+        "Harbour vote\n\nLaura Mitchell spoke in Lorvik on Monday.\n"
+        "The promise to \u201ctake our port back\u201d and \u201cmake Lorvik great again\u201d appeals to older dock"
+        " workers who wish for a return to an era when the harbour was busy, said Carl Weber, a historian at Lorvik"
+        " University. \u201cHe is trying to appeal to a sense of loss,\u201d he said."
+    )
+    quotes = _quotes_of(text)
+    [promise] = [q for q in quotes if q.content.text.startswith("The promise")]
+    assert promise.speaker is not None and promise.speaker.text.startswith("Carl Weber")
+    assert promise.speaker_entity == "Carl Weber"
+    assert [q.speaker_entity for q in quotes if "sense of loss" in q.content.text] == ["Carl Weber"]
+
+
+def test_someone_close_to_a_person_is_not_that_person() -> None:
+    """ "a person close to the Mitchells" and "people close to Mitchell" are nobody named."""
+    text = (
+        "Harbour vote\n\nLaura Mitchell lost the harbour vote on Monday.\n\n"
+        "\u201cShe is very worked up about it,\u201d said a person close to the Mitchells.\n\n"
+        "People close to Mitchell said she would not appeal."
+    )
+    assert [q.speaker_entity for q in _quotes_of(text)] == [None, None]

@@ -63,14 +63,23 @@ def _subject(tok: Any) -> Any | None:
     """The verb's subject. When the parse gives it two, the first is not the one that speaks when it is a
     dateline ("WASHINGTON (AP) — The administration said") or a relative pronoun whose clause the verb only
     frames ("issues, which his campaign argues will make him a foil": the campaign argues); a name after a
-    description is the one the description was about."""
+    description is the one the description was about; of a subject before the verb and one after it, the one after
+    it speaks ("The promise ... appeals to voters ..., said Alan Abramowitz")."""
     subjects = [ch for ch in tok.children if ch.dep_ in SUBJ and ch.dep_ != "expl"]
     if len(subjects) > 1 and (subjects[0].lower_ in RELATIVE or _dateline_word(subjects[0])):
         return subjects[1]
     last = subjects[-1] if len(subjects) > 1 else None
+    if last is not None and subjects[0].i < tok.i < last.i and tok.i > 0 and tok.nbor(-1).text in _BEFORE_INVERTED:
+        return last  # "The promise ... appeals to voters who ..., said Alan Abramowitz": the one after the verb speaks
     if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
         return last  # "An Iraq veteran who led ..., the 40-year-old Moulton has said": the name
     return subjects[0] if subjects else None
+
+
+_BEFORE_INVERTED = {",", "\u201d", '"', "''", "\u2019"}
+"""What comes right before a speech verb whose subject follows it ("..., said Alan Abramowitz", "...,” said Ivo
+Marsh"), not a headline's "Hollande Says Donald Trump ..." nor "those surveyed say the country ..., an ambitious
+goal"."""
 
 
 def _after_comma(tok: Any) -> bool:

@@ -393,13 +393,23 @@ _RELATION_OF = re.compile(
                 "biographer",
                 "rival",
                 "opponent",
+                "person",
+                "people",
+                "someone",
+                "insider",
+                "operative",
+                "People",
+                "Friends",
+                "Allies",
+                "Sources",
             }  # fmt: skip
         )
     )
     + r")s?\s+(?:to|for|of|close to)\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.’'-]*\s+)*$"
 )
 """A role or a relation and the one it serves or belongs to, before a name ("adviser to", "a spokesman for", "a
-longtime supporter of", "a source close to", "the son of"): that person is not the speaker."""
+longtime supporter of", "a source close to", "the son of"): that person is not the speaker. In lower case, so that a
+title is not one ("Secretary of State John Kerry"); "People close to ..." opens a sentence."""
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
