@@ -1105,6 +1105,16 @@ def test_a_readers_letter_corroborates_nothing() -> None:
     assert not [o for o in brief["omissions"] if o["article"] == "b"]
 
 
+def test_a_date_after_publication_is_planned_whatever_the_wording() -> None:
+    from storyline.brief.build import _after_publication
+
+    assert _after_publication("2016-11", "2016-07-18") and _after_publication("2017", "2016-07-18")
+    assert _after_publication("2016-07-21", "2016-07-18T09:00:00")
+    assert not _after_publication("2016-07", "2016-07-18")  # this month: it may have happened already
+    assert not _after_publication("2016-07-18", "2016-07-18") and not _after_publication("2016-02", "2016-07-18")
+    assert not _after_publication(None, "2016-07-18") and not _after_publication("2016-11", None)
+
+
 def test_a_date_told_as_planned_is_marked_on_the_timeline() -> None:
     from storyline.extract.dates import planned
 

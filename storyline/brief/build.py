@@ -475,13 +475,23 @@ def _timeline(
                 "event_start": sent.start if sent else None,
                 "event_end": sent.end if sent else None,
                 "fact": f"f{fact}" if fact is not None else None,
-                "planned": planned(a.original, sent.start if sent else d.span.start, d.span.start),
+                "planned": planned(a.original, sent.start if sent else d.span.start, d.span.start)
+                or _after_publication(d.date, a.published),
                 "also_in": [],
             }
             merged[key] = row
             rows.append(row)
     rows = _fold_unanchored(rows, al)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
+
+
+def _after_publication(day: str | None, published: str | None) -> bool:
+    """The date lies after the article's publication at its own precision ("November" in a July paper, 2017 in a 2016
+    one, Thursday in a Monday one): it had not happened when the article was written, so it is planned or expected,
+    whatever the wording ("Melania Trump is scheduled to speak on the opening night, Monday", "next week")."""
+    if not day or not published or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", day):
+        return False
+    return day > str(published)[: len(day)]
 
 
 def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str, Any]]:
