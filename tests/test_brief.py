@@ -675,10 +675,12 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
         "(Rusk has since left the race.)",
         "Because at the Lorvik Post, they count it twice.",
         "Vale's comments came as the board met.",
+        "Mr. Vale said, gripping the lectern with both hands.",
     ]
     standing = ["Two passengers were hurt.", "Most residents left before dawn.", "Thereafter came rain.", "Itala won.",
                 "Nowhere was safe.", "The otter colony grew.", "Now the ferries run again.",
-                "Because of the storm, the ferry sank.", "The Also Ran party won a seat."]  # fmt: skip
+                "Because of the storm, the ferry sank.", "The Also Ran party won a seat.",
+                "Mr. Vale said the pier would close."]  # fmt: skip
     assert all(DANGLING.match(t) for t in leaning)
     assert not any(DANGLING.match(t) for t in standing)
     from storyline.brief.summary import LEANING_END

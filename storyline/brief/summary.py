@@ -29,13 +29,14 @@ DANGLING = re.compile(
     r"|^\("
     r"|^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?-i:also)\b"
     r"|^[\w.'’-]+['’]s?\s+(?:comments|remarks|statement|words|move|decision|announcement|response)\s+"
-    r"(?:came|come|followed|follow)\b",
+    r"(?:came|come|followed|follow)\b"
+    r"|^(?:[\w.'’-]+\s+){1,4}(?:said|says|added|adds|continued|explained)\s*[,.]",
     re.I,
 )
 """A sentence that opens by pointing back, so that alone it tells the reader little: a pronoun or a linking word
 ("Two remain in hospital", "Because at the Post ..."), a name with "also" ("Clinton also has ties to the town"), an
-aside in brackets ("(Rubio has since dropped out.)"), or someone's "comments came as ...". Not "Because of the
-storm, ..."."""
+aside in brackets ("(Rubio has since dropped out.)"), someone's "comments came as ...", or only who said the words
+before ("Mr. Biden said, clutching the lectern with two hands."). Not "Because of the storm, ..."."""
 LEANING_END = re.compile(
     r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
     r"agreed with (?:the|that|this) \w+)\W*$"

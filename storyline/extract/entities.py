@@ -622,19 +622,26 @@ def _untagged_full_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     }
     if not names:
         return ms
+    added = _free_hits(ms, text, names)
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _free_hits(ms: list[NameMention], text: str, forms: set[str]) -> list[NameMention]:
+    """Each place ``text`` writes one of ``forms`` as a whole word, inside or across no mention in ``ms``: a person's
+    mention the tagger missed."""
     spans = sorted((m.start, m.end) for m in ms)
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # the farthest end of the mentions so far
-    added = []
     pattern = re.compile(
-        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])"
+        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])"
     )
+    added = []
     for hit in pattern.finditer(text):
         k = bisect.bisect_right(starts, hit.end() - 1) - 1
         if k >= 0 and reach[k] > hit.start():
             continue  # inside or across a mention
         added.append(NameMention(hit.start(), hit.end(), "PERSON", hit.group(0), votes=2))
-    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+    return added
 
 
 def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -687,17 +694,7 @@ def _untagged_particle_surnames(ms: list[NameMention], text: str) -> list[NameMe
     }
     if not surnames:
         return []
-    forms = sorted({f for w in surnames for f in (w, _capitalised(w))}, key=len, reverse=True)
-    spans = sorted((m.start, m.end) for m in ms)
-    starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((e for _, e in spans), max))
-    added = []
-    for hit in re.finditer(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", text):
-        k = bisect.bisect_right(starts, hit.end() - 1) - 1
-        if k >= 0 and reach[k] > hit.start():
-            continue  # inside or across a mention
-        added.append(NameMention(hit.start(), hit.end(), "PERSON", hit.group(0), votes=2))
-    return added
+    return _free_hits(ms, text, {f for w in surnames for f in (w, _capitalised(w))})
 
 
 def _places_as_elsewhere(ms: list[NameMention], full: list[NameMention]) -> None:

@@ -363,48 +363,15 @@ def _owners(cue: Cue | None, ctx: _Context) -> list[NameMention]:
     return out
 
 
+RELATIONS = frozenset({
+    "supporter", "ally", "friend", "confidant", "associate", "backer", "donor", "critic", "staffer", "wife", "husband",
+    "son", "daughter", "brother", "sister", "father", "mother", "relative", "cousin", "nephew", "niece", "biographer",
+    "rival", "opponent", "person", "people", "someone", "insider", "operative", "People", "Friends", "Allies", "Sources",
+})  # fmt: skip
+"""Words for someone by whom they serve or belong to, besides the role nouns ("a supporter of", "people close to")."""
 _RELATION_OF = re.compile(
     r"\b(?:"
-    + "|".join(
-        sorted(
-            {w for w in ROLE_NOUNS if w.isalpha() and w.islower()}
-            | {
-                "supporter",
-                "ally",
-                "friend",
-                "confidant",
-                "associate",
-                "backer",
-                "donor",
-                "critic",
-                "staffer",
-                "wife",
-                "husband",
-                "son",
-                "daughter",
-                "brother",
-                "sister",
-                "father",
-                "mother",
-                "relative",
-                "cousin",
-                "nephew",
-                "niece",
-                "biographer",
-                "rival",
-                "opponent",
-                "person",
-                "people",
-                "someone",
-                "insider",
-                "operative",
-                "People",
-                "Friends",
-                "Allies",
-                "Sources",
-            }  # fmt: skip
-        )
-    )
+    + "|".join(sorted({w for w in ROLE_NOUNS if w.isalpha() and w.islower()} | RELATIONS))
     + r")s?\s+(?:to|for|of|close to)\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.’'-]*\s+)*$"
 )
 """A role or a relation and the one it serves or belongs to, before a name ("adviser to", "a spokesman for", "a
