@@ -961,6 +961,10 @@ def test_a_wire_dateline_is_not_part_of_the_speaker() -> None:
     [quote] = [q for q in _quotes_of(text) if "bombastic" in q.content.text]
     assert quote.speaker is not None and quote.speaker.text == "Democrat Helen Carver"
     assert quote.speaker_entity == "Helen Carver"
+    text = (
+        'Rally\n\n(CNN) - President Daniel Roth on Sunday told Lorvik who he believes are "great people." They cheer.'
+    )
+    assert {q.speaker_entity for q in _quotes_of(text) if "great" in q.content.text} == {"Daniel Roth"}
 
 
 def test_the_subject_after_an_opening_clause_that_names_no_one_is_he() -> None:
@@ -1017,6 +1021,32 @@ def test_the_one_named_after_said_speaks_not_the_clause_before_it() -> None:
     assert promise.speaker is not None and promise.speaker.text.startswith("Carl Weber")
     assert promise.speaker_entity == "Carl Weber"
     assert [q.speaker_entity for q in quotes if "sense of loss" in q.content.text] == ["Carl Weber"]
+    text = (
+        'Vaccine\n\nThe firm announced Monday that its vaccine works. "Hopefully now we can move on and stop\u201d'
+        " the virus, said Laura Mitchell, the firm\u2019s head of vaccine research, reports The Lorvik Journal."
+    )
+    who = [q.speaker_entity for q in _quotes_of(text)]
+    assert "Laura Mitchell" in who and not any("Journal" in (w or "") for w in who), who
+
+
+def test_which_of_two_subjects_speaks_on_a_given_parse() -> None:
+    """On a parse with two subjects: the one right after "..., said" speaks, not one further on ("..., said Laura
+    Mitchell, reports The Journal"); a credit in brackets opening the sentence ("(HWS) - Roth told ...") does not."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from storyline.extract.cues import _subject
+
+    words = ["Hope", "holds", ",", "said", "Laura", "Mitchell", ",", "reports", "The", "Journal", "."]
+    heads = [3, 0, 3, 3, 5, 3, 3, 3, 9, 3, 3]
+    deps = ["nsubj", "dep", "punct", "ROOT", "compound", "nsubj", "punct", "dep", "det", "nsubj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _subject(doc[3]).text == "Mitchell"
+    words = ["(", "HWS", ")", "-", "Roth", "told", "voters", "."]
+    heads = [1, 5, 1, 5, 5, 5, 5, 5]
+    deps = ["punct", "nsubj", "punct", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _subject(doc[5]).text == "Roth"
 
 
 def test_someone_close_to_a_person_is_not_that_person() -> None:

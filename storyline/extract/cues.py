@@ -69,8 +69,10 @@ def _subject(tok: Any) -> Any | None:
     if len(subjects) > 1 and (subjects[0].lower_ in RELATIVE or _dateline_word(subjects[0])):
         return subjects[1]
     last = subjects[-1] if len(subjects) > 1 else None
-    if last is not None and subjects[0].i < tok.i < last.i and tok.i > 0 and tok.nbor(-1).text in _BEFORE_INVERTED:
-        return last  # "The promise ... appeals to voters who ..., said Alan Abramowitz": the one after the verb speaks
+    after = [s for s in subjects if s.i > tok.i]
+    inverted = bool(after) and subjects[0].i < tok.i and tok.nbor(-1).text in _BEFORE_INVERTED
+    if inverted and after[0].left_edge.i == tok.i + 1:
+        return after[0]  # "The promise ... appeals to voters ..., said Alan Abramowitz": the one after the verb speaks
     if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
         return last  # "An Iraq veteran who led ..., the 40-year-old Moulton has said": the name
     return subjects[0] if subjects else None
@@ -88,7 +90,10 @@ def _after_comma(tok: Any) -> bool:
 
 def _dateline_word(tok: Any) -> bool:
     """A place opening a sentence as datelines are written: in capitals ("WASHINGTON (AP) —"), or before a credit
-    in brackets and a dash ("Washington (AFP) – Democrat Hillary Clinton has taken")."""
+    in brackets and a dash ("Washington (AFP) – Democrat Hillary Clinton has taken"); or the credit alone ("(CNN) -
+    President Donald Trump told")."""
+    if tok.i == 1 and tok.nbor(-1).text == "(" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == ")":
+        return tok.nbor(2).text in {"\u2014", "\u2013", "-", "--"}  # "(CNN) - President Donald Trump told"
     if tok.i != 0 or len(tok.text) <= 2 or tok.i + 1 >= len(tok.doc):
         return False
     if tok.text.isupper():
