@@ -694,6 +694,7 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     assert not LEANING_END.search("The board voted on it, 5 to 2.")
     assert LEANING_END.search("Former mayor Ada Holm agreed with the analysis.")
     assert LEANING_END.search("\u201cWell, let me put it this way,\u201d he continued.")
+    assert LEANING_END.search("''This guy's shame has no limits,'' he said.")  # a paper's doubled apostrophes
 
 
 def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:
