@@ -1037,11 +1037,17 @@ def test_which_of_two_subjects_speaks_on_a_given_parse() -> None:
 
     from storyline.extract.cues import _subject
 
-    words = ["Hope", "holds", ",", "said", "Laura", "Mitchell", ",", "reports", "The", "Journal", "."]
-    heads = [3, 0, 3, 3, 5, 3, 3, 3, 9, 3, 3]
-    deps = ["nsubj", "dep", "punct", "ROOT", "compound", "nsubj", "punct", "dep", "det", "nsubj", "punct"]
+    words = ["The", "promise", "holds", ",", "said", "Laura", "Mitchell", ",", "reports", "The", "Journal", "."]
+    heads = [1, 4, 1, 4, 4, 6, 4, 4, 4, 10, 4, 4]
+    deps = ["det", "nsubj", "acl", "punct", "ROOT", "compound", "nsubj", "punct", "dep", "det", "nsubj", "punct"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
-    assert _subject(doc[3]).text == "Mitchell"
+    assert _subject(doc[4]).text == "Mitchell"
+    # "“...,” said Laura Mitchell, the firm's head, reports The Journal": parsed as Mitchell reports, the Journal after
+    words = ["stop", "\u201d", ",", "said", "Mitchell", ",", "head", ",", "reports", "The", "Journal", "."]
+    heads = [3, 0, 3, 8, 8, 4, 4, 8, 8, 10, 8, 8]
+    deps = ["ccomp", "punct", "punct", "parataxis", "nsubj", "punct", "appos", "punct", "ROOT", "det", "nsubj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _subject(doc[8]).text == "Mitchell"
     words = ["(", "HWS", ")", "-", "Roth", "told", "voters", "."]
     heads = [1, 5, 1, 5, 5, 5, 5, 5]
     deps = ["punct", "nsubj", "punct", "punct", "nsubj", "ROOT", "dobj", "punct"]

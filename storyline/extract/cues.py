@@ -70,7 +70,12 @@ def _subject(tok: Any) -> Any | None:
         return subjects[1]
     last = subjects[-1] if len(subjects) > 1 else None
     after = [s for s in subjects if s.i > tok.i]
-    inverted = bool(after) and subjects[0].i < tok.i and tok.nbor(-1).text in _BEFORE_INVERTED
+    if after and subjects[0].i < tok.i and tok.nbor(-1).text in _BEFORE_INVERTED:
+        first = subjects[0].left_edge.i
+        # not "..., said Kathrin Jansen, ..., reports The Journal": the first is itself the one named after "said"
+        inverted = not (first > 0 and cue_lemma(tok.doc[first - 1].text) is not None)
+    else:
+        inverted = False
     if inverted and after[0].left_edge.i == tok.i + 1:
         return after[0]  # "The promise ... appeals to voters ..., said Alan Abramowitz": the one after the verb speaks
     if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
