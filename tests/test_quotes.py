@@ -982,15 +982,16 @@ def test_the_subject_after_an_opening_clause_that_names_no_one_is_he() -> None:
 
 def test_to_maintain_a_lead_or_advise_a_client_is_no_speech() -> None:
     """ "Mitchell maintains a commanding lead" and "Roth will continue to advise Mitchell on strategy" report nothing
-    said; "Mitchell maintained that the vote was fair" does."""
+    said; "Mitchell maintained that the vote was fair" does, and so does advising someone to do something."""
     text = (
         "Harbour poll\n\n"
         "Mayor Laura Mitchell maintains a commanding lead over Daniel Roth among dock workers.\n\n"
         "Carl Weber will continue to advise Mitchell on strategy and other matters.\n\n"
-        "Mitchell maintained that the vote was fair."
+        "Mitchell maintained that the vote was fair.\n\n"
+        "Roth caused a stir on Wednesday by advising his supporters in Lorvik to attempt to vote twice."
     )
     said = [q.content.text for q in _quotes_of(text)]
-    assert said == ["that the vote was fair"]
+    assert said == ["that the vote was fair", "his supporters in Lorvik to attempt to vote twice"]
 
 
 def test_an_unnamed_adviser_to_someone_is_neither_them_nor_their_named_aide() -> None:

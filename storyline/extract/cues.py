@@ -287,6 +287,16 @@ def _negated(tok: Any) -> bool:
     return any(ch.dep_ == "neg" and ch.i < tok.i for ch in tok.children)  # not a "not" inside what was said
 
 
+def _order_to(tok: Any) -> bool:
+    """ "Advise" tells its object to do something ("advising his supporters ... to attempt to vote twice"): an
+    infinitive hangs on it. That is speech, though advising a client is not. (Not "adding communities to
+    neighbourhoods so they could use funds to build ...": only "advise".)"""
+    return cue_lemma(tok.text) == "advise" and any(
+        ch.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+        for ch in tok.children
+    )
+
+
 def _plain_object(tok: Any) -> bool:
     """A direct object with no clause or quotation in it ("102,000 jobs"; not "a warning that "...")."""
     return tok.dep_ == "dobj" and not any(
@@ -298,7 +308,10 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
     kids = _content_kids(tok)
     quoted = _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text))  # declaring "attorney-client privilege is dead!"
     if not kids or (
-        all(_plain_object(ch) for ch in kids) and cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH and not quoted
+        all(_plain_object(ch) for ch in kids)
+        and cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH
+        and not quoted
+        and not _order_to(tok)
     ):
         return None
     if any(ch.dep_ != "dobj" for ch in kids):  # "told reporters (that) ...": the object is the one told
@@ -401,7 +414,9 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
-        plain_object = lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children)
+        plain_object = (
+            lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children) and not _order_to(tok)
+        )
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if tok.dep_ in ("acomp", "amod"):
