@@ -697,6 +697,20 @@ def test_sentences_that_lean_on_the_one_before_are_recognised() -> None:
     assert LEANING_END.search("''This guy's shame has no limits,'' he said.")  # a paper's doubled apostrophes
 
 
+def test_a_sentence_about_someone_it_does_not_name_leans_on_the_one_before() -> None:
+    from storyline.align.claims import Claim
+    from storyline.brief.summary import _someone_unnamed
+
+    def claim(text: str, people: frozenset[str] = frozenset()) -> Claim:
+        return Claim(0, "a", 0, len(text), text, 0, people=people)
+
+    assert _someone_unnamed(claim("Two of the officers are kneeling over him."))
+    assert _someone_unnamed(claim("The senator said his bill would pass."))
+    assert not _someone_unnamed(claim("Senator Ada Holm said her bill would pass.", frozenset({"Ada Holm"})))
+    assert not _someone_unnamed(claim("Dock workers said they would strike."))  # a group, named
+    assert not _someone_unnamed(claim("The board said “he is a fine mayor”."))  # inside a quotation
+
+
 def test_charged_terms_are_intense_words_and_stop_at_punctuation() -> None:
     from storyline.brief.framing import charged_terms
 

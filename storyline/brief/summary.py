@@ -121,12 +121,21 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
-        if DANGLING.match(c.text) or LEANING_END.search(c.text):
+        if DANGLING.match(c.text) or LEANING_END.search(c.text) or _someone_unnamed(c):
             # leans on the sentence before it ("Two remain in hospital"): with the default infinite
             # penalty, not a candidate at all
             s -= options.penalty_dangling
         scores[i] = s
     return scores
+
+
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def _someone_unnamed(c: Claim) -> bool:
+    """The sentence speaks of someone by pronoun and names no person ("Two of the officers are kneeling over him."):
+    alone, the reader cannot tell who."""
+    return not c.people and bool(THIRD_PERSON.search(QUOTED.sub(" ", c.text)))
 
 
 FRAGMENT_START = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])")
