@@ -34,6 +34,12 @@ def _quotes_of(text: str):  # type: ignore[no-untyped-def]
     return extract_articles([article_from_text(text, "t.txt")])[0].quotes
 
 
+def _quote_with(text: str, needle: str):  # type: ignore[no-untyped-def]
+    """The one quote of ``text`` whose content holds ``needle``."""
+    [quote] = [q for q in _quotes_of(text) if needle in q.content.text]
+    return quote
+
+
 def _by_content(ex, needle: str):  # type: ignore[no-untyped-def]
     return next(q for q in ex.quotes if needle in q.content.text)
 
@@ -934,8 +940,7 @@ def test_a_particle_surname_capitalised_is_the_person_named_in_full() -> None:
         "Candidate Piet Holloway then appears in a clip from a rally, to cheers.\n\n"
         "Footage of Al-Marwani again appears. \u201cThe river will turn against you,\u201d he says."
     )
-    [quote] = [q for q in _quotes_of(text) if "river" in q.content.text]
-    assert quote.speaker_entity == "Yusuf al-Marwani"
+    assert _quote_with(text, "river").speaker_entity == "Yusuf al-Marwani"
 
 
 def test_a_wire_dateline_is_not_part_of_the_speaker() -> None:
@@ -958,7 +963,7 @@ def test_a_wire_dateline_is_not_part_of_the_speaker() -> None:
         " Republican rival Mark Dale\u2019s stance on Brexit, saying that \u201cbombastic comments\u201d do more harm"
         " than good during such times.\n\nDale has hailed the vote."
     )
-    [quote] = [q for q in _quotes_of(text) if "bombastic" in q.content.text]
+    quote = _quote_with(text, "bombastic")
     assert quote.speaker is not None and quote.speaker.text == "Democrat Helen Carver"
     assert quote.speaker_entity == "Helen Carver"
     text = (
@@ -976,8 +981,7 @@ def test_the_subject_after_an_opening_clause_that_names_no_one_is_he() -> None:
         "As speakers all week have done, Roth sought to rally the party with attacks on Mitchell.\n\n"
         "\u201cWe cannot afford four more years of this,\u201d he said."
     )
-    [quote] = [q for q in _quotes_of(text) if "afford" in q.content.text]
-    assert quote.speaker_entity == "Daniel Roth"
+    assert _quote_with(text, "afford").speaker_entity == "Daniel Roth"
 
 
 def test_to_maintain_a_lead_or_advise_a_client_is_no_speech() -> None:

@@ -117,6 +117,13 @@ def source_name(name: str) -> str:
     return _WIRE_NAMES.get(key, key)
 
 
+def credited_dateline(text: str, pos: int) -> re.Match[str] | None:
+    """A dateline that credits a wire, starting at ``pos`` ("ORLANDO, Fla. (Reuters) - ", "Washington (AFP) – ",
+    "Dec 29 (Reuters) - "), or None."""
+    line = DATELINE.match(text, pos) or _CREDIT_LINE.match(text, pos)
+    return line if line is not None and "(" in line.group(0) else None
+
+
 WIRE_CREDIT_WITHIN = 400
 """How far into an article's text a crediting dateline is looked for."""
 

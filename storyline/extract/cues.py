@@ -68,19 +68,25 @@ def _subject(tok: Any) -> Any | None:
     subjects = [ch for ch in tok.children if ch.dep_ in SUBJ and ch.dep_ != "expl"]
     if len(subjects) > 1 and (subjects[0].lower_ in RELATIVE or _dateline_word(subjects[0])):
         return subjects[1]
+    if (inverted := _inverted(tok, subjects)) is not None:
+        return inverted  # "The promise ... appeals to voters ..., said Alan Abramowitz": the one after the verb speaks
     last = subjects[-1] if len(subjects) > 1 else None
-    after = [s for s in subjects if s.i > tok.i]
-    if after and subjects[0].i < tok.i and tok.nbor(-1).text in _BEFORE_INVERTED:
-        first = subjects[0].left_edge.i
-        # not "..., said Kathrin Jansen, ..., reports The Journal": the first is itself the one named after "said"
-        inverted = not (first > 0 and cue_lemma(tok.doc[first - 1].text) is not None)
-    else:
-        inverted = False
-    if inverted and after[0].left_edge.i == tok.i + 1:
-        return after[0]  # "The promise ... appeals to voters ..., said Alan Abramowitz": the one after the verb speaks
     if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
         return last  # "An Iraq veteran who led ..., the 40-year-old Moulton has said": the name
     return subjects[0] if subjects else None
+
+
+def _inverted(tok: Any, subjects: list[Any]) -> Any | None:
+    """Of a subject before the verb and one right after it, with the verb after a comma or a closing quotation mark
+    (see :data:`_BEFORE_INVERTED`), the one after it; not when the one before is itself named after a speech verb
+    ("..., said Kathrin Jansen, ..., reports The Journal")."""
+    after = [s for s in subjects if s.i > tok.i]
+    if not after or subjects[0].i > tok.i or tok.nbor(-1).text not in _BEFORE_INVERTED:
+        return None
+    first = subjects[0].left_edge.i
+    if first > 0 and cue_lemma(tok.doc[first - 1].text) is not None:
+        return None
+    return after[0] if after[0].left_edge.i == tok.i + 1 else None
 
 
 _BEFORE_INVERTED = {",", "\u201d", '"', "''", "\u2019"}

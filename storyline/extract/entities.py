@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from .attribution import DATELINE
 from .cues import Cue
 from .lexicon import ROLE_NOUNS, cue_lemma
 
@@ -595,8 +596,6 @@ def _dateline_names(ms: list[NameMention], text: str) -> None:
     """Names in a wire dateline opening a paragraph near the top ("ORLANDO, Fla. (Reuters) - ", "Lorvik (HWS) – "):
     the place and the agency that filed it, never a person ("Reuters" had become the photo credit "Carlos Barria /
     Reuters" that the article names in full)."""
-    from .attribution import DATELINE
-
     for line in re.finditer(r"(?m)^[ \t]*", text[:DATELINE_WITHIN]):
         d = DATELINE.match(text, line.end())
         if d is None or "(" not in d.group(0):

@@ -29,7 +29,7 @@ import itertools
 import re
 
 from ..clean.dupes import TITLE_END
-from .attribution import RawQuote
+from .attribution import RawQuote, credited_dateline
 from .cues import Cue
 from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, NameMention, stopwords
 from .lexicon import PRONOUNS, ROLE_NOUNS
@@ -569,13 +569,6 @@ def _plural(noun: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in ROLE_NOUNS
 
 
-_DATELINE_LEAD = re.compile(
-    r"[ \t]*[A-Z][\w.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)*[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]+\s*(?=\S)"
-)
-"""A wire dateline opening a line: a place (or a date), the credit in brackets and a dash ("ORLANDO, Fla. (Reuters)
-- ", "Dec 29 (Reuters) - ", "Washington (AFP) – ")."""
-
-
 def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The speaker's mention as attribution corpora mark it: the whole noun phrase, appositions and
     relative clause included ("Tom Becker, an analyst at the institute,"), without the punctuation
@@ -583,7 +576,7 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
     s, e = span
-    lead = _DATELINE_LEAD.match(text, text.rfind("\n", 0, s) + 1, e)
+    lead = credited_dateline(text, text.rfind("\n", 0, s) + 1)
     if lead is not None and s < lead.end() < e:
         s = lead.end()  # "ORLANDO, Fla. (Reuters) - President Barack Obama": the parse took the dateline in
     while e > s and text[e - 1] in " ,;:\u2014\u2013-":
