@@ -986,6 +986,37 @@ def test_a_beat_of_full_articles_is_split_again_whatever_the_size_of_its_events(
     assert groups == [[i, i + 1, i + 2] for i in range(0, n, 3)]
 
 
+def test_three_events_of_short_leads_are_a_beat_but_three_of_full_articles_are_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three events of six articles, each two stories of three (0.35 within a story, 0.15 between the two). Short
+    leads of one story are close, so a beat of leads breaks into few events at the event threshold: three make a
+    beat, split again into six stories. Three events of full articles are not enough (one long event can break into
+    three pieces)."""
+    import numpy as np
+
+    from storyline.cluster.batch import ClusterParams, split_events
+
+    n = 18
+    sim = np.full((n, n), 0.02)
+    for i in range(n):
+        for j in range(n):
+            if i // 3 == j // 3:
+                sim[i, j] = 1.0 if i == j else 0.35
+            elif i // 6 == j // 6:
+                sim[i, j] = 0.15
+    params = ClusterParams()
+    leads = _designed_similarity(monkeypatch, sim)
+    labels = split_events(leads, params)
+    groups = sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels))
+    assert groups == [[i, i + 1, i + 2] for i in range(0, n, 3)]
+    articles = [" ".join([d] * (params.short_words // 50 + 1)) for d in leads]
+    labels = split_events(articles, params)
+    assert sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels)) == [
+        list(range(i, i + 6)) for i in range(0, n, 6)
+    ]
+
+
 def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two events of nine articles each and two short pieces of the first that fall under the event threshold: the
     pieces join it (a large event's strays), and two large events are not a beat of small stories."""
