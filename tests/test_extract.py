@@ -951,3 +951,24 @@ def test_a_building_named_for_someone_is_not_that_person() -> None:
     found = _repaired(text, ("Laura Kell", "PERSON"), ("Roth Tower", "PERSON"), ("Roth", "PERSON", 1))
     out = {(m.text, m.label, m.canonical) for m in found}
     assert ("Roth Tower", "ORG", "Roth Tower") in out and ("Roth", "PERSON", "Roth") in out
+
+
+def test_a_headlines_first_word_is_no_given_name_and_a_namesake_read_as_a_brand_is_a_person() -> None:
+    """ "Top Lund aide quits": "Top" (written "top" below) is no given name, so "Lund" is Maria Lund, not "Top Lund".
+    "Ada Lund", tagged a product (her label), is a person: she shares a surname with Maria Lund and "Ada Lund, who
+    runs" writes her as one."""
+    text = (
+        "Top Lund aide quits\n\nMaria Lund lost her top aide on Monday. Ada Lund, who runs the Ada Lund label,"
+        " said the aide had left."
+    )
+    found = _repaired(
+        text, ("Top Lund", "PERSON"), ("Maria Lund", "PERSON"), ("Ada Lund", "PRODUCT"), ("Ada Lund", "PRODUCT", 1)
+    )
+    assert [(m.text, m.label, m.canonical) for m in found if "Lund" in m.text] == [
+        ("Lund", "PERSON", "Maria Lund"),
+        ("Maria Lund", "PERSON", "Maria Lund"),
+        ("Ada Lund", "PERSON", "Ada Lund"),
+        ("Ada Lund", "PERSON", "Ada Lund"),
+    ]
+    found = _repaired(text.replace(", who runs", " runs"), ("Maria Lund", "PERSON"), ("Ada Lund", "PRODUCT"))
+    assert [m.label for m in found if m.text == "Ada Lund"] == ["PRODUCT"]  # never written as a person's

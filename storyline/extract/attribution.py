@@ -479,12 +479,15 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
     The cue is the verb (or the colon); the speaker is the sentence's leading name or pronoun."""
     before = text[para_start : seg.start].rstrip()
     if before.endswith(":"):
-        sent_s = para_start + max((m.end() for m in re.finditer(r"[.!?]\s+", before)), default=0)
+        sent_s = para_start + max((m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", before)), default=0)
         m = NP_HEAD.match(text, sent_s)
         colon = para_start + len(before) - 1
         if m and m.group(0).split()[0].lower() in FUNCTION_WORDS:
             m = None
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
+            return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
+        if m and m.end() == colon and _named_label(m.group(0)) and not text[colon + 1 : seg.start].strip():
+            # ``Clinton: "Our goal is ..." Bush: "The mission is ..."``: a name and a colon, then the words
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
     credit = DASH_CREDIT.match(text, seg.end)
     if credit and not seg.open_end:  # ``"Maybe we can build a wall." ― Steve Quinlan``: a credited quotation
@@ -497,6 +500,26 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
         if m2 and "\n" not in m2.group(0):
             return _frame_cue(text, m2.span("np"), m2.span("verb"), (seg.start, m2.end()))
     return None
+
+
+NOT_SPEAKER_LABELS = {
+    "update", "updated", "note", "photo", "photos", "video", "watch", "read", "related", "source", "sources",
+    "credit", "caption", "correction", "clarification", "breaking", "exclusive", "opinion", "analysis", "q", "a",
+    "question", "answer", "editor", "headline", "title", "subject", "re", "fwd", "transcript", "warning", "listen",
+    "see", "also", "more", "live", "tweet", "statement", "quote", "summary", "background", "context", "verdict",
+}  # fmt: skip
+"""Labels before a colon that are no speaker ("Update:", "Editor's note:", "Q:")."""
+
+
+def _named_label(np: str) -> bool:
+    """``np`` (before a colon opening a quotation) names a speaker: capitalised words, not a pronoun or a label."""
+    words_ = [w.strip("'’.").lower() for w in np.split()]
+    return (
+        np[:1].isupper()
+        and len(words_) <= 3
+        and words_[0] not in {"he", "she", "they", "i", "we", "it", "you"}
+        and not any(w in NOT_SPEAKER_LABELS or w.endswith(("'s", "’s")) for w in words_)
+    )
 
 
 def _frame_cue(text: str, sp: tuple[int, int], verb: tuple[int, int], sent: tuple[int, int]) -> Cue:

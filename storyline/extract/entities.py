@@ -434,11 +434,37 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         or (nxt + 1 < len(tk.toks) and tk.word(nxt) == "and" and any(p.start == tk.toks[nxt + 1][0] for p in persons))
     ):
         m.votes += 2
+    if m.label in _THING_LABELS and _namesake_of(m.text, persons, tk):
+        m.votes += 2
     low = m.text.lower()
     if (outlet and low.replace(" ", "") in outlet.lower().replace(" ", "")) or low in PLATFORMS:
         m.votes = -9
     if m.text.split()[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for ch in m.text):
         m.votes = -9
+
+
+_THING_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+_AS_A_PERSON = r"(,?)\s+([a-z]+)\b"
+
+
+def _namesake_of(name: str, persons: list[NameMention], tk: _Toks) -> bool:
+    """``name`` is a given name and the surname of a person the article names in full with another given name, and
+    the article writes it as a person's somewhere (followed by ", who" or a speech verb): "Ivanka Trump", tagged a
+    product (her brand), beside "Donald Trump". Not when a word of it is one the article writes in lower case."""
+    parts = _name_parts(name)
+    if len(parts) != 2 or not all(w.isalpha() and w[:1].isupper() for w in parts):
+        return False
+    if any(w.lower() in tk.lower or w.lower() in tk.stop for w in parts) or _body_name(name):
+        return False
+    if not any(len(q := _name_parts(p.text)) >= 2 and q[-1] == parts[-1] and q[0] != parts[0] for p in persons):
+        return False
+    from .lexicon import cue_forms
+
+    forms = cue_forms()
+    return any(
+        m.group(2) in forms or (m.group(1) and m.group(2) == "who")  # ", who": not "a detainee at Guantanamo Bay who"
+        for m in re.finditer(re.escape(name) + _AS_A_PERSON, tk.text)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -797,12 +823,16 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
     - a title ("Kremlin Spokesman", "Permanent Representative", "State" of "Secretary of State") is no entity,
       nor a person's title the tagger read as a person ("Sgt", "Bloomington Police Sgt" before "Marty Earley");
     - "Chinese Foreign" (of "Chinese Foreign Minister") is "Chinese";
-    - leading lower-case words go ("this united Korea" is "Korea");
+    - leading lower-case words go ("this united Korea" is "Korea"), and so does a capitalised first word of a line or
+      sentence that the text writes in lower case and that is no given name, when the surname is named again ("Top
+      Clinton adviser ...", "Despite Ted Cruz's ...");
     - a one-word organisation or building after "in", "near"... is a place ("in Quillshaw", "in Linde"), and so is
       a one-word "person" with no role, title, cue or full name behind it ("bus drivers in Vellmoor").
     """
     ms = sorted(ms, key=lambda m: m.start)
     out: list[NameMention] = []
+    named = Counter(_surname(m.text) for m in ms if m.label == "PERSON")  # "Clinton" of "Top Clinton" named again
+    named = Counter({k: n for k, n in named.items() if n >= 2})
     for m in ms:
         prev = out[-1] if out else None
         if (
@@ -865,6 +895,10 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         if lead and len(words) > 1:
             m.start += lead.end()
             m.text = text[m.start : m.end]
+        if m.label == "PERSON" and _common_word_first(m.text, text, m.start) and _surname(m.text) in named:
+            # "Top Clinton adviser sent ...": a headline's first word, capitalised for that, is no given name
+            m.start += len(words[0]) + 1
+            m.text = text[m.start : m.end]
         title = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][\w'’.-]*\s+[A-Z])", m.text) if m.label == "PERSON" else None
         if title and title.group(1).lower() in PRE_NAME_TITLES:
             # "Speaker Paul Ryan", "Actress Tara Reid": the name is what follows; the title is a role
@@ -882,6 +916,37 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
                 m.label = "GPE"
         out.append(m)
     return out
+
+
+NAME_PARTICLES = {
+    "al", "bin", "ibn", "ben", "de", "del", "della", "der", "den", "des", "di", "da", "dos", "du", "el", "la", "le",
+    "van", "von", "ter", "ten", "st",
+}  # fmt: skip
+"""Words that open a surname ("De Blasio", "Bin Laden", "Van Hollen"), capitalised or not."""
+
+
+def _surname(name: str) -> str:
+    parts = _name_parts(clean_name(name))
+    return parts[-1] if parts else ""
+
+
+def _common_word_first(name: str, text: str, start: int) -> bool:
+    """``name`` opens a line or sentence with a word the text also writes in lower case and that is no given name
+    ("Top Clinton", "Top" of a headline beside "top-secret"; not "Will Smith")."""
+    from .lexicon import given_name_gender
+
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[1][:1].isupper() or words[0].lower() in NAME_PARTICLES:
+        return False
+    before = text[:start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return False
+    first = words[0]
+    return (
+        re.search(rf"\b{first.lower()}\b", text) is not None
+        and given_name_gender(first) is None
+        and first.lower() not in PRE_NAME_TITLES
+    )
 
 
 def _craft_and_places(ms: list[NameMention], text: str) -> None:

@@ -157,6 +157,7 @@ ROLE_NOUNS = set(
         "ceo",
         "manager",
         "strategist",
+        "pollster",
         "consultant",
         "activist",
         "author",
@@ -289,3 +290,37 @@ DEMONYMS = {
 }  # fmt: skip
 """Words that name a country or body (demonyms, capitals, the country itself) -> its name: the side a voice is
 on, and the country a possessive description names ("Turkey's president" is the "Turkish President")."""
+
+
+GIVEN_NAME_RATIO = 10.0
+"""A given name tells a gender when it is this many times as common among one sex as the other in the census
+lists (Donald, Hillary, Mike, Jill); Lindsey (8.6), Kelly, Kim and Chris (8.2) tell none."""
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> dict[str, str]:
+    """Given names of the 1990 US census (the ``names`` package's lists) that tell a gender: "m" or "f". A name
+    more common as a surname than as a given name ("Moon") tells none."""
+    import names
+
+    def read(path: str) -> dict[str, float]:
+        with open(path, encoding="ascii") as fh:
+            return {parts[0].lower(): float(parts[1]) for line in fh if len(parts := line.split()) >= 2}
+
+    male, female, last = (read(names.FILES[k]) for k in ("first:male", "first:female", "last"))
+    out: dict[str, str] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if last.get(name, 0.0) > max(m, f):
+            continue
+        if m >= GIVEN_NAME_RATIO * f:
+            out[name] = "m"
+        elif f >= GIVEN_NAME_RATIO * m:
+            out[name] = "f"
+    return out
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" when the given name ``word`` is nearly always a man's or a woman's in the US census lists,
+    else None (unknown, shared, or more often a surname)."""
+    return _census_first_names().get(word.lower())

@@ -31,8 +31,8 @@ import re
 from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
 from .cues import Cue
-from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, NameMention, stopwords
-from .lexicon import PRONOUNS, ROLE_NOUNS
+from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
+from .lexicon import PRONOUNS, ROLE_NOUNS, given_name_gender
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -57,6 +57,9 @@ _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
 _INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
 """A phrase before the subject of a sentence, ending in a comma or a dash (a dateline)."""
+_UNNAMED_SAY = re.compile(r"(?!(?:he|she|they|it|we|i|you)\s)(?:[a-z]+\s+){1,3}(?:say|says|said)\s+(?:that\s+)?")
+"""A sentence's opening reporting clause whose speakers go unnamed ("aides say", "people close to him said that"); not
+"he said" (someone named before)."""
 _PRONOUN_WORDS = {p: re.compile(rf"\b{p}\b", re.I) for p in PRONOUNS}
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
@@ -142,8 +145,8 @@ class _Context:
             owned = [m for m in whole if _POSSESSIVE.match(self.text, m.start + len(_bare(m)))]
             if whole and not self.says(pronoun, lo, whole[0].start):
                 return ([m for m in whole if m not in owned] or owned)[-1]
-            if whole:
-                reach = 5
+            if whole or self.says(pronoun, lo, hi):
+                reach = 5  # a chain of sentences about the same "she" reaches further back
             hi = lo - 1
         return self.previous_person(pos, pronoun=pronoun)
 
@@ -160,10 +163,17 @@ class _Context:
         if self.opens(m, lo):
             return True
         intro = _INTRO.fullmatch(self.text, lo, m.start)
-        if intro is None:
-            return False
-        named = [n for n in self.inside(lo, intro.start(1)) if n.label == "PERSON"]
-        return not named and self.opens(m, intro.start(1))
+        if intro is not None:
+            named = [n for n in self.inside(lo, intro.start(1)) if n.label == "PERSON"]
+            if named:
+                return False
+            lo = intro.start(1)
+            if self.opens(m, lo):
+                return True
+        # "In addition to paid leave, aides say Ivanka Trump also advises her father": the subject of what unnamed
+        # voices say
+        told = _UNNAMED_SAY.match(self.text, lo, m.start)
+        return told is not None and not self.inside(lo, told.end()) and self.opens(m, told.end())
 
     def named_since(self, pos: int, pronoun: str) -> NameMention | None:
         """The person a sentence since the last quote opens with, whom the article tells to be ``pronoun``
@@ -172,8 +182,8 @@ class _Context:
         lo = bisect.bisect_left(self.starts, max(self.last_end, 0))
         hi = bisect.bisect_left(self.starts, pos)
         people = [m for m in self.names[lo:hi] if m.label == "PERSON" and not self.quoted(m.start)]
-        if any(m.canonical == self.last_person for m in people):
-            return None
+        if any(m.canonical == self.last_person and not self._object(m) for m in people):
+            return None  # the last speaker named again, not only as what someone else did something to
         told = [m for m in people if self.gender(m.canonical) == want and self.opens(m)]
         if told:
             return told[-1]
@@ -184,6 +194,13 @@ class _Context:
             if self.agrees(m.canonical, pronoun) and self.subject(m, _sentence_start(self.text, m.start))
         ]  # fmt: skip
         return subjects[-1] if subjects else None
+
+    def _object(self, m: NameMention) -> bool:
+        """``m`` is named after someone else in its sentence, as the object of what that one did ("Trump ... did
+        not mention Cruz"): its sentence is about another person, who opens it."""
+        lo = _sentence_start(self.text, m.start)
+        first = next((n for n in self.inside(lo, m.start) if n.label == "PERSON" and not self.quoted(n.start)), None)
+        return first is not None and first.canonical != m.canonical and self.subject(first, lo)
 
     def lead_before(self, pos: int) -> NameMention | None:
         """The first person named, outside quotation marks, in the sentence before ``pos`` (or in its own); a
@@ -211,13 +228,15 @@ class _Context:
         return people[0] if people and self.opens(people[0], lo) else None
 
     def opens(self, m: NameMention, lo: int | None = None) -> bool:
-        """``m`` opens its sentence (from ``lo``), perhaps after a title ("Former Rep.", "Vice President Joe
-        Biden"; not after "After", "If" or "The"), and does not only qualify a noun ("The Murdoch outlets",
-        "Sanders's message")."""
+        """``m`` opens its sentence (from ``lo``), perhaps after a title or role ("Former Rep.", "Vice President Joe
+        Biden", "Republican pollster Whit Ayres"; not after "After", "If" or "The", nor after someone's role: "Clinton's
+        chief rival"), and does not only qualify a noun ("The Murdoch outlets", "Sanders's message")."""
         if lo is None:
             lo = max((x.end() for x in SENTENCE_END.finditer(self.text, 0, m.start)), default=0)
         words = self.text[lo : m.start].split()
-        if len(words) > 3 or not all(_title_word(w) for w in words):
+        if len(words) > 3 or not all(_title_word(w) or is_role(w) for w in words):
+            return False
+        if any(is_role(w) for w in words) and any(w.endswith(("'s", "\u2019s")) for w in words):
             return False
         return not (_POSSESSIVE.match(self.text, m.start + len(_bare(m))) or _QUALIFIES.match(self.text, m.end))
 
@@ -284,12 +303,28 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(ends, default=lo)
 
 
+def _given_name(name: str) -> str | None:
+    """The given name of a full name ("Donald J. Trump": "Donald"), else None (a surname alone, an initial)."""
+    parts = name.split()
+    first = parts[0].rstrip(".") if len(parts) >= 2 else ""
+    low = first.lower()
+    if len(first) < 2 or not first.isalpha() or low in HONORIFICS or low in PRE_NAME_TITLES or is_role(first):
+        return None
+    return None if low in _RANKS else first
+
+
+_RANKS = {"marine", "private", "major", "general", "queen", "king"}
+"""Ranks and titles that are also given names in the census lists ("Marine John Tiegen")."""
+
+
 def _genders(ctx: _Context) -> dict[str, str]:
     """Each person's gender as the article tells it: a title or role word before a mention ("Mr.", "Mrs.",
     "spokeswoman") counts 3; a pronoun outside quotation marks counts 1 for the first person named in its
     sentence, after that person's first mention and before anyone else's ("Carly Fiorina threw her support
-    behind Ted Cruz"), or, in a sentence that names no one, for the one person the sentence before named. A
-    gender is told when one side has at least 2 and three times the other's."""
+    behind Ted Cruz"), or, in a sentence that names no one, for the one person the sentence before named. A given
+    name that is nearly always a man's or a woman's (``given_name_gender``: "Donald", "Hillary") counts as a title
+    does, so that it tells alone and a stray pronoun does not outvote it. A gender is told when one side has at least 2 and three
+    times the other's."""
     votes: dict[str, list[int]] = {}
     text = ctx.text
     people = [m for m in ctx.names if m.label == "PERSON" and not ctx.quoted(m.start)]
@@ -321,6 +356,9 @@ def _genders(ctx: _Context) -> dict[str, str]:
         alone = named[0].canonical if named and len({m.canonical for m in named}) == 1 else None
     out = {}
     for name, (male, female) in votes.items():
+        given = _given_name(name)
+        if given is not None and (told := given_name_gender(given)) is not None:
+            male, female = male + 3 * (told == "m"), female + 3 * (told == "f")
         if male >= 2 and male >= 3 * female:
             out[name] = "m"
         elif female >= 2 and female >= 3 * male:
@@ -459,6 +497,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         lead = ctx.lead_before(cue.speaker[0])
         return lead.canonical if lead is not None else None
     if cue.role_noun:
+        named = [m for m in inside if m.label == "ORG" and cue.speaker_head in ctx.text[m.start : m.end].split()]
+        if cue.speaker_head[:1].isupper() and named:
+            return named[0].canonical  # "according to HuffPost Pollster": a named body, not a pollster it names
         if cue.speaker_head.lower() in {"source", "sources"}:
             return None  # "a source", "the source": someone the article does not name
         if _plural(cue.speaker_head):
@@ -481,8 +522,15 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     head = cue.speaker_head.lower()
     if head in PARTY_MEMBERS and INDEFINITE.match(ctx.text, cue.speaker[0]):
         return None  # "a New Hampshire Republican", "another Republican": one member, not the party
+    # "the Chicago Sun-Times" (head "Times"), "The Atlantic" (tagged a place): a publication speaks
     others = [
-        m for m in inside if m.label in {"ORG", "GPE", "NORP"} and head in ctx.text[m.start : m.end].lower().split()
+        m
+        for m in inside
+        if (m.label in {"GPE", "NORP", "ORG"} and head in ctx.text[m.start : m.end].lower().split())
+        or (
+            (m.label == "ORG" or (m.label == "LOC" and ctx.text[max(0, m.start - 4) : m.start].lower() == "the "))
+            and head in re.split(r"[\s\-\u2013]+", ctx.text[m.start : m.end].lower())
+        )
     ]
     return others[0].canonical if others else None
 
