@@ -1183,3 +1183,27 @@ def test_who_he_or_she_is(case: str) -> None:
     qualifier ("the Vell administration"); the last speaker named again only as an object ("did not mention Kell")."""
     text, needle, who = WHO_HE_OR_SHE_IS[case]
     assert _quote_with(text, needle).speaker_entity == who
+
+
+def test_arguing_with_someone_says_nothing_and_the_said_after_it_speaks() -> None:
+    """ "Carl Weber, a former port governor who argued with Ms. Lund at the conference, said ... that ...": the
+    relative clause reports a quarrel, not words; the quote is what Weber said."""
+    text = (
+        "Port\n\nThis view has drawn criticism.\n\n"
+        "Carl Weber, a former port governor who argued with Ms. Lund at the February conference, said in a recent"
+        " interview that the council had told the port to focus on Lorvik."
+    )
+    quotes = _quotes_of(text)
+    assert not any(q.content.text.startswith("with") for q in quotes)
+    assert _quote_with(text, "had told the port").speaker_entity == "Carl Weber"
+
+
+def test_a_quotation_credited_on_the_line_below_is_the_credited_persons() -> None:
+    """A fact-check quotes a paragraph and credits it below: "“The port pays zero fees.” / - Lund." is Lund's, not
+    the one the paragraph before spoke of."""
+    text = (
+        "Fact check\n\nMaria Lund and Daniel Roth debated on Monday. Roth praised the council.\n\n"
+        "\u201cThe port pays zero fees to the city.\u201d\n\n- Lund.\n\nThis is false: the port paid $3 million."
+    )
+    quote = _quote_with(text, "zero fees")
+    assert quote.speaker is not None and quote.speaker.text == "Lund" and quote.speaker_entity == "Maria Lund"

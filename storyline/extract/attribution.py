@@ -466,6 +466,9 @@ DASH_CREDIT = re.compile(
     r"(?P<np>(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019-]*)\.?[^\S\n]*(?=\n|$)"
 )
 """A quotation credited after a dash, the name ending the line (vox pops, epigraphs)."""
+DASH_CREDIT_BELOW = re.compile(r"[^\S\n]*\n[^\S\n]*\n?" + DASH_CREDIT.pattern.removeprefix(r"[^\S\n]*"))
+"""The same credit on a line of its own below a quotation that is a paragraph of its own ("“Boeing and GE ... pay
+zero taxes.” / - Sanders.")."""
 AFTER_FRAME = re.compile(r"[,\s]*(?P<np>" + NP_HEAD.pattern + r")\s+(?P<verb>[a-z]+ed|went on)\b")
 INVERTED_FRAME = re.compile(
     r"[,\s]*(?P<verb>[a-z]+ed)\s+(?P<np>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?=\s*[.,;!?]|\s*$)"
@@ -490,6 +493,8 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
             # ``Clinton: "Our goal is ..." Bush: "The mission is ..."``: a name and a colon, then the words
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
     credit = DASH_CREDIT.match(text, seg.end)
+    if credit is None and text[para_start : seg.start].strip() == "":
+        credit = DASH_CREDIT_BELOW.match(text, seg.end)  # a paragraph of its own, credited on the line below
     if credit and not seg.open_end:  # ``"Maybe we can build a wall." ― Steve Quinlan``: a credited quotation
         return _frame_cue(text, credit.span("np"), credit.span("dash"), (seg.start, credit.end("np")))
     # ``"...," X beamed``: the quotation ends a clause (a comma, "!" or "?" at its end, or a comma after it); not

@@ -268,6 +268,10 @@ DASH = re.compile(r"\s[\u2014\u2013-]+\s|\u2014")
 UNSAID_CLAUSE = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b", re.I)
 """How the content of a negated cue opens when it names what was not said: "have not said who they would vote
 for", "did not say whether he will run"."""
+_WITH_SOMEONE = re.compile(r"\s+with\b")
+WITH_IS_NO_SPEECH = {"argue", "joke"}
+"""Cue verbs that, followed by "with" and nothing said, tell whom the subject dealt with ("argued with Ms.
+Brainard", "joked with reporters"); not "said with a smile", whose words are the quotation beside it."""
 QUOTATION_ONLY = {"continue"}
 """Cues that report words only next to a quotation (""...," he continued"), never a clause of their own: "newscasts,
 which will continue normally with ..." says nothing."""
@@ -427,6 +431,12 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if tok.dep_ in ("acomp", "amod"):
             continue  # "the hearing was revealing", "a telling remark": an adjective, nothing said
+        if (
+            lemma in WITH_IS_NO_SPEECH
+            and _WITH_SOMEONE.match(text, tok.idx + len(tok.text))
+            and (content is None or text.startswith("with", content[0]))
+        ):
+            continue  # "a former governor who argued with Ms. Brainard": quarrelled with her, nothing said
         if _participle_after_noun(tok, lemma):
             continue  # "revised up to 938,000 positions added, showing ...": jobs added, nothing said
         if lemma == "cite" and tok.lower_.endswith("ing") and not any(ch.dep_ == "ccomp" for ch in tok.children):
