@@ -1207,3 +1207,19 @@ def test_a_quotation_credited_on_the_line_below_is_the_credited_persons() -> Non
     )
     quote = _quote_with(text, "zero fees")
     assert quote.speaker is not None and quote.speaker.text == "Lund" and quote.speaker_entity == "Maria Lund"
+
+
+def test_a_role_in_a_name_a_group_of_roles_and_a_title_written_out() -> None:
+    """ "the queen" is "Queen Maren", whose title is part of her name; "Lorvik's mayor and harbour and port ministers
+    all urged ..." is a group, not the mayor the article names; "Dock Union Director of Public Affairs Ilse Varga" is
+    Varga, not the director named before."""
+    text = (
+        "Harbour\n\nDaniel Roth, the Lorvik mayor, met Queen Maren on Monday. Carl Weber, the union's director of"
+        " finance, was there.\n\n"
+        "\u201cWhen I came down, I greeted him and nothing more,\u201d the queen said.\n\n"
+        "In 2014, Lorvik's mayor and harbour and port ministers all urged a larger role for the port.\n\n"
+        "The union will sit out the vote, said Dock Union Director of Public Affairs Ilse Varga."
+    )
+    assert _quote_with(text, "greeted him").speaker_entity == "Queen Maren"
+    assert _quote_with(text, "larger role").speaker_entity is None
+    assert (_quote_with(text, "sit out the vote").speaker_entity or "").endswith("Ilse Varga")

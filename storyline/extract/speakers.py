@@ -276,8 +276,8 @@ class _Context:
                 if any(" ".join(r.lower().split()) == role for r in m.roles):
                     return m.canonical
         for m in [*reversed(before), *after]:
-            if any(stem in r.lower() for r in m.roles):
-                return m.canonical
+            if any(stem in r.lower() for r in m.roles) or m.canonical.split()[0].lower() == noun.lower():
+                return m.canonical  # a role given with the name, or one that is part of it ("Pope Francis")
         return None
 
 
@@ -459,6 +459,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         named = [m for m in inside if m not in owners and m.end == cue.speaker[1] and len(m.text.split()) >= 2]
         if named and named[0].label in {"PERSON", "ORG"}:
             return named[0].canonical
+    full_words = ctx.text[start : cue.speaker_full[1]].lower().split()
+    if cue.role_noun and "and" in full_words and any(_plural(w) for w in full_words):
+        return None  # "Germany's president and foreign and defense ministers": a group, no one person
     if owners:  # the owner's rep, named in the article with that role, or a voice with no name
         if INDEFINITE.match(ctx.text, cue.speaker[0]):
             return None  # "a longtime adviser to Trump", "A spokeswoman for Janney": someone not named
@@ -544,6 +547,14 @@ ATTACHED_TO = frozenset(
 _PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:for|of|at|with|from|representing|on behalf of|close to)\s[^,;]*$", re.I)
 
 
+_TITLE_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w&'’.-]*|and|the)\s+)*")
+"""The rest of a title written in capitals after its head ("Director *of Government Affairs* Phil Smith")."""
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.split() if w[:1].isupper()]
+
+
 def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bool:
     """``m`` is named in a phrase after the speaker's head noun ("Attorneys *for Maxwell*", "a spokesman *for
     Brekke*", "Five former heads *of the CIA*"): whom the speaker speaks for or belongs to, not the speaker."""
@@ -554,6 +565,15 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
         return False  # "a summary of his findings released Sunday by Attorney General William Barr": its author
     if any(n.label != "PERSON" and n.start <= cue.speaker[1] - 1 < n.end for n in names):
         return False  # "Centers for Disease Control and Prevention Director Robert Redfield": the head is a name's
+    head = cue.speaker_head
+    if (
+        head[:1].isupper()
+        and is_role(head)
+        and not _plural(head)
+        and _TITLE_OF.fullmatch(gap)
+        and len(_name_words(m.text)) >= 2
+    ):
+        return False  # "UMWA Director of Government Affairs Phil Smith": a title in capitals, then its holder
     if _TO_AFTER_HEAD.match(gap + " ") and cue.speaker_head.lower().rstrip("s") in ATTACHED_TO:
         return True  # "a longtime adviser to Trump": Trump's adviser, not Trump
     return bool(_PREPOSITION_AFTER_HEAD.match(gap + " "))
