@@ -972,3 +972,10 @@ def test_a_headlines_first_word_is_no_given_name_and_a_namesake_read_as_a_brand_
     ]
     found = _repaired(text.replace(", who runs", " runs"), ("Maria Lund", "PERSON"), ("Ada Lund", "PRODUCT"))
     assert [m.label for m in found if m.text == "Ada Lund"] == ["PRODUCT"]  # never written as a person's
+
+
+def test_a_name_the_tagger_ran_on_from_a_written_out_title_starts_at_the_given_name() -> None:
+    """ "Director of Public Affairs Ilse Varga" is Ilse Varga; "the heirs of William Howard Vell" keep his first name."""
+    text = "Dock Union Director of Public Affairs Ilse Varga met the heirs of William Howard Vell in a public hall."
+    found = _repaired(text, ("Public Affairs Ilse Varga", "PERSON"), ("William Howard Vell", "PERSON"))
+    assert [m.text for m in found if m.label == "PERSON"] == ["Ilse Varga", "William Howard Vell"]

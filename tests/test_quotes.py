@@ -1218,8 +1218,8 @@ def test_a_role_in_a_name_a_group_of_roles_and_a_title_written_out() -> None:
         " finance, was there.\n\n"
         "\u201cWhen I came down, I greeted him and nothing more,\u201d the queen said.\n\n"
         "In 2014, Lorvik's mayor and harbour and port ministers all urged a larger role for the port.\n\n"
-        "The union will sit out the vote, said Dock Union Director of Public Affairs Ilse Varga."
+        "The union will sit out the vote in public, said Dock Union Director of Public Affairs Ilse Varga."
     )
     assert _quote_with(text, "greeted him").speaker_entity == "Queen Maren"
     assert _quote_with(text, "larger role").speaker_entity is None
-    assert (_quote_with(text, "sit out the vote").speaker_entity or "").endswith("Ilse Varga")
+    assert _quote_with(text, "sit out the vote").speaker_entity == "Ilse Varga"  # not "Public Affairs Ilse Varga"

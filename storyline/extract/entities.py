@@ -895,6 +895,11 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         if lead and len(words) > 1:
             m.start += lead.end()
             m.text = text[m.start : m.end]
+        if m.label == "PERSON" and (k := _given_name_after_title(words, text, m.start)):
+            # "Director of Government Affairs Phil Smith": the title's last words are no part of the name
+            m.start += len(" ".join(words[:k])) + 1
+            m.text = text[m.start : m.end]
+            words = words[k:]
         if m.label == "PERSON" and _common_word_first(m.text, text, m.start) and _surname(m.text) in named:
             # "Top Clinton adviser sent ...": a headline's first word, capitalised for that, is no given name
             m.start += len(words[0]) + 1
@@ -928,6 +933,22 @@ NAME_PARTICLES = {
 def _surname(name: str) -> str:
     parts = _name_parts(clean_name(name))
     return parts[-1] if parts else ""
+
+
+def _given_name_after_title(words: list[str], text: str, start: int) -> int:
+    """Where the name starts in a "person" the tagger ran on from a title written out ("[Director of] Government
+    Affairs Phil Smith", "[Supervisor of] Elections Susan Bucher"): after "of" or "for", at the first given name that
+    follows capitalised words, the first of them no given name (0 otherwise)."""
+    from .lexicon import given_name_gender, is_given_name
+
+    if len(words) < 3 or not text[:start].endswith(("of ", "for ")) or is_given_name(words[0]):
+        return 0  # "of William Howard Taft", "for Francis Gary Powers": a name from its first word
+    for k in range(1, len(words) - 1):
+        if not words[k - 1][:1].isupper():
+            return 0
+        if given_name_gender(words[k]) is not None:
+            return k
+    return 0
 
 
 def _common_word_first(name: str, text: str, start: int) -> bool:

@@ -298,9 +298,9 @@ lists (Donald, Hillary, Mike, Jill); Lindsey (8.6), Kelly, Kim and Chris (8.2) t
 
 
 @lru_cache(maxsize=1)
-def _census_first_names() -> dict[str, str]:
-    """Given names of the 1990 US census (the ``names`` package's lists) that tell a gender: "m" or "f". A name
-    more common as a surname than as a given name ("Moon") tells none."""
+def _census() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """The 1990 US census lists of the ``names`` package: male and female given names, surnames (name -> % of
+    people)."""
     import names
 
     def read(path: str) -> dict[str, float]:
@@ -308,6 +308,20 @@ def _census_first_names() -> dict[str, str]:
             return {parts[0].lower(): float(parts[1]) for line in fh if len(parts := line.split()) >= 2}
 
     male, female, last = (read(names.FILES[k]) for k in ("first:male", "first:female", "last"))
+    return male, female, last
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` is a given name in the census lists, whether or not it tells a gender ("Francis", "Kim")."""
+    male, female, _ = _census()
+    return word.lower() in male or word.lower() in female
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> dict[str, str]:
+    """Given names of the census lists that tell a gender: "m" or "f". A name more common as a surname than as a
+    given name ("Moon") tells none."""
+    male, female, last = _census()
     out: dict[str, str] = {}
     for name in male.keys() | female.keys():
         m, f = male.get(name, 0.0), female.get(name, 0.0)

@@ -566,13 +566,7 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
     if any(n.label != "PERSON" and n.start <= cue.speaker[1] - 1 < n.end for n in names):
         return False  # "Centers for Disease Control and Prevention Director Robert Redfield": the head is a name's
     head = cue.speaker_head
-    if (
-        head[:1].isupper()
-        and is_role(head)
-        and not _plural(head)
-        and _TITLE_OF.fullmatch(gap)
-        and len(_name_words(m.text)) >= 2
-    ):
+    if head[:1].isupper() and not head.endswith("s") and _TITLE_OF.fullmatch(gap) and len(_name_words(m.text)) >= 2:
         return False  # "UMWA Director of Government Affairs Phil Smith": a title in capitals, then its holder
     if _TO_AFTER_HEAD.match(gap + " ") and cue.speaker_head.lower().rstrip("s") in ATTACHED_TO:
         return True  # "a longtime adviser to Trump": Trump's adviser, not Trump
