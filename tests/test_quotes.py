@@ -1223,3 +1223,14 @@ def test_a_role_in_a_name_a_group_of_roles_and_a_title_written_out() -> None:
     assert _quote_with(text, "greeted him").speaker_entity == "Queen Maren"
     assert _quote_with(text, "larger role").speaker_entity is None
     assert _quote_with(text, "sit out the vote").speaker_entity == "Ilse Varga"  # not "Public Affairs Ilse Varga"
+
+
+def test_whom_a_speaker_phrase_speaks_of_is_not_its_speaker() -> None:
+    """ "Of Roth, Weber, who has given money to Lund, said" is Weber; "One pastor supporting Mr. Roth, Carl Weber of
+    the Harbour Church, said" is Weber."""
+    text = (
+        "Port\n\nMaria Lund praised the plan. Of Roth, Weber, who has given money to Lund, said, \u201cHe is flat-out"
+        " scary.\u201d\n\nOne pastor supporting Mr. Roth, Carl Weber of the Harbour Church, said he had made 150 calls."
+    )
+    assert _quote_with(text, "flat-out").speaker_entity == "Carl Weber"
+    assert _quote_with(text, "150 calls").speaker_entity == "Carl Weber"

@@ -420,6 +420,25 @@ title is not one ("Secretary of State John Kerry"); "People close to ..." opens 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 """A relative clause in the speaker phrase: the people it names are not the speaker ("a longtime adviser to Trump, who
 declined to be identified and is not in the Lewandowski camp")."""
+_TOPIC_FIRST = re.compile(r"(?:Of|On|About|As for)\s[^,]{1,60},\s", re.I)
+_MODIFIER_BEFORE = re.compile(r"\b(?!including\b)[a-z]+ing\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
+def _said_of(text: str, start: int, m: NameMention, end: int) -> bool:
+    """``m`` is named in the speaker phrase as what is spoken of, and the phrase names its speaker after a comma:
+    "Of Carson, Levine, who has given money to Rubio, said" (Levine), "One pastor supporting Mr. Cruz, Darran
+    Whiting of ..., said" (Whiting)."""
+    topic = _TOPIC_FIRST.match(text, start)
+    if topic is not None and m.start < topic.end():
+        return True
+    comma = text.find(", ", m.end, end)
+    return (
+        comma >= 0
+        and _MODIFIER_BEFORE.search(text, start, m.start) is not None
+        and text[comma + 2 : comma + 3].isupper()
+    )
+
+
 _HANGS_ON = re.compile(r"(?:['’]s?)?\s*(?:\([^()\n]{0,40}\)\s*)?,\s*")
 """Between a name and the "who" of a relative clause on it: a comma, perhaps after a bracket ("(D-W.Va.),")."""
 
@@ -444,7 +463,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     inside = [
         m
         for m in ctx.inside(*cue.speaker_full)
-        if not any(a <= m.start < b for a, b in cue.asides) and not _RELATIVE_CLAUSE.search(ctx.text, start, m.start)
+        if not any(a <= m.start < b for a, b in cue.asides)
+        and not _RELATIVE_CLAUSE.search(ctx.text, start, m.start)
+        and not _said_of(ctx.text, start, m, cue.speaker_full[1])
     ]
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m, ctx.names)]
