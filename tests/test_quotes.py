@@ -1172,6 +1172,13 @@ WHO_HE_OR_SHE_IS = {
         "report the loans",
         "Daniel Roth",
     ),
+    "a_question_put_by_no_one_does_not_hide_the_man_named_before_it": (
+        "Port\n\nCarl Weber runs the dock union. \u201cWe will win the vote,\u201d he said.\n\n"
+        "Former Mayor Daniel Roth agreed with the union. In an interview that year, he was asked what happened to the"
+        " port. \u201cThe port happened. The minute the vote was called, we knew,\u201d he said.",
+        "minute the vote",
+        "Daniel Roth",
+    ),
 }
 """Designed cases of who "he" or "she" is: the text, a word of the quotation, the speaker."""
 
@@ -1180,7 +1187,8 @@ WHO_HE_OR_SHE_IS = {
 def test_who_he_or_she_is(case: str) -> None:
     """The subject of what unnamed aides say ("aides say Maria Lund also advises ..."); a person opening a sentence
     after a role ("Republican pollster Carl Weber"); a chain of "She ..." sentences reaching back past a man and a
-    qualifier ("the Vell administration"); the last speaker named again only as an object ("did not mention Kell")."""
+    qualifier ("the Vell administration"); the last speaker named again only as an object ("did not mention Kell"); a
+    question put by no one named ("he was asked what happened") does not hide the man named before it."""
     text, needle, who = WHO_HE_OR_SHE_IS[case]
     assert _quote_with(text, needle).speaker_entity == who
 

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from .attribution import DATELINE
 from .cues import Cue
-from .lexicon import ROLE_NOUNS, cue_lemma
+from .lexicon import ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 HONORIFICS = {
@@ -458,8 +458,6 @@ def _namesake_of(name: str, persons: list[NameMention], tk: _Toks) -> bool:
         return False
     if not any(len(q := _name_parts(p.text)) >= 2 and q[-1] == parts[-1] and q[0] != parts[0] for p in persons):
         return False
-    from .lexicon import cue_forms
-
     forms = cue_forms()
     return any(
         m.group(2) in forms or (m.group(1) and m.group(2) == "who")  # ", who": not "a detainee at Guantanamo Bay who"
@@ -939,8 +937,6 @@ def _given_name_after_title(words: list[str], text: str, start: int) -> int:
     """Where the name starts in a "person" the tagger ran on from a title written out ("[Director of] Government
     Affairs Phil Smith", "[Supervisor of] Elections Susan Bucher"): after "of" or "for", at the first given name that
     follows capitalised words, the first of them no given name (0 otherwise)."""
-    from .lexicon import given_name_gender, is_given_name
-
     if len(words) < 3 or not text[:start].endswith(("of ", "for ")) or is_given_name(words[0]):
         return 0  # "of William Howard Taft", "for Francis Gary Powers": a name from its first word
     for k in range(1, len(words) - 1):
@@ -954,8 +950,6 @@ def _given_name_after_title(words: list[str], text: str, start: int) -> int:
 def _common_word_first(name: str, text: str, start: int) -> bool:
     """``name`` opens a line or sentence with a word the text also writes in lower case and that is no given name
     ("Top Clinton", "Top" of a headline beside "top-secret"; not "Will Smith")."""
-    from .lexicon import given_name_gender
-
     words = name.split()
     if len(words) < 2 or not words[0].isalpha() or not words[1][:1].isupper() or words[0].lower() in NAME_PARTICLES:
         return False

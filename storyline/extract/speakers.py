@@ -74,6 +74,9 @@ class _Context:
         self.person_end = -1
         """Where the quote given to ``last_person`` ends (later quotes may be no one's: "U.S. leaders")."""
         self.last_end = -1
+        self.said_end = -1
+        """Where the last quote that names or points to a speaker ends ("he was asked what happened to ...", a
+        question put by no one named, does not count)."""
         self.last_span: tuple[int, int] | None = None
         self.last_who: str | None = None
         self.last_anchor: tuple[int, int] | None = None
@@ -176,10 +179,10 @@ class _Context:
         return told is not None and not self.inside(lo, told.end()) and self.opens(m, told.end())
 
     def named_since(self, pos: int, pronoun: str) -> NameMention | None:
-        """The person a sentence since the last quote opens with, whom the article tells to be ``pronoun``
-        ("he"/"she"), when the last quote's speaker is not named again since."""
+        """The person a sentence since the last quote with a speaker opens with, whom the article tells to be
+        ``pronoun`` ("he"/"she"), when the last quote's speaker is not named again since."""
         want = PRONOUNS.get(pronoun)
-        lo = bisect.bisect_left(self.starts, max(self.last_end, 0))
+        lo = bisect.bisect_left(self.starts, max(self.said_end, 0))
         hi = bisect.bisect_left(self.starts, pos)
         people = [m for m in self.names[lo:hi] if m.label == "PERSON" and not self.quoted(m.start)]
         if any(m.canonical == self.last_person and not self._object(m) for m in people):
@@ -323,8 +326,8 @@ def _genders(ctx: _Context) -> dict[str, str]:
     sentence, after that person's first mention and before anyone else's ("Carly Fiorina threw her support
     behind Ted Cruz"), or, in a sentence that names no one, for the one person the sentence before named. A given
     name that is nearly always a man's or a woman's (``given_name_gender``: "Donald", "Hillary") counts as a title
-    does, so that it tells alone and a stray pronoun does not outvote it. A gender is told when one side has at least 2 and three
-    times the other's."""
+    does, so that it tells alone and a stray pronoun does not outvote it. A gender is told when one side has at
+    least 2 and three times the other's."""
     votes: dict[str, list[int]] = {}
     text = ctx.text
     people = [m for m in ctx.names if m.label == "PERSON" and not ctx.quoted(m.start)]
@@ -546,17 +549,18 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     head = cue.speaker_head.lower()
     if head in PARTY_MEMBERS and INDEFINITE.match(ctx.text, cue.speaker[0]):
         return None  # "a New Hampshire Republican", "another Republican": one member, not the party
-    # "the Chicago Sun-Times" (head "Times"), "The Atlantic" (tagged a place): a publication speaks
-    others = [
-        m
-        for m in inside
-        if (m.label in {"GPE", "NORP", "ORG"} and head in ctx.text[m.start : m.end].lower().split())
-        or (
-            (m.label == "ORG" or (m.label == "LOC" and ctx.text[max(0, m.start - 4) : m.start].lower() == "the "))
-            and head in re.split(r"[\s\-\u2013]+", ctx.text[m.start : m.end].lower())
-        )
-    ]
+    others = [m for m in inside if head in _name_heads(m, ctx.text)]
     return others[0].canonical if others else None
+
+
+def _name_heads(m: NameMention, text: str) -> list[str]:
+    """The words of an organisation, place or group that a speaker phrase's head may be: any word of a place or
+    group ("Russia said"); of a body, the parts of a hyphenated word too ("the Chicago Sun-Times", head "Times"), and
+    so of a place after "the", a publication's name ("The Atlantic")."""
+    name = text[m.start : m.end].lower()
+    if m.label == "ORG" or (m.label == "LOC" and text[max(0, m.start - 4) : m.start].lower() == "the "):
+        return re.split(r"[\s\-\u2013]+", name)
+    return name.split() if m.label in {"GPE", "NORP"} else []
 
 
 _TO_AFTER_HEAD = re.compile(r"\s+to\s[^,;]*$", re.I)
@@ -703,6 +707,8 @@ def resolve_speakers(
         if ctx.last_person != before or who == before:
             ctx.person_end = q.content[1]
         ctx.last_end = q.content[1]
+        if span is not None or who is not None:
+            ctx.said_end = q.content[1]
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
         out.append((q, span, who))
