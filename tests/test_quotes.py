@@ -1179,6 +1179,13 @@ WHO_HE_OR_SHE_IS = {
         "minute the vote",
         "Daniel Roth",
     ),
+    "a_surname_that_is_a_title_tells_no_gender": (
+        "Tennis\n\nCarl Vell spoke first. \u201cI am ready,\u201d he said.\n\n"
+        "Tennis great Tove King remembered the champion. King watched his first final in 1971. King saw him again in"
+        " 1999.\n\n\u201cHe always whispered to me before a match,\u201d she said.",
+        "whispered",
+        "Tove King",
+    ),
 }
 """Designed cases of who "he" or "she" is: the text, a word of the quotation, the speaker."""
 
@@ -1188,7 +1195,8 @@ def test_who_he_or_she_is(case: str) -> None:
     """The subject of what unnamed aides say ("aides say Maria Lund also advises ..."); a person opening a sentence
     after a role ("Republican pollster Carl Weber"); a chain of "She ..." sentences reaching back past a man and a
     qualifier ("the Vell administration"); the last speaker named again only as an object ("did not mention Kell"); a
-    question put by no one named ("he was asked what happened") does not hide the man named before it."""
+    question put by no one named ("he was asked what happened") does not hide the man named before it; the surname
+    "King" alone is no title telling a man."""
     text, needle, who = WHO_HE_OR_SHE_IS[case]
     assert _quote_with(text, needle).speaker_entity == who
 

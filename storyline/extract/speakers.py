@@ -335,7 +335,8 @@ def _genders(ctx: _Context) -> dict[str, str]:
         v = votes.setdefault(m.canonical, [0, 0])
         before = _TITLE_BEFORE.search(text, max(0, m.start - 14), m.start)
         words = {r.lower() for r in m.roles} | ({before.group(1).lower()} if before else set())
-        words |= {w.lower().rstrip(".") for w in m.text.split()[:1]}
+        if len(m.text.split()) >= 2:  # "King Abdullah", not the surname "King" (Billie Jean King) alone
+            words |= {w.lower().rstrip(".") for w in m.text.split()[:1]}
         v[0] += 3 * bool(words & MALE_WORDS)
         v[1] += 3 * bool(words & FEMALE_WORDS)
     bounds = [0, *(x.end() for x in SENTENCE_END.finditer(text)), len(text)]
