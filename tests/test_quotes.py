@@ -1122,6 +1122,8 @@ def test_a_named_body_whose_name_ends_in_a_role_word_speaks_for_itself() -> None
     who = {q.content.text.split()[0]: q.speaker_entity for q in _quotes_of(text)}
     assert who.get("An") == "Lorvik Pollster", who
     assert who.get("In") == "Lorvik Sun-Times", who
+    text = "Port\n\nThe pope has no plans to meet the mayor, the Vatican said on Friday."
+    assert _quote_with(text, "no plans").speaker_entity == "Vatican"  # a building's name for an institution
 
 
 def test_a_name_and_a_colon_before_a_quotation_is_its_speaker_a_label_is_not() -> None:

@@ -557,9 +557,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
 def _name_heads(m: NameMention, text: str) -> list[str]:
     """The words of an organisation, place or group that a speaker phrase's head may be: any word of a place or
     group ("Russia said"); of a body, the parts of a hyphenated word too ("the Chicago Sun-Times", head "Times"), and
-    so of a place after "the", a publication's name ("The Atlantic")."""
+    so of a place or building after "the", a publication's or an institution's name ("The Atlantic", "the
+    Vatican")."""
     name = text[m.start : m.end].lower()
-    if m.label == "ORG" or (m.label == "LOC" and text[max(0, m.start - 4) : m.start].lower() == "the "):
+    if m.label == "ORG" or (m.label in {"LOC", "FAC"} and text[max(0, m.start - 4) : m.start].lower() == "the "):
         return re.split(r"[\s\-\u2013]+", name)
     return name.split() if m.label in {"GPE", "NORP"} else []
 
