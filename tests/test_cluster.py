@@ -900,6 +900,26 @@ def _designed_similarity(monkeypatch: pytest.MonkeyPatch, sim: object) -> list[s
     return [" ".join(f"w{i}x{k}" for k in range(50)) for i in range(len(sim))]  # type: ignore[arg-type]
 
 
+def _stories_in_pairs(n: int) -> object:
+    """A similarity matrix of ``n`` articles: stories of three (0.35 within), paired into events of six (0.15 between
+    the two stories of a pair), 0.02 otherwise."""
+    import numpy as np
+
+    sim = np.full((n, n), 0.02)
+    for i in range(n):
+        for j in range(n):
+            if i // 3 == j // 3:
+                sim[i, j] = 1.0 if i == j else 0.35
+            elif i // 6 == j // 6:
+                sim[i, j] = 0.15
+    return sim
+
+
+def _groups(labels: list[int]) -> list[list[int]]:
+    """The articles of each label, sorted."""
+    return sorted(sorted(i for i, lab in enumerate(labels) if lab == one) for one in set(labels))
+
+
 def test_a_beat_of_small_stories_is_split_again_and_a_stray_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """Six stories of three articles each on one beat (within 0.35). Stories 0 and 1 are close enough (0.15) for
     the event threshold to join them; the beat's many small events call for the stricter split. Article 18 is close
@@ -966,24 +986,14 @@ def test_a_beat_of_full_articles_is_split_again_whatever_the_size_of_its_events(
     """Four events of six long articles, each two stories of three (0.35 within a story, 0.15 between the two): a
     campaign beat where the event threshold joins a primary's preview and its result. Four events make a beat, which
     is split again at 0.7 times the closest-article similarity: eight stories."""
-    import numpy as np
 
     from storyline.cluster.batch import ClusterParams, split_events
 
     n = 24
-    sim = np.full((n, n), 0.02)
-    for i in range(n):
-        for j in range(n):
-            if i // 3 == j // 3:
-                sim[i, j] = 1.0 if i == j else 0.35
-            elif i // 6 == j // 6:
-                sim[i, j] = 0.15
     params = ClusterParams()
-    docs = _designed_similarity(monkeypatch, sim)
+    docs = _designed_similarity(monkeypatch, _stories_in_pairs(n))
     docs = [" ".join([d] * (params.short_words // 50 + 1)) for d in docs]  # full articles, not leads
-    labels = split_events(docs, params)
-    groups = sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels))
-    assert groups == [[i, i + 1, i + 2] for i in range(0, n, 3)]
+    assert _groups(split_events(docs, params)) == [[i, i + 1, i + 2] for i in range(0, n, 3)]
 
 
 def test_three_events_of_short_leads_are_a_beat_but_three_of_full_articles_are_not(
@@ -993,28 +1003,15 @@ def test_three_events_of_short_leads_are_a_beat_but_three_of_full_articles_are_n
     leads of one story are close, so a beat of leads breaks into few events at the event threshold: three make a
     beat, split again into six stories. Three events of full articles are not enough (one long event can break into
     three pieces)."""
-    import numpy as np
 
     from storyline.cluster.batch import ClusterParams, split_events
 
     n = 18
-    sim = np.full((n, n), 0.02)
-    for i in range(n):
-        for j in range(n):
-            if i // 3 == j // 3:
-                sim[i, j] = 1.0 if i == j else 0.35
-            elif i // 6 == j // 6:
-                sim[i, j] = 0.15
     params = ClusterParams()
-    leads = _designed_similarity(monkeypatch, sim)
-    labels = split_events(leads, params)
-    groups = sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels))
-    assert groups == [[i, i + 1, i + 2] for i in range(0, n, 3)]
+    leads = _designed_similarity(monkeypatch, _stories_in_pairs(n))
+    assert _groups(split_events(leads, params)) == [[i, i + 1, i + 2] for i in range(0, n, 3)]
     articles = [" ".join([d] * (params.short_words // 50 + 1)) for d in leads]
-    labels = split_events(articles, params)
-    assert sorted(sorted(i for i in range(n) if labels[i] == lab) for lab in set(labels)) == [
-        list(range(i, i + 6)) for i in range(0, n, 6)
-    ]
+    assert _groups(split_events(articles, params)) == [list(range(i, i + 6)) for i in range(0, n, 6)]
 
 
 def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:

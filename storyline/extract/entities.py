@@ -929,7 +929,7 @@ NAME_PARTICLES = {
 
 
 def _surname(name: str) -> str:
-    parts = _name_parts(clean_name(name))
+    parts = _name_parts(name)  # cleaned of "the" and a possessive
     return parts[-1] if parts else ""
 
 
