@@ -51,6 +51,23 @@ def test_a_count_of_a_compound_noun_counts_its_head() -> None:
     assert _figure_topics("The pirates had two speed boats.", "The pirates had three boats.") == ["boat: 2 vs 3"]
 
 
+def test_a_name_is_no_unit_and_a_noun_left_out_is_the_one_before() -> None:
+    def units(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in find_figures(text)]
+
+    # the noun left out of a list is the one the figure before counts; the name after "and" counts nothing
+    assert units("Ada Lund has 370 delegates, Carl Brandt has 163 and Mia Holt has 63.") == [
+        (370.0, "delegate"),
+        (163.0, "delegate"),
+        (63.0, "delegate"),
+    ]
+    assert units("Holt won 65 in North Vale.") == [(65.0, "")]
+    assert units("The ferry carried 40 passengers, and 12 were hurt.")[1] == (12.0, "were")  # a verb: as before
+    # a name's number ("Week 11") and a number after an ordinal are no elided counts
+    assert units("Of his 11 goals, eight came after Week 11.") == [(11.0, "goal"), (11.0, ""), (8.0, "came")]
+    assert units("She lives on 117th Street, aged 59.")[1] == (59.0, "")
+
+
 def test_a_conversion_in_brackets_is_the_same_amount() -> None:
     figs = find_figures("Damage was estimated at $US1 million ($1.52 million), police said.")
     assert [(f.value, f.unit) for f in figs] == [(1e6, "million")]

@@ -1252,3 +1252,20 @@ def test_whom_a_speaker_phrase_speaks_of_is_not_its_speaker() -> None:
     )
     assert _quote_with(text, "flat-out").speaker_entity == "Carl Weber"
     assert _quote_with(text, "150 calls").speaker_entity == "Carl Weber"
+
+
+def test_a_couple_named_with_one_surname_are_two_people_and_titles_tell_them_apart() -> None:
+    said = _speakers(
+        "Samir and Leila Haddad, whose son Dorin Haddad died at sea, spoke at the harbour vigil on Thursday.\n\n"
+        "Mr. Haddad accused the port authority of hiding the inspection reports. "
+        "“Nobody has answered our letters,” Mr. Haddad said.\n\n"
+        "Ms. Haddad wrote that she had waited three years. “I cannot walk past the pier,” Ms. Haddad said.\n"
+    )
+    # "Samir" is Samir Haddad, not a given name alone; "Mr." is he, not the son named in full; "Ms." is she
+    assert said.get("“Nobody has answered") == "Samir Haddad"
+    assert said.get("“I cannot walk") == "Leila Haddad"
+    # a surname named alone elsewhere is no given name of the person after "and"
+    said = _speakers(
+        "Brandt and Carl Lund met on Monday. Brandt said the deal was close. “We are nearly there,” Lund said.\n"
+    )
+    assert said.get("“We are nearly") == "Carl Lund" and "Brandt Lund" not in said.values()

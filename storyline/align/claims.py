@@ -580,7 +580,19 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
         shared = RANGE_SCALE.match(text, m.start() + len(raw))  # "$140- $150 million": 140 million too
         scale = SCALE_VALUES[shared.group(1).lower()] if shared else 1.0
-        out.append(_figure(text, base, value, m.start(), m.group(2) or "", m.end(), scale=scale))
+        fig = _figure(text, base, value, m.start(), m.group(2) or "", m.end(), scale=scale)
+        told = out[-1] if out else None
+        if (
+            told is not None
+            and not fig.unit
+            and told.unit not in ("", *ORDINALS)
+            and ELIDED.match(text, m.start() + len(raw))
+            and not LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.": the noun left out is the
+            # one the figure before counts; not "Week 11" or "Route 52", a name's number
+            fig = dataclasses.replace(fig, unit=told.unit)
+        out.append(fig)
     compounds: list[tuple[int, int]] = []
     for m in _COMPOUND_NUMBER.finditer(text):  # "Twenty-three people": 23 people, not 20 "three"
         value = float(NUMBER_WORDS[m.group(1).lower()] + _ONES[m.group(2).lower()])
@@ -600,6 +612,11 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     return _in_months(text, base, out)
 
 
+ORDINALS = ("th", "st", "nd", "rd")
+LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*$")
+"""A capitalised word right before a number, not a possessive: the number is part of a name ("Week 11")."""
+ELIDED = re.compile(r"\s*(?:[,;.)]|(?:and|or)\s|$)")
+"""What follows a number whose noun is left out: the end of a clause or a conjunction ("..., Rubio has 163 and ...")."""
 YEARS_AND_MONTHS = re.compile(r"\b([\w,.]+)[\s-]+years?,?\s+(?:and\s+)?([\w,.]+)[\s-]+months?\b", re.I)
 
 
@@ -688,6 +705,8 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
         return _unit(nxt.group(1), text[nxt.end() :]), nxt.end(), other
     scale_or_stop = low in SCALES or low in UNIT_STOP or not word
     if scale_or_stop and not spelled and nxt and nxt.group(1).lower() not in UNIT_STOP:
+        if low in UNIT_STOP and nxt.group(1)[0].isupper():
+            return "", end, False  # "Rubio has 163 and John Kasich has 63", "65 in New Hampshire": a name, not a unit
         return _unit(nxt.group(1), ""), nxt.end(), False
     return _unit(word, ""), end, False
 

@@ -1061,7 +1061,34 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
     if len(names) == 2 and titles == {"m", "f"} and len(told) == 1:
         (gender,) = told.values()
         told[names[1] if names[0] in told else names[0]] = "f" if gender == "m" else "m"
+    if titles == {"m", "f"}:
+        _couple(same, names, told, text)
     return _Namesakes(names, told, kin)
+
+
+_COUPLE_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:and|&)\s+$")
+
+
+def _couple(same: list[NameMention], names: list[str], told: dict[str, str], text: str) -> None:
+    """A couple named with one surname ("Khizr and Ghazala Khan") in an article that writes both "Mr." and "Ms."
+    before the surname: when the text tells neither one's gender, the census lists may; when they do not either
+    (neither "Khizr" nor "Ghazala" is in them), the order news writing gives a couple, the husband first, does. When
+    one's gender is told, the other is the other."""
+    for p in same:
+        before = _COUPLE_BEFORE.search(text, max(0, p.start - 30), p.start)
+        parts = _name_parts(p.text)
+        first, second = (f"{before.group(1)} {parts[-1]}" if before else ""), clean_name(p.text)
+        if first not in names or second not in names:
+            continue
+        guess = {n: told.get(n) or given_name_gender(_name_parts(n)[0]) for n in (first, second)}
+        if guess[first] is None and guess[second] is None:
+            guess = {first: "m", second: "f"}
+        elif guess[first] is None or guess[second] is None:
+            known = first if guess[first] else second
+            guess[second if known == first else first] = "f" if guess[known] == "m" else "m"
+        if guess[first] != guess[second]:
+            told.setdefault(first, str(guess[first]))
+            told.setdefault(second, str(guess[second]))
 
 
 def _introduced_as_relative(p: NameMention, full: list[NameMention], text: str) -> bool:
@@ -1073,8 +1100,33 @@ def _introduced_as_relative(p: NameMention, full: list[NameMention], text: str) 
     return _KIN_BEFORE.search(text, max(0, first - 40), first) is not None
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _shared_surnames(ms: list[NameMention], full: list[NameMention], text: str) -> list[NameMention]:
+    """The full names of given names coordinated before one surname: "Khizr and Ghazala Khan" names Khizr Khan
+    (the mention keeps its span, "Khizr"; only its name is completed). Only for a word the article uses nowhere
+    else alone nor as anyone's surname: "Obama and Joe Biden", with "Obama" named alone elsewhere, is two people."""
+    persons = [m for m in ms if m.label == "PERSON"]
+    surnames = {_name_parts(p.text)[-1] for p in full}
+    alone = Counter(clean_name(m.text) for m in persons if len(_name_parts(m.text)) == 1)
+    out = []
+    for m, nxt in itertools.pairwise(sorted(persons, key=lambda m: m.start)):
+        word, parts = clean_name(m.text), _name_parts(nxt.text)
+        if (
+            len(parts) == 2
+            and len(word.split()) == 1
+            and alone[word] == 1
+            and word not in surnames
+            and _AND.fullmatch(text, m.end, nxt.start)
+        ):
+            out.append(NameMention(m.start, m.end, "PERSON", f"{word} {parts[1]}"))
+    return out
+
+
 def _canonical(ms: list[NameMention], text: str) -> None:
     full = [m for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2]
+    full = sorted(full + _shared_surnames(ms, full, text), key=lambda m: m.start)
     shared: dict[str, _Namesakes | None] = {}
     for m in ms:
         m.canonical = clean_name(m.text)
