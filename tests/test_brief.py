@@ -54,6 +54,10 @@ def check_guarantees(brief, articles) -> None:
     for f in brief.get("facts", []):
         for s in f["sources"]:
             assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]
+            assert s["wording"] in ("same", "other")
+        # the fact's own sentence is in its own words; no more sources in them than sources
+        assert any(s["wording"] == "same" and s["text"] == f["text"] for s in f["sources"]), f
+        assert 1 <= f["same_wording_sources"] <= f["independent_sources"] or not f["independent_sources"], f
     for c in brief.get("conflicts", []):
         for s in c["sides"]:
             assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]

@@ -18,12 +18,12 @@ from ..extract.entities import POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, voiced
-from .summary import SummaryOptions, build_summary, choose_headline, readers_letters
+from .summary import SummaryOptions, build_summary, choose_headline, readers_letters, states
 
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -322,6 +322,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     per_article: dict[str, int] = {}
     listed: set[str] = set()
+    position = {id(c): k for k, c in enumerate(al.claims)}
     for i in ranked:
         f = al.facts[i]
         if not f.independent_sources:
@@ -339,15 +340,24 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
             if not salient or n >= options.max_single_source_per_article:
                 continue
             per_article[rep.article] = n + 1
+        at = position[id(f.representative)]
+        # a count no other source gives is shown as a single-source detail: the claim is still stated
+        stating = {id(c) for c in f.claims if states(al, at, c, position, counts=False)}
+        disputed = {key for k in f.conflicts for key in al.conflicts[k].disputed}
         out.append(
             {
                 "id": f"f{i}",
                 "text": f.representative.text,
                 "status": f.status,
                 "independent_sources": f.independent_sources,
-                "sources": [_fact_source(c, disputed) for c in f.claims]
-                if (disputed := {key for k in f.conflicts for key in al.conflicts[k].disputed})
-                else [_span(c) for c in f.claims],
+                "same_wording_sources": min(
+                    f.independent_sources, len({al.groups[c.article] for c in f.claims if id(c) in stating})
+                ),
+                "sources": [
+                    (_fact_source(c, disputed) if disputed else _span(c))
+                    | {"wording": "same" if id(c) in stating else "other"}
+                    for c in f.claims
+                ],
                 "conflicts": [f"c{k}" for k in f.conflicts],
                 "single_source_details": [
                     _figure_span(f.representative, x) for x in single_source_figures(f, al.groups)

@@ -258,21 +258,31 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
         if not _same(al, s, claim) and not same_side(c, s, claim)
     }
     out = [_cite(claim)]
-    figures = [f for f in claim.figures if not f.weak]  # "two of them": too weak
-    words = _content(claim.text)
     position = {id(c): k for k, c in enumerate(al.claims)}
     for fact in al.facts:
         if any(c is claim for c in fact.claims):
             out += [
                 _cite(c)
                 for c in fact.claims
-                if c is not claim
-                and al.groups.get(c.article) not in against
-                and _states(c, figures)
-                and _covers(words, c, float(al.scores[index, position[id(c)]]))
+                if c is not claim and al.groups.get(c.article) not in against and states(al, index, c, position)
             ]
             break
     return out[:limit]
+
+
+def states(
+    al: Alignment, index: int, other: Claim, position: dict[int, int] | None = None, *, counts: bool = True
+) -> bool:
+    """``other`` (a sentence of the same fact) states the claim of ``al.claims[index]`` in so many words: it holds
+    :data:`SUPPORT_SHARE` of its content words or is :data:`SUPPORT_SCORE` close in meaning, and with ``counts``
+    gives one of its counts if it gives any (see :func:`_states`). Else it reports something close, or part of it.
+    ``position``: claim id -> index, when known."""
+    claim = al.claims[index]
+    if other is claim:
+        return True
+    k = position[id(other)] if position is not None else next(i for i, c in enumerate(al.claims) if c is other)
+    figures = [f for f in claim.figures if not f.weak] if counts else []  # "two of them": too weak
+    return _states(other, figures) and _covers(_content(claim.text), other, float(al.scores[index, k]))
 
 
 SUPPORT_SHARE = 0.4

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from .attribution import DATELINE
 from .cues import Cue
-from .lexicon import ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name
+from .lexicon import ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 HONORIFICS = {
@@ -1106,7 +1106,9 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 def _shared_surnames(ms: list[NameMention], full: list[NameMention], text: str) -> list[NameMention]:
     """The full names of given names coordinated before one surname: "Khizr and Ghazala Khan" names Khizr Khan
     (the mention keeps its span, "Khizr"; only its name is completed). Only for a word the article uses nowhere
-    else alone nor as anyone's surname: "Obama and Joe Biden", with "Obama" named alone elsewhere, is two people."""
+    else alone nor as anyone's surname, not an acronym ("JFK") nor a census surname ("Rice"), and a census given name
+    when the partner's is one: "Biden and Susan Rice" and "JFK and Bill Clinton" are two people each; "Bill and
+    Hillary Clinton" and "Khizr and Ghazala Khan" (neither name listed) are couples."""
     persons = [m for m in ms if m.label == "PERSON"]
     surnames = {_name_parts(p.text)[-1] for p in full}
     alone = Counter(clean_name(m.text) for m in persons if len(_name_parts(m.text)) == 1)
@@ -1119,6 +1121,9 @@ def _shared_surnames(ms: list[NameMention], full: list[NameMention], text: str) 
             and alone[word] == 1
             and word not in surnames
             and _AND.fullmatch(text, m.end, nxt.start)
+            and word[1:].islower()
+            and not is_surname(word)
+            and (is_given_name(word) or not is_given_name(parts[0]))
         ):
             out.append(NameMention(m.start, m.end, "PERSON", f"{word} {parts[1]}"))
     return out

@@ -317,6 +317,14 @@ def is_given_name(word: str) -> bool:
     return word.lower() in male or word.lower() in female
 
 
+def is_surname(word: str) -> bool:
+    """``word`` is in the census surname list and more common there than as a given name ("Biden" is not listed;
+    "Rice", "Moon" are)."""
+    male, female, last = _census()
+    w = word.lower()
+    return last.get(w, 0.0) > max(male.get(w, 0.0), female.get(w, 0.0))
+
+
 @lru_cache(maxsize=1)
 def _census_first_names() -> dict[str, str]:
     """Given names of the census lists that tell a gender: "m" or "f". A name more common as a surname than as a

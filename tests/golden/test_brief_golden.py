@@ -25,7 +25,15 @@ def project(brief: dict[str, Any]) -> dict[str, Any]:
         "articles": sorted(name.values()),
         "summary": [s["text"] for s in brief["summary"]],
         "facts": [
-            [f["status"], f["independent_sources"], f["text"], sorted(name[s["article"]] for s in f["sources"])]
+            [
+                f["status"],
+                f["independent_sources"],
+                f["same_wording_sources"],
+                f["text"],
+                sorted(
+                    name[s["article"]] + ("" if s["wording"] == "same" else " (other wording)") for s in f["sources"]
+                ),
+            ]
             for f in brief.get("facts", [])
             if f["status"] != "single-source"
         ],
