@@ -101,6 +101,19 @@ def test_brief_sections_and_guarantees() -> None:
         assert all(f'id="{c}"' in html for c in f["conflicts"])
 
 
+def test_markdown_and_html_show_sources_in_other_words() -> None:
+    a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    ext = {"a": _ext(a, '"We have done our job,"', "Jane Roe"), "b": _ext(b, '"We have done our job,"', "Jane Roe")}
+    brief = _brief([a, b], ext)
+    fact = next(f for f in brief["facts"] if len(f["sources"]) > 1)
+    fact["same_wording_sources"], fact["independent_sources"] = 1, 2
+    fact["sources"][-1]["wording"] = "other"
+    md, html = render_markdown(brief), render_html(brief)
+    assert "| 2 (1 in the same words) |" in md and md.count("(other wording)") == 1
+    assert "(2; 1 in the same words)" in html and html.count("(other wording)") == 1
+
+
 def test_a_figure_conflict_between_articles_days_apart_says_the_count_may_have_changed() -> None:
     from dataclasses import replace
 

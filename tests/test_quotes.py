@@ -1276,6 +1276,7 @@ def test_a_couple_named_with_one_surname_are_two_people_and_titles_tell_them_apa
         ("JFK and Carl Lund", "JFK"),
         ("Rice and Carl Lund", "Rice"),
         ("Okafor and Susan Lund", "Okafor"),
+        ("Vell and Palm Lund", "Vell"),  # "Palm" is a census surname, no given name: "Monterey and Palm Springs"
         ("Tariq and Rania Lund", "Tariq"),
     ):
         ms = [
@@ -1284,3 +1285,14 @@ def test_a_couple_named_with_one_surname_are_two_people_and_titles_tell_them_apa
         ]
         found = [m.text for m in _shared_surnames(ms, [ms[1]], text)]
         assert found == (["Tariq Lund"] if first == "Tariq" else []), text
+
+
+def test_a_full_name_the_tagger_missed_is_found_by_its_surname_tagged_elsewhere() -> None:
+    said = _speakers(
+        "Lund spent the week in Vell courting pastors. One pastor supporting Mr. Lund, Darran Fenwick of Harvest "
+        "Chapel in Kessling, said he had made more than 150 phone calls to other pastors. "
+        "“They listen to him,” Mr. Fenwick said.\n"
+    )
+    # the speaker phrase names Darran Fenwick (untagged), not Lund whom he supports; "Mr. Fenwick" is the same man
+    assert said.get("he had made") == "Darran Fenwick"
+    assert said.get("“They listen to") == "Darran Fenwick"

@@ -73,6 +73,25 @@ def test_story_returns_a_cited_brief(client: TestClient) -> None:
             assert 0 <= c["start"] < c["end"] <= len(art["original"])
 
 
+def test_story_page_shows_sources_in_other_words(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.web import views
+
+    story = first_story(client)
+    real = views.story_brief
+
+    def other_words(store: Any, story_id: str) -> dict[str, Any]:  # the corpus's facts are all in the same words
+        data = real(store, story_id)
+        fact = next(f for f in data["brief"]["facts"] if len(f["sources"]) > 1)
+        fact["same_wording_sources"] = 1
+        fact["independent_sources"] = 2
+        fact["sources"][-1]["wording"] = "other"
+        return data
+
+    monkeypatch.setattr(views, "story_brief", other_words)
+    page = client.get(f"/stories/{story['id']}", params={"cite": "other-words"}).text  # not the cached page
+    assert "(1 in the same words)" in page and page.count("(other wording)") == 1
+
+
 def test_story_page_marks_every_cited_passage(client: TestClient) -> None:
     story = first_story(client)
     brief = client.get(f"/api/stories/{story['id']}").json()["brief"]

@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 
 from .attribution import DATELINE
 from .cues import Cue
+from .dates import MONTH_NAME, WEEKDAYS
 from .lexicon import ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -601,6 +602,8 @@ def repair_mentions(
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
     ms = _untagged_surnames(_untagged_full_names(ms, tk), tk)
+    if given := _untagged_given_names(ms, tk):
+        ms = sorted([*ms, *given], key=lambda m: m.start)
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
@@ -695,6 +698,55 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
         added.append(NameMention(s, e, "PERSON", text[s:e], votes=2))
     added.extend(_untagged_particle_surnames(ms, text))
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _untagged_given_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
+    """A full name the tagger missed whose surname it tagged alone elsewhere ("One pastor supporting Mr. Cruz, Darran
+    Whiting of Liberty Baptist Church, said ..." with "Mr. Whiting" later): a mention of that person, so that the
+    speaker phrase names him and "Mr. Whiting" is Darran Whiting. The word before the surname must be capitalised,
+    never written in lower case, no title, role or stop word, and a census given name or no census name at all; the
+    surname no given name ("Crooked Hillary") and never tagged as anything but a person ("Outside Carrier's plant",
+    Carrier the company)."""
+    text = tk.text
+    known = {_name_parts(m.text)[-1] for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2}
+    surnames = {
+        m.text for m in ms if m.label == "PERSON" and len(m.text) >= 3 and m.text[:1].isupper() and m.text[1:].islower()
+    }
+    surnames = {w for w in surnames - known if w.lower() not in tk.lower and w.lower() not in tk.stop}
+    surnames = {w for w in surnames if is_surname(w) or not is_given_name(w)}  # not "Hillary" of "Crooked Hillary"
+    surnames -= {m.text for m in ms if m.label != "PERSON"}
+    if not surnames:
+        return []
+    spans = sorted((m.start, m.end) for m in ms)
+    starts = [a for a, _ in spans]
+
+    def free(s: int) -> bool:
+        k = bisect.bisect_right(starts, s) - 1
+        return not (k >= 0 and spans[k][1] > s)
+
+    added = []
+    for i, (s, e) in enumerate(tk.toks):
+        if i == 0 or text[s:e] not in surnames or not free(s) or not tk.joined(i - 1, i) or not tk.capital(i - 1):
+            continue
+        given = tk.word(i - 1)
+        low = given.lower()
+        if (
+            not given[1:].islower()
+            or len(given) < 3
+            or low in tk.lower
+            or low in tk.stop
+            or low in PERSONAL_TITLES
+            or low in HONORIFICS
+            or is_role(low)
+            or MONTH_NAME.fullmatch(given)
+            or low in WEEKDAYS
+            or not free(tk.toks[i - 1][0])
+            or (i >= 2 and tk.joined(i - 2, i - 1) and tk.capital(i - 2))
+            or not (is_given_name(given) or not is_surname(given))
+        ):
+            continue
+        added.append(NameMention(tk.toks[i - 1][0], e, "PERSON", text[tk.toks[i - 1][0] : e], votes=2))
+    return added
 
 
 PARTICLE_SURNAME = re.compile(r"^[a-z]{1,4}-[A-Z][\w'’]+$")
@@ -1101,6 +1153,7 @@ def _introduced_as_relative(p: NameMention, full: list[NameMention], text: str) 
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _shared_surnames(ms: list[NameMention], full: list[NameMention], text: str) -> list[NameMention]:
@@ -1121,8 +1174,10 @@ def _shared_surnames(ms: list[NameMention], full: list[NameMention], text: str) 
             and alone[word] == 1
             and word not in surnames
             and _AND.fullmatch(text, m.end, nxt.start)
+            and not _THE_BEFORE.search(text, max(0, m.start - 6), m.start)  # "the Monterey and Sabal Palm clubs"
             and word[1:].islower()
             and not is_surname(word)
+            and not (is_surname(parts[0]) and not is_given_name(parts[0]))  # "Monterey and Palm Springs"
             and (is_given_name(word) or not is_given_name(parts[0]))
         ):
             out.append(NameMention(m.start, m.end, "PERSON", f"{word} {parts[1]}"))
