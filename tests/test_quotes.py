@@ -1296,3 +1296,19 @@ def test_a_full_name_the_tagger_missed_is_found_by_its_surname_tagged_elsewhere(
     # the speaker phrase names Darran Fenwick (untagged), not Lund whom he supports; "Mr. Fenwick" is the same man
     assert said.get("he had made") == "Darran Fenwick"
     assert said.get("“They listen to") == "Darran Fenwick"
+
+
+def test_she_after_one_person_introduced_without_a_name_is_that_person() -> None:
+    said = _speakers(
+        "At a forum in Vell, Ada Lund took questions. “We will fix the bridge,” she said. But that changed when one "
+        "voter brought up the ferry. She asked Lund about the 40 cancelled crossings. Lund said the ferry would run "
+        "again.\n"
+    )
+    assert said.get("“We will fix") == "Ada Lund"
+    assert said.get("Lund about the") is None  # the voter, not the candidate named before her
+    # a person named after the unnamed one is who "she" may be
+    said = _speakers(
+        "At a forum in Vell, Ada Lund took questions. One voter asked Mia Holt about the ferry. She said the "
+        "crossings would resume in May.\n"
+    )
+    assert said.get("the crossings would") == "Mia Holt"

@@ -306,6 +306,31 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(ends, default=lo)
 
 
+UNNAMED_ONE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(PERSON_WORDS))
+    + r"|voter|student|supporter|resident|protester|activist|worker|attendee|caller|veteran|nurse|teacher|immigrant"
+    r"|farmer|retiree|parent|volunteer|participant|member of the audience|audience member|person)\b(?!['’])"
+)
+"""One person the article introduces without a name: "one voter", "a young woman", "another student"."""
+
+
+def _after_unnamed(ctx: _Context, pos: int) -> bool:
+    """The pronoun at ``pos`` opens its sentence, and the sentence before introduces one person without a name, outside
+    quotation marks, and names no one else ("But that changed when one voter brought up immigration. She asked ..."):
+    the pronoun is that person, not someone named earlier."""
+    start = _sentence_start(ctx.text, pos + 1)  # + 1: the sentence's end is seen with the capital after it
+    if ctx.text[start:pos].strip(" \t\n\"'“”‘’"):
+        return False
+    before = _sentence_start(ctx.text, max(0, start - 2))
+    ones = [x for x in UNNAMED_ONE.finditer(ctx.text, before, start) if not ctx.quoted(x.start())]
+    if not ones:
+        return False
+    # no one named before it in its sentence ("Mattie Thomas, 66, a retired worker": her; "calls her an intelligent
+    # woman") nor after it
+    return not [m for m in ctx.inside(before, pos) if m.label == "PERSON" and not ctx.quoted(m.start)]
+
+
 def _given_name(name: str) -> str | None:
     """The given name of a full name ("Donald J. Trump": "Donald"), else None (a surname alone, an initial)."""
     parts = name.split()
@@ -506,6 +531,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 # "Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said": the person the
                 # sentence opens with, not the one quoted last
                 return subject.canonical
+            if _after_unnamed(ctx, cue.speaker[0]):
+                return None  # "... when one voter brought up immigration. She asked Sanders about ...": the voter
             if ctx.last_person and ctx.recent(cue.speaker[0], ctx.person_end):
                 # "Anna Brecht joined them. She said ...": someone told to be a woman, named since the last quote
                 newer = ctx.named_since(cue.speaker[0], pronoun)
