@@ -270,17 +270,15 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
     return out[:limit]
 
 
-def states(
-    al: Alignment, index: int, other: Claim, position: dict[int, int] | None = None, *, counts: bool = True
-) -> bool:
+def states(al: Alignment, index: int, other: Claim, position: dict[int, int], *, counts: bool = True) -> bool:
     """``other`` (a sentence of the same fact) states the claim of ``al.claims[index]`` in so many words: it holds
     :data:`SUPPORT_SHARE` of its content words or is :data:`SUPPORT_SCORE` close in meaning, and with ``counts``
     gives one of its counts if it gives any (see :func:`_states`). Else it reports something close, or part of it.
-    ``position``: claim id -> index, when known."""
+    ``position``: claim id -> index in ``al.claims``."""
     claim = al.claims[index]
     if other is claim:
         return True
-    k = position[id(other)] if position is not None else next(i for i, c in enumerate(al.claims) if c is other)
+    k = position[id(other)]
     figures = [f for f in claim.figures if not f.weak] if counts else []  # "two of them": too weak
     return _states(other, figures) and _covers(_content(claim.text), other, float(al.scores[index, k]))
 

@@ -17,6 +17,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -681,15 +682,11 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     if not surnames:
         return ms
     surnames = {w for w in surnames if w.lower() not in tk.lower and w.lower() not in tk.stop}
-    spans = sorted((m.start, m.end) for m in ms)
-    starts = [a for a, _ in spans]
+    inside = _in_mention(ms)
     added = []
     for i, (s, e) in enumerate(tk.toks):
-        if text[s:e] not in surnames:
+        if text[s:e] not in surnames or inside(s):
             continue
-        k = bisect.bisect_right(starts, s) - 1
-        if k >= 0 and spans[k][1] > s:
-            continue  # inside a mention
         prev = tk.word(i - 1).rstrip(".").lower() if i > 0 and tk.joined(i - 1, i) else ""
         if prev and tk.capital(i - 1) and prev not in PERSONAL_TITLES and prev not in HONORIFICS and not is_role(prev):
             continue
@@ -698,6 +695,18 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
         added.append(NameMention(s, e, "PERSON", text[s:e], votes=2))
     added.extend(_untagged_particle_surnames(ms, text))
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _in_mention(ms: list[NameMention]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside one of the mentions ``ms`` (their starts sorted once)."""
+    spans = sorted((m.start, m.end) for m in ms)
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][1] > pos
+
+    return inside
 
 
 def _untagged_given_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -717,16 +726,10 @@ def _untagged_given_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]
     surnames -= {m.text for m in ms if m.label != "PERSON"}
     if not surnames:
         return []
-    spans = sorted((m.start, m.end) for m in ms)
-    starts = [a for a, _ in spans]
-
-    def free(s: int) -> bool:
-        k = bisect.bisect_right(starts, s) - 1
-        return not (k >= 0 and spans[k][1] > s)
-
+    inside = _in_mention(ms)
     added = []
     for i, (s, e) in enumerate(tk.toks):
-        if i == 0 or text[s:e] not in surnames or not free(s) or not tk.joined(i - 1, i) or not tk.capital(i - 1):
+        if i == 0 or text[s:e] not in surnames or inside(s) or not tk.joined(i - 1, i) or not tk.capital(i - 1):
             continue
         given = tk.word(i - 1)
         low = given.lower()
@@ -740,7 +743,7 @@ def _untagged_given_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]
             or is_role(low)
             or MONTH_NAME.fullmatch(given)
             or low in WEEKDAYS
-            or not free(tk.toks[i - 1][0])
+            or inside(tk.toks[i - 1][0])
             or (i >= 2 and tk.joined(i - 2, i - 1) and tk.capital(i - 2))
             or not (is_given_name(given) or not is_surname(given))
         ):
@@ -1118,20 +1121,17 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
     return _Namesakes(names, told, kin)
 
 
-_COUPLE_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:and|&)\s+$")
-
-
 def _couple(same: list[NameMention], names: list[str], told: dict[str, str], text: str) -> None:
     """A couple named with one surname ("Khizr and Ghazala Khan") in an article that writes both "Mr." and "Ms."
     before the surname: when the text tells neither one's gender, the census lists may; when they do not either
     (neither "Khizr" nor "Ghazala" is in them), the order news writing gives a couple, the husband first, does. When
     one's gender is told, the other is the other."""
-    for p in same:
-        before = _COUPLE_BEFORE.search(text, max(0, p.start - 30), p.start)
-        parts = _name_parts(p.text)
-        first, second = (f"{before.group(1)} {parts[-1]}" if before else ""), clean_name(p.text)
-        if first not in names or second not in names:
+    ordered = sorted(same, key=lambda m: m.start)
+    for a, p in itertools.pairwise(ordered):
+        # the first of a couple is a full name of a one-word span, made by _shared_surnames ("Khizr" of "Khizr and")
+        if len(text[a.start : a.end].split()) != 1 or not _AND.fullmatch(text, a.end, p.start):
             continue
+        first, second = clean_name(a.text), clean_name(p.text)
         guess = {n: told.get(n) or given_name_gender(_name_parts(n)[0]) for n in (first, second)}
         if guess[first] is None and guess[second] is None:
             guess = {first: "m", second: "f"}
