@@ -357,9 +357,23 @@ def test_a_source_that_tells_a_fact_across_its_own_sentences_has_not_left_it_out
         Claim(0, "a", 0, 80, "Judge Vale rejected the council's request to block the harbour documents.", 0),
         Claim(1, "b", 0, 80, "A judge, Vale, on Monday turned down the council's bid to block harbour documents.", 0),
     ]
-    fact2 = Fact(two, 2, "corroborated", two[0])
-    groups2 = {x: x for x in "abde"}
+    two.append(Claim(2, "c", 0, 70, "Vale, the judge, rejected the council's bid to block harbour documents.", 0))
+    fact2 = Fact(two, 3, "corroborated", two[0])
+    groups2 = {x: x for x in "abcde"}
     assert omissions([fact2], groups2, two + own, None) == {"e": [0]}
+
+
+def test_an_omission_is_a_fact_most_sources_report() -> None:
+    from storyline.align.align import Fact, omissions
+
+    said = "The harbour board approved the new ferry terminal on Monday."
+    other = Claim(9, "d", 0, 50, "Completely different words about gardening and tomatoes.", 0)
+    two = [Claim(k, x, 0, len(said), said, 0) for k, x in enumerate("ab")]
+    groups = {x: x for x in "abcd"}
+    # two of four sources are not most of them: neither c nor d has left out what the other half reports
+    assert omissions([Fact(two, 2, "corroborated", two[0])], groups, [*two, other], None) == {}
+    three = [Claim(k, x, 0, len(said), said, 0) for k, x in enumerate("abc")]
+    assert omissions([Fact(three, 3, "corroborated", three[0])], groups, [*three, other], None) == {"d": [0]}
 
 
 def test_a_fact_elsewhere_that_states_a_disputed_figure_is_conflicting_too() -> None:

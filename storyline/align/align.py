@@ -1404,7 +1404,7 @@ def omissions(
     names = set(groups.values())
     if len(names) < 3:
         return {}
-    need = max(2, math.ceil(len(names) / 2))
+    need = len(names) // 2 + 1  # most: more than half (two of four outlets are not most of them)
     position = {id(c): i for i, c in enumerate(claims or [])}
     by_group: dict[str, list[int]] = {}
     for i, c in enumerate(claims or []):
