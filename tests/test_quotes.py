@@ -626,6 +626,18 @@ def test_a_campaigns_aide_and_the_vice_president_are_who_they_are() -> None:
     assert said.get("The port is") == "Ada Brekke"  # the vice president, not President Rashid named nearer
 
 
+def test_a_nominee_by_party_and_rank_is_the_one_the_article_gives_that_role() -> None:
+    said = _speakers(
+        "Republican presidential nominee Ada Brekke spoke in Dornholm on Monday.\n\n"
+        "Democratic vice presidential nominee Omar Rashid toured the harbour on Tuesday.\n\n"
+        "The Republican nominee vowed to harshly punish “those who leak port contracts.”\n\n"
+        "The Democratic presidential nominee says the ferry fares must fall.\n"
+    )
+    assert said.get("to harshly punish") == "Ada Brekke"  # not the Democrat named nearer
+    # not the vice presidential nominee, nor the Republican one: the article gives no one that role
+    assert said.get("the ferry fares") is None
+
+
 def test_he_after_a_new_subject_is_that_subject_not_the_last_speaker() -> None:
     said = _speakers(
         "Jonas Veldt, a councillor who backs Lind, said it would help both of them.\n\n"

@@ -278,10 +278,38 @@ class _Context:
             for m in [*reversed(before), *after]:
                 if any(" ".join(r.lower().split()) == role for r in m.roles):
                     return m.canonical
-        for m in [*reversed(before), *after]:
-            if any(stem in r.lower() for r in m.roles) or m.canonical.split()[0].lower() == noun.lower():
-                return m.canonical  # a role given with the name, or one that is part of it ("Pope Francis")
-        return None
+        party = _parties(phrase)
+        fits = [
+            m
+            for m in [*reversed(before), *after]
+            if any(stem in r.lower() and _may_be(r, phrase, party) for r in m.roles)
+            or m.canonical.split()[0].lower() == noun.lower()
+        ]
+        if party:
+            # "The Republican nominee": the Republican one, not the Democratic vice presidential nominee named nearer
+            fits.sort(key=lambda m: not any(party & _parties(r) for r in m.roles))
+        return fits[0].canonical if fits else None  # a role given with the name, or part of it ("Pope Francis")
+
+
+PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
+"""Party words of a role or of a speaker phrase, "GOP" as "Republican"."""
+
+
+SECOND_RANK = {"vice", "deputy", "assistant", "acting"}
+"""Role words that make another office: "the Democratic presidential nominee" is not the vice presidential one."""
+
+
+def _may_be(role: str, phrase: str, party: set[str]) -> bool:
+    """A role holding a speaker phrase's noun may be the phrase's: not of another party, nor a second rank the phrase
+    does not give."""
+    if party and _parties(role) and not party & _parties(role):
+        return False
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return not phrase or not (words & SECOND_RANK) - set(re.findall(r"[a-z]+", phrase.lower()))
+
+
+def _parties(text: str) -> set[str]:
+    return {PARTY_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in PARTY_WORDS}
 
 
 MALE_WORDS = {"mr", "congressman", "husband", "father", "son", "brother", "king", "prince", "uncle"}
