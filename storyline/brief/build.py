@@ -23,7 +23,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, readers_let
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -427,22 +427,27 @@ def _days_apart(published: list[str | None]) -> int:
 
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
-    """Per article, the facts it leaves out; not one its own headline states (its core words in the title)."""
+    """One entry per independent source (an outlet, or articles that copy each other) that leaves facts out:
+    ``article`` is its first article, ``articles`` all of them. A fact one of its headlines states is not left out
+    (its core words in the title: "'All options are on the table'" in the headline)."""
     from ..align.align import CORE_SHARE, _core_words, _event_words
 
+    by_group: dict[str, list[str]] = {}
+    for a in al.omissions:
+        if a in by_id:
+            by_group.setdefault(al.groups.get(a, a), []).append(a)
     out = []
-    for a, facts in al.omissions.items():
-        if a not in by_id:
-            continue
-        title = _event_words(by_id[a].title or "")
+    for members in by_group.values():
+        titles = [_event_words(by_id[a].title or "") for a in members]
         kept = []
-        for i in facts:
+        for i in al.omissions[members[0]]:
             core = _core_words(al.facts[i])
-            if core and len(core & title) >= CORE_SHARE * len(core):
-                continue  # "'All options are on the table'" in the headline: not left out
+            if core and any(len(core & title) >= CORE_SHARE * len(core) for title in titles):
+                continue
             kept.append(f"f{i}")
         if kept:
-            out.append({"article": a, "outlet": by_id[a].display_outlet, "facts": kept})
+            outlets = list(dict.fromkeys(by_id[a].display_outlet for a in members))
+            out.append({"article": members[0], "articles": members, "outlet": ", ".join(outlets), "facts": kept})
     return out
 
 
