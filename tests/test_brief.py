@@ -1289,51 +1289,22 @@ def test_a_headlines_own_words_are_words() -> None:
 
 
 def test_a_fact_an_outlets_own_headline_states_is_not_left_out() -> None:
+    """One entry per outlet that leaves a fact out, with its articles; not one whose headline states it (D: in one of
+    its articles' headlines, so its other article has not left it out either)."""
     lead = "Mayor Pell Oduya said all options remain on the table for the harbour levy dispute."
+    strike = "Traders closed early on Monday, and the dock workers rallied."
     arts = [
         make_article("a", "Levy talks", lead + " The port board meets on Friday.", outlet="A"),
         make_article("b", "Levy row", lead + " Dock workers rallied outside.", outlet="B"),
         make_article("c", "Levy dispute", lead + " Traders closed early.", outlet="C"),
-        make_article(
-            "d",
-            "All options remain on the table in harbour levy dispute, mayor says",
-            "Traders closed early on Monday.",
-            outlet="D",
-        ),
-        make_article(
-            "e", "Harbour strike", "Traders closed early on Monday, and the dock workers rallied.", outlet="E"
-        ),
-    ]
-    brief = _brief(arts)
-    fact = next(f["id"] for f in brief["facts"] if "all options" in f["text"])
-    left_out = {o["article"]: o["facts"] for o in brief["omissions"]}
-    assert fact in left_out.get("e", [])  # E says nothing of it
-    assert fact not in left_out.get("d", [])  # D's headline says it
-
-
-def test_an_outlet_that_leaves_a_fact_out_is_listed_once_with_its_articles() -> None:
-    lead = "Mayor Pell Oduya said all options remain on the table for the harbour levy dispute."
-    arts = [
-        make_article("a", "Levy talks", lead + " The port board meets on Friday.", outlet="A"),
-        make_article("b", "Levy row", lead + " Dock workers rallied outside.", outlet="B"),
-        make_article("c", "Levy dispute", lead + " Traders closed early.", outlet="C"),
-        make_article(
-            "e1", "Harbour strike", "Traders closed early on Monday, and the dock workers rallied.", outlet="E"
-        ),
+        make_article("e1", "Harbour strike", strike, outlet="E"),
         make_article("e2", "Harbour strike, day two", "Dock workers marched to the town hall on Tuesday.", outlet="E"),
+        make_article("d1", "Harbour strike", strike, outlet="D"),
         make_article(
-            "d1", "Harbour strike", "Traders closed early on Monday, and the dock workers rallied.", outlet="D"
-        ),
-        make_article(
-            "d2",
-            "All options remain on the table in harbour levy dispute, mayor says",
-            "Traders closed early.",
-            outlet="D",
+            "d2", "All options remain on the table in harbour levy dispute, mayor says", "Traders closed.", outlet="D"
         ),
     ]
     brief = _brief(arts)
     fact = next(f["id"] for f in brief["facts"] if "all options" in f["text"])
     left_out = [o for o in brief["omissions"] if fact in o["facts"]]
-    # E's two articles say nothing of it: one entry, both articles; D states it in one of its headlines
-    assert [(o["outlet"], o["articles"]) for o in left_out] == [("E", ["e1", "e2"])]
-    assert left_out[0]["article"] == "e1"
+    assert [(o["outlet"], o["article"], o["articles"]) for o in left_out] == [("E", "e1", ["e1", "e2"])]
