@@ -456,6 +456,12 @@ def test_plain_news_words_are_neither_charged_nor_an_outlets_own_words() -> None
         "b": "Traders came back on Monday. The market opened.",
     }
     assert "does" not in [t["term"] for t in distinctive_terms(texts)["a"]]
+    # words VADER rates mildly, or that news uses for plain facts, are not an outlet's own framing either
+    texts = {
+        "a": "The party met its supporters. The party asked supporters for support. Two were killed, and two killed.",
+        "b": "Traders came back on Monday. The market opened.",
+    }
+    assert distinctive_terms(texts)["a"] == []
 
 
 def test_overlapping_charged_phrases_are_one_term() -> None:
