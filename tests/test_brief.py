@@ -451,6 +451,8 @@ def test_plain_news_words_are_neither_charged_nor_an_outlets_own_words() -> None
 
     terms = [t["term"] for t in charged_terms("Nine crew tested positive and the travel ban does not apply. A sham.")]
     assert terms == ["sham"]
+    named = "He had a heart attack. Aid is at the heart of the peace deal, and of freedom of speech. Peace, they beg."
+    assert [t["term"] for t in charged_terms(named)] == ["peace"]  # the names of things; the plea is a word
     texts = {
         "a": "The port does reopen. It does not close. The ferry does run.",
         "b": "Traders came back on Monday. The market opened.",

@@ -122,9 +122,28 @@ TERMINOLOGY = {
         ),
         re.compile(r"\s+(?:center|centre|line|hotline|management|team|talks)\b", re.I),
     ),
+    "heart": (
+        re.compile(r"\b(?:at|in|to|into|through)\s+the\s+(?:very\s+)?$", re.I),
+        re.compile(r"\s+(?:attacks?|disease|failure|surgery|condition|problems?|transplant|rate)\b", re.I),
+    ),
+    "peace": (
+        re.compile(r"\bnobel\s+$", re.I),
+        re.compile(
+            r"\s+(?:deals?|plans?|agreements?|accords?|treat(?:y|ies)|talks|process|prize|negotiations?|conference|"
+            r"summit|corps|envoy|proposals?|framework|initiative|efforts?|officers?|keepers?|keeping)\b",
+            re.I,
+        ),
+    ),
+    "freedom": (
+        None,
+        re.compile(
+            r"\s+of\s+(?:speech|expression|assembly|information|religion|the\s+press|movement|navigation)\b", re.I
+        ),
+    ),
 }
 """Intense words that, next to these words, name a thing ("contempt of Congress", "disaster relief", "the financial
-crisis", "a crisis hotline"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
+crisis", "a crisis hotline", "a heart attack", "at the heart of", "a peace deal", "freedom of speech"): the words
+before (``[0]``, matched against the text before) or after (``[1]``)."""
 
 
 def _terminology(text: str, low: str, start: int, end: int) -> bool:
