@@ -149,6 +149,18 @@ def test_expressions_that_are_not_dates_say_so() -> None:
     assert resolve_date("Sixteen-year-old", published="2026-04-15")[0] is None
 
 
+def test_a_day_with_no_month_and_the_attacks_of_september_11() -> None:
+    iso, rel, why = resolve_date("6, 2016", published="2016-02-07")  # "FeaturedFebruary 6, 2016": month glued on
+    assert (iso, rel) == ("2016", False) and why and "without its month" in why
+    assert resolve_date("Feb. 6, 2016", published="2016-02-07")[0] == "2016-02-06"
+    text = "Posted FeaturedFebruary 6, 2016 9:17PM"  # the tagger leaves the glued month out: it is read again
+    at = text.index("6, 2016")
+    assert find_dates(text, [(at, at + 7, "DATE")], published="2016-02-07")[0][2] == "2016-02-06"
+    text = "She praised the first responders of the Sept. 11 attacks. The vote will be on Sept. 11."
+    spans = [(m.start(), m.end(), "DATE") for m in re.finditer(r"Sept\. 11", text)]
+    assert [d[2] for d in find_dates(text, spans, published="2015-04-14")] == ["2001-09-11", "2015-09-11"]
+
+
 def test_a_relative_period_is_given_at_its_own_precision() -> None:
     mon = "2016-04-11"  # a Monday
     iso, relative, why = resolve_date("last week", published=mon)

@@ -263,6 +263,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return ratio.group(1), False, None  # "(1 in) 10 in 2000": the year, not 10 October
     if not relative and (bare := _BARE_YEAR.fullmatch(phrase)):
         return bare.group(1), False, None  # "2008", "in 2008", "about 2008": the year, not December of it
+    if (lone := _DAY_AND_YEAR.fullmatch(phrase)) and not MONTH_NAME.search(phrase):
+        # "FeaturedFebruary 6, 2016": the month is glued to the word before it; dateparser would make the 6 a month
+        return lone.group(1), False, "a day without its month: the year only"
     if base and _WEEKDAY.match(phrase.strip()):
         return _weekday(phrase, base, future=_future(before)), True, None
     iso = _parse(_DAY_RANGE.sub(r"\1", phrase), base)
@@ -364,6 +367,21 @@ def _nearest_year(iso: str, base: str, *, future: bool, past: bool = False) -> s
     return chosen.isoformat()
 
 
+_DAY_AND_YEAR = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\s*")
+"""A day (or month) number and a year, no month name: "6, 2016"."""
+_MONTH_BEFORE = re.compile(
+    r"(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+    re.I,
+)
+"""A month name just before a day and year the tagger took without it, glued to the word before ("FeaturedFebruary")
+or not."""
+NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11(?:th)?\b", re.I)
+_ATTACKS_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:\d{4}\s+)?(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*)\b", re.I)
+"""After "Sept. 11": the attacks of 2001 ("the Sept. 11 attacks", "September 11th terrorist attacks"), not a day of the
+publication year."""
+
+
 def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | None = None) -> list[DateFound]:
     """``(start, end, iso, relative, reason)`` for every DATE/TIME expression; relative ones from the day the
     article's dateline gives, if it is within a few days of ``published`` ("Dec. 14 (UPI) -" in a paper dated the
@@ -388,7 +406,13 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
         if why_not := _not_when(text, s, e, before):
             out.append((s, e, None, False, why_not))
             continue
-        iso, rel, why = resolve_date(text[s:e], published=anchor, before=before)
+        if NINE_ELEVEN.fullmatch(text[s:e].strip()) and _ATTACKS_AFTER.match(text, e):
+            out.append((s, e, "2001-09-11", False, None))  # "the Sept. 11 attacks": the attacks of 2001
+            continue
+        phrase = text[s:e]
+        if _DAY_AND_YEAR.fullmatch(phrase) and (glued := _MONTH_BEFORE.search(text, max(0, s - 12), s)):
+            phrase = f"{glued.group(1)} {phrase}"  # "FeaturedFebruary 6, 2016": the month the tagger left out
+        iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
