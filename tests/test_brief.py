@@ -1316,3 +1316,27 @@ def test_a_fact_an_outlets_own_headline_states_is_not_left_out() -> None:
     fact = next(f["id"] for f in brief["facts"] if "all options" in f["text"])
     left_out = [o for o in brief["omissions"] if fact in o["facts"]]
     assert [(o["outlet"], o["article"], o["articles"]) for o in left_out] == [("E", "e1", ["e1", "e2"])]
+
+
+def test_copies_carried_by_two_outlets_leave_a_fact_out_once_under_both_names() -> None:
+    from storyline.brief.render import render_markdown
+    from storyline.web.profiles import outlet_profile
+
+    brief = {
+        "story": "s1",
+        "facts": [{"id": "f0", "text": "The pier closed on Monday."}],
+        "omissions": [{"article": "d", "articles": ["d", "e"], "outlet": "D", "outlets": ["D", "E"], "facts": ["f0"]}],
+        "framing": [],
+    }
+    for outlet in ("D", "E"):  # each outlet's page lists what the copies it carries leave out
+        assert [o["text"] for o in outlet_profile([brief], outlet, {"d", "e"})["omissions"]] == [
+            "The pier closed on Monday."
+        ]
+    pier = "The harbour board closed the north pier on Monday after cracks were found."
+    market = "Traders sold fish at the market on Saturday. Prices rose."
+    arts = [make_article(x, "Pier", pier, outlet=x.upper()) for x in "abc"]
+    arts += [make_article(x, "Market day", market, outlet=x.upper()) for x in "de"]
+    full = _brief(arts, groups={"d": "d", "e": "d"})  # e copies d
+    md = render_markdown(full)
+    assert any(o.get("outlets") == ["D", "E"] for o in full["omissions"]), full["omissions"]
+    assert "- D and E (2 articles) leave out 1 fact most sources report" in md

@@ -201,8 +201,8 @@ def _omissions(brief: dict[str, Any], outlet: str) -> list[dict[str, Any]]:
         found = [{"outlet": k, "facts": v} for k, v in found.items()]
     out = []
     for item in found:
-        if not isinstance(item, dict) or item.get("outlet") != outlet:
-            continue
+        if not isinstance(item, dict) or outlet not in (item.get("outlets") or [item.get("outlet")]):
+            continue  # one source's entry names every outlet that carries its copies (schema 1.9)
         for fact in item.get("facts") or []:
             text = fact.get("text") if isinstance(fact, dict) else text_of.get(fact, str(fact))
             out.append({"story": story, "text": text})
