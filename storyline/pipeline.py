@@ -230,7 +230,8 @@ def brief_story(store: Store, story_id: str, *, options: BriefOptions | None = N
     articles, groups = story_articles(store, story_id)
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
-    save_brief(store, brief)
+    if options is None or set(BriefOptions().sections) <= set(options.sections):
+        save_brief(store, brief)  # not a brief cut short (--summary-only): the web app shows the saved one
     return brief
 
 

@@ -106,6 +106,20 @@ def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     original = json.loads(shown.stdout)["original"]
     assert original[cite["start"] : cite["end"]] == brief["summary"][0]["text"]
+    # a brief cut short is printed, not saved: the web app keeps showing the whole one
+    from storyline.pipeline import save_brief
+    from storyline.web import views
+
+    with Store(tmp_path / "s.db") as store:
+        assert "facts" in views.story_brief(store, story)["brief"]
+        cut = runner.invoke(app, ["brief", story, "--db", str(tmp_path / "s.db"), "--summary-only", "--format", "json"])
+        assert cut.exit_code == 0 and "facts" not in json.loads(cut.stdout)
+        saved = store.conn.execute("SELECT brief FROM briefs WHERE story = ?", (story,)).fetchone()[0]
+        assert "facts" in json.loads(saved)
+        assert "facts" in views.story_brief(store, story)["brief"]
+        # a brief saved again (same articles) is what a running server shows next, not the one it read before
+        save_brief(store, {**brief, "headline": {**brief["headline"], "text": "Budget passes, again"}})
+        assert views.story_brief(store, story)["brief"]["headline"]["text"] == "Budget passes, again"
 
 
 @pytest.mark.slow

@@ -152,13 +152,23 @@ def story_version(story: dict[str, Any]) -> str:
 def story_brief(store: Store, story_id: str) -> dict[str, Any]:
     """``{"story": get_story(...), "brief": brief_for_story(...)}``; briefs are cached per story version."""
     story = lib("get_story")(store, story_id)
-    version = story_version(story)
+    version = f"{story_version(story)}:{_saved_brief_row(store, story_id)}"  # a brief made again is read again
     key = f"{store.path}\x00{story_id}"
     brief = _BRIEFS.get(key, version) or _stored_brief(store, story_id, story)
     if brief is None:
         brief = lib("brief_for_story")(store, story_id)
     _BRIEFS.put(key, version, brief)
     return {"story": story, "brief": brief}
+
+
+def _saved_brief_row(store: Store, story_id: str) -> int | None:
+    """The row of the story's saved brief: saving a brief again (``storyline brief ID``) replaces the row, so a
+    server that is running shows the new brief, not the one it read before."""
+    try:
+        row = store.conn.execute("SELECT rowid FROM briefs WHERE story = ?", (story_id,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None
 
 
 def _stored_brief(store: Store, story_id: str, story: dict[str, Any]) -> dict[str, Any] | None:
