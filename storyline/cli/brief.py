@@ -75,4 +75,6 @@ def _from_inputs(paths: list[str], *, by: str | None, fmt: str, options: BriefOp
         for one in briefs_from_inputs(
             paths, by=by, options=options, progress=lambda name: say(f"briefing {by}={name[:40]}"), on_skipped=lost
         ):
+            for s in one.get("skipped_inputs") or []:  # also in the JSON; said here for every format
+                err_console.print(f"[yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False, soft_wrap=True)
             _emit(one, fmt, pretty=pretty and by is None)

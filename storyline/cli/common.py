@@ -58,7 +58,7 @@ def print_json(obj: Any) -> None:
 
 
 def fail(message: str, code: int = 1) -> None:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)  # one line: grep-able
     raise typer.Exit(code)
 
 
@@ -77,8 +77,21 @@ def existing_store(db: Path | None) -> Path:
 
 @contextmanager
 def errors_to_exit() -> Iterator[None]:
-    """Turn a StorylineError into a one-line message and exit code 1."""
+    """Turn a StorylineError, a file that cannot be written or read, or a store that is no SQLite file into a
+    one-line message and exit code 1 (not a traceback)."""
+    import sqlite3
+
     try:
         yield
     except StorylineError as exc:
         fail(str(exc))
+    except IsADirectoryError as exc:
+        fail(f"{exc.filename} is a folder; give a file name")
+    except FileExistsError as exc:
+        fail(f"{exc.filename} exists and is not a folder; give a folder for the results")
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        fail(f"no such folder for {exc.filename}; create it first or give another path")
+    except PermissionError as exc:
+        fail(f"not allowed to write or read {exc.filename}; check its permissions")
+    except sqlite3.DatabaseError as exc:
+        fail(f"the store cannot be read ({exc}); check --db: it must be a storyline store, or a path where none is yet")

@@ -8,7 +8,6 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from ..models import Article
 from ..store import Store
 from .common import (
     DbOption,
@@ -18,31 +17,28 @@ from .common import (
     err_console,
     errors_to_exit,
     existing_store,
+    fail,
     print_json,
 )
 
 
-def _read(path: Path) -> str | None:
-    from ..ingest.detect import decode_text
-
-    try:
-        return decode_text(path.read_bytes())
-    except OSError as exc:
-        err_console.print(f"[yellow]skipped[/] {path}: {exc}", highlight=False)
-        return None
-
-
 @app.command()
 def quotes(
-    paths: list[Path] = typer.Argument(None, help="Text files to analyse as they are (no store needed)."),
+    paths: list[Path] = typer.Argument(
+        None, help="Files to analyse (text, HTML, JSON Lines, feeds...), read as ingest reads them; no store needed."
+    ),
     db: Path = DbOption,
     speaker: str = typer.Option(None, help="With no paths: only this speaker's quotes from the store."),
     n_process: int = typer.Option(1, "--processes", help="Worker processes for the models."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """Quotes with their speakers: from text files (one JSON line per file), or from the store."""
-    from ..extract import article_from_text, extract_articles, quotes_for
+    """Quotes with their speakers: from files (one JSON line per article), or from the store.
+
+    Inputs that cannot be used are listed with their reason; exit code 3 when some were, 1 when none could be used.
+    """
+    from ..extract import extract_articles, quotes_for
     from ..extract.serialize import quote_json
+    from ..pipeline import read_inputs
 
     with errors_to_exit():
         if not paths:
@@ -50,14 +46,12 @@ def quotes(
                 qs = quotes_for(store, speaker=speaker)
             _show([quote_json(q) | {"article": q.article} for q in qs], as_json)
             return
-        arts: list[Article] = []
-        names: list[str] = []
-        for p in paths:
-            text = _read(p)
-            if text is None:
-                continue
-            arts.append(article_from_text(text, os.path.basename(p), article_id=str(len(arts))))
-            names.append(os.path.basename(p))
+        arts, skipped = read_inputs([str(p) for p in paths])
+        for lost in skipped:
+            err_console.print(f"[yellow]skipped[/] {lost.input}: {lost.reason}", highlight=False, soft_wrap=True)
+        if not arts:
+            fail("no input could be used; see the reasons above")
+        names = [os.path.basename(a.source or a.id) for a in arts]
         for name, ex in zip(names, extract_articles(arts, n_process=n_process), strict=True):
             rows = [quote_json(q) for q in ex.quotes]
             if as_json:
@@ -65,6 +59,8 @@ def quotes(
             else:
                 console.print(f"[bold]{name}[/]")
                 _show(rows, False)
+    if skipped:
+        raise typer.Exit(3)
 
 
 def _show(rows: list[dict], as_json: bool) -> None:  # type: ignore[type-arg]

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
 
 from ..store import Store
-from .common import DbOption, JsonOption, app, console, errors_to_exit, print_json, spinner
+from .common import JsonOption, app, console, errors_to_exit, fail, print_json, spinner
 
 
 @app.command()
 def run(
     inputs: list[str] = typer.Argument(..., help="Files, directories, globs or URLs."),
-    db: Path = DbOption,
+    db: Path = typer.Option(None, "--db", help="SQLite store (default $STORYLINE_DB, else OUT/storyline.db)."),
     out: Path = typer.Option(Path("out"), "--out", help="Folder for the results."),
     max_words: int = typer.Option(100, "--max-words", help="Word budget of each summary."),
     as_json: bool = JsonOption,
@@ -26,8 +27,9 @@ def run(
 
     base = BriefOptions()
     options = replace(base, summary=replace(base.summary, max_words=max_words))
-    out.mkdir(parents=True, exist_ok=True)
-    db = db or out / "storyline.db"
+    with errors_to_exit():
+        out.mkdir(parents=True, exist_ok=True)
+    db = db or Path(os.environ.get("STORYLINE_DB") or out / "storyline.db")
     with (
         errors_to_exit(),
         Store(db) as store,
@@ -37,8 +39,11 @@ def run(
             store, inputs, out, options=options, progress=lambda story: say(f"briefing story {story[:40]}")
         )
         stats = store.stats()
+    nothing = not report.stories and not stats.get("articles")
     if as_json:
         print_json({**report.to_json(), "db": str(db), "stats": stats})
+        if nothing:
+            raise typer.Exit(1)
         return
     ing = report.ingest
     console.print(f"ingested {ing.get('added', 0)} new articles; {len(ing.get('skipped', []))} inputs skipped")
@@ -48,3 +53,5 @@ def run(
         console.print(f"  [yellow]note[/] {note}", highlight=False)
     console.print(f"{len(report.stories)} stories briefed (JSON, Markdown, HTML)")
     console.print(f"store: {db}\nresults: {out}/\nopen: {report.index}", highlight=False)
+    if nothing:
+        fail("nothing could be ingested, so there is no story to brief; see the reasons above")

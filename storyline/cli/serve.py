@@ -80,6 +80,14 @@ def _run(settings: WebSettings, *, port: int, workers: int = 1) -> None:
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     suffix = "  (open it once with ?token=YOUR_TOKEN)" if settings.token else ""
     procs = f" with {workers} server processes" if workers > 1 else ""
+    if not Path(settings.db).exists():
+        # a mistyped --db would otherwise look like the user's store, empty
+        err_console.print(
+            f"[yellow]note[/] no store at {settings.db}: starting an empty one (ingest from the web app or with "
+            f"`storyline ingest PATH --db {settings.db}`); check --db if you meant an existing store",
+            highlight=False,
+            soft_wrap=True,
+        )
     err_console.print(f"storyline: serving {settings.db} at http://{shown}:{port}/{suffix}{procs}", highlight=False)
     if workers == 1:
         uvicorn.run(create_app(settings), host=settings.host, port=port, log_level="warning")

@@ -82,6 +82,7 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
     except UnicodeDecodeError as exc:
         fail(f"{path} is not UTF-8 text (byte {exc.start}); cluster reads JSONL, one JSON object a line")
         return []
+    problems: list[tuple[int, str]] = []  # reported in input order once all are known
     stripped = content.lstrip()
     if stripped.startswith("["):  # a JSON array of records, as `storyline ingest` takes
         try:
@@ -100,7 +101,7 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
             try:
                 entries.append((n, json.loads(line)))
             except json.JSONDecodeError as exc:
-                _skipped(path, where, n, f"malformed JSON ({exc.msg})")
+                problems.append((n, f"malformed JSON ({exc.msg.removesuffix(' at')})"))
     records: list[dict] = []  # type: ignore[type-arg]
     first: dict[str, int] = {}
     for n, rec in entries:
@@ -108,10 +109,12 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
         if problem is None and str(rec["id"]) in first:
             problem = f"duplicate id {str(rec['id'])!r} (first at {where} {first[str(rec['id'])]}); ids must be unique"
         if problem is not None:
-            _skipped(path, where, n, problem)
+            problems.append((n, problem))
             continue
         first[str(rec["id"])] = n
         records.append({k: (str(v) if k in _TEXT_FIELDS and isinstance(v, int | float) else v) for k, v in rec.items()})
+    for n, why in sorted(problems):
+        _skipped(path, where, n, why)
     if not records:
         fail(f"no usable records in {path}; cluster reads JSONL, one object a line with at least an id and a text")
     return records
@@ -126,6 +129,8 @@ def _record_problem(rec: object) -> str | None:
         return f"a JSON {type(rec).__name__}, not an object with id, title and text"
     if rec.get("id") is None or str(rec.get("id")).strip() == "":
         return "no id"
+    if rec.get("text") is not None and not isinstance(rec.get("text"), str):
+        return f"text is a JSON {type(rec['text']).__name__}, not text"  # {"text": 5}: no article
     for key in _TEXT_FIELDS:
         value = rec.get(key)
         if value is not None and not isinstance(value, str | int | float):
@@ -135,7 +140,7 @@ def _record_problem(rec: object) -> str | None:
 
 def _skipped(path: Path, where: str, n: int, why: str) -> None:
     at = f"{path}:{n}" if where == "line" else f"{path}, record {n}"
-    err_console.print(f"[yellow]skipped[/] {at}: {why}", highlight=False)
+    err_console.print(f"[yellow]skipped[/] {at}: {why}", highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -42,7 +42,7 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
             if text.lstrip().startswith("{") and "\n" in text.strip():
                 yield from read_json(raw, lines=True)
                 return
-            yield Skipped(raw.name, f"malformed JSON at line {exc.lineno}: {exc.msg}")
+            yield Skipped(raw.name, f"malformed JSON at line {exc.lineno}: {_msg(exc)}")
             return
         records = doc if isinstance(doc, list) else _nested_articles(doc) or [doc]
         for i, rec in enumerate(records, 1):
@@ -71,7 +71,7 @@ def _loads(text: str) -> Any:
 
 def _bad_line(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"malformed JSON line: {exc.msg} at column {exc.colno}"
+        return f"malformed JSON line: {_msg(exc)} at column {exc.colno}"
     return f"unreadable JSON line: {exc}"
 
 
@@ -176,3 +176,8 @@ def _str(v: Any) -> str | None:
         return None
     s = str(v).strip()
     return s or None
+
+
+def _msg(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without its dangling "at" ("Invalid control character at"): the caller says where."""
+    return exc.msg.removesuffix(" at")

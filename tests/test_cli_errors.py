@@ -1,0 +1,78 @@
+"""What the commands say when an input or a path cannot be used: one line, a reason and an exit code, no traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+FERRY = str(ROOT / "examples" / "ferry_wire.txt")
+BINARY = str(ROOT / "examples" / "bad" / "random.bin")
+
+
+def said(res) -> str:  # type: ignore[no-untyped-def]
+    """What a command wrote to stderr, as one line (rich wraps it at the terminal's width)."""
+    return " ".join(res.stderr.split())
+
+
+def test_paths_that_cannot_be_written_or_read_give_one_line_and_exit_1(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", FERRY, "--db", db]).exit_code == 0
+    res = runner.invoke(app, ["export", "--db", db, "--out", str(tmp_path / "nodir" / "x.jsonl")])
+    assert res.exit_code == 1 and "no such folder" in said(res) and "Traceback" not in res.output
+    res = runner.invoke(app, ["export", "--db", db, "--out", str(tmp_path)])
+    assert res.exit_code == 1 and "is a folder" in said(res)
+    fake = tmp_path / "fake.db"
+    fake.write_text("not a store", encoding="utf-8")
+    res = runner.invoke(app, ["stats", "--db", str(fake), "--json"])
+    assert res.exit_code == 1 and "cannot be read" in said(res)
+    taken = tmp_path / "afile"
+    taken.write_text("x", encoding="utf-8")
+    res = runner.invoke(app, ["run", FERRY, "--out", str(taken)])
+    assert res.exit_code == 1 and "not a folder" in said(res)
+
+
+def test_run_with_nothing_usable_fails_and_takes_the_store_from_the_environment(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o1")])
+    assert res.exit_code == 1 and "nothing could be ingested" in said(res)
+    res = runner.invoke(app, ["run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o2"), "--json"])
+    assert res.exit_code == 1 and json.loads(res.stdout)["stories"] == []
+    env = tmp_path / "env.db"
+    res = runner.invoke(
+        app, ["run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o3")], env={"STORYLINE_DB": str(env)}
+    )
+    assert env.exists() and not (tmp_path / "o3" / "storyline.db").exists()
+
+
+def test_inputs_a_brief_or_the_quotes_cannot_use_are_named_with_their_reason(tmp_path: Path) -> None:
+    mal = tmp_path / "mal.jsonl"
+    mal.write_text(
+        '{"id": "a", "title": "T", "text": "The council met on Monday."}\n{"id": "b", "text": "a\tb"}\n',
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["brief", "--input", str(mal), BINARY, str(tmp_path / "none.txt"), "--format", "md"])
+    assert res.exit_code == 0
+    assert "random.bin: binary data" in said(res) and "none.txt: no such file" in said(res)
+    assert "mal.jsonl:2" in said(res) and "at at" not in said(res)  # "Invalid control character at column 8"
+    res = runner.invoke(app, ["quotes", str(tmp_path / "none.txt"), "--json"])
+    assert res.exit_code == 1 and "no such file" in said(res)
+    res = runner.invoke(app, ["quotes", BINARY, FERRY, "--json"])
+    assert res.exit_code == 3 and "random.bin: binary data" in said(res)
+    assert [json.loads(x)["article"] for x in res.stdout.splitlines()] == ["ferry_wire.txt"]
+
+
+def test_cluster_reports_records_it_cannot_use_in_input_order(tmp_path: Path) -> None:
+    path = tmp_path / "cl.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "The council met on Monday."}\n{"id": "b", "text": "unfinished"\n{"id": "c", "text": 5}\n',
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["cluster", str(path), "--json"])
+    assert res.exit_code == 0 and [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["a"]
+    assert said(res).index("cl.jsonl:2") < said(res).index("cl.jsonl:3")
+    assert "text is a JSON int, not text" in said(res)
