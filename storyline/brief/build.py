@@ -447,7 +447,9 @@ def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, 
             kept.append(f"f{i}")
         if kept:
             outlets = list(dict.fromkeys(by_id[a].display_outlet for a in members))
-            out.append({"article": members[0], "articles": members, "outlet": outlets[0], "outlets": outlets, "facts": kept})
+            out.append(
+                {"article": members[0], "articles": members, "outlet": outlets[0], "outlets": outlets, "facts": kept}
+            )
     return out
 
 
