@@ -374,6 +374,8 @@ def test_an_omission_is_a_fact_most_sources_report() -> None:
     assert omissions([Fact(two, 2, "corroborated", two[0])], groups, [*two, other], None) == {}
     three = [Claim(k, x, 0, len(said), said, 0) for k, x in enumerate("abc")]
     assert omissions([Fact(three, 3, "corroborated", three[0])], groups, [*three, other], None) == {"d": [0]}
+    # a fact the sources disagree about is a conflict, not something d left out
+    assert omissions([Fact(three, 3, "conflicting", three[0])], groups, [*three, other], None) == {}
 
 
 def test_a_fact_elsewhere_that_states_a_disputed_figure_is_conflicting_too() -> None:

@@ -1396,7 +1396,8 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
 def omissions(
     facts: list[Fact], groups: dict[str, str], claims: list[Claim] | None = None, scores: Any = None
 ) -> dict[str, list[int]]:
-    """Per article: the facts that most independent sources report and its source leaves out.
+    """Per article: the facts that most independent sources report and its source leaves out (not a fact they
+    disagree about: it is shown as a conflict).
 
     With ``claims`` and their pair ``scores``, a source that says the same thing in a sentence the
     alignment kept apart (similarity >= :data:`MENTIONS`, or the same counted figure: "14 passengers")
@@ -1413,8 +1414,8 @@ def omissions(
     said = {g: frozenset().union(*(_event_words((claims or [])[i].text) for i in idx)) for g, idx in by_group.items()}
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
-        if fact.independent_sources < need:
-            continue
+        if fact.independent_sources < need or fact.status == "conflicting":
+            continue  # outlets that disagree about it do not report one thing another outlet could leave out
         present = {groups.get(c.article) for c in fact.claims}
         members = [position[id(c)] for c in fact.claims if id(c) in position]
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
