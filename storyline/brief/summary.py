@@ -192,6 +192,22 @@ def lexical_centrality(al: Alignment) -> Any:
     return out
 
 
+def _split_evenly(al: Alignment) -> set[int]:
+    """Ids of the claims on either side of a negation conflict the sources split evenly ("has agreed to return to
+    talks" / "has not agreed", one outlet each): neither is established, so the summary states neither, and the
+    conflict shows both. (A figure one outlet gives against another's stays a candidate, marked as disputed.)"""
+    from ..align.align import positions, revised_position
+
+    out: set[int] = set()
+    for c in al.conflicts:
+        if c.kind != "negation" or revised_position(c):
+            continue
+        sizes = [len({al.groups.get(x.article, x.article) for x in p}) for p in positions(c)]
+        if len(sizes) > 1 and sizes.count(max(sizes)) > 1:
+            out |= {id(x) for x in c.sides}
+    return out
+
+
 def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> list[int]:
     """Indices of the claims to use, best first, by maximal marginal relevance within the word budget."""
     import numpy as np
@@ -200,7 +216,8 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     used = 0
     # a side that fewer outlets take than another ("on Tuesday" against two outlets' "on Monday") is not what
     # the summary says: the conflict shows it; its fact's other wordings stay candidates
-    beaten = al.beaten  # with the side's copies in its source (a conflict names one sentence of each source)
+    beaten = al.beaten | _split_evenly(al)  # with the side's copies in its source (a conflict names one sentence
+    # of each source)
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i]) and id(al.claims[i]) not in beaten]
     position = {id(c): i for i, c in enumerate(al.claims)}
     said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
