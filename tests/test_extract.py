@@ -414,6 +414,12 @@ def test_store_roundtrip(store) -> None:  # type: ignore[no-untyped-def]
     from storyline.extract import quotes_for
 
     assert [q.content.text for q in quotes_for(store, speaker="ann lee")] == ["\u201chello there friends\u201d"]
+    assert len(quotes_for(store, speaker="Lee")) == 1  # a run of the name's whole words
+    assert quotes_for(store, speaker="Le") == [] and quotes_for(store, speaker="Ann Leeds") == []
+    spelled = ArticleExtraction("a1", mentions=[_m("a1", "Ann Lee", 0), _m("a1", "Anne Lee", 40, name="Ann Lee")])
+    spelled.quotes = ex.quotes
+    save_extractions(store, [spelled])
+    assert len(quotes_for(store, speaker="anne lee")) == 1  # a spelling the articles use for her
 
 
 def test_a_country_and_its_official_short_form_are_one_entity() -> None:

@@ -203,15 +203,20 @@ def entity_detail(store: Store, name_or_key: str) -> dict[str, Any]:
 
 
 def quotes_for(store: Store, *, article_ids: list[str] | None = None, speaker: str | None = None) -> list[Quote]:
-    """Stored quotes, optionally of some articles and/or by one speaker (canonical name, any case)."""
+    """Stored quotes, optionally of some articles and/or by one speaker: the name given to the speaker, or one of
+    the spellings the articles use for that person, or a run of their whole words, case and accents aside ("Varga",
+    "Ilse Vargas" and "ilse varga" all find Ilse Varga's quotes)."""
     sql, args = "SELECT * FROM quotes", []
     clauses = []
     if article_ids is not None:
         clauses.append(f"article_id IN ({','.join('?' * len(article_ids))})")
         args.extend(article_ids)
     if speaker:
-        clauses.append("lower(speaker_entity) = lower(?)")
-        args.append(speaker)
+        clauses.append(
+            "(names_match(speaker_entity, ?) OR speaker_entity IN"
+            " (SELECT name FROM mentions WHERE label = 'PERSON' AND names_match(text, ?)))"
+        )
+        args += [speaker, speaker]
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
     rows = store.conn.execute(sql + " ORDER BY article_id, start", args).fetchall()
