@@ -833,6 +833,16 @@ def test_a_cue_is_shown_with_its_particle() -> None:
         cue=Span("a", start, start + 7, "pointed"),
     )
     assert _cue_text(q, a) == "pointed out"
+    for text, cue, shown in (
+        ("The envoy said on Tuesday that the deal had failed twice.", "said", "said"),
+        ("The envoy called on the council to see that the deal is revived.", "called", "called on"),
+    ):
+        b = make_article("b", "T", text)
+        at, content = b.original.index(cue), b.original.index("the deal")
+        q = Quote(
+            "b", "indirect", Span("b", content, len(text) - 1, text[content:-1]), cue=Span("b", at, at + len(cue), cue)
+        )
+        assert _cue_text(q, b) == shown, text
 
 
 def test_headlines_and_datelines_repeated_in_the_text_are_not_summary_sentences() -> None:

@@ -162,6 +162,8 @@ def _verbatim(q: Quote, articles: dict[str, Article]) -> bool:
 
 
 _PARTICLE = re.compile(r"\s+(out|up|on|back|down|off)\b", re.I)
+_ON_VERB = re.compile(r"(?:call|went|go|carr|weigh)", re.I)
+"""Verbs that take "on" as a particle ("called on", "went on", "weighed in on" aside)."""
 
 
 def _cue_text(q: Quote, article: Article | None) -> str | None:
@@ -170,6 +172,8 @@ def _cue_text(q: Quote, article: Article | None) -> str | None:
         return None
     if article is not None and article.original[q.cue.start : q.cue.end] == q.cue.text:
         particle = _PARTICLE.match(article.original, q.cue.end)
+        if particle and particle.group(1).lower() == "on" and not _ON_VERB.match(q.cue.text):
+            particle = None  # "said on Tuesday", "said on CNN": a preposition; "called on", "went on": a particle
         if particle and (particle.end() <= q.content.start or q.cue.start >= q.content.end):
             return article.original[q.cue.start : particle.end()]
     return q.cue.text
