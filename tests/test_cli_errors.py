@@ -76,3 +76,16 @@ def test_cluster_reports_records_it_cannot_use_in_input_order(tmp_path: Path) ->
     assert res.exit_code == 0 and [json.loads(x)["id"] for x in res.stdout.splitlines()] == ["a"]
     assert said(res).index("cl.jsonl:2") < said(res).index("cl.jsonl:3")
     assert "text is a JSON int, not text" in said(res)
+
+
+def test_version_and_counts_in_words() -> None:
+    from storyline import __version__
+    from storyline.cli.common import counted
+
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.stdout.strip() == f"storyline {__version__}"
+    assert [counted(1, "story", "stories"), counted(3, "story", "stories"), counted(0, "input")] == [
+        "1 story",
+        "3 stories",
+        "0 inputs",
+    ]

@@ -22,6 +22,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        console.print(f"storyline {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """What every outlet says about a story: ingest, cluster, extract, align and brief news articles."""
+
+
 err_console = Console(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="SQLite store (default $STORYLINE_DB or ./storyline.db).")
@@ -95,3 +114,8 @@ def errors_to_exit() -> Iterator[None]:
         fail(f"not allowed to write or read {exc.filename}; check its permissions")
     except sqlite3.DatabaseError as exc:
         fail(f"the store cannot be read ({exc}); check --db: it must be a storyline store, or a path where none is yet")
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 story", "3 stories", "1 input", "0 inputs"."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from ..store import Store
-from .common import JsonOption, app, console, errors_to_exit, fail, print_json, spinner
+from .common import JsonOption, app, console, counted, errors_to_exit, fail, print_json, spinner
 
 
 @app.command()
@@ -46,12 +46,13 @@ def run(
             raise typer.Exit(1)
         return
     ing = report.ingest
-    console.print(f"ingested {ing.get('added', 0)} new articles; {len(ing.get('skipped', []))} inputs skipped")
+    added, lost = ing.get("added", 0), len(ing.get("skipped", []))
+    console.print(f"ingested {counted(added, 'new article')}; {counted(lost, 'input')} skipped")
     for s in ing.get("skipped", []):
         console.print(f"  [yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False)
     for note in report.notes:
         console.print(f"  [yellow]note[/] {note}", highlight=False)
-    console.print(f"{len(report.stories)} stories briefed (JSON, Markdown, HTML)")
+    console.print(f"{counted(len(report.stories), 'story', 'stories')} briefed (JSON, Markdown, HTML)")
     console.print(f"store: {db}\nresults: {out}/\nopen: {report.index}", highlight=False)
     if nothing:
         fail("nothing could be ingested, so there is no story to brief; see the reasons above")

@@ -15,6 +15,7 @@ from .common import (
     JsonOption,
     app,
     console,
+    counted,
     err_console,
     errors_to_exit,
     existing_store,
@@ -198,7 +199,7 @@ def story(story_id: str = typer.Argument(...), db: Path = DbOption, as_json: boo
         print_json(data)
         return
     console.print(
-        f"[bold]{data['label']}[/]  ({data['article_count']} articles, {data['independent_outlets']} independent)"
+        f"[bold]{data['label']}[/]  ({counted(data['article_count'], 'article')}, {data['independent_outlets']} independent)"
     )
     if data.get("merged_into"):
         console.print(f"  this story was merged into {data['merged_into']} by a rebuild: see `storyline story "
