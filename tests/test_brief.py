@@ -1338,6 +1338,8 @@ def test_copies_carried_by_two_outlets_leave_a_fact_out_once_under_both_names() 
         "omissions": [{"article": "d", "articles": ["d", "e"], "outlet": "D", "outlets": ["D", "E"], "facts": ["f0"]}],
         "framing": [],
     }
+    voiced = {**brief, "framing": [{"article": "d", "outlet": "D", "voices": [{"speaker": "Ada Lind", "quotes": 2}]}]}
+    assert outlet_profile([voiced], "D", {"d"})["voices"] == [("Ada Lind", 2)]  # quoted twice, counted twice
     for outlet in ("D", "E"):  # each outlet's page lists what the copies it carries leave out
         assert [o["text"] for o in outlet_profile([brief], outlet, {"d", "e"})["omissions"]] == [
             "The pier closed on Monday."

@@ -167,7 +167,12 @@ def outlet_profile(briefs: list[dict[str, Any]], outlet: str, article_ids: set[s
                 t for t in frame.get("charged_terms") or [] if not (isinstance(t, dict) and t.get("why") == OWN_WORDS)
             ]
             charged.update(_names(loaded))  # the outlet's own repeated words are per story, not its wording
-            voices.update(_names(frame.get("voices")))
+            for voice in frame.get("voices") or []:  # each voice as often as the outlet quotes it
+                if isinstance(voice, dict) and voice.get("speaker"):
+                    n = voice.get("quotes")
+                    voices[str(voice["speaker"])] += n if isinstance(n, int) and n > 0 else 1
+                else:
+                    voices.update(_names([voice]))
             by_side = frame.get("voices_by_side")
             if isinstance(by_side, dict):
                 sides.update({str(k): int(v) for k, v in by_side.items() if isinstance(v, int)})
