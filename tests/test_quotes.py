@@ -638,6 +638,23 @@ def test_a_nominee_by_party_and_rank_is_the_one_the_article_gives_that_role() ->
     assert said.get("the ferry fares") is None
 
 
+def test_a_title_with_a_place_is_the_person_the_sentence_before_is_about() -> None:
+    said = _speakers(
+        "One month after meeting Omar Rashid, Pell Oduya still believes the harbour plan is wrong. "
+        "“I stand by everything I said,” the Ohio senator told reporters on Thursday.\n\n"
+        "Ada Brekke spoke later. The top harbour official said the plan would go ahead.\n"
+    )
+    assert said.get("“I stand by") == "Pell Oduya"  # the subject after the opening phrase, not Rashid named in it
+    assert said.get("the plan would") is None  # no place or party: someone new, not the person named before
+    said = _speakers(
+        "Ada Brekke says too much is made of the mayor's letters. The Republican vice presidential nominee was "
+        "speaking on Friday in Dornholm, hours after Omar Rashid sent three letters. The Ohio governor said the "
+        "press is to blame for the fuss.\n"
+    )
+    # the description before stands for the one who opened the sentence before it, not Rashid named on the way
+    assert said.get("the press is") == "Ada Brekke"
+
+
 def test_he_after_a_new_subject_is_that_subject_not_the_last_speaker() -> None:
     said = _speakers(
         "Jonas Veldt, a councillor who backs Lind, said it would help both of them.\n\n"

@@ -219,6 +219,49 @@ class _Context:
             i -= 1
         return None
 
+    def clause_subject_before(self, pos: int) -> NameMention | None:
+        """The person the sentence before ``pos`` (or its own, before ``pos``) is about: of those named outside
+        quotation marks, the first to open it or to open its main clause after an opening phrase ("One month after
+        announcing his support for Donald Trump, Marco Rubio still believes": Rubio); else the first named."""
+        lead = self.lead_before(pos)
+        if lead is None:
+            return None
+        lo = _sentence_start(self.text, lead.start)
+        opener = self._opener(lo, pos)
+        if opener is not None:
+            return opener
+        if _DESCRIBED_SUBJECT.match(self.text, lo):
+            # "Mike Pence says ... . The Republican vice presidential nominee was speaking ... hours after Trump
+            # unleashed ... . The Indiana governor said": the description before is the one the sentence is about,
+            # and it stands for whoever opened the sentence before it
+            return self._opener(_sentence_start(self.text, max(0, lo - 2)), lo)
+        return lead
+
+    def _opener(self, lo: int, pos: int) -> NameMention | None:
+        """The first person named outside quotation marks between ``lo`` (a sentence start) and ``pos`` who opens the
+        sentence or its main clause after an opening phrase."""
+        for m in self.inside(lo, pos):
+            if m.label != "PERSON" or m.end > pos or self.quoted(m.start):
+                continue
+            intro = _INTRO.fullmatch(self.text, lo, m.start)
+            if self.opens(m, lo) or (intro is not None and self.opens(m, intro.start(1))):
+                return m
+        return None
+
+    def apposed_person(self, after: int, end: int) -> bool:
+        """A person is named after a comma between ``after`` (the end of a speaker phrase) and ``end``: "wrote the
+        American ambassador at the time, John E. Herbst"."""
+        return any(
+            m.label == "PERSON" and re.search(r",\s*$", self.text[after : m.start]) for m in self.inside(after, end)
+        )
+
+    def may_hold(self, person: str, noun: str) -> bool:
+        """``person`` may hold the title ``noun``: the article gives them no title, or one with that word ("Sen."
+        for "senator")."""
+        roles = [r for m in self.names if m.canonical == person for r in m.roles]
+        words = {ABBREVIATED.get(w, w) for r in roles for w in re.findall(r"[a-z]+", r.lower())}
+        return not roles or noun.lower() in words
+
     def leads(self, m: NameMention) -> bool:
         """``m`` is the first person named in its sentence: what the sentence is about ("President Donald Trump's
         difficult week ... when the commander in chief accused"), not someone named on the way."""
@@ -291,6 +334,14 @@ class _Context:
         return fits[0].canonical if fits else None  # a role given with the name, or part of it ("Pope Francis")
 
 
+ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president"}
+"""Titles as written before a name ("Sen. Bernie Sanders") and the word a later title uses ("the Vermont senator")."""
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|the)\s+(?:[\w.'’-]+\s+){0,4}(?:"
+    + "|".join(map(re.escape, sorted(ROLE_NOUNS, key=len, reverse=True)))
+    + r")\b"
+)
+"""A sentence whose subject is a title with no name ("The Republican vice presidential nominee was speaking")."""
 PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
 """Party words of a role or of a speaker phrase, "GOP" as "Republican"."""
 
@@ -592,6 +643,17 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         found = ctx.by_role(cue.speaker_head, cue.speaker[0], ctx.text[cue.speaker[0] : cue.speaker[1]])
         if found:
             return found
+        if (
+            _epithet(cue, ctx, role=True)
+            and not ctx.apposed_person(cue.speaker[1], cue.sent[1])
+            and (lead := ctx.clause_subject_before(cue.speaker[0])) is not None
+            and ctx.may_hold(lead.canonical, cue.speaker_head)
+        ):
+            # "Marco Rubio says ... . The Florida senator is predicting": a title with a place or party, nobody
+            # named in the article with it, is the person the sentence before is about, unless the article gives
+            # that person another title ("The Indiana governor" is not Trump, the nominee) or the phrase names
+            # someone after it ("the American ambassador at the time, John E. Herbst")
+            return lead.canonical
         if _OWNED.match(ctx.text, cue.speaker[0]):
             return None  # "her rep told Us": someone of hers, not the person named last
         if len(ctx.text[cue.speaker[0] : cue.speaker[1]].split()) > 2:
@@ -662,11 +724,11 @@ def _reported_from(q: RawQuote, ctx: _Context) -> int:
     return min(marks) if marks and q.cue is not None and q.cue.speaker is not None else q.content[0]
 
 
-def _epithet(cue: Cue, ctx: _Context) -> bool:
+def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     """The speaker is "the" + a place or party + a word for one person: "The Kentucky Republican", "the New York
     businessman" (not "the top German diplomat", "a former Republican staffer")."""
     assert cue.speaker is not None
-    if cue.speaker_head.lower() not in PARTY_MEMBERS | EPITHET_NOUNS:
+    if cue.speaker_head.lower() not in PARTY_MEMBERS | EPITHET_NOUNS and not role:
         return False  # a title ("the Vermont senator") is looked up by its role: the person just named may hold none
     s, e = cue.speaker
     m = re.match(r"the\s+", ctx.text[s:e], re.I)
@@ -679,7 +741,7 @@ def _epithet(cue: Cue, ctx: _Context) -> bool:
         for w in re.finditer(r"\S+", ctx.text[lo:hi])
         if not any(n.start <= lo + w.start() < n.end for n in places) and w.group(0).lower() not in PARTY_MEMBERS
     ]
-    return not words
+    return not words and (not role or bool(places) or hi - lo > 1)
 
 
 def _title_word(word: str) -> bool:
