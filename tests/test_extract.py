@@ -334,6 +334,20 @@ def _m(
     return Mention(Span(aid, start, start + len(text), text), label, None, name or text, role)
 
 
+def test_initials_two_names_share_stand_for_neither() -> None:
+    a = ArticleExtraction("a", mentions=[
+        _m("a", "Vox Populi", 0, "ORG"), _m("a", "Veteran's Preference", 20, "ORG"), _m("a", "VP", 50, "ORG"),
+        _m("a", "Harbour Wire Service", 60, "ORG"), _m("a", "HWS", 90, "ORG"),
+    ])  # fmt: skip
+    names = sorted(sorted([e.name, *e.variants]) for e in resolve_entities([], [a]))
+    assert ["Vox Populi"] in names and ["Veteran's Preference"] in names and ["VP"] in names
+    assert ["HWS", "Harbour Wire Service"] in names
+    b = ArticleExtraction(
+        "b", mentions=[_m("b", "The Wire", 0, "WORK_OF_ART"), _m("b", "the United States", 20, "GPE")]
+    )
+    assert sorted(e.name for e in resolve_entities([], [b])) == ["The Wire", "United States"]  # a title keeps "The"
+
+
 def test_resolve_merges_spellings_and_keeps_namesakes_apart() -> None:
     a = ArticleExtraction("a", mentions=[
         _m("a", "Andrey Ivanov", 0, role="deputy director"), _m("a", "Ivanov", 20, name="Andrey Ivanov"),
@@ -997,3 +1011,30 @@ def test_a_name_the_tagger_ran_on_from_a_written_out_title_starts_at_the_given_n
     text = "Dock Union Director of Public Affairs Ilse Varga met the heirs of William Howard Vell in a public hall."
     found = _repaired(text, ("Public Affairs Ilse Varga", "PERSON"), ("William Howard Vell", "PERSON"))
     assert [m.text for m in found if m.label == "PERSON"] == ["Ilse Varga", "William Howard Vell"]
+
+
+def test_a_names_span_leaves_out_the_punctuation_the_tagger_took_in() -> None:
+    """An opening quotation mark with no closing one, a bracket left open, a dash after the name; markup is no name;
+    "Despite" opening a paragraph is no given name."""
+    text = (
+        "Officers of the Federal Harbour Bureau (FHB) met at Brekke Stadium - and read “The Tides of Orne to the crowd."
+        ' <tweet datetime="2026 x>\n\nMaren Holt spoke. Despite Maren Holt’s plea, Holt lost.'
+    )
+    found = _repaired(
+        text,
+        ("Federal Harbour Bureau (FHB", "ORG"),
+        ("Brekke Stadium -", "FAC"),
+        ("“The Tides of Orne", "WORK_OF_ART"),
+        ('datetime="2026', "GPE"),
+        ("Maren Holt", "PERSON"),
+        ("Despite Maren Holt", "PERSON"),
+    )
+    assert [(m.text, m.canonical) for m in found] == [
+        ("Federal Harbour Bureau", "Federal Harbour Bureau"),
+        ("Brekke Stadium", "Brekke Stadium"),
+        ("The Tides of Orne", "The Tides of Orne"),  # a title keeps its "The"
+        ("Maren Holt", "Maren Holt"),
+        ("Maren Holt", "Maren Holt"),
+        ("Holt", "Maren Holt"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)

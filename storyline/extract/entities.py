@@ -200,6 +200,33 @@ case changes inside one word ("GlaxoSmithKline" has two), or digits run into a l
 a name)."""
 _WORD = re.compile(r"[^\s]+")
 INITIAL = re.compile(r"[A-Z]\.$")
+_OPENING_PREPOSITIONS = {"despite", "unlike", "like", "amid", "following", "regarding", "concerning", "per"}
+"""Words that open a sentence before a name and are never a given name (beside the stop words)."""
+_OPEN_QUOTES = "\"“‘'«"
+_TRAILING = " \t-\u2013\u2014,;:"
+
+
+def _bare_span(m: NameMention, text: str) -> bool:
+    """Cut from a name's span the punctuation the tagger took in: an opening quotation mark with no closing one
+    ("“Crossroads of America"), a bracket left open ("Federal Bureau of Investigation (FBI": the name before it), a
+    dash or comma at its end ("Bank of America Stadium -"). False for markup ('datetime="2016'): no name at all."""
+    if "=" in m.text or "<" in m.text or ">" in m.text:
+        return False
+    start, end = m.start, m.end
+    if text.startswith("''", start) and "''" not in text[start + 2 : end]:
+        start += 2  # ''The Rising (a newspaper's doubled apostrophes)
+    while end > start and text[start] in _OPEN_QUOTES and not any(q in text[start + 1 : end] for q in "\"”’'»"):
+        start += 1
+    if "(" in text[start:end] and ")" not in text[start:end]:
+        end = start + text[start:end].index("(")
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
+        return False
+    m.start, m.end, m.text = start, end, text[start:end]
+    return True
+
+
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "di", "la", "le", "du"}
 
 
@@ -898,6 +925,8 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         ):
             prev.end, prev.text = m.end, text[prev.start : m.end]
             continue
+        if not _bare_span(m, text):
+            continue  # 'datetime="2016': markup, no name
         credit = _agency_credit(text, m.start, m.end)
         if credit and m.label != "PERSON":  # "KESSLING (Harbour Wire Service) - ": the agency, whole
             m.start, m.end, m.label = credit[0], credit[1], "ORG"
@@ -1008,10 +1037,13 @@ def _common_word_first(name: str, text: str, start: int) -> bool:
     words = name.split()
     if len(words) < 2 or not words[0].isalpha() or not words[1][:1].isupper() or words[0].lower() in NAME_PARTICLES:
         return False
-    before = text[:start].rstrip(" \t")
+    before = text[:start].rstrip(" \t").rstrip(_OPEN_QUOTES).rstrip(" \t")  # '“Despite George Will ...'
     if before and before[-1] not in ".!?\n":
         return False
     first = words[0]
+    low = first.lower()
+    if (low in stopwords() or low in _OPENING_PREPOSITIONS) and low != "may" and given_name_gender(first) is None:
+        return True  # "Despite George Will's ...", "After Jeb Bush ...": no given name (not "Will Smith")
     return (
         re.search(rf"\b{first.lower()}\b", text) is not None
         and given_name_gender(first) is None
@@ -1189,7 +1221,8 @@ def _canonical(ms: list[NameMention], text: str) -> None:
     full = sorted(full + _shared_surnames(ms, full, text), key=lambda m: m.start)
     shared: dict[str, _Namesakes | None] = {}
     for m in ms:
-        m.canonical = clean_name(m.text)
+        # a title keeps its article ("The Wire", "The Art of the Deal"); a country or body drops it
+        m.canonical = m.text.strip() if m.label == "WORK_OF_ART" and LEADING_THE.match(m.text) else clean_name(m.text)
         if m.label != "PERSON":
             continue
         if len(_name_parts(m.text)) == 1:

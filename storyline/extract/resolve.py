@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
-from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, clean_name
+from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, LEADING_THE, clean_name
 from .lexicon import DEMONYMS, ROLE_NOUNS
 
 PERSON = "PERSON"
@@ -201,9 +201,15 @@ def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = F
             uf.union(i, by_norm[key])
         else:
             by_norm[key] = i
+    spelled: dict[str, set[str]] = defaultdict(set)  # acronym -> the full names it may stand for
     for i in idx:
         ac = acronym(names[i])
-        if ac and ac in by_norm and ac != norm(names[i]):
+        if ac and ac != norm(names[i]):
+            spelled[ac].add(norm(names[i]))
+    for i in idx:
+        ac = acronym(names[i])
+        # "VP" is "Vox Populi" only when no other name of the story has those initials ("Veteran's Preference")
+        if ac and ac in by_norm and ac != norm(names[i]) and len(spelled[ac]) == 1:
             uf.union(i, by_norm[ac])
         country = COUNTRY_SHORT_FORMS.get(norm(names[i]))
         if country and country in by_norm:
@@ -345,8 +351,12 @@ def _full_name_of(m: Mention, lone: set[str]) -> bool:
 
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     label = Counter(m.label for _a, m in members).most_common(1)[0][0]
-    spellings = Counter(clean_name(m.span.text) for _a, m in members)
-    full = Counter(clean_name(n) for n in names)
+
+    def clean(n: str) -> str:  # a title keeps its article: "The Wire", not "Wire"
+        return " ".join(n.split()) if label == "WORK_OF_ART" and LEADING_THE.match(n) else clean_name(n)
+
+    spellings = Counter(clean(m.span.text) for _a, m in members)
+    full = Counter(clean(n) for n in names)
     if label == PERSON:
         multi = [n for n in full if len(n.split()) >= 2]
         name = max(multi or list(full), key=lambda n: (full[n], len(n.split()), -names.index(n) if n in names else 0))
@@ -361,7 +371,7 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
         if label == PERSON and m.role and m.role.lower() not in {r.lower() for r in roles}:
             roles.append(m.role)
-    variants = sorted({s for s in spellings if s != name} | {clean_name(n) for n in names if clean_name(n) != name})
+    variants = sorted({s for s in spellings if s != name} | {clean(n) for n in names if clean(n) != name})
     arts = list(dict.fromkeys(a for a, _m in members))
     return Entity(
         key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]
