@@ -26,7 +26,7 @@ def articles(
     article_id: str = typer.Argument(None, help="Show this article; list them all when omitted."),
     db: Path = DbOption,
     outlet: str = typer.Option(None, help="Only this outlet."),
-    limit: int = typer.Option(50, help="At most this many."),
+    limit: int = typer.Option(50, min=1, help="At most this many."),
     as_json: bool = JsonLinesOption,
 ) -> None:
     """List stored articles, or show one."""

@@ -80,7 +80,7 @@ def entities(
     db: Path = DbOption,
     name: str = typer.Option(None, help="Only entities whose name or a spelling contains this."),
     type: str = typer.Option(None, "--type", help="Only this type (PERSON, ORG, GPE, ...)."),
-    limit: int = typer.Option(50, help="At most this many."),
+    limit: int = typer.Option(50, min=1, help="At most this many."),
     extract: bool = typer.Option(True, help="First extract the stored articles not yet extracted."),
     as_json: bool = JsonLinesOption,
 ) -> None:

@@ -153,7 +153,7 @@ def stories(
     entity: str = typer.Option(None, help="Only stories about this name."),
     text: str = typer.Option(None, help="Only stories with an article matching these words."),
     largest: bool = typer.Option(False, help="Largest first instead of newest first."),
-    limit: int = typer.Option(50),
+    limit: int = typer.Option(50, min=1, help="At most this many."),
     as_json: bool = JsonLinesOption,
 ) -> None:
     """List stories."""
