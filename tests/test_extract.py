@@ -348,6 +348,17 @@ def test_initials_two_names_share_stand_for_neither() -> None:
     assert sorted(e.name for e in resolve_entities([], [b])) == ["The Wire", "United States"]  # a title keeps "The"
 
 
+def test_a_description_is_not_the_holder_of_a_second_rank_office() -> None:
+    c = ArticleExtraction("c", mentions=[_m("c", "Omar Rashid", 0, role="Democratic vice presidential nominee")])
+    said = ["The Democratic presidential nominee", "The Democratic vice presidential nominee"]
+    c.quotes = [
+        Quote("c", "indirect", Span("c", 100 + 50 * k, 120 + 50 * k, "x" * 20), Span("c", 40 + 50 * k, 40, who), None)
+        for k, who in enumerate(said)
+    ]
+    resolve_entities([], [c])
+    assert [q.speaker_entity for q in c.quotes] == [None, "Omar Rashid"]
+
+
 def test_resolve_merges_spellings_and_keeps_namesakes_apart() -> None:
     a = ArticleExtraction("a", mentions=[
         _m("a", "Andrey Ivanov", 0, role="deputy director"), _m("a", "Ivanov", 20, name="Andrey Ivanov"),

@@ -346,3 +346,8 @@ def given_name_gender(word: str) -> str | None:
     """ "m" or "f" when the given name ``word`` is nearly always a man's or a woman's in the US census lists,
     else None (unknown, shared, or more often a surname)."""
     return _census_first_names().get(word.lower())
+
+
+SECOND_RANK = frozenset({"vice", "deputy", "assistant", "acting"})
+"""Role words that make another office: "the Democratic presidential nominee" is not the vice presidential one, "the
+spokesman" may be the deputy spokesman only when the text says so."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
 from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, LEADING_THE, clean_name
-from .lexicon import DEMONYMS, ROLE_NOUNS
+from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
 PERSON = "PERSON"
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
@@ -461,7 +461,10 @@ class _Cast:
         if words & ROLE_NOUNS:
             if len(words) < 2:
                 return None  # "the spokesman": whose?
-            fits = {e.name for e, roles in self.roles if any(words <= r for r in roles)}
+            # "the Democratic presidential nominee" is not the Democratic vice presidential nominee
+            fits = {
+                e.name for e, roles in self.roles if any(words <= r and not (r & SECOND_RANK) - words for r in roles)
+            }
             return fits.pop() if len(fits) == 1 else None
         if not who.lower().startswith("the "):
             return None  # "a man", "an official": someone new, not the organisation named before

@@ -32,7 +32,7 @@ from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
 from .cues import Cue
 from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
-from .lexicon import PRONOUNS, ROLE_NOUNS, given_name_gender
+from .lexicon import PRONOUNS, ROLE_NOUNS, SECOND_RANK, given_name_gender
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -344,10 +344,6 @@ _DESCRIBED_SUBJECT = re.compile(
 """A sentence whose subject is a title with no name ("The Republican vice presidential nominee was speaking")."""
 PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
 """Party words of a role or of a speaker phrase, "GOP" as "Republican"."""
-
-
-SECOND_RANK = {"vice", "deputy", "assistant", "acting"}
-"""Role words that make another office: "the Democratic presidential nominee" is not the vice presidential one."""
 
 
 def _may_be(role: str, phrase: str, party: set[str]) -> bool:
