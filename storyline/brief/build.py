@@ -428,8 +428,9 @@ def _days_apart(published: list[str | None]) -> int:
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
     """One entry per independent source (an outlet, or articles that copy each other) that leaves facts out:
-    ``article`` is its first article, ``articles`` all of them; ``outlet`` the first one's outlet, ``outlets`` all. A fact one of its headlines states is not left out
-    (its core words in the title: "'All options are on the table'" in the headline)."""
+    ``article`` is its first article, ``articles`` all of them; ``outlet`` the first one's outlet, ``outlets`` all.
+    A fact one of its headlines states is not left out (its core words in the title: "'All options are on the
+    table'" in the headline)."""
     from ..align.align import CORE_SHARE, _core_words, _event_words
 
     by_group: dict[str, list[str]] = {}

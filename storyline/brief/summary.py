@@ -216,8 +216,8 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     used = 0
     # a side that fewer outlets take than another ("on Tuesday" against two outlets' "on Monday") is not what
     # the summary says: the conflict shows it; its fact's other wordings stay candidates
-    beaten = al.beaten | _split_evenly(al)  # with the side's copies in its source (a conflict names one sentence
-    # of each source)
+    # (al.beaten holds the side's copies in its source too: a conflict names one sentence of each source)
+    beaten = al.beaten | _split_evenly(al)
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i]) and id(al.claims[i]) not in beaten]
     position = {id(c): i for i, c in enumerate(al.claims)}
     said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}

@@ -722,7 +722,9 @@ def _reported_from(q: RawQuote, ctx: _Context) -> int:
 
 def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     """The speaker is "the" + a place or party + a word for one person: "The Kentucky Republican", "the New York
-    businessman" (not "the top German diplomat", "a former Republican staffer")."""
+    businessman" (not "the top German diplomat", "a former Republican staffer"). With ``role``, the word may be any
+    title ("the Florida senator", "the Democratic nominee"), but a place or party must come before it ("the senator"
+    alone is looked up by its role)."""
     assert cue.speaker is not None
     if cue.speaker_head.lower() not in PARTY_MEMBERS | EPITHET_NOUNS and not role:
         return False  # a title ("the Vermont senator") is looked up by its role: the person just named may hold none
@@ -737,7 +739,7 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
         for w in re.finditer(r"\S+", ctx.text[lo:hi])
         if not any(n.start <= lo + w.start() < n.end for n in places) and w.group(0).lower() not in PARTY_MEMBERS
     ]
-    return not words and (not role or bool(places) or hi - lo > 1)
+    return not words and (not role or bool(places) or hi - lo > 1)  # with a title: something before it
 
 
 def _title_word(word: str) -> bool:
