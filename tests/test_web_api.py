@@ -161,6 +161,8 @@ def test_search_finds_and_counts(client: TestClient) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["total"] == 3 and len(body["items"]) == 1
+    story = body["items"][0]["story"]  # the hit's story, to open its brief
+    assert story and client.get(f"/api/stories/{story}").status_code == 200
     page = client.get("/search", params={"q": "girders"})
     assert page.status_code == 200 and "3 articles match" in page.text
 

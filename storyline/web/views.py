@@ -342,6 +342,18 @@ def search_page(store: Store, query: str, *, limit: int = 20, offset: int = 0) -
     if not query.strip():
         raise QueryError("empty search query; type one or more words")
     items = store.search(query, limit=limit, offset=offset)
+    ids = [str(it["id"]) for it in items]
+    stories = (
+        dict(
+            store.conn.execute(
+                f"SELECT article_id, story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(ids))})", ids
+            ).fetchall()
+        )
+        if ids
+        else {}
+    )
+    for it in items:  # the story each hit belongs to (None until it is clustered)
+        it["story"] = stories.get(str(it["id"]))
     return page(items, total=_count_search(store, query), limit=limit, offset=offset)
 
 
