@@ -1332,6 +1332,11 @@ def positions(conflict: Conflict) -> list[list[Claim]]:
     return out
 
 
+def position_sizes(held: list[list[Claim]], groups: dict[str, str]) -> list[int]:
+    """How many independent sources take each of a conflict's positions (see :func:`positions`)."""
+    return [len({groups.get(x.article, x.article) for x in p}) for p in held]
+
+
 def revised_position(conflict: Conflict) -> list[Claim]:
     """The sides of a figure conflict that give their figure as a revision of an earlier one ("17 people, fewer
     than first reported"), when exactly one position does; else none."""
@@ -1354,7 +1359,7 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
             out |= {id(x) for x in c.sides if not any(x is r for r in revised)}
             continue
         held = positions(c)
-        sizes = [len({groups.get(x.article, x.article) for x in p}) for p in held]
+        sizes = position_sizes(held, groups)
         top = max(sizes, default=0)
         if sizes.count(top) == 1:
             out |= {id(x) for p, n in zip(held, sizes, strict=True) if n < top for x in p}

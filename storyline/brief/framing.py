@@ -15,7 +15,7 @@ from typing import Any
 
 from ..align import Alignment
 from ..align.claims import EDITORIAL_NOTE
-from ..extract.lexicon import DEMONYMS
+from ..extract.lexicon import DEMONYMS, PARTY_WORDS
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote, Span
 from .quotes import speaker_name
 
@@ -263,7 +263,6 @@ TOPIC_OF_ROLE = re.compile(
 
 
 PARTY_CODE = re.compile(r"\(([RDI])[-–][A-Z][\w.]*\)|\b([RDI])[-–][A-Z][a-z]{1,5}\.?(?=[\s,)]|$)")
-PARTY_WORDS = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
 PARTY_OF_CODE = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 
 

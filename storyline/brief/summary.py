@@ -196,13 +196,13 @@ def _split_evenly(al: Alignment) -> set[int]:
     """Ids of the claims on either side of a negation conflict the sources split evenly ("has agreed to return to
     talks" / "has not agreed", one outlet each): neither is established, so the summary states neither, and the
     conflict shows both. (A figure one outlet gives against another's stays a candidate, marked as disputed.)"""
-    from ..align.align import positions, revised_position
+    from ..align.align import position_sizes, positions, revised_position
 
     out: set[int] = set()
     for c in al.conflicts:
         if c.kind != "negation" or revised_position(c):
             continue
-        sizes = [len({al.groups.get(x.article, x.article) for x in p}) for p in positions(c)]
+        sizes = position_sizes(positions(c), al.groups)
         if len(sizes) > 1 and sizes.count(max(sizes)) > 1:
             out |= {id(x) for x in c.sides}
     return out

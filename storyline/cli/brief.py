@@ -12,7 +12,7 @@ import typer
 
 from ..brief import BriefOptions, render_html, render_markdown
 from ..models import Skipped
-from .common import DbOption, app, err_console, errors_to_exit, existing_store, fail, spinner
+from .common import DbOption, app, errors_to_exit, existing_store, fail, say_skipped, spinner
 
 FORMATS = ("json", "md", "html")
 
@@ -67,14 +67,12 @@ def _from_inputs(paths: list[str], *, by: str | None, fmt: str, options: BriefOp
     from ..pipeline import briefs_from_inputs
 
     def lost(s: Skipped) -> None:
-        err_console.print(
-            f"[yellow]skipped[/] {s.input}: {s.reason} (no brief has it)", highlight=False, soft_wrap=True
-        )
+        say_skipped(s.input, f"{s.reason} (no brief has it)")
 
     with spinner("briefing") as say:
         for one in briefs_from_inputs(
             paths, by=by, options=options, progress=lambda name: say(f"briefing {by}={name[:40]}"), on_skipped=lost
         ):
             for s in one.get("skipped_inputs") or []:  # also in the JSON; said here for every format
-                err_console.print(f"[yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False, soft_wrap=True)
+                say_skipped(s["input"], s["reason"])
             _emit(one, fmt, pretty=pretty and by is None)

@@ -116,6 +116,11 @@ def errors_to_exit() -> Iterator[None]:
         fail(f"the store cannot be read ({exc}); check --db: it must be a storyline store, or a path where none is yet")
 
 
+def say_skipped(where: str, reason: str) -> None:
+    """One line on standard error for an input that could not be used, with its reason (the run goes on)."""
+    err_console.print(f"[yellow]skipped[/] {where}: {reason}", highlight=False, soft_wrap=True)
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """ "1 story", "3 stories", "1 input", "0 inputs"."""
     return f"{n} {noun if n == 1 else (plural or noun + 's')}"

@@ -14,11 +14,11 @@ from .common import (
     JsonLinesOption,
     app,
     console,
-    err_console,
     errors_to_exit,
     existing_store,
     fail,
     print_json,
+    say_skipped,
 )
 
 
@@ -48,7 +48,7 @@ def quotes(
             return
         arts, skipped = read_inputs([str(p) for p in paths])
         for lost in skipped:
-            err_console.print(f"[yellow]skipped[/] {lost.input}: {lost.reason}", highlight=False, soft_wrap=True)
+            say_skipped(lost.input, lost.reason)
         if not arts:
             fail("no input could be used; see the reasons above")
         names = [os.path.basename(a.source or a.id) for a in arts]

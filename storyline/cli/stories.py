@@ -21,6 +21,7 @@ from .common import (
     existing_store,
     fail,
     print_json,
+    say_skipped,
     spinner,
 )
 
@@ -141,7 +142,7 @@ def _record_problem(rec: object) -> str | None:
 
 def _skipped(path: Path, where: str, n: int, why: str) -> None:
     at = f"{path}:{n}" if where == "line" else f"{path}, record {n}"
-    err_console.print(f"[yellow]skipped[/] {at}: {why}", highlight=False, soft_wrap=True)
+    say_skipped(at, why)
 
 
 @app.command()

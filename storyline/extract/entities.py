@@ -124,6 +124,11 @@ def clean_name(name: str) -> str:
     return POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
 
 
+def entity_name(name: str, label: str) -> str:
+    """:func:`clean_name`, except that a title keeps its article ("The Wire", "The Art of the Deal")."""
+    return " ".join(name.split()) if label == "WORK_OF_ART" and LEADING_THE.match(name) else clean_name(name)
+
+
 class _Toks:
     def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
         self.text, self.toks = text, tokens
@@ -1221,8 +1226,7 @@ def _canonical(ms: list[NameMention], text: str) -> None:
     full = sorted(full + _shared_surnames(ms, full, text), key=lambda m: m.start)
     shared: dict[str, _Namesakes | None] = {}
     for m in ms:
-        # a title keeps its article ("The Wire", "The Art of the Deal"); a country or body drops it
-        m.canonical = m.text.strip() if m.label == "WORK_OF_ART" and LEADING_THE.match(m.text) else clean_name(m.text)
+        m.canonical = entity_name(m.text, m.label)
         if m.label != "PERSON":
             continue
         if len(_name_parts(m.text)) == 1:

@@ -351,3 +351,8 @@ def given_name_gender(word: str) -> str | None:
 SECOND_RANK = frozenset({"vice", "deputy", "assistant", "acting"})
 """Role words that make another office: "the Democratic presidential nominee" is not the vice presidential one, "the
 spokesman" may be the deputy spokesman only when the text says so."""
+
+
+PARTY_WORDS = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
+"""US party words, lower case, and the party each names ("GOP" is Republican): for a speaker's side in the framing and
+for a title's party ("The Republican nominee")."""

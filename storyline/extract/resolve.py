@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention
-from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, LEADING_THE, clean_name
+from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
 PERSON = "PERSON"
@@ -351,12 +351,8 @@ def _full_name_of(m: Mention, lone: set[str]) -> bool:
 
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     label = Counter(m.label for _a, m in members).most_common(1)[0][0]
-
-    def clean(n: str) -> str:  # a title keeps its article: "The Wire", not "Wire"
-        return " ".join(n.split()) if label == "WORK_OF_ART" and LEADING_THE.match(n) else clean_name(n)
-
-    spellings = Counter(clean(m.span.text) for _a, m in members)
-    full = Counter(clean(n) for n in names)
+    spellings = Counter(entity_name(m.span.text, label) for _a, m in members)
+    full = Counter(entity_name(n, label) for n in names)
     if label == PERSON:
         multi = [n for n in full if len(n.split()) >= 2]
         name = max(multi or list(full), key=lambda n: (full[n], len(n.split()), -names.index(n) if n in names else 0))
@@ -371,7 +367,7 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
         if label == PERSON and m.role and m.role.lower() not in {r.lower() for r in roles}:
             roles.append(m.role)
-    variants = sorted({s for s in spellings if s != name} | {clean(n) for n in names if clean(n) != name})
+    variants = sorted({s for s in spellings if s != name} | {entity_name(n, label) for n in names} - {name})
     arts = list(dict.fromkeys(a for a, _m in members))
     return Entity(
         key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]

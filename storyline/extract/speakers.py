@@ -32,7 +32,7 @@ from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
 from .cues import Cue
 from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
-from .lexicon import PRONOUNS, ROLE_NOUNS, SECOND_RANK, given_name_gender
+from .lexicon import PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, given_name_gender
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -342,8 +342,6 @@ _DESCRIBED_SUBJECT = re.compile(
     + r")\b"
 )
 """A sentence whose subject is a title with no name ("The Republican vice presidential nominee was speaking")."""
-PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
-"""Party words of a role or of a speaker phrase, "GOP" as "Republican"."""
 
 
 def _may_be(role: str, phrase: str, party: set[str]) -> bool:
@@ -356,6 +354,7 @@ def _may_be(role: str, phrase: str, party: set[str]) -> bool:
 
 
 def _parties(text: str) -> set[str]:
+    """The parties a role or a speaker phrase names ("GOP" is Republican)."""
     return {PARTY_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in PARTY_WORDS}
 
 
