@@ -39,14 +39,36 @@ def test_paths_that_cannot_be_written_or_read_give_one_line_and_exit_1(tmp_path:
 
 def test_run_with_nothing_usable_fails_and_takes_the_store_from_the_environment(tmp_path: Path) -> None:
     res = runner.invoke(app, ["run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o1")])
-    assert res.exit_code == 1 and "nothing could be ingested" in said(res)
+    assert res.exit_code == 1 and "nothing to read" in said(res) and "missing.txt" in res.output
+    assert not (tmp_path / "o1").exists()  # a mistyped path writes no empty store and no empty index page
     res = runner.invoke(app, ["run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o2"), "--json"])
     assert res.exit_code == 1 and json.loads(res.stdout)["stories"] == []
+    res = runner.invoke(app, ["run", BINARY, "--out", str(tmp_path / "o2")])  # a file, but no article in it
+    assert res.exit_code == 1 and "nothing could be ingested" in said(res)
     env = tmp_path / "env.db"
-    res = runner.invoke(
-        app, ["run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o3")], env={"STORYLINE_DB": str(env)}
-    )
+    res = runner.invoke(app, ["run", BINARY, "--out", str(tmp_path / "o3")], env={"STORYLINE_DB": str(env)})
     assert env.exists() and not (tmp_path / "o3" / "storyline.db").exists()
+
+
+def test_ingest_of_paths_that_do_not_exist_leaves_no_store_behind(tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    res = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), str(tmp_path / "*.zz"), "--db", str(db)])
+    assert res.exit_code == 1 and not db.exists()
+    assert "no such file" in res.output and "matches no file" in res.output
+    res = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), FERRY, "--db", str(db), "--json"])
+    report = json.loads(res.stdout)
+    assert res.exit_code == 3 and db.exists() and report["added"] == 1 and len(report["skipped"]) == 1
+
+
+def test_serve_says_why_it_cannot_bind_before_claiming_to_serve(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        res = runner.invoke(app, ["serve", "--port", str(port), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 1 and f"cannot serve on 127.0.0.1:{port}" in said(res) and "serving" not in res.output
 
 
 def test_inputs_a_brief_or_the_quotes_cannot_use_are_named_with_their_reason(tmp_path: Path) -> None:

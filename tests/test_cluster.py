@@ -1075,3 +1075,12 @@ def test_a_short_text_gives_its_names_less_weight_in_the_story_index() -> None:
 
     assert abs(names_share(SHORT_TERMS - 10) - SHORT_NAME_WEIGHT) < 1e-9
     assert abs(names_share(SHORT_TERMS + 10) - NAME_WEIGHT) < 1e-9
+
+
+def test_key_entities_keep_a_plural_possessive_inside_a_name() -> None:
+    from storyline.cluster.batch import name_phrases
+
+    text = "said Pavel Strand of the Vellmoor Transit Workers' Union. The Workers' pay rose. Ann Lee's Vellmoor home."
+    names = name_phrases(text)
+    assert "Vellmoor Transit Workers' Union" in names and "Pavel Strand" in names
+    assert not any("pay" in n or "Lee's" in n for n in names)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from ..ingest import IngestReport, nothing_to_read
 from ..ingest import ingest as run_ingest
 from ..settings import MB, IngestOptions
 from ..store import Store
@@ -34,24 +35,31 @@ def ingest(
         fetch_pages=fetch_pages,
         workers=workers,
     )
+    unusable = nothing_to_read(inputs)
+    if unusable is not None:  # a mistyped path: report it and leave no empty store behind
+        _report(unusable, None, as_json=as_json)
+        raise typer.Exit(unusable.exit_code)
     with (
         errors_to_exit(),
         Store(db) as store,
         spinner("ingesting", quiet=as_json) as say,
     ):
         report = run_ingest(store, inputs, options=options, progress=lambda name: say(f"ingesting {name[-60:]}"))
+    _report(report, store.path, as_json=as_json)
+    raise typer.Exit(report.exit_code)
+
+
+def _report(report: IngestReport, db: Path | None, *, as_json: bool) -> None:
     if as_json:
         print_json(report.to_json())
-    else:
-        c = report.counts
-        console.print(
-            f"added {c['added']}, unchanged {c['unchanged']}, new versions {c['version']},"
-            f" not English {c['not_english']}, skipped {len(report.skipped)}  (store: {store.path})"
-        )
-        for s in report.skipped:
-            console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False)
-        if c["added"] or c["version"]:
-            console.print(
-                f"next: `storyline cluster --db {store.path}` puts the new articles into stories", highlight=False
-            )
-    raise typer.Exit(report.exit_code)
+        return
+    c = report.counts
+    where = f"store: {db}" if db else "nothing to read, so no store was opened"
+    console.print(
+        f"added {c['added']}, unchanged {c['unchanged']}, new versions {c['version']},"
+        f" not English {c['not_english']}, skipped {len(report.skipped)}  ({where})"
+    )
+    for s in report.skipped:
+        console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False, soft_wrap=True)
+    if db and (c["added"] or c["version"]):
+        console.print(f"next: `storyline cluster --db {db}` puts the new articles into stories", highlight=False)

@@ -23,13 +23,22 @@ def run(
     from dataclasses import replace
 
     from ..brief import BriefOptions
+    from ..ingest import nothing_to_read
     from ..pipeline import run_pipeline
 
+    db = db or Path(os.environ.get("STORYLINE_DB") or out / "storyline.db")
+    unusable = nothing_to_read(inputs)
+    if unusable is not None and not db.exists():  # a mistyped path: no empty store, no empty index page
+        if as_json:
+            print_json({"out": str(out), "index": None, "ingest": unusable.to_json(), "stories": [], "db": None})
+            raise typer.Exit(1)
+        for s in unusable.skipped:
+            console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False, soft_wrap=True)
+        fail("nothing to read in the inputs named, so nothing was written; check the paths")
     base = BriefOptions()
     options = replace(base, summary=replace(base.summary, max_words=max_words))
     with errors_to_exit():
         out.mkdir(parents=True, exist_ok=True)
-    db = db or Path(os.environ.get("STORYLINE_DB") or out / "storyline.db")
     with (
         errors_to_exit(),
         Store(db) as store,
@@ -49,7 +58,7 @@ def run(
     added, lost = ing.get("added", 0), len(ing.get("skipped", []))
     console.print(f"ingested {counted(added, 'new article')}; {counted(lost, 'input')} skipped")
     for s in ing.get("skipped", []):
-        console.print(f"  [yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False)
+        console.print(f"  [yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False, soft_wrap=True)
     for note in report.notes:
         console.print(f"  [yellow]note[/] {note}", highlight=False)
     console.print(f"{counted(len(report.stories), 'story', 'stories')} briefed (JSON, Markdown, HTML)")

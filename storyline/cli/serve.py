@@ -60,8 +60,30 @@ def serve(
         ingest=IngestOptions(allow_private=allow_private),
         max_upload_bytes=int(max_upload_mb * MB),
     )
+    _check_port(host, port)
     with errors_to_exit():
         _run(settings, port=port, workers=workers or _default_workers())
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with a one-line message before saying "serving" when the address cannot be bound (in use, not this
+    machine's, not allowed)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        fail(f"cannot use --host {host}: {exc.strerror or exc}; give an address of this machine, e.g. 127.0.0.1")
+        return
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            fail(
+                f"cannot serve on {host}:{port}: {exc.strerror or exc}; pick another with --port (or stop what uses it)"
+            )
 
 
 def _default_workers() -> int:

@@ -24,7 +24,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z]+\b"
 MIN_DOCS_FOR_MAX_DF = 6
 """Below this many documents, frequent terms are not dropped: there is too little to tell topic words."""
-_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|of|de|al))*\s+[A-Z][a-z]+\b|\b[A-Z]{2,}\b")
+_PLURAL_OWNER = r"(?:s['\u2019](?=\s+[A-Z]))?"
+"""A plural possessive inside a name: "Transit Workers' Union", "Veterans' Affairs"."""
+_PHRASE = re.compile(
+    rf"\b[A-Z][a-z]+{_PLURAL_OWNER}(?:\s+(?:[A-Z][a-z]+{_PLURAL_OWNER}|[A-Z]\.|of|de|al))*\s+[A-Z][a-z]+\b|\b[A-Z]{{2,}}\b"
+)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,18 @@ class IngestReport:
         }
 
 
+def nothing_to_read(names: list[str]) -> IngestReport | None:
+    """The report of a run none of whose inputs names anything to read (missing paths, empty folders, patterns that
+    match no file), made without opening a store, so that a mistyped path leaves no empty store behind; None when
+    one input may hold articles (a file, a URL, standard input)."""
+    skipped: list[Skipped] = []
+    for item in expand_inputs(list(names)):
+        if not isinstance(item, Skipped):
+            return None
+        skipped.append(item)
+    return IngestReport(run_id=0, skipped=skipped)
+
+
 def read_raw(raw: RawInput, *, options: IngestOptions, fetcher: Fetcher | None = None) -> Iterator[ReadResult]:
     """Drafts from one raw input, whatever its format (recognised by its content)."""
     yield from read_as(sniff(raw.data, raw.name), raw, options=options, fetcher=fetcher)
