@@ -1352,3 +1352,20 @@ def test_copies_carried_by_two_outlets_leave_a_fact_out_once_under_both_names() 
     md = render_markdown(full)
     assert any(o.get("outlets") == ["D", "E"] for o in full["omissions"]), full["omissions"]
     assert "- D and E (2 articles) leave out 1 fact most sources report" in md
+
+
+def test_a_common_word_the_tagger_took_for_a_name_is_no_entity() -> None:
+    from storyline.models import Entity, Mention
+
+    a = make_article("a1", "Buses stop", "Commuters crowded the tram stops. Shoppers stayed away.")
+    b = make_article("b1", "Strike", "The strike left commuters to crowd onto trams, Halvard Lines said.")
+
+    def entity(name: str, art: Article, kind: str = "ORG") -> Entity:
+        start = art.original.index(name)
+        mention = Mention(Span(art.id, start, start + len(name), name), kind)
+        return Entity(name.lower(), name, kind, articles=[art.id], mentions=[mention])
+
+    commuters, lines = entity("Commuters", a), entity("Halvard Lines", b)
+    shoppers = entity("Shoppers", a)  # capitalised where a sentence opens, but never written in lower case
+    brief = build_brief([a, b], {}, [commuters, lines, shoppers], story="s1", embedder=HashEmbedder())
+    assert [e["name"] for e in brief["entities"]] == ["Halvard Lines", "Shoppers"]

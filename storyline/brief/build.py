@@ -14,7 +14,7 @@ from ..align.align import REVISED, revised_position, single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
 from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
-from ..extract.entities import POSSESSIVE
+from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, voiced
@@ -161,7 +161,8 @@ def _sections(
     for extra in attribution_conflicts(ledger, people or None, al.groups):  # no people found: no restriction
         attributed.append({"id": f"c{len(conflicts)}", **extra, "revised_by": []})
         conflicts.append(attributed[-1])
-    brief["entities"] = [_entity_json(e) for e in _top_entities(entities, options.max_entities)]
+    named = [e for e in entities if not _common_word(e, by_id)]
+    brief["entities"] = [_entity_json(e) for e in _top_entities(named, options.max_entities)]
     brief["quotes"] = ledger
     brief["facts"] = _facts_json(al, options)
     _link_attributions(attributed, brief["facts"], brief["summary"], al.groups)
@@ -306,6 +307,22 @@ def _entity_json(e: Entity) -> dict[str, Any]:
             for m in sorted(e.mentions, key=lambda m: (m.span.article, m.span.start))
         ],
     }
+
+
+def _common_word(e: Entity, by_id: dict[str, Article]) -> bool:
+    """A one-word "name" the story writes capitalised only where a sentence opens, and in lower case elsewhere: a
+    common word the tagger took for a name ("Commuters crowded the tram stops" beside "leaving commuters to crowd")."""
+    if " " in e.name or not e.name.isalpha() or e.name.isupper() or e.type in {"PERSON", "GPE", "LOC"}:
+        return False
+    for m in e.mentions:
+        text = by_id[m.span.article].original if m.span.article in by_id else ""
+        if text[m.span.start : m.span.end] != m.span.text or " " in m.span.text:
+            return False
+        before = text[: m.span.start].rstrip(" \t").rstrip(OPEN_QUOTES).rstrip(" \t")
+        if before and before[-1] not in ".!?\n":
+            return False  # capitalised inside a sentence: written as a name
+    low = re.compile(rf"\b{re.escape(e.name.lower())}\b")
+    return any(low.search(a.original) for a in by_id.values())
 
 
 def _top_entities(entities: list[Entity], limit: int) -> list[Entity]:

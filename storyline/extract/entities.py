@@ -207,7 +207,7 @@ _WORD = re.compile(r"[^\s]+")
 INITIAL = re.compile(r"[A-Z]\.$")
 _OPENING_PREPOSITIONS = {"despite", "unlike", "like", "amid", "following", "regarding", "concerning", "per"}
 """Words that open a sentence before a name and are never a given name (beside the stop words)."""
-_OPEN_QUOTES = "\"“‘'«"
+OPEN_QUOTES = "\"“‘'«"
 _TRAILING = " \t-\u2013\u2014,;:"
 
 
@@ -220,7 +220,7 @@ def _bare_span(m: NameMention, text: str) -> bool:
     start, end = m.start, m.end
     if text.startswith("''", start) and "''" not in text[start + 2 : end]:
         start += 2  # ''The Rising (a newspaper's doubled apostrophes)
-    while end > start and text[start] in _OPEN_QUOTES and not any(q in text[start + 1 : end] for q in "\"”’'»"):
+    while end > start and text[start] in OPEN_QUOTES and not any(q in text[start + 1 : end] for q in "\"”’'»"):
         start += 1
     if "(" in text[start:end] and ")" not in text[start:end]:
         end = start + text[start:end].index("(")
@@ -1042,7 +1042,7 @@ def _common_word_first(name: str, text: str, start: int) -> bool:
     words = name.split()
     if len(words) < 2 or not words[0].isalpha() or not words[1][:1].isupper() or words[0].lower() in NAME_PARTICLES:
         return False
-    before = text[:start].rstrip(" \t").rstrip(_OPEN_QUOTES).rstrip(" \t")  # '“Despite George Will ...'
+    before = text[:start].rstrip(" \t").rstrip(OPEN_QUOTES).rstrip(" \t")  # '“Despite George Will ...'
     if before and before[-1] not in ".!?\n":
         return False
     first = words[0]
