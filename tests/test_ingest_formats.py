@@ -188,3 +188,33 @@ def test_a_text_opening_with_a_bracket_is_text_not_json() -> None:
     assert sniff(b"[UPDATED] Fire in Rask destroys 50 homes\n\nThe fire began at dawn.", "fire.txt") == "text"
     assert sniff(b'[{"id": "a", "text": "x"}]', "records") == "json"
     assert sniff(b"[1, 2", "broken.json") == "json"  # named JSON: the JSON reader says what is wrong
+
+
+def test_records_that_name_their_fields_otherwise_are_read_the_same() -> None:
+    import json
+
+    rec = {
+        "id": "k1",
+        "headline": "Ferry runs aground off Lorvik",
+        "body": "The ferry ran aground on Tuesday, the harbour office said.",
+        "date": "2026-05-13T10:00:00",
+        "publisher": {"name": "Lorvik Post"},
+        "authors": ["Ana Brekke", "Jon Sæther"],
+        "link": "https://lorvikpost.example/ferry",
+        "section": "news",
+    }
+    (d,) = _read(json.dumps(rec).encode(), "rec.json")
+    assert isinstance(d, Draft)
+    assert (d.title, d.published, d.outlet, d.author, d.url) == (
+        "Ferry runs aground off Lorvik",
+        "2026-05-13T10:00:00",
+        "Lorvik Post",
+        "Ana Brekke, Jon Sæther",
+        "https://lorvikpost.example/ferry",
+    )
+    assert d.original.startswith("The ferry ran aground") and d.extra == {"section": "news", "record_id": "k1"}
+    # the field's own name wins; an empty one does not count
+    both = {**rec, "published": "2026-05-14", "title": " "}
+    (d,) = _read(json.dumps(both).encode(), "rec.json")
+    assert isinstance(d, Draft) and d.published == "2026-05-14" and d.title == "Ferry runs aground off Lorvik"
+    assert d.extra["date"] == "2026-05-13T10:00:00"

@@ -69,6 +69,8 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
     """The records of a JSONL file (plain or gzip; a JSON array of records too), each one usable or reported."""
     import gzip
 
+    from ..ingest.records import canonical_fields
+
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -106,7 +108,8 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
                 problems.append((n, f"malformed JSON ({exc.msg.removesuffix(' at')})"))
     records: list[dict] = []  # type: ignore[type-arg]
     first: dict[str, int] = {}
-    for n, rec in entries:
+    for n, given in entries:
+        rec = canonical_fields(given) if isinstance(given, dict) else given
         problem = _record_problem(rec)
         if problem is None and str(rec["id"]) in first:
             problem = f"duplicate id {str(rec['id'])!r} (first at {where} {first[str(rec['id'])]}); ids must be unique"

@@ -23,11 +23,14 @@ from .stories import (
 
 
 def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams | None = None) -> dict[str, str]:
-    """Story label for each record id (records: id, title, text; order does not matter).
+    """Story label for each record id (records: id, title, text, published, as ingest reads them, other names of a
+    field too: ``date`` for ``published``; order does not matter).
 
     A record with no text is a story of its own (``"untexted:<id>"``): nothing to compare it on.
     """
-    recs = sorted(records, key=lambda r: str(r.get("id")))
+    from ..ingest.records import canonical_fields
+
+    recs = sorted((canonical_fields(r) for r in records), key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
     labels = cluster_texts(
         doc_texts([(r.get("title"), r.get("text")) for r in usable]), params, dates=[r.get("published") for r in usable]
@@ -50,6 +53,9 @@ def _language(record: dict[str, Any]) -> str | None:
 
 def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> list[dict[str, str]]:
     """One ``{"id", "story", "reason"}`` row per record (sorted by id): why it is where it is."""
+    from ..ingest.records import canonical_fields
+
+    records = [canonical_fields(r) for r in records]
     sizes = Counter(labels.values())
     bodies: dict[str, set[str]] = {}
     same_body: Counter[tuple[str, str]] = Counter()

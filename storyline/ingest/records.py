@@ -13,6 +13,46 @@ from .drafts import Draft, RawInput, ReadResult
 
 KNOWN_FIELDS = ("id", "url", "outlet", "title", "published", "text", "html", "author", "language", "source")
 
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "published": (
+        "date",
+        "published_at",
+        "publishedAt",
+        "pubDate",
+        "pub_date",
+        "publish_date",
+        "date_publish",
+        "publication_date",
+        "datePublished",
+    ),
+    "title": ("headline",),
+    "text": ("body", "maintext", "content", "article_text", "full_text"),
+    "outlet": ("publisher", "site_name", "siteName", "source_name", "source_domain"),
+    "author": ("authors", "byline", "creator"),
+    "url": ("link", "canonical_url"),
+    "language": ("lang",),
+}
+"""Other names records give a field (news APIs, scrapers, news-please), read when the field itself is absent: a
+record's ``date`` is its publication date."""
+
+
+def canonical_fields(rec: dict[str, Any]) -> dict[str, Any]:
+    """``rec`` with each field of :data:`KNOWN_FIELDS` it lacks taken from the first other name it gives (see
+    :data:`FIELD_NAMES`); the field so read is no longer an extra field. Empty values do not count."""
+    out = dict(rec)
+    for field, names in FIELD_NAMES.items():
+        if _given(out.get(field)):
+            continue
+        for name in names:
+            if _given(out.get(name)):
+                out[field] = out.pop(name)
+                break
+    return out
+
+
+def _given(v: Any) -> bool:
+    return v is not None and not (isinstance(v, str) and not v.strip()) and v != [] and v != {}
+
 
 def read_text(raw: RawInput) -> Iterator[ReadResult]:
     text = decode_text(raw.data)
@@ -135,6 +175,7 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
     if not isinstance(rec, dict):
         yield Skipped(label, "a record must be a JSON object with a `text` or `html` field")
         return
+    rec = canonical_fields(rec)
     text, html = rec.get("text"), rec.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         yield Skipped(label, "the record has no `text` or `html`; nothing to analyse", extra=rec)
