@@ -124,6 +124,11 @@ def test_a_figure_conflict_between_articles_days_apart_says_the_count_may_have_c
     details = [[c["detail"] for c in x["conflicts"] if c["kind"] == "figure"] for x in (same_day, later)]
     assert details[0] and not any("apart" in d for d in details[0])
     assert details[1] and all("published 3 days apart" in d for d in details[1])
+    # a third outlet gives 40 the day B gives 45: the outlets disagree on one day, whatever A said days before
+    c = make_article("c", "Budget passes", BODY_A.replace("council", "city council"), outlet="C Post")
+    dated = [replace(a, published="2026-03-03"), replace(b, published="2026-03-06"), replace(c, published="2026-03-06")]
+    details = [c["detail"] for c in _brief(dated)["conflicts"] if c["kind"] == "figure"]
+    assert details and not any("apart" in d for d in details)
 
 
 def test_two_articles_of_one_outlet_are_one_source() -> None:
@@ -139,6 +144,8 @@ def test_two_articles_of_one_outlet_are_one_source() -> None:
     brief = _brief([a, a2, b])
     budget = [f for f in brief["facts"] if "approved the new budget" in f["text"]]
     assert budget and budget[0]["independent_sources"] == 2 and budget[0]["status"] == "corroborated"
+    assert brief["independent_sources"] == 2 and not brief["omissions"]  # the story's sources: two, not three
+    assert "an omission needs at least three independent sources, and this story has 2." in render_markdown(brief)
     # syndication joins outlets; an unknown outlet is nobody else's
     c, d = make_article("c", "T", BODY_A), make_article("d", "T", BODY_A)
     units = independent_sources([a, b, c, d, a2], {"b": "c", "c": "c"})

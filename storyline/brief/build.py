@@ -23,7 +23,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, readers_let
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.9"
+SCHEMA_VERSION = "1.10"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -116,6 +116,7 @@ def build_brief(
     if options.sections:
         _sections(brief, usable, extractions, entities, al, title_vectors, options)
     brief["sources"] = _sources(articles, syndicated)
+    brief["independent_sources"] = len({units[a.id] for a in usable})
     brief["notes"] = _notes(articles, extractions, al)
     if options.sections:
         ids = {a.id for a in usable}
@@ -416,7 +417,7 @@ def _figure_span(claim: Claim, fig: Figure) -> dict[str, Any]:
 
 def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     detail = c.detail
-    days = _days_apart([by_id[s.article].published for s in c.sides if s.article in by_id])
+    days = _days_apart(c, by_id) if c.kind == "figure" else 0
     if revised := revised_position(c):
         # a later report that revises the figure ("fewer than first reported"): an update, not a disagreement
         said = next(m.group(0) for m in (REVISED.search(x.text) for x in revised) if m)
@@ -437,10 +438,24 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     }
 
 
-def _days_apart(published: list[str | None]) -> int:
-    """Days between the earliest and the latest publication date given (0 when fewer than two are known)."""
-    days = [d for d in map(published_day, published) if d is not None]
-    return max(days) - min(days) if len(days) > 1 else 0
+def _days_apart(c: Any, by_id: dict[str, Article]) -> int:
+    """The fewest days between two dated articles that give different figures in a conflict: 0 when two of them
+    were published the same day (a disagreement, not an update), or when fewer than two sides are dated."""
+    from ..align.align import positions
+
+    days = [
+        {published_day(by_id[x.article].published) if x.article in by_id else None for x in side}
+        for side in positions(c)
+    ]
+    gaps = [
+        abs(a - b)
+        for i, one in enumerate(days)
+        for other in days[i + 1 :]
+        for a in one
+        for b in other
+        if a is not None and b is not None
+    ]
+    return min(gaps, default=0)
 
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
