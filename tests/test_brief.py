@@ -58,6 +58,9 @@ def check_guarantees(brief, articles) -> None:
         # the fact's own sentence is in its own words; no more sources in them than sources
         assert any(s["wording"] == "same" and s["text"] == f["text"] for s in f["sources"]), f
         assert 1 <= f["same_wording_sources"] <= f["independent_sources"] or not f["independent_sources"], f
+    for t in brief.get("timeline", []):  # every entry is an event told in a sentence of its article
+        assert by_id[t["article"]].original[t["event_start"] : t["event_end"]] == t["event"], t
+        assert t["event_start"] <= t["start"] < t["end"] <= t["event_end"], t
     for c in brief.get("conflicts", []):
         for s in c["sides"]:
             assert by_id[s["article"]].original[s["start"] : s["end"]] == s["text"]

@@ -115,6 +115,13 @@ def test_weekdays_resolve_to_the_publication_week() -> None:
     assert resolve_date("Monday", published=wed, before="the envoy is to arrive on ")[0] == "2026-04-20"
     assert resolve_date("Monday", published=wed, before="the speech delivered on ")[0] == "2026-04-13"
     assert resolve_date("Thursday", published=wed, before="the crew met on ")[0] == "2026-04-09"
+    # a state that lasts (stay, remain) and a passive after can / must are no past tense; "was" after a cue is
+    assert resolve_date("Thursday", published=wed, before="The school will stay closed on ")[0] == "2026-04-16"
+    assert resolve_date("Monday", published=wed, before="Claims can be made at the town hall from ")[0] == "2026-04-20"
+    assert resolve_date("Saturday", published=wed, before="you can be forgiven for not knowing there was a debate ")[
+        0
+    ] == ("2026-04-11")
+    assert resolve_date("Monday", published=wed, before="the team must have arrived on ")[0] == "2026-04-13"
     assert resolve_date("last Wednesday", published=wed)[0] == "2026-04-08"
     assert resolve_date("next Monday", published=wed)[0] == "2026-04-20"
     assert resolve_date("Tuesday night", published=wed)[0] == "2026-04-14"

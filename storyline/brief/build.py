@@ -505,8 +505,10 @@ def _timeline(
             if d.date is None and not d.relative:
                 continue  # a duration, a time of day or an unresolvable expression, not an event date
             sent = next((c for c in by_article.get(a.id, []) if c.start <= d.span.start < c.end), None)
-            fact = fact_of.get((a.id, sent.start)) if sent else None
-            where = f"f{fact}" if fact is not None else (a.id, sent.start if sent else d.span.start)
+            if sent is None:
+                continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
+            fact = fact_of.get((a.id, sent.start))
+            where = f"f{fact}" if fact is not None else (a.id, sent.start)
             key = (d.date or d.span.text.lower(), where)
             if key in merged:
                 merged[key]["also_in"].append(
@@ -518,15 +520,14 @@ def _timeline(
                 "expression": d.span.text,
                 "relative": d.relative,
                 "reason": d.reason,
-                "event": sent.text if sent else None,
+                "event": sent.text,
                 "article": a.id,
                 "start": d.span.start,
                 "end": d.span.end,
-                "event_start": sent.start if sent else None,
-                "event_end": sent.end if sent else None,
+                "event_start": sent.start,
+                "event_end": sent.end,
                 "fact": f"f{fact}" if fact is not None else None,
-                "planned": planned(a.original, sent.start if sent else d.span.start, d.span.start)
-                or _after_publication(d.date, a.published),
+                "planned": planned(a.original, sent.start, d.span.start) or _after_publication(d.date, a.published),
                 "also_in": [],
             }
             merged[key] = row

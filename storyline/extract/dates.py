@@ -96,7 +96,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 FUTURE_CUES = re.compile(
-    r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|until|till|next|scheduled|expected|plans?\s+to|planned|"
+    r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expected|plans?\s+to|planned|"
     r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
     r"|\bupcoming\s+(?:\S+\s+){0,2})[^.!?]{0,80}$",
     re.I,
@@ -104,17 +104,20 @@ FUTURE_CUES = re.compile(
 """Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "ahead of
 Tuesday's primary", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
-take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday"). Not "to be delivered Wednesday":
+take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday", "claims can be made from
+Monday", "must win in November"; not "must have"; not "should", which looks back as often: "should also get a boost
+from the win Tuesday"). Not "to be delivered Wednesday":
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
 before ("the upcoming Monday vote", not "the upcoming election, called Friday"). A verb in the past tense between the
 cue and the date undoes it (see ``_future``)."""
 PAST_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )\b(?!(?:scheduled|expected|planned|invited|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )"
+    r"(?:\b(?!(?:scheduled|expected|planned|invited|"
     r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed)\b)[a-z]{2,}ed\b"
-    r"|\b(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left)\b"
+    r"|\b(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left)\b)"
 )
 """A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not a participle after "be"
-("will be delivered Wednesday")."""
+("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday")."""
 PAST_MONTH = re.compile(
     r"\b(?:since|ago)\b[^.!?]{0,40}$"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b[a-z]{2,}ed\s+(?:(?!to\b)\w+\s+){0,2}(?:in|on)\s*$",
@@ -137,7 +140,12 @@ def _future(before: str) -> bool:
     if cue is None:
         return False
     head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))  # the cue word itself ("scheduled") is no past verb
-    return not PAST_VERB.search(window, cue.start() + (head.end() if head else 0))
+    after = cue.start() + (head.end() if head else 0)
+    return not (PAST_VERB.search(window, after) or _WAS.search(window, after))
+
+
+_WAS = re.compile(r"\b(?:was|were)\b(?!\s+to\b)")
+"""Past tense after a forward cue: "you can be forgiven for not knowing that there was a debate Saturday"."""
 
 
 def _told_in_past(text: str) -> bool:
