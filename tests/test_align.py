@@ -1184,6 +1184,16 @@ def test_the_day_of_an_event_invited_to_is_not_the_day_of_the_invitation() -> No
     assert _same_action("Mayor Ada Lind invited the harbour council on Wednesday.", invited)
 
 
+def test_a_session_held_one_day_and_met_in_another_is_one_event() -> None:
+    from storyline.align.align import _same_action
+
+    held = "The town council will hold an emergency session on Friday to review the evacuation, the clerk said."
+    met = "The town council will meet in emergency session on Thursday to discuss the evacuation, the clerk said."
+    assert _same_action(held, met) and _same_action("The council will hold a meeting on Friday.", met)
+    # not what a verb does to a thing: closing and reopening one road are two events
+    assert not _same_action("Police closed the harbour road on Monday.", "Police reopened the harbour road on Tuesday.")
+
+
 def test_running_counts_at_two_moments_and_sentences_with_two_dates_do_not_conflict() -> None:
     from storyline.align.align import _pair_conflicts
 

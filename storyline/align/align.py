@@ -1121,15 +1121,16 @@ def _same_action(a: str, b: str) -> bool:
     parse: "shot" in "On Tuesday night, Rittenhouse allegedly shot three people") must be a verb of the other
     sentence too, and a date of saying does not meet a date of doing. "Rittenhouse on Thursday was charged ... following shootings" dates the charge, not the
     shooting. When either sentence's date has no verb to attach to, nothing is ruled out."""
-    heads_a, verbs_a = _dated_verbs(a)
-    heads_b, verbs_b = _dated_verbs(b)
+    heads_a, verbs_a, held_a, objects_a = _dated_verbs(a)
+    heads_b, verbs_b, held_b, objects_b = _dated_verbs(b)
     if not heads_a or not heads_b:
         return True
     # a date of saying against a date of doing: "will unveil [Monday]" / "an official revealed [Sunday] that the
     # White House will unveil" date the unveiling and the revealing
     if _said(heads_a) != _said(heads_b):
         return False
-    return bool(heads_a & verbs_b or heads_b & verbs_a)
+    # or one event by its noun: "will hold an emergency session on Friday" / "will meet in emergency session on Thursday"
+    return bool(heads_a & verbs_b or heads_b & verbs_a or held_a & objects_b or held_b & objects_a)
 
 
 def _said(verbs: frozenset[str]) -> bool:
@@ -1138,10 +1139,11 @@ def _said(verbs: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(lemmas of the verbs the sentence's dates are attached to, lemmas of all its verbs)."""
+def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(lemmas of the verbs the sentence's dates are attached to; lemmas of all its verbs; the events a dated light
+    verb holds, "session" in "will hold a session on Friday"; the nouns the dated verbs take as objects)."""
     doc = _parsed(text)
-    heads = set()
+    heads, held, objects = set(), set(), set()
     undated: set[int] = set()  # verbs whose date belongs to the event they lead to
     for ent in doc.ents:
         if ent.label_ != "DATE":
@@ -1156,8 +1158,31 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
             undated.add(tok.head.head.i)
         elif tok.pos_ in ("VERB", "AUX"):
             heads.add(tok.lemma_.lower())
+            light = tok.lemma_.lower() in LIGHT_VERBS
+            for obj in _objects(tok):
+                objects.add(obj.lemma_.lower())
+                if light and obj.dep_ == "dobj":  # "hold an emergency session on Friday": the session is dated
+                    held.add(obj.lemma_.lower())
+                    if obj.lower_.endswith("ing"):
+                        heads.add(obj.lemma_.lower().removesuffix("ing"))  # "hold a meeting" / "meet"
     verbs = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.i not in undated)
-    return frozenset(heads), verbs
+    return frozenset(heads), verbs, frozenset(held), frozenset(objects)
+
+
+def _objects(verb: Any) -> list[Any]:
+    """The nouns a verb takes as its object, directly or through a preposition ("meet *in* session")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            out.append(child)
+        elif child.dep_ == "prep":
+            out += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return out
+
+
+LIGHT_VERBS = frozenset({"hold", "have", "stage", "host", "convene", "conduct", "schedule"})
+"""Verbs whose object is the event a date dates: "will hold an emergency session on Friday" and "will meet in
+emergency session on Thursday" date one session (see :func:`_same_action`)."""
 
 
 def _goal(tok: Any) -> bool:
