@@ -1341,3 +1341,23 @@ def test_she_after_one_person_introduced_without_a_name_is_that_person() -> None
         "crossings would resume in May.\n"
     )
     assert said.get("the crossings would") == "Mia Holt"
+
+
+def test_a_question_put_to_the_speaker_is_not_their_quote() -> None:
+    text = (
+        "Harbour master Ilse Varga said the crane had been checked in April. Asked whether the storm had played a "
+        "part, she said the inquiry would look at the weather logs.\n\n"
+        "When asked about the cost, Tomas Brekke said nothing had been decided.\n\n"
+        "Asked by Nora Feld if the berth would reopen this year, Varga said it would.\n"
+    )
+    quotes = _quotes_of(text)
+    # the questions are no words of the one asked: not hers, not his
+    assert not [q for q in quotes if "the storm had played" in q.content.text and q.speaker_entity == "Ilse Varga"]
+    assert not [q for q in quotes if "about the cost" in q.content.text]
+    assert not [q for q in quotes if q.cue and q.cue.text.lower() == "asked" and q.speaker_entity != "Nora Feld"]
+    # the main clauses are still theirs
+    assert _quote_with(text, "look at the weather logs").speaker_entity == "Ilse Varga"
+    assert _quote_with(text, "nothing had been decided").speaker_entity == "Tomas Brekke"
+    # a question whose asker is named is the asker's
+    asked = _quote_with(text, "the berth would reopen")
+    assert asked.speaker_entity == "Nora Feld" and "Varga said" not in asked.content.text

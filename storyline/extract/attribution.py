@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import QUOTATION_ONLY, Cue
+from .cues import QUOTATION_ONLY, Cue, put_to_speaker
 from .lexicon import is_belief
 from .marks import Segment
 
@@ -297,7 +297,7 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
             span = left  # "A spy unit paid the Taliban, according to an assessment, people familiar with it said"
         elif words(text[right[0] : right[1]]) >= 3:
             span = right
-        elif set_off:
+        elif set_off and not put_to_speaker(text, left[0]):
             span = left  # "..., officials said." (not "... and Marie Yovanovitch is testifying next Friday")
     if span is not None:
         dateline = DATELINE.match(text, span[0], span[1])

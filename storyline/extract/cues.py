@@ -219,6 +219,58 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     return _passive_subject(tok, subj)
 
 
+PARTICIPLE_ENDS = ("ed", "en")
+IRREGULAR_PARTICIPLES = {"told", "said"}
+
+
+def _put_to_subject(tok: Any) -> bool:
+    """A passive participle clause with no subject of its own ("*Asked* whether ..., he said", "When *asked* about
+    it, she said", "*Told* of the ruling, ..."): the subject of the clause it hangs on is the one asked or told,
+    not the one who spoke."""
+    if tok.dep_ != "advcl" or not (tok.lower_.endswith(PARTICIPLE_ENDS) or tok.lower_ in IRREGULAR_PARTICIPLES):
+        return False
+    if any(ch.dep_ in SUBJ for ch in tok.children):
+        return False
+    auxes = [ch for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    return not auxes or any(ch.dep_ == "auxpass" for ch in auxes)  # not "Having claimed victory, he said"
+
+
+PARTICIPLE_LEAD = re.compile(r"(?:(?:when|if|after|once|before|while|upon)\s+)?(?:being\s+)?([a-z]+)\b", re.I)
+ADDRESSED = {"ask", "tell", "inform", "warn", "remind", "advise", "assure", "urge", "notify"}
+"""Speech verbs whose object is the one spoken to: their passive participle is said of the addressee."""
+
+
+def put_to_speaker(text: str, pos: int) -> bool:
+    """The words at ``pos`` open a participle clause of a verb of addressing someone ("When asked whether ...,
+    Trump said no.", "Told of the ruling, ..."): what was asked of or told to the speaker, not their words (read
+    without a parse; not "Reported cases rose, officials said")."""
+    m = PARTICIPLE_LEAD.match(text, pos)
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    return cue_lemma(verb) in ADDRESSED and (verb.endswith(PARTICIPLE_ENDS) or verb in IRREGULAR_PARTICIPLES)
+
+
+def _agent(tok: Any) -> Any | None:
+    """The one a passive cue names as speaking ("asked *by Holt* whether ...")."""
+    for ch in tok.children:
+        if ch.dep_ == "agent":
+            for obj in ch.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _after_agent(tok: Any, agent: Any) -> tuple[int, int] | None:
+    """What the participle clause says after its agent ("asked by Holt *whether he would run*")."""
+    rest = [t for t in tok.subtree if t.i > agent.right_edge.i]
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else None
+
+
 def _passive_subject(tok: Any, subj: Any | None) -> bool:
     """``subj`` is the passive subject of the cue itself ("Ri was reported ...", "reporters were told")."""
     if subj is None or subj.head.i != tok.i:
@@ -424,6 +476,11 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
+        if _put_to_subject(tok):
+            subj = _agent(tok)
+            if subj is None:
+                continue  # "Asked whether ..., he said": a question put to him by someone unnamed, not his words
+            content = _after_agent(tok, subj) or content  # "asked by Holt *whether ...*": Holt's question
         plain_object = (
             lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children) and not _order_to(tok)
         )
@@ -829,6 +886,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     c = SURFACE_WORD.match(text, words[k].start(), words[k].start() + len(words[k].group(0).rstrip(".")))
     if not c or c.group(0)[:1].isupper():
         return None
+    if put_to_speaker(text, s):
+        return None  # "When asked about it, Ilse Varga said no.": the parse tells who asked what
     before, after = words[:k], words[k + 1 :]
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
