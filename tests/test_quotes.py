@@ -1361,3 +1361,21 @@ def test_a_question_put_to_the_speaker_is_not_their_quote() -> None:
     # a question whose asker is named is the asker's
     asked = _quote_with(text, "the berth would reopen")
     assert asked.speaker_entity == "Nora Feld" and "Varga said" not in asked.content.text
+
+
+def test_a_quotation_inside_a_reported_clause_is_that_sentences_speaker_not_the_next_cues() -> None:
+    text = (
+        "The bridge closed on Friday.\n\n"
+        'Ossian Dray, an engineer who surveyed the deck in May, said the cracks he measured were "worrying but '
+        'stable." He said he had asked for a second survey in the autumn.\n'
+    )
+    quotes = _quotes_of(text)
+    cracks = _quote_with(text, "worrying but")
+    assert cracks.speaker_entity == "Ossian Dray" and cracks.cue is not None and cracks.cue.start < cracks.content.start
+    assert cracks.content.text.startswith("the cracks he measured")  # the reported clause holds the quotation
+    survey = _quote_with(text, "a second survey")
+    assert survey.kind == "indirect" and survey.speaker_entity == "Ossian Dray" and survey.speaker.text == "He"
+    assert not [q for q in quotes if "worrying" in q.content.text and q.cue and q.cue.start > q.content.end]
+    # a quotation that is a sentence of its own is still the next cue's (the shape the fix keeps)
+    lone = _quote_with('The vote was close.\n\n"We lost by nine." She said it was not over.\n', "lost by nine")
+    assert lone.speaker and lone.speaker.text == "She"

@@ -192,7 +192,12 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     i = bisect.bisect_left(ss.starts, lo) - 1
     while i >= 0 and ss.segs[i].end > lo:
         i -= 1
-    if i >= 0 and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo]) and ss.para(ss.segs[i].end - 1) == ss.para(lo):
+    if (
+        i >= 0
+        and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo])
+        and ss.para(ss.segs[i].end - 1) == ss.para(lo)
+        and not _inside_sentence_before(text, ss.segs[i], cue, ss)
+    ):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
     if _CLOSES_SENTENCE.search(text, lo, hi) and j < len(ss.segs) and _hands_on(text, ss.segs[j]):
@@ -206,6 +211,21 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         ):
             out.append(j)
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)]*\s+")
+
+
+def _inside_sentence_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> bool:
+    """``seg`` ends a sentence before the cue's and has words of that sentence before it ('X said the violations
+    were "serious but fixable." He said ...'): a quotation inside that sentence's own report, not the words the
+    next sentence's cue introduces (as ``"Serious but fixable." He said ...`` would be)."""
+    if seg.end > cue.sent[0]:
+        return False
+    lo = ss.para_starts[ss.para(seg.start)]
+    before = text[lo : seg.start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return words(before[breaks[-1].end() :] if breaks else before) > 0
 
 
 def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
