@@ -1379,3 +1379,25 @@ def test_a_quotation_inside_a_reported_clause_is_that_sentences_speaker_not_the_
     # a quotation that is a sentence of its own is still the next cue's (the shape the fix keeps)
     lone = _quote_with('The vote was close.\n\n"We lost by nine." She said it was not over.\n', "lost by nine")
     assert lone.speaker and lone.speaker.text == "She"
+
+
+def test_a_quotation_carried_on_into_the_next_paragraph_is_one_quote() -> None:
+    text = (
+        "The water board met on Monday.\n\n"
+        '"The reservoir is at 40 percent," Ada Lund said. "We are asking households to cut their use until the '
+        "autumn rains come.\n\n"
+        '"The next reading is due on Friday."\n\n'
+        "Farmers said the limits came too late.\n"
+    )
+    quotes = _quotes_of(text)
+    [lund] = [q for q in quotes if "reservoir" in q.content.text or "next reading" in q.content.text]
+    assert "autumn rains" in lund.content.text and lund.content.text.endswith('Friday."')
+    assert lund.speaker_entity == "Ada Lund" and lund.cue and lund.cue.text == "said" and len(lund.parts) == 3
+    # a transcript's label opens a new voice's quotation, not the last one going on
+    transcript = (
+        'The interview ran long.\n\n"HOST: Will the bridge reopen this year?\n\n'
+        '"LUND: We hope so, but the survey comes first," Lund told the station.\n'
+    )
+    assert not [
+        q for q in _quotes_of(transcript) if "Will the bridge" in q.content.text and "We hope" in q.content.text
+    ]

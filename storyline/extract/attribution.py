@@ -6,7 +6,8 @@ same text; speakers are resolved to entities later (:mod:`.speakers`).
 
 Span conventions follow attribution corpora (PolNeAR, PARC): the content of a direct quote runs
 from its first opening mark to its last closing mark in the paragraph (``"A," she said. "B."`` is
-one quote), marks included; the content of indirect speech is the reported clause ("that ..."),
+one quote), or in the paragraphs it is carried on into (one left open at its end, the next opening
+with a mark again), marks included; the content of indirect speech is the reported clause ("that ..."),
 without the sentence's final full stop.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from .cues import QUOTATION_ONLY, Cue, put_to_speaker
 from .lexicon import is_belief
-from .marks import Segment
+from .marks import Segment, continued
 
 _FRAME_BEFORE_THAT = re.compile(
     r"(?:(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+)that\s+"
@@ -255,15 +256,19 @@ def _extend_group(
     segment that another cue introduces or closes is left to that cue, and narration between two segments stops the
     run unless it holds the owner's cue (``own``, its anchor)."""
     group = [first]
-    para = ss.para(ss.segs[first].start)
     for step in (1, -1):
         k = first + step
+        para = ss.para(ss.segs[first].start)
         while (
             0 <= k < len(ss.segs)
             and k not in ss.owner
-            and ss.para(ss.segs[k].start) == para
+            and (
+                ss.para(ss.segs[k].start) == para
+                or _carried_on(text, ss.segs[min(k, k - step)], ss.segs[max(k, k - step)])
+            )
             and not framed.get(k, set()) - {owner}
         ):
+            para = ss.para(ss.segs[k].start)
             a, b = sorted((ss.segs[k], ss.segs[k - step]), key=lambda s: s.start)
             gap_cues = [c for c in cue_starts if a.end <= c < b.start]
             limit = 40 if step == 1 else 0
@@ -277,6 +282,27 @@ def _extend_group(
             ss.owner[k] = owner
             k += step
     return sorted(group)
+
+
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019 -]*:")
+"""A transcript's speaker label opening a quoted paragraph ("WALLACE: ..."): a new voice, not the last one going on."""
+
+
+def _carried_on(text: str, seg: Segment, nxt: Segment) -> bool:
+    """``nxt`` opens the next paragraph and goes on with ``seg``, left open at its paragraph's end: one quotation
+    across the break, as newspapers write a long one ("...of results.¶"Those should come in ..."), with the same
+    opening mark (a curly one after a straight one is a quotation inside a quoted excerpt). Only a quotation of
+    whole sentences goes on so: one that opens in lower case is a phrase inside the writer's sentence, left open by
+    a slip ('is “really an amorphous position to have.¶“What we do ...').
+    """
+    first = re.search(r"[^\W\d_]", text[seg.start : seg.end])
+    return (
+        continued(text, seg, nxt)
+        and text[seg.start] == text[nxt.start]
+        and first is not None
+        and first.group(0).isupper()
+        and not _SPEAKER_LABEL.match(text, nxt.start + 1)
+    )
 
 
 def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
