@@ -1432,3 +1432,16 @@ def test_a_plan_and_what_happened_on_another_day_are_no_fact_together() -> None:
     claims[1] = replace(claims[1], planned_dates=())  # "will" about something else: a date of what happened
     _, link = pair_matrices(claims, v)
     assert link[0, 1] > 0.0
+
+
+def test_two_times_of_day_hours_apart_are_two_moments() -> None:
+    from storyline.align.align import _other_claims, _other_hours, clock_minutes
+
+    assert clock_minutes("shortly before 4 a.m. Wednesday, at 9:30 pm, at noon, 12 a.m.") == [240, 1290, 720, 0]
+    out = "Firefighters had the blaze out shortly before 4 a.m. Wednesday, the fire service said."
+    started = "The blaze broke out shortly after 9 p.m. at the depot, according to the fire service."
+    assert _other_hours(out, started) and not _other_hours(started, "The fire started at about 9:45 p.m.")
+    assert not _other_hours("The blaze broke out at 11:30 p.m.", "It began shortly after midnight.")  # 30 minutes
+    assert not _other_hours(out, "The blaze was out by Wednesday.")  # one time of day: nothing to compare
+    a, b = (Claim(0, k, 0, len(t), t, 0) for k, t in (("a", out), ("b", started)))
+    assert _other_claims(a, b)

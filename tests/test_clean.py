@@ -326,3 +326,16 @@ def test_a_paywall_line_at_the_end_goes() -> None:
     )
     res = clean_text(body)
     assert "Subscribe to continue" not in res.text and "continue reading the inspection" in res.text
+
+
+def test_a_text_that_opens_with_its_lead_paragraph_has_no_headline() -> None:
+    from storyline.clean import clean_text
+
+    lead = (
+        "KESSLING — Harbour master Ilse Varga said it was too early to say what caused the grounding. Asked whether "
+        'the steering fault was known, she said investigators would "look at everything."'
+    )
+    cleaned = clean_text(lead + "\n\nThe ferry was towed to port on Tuesday.", title=None)
+    assert cleaned.title is None and cleaned.text.startswith("KESSLING")
+    headline = "The real cause of the grounding showed up in the logs. Owners must live with it."
+    assert clean_text(headline + "\n\n" + lead, title=None).title == headline  # a headline of two short sentences

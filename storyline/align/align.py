@@ -139,8 +139,10 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         spoken = quoted & np.array([bool(c.speakers) for c in claims])
         told = np.array([bool(c.told) for c in claims])
         dated = np.array([bool(_calendar(c)) for c in claims])
+        clocked = np.array([CLOCK.search(c.text) is not None for c in claims])
         crowded = _crowded_units(claims)
         pick = (figured[i] & figured[j]) | (spoken[i] & spoken[j]) | (told[i] & told[j]) | (dated[i] & dated[j])
+        pick |= clocked[i] & clocked[j]
         for k in np.flatnonzero(pick):
             x, y = int(i[k]), int(j[k])
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
@@ -167,7 +169,8 @@ def _other_claims(
       Clinton"), or in a unit the story gives many values of, in sentences not nearly the same ("Carson was
       second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two polls);
     - sentences about someone they do not name, who stand for different people (see ``_about_other_people``);
-    - a plan and something that happened on another day (see ``_plan_and_another_day``).
+    - a plan and something that happened on another day (see ``_plan_and_another_day``);
+    - two times of day hours apart (see ``_other_hours``).
     Counted as one fact, they would be corroboration of something no two sources say."""
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
     surnames = [{n.split()[-1].lower() for n in c.speakers} for c in (a, b)]
@@ -175,7 +178,7 @@ def _other_claims(
         ta, tb = content_terms(a.text) - name_words(a), content_terms(b.text) - name_words(b)
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
-    if _about_other_people(a, b) or _plan_and_another_day(a, b):
+    if _about_other_people(a, b) or _plan_and_another_day(a, b) or _other_hours(a.text, b.text):
         return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
@@ -184,6 +187,33 @@ def _other_claims(
     if any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs))):
         return True
     return cos < SURE and units <= crowded
+
+
+CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\b\.?|\b(noon|midday|midnight)\b", re.I)
+"""A time of day: "4 a.m.", "9:30 pm", "noon"."""
+HOURS_APART = 90
+"""Minutes between two times of day past which they are two moments, not one told roughly."""
+
+
+def clock_minutes(text: str) -> list[int]:
+    """The times of day ``text`` gives, in minutes after midnight."""
+    out = []
+    for m in CLOCK.finditer(text):
+        if m.group(4):
+            out.append(0 if m.group(4).lower() == "midnight" else 720)
+            continue
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append(hour * 60 + int(m.group(2) or 0))
+    return out
+
+
+def _other_hours(a: str, b: str) -> bool:
+    """Both sentences give a time of day, and no two of their times are within :data:`HOURS_APART`: "broke out shortly
+    after 9 p.m." and "had the blaze out shortly before 4 a.m." are the start and the end of a fire, not one fact."""
+    ta, tb = clock_minutes(a), clock_minutes(b)
+    if not ta or not tb:
+        return False
+    return all(min(abs(x - y), 1440 - abs(x - y)) > HOURS_APART for x in ta for y in tb)
 
 
 def _calendar(c: Claim) -> list[str]:
