@@ -1379,3 +1379,30 @@ def test_a_common_word_the_tagger_took_for_a_name_is_no_entity() -> None:
     shoppers = entity("Shoppers", a)  # capitalised where a sentence opens, but never written in lower case
     brief = build_brief([a, b], {}, [commuters, lines, shoppers], story="s1", embedder=HashEmbedder())
     assert [e["name"] for e in brief["entities"]] == ["Halvard Lines", "Shoppers"]
+
+
+def test_a_detail_another_outlet_gives_in_a_sentence_of_its_own_is_not_one_outlets_alone() -> None:
+    a = make_article(
+        "a",
+        "Depot fire",
+        "More than 80 firefighters fought the depot blaze through the night, the fire service said.",
+        outlet="A",
+    )
+    b = make_article(
+        "b", "Fire", "Firefighters fought the depot blaze through the night, the fire service said.", outlet="B"
+    )
+    c = make_article(
+        "c",
+        "Blaze",
+        "The depot burned for hours. Some 80 firefighters and 20 engines were sent to Quay Road.",
+        outlet="C",
+    )
+
+    def details(articles: list[Article]) -> list[str]:
+        brief = _brief(articles)
+        fact = next(f for f in brief["facts"] if "fought the depot blaze" in f["text"])
+        assert fact["independent_sources"] == 2
+        return [d["text"] for d in fact["single_source_details"]]
+
+    assert details([a, b]) == ["80 firefighters"]
+    assert details([a, b, c]) == []  # C gives the 80 firefighters in a sentence of its own

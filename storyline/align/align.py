@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1329,14 +1329,18 @@ def _negates(a: Claim, b: Claim) -> bool:
     return said and sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 
-def single_source_figures(fact: Fact, groups: dict[str, str]) -> list[Figure]:
-    """Figures of a fact's representative sentence that no other independent source in the fact gives
-    ("about four minutes" where the others say "minutes before"): the fact is corroborated, that detail
-    is not."""
+def single_source_figures(fact: Fact, groups: dict[str, str], claims: Sequence[Claim] = ()) -> list[Figure]:
+    """Figures of a fact's representative sentence that no other independent source gives, in the fact or in any of
+    ``claims`` of the story with a figure of the same unit ("about four minutes" where the others say "minutes
+    before"): the fact is corroborated, that detail is not. "80 firefighters" is no source's own when another outlet
+    writes "more than 80 firefighters and 20 engines" in a sentence of its own."""
     rep = fact.representative
-    others = [c for c in fact.claims if groups.get(c.article, c.article) != groups.get(rep.article, rep.article)]
+    own = groups.get(rep.article, rep.article)
+    others = [c for c in fact.claims if groups.get(c.article, c.article) != own]
     if not others:
         return []
+    units = {f.unit for f in rep.figures}
+    others += [c for c in claims if groups.get(c.article, c.article) != own and any(g.unit in units for g in c.figures)]
     theirs = [g for c in others for g in c.figures]
     return [
         f

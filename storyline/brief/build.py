@@ -378,7 +378,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
                 ],
                 "conflicts": [f"c{k}" for k in f.conflicts],
                 "single_source_details": [
-                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups)
+                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups, al.claims)
                 ],
             }
         )
