@@ -1084,3 +1084,16 @@ def test_key_entities_keep_a_plural_possessive_inside_a_name() -> None:
     names = name_phrases(text)
     assert "Vellmoor Transit Workers' Union" in names and "Pavel Strand" in names
     assert not any("pay" in n or "Lee's" in n for n in names)
+
+
+def test_key_entities_are_people_without_their_titles_and_no_dateline() -> None:
+    from storyline.cluster.batch import name_phrases
+
+    text = (
+        "VELMORA — Fire Chief Alexander Voronin said the blaze was out. Mayor Ingrid Halloway toured Velmora, and "
+        "Secretary of State Ann Kerr called. Police Scotland and the FBI sent officers."
+    )
+    names = name_phrases(text)
+    assert {"Alexander Voronin", "Ingrid Halloway", "Police Scotland", "FBI"} <= set(names)
+    assert "Secretary of State Ann Kerr" in names  # no name right after the title: kept whole
+    assert not any(n in names for n in ("VELMORA", "Fire Chief Alexander Voronin", "Mayor Ingrid Halloway"))

@@ -339,6 +339,62 @@ def name_phrases(text: str) -> list[str]:
         words = m.group(0).split()
         while words and words[0].lower() in ENGLISH_STOP_WORDS:
             words = words[1:]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 and words[0].title() in text:
+            continue  # "VELMORA —", a dateline: the place the text names as "Velmora"
         if words:
-            out.append(" ".join(words))
+            out.append(" ".join(_without_title(words)))
     return out
+
+
+TITLE_WORDS = frozenset(
+    [
+        "mayor",
+        "president",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "judge",
+        "justice",
+        "chief",
+        "secretary",
+        "minister",
+        "chancellor",
+        "premier",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "professor",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "commissioner",
+        "inspector",
+        "sheriff",
+        "coach",
+        "pastor",
+        "bishop",
+        "rabbi",
+        "ambassador",
+    ]
+)
+"""Titles before a name ("Mayor Ingrid Halloway", "Sen. Ted Cruz"): a story's key entity is the person."""
+TITLE_MODIFIERS = frozenset(["prime", "vice", "fire", "police", "deputy", "acting", "former", "executive"])
+"""Words a title may open with ("Fire Chief", "Vice President"), dropped with it, not alone ("Police Scotland")."""
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """``words`` without the title they open with, when a name follows it: "Fire Chief Alexander Voronin" ->
+    "Alexander Voronin"; "Secretary of State John Kerry" and "Police Scotland" stay as they are."""
+    i, titled = 0, False
+    while i < len(words) - 1 and (w := words[i].lower().rstrip(".")) in TITLE_WORDS | TITLE_MODIFIERS:
+        titled |= w in TITLE_WORDS
+        i += 1
+    return words[i:] if titled and words[i][:1].isupper() else words

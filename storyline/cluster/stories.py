@@ -517,6 +517,13 @@ def _ids_by_overlap(groups: list[list[Article]], previous: dict[str, str]) -> li
     return out
 
 
+def _key_entities(names: Counter[str], size: int) -> list[str]:
+    """The six names the most articles use (at least two, unless the story has one article); ties by name, so that
+    the same articles give the same list in every run (the order names were counted in is a set's)."""
+    ranked = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [n for n, c in ranked if c > 1 or size == 1][:6]
+
+
 def _refresh(store: Store, story_id: str) -> None:
     """Recompute a story's label, outlets, dates, key entities and syndication groups."""
     from ..dedupe import find_duplicates, syndication_groups
@@ -534,7 +541,7 @@ def _refresh(store: Store, story_id: str) -> None:
     meta = {
         "outlets": outlets,
         "independent_outlets": independent,
-        "key_entities": [n for n, c in names.most_common(8) if c > 1 or len(members) == 1][:6],
+        "key_entities": _key_entities(names, len(members)),
         "syndication_groups": [{"articles": g, "evidence": _evidence(links, g)} for g in groups if len(g) > 1],
     }
     with store.transaction() as conn:
@@ -608,7 +615,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     meta.update(
         outlets=sorted(set(display.values())),
         independent_outlets=len({min(source[i] for i in g) for g in groups}),
-        key_entities=[n for n, c in Counter(names).most_common(8) if c > 1 or size == 1][:6],
+        key_entities=_key_entities(Counter(names), size),
         syndication_groups=[
             {"articles": g, "evidence": sorted((e for e in evidence if e["a"] in g and e["b"] in g), key=_ab)}
             for g in groups
