@@ -505,6 +505,11 @@ def test_named_craft_and_geographic_names_get_their_type() -> None:
     out = {(m.start, m.label) for m in repair_mentions(text, ents, toks, [])}
     assert (20, "PRODUCT") in out and (49, "LOC") in out
     assert (69, "PRODUCT") in out  # the same name later in the article, without "ferry" before it
+    text = "Crews closed Quarry Road near the depot. Ada Lane said the fire was out."
+    toks = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|[^\w\s]", text)]
+    ents = [(13, 24, "PERSON"), (41, 49, "PERSON")]
+    out = {(m.start, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert (13, "FAC") in out and (41, "PERSON") in out  # a street; a person named Lane who speaks stays one
 
 
 def test_an_adverb_opening_a_sentence_is_no_name() -> None:

@@ -90,6 +90,11 @@ PLACE_SUFFIXES = {
     "sea", "ocean", "creek", "canyon", "desert", "glacier", "delta", "archipelago", "hills",
 }  # fmt: skip
 """Last words of geographic names: "Kessling Point" is a place, whatever the tagger said."""
+STREET_SUFFIXES = {
+    "road", "rd", "street", "st", "lane", "avenue", "ave", "boulevard", "blvd", "highway", "motorway", "square",
+    "bridge", "quay", "wharf", "pier", "terrace", "crescent",
+}  # fmt: skip
+"""Last words of streets and structures: "Quarry Road" tagged as a person is a street (no role, title or cue)."""
 AGE_BEFORE = re.compile(r"\b[\w]+-year-old\s+(?:\w+\s+){0,2}$", re.I)
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
@@ -1072,6 +1077,13 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
             words = m.text.split()
             if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
                 m.label = "LOC"
+            elif (
+                len(words) >= 2
+                and words[-1].lower().rstrip(".") in STREET_SUFFIXES
+                and m.label == "PERSON"
+                and not is_given_name(words[0])  # "Ada Lane", "Chris Street": people
+            ):
+                m.label = "FAC"  # "Quarry Road", "Millbrook Lane": a street, as spaCy labels roads
 
 
 KIN = {
