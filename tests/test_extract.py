@@ -662,6 +662,17 @@ def test_a_role_runs_past_a_plural_apostrophe() -> None:
     assert role_after(tk, len("Pavel Strand")) == "chairman of the Vellmoor Transit Workers' Union"
 
 
+def test_local_offices_before_a_name_are_roles() -> None:
+    import re
+
+    from storyline.extract.entities import _Toks, role_before
+
+    for role in ("council clerk", "head teacher", "Fire marshal", "county coroner"):
+        text = f"The school will reopen, {role} Owen Marsh said."
+        tk = _Toks(text, [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)])
+        assert role_before(tk, text.index("Owen")) == role
+
+
 def test_a_name_in_a_title_case_line_ends_where_the_name_does() -> None:
     import re
 

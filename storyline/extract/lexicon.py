@@ -185,6 +185,15 @@ ROLE_NOUNS = set(
         "diplomats",
         "witness",
         "witnesses",
+        "clerk",
+        "marshal",
+        "teacher",
+        "headteacher",
+        "principal",
+        "superintendent",
+        "coroner",
+        "treasurer",
+        "warden",
     ]
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "i": "s", "we": "p", "it": "n"}
