@@ -662,6 +662,26 @@ def test_a_role_runs_past_a_plural_apostrophe() -> None:
     assert role_after(tk, len("Pavel Strand")) == "chairman of the Vellmoor Transit Workers' Union"
 
 
+def test_a_name_the_text_gives_as_a_company_is_no_person() -> None:
+    import re
+
+    from storyline.extract.entities import company_context, repair_mentions
+
+    text = (
+        "Fire swept through the Castellan Agrochem warehouse. Otto Brannigan, the managing director of Castellan "
+        "Agrochem, apologised. Castellan Agrochem said little. Ada Roe, chairman of Ilse Varga's campaign, spoke."
+    )
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    ents = [
+        (m.start(), m.end(), "PERSON") for m in re.finditer(r"Castellan\s+Agrochem|Ilse Varga's|Otto Brannigan", text)
+    ]
+    labels = {(m.text, m.label) for m in repair_mentions(text, ents, toks, [])}
+    assert ("Castellan Agrochem", "ORG") in labels and ("Castellan Agrochem", "PERSON") not in labels  # everywhere
+    assert ("Otto Brannigan", "PERSON") in labels and ("Ilse Varga's", "PERSON") in labels  # her campaign's chairman
+    other = "Blair Effron and Robert Pruzan, the firm's co-founders, spoke."
+    assert not company_context(other, other.index("Robert"), other.index(","))
+
+
 def test_local_offices_before_a_name_are_roles() -> None:
     import re
 

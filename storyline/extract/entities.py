@@ -475,11 +475,40 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         m.votes += 2
     if m.label in _THING_LABELS and _namesake_of(m.text, persons, tk):
         m.votes += 2
+    if m.label == "PERSON" and company_context(tk.text, m.start, m.end):
+        m.votes -= 2  # "the managing director of Castellan Agrochem", "the Castellan Agrochem warehouse"
     low = m.text.lower()
     if (outlet and low.replace(" ", "") in outlet.lower().replace(" ", "")) or low in PLATFORMS:
         m.votes = -9
     if m.text.split()[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for ch in m.text):
         m.votes = -9
+
+
+_CORPORATE = (
+    r"managing director|chief executive|ceo|chairman|chairwoman|board|shareholders|shares|employees|workers|"
+    r"subsidiary|headquarters"
+)
+_COMPANY_BEFORE = re.compile(rf"\b(?:{_CORPORATE}|owner|operator)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_COMPANY_AFTER = re.compile(
+    rf"['’]s\s+(?:{_CORPORATE}|warehouse|depot|plant|factory)\b"
+    r"|,\s+(?:the|a)\s+(?:company|firm|corporation|manufacturer|retailer|operator|chain|insurer|lender)\b(?!['’])",
+    re.I,
+)
+_POSSESSIVE_AT = re.compile(r"['’]s?(?:\s|$)")
+"""A possessive at the end of a name ("chairman of Donald Trump's campaign": the campaign's chairman)."""
+_SITE_AFTER = re.compile(r"\s+(?:warehouse|depot|plant|factory|refinery|mine|facility|site|store)s?\b", re.I)
+
+
+def company_context(text: str, start: int, end: int) -> bool:
+    """The words around a name give it as a company: "the managing director of X" (not "chairman of X's campaign"),
+    "employees of X", "X's shareholders", "X, the company that" (not "X, the firm's co-founder"), "the X warehouse". No
+    person is written so, however a tagger reads the name."""
+    before = text[max(0, start - 40) : start]
+    return bool(
+        (_COMPANY_BEFORE.search(before) and not _POSSESSIVE_AT.search(text, start, min(len(text), end + 2)))
+        or _COMPANY_AFTER.match(text, end)
+        or (re.search(r"\bthe\s+$", before, re.I) and _SITE_AFTER.match(text, end))
+    )
 
 
 _THING_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -630,10 +659,13 @@ def repair_mentions(
             and _fuzzy_part(m.text, full)
         ):
             m.votes += 2 if m.label != "NORP" else 0
+    # a name the article gives as a company somewhere, and never with a role, title or cue, is one everywhere
+    companies = {m.text for m in ms if m.label == "PERSON" and company_context(text, m.start, m.end)}
+    companies -= {m.text for m in ms if m.votes >= 2}
     for m in ms:
         m.label = (
             "PERSON"
-            if m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)
+            if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and m.text not in companies
             else ("ORG" if m.label == "PERSON" else m.label)
         )
     _places_as_elsewhere(ms, full)
