@@ -1097,3 +1097,70 @@ def test_key_entities_are_people_without_their_titles_and_no_dateline() -> None:
     assert {"Alexander Voronin", "Ingrid Halloway", "Police Scotland", "FBI"} <= set(names)
     assert "Secretary of State Ann Kerr" in names  # no name right after the title: kept whole
     assert not any(n in names for n in ("VELMORA", "Fire Chief Alexander Voronin", "Mayor Ingrid Halloway"))
+
+
+DEPOT = (
+    "A fire tore through the Hollis Chemicals depot on Ferry Lane in Dunmere on Monday night, and fire chief Ravi"
+    " Okonjo said the blaze was out by dawn."
+)
+DEPOT_DETAILS = (
+    "About 300 residents of the Larchfield estate were evacuated and spent the night in the sports hall.",
+    "Nine workers were taken to hospital with breathing problems, and two of them were kept in overnight.",
+    "A northerly wind carried the smoke over the empty marshes and away from the houses, crews said.",
+    "The primary school on Tanner Street stayed closed on Tuesday while engineers checked its roof.",
+    "Environmental officers sampled the air every hour and found no dangerous levels of chlorine.",
+)
+
+
+def test_a_small_batch_keeps_a_report_whose_angle_differs_in_its_story() -> None:
+    """Six reports of one fire and an item from another town. Five reports tell two of five details each; the sixth
+    tells only what all of them say (the depot, the lane, the chief) and an inspection no other report has. Over
+    seven texts a word in more than half of them used to be dropped as common, and with it everything the sixth
+    shared with the rest: it stood alone."""
+    recs = [
+        {
+            "id": f"fire{i}",
+            "title": f"Depot fire in Dunmere, report {i}",
+            "text": " ".join(
+                [DEPOT, DEPOT_DETAILS[i], DEPOT_DETAILS[(i + 1) % 5], "Okonjo said the cause is unknown."]
+            ),
+        }
+        for i in range(5)
+    ]
+    recs.append(
+        {
+            "id": "fire-inspection",
+            "title": "Dunmere depot had failed an inspection",
+            "text": DEPOT + " Records seen by this newspaper show that inspectors found blocked exits and leaking drums"
+            " at the site in March and gave the owners six weeks to put them right. A follow-up visit had been booked"
+            " for June. The owners declined to comment on the findings.",
+        }
+    )
+    recs.append(
+        {
+            "id": "bridge",
+            "title": "Saltby footbridge reopens",
+            "text": "The Weaver footbridge in Saltby reopened after two years of repairs, and mayor Ines Arkwright cut"
+            " the ribbon. Cyclists and walkers can again cross the river to the station.",
+        }
+    )
+    labels = cluster_records(recs)
+    assert len({labels[r["id"]] for r in recs if r["id"] != "bridge"}) == 1
+    assert labels["bridge"] != labels["fire0"]
+
+
+def test_a_few_full_articles_need_more_in_common_than_a_few_leads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two reports of one event (0.40 alike) and a third item of the same town (0.11 to each: the town, its mayor,
+    "said"). Full articles share that much by their length alone: the third is a story of its own. Leads that
+    close are kept together, as before, and so is a small topic group of a larger batch, which the batch's word
+    weights drew together."""
+    import numpy as np
+
+    from storyline.cluster.batch import ClusterParams, small_events
+
+    sim = np.array([[1.0, 0.40, 0.11], [0.40, 1.0, 0.11], [0.11, 0.11, 1.0]])
+    short = _designed_similarity(monkeypatch, sim)
+    long = [" ".join([d] * 4) for d in short]  # 200 words each
+    assert _groups(small_events(long, ClusterParams(), whole_batch=True)) == [[0, 1], [2]]
+    assert _groups(small_events(short, ClusterParams(), whole_batch=True)) == [[0, 1, 2]]
+    assert _groups(small_events(long, ClusterParams())) == [[0, 1, 2]]  # a small topic group of a larger batch
