@@ -1445,3 +1445,18 @@ def test_two_times_of_day_hours_apart_are_two_moments() -> None:
     assert not _other_hours(out, "The blaze was out by Wednesday.")  # one time of day: nothing to compare
     a, b = (Claim(0, k, 0, len(t), t, 0) for k, t in (("a", out), ("b", started)))
     assert _other_claims(a, b)
+
+
+def test_sources_aligned_as_one_fact_may_disagree_on_a_date_or_deny_each_other() -> None:
+    from storyline.align.align import NEGATION, _pair_conflicts
+
+    def claim(article: str, text: str, dates: tuple[str, ...] = ()) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, dates=dates, negated=bool(NEGATION.search(text)))
+
+    denied, admitted = claim("a", "Corvane denied any wrongdoing."), claim("b", "Corvane admitted wrongdoing.")
+    assert not _pair_conflicts(denied, admitted, 0.7)  # no name the tagger saw, not nearly the same words
+    assert [c.kind for c in _pair_conflicts(denied, admitted, 0.7, one_fact=True)] == ["negation"]
+    third = claim("c", "The court held a first hearing on March 3.", ("2025-03-03",))
+    tenth = claim("d", "The court held its first hearing on March 10.", ("2025-03-10",))
+    assert not _pair_conflicts(third, tenth, 0.69)
+    assert [c.kind for c in _pair_conflicts(third, tenth, 0.69, one_fact=True)] == ["date"]

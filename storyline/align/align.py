@@ -565,10 +565,15 @@ def find_conflicts(
     for i, j in np.argwhere(np.triu(scores >= CONFLICT, 1)):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
-        if groups[a.article] == groups[b.article] or (score < 0.72 and not (counted[i] and counted[j])):
-            continue  # figure and presentation conflicts need figures on both sides; the others 0.72
+        one_fact = fact_of is not None and id(a) in fact_of and fact_of.get(id(a)) == fact_of.get(id(b))
+        if groups[a.article] == groups[b.article] or (
+            score < 0.72 and not (counted[i] and counted[j]) and not one_fact
+        ):
+            continue  # figure and presentation conflicts need figures on both sides; the others 0.72 or one fact
         aligned = fact_of is None or fact_of.get(id(a)) == fact_of.get(id(b))
-        for conflict in _pair_conflicts(a, b, score, units[int(i)], units[int(j)], crowded, figures=aligned):
+        for conflict in _pair_conflicts(
+            a, b, score, units[int(i)], units[int(j)], crowded, figures=aligned, one_fact=one_fact
+        ):
             key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
             if key in seen:
                 continue
@@ -648,7 +653,12 @@ def _pair_conflicts(
     crowded: frozenset[str] = frozenset(),
     *,
     figures: bool = True,
+    one_fact: bool = False,
 ) -> list[Conflict]:
+    """The conflicts between two claims. ``one_fact``: the alignment made them sources of one fact, evidence enough
+    that they are about the same thing for a date or a negation to disagree ("Judge Sorensen set a first hearing for
+    March 3" / "The court will hold its first hearing on March 10"; "Corvane denied any wrongdoing" / "Corvane
+    admitted wrongdoing"): they would otherwise corroborate each other."""
     found: list[Conflict] = []
     # a number written as a word ("two of them") is weak evidence: it counts only between claims that
     # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
@@ -696,15 +706,16 @@ def _pair_conflicts(
     if (
         figures
         and one_date
-        and score >= 0.72
-        and (a.entities & b.entities or _alike_unnamed(a, b, score))
+        and (score >= 0.72 or one_fact)
+        and (a.entities & b.entities or _alike_unnamed(a, b, score) or one_fact)
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
         and _same_action(a.text, b.text)
     ):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
-    if score >= SURE and a.negated != b.negated and a.entities & b.entities and not found and _negates(a, b):
+    sure = score >= SURE or (one_fact and score >= LINK)
+    if sure and a.negated != b.negated and (a.entities & b.entities or one_fact) and not found and _negates(a, b):
         neg, other = (a, b) if a.negated else (b, a)
         found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
     return found
@@ -1255,7 +1266,11 @@ def _topic(a: Claim, b: Claim) -> str:
 
 
 _STEM = re.compile(r"[a-z]{3,}")
-_FUNCTION = {"the", "and", "was", "were", "had", "has", "have", "been", "that", "this", "for", "with", "its", "their"}
+_FUNCTION = {
+    "the", "and", "was", "were", "had", "has", "have", "been", "that", "this", "for", "with", "its", "their", "any",
+    "all", "some", "every",
+}  # fmt: skip
+"""Words after a negation that are not what it denies ("denied *any* wrongdoing")."""
 
 
 COUNTERFACTUAL = re.compile(
