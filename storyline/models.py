@@ -142,6 +142,21 @@ class Skipped:
     """The record's own fields, when the input was a record (``--by`` tells its story by them)."""
 
 
+def unaccented(text: str) -> str:
+    """``text`` without accents, "ø", "æ", "ß" and the like spelled out ("Sørensen" -> "Sorensen", "José" -> "Jose");
+    case and punctuation as they are."""
+    import unicodedata
+
+    text = text.translate(_SPELLED)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_SPELLED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l",
+     "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+
+
 def published_day(published: str | None) -> int | None:
     """The day number (proleptic ordinal) of a publication date ("2016-03-01", "2016-03-01T09:00:00"); None
     when there is none or it is not an ISO date."""

@@ -1092,3 +1092,11 @@ def test_a_names_span_leaves_out_the_punctuation_the_tagger_took_in() -> None:
         ("Holt", "Maren Holt"),
     ]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_a_name_spelled_with_and_without_its_accents_is_one_name() -> None:
+    from storyline.extract.resolve import norm
+    from storyline.models import unaccented
+
+    assert norm("Judge Maren Sørensen's") == norm("Judge Maren Sorensen") == "judge maren sorensen"
+    assert unaccented("José Müller-Åström, Łódź, Straße") == "Jose Muller-Astrom, Lodz, Strasse"

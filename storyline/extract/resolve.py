@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from ..models import Article, ArticleExtraction, Entity, Mention
+from ..models import Article, ArticleExtraction, Entity, Mention, unaccented
 from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
@@ -28,8 +28,9 @@ SKIP_WORDS = {"of", "the", "and", "for", "&", "on", "in", "de"}
 
 
 def norm(name: str) -> str:
-    """Comparison form of a name: no leading "the", no possessive, no dots, lower case."""
-    return re.sub(r"\s+", " ", clean_name(name).replace(".", "")).strip().lower()
+    """Comparison form of a name: no leading "the", no possessive, no dots, no accents, lower case ("Maren Sørensen"
+    and "Maren Sorensen" are one name)."""
+    return re.sub(r"\s+", " ", unaccented(clean_name(name)).replace(".", "")).strip().lower()
 
 
 def acronym(name: str) -> str | None:

@@ -47,14 +47,9 @@ SEARCH_BUDGET_S = 2.0
 def fold(text: str) -> str:
     """``text`` for matching what a user types: case and accents aside ("Écho de Lérins" = "echo de lerins"), "ø",
     "æ", "ß" spelled out, punctuation as spaces."""
-    import unicodedata
+    from ..models import unaccented
 
-    text = text.casefold().translate(_SPELLED)
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
-
-
-_SPELLED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ı": "i"})
+    return " ".join(re.sub(r"[^\w]+", " ", unaccented(text.casefold())).split())
 
 
 def names_match(name: str | None, query: str | None) -> int:
