@@ -947,6 +947,10 @@ def test_a_year_naming_a_thing_or_a_comparison_is_not_when_it_happened() -> None
     assert dates("It is higher than the 3.8% recorded in February 2020.", "February 2020")[0][1] is None
     # a continuing state since a day dates its start
     assert dates("The largest protest has been going on since 2019.", "2019")[0][1] == "2019"
+    # a ranking against a moment told in a clause of its own; a "first" inside that clause ranks nothing
+    listed = dates("Shares fell 12%, their steepest fall since the company listed in 2014.", "2014")
+    assert listed[0][1] is None and "comparison" in (listed[0][2] or "")
+    assert dates("Since the first tunnel was found in 1990, agents have dug.", "1990")[0][1] == "1990"
     # spans of years, a month in ISO form, part of a month, words for a period
     assert resolve_date("2007-09")[0] == "2007" and resolve_date("2019-2020")[0] == "2019"
     assert resolve_date("2007-05")[0] == "2007-05" and resolve_date("mid-March 2020")[0] == "2020-03"

@@ -571,7 +571,8 @@ _RANKED = re.compile(
 )
 """A ranking before "since" ("the lowest level since", "the first Democrat to run since"), with no perfect tense
 after it ("the largest protest has been going on since Monday" dates the protest's start)."""
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$|\bsince\s+(?:[\w'’-]+\s+){1,6}(?:in|on)\s+$", re.I)
+""""since" right before a date, or a short clause of its own ("since the company listed in 2014")."""
 _THAN = re.compile(r"\bthan\b[^,;:]{0,60}$", re.I)
 
 
@@ -598,7 +599,8 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
             return "a year naming a thing (the 2015 rules), not when this happened"
         if named and not MONTH_NAME.fullmatch(named.group(1)) and not _SEASON.match(named.group(1)):
             return "a year naming a thing (the Act of 1945), not when this happened"
-    if (_SINCE.search(before) or phrase.lower().startswith("since ")) and _RANKED.search(before):
+    since = _SINCE.search(before)
+    if (since or phrase.lower().startswith("since ")) and _RANKED.search(before[: since.start() if since else None]):
         return "a point of comparison (the first since 1976), not when this happened"
     if _THAN.search(before):
         return "a point of comparison (than in February 2020), not when this happened"
