@@ -656,9 +656,10 @@ def _pair_conflicts(
     one_fact: bool = False,
 ) -> list[Conflict]:
     """The conflicts between two claims. ``one_fact``: the alignment made them sources of one fact, evidence enough
-    that they are about the same thing for a date or a negation to disagree ("Judge Sorensen set a first hearing for
-    March 3" / "The court will hold its first hearing on March 10"; "Corvane denied any wrongdoing" / "Corvane
-    admitted wrongdoing"): they would otherwise corroborate each other."""
+    that they are about the same thing for a date to disagree at a lower score and without a name in common ("Judge
+    Sorensen set a first hearing for March 3" / "The court will hold its first hearing on March 10"), and for a
+    negation without a name the tagger saw in both ("Corvane denied any wrongdoing" / "Corvane admitted wrongdoing"):
+    they would otherwise corroborate each other."""
     found: list[Conflict] = []
     # a number written as a word ("two of them") is weak evidence: it counts only between claims that
     # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
@@ -714,8 +715,13 @@ def _pair_conflicts(
     ):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
-    sure = score >= SURE or (one_fact and score >= LINK)
-    if sure and a.negated != b.negated and (a.entities & b.entities or one_fact) and not found and _negates(a, b):
+    if (
+        score >= SURE
+        and a.negated != b.negated
+        and (a.entities & b.entities or one_fact)
+        and not found
+        and _negates(a, b)
+    ):
         neg, other = (a, b) if a.negated else (b, a)
         found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
     return found
