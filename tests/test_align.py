@@ -66,6 +66,12 @@ def test_a_name_is_no_unit_and_a_noun_left_out_is_the_one_before() -> None:
     # a name's number ("Week 11") and a number after an ordinal are no elided counts
     assert units("Of his 11 goals, eight came after Week 11.") == [(11.0, "goal"), (11.0, ""), (8.0, "came")]
     assert units("She lives on 117th Street, aged 59.")[1] == (59.0, "")
+    # a count named before its figure
+    assert units("The filing put the number of jobs it plans to cut at 3,100, spread across plants.") == [
+        (3100.0, "job")
+    ]
+    assert units("The number of total refugees rose to 85,000.") == [(85000.0, "refugee")]
+    assert units("The number of voters at 7 polling stations rose.") == [(7.0, "station")]
 
 
 def test_a_conversion_in_brackets_is_the_same_amount() -> None:

@@ -592,6 +592,10 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             # "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.": the noun left out is the
             # one the figure before counts; not "Week 11" or "Route 52", a name's number
             fig = dataclasses.replace(fig, unit=told.unit)
+        elif not fig.unit and ELIDED.match(text, m.start() + len(raw)):
+            named = NUMBER_OF.search(text, max(0, m.start() - 100), m.start())
+            if named:  # "put the number of jobs it plans to cut at 3,100": 3,100 jobs
+                fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))
         out.append(fig)
     compounds: list[tuple[int, int]] = []
     for m in _COMPOUND_NUMBER.finditer(text):  # "Twenty-three people": 23 people, not 20 "three"
@@ -612,6 +616,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     return _in_months(text, base, out)
 
 
+NUMBER_OF = re.compile(r"\b(?:number|count|total|tally) of (?:[a-z]+\s+)?([a-z]+s)\b[^.;!?]{0,70}\b(?:at|to|as)\s+$")
+"""A count named before its figure, in the plural: "put the number of jobs it plans to cut at 3,100", "the number of
+total refugees ... to 85,000"."""
 ORDINALS = ("th", "st", "nd", "rd")
 LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*$")
 """A capitalised word right before a number, not a possessive: the number is part of a name ("Week 11")."""
