@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.cluster import cluster_records, get_story, list_stories, update_stories
+from storyline.cluster import cluster_records, get_story, list_stories, rebuild_stories, update_stories
 from storyline.dedupe import find_duplicates, syndication_groups
 from storyline.ingest import build_article, ingest
 from storyline.ingest.drafts import Draft
@@ -847,9 +847,12 @@ FOLLOW_UP = (
 )
 
 
-def test_a_follow_up_in_new_words_finds_its_story_and_is_told_how_close_it_is(store, tmp_path: Path):
+def test_a_follow_up_in_new_words_finds_its_story_and_is_told_how_close_it_is(
+    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     # the follow-up's strongest words (seal, valve, Osei) are new to the store: its candidates come from the words
-    # it shares with stored articles, and when it is not close enough to join, the reason names the story it is near
+    # it shares with stored articles, and it joins the leak's story; when it is not close enough to join (here a
+    # stricter threshold), the reason names the story it is near
     for i, (title, text) in enumerate(LEAK):
         (tmp_path / f"a{i}.txt").write_text(title + "\n\n" + text, encoding="utf-8")
     ingest(store, [str(tmp_path / f"a{i}.txt") for i in range(len(LEAK))])
@@ -857,11 +860,24 @@ def test_a_follow_up_in_new_words_finds_its_story_and_is_told_how_close_it_is(st
     leak = next(s["id"] for s in list_stories(store) if s["article_count"] == 3)
     (tmp_path / "f.txt").write_text(FOLLOW_UP[0] + "\n\n" + FOLLOW_UP[1], encoding="utf-8")
     ingest(store, [str(tmp_path / "f.txt")])
-    assert update_stories(store).new_stories == 1
-    story = next(s for s in list_stories(store) if s["label"] == FOLLOW_UP[0])
-    reason = next(iter(get_story(store, story["id"])["reasons"].values()))
-    assert reason.startswith(f"closest to story {leak} (similarity 0.")
-    assert "`storyline cluster --rebuild`" in reason
+    report = update_stories(store)
+    assert report.joined == 1 and report.new_stories == 0
+    assert next(s for s in list_stories(store) if s["id"] == leak)["article_count"] == 4
+
+    import storyline.cluster.stories as stories
+    from storyline.store import Store
+
+    with Store(tmp_path / "strict.db") as strict:
+        ingest(strict, [str(tmp_path / f"a{i}.txt") for i in range(len(LEAK))])
+        update_stories(strict)
+        leak2 = next(s["id"] for s in list_stories(strict) if s["article_count"] == 3)
+        ingest(strict, [str(tmp_path / "f.txt")])
+        monkeypatch.setattr(stories, "JOIN_THRESHOLD", 0.95)
+        assert update_stories(strict).new_stories == 1
+        story = next(s for s in list_stories(strict) if s["label"] == FOLLOW_UP[0])
+        reason = next(iter(get_story(strict, story["id"])["reasons"].values()))
+    assert reason.startswith(f"closest to story {leak2} (similarity 0.")
+    assert "under the 0.95" in reason and "`storyline cluster --rebuild`" in reason
 
 
 def test_a_new_version_of_an_article_takes_the_place_of_the_old_one_in_its_story(store, tmp_path: Path):
@@ -1164,3 +1180,75 @@ def test_a_few_full_articles_need_more_in_common_than_a_few_leads(monkeypatch: p
     assert _groups(small_events(long, ClusterParams(), whole_batch=True)) == [[0, 1], [2]]
     assert _groups(small_events(short, ClusterParams(), whole_batch=True)) == [[0, 1, 2]]
     assert _groups(small_events(long, ClusterParams())) == [[0, 1, 2]]  # a small topic group of a larger batch
+
+
+FINE_DAYS = [
+    [
+        (
+            "Regulator fines Brannock Tramworks over hidden door faults",
+            "The Estmere Transport Safety Board fined Brannock Tramworks 3.1 million crowns on Monday for failing to "
+            "report door faults on its Kestova trams. The board's chair, Odile Varga, said the manufacturer had known "
+            "about the faulty door sensors for eight months and told no operator. Brannock Tramworks said it would "
+            "appeal against the fine. Chief executive Henrik Salo called the penalty unfair and said no passenger had "
+            "been hurt. The board ordered checks on all 240 Kestova trams in service by the end of the month.",
+        ),
+        (
+            "Brannock Tramworks fined 3.1m crowns for concealing door defects",
+            "Brannock Tramworks must pay 3.1 million crowns after the Estmere Transport Safety Board found it hid door "
+            "sensor defects on Kestova trams from operators, the board said on Monday. Odile Varga, who chairs the "
+            "board, said it was the largest penalty the regulator had imposed. Henrik Salo, the chief executive, said "
+            "the company would appeal. Operators must inspect every Kestova tram within four weeks.",
+        ),
+        (
+            "Dunwick library to open on Sundays",
+            "The public library in Dunwick will open on Sundays from next month, the town's culture committee decided "
+            "on Monday. Committee member Jorun Halvik said volunteers would staff the reading rooms in the afternoon. "
+            "The library will also lend board games and run a weekly storytelling hour for children.",
+        ),
+    ],
+    [
+        (
+            "Brannock admits breaking safety rules ahead of appeal",
+            "Brannock Tramworks has admitted breaking the rules on reporting door faults, weeks after the Estmere "
+            "Transport Safety Board fined it 3.1 million crowns, a court filing showed on Wednesday. The company still "
+            "contests the size of the fine. Judge Petra Lunde will hear the appeal in the spring. Board chair Odile "
+            "Varga said the admission showed the penalty was justified. Checks on Kestova trams have found faulty door "
+            "sensors on 31 of them so far.",
+        ),
+        (
+            "Brannock shares fall after safety fine",
+            "Shares in Brannock Tramworks fell 9 percent on Tuesday, the first trading day after the Estmere Transport "
+            "Safety Board fined the manufacturer 3.1 million crowns over concealed door faults on its Kestova trams. "
+            "Analysts said the fine itself was small but that operators might now hesitate to order new trams. Henrik "
+            "Salo told investors the company would appeal and expected no cancelled orders.",
+        ),
+    ],
+    [
+        (
+            "Brannock's fine is small; its lost trust is not",
+            "A fine of 3.1 million crowns will not hurt Brannock Tramworks much. What will hurt is what the Estmere "
+            "Transport Safety Board found: that the company knew its Kestova trams had faulty door sensors and told "
+            "nobody. Henrik Salo has chosen to fight the regulator rather than own the failure. Operators who bought "
+            "Kestova trams will remember that when the next contract comes up, whatever Judge Petra Lunde decides on "
+            "the appeal.",
+        ),
+    ],
+]
+
+
+def test_a_story_fed_day_by_day_into_a_tiny_store_stays_one_story(store, tmp_path: Path) -> None:
+    """Articles on one fine arriving over three days (`ingest` + `cluster` each day), with an unrelated item on day
+    one: the fine's articles make one story, as a rebuild gives. With three articles in the store, two of them on the
+    fine, every word of the fine was in most of the store and weighed near nothing: day two's articles were close to
+    the story only by words no other article had (a tester's day-2 report: 0.14, under the 0.20 to join); here one
+    article opened a story of its own."""
+    for day, docs in enumerate(FINE_DAYS):
+        ingest(store, [_write(tmp_path, f"d{day}_{i}", title, text) for i, (title, text) in enumerate(docs)])
+        report = update_stories(store)
+        assert report.mode == ("batch" if day == 0 else "incremental")
+    sizes = sorted(s["article_count"] for s in list_stories(store))
+    assert sizes == [1, 5]
+    library = next(s for s in list_stories(store) if s["article_count"] == 1)
+    assert library["label"] == FINE_DAYS[0][2][0]
+    rebuild_stories(store)
+    assert sorted(s["article_count"] for s in list_stories(store) if s["article_count"]) == sizes

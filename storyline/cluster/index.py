@@ -41,6 +41,13 @@ names :data:`SHORT_NAME_WEIGHT`, as batch does for a beat of short texts (``Clus
 names few people, and one member of a beat's cast shared with a story's centroid drew it there. NeuS train (first 1,500
 records, every fifth added one at a time; BCubed): 0.778 -> 0.794; ECB+ through the store unchanged."""
 SHORT_NAME_WEIGHT = 0.2
+IDF_MIN_DOCS = 50
+"""Word weights of a store of fewer articles are computed as if it held this many (the others without the word). In
+a store of three articles, two on one story, that story's every word is in most of the store: its IDF was near 0
+(log(4/3) against log(4/2) for a word of one article), so an article was close to a story only by the words no other
+article has. A day-2 article that led with the same fine scored 0.14 against its story (under
+:data:`~storyline.cluster.stories.JOIN_THRESHOLD`), 0.58 with the floor; an unrelated one 0.05. As
+``LOCAL_IDF_MIN`` in :mod:`.stories`: fewer articles are too few to weigh words by. Larger stores are unchanged."""
 REWEIGHT_MAX = 30_000
 """Above this many articles the index is no longer rebuilt as the store doubles: a doubling then changes the
 word weights little, and a rebuild takes minutes (197 s at 100,000 articles; ``storyline cluster --rebuild``
@@ -61,7 +68,8 @@ def entity_names(title: str | None, text: str) -> set[str]:
 
 def vectorise(counts: Counter[str], df: dict[str, int], n_docs: int) -> dict[str, float]:
     """Unit vector: word TF-IDF and name TF-IDF, each unit length, mixed by :data:`NAME_WEIGHT` (a short text's by
-    :data:`SHORT_NAME_WEIGHT`)."""
+    :data:`SHORT_NAME_WEIGHT`). Frequencies of a store under :data:`IDF_MIN_DOCS` articles count as of that many."""
+    n_docs = max(n_docs, IDF_MIN_DOCS)
     words = Counter({t: c for t, c in counts.items() if t[0] != "#"})
     names = Counter({t: c for t, c in counts.items() if t[0] == "#"})
     wv, nv = tfidf(words, df, n_docs), tfidf(names, df, n_docs)
