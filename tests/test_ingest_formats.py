@@ -218,3 +218,15 @@ def test_records_that_name_their_fields_otherwise_are_read_the_same() -> None:
     (d,) = _read(json.dumps(both).encode(), "rec.json")
     assert isinstance(d, Draft) and d.published == "2026-05-14" and d.title == "Ferry runs aground off Lorvik"
     assert d.extra["date"] == "2026-05-13T10:00:00"
+
+
+def test_a_text_that_names_no_outlet_is_the_wire_its_dateline_credits() -> None:
+    body = (
+        "Ferry aground\n\nKESSLING (Harbour Wire Service) - The ferry ran aground on Tuesday, the harbour office said."
+    )
+    art = build_article(Draft(source="wire.txt", original=body, fmt="text"))
+    assert not isinstance(art, Skipped) and art.outlet == "Harbour Wire Service"
+    given = build_article(Draft(source="wire.txt", original=body, fmt="text", outlet="Kessling Daily"))
+    assert not isinstance(given, Skipped) and given.outlet == "Kessling Daily"  # a given outlet is kept
+    own = build_article(Draft(source="own.txt", original=body.replace(" (Harbour Wire Service)", ""), fmt="text"))
+    assert not isinstance(own, Skipped) and own.outlet is None  # an outlet's own dateline credits no one

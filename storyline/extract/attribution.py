@@ -140,14 +140,20 @@ def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
     "WASHINGTON (AP) —" -> "associated press"), looked for at the start of a line in the first ``within``
     characters, or a big wire named alone on the last line ("- Reuters."); None when no dateline credits one (an
     outlet's own "WASHINGTON —")."""
+    credit = credited_wire(text, within=within)
+    return source_name(credit) if credit else None
+
+
+def credited_wire(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
+    """The agency a dateline credits, as the text writes it ("Harbour Wire Service", "AP"); see :func:`wire_credit`."""
     for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
         line = DATELINE.match(text, m.end())
         if line and (credit := _CREDIT.search(line.group(0))):
-            return source_name(credit.group(1))
+            return credit.group(1).strip()
         if wider := _CREDIT_LINE.match(text, m.end()):
-            return source_name(wider.group(1))
+            return wider.group(1).strip()
     if end := _END_CREDIT.search(text[-80:]):
-        return source_name(end.group(1))
+        return end.group(1)
     return None
 
 

@@ -124,7 +124,7 @@ def build_article(draft: Draft) -> Article | Skipped:
         textmap=cleaned.textmap,
         title=cleaned.title,
         title_span=cleaned.title_span,
-        outlet=draft.outlet or cleaned.signoff_outlet,
+        outlet=draft.outlet or cleaned.signoff_outlet or _wire_of(cleaned.text),
         published=published,
         author=draft.author or cleaned.byline,
         url=draft.url,
@@ -136,6 +136,13 @@ def build_article(draft: Draft) -> Article | Skipped:
     if language and not language.startswith("en"):
         art.skip_reason = f"language is {language!r}; the analysis stages handle English only"
     return art
+
+
+def _wire_of(text: str) -> str | None:
+    """The wire a dateline credits ("FELLHOLM (Meridian Wire) —"), the outlet of a text that names no other."""
+    from ..extract.attribution import credited_wire
+
+    return credited_wire(text)
 
 
 def _merge(given: Draft, found: Draft) -> Draft:
