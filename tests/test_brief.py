@@ -1406,3 +1406,14 @@ def test_a_detail_another_outlet_gives_in_a_sentence_of_its_own_is_not_one_outle
 
     assert details([a, b]) == ["80 firefighters"]
     assert details([a, b, c]) == []  # C gives the 80 firefighters in a sentence of its own
+
+
+def test_a_document_named_with_the_day_it_came_out_keeps_no_dangling_participle() -> None:
+    from storyline.brief.quotes import speaker_name
+
+    def quote(mention: str) -> Quote:
+        return Quote("a", "indirect", Span("a", 0, 5, "It won"), Span("a", 10, 10 + len(mention), mention), None)
+
+    assert speaker_name(quote("a tribunal ruling released on Friday")) == "a tribunal ruling"
+    assert speaker_name(quote("Ossian Vell's lawyer on Monday")) == "Ossian Vell's lawyer"
+    assert speaker_name(quote("the Vellmoor Times")) == "the Vellmoor Times"

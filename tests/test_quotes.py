@@ -1401,3 +1401,13 @@ def test_a_quotation_carried_on_into_the_next_paragraph_is_one_quote() -> None:
     assert not [
         q for q in _quotes_of(transcript) if "Will the bridge" in q.content.text and "We hope" in q.content.text
     ]
+
+
+def test_a_gerund_used_as_a_noun_is_no_speech_cue() -> None:
+    text = (
+        "Hallberg Freight admitted breaking the rules on cargo reporting, according to a tribunal ruling released "
+        "on Friday."
+    )
+    quotes = _quotes_of(text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "reporting"]
+    assert any(q.cue is not None and q.cue.text == "admitted" for q in quotes)

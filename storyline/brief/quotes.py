@@ -192,12 +192,13 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s.*$", re.I)
 """A relative clause inside the mention ("Both objections, which on their face seemed weak"): not the name."""
 _TRAILING = re.compile(
     r"(?:,?\s+(?:who|which|that)|\s+then|,"
-    rf"|\s+on\s+(?:late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:\s+(?-i:[a-z]+(?:ed|en)))?\s+on\s+(?:late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:yesterday|today|tonight|last\s+(?:week|month|night)|earlier|later))$",
     re.I,
 )
 """Words a speaker mention trails into ("Clinton's campaign, which", "The campaign's statement then", "Michael
-Cohen's attorney on Tuesday night")."""
+Cohen's attorney on Tuesday night"), with the participle the day hangs on ("a court filing published on Tuesday" is
+"a court filing")."""
 _BROKEN_END = re.compile(r"\s(?i:of|in|on|at|to|for|with|from|by|and|or|but|the|a|an)$")
 """A mention that ends on a preposition, a conjunction or an article ("the last of" which; "... a mask, but"):
 the reading cut a phrase, not a name."""

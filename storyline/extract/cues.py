@@ -219,6 +219,20 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     return _passive_subject(tok, subj)
 
 
+NOUN_MODIFIERS = {"det", "compound", "poss", "amod", "nummod"}
+
+
+def _gerund_noun(tok: Any) -> bool:
+    """An -ing word used as a noun: a determiner, a noun or an adjective before it ("defect reporting", "the
+    writing", "his saying so"), no clause of its own after it."""
+    return (
+        tok.lower_.endswith("ing")
+        and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")
+        and any(ch.dep_ in NOUN_MODIFIERS and ch.i < tok.i for ch in tok.children)
+        and not any(ch.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for ch in tok.children)
+    )
+
+
 PARTICIPLE_ENDS = ("ed", "en")
 IRREGULAR_PARTICIPLES = {"told", "said"}
 
@@ -515,6 +529,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Correction: an earlier version of this article said 23 ...": the paper's own earlier text
         if _infinitive_only(tok, lemma, subj):
             continue
+        if _gerund_noun(tok):
+            continue  # "breaching the rules on defect reporting": a noun, nothing said
         if lemma in QUOTATION_ONLY:
             content = None
         if _passive_subject(tok, subj):
