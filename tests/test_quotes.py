@@ -1411,3 +1411,14 @@ def test_a_gerund_used_as_a_noun_is_no_speech_cue() -> None:
     quotes = _quotes_of(text)
     assert not [q for q in quotes if q.cue is not None and q.cue.text == "reporting"]
     assert any(q.cue is not None and q.cue.text == "admitted" for q in quotes)
+
+
+def test_an_act_set_aside_with_rather_than_is_not_the_subjects_speech() -> None:
+    text = (
+        "Mayor Oda Lindqvist has decided to battle the auditors in court rather than acknowledge the losses and resign."
+    )
+    assert not [q for q in _quotes_of(text) if q.cue is not None and q.cue.text == "acknowledge"]
+    text2 = "The chairman chose silence instead of admitting that the plan had failed."
+    assert not [q for q in _quotes_of(text2) if q.cue is not None and q.cue.text == "admitting"]
+    said = _quote_with("Mayor Oda Lindqvist said the auditors were wrong rather than resign.", "auditors")
+    assert said.cue is not None and said.cue.text == "said"

@@ -219,6 +219,18 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     return _passive_subject(tok, subj)
 
 
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:to\s+)?$", re.I)
+"""What comes before an act the subject does not do ("chose to fight rather than *acknowledge* failures",
+"instead of *admitting* it")."""
+
+
+def _not_done(tok: Any, text: str) -> bool:
+    """The cue is an act set aside, not done: after "rather than" or "instead of", or coordinated with one that is
+    ("rather than acknowledge failures and admit ..."). (Not "refuses to release his tax records or explain how ...":
+    PolNeAR marks what is refused after "or" as a report.)"""
+    return any(_INSTEAD.search(text, 0, t.idx) for t in ((tok, tok.head) if tok.dep_ == "conj" else (tok,)))
+
+
 NOUN_MODIFIERS = {"det", "compound", "poss", "amod", "nummod"}
 
 
@@ -527,7 +539,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue
         if subj is not None and _VERSION_NOTICE.search(text, 0, tok.idx):
             continue  # "Correction: an earlier version of this article said 23 ...": the paper's own earlier text
-        if _infinitive_only(tok, lemma, subj):
+        if _infinitive_only(tok, lemma, subj) or _not_done(tok, text):
             continue
         if _gerund_noun(tok):
             continue  # "breaching the rules on defect reporting": a noun, nothing said
