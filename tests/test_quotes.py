@@ -1422,3 +1422,14 @@ def test_an_act_set_aside_with_rather_than_is_not_the_subjects_speech() -> None:
     assert not [q for q in _quotes_of(text2) if q.cue is not None and q.cue.text == "admitting"]
     said = _quote_with("Mayor Oda Lindqvist said the auditors were wrong rather than resign.", "auditors")
     assert said.cue is not None and said.cue.text == "said"
+
+
+def test_a_reported_clause_cut_at_the_next_speaker_leaves_the_conjunction_out() -> None:
+    text = (
+        "Three of the ferry companies said on Friday they were reviewing their leases with the port, and one, "
+        "Lorvik Lines, said it would ask for a refund of the harbour fees."
+    )
+    first = _quote_with(text, "reviewing their leases")
+    assert first.content.text.endswith("with the port"), first.content.text
+    second = _quote_with(text, "it would ask")
+    assert second.content.text.startswith("it would ask")

@@ -329,6 +329,10 @@ _SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
 (", as police have said")."""
 
 
+_JOINED_BEFORE = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)\s*$", re.I)
+"""The conjunction that joins a reported clause to the next cue's sentence part."""
+
+
 def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
     if cue.lemma in QUOTATION_ONLY:
@@ -341,6 +345,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         if cs >= hi:  # reported clause after the cue: it runs to the end of the sentence, or the next cue
             nxt = next((a for a in later if ce <= a < se), se)
             ce = max(ce, nxt)
+            if nxt < se and (joined := _JOINED_BEFORE.search(text, cs, ce)) is not None:
+                ce = joined.start()  # "..., and one, Vesterby Transit, said": the next report's, not this one's
         span = _trim(text, cs, ce)
     else:
         right, left = _trim(text, hi, se), _trim(text, ss, lo)
