@@ -1104,3 +1104,14 @@ def test_a_name_spelled_with_and_without_its_accents_is_one_name() -> None:
 
     assert norm("Judge Maren Sørensen's") == norm("Judge Maren Sorensen") == "judge maren sorensen"
     assert unaccented("José Müller-Åström, Łódź, Straße") == "Jose Muller-Astrom, Lodz, Strasse"
+
+
+def test_a_person_named_after_a_comma_in_one_tagged_name_is_a_person_of_their_own() -> None:
+    """ "A spokesman for [Hallberg, Maren Holt]": the company and the person; "Lorvik, Norway" stays one place."""
+    text = "A spokesman for Hallberg, Maren Holt, said the ferries would run. Ships sailed to Lorvik, Norway."
+    found = _repaired(text, ("Hallberg, Maren Holt", "ORG"), ("Lorvik, Norway", "GPE"))
+    assert [(m.text, m.label) for m in found] == [
+        ("Hallberg", "ORG"),
+        ("Maren Holt", "PERSON"),
+        ("Lorvik, Norway", "GPE"),
+    ]

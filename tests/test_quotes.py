@@ -1433,3 +1433,9 @@ def test_a_reported_clause_cut_at_the_next_speaker_leaves_the_conjunction_out() 
     assert first.content.text.endswith("with the port"), first.content.text
     second = _quote_with(text, "it would ask")
     assert second.content.text.startswith("it would ask")
+
+
+def test_a_spokesperson_for_a_company_named_after_a_comma_is_that_person() -> None:
+    text = "A spokesman for Hallvane, Maren Holt, said the company would appeal against the ruling."
+    quote = _quote_with(text, "would appeal")
+    assert quote.speaker_entity == "Maren Holt"

@@ -617,6 +617,18 @@ def _lower_person(text: str, s: int, e: int, label: str) -> bool:
     return label == "PERSON" and text[s:e].islower() and not text.islower()
 
 
+_APPOSED_PERSON = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$")
+
+
+def _apposed_person(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """One mention the tagger made of a name and a person in apposition after a comma ("a spokeswoman for
+    [Corvane, Annika Dahl], said"): two, the second a person when it opens with a given name."""
+    m = _APPOSED_PERSON.search(text, s, e)
+    if label not in {"ORG", "PERSON", "GPE"} or m is None or m.start() == s or not is_given_name(m.group(1).split()[0]):
+        return [(s, e, label)]
+    return [(s, m.start(), label), (m.start(1), e, "PERSON")]
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -627,7 +639,11 @@ def repair_mentions(
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring."""
     tk = _Toks(text, tokens)
-    spans = (_after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *x)))) for x in ents)
+    spans = (
+        _after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *y))))
+        for x in ents
+        for y in _apposed_person(text, *x)
+    )
     ms = [
         NameMention(s, e, lab, text[s:e])
         for s, e, lab in spans
