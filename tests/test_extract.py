@@ -1115,3 +1115,11 @@ def test_a_person_named_after_a_comma_in_one_tagged_name_is_a_person_of_their_ow
         ("Maren Holt", "PERSON"),
         ("Lorvik, Norway", "GPE"),
     ]
+
+
+def test_the_office_a_relative_clause_gives_is_a_role() -> None:
+    from storyline.extract.entities import role_held
+
+    text = "Maren Holt, who chairs the harbour board, spoke. Ivo Brekke, who said little, left."
+    assert role_held(text, text.index(", who chairs")) == "chair of the harbour board"
+    assert role_held(text, text.index(", who said")) is None

@@ -1439,3 +1439,13 @@ def test_a_spokesperson_for_a_company_named_after_a_comma_is_that_person() -> No
     text = "A spokesman for Hallvane, Maren Holt, said the company would appeal against the ruling."
     quote = _quote_with(text, "would appeal")
     assert quote.speaker_entity == "Maren Holt"
+
+
+def test_an_office_given_in_a_relative_clause_names_its_holder_for_a_later_title() -> None:
+    text = (
+        "Port agency backs audit\n\n"
+        "Ingrid Solberg, who chairs the port agency, said the audit was overdue. "
+        '"The ferry company has now admitted what our auditors found," the agency\'s chair said.'
+    )
+    quote = _quote_with(text, "auditors found")
+    assert quote.speaker_entity == "Ingrid Solberg"

@@ -367,6 +367,24 @@ def _body_plural(word: str) -> bool:
     return word[:1].isupper() and low.endswith("s") and low[:-1] in ROLE_NOUNS
 
 
+HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director", "manages": "manager",
+           "founded": "founder", "edits": "editor", "governs": "governor", "coaches": "coach"}  # fmt: skip
+"""Verbs of holding an office and the title they give ("who chairs the authority": the authority's chair)."""
+_WHO_HOLDS = re.compile(
+    r",\s+who\s+(?:also\s+|now\s+|co-)?("
+    + "|".join(HELD_AS)
+    + r")\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()\n]{1,50}?)"
+    r"(?=\s*[,.;:]|\s+(?:and|since|until|for)\b)"
+)
+
+
+def role_held(text: str, end: int) -> str | None:
+    """A relative clause right after a name that gives the office held: "[Ilse Brandvold], who chairs the
+    authority," -> "chair of the authority"."""
+    m = _WHO_HOLDS.match(text, end)
+    return f"{HELD_AS[m.group(1)]} of {m.group(2)}" if m is not None else None
+
+
 def role_after(tk: _Toks, end: int) -> str | None:
     """An apposition with a job title right after a name: "[Nebenzia], Russian ambassador to the U.N."."""
     j = tk.index(end - 1) + 1
@@ -457,7 +475,7 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
     m.votes = 1 if m.label == "PERSON" else 0
     # "in the Pacific Ocean, Japan's defence minister said": a thing named with "the" is no person with a role
     the = m.text.lower().startswith("the ") or (i > 0 and tk.word(i - 1).lower() == "the")
-    for r in (role_before(tk, m.start), role_after(tk, m.end)) if not the else ():
+    for r in (role_before(tk, m.start), role_after(tk, m.end) or role_held(tk.text, m.end)) if not the else ():
         if r:
             m.roles.append(r)
             m.votes += 2
