@@ -1471,3 +1471,18 @@ def test_sources_aligned_as_one_fact_may_deny_each_other_without_a_shared_tagged
     assert said.negated and spaced.negated and not _pair_conflicts(said, spaced, 0.99, one_fact=True)
     # dates get no such waiver: publication stamps aligned as one fact ("Posted: May 24" / "May 23") are no dispute
     assert not _pair_conflicts(third, tenth, 0.69, one_fact=True)
+
+
+def test_sources_of_one_fact_that_count_the_same_action_differently_conflict_however_far_apart() -> None:
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    cut = claim("a", "Separately, the company confirmed it would cut 3,400 jobs by the end of the year.")
+    plans = claim("b", "The company also plans to cut 3,100 jobs, and managers insist the matters are unrelated.")
+    assert not _pair_conflicts(cut, plans, 0.51)  # far apart in meaning: no dispute found
+    assert [c.topic for c in _pair_conflicts(cut, plans, 0.51, one_fact=True)] == ["job: 3,100 vs 3,400"]
+    points = claim("c", "The Jaguars led for three quarters, but 17 unanswered points in the fourth did them in.")
+    down = claim("d", "The Colts entered the final quarter 10 points down.")
+    assert not _pair_conflicts(points, down, 0.51, one_fact=True)  # what the points count differs

@@ -562,7 +562,11 @@ def find_conflicts(
     counted = [bool(c.figures) for c in claims]
     units = [_units(c) for c in claims]
     crowded = _crowded_units(claims)
-    for i, j in np.argwhere(np.triu(scores >= CONFLICT, 1)):
+    close = np.triu(scores >= CONFLICT, 1)
+    if fact_of is not None:  # sources of one fact are compared however far apart their pair score
+        fact = np.array([fact_of.get(id(c), -1 - k) for k, c in enumerate(claims)])
+        close |= np.triu((fact[:, None] == fact[None, :]) & (fact[:, None] >= 0), 1)
+    for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
         if groups[a.article] == groups[b.article] or (score < 0.72 and not (counted[i] and counted[j])):
@@ -669,7 +673,8 @@ def _pair_conflicts(
     apart |= _separate_lines(a, b) or _other_periods(a, b)
     # a running count at two dates: "reached 300,000 deaths on Dec. 17" / "at least 400,000 deaths as of Tuesday"
     apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _moments_apart(a.dates, b.dates)
-    shared = set(units_a) & set(units_b) if figures and score >= LINK - 0.02 and not apart else set()
+    near = score >= LINK - 0.02 or one_fact  # sources of one fact: "cut 3,400 jobs" / "plans to cut 3,100 jobs"
+    shared = set(units_a) & set(units_b) if figures and near and not apart else set()
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
             continue
@@ -682,6 +687,8 @@ def _pair_conflicts(
             continue  # "a $6 trillion budget" / "deficits in excess of $1 trillion"
         if xs and _far_apart(xs, ys) and not _same_counted_action(a, xs, b, ys):
             continue  # "About 1,400 people were moved out" / "23 people needed hospital treatment"
+        if xs and score < LINK - 0.02 and not _same_counted_action(a, xs, b, ys, strict=True):
+            continue  # one fact, far apart in meaning: "17 unanswered points in the fourth" / "10 points down"
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
@@ -1136,13 +1143,13 @@ def _far_apart(xs: list[Figure], ys: list[Figure]) -> bool:
     return all(max(x.value, y.value) >= FAR_APART * max(min(x.value, y.value), 1e-9) for x in xs for y in ys)
 
 
-def _same_counted_action(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> bool:
+def _same_counted_action(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure], *, strict: bool = False) -> bool:
     """The verb a count hangs on in one sentence ("1,400 people were *moved*") is a verb of the other sentence too:
-    the two count the same happening. When a count has no verb to hang on, nothing is ruled out."""
+    the two count the same happening. When a count has no verb to hang on, nothing is ruled out, unless ``strict``."""
     verbs_x = {v for f in xs if (v := _count_verb(a.text, f.start - a.start))}
     verbs_y = {v for f in ys if (v := _count_verb(b.text, f.start - b.start))}
     if not verbs_x or not verbs_y:
-        return True
+        return not strict
     return bool(verbs_x & _dated_verbs(b.text)[1] or verbs_y & _dated_verbs(a.text)[1])
 
 
