@@ -563,16 +563,18 @@ def find_conflicts(
     units = [_units(c) for c in claims]
     crowded = _crowded_units(claims)
     close = np.triu(scores >= CONFLICT, 1)
-    if fact_of is not None:  # sources of one fact are compared however far apart their pair score
-        fact = np.array([fact_of.get(id(c), -1 - k) for k, c in enumerate(claims)])
-        close |= np.triu((fact[:, None] == fact[None, :]) & (fact[:, None] >= 0), 1)
+    # each claim's fact (a claim in none, a number of its own): sources of one fact are compared however far apart
+    # their pair score
+    fact = None if fact_of is None else np.array([fact_of.get(id(c), -1 - k) for k, c in enumerate(claims)])
+    if fact is not None:
+        close |= np.triu(fact[:, None] == fact[None, :], 1)
     for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
         if groups[a.article] == groups[b.article] or (score < 0.72 and not (counted[i] and counted[j])):
             continue  # figure and presentation conflicts need figures on both sides; the others 0.72
-        one_fact = fact_of is not None and id(a) in fact_of and fact_of.get(id(a)) == fact_of.get(id(b))
-        aligned = fact_of is None or fact_of.get(id(a)) == fact_of.get(id(b))
+        one_fact = fact is not None and bool(fact[i] == fact[j])
+        aligned = fact is None or one_fact
         for conflict in _pair_conflicts(
             a, b, score, units[int(i)], units[int(j)], crowded, figures=aligned, one_fact=one_fact
         ):
@@ -1355,18 +1357,31 @@ def _negates(a: Claim, b: Claim) -> bool:
     return said and sum(w[:5] in theirs for w in after) * 2 >= len(after)
 
 
-def single_source_figures(fact: Fact, groups: dict[str, str], claims: Sequence[Claim] = ()) -> list[Figure]:
-    """Figures of a fact's representative sentence that no other independent source gives, in the fact or in any of
-    ``claims`` of the story with a figure of the same unit ("about four minutes" where the others say "minutes
-    before"): the fact is corroborated, that detail is not. "80 firefighters" is no source's own when another outlet
-    writes "more than 80 firefighters and 20 engines" in a sentence of its own."""
+def figures_by_unit(claims: Sequence[Claim], groups: dict[str, str]) -> dict[str, list[tuple[str, Claim]]]:
+    """Unit -> the (source, claim) pairs of the story that give a figure in it: the index
+    :func:`single_source_figures` looks a story's figures up in, made once per story."""
+    out: dict[str, list[tuple[str, Claim]]] = {}
+    for c in claims:
+        for unit in dict.fromkeys(f.unit for f in c.figures):
+            out.setdefault(unit, []).append((groups.get(c.article, c.article), c))
+    return out
+
+
+def single_source_figures(
+    fact: Fact, groups: dict[str, str], story: dict[str, list[tuple[str, Claim]]] | None = None
+) -> list[Figure]:
+    """Figures of a fact's representative sentence that no other independent source gives, in the fact or, with
+    ``story`` (:func:`figures_by_unit`), in any sentence of the story with a figure of the same unit ("about four
+    minutes" where the others say "minutes before"): the fact is corroborated, that detail is not. "80 firefighters"
+    is no source's own when another outlet writes "more than 80 firefighters and 20 engines" in a sentence of its
+    own."""
     rep = fact.representative
     own = groups.get(rep.article, rep.article)
     others = [c for c in fact.claims if groups.get(c.article, c.article) != own]
     if not others:
         return []
-    units = {f.unit for f in rep.figures}
-    others += [c for c in claims if groups.get(c.article, c.article) != own and any(g.unit in units for g in c.figures)]
+    units = dict.fromkeys(f.unit for f in rep.figures)
+    others += [c for u in units for g, c in (story or {}).get(u, ()) if g != own]
     theirs = [g for c in others for g in c.figures]
     return [
         f

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
-from ..align.align import REVISED, revised_position, single_source_figures
+from ..align.align import REVISED, figures_by_unit, revised_position, single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
 from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
@@ -339,6 +339,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
     ranked = sorted(range(len(al.facts)), key=lambda i: (-al.facts[i].independent_sources, -al.facts[i].centrality))
     out: list[dict[str, Any]] = []
     per_article: dict[str, int] = {}
+    story_figures = figures_by_unit(al.claims, al.groups)
     listed: set[str] = set()
     position = {id(c): k for k, c in enumerate(al.claims)}
     for i in ranked:
@@ -378,7 +379,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
                 ],
                 "conflicts": [f"c{k}" for k in f.conflicts],
                 "single_source_details": [
-                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups, al.claims)
+                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups, story_figures)
                 ],
             }
         )

@@ -26,7 +26,16 @@ def _env(html: bool) -> Any:
     env.filters["oneline"] = lambda s: " ".join(str(s or "").split())
     env.filters["quoted"] = quoted
     env.globals["OWN_WORDS"] = OWN_WORDS
+    env.globals["no_omissions"] = no_omissions
     return env
+
+
+def no_omissions(brief: dict[str, Any]) -> str:
+    """Why a brief lists no omission: too few independent sources, or none missing what most report."""
+    n = brief.get("independent_sources", len(brief.get("sources") or []))
+    if n < 3:
+        return f"None: an omission needs at least three independent sources, and this story has {n}."
+    return f"None found: no fact that more than half of the {n} independent sources report is missing from another."
 
 
 def quoted(text: Any) -> str:

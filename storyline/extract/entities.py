@@ -113,6 +113,8 @@ class NameMention:
     canonical: str = ""
     roles: list[str] = field(default_factory=list)
     votes: int = 0
+    company: bool = False
+    """The words around this mention give it as a company (see :func:`company_context`)."""
 
 
 @lru_cache(maxsize=1)
@@ -493,7 +495,8 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         m.votes += 2
     if m.label in _THING_LABELS and _namesake_of(m.text, persons, tk):
         m.votes += 2
-    if m.label == "PERSON" and company_context(tk.text, m.start, m.end):
+    m.company = m.label == "PERSON" and company_context(tk.text, m.start, m.end)
+    if m.company:
         m.votes -= 2  # "the managing director of Castellan Agrochem", "the Castellan Agrochem warehouse"
     low = m.text.lower()
     if (outlet and low.replace(" ", "") in outlet.lower().replace(" ", "")) or low in PLATFORMS:
@@ -694,7 +697,7 @@ def repair_mentions(
         ):
             m.votes += 2 if m.label != "NORP" else 0
     # a name the article gives as a company somewhere, and never with a role, title or cue, is one everywhere
-    companies = {m.text for m in ms if m.label == "PERSON" and company_context(text, m.start, m.end)}
+    companies = {m.text for m in ms if m.label == "PERSON" and m.company}
     companies -= {m.text for m in ms if m.votes >= 2}
     for m in ms:
         m.label = (
