@@ -1106,6 +1106,17 @@ def test_a_name_spelled_with_and_without_its_accents_is_one_name() -> None:
     assert unaccented("José Müller-Åström, Łódź, Straße") == "Jose Muller-Astrom, Lodz, Strasse"
 
 
+def test_a_surname_with_its_umlaut_spelled_out_is_the_same_person() -> None:
+    """ "Zoë Müller-Hartig" and "Zoe Mueller-Hartig" (German transliteration) are one person; the blocking by the
+    surname's first letters had put "mul" and "mue" apart, so the two were never compared."""
+    from storyline.extract.resolve import _UF, _cluster_people
+
+    names = ["Zoë Müller-Hartig", "Zoe Mueller-Hartig", "Zoe Mahler", "Müller-Hartig"]
+    uf = _UF(len(names))
+    _cluster_people(list(range(len(names))), names, ["a", "b", "b", "a"], uf)
+    assert uf.find(0) == uf.find(1) == uf.find(3) != uf.find(2)
+
+
 def test_a_person_named_after_a_comma_in_one_tagged_name_is_a_person_of_their_own() -> None:
     """ "A spokesman for [Hallberg, Maren Holt]": the company and the person; "Lorvik, Norway" stays one place."""
     text = "A spokesman for Hallberg, Maren Holt, said the ferries would run. Ships sailed to Lorvik, Norway."

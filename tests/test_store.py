@@ -36,6 +36,22 @@ def test_search_accepts_malformed_queries(store):
     assert store.search('"unbalanced AND (') == []
 
 
+def test_a_name_is_found_however_its_accents_are_written(store):
+    umlaut = _article("Verdict\n\nZoë Müller-Hartig was sentenced on Tuesday.")
+    spelled = _article("Verdict read\n\nZoe Mueller-Hartig was jailed on Tuesday.")
+    slashed = _article("Hearing\n\nJudge Maren Sørensen set a date.")
+    for art in (umlaut, spelled, slashed):
+        store.add_article(art)
+
+    def found(query: str) -> set[str]:
+        return {r["id"] for r in store.search(query)}
+
+    assert found("Zoe Mueller-Hartig") == found("Zoë Müller-Hartig") == {umlaut.id, spelled.id}
+    assert found("Muller") == {umlaut.id}  # "u" may be "ü" or just "u": not read as "ue"
+    assert found("Sørensen") == {slashed.id}
+    assert found("Mueller AND NOT Zoe") == set()  # FTS5 syntax is left as written
+
+
 def test_search_ranks_within_the_newest_matches(store):
     ids = []
     for i in range(12):

@@ -264,7 +264,7 @@ class Store:
         deadline = time.monotonic() + self.search_budget_s
         self.conn.set_progress_handler(lambda: time.monotonic() > deadline, self._progress_steps)
         try:
-            for fts in (query, _quote_fts(query)):
+            for fts in _fts_forms(query):
                 try:
                     return run(fts)
                 except sqlite3.OperationalError as exc:
@@ -322,6 +322,35 @@ class Store:
 
 _SHORT_PREFIX = re.compile(r"(?<!\w)\w{1,2}\*")
 """A prefix of one or two letters ("a*") expands to most of the vocabulary: hundreds of milliseconds."""
+
+
+_PLAIN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def _fts_forms(query: str) -> list[str]:
+    """The FTS5 queries to try for ``query``, in order. Plain words (no FTS5 syntax) are searched as themselves or
+    spelled without accents or with an umlaut written out: "Mueller" finds "Müller" and "Muller", "Sørensen" finds
+    "Sorensen" (the index drops the dots of "ü", but keeps "ø"); else the query as FTS5 syntax, then its words
+    quoted."""
+    words = query.split()
+    if words and all(_PLAIN.fullmatch(w) and w not in _OPERATORS for w in words):
+        return [" AND ".join(_spellings(w) for w in words)]
+    return [query, _quote_fts(query)]
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _spellings(word: str) -> str:
+    from ..models import unaccented
+
+    plain = unaccented(word)
+    folded = re.sub(r"([AaOoUu])e", r"\1", plain) if len(plain) >= 5 else plain  # not "Joe" -> "Jo"
+    spelled = unaccented(word.translate(_UMLAUTS))  # "Müller" -> "Mueller"
+    forms = dict.fromkeys([word, plain, folded, spelled])
+    quoted = [f'"{f}"' for f in forms]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
 
 def _quote_fts(query: str) -> str:
