@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from storyline.clean import clean_text
+from storyline.clean.lines import Line
+from storyline.clean.text import byline_parts
 
 HARBOUR = """\
 Skip to navigation
@@ -339,3 +341,55 @@ def test_a_text_that_opens_with_its_lead_paragraph_has_no_headline() -> None:
     assert cleaned.title is None and cleaned.text.startswith("KESSLING")
     headline = "The real cause of the grounding showed up in the logs. Owners must live with it."
     assert clean_text(headline + "\n\n" + lead, title=None).title == headline  # a headline of two short sentences
+
+
+def test_a_byline_line_with_its_date_is_a_byline() -> None:
+    text = (
+        "Quarry expansion approved\n\n"
+        "By Oda Venner, Kettleby Wire | 3 March 2026\n\n"
+        "KETTLEBY (Kettleby Wire) - The district board approved the quarry expansion on Tuesday by five votes to two.\n\n"
+        "Residents said they would appeal the decision to the regional court within a month.\n"
+    )
+    res = clean_text(text)
+    assert res.title == "Quarry expansion approved"
+    assert res.byline == "Oda Venner, Kettleby Wire" and res.byline_date == "3 March 2026"
+    assert "Oda Venner" not in res.text and res.text.startswith("KETTLEBY (Kettleby Wire) - The district board")
+    start = text.index("By Oda")
+    assert (start, start + len("By Oda Venner, Kettleby Wire | 3 March 2026"), "byline") in res.removed
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "date"),
+    [
+        ("By Oda Venner | Kettleby Wire | 3 March 2026", "Oda Venner", "3 March 2026"),
+        ("By Oda Venner · Updated March 3, 2026 at 10:42 EST", "Oda Venner", "March 3, 2026 at 10:42 EST"),
+        ("By Oda Venner, March 3, 2026 10:40 a.m.", "Oda Venner", "March 3, 2026 10:40 a.m."),
+        ("By Oda Venner — 2026-03-03", "Oda Venner", "2026-03-03"),
+        ("By Oda Venner | Kettleby Wire", "Oda Venner", None),
+        ("By Oda Venner, Chief Reporter", "Oda Venner, Chief Reporter", None),
+    ],
+)
+def test_byline_parts(line: str, who: str, date: str | None) -> None:
+    assert byline_parts(Line(0, len(line), line)) == (who, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Friday | the board will decide whether to appeal.",
+        "By Oda Venner | 3 March",  # no year: not a date the byline gives
+        "By Tuesday the board had agreed to the expansion, 3 March 2026",
+        "By then the quarry had closed - 3 March 2026 was its last day.",
+    ],
+)
+def test_lines_that_are_no_byline(line: str) -> None:
+    assert byline_parts(Line(0, len(line), line)) is None
+
+
+def test_a_text_opening_with_its_byline_has_no_headline_in_it() -> None:
+    text = (
+        "By Oda Venner | 3 March 2026\n\nThe district board approved the quarry expansion on Tuesday by five votes.\n"
+    )
+    res = clean_text(text)
+    assert res.title is None and res.byline == "Oda Venner" and res.byline_date == "3 March 2026"
+    assert res.text == "The district board approved the quarry expansion on Tuesday by five votes."

@@ -230,3 +230,39 @@ def test_a_text_that_names_no_outlet_is_the_wire_its_dateline_credits() -> None:
     assert not isinstance(given, Skipped) and given.outlet == "Kessling Daily"  # a given outlet is kept
     own = build_article(Draft(source="own.txt", original=body.replace(" (Harbour Wire Service)", ""), fmt="text"))
     assert not isinstance(own, Skipped) and own.outlet is None  # an outlet's own dateline credits no one
+
+
+def test_a_byline_lines_date_is_the_publication_date_when_none_is_given() -> None:
+    text = (
+        "Quarry expansion approved\n\n"
+        "By Oda Venner, Kettleby Wire | 3 March 2026\n\n"
+        "KETTLEBY (Kettleby Wire) - The district board approved the quarry expansion on Tuesday by five votes to two.\n"
+    )
+    art = build_article(Draft(source="quarry.txt", original=text, fmt="text"))
+    assert not isinstance(art, Skipped)
+    assert art.published == "2026-03-03" and art.author == "Oda Venner, Kettleby Wire"
+    assert art.original == text and "3 March 2026" not in art.text  # the text as ingested is kept whole
+    given = build_article(Draft(source="q.json", original=text, fmt="json", published="2026-03-04", author="Desk"))
+    assert not isinstance(given, Skipped) and given.published == "2026-03-04" and given.author == "Desk"
+
+
+def test_a_pages_lead_paragraph_after_a_dated_byline_is_kept() -> None:
+    lead = (
+        "KETTLEBY (Kettleby Wire) - The district board approved the quarry expansion on Tuesday by five votes to two, "
+        "ending a dispute that had run for three years."
+    )
+    html = (
+        "<html><head><title>Quarry approved</title>"
+        '<meta property="og:site_name" content="Orrin Gazette"></head><body><article>'
+        "<h1>Board approves quarry expansion after three-year dispute</h1>"
+        '<p class="byline">By Oda Venner, Kettleby Wire &middot; '
+        '<time datetime="2026-03-03T09:00:00+01:00">3 March 2026</time></p>'
+        f"<p>{lead}</p>"
+        "<p>Residents said they would appeal the decision to the regional court within a month.</p>"
+        "</article></body></html>"
+    )
+    (d,) = _read(html.encode(), "quarry.html")
+    art = build_article(d)  # type: ignore[arg-type]
+    assert not isinstance(art, Skipped)
+    assert art.text.startswith(lead) and art.outlet == "Orrin Gazette"
+    assert art.published == "2026-03-03" and art.author and "Oda Venner" in art.author

@@ -313,6 +313,24 @@ BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]
 
 BYLINE_LEAD = re.compile(r"^(?:written |reporting |words )?by\s+", re.I)
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+_DATE_LABEL = r"(?:(?:last )?(?:updated|published|posted|first published)(?: on)?:?\s+)"
+BYLINE_DATE_LABEL = re.compile(rf"^{_DATE_LABEL}", re.IGNORECASE)
+BYLINE_DATE = re.compile(
+    rf"{_DATE_LABEL}?"
+    rf"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?",
+    re.IGNORECASE,
+)
+"""The date a byline line ends with ("11 May 2026", "Updated March 3, 2024 10:42 a.m. EST"): a whole written date
+with its year, never a bare weekday or clock time, so that the line's date can be the article's publication date."""
+
+BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+")
+"""What parts of a byline line are set apart by: "By Ann Lee | Tarn Post | 4 May 2026"."""
+
 DATEISH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"

@@ -21,6 +21,7 @@ The sign-off outlet comes from :mod:`storyline.clean.signoff`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import TextMap
@@ -50,7 +51,9 @@ class CleanResult:
     removed: tuple[tuple[int, int, str], ...] = ()
     """``(start, end, reason)`` in the original for every piece left out (the headline excluded)."""
     byline: str | None = None
-    """A "By ..." line from the head of the text, without the "By"."""
+    """A "By ..." line from the head of the text, without the "By" (and without the date it may end with)."""
+    byline_date: str | None = None
+    """The written date that byline line gives ("By Ann Lee | Updated 4 May 2026": "4 May 2026"), as written."""
 
 
 def clean_text(original: str, *, title: str | None = None) -> CleanResult:
@@ -63,7 +66,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         reasons[head] = "headline"
         title = lines[head].text
     _drop_title_repeats(lines, reasons, title)
-    stop, byline = _head_zone(lines, reasons, start=0 if head is None else head + 1)
+    stop, byline, byline_date = _head_zone(lines, reasons, start=0 if head is None else head + 1)
     closing = _closing_zone(lines, reasons)
     _trailing_block(lines, reasons)
     kept = [i for i in range(len(lines)) if i not in reasons]
@@ -82,13 +85,16 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing], byline=byline),
         removed=tuple(sorted(removed)),
         byline=byline,
+        byline_date=byline_date,
     )
 
 
 def _headline_index(lines: list[Line], reasons: dict[int, str]) -> int | None:
-    """The first line that is not chrome, unless it is a body paragraph rather than a heading."""
+    """The first line that is not chrome, unless it is a body paragraph or a byline rather than a heading."""
     first = next((i for i in range(len(lines)) if i not in reasons), None)
     if first is None or lines[first].n_words > MAX_HEADLINE_WORDS or _lead_paragraph(lines[first]):
+        return None
+    if byline_parts(lines[first]) is not None:
         return None
     nxt = next((i for i in range(first + 1, len(lines)) if i not in reasons), None)
     if nxt is not None and _is_kicker(lines[first], lines[nxt]):
@@ -137,24 +143,61 @@ def _drop_title_repeats(lines: list[Line], reasons: dict[int, str], title: str |
                 break
 
 
-def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tuple[int, str | None]:
+def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tuple[int, str | None, str | None]:
     """Tag lines and bylines from ``start`` to the second body paragraph.
 
-    Returns where the head zone stops (a line index) and the byline found, if any.
+    Returns where the head zone stops (a line index), the byline found, if any, and the date it gives, if any.
     """
     prose = [i for i in range(start, len(lines)) if i not in reasons and lines[i].prose][:2]
     stop = prose[-1] if prose else len(lines)
-    byline = None
+    byline = byline_date = None
     for i in range(start, stop):
         if i in reasons:
             continue
         line = lines[i]
-        if cues.BYLINE.match(line.text) and not line.sentence_like:
+        found = byline_parts(line)
+        if found is not None:
             reasons[i] = "byline"
-            byline = byline or cues.BYLINE_LEAD.sub("", line.text)
+            if byline is None:
+                byline, byline_date = found
         elif _is_tag(line):
             reasons[i] = "tag line"
-    return stop, byline
+    return stop, byline, byline_date
+
+
+def byline_parts(line: Line) -> tuple[str, str | None] | None:
+    """``(who, date or None)`` when ``line`` is a byline: "By Ann Lee, Tarn Post", or such a line with parts set
+    apart by bars, dots or dashes ("By Ann Lee | Tarn Post | 4 May 2026") or ending with its date after a comma
+    ("By Ann Lee, May 4, 2026 10:40 a.m."). Every part but the first is a written date (with its year) or a short
+    name; the first names the author and is no sentence ("By Tuesday the board had agreed ..." is prose)."""
+    if not cues.BYLINE_LEAD.match(line.text):
+        return None
+    parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
+    if len(parts) == 1 and (at := _trailing_date(line.text)) is not None:
+        parts = [line.text[:at].rstrip(" ,"), line.text[at:]]
+    dates = [p for p in parts[1:] if cues.BYLINE_DATE.fullmatch(p)]
+    if not dates and cues.BYLINE.match(line.text) and not line.sentence_like:
+        return cues.BYLINE_LEAD.sub("", line.text), None
+    who = parts[0]
+    if len(parts) == 1 or not cues.BYLINE.match(who) or Line(0, len(who), who).sentence_like:
+        return None
+    if not all(p in dates or _byline_name(p) for p in parts[1:]):
+        return None
+    return cues.BYLINE_LEAD.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
+
+
+def _trailing_date(text: str) -> int | None:
+    """Where the written date a line ends with begins, after a comma ("By Ann Lee, May 4, 2026"), or None."""
+    for m in re.finditer(r",\s*", text):
+        if cues.BYLINE_DATE.fullmatch(text[m.end() :]):
+            return m.end()
+    return None
+
+
+def _byline_name(part: str) -> bool:
+    """A short name in a byline ("Tarn Post", "Chief Reporter"): capitalised words, no sentence, no figures."""
+    line = Line(0, len(part), part.strip())
+    return 1 <= line.n_words <= 5 and line.title_like and not line.ends_sentence and not any(c.isdigit() for c in part)
 
 
 def _is_tag(line: Line) -> bool:

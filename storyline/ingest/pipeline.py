@@ -116,6 +116,8 @@ def build_article(draft: Draft) -> Article | Skipped:
     language = draft.language or detect_language(cleaned.text)
     published, unread = read_published(draft.published)
     extra = {**draft.extra, "published_unread": {"value": draft.published, "why": unread}} if unread else draft.extra
+    if not (draft.published or "").strip() and cleaned.byline_date:
+        published = read_published(cleaned.byline_date)[0]  # the date of the text's own byline line, when read
     art = Article(
         id=make_article_id(draft.url, chash),
         source=draft.source,
