@@ -1417,3 +1417,39 @@ def test_a_document_named_with_the_day_it_came_out_keeps_no_dangling_participle(
     assert speaker_name(quote("a tribunal ruling released on Friday")) == "a tribunal ruling"
     assert speaker_name(quote("Ossian Vell's lawyer on Monday")) == "Ossian Vell's lawyer"
     assert speaker_name(quote("the Vellmoor Times")) == "the Vellmoor Times"
+
+
+def test_pejoratives_vader_lacks_are_charged_and_plain_words_stay_plain() -> None:
+    from storyline.brief.framing import charged_terms
+
+    text = "The bungling clerks turned the count into a shambles, and the inquiry was a cover-up. A car was stolen."
+    terms = {w for t in charged_terms(text) for w in t["term"].split()}
+    assert {"bungling", "shambles", "cover-up"} <= terms, terms
+    assert "stolen" not in terms  # a plain report's word
+
+
+def test_a_headline_and_what_unnamed_critics_say_are_the_outlets_own_wording() -> None:
+    from storyline.align.align import align
+    from storyline.align.claims import Claim
+    from storyline.brief.framing import framing
+
+    body = "Critics say the tally was a disgraceful farce. Pell said the tally was a disgraceful farce. It ended."
+    a = make_article("a", "Ballot shambles in Quarrow", body)
+    b = make_article("b", "Count ends", "The count ended on Monday.")
+
+    def said(who: str) -> Quote:
+        at = a.original.index(who)
+        start = a.original.index("the tally", at)
+        end = a.original.index(".", start)
+        return Quote("a", "indirect", Span("a", start, end, a.original[start:end]), Span("a", at, at + len(who), who))
+
+    body_at = a.original.index(body)
+    sents = [(body_at + m.start(), body_at + m.end()) for m in re.finditer(r"[^.]+\.", body)]
+    claims = [Claim(k, "a", s, e, a.original[s:e].strip(), k) for k, (s, e) in enumerate(sents)]
+    al = align(claims, np.eye(len(claims)))
+    rows = framing([a, b], al, [said("Critics"), said("Pell")], [], np.zeros((0, 3)), [])
+    terms = {t["term"]: t for t in rows[0]["charged_terms"]}
+    at = a.original.index("shambles")
+    assert terms["shambles"]["spans"] == [{"article": "a", "start": at, "end": at + 8}]  # the headline's word
+    # "Critics say": nobody in particular, the outlet's words; Pell's words are his, not the outlet's
+    assert [s["start"] for s in terms["disgraceful farce"]["spans"]] == [a.original.index("disgraceful")]

@@ -1252,3 +1252,11 @@ def test_a_story_fed_day_by_day_into_a_tiny_store_stays_one_story(store, tmp_pat
     assert library["label"] == FINE_DAYS[0][2][0]
     rebuild_stories(store)
     assert sorted(s["article_count"] for s in list_stories(store) if s["article_count"]) == sizes
+
+
+def test_key_entity_names_keep_their_hyphenated_parts_and_lose_a_title() -> None:
+    from storyline.cluster.batch import name_phrases
+
+    text = "Prosecutor Edda Brannvik met Jorun Kallis-Moe and District Attorney Sven Orlo-Tay at Kessling Point."
+    names = name_phrases(text)
+    assert {"Edda Brannvik", "Jorun Kallis-Moe", "Sven Orlo-Tay", "Kessling Point"} <= set(names), names

@@ -3,7 +3,8 @@
 Charged terms are found by a general mechanism, not a list of this story's words: words that the VADER
 lexicon rates as intense (|valence| >= 2) or that belong to a short list of loaded news vocabulary,
 widened to the phrase they head ("full-scale nuclear war"), plus words one outlet repeats that no other
-outlet uses (over-represented terms).
+outlet uses (over-represented terms). They are looked for in the outlet's own words: its headline and its
+sentences, less what it reports a speaker said, unless the speaker is nobody in particular ("Critics say ...").
 """
 
 from __future__ import annotations
@@ -29,6 +30,23 @@ LOADED = {
     "decrepit", "neglected", "shameful", "disgraceful", "reckless", "callous", "botched", "fiasco", "debacle",
     "crumbling", "gambles",
 }  # fmt: skip
+LOADED |= {
+    # judging competence: "bungling officials", "a shambles", "an inept response"
+    "bungling", "bungled", "bungle", "bungles", "blundering", "blunder", "blunders", "incompetent",
+    "incompetence", "inept", "ineptitude", "shambles", "shambolic", "farce", "farcical", "laughable", "clueless",
+    # judging honesty: "a cover-up", "a rigged count", "crooked dealings"
+    "cover-up", "whitewash", "rigged", "crooked", "corrupt", "cronies", "cronyism", "stooge", "stooges",
+    "puppet", "lackey", "lackeys", "shady", "sleazy", "sleaze", "dodgy",
+    # judging conduct: "a disgrace", "an appalling decision", "a vile attack"
+    "disgrace", "disgraced", "appalling", "vile", "despicable", "deplorable", "contemptible", "scandalous",
+    "heinous", "monstrous", "grotesque", "pathetic", "ludicrous", "absurd", "idiotic", "arrogant",
+    # alarm: "a spiralling crisis", "a bloodbath"
+    "bloodbath", "carnage", "mayhem",
+}  # fmt: skip
+"""Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense): words
+that judge the people or the thing they name rather than report what happened. Neither VADER nor AFINN nor
+TextBlob's subjectivity lexicon lists these, so they are kept here by kind (competence, honesty, conduct, alarm),
+never a story's own words; a word a plain report needs ("stolen car", "fraud charges") is not one of them."""
 FACTUAL = {
     "hurt", "injured", "injury", "injuries", "killed", "kill", "dead", "death", "deaths", "died", "die", "fire",
     "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
@@ -329,8 +347,12 @@ def framing(
         for a in articles
     }
     own = {k: [t for t, _ in v] for k, v in pieces.items()}
-    # what the article reports someone said, in quotation marks or not, is not its own wording
-    outlet_words = {k: _without_reported(v, [q.content for q in quotes if q.article == k]) for k, v in pieces.items()}
+    # what the article reports someone said, in quotation marks or not, is not its own wording, unless nobody
+    # in particular said it ("Critics say ..."); its headline is
+    outlet_words = {
+        k: _without_reported(v, [q.content for q in quotes if q.article == k and not _weasel(q)])
+        for k, v in pieces.items()
+    }
     distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
@@ -349,7 +371,7 @@ def framing(
                 "outlet": a.display_outlet,
                 "tone": tone(sents),
                 "charged_terms": _merge_terms(
-                    charged_in(outlet_words[a.id], article=a.id),
+                    charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id),
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
                 "voices": (said := voices(a.id, quotes, by_name)),
@@ -358,6 +380,30 @@ def framing(
             }
         )
     return out
+
+
+WEASEL_SOURCE = re.compile(
+    r"(?:(?:some|many|most|several|other|a\s+few|a\s+number\s+of)\s+)?(?:critics|observers|opponents|detractors|"
+    r"skeptics|sceptics|commentators|people|others|some|many|analysts|experts|insiders|sources)",
+    re.I,
+)
+"""A source that names nobody ("Critics say", "some observers believe", "many people think"): what it is said to
+say is the outlet's own wording (the attribution Wikipedia's style guide calls weasel words), so its charged words
+count for the outlet. "Observers from the group X", "analysts at Bank Y", a named or described person do not match."""
+
+
+def _weasel(q: Quote) -> bool:
+    """The quote is indirect and its speaker is a bare unnamed group (see :data:`WEASEL_SOURCE`)."""
+    return q.kind == "indirect" and q.speaker is not None and bool(WEASEL_SOURCE.fullmatch(q.speaker.text.strip()))
+
+
+def _headline_piece(a: Article) -> list[tuple[str, int | None]]:
+    """The article's headline as a piece of its own wording: with its offset when the text holds it."""
+    if not a.title:
+        return []
+    if a.title_span:
+        return [(a.original[a.title_span[0] : a.title_span[1]], a.title_span[0])]
+    return [(a.title, None)]
 
 
 def _without_reported(pieces: list[tuple[str, int | None]], reported: list[Span]) -> list[tuple[str, int | None]]:

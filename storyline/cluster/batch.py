@@ -27,8 +27,10 @@ MIN_DOCS_FOR_MAX_DF = 6
 """Below this many documents, frequent terms are not dropped: there is too little to tell topic words."""
 _PLURAL_OWNER = r"(?:s['\u2019](?=\s+[A-Z]))?"
 """A plural possessive inside a name: "Transit Workers' Union", "Veterans' Affairs"."""
+_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+"""A capitalised word of a name, hyphenated parts and all ("Dalgaard-Sopel", "Osei-Lund")."""
 _PHRASE = re.compile(
-    rf"\b[A-Z][a-z]+{_PLURAL_OWNER}(?:\s+(?:[A-Z][a-z]+{_PLURAL_OWNER}|[A-Z]\.|of|de|al))*\s+[A-Z][a-z]+\b|\b[A-Z]{{2,}}\b"
+    rf"\b{_CAP}{_PLURAL_OWNER}(?:\s+(?:{_CAP}{_PLURAL_OWNER}|[A-Z]\.|of|de|al))*\s+{_CAP}\b(?!-)|\b[A-Z]{{2,}}\b"
 )
 
 
@@ -418,10 +420,20 @@ TITLE_WORDS = frozenset(
         "bishop",
         "rabbi",
         "ambassador",
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "chairwoman",
+        "speaker",
     ]
 )
 """Titles before a name ("Mayor Ingrid Halloway", "Sen. Ted Cruz"): a story's key entity is the person."""
-TITLE_MODIFIERS = frozenset(["prime", "vice", "fire", "police", "deputy", "acting", "former", "executive"])
+TITLE_MODIFIERS = frozenset(
+    ["prime", "vice", "fire", "police", "deputy", "acting", "former", "executive", "district", "general"]
+)
 """Words a title may open with ("Fire Chief", "Vice President"), dropped with it, not alone ("Police Scotland")."""
 
 

@@ -187,10 +187,33 @@ def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
         and not _headline_case(tk, j + 1)
     ):
         j += 1
+    while j + 2 < len(tk.toks) and (j + 2) not in taken and _hyphened(tk, j + 1):
+        j += 2  # "Müller" + "-Hartig": one hyphenated surname
+    while i >= 2 and (i - 2) not in taken and _hyphened(tk, i - 1):
+        i -= 2  # "Jean-" + "Luc Picard"
     # a mention that starts or ends inside a token ("Israel" of "CNN)Israel") keeps that edge when it does not grow
     m.start = m.start if i == i0 else tk.toks[i][0]
     m.end = m.end if j == j0 else tk.toks[j][1]
     m.text = tk.text[m.start : m.end]
+
+
+def _hyphened(tk: _Toks, k: int) -> bool:
+    """Token ``k`` is a hyphen joining two capitalised words with no space into one name ("Müller-Hartig"): not
+    when the text also writes either word alone, as a name of its own ("the Clinton-Sanders race")."""
+    if not 0 < k < len(tk.toks) - 1 or tk.word(k) not in ("-", "\u2010", "\u2011"):
+        return False
+    (_, a), (s, e), (b, _) = tk.toks[k - 1], tk.toks[k], tk.toks[k + 1]
+    return (
+        a == s
+        and e == b
+        and all(_name_word(tk.word(x)) for x in (k - 1, k + 1))
+        and not any(re.search(rf"(?<![\w-]){re.escape(tk.word(x))}(?![\w-])", tk.text) for x in (k - 1, k + 1))
+    )
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word of letters, accents and all ("Müller", "Hałasz"), written not all in capitals."""
+    return w[:1].isupper() and w.isalpha() and not w.isupper()
 
 
 def _headline_case(tk: _Toks, i: int) -> bool:
@@ -574,6 +597,25 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
     return None
 
 
+def _common_opener(m: NameMention, common: set[tuple[int, int]], text: str) -> bool:
+    """``m`` opens its sentence, the tagger reads it as a common word, and nothing else makes it a name: no evidence
+    (role, cue, full name), not a group ("Democratic leaders": an adjective and a group both), and the article never
+    writes it with a capital inside a sentence ("banks like Centerview")."""
+    if (m.start, m.end) not in common or m.label == "NORP" or m.votes > (1 if m.label == "PERSON" else 0):
+        return False
+    return re.search(rf"[a-z,;]\s+{re.escape(m.text)}\b", text) is None
+
+
+_COUNT_AFTER = re.compile(r"\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+"""A count the tagger ran a name into ("gave Hałasz 48,212 votes"): digits grouped in thousands are no part of a
+name (a law's or a product's own number is not written so: "Section 230", "Boeing 737")."""
+
+
+def _without_count(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    m = _COUNT_AFTER.search(text, s, e)
+    return (s, m.start(), label) if m and m.start() > s else (s, e, label)
+
+
 def _one_line(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """A name never runs across a line break: the model sometimes joins a headline word to the next
     paragraph's first name ("Title\n\nIlse Brandt"); keep the longest piece."""
@@ -657,11 +699,13 @@ def repair_mentions(
     cues: list[Cue],
     *,
     outlet: str | None = None,
+    common: set[tuple[int, int]] | None = None,
 ) -> list[NameMention]:
-    """The article's entity mentions, repaired as described in the module docstring."""
+    """The article's entity mentions, repaired as described in the module docstring. ``common`` holds the one-word
+    spans opening a sentence that the tagger reads as common words: they are names only on other evidence."""
     tk = _Toks(text, tokens)
     spans = (
-        _after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *y))))
+        _without_count(text, *_after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *y)))))
         for x in ents
         for y in _apposed_person(text, *x)
     )
@@ -689,13 +733,10 @@ def repair_mentions(
     # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
     full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
     for m in ms:
-        if (
-            m.votes > -9
-            and len(m.text.split()) == 1
-            and m.label in {"PERSON", "GPE", "LOC", "ORG", "NORP"}
-            and _fuzzy_part(m.text, full)
-        ):
-            m.votes += 2 if m.label != "NORP" else 0
+        if m.votes > -9 and len(m.text.split()) == 1 and _fuzzy_part(m.text, full):
+            m.votes += 2 if m.label != "NORP" else 0  # "Osei-Lund" tagged a work of art, "Hałasz" a law
+    if common:  # "Turnout was 63.2 percent", "Farmers who ...": a capital the sentence gave a common word
+        ms = [m for m in ms if not _common_opener(m, common, text)]
     # a name the article gives as a company somewhere, and never with a role, title or cue, is one everywhere
     companies = {m.text for m in ms if m.label == "PERSON" and m.company}
     companies -= {m.text for m in ms if m.votes >= 2}
@@ -1142,6 +1183,19 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
     for m in ms:
         if m.text in crafts:
             m.label = "PRODUCT"
+        elif (
+            m.label not in {"PERSON", "NORP", "LOC"}
+            and _PLACE_NOUN_AFTER.match(text, m.end)
+            and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        ):
+            m.label = "LOC"  # "the Ostval valley", "the Tarn river": the name of a place the noun after says it is
+        elif (
+            m.label == "ORG"
+            and _DIRECTION_FIRST.match(m.text)
+            and not _body_name(m.text)
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            m.label = "GPE"  # "in Upper Tarnside", "North Vellmoor": a place, no body's name
         elif m.label in {"ORG", "NORP"} or (m.label == "PERSON" and m.votes <= 1):  # no role, title or cue
             words = m.text.split()
             if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
@@ -1153,6 +1207,20 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
                 and not is_given_name(words[0])  # "Ada Lane", "Chris Street": people
             ):
                 m.label = "FAC"  # "Quarry Road", "Millbrook Lane": a street, as spaCy labels roads
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:valley|river|delta|basin|estuary|coast|coastline|peninsula|plateau|highlands|lowlands|mountains|"
+    r"region|province|county|district)\b"
+)
+"""A lower-case geographic noun after a name ("the Ostval valley"): the name is the place's."""
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_DIRECTION_FIRST = re.compile(
+    r"(?:Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater)\s+[A-Z][\w'’-]+$"
+)
+"""A two-word name opening with a compass or elevation word ("Upper Tarnside", "Greater Manchester"): a place when
+it follows a preposition of place (:data:`_PLACE_PREPOSITION_BEFORE`), not "reported by Western Journalism"."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside|around|across)\s+$")
 
 
 KIN = {

@@ -26,6 +26,7 @@ from .speakers import resolve_speakers
 
 NER_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 PARSE_DISABLE = ("tagger", "attribute_ruler", "lemmatizer", "ner")
+TAG_DISABLE = ("parser", "lemmatizer", "ner")
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 Progress = Callable[[int], None]
 FRAMED_WORDS = 4
@@ -41,6 +42,8 @@ class Analysed:
     tokens: list[tuple[int, int]]
     segs: list[marks.Segment]
     cues: list[Cue] = field(default_factory=list)
+    common_openers: set[tuple[int, int]] = field(default_factory=set)
+    """One-word entity spans opening a sentence that the tagger reads as common words ("Turnout was ...")."""
 
     @property
     def quoted(self) -> bytearray:
@@ -60,11 +63,14 @@ def _models() -> tuple[Any, Any]:
 
 def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) -> list[Analysed]:
     out: list[Analysed] = []
+    openers: list[list[tuple[int, int, int, int]]] = []
     for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
+        openers.append(_opening_names(doc))
         sents = join_titles(art.text, [p for s in doc.sents for p in split_lines(art.text, s.start_char, s.end_char)])
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(i, i + n) for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()] if len(doc) else []
         out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
+    _tag_openers(out, [(i, doc) for i, doc in enumerate(openers) if doc])
     jobs: list[tuple[int, tuple[int, int], bool]] = []
     masks: list[bytearray] = []
     for i, an in enumerate(out):
@@ -87,6 +93,42 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
     for (i, (a, b), frame), stext, sdoc in zip(jobs, texts, docs, strict=True):
         out[i].cues.extend(frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext))
     return out
+
+
+OPENING_PUNCT = {"``", "''", '"', "“", "‘", "'", "(", "-", "—", "–", ":"}
+
+
+def _opening_names(doc: Any) -> list[tuple[int, int, int, int]]:
+    """``(sentence start, sentence end, name start, name end)`` of each one-word name that opens its sentence (or
+    a quotation or line in it): its capital may be the sentence's, not a name's."""
+    out = []
+    for e in doc.ents:
+        if len(e) != 1 or e.label_ not in ENTITY_LABELS or not e.text[:1].isupper() or e.text.isupper():
+            continue
+        tok, sent = e[0], e.sent
+        before = [t for t in doc[sent.start : tok.i] if t.text not in OPENING_PUNCT and not t.is_space]
+        if not before and tok.i + 1 < len(doc) and not doc[tok.i + 1].text[:1].isupper():
+            out.append((sent.start_char, sent.end_char, e.start_char, e.end_char))
+    return out
+
+
+def _tag_openers(out: list[Analysed], todo: list[tuple[int, list[tuple[int, int, int, int]]]]) -> None:
+    """Mark the opening names the tagger reads as common words (a noun, adjective, verb: not a proper noun), each
+    in its own sentence: "Turnout was 63.2 percent", "Farmers who had travelled ..."."""
+    if not todo:
+        return
+    from ..nlp import load_spacy
+
+    tagger = load_spacy(TAG_DISABLE)
+    jobs = [(i, s, e, a, b) for i, items in todo for s, e, a, b in items]
+    texts = [out[i].article.text[s:e] for i, s, e, _a, _b in jobs]
+    for (i, s, _e, a, b), doc in zip(jobs, tagger.pipe(texts), strict=True):
+        tok = next((t for t in doc if t.idx == a - s and t.idx + len(t) == b - s), None)
+        if tok is not None and tok.pos_ in COMMON_POS:
+            out[i].common_openers.add((a, b))
+
+
+COMMON_POS = {"NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
 
 
 def _unnamed_opening_word(an: Analysed, cue: Cue) -> bool:
@@ -211,7 +253,9 @@ def _build(an: Analysed) -> ArticleExtraction:
     art, text = an.article, an.article.text
     segs = an.segs
     raw: list[RawQuote] = attributions(text, segs, marks.paragraphs(text), an.cues)
-    names: list[NameMention] = repair_mentions(text, an.ents, an.tokens, an.cues, outlet=art.outlet)
+    names: list[NameMention] = repair_mentions(
+        text, an.ents, an.tokens, an.cues, outlet=art.outlet, common=an.common_openers
+    )
     resolved = resolve_speakers(text, raw, names, segs)
     quotes = [
         Quote(

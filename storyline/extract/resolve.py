@@ -313,8 +313,13 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
 
 
+LONE_SURNAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "FAC"}
+"""Labels the tagger gives a lone surname it does not know ("Osei-Lund" a work of art, "Hałasz" a law): not a place
+or group, which a surname's word names as often ("Washington", "Jordan")."""
+
+
 def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
-    """A one-word "organisation" that is the surname of a person the story names in full is that person: the
+    """A one-word "organisation" (or "work of art", "product"...: :data:`LONE_SURNAME_LABELS`) that is the surname of a person the story names in full is that person: the
     tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). Not when
     the word also heads an organisation's name in the story ("Trump" beside "Trump Organization")."""
     surnames = {norm(m.name or m.span.text).split()[-1] for _a, m in items if m.label == PERSON}
@@ -328,7 +333,7 @@ def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Men
     return [
         (a, replace(m, label=PERSON))
         if (
-            m.label == "ORG"
+            m.label in LONE_SURNAME_LABELS
             and not m.span.text.isupper()  # "GOP", "SVP", "FIRE": an acronym or a shouted word, not a surname
             and (w := norm(m.name or m.span.text)) in surnames
             and " " not in w
