@@ -1260,3 +1260,4 @@ def test_key_entity_names_keep_their_hyphenated_parts_and_lose_a_title() -> None
     text = "Prosecutor Edda Brannvik met Jorun Kallis-Moe and District Attorney Sven Orlo-Tay at Kessling Point."
     names = name_phrases(text)
     assert {"Edda Brannvik", "Jorun Kallis-Moe", "Sven Orlo-Tay", "Kessling Point"} <= set(names), names
+    assert "General" not in name_phrases("The Attorney General met Chairman Rep. Ola Brenn.")  # titles, no name

@@ -444,4 +444,5 @@ def _without_title(words: list[str]) -> list[str]:
     while i < len(words) - 1 and (w := words[i].lower().rstrip(".")) in TITLE_WORDS | TITLE_MODIFIERS:
         titled |= w in TITLE_WORDS
         i += 1
-    return words[i:] if titled and words[i][:1].isupper() else words
+    rest = words[i].lower().rstrip(".")
+    return words[i:] if titled and words[i][:1].isupper() and rest not in TITLE_WORDS | TITLE_MODIFIERS else words
