@@ -1261,3 +1261,55 @@ def test_key_entity_names_keep_their_hyphenated_parts_and_lose_a_title() -> None
     names = name_phrases(text)
     assert {"Edda Brannvik", "Jorun Kallis-Moe", "Sven Orlo-Tay", "Kessling Point"} <= set(names), names
     assert "General" not in name_phrases("The Attorney General met Chairman Rep. Ola Brenn.")  # titles, no name
+
+
+VOTE_CORE = (
+    "Maren Dulsky of the Harbour Party leads Ottar Brenvik in the race for governor of Vellmark, the election board"
+    " said."
+)
+VOTE_ANGLES = (
+    "Brenvik refused to concede and said his campaign would take the narrow margin to court. His lawyers filed papers"
+    " at the provincial court and his supporters gathered outside the capitol with banners.",
+    "A hand recount of ballot boxes from the coastal wards began under observers from both parties. The clerks opened"
+    " the sealed boxes one by one and tallied every ballot twice before the observers signed.",
+)
+VOTE_DETAILS = (
+    "Turnout was the lowest in twenty years, and several villages reported queues at closing time.",
+    "Dulsky thanked volunteers at a rally in the old market hall and promised to govern for everyone.",
+    "Board chairman Pieter Asselt said the count had been orderly and that no complaint had been upheld.",
+    "Two boxes arrived late because of flooding on the coast road, the police escort said.",
+    "Observers counted through the night and paused only at dawn for coffee and bread.",
+    "Asselt said the final figure would be published on Friday after the board met.",
+    "Teachers who staffed the polling stations were paid a bonus for the long shifts.",
+)
+
+
+def test_a_story_that_is_most_of_a_batch_is_not_split_by_angle() -> None:
+    """Seven reports of one disputed count, its cast in every one (three on the loser's court challenge, four on the
+    recount), and an unrelated bridge item. Both stages drop the words in more than half (topics) or 70 % (events) of
+    their texts, meant for the words two stories share; here they are the count's own words, and what was left split
+    the count 3 + 4 by angle, at the topic stage of the batch and at the event stage of the seven alone. With every
+    word counted the two parts are far more alike than two events of one topic are: one story, the bridge apart."""
+    from storyline.cluster.batch import ClusterParams, doc_texts, split_events
+
+    pairs = [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 6), (6, 3)]
+    recs = [
+        {
+            "id": f"vote{i}",
+            "title": f"Vellmark count, report {i}",
+            "text": " ".join([VOTE_CORE, VOTE_ANGLES[0 if i < 3 else 1], VOTE_DETAILS[a], VOTE_DETAILS[b]]),
+        }
+        for i, (a, b) in enumerate(pairs)
+    ]
+    bridge = {
+        "id": "bridge",
+        "title": "Ostby footbridge to close for repairs",
+        "text": "The Ostby footbridge will close for six weeks while engineers replace its rusted joints, the roads office"
+        " said. Cyclists are asked to use the ferry, which will run every ten minutes.",
+    }
+    labels = cluster_records([*recs, bridge])
+    assert len({labels[r["id"]] for r in recs}) == 1
+    assert labels["bridge"] != labels["vote0"]
+    docs = doc_texts([(r["title"], r["text"]) for r in recs])
+    assert len(set(split_events(docs, ClusterParams()))) == 1
+    assert len(set(split_events(docs, ClusterParams(rejoin_threshold=1.0)))) == 2  # as before: split by angle
