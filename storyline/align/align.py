@@ -396,13 +396,15 @@ def align(
     (a reader who repeats the news does not corroborate it), take no side in a conflict and leave nothing out."""
     groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
     scores, link = pair_matrices(claims, vectors)
-    clusters = _cluster(claims, link, fact_threshold(len(claims)))
+    threshold = fact_threshold(len(claims))
+    clusters = _cluster(claims, link, threshold)
     centrality = _centrality(claims, scores, groups)
     facts = [_fact(members, claims, scores, groups, centrality, voices) for members in clusters]
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
-    conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of)
+    conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of, linked=link >= threshold)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
+    _fill_sides(facts, conflicts, groups)
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     for k, members in enumerate(clusters):
@@ -545,13 +547,21 @@ def _fact(
 
 
 def find_conflicts(
-    claims: list[Claim], scores: Any, groups: dict[str, str], *, fact_of: dict[int, int] | None = None
+    claims: list[Claim],
+    scores: Any,
+    groups: dict[str, str],
+    *,
+    fact_of: dict[int, int] | None = None,
+    linked: Any = None,
 ) -> list[Conflict]:
     """Claims about the same thing from independent sources that differ in figures, dates, negation or
     in how they present the same figure (demanded by someone vs stated as established).
 
-    With ``fact_of`` (claim id -> fact), two figures disagree only in sentences aligned as one fact: in a
-    match report every sentence is close to every other, and "29 of 39 passes" is not "8 passes"."""
+    With ``fact_of`` (claim id -> fact), two figures disagree only in sentences aligned as one fact, or whose link
+    evidence alone would make them one (``linked``, a boolean pair matrix): in a match report every sentence is close
+    to every other, and "29 of 39 passes" is not "8 passes". A fact holds one sentence an article, so an article that
+    gives both figures ("Corvane has lowered the number of jobs it plans to cut" beside "cut 3,400 jobs") keeps the
+    two figures' sentences in two facts, each corroborated."""
     import numpy as np
 
     out: list[Conflict] = []
@@ -571,12 +581,25 @@ def find_conflicts(
     for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
-        if groups[a.article] == groups[b.article] or (score < 0.72 and not (counted[i] and counted[j])):
-            continue  # figure and presentation conflicts need figures on both sides; the others 0.72
+        if groups[a.article] == groups[b.article]:
+            continue
         one_fact = fact is not None and bool(fact[i] == fact[j])
-        aligned = fact is None or one_fact
+        # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
+        paired = not one_fact and linked is not None and bool(linked[i, j]) and score >= SURE
+        aligned = fact is None or one_fact or paired
+        if score < 0.72 and not (counted[i] and counted[j]) and not (one_fact and denied_and_admitted(a, b)):
+            continue  # figure and presentation conflicts need figures on both sides; the others 0.72
         for conflict in _pair_conflicts(
-            a, b, score, units[int(i)], units[int(j)], crowded, figures=aligned, one_fact=one_fact
+            a,
+            b,
+            score,
+            units[int(i)],
+            units[int(j)],
+            crowded,
+            figures=aligned,
+            dates=fact is None or one_fact,
+            one_fact=one_fact,
+            paired=paired,
         ):
             key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
             if key in seen:
@@ -607,7 +630,71 @@ def find_conflicts(
                 dated.update({id(x): conflict for x in conflict.sides})
             side_groups[id(conflict)] = {groups[x.article] for x in conflict.sides}
             out.append(conflict)
+    _revisions(claims, scores, groups, units, out)
     return out
+
+
+REVISION_FLOOR = 0.4
+"""Pair score from which a sentence that gives a figure as revised ("now says 2,900 jobs will go, fewer than first
+reported") is taken to revise another sentence's figure of its unit: the revision names what changed, so the two need
+not be close in other words ("plans to cut 3,400 jobs")."""
+_DOWN = re.compile(r"\b(?:fewer|less|lower|down)\b", re.I)
+_UP = re.compile(r"\b(?:more|higher|up)\b", re.I)
+
+
+def _revisions(
+    claims: list[Claim], scores: Any, groups: dict[str, str], units: list[_Units], out: list[Conflict]
+) -> None:
+    """Sentences that say their figure revises an earlier one (:data:`REVISED`) join the figure conflict of their unit,
+    or open one with the figure they revise: the sentence of another article (its own outlet's earlier report too)
+    whose figure of that unit lies the way the revision says ("fewer than first reported": a larger one), the closest
+    of each source from :data:`REVISION_FLOOR`. Sentences that say it in other words than the earlier report cannot be
+    aligned with it as one fact, so the revision would otherwise stand as a single-source fact beside the figure it
+    replaces."""
+    for r, rev in enumerate(claims):
+        said = REVISED.search(rev.text)
+        current = revision_figures(rev)
+        if said is None or not current:
+            continue
+        way = -1 if _DOWN.search(said.group(0)) else 1 if _UP.search(said.group(0)) else 0
+        for unit, figs in units[r][0].items():
+            revised = [f for f in figs if any(f is x for x in current)]
+            values = {f.value for f in revised}
+            if not values:
+                continue
+            measures = {f.measure for f in revised}  # a lead revises a lead, not a count of votes
+            best: dict[str, tuple[float, int]] = {}
+            for k, c in enumerate(claims):
+                theirs = {f.value for f in units[k][0].get(unit, []) if f.measure in measures}
+                if c.article == rev.article or not theirs or theirs & values or float(scores[r, k]) < REVISION_FLOOR:
+                    continue
+                if way and not all((v - x) * way < 0 for v in theirs for x in values):
+                    continue  # "fewer than first reported": the earlier figure is larger
+                key = groups[c.article]
+                if key not in best or float(scores[r, k]) > best[key][0]:
+                    best[key] = (float(scores[r, k]), k)
+            if not best:
+                continue
+            earlier = [claims[k] for _s, k in sorted(best.values(), reverse=True)]
+            topic_unit = f"{unit}: "
+            joined = next(
+                (x for x in out if x.kind == "figure" and x.topic.startswith(topic_unit) and _shares_side(x, earlier)),
+                None,
+            )
+            if joined is None:
+                joined = Conflict("figure", "", earlier, "different figures for the same thing")
+                out.append(joined)
+            elif any(x is rev for x in joined.sides):
+                continue
+            joined.sides.append(rev)
+            shown = [f for x in joined.sides for f in x.figures if f.unit == unit and f.plain]
+            joined.disputed |= frozenset((f.value, unit) for f in shown)
+            told = {_fmt_figures([f]): f.value for f in shown}
+            joined.topic = topic_unit + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
+
+
+def _shares_side(conflict: Conflict, claims: list[Claim]) -> bool:
+    return any(x is c for x in conflict.sides for c in claims)
 
 
 def _date_topic(sides: list[Claim]) -> str:
@@ -624,7 +711,7 @@ def _date_topic(sides: list[Claim]) -> str:
     return "date: " + " vs ".join(sorted(said))
 
 
-_MERGED_KINDS = ("figure", "date", "presentation")
+_MERGED_KINDS = ("figure", "date", "presentation", "name")
 """Kinds whose topic names the disagreeing values, so equal topics are one disagreement."""
 
 
@@ -657,9 +744,14 @@ def _pair_conflicts(
     crowded: frozenset[str] = frozenset(),
     *,
     figures: bool = True,
+    dates: bool | None = None,
     one_fact: bool = False,
+    paired: bool = False,
 ) -> list[Conflict]:
-    """The conflicts between two claims. ``one_fact``: the alignment made them sources of one fact, evidence enough
+    """The conflicts between two claims. ``figures``: their figures may disagree (sources of one fact, or ``paired``:
+    linked as one fact and kept in two, whose figures then disagree only when they count for the same verb);
+    ``dates``: their dates may (sources of one fact; by default as ``figures``). ``one_fact``: the alignment made
+    them sources of one fact, evidence enough
     that they are about the same thing for a negation without a name the tagger saw in both ("Corvane denied any
     wrongdoing" / "Corvane admitted wrongdoing"): they would otherwise corroborate each other. Dates were given the
     same waiver (below the 0.72 score, no shared name) and lost it: publication stamps aligned as one fact ("Posted:
@@ -689,8 +781,10 @@ def _pair_conflicts(
             continue  # "a $6 trillion budget" / "deficits in excess of $1 trillion"
         if xs and _far_apart(xs, ys) and not _same_counted_action(a, xs, b, ys):
             continue  # "About 1,400 people were moved out" / "23 people needed hospital treatment"
-        if xs and score < LINK - 0.02 and not _same_counted_action(a, xs, b, ys, strict=True):
+        if xs and (score < LINK - 0.02 or paired) and not _same_counted_action(a, xs, b, ys, strict=True):
             continue  # one fact, far apart in meaning: "17 unanswered points in the fourth" / "10 points down"
+        if xs and paired and not (_one_plain_value(units_a[unit]) and _one_plain_value(units_b[unit])):
+            continue  # two facts: only a sentence with one count of the unit, in digits, says whose it is
         if xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
@@ -712,25 +806,30 @@ def _pair_conflicts(
     # 1999" and "a record that stood since 1999" are about different moments
     one_date = _calendar_dates(a.dates) == 1 == _calendar_dates(b.dates)
     if (
-        figures
+        (figures if dates is None else dates)
         and one_date
         and score >= 0.72
         and (a.entities & b.entities or _alike_unnamed(a, b, score))
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
-        and _same_action(a.text, b.text)
+        and (_same_action(a.text, b.text) or (score >= RETOLD and _dates_on_root(a.text) and _dates_on_root(b.text)))
     ):
         topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
         found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
+    if figures and one_fact and score >= SURE and not found and (names := _other_names(a, b)):
+        topic = f"name: {' vs '.join(sorted(names))}"
+        found.append(Conflict("name", topic, [a, b], "different names for the same thing"))
     if (
-        score >= SURE
-        and a.negated != b.negated
+        a.negated != b.negated
         and (a.entities & b.entities or one_fact)
         and not found
-        and _negates(a, b)
+        and ((score >= SURE and _negates(a, b)) or denied_and_admitted(a, b))
     ):
         neg, other = (a, b) if a.negated else (b, a)
-        found.append(Conflict("negation", _topic(a, b), [neg, other], "one outlet negates what the other states"))
+        how = "one outlet negates what the other states"
+        if denied_and_admitted(a, b):
+            how = "denied in one outlet, admitted in the other"
+        found.append(Conflict("negation", _topic(a, b), [neg, other], how))
     return found
 
 
@@ -778,7 +877,7 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     named_b: dict[str, list[Figure]] = {}
     for claim, figures, named in ((a, fa, named_a), (b, fb, named_b)):
         for f in figures:
-            holder = claim.holder(f)
+            holder = _holder(claim, f)
             if holder is not None:
                 named.setdefault(holder, []).append(f)
     common = sorted(set(named_a) & set(named_b))
@@ -790,10 +889,34 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
                 xs += named_a[h]
                 ys += named_b[h]
         return xs, ys
-    pairs = [(x, y) for x in fa for y in fb if a.holder(x) is None or b.holder(y) is None]
+    pairs = [(x, y) for x in fa for y in fb if _holder(a, x) is None or _holder(b, y) is None]
     if not pairs or any(x.overlaps(y) for x in fa for y in fb):
         return [], []
     return list(dict.fromkeys(x for x, _ in pairs)), list(dict.fromkeys(y for _, y in pairs))
+
+
+def _holder(c: Claim, f: Figure) -> str | None:
+    """Whose the figure is: the named subject of the verb it depends on ("Artino complemented Echenique inside by
+    scoring 14 points": Artino's; "China hit back at President Trump by imposing tariffs on $60bn": China's), else the
+    name before it (:meth:`Claim.holder`)."""
+    if not c.holders:
+        return None
+    doc = _parsed(c.text)
+    tok = next((t for t in doc if t.idx <= f.start - c.start < t.idx + len(t.text)), None)
+    for _step in range(8):
+        if tok is None:
+            break
+        subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            lo, hi = c.start + subjects[0].left_edge.idx, c.start + subjects[0].right_edge.idx
+            named = [word for offset, word in c.holders if lo <= offset <= hi]
+            if named:
+                return named[0]
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return c.holder(f)
 
 
 _UNNAMED_AGE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)
@@ -1187,6 +1310,47 @@ def _same_action(a: str, b: str) -> bool:
     return bool(heads_a & verbs_b or heads_b & verbs_a or held_a & objects_b or held_b & objects_a)
 
 
+def _one_plain_value(figures: list[Figure]) -> bool:
+    """``figures`` hold one value, written in digits (or a number of ten or more)."""
+    return len({f.value for f in figures}) == 1 and all(f.plain for f in figures)
+
+
+def _other_names(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The organisation or place that two sentences telling one fact name differently: one name in each that the other
+    does not give, sharing the words that say what it is and differing in the ones that say which ("the former finance
+    director of the Kestrel Grain Cooperative" / "of the Falcon Grain Cooperative"). People are left out: relatives share
+    a surname, and "Khizr Khan" beside "Ghazala Khan" is two people in two sentences about one speech."""
+    from rapidfuzz import fuzz
+
+    for xs, ys in ((a.orgs, b.orgs), (a.places, b.places)):
+        only_a, only_b = xs - ys, ys - xs
+        if len(only_a) != 1 or len(only_b) != 1:
+            continue
+        na, nb = a.names.get(next(iter(only_a)), ""), b.names.get(next(iter(only_b)), "")
+        wa, wb = re.findall(r"[A-Z][\w'’-]+", na), re.findall(r"[A-Z][\w'’-]+", nb)
+        ours, theirs = set(wa) - set(wb), set(wb) - set(wa)
+        if not wa or not wb or wa[-1] != wb[-1] or not ours or not theirs:
+            continue  # not one kind of thing ("Grain Cooperative"), or one name in full and short ("Atlanta Braves")
+        if any(fuzz.ratio(x, y) >= 80 for x in ours for y in theirs):
+            continue  # one word spelled two ways ("Recognised" / "Recognized")
+        if any(w in b.text for w in set(wa) - set(wb)) or any(w in a.text for w in set(wb) - set(wa)):
+            continue  # each sentence names both
+        return na, nb
+    return None
+
+
+RETOLD = 0.95
+"""Pair score from which two sentences whose dates both hang on their main verb tell one event in other verbs ("was
+sentenced to six years ... on Tuesday" / "was jailed for six years ... on Wednesday"): see :func:`_dates_on_root`."""
+
+
+def _dates_on_root(text: str) -> bool:
+    """The sentence's dates all hang on its main verb, which is no verb of saying: what it dates is what it tells."""
+    heads = frozenset(h for h in _dated_verbs(text)[0] if not h.startswith("n:"))  # not "to six years"
+    roots = {t.lemma_.lower() for t in _parsed(text) if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")}
+    return bool(heads) and heads <= roots and not _said(heads)
+
+
 def _said(verbs: frozenset[str]) -> bool:
     """Every verb a sentence's dates hang on is a verb of saying ("revealed Sunday", "announced Monday")."""
     return all(cue_lemma(v) is not None for v in verbs)
@@ -1320,6 +1484,33 @@ denial elsewhere disputes the accuser, not the other outlet. Not an accusation t
 ("said he has barely spoken to Biden, accusing the White House of shifting")."""
 
 
+DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b", re.I)
+ADMITTED = re.compile(
+    r"\b(?:admitted|admits|admit|admitting|acknowledged|acknowledges|acknowledging|conceded|concedes|conceding|"
+    r"confessed|confesses|confessing)\b",
+    re.I,
+)
+
+
+def denied_and_admitted(a: Claim, b: Claim) -> bool:
+    """One claim says someone denied what the other says was admitted ("Müller-Hartig, who denied the embezzlement
+    charge throughout the trial, ..." / "Müller-Hartig admitted the embezzlement charge"; "denied that any ballot boxes
+    had arrived ... with broken seals" / "acknowledged that three ballot boxes ... had arrived ... with broken seals"):
+    the words denied first are the admitted words, and neither sentence says both or denies the admission."""
+    for x, y in ((a, b), (b, a)):
+        d, m = DENIED.search(x.text), ADMITTED.search(y.text)
+        if d is None or m is None or DENIED.search(y.text) or ADMITTED.search(x.text):
+            continue
+        if NEGATION.search(y.text[max(0, m.start() - 20) : m.start()]):
+            continue  # "did not admit the charge"
+        words = re.findall(r"[A-Za-z]{3,}", x.text[d.end() : d.end() + 80])
+        denied = [w.lower() for w in words if w[0].islower() and w.lower() not in _FUNCTION][:4]
+        admitted = {w[:5] for w in _STEM.findall(y.text[m.end() :].lower())}
+        if denied and denied[0][:5] in admitted and sum(w[:5] in admitted for w in denied) * 2 >= len(denied):
+            return True
+    return False
+
+
 def _negates(a: Claim, b: Claim) -> bool:
     """The negation in one claim bears on what the other states: most of the content words right
     after the negation ("did not *close the road*") are in the other claim. "60 firefighters were
@@ -1442,8 +1633,29 @@ def revised_position(conflict: Conflict) -> list[Claim]:
     than first reported"), when exactly one position does; else none."""
     if conflict.kind != "figure":
         return []
-    revising = [p for p in positions(conflict) if any(REVISED.search(x.text) for x in p)]
+    revising = [p for p in positions(conflict) if any(revision_figures(x) for x in p)]
     return revising[0] if len(revising) == 1 else []
+
+
+FORMER_AFTER = re.compile(
+    r"%?(?:\s+[a-z]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|announced|given|stated|estimated|published|counted|said)\b",
+    re.I,
+)
+FORMER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$", re.I)
+
+
+def revision_figures(c: Claim) -> list[Figure]:
+    """The figures a sentence gives as revised (:data:`REVISED`), without those it gives as the earlier ones: 311 in
+    "put her lead at 311 votes, down from the 1,040 first announced"; none in "the March numbers were revised to be
+    not as bad as the 8.7% initially reported", which revises a figure it does not give."""
+    if not REVISED.search(c.text):
+        return []
+    return [
+        f
+        for f in c.figures
+        if not FORMER_AFTER.match(c.text, f.end - c.start) and not FORMER_BEFORE.search(c.text[: f.start - c.start])
+    ]
 
 
 def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
@@ -1452,7 +1664,7 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
     one."""
     out: set[int] = set()
     for c in conflicts:
-        if c.kind not in ("figure", "date", "negation"):
+        if c.kind not in ("figure", "date", "negation", "name"):
             continue
         if revised := revised_position(c):
             # "17 people had been treated in hospital, fewer than first reported": the figure as revised wins
@@ -1469,11 +1681,31 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
+    r"|\b(?:down|up) from (?:the |an? )?(?:initial |original |earlier |first )?[$€£]?\d[\d,.]*"
     r"|\b(?:revised|corrected) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b",
     re.I,
 )
 """A sentence that gives a figure as a revision of an earlier one: a desk takes the revised figure."""
+
+
+def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, str]) -> None:
+    """A figure conflict takes as sides the other sources of its sides' facts that give one of its figures: the pairs
+    compared are those close enough, and a third outlet's "a scheme of 312 false invoices" may be too far from "through
+    321 invoices" to be compared with it, while it states the 312 of another side. Listed, it counts for that
+    position (two outlets against one)."""
+    fact_of = {id(c): f for f in facts for c in f.claims}
+    for conflict in conflicts:
+        if conflict.kind != "figure":
+            continue
+        have = {groups[s.article] for s in conflict.sides}
+        units = {u for _v, u in conflict.disputed}
+        for fact in {id(f): f for s in conflict.sides if (f := fact_of.get(id(s))) is not None}.values():
+            for c in fact.claims:
+                given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
+                if groups[c.article] not in have and given and given <= conflict.disputed:
+                    conflict.sides.append(c)
+                    have.add(groups[c.article])
 
 
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
@@ -1494,7 +1726,7 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
             fact = facts[fi]
             if ci not in fact.conflicts:
                 fact.conflicts.append(ci)
-            if conflict.kind in ("figure", "date", "negation"):
+            if conflict.kind in ("figure", "date", "negation", "name"):
                 fact.status = "conflicting"
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
 from ..extract.dates import planned
-from ..extract.lexicon import cue_lemma
+from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import Article, ArticleExtraction, Mention
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
@@ -316,7 +316,16 @@ the giver's."""
 def _not_holder(text: str, start: int, name_start: int, name_end: int) -> bool:
     """Whether the name at ``name_start:name_end`` (in a sentence starting at ``start``) owns a thing or receives
     one, rather than holding the figures after it."""
-    return bool(_POSSESSOR.match(text, name_end) or _RECIPIENT.search(text[max(start, name_start - 30) : name_start]))
+    before = text[max(start, name_start - 30) : name_start]
+    return bool(_POSSESSOR.match(text, name_end) or _RECIPIENT.search(before) or _AFFILIATION.search(before))
+
+
+_AFFILIATION = re.compile(
+    rf"(?:[A-Z][\w.'’-]*|\b(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})),?\s+(?:of|from)\s+(?:the\s+)?$"
+)
+"""Before a name that says where the name or title before it belongs ("Teodora Halasz of the Civic Alliance had been
+declared the winner with 48,212 votes", "the former finance director of the Kestrel Grain Cooperative, was sentenced
+to six years"): the votes and the years are the person's, not the party's or the cooperative's."""
 
 
 def _last_word(name: str) -> str:
@@ -643,6 +652,7 @@ def _figure(
     text: str, base: int, value: float, start: int, word: str, end: int, *, spelled: bool = False, scale: float = 1.0
 ) -> Figure:
     """The figure whose number starts at ``start`` and whose first word after it, ``word``, ends at ``end``."""
+    word_end = end
     unit, end, other = _counted(text, word, end, spelled=spelled)
     head = _compound_head(text, word, end) if value != 1 and unit and unit != "%" else None
     modifier = ""
@@ -666,7 +676,26 @@ def _figure(
         scope = " ".join(kind.group(kind.lastindex or 0).lower().split())
     qualifier = "other" if other else _qualifier(text, start)
     scale = SCALE_VALUES.get(word.lower(), scale)
+    symbol = CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    money = CURRENCY_NOUN.match(text, word_end) if word.lower() in SHORT_SCALES else None
+    if word.lower() in SHORT_SCALES and (symbol or money):
+        # "€2.4m", "2.4m euros", "$3bn": a scale written short, which only money takes ("100m" is a distance)
+        scale = SHORT_SCALES[word.lower()]
+        if money:
+            unit, end = _unit(money.group(1), ""), money.end()
+    if symbol and (not unit or unit in SCALE_VALUES or unit in SHORT_SCALES):
+        # "€2.4 million", "$25 million a season": the amount is in the symbol's currency, as "2,400,000 euros" is
+        unit = CURRENCIES[symbol.group(1)]
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale, modifier)
+
+
+CURRENCY_BEFORE = re.compile(r"(?:US|AU|NZ|CA|HK|A|C)?([$€£¥])\s?$")
+CURRENCIES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+"""The currency a symbol before an amount names, in the unit's form ("2,400,000 euros": "euro")."""
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+CURRENCY_NOUN = re.compile(
+    r"\s+(dollars?|euros?|pounds?|yen|francs?|crowns?|kronor|kroner|krona|krone|rupees?|yuan)\b", re.I
+)
 
 
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
@@ -745,10 +774,13 @@ DIFFERENCE_AFTER = re.compile(
     r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b", re.I
 )
 DIFFERENCE_BEFORE = re.compile(
-    r"\b(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|wins|lost|loses)\s+by\s+$", re.I
+    r"\b(?:(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|wins|lost|loses|winner|beat|beats|defeated)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+by|(?:lead|margin|gap|majority|advantage|edge)\s+(?:of|at|to|was|is|stood at))\s+$",
+    re.I,
 )
 """Words around a figure that make it the gap between two counts ("439 delegates short of the nomination",
-"leads by 200 delegates"), which says nothing against either count."""
+"leads by 200 delegates", "won the race by 1,040 votes", "put her lead at 311 votes"), which says nothing against
+either count."""
 RATE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)(?:\s+(?:of|about|around|more than|over|nearly|almost))?\s+$", re.I)
 """Words before a figure that make it an average ("has averaged more than 30 home runs")."""
 TOGETHER_AFTER = re.compile(
