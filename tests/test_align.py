@@ -1682,3 +1682,41 @@ def test_a_figure_is_the_named_subjects_not_the_name_before_it() -> None:
     assert _pair_conflicts(both, one, 0.9) == []
     other = claim("b", "Artino complemented Echenique inside by scoring 16 points.", ["Artino", "Echenique"])
     assert [c.topic for c in _pair_conflicts(both, other, 0.9)] == ["point: 14 vs 16"]
+
+
+def test_a_quotation_of_several_sentences_closed_by_its_attribution_is_one_claim() -> None:
+    from storyline.models import Quote
+
+    def span(a, s: str) -> Span:  # type: ignore[no-untyped-def]
+        i = a.original.index(s)
+        return Span(a.id, i, i + len(s), s)
+
+    body = (
+        'Ilse Varga lost the vote on Monday. "This is no defeat. It is a pause," Varga told supporters. '
+        'The count ends in May. Brekke said: "We won. We will govern."'
+    )
+    a = make_article("a", "Vote", body)
+    ext = ArticleExtraction(a.id, sentences=_sentences(a))
+    ext.quotes = [
+        Quote("a", "direct", span(a, '"This is no defeat. It is a pause,"'), span(a, "Varga"), "V", span(a, "told")),
+        Quote("a", "direct", span(a, '"We won. We will govern."'), span(a, "Brekke"), "Brekke", span(a, "said")),
+    ]
+    assert [c.text for c in split_claims([a], {"a": ext})] == [
+        "Ilse Varga lost the vote on Monday.",
+        '"This is no defeat. It is a pause," Varga told supporters.',  # not a claim opening inside the quotation
+        "The count ends in May.",
+        'Brekke said: "We won.',  # an attribution before its quotation: cut as the splitter cut it
+        'We will govern."',
+    ]
+    # the splitter left the narration and the quotation's first words together: the narration stays on its own
+    b = make_article("b", "Vote", 'Turnout was low. "I think it is over. We lost," Varga said.')
+    t = b.original
+    cuts = [t.index("Turnout"), t.index("it is over"), t.index("We lost"), len(t)]
+    ext = ArticleExtraction(b.id, sentences=list(zip(cuts, cuts[1:], strict=False)))
+    ext.quotes = [
+        Quote("b", "direct", span(b, '"I think it is over. We lost,"'), span(b, "Varga"), "V", span(b, "said"))
+    ]
+    assert [c.text for c in split_claims([b], {"b": ext})] == [
+        "Turnout was low.",
+        '"I think it is over. We lost," Varga said.',
+    ]

@@ -1210,3 +1210,34 @@ def test_two_names_joined_by_a_hyphen_stay_two_names() -> None:
     ]
     names = [m.text for m in repair_mentions(text, ents, toks, [])]
     assert "Varga-Olsen" not in names and "Kerr-Vallin" in names, names
+
+
+def test_a_described_speaker_may_name_the_body_a_role_names_only_by_its_noun() -> None:
+    # one article: "Edda Rosk, the board's chairwoman"; another: "the harbour board's chairwoman said"
+    a = ArticleExtraction("a", mentions=[_m("a", "Edda Rosk", 0, role="the board's chairwoman")])
+    b = ArticleExtraction("b", mentions=[_m("b", "Vellby harbour board", 0, "ORG")])
+    desc = Span("b", 40, 67, "the harbour board's chairwoman")
+    b.quotes = [Quote("b", "direct", Span("b", 100, 130, "x" * 30), desc, None)]
+    resolve_entities([], [a, b])
+    assert b.quotes[0].speaker_entity == "Edda Rosk" and b.quotes[0].speaker == desc
+    # two boards in the story: "the board" of her role may be either, and the description stays
+    c = ArticleExtraction("c", mentions=[_m("c", "Edda Rosk", 0, role="the board's chairwoman")])
+    d = ArticleExtraction(
+        "d", mentions=[_m("d", "Vellby harbour board", 0, "ORG"), _m("d", "Orne school board", 30, "ORG")]
+    )
+    d.quotes = [
+        Quote("d", "direct", Span("d", 100, 130, "x" * 30), Span("d", 40, 67, "the harbour board's chairwoman"))
+    ]
+    resolve_entities([], [c, d])
+    assert d.quotes[0].speaker_entity is None
+
+
+def test_a_person_the_tagger_missed_everywhere_is_found_by_a_given_name_and_a_surname_written_alone() -> None:
+    text = (
+        "Teodora Wrzosek of the Harbour Party won the vote for mayor of Lorvik. Wrzosek thanked voters.\n\n"
+        "Virginia Beach hosted the count. Georgia Power Company paid for it.\n\n"
+        "Lena Says is a town. Says was quiet."
+    )
+    found = {(m.text, m.label) for m in _repaired(text, ("Harbour Party", "ORG"), ("Lorvik", "GPE"))}
+    assert ("Teodora Wrzosek", "PERSON") in found and ("Wrzosek", "PERSON") in found
+    assert not {t for t, _label in found} & {"Virginia Beach", "Georgia Power", "Lena Says"}

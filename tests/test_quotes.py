@@ -1449,3 +1449,15 @@ def test_an_office_given_in_a_relative_clause_names_its_holder_for_a_later_title
     )
     quote = _quote_with(text, "auditors found")
     assert quote.speaker_entity == "Ingrid Solberg"
+
+
+def test_she_after_a_quote_is_the_woman_the_sentence_before_opens_with_not_the_man_quoted_last() -> None:
+    # neither given name is in the census lists; "she" follows a sentence about the woman, after the man's quote
+    said = _speakers(
+        "Zofeya Krelnik won the race for mayor of Dunmore by 212 votes.\n\n"
+        "\u201cWe want a recount because the margin is too thin,\u201d Ivo Pellanic, the rival's campaign manager, "
+        "told reporters.\n\n"
+        "Krelnik thanked voters in a short speech. \u201cI will serve every street in Dunmore,\u201d she said.\n"
+    )
+    assert said.get("\u201cWe want a") == "Ivo Pellanic"
+    assert said.get("\u201cI will serve") == "Zofeya Krelnik"

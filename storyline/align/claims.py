@@ -7,6 +7,7 @@ made (reported by :func:`split_claims` through ``Claim.source == "fallback"``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from ..extract.attribution import DATELINE
 from ..extract.dates import planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
-from ..models import Article, ArticleExtraction, Mention
+from ..models import Article, ArticleExtraction, Mention, Quote
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
@@ -345,11 +346,56 @@ def split_claims(articles: list[Article], extractions: dict[str, ArticleExtracti
         source = "extraction"
         if not spans:
             spans, source = fallback_sentences(article), "fallback"
+        if ext is not None:
+            spans = closed_quotations(article.original, spans, ext.quotes)
         for pos, (s, e) in enumerate(_trim_spans(article, spans)):
             claim = _make_claim(len(claims), article, s, e, pos, ext)
             claim.source = source
             claims.append(claim)
     return claims
+
+
+def closed_quotations(text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentences joined where a direct quotation runs over several of them and the attribution after it closes it
+    ('"We lost. We will be back," she said.'): one claim, not a claim that begins inside the quotation and one
+    that is the speaker's first words with no speaker. A quotation whose attribution comes before it, or that goes
+    on into another paragraph, is left as the splitter cut it. When the splitter left a sentence of narration and the
+    quotation's first words together ('... a larger vote. "I think' | 'this is another case," Tanner said.'), the
+    narration stays a sentence of its own."""
+    spans = sorted(spans)
+    starts = [s for s, _e in spans]
+    first_of = list(range(len(spans)))  # the first sentence each sentence is joined to
+    opens: dict[int, int] = {}  # a sentence -> where the quotation joined to the sentences after it opens in it
+    for q in quotes:
+        if q.kind != "direct" or q.cue is None:
+            continue
+        pieces = [p for p in (q.parts or (q.content,)) if p.end <= q.cue.start]
+        if not pieces:
+            continue  # the attribution opens the quotation
+        piece = pieces[-1]
+        i = bisect.bisect_right(starts, piece.start) - 1
+        j = bisect.bisect_right(starts, q.cue.start) - 1
+        if i < 0 or j <= i or "\n" in text[piece.start : q.cue.start]:
+            continue
+        # every cut between them inside the quotation, or right after its closing mark
+        if all(piece.start < starts[k] and not text[piece.end : starts[k]].strip() for k in range(i + 1, j + 1)):
+            for k in range(i + 1, j + 1):
+                first_of[k] = first_of[i]
+            if first_of[i] == i and _SENTENCE_DONE.search(text, spans[i][0], piece.start):
+                opens[i] = piece.start
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(spans):
+        if k and first_of[k] != k and out:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        elif k in opens:
+            out += [(s, opens[k]), (opens[k], e)]
+        else:
+            out.append((s, e))
+    return out
+
+
+_SENTENCE_DONE = re.compile(r"\w[^\n]*[.!?]\s+$")
+"""Narration that ends a sentence before a quotation opens."""
 
 
 _OPENING_TAIL = re.compile(r"\s+([\"“‘«(\[]|'(?=$))$")

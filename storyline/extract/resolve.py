@@ -451,13 +451,27 @@ class _Cast:
     every entity by its spellings, organisations by the last word of their name."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self.roles = [(e, [_role_words(r) for r in e.roles]) for e in entities if e.type == PERSON and e.roles]
         self.by_form = {f: e for e in entities for f in [e.name, *e.variants]}
         self.orgs: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
         for e in entities:
             words = _LOWER_WORD.findall(e.name.lower())
             if e.type == "ORG" and words:
                 self.orgs[words[-1]].append((e, set(words)))
+        self.roles = [
+            (e, [self._with_body(_role_words(r)) for r in e.roles]) for e in entities if e.type == PERSON and e.roles
+        ]
+
+    def _with_body(self, words: set[str]) -> set[str]:
+        """A role's words and the words of the organisation it names by its common noun, when the story has one
+        organisation of that noun: "the commission's chairman", where the story's one commission is the electoral
+        commission, is also "the electoral commission's chairman"."""
+        out = set(words)
+        for w in words - ROLE_NOUNS - _DESCRIPTION_FILLER:
+            bodies = self.orgs.get(w, [])
+            if len(bodies) == 1:
+                body = bodies[0][0]
+                out |= {x for form in [body.name, *body.variants] for x in _role_words(form)}
+        return out
 
     def described(self, who: str, article: str) -> str | None:
         """The entity a description stands for, if exactly one fits."""

@@ -824,7 +824,9 @@ def resolve_speakers(
             ctx.person_end = q.content[1]
         ctx.last_end = q.content[1]
         if span is not None or who is not None:
-            ctx.said_end = q.content[1]
+            # past the attribution too ('"...," Ivo Pellanic, her rival's manager, told reporters'): the speaker named
+            # in it is not the last speaker "named again" (see ``named_since``)
+            ctx.said_end = max(q.content[1], span[1] if span else 0, cue.end if cue else 0)
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
         out.append((q, span, who))
