@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 from brief_helpers import HashEmbedder, make_article
@@ -1682,6 +1683,13 @@ def test_a_figure_is_the_named_subjects_not_the_name_before_it() -> None:
     assert _pair_conflicts(both, one, 0.9) == []
     other = claim("b", "Artino complemented Echenique inside by scoring 16 points.", ["Artino", "Echenique"])
     assert [c.topic for c in _pair_conflicts(both, other, 0.9)] == ["point: 14 vs 16"]
+    tally = claim("c", "Ada Holt took 48,122 votes to Ivo Brenn's 47,172.", ["Ada Holt", "Ivo Brenn"])
+    assert [_holder(tally, f) for f in tally.figures] == ["holt", "brenn"]  # an owner's figure is the owner's
+    billed = claim("d", "Ada Holt billed the Harbour Works for work that was never done through 321 invoices.", [])
+    billed = replace(billed, holders=((0, "holt"), (billed.text.index("Harbour"), "works")))
+    assert [_holder(billed, f) for f in billed.figures] == [None]  # "that" was never done: whose, not said
+    acting = claim("e", "Lindmark hit back at Ada Holt by imposing tariffs on $60bn of goods.", ["Ada Holt"])
+    assert [_holder(acting, f) for f in acting.figures] == ["lindmark"]  # a place acting, not Holt
 
 
 def test_a_quotation_of_several_sentences_closed_by_its_attribution_is_one_claim() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
-from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, Claim, Figure
+from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, Claim, Figure, _last_word
 
 LINK = 0.62
 """Pair score from which two claims of different articles say close enough things to compare their figures."""
@@ -896,23 +896,34 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
 
 
 def _holder(c: Claim, f: Figure) -> str | None:
-    """Whose the figure is: the named subject of the verb it depends on ("Artino complemented Echenique inside by
-    scoring 14 points": Artino's; "China hit back at President Trump by imposing tariffs on $60bn": China's), else the
-    name before it (:meth:`Claim.holder`)."""
+    """Whose the figure is: its named owner ("Oldervik's 47,172"), or the subject of the verb it depends on, when named
+    ("Artino complemented Echenique inside by scoring 14 points": Artino's; "China hit back at President Trump by
+    imposing tariffs on $60bn": China's), None when not ("work that was never done through 321 invoices"); with no
+    subject found, the name before it (:meth:`Claim.holder`)."""
     if not c.holders:
         return None
     doc = _parsed(c.text)
     tok = next((t for t in doc if t.idx <= f.start - c.start < t.idx + len(t.text)), None)
+
+    def named(owner: Any) -> list[str]:
+        lo, hi = c.start + owner.left_edge.idx, c.start + owner.right_edge.idx
+        return [word for offset, word in c.holders if lo <= offset <= hi]
+
+    owners = [k for k in tok.children if k.dep_ == "poss"] if tok is not None else []
+    if owners and named(owners[0]):
+        return named(owners[0])[0]  # "Bram Oldervik's 47,172"
     for _step in range(8):
         if tok is None:
             break
         subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ in ("VERB", "AUX") else []
         if subjects:
-            lo, hi = c.start + subjects[0].left_edge.idx, c.start + subjects[0].right_edge.idx
-            named = [word for offset, word in c.holders if lo <= offset <= hi]
-            if named:
-                return named[0]
-            break
+            names = named(subjects[0])
+            if names:
+                return names[0]
+            # a place acting ("China has hit back ... by imposing tariffs on $60bn"): its name, which holds no figure
+            # elsewhere; a subject it does not name ("that", "the company"): whose, the sentence does not say
+            proper = [t for t in subjects[0].subtree if t.pos_ == "PROPN"]
+            return _last_word(proper[-1].text) if proper else None
         if tok.head.i == tok.i:
             break
         tok = tok.head

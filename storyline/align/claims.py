@@ -712,7 +712,7 @@ def _figure(
     kind = KIND_OF.fullmatch(word) or KIND_AFTER.match(text, end)
     if MARGIN_BEFORE.search(text, max(0, start - 60), start):
         scope = MARGIN_OF_ERROR  # a poll's own property: two polls' margins are not a dispute
-    elif unit and (DIFFERENCE_AFTER.match(text, end) or DIFFERENCE_BEFORE.search(text, max(0, start - 30), start)):
+    elif unit and (DIFFERENCE_AFTER.match(text, end) or DIFFERENCE_BEFORE.search(text, max(0, start - 80), start)):
         scope = "difference"  # "439 delegates short of the nomination", "leads by 200 delegates": a gap, not a count
     elif rate or RATE_BEFORE.search(text, max(0, start - 40), start):
         scope = " ".join(rate.group(0).split()) if rate else "on average"
@@ -821,7 +821,7 @@ DIFFERENCE_AFTER = re.compile(
 )
 DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|wins|lost|loses|winner|beat|beats|defeated)"
-    r"(?:\s+[\w'’-]+){0,6}?\s+by|(?:lead|margin|gap|majority|advantage|edge)\s+(?:of|at|to|was|is|stood at))\s+$",
+    r"(?:\s+[\w'’-]+){0,10}?\s+by|(?:lead|margin|gap|majority|advantage|edge)\s+(?:of|at|to|was|is|stood at))\s+$",
     re.I,
 )
 """Words around a figure that make it the gap between two counts ("439 delegates short of the nomination",
