@@ -1241,3 +1241,12 @@ def test_a_person_the_tagger_missed_everywhere_is_found_by_a_given_name_and_a_su
     found = {(m.text, m.label) for m in _repaired(text, ("Harbour Party", "ORG"), ("Lorvik", "GPE"))}
     assert ("Teodora Wrzosek", "PERSON") in found and ("Wrzosek", "PERSON") in found
     assert not {t for t, _label in found} & {"Virginia Beach", "Georgia Power", "Lena Says"}
+
+
+def test_a_day_tagged_with_the_term_after_it_is_the_day() -> None:
+    from storyline.extract.dates import find_dates
+
+    text = "Ilse Varga was sentenced on Tuesday to seven years in prison."
+    at, end = text.index("Tuesday"), text.index(" in prison")
+    found = find_dates(text, [(at, end, "DATE")], published="2023-03-15")
+    assert [(text[s:e], iso) for s, e, iso, _rel, _why in found] == [("Tuesday", "2023-03-14")]

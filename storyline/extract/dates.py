@@ -404,6 +404,9 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             continue  # "20 - 13", "9-5": a score or a record the tagger read as a date
         if AGE.search(text[s:e]):
             continue  # "59 - year - old": an age, not a date
+        term = _TO_TERM.search(text, s, e)
+        if term and _DAY_NAMED.search(text, s, term.start()):
+            e = term.start()  # "sentenced on Tuesday to seven years": the day, then the term it gave
         if "\n\n" in text[s:e] or len(text[s:e].split()) > 12:
             continue  # "8:35 p.m. ... [three paragraphs] ... 8:20 p.m.": a tagger's run-on, no one expression
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
@@ -428,6 +431,10 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     return _one_day_a_weekday(text, out, befores, anchor)
 
 
+_TO_TERM = re.compile(rf"\s+to\s+(?:\d+|{_NUM_WORD})\s+(?:years?|months?|weeks?|days?)\b.*$", re.I)
+"""A term after a day in one tagged expression ("Tuesday to seven years" of "sentenced on Tuesday to seven years in
+prison")."""
+_DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.I)
 _YEARS_AGO = re.compile(rf"\b({_NUM_WORD})\s+years?\s+ago\b", re.I)
 _IN_YEAR = re.compile(r"(?:^|(?<=[.!?])[\"”’)]?\s+)(?:(?:but|and|back|so|yet)\s+)?in\s+((?:19|20)\d\d),", re.I | re.M)
 """A sentence opening with its year ("In 2008, Barack Obama's campaign began ...", "But in 2012, the president's
