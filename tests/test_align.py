@@ -1690,6 +1690,10 @@ def test_a_figure_is_the_named_subjects_not_the_name_before_it() -> None:
     assert [_holder(billed, f) for f in billed.figures] == [None]  # "that" was never done: whose, not said
     acting = claim("e", "Lindmark hit back at Ada Holt by imposing tariffs on $60bn of goods.", ["Ada Holt"])
     assert [_holder(acting, f) for f in acting.figures] == ["lindmark"]  # a place acting, not Holt
+    rushing = claim("f", "Ada Holt will finish the year with 404 yards rushing.", ["Ada Holt"])
+    assert [_holder(rushing, f) for f in rushing.figures] == ["holt"]  # the figure is no subject of its own
+    he = claim("g", "Against Ivo Brenn he improves to 58 wins.", ["Ivo Brenn"])
+    assert [_holder(he, f) for f in he.figures] == ["brenn"]  # "he": the name before, as the sentence gives no other
 
 
 def test_a_quotation_of_several_sentences_closed_by_its_attribution_is_one_claim() -> None:

@@ -895,11 +895,14 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     return list(dict.fromkeys(x for x, _ in pairs)), list(dict.fromkeys(y for _, y in pairs))
 
 
+_PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
 def _holder(c: Claim, f: Figure) -> str | None:
     """Whose the figure is: its named owner ("Oldervik's 47,172"), or the subject of the verb it depends on, when named
     ("Artino complemented Echenique inside by scoring 14 points": Artino's; "China hit back at President Trump by
     imposing tariffs on $60bn": China's), None when not ("work that was never done through 321 invoices"); with no
-    subject found, the name before it (:meth:`Claim.holder`)."""
+    subject found, or a personal pronoun, the name before it (:meth:`Claim.holder`)."""
     if not c.holders:
         return None
     doc = _parsed(c.text)
@@ -909,17 +912,28 @@ def _holder(c: Claim, f: Figure) -> str | None:
         lo, hi = c.start + owner.left_edge.idx, c.start + owner.right_edge.idx
         return [word for offset, word in c.holders if lo <= offset <= hi]
 
-    owners = [k for k in tok.children if k.dep_ == "poss"] if tok is not None else []
+    if tok is None:
+        return c.holder(f)
+    figure_at = tok
+    owners = [k for k in tok.children if k.dep_ == "poss"]
     if owners and named(owners[0]):
         return named(owners[0])[0]  # "Bram Oldervik's 47,172"
     for _step in range(8):
         if tok is None:
             break
-        subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ in ("VERB", "AUX") else []
+        subjects = [
+            k
+            for k in tok.children
+            if k.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ in ("VERB", "AUX")
+            and not k.left_edge.i <= figure_at.i <= k.right_edge.i  # "404 yards rushing": the figure owns nothing
+        ]
         if subjects:
             names = named(subjects[0])
             if names:
                 return names[0]
+            if subjects[0].lower_ in _PERSONAL:
+                break  # "he improves to 58-3 with 51 wins": whom "he" stands for, as before
             # a place acting ("China has hit back ... by imposing tariffs on $60bn"): its name, which holds no figure
             # elsewhere; a subject it does not name ("that", "the company"): whose, the sentence does not say
             proper = [t for t in subjects[0].subtree if t.pos_ == "PROPN"]
