@@ -902,7 +902,7 @@ def _holder(c: Claim, f: Figure) -> str | None:
     """Whose the figure is: its named owner ("Oldervik's 47,172"), or the subject of the verb it depends on, when named
     ("Artino complemented Echenique inside by scoring 14 points": Artino's; "China hit back at President Trump by
     imposing tariffs on $60bn": China's), None when not ("work that was never done through 321 invoices"); with no
-    subject found, or a personal pronoun, the name before it (:meth:`Claim.holder`)."""
+    subject found before a verb of saying, or a personal pronoun, the name before it (:meth:`Claim.holder`)."""
     if not c.holders:
         return None
     doc = _parsed(c.text)
@@ -919,8 +919,8 @@ def _holder(c: Claim, f: Figure) -> str | None:
     if owners and named(owners[0]):
         return named(owners[0])[0]  # "Bram Oldervik's 47,172"
     for _step in range(8):
-        if tok is None:
-            break
+        if tok is not figure_at and tok.pos_ == "VERB" and cue_lemma(tok.lemma_.lower()) is not None:
+            break  # "said 60 firefighters fought", "... , fire chief Aldo Verin told": the source, not the holder
         subjects = [
             k
             for k in tok.children
