@@ -1732,3 +1732,11 @@ def test_a_quotation_of_several_sentences_closed_by_its_attribution_is_one_claim
         "Turnout was low.",
         '"I think it is over. We lost," Varga said.',
     ]
+
+
+def test_an_answer_no_is_no_negation() -> None:
+    from storyline.align.claims import NEGATION
+
+    assert not NEGATION.search("“No, I meant he’s the founder of the party,” Holt responded.")
+    assert not NEGATION.search("No! he said.")
+    assert NEGATION.search("There is no evidence.") and NEGATION.search("No one came.")

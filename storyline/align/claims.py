@@ -43,7 +43,7 @@ BARE_NUMBER_WORD = re.compile(
 )
 """A number word the sentence leaves without its noun ("killing two."): a count of something named before."""
 NEGATION = re.compile(
-    r"\b(not|no(?!\.\s*\d)|never|none|nobody|neither|nor|cannot|denied|denies|deny|denying|refused|refuses|rejected)\b"
+    r"\b(not|no(?!\.\s*\d|\s*[,!])|never|none|nobody|neither|nor|cannot|denied|denies|deny|denying|refused|refuses|rejected)\b"
     r"|n ?[’'] ?t\b"  # "hadn't", and "hadn ’ t" as tokenised corpora write it
     r"|\b(?:can|don|won|isn|wasn|didn|doesn|aren|weren|hasn|haven|couldn|wouldn|shouldn)t\b",  # "cant", "didnt"
     re.I,
