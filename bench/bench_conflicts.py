@@ -71,7 +71,7 @@ def main() -> None:
     )
     print("| kind | conflicts |")
     print("|---|---|")
-    for kind in ("figure", "date", "negation", "presentation", "attribution"):
+    for kind in ("figure", "date", "negation", "presentation", "attribution", "name"):
         print(f"| {kind} | {kinds.get(kind, 0)} |")
     print(f"| all | {sum(kinds.values())} |")
     for topic, sides in shown:
