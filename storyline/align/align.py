@@ -557,8 +557,9 @@ def find_conflicts(
     """Claims about the same thing from independent sources that differ in figures, dates, negation or
     in how they present the same figure (demanded by someone vs stated as established).
 
-    With ``fact_of`` (claim id -> fact), two figures disagree only in sentences aligned as one fact, or whose link
-    evidence alone would make them one (``linked``, a boolean pair matrix): in a match report every sentence is close
+    With ``fact_of`` (claim id -> fact), two figures disagree only in sentences aligned as one fact, or nearly the
+    same (score >= SURE) and linked as one by their own evidence (``linked``, a boolean pair matrix; then only counts
+    for the same verb, one value each in digits): in a match report every sentence is close
     to every other, and "29 of 39 passes" is not "8 passes". A fact holds one sentence an article, so an article that
     gives both figures ("Corvane has lowered the number of jobs it plans to cut" beside "cut 3,400 jobs") keeps the
     two figures' sentences in two facts, each corroborated."""
