@@ -406,6 +406,23 @@ def test_the_quote_ledger_has_one_row_per_quote_however_many_outlets_carry_it() 
     assert all(o["exact"] for o in rows[0]["also_in"])
 
 
+def test_one_quotation_with_a_number_written_two_ways_is_one_row() -> None:
+    """ "eleven thousand farmers" in one outlet, "11,000 farmers" in another: one quotation, the second a variant;
+    "twelve thousand" is another statement."""
+    rows = {}
+    for other in ("11,000", "12,000"):
+        texts = {"a": "eleven thousand", "b": other}
+        arts, ext = [], {}
+        for x, n in texts.items():
+            words = f'"She abused the trust of {n} farmers for her own comfort,"'
+            art = make_article(x, "T", f"The court ruled. {words} Judge Ada Roe said.")
+            arts.append(art)
+            ext[art.id] = _ext(art, words, "Ada Roe")
+        rows[other] = [q for q in _brief(arts, ext)["quotes"] if "abused the trust" in q["text"]]
+    assert len(rows["11,000"]) == 1 and [o["exact"] for o in rows["11,000"][0]["also_in"]] == [False]
+    assert len(rows["12,000"]) == 2
+
+
 def _spans_in(art):  # type: ignore[no-untyped-def]
     """A maker of spans of ``art`` by the text they hold (its first occurrence)."""
     from storyline.models import Span

@@ -37,11 +37,11 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
 
     kept = _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
-    norms = [
-        _norm(" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text) for q in kept
-    ]
+    raws = [" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text for q in kept]
+    norms = [_norm(r) for r in raws]
 
-    numbers = [_numbers(n) for n in norms]
+    numbers = [_numbers(r) for r in raws]
+    masked = [_norm(_masked(r)) for r in raws]  # the same numbers written two ways ("eleven thousand", "11,000")
     negations = [_negations(n) for n in norms]
 
     def same(i: int, j: int) -> bool:
@@ -49,7 +49,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             return False
         if negations[i] != negations[j] and _negated_apart(norms[i], norms[j]):
             return False  # "has agreed to return to talks" / "has not agreed to return to talks": opposites
-        if numbers[i] == numbers[j] and fuzz.ratio(norms[i], norms[j]) >= MIN_MATCH:
+        if numbers[i] == numbers[j] and fuzz.ratio(masked[i], masked[j]) >= MIN_MATCH:
             return True  # not "two firefighters were hurt" / "three ...": different statements
         (short, few), (long_, many) = sorted(((norms[i], numbers[i]), (norms[j], numbers[j])), key=lambda x: len(x[0]))
         if not few <= many:
@@ -103,13 +103,23 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     return out
 
 
-def _numbers(text: str) -> set[str]:
-    """The numbers a quote states, digits or words ("two" = "2")."""
-    from ..align.claims import NUMBER_WORDS
+def _masked(text: str) -> str:
+    """``text`` with each number it states written as "#" (its counted word kept)."""
+    from ..align.claims import NUMBER
 
-    out = set(re.findall(r"\d+(?:[.,]\d+)*", text))
-    out |= {str(NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
-    return out
+    words = r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    words += r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)[\s-]*)+"
+    text = re.sub(words, "# ", text, flags=re.I)
+    return NUMBER.sub(lambda m: "#" + (" " + m.group(2) if m.group(2) else ""), text)
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a quote states, by value however written ("two" = "2", "eleven thousand" = "11,000"), and its
+    years."""
+    from ..align.claims import find_figures
+
+    out = {f"{f.value:g}" for f in find_figures(text)}
+    return out | set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
 
 
 NEGATION_WORDS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot", "without"}
