@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,6 +152,18 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def umlaut_folded(text: str) -> str:
+    """``text`` with the vowel + "e" of a German transliteration read as the vowel: "Mueller" -> "Muller", the form
+    :func:`unaccented` gives "Müller"."""
+    return re.sub(r"([AaOoUu])e", r"\1", text)
+
+
+def umlauts_spelled(text: str) -> str:
+    """``text`` with its umlauts written out, then without accents: "Müller" -> "Mueller"."""
+    return unaccented(text.translate(_UMLAUTS))
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _SPELLED = str.maketrans(
     {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l",
      "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i"}

@@ -1137,22 +1137,19 @@ def test_the_office_a_relative_clause_gives_is_a_role() -> None:
 
 
 def test_a_surname_the_tagger_gives_another_type_or_runs_into_a_count_is_the_persons() -> None:
-    from storyline.extract.entities import repair_mentions
-
     text = (
         "Officials gave Varosz 12,480 votes. Ilka Varosz thanked Pim Aldersen-Moy. "
         "Aldersen-Moy said the court would hear it. The court heard that Kerr-Vallin moved the funds."
     )
-    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
-    at = text.index
-    ents = [
-        (at("Varosz 12,480"), at(" votes"), "LAW"),
-        (at("Ilka"), at(" thanked"), "PERSON"),
-        (at("Pim"), at(". Alder"), "PERSON"),
-        (at("Aldersen-Moy said"), at(" said"), "WORK_OF_ART"),
-        (at("Kerr"), at("-Vallin"), "PERSON"),
-    ]
-    out = {(m.text, m.label, m.canonical) for m in repair_mentions(text, ents, toks, [])}
+    tagged = _repaired(
+        text,
+        ("Varosz 12,480", "LAW"),
+        ("Ilka Varosz", "PERSON"),
+        ("Pim Aldersen-Moy", "PERSON"),
+        ("Aldersen-Moy", "WORK_OF_ART", 1),
+        ("Kerr", "PERSON"),
+    )
+    out = {(m.text, m.label, m.canonical) for m in tagged}
     assert ("Varosz", "PERSON", "Ilka Varosz") in out  # no count in the name, and the person's surname
     assert ("Aldersen-Moy", "PERSON", "Pim Aldersen-Moy") in out
     assert any(t == "Kerr-Vallin" and lab == "PERSON" for t, lab, _ in out)  # the hyphenated name whole

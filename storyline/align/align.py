@@ -874,12 +874,12 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     fb = [f for f in fb if not any(p.whole == f.value and p.end <= f.start for p in fb)] or fb
     if any(x.modifier and y.modifier and x.modifier != y.modifier for x in fa for y in fb):
         return [], []  # "3 machine guns" / "12 AK 47 guns": guns of two kinds
+    held = {id(f): _holder(claim, f) for claim, figures in ((a, fa), (b, fb)) for f in figures}
     named_a: dict[str, list[Figure]] = {}
     named_b: dict[str, list[Figure]] = {}
-    for claim, figures, named in ((a, fa, named_a), (b, fb, named_b)):
+    for figures, named in ((fa, named_a), (fb, named_b)):
         for f in figures:
-            holder = _holder(claim, f)
-            if holder is not None:
+            if (holder := held[id(f)]) is not None:
                 named.setdefault(holder, []).append(f)
     common = sorted(set(named_a) & set(named_b))
     if common:
@@ -890,7 +890,7 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
                 xs += named_a[h]
                 ys += named_b[h]
         return xs, ys
-    pairs = [(x, y) for x in fa for y in fb if _holder(a, x) is None or _holder(b, y) is None]
+    pairs = [(x, y) for x in fa for y in fb if held[id(x)] is None or held[id(y)] is None]
     if not pairs or any(x.overlaps(y) for x in fa for y in fb):
         return [], []
     return list(dict.fromkeys(x for x, _ in pairs)), list(dict.fromkeys(y for _, y in pairs))

@@ -105,11 +105,10 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
 
 def _masked(text: str) -> str:
     """``text`` with each number it states written as "#" (its counted word kept)."""
-    from ..align.claims import NUMBER
+    from ..align.claims import _ONES, NUMBER, NUMBER_WORDS
 
-    words = r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
-    words += r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)[\s-]*)+"
-    text = re.sub(words, "# ", text, flags=re.I)
+    spelled = "|".join(sorted({*NUMBER_WORDS, *_ONES}, key=len, reverse=True))
+    text = re.sub(rf"\b(?:(?:{spelled})\b[\s-]*)+", "# ", text, flags=re.I)
     return NUMBER.sub(lambda m: "#" + (" " + m.group(2) if m.group(2) else ""), text)
 
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from ..models import Article, ArticleExtraction, Entity, Mention, unaccented
+from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
 from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
@@ -150,7 +150,7 @@ def _cluster_people(
     full = [i for i in idx if len(person_form(names[i]).split()) >= 2]  # "Mr Trump" is a surname alone
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in full:
-        by_last[_umlaut_folded(norm(names[i]).split()[-1])[:3]].append(i)
+        by_last[umlaut_folded(norm(names[i]).split()[-1])[:3]].append(i)  # "mueller" and "muller" begin alike
     for group in by_last.values():
         for a in range(len(group)):
             for b in range(a + 1, len(group)):
@@ -171,12 +171,6 @@ def _cluster_people(
             same = [j for j in idx if j != i and person_form(names[j]) == person_form(names[i])]
             for j in same:
                 uf.union(i, j)
-
-
-def _umlaut_folded(word: str) -> str:
-    """A word with the vowel + "e" of a German transliteration read as the vowel: "mueller" and "muller" (from
-    "Müller", which :func:`norm` writes without its dots) begin alike."""
-    return re.sub(r"([aou])e", r"\1", word)
 
 
 COUNTRY_SHORT_FORMS = {

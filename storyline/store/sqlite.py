@@ -339,16 +339,12 @@ def _fts_forms(query: str) -> list[str]:
     return [query, _quote_fts(query)]
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
 def _spellings(word: str) -> str:
-    from ..models import unaccented
+    from ..models import umlaut_folded, umlauts_spelled, unaccented
 
     plain = unaccented(word)
-    folded = re.sub(r"([AaOoUu])e", r"\1", plain) if len(plain) >= 5 else plain  # not "Joe" -> "Jo"
-    spelled = unaccented(word.translate(_UMLAUTS))  # "Müller" -> "Mueller"
-    forms = dict.fromkeys([word, plain, folded, spelled])
+    folded = umlaut_folded(plain) if len(plain) >= 5 else plain  # not "Joe" -> "Jo"
+    forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word)])
     quoted = [f'"{f}"' for f in forms]
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
