@@ -1313,3 +1313,28 @@ def test_a_story_that_is_most_of_a_batch_is_not_split_by_angle() -> None:
     docs = doc_texts([(r["title"], r["text"]) for r in recs])
     assert len(set(split_events(docs, ClusterParams()))) == 1
     assert len(set(split_events(docs, ClusterParams(rejoin_threshold=1.0)))) == 2  # as before: split by angle
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_does_not_keep_two_parts_of_a_story_apart() -> None:
+    """Two parts of one count (three reports on the court challenge, each with "Turnout was ...", four on the recount
+    without it) are rejoined: "Turnout" is capitalised only because it starts a sentence, so it is no name that one
+    part has in every text and the other never uses. A place the first part names inside a sentence still is."""
+    from storyline.cluster.batch import ClusterParams, doc_texts, mid_sentence_names, rejoin_events
+
+    texts = [" ".join([VOTE_CORE, VOTE_ANGLES[0], VOTE_DETAILS[0], VOTE_DETAILS[1 + i]]) for i in range(3)] + [
+        " ".join([VOTE_CORE, VOTE_ANGLES[1], VOTE_DETAILS[4 + i % 3], VOTE_DETAILS[(5 + i) % 7 or 1]]) for i in range(4)
+    ]
+    docs = doc_texts([(None, t) for t in texts])
+    labels = [0, 0, 0, 1, 1, 1, 1]
+    assert "turnout" not in mid_sentence_names(docs) and "asselt" in mid_sentence_names(docs)
+    assert len(set(rejoin_events(docs, labels, ClusterParams()))) == 1
+    placed = [t.replace("at the provincial court", "at the provincial court in Harrowgate") for t in texts]
+    assert len(set(rejoin_events(doc_texts([(None, t) for t in placed]), labels, ClusterParams()))) == 2
+
+
+def test_clustering_reads_a_name_with_or_without_its_accents_as_one_word() -> None:
+    from storyline.cluster.batch import doc_text, name_tokens
+    from storyline.cluster.online import terms
+
+    assert "halasz" in name_tokens(doc_text("Hałasz wins", "Teodora Hałasz won."))
+    assert terms("Zoë Müller-Hartig and Hałasz") == terms("Zoe Muller-Hartig and Halasz")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import published_day
+from ..models import published_day, unaccented
 
 _NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -123,9 +123,10 @@ class ClusterParams:
 
 
 def doc_text(title: str | None, text: str | None) -> str:
-    """The text clustering reads: the title counts twice."""
+    """The text clustering reads: the title counts twice, and letters are read without their accents, so that
+    "Hałasz" is a word (the word patterns are ASCII) and "Zoë" and "Zoe" are the same one."""
     t = (title or "").strip()
-    return f"{t} {t} {text or ''}".strip()
+    return unaccented(f"{t} {t} {text or ''}".strip())
 
 
 def doc_texts(items: Sequence[tuple[str | None, str | None]]) -> list[str]:
@@ -161,6 +162,21 @@ def name_tokens(text: str) -> list[str]:
 
     toks = [m.group(1).lower() for m in _NAME.finditer(text) if m.group(1).lower() not in ENGLISH_STOP_WORDS]
     return toks + ["y" + y for y in _YEAR.findall(text)]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'“”‘’()\[\]—–-]|\n)\s*$")
+"""What comes before a word that starts a sentence, a quotation or a line: a capital there tells no name."""
+
+
+def mid_sentence_names(docs: Sequence[str]) -> set[str]:
+    """The capitalised words (as :func:`name_tokens` gives them) that some text capitalises inside a sentence: names.
+    "Turnout was 63 per cent" capitalises a word because it starts the sentence."""
+    out: set[str] = set()
+    for d in docs:
+        for m in _NAME.finditer(d):
+            if not _SENTENCE_START.search(d, max(0, m.start() - 3), m.start()):
+                out.add(m.group(1).lower())
+    return out
 
 
 def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any:
@@ -296,7 +312,8 @@ def rejoin_events(docs: Sequence[str], labels: list[int], params: ClusterParams)
     member[np.arange(len(docs)), [keys.index(lab) for lab in labels]] = 1.0
     total = member.T @ similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0) @ member
     size = member.sum(axis=0)
-    names = [set(name_tokens(d)) for d in docs]
+    inside = mid_sentence_names(docs)
+    names = [{t for t in name_tokens(d) if t in inside or t.startswith("y")} for d in docs]
     every: list[set[str]] = [set() for _ in keys]  # the names in every text of a group
     some: list[set[str]] = [set() for _ in keys]  # the names in any text of it
     for g in range(len(keys)):

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..models import unaccented
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z]+")
 TOP_TERMS = 12
 CENTROID_TERMS = 150
@@ -33,8 +35,10 @@ def _stop_words() -> frozenset[str]:
 
 
 def terms(text: str) -> Counter[str]:
+    """The words of ``text`` (letters read without accents, as :func:`~storyline.cluster.batch.doc_text` does)
+    that are not stop words, counted."""
     stop = _stop_words()
-    return Counter(t for t in (w.lower() for w in _TOKEN.findall(text)) if t not in stop)
+    return Counter(t for t in (w.lower() for w in _TOKEN.findall(unaccented(text))) if t not in stop)
 
 
 @dataclass
