@@ -1740,3 +1740,92 @@ def test_an_answer_no_is_no_negation() -> None:
     assert not NEGATION.search("“No, I meant he’s the founder of the party,” Holt responded.")
     assert not NEGATION.search("No! he said.")
     assert NEGATION.search("There is no evidence.") and NEGATION.search("No one came.")
+
+
+def test_a_total_of_is_the_count_itself_and_a_combined_count_a_sum() -> None:
+    from storyline.align.claims import find_figures
+
+    (total,), (count,) = find_figures("A total of 37 patients were infected"), find_figures("sickened 27 patients")
+    assert not total.overlaps(count) and total.measure == ""
+    (combined,), (part,) = find_figures("in a combined 157 games"), find_figures("in 54 games with the Angels")
+    assert combined.overlaps(part)
+
+
+def test_a_revision_in_other_words_settles_the_conflict_of_both_its_figures() -> None:
+    """ "The number of cases has risen to 41, up from 27" counts cases, the conflict it settles patients ("sickened 27
+    patients" / "Forty-one patients have been infected"): it joins that conflict by its two values, and the sides that
+    give 41 take the revised position with it."""
+    from storyline.align.align import find_conflicts, outvoted, revised_position
+
+    claims = _figure_claims(
+        [
+            ("a", "An outbreak at Fenwick Hospital has sickened 27 patients, the department said on Monday."),
+            ("b", "The number of cases at Fenwick Hospital has risen to 41, up from 27 reported on Monday."),
+            ("c", "Forty-one patients have now been infected in the outbreak at Fenwick Hospital."),
+        ]
+    )
+    scores = np.full((3, 3), 0.85) - np.eye(3) * 0.85
+    groups = {k: k for k in "abc"}
+    one_fact = {id(c): 0 for c in claims}
+    found = find_conflicts(claims, scores, groups, fact_of=one_fact)
+    assert [(c.kind, c.topic) for c in found] == [("figure", "patient: 27 vs 41")]
+    assert {x.article for x in found[0].sides} == {"a", "b", "c"}
+    assert {x.article for x in revised_position(found[0])} == {"b", "c"}
+    assert outvoted(found, groups) == {id(claims[0])}
+    down = _figure_claims([*((c.article, c.text) for c in claims[:2]), ("c", "Forty-one patients were infected.")])
+    down[1] = _figure_claims([("b", "The number of cases has fallen to 41, down from 27 reported on Monday.")])[0]
+    assert all(not revised_position(c) for c in find_conflicts(down, scores, groups, fact_of=one_fact))
+
+
+def test_counts_of_one_noun_for_different_verbs_are_compared_verb_with_verb() -> None:
+    from storyline.align.align import find_conflicts
+
+    claims = _figure_claims(
+        [
+            ("a", "Two patients with listeria have died at Fenwick Hospital, officials said on Tuesday."),
+            ("b", "Forty-one patients have been infected at Fenwick Hospital, and 3 patients have died."),
+        ]
+    )
+    scores = np.array([[0.0, 0.8], [0.8, 0.0]])
+    found = find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(c): 0 for c in claims})
+    assert [(c.kind, c.topic) for c in found] == [("figure", "patient: 2 vs 3")]
+
+
+def test_opposite_outcomes_of_one_thing_are_a_negation_conflict() -> None:
+    """ "Had passed a hygiene inspection" / "failed a hygiene inspection": the positions are the outcomes, a denial of
+    the failure stands with the pass, and different subjects or things decided are no conflict."""
+    from storyline.align.align import Conflict, _position, opposite_outcomes
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0)
+
+    passed = claim("a", "The company said its kitchen had passed a city hygiene inspection in March.")
+    failed = claim("b", "Records show that the caterer's kitchen failed a hygiene inspection in March.")
+    found = opposite_outcomes(passed, failed)
+    assert found is not None and found[0] == (passed, failed) and found[1] == ("passed", "failed")
+    conflict = Conflict("negation", "kitchen", [passed, failed], opposed=found[2])
+    denial = Claim(0, "c", 0, 60, "The caterer denied that its kitchen had failed an inspection.", 0, negated=True)
+    assert _position(conflict, passed) == _position(conflict, denial) != _position(conflict, failed)
+    assert opposite_outcomes(passed, claim("b", "The caterer's van failed a hygiene inspection.")) is None  # van
+    assert opposite_outcomes(passed, claim("b", "The kitchen failed a fire safety test.")) is None  # another thing
+    assert opposite_outcomes(passed, claim("b", "The kitchen failed to report the inspection.")) is None
+    assert opposite_outcomes(claim("a", "The Colts won the game."), claim("b", "The Titans lost the game.")) is None
+
+
+def test_two_sentences_that_quote_different_words_are_two_statements() -> None:
+    """The same speaker and frame ("Priya Lomax, whose father is on Ward 7, said") around different quotations is no
+    corroboration; the same quotation in other frames is."""
+    from storyline.align.align import pair_matrices, quoted_terms
+
+    assert quoted_terms('Lomax said: "They treated us like nuisances.') == {"treated", "like", "nuisance"}
+    assert quoted_terms('Nobody listened to the nurses," she said.') == {"nobody", "listened", "nurse"}
+    texts = [
+        ("a", '"Staff kept telling us it was just a stomach bug," said Priya Lomax, whose father is on Ward 7.'),
+        ("b", 'Priya Lomax, whose father is on Ward 7, said: "They treated us like nuisances for weeks."'),
+        ("c", 'Priya Lomax, whose father is on Ward 7, told reporters: "Staff kept telling us it was a stomach bug."'),
+    ]
+    claims = [Claim(k, art, 0, len(t), t, 0) for k, (art, t) in enumerate(texts)]
+    vectors = np.full((3, 8), 1.0 / np.sqrt(8))  # alike in meaning: only the words tell them apart
+    _scores, link = pair_matrices(claims, vectors)
+    assert link[0, 1] == 0.0 and link[1, 2] == 0.0
+    assert link[0, 2] > 0.9

@@ -1043,6 +1043,40 @@ def test_voices_carry_their_party_and_an_outlet_its_quotes_by_side() -> None:
     assert voice_sides(voices) == {"Republican": 3, "Russia": 2, "Democrat": 1, "other": 1}
 
 
+def test_a_voice_without_party_or_country_is_told_by_its_organisation_then_by_its_kind() -> None:
+    from storyline.brief.framing import voice_sides, voices
+    from storyline.models import Entity, Quote, Span
+
+    def ent(name: str, type_: str, roles: list[str], articles: list[str]) -> Entity:
+        return Entity(key=name.lower(), name=name, type=type_, roles=roles, articles=articles)
+
+    entities = {
+        e.name: e
+        for e in [
+            ent("Orla Penhallow", "PERSON", ["spokeswoman for the Tessory Harbour Board"], ["a", "b"]),
+            ent("Tessory Harbour Board", "ORG", [], ["a"]),
+            ent("Brin Calloway", "PERSON", ["the presiding judge"], ["a"]),
+            ent("Mara Quillon", "PERSON", ["the former chair of the Tessory Harbour Board", "defence lawyer"], ["a"]),
+            ent("Ivo Strand", "PERSON", ["a ferry passenger"], ["a"]),
+            ent("Nell Arkwright", "PERSON", ["ferry captain"], ["a"]),
+        ]
+    }
+
+    def quote(article: str, who: str) -> Quote:
+        return Quote(article=article, kind="direct", content=Span(article, 0, 5, "words"), speaker_entity=who)
+
+    said = voices("a", [quote("a", n) for n in entities if n != "Tessory Harbour Board"], entities)
+    got = {v["speaker"]: (v["affiliation"], v["kind"]) for v in said}
+    assert got["Orla Penhallow"] == ("Tessory Harbour Board", None)
+    assert got["Brin Calloway"] == (None, "court")
+    assert got["Mara Quillon"] == (None, "defence")  # the board is a role she no longer holds
+    assert got["Ivo Strand"] == (None, "the public")
+    assert got["Nell Arkwright"] == (None, None)
+    assert voice_sides(said) == {"Tessory Harbour Board": 1, "court": 1, "defence": 1, "the public": 1, "other": 1}
+    # article b never names the board: the spokeswoman's role told elsewhere is not b's side
+    assert voices("b", [quote("b", "Orla Penhallow")], entities)[0]["affiliation"] is None
+
+
 def test_an_attribution_dispute_counts_a_speaker_once_whatever_the_spelling() -> None:
     from storyline.brief.build import _link_attributions
 

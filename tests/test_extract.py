@@ -355,6 +355,25 @@ def test_initials_two_names_share_stand_for_neither() -> None:
     assert sorted(e.name for e in resolve_entities([], [b])) == ["The Wire", "United States"]  # a title keeps "The"
 
 
+def test_a_short_form_defined_in_brackets_is_that_organisation() -> None:
+    from storyline.models import Article
+
+    text = "The Castorleigh City Health Department (CHD) said on Monday that the CHD had closed a ward. The WFB agreed."
+    art = Article(id="a", source="a.txt", original=text, text=text)
+    name = "Castorleigh City Health Department"
+    a = ArticleExtraction("a", mentions=[
+        _m("a", name, 4, "ORG"), _m("a", "CHD", text.index("the CHD") + 4, "ORG"),
+        _m("a", "WFB", text.index("WFB"), "ORG"),
+    ])  # fmt: skip
+    names = sorted(sorted([e.name, *e.variants]) for e in resolve_entities([art], [a]))
+    assert names == [["CHD", name], ["WFB"]]
+    # a short form whose letters are not the name's initials in order defines nothing
+    other = text.replace("(CHD)", "(HCD)").replace("the CHD", "the HCD")
+    art = Article(id="a", source="a.txt", original=other, text=other)
+    a.mentions[1] = _m("a", "HCD", other.index("the HCD") + 4, "ORG")
+    assert len(resolve_entities([art], [a])) == 3
+
+
 def test_a_description_is_not_the_holder_of_a_second_rank_office() -> None:
     c = ArticleExtraction("c", mentions=[_m("c", "Omar Rashid", 0, role="Democratic vice presidential nominee")])
     said = ["The Democratic presidential nominee", "The Democratic vice presidential nominee"]

@@ -55,6 +55,10 @@ class Conflict:
     disputed: frozenset[tuple[float, str]] = frozenset()
     """For a figure conflict: the (value, unit) pairs on its sides; a claim stating one of them elsewhere
     in the story ("Fourteen passengers were injured, two of them seriously") states a disputed figure."""
+    opposed: str = ""
+    """For a negation conflict between opposite outcomes ("passed an inspection" / "failed an inspection"): the
+    pattern of the outcome that counts as the negative one (see :data:`OUTCOMES`); a side's position is whether it
+    states that outcome, unless it negates it ("denied that its kitchen had failed")."""
 
 
 @dataclass
@@ -133,6 +137,13 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         # have to do with Israel") are two statements
         quoted = np.array([c.quoted >= 0.5 for c in claims])
         link[i, j] = np.where(quoted[i] & quoted[j] & (share < QUOTE_SHARE), 0.0, link[i, j])
+        # two sentences that quote different words are two statements, however alike their frames ("Priya Lomax,
+        # whose father is on Ward 7, said: ..."): what a fact of theirs would corroborate is the quotation
+        words = [quoted_terms(c.text) for c in claims]
+        for k in np.flatnonzero([len(words[x]) >= 3 and len(words[y]) >= 3 for x, y in zip(i, j, strict=True)]):
+            x, y = int(i[k]), int(j[k])
+            if len(words[x] & words[y]) < OTHER_QUOTATION * min(len(words[x]), len(words[y])):
+                link[x, y] = 0.0
         # the pairs that may state no fact together, however alike: both with figures, two quotations of named
         # speakers, or two sentences about a person they do not name (the others are left alone without a look)
         figured = np.array([bool(c.figures) for c in claims])
@@ -263,6 +274,30 @@ chance ("Both are in hospital" / "Both were taken to hospital"), and no pair tha
 QUOTE_SHARE = 0.25
 """Share of words in common (as in the link evidence) from which two sentences that are mostly quotation can
 be the same statement."""
+OTHER_QUOTATION = 0.25
+"""Two sentences whose quotations (three content words or more each) share less than this share of the shorter's
+words quote different statements."""
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def quoted_terms(text: str) -> set[str]:
+    """The content words (:func:`content_terms`) a sentence gives in double quotation marks; a quotation the sentence
+    opens and does not close runs to its end, one it closes and did not open from its start."""
+    inside, out, start = False, [], 0
+    for m in _QUOTE_MARK.finditer(text):
+        mark, before = m.group(0), text[m.start() - 1 : m.start()]
+        # a straight mark after a word's end and not before one closes ('Nobody listened," she said.')
+        opens = mark == "“" or (mark == '"' and not inside and not (before.strip() and before not in "([{"))
+        if opens and not inside:
+            inside, start = True, m.end()
+        elif not opens:
+            out.append(text[start if inside else 0 : m.start()])
+            inside = False
+    if inside:
+        out.append(text[start:])
+    return content_terms(" ".join(out)) if out else set()
+
+
 NAME_WEIGHT = 0.5
 """Share of its IDF weight that a word of a name keeps in the link evidence: two outlets name the same people
 and places in different claims ("Sofie Lindqvist estimated the damage" / "Sofie Lindqvist said the company
@@ -588,7 +623,11 @@ def find_conflicts(
         # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
         paired = not one_fact and linked is not None and bool(linked[i, j]) and score >= SURE
         aligned = fact is None or one_fact or paired
-        if score < 0.72 and not (counted[i] and counted[j]) and not (one_fact and denied_and_admitted(a, b)):
+        if (
+            score < 0.72
+            and not (counted[i] and counted[j])
+            and not (one_fact and (denied_and_admitted(a, b) or opposite_outcomes(a, b)))
+        ):
             continue  # figure and presentation conflicts need figures on both sides; the others 0.72
         for conflict in _pair_conflicts(
             a,
@@ -692,6 +731,33 @@ def _revisions(
             joined.disputed |= frozenset((f.value, unit) for f in shown)
             told = {_fmt_figures([f]): f.value for f in shown}
             joined.topic = topic_unit + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
+        if not any(x is rev for c in out for x in c.sides):
+            _revision_by_values(r, rev, current, way, claims, scores, out)
+
+
+def _revision_by_values(
+    r: int, rev: Claim, current: list[Figure], way: int, claims: list[Claim], scores: Any, out: list[Conflict]
+) -> None:
+    """A revision that counts in other words than the conflict it settles ("The number of cases has risen to 41, up
+    from 27 reported on Monday" against "sickened 27 patients" / "Forty-one patients have been infected") joins the
+    figure conflict whose values include both its figure and the one it replaces, the way it says it moved, when it is
+    close to one of its sides."""
+    now = {f.value for f in current if f.plain}
+    before = {f.value for f in rev.figures if f.plain and not any(f is x for x in current)} - now
+    if not now or not before:
+        return
+    index = {id(c): k for k, c in enumerate(claims)}
+    for conflict in out:
+        told = {v for v, _unit in conflict.disputed}
+        if conflict.kind != "figure" or not (now & told and before & told):
+            continue
+        if way and not all((v - x) * way > 0 for v in now & told for x in before & told):
+            continue  # "up from 27": the figure it gives is the larger
+        if not any(float(scores[r, index[id(x)]]) >= REVISION_FLOOR for x in conflict.sides if id(x) in index):
+            continue
+        conflict.sides.append(rev)
+        conflict.disputed |= frozenset((f.value, f.unit) for f in current if f.value in told)
+        return
 
 
 def _shares_side(conflict: Conflict, claims: list[Claim]) -> bool:
@@ -773,7 +839,7 @@ def _pair_conflicts(
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
             continue
-        xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
+        xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit]))
         if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
         if xs and _other_moment(a, b, xs, ys):
@@ -815,8 +881,7 @@ def _pair_conflicts(
         and not _dated_anyway(a, b)
         and (_same_action(a.text, b.text) or (score >= RETOLD and _dates_on_root(a.text) and _dates_on_root(b.text)))
     ):
-        topic = f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}"
-        found.append(Conflict("date", topic, [a, b], "different dates for the same event"))
+        found.append(Conflict("date", _date_topic([a, b]), [a, b], "different dates for the same event"))
     if figures and one_fact and score >= SURE and not found and (names := _other_names(a, b)):
         topic = f"name: {' vs '.join(sorted(names))}"
         found.append(Conflict("name", topic, [a, b], "different names for the same thing"))
@@ -831,7 +896,63 @@ def _pair_conflicts(
         if denied_and_admitted(a, b):
             how = "denied in one outlet, admitted in the other"
         found.append(Conflict("negation", _topic(a, b), [neg, other], how))
+    if (
+        (one_fact or (score >= SURE and a.entities & b.entities))
+        and not found
+        and (outcome := opposite_outcomes(a, b)) is not None
+    ):
+        (yes, no), (said_yes, said_no), negative = outcome
+        how = f'opposite outcomes: "{said_yes}" in one outlet, "{said_no}" in the other'
+        found.append(Conflict("negation", _topic(a, b), [yes, no], how, opposed=negative))
     return found
+
+
+OUTCOMES = [
+    (r"pass(?:ed|es)?", r"fail(?:ed|s)?(?!\s+to\b)"),
+    (r"acquitted|acquits?|cleared", r"convicted|convicts?"),
+    (r"survived|survives?", r"died|dies"),
+    (r"won|wins?", r"lost|loses?"),
+    (r"upheld|upholds?", r"overturned|overturns?|quashed|quashes"),
+]  # fmt: skip
+"""Outcomes of which one sentence cannot say both of one thing: an inspection passed or failed, a defendant
+acquitted or convicted, a patient who survived or died, a vote won or lost, a ruling upheld or overturned. Each pair
+is (the positive outcome, the negative one), as verb forms."""
+
+
+def opposite_outcomes(a: Claim, b: Claim) -> tuple[tuple[Claim, Claim], tuple[str, str], str] | None:
+    """One sentence states one outcome and the other the opposite of the same subject and object ("its kitchen had
+    passed a city hygiene inspection" / "whose kitchen failed a city hygiene inspection"): the two sentences (positive
+    first), the words each uses, and the negative outcome's pattern; else None. Neither sentence may state both, nor
+    negate its own; the verbs' subjects must have the same head word and the words after them (the object) share a
+    content word, unless neither has one ("survived" / "died")."""
+    for yes_words, no_words in OUTCOMES:
+        yes_re, no_re = (re.compile(rf"\b(?:{w})\b", re.I) for w in (yes_words, no_words))
+        for x, y in ((a, b), (b, a)):
+            m, n = yes_re.search(x.text), no_re.search(y.text)
+            if m is None or n is None or no_re.search(x.text) or yes_re.search(y.text) or x.negated or y.negated:
+                continue
+            subject_x, after_x = _outcome_parts(x.text, m.start())
+            subject_y, after_y = _outcome_parts(y.text, n.start())
+            if not subject_x or subject_x != subject_y:
+                continue
+            if (after_x or after_y) and not after_x & after_y:
+                continue
+            return (x, y), (m.group(0), n.group(0)), no_words
+    return None
+
+
+def _outcome_parts(text: str, offset: int) -> tuple[str, set[str]]:
+    """The lemma of the subject's head of the verb at ``offset`` (by the parse; "" when it has none) and the first
+    content words (five-letter stems) after the verb."""
+    doc = _parsed(text)
+    verb = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if verb is None:
+        return "", set()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = [w for w in _STEM.findall(text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 60].lower())]
+    after = {w[:5] for w in words if w not in _FUNCTION}
+    head = subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
+    return head, after
 
 
 STAMP = re.compile(r"\W*(?:first\s+|last\s+)?(?:published|posted|updated|modified|filed|dated)\b", re.I)
@@ -840,10 +961,11 @@ EVENT_WORDS = 3
 
 
 def _alike_unnamed(a: Claim, b: Claim, score: float) -> bool:
-    """Two sentences that name nothing and say nearly the same ("The council said the harbour would reopen on
-    Friday" / "... on Saturday"): one event, so a date may disagree; not two publication stamps, nor two lines
-    that hold little besides the date."""
-    if a.entities or b.entities or score < SURE:
+    """Two sentences that say nearly the same, and of which at most one names anything ("The council said the harbour
+    would reopen on Friday" / "... on Saturday"; "fell ill on May 7, the department said" / "on May 5, the city health
+    department said"): one event, so a date may disagree; not two publication stamps, nor two lines that hold little
+    besides the date. (Two that name different things are about different things.)"""
+    if (a.entities and b.entities) or score < SURE:
         return False
     return all(not STAMP.match(c.text) and len(_event_words(c.text)) >= EVENT_WORDS for c in (a, b))
 
@@ -1304,6 +1426,23 @@ def _same_counted_action(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure],
     return bool(verbs_x & _dated_verbs(b.text)[1] or verbs_y & _dated_verbs(a.text)[1])
 
 
+def _counting_alike(a: Claim, fa: list[Figure], b: Claim, fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """When a sentence gives counts of one noun for several verbs ("41 patients have been infected, and 3 patients have
+    died") and the other counts for one of those verbs ("Two patients have died"), only the counts for the verbs both
+    use are compared: the deaths with the deaths, not with the cases. Otherwise (no verb in common, as between
+    "sickened 27 patients" and "37 patients have been infected") the figures are as given."""
+    if len(fa) + len(fb) < 3:
+        return fa, fb
+    va = [_count_verb(a.text, f.start - a.start) for f in fa]
+    vb = [_count_verb(b.text, f.start - b.start) for f in fb]
+    shared = (set(va) & set(vb)) - {None}
+    if not shared or len(set(va) | set(vb)) < 2:
+        return fa, fb
+    return [f for f, v in zip(fa, va, strict=True) if v in shared], [
+        f for f, v in zip(fb, vb, strict=True) if v in shared
+    ]
+
+
 def _count_verb(text: str, offset: int) -> str | None:
     """Lemma of the verb the number at ``offset`` in ``text`` counts for (its noun's governing verb), or None."""
     doc = _parsed(text)
@@ -1450,7 +1589,10 @@ def _like(x: str, y: str) -> bool:
 
 
 def _figure_words(f: Figure) -> tuple[str, ...]:
-    """A figure's words for a conflict's topic: "157 of 338", "more than 200", "25 a season"."""
+    """A figure's words for a conflict's topic: "157 of 338", "more than 200", "25 a season", "margin of 311" (a
+    difference: "won by 311 votes", "leads by 200 delegates")."""
+    if f.scope == "difference":
+        return ("margin of", f.qualifier, f.shown)
     if f.whole:
         return (f"{f.shown} of {f.whole:,.0f}" if f.whole.is_integer() else f"{f.shown} of {f.whole:g}", f.scope)
     return (f.qualifier, f.shown, f.scope)
@@ -1618,6 +1760,8 @@ def _position(conflict: Conflict, side: Claim) -> Any:
     it negates."""
     if conflict.kind == "figure":
         return frozenset(side.figure_keys() & conflict.disputed)
+    if conflict.kind == "negation" and conflict.opposed:
+        return bool(re.search(rf"\b(?:{conflict.opposed})\b", side.text, re.I)) != side.negated
     if conflict.kind == "negation":
         return side.negated
     return _date_of(side)
@@ -1659,8 +1803,14 @@ def revised_position(conflict: Conflict) -> list[Claim]:
     than first reported"), when exactly one position does; else none."""
     if conflict.kind != "figure":
         return []
-    revising = [p for p in positions(conflict) if any(revision_figures(x) for x in p)]
-    return revising[0] if len(revising) == 1 else []
+    held = positions(conflict)
+    revising = [p for p in held if any(revision_figures(x) for x in p)]
+    if len(revising) != 1:
+        return []
+    # a side that gives the revised value in other words ("41 patients" beside "41 cases, up from 27") takes it too
+    values = {f.value for x in revising[0] for f in revision_figures(x)}
+    told = [{v for v, _unit in _position(conflict, p[0])} for p in held]
+    return [x for p, v in zip(held, told, strict=True) if p is revising[0] or (v and v <= values) for x in p]
 
 
 FORMER_AFTER = re.compile(
@@ -1719,17 +1869,25 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
     """A figure conflict takes as sides the other sources of its sides' facts that give one of its figures: the pairs
     compared are those close enough, and a third outlet's "a scheme of 312 false invoices" may be too far from "through
     321 invoices" to be compared with it, while it states the 312 of another side. Listed, it counts for that
-    position (two outlets against one)."""
+    position (two outlets against one). A date conflict likewise takes the sources that give one of its sides' dates
+    as their only date ("last Thursday" in an article of Monday 11 May beside "on May 7" against "on May 5")."""
     fact_of = {id(c): f for f in facts for c in f.claims}
     for conflict in conflicts:
-        if conflict.kind != "figure":
+        if conflict.kind not in ("figure", "date"):
             continue
         have = {groups[s.article] for s in conflict.sides}
         units = {u for _v, u in conflict.disputed}
+        told = [_date_of(s) for s in conflict.sides]
         for fact in {id(f): f for s in conflict.sides if (f := fact_of.get(id(s))) is not None}.values():
             for c in fact.claims:
-                given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
-                if groups[c.article] not in have and given and given <= conflict.disputed:
+                if groups[c.article] in have:
+                    continue
+                if conflict.kind == "date":
+                    takes = _calendar_dates(c.dates) == 1 and any(_same_date(_date_of(c), d) for d in told)
+                else:
+                    given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
+                    takes = bool(given) and given <= conflict.disputed
+                if takes:
                     conflict.sides.append(c)
                     have.add(groups[c.article])
 

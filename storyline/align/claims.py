@@ -72,11 +72,12 @@ _QUALIFIERS = {
     "an estimated": "about", "estimated": "about", "almost": "nearly", "nearly": "nearly", "close to": "nearly",
     "first": "part", "last": "part", "final": "part", "another": "part", "other": "part", "additional": "part",
     "further": "part", "extra": "part", "remaining": "part", "part": "part", "those": "part", "these": "part",
-    "combined": "total", "a total of": "total", "total of": "total", "cumulative": "total",
+    "combined": "total", "cumulative": "total",
 }  # fmt: skip
 """Words before a figure that make it a bound, an estimate, a part of a whole ("his first 17 passes",
-"another 40 workers", "those 10 points" told of before: not the total, so never in conflict with one) or a whole
-("a combined 157 games")."""
+"another 40 workers", "those 10 points" told of before: not the total, so never in conflict with one) or a sum over
+several ("a combined 157 games"). "A total of 37 patients" is none of these: the count itself, told as the whole, so
+it disagrees with "27 patients"."""
 QUALIFIER = re.compile(
     r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.I
 )  # "roughly $22 million" too

@@ -23,7 +23,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, readers_let
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.10"
+SCHEMA_VERSION = "1.11"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -422,7 +422,13 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     if revised := revised_position(c):
         # a later report that revises the figure ("fewer than first reported"): an update, not a disagreement
         said = next(m.group(0) for m in (REVISED.search(x.text) for x in revised) if m)
-        who = sorted({by_id[x.article].display_outlet if x.article in by_id else x.article for x in revised})
+        who = sorted(
+            {
+                by_id[x.article].display_outlet if x.article in by_id else x.article
+                for x in revised
+                if REVISED.search(x.text)
+            }
+        )
         detail += f'; {", ".join(who)} give{"s" if len(who) == 1 else ""} the figure as revised ("{said}")'
     elif c.kind == "figure" and days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed

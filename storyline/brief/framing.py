@@ -16,7 +16,7 @@ from typing import Any
 
 from ..align import Alignment
 from ..align.claims import EDITORIAL_NOTE
-from ..extract.lexicon import DEMONYMS, PARTY_WORDS
+from ..extract.lexicon import DEMONYMS, PARTY_WORDS, ROLE_KINDS
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote, Span
 from .quotes import speaker_name
 
@@ -298,9 +298,64 @@ def party(texts: list[str]) -> str | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
+"""A role the speaker no longer holds ("the former finance director of the cooperative"): not the side they speak for."""
+
+
+def _organisations(entities: dict[str, Entity], article: str) -> list[tuple[re.Pattern[str], str]]:
+    """The organisations the article names, each spelling as a whole-word pattern (longest first), with the
+    canonical name. (A speaker's roles are gathered from every article: one that another outlet gives, "director of
+    the Falcon Cooperative" against "of the Kestrel Cooperative", is not this article's.)"""
+    spellings = {
+        v: e.name
+        for e in entities.values()
+        if e.type == "ORG" and article in e.articles
+        for v in {e.name, *e.variants}
+        if len(v) > 2 and v[0].isupper()
+    }
+    return [
+        (re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])"), name)
+        for v, name in sorted(spellings.items(), key=lambda kv: -len(kv[0]))
+    ]
+
+
+def body(told: list[str], organisations: list[tuple[re.Pattern[str], str]], speaker: str = "") -> str | None:
+    """An organisation of the story that is the speaker, or that the speaker's roles or mentions name ("a
+    spokeswoman for the Harbour Authority" -> Harbour Authority); not in a role the speaker no longer holds, nor a
+    word of the speaker's own name ("Pate" tagged an organisation in "Luther Pate")."""
+    own = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in speaker.split()) + r")\b") if speaker.strip() else None
+    for text in told:
+        if FORMER.search(text):
+            continue
+        others = own.sub(" ", text) if own else text
+        for pattern, name in organisations:
+            if pattern.search(text if name == speaker else others):
+                return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_kinds() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I), kind) for kind, ws in ROLE_KINDS.items() for w in ws
+    ]
+
+
+def role_kind(told: list[str]) -> str | None:
+    """The kind of voice (see :data:`~storyline.extract.lexicon.ROLE_KINDS`) the first role or mention that names one
+    gives, by the word that comes first in it; not a role the speaker no longer holds."""
+    for text in told:
+        if FORMER.search(text):
+            continue
+        found = [(m.start(), kind) for pattern, kind in _role_kinds() for m in [pattern.search(text)] if m]
+        if found:
+            return min(found)[1]
+    return None
+
+
 def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> list[dict[str, Any]]:
-    """Who the article quotes, with roles, the country or body (``affiliation``) and the US party (``party``)
-    their roles and mentions name."""
+    """Who the article quotes, with roles, the country or organisation (``affiliation``), the US party (``party``)
+    and the kind of voice (``kind``) their roles and mentions name."""
     by: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
     for q in quotes:
@@ -309,6 +364,7 @@ def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> li
             by[name] += 1
             if q.speaker is not None:
                 mentions.setdefault(name, []).append(q.speaker.text)
+    organisations = _organisations(entities, article)
     out = []
     for name, n in by.most_common():
         ent = entities.get(name)
@@ -317,17 +373,25 @@ def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> li
         if name == "unattributed":  # nobody named: no side to tell
             told = []
         out.append(
-            {"speaker": name, "roles": roles, "affiliation": affiliation(told), "party": party(told), "quotes": n}
+            {
+                "speaker": name,
+                "roles": roles,
+                "affiliation": affiliation(told) or body(told, organisations, name),
+                "party": party(told),
+                "kind": role_kind(told),
+                "quotes": n,
+            }
         )
     return out
 
 
 def voice_sides(voices_: list[dict[str, Any]]) -> dict[str, int]:
-    """How many of the article's quotes come from each side: a party, else a country or body, else "other"."""
+    """How many of the article's quotes come from each side: a party, else a country or organisation, else the kind
+    of voice (court, police, experts, ...), else "other"."""
     sides: Counter[str] = Counter()
     for v in voices_:
         if v["speaker"] != "unattributed":
-            sides[v.get("party") or v.get("affiliation") or "other"] += v["quotes"]
+            sides[v.get("party") or v.get("affiliation") or v.get("kind") or "other"] += v["quotes"]
     return dict(sides.most_common())
 
 

@@ -112,12 +112,19 @@ def _masked(text: str) -> str:
     return NUMBER.sub(lambda m: "#" + (" " + m.group(2) if m.group(2) else ""), text)
 
 
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _numbers(text: str) -> set[str]:
-    """The numbers a quote states, by value however written ("two" = "2", "eleven thousand" = "11,000"), and its
-    years."""
+    """The numbers a quote states, by value however written ("two" = "2", "eleven thousand" = "11,000"), its
+    years, and its days ("May 7" = "7 May", "Tuesday"): "fell ill on May 7" and "on May 5" are two statements."""
     from ..align.claims import find_figures
 
-    out = {f"{f.value:g}" for f in find_figures(text)}
+    days = {f"{(m[0] or m[3])[:3].lower()}-{int(m[1] or m[2])}" for m in _DAY_OF_MONTH.findall(text)}
+    out = days | {f"{f.value:g}" for f in find_figures(_DAY_OF_MONTH.sub(" ", text))}
+    out |= {w.lower() for w in _WEEKDAY.findall(text)}
     return out | set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
 
 

@@ -362,6 +362,29 @@ SECOND_RANK = frozenset({"vice", "deputy", "assistant", "acting"})
 spokesman" may be the deputy spokesman only when the text says so."""
 
 
+ROLE_KINDS = {
+    "court": ("judge", "magistrate", "court", "coroner", "jury", "juror"),
+    "prosecution": ("prosecutor", "prosecutors", "prosecution", "district attorney", "state attorney"),
+    "defence": ("defence", "defense", "defendant"),
+    "police": ("police", "detective", "sheriff", "constable", "trooper", "policeman", "policewoman"),
+    "emergency services": ("firefighter", "firefighters", "fire chief", "fire service", "paramedic", "coastguard",
+                           "rescuer", "rescuers"),
+    "medical staff": ("doctor", "doctors", "physician", "surgeon", "nurse", "epidemiologist", "medical"),
+    "experts": ("professor", "analyst", "analysts", "economist", "researcher", "scientist", "expert", "experts",
+                "historian", "lecturer", "academic"),
+    "officials": ("minister", "mayor", "governor", "official", "officials", "secretary", "commissioner",
+                  "councillor", "councilman", "councilwoman", "senator", "lawmaker", "ministry", "department",
+                  "agency", "authority", "government"),
+    "companies": ("chief executive", "ceo", "founder", "owner", "company", "chairman of the board"),
+    "the public": ("resident", "residents", "witness", "witnesses", "neighbour", "neighbor", "passenger", "passengers",
+               "voter", "voters", "farmer", "farmers", "parent", "parents", "student", "students", "shopper",
+               "survivor", "customer", "patient", "patients", "protester", "protesters", "relative", "relatives"),
+}  # fmt: skip
+"""What kind of voice a role names, for the sides of an outlet's voices when no party, country or organisation does
+("the presiding judge" -> court, "Defence lawyer" -> defence): the role's words, lower case. A role is read for the
+word that comes first in it ("police spokesman for the ministry" -> police)."""
+
+
 PARTY_WORDS = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
 """US party words, lower case, and the party each names ("GOP" is Republican): for a speaker's side in the framing and
 for a title's party ("The Republican nominee")."""

@@ -225,6 +225,44 @@ ORG_TAILS = {
 """Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines")."""
 
 
+DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.]{1,9})\s*\)")
+"""A short form given in brackets right after a name: "the Castorleigh City Health Department (CHD)"."""
+
+
+def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A short form an article defines in brackets after an organisation's name ("the Castorleigh City Health
+    Department (CHD)") is that organisation wherever the story uses it, when its letters are initials of the name's
+    words in order (the place it starts with may be left out: "CHD", not "CCHD") and no other name of the story is
+    defined by it."""
+    texts = {a.id: a.original for a in articles}
+    defined: dict[str, set[int]] = defaultdict(set)
+    for i, (aid, m) in enumerate(items):
+        if m.label == PERSON or aid not in texts:
+            continue
+        short = DEFINED_SHORT_FORM.match(texts[aid], m.span.end)
+        if short and _initials_of(short.group(1), names[i]):
+            defined[norm(short.group(1)).replace(" ", "")].add(i)
+    by_norm: dict[str, list[int]] = defaultdict(list)
+    for i, (_aid, m) in enumerate(items):
+        if m.label != PERSON:
+            by_norm[norm(names[i]).replace(" ", "")].append(i)
+    for form, full in defined.items():
+        if len({uf.find(i) for i in full}) != 1:
+            continue  # two names of the story defined by one short form: which one is meant is not told
+        first = next(iter(full))
+        for j in by_norm.get(form, []):
+            uf.union(first, j)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """``short`` ("CHD") is the initials of ``name``'s words in order, every word used but those skipped at its start
+    (a place, "the"): "Castorleigh City Health Department"."""
+    letters = short.replace(".", "").lower()
+    words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w and w.lower() not in SKIP_WORDS]
+    initials = "".join(w[0].lower() for w in words)
+    return len(letters) >= 2 and len(words) >= 2 and initials.endswith(letters) and len(initials) - len(letters) <= 1
+
+
 def _short_surnames(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """A two- or three-letter name the tagger took for a place or group ("Ri", "Kim") that is a part of
     exactly one person's full name in the story is that person ("Ri Pyong Chol")."""
@@ -297,6 +335,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
     _short_org_names(items, names, uf)
+    _defined_short_forms(articles, items, names, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
