@@ -1338,3 +1338,64 @@ def test_clustering_reads_a_name_with_or_without_its_accents_as_one_word() -> No
 
     assert "halasz" in name_tokens(doc_text("Hałasz wins", "Teodora Hałasz won."))
     assert terms("Zoë Müller-Hartig and Hałasz") == terms("Zoe Muller-Hartig and Halasz")
+
+
+def test_a_story_counts_a_wire_its_copy_and_its_later_report_as_one_source(store, tmp_path: Path) -> None:
+    """A wire's report, another outlet's copy of it (no dateline of its own) and the wire's report two days later: one
+    independent source, as the story's brief counts it, in batch and when the later report joins the story (the
+    story's count once took each copy group's first source key: "ardstad post" for the copied report, "nordic wire"
+    for the later one, two)."""
+    from storyline.brief.build import independent_sources
+    from storyline.pipeline import story_articles
+    from storyline.store import Store
+
+    first = (
+        "ARDSTAD (Nordic Wire) - A fire destroyed the Ardstad grain silo on Sunday night, the fire service said. "
+        "Firefighters from Ardstad and Velby fought the blaze for six hours.\n\nThe owner, Halvor Grain, said nobody "
+        "was hurt and that the silo held about 900 tonnes of barley. Police said the cause of the Ardstad fire was "
+        "not yet known."
+    )
+    wire = {"id": "w1", "outlet": "Nordic Wire", "title": "Grain silo burns in Ardstad", "published": "2026-05-11"}
+    wire["text"] = first
+    copy = {"id": "c", "outlet": "Ardstad Post", "title": "Ardstad silo lost", "published": "2026-05-11"}
+    copy["text"] = first.replace("ARDSTAD (Nordic Wire) - ", "") + "\n\nThis report was supplied by Nordic Wire."
+    later = {"id": "w2", "outlet": "Nordic Wire", "title": "Ardstad silo fire was arson", "published": "2026-05-13"}
+    later["text"] = (
+        "ARDSTAD (Nordic Wire) - The fire that destroyed the Ardstad grain silo on Sunday was set on purpose, police "
+        "said on Tuesday. The owner, Halvor Grain, said the 900 tonnes of barley in the Ardstad silo were lost."
+    )
+    for late in ([], [later]):
+        path = tmp_path / f"batch{len(late)}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in (wire, copy, later) if r not in late), encoding="utf-8")
+        with Store(tmp_path / f"s{len(late)}.db") as s:
+            ingest(s, [str(path)])
+            update_stories(s)
+            for r in late:
+                one = tmp_path / "late.jsonl"
+                one.write_text(json.dumps(r) + "\n", encoding="utf-8")
+                ingest(s, [str(one)])
+                update_stories(s)
+            (story,) = list_stories(s)
+            assert story["article_count"] == 3 and [
+                len(g["articles"]) for g in get_story(s, story["id"])["syndication_groups"]
+            ] == [2], story
+            articles, groups = story_articles(s, story["id"])
+            assert len(set(independent_sources(articles, groups).values())) == 1
+            assert story["independent_outlets"] == 1, story
+
+
+def test_a_storys_articles_of_unknown_outlets_are_sources_of_their_own(store, tmp_path: Path) -> None:
+    """Two text files of one name in two folders, neither naming its outlet, are shown by the same file name, but
+    each is a source of its own."""
+    texts = [
+        FIRE[1].format(place="Brenmoor", day="Monday", chief="Aldo Verrin", hours="3"),
+        "Aldo Verrin, the Brenmoor fire chief, said on Monday that the timber warehouse fire in Brenmoor had burned "
+        "for three hours before crews put it out. Nobody was hurt in Brenmoor, he said.",
+    ]
+    for folder, text in zip("ab", texts, strict=True):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "fire.txt").write_text(FIRE[0].format(place="Brenmoor") + "\n\n" + text, encoding="utf-8")
+    ingest(store, [str(tmp_path / "a" / "fire.txt"), str(tmp_path / "b" / "fire.txt")])
+    update_stories(store)
+    (story,) = list_stories(store)
+    assert story["article_count"] == 2 and story["outlets"] == ["fire.txt"] and story["independent_outlets"] == 2

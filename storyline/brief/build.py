@@ -55,24 +55,10 @@ def prepare(
 
 
 def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict[str, str]:
-    """Article id -> its independent source: articles of one outlet are one source, and so are articles that
-    copy each other (a syndication group), across outlets too. An article whose dateline credits a wire
-    ("WASHINGTON (AP) -") is the wire's report, edited or not, wherever it runs: one source with the wire's other
-    reports, not with its outlet's own. Articles with no known outlet stand alone (or with their copies): an unknown
-    outlet is never guessed to be the same as another."""
-    from ..dedupe import connected_groups
-    from ..extract.attribution import source_name, wire_credit
+    """Article id -> its independent source (:func:`storyline.extract.attribution.independent_sources`)."""
+    from ..extract.attribution import independent_sources as units
 
-    first: dict[str, str] = {}
-    pairs = []
-    for a in articles:
-        keys = [f"g\x00{groups.get(a.id, a.id)}"]
-        if credit := wire_credit(a.text or ""):  # an outlet's copy of a wire story, edited or not, is the wire's report
-            keys.append(f"o\x00{credit}")
-        elif a.outlet and a.outlet.strip():
-            keys.append(f"o\x00{source_name(a.outlet)}")
-        pairs += [(a.id, first.setdefault(k, a.id)) for k in keys]
-    return {m: g[0] for g in connected_groups(pairs, [a.id for a in articles]) for m in g}
+    return units(((a.id, a.outlet, a.text) for a in articles), groups)
 
 
 def _title_claim(a: Article) -> Claim:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
-from ..extract.attribution import WIRE_CREDIT_WITHIN, source_key
+from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store, latest_version
@@ -531,9 +531,9 @@ def _refresh(store: Store, story_id: str) -> None:
     members = _member_articles(store, story_id)
     links = find_duplicates(members)
     groups = syndication_groups(links, [m.id for m in members])
-    by_id = {m.id: m for m in members}
     outlets = sorted({m.display_outlet for m in members})
-    independent = len({min(source_key(by_id[i].display_outlet, by_id[i].text) for i in g) for g in groups})
+    group_of = {m: g[0] for g in groups for m in g}
+    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in members), group_of).values()))
     dates = sorted(m.published[:10] for m in members if m.published)
     names = Counter(
         k for m in members for k in {clean_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
@@ -602,7 +602,6 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     ).fetchall()
     size = len(members)
     display = {m[0]: display_outlet(m[1], m[2], m[0]) for m in members}
-    source = {m[0]: source_key(display[m[0]], m[3]) for m in members}
     old_groups = meta.get("syndication_groups", [])
     evidence = [e for g in old_groups for e in g.get("evidence", [])]
     hits = _copy_candidates(store, story_id, art, df)
@@ -612,9 +611,10 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     pairs = [(g["articles"][0], x) for g in old_groups for x in g["articles"][1:]]
     pairs += [(e["a"], e["b"]) for e in evidence]
     groups = [kept for g in connected_groups(pairs, display) if (kept := [x for x in g if x in display])]
+    group_of = {m: g[0] for g in groups for m in g}
     meta.update(
         outlets=sorted(set(display.values())),
-        independent_outlets=len({min(source[i] for i in g) for g in groups}),
+        independent_outlets=len(set(independent_sources(((m[0], m[1], m[3]) for m in members), group_of).values())),
         key_entities=_key_entities(Counter(names), size),
         syndication_groups=[
             {"articles": g, "evidence": sorted((e for e in evidence if e["a"] in g and e["b"] in g), key=_ab)}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .cues import QUOTATION_ONLY, Cue, put_to_speaker
@@ -129,10 +130,30 @@ WIRE_CREDIT_WITHIN = 400
 """How far into an article's text a crediting dateline is looked for."""
 
 
-def source_key(display: str, text: str) -> str:
-    """Which independent source an article is, as a key: the wire its dateline credits, else its outlet (or the name
-    it is shown by)."""
-    return wire_credit(text) or source_name(display)
+def independent_sources(members: Iterable[tuple[str, str | None, str]], groups: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> its independent source, for ``(id, outlet or None, text)`` members and ``groups`` (article id ->
+    its syndication group; an article not in it is a group of its own). Articles of one outlet are one source, and so
+    are articles that copy each other (a syndication group), across outlets too; both join transitively (a wire's
+    report, an outlet's copy of it and the wire's later report are one source). An article whose dateline credits a
+    wire ("WASHINGTON (AP) -") is the wire's report, edited or not, wherever it runs: one source with the wire's other
+    reports, not with its outlet's own. Articles with no known outlet stand alone (or with their copies): an unknown
+    outlet is never guessed to be the same as another. ``text`` needs only its first :data:`WIRE_CREDIT_WITHIN` and
+    last 80 characters (where a wire is credited). The one count of independent sources: a story's
+    (``stories``, ``story``, ``/api/stories``), its brief's and its facts'."""
+    from ..dedupe import connected_groups
+
+    first: dict[str, str] = {}
+    pairs = []
+    ids = []
+    for aid, outlet, text in members:
+        ids.append(aid)
+        keys = [f"g\x00{groups.get(aid, aid)}"]
+        if credit := wire_credit(text or ""):  # an outlet's copy of a wire story, edited or not, is the wire's report
+            keys.append(f"o\x00{credit}")
+        elif outlet and outlet.strip():
+            keys.append(f"o\x00{source_name(outlet)}")
+        pairs += [(aid, first.setdefault(k, aid)) for k in keys]
+    return {m: g[0] for g in connected_groups(pairs, ids) for m in g}
 
 
 def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
