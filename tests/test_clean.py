@@ -154,6 +154,47 @@ def test_bare_name_backed_by_a_body_mention_is_the_outlet() -> None:
     assert not res.text.endswith("Valley Dispatch")
 
 
+LONE_BODY = (
+    "Bridge toll to rise in March\n\n"
+    "The toll on the Kesh bridge will rise by a fifth in March, the operator said on Friday.\n\n"
+    "Drivers who cross daily can buy a monthly pass, which will not change.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "outlet"),
+    [
+        ("Valley Dispatch", "Valley Dispatch"),
+        ("The Kesh Valley Dispatch", "The Kesh Valley Dispatch"),
+        ("KESH EVENING POST", "KESH EVENING POST"),
+        ("Radio Kesh & Ambrel", "Radio Kesh & Ambrel"),
+        # a person's name (a given name first), a credit, a label before a name, one word, words to the reader
+        ("Mara Brisk", None),
+        ("Reporting by Tam Oduya", None),
+        ("SOURCE Kesh Bridge Company", None),
+        ("Dispatch", None),
+        ("Thank You", None),
+        ("Kesh Valley Dispatch online", None),  # a lower-case word inside: no name
+        ("Toll rises by a fifth", None),  # the text's last sentence, no full stop
+    ],
+)
+def test_a_short_last_line_that_is_a_name_is_the_outlet(last: str, outlet: str | None) -> None:
+    """A text's last line that is only a name is the outlet, though the text names it nowhere else."""
+    res = clean_text(LONE_BODY + last + "\n")
+    assert res.signoff_outlet == outlet
+    assert clean_text(LONE_BODY).signoff_outlet is None
+
+
+def test_a_name_after_the_texts_own_closing_sentences_is_no_sign_off() -> None:
+    """Short sentences after the body, then a title-case line: the text's last words ("Go ..."), not an outlet."""
+    res = clean_text(LONE_BODY + "What a season.\n\nOnward Kesh Rovers\n")
+    assert res.signoff_outlet is None
+    res = clean_text(LONE_BODY + "Kesh Valley Dispatch\n\nFollow us on Instagram\n")
+    assert res.signoff_outlet == "Kesh Valley Dispatch"  # backed by its closing block, as before
+    with_byline = "Bridge toll to rise\n\nBy Tam Oduya\n\n" + LONE_BODY.split("\n\n", 1)[1] + "Tam Oduya\n"
+    assert clean_text(with_byline).signoff_outlet is None  # the author signing off
+
+
 def test_outlet_is_never_guessed() -> None:
     text = (
         "Bridge toll to rise in March\n\n"

@@ -1,8 +1,9 @@
 """The outlet named by a page's own sign-off lines ("Subscribe X on Telegram", a closing name line).
 
 Only chrome lines are read (never the body, where agencies are cited as sources, nor picture
-credits), and a bare name line only counts when something else backs it: the name also
-appears elsewhere in the text, or the closing block holds a social or subscription line. When
+credits), and a bare name line counts when something else backs it (the name also appears
+elsewhere in the text, or the closing block holds a social or subscription line) or when it is
+the text's last line and reads as nothing but an outlet's name (:func:`lone_name`). When
 nothing says which outlet published the page, the answer is None: never a guess.
 """
 
@@ -116,10 +117,47 @@ def signoff_outlet(
         elsewhere = _count_ci(original, name) > 1
         if elsewhere or closing_has_chrome or name.lower() in votes:
             votes[name.lower()] += 1
+        elif line is closing[-1] and (alone := lone_name(line, closing, chrome)):
+            votes[alone.lower()] += 1
     if not votes:
         return None
     best = max(votes.items(), key=lambda kv: kv[1])[0]
     return preferred_case(original, best)
+
+
+LONE_NAME_MIN_WORDS = 2
+"""A last line of one word names no outlet on its own: it is as often an end mark ("ENDS") or a surname."""
+_NAME_JOINERS = frozenset({"of", "the", "and", "&"})
+_LABEL_CAPS = re.compile(r"^[A-Z]{4,}\b(?=.*\b[A-Z][a-z])")
+"""A word in capitals labelling the name after it ("SOURCE Summit Entertainment", "PHOTO Ann Lee"); an outlet in
+capitals ("DAILY SENTINEL") or with an acronym ("BBC News") has no such label."""
+_PERSONAL = re.compile(r"\b(?:by|you|your|we|our|us|my|me|i)\b", re.IGNORECASE)
+"""A credit ("Reporting by Ann Lee") or words said to the reader ("Thank You"): no outlet's name."""
+
+
+def lone_name(line: Line, closing: Sequence[Line], chrome: Sequence[Line]) -> str | None:
+    """The outlet a text's last line names when nothing else backs it (a line "Daily Sentinel" after the body), or
+    None.
+
+    ``line`` is a bare name (:func:`is_bare_name`) of two to five words that ends the text; no line between the last
+    body paragraph and it is a sentence of the text's own (chrome aside): after "Wonderful season." a closing
+    "Go Colts" is the text's last sentence, not a sign-off. Not a name: a person's (its first word a given name in
+    the census lists, "Gil Harrowby"; an outlet named after a given name, "Charlotte Observer", is missed), a credit
+    or a word to the reader (``_PERSONAL``), a label in capitals before a name (``_LABEL_CAPS``), a word other than
+    a capitalised one and "of", "the", "and", "&"."""
+    from ..extract.lexicon import is_given_name
+
+    if line.n_words < LONE_NAME_MIN_WORDS or _PERSONAL.search(line.text) or _LABEL_CAPS.search(line.text):
+        return None
+    if any(w[:1].islower() and w not in _NAME_JOINERS for w in line.words):
+        return None
+    own = {id(c) for c in chrome}
+    if any(ln.ends_sentence and id(ln) not in own for ln in closing[:-1]):
+        return None
+    name = clean_name(line.text)
+    if not name or is_given_name(name.split()[0]):
+        return None
+    return name
 
 
 def _count_ci(text: str, name: str) -> int:
