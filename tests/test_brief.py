@@ -623,6 +623,22 @@ def test_names_routine_praise_and_quoted_words_are_not_the_outlets_charged_terms
     assert {"reckless", "fiasco"} <= terms
 
 
+def test_a_headline_in_capitals_or_title_case_is_read_for_charged_words() -> None:
+    """Capitals that are a headline's style ("DEADLY SANDWICH SCANDAL", "Hospital Bosses' Shameful Cover-Up") are no
+    names; acronyms and a capitalised name inside a sentence still are. Every term carries its spans, empty when the
+    text has no offsets."""
+    from storyline.brief.framing import charged_terms
+
+    def terms(text: str) -> set[str]:
+        return {w for t in charged_terms(text) for w in t["term"].split()}
+
+    assert "scandal" in terms("DEADLY SANDWICH SCANDAL: bosses stay silent")
+    assert "shameful" in terms("Hospital Bosses' Shameful Cover-Up Exposed")
+    assert not terms("The Scandal Club met on Tuesday in the town hall.")
+    assert all(t["spans"] == [] for t in charged_terms("A negligent, cut-price caterer"))
+    assert {"negligent", "cut-price"} <= terms("A negligent, cut-price caterer")
+
+
 def test_the_outlet_profile_lists_loaded_wording_not_the_outlets_own_story_words() -> None:
     from storyline.web.profiles import OWN_WORDS, outlet_profile
 

@@ -39,6 +39,7 @@ LOADED |= {
     "puppet", "lackey", "lackeys", "shady", "sleazy", "sleaze", "dodgy",
     # judging conduct: "a disgrace", "an appalling decision", "a vile attack"
     "disgrace", "disgraced", "appalling", "vile", "despicable", "deplorable", "contemptible", "scandalous",
+    "negligent", "cut-price",
     "heinous", "monstrous", "grotesque", "pathetic", "ludicrous", "absurd", "idiotic", "arrogant",
     # alarm: "a spiralling crisis", "a bloodbath"
     "bloodbath", "carnage", "mayhem",
@@ -99,8 +100,7 @@ def charged_in(pieces: list[tuple[str, int | None]], *, limit: int = 10, article
             if base is not None:
                 where.setdefault(term, []).append({"article": article, "start": base + start, "end": base + end})
     return [
-        {"term": t, "count": c, "why": LOADED_WORDING, **({"spans": where[t]} if t in where else {})}
-        for t, c in found.most_common(limit)
+        {"term": t, "count": c, "why": LOADED_WORDING, "spans": where.get(t, [])} for t, c in found.most_common(limit)
     ]
 
 
@@ -109,12 +109,22 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
     lexicon = _vader().lexicon
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
+    words = [t for t, _ in tokens if t.lower() not in STOP]
+    # a headline in Title Case or capitals ("DEADLY SANDWICH SCANDAL"): capitals are its style, not names
+    styled = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     spans: list[tuple[int, int]] = []
     for k, (tok, at) in enumerate(tokens):
         low = tok.lower()
         if low in STOP or low in FACTUAL or (low not in LOADED and abs(lexicon.get(low, 0.0)) < INTENSE):
             continue
-        if _in_name(text, tok, at):
+        shouted = (
+            tok.isupper()
+            and len(tok) > 3
+            and any(  # "DEADLY SANDWICH SCANDAL": capitals, not acronyms
+                0 <= x < len(tokens) and tokens[x][0].isupper() and len(tokens[x][0]) > 3 for x in (k - 1, k + 1)
+            )
+        )
+        if not (styled or shouted) and _in_name(text, tok, at):
             continue  # "Supreme Court", "Super Tuesday", "super PAC": a name, not the outlet's wording
         if _terminology(text, low, at, at + len(tok)):
             continue  # "contempt of Congress", "disaster relief", "the financial crisis": the name of a thing
