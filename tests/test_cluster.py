@@ -1399,3 +1399,40 @@ def test_a_storys_articles_of_unknown_outlets_are_sources_of_their_own(store, tm
     update_stories(store)
     (story,) = list_stories(store)
     assert story["article_count"] == 2 and story["outlets"] == ["fire.txt"] and story["independent_outlets"] == 2
+
+
+WATER_CORE = (
+    "A water main burst under Kettle Lane in Dunmarrow early on Sunday, flooding cellars and cutting supply to about"
+    " 4,000 homes, the Dunmarrow Water Board (DWB) said."
+)
+WATER_MORE = (
+    "Engineers from the DWB worked through the night to fit a new section of pipe, and director Ansel Quade said supply"
+    " should return by Monday evening.",
+    "The main was laid in 1962 and had burst twice before, Ansel Quade told reporters at the DWB depot.",
+    "Bottled water is being handed out at the Dunmarrow library, and the DWB asked residents to boil tap water.",
+    "Shops on Kettle Lane stayed shut, and the DWB said the road would stay closed until the pipe was replaced.",
+)
+WATER_TABLOID = (
+    "Thousands of families were left with dry taps after a rotten water main burst under Kettle Lane on Sunday. Water"
+    ' chiefs admitted the pipe had burst twice before. "We were told it was safe," said resident Hollis Barrowby,'
+    " whose cellar flooded. Director Ansel Quade said supply should return by Monday evening, and bottled water is"
+    " being handed out."
+)
+
+
+def test_one_report_cut_off_alone_rejoins_whatever_names_it_uses_or_leaves_out() -> None:
+    """A report an event stage cut off alone (a tabloid's telling of the burst main: it never names the town or the
+    water board, and quotes a resident no one else does) rejoins the other four, 0.31 alike on average: one text's
+    names are just the names it uses, and a name it leaves out is an omission. Two such reports naming another town
+    that the four never use are two texts that agree: they stay apart."""
+    from storyline.cluster.batch import ClusterParams, doc_texts, rejoin_events
+
+    four = [" ".join([WATER_CORE, WATER_MORE[i], WATER_MORE[(i + 1) % 4]]) for i in range(4)]
+    docs = doc_texts([(None, t) for t in [*four, WATER_TABLOID]])
+    assert rejoin_events(docs, [0, 0, 0, 0, 1], ClusterParams()) == [0, 0, 0, 0, 0]
+    elsewhere = [
+        WATER_TABLOID.replace("under Kettle Lane", "under Mill Row in Carrick Vale"),
+        WATER_TABLOID.replace("under Kettle Lane", "in Carrick Vale").replace("Hollis Barrowby", "Ines Tolland"),
+    ]
+    docs = doc_texts([(None, t) for t in [*four, *elsewhere]])
+    assert rejoin_events(docs, [0, 0, 0, 0, 1, 1], ClusterParams()) == [0, 0, 0, 0, 1, 1]

@@ -301,8 +301,11 @@ def rejoin_name_weight(docs: Sequence[str], params: ClusterParams) -> float:
 def rejoin_events(docs: Sequence[str], labels: list[int], params: ClusterParams) -> list[int]:
     """``labels`` with the groups that are ``rejoin_threshold`` alike with every word counted (names at
     :func:`rejoin_name_weight`) made one, by average link from the given groups; each keeps the label of its first.
-    Two groups stay apart when either has a name (or year) in every one of its texts that the other never uses: two
-    events told alike but for who, where or when (the same company's fire in another town, on another day)."""
+    Two groups of two or more texts each stay apart when either has a name (or year) in every one of its texts that
+    the other never uses: two events told alike but for who, where or when (the same company's fire in another town,
+    on another day). One text is no evidence either way: its names are just the names it uses (a relative it quotes),
+    and a name it leaves out (a tabloid that never names the town) is an omission; a report that a topic's event stage
+    cut off alone, for the story's own words its cap dropped, rejoins on its similarity."""
     import numpy as np
 
     keys = sorted(set(labels))
@@ -332,7 +335,7 @@ def rejoin_events(docs: Sequence[str], labels: list[int], params: ClusterParams)
         if mean[a, b] < params.rejoin_threshold:
             break
         a, b = min(a, b), max(a, b)
-        if every[a] - some[b] or every[b] - some[a]:
+        if min(size[a], size[b]) > 1 and (every[a] - some[b] or every[b] - some[a]):
             apart[a, b] = apart[b, a] = True
             continue
         total[a, :] += total[b, :]
