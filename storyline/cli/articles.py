@@ -75,7 +75,8 @@ def article_summary(art) -> dict:  # type: ignore[no-untyped-def]
 
 @app.command()
 def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Write here instead of stdout.")) -> None:
-    """Export stored articles as JSONL: id, source, url, outlet, title, published, language, text (cleaned).
+    """Export stored articles as JSONL: id, source, url, outlet, title, published, author, language, text (cleaned)
+    and original (the text as ingested, which every offset in a brief indexes).
 
     ``outlet`` is null when nothing in the input names it (it is never guessed)."""
     import json
@@ -91,8 +92,10 @@ def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Wr
                     "outlet": a.outlet,
                     "title": a.title,
                     "published": a.published,
+                    "author": a.author,
                     "language": a.language,
                     "text": a.text,
+                    "original": a.original,
                 }
                 line = json.dumps(rec, ensure_ascii=False)
                 if fh:
