@@ -408,6 +408,11 @@ def test_a_byline_line_with_its_date_is_a_byline() -> None:
         ("By Oda Venner — 2026-03-03", "Oda Venner", "2026-03-03"),
         ("By Oda Venner | Kettleby Wire", "Oda Venner", None),
         ("By Oda Venner, Chief Reporter", "Oda Venner, Chief Reporter", None),
+        ("3 March 2026 | By Oda Venner", "Oda Venner", "3 March 2026"),  # the date first
+        ("Published 3 March 2026, 14:05", None, "3 March 2026, 14:05"),  # a dateline with no author
+        ("Updated: March 4, 2026", None, "March 4, 2026"),
+        ("Quarry News | Published 3 March 2026", None, "3 March 2026"),
+        ("Tuesday, 3 March 2026", None, "Tuesday, 3 March 2026"),
     ],
 )
 def test_byline_parts(line: str, who: str, date: str | None) -> None:
@@ -421,6 +426,9 @@ def test_byline_parts(line: str, who: str, date: str | None) -> None:
         "By Oda Venner | 3 March",  # no year: not a date the byline gives
         "By Tuesday the board had agreed to the expansion, 3 March 2026",
         "By then the quarry had closed - 3 March 2026 was its last day.",
+        "Quarry News | 3 March 2026",  # a name beside a date with no label: a tag line's, no dateline
+        "3 March 2026 was the quarry's last day.",
+        "By Oda Venner | By Kettleby Wire",
     ],
 )
 def test_lines_that_are_no_byline(line: str) -> None:
@@ -434,3 +442,18 @@ def test_a_text_opening_with_its_byline_has_no_headline_in_it() -> None:
     res = clean_text(text)
     assert res.title is None and res.byline == "Oda Venner" and res.byline_date == "3 March 2026"
     assert res.text == "The district board approved the quarry expansion on Tuesday by five votes."
+
+
+def test_a_dateline_or_a_date_first_byline_is_read_and_left_out_of_the_text() -> None:
+    body = (
+        "The district board approved the quarry expansion on Tuesday by five votes to two.\n\nResidents will appeal.\n"
+    )
+    res = clean_text("Quarry expansion approved\n\n3 March 2026 | By Oda Venner\n\n" + body)
+    assert res.title == "Quarry expansion approved" and res.byline == "Oda Venner" and res.byline_date == "3 March 2026"
+    assert res.text.startswith("The district board") and "2026" not in res.text
+    # an update's date is not the publication's when the text also says when it was published
+    res = clean_text("Quarry expansion approved\n\nUpdated: March 4, 2026\n\nPublished 3 March 2026, 14:05\n\n" + body)
+    assert res.byline is None and res.byline_date == "3 March 2026, 14:05"
+    assert res.text.startswith("The district board") and "2026" not in res.text
+    res = clean_text("Quarry expansion approved\n\nUpdated: March 4, 2026\n\n" + body)
+    assert res.byline_date == "March 4, 2026"

@@ -58,3 +58,15 @@ def test_a_published_by_sign_off_names_the_outlet_but_an_origin_credit_does_not(
         art = build_article(Draft(source="x.txt", original=body + tail + "\n", fmt="text"))
         assert not isinstance(art, Skipped) and art.outlet == outlet, (tail, art)
         assert tail not in art.text  # a republishing credit is page chrome, not a claim of the article
+
+
+def test_a_dated_byline_gives_the_date_and_author_and_no_sentence() -> None:
+    art = _build(
+        "Quarry expansion approved\n\n3 March 2026 | By Oda Venner\n\n"
+        "The district board approved the quarry expansion on Tuesday by five votes to two.\n"
+    )
+    assert art.published == "2026-03-03" and art.author == "Oda Venner"
+    assert art.text == "The district board approved the quarry expansion on Tuesday by five votes to two."
+    art = _build("Quarry expansion approved\n\nPublished 3 March 2026, 14:05\n\nThe board approved it on Tuesday.\n")
+    assert art.published is not None and art.published.startswith("2026-03-03") and art.author is None
+    assert "Published" not in art.text

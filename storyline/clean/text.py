@@ -150,7 +150,8 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
     """
     prose = [i for i in range(start, len(lines)) if i not in reasons and lines[i].prose][:2]
     stop = prose[-1] if prose else len(lines)
-    byline = byline_date = None
+    byline: str | None = None
+    dates: list[tuple[str, bool]] = []
     for i in range(start, stop):
         if i in reasons:
             continue
@@ -158,30 +159,42 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
         found = byline_parts(line)
         if found is not None:
             reasons[i] = "byline"
-            if byline is None:
-                byline, byline_date = found
+            byline = byline or found[0]
+            dates += [(found[1], bool(_UPDATED.search(line.text)))] if found[1] else []
         elif _is_tag(line):
             reasons[i] = "tag line"
-    return stop, byline, byline_date
+    # the first date that is no update's ("Updated: 5 May 2026" above "Published 4 May 2026"), else the first
+    first = next((d for d, updated in dates if not updated), dates[0][0] if dates else None)
+    return stop, byline, first
 
 
-def byline_parts(line: Line) -> tuple[str, str | None] | None:
-    """``(who, date or None)`` when ``line`` is a byline: "By Ann Lee, Tarn Post", or such a line with parts set
-    apart by bars, dots or dashes ("By Ann Lee | Tarn Post | 4 May 2026") or ending with its date after a comma
-    ("By Ann Lee, May 4, 2026 10:40 a.m."). Every part but the first is a written date (with its year) or a short
-    name; the first names the author and is no sentence ("By Tuesday the board had agreed ..." is prose)."""
-    if not cues.BYLINE_LEAD.match(line.text):
-        return None
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
+
+
+def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
+    """``(who or None, date or None)`` when ``line`` is a byline or a dateline at the head of a text: "By Ann Lee, Tarn
+    Post", or such a line with parts set apart by bars, dots or dashes, in any order ("By Ann Lee | Tarn Post | 4 May
+    2026", "4 May 2026 | By Ann Lee"), or ending with its date after a comma ("By Ann Lee, May 4, 2026 10:40 a.m."),
+    or a line that gives only the date ("Published 4 May 2026, 14:05", "Updated: May 5, 2026"; beside short names,
+    "Politics | Published 4 May 2026", only with its label). Every part but the one that opens with "By" is a written
+    date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
+    had agreed ..." is prose). The date is returned as written, without its label."""
     parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
-    if len(parts) == 1 and (at := _trailing_date(line.text)) is not None:
+    if len(parts) == 1 and not cues.BYLINE_DATE.fullmatch(parts[0]) and (at := _trailing_date(line.text)) is not None:
         parts = [line.text[:at].rstrip(" ,"), line.text[at:]]
-    dates = [p for p in parts[1:] if cues.BYLINE_DATE.fullmatch(p)]
-    if not dates and cues.BYLINE.match(line.text) and not line.sentence_like:
-        return cues.BYLINE_LEAD.sub("", line.text), None
-    who = parts[0]
-    if len(parts) == 1 or not cues.BYLINE.match(who) or Line(0, len(who), who).sentence_like:
+    dates = [p for p in parts if cues.BYLINE_DATE.fullmatch(p)]
+    by = [p for p in parts if cues.BYLINE_LEAD.match(p)]
+    if not by:  # a dateline: dates alone, or short names beside a labelled date
+        labelled = any(cues.BYLINE_DATE_LABEL.match(d) for d in dates)
+        if dates and (len(dates) == len(parts) or labelled and all(p in dates or _byline_name(p) for p in parts)):
+            return None, cues.BYLINE_DATE_LABEL.sub("", dates[0])
         return None
-    if not all(p in dates or _byline_name(p) for p in parts[1:]):
+    if parts[0] == by[0] and not dates and cues.BYLINE.match(line.text) and not line.sentence_like:
+        return cues.BYLINE_LEAD.sub("", line.text), None
+    who = by[0]
+    if len(parts) == 1 or len(by) > 1 or not cues.BYLINE.match(who) or Line(0, len(who), who).sentence_like:
+        return None
+    if not all(p == who or p in dates or _byline_name(p) for p in parts):
         return None
     return cues.BYLINE_LEAD.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
 
