@@ -108,6 +108,14 @@ def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     original = json.loads(shown.stdout)["original"]
     assert original[cite["start"] : cite["end"]] == brief["summary"][0]["text"]
+    # and so does `export`: each row's `original` beside the cleaned `text` (a text file's headline line left out)
+    exported = runner.invoke(app, ["export", "--db", str(tmp_path / "s.db")])
+    rows = {r["id"]: r for r in map(json.loads, exported.stdout.splitlines())}
+    row = rows[cite["article"]]
+    assert row["original"][cite["start"] : cite["end"]] == brief["summary"][0]["text"]
+    assert row["original"].startswith(row["title"]) and not row["text"].startswith(row["title"])
+    for span in (s for f in brief["facts"] for s in f["sources"]):
+        assert rows[span["article"]]["original"][span["start"] : span["end"]] == span["text"]
     # a brief cut short is printed, not saved: the web app keeps showing the whole one
     from storyline.pipeline import save_brief
     from storyline.web import views
