@@ -1152,10 +1152,12 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             m.start += len(words[0]) + 1
             m.text = text[m.start : m.end]
         title = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][\w'’.-]*\s+[A-Z])", m.text) if m.label == "PERSON" else None
-        if title and title.group(1).lower() in PRE_NAME_TITLES:
-            # "Speaker Paul Ryan", "Actress Tara Reid": the name is what follows; the title is a role
-            if title.group(1) not in m.roles:
-                m.roles.append(title.group(1))
+        if title and (title.group(1).lower() in PRE_NAME_TITLES or _opening_title(words, text, m.start)):
+            # "Speaker Paul Ryan", "Actress Tara Reid": the name is what follows; the title is a role (not the
+            # opening "Maybe" or "Crooked" of "Maybe Donald Trump", "Crooked Hillary Clinton")
+            word = title.group(1)
+            if word not in m.roles and (word.lower() in PRE_NAME_TITLES or _agent_noun(word)):
+                m.roles.append(word)
             m.start += title.end()
             m.text = text[m.start : m.end]
         # a lone word the tagger calls a person with nothing else saying so (no role, title, cue, or full name
@@ -1194,6 +1196,29 @@ def _given_name_after_title(words: list[str], text: str, start: int) -> int:
         if given_name_gender(words[k]) is not None:
             return k
     return 0
+
+
+def _opening_title(words: list[str], text: str, start: int) -> bool:
+    """A "person" of three words or more opening its sentence with a word that is no name (no given name, surname or
+    particle in the census lists) before a given name that tells a gender: "Curator Ingrid Solvang said ...", a title
+    the tagger ran into the name, whatever the title ("Archivist", "Harbourmaster")."""
+    first = words[0]
+    if len(words) < 3 or len(first) < 4 or not (first.isalpha() and first[0].isupper() and first[1:].islower()):
+        return False  # not "San" of "San Pedro Sula", "Los", "Las": a place's first word
+    if (
+        is_given_name(first)
+        or is_surname(first)
+        or first.lower() in NAME_PARTICLES | stopwords()
+        or given_name_gender(words[1]) is None
+    ):
+        return False
+    before = text[:start].rstrip(" \t").rstrip(OPEN_QUOTES).rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _agent_noun(word: str) -> bool:
+    """A word formed as one who does something ("Curator", "Founder", "Moderator"), or a known role: a title."""
+    return is_role(word) or bool(re.search(r"(?:or|er|ist|ian|ant|ent)$", word))
 
 
 def _common_word_first(name: str, text: str, start: int) -> bool:
@@ -1422,6 +1447,7 @@ def _canonical(ms: list[NameMention], text: str) -> None:
     for m in ms:
         m.canonical = entity_name(m.text, m.label)
         if m.label != "PERSON":
+            m.canonical = _mixed_case(m.canonical, text) if _shouted(text, m.start, m.end) else m.canonical
             continue
         if len(_name_parts(m.text)) == 1:
             word = m.canonical
@@ -1443,6 +1469,32 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                     (clean_name(p.text) for p in full if p.start < m.start and _spelling_of(m.text, p.text)),
                     m.canonical,
                 )
+
+
+def _mixed_case(name: str, text: str) -> str:
+    """A name written in capitals ("VARNHOLT, March 16 (NPA) -", a dateline) as the text writes it elsewhere in
+    mixed case and with a capital ("the Varnholt Regional Court"); a short acronym ("US"), a name written only in
+    capitals and a word the text writes only in lower case elsewhere ("WHITE") stay."""
+    if not name.isupper() or sum(ch.isalpha() for ch in name) < 4:
+        return name
+    found = (
+        m.group(0)
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+        if m.group(0)[0].isupper() and not m.group(0).isupper()  # not "white" for "WHITE": a common word
+    )
+    return next(found, name)
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A mention in capitals where the text sets words in capitals: it opens its line (a dateline, a heading, a
+    transcript's speaker) or a word beside it is in capitals too; not an acronym in running text ("the ISIS
+    fighters")."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    stop = text.find("\n", end)
+    before = re.search(r"(\S+)\s*$", line)
+    after = re.match(r"\s*(\S+)", text[end : stop if stop >= 0 else len(text)])
+    beside = [w.group(1).strip("\"“”‘’'.,:;!?()-") for w in (before, after) if w is not None]
+    return not line.strip(" \t\"“‘'") or any(len(w) > 1 and w.isupper() for w in beside)
 
 
 def _in_quotation(text: str, pos: int) -> bool:

@@ -326,7 +326,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     labels.update({norm(a.outlet): "ORG" for a in articles if a.outlet})
     items = [(aid, replace(m, label=labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
-    names = [m.span.text if m.label != PERSON else (m.name or m.span.text) for _aid, m in items]
+    names = [m.name or m.span.text if m.label == PERSON or _case_only(m) else m.span.text for _aid, m in items]
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
@@ -400,13 +400,16 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     full = Counter(entity_name(n, label) for n in names)
     if label == PERSON:
         multi = [n for n in full if len(n.split()) >= 2]
-        name = max(multi or list(full), key=lambda n: (full[n], len(n.split()), -names.index(n) if n in names else 0))
+        name = max(
+            multi or list(full),
+            key=lambda n: (full[n], len(n.split()), _mixed(n), -names.index(n) if n in names else 0),
+        )
     else:
         # the fullest of names that end or open with another ("Boston Red Sox" over "Red Sox"), else the most used
         def whole(n: str) -> bool:
             return any(o != n and (n.endswith(" " + o) or n.startswith(o + " ")) for o in full)
 
-        name = max(full, key=lambda n: (len(n.split()) >= 2, whole(n), full[n], len(n)))
+        name = max(full, key=lambda n: (len(n.split()) >= 2, whole(n), full[n], _mixed(n), len(n)))
     key = "e" + hashlib.sha1(f"{label}\x00{name}".encode()).hexdigest()[:10]
     roles: list[str] = []
     for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
@@ -417,6 +420,17 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     return Entity(
         key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]
     )
+
+
+def _case_only(m: Mention) -> bool:
+    """The mention's name is its words in other capitals ("Varnholt" for the dateline's "VARNHOLT")."""
+    name, written = m.name or "", clean_name(m.span.text)
+    return name != written and name.casefold() == written.casefold()
+
+
+def _mixed(name: str) -> bool:
+    """Of two spellings used as often, the one in mixed case: "Varnholt" over a dateline's "VARNHOLT"."""
+    return not name.isupper()
 
 
 def _write_back(
