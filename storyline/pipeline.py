@@ -17,7 +17,7 @@ from typing import Any
 
 from .brief.build import BriefOptions, build_brief
 from .errors import NotFoundError
-from .models import Article, ArticleExtraction, Entity, Skipped, make_article_id
+from .models import Article, ArticleExtraction, Entity, Skipped, make_article_id, unaccented
 from .store.sqlite import Store
 
 Progress = Callable[[str], None]
@@ -253,6 +253,44 @@ def save_brief(store: Store, brief: dict[str, Any]) -> None:
             conn.execute(
                 "UPDATE stories SET label = ? WHERE id = ? AND label != ?", (headline, brief["story"], headline)
             )
+        row = conn.execute("SELECT meta FROM stories WHERE id = ?", (brief["story"],)).fetchone()
+        meta = json.loads(row[0]) if row is not None and row[0] else None
+        if isinstance(meta, dict) and meta.get("key_entities"):
+            keys = canonical_key_entities(meta["key_entities"], brief.get("entities") or [])
+            if keys != meta["key_entities"]:
+                conn.execute(
+                    "UPDATE stories SET meta = ? WHERE id = ?",
+                    (json.dumps(meta | {"key_entities": keys}), brief["story"]),
+                )
+
+
+def canonical_key_entities(keys: list[str], entities: list[dict[str, Any]]) -> list[str]:
+    """A story's key entities (capitalised names its articles use most, read before extraction) as the names of the
+    brief's entities they stand for, so that each names an entity page: a spelling or variant of an entity is its name,
+    a name with a title before it ("Curator Ingrid Solvang") the person's, a hyphenated name cut short ("Henrik
+    Dalgaard") the whole name. A key that names no entity ("ICBM") stays as it is."""
+    from .store.sqlite import fold
+
+    def tail(key: str, name: str) -> bool:  # "curator ingrid solvang" ends with "ingrid solvang"
+        return " " in name and f" {key}".endswith(f" {name}")
+
+    def cut(key: str, name: str) -> bool:  # "henrik dalgaard" of "henrik dalgaard-sopel"
+        return unaccented(name.casefold()).startswith(unaccented(key.casefold()) + "-")
+
+    out: list[str] = []
+    for key in keys:
+        k = fold(key)
+        forms = [(e, [e["name"], *e.get("variants", [])]) for e in entities if e.get("name")]
+        found = next((e["name"] for e, fs in forms if any(fold(f) == k for f in fs)), None)
+        found = found or max(
+            (e["name"] for e, fs in forms if any(tail(k, fold(f)) for f in fs) or any(cut(key, f) for f in fs)),
+            key=len,
+            default=None,
+        )
+        name = found or key
+        if name not in out:
+            out.append(name)
+    return out
 
 
 @dataclass

@@ -241,3 +241,47 @@ def test_run_removes_the_briefs_of_stories_a_rebuild_merged_away(tmp_path: Path)
     )
     res = runner.invoke(app, ["brief", gone, "--db", db])
     assert res.exit_code == 1 and f"was merged into {keep}" in res.output
+
+
+def test_key_entities_are_the_names_of_the_briefs_entities() -> None:
+    from storyline.pipeline import canonical_key_entities
+
+    entities = [
+        {"name": "Henrike Salvesen-Holm", "type": "PERSON", "variants": ["Salvesen-Holm"]},
+        {"name": "Maren Tollefsen", "type": "PERSON", "variants": ["Tollefsen"]},
+        {"name": "Brakstad", "type": "GPE", "variants": ["BRAKSTAD"]},
+        {"name": "Brakstad District Court", "type": "ORG", "variants": []},
+    ]
+    keys = [
+        "Henrike Salvesen",
+        "Archivist Maren Tollefsen",
+        "BRAKSTAD",
+        "Brakstad District Court",
+        "ICBM",
+        "Maren Tollefsen",
+    ]
+    assert canonical_key_entities(keys, entities) == [
+        "Henrike Salvesen-Holm",  # a hyphenated name cut short: the whole name
+        "Maren Tollefsen",  # a title before the name: the person's name, once
+        "Brakstad",  # a spelling: the entity's name
+        "Brakstad District Court",  # not the place its first word names
+        "ICBM",  # no entity: as it is
+    ]
+
+
+@pytest.mark.slow
+def test_run_gives_stories_the_key_entities_of_their_briefs(tmp_path: Path) -> None:
+    body = (
+        "The Brakstad town museum reopened its archive on Monday after a year of repairs. "
+        "Archivist Maren Tollefsen said 4,000 letters had been moved to dry rooms.\n\n"
+        "Tollefsen said the letters would be shown from May.\n"
+    )
+    paths = []
+    for i, title in enumerate(["Brakstad archive reopens", "Archive in Brakstad open again"]):
+        (tmp_path / f"{i}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
+        paths.append(str(tmp_path / f"{i}.txt"))
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["run", *paths, "--out", str(tmp_path / "out"), "--db", db]).exit_code == 0
+    listed = [json.loads(x) for x in runner.invoke(app, ["stories", "--db", db, "--json"]).stdout.splitlines()]
+    keys = [k for s in listed for k in s["key_entities"]]
+    assert "Maren Tollefsen" in keys and not any(k.startswith("Archivist") for k in keys)
