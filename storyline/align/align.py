@@ -839,7 +839,9 @@ def _pair_conflicts(
     for unit in sorted(shared):
         if unit in crowded and score < SURE:
             continue
-        xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit]))
+        xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
+        if xs:  # deaths against deaths, not against cases ("404 yards" in both still agree, whatever else is counted)
+            xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit]))
         if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
         if xs and _other_moment(a, b, xs, ys):
