@@ -685,6 +685,30 @@ def test_reading_commands_on_a_missing_store_fail_and_stories_says_what_waits_fo
     assert len(result.stdout.splitlines()) == 3 and "no story" not in result.stderr
 
 
+def test_search_finds_articles_by_any_spelling_with_their_story(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    recs = [
+        {"id": "a", "title": "Ward closed", "text": "Dr Šimon Kovář closed the ward on Monday.", "outlet": "Alpha"},
+        {"id": "b", "title": "Ward shut", "text": "Dr Simon Kovar shut the ward on Monday.", "outlet": "Beta"},
+        {"id": "c", "title": "Bridge works", "text": "The Tarn bridge will lose a lane for repairs.", "outlet": "Beta"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["run", str(path), "--db", db, "--out", str(tmp_path / "out")])
+    result = runner.invoke(app, ["search", "Kovar", "--db", db, "--json"])
+    hits = [json.loads(x) for x in result.stdout.splitlines()]
+    assert result.exit_code == 0 and len(hits) == 2 and all(h["story"] for h in hits)
+    assert all("⟦" in h["snippet"] for h in hits)  # the matched word marked
+    assert "2 of 2 matching" in " ".join(runner.invoke(app, ["search", "Kovář", "--db", db]).stdout.split())
+    empty = runner.invoke(app, ["search", "  ", "--db", db])
+    assert empty.exit_code == 1 and "empty search query" in empty.stderr
+
+
 def test_story_filters_fold_case_and_accents_take_part_of_a_name_and_leave_out_undated_stories(store, tmp_path: Path):
     from storyline.store.sqlite import names_match
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..store import Store
@@ -146,6 +147,36 @@ def _record_problem(rec: object) -> str | None:
 def _skipped(path: Path, where: str, n: int, why: str) -> None:
     at = f"{path}:{n}" if where == "line" else f"{path}, record {n}"
     say_skipped(at, why)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words (any spelling of a name: "Kovar" finds "Kovář"), or FTS5 syntax.'),
+    db: Path = DbOption,
+    limit: int = typer.Option(20, min=1, help="At most this many articles."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first."),
+    as_json: bool = JsonLinesOption,
+) -> None:
+    """Search the stored articles' titles and text: each match with its story and a snippet (as /api/search)."""
+    from ..web.views import search_page
+
+    with errors_to_exit(), Store(existing_store(db)) as store:
+        found = search_page(store, query, limit=limit, offset=offset)
+    if as_json:
+        for item in found["items"]:
+            print_json(item)
+        return
+    table = Table("article", "story", "outlet", "published", "title / snippet")
+    for it in found["items"]:
+        snippet = escape(str(it.get("snippet") or "")).replace("⟦", "[bold]").replace("⟧", "[/bold]")
+        title = escape(str(it.get("title") or ""))
+        table.add_row(
+            str(it["id"]), str(it.get("story") or "-"), str(it.get("outlet") or ""), str(it.get("published") or ""),
+            f"{title}\n{snippet}",
+        )  # fmt: skip
+    console.print(table)
+    shown = len(found["items"])
+    console.print(f"{shown} of {found['total']} matching article(s)", highlight=False)
 
 
 @app.command()
