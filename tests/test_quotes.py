@@ -1461,3 +1461,48 @@ def test_she_after_a_quote_is_the_woman_the_sentence_before_opens_with_not_the_m
     )
     assert said.get("\u201cWe want a") == "Ivo Pellanic"
     assert said.get("\u201cI will serve") == "Zofeya Krelnik"
+
+
+def test_a_relative_clause_on_the_subject_reports_nothing_past_its_own_end() -> None:
+    # the main clause after "who denied ..." / "who admitted ..." is narration, not what the defendant said
+    for text, main in (
+        (
+            "Ilsa Varnedal, who denied the fraud charge throughout the two-week trial, showed no reaction as the "
+            "verdict was read.",
+            "showed no reaction",
+        ),
+        (
+            "Tomas Ekberg, who admitted the bribery charge at trial, was jailed for four years by the Dunmore "
+            "District Court on Friday.",
+            "was jailed",
+        ),
+        (
+            "The fine imposed by the harbour board, which argued that the ferry company had ignored three warnings, "
+            "is the largest in its history.",
+            "the largest",
+        ),
+    ):
+        quotes = _quotes_of(text)
+        assert quotes, text
+        assert not any(main in q.content.text for q in quotes), [q.content.text for q in quotes]
+    kept = _quote_with(
+        "Pia Lund, who said the bridge was unsafe, resigned from the council on Monday.", "the bridge was unsafe"
+    )
+    assert kept.content.text == "the bridge was unsafe" and kept.speaker_entity == "Pia Lund"
+
+
+def test_an_adverbial_clause_before_the_main_clause_reports_only_itself_unless_it_is_an_as_clause() -> None:
+    quote = _quote_with(
+        "After the mayor admitted using the reserve fund, the council voted to cut her office budget.", "reserve fund"
+    )
+    assert "council" not in quote.content.text, quote.content.text
+    # "As X told Y, ...": what follows is what X told, kept; "As X vowed to ..., ...": "as" is "while", cut
+    told = _quote_with(
+        "As the harbour master told the Dunmore Gazette, the ferry had been late every day that week.", "Gazette"
+    )
+    assert told.content.text.endswith("the ferry had been late every day that week"), told.content.text
+    vowed = _quote_with(
+        "As the ferry captains vowed to sail regardless of the storm warnings, the harbour office closed the pier.",
+        "regardless of",
+    )
+    assert "harbour office" not in vowed.content.text, vowed.content.text

@@ -368,6 +368,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
             ce = max(ce, nxt)
             if nxt < se and (joined := _JOINED_BEFORE.search(text, cs, ce)) is not None:
                 ce = joined.start()  # "..., and one, Vesterby Transit, said": the next report's, not this one's
+            if cue.clause_end is not None:
+                ce = min(ce, cue.clause_end)  # "X, who denied the charge, showed no reaction": not the main clause
         span = _trim(text, cs, ce)
     else:
         right, left = _trim(text, hi, se), _trim(text, ss, lo)

@@ -42,6 +42,9 @@ class Cue:
     asides: tuple[tuple[int, int], ...] = ()
     """Clauses inside the speaker phrase ("The woman *accusing Brett Kavanaugh*", "a veteran *who led an
     effort to oust Nancy Pelosi*"): the people they name are not the speaker."""
+    clause_end: int | None = None
+    """Where the cue's own clause ends when the sentence's main clause goes on after it ("X, *who denied the
+    charge at trial*, showed no reaction"): what it reports ends there too (see ``_clause_end``)."""
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -484,6 +487,71 @@ def _appositive(tok: Any) -> Any:
     return names[0] if names else None
 
 
+CLAUSE_BREAK = re.compile(r"[,;\u2014\u2013()]|-{1,2}")
+"""Punctuation that closes an embedded clause before the main clause goes on (not a quotation mark)."""
+EMBEDDED_ON_SUBJECT = ("relcl", "acl")
+"""A clause hanging on a noun: a relative or participial clause ("X, who denied the charge, ...")."""
+INSIDE_SUBJECT = frozenset({"pobj", "prep", "agent", "acl", "relcl", "appos", "compound", "conj", "poss"})
+"""What lies between a subject's head and a noun inside it ("the bill *levied by* the EU")."""
+
+
+def _clause_end(tok: Any) -> int | None:
+    """The end (in the sentence) of the cue's clause when it is embedded before the clause it belongs to and that
+    clause goes on after it: a relative or participial clause on the main verb's subject ("Müller, *who denied the
+    charge throughout the trial*, showed no reaction"), or an adverbial clause before its main clause ("*After he
+    admitted using the code*, he said ..."). The main clause's first word after the cue (its verb, or a word of
+    its own before the verb: "was", a subject) closes it; None when the cue's clause is the main one or ends the
+    sentence."""
+    if tok.dep_ in EMBEDDED_ON_SUBJECT:
+        noun = tok.head  # up to the subject the clause is part of ("the bill levied by the EU, which contended ...")
+        while noun.dep_ in INSIDE_SUBJECT and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.i > tok.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = noun.head
+    elif tok.dep_ == "advcl" and not _parenthetical(tok):
+        verb = tok.head
+    else:
+        return None
+    if verb.i <= tok.i:
+        return None
+    doc = tok.doc
+    own = [c.left_edge.i for c in verb.children if c.i > tok.i and not c.is_punct and tok not in c.subtree]
+    first = min([verb.i, *own])
+    last = first - 1
+    while last > tok.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= tok.i or not any(CLAUSE_BREAK.fullmatch(t.text) for t in doc[last + 1 : first]):
+        return None  # no comma or dash before the main clause: perhaps no clause at all ("the Republican’s")
+    if _open_quotation(doc.text[tok.idx : doc[first].idx]):
+        return None  # "telling the crowd, “Some people ...”": a quotation goes on there, the cue's own words
+    end = doc[last].idx + len(doc[last].text)
+    if _open_quotation(doc.text[tok.idx : end]):
+        closing = [t for t in doc[last + 1 : first] if QUOTE_MARK.fullmatch(t.text)]
+        if closing:
+            end = closing[-1].idx + len(closing[-1].text)  # 'were "truthful," it is': with its closing mark
+    return end
+
+
+def _parenthetical(tok: Any) -> bool:
+    """ "As Smith told the Post, ...", "the executive told the Post, ...", "as critics have pointed out, ...": the
+    cue says nothing of its own (no clause, no object but the one told), so the main clause is what was said. Not "As
+    Obama said that he ..., his aides ...", "as they vowed to go on, ...", "When she announced 6,000 layoffs, ...":
+    there the cue's own words end its clause."""
+    kids = _content_kids(tok)
+    return all(c.dep_ == "dobj" for c in kids) and (not kids or cue_lemma(tok.text) in ADDRESSED)
+
+
+QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
+
+
+def _open_quotation(text: str) -> bool:
+    """A quotation opened in ``text`` is not closed by its end (curly, straight or doubled marks)."""
+    if "``" in text:
+        return text.count("``") > text.count("''")
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
+
+
 def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
     """Cues in one parsed sentence doc whose text (``text``, if given) starts at ``base`` in the
     article text."""
@@ -579,7 +647,11 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             end_tok = sdoc[tok.i + 1]
         cspan = (base + content[0], base + content[1]) if content else None
         start, end = base + tok.idx, base + end_tok.idx + len(end_tok.text)
-        out.append(Cue(start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides))
+        clause_end = _clause_end(tok)
+        closes = None if clause_end is None else base + clause_end
+        if cspan is not None and closes is not None:
+            cspan = (cspan[0], min(cspan[1], closes))  # "X, who denied the charge, showed ...": not the main clause
+        out.append(Cue(start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides, clause_end=closes))
     return out
 
 
