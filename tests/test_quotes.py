@@ -1506,3 +1506,23 @@ def test_an_adverbial_clause_before_the_main_clause_reports_only_itself_unless_i
         "regardless of",
     )
     assert "harbour office" not in vowed.content.text, vowed.content.text
+
+
+def test_names_describing_whom_a_lawyer_speaks_for_are_not_the_lawyer() -> None:
+    # the tagger may take the body in the description for a person; it is the client's description, not the speaker
+    text = (
+        "The lawyer for Ilsa Varnedal, the former Kestrel Grain Cooperative finance director jailed for six years on "
+        "Tuesday, said on Thursday that she would appeal next month."
+    )
+    quote = _quote_with(text, "would appeal")
+    assert quote.speaker_entity not in {"Kestrel Grain Cooperative", "Ilsa Varnedal"}, quote.speaker_entity
+    named = _quote_with(
+        "The lawyer for Ilsa Varnedal, Tomas Ekberg, said on Thursday that she would appeal next month.", "would appeal"
+    )
+    assert named.speaker_entity == "Tomas Ekberg"
+    example = _quote_with(
+        "Some staunch defenders of free trade, like Tomas Ekberg, a senior fellow at the Dunmore Institute for Trade "
+        "in Varnholt, acknowledge that the government has failed to help the workers who lost their jobs.",
+        "failed to help",
+    )
+    assert example.speaker_entity == "Tomas Ekberg"  # one named as an example is one of them

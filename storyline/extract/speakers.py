@@ -684,6 +684,12 @@ ATTACHED_TO = frozenset(
 )  # fmt: skip
 """Heads of a speaker that stand in for someone named after "to" ("a senior aide to Mayor Lind")."""
 _PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:for|of|at|with|from|representing|on behalf of|close to)\s[^,;]*$", re.I)
+_CLIENT_DESCRIBED = re.compile(
+    r"\s+(?i:for|of|at|with|from|representing|on behalf of|close to)\s[^,;]*,\s+(?:the|a|an|his|her|its|their)\s[^,;]*$"
+)
+"""The same phrase, then a description of whom it names, in apposition ("The lawyer for Zoë Vale, *the former Kestrel
+Grain finance director*"): names in it describe the client; a name in apposition ("..., Ivo Marsh,") is the speaker's,
+and so is one given as an example ("defenders of globalization, like Gary Hufbauer")."""
 
 
 _TITLE_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w&'’.-]*|and|the)\s+)*")
@@ -696,7 +702,8 @@ def _name_words(name: str) -> list[str]:
 
 def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bool:
     """``m`` is named in a phrase after the speaker's head noun ("Attorneys *for Maxwell*", "a spokesman *for
-    Brekke*", "Five former heads *of the CIA*"): whom the speaker speaks for or belongs to, not the speaker."""
+    Brekke*", "Five former heads *of the CIA*"), or in a description of whom it names ("The lawyer for Vale, *the
+    former Kestrel Grain finance director*"): whom the speaker speaks for or belongs to, not the speaker."""
     if cue.speaker is None or m.start < cue.speaker[1]:
         return False
     gap = text[cue.speaker[1] : m.start]
@@ -709,7 +716,7 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
         return False  # "UMWA Director of Government Affairs Phil Smith": a title in capitals, then its holder
     if _TO_AFTER_HEAD.match(gap + " ") and cue.speaker_head.lower().rstrip("s") in ATTACHED_TO:
         return True  # "a longtime adviser to Trump": Trump's adviser, not Trump
-    return bool(_PREPOSITION_AFTER_HEAD.match(gap + " "))
+    return bool(_PREPOSITION_AFTER_HEAD.match(gap + " ") or _CLIENT_DESCRIBED.match(gap + " "))
 
 
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
