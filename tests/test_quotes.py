@@ -1526,3 +1526,11 @@ def test_names_describing_whom_a_lawyer_speaks_for_are_not_the_lawyer() -> None:
         "failed to help",
     )
     assert example.speaker_entity == "Tomas Ekberg"  # one named as an example is one of them
+
+
+def test_a_spokesman_for_a_body_read_without_parsing_is_not_the_body() -> None:
+    quote = _quote_with(
+        '"The ferry timetable will not change this summer," a spokeswoman for Dunmore Ferries said.', "timetable"
+    )
+    assert quote.speaker is not None and quote.speaker.text == "a spokeswoman for Dunmore Ferries"
+    assert quote.speaker_entity is None  # someone of the company's, not named: not the company

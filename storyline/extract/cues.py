@@ -831,17 +831,26 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
             words[-1] = trimmed
     sp = (words[0].start(), words[-1].end())
     full_end = right[-1].end() if not left and right else sp[1]
+    head = words[-1].group(0) if left else words[0].group(0) if len(words) == 1 else words[-1].group(0)
+    role = _role_before_preposition(words)
+    if role is not None:  # "a spokesman for Dunmore Ferries said": the spokesman, as the parse would have it
+        sp, head = (words[0].start(), role.end()), role.group(0)
     lemma = cue_lemma(c.group(0)) or "say"
-    return Cue(
-        c.start(),
-        c.end(),
-        lemma,
-        sp,
-        (sp[0], full_end),
-        words[-1].group(0) if left else words[0].group(0) if len(words) == 1 else words[-1].group(0),
-        None,
-        sent,
-    )
+    return Cue(c.start(), c.end(), lemma, sp, (sp[0], full_end), head, None, sent)
+
+
+HEAD_PREPOSITIONS = frozenset({"for", "of", "to", "at", "with", "from"})
+
+
+def _role_before_preposition(words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The role noun a speaker phrase read without parsing is headed by when a preposition follows it ("a spokesman
+    *for* committee Democrats", "an aide *to* the mayor"): whom it names after is the one spoken for."""
+    for i in range(1, len(words) - 1):
+        if words[i].group(0) in HEAD_PREPOSITIONS:
+            before = words[i - 1].group(0)
+            plain = before.islower() and (before in ROLE_NOUNS or before.rstrip("s") in ROLE_NOUNS)
+            return words[i - 1] if plain else None
+    return None
 
 
 NP_WORDS = {"the", "a", "an", "of", "and", "he", "she", "they", "we", "i", "it", "mr.", "mrs.", "ms.", "dr."}
