@@ -1534,3 +1534,18 @@ def test_a_spokesman_for_a_body_read_without_parsing_is_not_the_body() -> None:
     )
     assert quote.speaker is not None and quote.speaker.text == "a spokeswoman for Dunmore Ferries"
     assert quote.speaker_entity is None  # someone of the company's, not named: not the company
+
+
+def test_a_clause_opened_by_as_or_when_is_no_part_of_the_speaker() -> None:
+    quote = _quote_with(
+        "When the mayor said that the pier would reopen in May, the ferry company cancelled its summer timetable.",
+        "pier would reopen",
+    )
+    assert quote.speaker is not None and quote.speaker.text == "the mayor", quote.speaker
+    assert "cancelled" not in quote.content.text, quote.content.text
+    said = _quote_with(
+        "As the mayor said that the pier would reopen in May, the ferry company cancelled its summer timetable.",
+        "pier would reopen",
+    )
+    assert said.speaker is not None and said.speaker.text == "the mayor", said.speaker
+    assert "cancelled" not in said.content.text, said.content.text

@@ -948,6 +948,11 @@ def _np_words(words: list[re.Match[str]]) -> bool:
 
 
 LEADING = {"but", "and", "so", "yet", "still", "meanwhile", "also"}
+SUBORDINATORS = frozenset(
+    {"as", "when", "while", "after", "before", "if", "because", "since", "although", "though", "once", "until",
+     "unless", "whereas"}
+)  # fmt: skip
+"""Words that open a clause before the main one ("As the mayor said ..., the company ...")."""
 
 
 def _cue(
@@ -1003,7 +1008,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     if not before:
         return None
     between = text[before[0].start() : c.start()]
-    if _np_words(before) and len(after) >= 3 and "," not in between:
+    opens_clause = before[0].group(0).lower() in SUBORDINATORS  # "As the mayor said that ..., the company ..."
+    if _np_words(before) and len(after) >= 3 and "," not in between and not opens_clause:
         sp = (before[0].start(), before[-1].end())
         return _cue(c, sp, sp, before[-1].group(0), sent)
     comma = text.rfind(",", s, c.start())
