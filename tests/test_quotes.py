@@ -1549,3 +1549,15 @@ def test_a_clause_opened_by_as_or_when_is_no_part_of_the_speaker() -> None:
     )
     assert said.speaker is not None and said.speaker.text == "the mayor", said.speaker
     assert "cancelled" not in said.content.text, said.content.text
+
+
+def test_she_after_a_man_and_another_named_together_is_the_other() -> None:
+    """ "Dr Tobias Wren and Margit Oyelaran-Pryce met relatives ... “...,” she said": of the two who are the subject
+    together, the one who is not a man (Tobias is a man's name); not the caterer quoted before them (which the tagger takes
+    for a person)."""
+    said = _speakers(
+        "Greyfen Kitchens denied that its kitchen had failed an inspection.\n\n"
+        "Dr Tobias Wren and Margit Oyelaran-Pryce met relatives of patients on Wednesday. “We owe these families the"
+        " full truth,” she said.\n"
+    )
+    assert said.get("“We owe these") == "Margit Oyelaran-Pryce"

@@ -64,6 +64,10 @@ _PRONOUN_WORDS = {p: re.compile(rf"\b{p}\b", re.I) for p in PRONOUNS}
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
 
+_AND = re.compile(r"\s+and\s+")
+"""Two names joined as one subject ("Tobias Wren and Margit Oyelaran-Pryce")."""
+
+
 class _Context:
     def __init__(self, text: str, names: list[NameMention], segs: list[Segment]) -> None:
         self.text = text
@@ -196,6 +200,15 @@ class _Context:
             m for m in people
             if self.agrees(m.canonical, pronoun) and self.subject(m, _sentence_start(self.text, m.start))
         ]  # fmt: skip
+        if not subjects:
+            # "Dr Tobias Wren and Margit Oyelaran-Pryce met relatives ... “...,” she said": of two people who are the
+            # subject together, the one who may be ``pronoun`` when the other may not
+            pairs = zip(people, people[1:], strict=False)
+            subjects = [
+                y for x, y in pairs
+                if _AND.fullmatch(self.text, x.end, y.start) and not self.agrees(x.canonical, pronoun)
+                and self.agrees(y.canonical, pronoun) and self.subject(x, _sentence_start(self.text, x.start))
+            ]  # fmt: skip
         return subjects[-1] if subjects else None
 
     def _object(self, m: NameMention) -> bool:
