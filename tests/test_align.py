@@ -1829,3 +1829,19 @@ def test_two_sentences_that_quote_different_words_are_two_statements() -> None:
     _scores, link = pair_matrices(claims, vectors)
     assert link[0, 1] == 0.0 and link[1, 2] == 0.0
     assert link[0, 2] > 0.9
+
+
+def test_a_negation_takes_the_other_sources_of_the_fact_it_denies_as_sides() -> None:
+    from storyline.align.align import Conflict, Fact, _fill_sides
+
+    def claim(k: int, article: str, text: str, negated: bool = False) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, negated=negated)
+
+    denial = claim(0, "a", "The caterer denied that its kitchen had failed an inspection.", negated=True)
+    records = claim(1, "b", "City records show that the caterer's kitchen failed a hygiene inspection.")
+    tabloid = claim(2, "c", "The sandwiches came from the caterer, whose kitchen failed a hygiene inspection.")
+    unsure = claim(3, "d", "It is not known whether the kitchen failed an inspection.", negated=True)
+    facts = [Fact([denial], 1, "single-source", denial), Fact([records, tabloid, unsure], 3, "corroborated", records)]
+    conflict = Conflict("negation", "caterer", [denial, records])
+    _fill_sides(facts, [conflict], {k: k for k in "abcd"})
+    assert conflict.sides == [denial, records, tabloid]  # not the negated sentence of the fact

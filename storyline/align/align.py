@@ -1872,10 +1872,12 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
     compared are those close enough, and a third outlet's "a scheme of 312 false invoices" may be too far from "through
     321 invoices" to be compared with it, while it states the 312 of another side. Listed, it counts for that
     position (two outlets against one). A date conflict likewise takes the sources that give one of its sides' dates
-    as their only date ("last Thursday" in an article of Monday 11 May beside "on May 7" against "on May 5")."""
+    as their only date ("last Thursday" in an article of Monday 11 May beside "on May 7" against "on May 5"), and a
+    negation conflict the sources of the asserting side's fact that assert it too ("a caterer whose kitchen failed a
+    city hygiene inspection" beside "records show that the kitchen failed a hygiene inspection", against the denial)."""
     fact_of = {id(c): f for f in facts for c in f.claims}
     for conflict in conflicts:
-        if conflict.kind not in ("figure", "date"):
+        if conflict.kind not in ("figure", "date", "negation"):
             continue
         have = {groups[s.article] for s in conflict.sides}
         units = {u for _v, u in conflict.disputed}
@@ -1886,6 +1888,9 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
                     continue
                 if conflict.kind == "date":
                     takes = _calendar_dates(c.dates) == 1 and any(_same_date(_date_of(c), d) for d in told)
+                elif conflict.kind == "negation":
+                    asserting = [x for x in conflict.sides if not _position(conflict, x)]
+                    takes = bool(asserting) and not _position(conflict, c) and any(x in fact.claims for x in asserting)
                 else:
                     given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
                     takes = bool(given) and given <= conflict.disputed
