@@ -1829,6 +1829,14 @@ def test_two_sentences_that_quote_different_words_are_two_statements() -> None:
     _scores, link = pair_matrices(claims, vectors)
     assert link[0, 1] == 0.0 and link[1, 2] == 0.0
     assert link[0, 2] > 0.9
+    # what one outlet quotes, the other may give in its own words beside another quotation: one statement
+    texts = [
+        ("a", "The foundation would not address “that person,” saying it was focused on “ending senseless gun violence.”"),
+        ("b", 'Tracy Marsh said the foundation is focusing on ending senseless gun violence and "helping families who'
+         ' lost loved ones."'),
+    ]  # fmt: skip
+    claims = [Claim(k, art, 0, len(t), t, 0) for k, (art, t) in enumerate(texts)]
+    assert pair_matrices(claims, vectors[:2])[1][0, 1] > 0.9
 
 
 def test_a_negation_takes_the_other_sources_of_the_fact_it_denies_as_sides() -> None:

@@ -142,7 +142,9 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         words = [quoted_terms(c.text) for c in claims]
         for k in np.flatnonzero([len(words[x]) >= 3 and len(words[y]) >= 3 for x, y in zip(i, j, strict=True)]):
             x, y = int(i[k]), int(j[k])
-            if len(words[x] & words[y]) < OTHER_QUOTATION * min(len(words[x]), len(words[y])):
+            # neither quotation's words are in the other sentence, quoted or not (one outlet may give in its own
+            # words what the other quotes: "focusing on ending senseless gun violence")
+            if all(len(words[u] & terms[v]) < OTHER_QUOTATION * len(words[u]) for u, v in ((x, y), (y, x))):
                 link[x, y] = 0.0
         # the pairs that may state no fact together, however alike: both with figures, two quotations of named
         # speakers, or two sentences about a person they do not name (the others are left alone without a look)
@@ -275,8 +277,8 @@ QUOTE_SHARE = 0.25
 """Share of words in common (as in the link evidence) from which two sentences that are mostly quotation can
 be the same statement."""
 OTHER_QUOTATION = 0.25
-"""Two sentences whose quotations (three content words or more each) share less than this share of the shorter's
-words quote different statements."""
+"""Two sentences whose quotations (three content words or more each) have less than this share of their words in the
+other sentence, each, quote different statements."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
