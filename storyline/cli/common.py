@@ -66,7 +66,7 @@ def spinner(first: str, *, quiet: bool = False) -> Iterator[Callable[[str], None
         TimeElapsedColumn(),
         console=err_console,
         transient=True,
-        disable=quiet,
+        disable=quiet or not err_console.is_terminal,  # a log or a pipe gets no spinner (nor its blank line)
     ) as bar:
         task = bar.add_task(first, total=None)
         yield lambda what: bar.update(task, advance=1, description=what)
