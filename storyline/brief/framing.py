@@ -205,8 +205,13 @@ def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
     start = k
     while start > 0 and k - start < 2:
         prev, at = tokens[start - 1]
-        if prev.lower() in STOP or not prev.islower() or text[at + len(prev) : tokens[start][1]].strip():
-            break
+        if (
+            prev.lower() in STOP
+            or not prev.islower()
+            or len(prev) < 2
+            or text[at + len(prev) : tokens[start][1]].strip()
+        ):
+            break  # not the "s" of "It’s" nor the "t" of "Don’t"
         start -= 1
     if (
         start == k
