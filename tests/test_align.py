@@ -1789,6 +1789,10 @@ def test_counts_of_one_noun_for_different_verbs_are_compared_verb_with_verb() ->
     scores = np.array([[0.0, 0.8], [0.8, 0.0]])
     found = find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(c): 0 for c in claims})
     assert [(c.kind, c.topic) for c in found] == [("figure", "patient: 2 vs 3")]
+    # no verb in common: the sick with the sick, whatever the verb, not with the dead
+    claims[0] = _figure_claims([("a", "An outbreak at Fenwick Hospital has sickened 27 patients, officials said.")])[0]
+    found = find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(c): 0 for c in claims})
+    assert [(c.kind, c.topic) for c in found] == [("figure", "patient: 27 vs 41")]
 
 
 def test_opposite_outcomes_of_one_thing_are_a_negation_conflict() -> None:

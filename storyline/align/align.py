@@ -1433,18 +1433,39 @@ def _same_counted_action(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure],
 def _counting_alike(a: Claim, fa: list[Figure], b: Claim, fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
     """When a sentence gives counts of one noun for several verbs ("41 patients have been infected, and 3 patients have
     died") and the other counts for one of those verbs ("Two patients have died"), only the counts for the verbs both
-    use are compared: the deaths with the deaths, not with the cases. Otherwise (no verb in common, as between
-    "sickened 27 patients" and "37 patients have been infected") the figures are as given."""
+    use are compared: the deaths with the deaths, not with the cases. With no verb in common, counts of known different
+    outcomes (:data:`OUTCOME_OF`) are set apart the same way ("sickened 27 patients" against "41 patients have been
+    infected, and 3 patients have died": 27 against 41, not the deaths); other figures are as given ("sickened 27
+    patients" / "37 patients have been infected")."""
     if len(fa) + len(fb) < 3:
         return fa, fb
     va = [_count_verb(a.text, f.start - a.start) for f in fa]
     vb = [_count_verb(b.text, f.start - b.start) for f in fb]
     shared = (set(va) & set(vb)) - {None}
-    if not shared or len(set(va) | set(vb)) < 2:
+    if not shared:
+        ka, kb = ([OUTCOME_OF.get(v or "") for v in vs] for vs in (va, vb))
+        shared_kinds = (set(ka) & set(kb)) - {None}
+        if not shared_kinds or len(set(ka) | set(kb)) < 2:
+            return fa, fb
+        return [f for f, k in zip(fa, ka, strict=True) if k in shared_kinds], [
+            f for f, k in zip(fb, kb, strict=True) if k in shared_kinds
+        ]
+    if len(set(va) | set(vb)) < 2:
         return fa, fb
     return [f for f, v in zip(fa, va, strict=True) if v in shared], [
         f for f, v in zip(fb, vb, strict=True) if v in shared
     ]
+
+
+OUTCOME_OF = {
+    "die": "death", "kill": "death", "perish": "death", "drown": "death",
+    "injure": "injury", "hurt": "injury", "wound": "injury",
+    "infect": "illness", "sicken": "illness", "hospitalize": "illness", "hospitalise": "illness", "treat": "illness",
+    "arrest": "arrest", "detain": "arrest",
+    "evacuate": "evacuation", "rescue": "rescue",
+}  # fmt: skip
+"""Verb lemmas of what happened to the people counted, by kind of outcome: counts of one kind told with different verbs
+("sickened" / "infected") may disagree; a count of deaths and a count of the sick never do."""
 
 
 def _count_verb(text: str, offset: int) -> str | None:
