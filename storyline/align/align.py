@@ -921,6 +921,7 @@ OUTCOMES = [
 """Outcomes of which one sentence cannot say both of one thing: an inspection passed or failed, a defendant
 acquitted or convicted, a patient who survived or died, a vote won or lost, a ruling upheld or overturned. Each pair
 is (the positive outcome, the negative one), as verb forms."""
+_OUTCOME_PATTERNS = [tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in pair) for pair in OUTCOMES]
 
 
 def opposite_outcomes(a: Claim, b: Claim) -> tuple[tuple[Claim, Claim], tuple[str, str], str] | None:
@@ -929,8 +930,7 @@ def opposite_outcomes(a: Claim, b: Claim) -> tuple[tuple[Claim, Claim], tuple[st
     first), the words each uses, and the negative outcome's pattern; else None. Neither sentence may state both, nor
     negate its own; the verbs' subjects must have the same head word and the words after them (the object) share a
     content word, unless neither has one ("survived" / "died")."""
-    for yes_words, no_words in OUTCOMES:
-        yes_re, no_re = (re.compile(rf"\b(?:{w})\b", re.I) for w in (yes_words, no_words))
+    for (yes_re, no_re), (_yes_words, no_words) in zip(_OUTCOME_PATTERNS, OUTCOMES, strict=True):
         for x, y in ((a, b), (b, a)):
             m, n = yes_re.search(x.text), no_re.search(y.text)
             if m is None or n is None or no_re.search(x.text) or yes_re.search(y.text) or x.negated or y.negated:
@@ -953,7 +953,7 @@ def _outcome_parts(text: str, offset: int) -> tuple[str, set[str]]:
     if verb is None:
         return "", set()
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    words = [w for w in _STEM.findall(text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 60].lower())]
+    words = _STEM.findall(text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 60].lower())
     after = {w[:5] for w in words if w not in _FUNCTION}
     head = subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
     return head, after
@@ -1905,6 +1905,7 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
         have = {groups[s.article] for s in conflict.sides}
         units = {u for _v, u in conflict.disputed}
         told = [_date_of(s) for s in conflict.sides]
+        asserting = [x for x in conflict.sides if not _position(conflict, x)] if conflict.kind == "negation" else []
         for fact in {id(f): f for s in conflict.sides if (f := fact_of.get(id(s))) is not None}.values():
             for c in fact.claims:
                 if groups[c.article] in have:
@@ -1912,8 +1913,7 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
                 if conflict.kind == "date":
                     takes = _calendar_dates(c.dates) == 1 and any(_same_date(_date_of(c), d) for d in told)
                 elif conflict.kind == "negation":
-                    asserting = [x for x in conflict.sides if not _position(conflict, x)]
-                    takes = bool(asserting) and not _position(conflict, c) and any(x in fact.claims for x in asserting)
+                    takes = not _position(conflict, c) and any(x is y for x in asserting for y in fact.claims)
                 else:
                     given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
                     takes = bool(given) and given <= conflict.disputed
