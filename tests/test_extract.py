@@ -1294,3 +1294,11 @@ def test_a_dateline_in_capitals_is_named_as_the_text_writes_it_elsewhere() -> No
     b = ArticleExtraction("b", mentions=[_m("b", "Brakstad", 0, "GPE")])
     (ent,) = resolve_entities([], [a, b])
     assert ent.name == "Brakstad" and ent.variants == ["BRAKSTAD"]
+
+
+def test_a_business_named_by_its_trade_is_no_person() -> None:
+    from storyline.extract.entities import _body_name
+
+    assert _body_name("Greyfen Kitchens") and _body_name("Osterby Dairies")
+    assert not _body_name("Bob Kitchens") and not _body_name("Staff Cheryl Mills")  # a given name: a person
+    assert not _body_name("Ilse Varga")

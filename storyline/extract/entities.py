@@ -1015,10 +1015,21 @@ BODY_WORDS = INSTITUTION_HEADS | {
 Tower" is no person whom "Trump" alone may stand for."""
 
 
+TRADE_WORDS = {
+    "kitchens", "foods", "bakery", "bakeries", "catering", "caterers", "farms", "dairies", "industries", "holdings",
+    "logistics", "systems", "technologies", "pharmaceuticals", "laboratories", "labs", "brewery", "breweries",
+    "restaurants", "hotels", "stores", "supermarkets", "builders", "motors", "textiles", "fisheries", "mills",
+}  # fmt: skip
+"""Last words that make a name a business ("Greyfen Kitchens", "Osterby Dairies") unless a word before is a given name:
+"Bob Kitchens", "Chief of Staff Cheryl Mills" are people."""
+
+
 def _body_name(text: str) -> bool:
     """A name whose later words name a body ("Vellmoor City Transit") or that opens with one and "of"
-    ("University of Iowa"); not "Police Chief Dan Smith"."""
+    ("University of Iowa"), or a business by its trade ("Greyfen Kitchens"); not "Police Chief Dan Smith"."""
     words = [w.lower() for w in text.split()]
+    if len(words) >= 2 and words[-1] in TRADE_WORDS and not any(is_given_name(w) for w in words[:-1]):
+        return True
     return any(w in BODY_WORDS for w in words[1:]) or (len(words) > 2 and words[0] in BODY_WORDS and words[1] == "of")
 
 
