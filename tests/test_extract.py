@@ -1302,3 +1302,17 @@ def test_a_business_named_by_its_trade_is_no_person() -> None:
     assert _body_name("Greyfen Kitchens") and _body_name("Osterby Dairies")
     assert not _body_name("Bob Kitchens") and not _body_name("Staff Cheryl Mills")  # a given name: a person
     assert not _body_name("Ilse Varga")
+
+
+def test_a_word_the_article_writes_in_lower_case_elsewhere_is_no_person() -> None:
+    from storyline.extract import article_from_text, extract_articles
+
+    text = (
+        "An outbreak of listeria at Fenwick Hospital has sickened 27 patients, the health department said.\n\n"
+        "Listeria infection is dangerous for older people and pregnant women.\n\n"
+        "Dr Ilse Varga said the ward would stay closed."
+    )
+    people = {
+        m.span.text for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions if m.label == "PERSON"
+    }
+    assert "Listeria" not in people and "Ilse Varga" in people

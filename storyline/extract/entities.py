@@ -606,6 +606,17 @@ def _common_opener(m: NameMention, common: set[tuple[int, int]], text: str) -> b
     return re.search(rf"[a-z,;]\s+{re.escape(m.text)}\b", text) is None
 
 
+def _lower_elsewhere(m: NameMention, text: str) -> bool:
+    """A one-word "person" with nothing else for it (no role, cue or full name) that opens its sentence, and that the
+    article writes in lower case elsewhere ("Listeria infection is dangerous" beside "an outbreak of listeria"): a
+    common word."""
+    if m.label != "PERSON" or " " in m.text or m.votes > 1 or not m.text[1:].islower():
+        return False
+    before = text[max(0, m.start - 3) : m.start]
+    opens = m.start == 0 or bool(re.search(r"(?:^|[.!?\"“”:]|\n)\s*$", before))
+    return opens and re.search(rf"(?<![\w-]){re.escape(m.text.lower())}(?![\w-])", text) is not None
+
+
 _COUNT_AFTER = re.compile(r"\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 """A count the tagger ran a name into ("gave Hałasz 48,212 votes"): digits grouped in thousands are no part of a
 name (a law's or a product's own number is not written so: "Section 230", "Boeing 737")."""
@@ -737,6 +748,7 @@ def repair_mentions(
             m.votes += 2 if m.label != "NORP" else 0  # "Osei-Lund" tagged a work of art, "Hałasz" a law
     if common:  # "Turnout was 63.2 percent", "Farmers who ...": a capital the sentence gave a common word
         ms = [m for m in ms if not _common_opener(m, common, text)]
+    ms = [m for m in ms if not _lower_elsewhere(m, text)]
     # a name the article gives as a company somewhere, and never with a role, title or cue, is one everywhere
     companies = {m.text for m in ms if m.label == "PERSON" and m.company}
     companies -= {m.text for m in ms if m.votes >= 2}
