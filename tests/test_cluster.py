@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -1072,6 +1075,25 @@ def test_a_large_event_with_stray_pieces_keeps_them(monkeypatch: pytest.MonkeyPa
     assert [labels[i] == labels[0] for i in range(n)] == [e == 0 for e in event]
 
 
+@contextmanager
+def _fed_store(tmp_path: Path, records: list[dict[str, str]], late: list[dict[str, str]]) -> Iterator[Any]:
+    """A store of ``records`` but ``late`` ingested and clustered at once, then each of ``late`` ingested and placed
+    on its own, as news arrives."""
+    from storyline.store import Store
+
+    path = tmp_path / f"batch{len(late)}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records if r not in late), encoding="utf-8")
+    with Store(tmp_path / f"s{len(late)}.db") as s:
+        ingest(s, [str(path)])
+        update_stories(s)
+        for r in late:
+            one = tmp_path / "late.jsonl"
+            one.write_text(json.dumps(r) + "\n", encoding="utf-8")
+            ingest(s, [str(one)])
+            update_stories(s)
+        yield s
+
+
 def test_a_story_counts_an_outlets_copy_of_a_wire_story_as_the_wire(store, tmp_path: Path) -> None:
     """Three outlets: the wire, an outlet running the wire's story rewritten under the wire's dateline, and an outlet's
     own reporting. Two independent sources, in batch and when the copy arrives later."""
@@ -1084,19 +1106,9 @@ def test_a_story_counts_an_outlets_copy_of_a_wire_story_as_the_wire(store, tmp_p
     own["text"] = (
         lead.format("our reporter saw the roof of the Ardstad silo fall in") + " Halvor Grain said he would rebuild."
     )
-    from storyline.store import Store
 
     for late in ([], [copy]):
-        path = tmp_path / f"batch{len(late)}.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in (wire, copy, own) if r not in late), encoding="utf-8")
-        with Store(tmp_path / f"s{len(late)}.db") as s:
-            ingest(s, [str(path)])
-            update_stories(s)
-            for r in late:
-                one = tmp_path / "late.jsonl"
-                one.write_text(json.dumps(r) + "\n", encoding="utf-8")
-                ingest(s, [str(one)])
-                update_stories(s)
+        with _fed_store(tmp_path, [wire, copy, own], late) as s:
             (story,) = list_stories(s)
             assert story["article_count"] == 3 and story["independent_outlets"] == 2, story
 
@@ -1371,7 +1383,6 @@ def test_a_story_counts_a_wire_its_copy_and_its_later_report_as_one_source(store
     for the later one, two)."""
     from storyline.brief.build import independent_sources
     from storyline.pipeline import story_articles
-    from storyline.store import Store
 
     first = (
         "ARDSTAD (Nordic Wire) - A fire destroyed the Ardstad grain silo on Sunday night, the fire service said. "
@@ -1389,16 +1400,7 @@ def test_a_story_counts_a_wire_its_copy_and_its_later_report_as_one_source(store
         "said on Tuesday. The owner, Halvor Grain, said the 900 tonnes of barley in the Ardstad silo were lost."
     )
     for late in ([], [later]):
-        path = tmp_path / f"batch{len(late)}.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in (wire, copy, later) if r not in late), encoding="utf-8")
-        with Store(tmp_path / f"s{len(late)}.db") as s:
-            ingest(s, [str(path)])
-            update_stories(s)
-            for r in late:
-                one = tmp_path / "late.jsonl"
-                one.write_text(json.dumps(r) + "\n", encoding="utf-8")
-                ingest(s, [str(one)])
-                update_stories(s)
+        with _fed_store(tmp_path, [wire, copy, later], late) as s:
             (story,) = list_stories(s)
             assert story["article_count"] == 3 and [
                 len(g["articles"]) for g in get_story(s, story["id"])["syndication_groups"]

@@ -255,12 +255,13 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
 
 
 def _initials_of(short: str, name: str) -> bool:
-    """``short`` ("CHD") is the initials of ``name``'s words in order, every word used but those skipped at its start
-    (a place, "the"): "Castorleigh City Health Department"."""
+    """``short`` ("CHD") is the :func:`acronym` of ``name``, or that of its words after the first (a place): "Castorleigh
+    City Health Department"."""
     letters = short.replace(".", "").lower()
-    words = [w for w in re.split(r"[\s-]+", clean_name(name)) if w and w.lower() not in SKIP_WORDS]
-    initials = "".join(w[0].lower() for w in words)
-    return len(letters) >= 2 and len(words) >= 2 and initials.endswith(letters) and len(initials) - len(letters) <= 1
+    initials = acronym(name)
+    return (
+        initials is not None and len(letters) >= 2 and initials.endswith(letters) and len(initials) - len(letters) <= 1
+    )
 
 
 def _short_surnames(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
