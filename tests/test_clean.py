@@ -185,6 +185,12 @@ def test_a_short_last_line_that_is_a_name_is_the_outlet(last: str, outlet: str |
     assert clean_text(LONE_BODY).signoff_outlet is None
 
 
+def test_a_name_after_a_short_last_paragraph_is_the_outlet() -> None:
+    """A short last paragraph of the text's own ("Ward 7 has been shut to new admissions.") is body, not closing."""
+    res = clean_text(LONE_BODY + "Ward 7 has been shut to new admissions.\n\nKesh Valley Dispatch\n")
+    assert res.signoff_outlet == "Kesh Valley Dispatch"
+
+
 def test_a_name_after_the_texts_own_closing_sentences_is_no_sign_off() -> None:
     """Short sentences after the body, then a title-case line: the text's last words ("Go ..."), not an outlet."""
     res = clean_text(LONE_BODY + "What a season.\n\nOnward Kesh Rovers\n")

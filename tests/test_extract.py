@@ -1316,3 +1316,26 @@ def test_a_word_the_article_writes_in_lower_case_elsewhere_is_no_person() -> Non
         m.span.text for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions if m.label == "PERSON"
     }
     assert "Listeria" not in people and "Ilse Varga" in people
+
+
+def test_a_titled_person_the_tagger_missed_is_found_and_a_saints_institution_is_one_name() -> None:
+    from storyline.extract import article_from_text, extract_articles
+
+    text = (
+        "Councillor Edith Marchbank, who chairs the finance committee, said the request would be considered in June.\n\n"
+        "An outbreak at St Brannoc's General Hospital has sickened 27 patients.\n\n"
+        "The monitors on Harbour Road and Queen's Parade are old, the department said."
+    )
+    found = {(m.span.text, m.label) for m in extract_articles([article_from_text(text, "t.txt")])[0].mentions}
+    assert ("Edith Marchbank", "PERSON") in found
+    names = {t for t, _label in found}
+    assert "St Brannoc's General Hospital" in names and "General Hospital" not in names
+    assert {"Harbour Road", "Queen's Parade"} <= names
+
+
+def test_an_institutions_possessive_keeps_its_own_name() -> None:
+    from storyline.extract.entities import NameMention, _possessive_places
+
+    text = "He studied at New York University's Brennan Center."
+    ms = [NameMention(14, 35, "ORG", "New York University's"), NameMention(36, 50, "ORG", "Brennan Center")]
+    assert [m.text for m in _possessive_places(ms, text)] == ["New York University's", "Brennan Center"]

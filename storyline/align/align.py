@@ -16,6 +16,7 @@ from typing import Any
 
 from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
+from ..models import unaccented
 from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, Claim, Figure, _last_word
 
 LINK = 0.62
@@ -352,7 +353,7 @@ def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
     people = _words_of(c.names[e] for e in c.people if e in c.names)
     if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms):
         return people
-    tokens = [w.lower().rstrip("s") for w in WORDS.findall(c.text)]
+    tokens = [w.lower().rstrip("s") for w in WORDS.findall(unaccented(c.text))]
     titles = {k for k, w in enumerate(tokens) if w in TITLES}
     return people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
 
@@ -363,7 +364,7 @@ def name_words(c: Claim) -> set[str]:
 
 
 def _words_of(names: Iterable[str]) -> set[str]:
-    return {w.lower().rstrip("s") for name in names for w in WORDS.findall(name)}
+    return {w.lower().rstrip("s") for name in names for w in WORDS.findall(unaccented(name))}
 
 
 TITLES = frozenset(w.rstrip("s") for w in ROLE_NOUNS)
@@ -411,8 +412,9 @@ STOP = frozenset(
 
 def content_terms(text: str) -> set[str]:
     """Lower-cased content words of a sentence (crudely singular), for lexical overlap. Function words are
-    dropped before the plural "s" is ("was" is no content word "wa")."""
-    words = (w.lower() for w in WORDS.findall(text))
+    dropped before the plural "s" is ("was" is no content word "wa"). Accents are folded: one outlet's "Šimon
+    Kovář" is another's "Simon Kovar", and an accented letter is no break inside a word ("imon", "kov")."""
+    words = (w.lower() for w in WORDS.findall(unaccented(text)))
     return {w.rstrip("s") for w in words if w not in STOP and len(w.rstrip("s")) > 2}
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from ..align import Alignment, Claim
 from ..align.align import echo_groups, same_side
 from ..align.claims import Figure, find_figures
-from ..models import Article
+from ..models import Article, unaccented
 from .framing import QUOTED, STOP
 from .quotes import cut_quotation
 
@@ -171,7 +171,7 @@ CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
 
 
 def _content(text: str) -> set[str]:
-    words = [w.lower().rstrip("s") for w in CONTENT.findall(text)]
+    words = [w.lower().rstrip("s") for w in CONTENT.findall(unaccented(text))]
     return {w for w in words if w not in STOP and len(w) > 2}
 
 

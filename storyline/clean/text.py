@@ -225,8 +225,10 @@ def _is_tag(line: Line) -> bool:
 
 
 def _closing_zone(lines: list[Line], reasons: dict[int, str]) -> list[int]:
-    """Indexes after the last body paragraph; short non-sentences there are sign-offs."""
-    prose = [i for i in range(len(lines)) if i not in reasons and lines[i].prose]
+    """Indexes after the last body paragraph; short non-sentences there are sign-offs. A short last paragraph ("Ward 7
+    has been shut to new admissions.") is body too: a sentence of :data:`SHORT_PARAGRAPH_WORDS` words or more, half of
+    them in lower case."""
+    prose = [i for i in range(len(lines)) if i not in reasons and (lines[i].prose or _short_paragraph(lines[i]))]
     if not prose:
         return []
     zone = list(range(prose[-1] + 1, len(lines)))
@@ -235,6 +237,18 @@ def _closing_zone(lines: list[Line], reasons: dict[int, str]) -> list[int]:
         for i in short:
             reasons[i] = "closing sign-off"
     return zone
+
+
+SHORT_PARAGRAPH_WORDS = 5
+
+
+def _short_paragraph(line: Line) -> bool:
+    words = line.words
+    return (
+        len(words) >= SHORT_PARAGRAPH_WORDS
+        and line.ends_sentence
+        and sum(w[:1].islower() for w in words) >= 0.5 * len(words)
+    )
 
 
 def _is_signoff(line: Line) -> bool:

@@ -95,6 +95,13 @@ STREET_SUFFIXES = {
     "bridge", "quay", "wharf", "pier", "terrace", "crescent",
 }  # fmt: skip
 """Last words of streets and structures: "Quarry Road" tagged as a person is a street (no role, title or cue)."""
+INSTITUTION_SUFFIXES = STREET_SUFFIXES | {
+    "hospital", "infirmary", "clinic", "school", "college", "university", "academy", "church", "cathedral", "chapel",
+    "abbey", "hall", "park", "stadium", "parade", "gardens", "market", "library", "museum", "theatre", "theater",
+    "centre", "center", "institute", "prison", "station", "place", "row", "way", "walk",
+}  # fmt: skip
+"""Last words of places and institutions that are often named after someone, in the possessive: "St Brannoc's General
+Hospital", "Queen's Parade", "Guy's Hospital"."""
 AGE_BEFORE = re.compile(r"\b[\w]+-year-old\s+(?:\w+\s+){0,2}$", re.I)
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
@@ -728,7 +735,7 @@ def repair_mentions(
         and not _lower_person(text, s, e, lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
-    ms = _headline_names(ms, tk)
+    ms = _possessive_places(_headline_names(ms, tk), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
         if m.label == "PERSON" or len(m.text.split()) == 1:
@@ -775,6 +782,64 @@ def repair_mentions(
     return _dedupe(ms)
 
 
+_POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
+_NEXT_NAME = re.compile(r" ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)")
+_AND_NAME = re.compile(r" (?:and|&) (?=[A-Z])")
+
+
+def _possessive_places(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A name in the possessive and the place or institution named after it are one name. The tagger cuts them: "St
+    Brannoc's" and "General Hospital"; "Harbour Road and Queen's", then "Parade" untagged. The two are joined when
+    the words after the possessive end in a word of :data:`INSTITUTION_SUFFIXES` and the possessive is not itself an
+    institution's ("New York University's Brennan Center" is two); two such names joined by "and" ("Harbour Road and
+    Queen's Parade") are two."""
+    out: list[NameMention] = []
+    k = 0
+    while k < len(ms):
+        m = ms[k]
+        k += 1
+        if m.label != "PERSON" and (two := _two_places(m)):
+            out += two  # the tagger's "Harbour Road and Queen's Parade" (a work of art)
+            continue
+        owner = _AND_NAME.split(m.text)[-1]
+        if (
+            m.label == "PERSON"
+            or not _POSSESSIVE_END.search(m.text)
+            or any(POSSESSIVE.sub("", w).lower() in INSTITUTION_SUFFIXES - {"st"} for w in owner.split())
+        ):  # "New York University's Brennan Center": an institution's, not a name's ("St" before a name is a saint)
+            out.append(m)
+            continue
+        after = _NEXT_NAME.match(text, m.end)
+        if after is None or after.group(1).split()[-1].lower() not in INSTITUTION_SUFFIXES:
+            out.append(m)
+            continue
+        end, label = after.end(), m.label
+        if k < len(ms) and ms[k].start < end:  # the tagger's "General Hospital" is the rest of it
+            end, label = max(end, ms[k].end), ms[k].label if ms[k].label != "PERSON" else label
+            k += 1
+        joined = NameMention(m.start, end, label if label in _PLACE_LABELS else "FAC", text[m.start : end])
+        out += _two_places(joined) or [joined]
+    return out
+
+
+_PLACE_LABELS = ("ORG", "FAC", "GPE", "LOC")
+
+
+def _two_places(m: NameMention) -> list[NameMention]:
+    """ "Harbour Road and Queen's Parade": two places, each ending in a word of :data:`INSTITUTION_SUFFIXES`; else []."""
+    cut = _AND_NAME.search(m.text)
+    if cut is None or m.text.split()[-1].lower() not in INSTITUTION_SUFFIXES:
+        return []
+    first = m.text[: cut.start()]
+    if first.split()[-1].lower() not in INSTITUTION_SUFFIXES:
+        return []
+    label = m.label if m.label in _PLACE_LABELS else "FAC"
+    return [
+        NameMention(m.start, m.start + cut.start(), label, first),
+        NameMention(m.start + cut.end(), m.end, label, m.text[cut.end() :]),
+    ]
+
+
 DATELINE_WITHIN = 600
 """How far into an article's text a dateline's names are looked for."""
 
@@ -797,13 +862,16 @@ def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     """A person the tagger missed everywhere ("Teodora Halasz of the Civic Alliance won ... Halasz thanked voters"): a
     given name that tells a gender (``given_name_gender``) and a capitalised word after it, which the article also
     writes alone, outside any other name, as a word it never writes in lower case. Not after or before another
-    capitalised word ("West Virginia University"), nor a word the tagger gives another label anywhere."""
+    capitalised word ("West Virginia University"), nor a word the tagger gives another label anywhere. After a title
+    ("Councillor Edith Marchbank, who chairs ..."), the title says it is a person: the surname need not be written
+    alone."""
     text = tk.text
     inside = _in_mention(ms)
     other = {w for m in ms if m.label != "PERSON" for w in m.text.split()}
     words = [tk.word(i) for i in range(len(tk.toks))]
     alone: Counter[str] = Counter()
     pairs = []
+    titles: set[int] = set()
     for i, w in enumerate(words):
         if not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and len(w) >= 3) or inside(tk.toks[i][0]):
             continue
@@ -811,10 +879,13 @@ def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
         after = i + 1 < len(words) and tk.joined(i, i + 1) and tk.capital(i + 1)
         if not before and not after:
             alone[w] += 1
+        titled = before and is_role(words[i - 1]) and not inside(tk.toks[i - 1][0])
+        if titled:
+            titles.add(i)
         if (
             after
             and given_name_gender(w) is not None
-            and not before
+            and (not before or titled)
             and not (i + 2 < len(words) and tk.joined(i + 1, i + 2) and tk.capital(i + 2))
             and not inside(tk.toks[i + 1][0])
             and tk.namey(i + 1)  # not "Christie Says" in a Title Case line
@@ -824,7 +895,7 @@ def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     for i in pairs:
         given, surname = words[i], words[i + 1]
         if (
-            alone[surname]
+            (alone[surname] or i in titles)
             and surname[1:].isalpha()
             and surname[1:].islower()
             and len(surname) >= 3

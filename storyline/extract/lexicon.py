@@ -194,6 +194,17 @@ ROLE_NOUNS = set(
         "coroner",
         "treasurer",
         "warden",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "assemblyman",
+        "assemblywoman",
+        "sheriff",
+        "magistrate",
+        "detective",
+        "sergeant",
     ]
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "i": "s", "we": "p", "it": "n"}
