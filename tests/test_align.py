@@ -1859,3 +1859,39 @@ def test_a_negation_takes_the_other_sources_of_the_fact_it_denies_as_sides() -> 
     conflict = Conflict("negation", "caterer", [denial, records])
     _fill_sides(facts, [conflict], {k: k for k in "abcd"})
     assert conflict.sides == [denial, records, tabloid]  # not the negated sentence of the fact
+
+
+def test_a_count_of_some_of_a_group_counts_the_group_noun() -> None:
+    units = {(f.value, f.unit) for f in find_figures("The union said 2,300 of its members had joined the strike.")}
+    assert units == {(2300.0, "member")}
+    assert {(f.value, f.unit) for f in find_figures("Three of the league teams withdrew.")} == {(3.0, "team")}
+
+
+def test_a_refusal_of_a_thing_denies_no_one_and_a_refusal_to_act_does() -> None:
+    from storyline.align.align import _negates
+    from storyline.align.claims import NEGATION
+
+    def claim(text: str) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, negated=bool(NEGATION.search(text)))
+
+    launched = claim("Pell Motors launched a hostile bid for Ostra Valves on Monday.")
+    assert not _negates(claim("The board of Ostra Valves rejected the hostile bid from Pell Motors."), launched)
+    assert _negates(
+        claim("The council refused to close the coast road on Monday."),
+        claim("The council closed the coast road on Monday."),
+    )
+
+
+def test_a_name_given_in_part_is_the_same_name_and_acts_of_other_days_are_two_events() -> None:
+    from storyline.align.align import _acts_of_other_days, _named_apart
+
+    def claim(text: str, orgs: dict[str, str], dates: tuple[str, ...] = ()) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, orgs=frozenset(orgs), names=orgs, dates=dates)
+
+    whole = claim("Pell Motors bid 8.20 crowns for Ostra Valves.", {"e1": "Ostra Valves"})
+    assert not _named_apart(whole, claim("Pell Motors offers 9.10 crowns for each Ostra share.", {"e2": "Ostra"}))
+    assert _named_apart(whole, claim("Dunmore Fittings offered 9.10 crowns.", {"e3": "Dunmore Fittings"}))
+    bid = claim("Pell Motors launched a hostile bid on Monday.", {}, ("2026-05-11",))
+    rejected = claim("The board rejected the hostile bid on Wednesday.", {}, ("2026-05-13",))
+    assert _acts_of_other_days(bid, rejected)
+    assert not _acts_of_other_days(bid, claim("Pell Motors launched its bid on Tuesday.", {}, ("2026-05-12",)))

@@ -194,13 +194,33 @@ def _other_claims(
             return True
     if _about_other_people(a, b) or _plan_and_another_day(a, b) or _other_hours(a.text, b.text):
         return True
+    if _acts_of_other_days(a, b):
+        return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
     if not units or fa & fb:
         return False
-    if any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs))):
+    if _named_apart(a, b):
         return True
     return cos < SURE and units <= crowded
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """The two sentences name people, places or organisations of one kind and none in common: about different ones
+    ("Hillis added 101 yards" / "Charles ran for 226 yards"). A name one side gives in part is in common: "Ostra" is
+    "Ostra Valves", which the tagger kept apart in two articles (but "Mike Pence" is not "Mike Bloomberg", nor "New York"
+    "New Jersey")."""
+    for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)):
+        if x and y and not x & y:
+            xs, ys = [a.names.get(e, e) for e in x], [b.names.get(e, e) for e in y]
+            if not any(_part_of(n, m) or _part_of(m, n) for n in xs for m in ys):
+                return True
+    return False
+
+
+def _part_of(short: str, name: str) -> bool:
+    """Every word of ``short`` is a word of ``name``."""
+    return _words_of([short]) <= _words_of([name])
 
 
 CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\b\.?|\b(noon|midday|midnight)\b", re.I)
@@ -248,6 +268,22 @@ def _plan_and_another_day(a: Claim, b: Claim) -> bool:
     if not ((ahead[0] and done[1]) or (ahead[1] and done[0])):
         return False
     return not any(x.startswith(y) or y.startswith(x) for x in da for y in db)
+
+
+def _acts_of_other_days(a: Claim, b: Claim) -> bool:
+    """Each sentence dates one thing that happened, on its main verb, on another day than the other, and not the same
+    act (see :func:`_same_action`): "Pell Motors launched a hostile bid on Monday" and "The board rejected the hostile bid on
+    Wednesday" are two events of one story, not one told twice. (Two dates of one act can disagree: that is a date
+    conflict, which needs the same act.)"""
+    da, db = _calendar(a), _calendar(b)
+    if len(da) != 1 or len(db) != 1 or len(da[0]) != 10 or len(db[0]) != 10 or da[0] == db[0]:
+        return False
+    if a.planned_dates or b.planned_dates:
+        return False
+    # what each dates is what it tells (its main verb): "45 firefighters were at the scene of the fire, which broke out
+    # late on Monday" and "60 firefighters fought the blaze before bringing it under control early on Tuesday" count
+    # the same crews, and their figures may disagree
+    return _dates_on_root(a.text) and _dates_on_root(b.text) and not _same_action(a.text, b.text)
 
 
 def _about_other_people(a: Claim, b: Claim) -> bool:
@@ -834,7 +870,7 @@ def _pair_conflicts(
     units_a, units_b = (ua or _units(a))[spelled_ok], (ub or _units(b))[spelled_ok]
     # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards"), places ("9% in
     # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
-    apart = any(x and y and not x & y for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)))
+    apart = _named_apart(a, b)
     apart |= _separate_lines(a, b) or _other_periods(a, b)
     # a running count at two dates: "reached 300,000 deaths on Dec. 17" / "at least 400,000 deaths as of Tuesday"
     apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _moments_apart(a.dates, b.dates)
@@ -1548,7 +1584,7 @@ def _said(verbs: frozenset[str]) -> bool:
     return all(cue_lemma(v) is not None for v in verbs)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)
 def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(lemmas of the verbs the sentence's dates are attached to; lemmas of all its verbs; the events a dated light
     verb holds, "session" in "will hold a session on Friday"; the nouns the dated verbs take as objects)."""
@@ -1659,6 +1695,15 @@ NOT_UNTIL = re.compile(r"[^.;]{0,60}?\buntil\b", re.I)
 SUBORDINATE = re.compile(r"\b(?:while|although|though|even if|despite|whereas)\b[^,;]*$", re.I)
 """The negation sits in a clause that concedes or contrasts ("While Ross wasn't signed on to more films, the
 stars are", "Despite reports that he would not return, ..."): the sentence states its main clause."""
+REFUSALS = frozenset({"rejected", "refused", "refuses"})
+REFUSED_CLAIM = re.compile(
+    r"\s+(?:to|that)\b|\s+(?:(?:the|their|his|her|its|any|all)\s+)?(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|"
+    r"reports?|suggestions?|assertions?|idea|notion|charges?|findings?|account)\b",
+    re.I,
+)
+"""What makes a refusal deny what another outlet states: "refused to close the road" denies "closed the road", "rejected
+the allegations" an allegation. Rejecting a thing ("rejected the hostile bid", "refused the offer") is an act of its own:
+the bid was made all the same."""
 NOT_A_DENIAL = re.compile(r"\s+(?:only|just|least|less|more so|doubt|to mention|surprisingly|idea|comment)\b", re.I)
 """Words after a negation that make no denial: "not only", "none more so", "no doubt", "we have no idea"."""
 UNSAID = re.compile(
@@ -1725,6 +1770,8 @@ def _negates(a: Claim, b: Claim) -> bool:
         return False  # "Palin, who was not at the church, ...", "It's not Patch Tuesday, but ...": a side remark
     if SUBORDINATE.search(clause) or NOT_A_DENIAL.match(neg.text, m.end()) or UNSAID.match(neg.text, m.end() + 1):
         return False
+    if m.group(0).lower() in REFUSALS and not REFUSED_CLAIM.match(neg.text, m.end()):
+        return False  # "The board rejected the hostile bid" does not deny "Pell Motors launched a hostile bid"
     # the denied words, not the names around them: "not a guarantee that Gary Ross will be back" shares only
     # "Gary Ross" with "the future of Gary Ross's involvement remains uncertain"
     words = re.findall(r"[A-Za-z]{3,}", neg.text[m.end() : m.end() + 80])

@@ -786,6 +786,11 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
     other = low in OTHER_AFTER
     if nxt and (other or KIND_OF.fullmatch(word) or (PROPER_ADJECTIVE.fullmatch(word) and nxt.group(1).islower())):
         return _unit(nxt.group(1), text[nxt.end() :]), nxt.end(), other
+    if low == "of" and (owned := OF_OWNED.match(text, end)):  # "2,300 of its members": 2,300 members
+        noun, stop = owned.group(1), owned.end()
+        if head := _compound_head(text, noun, stop):  # "three of the league teams": teams
+            noun, stop = head.group(1), head.end()
+        return _unit(noun, ""), stop, False
     scale_or_stop = low in SCALES or low in UNIT_STOP or not word
     if scale_or_stop and not spelled and nxt and nxt.group(1).lower() not in UNIT_STOP:
         if low in UNIT_STOP and nxt.group(1)[0].isupper():
@@ -795,6 +800,9 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+OF_OWNED = re.compile(r"\s+(?:its|their|his|her|our|your|the|those|these)\s+([a-z]{3,})\b(?!\s+(?:of|and)\b)")
+"""A count of some of a group whose size is not given ("2,300 of its members had joined the strike", "five of the
+victims"): the noun is what is counted (a part of a whole given in figures, "28 of 41 passes", is :data:`PART_OF`)."""
 SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """Scale words after a number, which multiply it."""
 SCALES = tuple(w for w in SCALE_VALUES if w != "trillion")
