@@ -463,3 +463,19 @@ def test_a_dateline_or_a_date_first_byline_is_read_and_left_out_of_the_text() ->
     assert res.text.startswith("The district board") and "2026" not in res.text
     res = clean_text("Quarry expansion approved\n\nUpdated: March 4, 2026\n\n" + body)
     assert res.byline_date == "March 4, 2026"
+
+
+def test_a_byline_outlet_repeated_on_the_last_line_is_the_outlet() -> None:
+    """ "By Ann Lee, Kesh Review" at the head and "Kesh Review" as the last line: the outlet signing off, not the
+    author; the author's own name as the last line is still no outlet."""
+    body = LONE_BODY.split("\n\n", 1)[1]
+    res = clean_text("Bridge toll to rise\n\nBy Tam Oduya, Kesh Review\n\n" + body + "Kesh Review\n")
+    assert res.signoff_outlet == "Kesh Review" and res.byline == "Tam Oduya, Kesh Review"
+    res = clean_text("Bridge toll to rise\n\nBy Tam Oduya, Kesh Review\n\n" + body + "Tam Oduya\n")
+    assert res.signoff_outlet is None
+
+
+def test_a_share_on_a_weekday_is_prose_not_a_share_button() -> None:
+    text = "Osterby Pumps raised its offer for Vell Valves to 9.50 crowns a share on Tuesday."
+    assert clean_text(text, title="Osterby raises offer").text == text
+    assert clean_text("Share on Facebook\n\n" + text, title="Osterby raises offer").text == text

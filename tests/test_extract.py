@@ -1108,6 +1108,7 @@ def test_a_names_span_leaves_out_the_punctuation_the_tagger_took_in() -> None:
     )
     assert [(m.text, m.canonical) for m in found] == [
         ("Federal Harbour Bureau", "Federal Harbour Bureau"),
+        ("FHB", "FHB"),  # the short form the text defines is a mention of its own
         ("Brekke Stadium", "Brekke Stadium"),
         ("The Tides of Orne", "The Tides of Orne"),  # a title keeps its "The"
         ("Maren Holt", "Maren Holt"),
@@ -1339,3 +1340,59 @@ def test_an_institutions_possessive_keeps_its_own_name() -> None:
     text = "He studied at New York University's Brennan Center."
     ms = [NameMention(14, 35, "ORG", "New York University's"), NameMention(36, 50, "ORG", "Brennan Center")]
     assert [m.text for m in _possessive_places(ms, text)] == ["New York University's", "Brennan Center"]
+
+
+def test_a_deals_words_give_a_name_as_a_company() -> None:
+    """A share of it, a merger with it, analysts at it, "X, the investor group,", "X, which is controlled by", "X has
+    raised its offer": a business however the tagger reads the name; a person's bid, stake or offer is no evidence."""
+    from storyline.extract.entities import company_context
+
+    def company(text: str, name: str) -> bool:
+        return company_context(text, text.index(name), text.index(name) + len(name))
+
+    assert company("Brisk Lomond agreed on Monday to merge with Orrin Vale.", "Brisk Lomond")
+    assert company("Teodor Vass, the investor group, said it owned 9.8% of Brisk Lomond.", "Teodor Vass")
+    assert company("Teodor Vass, the investor group, said it owned 9.8% of Brisk Lomond.", "Brisk Lomond")
+    assert company("Analysts at Halden Moe said the price was fair.", "Halden Moe")
+    assert company("Halden Moe, which is controlled by a bank, said so.", "Halden Moe")
+    assert company("Halden Moe has raised its offer to 9 crowns a share.", "Halden Moe")
+    assert not company("Ada Roe, the group leader, said so.", "Ada Roe")  # a description of a person
+    assert not company("Ada Roe announced her bid for Halden council.", "Ada Roe")
+    assert not company("The club made an offer for Ada Roe on Monday.", "Ada Roe")  # a player
+    assert not company("Ada Roe said she owned 9.8% of the votes cast.", "Ada Roe")
+
+
+def test_a_role_less_person_named_like_a_holding_companys_short_form_is_that_company() -> None:
+    """ "Calder Vass" in one article, "Calder Vass Industrial Holdings" in another: one company; "Pell Orrin" and
+    "Pell Orrin Industrial Holdings" join; a person with a role keeps being a person."""
+    a = ArticleExtraction(
+        "a", mentions=[_m("a", "Calder Vass Industrial Holdings", 0, "ORG"), _m("a", "Pell Orrin", 40, "ORG")]
+    )
+    b = ArticleExtraction(
+        "b",
+        mentions=[
+            _m("b", "Calder Vass", 0, "PERSON"), _m("b", "Pell Orrin Industrial Holdings", 20, "ORG"),
+            _m("b", "Ada Roe", 60, "PERSON", role="chairwoman"), _m("b", "Ada Roe Holdings", 80, "ORG"),
+        ],
+    )  # fmt: skip
+    ents = {e.name: e for e in resolve_entities([], [a, b])}
+    assert ents["Calder Vass Industrial Holdings"].variants == ["Calder Vass"]
+    assert ents["Calder Vass Industrial Holdings"].type == "ORG"
+    assert ents["Pell Orrin Industrial Holdings"].variants == ["Pell Orrin"]
+    assert ents["Ada Roe"].type == "PERSON"  # she is given a role: a person, whatever the company is called
+
+
+def test_a_short_form_the_tagger_missed_is_a_mention_of_its_body() -> None:
+    """ "(FMMW)" defined after the full name, then "FMMW" alone: mentions of the federation; "the FMMW," in an article
+    that does not define it is a body's short form; "the AIDS clinic" and a shouted "the END." are not."""
+    text = (
+        "The Federation of Metal and Machine Workers (FMMW) called a strike. FMMW members walked out on Monday.\n\n"
+        "Officials of the NKRB, which runs the AIDS clinic, said this was the END. It was the end of the talks."
+    )
+    found = _repaired(text, ("The Federation of Metal and Machine Workers", "ORG"))
+    assert [(m.text, m.label) for m in found] == [
+        ("The Federation of Metal and Machine Workers", "ORG"),
+        ("FMMW", "ORG"),
+        ("FMMW", "ORG"),
+        ("NKRB", "ORG"),
+    ]

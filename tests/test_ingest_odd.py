@@ -190,3 +190,22 @@ def test_the_extract_command_reads_a_page_as_ingest_does(tmp_path: Path) -> None
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "p.html")])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["title"] == "Größere Schäden nach Fährunglück"
+
+
+def test_a_one_sentence_record_is_kept_and_an_empty_text_is_said_so(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A record whose text is one sentence of news has no page around it: it is the article, though it holds a phrase
+    page chrome also uses ("read the full report"); a record whose text is empty is skipped as empty."""
+    flash = "Investors will read the full report before Friday's vote, Vell Pumps said."
+    recs = [
+        {"title": "Vell Pumps vote", "text": flash},
+        {"title": "Empty", "text": ""},
+        {"title": "Blank", "text": "  \n "},
+        {"title": "None at all"},
+    ]
+    src = tmp_path / "r.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    report = ingest(store, [str(src)], options=OPTIONS)
+    assert report.counts["added"] == 1 and next(iter(store.iter_articles())).text == flash
+    reasons = [s.reason for s in report.skipped]
+    assert reasons[:2] == ["the record's `text` is empty; nothing to analyse"] * 2
+    assert reasons[2] == "the record has no `text` or `html`; nothing to analyse"

@@ -1,5 +1,5 @@
 """Cleaning: page junk out, a map back to the original text, language detection."""
 
-from .text import CleanResult, clean_text
+from .text import CleanResult, clean_text, lone_paragraph
 
-__all__ = ["CleanResult", "clean_text"]
+__all__ = ["CleanResult", "clean_text", "lone_paragraph"]

@@ -141,7 +141,12 @@ _STRONG_RULES: list[tuple[str, str]] = [
     ("us", r"(?:follow|join|like|find|friend|connect with) us(?: on| at| in)?"),
     ("our", rf"(?:on|in|via) our (?:{SOCIAL})"),
     ("channel page account handle", rf"(?:{SOCIAL}) (?:channel|page|account|handle)s?\b.*\b(?:our|us|you|your)"),
-    ("share", r"share (?:this|on|via|the (?:article|story))"),
+    # "share on" / "share via" only before a network, a mail or the end of the label: "9.50 crowns a share on Tuesday"
+    # is prose
+    (
+        "share",
+        rf"share (?:this|the (?:article|story))|share (?:on|via)(?=\s*(?:[:|]|$)|\s+(?:{SOCIAL}|x|e-?mail|sms|messenger)\b)",
+    ),
     ("tweet email print", r"(?:tweet|email|print) this"),
     ("copy", r"copy (?:the )?link"),
     ("click tap", r"(?:click|tap) (?:here|to (?:read|see|view|watch|subscribe|continue))"),

@@ -113,6 +113,8 @@ def signoff_outlet(
             continue
         name = line.text
         if byline and name.lower() in byline.lower():
+            if name.lower() in _byline_outlets(byline):
+                votes[name.lower()] += 2  # "By Ann Lee, Kestrel Review" above a last line "Kestrel Review"
             continue
         elsewhere = _count_ci(original, name) > 1
         if elsewhere or closing_has_chrome or name.lower() in votes:
@@ -123,6 +125,13 @@ def signoff_outlet(
         return None
     best = max(votes.items(), key=lambda kv: kv[1])[0]
     return preferred_case(original, best)
+
+
+def _byline_outlets(byline: str) -> set[str]:
+    """The parts of a byline after its author's name ("Ann Lee, Kestrel Review" -> "kestrel review"), lower-cased: a
+    closing line that repeats one is the outlet signing off, not the author (who is the first part)."""
+    parts = [p.strip().lower() for p in re.split(r"\s*[,|·•/]\s*|\s+[-–—]\s+", byline) if p.strip()]
+    return set(parts[1:]) - {parts[0]} if parts else set()
 
 
 LONE_NAME_MIN_WORDS = 2

@@ -89,6 +89,18 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
     )
 
 
+def lone_paragraph(original: str, *, title: str | None = None) -> CleanResult | None:
+    """The whole text kept, when it is one paragraph of prose with at most one chrome phrase: a record's one-sentence
+    article (a flash: "Pell Motors raised its offer to 9.50 crowns a share on Tuesday.") has no page around it, so one
+    phrase a page's chrome also uses is no evidence of junk; None otherwise."""
+    lines = split_lines(original)
+    if len(lines) != 1 or not lines[0].prose or lines[0].strong > 1:
+        return None
+    line = lines[0]
+    tm = TextMap.from_pieces([(line.start, line.end)])
+    return CleanResult(text=tm.render(original), textmap=tm, title=title, title_span=None)
+
+
 def _headline_index(lines: list[Line], reasons: dict[int, str]) -> int | None:
     """The first line that is not chrome, unless it is a body paragraph or a byline rather than a heading."""
     first = next((i for i in range(len(lines)) if i not in reasons), None)

@@ -507,7 +507,13 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
     m.votes = 1 if m.label == "PERSON" else 0
     # "in the Pacific Ocean, Japan's defence minister said": a thing named with "the" is no person with a role
     the = m.text.lower().startswith("the ") or (i > 0 and tk.word(i - 1).lower() == "the")
-    for r in (role_before(tk, m.start), role_after(tk, m.end) or role_held(tk.text, m.end)) if not the else ():
+    m.company = m.label == "PERSON" and company_context(tk.text, m.start, m.end)
+    # "Salvesen's chief executive": the role after a company's name is its officer's, not the name's
+    for r in (
+        (role_before(tk, m.start), role_after(tk, m.end) or role_held(tk.text, m.end))
+        if not the and not m.company
+        else ()
+    ):
         if r:
             m.roles.append(r)
             m.votes += 2
@@ -525,7 +531,6 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         m.votes += 2
     if m.label in _THING_LABELS and _namesake_of(m.text, persons, tk):
         m.votes += 2
-    m.company = m.label == "PERSON" and company_context(tk.text, m.start, m.end)
     if m.company:
         m.votes -= 2  # "the managing director of Castellan Agrochem", "the Castellan Agrochem warehouse"
     low = m.text.lower()
@@ -545,6 +550,38 @@ _COMPANY_AFTER = re.compile(
     r"|,\s+(?:the|a)\s+(?:company|firm|corporation|manufacturer|retailer|operator|chain|insurer|lender)\b(?!['’])",
     re.I,
 )
+_DEAL_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s?(?:%|per ?cent|percent)(?:\s+stake)?\s+(?:of|in)|\bstake\s+in|\bshares\s+in"
+    r"|\bmerg(?:er|e|ed|es|ing)\s+(?:of|with|between)(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:and|&))?|\b(?:takeover|buyout|acquisition)\s+(?:of|by)"
+    r"|\b(?:hostile|takeover|rival|cash|all-share|higher|sweetened|improved)\s+(?:bid|offer)\s+(?:from|by|for)"
+    r"|\b(?:analysts|economists|strategists|traders|bankers|brokers|staff)\s+at)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Words before a name that only a business follows: a share of it ("9.8% of X", "a stake in X"), a merger or takeover
+of it, a company's bid from it, people who work at it ("analysts at X"). Not a bid alone: "her bid for Congress",
+"an offer for Smith" (a player) are no company's."""
+_FIRM_NOUNS = (
+    r"company|firm|corporation|manufacturer|maker|producer|supplier|retailer|chain|insurer|lender|bank|group|fund|"
+    r"conglomerate|consortium|brokerage|airline|carrier|broadcaster|utility|distributor|exporter|importer|miner|"
+    r"refiner|shipper|startup|business"
+)
+_DEAL_AFTER = re.compile(
+    # "X, the investor group, said", "X, the Hollbrek maker of hand tools": a business described by its kind (not
+    # "X, the group's leader", "X, the bank clerk": the noun ends the description or leads on to "of", "that" ...)
+    rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}(?:{_FIRM_NOUNS})(?:\s*[,.;:)]|\s+(?:of|that|which|based|behind|"
+    r"controlled|owned|led|run)\b)"
+    # "X, which is controlled by": a person is "who"
+    r"|,\s+which\s+(?:is|was|has\s+been)\s+(?:controlled|owned|backed|listed|based|headquartered|run)\b"
+    # "X has raised its offer": a person's offer is "his" or "her"
+    r"|(?:\s+(?:has|had|have|will|would|then|also|on\s+\w+day))*\s+(?:raised|lowered|sweetened|increased|improved|"
+    r"withdrew|withdrawn|extended|made|launched|dropped)\s+its\s+(?:\w+\s+)?(?:offer|bid)\b"
+    # "Dunmore chairman Rasmus Eide": a company's officer named after its name
+    r"|\s+(?:chief executive|ceo|chairman|chairwoman|managing director|finance director|chief financial officer|cfo)"
+    r"\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
+    # "X agreed on Tuesday to merge with Y": people do not merge
+    r"|(?:\s+(?:[a-z]+|\w+day)){0,4}\s+merg(?:e|es|ed|ing)\s+with\b",
+)
+"""Words after a name that only a business takes."""
 _POSSESSIVE_AT = re.compile(r"['’]s?(?:\s|$)")
 """A possessive at the end of a name ("chairman of Donald Trump's campaign": the campaign's chairman)."""
 _SITE_AFTER = re.compile(r"\s+(?:warehouse|depot|plant|factory|refinery|mine|facility|site|store)s?\b", re.I)
@@ -552,12 +589,15 @@ _SITE_AFTER = re.compile(r"\s+(?:warehouse|depot|plant|factory|refinery|mine|fac
 
 def company_context(text: str, start: int, end: int) -> bool:
     """The words around a name give it as a company: "the managing director of X" (not "chairman of X's campaign"),
-    "employees of X", "X's shareholders", "X, the company that" (not "X, the firm's co-founder"), "the X warehouse". No
-    person is written so, however a tagger reads the name."""
+    "employees of X", "X's shareholders", "X, the company that" (not "X, the firm's co-founder"), "the X warehouse", and
+    a deal's words (:data:`_DEAL_BEFORE`, :data:`_DEAL_AFTER`). No person is written so, however a tagger reads the
+    name."""
     before = text[max(0, start - 40) : start]
+    possessive = _POSSESSIVE_AT.search(text, start, min(len(text), end + 2)) is not None
     return bool(
-        (_COMPANY_BEFORE.search(before) and not _POSSESSIVE_AT.search(text, start, min(len(text), end + 2)))
+        ((_COMPANY_BEFORE.search(before) or _DEAL_BEFORE.search(before)) and not possessive)
         or _COMPANY_AFTER.match(text, end)
+        or _DEAL_AFTER.match(text, end)
         or (re.search(r"\bthe\s+$", before, re.I) and _SITE_AFTER.match(text, end))
     )
 
@@ -769,6 +809,7 @@ def repair_mentions(
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
     ms = _untagged_surnames(_untagged_full_names(_untagged_people(ms, tk), tk), tk)
+    ms = _untagged_short_forms(ms, tk)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
     for m in ms:
@@ -944,6 +985,43 @@ def _free_hits(ms: list[NameMention], text: str, forms: set[str]) -> list[NameMe
             continue  # inside or across a mention
         added.append(NameMention(hit.start(), hit.end(), "PERSON", hit.group(0), votes=2))
     return added
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.]{1,9})\s*\)")
+"""A short form given in brackets right after a name: "the Federation of Metal and Machine Workers (FMMW)"."""
+_THE_INITIALS = re.compile(
+    r"(?<=\b[Tt]he )[A-Z]{3,6}(?=\s*[,.;:)]|\s*$|\s+(?:has|have|had|is|was|were|said|says|will|would|and|or)\b)"
+)
+"""Capitals after "the" that end a phrase or come before its verb ("of the FMMW,", "the FMMW has"): the short form
+of a body ("the FMMW"), not the first word of a phrase ("the AIDS crisis")."""
+
+
+def _untagged_short_forms(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
+    """Short forms of organisations where the tagger saw no name: one the article defines in brackets after the full
+    name, when its letters are the name's initials ("the Federation of Metal and Machine Workers (FMMW)"), wherever
+    the article writes it; and capitals standing after "the" as a body's name does (:data:`_THE_INITIALS`), unless the
+    article writes the word in lower case too (a shouted "the END.")."""
+    from .resolve import _initials_of
+
+    text = tk.text
+    forms: dict[str, str] = {}
+    for m in ms:
+        short = _SHORT_FORM_AFTER.match(text, m.end) if m.label not in {"PERSON", "DATE"} else None
+        if short and short.group(1).isupper() and _initials_of(short.group(1), m.text):
+            forms.setdefault(short.group(1), m.label)
+    inside = _in_mention(ms)
+    for hit in _THE_INITIALS.finditer(text):
+        word = hit.group(0)
+        line = text[text.rfind("\n", 0, hit.start()) + 1 : (text.find("\n", hit.end()) + 1 or len(text) + 1) - 1]
+        shouted = sum(c.isupper() for c in line) > 0.5 * max(1, sum(c.isalpha() for c in line))
+        if not inside(hit.start()) and not shouted and word.lower() not in tk.lower:
+            forms.setdefault(word, "ORG")
+    if not forms:
+        return ms
+    added = _free_hits(ms, text, set(forms))
+    for m in added:
+        m.label, m.votes = forms[m.text], 0
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
 def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:

@@ -221,8 +221,23 @@ ORG_TAILS = {
     "lines", "line", "group", "inc", "corp", "corporation", "ltd", "limited", "co", "company", "holdings",
     "airlines", "airways", "shipping", "ferries", "railways", "motors", "plc", "llc", "gmbh", "ag", "sa",
     "industries", "international", "party", "bank",
+    "industrial", "global", "enterprises", "partners", "investments", "ventures", "worldwide", "capital",
 }  # fmt: skip
-"""Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines")."""
+"""Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines"): legal forms,
+holding and trade words, and the descriptions a holding company's name strings before its last word ("Pell Motors" =
+"Pell Motors Industrial Holdings")."""
+
+
+def _short_forms(name: str) -> list[str]:
+    """The short names ``name`` (in :func:`norm` form) goes by when it ends in :data:`ORG_TAILS` words: "pell motors
+    industrial holdings" -> "pell motors", "pell"."""
+    parts = name.split()
+    out = []
+    for k in range(len(parts) - 1, 0, -1):
+        if parts[k] not in ORG_TAILS:
+            break
+        out.append(" ".join(parts[:k]))
+    return out
 
 
 DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.]{1,9})\s*\)")
@@ -282,18 +297,19 @@ def _short_surnames(items: list[tuple[str, Mention]], names: list[str], uf: _UF)
 
 
 def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
-    """A one-word organisation or product name joins the one full organisation name it is the head of."""
+    """A one-word organisation or product name, or an organisation's name of more words, joins the one full
+    organisation name it is the head of ("Pell Motors" = "Pell Motors Industrial Holdings": :func:`_short_forms`)."""
     full: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
     for i, (_a, m) in enumerate(items):
-        parts = norm(names[i]).split()
-        if m.label == "ORG" and len(parts) >= 2 and all(p in ORG_TAILS for p in parts[1:]):
-            full[parts[0]].add(uf.find(i))
-            first.setdefault(parts[0], i)
+        for short in _short_forms(norm(names[i])) if m.label == "ORG" else ():
+            full[short].add(uf.find(i))
+            first.setdefault(short, i)
     for i, (_a, m) in enumerate(items):
-        parts = norm(names[i]).split()
-        if m.label in {"ORG", "PRODUCT", "NORP"} and len(parts) == 1 and len(full.get(parts[0], ())) == 1:
-            uf.union(i, first[parts[0]])
+        name = norm(names[i])
+        one = " " not in name
+        if (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"}) and len(full.get(name, ())) == 1:
+            uf.union(i, first[name])
 
 
 def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
@@ -325,6 +341,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     labels = _consistent_labels(items)
     # an outlet of the story named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(a.outlet): "ORG" for a in articles if a.outlet})
+    _short_company_names(items, labels)
     items = [(aid, replace(m, label=labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
     names = [m.name or m.span.text if m.label == PERSON or _case_only(m) else m.span.text for _aid, m in items]
@@ -345,6 +362,16 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
     _write_back(extractions, items, groups, entities)
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+def _short_company_names(items: list[tuple[str, Mention]], labels: dict[str, str]) -> None:
+    """A "person" the story names with no role anywhere whose name is the short form of an organisation's full name in
+    the story ("Calder Rowe" beside "Calder Rowe Industrial Holdings": :func:`_short_forms`) is that organisation."""
+    shorts = {f for _a, m in items if m.label == "ORG" for f in _short_forms(norm(m.name or m.span.text))}
+    roled = {norm(m.name or m.span.text) for _a, m in items if m.role}
+    for key, label in labels.items():
+        if label == PERSON and key in shorts and key not in roled:
+            labels[key] = "ORG"
 
 
 LONE_SURNAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "FAC"}

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..clean import clean_text
+from ..clean import clean_text, lone_paragraph
 from ..clean.language import detect_language
 from ..models import Article, Skipped, content_hash, make_article_id
 from ..settings import IngestOptions
@@ -98,6 +98,7 @@ def _fields(draft: Draft) -> dict[str, Any]:
 
 def build_article(draft: Draft) -> Article | Skipped:
     """Clean a draft into an article (HTML drafts are extracted first)."""
+    record_text = draft.fmt == "json" and draft.raw_html is None  # a record's own text: no page around it
     if draft.raw_html is not None and not draft.original.strip():
         from .html import extract_html
 
@@ -110,6 +111,8 @@ def build_article(draft: Draft) -> Article | Skipped:
     cleaned = clean_text(draft.original, title=draft.title)
     if not cleaned.text.strip() and draft.title is None:
         cleaned = clean_text(draft.original, title="")  # a lone paragraph and no title: it is the text, no headline
+    if not cleaned.text.strip() and record_text:
+        cleaned = lone_paragraph(draft.original, title=cleaned.title) or cleaned
     if not cleaned.text.strip():
         return Skipped(draft.source, "nothing left after removing page junk", extra=_fields(draft))
     chash = content_hash(draft.original)

@@ -178,7 +178,7 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
     rec = canonical_fields(rec)
     text, html = rec.get("text"), rec.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
-        yield Skipped(label, "the record has no `text` or `html`; nothing to analyse", extra=rec)
+        yield Skipped(label, _no_text(text, html), extra=rec)
         return
     extra = {k: v for k, v in rec.items() if k not in KNOWN_FIELDS}
     if rec.get("id") is not None:
@@ -197,6 +197,16 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
         raw_html=html if isinstance(html, str) and not draft_has_text(text) else None,
     )
     yield draft
+
+
+def _no_text(text: Any, html: Any) -> str:
+    """Why a record gives nothing to analyse: its `text` (or `html`) field is there but empty or blank, or neither
+    field is there (or neither holds a string)."""
+    present = [name for name, v in (("text", text), ("html", html)) if isinstance(v, str)]
+    if present:
+        fields = " and ".join(f"`{n}`" for n in present)
+        return f"the record's {fields} {'is' if len(present) == 1 else 'are'} empty; nothing to analyse"
+    return "the record has no `text` or `html`; nothing to analyse"
 
 
 def draft_has_text(text: Any) -> bool:
