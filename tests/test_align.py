@@ -445,6 +445,14 @@ def test_a_wire_dateline_is_not_part_of_the_claim() -> None:
     for lead in ("(KWS) - ", "Kessling (KWS)", "(KWS)"):
         b = make_article("b", "T", lead + "Fourteen people were hurt when the ferry grounded.")
         assert _claims([b])[0].text == "Fourteen people were hurt when the ferry grounded.", lead
+    live = make_article("l", "T", "09:12 Pickets are at the gates.\n\n3.05pm - Shares rose 4% to 9.65 crowns.")
+    body = live.original.index("09:12")
+    cut = live.original.index("\n\n3.05")
+    ext = {live.id: ArticleExtraction(live.id, sentences=[(body, cut), (cut + 2, len(live.original))])}
+    assert [c.text for c in split_claims([live], ext)] == [
+        "Pickets are at the gates.",
+        "Shares rose 4% to 9.65 crowns.",
+    ]
     c = make_article("c", "T", "Ada Brisk (R-Kessling) Friday said fourteen people were hurt.")
     assert _claims([c])[0].text.startswith("Ada Brisk")  # a party and state, not a wire
     assert a.original[first.start : first.end] == first.text

@@ -609,6 +609,11 @@ def test_plain_report_words_are_not_charged_and_loaded_ones_are() -> None:
     }
     assert not terms & {"hurt", "killed"}
     assert {"decrepit", "neglected"} <= {w for t in terms for w in t.split()}
+    # words that judge motives: "greedy corporate raiders", "a predatory offer", "asset-stripping"
+    motives = "Greedy corporate raiders made a predatory offer, and asset-stripping will follow. The Raiders won."
+    words = {w for t in charged_terms(motives) for w in t["term"].split()}
+    assert {"greedy", "raiders", "predatory", "asset-stripping"} <= words
+    assert len([t for t in charged_terms(motives) if "raiders" in t["term"]]) == 1  # the team is a name
 
 
 def test_names_routine_praise_and_quoted_words_are_not_the_outlets_charged_terms() -> None:

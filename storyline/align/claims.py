@@ -409,6 +409,14 @@ housekeeping, repeated on many of its pages, not a claim about the story (its wo
 outlet's framing: :func:`storyline.brief.framing.editorial_notes`)."""
 
 
+LIVE_STAMP = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?\s*(?:[-–—:|]\s*)?"
+    r"(?=[A-Z\"“‘'])"
+)
+"""A time opening a paragraph, as a live blog stamps its entries ("09:12 Pickets have been at the gates ...",
+"3.05pm - Shares rose")."""
+
+
 def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Strip whitespace, hand a stray opening quote mark to the sentence it opens, drop the headline and
     fragments without a word."""
@@ -430,6 +438,9 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
         dateline = DATELINE.match(article.original, s, e)
         if dateline:  # "KESSLING (Harbour Wire Service) - Fourteen people...": the claim starts after it
             s = dateline.end()
+        stamp = LIVE_STAMP.match(article.original, s, e) if s == 0 or article.original[s - 1] == "\n" else None
+        if stamp:  # a live blog's entry, "13:20 Pell Motors has raised its offer": the time is the page's, no claim
+            s = stamp.end()
         if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]) or EDITORIAL_NOTE.match(article.original, s):
             continue
         if title and s < title[1] and e > title[0]:

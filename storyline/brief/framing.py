@@ -43,10 +43,14 @@ LOADED |= {
     "heinous", "monstrous", "grotesque", "pathetic", "ludicrous", "absurd", "idiotic", "arrogant",
     # alarm: "a spiralling crisis", "a bloodbath"
     "bloodbath", "carnage", "mayhem",
+    # judging motives: "greedy corporate raiders", "a predatory offer", "the vultures circling", "asset-stripping"
+    "greedy", "greed", "predatory", "predator", "predators", "vulture", "vultures", "raiders", "asset-stripping",
+    "asset-strippers", "plunder", "plundering", "profiteers", "profiteering", "fat-cat", "parasites", "leeches",
+    "price-gouging", "gouging",
 }  # fmt: skip
 """Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense): words
 that judge the people or the thing they name rather than report what happened. Neither VADER nor AFINN nor
-TextBlob's subjectivity lexicon lists these, so they are kept here by kind (competence, honesty, conduct, alarm),
+TextBlob's subjectivity lexicon lists these, so they are kept here by kind (competence, honesty, conduct, alarm, motives),
 never a story's own words; a word a plain report needs ("stolen car", "fraud charges") is not one of them."""
 FACTUAL = {
     "hurt", "injured", "injury", "injuries", "killed", "kill", "dead", "death", "deaths", "died", "die", "fire",
