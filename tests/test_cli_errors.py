@@ -111,3 +111,14 @@ def test_version_and_counts_in_words() -> None:
         "3 stories",
         "0 inputs",
     ]
+
+
+def test_a_reading_command_with_no_store_names_the_one_run_wrote_beside_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STORYLINE_DB", raising=False)
+    res = runner.invoke(app, ["stories"])
+    assert res.exit_code == 1 and "no store at" in said(res) and "wrote" not in said(res)
+    (tmp_path / "o1").mkdir()
+    assert runner.invoke(app, ["ingest", FERRY, "--db", str(tmp_path / "o1" / "storyline.db")]).exit_code == 0
+    res = runner.invoke(app, ["stories"])
+    assert res.exit_code == 1 and "o1/storyline.db: pass it as --db" in said(res)

@@ -88,8 +88,12 @@ def existing_store(db: Path | None) -> Path:
 
     path = default_db_path(db)
     if not path.exists():
+        # `storyline run ... --out DIR` writes DIR/storyline.db: name the ones beside the user
+        found = sorted(str(p) for p in Path(".").glob("*/storyline.db"))[:3]
+        seen = f"; `storyline run` wrote {', '.join(found)}: pass it as --db" if found and db is None else ""
         fail(
-            f"no store at {path}; check --db (or $STORYLINE_DB), or create one with `storyline ingest PATH --db {path}`"
+            f"no store at {path}{seen}; check --db (or $STORYLINE_DB), or create one with "
+            f"`storyline ingest PATH --db {path}`"
         )
     return path
 
