@@ -314,6 +314,37 @@ def test_a_split_quotation_and_an_excerpt_that_stops_before_a_figure_are_the_sam
     assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("f", ["g"])]
 
 
+def test_a_split_quotation_of_two_statements_is_two_quotations_in_the_ledger() -> None:
+    from storyline.brief.quotes import attribution_conflicts, quote_ledger
+    from storyline.models import Quote
+
+    first, second = '"We shall not sell the yard for a song,"', '"The bid badly undervalues Kessling and its crews."'
+    wire = make_article("w", "T", 'T\n\n"This bid badly undervalues Kessling and its crews," Ada Brenn said.')
+    paper = make_article("p", "T", f"T\n\n{first} Ada Brenn told the Courier in an interview. {second}")
+    radio = make_article("r", "T", f"T\n\n{first} said the board chairman Olav Tind.")
+    sw, sp, sr = _spans_in(wire), _spans_in(paper), _spans_in(radio)
+    quotes = [
+        Quote("w", "direct", sw('"This bid badly undervalues Kessling and its crews,"'), sw("Ada Brenn"), "Ada Brenn"),
+        Quote("p", "direct", sp(f"{first} Ada Brenn told the Courier in an interview. {second}"), sp("Ada Brenn"),
+              "Ada Brenn", parts=(sp(first), sp(second))),
+        Quote("r", "direct", sr(first), sr("Olav Tind"), "Olav Tind"),
+    ]  # fmt: skip
+    rows = quote_ledger(quotes, {"w": wire, "p": paper, "r": radio})
+    # the wire's row lists the paper's second piece only; the paper's first statement keeps a row, where the radio
+    # gives it to another man
+    got = [(r["article"], [(o["article"], o["text"], o["other_speaker"]) for o in r["also_in"]]) for r in rows]
+    assert got == [("w", [("p", second, False)]), ("p", [("r", first, True)])]
+    (conflict,) = attribution_conflicts(rows)
+    assert {s["speaker"] for s in conflict["sides"]} == {"Ada Brenn", "Olav Tind"}
+    # one statement cut by its attribution ("We shall," she said, "not sell") stays one quotation, a variant
+    one = make_article("o", "T", '"We shall," Ada Brenn said, "not sell the yard for a song at any price."')
+    so = _spans_in(one)
+    whole = Quote("o", "direct", so(one.original[: one.original.rindex('"') + 1]), so("Ada Brenn"), "Ada Brenn",
+                  parts=(so('"We shall,"'), so('"not sell the yard for a song at any price."')))  # fmt: skip
+    rows = quote_ledger([quotes[2], whole], {"r": radio, "o": one})
+    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("r", ["o"])]
+
+
 def test_articles_of_one_outlet_are_numbered_where_they_are_cited() -> None:
     a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
     a2 = make_article("a2", "Budget passed", BODY_B, outlet="Daily A")

@@ -473,6 +473,27 @@ def test_store_roundtrip(store) -> None:  # type: ignore[no-untyped-def]
     assert len(quotes_for(store, speaker="anne lee")) == 1  # a spelling the articles use for her
 
 
+def test_a_speakers_quotes_are_found_under_every_spelling_of_the_name(store) -> None:  # type: ignore[no-untyped-def]
+    """One person written "Jürgen Haßler" in one article and "Juergen Hassler" in another: each spelling finds both
+    articles' quotes, as entity resolution makes them one person; a name of other letters finds none."""
+    from storyline.extract import quotes_for
+    from storyline.extract.pipeline import article_from_text
+
+    for aid, name in (("a1", "Jürgen Haßler"), ("a2", "Juergen Hassler")):
+        art = article_from_text(f"{name} said \u201cwe will fight this bid\u201d.", "x.txt", article_id=aid)
+        art.content_hash = aid
+        store.add_article(art)
+        ex = ArticleExtraction(aid, mentions=[_m(aid, name, 0)])
+        n = len(name)
+        ex.quotes = [
+            Quote(aid, "direct", Span(aid, n + 6, n + 29, art.original[n + 6 : n + 29]), Span(aid, 0, n, name), name)
+        ]
+        save_extractions(store, [ex])
+    for spelling in ("Jürgen Haßler", "Juergen Hassler", "Jurgen Hassler", "Haßler", "Hassler", "jurgen"):
+        assert {q.article for q in quotes_for(store, speaker=spelling)} == {"a1", "a2"}, spelling
+    assert quotes_for(store, speaker="Jurgen Hasler") == [] and quotes_for(store, speaker="Jo") == []
+
+
 def test_a_country_and_its_official_short_form_are_one_entity() -> None:
     a = ArticleExtraction("a", mentions=[_m("a", "North Korea", 0, "GPE"), _m("a", "Pyongyang", 20, "GPE")])
     b = ArticleExtraction("b", mentions=[_m("b", "DPRK", 0, "ORG"), _m("b", "North Korea", 10, "GPE")])

@@ -1561,3 +1561,32 @@ def test_she_after_a_man_and_another_named_together_is_the_other() -> None:
         " full truth,” she said.\n"
     )
     assert said.get("“We owe these") == "Margit Oyelaran-Pryce"
+
+
+def test_a_name_beside_a_quotation_that_tells_a_paper_something_is_a_person() -> None:
+    """The tagger reads "Nils Brekk" after a closing quotation mark as a work of art; a title tells no newspaper
+    anything, so the speaker of "told" is a person. A title in quotation marks stays a title."""
+    text = (
+        'Ostra Valves rejected a hostile bid from Pell Motors on Monday. "We will not be bought on the cheap," '
+        "Nils Brekk told the Lindholm Ledger in an interview."
+    )
+    (ex,) = extract_articles([article_from_text(text, "t.txt")])
+    assert ("Nils Brekk", "PERSON") in {(m.span.text, m.label) for m in ex.mentions}
+    from storyline.extract.cues import Cue
+    from storyline.extract.entities import NameMention, _speaking_title
+
+    titled = 'He said "Quiet Harbours" tells the story well.'
+    start = titled.index("Quiet")
+    m = NameMention(start, start + len("Quiet Harbours"), "WORK_OF_ART", "Quiet Harbours")
+    cue = Cue(0, 0, "tell", (m.start, m.end), None, "Harbours", None, (0, len(titled)))
+    assert not _speaking_title(m, titled, [cue])
+    site = "A comparison done on Zero Hedge drew notice. Zero Hedge asked, \u201cWhy now?\u201d"
+    start = site.rindex("Zero Hedge")
+    m = NameMention(start, start + len("Zero Hedge"), "WORK_OF_ART", "Zero Hedge")
+    cue = Cue(0, 0, "ask", (m.start, m.end), None, "Hedge", None, (0, len(site)))
+    assert not _speaking_title(m, site, [cue])  # written "on Zero Hedge": a website
+    named = site.replace("A comparison done on Zero Hedge", "Zero Hedge spoke first")
+    start = named.rindex("Zero Hedge")
+    m = NameMention(start, start + len("Zero Hedge"), "WORK_OF_ART", "Zero Hedge")
+    cue = Cue(0, 0, "ask", (m.start, m.end), None, "Hedge", None, (0, len(named)))
+    assert _speaking_title(m, named, [cue])

@@ -40,6 +40,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     raws = [" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text for q in kept]
     norms = [_norm(r) for r in raws]
 
+    pieces = [[_norm(p.text) for p in q.parts] if len(q.parts) >= 2 and q.kind == "direct" else [] for q in kept]
     numbers = [_numbers(r) for r in raws]
     masked = [_norm(_masked(r)) for r in raws]  # the same numbers written two ways ("eleven thousand", "11,000")
     negations = [_negations(n) for n in norms]
@@ -60,6 +61,20 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
         )
 
+    def piece(i: int, j: int) -> int | None:
+        """The one piece of ``j``, a quotation split by its attribution, that holds ``i``'s words, when its other
+        pieces say something ``i`` does not ('"We will not be bought," Brekk told the Ledger. "The offer undervalues
+        Ostra."' against another outlet's "The offer undervalues Ostra"): two quotations, of which ``i`` is one."""
+        if len(pieces[j]) < 2 or len(norms[i]) >= len(norms[j]):
+            return None
+        hits = [k for k, p in enumerate(pieces[j]) if _holds(p, norms[i])]
+        if len(hits) != 1:
+            return None
+        rest = " ".join(p for k, p in enumerate(pieces[j]) if k != hits[0])
+        if not (len(rest) >= 30 or len(rest.split()) >= MIN_EXCERPT_WORDS) or _holds(norms[i], rest):
+            return None  # "Well," he said, "we will fight": one quotation; or ``i`` says the other pieces too
+        return hits[0]
+
     # only quotes that share one of the rarer pairs of words of either can be the same words: compare
     # those, not every pair (a story of hundreds of articles has thousands of quotes)
     pairs = [set(zip(n.split(), n.split()[1:], strict=False)) for n in norms]
@@ -76,6 +91,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
 
     out = []
     placed: set[int] = set()
+    linked: set[tuple[int, int]] = set()  # (j, i): j's piece is listed with i's row, so j's own row leaves i out
     for i, q in enumerate(kept):
         if i in placed:
             continue
@@ -83,24 +99,41 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         seen_articles = {q.article}
         for j in sorted(candidates[i]):
             other = kept[j]
-            if j == i or j in placed or other.article in seen_articles or not same(i, j):
+            if j == i or j in placed or other.article in seen_articles or (i, j) in linked or not same(i, j):
                 continue
-            placed.add(j)
             seen_articles.add(other.article)
+            span = other.content
+            if (own := piece(i, j)) is not None:  # j keeps a row of its own for its other quotation
+                span = other.parts[own]
+                linked.add((j, i))
+                exact = norms[i] == pieces[j][own]
+            else:
+                placed.add(j)
+                exact = norms[i] == norms[j]
             also.append(
                 {
                     "article": other.article,
-                    "start": other.content.start,
-                    "end": other.content.end,
-                    "text": other.content.text,
+                    "start": span.start,
+                    "end": span.end,
+                    "text": span.text,
                     "speaker": speaker_name(other),
                     "speaker_mention": other.speaker.to_json() if other.speaker else None,
-                    "exact": norms[i] == norms[j],
+                    "exact": exact,
                     "other_speaker": _other_speaker(q, other),
                 }
             )
         out.append(_quote_json(q, also, articles.get(q.article)))
     return out
+
+
+def _holds(long_: str, short: str) -> bool:
+    """``long_`` says ``short``'s words (:func:`_norm` forms), with a variant or two: the same text, or its opening
+    found inside."""
+    from rapidfuzz import fuzz
+
+    if fuzz.ratio(short, long_) >= MIN_MATCH:
+        return True
+    return len(short) <= len(long_) and fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
 
 
 def _masked(text: str) -> str:
@@ -383,7 +416,8 @@ def attribution_conflicts(
         for g in joined:
             merged.update(g)
             groups.remove(g)
-        groups.append({**merged, **carriers})
+        # each carrier as first listed (a piece of a split quotation stays that piece), in the order first met
+        groups.append({**merged, **{k: c for k, c in carriers.items() if k not in merged}})
     out = []
     for carriers in groups:
         names: list[str] = []  # one spelling per speaker, in order of first appearance

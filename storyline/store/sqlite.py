@@ -52,13 +52,27 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", unaccented(text.casefold())).split())
 
 
+def transliteration_folded(word: str) -> str:
+    """A word with the vowel + "e" of a German transliteration read as the vowel ("juergen" -> "jurgen", the form
+    :func:`fold` gives "Jürgen"), when it has five letters or more: not "Joe" -> "Jo"."""
+    from ..models import umlaut_folded
+
+    return umlaut_folded(word) if len(word) >= 5 else word
+
+
+def name_fold(text: str) -> str:
+    """:func:`fold`, each word :func:`transliteration_folded`: the spellings of one name the same ("Jürgen Haßler",
+    "Juergen Hassler", "Jurgen Hassler"; entity resolution reads them as one person)."""
+    return " ".join(transliteration_folded(w) for w in fold(text).split())
+
+
 def names_match(name: str | None, query: str | None) -> int:
-    """1 when ``query`` is ``name`` or a run of its whole words, case and accents aside ("Tidewater" of "Tidewater
-    Courier", "Brekke" of "Tomas Brekke", "Jose Muller-Astrom" of "José Müller-Åström"), else 0. Registered in
-    SQLite as ``names_match`` for the story filters."""
+    """1 when ``query`` is ``name`` or a run of its whole words, case, accents and spelling aside ("Tidewater" of
+    "Tidewater Courier", "Brekke" of "Tomas Brekke", "Jose Muller-Astrom" of "José Müller-Åström", "Juergen Hassler"
+    of "Jürgen Haßler"), else 0. Registered in SQLite as ``names_match`` for the story filters."""
     if not name or not query:
         return 0
-    n, q = fold(name), fold(query)
+    n, q = name_fold(name), name_fold(query)
     return int(bool(q) and (n == q or f" {q} " in f" {n} "))
 
 
@@ -340,13 +354,47 @@ def _fts_forms(query: str) -> list[str]:
 
 
 def _spellings(word: str) -> str:
-    from ..models import umlaut_folded, umlauts_spelled, unaccented
+    from ..models import umlauts_spelled, unaccented
 
     plain = unaccented(word)
-    folded = umlaut_folded(plain) if len(plain) >= 5 else plain  # not "Joe" -> "Jo"
-    forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word)])
+    folded = transliteration_folded(plain)
+    forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word), *respellings(folded.lower())])
     quoted = [f'"{f}"' for f in forms]
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+RESPELLINGS = 12
+"""At most this many other spellings of a word are searched for: each form costs the query a look-up."""
+
+
+def respellings(word: str, most: int = 1) -> list[str]:
+    """Other ways an article may spell ``word`` (lower case, as :func:`name_fold` leaves it) that read the same to
+    :func:`name_fold`: "ss" as "ß", "o" as "ø", "ae" as "æ" (the inverse of :func:`storyline.models.unaccented`'s
+    spelled-out letters, which the full-text index keeps apart), and "u", "o", "a" as "ue", "oe", "ae" (an umlaut
+    transliterated, the inverse of :func:`transliteration_folded`): "Hassler" finds "Haßler", "Jurgen" finds
+    "Juergen". At most ``most`` changes to a spelling and :data:`RESPELLINGS` spellings in all, fewest changes
+    first."""
+    from itertools import combinations
+
+    from ..models import _SPELLED
+
+    written = {v.lower(): chr(k).lower() for k, v in _SPELLED.items()}  # "ss" -> "ß", "o" -> "ø"
+    edits = [(i, len(k), v) for k, v in written.items() for i in range(len(word)) if word.startswith(k, i)]
+    if len(word) >= 5:  # as transliteration_folded reads them
+        edits += [(i, 1, c + "e") for i, c in enumerate(word) if c in "aou" and word[i + 1 : i + 2] != "e"]
+    edits.sort()
+    out: list[str] = []
+    for n in range(1, most + 1):
+        for combo in combinations(edits, n):
+            if any(a[0] + a[1] > b[0] for a, b in zip(combo, combo[1:], strict=False)):
+                continue  # two changes of one letter
+            text = word
+            for i, length, by in reversed(combo):
+                text = text[:i] + by + text[i + length :]
+            out.append(text)
+            if len(out) >= RESPELLINGS:
+                return out
+    return out
 
 
 def _quote_fts(query: str) -> str:
