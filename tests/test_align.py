@@ -1903,3 +1903,17 @@ def test_a_name_given_in_part_is_the_same_name_and_acts_of_other_days_are_two_ev
     rejected = claim("The board rejected the hostile bid on Wednesday.", {}, ("2026-05-13",))
     assert _acts_of_other_days(bid, rejected)
     assert not _acts_of_other_days(bid, claim("Pell Motors launched its bid on Tuesday.", {}, ("2026-05-12",)))
+
+
+def test_times_spent_in_two_roles_are_two_times() -> None:
+    from storyline.align.align import _contradicted
+
+    def claim(text: str) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    a = claim("He returns after seven seasons as an assistant coach.")
+    b = claim("He arrives after three seasons as head coach of the Portland club.")
+    assert [f.modifier for f in a.figures + b.figures] == ["as assistant coach", "as head coach"]
+    assert _contradicted(a, b, list(a.figures), list(b.figures)) == ([], [])
+    c = claim("He returns after three seasons as an assistant coach.")
+    assert _contradicted(a, c, list(a.figures), list(c.figures))[0]

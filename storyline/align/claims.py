@@ -718,6 +718,8 @@ def _figure(
         unit, end, modifier = _unit(head.group(1), ""), head.end(), word.lower()
     elif unit in TIME_UNITS and (spent := SPENT_ON.match(text, end)):
         modifier = spent.group(1).lower()  # "five days of opening arguments" / "two days of questioning"
+    if unit in ROLE_TIMES and (role := SPENT_AS.match(text, end)):
+        modifier = "as " + " ".join(role.group(1).lower().split())  # "seven seasons as an assistant coach"
     scope = ""
     rate = RATE_AFTER.match(text, end)
     together = TOGETHER_AFTER.match(text, end)
@@ -760,6 +762,14 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 SPENT_ON = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([a-z]{4,})\b(?!\s+[a-z]+ing\b)")
 """What a time is spent on ("days of questioning", "days of opening arguments"): times spent on two things are two
 times, not one told two ways."""
+ROLE_TIMES = TIME_UNITS | {"season", "term", "decade"}
+SPENT_AS = re.compile(
+    r"\s+as\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?!(?:expected|usual|planned|scheduled|well|such|part|result|long|soon|many|much|far|good|before)\b)"
+    r"((?:[a-z-]+\s+){0,2}?[a-z-]+)\b(?=\s+(?:of|at|for|in|with)\b|\s*[,.;)]|\s*$)"
+)
+"""A time spent in a role ("seven seasons as an assistant coach", "three seasons as head coach of the Portland Trail
+Blazers"): times in two roles are two times."""
 COMPOUND_HEAD = re.compile(r"\s+([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b")
 NOT_HEADS = frozenset({"says", "does", "goes", "gets", "makes", "seems", "remains", "wants", "needs", "plans", "looks",
                        "comes", "takes", "gives", "keeps", "tells", "shows", "runs", "stands", "lies", "dies", "was"})  # fmt: skip
