@@ -143,7 +143,9 @@ def test_two_articles_of_one_outlet_are_one_source() -> None:
     assert not [f for f in brief["facts"] if f["status"] != "single-source" or f["independent_sources"] > 1]
     # the two teacher counts come from one outlet: no disagreement between outlets
     assert not [c for c in brief["conflicts"] if c["kind"] == "figure"]
-    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    # B News's own words (a word-for-word copy of Daily A's sentences would be Daily A's report again)
+    own = BODY_B.replace("after a long debate", "after hours of debate").replace("The plan adds", "It adds")
+    b = make_article("b", "Budget approved by city council", own, outlet="B News")
     brief = _brief([a, a2, b])
     budget = [f for f in brief["facts"] if "approved the new budget" in f["text"]]
     assert budget and budget[0]["independent_sources"] == 2 and budget[0]["status"] == "corroborated"
@@ -1427,8 +1429,14 @@ def test_a_fact_an_outlets_own_headline_states_is_not_left_out() -> None:
     strike = "Traders closed early on Monday, and the dock workers rallied."
     arts = [
         make_article("a", "Levy talks", lead + " The port board meets on Friday.", outlet="A"),
-        make_article("b", "Levy row", lead + " Dock workers rallied outside.", outlet="B"),
-        make_article("c", "Levy dispute", lead + " Traders closed early.", outlet="C"),
+        # each in its own words: a lead copied word for word would be one source (align.copied_units)
+        make_article("b", "Levy row", lead.replace(" said", " says") + " Dock workers rallied outside.", outlet="B"),
+        make_article(
+            "c",
+            "Levy dispute",
+            lead.replace("Mayor Pell Oduya", "Pell Oduya, the mayor,") + " Traders closed early.",
+            outlet="C",
+        ),
         make_article("e1", "Harbour strike", strike, outlet="E"),
         make_article("e2", "Harbour strike, day two", "Dock workers marched to the town hall on Tuesday.", outlet="E"),
         make_article("d1", "Harbour strike", strike, outlet="D"),
@@ -1557,3 +1565,62 @@ def test_a_headline_and_what_unnamed_critics_say_are_the_outlets_own_wording() -
     assert terms["shambles"]["spans"] == [{"article": "a", "start": at, "end": at + 8}]  # the headline's word
     # "Critics say": nobody in particular, the outlet's words; Pell's words are his, not the outlet's
     assert [s["start"] for s in terms["disgraceful farce"]["spans"]] == [a.original.index("disgraceful")]
+
+
+def test_wire_sentences_copied_into_an_outlets_own_report_corroborate_nothing() -> None:
+    """Two paragraphs copied word for word from a wire story into another outlet's own report count as one source
+    for their facts (marked ``copied``); the reports stay two sources, and the outlet's own sentence that tells a
+    wire fact in other words still corroborates it."""
+    copied = (
+        "The offer represents a premium of 25 percent to the closing price of Ostra on Friday. "
+        "Pell Motors said it already owned seven percent of the shares of Ostra Valves."
+    )
+    wire = make_article(
+        "w",
+        "Pell bids for Ostra",
+        "Pell Motors launched a hostile bid on Monday for Ostra Valves, offering 8.20 crowns a share. "
+        + copied
+        + " The board of Ostra rejected the approach within hours.",
+        outlet="Meridian Wire",
+    )
+    own = make_article(
+        "o",
+        "Ostra chief vows to fight",
+        "The chief executive of Ostra, Nils Brekk, vowed on Monday to fight the bid, calling it opportunistic. "
+        + copied
+        + " Within hours the directors of Ostra turned down the approach from Pell Motors.",
+        outlet="Lindholm Ledger",
+    )
+    brief = _brief([wire, own])
+    assert brief["independent_sources"] == 2
+    premium = next(f for f in brief["facts"] if "premium of 25 percent" in f["text"])
+    assert premium["independent_sources"] == 1 and premium["status"] == "single-source"
+    assert len(premium["sources"]) == 2 and all(s.get("copied") for s in premium["sources"])
+    board = [f for f in brief["facts"] if "rejected the approach" in f["text"] and len(f["sources"]) == 2]
+    assert not board or (board[0]["independent_sources"] == 2 and not any(s.get("copied") for s in board[0]["sources"]))
+    check_guarantees(brief, [wire, own])
+
+
+def test_one_outlets_text_under_two_headlines_is_cited_once() -> None:
+    from dataclasses import replace
+
+    body = (
+        "Pell Motors launched a hostile bid on Monday for Ostra Valves. About 2,300 workers walked out at the "
+        "Lindholm plant, the union said."
+    )
+    a = make_article("a", "Pell bids for Ostra", body, outlet="Lindholm Ledger")
+    dup = replace(make_article("dup", "Ostra board rebuffs Pell", body, outlet="Lindholm Ledger"))
+    b = make_article(
+        "b",
+        "Strike at Ostra",
+        "About 2,300 workers walked out at Ostra's Lindholm plant, the union said.",
+        outlet="Fjord",
+    )
+    brief = _brief([a, dup, b], groups={"a": "a", "dup": "a", "b": "b"})
+    for sentence in brief["summary"]:
+        assert [c["article"] for c in sentence["citations"]].count("dup") + [
+            c["article"] for c in sentence["citations"]
+        ].count("a") <= 1
+    for fact in brief["facts"]:
+        assert {s["article"] for s in fact["sources"]} != {"a", "dup"} and len(fact["sources"]) <= 2
+    assert any("dup" in n and "same text as a" in n for n in brief["notes"])

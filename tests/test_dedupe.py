@@ -68,3 +68,42 @@ def test_one_public_statement_quoted_by_two_outlets_is_no_copy_but_a_wire_paragr
     c = _article(f"Harbour row\n\n{own_b}\n\n{wire}", "c.txt")
     d = _article(f"Vale says no\n\n{own_a}\n\n{wire}", "d.txt")
     assert [lk.kind for lk in find_duplicates([c, d])] == ["passage"]  # the wire's own words, copied
+
+
+WIRE_PARAS = [
+    "Pell Motors launched a hostile bid on Monday for Ostra Valves, offering 8.20 crowns a share in a deal that "
+    "values the Lindholm maker of pump housings and valves at 900 million crowns, the bidder said in a statement.",
+    "The offer represents a premium of 25 percent to the closing price on Friday, and Pell Motors, which is "
+    "controlled by the investor Marta Oyelaran, said it already owned seven percent of the shares of the company.",
+    "The board of Ostra rejected the approach within hours, saying that the directors had been unanimous and that "
+    "the bid undervalued the business, its order book and the skills of the people who worked at the plant.",
+    "Workers at the main plant walked out on Monday morning after plans to close the foundry were reported, and "
+    "the union said that two thousand three hundred of its members had joined the strike by the afternoon shift.",
+]
+
+
+def test_an_outlets_own_report_reusing_one_wire_paragraph_is_no_copy_of_the_wire():
+    """Passage-level reuse is evidence, not a syndication group: the outlet's own report stays its own source."""
+    own = [
+        "The chief executive of Ostra Valves vowed on Tuesday to fight the offer from Pell Motors, calling it "
+        "opportunistic in an interview with the Ledger at the headquarters of the company beside the river.",
+        "Pell Motors is offering 9.10 crowns for each share, according to the offer document seen by the Ledger, "
+        "which also sets out how the bidder would pay for the deal with new loans from three regional banks.",
+        WIRE_PARAS[1],
+        "Analysts at the bank Holm and Sten said a higher offer was likely, and the largest pension fund among the "
+        "shareholders said it would reject the bid unless the price rose by at least another crown a share.",
+    ]
+    wire = _article("Pell bids for Ostra\n\n" + "\n\n".join(WIRE_PARAS), "wire.txt")
+    ledger = _article("Ostra chief vows to fight\n\n" + "\n\n".join(own), "ledger.txt")
+    links = find_duplicates([wire, ledger])
+    assert [(lk.kind, lk.joins) for lk in links] == [("passage", False)] and links[0].shared
+    assert len(syndication_groups(links, [wire.id, ledger.id])) == 2
+    # the wire story edited, one paragraph cut and one added: most of each text is in the other, one group
+    edited = _article("Pell bids\n\n" + "\n\n".join(WIRE_PARAS[:3] + [own[3]]), "edited.txt")
+    links = find_duplicates([wire, edited])
+    assert links and all(lk.joins for lk in links)
+    assert syndication_groups(links, [wire.id, edited.id]) == [sorted([wire.id, edited.id])]
+    # a repost of the wire's first two paragraphs under a blog's headline is an excerpt: the wire's report
+    excerpt = _article("Big news for Ostra\n\n" + "\n\n".join(WIRE_PARAS[:2]), "blog.txt")
+    links = find_duplicates([wire, excerpt])
+    assert links and all(lk.joins for lk in links)

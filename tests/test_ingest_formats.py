@@ -266,3 +266,36 @@ def test_a_pages_lead_paragraph_after_a_dated_byline_is_kept() -> None:
     assert not isinstance(art, Skipped)
     assert art.text.startswith(lead) and art.outlet == "Orrin Gazette"
     assert art.published == "2026-03-03" and art.author and "Oda Venner" in art.author
+
+
+def test_the_same_text_under_another_headline_is_reported_as_a_duplicate(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    body = (
+        "Pell Motors launched a hostile bid on Monday for Ostra Valves. About 2,300 workers walked out, the union said."
+    )
+    recs = [
+        {"id": "a", "title": "Pell bids for Ostra", "outlet": "Lindholm Ledger", "text": body},
+        {"id": "a-dup", "title": "Ostra board rebuffs Pell", "outlet": "Lindholm Ledger", "text": body},
+        {"id": "b", "title": "Strike", "outlet": "Radio Fjord", "text": "About 2,300 workers walked out at Ostra."},
+    ]
+    plain = tmp_path / "in.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    report = ingest(store, [str(plain)], options=IngestOptions(fetch_pages=False))
+    assert report.counts["added"] == 2 and report.counts["unchanged"] == 1
+    [dup] = report.to_json()["duplicates"]
+    assert "record a-dup" in dup["input"] and dup["same_as"] == dup["article"] == report.article_ids[0]
+    assert "Pell bids for Ostra" in dup["why"] and "stored once" in dup["why"]
+    again = ingest(store, [str(plain)], options=IngestOptions(fetch_pages=False))
+    assert again.counts["unchanged"] == 3 and len(again.duplicates) == 1  # the same file again: a-dup is still one
+    # with URLs both pages are stored; the second one of the same outlet is reported as the same text
+    urls = tmp_path / "urls.jsonl"
+    urls.write_text("".join(json.dumps(r | {"url": f"https://x.example/{r['id']}"}) + "\n" for r in recs))
+    from storyline.store import Store
+
+    with Store(tmp_path / "urls.db") as other:
+        report = ingest(other, [str(urls)], options=IngestOptions(fetch_pages=False))
+        assert report.counts["added"] == 3
+        [dup] = report.duplicates
+        assert "record a-dup" in dup["input"] and dup["same_as"] == report.article_ids[0] != dup["article"]
+        assert ingest(other, [str(urls)], options=IngestOptions(fetch_pages=False)).duplicates == []

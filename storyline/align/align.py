@@ -2,7 +2,8 @@
 
 Two claims from different articles report the same thing when their sentence embeddings are close,
 helped by shared entities, figures and dates. A syndication group (copies of one text) counts as one
-independent source however many outlets carry it.
+independent source however many outlets carry it; so does a sentence copied word for word into another source's own
+report (:func:`copied_units`): the articles stay independent, the copied passage is one source.
 """
 
 from __future__ import annotations
@@ -78,6 +79,78 @@ class Alignment:
     beaten: set[int] = field(default_factory=set)
     """Ids of the claims a conflict outvotes (:func:`outvoted`), with their source's copies: what neither a fact's
     wording nor the summary takes."""
+    copies: dict[int, str] = field(default_factory=dict)
+    """Claim id -> the source it counts as, for sentences copied word for word from another independent source
+    (:func:`copied_units`); other claims count as their article's ``groups`` entry (:meth:`source`)."""
+
+    def source(self, claim: Claim) -> str:
+        """The independent source ``claim`` counts for: its article's, or for a copied sentence the copied one's."""
+        return self.copies.get(id(claim)) or self.groups.get(claim.article, claim.article)
+
+
+COPY_WORDS = 6
+"""Words outside quotation marks a sentence needs for its word-for-word twin in another independent source to be a
+copy of it (with another such pair between the same two sources, or :data:`COPY_ALONE` words)."""
+COPY_ALONE = 15
+"""Words outside quotation marks from which one sentence written word for word in two sources is a copy on its own:
+two reporters do not write 15 words the same by chance."""
+COPY_NEAR = 0.6
+"""Jaccard of two sentences' word 4-grams from which one is an edited copy of the other ("Tens of thousands of people
+took to the streets in a nationwide strike" with a clause cut or a word changed)."""
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _own_words(text: str) -> tuple[str, ...]:
+    """A sentence's words, lower case, with each quotation as the one word ``"q"``: two outlets quoting one statement
+    share the speaker's words, not each other's."""
+    return tuple(re.findall(r"\w+", _QUOTED.sub(" q ", text).lower()))
+
+
+def copied_units(claims: Sequence[Claim], groups: dict[str, str]) -> dict[int, str]:
+    """Claim id -> the one source that sentences copied across independent sources count as: a wire paragraph reused
+    inside another outlet's own report (passage-level text reuse) corroborates nothing, while the two reports stay
+    independent for everything else. Two sentences are twins when they have at least :data:`COPY_WORDS` words of
+    their own and the same words, or nearly (:data:`COPY_NEAR` of their word 4-grams: a wire sentence lightly edited);
+    two sources copy when they share two twins, or one of :data:`COPY_ALONE` words. Twins of copying sources then
+    count as the first (by id) of their sources."""
+    from ..dedupe import connected_groups
+
+    unit = [groups.get(c.article, c.article) for c in claims]
+    words = [_own_words(c.text) for c in claims]
+    size = [sum(w != "q" for w in ws) for ws in words]
+    grams = [
+        {ws[k : k + 4] for k in range(len(ws) - 3)} if size[i] >= COPY_WORDS else set() for i, ws in enumerate(words)
+    ]
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, gs in enumerate(grams):
+        for g in gs:
+            index.setdefault(g, []).append(i)
+    twins: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for i, gs in enumerate(grams):
+        for g in gs:
+            hits = index[g]
+            if len(hits) > 50:
+                continue  # a stock phrase, no evidence of copying
+            for j in hits:
+                if j <= i or unit[j] == unit[i] or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if words[i] == words[j] or len(gs & grams[j]) / len(gs | grams[j]) >= COPY_NEAR:
+                    twins.append((i, j))
+    shared: dict[tuple[str, str], dict[tuple[str, ...], int]] = {}
+    for i, j in twins:
+        low, high = (i, j) if unit[i] < unit[j] else (j, i)
+        # one sentence and its copies inside a syndication group are one twin, not several
+        shared.setdefault((unit[low], unit[high]), {})[words[low]] = min(size[i], size[j])
+    copying = {pair for pair, sizes in shared.items() if len(sizes) >= 2 or max(sizes.values()) >= COPY_ALONE}
+    edges = [(str(i), str(j)) for i, j in twins if (min(unit[i], unit[j]), max(unit[i], unit[j])) in copying]
+    out: dict[int, str] = {}
+    for component in connected_groups(edges):
+        first = min(unit[int(k)] for k in component)
+        for k in component:
+            out[id(claims[int(k)])] = first
+    return out
 
 
 def pair_scores(claims: list[Claim], vectors: Any) -> Any:
@@ -470,11 +543,12 @@ def align(
     articles that are readers' letters. Their sentences align like any others, but they are no source for a fact
     (a reader who repeats the news does not corroborate it), take no side in a conflict and leave nothing out."""
     groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
+    copies = copied_units(claims, groups)
     scores, link = pair_matrices(claims, vectors)
     threshold = fact_threshold(len(claims))
     clusters = _cluster(claims, link, threshold)
-    centrality = _centrality(claims, scores, groups)
-    facts = [_fact(members, claims, scores, groups, centrality, voices) for members in clusters]
+    centrality = _centrality(claims, scores, groups, copies)
+    facts = [_fact(members, claims, scores, groups, centrality, voices, copies) for members in clusters]
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
     conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of, linked=link >= threshold)
     if voices:
@@ -500,6 +574,7 @@ def align(
         omissions(facts, reporting, claims, scores),
         centrality,
         beaten,
+        copies,
     )
 
 
@@ -564,8 +639,9 @@ def echo_groups(al: Alignment) -> list[list[int]]:
     return _cluster(al.claims, al.scores, LINK)
 
 
-def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str]) -> Any:
-    """For each claim, the mean over the other independent sources of its best match there."""
+def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str], copies: dict[int, str] | None = None) -> Any:
+    """For each claim, the mean over the other independent sources of its best match there (a copied sentence
+    is no echo: it counts as the source it copies, ``copies`` from :func:`copied_units`)."""
     import numpy as np
 
     n = len(claims)
@@ -575,7 +651,8 @@ def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str]) -> Any
             return np.ones(n, dtype=np.float32)
         # One source: centrality within the article(s), from the raw similarities.
         return np.asarray(scores.mean(axis=1), dtype=np.float32)
-    gidx = np.array([names.index(groups[c.article]) for c in claims])
+    copies = copies or {}
+    gidx = np.array([names.index(copies.get(id(c)) or groups[c.article]) for c in claims])
     best = np.zeros((n, len(names)), dtype=np.float32)
     for g in range(len(names)):
         cols = np.where(gidx == g)[0]
@@ -612,11 +689,13 @@ def _fact(
     groups: dict[str, str],
     cent: Any,
     voices: frozenset[str] = frozenset(),
+    copies: dict[int, str] | None = None,
 ) -> Fact:
     cl = [claims[i] for i in members]
     reported = [i for i in members if claims[i].article not in voices]
     rep = _representative(reported or members, claims, scores, groups)
-    independent = len({groups[claims[i].article] for i in reported})
+    copies = copies or {}
+    independent = len({copies.get(id(claims[i])) or groups[claims[i].article] for i in reported})
     status = "corroborated" if independent >= 2 else "single-source"
     return Fact(cl, independent, status, claims[rep], float(max(cent[i] for i in members)))
 

@@ -13,6 +13,7 @@ from ..align import Alignment, Claim, align, embed_claims, split_claims
 from ..align.align import REVISED, figures_by_unit, revised_position, single_source_figures
 from ..align.claims import Figure
 from ..clean.dupes import normalise
+from ..extract.attribution import source_name
 from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
 from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
@@ -23,7 +24,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, readers_let
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.11"
+SCHEMA_VERSION = "1.12"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -101,9 +102,10 @@ def build_brief(
     }
     if options.sections:
         _sections(brief, usable, extractions, entities, al, title_vectors, options)
+    twice = _cite_copies_once(brief, usable, syndicated)
     brief["sources"] = _sources(articles, syndicated)
     brief["independent_sources"] = len({units[a.id] for a in usable})
-    brief["notes"] = _notes(articles, extractions, al)
+    brief["notes"] = _notes(articles, extractions, al) + twice
     if options.sections:
         ids = {a.id for a in usable}
         unvoiced = sum(1 for ext in extractions.values() for q in ext.quotes if q.article in ids and not voiced(q))
@@ -112,6 +114,52 @@ def build_brief(
                 f"{unvoiced} reported statement(s) whose speaker is not named are not in the quote ledger"
             )
     return brief
+
+
+def _cite_copies_once(brief: dict[str, Any], articles: list[Article], groups: dict[str, str]) -> list[str]:
+    """One citation for a sentence that one outlet published twice, word for word (the same text under another
+    headline or URL, which ingest reports as a duplicate): a summary sentence or a fact cites the first of them,
+    not "Outlet (1)" and "Outlet (2)" as if they were two reports. Copies carried by other outlets stay cited.
+    Returns a note per such article."""
+    by_id = {a.id: a for a in articles}
+    first: dict[tuple[str, str], Article] = {}
+    notes = []
+    for a in articles:
+        if (a.outlet or "").strip():
+            seen = first.setdefault((source_name(a.outlet or ""), " ".join(a.text.split())), a)
+            if seen is not a:
+                notes.append(
+                    f"article {a.id} ({a.title or a.source}) is the same text as {seen.id} ({seen.title or seen.source})"
+                    f" from the same outlet, {a.outlet}: one report, cited once"
+                )
+
+    def key(span: dict[str, Any]) -> tuple[str, str, str] | None:
+        a = by_id.get(span.get("article", ""))
+        if a is None or not (a.outlet or "").strip() or span.get("start") is None:
+            return None
+        return (
+            source_name(a.outlet or ""),
+            groups.get(a.id, a.id),
+            " ".join(a.original[span["start"] : span["end"]].split()),
+        )
+
+    def once(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: set[tuple[str, str, str]] = set()
+        out = []
+        for span in spans:
+            k = key(span)
+            if k is not None and k in seen:
+                continue
+            if k is not None:
+                seen.add(k)
+            out.append(span)
+        return out
+
+    for sentence in brief.get("summary", []):
+        sentence["citations"] = once(sentence["citations"])
+    for fact in brief.get("facts", []):
+        fact["sources"] = once(fact["sources"])
+    return notes
 
 
 SENTENCE_END = ".!?\"'\u201d\u2019)]\u2026"
@@ -349,6 +397,10 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
         # a count no other source gives is shown as a single-source detail: the claim is still stated
         stating = {id(c) for c in f.claims if states(al, at, c, position, counts=False)}
         disputed = {key for k in f.conflicts for key in al.conflicts[k].disputed}
+        # sentences copied word for word between otherwise independent reports: one source between them
+        copied = {
+            id(c) for c in f.claims if id(c) in al.copies and sum(al.source(x) == al.source(c) for x in f.claims) > 1
+        }
         out.append(
             {
                 "id": f"f{i}",
@@ -356,11 +408,12 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
                 "status": f.status,
                 "independent_sources": f.independent_sources,
                 "same_wording_sources": min(
-                    f.independent_sources, len({al.groups[c.article] for c in f.claims if id(c) in stating})
+                    f.independent_sources, len({al.source(c) for c in f.claims if id(c) in stating})
                 ),
                 "sources": [
                     (_fact_source(c, disputed) if disputed else _span(c))
                     | {"wording": "same" if id(c) in stating else "other"}
+                    | ({"copied": True} if id(c) in copied else {})
                     for c in f.claims
                 ],
                 "conflicts": [f"c{k}" for k in f.conflicts],

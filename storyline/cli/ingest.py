@@ -61,5 +61,7 @@ def _report(report: IngestReport, db: Path | None, *, as_json: bool) -> None:
     )
     for s in report.skipped:
         console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False, soft_wrap=True)
+    for d in report.duplicates:
+        console.print(f"  [yellow]duplicate[/] {d['input']}: {d['why']}", highlight=False, soft_wrap=True)
     if db and (c["added"] or c["version"]):
         console.print(f"next: `storyline cluster --db {db}` puts the new articles into stories", highlight=False)

@@ -59,6 +59,8 @@ def run(
     console.print(f"ingested {counted(added, 'new article')}; {counted(lost, 'input')} skipped")
     for s in ing.get("skipped", []):
         console.print(f"  [yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False, soft_wrap=True)
+    for d in ing.get("duplicates", []):
+        console.print(f"  [yellow]duplicate[/] {d['input']}: {d['why']}", highlight=False, soft_wrap=True)
     for note in report.notes:
         console.print(f"  [yellow]note[/] {note}", highlight=False)
     console.print(f"{counted(len(report.stories), 'story', 'stories')} briefed (JSON, Markdown, HTML)")

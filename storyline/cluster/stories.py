@@ -607,7 +607,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     hits = _copy_candidates(store, story_id, art, df)
     if hits:
         found = find_duplicates([art, *(store.get_article(h) for h in hits)])
-        evidence += [lk.to_json() for lk in found if art.id in (lk.a, lk.b)]
+        evidence += [lk.to_json() for lk in found if art.id in (lk.a, lk.b) and lk.joins]
     pairs = [(g["articles"][0], x) for g in old_groups for x in g["articles"][1:]]
     pairs += [(e["a"], e["b"]) for e in evidence]
     groups = [kept for g in connected_groups(pairs, display) if (kept := [x for x in g if x in display])]
