@@ -1917,3 +1917,21 @@ def test_times_spent_in_two_roles_are_two_times() -> None:
     assert _contradicted(a, b, list(a.figures), list(b.figures)) == ([], [])
     c = claim("He returns after three seasons as an assistant coach.")
     assert _contradicted(a, c, list(a.figures), list(c.figures))[0]
+
+
+def test_sentences_copied_between_sources_count_once_but_a_quotation_quoted_alike_is_no_copy() -> None:
+    from storyline.align.align import copied_units
+
+    def claim(k: int, article: str, text: str, quoted: float = 0.0) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, quoted=quoted)
+
+    copied = "The offer values the Lindholm valve maker at 1.2 billion euros including its debt and pensions."
+    claims = [
+        claim(0, "wire", copied),
+        claim(1, "paper", copied),
+        claim(2, "wire", "And I am just not quite there yet on the offer, as the board sees it today.", 1.0),
+        claim(3, "paper", "And I am just not quite there yet on the offer, as the board sees it today.", 1.0),
+    ]
+    units = copied_units(claims, {"wire": "wire", "paper": "paper"})
+    assert units.get(id(claims[0])) == units.get(id(claims[1])) == "paper"
+    assert id(claims[2]) not in units and id(claims[3]) not in units

@@ -209,3 +209,11 @@ def test_a_one_sentence_record_is_kept_and_an_empty_text_is_said_so(store, tmp_p
     reasons = [s.reason for s in report.skipped]
     assert reasons[:2] == ["the record's `text` is empty; nothing to analyse"] * 2
     assert reasons[2] == "the record has no `text` or `html`; nothing to analyse"
+
+
+def test_a_record_that_only_tells_the_reader_to_watch_is_no_article(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "promo.jsonl"
+    src.write_text(json.dumps({"title": "Vell Pumps", "text": "Watch the full interview with Vell's chief (video)."}))
+    report = ingest(store, [str(src)], options=OPTIONS)
+    assert report.counts["added"] == 0
+    assert [s.reason for s in report.skipped] == ["nothing left after removing page junk"]

@@ -117,7 +117,9 @@ def copied_units(claims: Sequence[Claim], groups: dict[str, str]) -> dict[int, s
 
     unit = [groups.get(c.article, c.article) for c in claims]
     words = [_own_words(c.text) for c in claims]
-    size = [sum(w != "q" for w in ws) for ws in words]
+    # a sentence mostly inside a quotation (one that runs over several sentences has no marks in each) is the
+    # speaker's words, which two outlets quote alike without copying each other
+    size = [sum(w != "q" for w in ws) if c.quoted < 0.5 else 0 for c, ws in zip(claims, words, strict=True)]
     grams = [
         {ws[k : k + 4] for k in range(len(ws) - 3)} if size[i] >= COPY_WORDS else set() for i, ws in enumerate(words)
     ]

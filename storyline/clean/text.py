@@ -89,12 +89,19 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
     )
 
 
+_CALL_TO_ACTION = re.compile(
+    r"\s*(?:watch|read|click|tap|subscribe|sign up|follow|share|listen|see|download|join|get|view)\b", re.I
+)
+
+
 def lone_paragraph(original: str, *, title: str | None = None) -> CleanResult | None:
-    """The whole text kept, when it is one paragraph of prose with at most one chrome phrase: a record's one-sentence
-    article (a flash: "Pell Motors raised its offer to 9.50 crowns a share on Tuesday.") has no page around it, so one
-    phrase a page's chrome also uses is no evidence of junk; None otherwise."""
+    """The whole text kept, when it is one paragraph of prose with at most one chrome phrase, and it does not open by
+    telling the reader to do something: a record's one-sentence article ("Investors will read the full report before
+    Friday's vote, Vell Pumps said.") has no page around it, so one phrase a page's chrome also uses is no evidence of
+    junk; a record that is only "Watch the full interview with Andrew McCabe (video)." is a promo line (NeuS val has
+    one), not an article. None otherwise."""
     lines = split_lines(original)
-    if len(lines) != 1 or not lines[0].prose or lines[0].strong > 1:
+    if len(lines) != 1 or not lines[0].prose or lines[0].strong > 1 or _CALL_TO_ACTION.match(lines[0].text):
         return None
     line = lines[0]
     tm = TextMap.from_pieces([(line.start, line.end)])
