@@ -1903,6 +1903,9 @@ def test_a_name_given_in_part_is_the_same_name_and_acts_of_other_days_are_two_ev
     rejected = claim("The board rejected the hostile bid on Wednesday.", {}, ("2026-05-13",))
     assert _acts_of_other_days(bid, rejected)
     assert not _acts_of_other_days(bid, claim("Pell Motors launched its bid on Tuesday.", {}, ("2026-05-12",)))
+    raised = claim("Pell Motors raised its offer to 9.50 crowns a share on Tuesday.", {}, ("2026-05-12",))
+    rejected_raised = claim("The board rejected Pell Motors' raised offer on Wednesday.", {}, ("2026-05-13",))
+    assert _acts_of_other_days(raised, rejected_raised)  # "the raised offer" describes the offer: no act of raising
 
 
 def test_times_spent_in_two_roles_are_two_times() -> None:

@@ -338,6 +338,11 @@ def test_a_split_quotation_of_two_statements_is_two_quotations_in_the_ledger() -
     assert got == [("w", [("p", second, False)]), ("p", [("r", first, True)])]
     (conflict,) = attribution_conflicts(rows)
     assert {s["speaker"] for s in conflict["sides"]} == {"Ada Brenn", "Olav Tind"}
+    assert {s["text"] for s in conflict["sides"]} == {first}  # the disputed piece, not the paper's other statement
+    # one outlet's text published twice is one side
+    again = dict(rows[1], also_in=[*rows[1]["also_in"], dict(rows[1]["also_in"][0], article="r2")])
+    (twice,) = attribution_conflicts([rows[0], again], sources={"r2": "r"})
+    assert [s["article"] for s in twice["sides"]] == ["p", "r"]
     # one statement cut by its attribution ("We shall," she said, "not sell") stays one quotation, a variant
     one = make_article("o", "T", '"We shall," Ada Brenn said, "not sell the yard for a song at any price."')
     so = _spans_in(one)

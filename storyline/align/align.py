@@ -1692,7 +1692,10 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
                     held.add(obj.lemma_.lower())
                     if obj.lower_.endswith("ing"):
                         heads.add(obj.lemma_.lower().removesuffix("ing"))  # "hold a meeting" / "meet"
-    verbs = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.i not in undated)
+    # a participle that describes a noun is no act the sentence tells: "rejected ... the raised offer" does not raise
+    verbs = frozenset(
+        t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.i not in undated and t.dep_ != "amod"
+    )
     return frozenset(heads), verbs, frozenset(held), frozenset(objects)
 
 

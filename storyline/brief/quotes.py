@@ -126,6 +126,33 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     return out
 
 
+def _one_side_per_source(
+    carriers: dict[tuple[str, int, int], dict[str, Any]], rank: dict[tuple[str, int, int], int], sources: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The sides of an attribution conflict, by speaker: one per source and speaker (an outlet's text published twice
+    is cited once)."""
+    out, seen = [], set()
+    for key, c in sorted(carriers.items(), key=lambda kv: (rank[kv[0]], kv[0])):
+        if (rank[key], sources.get(key[0], key[0])) in seen:
+            continue
+        seen.add((rank[key], sources.get(key[0], key[0])))
+        others = [_norm(o["text"]) for k, o in carriers.items() if rank[k] != rank[key]]
+        side = _disputed_piece(c, others) or c
+        out.append({k: side.get(k, c.get(k)) for k in ("article", "text", "start", "end", "speaker")})
+    return out
+
+
+def _disputed_piece(carrier: dict[str, Any], others: list[str]) -> dict[str, Any] | None:
+    """The one piece of a quotation split by its attribution that holds the words others give to someone else ('"We
+    will not be bought," Brekk told the Ledger. "The offer undervalues Ostra."' against another outlet's Sandvold saying
+    "We will not be bought"): the side is that piece, not the other statement and the narration; None otherwise."""
+    parts = carrier.get("parts") or []
+    if len(parts) < 2:
+        return None
+    hits = [p for p in parts if any(_holds(_norm(p["text"]), o) or _holds(o, _norm(p["text"])) for o in others)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _holds(long_: str, short: str) -> bool:
     """``long_`` says ``short``'s words (:func:`_norm` forms), with a variant or two: the same text, or its opening
     found inside."""
@@ -399,12 +426,13 @@ def attribution_conflicts(
     statement read out by its spokesman is one statement, not a dispute over who made it. With ``sources`` (article
     -> independent source), two articles of one source never dispute each other: the names must differ across
     sources."""
-    groups: list[dict[tuple[str, int], dict[str, Any]]] = []  # carriers of one quotation, by (article, start)
+    # carriers of one quotation, by (article, start, end): a piece of a split quotation is not the whole of it
+    groups: list[dict[tuple[str, int, int], dict[str, Any]]] = []
     for q in ledger:
         if len(re.findall(r"[A-Za-z]+", q["text"])) < MIN_DISPUTED_WORDS:
             continue  # "to requests for comment": words anyone writes, not a statement two people could own
         carriers = {
-            (c["article"], c["start"]): c
+            (c["article"], c["start"], c["end"]): c
             for c in [q, *q["also_in"]]
             # a speaker found through "he" or "the quarterback" is our reading, not the outlet's words
             if c.get("speaker")
@@ -412,7 +440,7 @@ def attribution_conflicts(
             and (people is None or _norm(c["speaker"]) in people)
         }
         joined = [g for g in groups if g.keys() & carriers.keys()]  # the same quotation reached from another row
-        merged: dict[tuple[str, int], dict[str, Any]] = {}
+        merged: dict[tuple[str, int, int], dict[str, Any]] = {}
         for g in joined:
             merged.update(g)
             groups.remove(g)
@@ -422,7 +450,7 @@ def attribution_conflicts(
     for carriers in groups:
         names: list[str] = []  # one spelling per speaker, in order of first appearance
         said: list[set[str]] = []  # the words each speaker is named with, over all the carriers' mentions
-        rank: dict[tuple[str, int], int] = {}  # each carrier's speaker, as an index into names
+        rank: dict[tuple[str, int, int], int] = {}  # each carrier's speaker, as an index into names
         for key, c in carriers.items():
             own = set(_norm(str((c.get("speaker_mention") or {}).get("text") or "")).split())
             k = next((i for i, n in enumerate(names) if _named_alike(c["speaker"], own, n, said[i])), len(names))
@@ -443,10 +471,7 @@ def attribution_conflicts(
                 "kind": "attribution",
                 "topic": "who said it: " + " vs ".join(names),
                 "detail": "the same words attributed to different people",
-                "sides": [
-                    {k: c[k] for k in ("article", "text", "start", "end", "speaker")}
-                    for key, c in sorted(carriers.items(), key=lambda kv: (rank[kv[0]], kv[0]))
-                ],
+                "sides": _one_side_per_source(carriers, rank, src),
             }
         )
     return out
