@@ -652,6 +652,7 @@ def test_plain_report_words_are_not_charged_and_loaded_ones_are() -> None:
     words = {w for t in charged_terms(motives) for w in t["term"].split()}
     assert {"greedy", "raiders", "predatory", "asset-stripping"} <= words
     assert len([t for t in charged_terms(motives) if "raiders" in t["term"]]) == 1  # the team is a name
+    assert not charged_terms("He was listed as a sexual predator in 2004.")  # a legal term (NeuS val)
 
 
 def test_names_routine_praise_and_quoted_words_are_not_the_outlets_charged_terms() -> None:

@@ -44,7 +44,7 @@ LOADED |= {
     # alarm: "a spiralling crisis", "a bloodbath"
     "bloodbath", "carnage", "mayhem",
     # judging motives: "greedy corporate raiders", "a predatory offer", "the vultures circling", "asset-stripping"
-    "greedy", "greed", "predatory", "predator", "predators", "vulture", "vultures", "raiders", "asset-stripping",
+    "greedy", "greed", "predatory", "vulture", "vultures", "raiders", "asset-stripping",
     "asset-strippers", "plunder", "plundering", "profiteers", "profiteering", "fat-cat", "parasites", "leeches",
     "price-gouging", "gouging",
 }  # fmt: skip
