@@ -1417,3 +1417,16 @@ def test_a_short_form_the_tagger_missed_is_a_mention_of_its_body() -> None:
         ("FMMW", "ORG"),
         ("NKRB", "ORG"),
     ]
+
+
+def test_a_companys_first_word_before_its_officer_is_the_company_not_a_person() -> None:
+    from storyline.extract import article_from_text, extract_articles
+
+    text = (
+        "The union backed the merger of Salvesen Tools and Dunmore Fittings on Wednesday.\n\n"
+        "Dunmore chairman Rasmus Eide said no plants would close."
+    )
+    ext = extract_articles([article_from_text(text, "t.txt")])[0]
+    labels = {m.span.text: m.label for m in ext.mentions}
+    assert labels.get("Dunmore") != "PERSON" and labels.get("Rasmus Eide") == "PERSON"
+    assert [q.speaker_entity or (q.speaker.text if q.speaker else None) for q in ext.quotes][-1] != "Dunmore"

@@ -811,7 +811,8 @@ def repair_mentions(
     # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
     full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
     for m in ms:
-        if m.votes > -9 and len(m.text.split()) == 1 and _fuzzy_part(m.text, full):
+        # not a name its own words give as a company's ("Dunmore chairman Rasmus Eide": "Dunmore" of "Dunmore Fittings")
+        if m.votes > -9 and len(m.text.split()) == 1 and not m.company and _fuzzy_part(m.text, full):
             m.votes += 2 if m.label != "NORP" else 0  # "Osei-Lund" tagged a work of art, "Hałasz" a law
     if common:  # "Turnout was 63.2 percent", "Farmers who ...": a capital the sentence gave a common word
         ms = [m for m in ms if not _common_opener(m, common, text)]
