@@ -57,9 +57,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             return False
         # the opening of a long quotation stands for it: partial_ratio of two long texts takes a minute a pair; an
         # excerpt of it may stop before one of its figures ("not two Million Dollars" of "... 1.8 Billion")
-        return (len(short) >= 30 or len(short.split()) >= MIN_EXCERPT_WORDS) and (
-            fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
-        )
+        return _excerpt_long(short) and fuzz.partial_ratio(short[:PARTIAL_MAX], long_, score_cutoff=95) >= 95
 
     def piece(i: int, j: int) -> int | None:
         """The one piece of ``j``, a quotation split by its attribution, that holds ``i``'s words, when its other
@@ -71,7 +69,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         if len(hits) != 1:
             return None
         rest = " ".join(p for k, p in enumerate(pieces[j]) if k != hits[0])
-        if not (len(rest) >= 30 or len(rest.split()) >= MIN_EXCERPT_WORDS) or _holds(norms[i], rest):
+        if not _excerpt_long(rest) or _holds(norms[i], rest):
             return None  # "Well," he said, "we will fight": one quotation; or ``i`` says the other pieces too
         return hits[0]
 
@@ -151,6 +149,11 @@ def _disputed_piece(carrier: dict[str, Any], others: list[str]) -> dict[str, Any
         return None
     hits = [p for p in parts if any(_holds(_norm(p["text"]), o) or _holds(o, _norm(p["text"])) for o in others)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _excerpt_long(text: str) -> bool:
+    """Long enough (30 characters or :data:`MIN_EXCERPT_WORDS` words) for a piece of a quotation to stand for it."""
+    return len(text) >= 30 or len(text.split()) >= MIN_EXCERPT_WORDS
 
 
 def _holds(long_: str, short: str) -> bool:

@@ -245,6 +245,7 @@ INITIAL = re.compile(r"[A-Z]\.$")
 _OPENING_PREPOSITIONS = {"despite", "unlike", "like", "amid", "following", "regarding", "concerning", "per"}
 """Words that open a sentence before a name and are never a given name (beside the stop words)."""
 OPEN_QUOTES = "\"“‘'«"
+CLOSE_QUOTES = "\"”’'»"
 _TRAILING = " \t-\u2013\u2014,;:"
 
 
@@ -549,15 +550,11 @@ def _speaking_title(m: NameMention, text: str, cues: list[Cue]) -> bool:
     the article writes as a place or a site elsewhere ("a comparison done on Zero Hedge": a website)."""
     if m.label != "WORK_OF_ART" or len(m.text.split()) < 2 or m.text.lower().startswith("the "):
         return False
-    if text[m.start - 1 : m.start] in QUOTE_OPENERS or text[m.end : m.end + 1] in QUOTE_CLOSERS:
+    if (m.start > 0 and text[m.start - 1] in OPEN_QUOTES) or (m.end < len(text) and text[m.end] in CLOSE_QUOTES):
         return False
     if re.search(rf"\b(?:[Ii]n|[Oo]n|[Aa]t)\s+{re.escape(m.text)}\b", text):
         return False
     return any(c.speaker == (m.start, m.end) and not c.frame for c in cues)
-
-
-QUOTE_OPENERS = {'"', "\u201c", "\u2018", "'", "\u00ab"}
-QUOTE_CLOSERS = {'"', "\u201d", "\u2019", "'", "\u00bb"}
 
 
 _CORPORATE = (
@@ -1008,8 +1005,9 @@ def _free_hits(ms: list[NameMention], text: str, forms: set[str]) -> list[NameMe
     return added
 
 
-_SHORT_FORM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.]{1,9})\s*\)")
-"""A short form given in brackets right after a name: "the Federation of Metal and Machine Workers (FMMW)"."""
+DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.]{1,9})\s*\)")
+"""A short form given in brackets right after a name: "the Federation of Metal and Machine Workers (FMMW)" (entity
+resolution reads the same definitions across a story's articles)."""
 _THE_INITIALS = re.compile(
     r"(?<=\b[Tt]he )[A-Z]{3,6}(?=\s*[,.;:)]|\s*$|\s+(?:has|have|had|is|was|were|said|says|will|would|and|or)\b)"
 )
@@ -1027,7 +1025,7 @@ def _untagged_short_forms(ms: list[NameMention], tk: _Toks) -> list[NameMention]
     text = tk.text
     forms: dict[str, str] = {}
     for m in ms:
-        short = _SHORT_FORM_AFTER.match(text, m.end) if m.label not in {"PERSON", "DATE"} else None
+        short = DEFINED_SHORT_FORM.match(text, m.end) if m.label not in {"PERSON", "DATE"} else None
         if short and short.group(1).isupper() and _initials_of(short.group(1), m.text):
             forms.setdefault(short.group(1), m.label)
     inside = _in_mention(ms)

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
-from .entities import HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
+from .entities import DEFINED_SHORT_FORM, HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
 PERSON = "PERSON"
@@ -238,10 +238,6 @@ def _short_forms(name: str) -> list[str]:
             break
         out.append(" ".join(parts[:k]))
     return out
-
-
-DEFINED_SHORT_FORM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.]{1,9})\s*\)")
-"""A short form given in brackets right after a name: "the Castorleigh City Health Department (CHD)"."""
 
 
 def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:

@@ -41,8 +41,9 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     duplicates: list[dict[str, str]] = field(default_factory=list)
-    """Inputs whose text an article of another record already has (:func:`duplicate_of`): ``{input, article,
-    same_as, why}``; ``article`` is the id the input is stored under (``same_as`` itself when it was stored once)."""
+    """Inputs whose text an article of another record already has (:func:`duplicate_of`, :func:`same_outlet_copy`):
+    ``{input, article, same_as, why}``; ``article`` is the id the input is stored under (``same_as`` itself when it was
+    stored once)."""
 
     @property
     def exit_code(self) -> int:
@@ -274,7 +275,7 @@ def _store_one(
     if known:
         report.counts["unchanged"] += 1
         report.article_ids.append(known)
-        if isinstance(item, Draft) and (dup := duplicate_of(store, item, known, new=False)):
+        if isinstance(item, Draft) and (dup := duplicate_of(store, item, known)):
             report.duplicates.append(dup)
         return
     if isinstance(item, Skipped):
@@ -293,55 +294,50 @@ def _store_one(
     if result.skip_reason:
         report.counts["not_english"] += 1
     report.article_ids.append(result.id)
-    if outcome == "added" and isinstance(item, Draft) and (dup := duplicate_of(store, item, result.id, new=True)):
+    if outcome == "added" and isinstance(item, Draft) and (dup := same_outlet_copy(store, item, result)):
         report.duplicates.append(dup)
 
 
-def duplicate_of(store: Store, draft: Draft, stored_as: str, *, new: bool) -> dict[str, str] | None:
-    """How ``draft`` (stored as ``stored_as`` now when ``new``, else found there) duplicates another record's article, or None: the same
-    text as a stored article of another record (another headline, record id or file) is stored once when neither
-    gives a URL, and the input is not new; with URLs, a second page of the same outlet with the same text is stored
-    as another article, which a brief cites once (the same text from another outlet is a syndicated copy: not
-    reported). The same record read again is no duplicate."""
+def duplicate_of(store: Store, draft: Draft, known: str) -> dict[str, str] | None:
+    """How ``draft``, whose text the store already has as ``known``, duplicates another record's article, or None. The
+    same text of another record (another headline, record id or file) is stored once when neither gives a URL; the
+    same record, page or article read again is no duplicate."""
     row = store.conn.execute(
-        "SELECT id, source, title, outlet, url, extra, content_hash FROM articles WHERE id = ?", (stored_as,)
+        "SELECT id, source, title, outlet, url, extra FROM articles WHERE id = ?", (known,)
     ).fetchone()
-    if row is None:
-        return None
+    if row is None or row["url"] is not None or draft.url is not None:
+        return None  # with a URL: the same page again
     record = str((draft.extra or {}).get("record_id") or "")
+    try:
+        stored_record = str((json.loads(row["extra"] or "{}") or {}).get("record_id") or "")
+    except (ValueError, AttributeError):
+        stored_record = ""
+    if stored_record == record and (record or row["source"] == draft.source):
+        return None  # the same record or file again
+    if draft.title and row["title"] == draft.title and (draft.outlet or None) == (row["outlet"] or None):
+        return None  # the same article from another file
+    why = f"the same text as {_named(row)}, under another headline or record; stored once"
+    return {"input": _input_name(draft), "article": known, "same_as": row["id"], "why": why}
 
-    def record_of(r: Any) -> str:
-        try:
-            return str((json.loads(r["extra"] or "{}") or {}).get("record_id") or "")
-        except (ValueError, AttributeError):
-            return ""
 
-    def named(r: Any) -> str:
-        title = f' "{r["title"]}"' if r["title"] else ""
-        return f"{r['id']}{title} ({r['outlet'] or r['source']})"
-
-    if not new:
-        if row["url"] is not None or draft.url is not None:
-            return None  # the same page again
-        if record_of(row) == record and (record or row["source"] == draft.source):
-            return None  # the same record or file again
-        if draft.title and row["title"] == draft.title and (draft.outlet or None) == (row["outlet"] or None):
-            return None  # the same article from another file
-        why = "the same text as " + named(row) + ", under another headline or record; stored once"
-        return {"input": _input_name(draft), "article": stored_as, "same_as": row["id"], "why": why}
+def same_outlet_copy(store: Store, draft: Draft, article: Article) -> dict[str, str] | None:
+    """The earlier article of the same outlet with the same text as ``article``, just added from ``draft`` (another
+    URL or headline: stored as another article, which a brief cites once), as a duplicate entry; or None. The same
+    text from another outlet is a syndicated copy: not reported."""
     other = store.conn.execute(
-        "SELECT id, source, title, outlet, url, extra FROM articles WHERE content_hash = ? AND id != ?"
+        "SELECT id, source, title, outlet FROM articles WHERE content_hash = ? AND id != ?"
         " AND coalesce(outlet, '') = coalesce(?, '') ORDER BY rowid LIMIT 1",
-        (row["content_hash"], stored_as, row["outlet"]),
+        (article.content_hash, article.id, article.outlet),
     ).fetchone()
     if other is None:
         return None
-    why = (
-        "the same text as "
-        + named(other)
-        + ", from the same outlet under another URL or headline; a brief cites it once"
-    )
-    return {"input": _input_name(draft), "article": stored_as, "same_as": other["id"], "why": why}
+    why = f"the same text as {_named(other)}, from the same outlet under another URL or headline; a brief cites it once"
+    return {"input": _input_name(draft), "article": article.id, "same_as": other["id"], "why": why}
+
+
+def _named(row: Any) -> str:
+    title = f' "{row["title"]}"' if row["title"] else ""
+    return f"{row['id']}{title} ({row['outlet'] or row['source']})"
 
 
 def _input_name(draft: Draft) -> str:

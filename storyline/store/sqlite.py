@@ -367,34 +367,19 @@ RESPELLINGS = 12
 """At most this many other spellings of a word are searched for: each form costs the query a look-up."""
 
 
-def respellings(word: str, most: int = 1) -> list[str]:
+def respellings(word: str) -> list[str]:
     """Other ways an article may spell ``word`` (lower case, as :func:`name_fold` leaves it) that read the same to
     :func:`name_fold`: "ss" as "ß", "o" as "ø", "ae" as "æ" (the inverse of :func:`storyline.models.unaccented`'s
     spelled-out letters, which the full-text index keeps apart), and "u", "o", "a" as "ue", "oe", "ae" (an umlaut
     transliterated, the inverse of :func:`transliteration_folded`): "Hassler" finds "Haßler", "Jurgen" finds
-    "Juergen". At most ``most`` changes to a spelling and :data:`RESPELLINGS` spellings in all, fewest changes
-    first."""
-    from itertools import combinations
-
+    "Juergen". One change to a spelling, at most :data:`RESPELLINGS` spellings, from the word's start."""
     from ..models import _SPELLED
 
     written = {v.lower(): chr(k).lower() for k, v in _SPELLED.items()}  # "ss" -> "ß", "o" -> "ø"
     edits = [(i, len(k), v) for k, v in written.items() for i in range(len(word)) if word.startswith(k, i)]
     if len(word) >= 5:  # as transliteration_folded reads them
         edits += [(i, 1, c + "e") for i, c in enumerate(word) if c in "aou" and word[i + 1 : i + 2] != "e"]
-    edits.sort()
-    out: list[str] = []
-    for n in range(1, most + 1):
-        for combo in combinations(edits, n):
-            if any(a[0] + a[1] > b[0] for a, b in zip(combo, combo[1:], strict=False)):
-                continue  # two changes of one letter
-            text = word
-            for i, length, by in reversed(combo):
-                text = text[:i] + by + text[i + length :]
-            out.append(text)
-            if len(out) >= RESPELLINGS:
-                return out
-    return out
+    return [word[:i] + by + word[i + length :] for i, length, by in sorted(edits)[:RESPELLINGS]]
 
 
 def _quote_fts(query: str) -> str:
