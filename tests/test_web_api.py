@@ -417,3 +417,15 @@ def test_an_entity_named_with_the_or_a_possessive_has_its_page(client: TestClien
     for spelling in ("Mara Olsen's", "Mara Olsen\u2019s"):
         r = client.get(f"/api/entities/{spelling}")
         assert r.status_code == 200 and r.json()["entity"]["name"] == plain.json()["entity"]["name"], spelling
+
+
+def test_an_unknown_query_parameter_is_refused_not_ignored(client: TestClient) -> None:
+    r = client.get("/api/stories", params={"outlett": "Harbour Post"})
+    assert_error(r, 422, "invalid")
+    assert "outlett" in r.json()["error"]["message"] and "outlet" in r.json()["error"]["message"].split("takes")[1]
+    assert_error(client.get("/api/search", params={"q": "bridge", "limt": 3}), 422, "invalid")
+    everything = client.get("/api/stories", params={"limit": 50}).json()["total"]
+    by_text = client.get("/api/stories", params={"text": "zzyzxqv"}).json()
+    assert by_text["total"] == 0 < everything  # the command line's --text is the same filter as q
+    assert client.get("/api/stories", params={"q": "zzyzxqv"}).json()["total"] == 0
+    assert_error(client.get("/api/stories", params={"q": "bridge", "text": "ferry"}), 400, "bad_input")

@@ -5,13 +5,37 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Response, UploadFile
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
 from ..store.sqlite import Store
 from . import jobs, profiles, views
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+def known_parameters_only(request: Request) -> None:
+    """Refuse a query parameter the route does not take (``?outlett=``, ``?txt=``); ``token`` is the server's.
+
+    FastAPI ignores such parameters, so a misspelt filter returns the unfiltered list as if it had been
+    applied; a 422 that names the parameters the route takes is what a caller can act on.
+    """
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = {p.alias for p in dependant.query_params} | {"token"}
+    for sub in dependant.dependencies:
+        known |= {p.alias for p in sub.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = ", ".join(sorted(known - {"token"})) or "no query parameters"
+        msg = f"unknown parameter; {request.url.path} takes {takes}"
+        raise RequestValidationError(
+            [{"loc": ("query", name), "msg": msg, "type": "extra_forbidden"} for name in unknown]
+        )
+
+
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(known_parameters_only)])
 
 Limit = Query(20, ge=1, le=200, description="Items per page.")
 Offset = Query(0, ge=0, le=1_000_000, description="Items to skip.")
@@ -47,13 +71,24 @@ def api_stories(
     outlet: str | None = Query(None, max_length=200),
     entity: str | None = Query(None, max_length=200),
     q: str | None = Query(None, max_length=500, description="Words the story's articles contain."),
+    text: str | None = Query(None, max_length=500, description="The same as q (the command line's --text)."),
     order: Literal["newest", "largest"] = "newest",
     limit: int = Limit,
     offset: int = Offset,
     store: Store = StoreDep,
 ) -> dict[str, Any]:
+    if q and text and q != text:
+        raise InputError("give the words once: q and text are the same filter")
     return views.stories_page(
-        store, since=since, until=until, outlet=outlet, entity=entity, text=q, order=order, limit=limit, offset=offset
+        store,
+        since=since,
+        until=until,
+        outlet=outlet,
+        entity=entity,
+        text=q or text,
+        order=order,
+        limit=limit,
+        offset=offset,
     )
 
 
