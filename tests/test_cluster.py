@@ -1462,3 +1462,54 @@ def test_one_report_cut_off_alone_rejoins_whatever_names_it_uses_or_leaves_out()
     ]
     docs = doc_texts([(None, t) for t in [*four, *elsewhere]])
     assert rejoin_events(docs, [0, 0, 0, 0, 1, 1], ClusterParams()) == [0, 0, 0, 0, 1, 1]
+
+
+DOCK_CORE = [
+    "Brannoch Shipping said on Thursday it would close the Tarvik dry dock at Ullport, where 600 people work.",
+    "The dock repairs ferries and fishing trawlers for the whole Ullport coast.",
+    "Brannoch chief executive Corwin Aldane said the dock had lost money for five years.",
+    "The Dockers' Guild called a strike at the Tarvik yard from Friday, its organiser Maren Solte said.",
+    "Solte said the guild would picket the Ullport gates until the closure was withdrawn.",
+    "Aldane said some of the work would move to Brannoch's yard in Fenmoor.",
+    "Ullport's harbour council said it had not been consulted on the closure.",
+    "Shares in Brannoch rose 3% after the announcement.",
+    "The dry dock opened in 1952 and was last modernised in 2004.",
+    "About 200 contractors also work at the Tarvik site, the guild said.",
+]
+DOCK_COLUMN = (
+    "Brannoch's decision to shut the Tarvik dry dock is a cold-blooded act of corporate vandalism. For seventy years"
+    " the yard gave Ullport its pride and its wages, and its owners now repay that loyalty with a balance sheet."
+    " Corwin Aldane talks of losses, yet his company found money enough for dividends. The strikers on the picket line"
+    " are defending more than jobs: they are defending a town. Ministers should step in before the cranes fall silent."
+)
+
+
+def test_a_column_in_its_own_words_joins_the_story_that_is_most_of_its_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Six reports of one dock closure, an opinion column on it and an unrelated library item of the same town (8
+    texts: the two-stage path). The topic stage drops the words in more than half of the texts, here the closure's own
+    (the company, the dock, the town, its cast), and the column, told in words of its own, kept nothing in common with
+    the reports: a story of its own. With every word counted it is as alike to them as two texts of one story in a
+    small batch are, under the 0.20 two groups need to rejoin: a lone text rejoins at the small batch's threshold. The
+    library item stays apart."""
+    import storyline.cluster.batch as batch
+
+    picks = [(0, 1, 2, 3, 4, 7), (0, 2, 3, 5, 6, 8), (0, 3, 4, 5, 9, 1), (0, 2, 6, 7, 8, 4), (0, 3, 5, 9, 2, 6)]
+    picks.append((0, 4, 6, 1, 8, 5))
+    recs = [
+        {"id": f"dock{i}", "title": f"Tarvik dry dock to close, report {i}", "text": " ".join(DOCK_CORE[j] for j in p)}
+        for i, p in enumerate(picks)
+    ]
+    recs.append({"id": "column", "title": "Comment: Ullport deserves better than this", "text": DOCK_COLUMN})
+    library = (
+        "Ullport's central library will reopen on Monday after eight months of roof repairs, the harbour council said."
+        " The council spent 1.1 million on new slates and gutters. Librarian Edda Morrow said the children's room had"
+        " been repainted and the reading room would open late on Thursdays."
+    )
+    recs.append({"id": "library", "title": "Ullport library to reopen after roof repairs", "text": library})
+    labels = cluster_records(recs)
+    assert labels["column"] == labels["dock0"]
+    assert len({labels[f"dock{i}"] for i in range(6)}) == 1
+    assert labels["library"] != labels["dock0"]
+    monkeypatch.setattr(batch, "lone_threshold", lambda docs, params: 1.0)  # as before: only rejoin_threshold
+    labels = cluster_records(recs)
+    assert labels["column"] != labels["dock0"]
