@@ -294,7 +294,8 @@ def test_a_split_quotation_and_an_excerpt_that_stops_before_a_figure_are_the_sam
     whole = Quote("b", "direct", sb("\u201cThe harbour has lost a keeper of rare skill. We mourn him,\u201d"), sb("Jane Roe"),
                   "Jane Roe")  # fmt: skip
     rows = quote_ledger([split, whole], {"a": a, "b": b})
-    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("a", ["b"])]
+    # the split quote is two quotations (the narration between closes a sentence), two rows: the first lists b
+    assert [(r["article"], [o["article"] for o in r["also_in"]]) for r in rows] == [("a", ["b"]), ("a", [])]
     # an excerpt that stops before a figure the longer quotation goes on to is still its words; other figures are not
     long_ = "\u201cNo money was paid for the crew, not two million crowns, not anything else. The bill was 1.8 billion.\u201d"
     short = "\u201cNo money was paid for the crew, not two million crowns, not anything else,\u201d"
@@ -556,10 +557,11 @@ def test_a_split_direct_quote_shows_its_pieces_not_the_narration_between() -> No
     first, second = '"The captain reported a fault,"', '"We are treating it as a failure."'
     whole = t[t.index(first) : t.index(second) + len(second)]
     q = Quote("a", "direct", span(whole), span("Ada Brenn"), "Ada Brenn", parts=(span(first), span(second)))
-    row = quote_ledger([q], {"a": art})[0]
-    assert row["text"] == whole and [p["text"] for p in row["parts"]] == [first, second]
-    for p in row["parts"]:
-        assert t[p["start"] : p["end"]] == p["text"]
+    # two quotations (the narration between closes a sentence): a row each, its own words, no narration
+    rows = quote_ledger([q], {"a": art})
+    assert [(r["text"], r["parts"]) for r in rows] == [(first, []), (second, [])] and whole
+    for r in rows:
+        assert t[r["start"] : r["end"]] == r["text"]
 
 
 def test_a_reported_statement_whose_speaker_is_not_named_is_not_in_the_ledger() -> None:
@@ -1630,3 +1632,89 @@ def test_one_outlets_text_under_two_headlines_is_cited_once() -> None:
     for fact in brief["facts"]:
         assert {s["article"] for s in fact["sources"]} != {"a", "dup"} and len(fact["sources"]) <= 2
     assert any("dup" in n and "same text as a" in n for n in brief["notes"])
+
+
+def test_one_outlets_text_under_two_headlines_is_one_voice_everywhere() -> None:
+    """The copy is listed among the articles as not analysed, with the reason, and nowhere else: not in the quote
+    ledger's other outlets, the timeline, the framing, nor as a side of an attribution conflict."""
+    from storyline.brief.render import render_markdown, source_labels
+
+    body = (
+        'Ostra Valves turned down a bid from Pell Motors on Monday. "We will not be sold on the cheap," '
+        "said Ostra chairman Leif Sandvold."
+    )
+    a = dataclasses.replace(make_article("a", "Ostra rebuffs Pell", body, outlet="Radio Fjord"), published="2026-05-11")
+    dup = dataclasses.replace(
+        make_article("dup", "Sandvold: not cheaply", body, outlet="Radio Fjord"), published="2026-05-11"
+    )
+    b = make_article(
+        "b",
+        "Ostra chief speaks",
+        'Ostra Valves turned down a bid from Pell Motors on Monday. "We will not be sold on the cheap," '
+        "Nils Brekk told the Kessel Ledger.",
+        outlet="Kessel Ledger",
+    )
+    b = dataclasses.replace(b, published="2026-05-11")
+    from storyline.extract.pipeline import extract_articles
+
+    arts = [a, dup, b]
+    extractions = {x.id: e for x, e in zip(arts, extract_articles(arts), strict=True)}
+    assert any(q.speaker for q in extractions["dup"].quotes)  # the copy has a voice of its own to leave out
+    brief = _brief(arts, extractions, groups={"a": "a", "dup": "a", "b": "b"})
+    assert brief["quotes"] and brief["timeline"]
+    listed = next(x for x in brief["articles"] if x["id"] == "dup")
+    assert listed["skipped"] and "same text as a" in listed["skipped"]
+    for row in brief["quotes"]:
+        assert row["article"] != "dup" and all(o["article"] != "dup" for o in row["also_in"])
+    for entry in brief["timeline"]:
+        assert entry["article"] != "dup" and all(o["article"] != "dup" for o in entry["also_in"])
+    assert all(f["article"] != "dup" for f in brief["framing"])
+    for c in brief["conflicts"]:
+        assert all(s["article"] != "dup" for s in c["sides"])
+    assert source_labels(brief)["a"] == "Radio Fjord"
+    assert "Radio Fjord (2)" not in render_markdown(brief)
+
+
+def test_a_ledger_row_is_one_quotation() -> None:
+    """Pieces of a split quote whose narration between them closes a sentence are two quotations, two rows (each
+    at its own offsets, the speaker and cue kept); pieces inside one sentence stay one row."""
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    first, second = '"We shall not sell the yard for a song,"', '"The bid badly undervalues Kessling and its crews."'
+    paper = make_article("p", "T", f"T\n\n{first} Ada Brenn told the Courier in an interview. {second}")
+    sp = _spans_in(paper)
+    split = Quote("p", "direct", sp(f"{first} Ada Brenn told the Courier in an interview. {second}"), sp("Ada Brenn"),
+                  "Ada Brenn", cue=sp("told"), parts=(sp(first), sp(second)))  # fmt: skip
+    rows = quote_ledger([split], {"p": paper})
+    assert [(r["text"], r["speaker"], r["cue"], r["parts"]) for r in rows] == [
+        (first, "Ada Brenn", "told", []),
+        (second, "Ada Brenn", "told", []),
+    ]
+    for r in rows:
+        assert paper.original[r["start"] : r["end"]] == r["text"]
+    one = make_article("o", "T", '"We shall," Ada Brenn said, "not sell the yard for a song at any price."')
+    so = _spans_in(one)
+    whole = Quote("o", "direct", so(one.original[: one.original.rindex('"') + 1]), so("Ada Brenn"), "Ada Brenn",
+                  parts=(so('"We shall,"'), so('"not sell the yard for a song at any price."')))  # fmt: skip
+    (row,) = quote_ledger([whole], {"o": one})
+    assert len(row["parts"]) == 2 and row["text"] == whole.content.text
+
+
+def test_a_live_blogs_entry_time_is_not_part_of_a_reported_statement() -> None:
+    """ "13:20 Kessel Motors has raised its offer ..., the company said": the ledger's words start at "Kessel"."""
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    live = make_article(
+        "l",
+        "Live",
+        "09:12 Pickets stood at the gates.\n\n13:20 Kessel Motors has raised its offer to 9.50 crowns a share, "
+        "the company said in a statement.",
+    )
+    sl = _spans_in(live)
+    said = Quote("l", "indirect", sl("13:20 Kessel Motors has raised its offer to 9.50 crowns a share"),
+                 sl("the company"), "Kessel Motors", cue=sl("said"))  # fmt: skip
+    (row,) = quote_ledger([said], {"l": live})
+    assert row["text"] == "Kessel Motors has raised its offer to 9.50 crowns a share"
+    assert live.original[row["start"] : row["end"]] == row["text"]

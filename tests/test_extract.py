@@ -1430,3 +1430,29 @@ def test_a_companys_first_word_before_its_officer_is_the_company_not_a_person() 
     labels = {m.span.text: m.label for m in ext.mentions}
     assert labels.get("Dunmore") != "PERSON" and labels.get("Rasmus Eide") == "PERSON"
     assert [q.speaker_entity or (q.speaker.text if q.speaker else None) for q in ext.quotes][-1] != "Dunmore"
+
+
+def test_a_company_called_by_its_first_word_is_that_company() -> None:
+    """ "Brannock" alone, used as a company, beside "Brannock Fittings": one company. Not a body of what its first word
+    names ("Senate" / "Senate Harbour Committee"), nor a word the story gives a person ("Vicente Tarn" beside "Tarn
+    News"), nor a word that opens two companies' names."""
+    a = ArticleExtraction(
+        "a",
+        mentions=[
+            _m("a", "Brannock Fittings", 0, "ORG"), _m("a", "Senate Harbour Committee", 30, "ORG"),
+            _m("a", "Tarn News", 60, "ORG"), _m("a", "Vicente Tarn", 80, "PERSON"),
+            _m("a", "Osk Tools", 100, "ORG"), _m("a", "Osk Valves", 120, "ORG"),
+        ],
+    )  # fmt: skip
+    b = ArticleExtraction(
+        "b",
+        mentions=[
+            _m("b", "Brannock", 0, "ORG"), _m("b", "Senate", 20, "ORG"), _m("b", "Tarn", 40, "ORG"),
+            _m("b", "Osk", 60, "ORG"),
+        ],
+    )  # fmt: skip
+    ents = {e.name: e for e in resolve_entities([], [a, b])}
+    assert ents["Brannock Fittings"].variants == ["Brannock"] and "Brannock" not in ents
+    assert "Senate" in ents and ents["Senate Harbour Committee"].variants == []
+    assert "Tarn" in ents and ents["Tarn News"].variants == []
+    assert "Osk" in ents

@@ -81,7 +81,10 @@ def build_brief(
     """The brief of one story. ``groups`` maps article id -> syndication group (default: one each); facts count
     independent sources by :func:`independent_sources` (an outlet, or a group of copies, counts once)."""
     options = options or BriefOptions()
-    usable = [a for a in articles if not a.skip_reason]
+    # a text one outlet published twice (another headline or URL) is one report: the copy is listed among the
+    # articles with the reason, and is no second voice in the summary, facts, quotes, timeline or framing
+    twice = same_text_copies([a for a in articles if not a.skip_reason])
+    usable = [a for a in articles if not a.skip_reason and a.id not in twice]
     syndicated = {a.id: (groups or {}).get(a.id, a.id) for a in articles}
     units = independent_sources(articles, syndicated)
     # readers' opinions, not what happened; the heading is in the text as ingested (cleaning drops it as a line
@@ -95,17 +98,22 @@ def build_brief(
         "schema_doc": SCHEMA_URL,
         "story": story,
         "headline": choose_headline(usable, title_vectors, al, options.summary, voices=frozenset(letters)),
-        "articles": [_article_json(a, syndicated) for a in articles],
+        "articles": [_article_json(a, syndicated, twice.get(a.id)) for a in articles],
         "summary": _mark_cut(
             build_summary(al, title_vectors, options.summary, voices=frozenset(letters)), {a.id: a for a in usable}
         ),
     }
     if options.sections:
         _sections(brief, usable, extractions, entities, al, title_vectors, options)
-    twice = _cite_copies_once(brief, usable, syndicated)
+    _cite_copies_once(brief, usable, syndicated)
     brief["sources"] = _sources(articles, syndicated)
     brief["independent_sources"] = len({units[a.id] for a in usable})
-    brief["notes"] = _notes(articles, extractions, al) + twice
+    brief["notes"] = _notes(articles, extractions, al) + [
+        f"article {a.id} ({a.title or a.source}) is the same text as {twice[a.id].id}"
+        f" ({twice[a.id].title or twice[a.id].source}) from the same outlet, {a.outlet}: one report, cited once"
+        for a in articles
+        if a.id in twice
+    ]
     if options.sections:
         ids = {a.id for a in usable}
         unvoiced = sum(1 for ext in extractions.values() for q in ext.quotes if q.article in ids and not voiced(q))
@@ -116,22 +124,26 @@ def build_brief(
     return brief
 
 
-def _cite_copies_once(brief: dict[str, Any], articles: list[Article], groups: dict[str, str]) -> list[str]:
-    """One citation for a sentence that one outlet published twice, word for word (the same text under another
-    headline or URL, which ingest reports as a duplicate): a summary sentence or a fact cites the first of them,
-    not "Outlet (1)" and "Outlet (2)" as if they were two reports. Copies carried by other outlets stay cited.
-    Returns a note per such article."""
-    by_id = {a.id: a for a in articles}
+def same_text_copies(articles: list[Article]) -> dict[str, Article]:
+    """The articles whose text one outlet already published in an earlier article of the list, word for word (the
+    same report under another headline or URL, which ingest reports as a duplicate), each mapped to that first
+    article. Copies carried by other outlets are not among them: another outlet's copy is its own publication."""
     first: dict[tuple[str, str], Article] = {}
-    notes = []
+    copies = {}
     for a in articles:
         if (a.outlet or "").strip():
             seen = first.setdefault((source_name(a.outlet or ""), " ".join(a.text.split())), a)
             if seen is not a:
-                notes.append(
-                    f"article {a.id} ({a.title or a.source}) is the same text as {seen.id} ({seen.title or seen.source})"
-                    f" from the same outlet, {a.outlet}: one report, cited once"
-                )
+                copies[a.id] = seen
+    return copies
+
+
+def _cite_copies_once(brief: dict[str, Any], articles: list[Article], groups: dict[str, str]) -> None:
+    """One citation for a sentence that one outlet published twice in one group of copies (a same-text copy is out
+    of the analysis already, :func:`same_text_copies`; this takes the near copies' shared sentences): a summary
+    sentence or a fact cites the first of them, not "Outlet (1)" and "Outlet (2)" as if they were two reports.
+    Copies carried by other outlets stay cited."""
+    by_id = {a.id: a for a in articles}
 
     def key(span: dict[str, Any]) -> tuple[str, str, str] | None:
         a = by_id.get(span.get("article", ""))
@@ -159,7 +171,6 @@ def _cite_copies_once(brief: dict[str, Any], articles: list[Article], groups: di
         sentence["citations"] = once(sentence["citations"])
     for fact in brief.get("facts", []):
         fact["sources"] = once(fact["sources"])
-    return notes
 
 
 SENTENCE_END = ".!?\"'\u201d\u2019)]\u2026"
@@ -308,7 +319,7 @@ def _link_attributions(
                 sentence["conflicts"].append(c["id"])
 
 
-def _article_json(a: Article, groups: dict[str, str]) -> dict[str, Any]:
+def _article_json(a: Article, groups: dict[str, str], copy_of: Article | None = None) -> dict[str, Any]:
     return {
         "id": a.id,
         "source": a.source,
@@ -319,7 +330,8 @@ def _article_json(a: Article, groups: dict[str, str]) -> dict[str, Any]:
         "published": a.published,
         "syndication_group": groups.get(a.id, a.id),
         "record_id": a.extra.get("record_id") if a.extra else None,
-        "skipped": a.skip_reason,
+        "skipped": a.skip_reason
+        or (f"the same text as {copy_of.id} from the same outlet: one report, cited once" if copy_of else None),
     }
 
 

@@ -35,7 +35,11 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     """
     from rapidfuzz import fuzz
 
-    kept = _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
+    kept = [
+        one
+        for q in _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
+        for one in one_quotation_each(_unstamped(q, articles[q.article]), articles[q.article])
+    ]
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
     raws = [" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text for q in kept]
     norms = [_norm(r) for r in raws]
@@ -137,6 +141,56 @@ def _one_side_per_source(
         others = [_norm(o["text"]) for k, o in carriers.items() if rank[k] != rank[key]]
         side = _disputed_piece(c, others) or c
         out.append({k: side.get(k, c.get(k)) for k in ("article", "text", "start", "end", "speaker")})
+    return out
+
+
+_SENTENCE_CLOSED = re.compile(r"[A-Za-z].*[.!?][)\]]?\s*$", re.S)
+"""Narration between two quoted pieces that is a sentence of its own, closed ('Brekk told the Ledger in an
+interview.'), not a clause the quotation goes on after ('he said,')."""
+
+
+def _unstamped(q: Quote, article: Article) -> Quote:
+    """A reported statement that opens a live blog's entry without the entry's time ("13:20 Pell Motors has raised
+    its offer ..., the company said" is Pell Motors' raise, not "13:20 Pell Motors ..."): the time is the page's, as
+    the facts read it (:data:`storyline.align.claims.LIVE_STAMP`)."""
+    from dataclasses import replace
+
+    from ..align.claims import LIVE_STAMP
+    from ..models import Span
+
+    c = article.original
+    s, e = q.content.start, q.content.end
+    if q.parts or (s > 0 and c[s - 1] != "\n") or not (stamp := LIVE_STAMP.match(c, s, e)) or stamp.end() >= e:
+        return q
+    return replace(q, content=Span(q.article, stamp.end(), e, c[stamp.end() : e]))
+
+
+def one_quotation_each(q: Quote, article: Article) -> list[Quote]:
+    """A direct quote split by its attribution, as one quote per quotation: pieces whose narration between them
+    closes a sentence ('"We will not be bought," Brekk told the Ledger. "The offer undervalues Ostra."') are two
+    quotations, each a row of the ledger with the speaker and cue; pieces inside one sentence ('"Well," he said, "we
+    will fight."') stay one quotation. Offsets stay the article's: each quote's text is its pieces' span."""
+    from dataclasses import replace
+
+    from ..models import Span
+
+    if q.kind != "direct" or len(q.parts) < 2:
+        return [q]
+    runs = [[q.parts[0]]]
+    for prev, part in zip(q.parts, q.parts[1:], strict=False):
+        between = article.original[prev.end : part.start]
+        opening = re.search(r"[^\W\d_]", part.text)
+        if _SENTENCE_CLOSED.search(between) and opening is not None and opening.group(0).isupper():
+            runs.append([part])
+        else:
+            runs[-1].append(part)
+    if len(runs) == 1:
+        return [q]
+    out = []
+    for run in runs:
+        start, end = run[0].start, run[-1].end
+        content = Span(q.article, start, end, article.original[start:end])
+        out.append(replace(q, content=content, parts=tuple(run) if len(run) >= 2 else ()))
     return out
 
 

@@ -65,16 +65,22 @@ def _context(brief: dict[str, Any]) -> dict[str, Any]:
 
 def source_labels(brief: dict[str, Any]) -> dict[str, str]:
     """How citations name each article: its outlet, numbered when the outlet has several articles in the story
-    ("usa-today (2)"), in the order of the brief's article list, so that the reader can tell them apart."""
+    ("usa-today (2)"), in the order of the brief's article list, so that the reader can tell them apart. Only the
+    analysed articles are numbered: one that was not (``skipped``: no text, or a text its outlet published twice) is
+    never cited, and is listed under its outlet's name with the reason."""
     articles = brief.get("articles", [])
     per: dict[str, int] = {}
     for a in articles:
-        per[a["outlet"]] = per.get(a["outlet"], 0) + 1
+        if not a.get("skipped"):
+            per[a["outlet"]] = per.get(a["outlet"], 0) + 1
     seen: dict[str, int] = {}
     labels = {}
     for a in articles:
+        if a.get("skipped") or per[a["outlet"]] == 1:
+            labels[a["id"]] = a["outlet"]
+            continue
         seen[a["outlet"]] = seen.get(a["outlet"], 0) + 1
-        labels[a["id"]] = a["outlet"] if per[a["outlet"]] == 1 else f"{a['outlet']} ({seen[a['outlet']]})"
+        labels[a["id"]] = f"{a['outlet']} ({seen[a['outlet']]})"
     return labels
 
 

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
-from .entities import DEFINED_SHORT_FORM, HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
+from .entities import BODY_WORDS, DEFINED_SHORT_FORM, HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
 PERSON = "PERSON"
@@ -308,6 +308,38 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
             uf.union(i, first[name])
 
 
+def _first_word_companies(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A one-word organisation that opens exactly one organisation's full name in the story is that company, called
+    by its first word ("Dunmore" = "Dunmore Fittings", "Norrvik" = "Norrvik Precision Engineering"). Not when the
+    full name is a body of what its first word names ("Senate Judiciary Committee", "Justice Department", "Trump
+    Tower": :data:`BODY_WORDS`), nor a word the story uses as a place or group or in a person's name ("Vicente Fox"
+    beside "Fox News": which one "Fox" means is not told), nor a word that is itself a body or a legal form."""
+    taken = set()  # words of the story's people's names, and its places and groups
+    for i, (_a, m) in enumerate(items):
+        if m.label == PERSON:
+            taken.update(norm(names[i]).split())
+        elif m.label in {"GPE", "LOC", "NORP"}:
+            taken.add(norm(names[i]))
+    opens: dict[str, set[int]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, (_a, m) in enumerate(items):
+        parts = norm(names[i]).split()
+        if m.label == "ORG" and len(parts) >= 2:
+            opens[parts[0]].add(uf.find(i))
+            first.setdefault(parts[0], i)
+    for i, (_a, m) in enumerate(items):
+        name = norm(names[i])
+        if (
+            m.label == "ORG"
+            and " " not in name
+            and len(opens.get(name, ())) == 1
+            and name not in taken | ORG_TAILS | BODY_WORDS
+            and len(name) >= 3
+            and not any(w in BODY_WORDS for w in norm(names[first[name]]).split()[1:])
+        ):
+            uf.union(i, first[name])
+
+
 def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """An organisation named without the place that opens its full name joins the one full name it ends ("Red
     Sox" = "Boston Red Sox", "Orioles" = "Baltimore Orioles", "Post" = "Washington Post"): the place is one the
@@ -349,6 +381,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
     _short_org_names(items, names, uf)
+    _first_word_companies(items, names, uf)
     _defined_short_forms(articles, items, names, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
