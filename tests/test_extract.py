@@ -1456,3 +1456,33 @@ def test_a_company_called_by_its_first_word_is_that_company() -> None:
     assert "Senate" in ents and ents["Senate Harbour Committee"].variants == []
     assert "Tarn" in ents and ents["Tarn News"].variants == []
     assert "Osk" in ents
+
+
+def test_a_first_word_joins_only_a_two_word_company_and_never_an_ordinary_word() -> None:
+    """ "Yarrow" beside "Yarrow Daily News" is as often the place or college the paper is named after; "Harbour"
+    beside "Harbour Freight" is an ordinary word when the story writes "the harbour"; "House" beside "House
+    Transport" is the legislature, not a company."""
+    from storyline.models import Article
+
+    text = "Boats left the harbour at dawn."
+    arts = [Article(id=k, source=f"{k}.txt", original=text, text=text) for k in "ab"]
+    a = ArticleExtraction(
+        "a",
+        mentions=[
+            _m("a", "Yarrow Daily News", 0, "ORG"), _m("a", "Harbour Freight", 30, "ORG"),
+            _m("a", "House Transport", 60, "ORG"), _m("a", "Quell Fittings", 90, "ORG"),
+        ],
+    )  # fmt: skip
+    b = ArticleExtraction(
+        "b",
+        mentions=[
+            _m("b", "Yarrow", 0, "ORG"), _m("b", "Harbour", 20, "ORG"), _m("b", "House", 40, "ORG"),
+            _m("b", "Quell", 60, "ORG"),
+        ],
+    )  # fmt: skip
+    ents = {e.name: e for e in resolve_entities(arts, [a, b])}
+    assert ents["Quell Fittings"].variants == ["Quell"]
+    assert {"Yarrow", "Harbour", "House"} <= set(ents)
+    assert (
+        ents["Yarrow Daily News"].variants == ents["Harbour Freight"].variants == ents["House Transport"].variants == []
+    )

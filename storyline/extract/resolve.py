@@ -308,12 +308,19 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
             uf.union(i, first[name])
 
 
-def _first_word_companies(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
-    """A one-word organisation that opens exactly one organisation's full name in the story is that company, called
-    by its first word ("Dunmore" = "Dunmore Fittings", "Norrvik" = "Norrvik Precision Engineering"). Not when the
-    full name is a body of what its first word names ("Senate Judiciary Committee", "Justice Department", "Trump
-    Tower": :data:`BODY_WORDS`), nor a word the story uses as a place or group or in a person's name ("Vicente Fox"
-    beside "Fox News": which one "Fox" means is not told), nor a word that is itself a body or a legal form."""
+LEGISLATURES = {"house", "senate", "congress", "parliament", "assembly", "council", "cabinet", "court"}
+"""One-word bodies whose two-word names are their committees or parts ("House Education", "Senate Judiciary"):
+never a company called by its first word."""
+
+
+def _first_word_companies(articles: list[Article], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A one-word organisation that opens exactly one organisation's two-word name in the story is that company,
+    called by its first word ("Dunmore" = "Dunmore Fittings", "Ford" = "Ford Motor"). Not a longer name, which
+    is as often a part of what the word names ("Yale Daily News", "CNN Headline News", "Senate Subcommittee on
+    ..."); not a word the story also writes in lower case, an ordinary word ("house" for "House Education",
+    "super"); not when the full name is a body of what its first word names (:data:`BODY_WORDS`), nor a word the
+    story uses as a place or group or in a person's name ("Vicente Fox" beside "Fox News": which one "Fox" means is
+    not told), nor a word that is itself a body or a legal form."""
     taken = set()  # words of the story's people's names, and its places and groups
     for i, (_a, m) in enumerate(items):
         if m.label == PERSON:
@@ -326,18 +333,24 @@ def _first_word_companies(items: list[tuple[str, Mention]], names: list[str], uf
         parts = norm(names[i]).split()
         if m.label == "ORG" and len(parts) >= 2:
             opens[parts[0]].add(uf.find(i))
-            first.setdefault(parts[0], i)
+            if len(parts) == 2:
+                first.setdefault(parts[0], i)
+    lower: set[str] | None = None
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
         if (
             m.label == "ORG"
             and " " not in name
-            and len(opens.get(name, ())) == 1
-            and name not in taken | ORG_TAILS | BODY_WORDS
+            and name in first
+            and len(opens[name]) == 1
+            and name not in taken | ORG_TAILS | BODY_WORDS | LEGISLATURES
             and len(name) >= 3
-            and not any(w in BODY_WORDS for w in norm(names[first[name]]).split()[1:])
+            and norm(names[first[name]]).split()[1] not in BODY_WORDS
         ):
-            uf.union(i, first[name])
+            if lower is None:
+                lower = {w for a in articles for w in re.findall(r"\b[a-z]{3,}\b", a.original)}
+            if name not in lower:
+                uf.union(i, first[name])
 
 
 def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
@@ -381,7 +394,7 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
     _short_org_names(items, names, uf)
-    _first_word_companies(items, names, uf)
+    _first_word_companies(articles, items, names, uf)
     _defined_short_forms(articles, items, names, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
