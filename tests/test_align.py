@@ -1938,3 +1938,31 @@ def test_sentences_copied_between_sources_count_once_but_a_quotation_quoted_alik
     units = copied_units(claims, {"wire": "wire", "paper": "paper"})
     assert units.get(id(claims[0])) == units.get(id(claims[1])) == "paper"
     assert id(claims[2]) not in units and id(claims[3]) not in units
+
+
+def test_a_correction_note_is_no_claim_and_the_brief_notes_it() -> None:
+    """ "An earlier version of this article said ..." retracts the outlet's own words: neither the retracted statement
+    nor the rest of its paragraph is a claim; other paragraphs are, and so is a government report's earlier version."""
+    from storyline.align.claims import correction_notes
+
+    body = (
+        "The Lorne weir was finished in 1958.\n\n"
+        "An earlier version of this article said the Lorne weir was finished in 1962. It was finished in 1958.\n\n"
+        "The original version of the report, released in May, said four gates had failed."
+    )
+
+    def claims(a):
+        start = a.original.index("\n\n") + 2
+        spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^.]+\.", a.original[start:])]
+        return [c.text for c in split_claims([a], {a.id: ArticleExtraction(a.id, sentences=spans)})]
+
+    a = make_article("a", "Weir inquiry", body)
+    texts = claims(a)
+    assert texts == [
+        "The Lorne weir was finished in 1958.",
+        "The original version of the report, released in May, said four gates had failed.",
+    ]
+    ((s, e),) = correction_notes(a)
+    assert a.original[s:e].startswith("An earlier version") and a.original[s:e].endswith("finished in 1958.")
+    b = make_article("b", "Weir", "The weir was finished in 1958. Correction: it opened in 1960, not 1962.")
+    assert claims(b) == ["The weir was finished in 1958."]

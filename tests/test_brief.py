@@ -1718,3 +1718,19 @@ def test_a_live_blogs_entry_time_is_not_part_of_a_reported_statement() -> None:
     (row,) = quote_ledger([said], {"l": live})
     assert row["text"] == "Kessel Motors has raised its offer to 9.50 crowns a share"
     assert live.original[row["start"] : row["end"]] == row["text"]
+
+
+def test_a_correction_note_is_kept_out_of_the_brief_and_noted() -> None:
+    """The retracted year of a correction is neither a fact, a summary sentence nor a timeline date; ``notes`` points
+    to the correction."""
+    body = (
+        "The Lorne weir was finished in 1958, the river board said.\n\n"
+        "An earlier version of this article said the Lorne weir was finished in 1962. It was finished in 1958."
+    )
+    a = make_article("a", "Weir inquiry", body, outlet="Lorne Gazette")
+    brief = _brief([a])
+    everything = [f["text"] for f in brief["facts"]] + [s["text"] for s in brief["summary"]]
+    everything += [t["event"] for t in brief["timeline"]]
+    assert everything and not any("1962" in t or "It was finished" in t for t in everything)
+    (note,) = [n for n in brief["notes"] if "corrects itself" in n]
+    assert "Lorne Gazette" in note and "finished in 1962" in note

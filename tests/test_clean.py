@@ -419,6 +419,10 @@ def test_a_byline_line_with_its_date_is_a_byline() -> None:
         ("Updated: March 4, 2026", None, "March 4, 2026"),
         ("Quarry News | Published 3 March 2026", None, "3 March 2026"),
         ("Tuesday, 3 March 2026", None, "Tuesday, 3 March 2026"),
+        ("Kettleby, 3 March 2026", None, "3 March 2026"),  # a place and its date: a dateline
+        ("Von Oda Venner | 3. März 2026", "Oda Venner", "3. März 2026"),  # another language's "By" and date
+        ("Par Oda Venner, 3 mars 2026", "Oda Venner", "3 mars 2026"),
+        ("By Oda Venner | 3 de marzo de 2026", "Oda Venner", "3 de marzo de 2026"),
     ],
 )
 def test_byline_parts(line: str, who: str, date: str | None) -> None:
@@ -435,6 +439,10 @@ def test_byline_parts(line: str, who: str, date: str | None) -> None:
         "Quarry News | 3 March 2026",  # a name beside a date with no label: a tag line's, no dateline
         "3 March 2026 was the quarry's last day.",
         "By Oda Venner | By Kettleby Wire",
+        "Von Oda Venner | Kettleby Wire",  # "Von" with no date: may be a surname ("Von Trapp")
+        "Tuesday, the board met, 3 March 2026",  # a sentence before the date, no place
+        "Kettleby, 3 Tarn 2026",  # no month in any language
+        "End of Watch: Friday, 3 March 2026",  # a label's date (a death's), not the text's
     ],
 )
 def test_lines_that_are_no_byline(line: str) -> None:

@@ -70,3 +70,7 @@ def test_a_dated_byline_gives_the_date_and_author_and_no_sentence() -> None:
     art = _build("Quarry expansion approved\n\nPublished 3 March 2026, 14:05\n\nThe board approved it on Tuesday.\n")
     assert art.published is not None and art.published.startswith("2026-03-03") and art.author is None
     assert "Published" not in art.text
+    art = _build("Statement on the weir\n\nKettleby, 3 March 2026\n\nThe gate failed early on Monday.\n")
+    assert art.published == "2026-03-03" and art.text == "The gate failed early on Monday."
+    art = _build("Wehr gebrochen\n\nVon Oda Venner | 3. März 2026\n\nDas Wehr ist am Montag gebrochen.\n")
+    assert art.published == "2026-03-03" and art.author == "Oda Venner"

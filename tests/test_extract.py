@@ -1412,7 +1412,7 @@ def test_a_short_form_the_tagger_missed_is_a_mention_of_its_body() -> None:
     )
     found = _repaired(text, ("The Federation of Metal and Machine Workers", "ORG"))
     assert [(m.text, m.label) for m in found] == [
-        ("The Federation of Metal and Machine Workers", "ORG"),
+        ("Federation of Metal and Machine Workers", "ORG"),  # the sentence's "The" is no part of the name
         ("FMMW", "ORG"),
         ("FMMW", "ORG"),
         ("NKRB", "ORG"),
@@ -1486,3 +1486,44 @@ def test_a_first_word_joins_only_a_two_word_company_and_never_an_ordinary_word()
     assert (
         ents["Yarrow Daily News"].variants == ents["Harbour Freight"].variants == ents["House Transport"].variants == []
     )
+
+
+def test_a_deadline_in_an_instruction_is_the_coming_day_and_planned() -> None:
+    """ "should ... before Friday" in a Wednesday paper sets a limit still to come: the coming Friday, planned. "should"
+    alone, or "should have ... by", looks back."""
+    from storyline.extract.dates import find_dates, planned
+
+    def when(text: str) -> tuple[str | None, bool]:
+        at = text.index("Friday")
+        got = find_dates(text, [(at, at + 6, "DATE")], published="2031-03-12")[0]  # a Wednesday
+        return got[2], planned(text, 0, at)
+
+    assert when('"Nobody should go back to the lower quays before Friday," the mayor said.') == ("2031-03-14", True)
+    assert when("Ferry passengers need to rebook by Friday, the operator said.") == ("2031-03-14", True)
+    assert when("The crews should have finished the repairs by Friday, but did not.")[0] == "2031-03-07"
+    assert when("The quays should get a boost from the fair on Friday.")[0] == "2031-03-07"
+
+
+def test_a_name_span_starts_after_its_article_and_a_dam_is_no_title() -> None:
+    """ "The Lorne Water Board said" and "the east quay": the span is the name, as mid-sentence; "The Lorne Weir" tagged a
+    work of art is a facility; "The Hague" written so mid-sentence keeps its article; a work's title keeps it."""
+    text = (
+        "The Lorne Water Board said the Lorne Water Board would pay.\n\n"
+        "The Lorne Weir was finished in 1958. Envoys met in The Hague. The Hague said no. "
+        "He read The Art of the Deal. She watched Mercy Street."
+    )
+    found = _repaired(
+        text, ("The Lorne Water Board", "ORG"), ("Lorne Water Board", "ORG", 1), ("The Lorne Weir", "WORK_OF_ART"),
+        ("The Hague", "GPE"), ("The Hague", "GPE", 1), ("The Art of the Deal", "WORK_OF_ART"),
+        ("Mercy Street", "WORK_OF_ART"),
+    )  # fmt: skip
+    got = [(text[m.start : m.end], m.label) for m in found]
+    assert got == [
+        ("Lorne Water Board", "ORG"),
+        ("Lorne Water Board", "ORG"),
+        ("Lorne Weir", "FAC"),
+        ("The Hague", "GPE"),
+        ("The Hague", "GPE"),
+        ("The Art of the Deal", "WORK_OF_ART"),
+        ("Mercy Street", "WORK_OF_ART"),  # a show's title ending in a street's word
+    ]

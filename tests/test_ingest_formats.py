@@ -299,3 +299,36 @@ def test_the_same_text_under_another_headline_is_reported_as_a_duplicate(store, 
         [dup] = report.duplicates
         assert "record a-dup" in dup["input"] and dup["same_as"] == report.article_ids[0] != dup["article"]
         assert ingest(other, [str(urls)], options=IngestOptions(fetch_pages=False)).duplicates == []
+
+
+def test_a_feed_title_of_site_and_section_gives_the_site_the_host_spells() -> None:
+    """ "Westbrook Ledger - Harbour" on westbrookledger.example is the Westbrook Ledger (its pages' site name); a title
+    no part of which the host spells is kept whole, and a fetched page's own site name wins over the feed's title."""
+    from storyline.ingest.feed import feed_outlet
+
+    assert feed_outlet("Westbrook Ledger - Harbour", "https://www.westbrookledger.example/") == "Westbrook Ledger"
+    assert (
+        feed_outlet("Harbour news | The Westbrook Ledger", "https://westbrookledger.example/x")
+        == "The Westbrook Ledger"
+    )
+    assert feed_outlet("Westbrook Ledger - Harbour", "https://ledger.example/") == "Westbrook Ledger - Harbour"
+    assert feed_outlet("Harbour: Westbrook", "https://harbour-westbrook.example/") == "Harbour: Westbrook"
+    long_html = "".join(f"<p>{p}</p>" for p in article_text().split("\n\n"))
+    entry = {"title": "Ferry pier closed", "link": "https://westbrookledger.example/pier", "content": long_html}
+    data = feed([entry], title="Westbrook Ledger - Harbour").replace(b"ledger.example", b"westbrookledger.example")
+    (got,) = _read(data, "ledger.rss", fetch_pages=False)
+    assert isinstance(got, Draft) and got.outlet == "Westbrook Ledger"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=page("Ferry pier closed"), headers={"content-type": "text/html"})
+
+    from storyline.ingest.fetch import Fetcher
+
+    data = feed(
+        [{"title": "Ferry pier closed", "link": "https://ledger.example/pier", "summary": "Short."}], title="Harbour"
+    )
+    options = IngestOptions()
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        fetcher = Fetcher(options=options, client=client, resolve=_public_resolver)
+        (fetched,) = list(read_raw(RawInput("f.rss", data), options=options, fetcher=fetcher))
+    assert isinstance(fetched, Draft) and fetched.outlet == "Westbrook Ledger"  # the page's og:site_name

@@ -84,6 +84,7 @@ def test_record_fields_of_other_types_are_read_as_text(store, tmp_path: Path) ->
 def test_publication_dates_are_read_or_refused() -> None:
     assert read_published("2024-03-05T10:00:00Z") == ("2024-03-05T10:00:00Z", None)
     assert read_published("Tue, 05 Mar 2024 10:00:00 GMT")[0] == "2024-03-05"
+    assert read_published("12. März 2025")[0] == "2025-03-12"  # another language's month: day first
     assert read_published("1709661600000")[0] == "2024-03-05T18:00:00Z"
     for bad in ("yesterday", "32 Mar 2024 10:00 GMT", "not a date", "nan", "2024-13-45"):
         value, why = read_published(bad)

@@ -409,6 +409,37 @@ housekeeping, repeated on many of its pages, not a claim about the story (its wo
 outlet's framing: :func:`storyline.brief.framing.editorial_notes`)."""
 
 
+CORRECTION_NOTE = re.compile(
+    r"(?:Corrections?|Clarifications?)\s*:"
+    r"|(?:An?|The)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+(?:article|story|report|post)\b"
+    r"|This\s+(?:article|story|report|post)\s+(?:has\s+been|was|is)\s+(?:corrected|amended|updated\s+to\s+correct)\b",
+    re.I,
+)
+"""An outlet's correction of its own article, in a label or in words ("Correction: ...", "An earlier version of this
+article said the dam was completed in 1971. It was completed in 1967.", "This story has been corrected to ..."): the
+statement it retracts is no claim about the world, nor is its restatement a report of its own. From where it opens to
+the end of its paragraph it is kept out of the claims, so out of facts, summary and timeline (its wording still counts
+for the outlet's framing, and the brief's ``notes`` point to it: :func:`correction_notes`)."""
+
+
+def correction_notes(article: Article) -> list[tuple[int, int]]:
+    """``(start, end)`` in the original text of each correction note (see :data:`CORRECTION_NOTE`): from where it
+    opens, at a paragraph's start or a sentence's, to the end of its paragraph."""
+    text = article.original or ""
+    out: list[tuple[int, int]] = []
+    for m in _NOTE_OPENING.finditer(text):
+        s = m.start(1)
+        if out and s < out[-1][1]:
+            continue
+        end = text.find("\n", s)
+        end = len(text) if end < 0 else end
+        out.append((s, len(text[:end].rstrip())))
+    return out
+
+
+_NOTE_OPENING = re.compile(rf"(?:^|(?<=[.!?][\"”’)\s]))[ \t]*((?:{CORRECTION_NOTE.pattern}))", re.I | re.M)
+
+
 LIVE_STAMP = re.compile(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?\s*(?:[-–—:|]\s*)?"
     r"(?=[A-Z\"“‘'])"
@@ -423,6 +454,7 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
     out = []
     title = article.title_span
     carry: int | None = None
+    notes = correction_notes(article)
     for s, e in spans:
         if carry is not None and article.original[carry:s].strip() in ("", '"', "“", "‘", "«", "'", "(", "["):
             s = carry
@@ -445,6 +477,8 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
             continue
         if title and s < title[1] and e > title[0]:
             continue
+        if any(ns <= s < ne for ns, ne in notes):
+            continue  # "An earlier version of this article said ...": the outlet's correction, no claim
         out.append((s, e))
     return out
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
 from ..align.align import REVISED, figures_by_unit, revised_position, single_source_figures
-from ..align.claims import Figure
+from ..align.claims import Figure, correction_notes
 from ..clean.dupes import normalise
 from ..extract.attribution import source_name
 from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
@@ -650,4 +650,10 @@ def _notes(articles: list[Article], extractions: dict[str, ArticleExtraction], a
         notes.append(f"{len(fallback)} article(s) were not split by extraction; sentences split by the brief stage")
     if not any(a.published for a in articles):
         notes.append("no article has a publication date: relative dates stay relative")
+    for a in articles:
+        for s, e in [] if a.skip_reason else correction_notes(a):
+            notes.append(
+                f"{a.display_outlet} ({a.id} {s}-{e}) corrects itself: the correction is kept out of the facts, "
+                f"summary and timeline: {a.original[s:e]}"
+            )
     return notes

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..align import Alignment
-from ..align.claims import EDITORIAL_NOTE
+from ..align.claims import CORRECTION_NOTE, EDITORIAL_NOTE
 from ..extract.lexicon import DEMONYMS, PARTY_WORDS, ROLE_KINDS
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote, Span
 from .quotes import speaker_name
@@ -526,12 +526,12 @@ def _word_spans(pieces: list[tuple[str, int | None]], word: str, article: str) -
 
 
 def editorial_notes(a: Article) -> list[str]:
-    """The outlet's notes on its own article ("Editor's note: ..."): no claims about the story, but its own
+    """The outlet's notes on its own article ("Editor's note: ...", a correction): no claims about the story, but its own
     wording, so they count for its tone and charged terms."""
     return [m.group(0).strip() for m in _NOTE_LINE.finditer(a.text or "")]
 
 
-_NOTE_LINE = re.compile(rf"^(?:{EDITORIAL_NOTE.pattern}).*$", re.M | re.I)
+_NOTE_LINE = re.compile(rf"^(?:{EDITORIAL_NOTE.pattern}|{CORRECTION_NOTE.pattern}).*$", re.M | re.I)
 
 
 def _merge_terms(loaded: list[dict[str, Any]], own: list[dict[str, Any]]) -> list[dict[str, Any]]:

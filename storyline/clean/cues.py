@@ -333,6 +333,20 @@ BYLINE_DATE = re.compile(
 """The date a byline line ends with ("11 May 2026", "Updated March 3, 2024 10:42 a.m. EST"): a whole written date
 with its year, never a bare weekday or clock time, so that the line's date can be the article's publication date."""
 
+WRITTEN_DATE = re.compile(
+    r"(?:(?:[^\W\d_]{2,}\.?,?\s+)?\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s+[^\W\d_]{1,4})?)?"
+)
+"""The shape of a whole written date in any language ("12. März 2025", "12 mars 2025", "12 de marzo de 2025",
+"Mittwoch, 12. März 2025, 14:05 Uhr"): a byline's date when dateparser reads it as a day (English ones are
+:data:`BYLINE_DATE`, read without it)."""
+
+BYLINE_LEAD_OTHER = re.compile(r"^(?:von|par|por|door|av|af)\s+", re.I)
+""""By" in other languages' bylines (German "Von", French "Par", Spanish and Portuguese "Por", Dutch "Door", Swedish
+and Norwegian "Av", Danish "Af"). Surnames open with some of these words ("Von Trapp"), so such a line is a byline
+only beside a written date ("Von Greta Albrecht | 12. März 2025")."""
+
 BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+")
 """What parts of a byline line are set apart by: "By Ann Lee | Tarn Post | 4 May 2026"."""
 

@@ -199,31 +199,64 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
     had agreed ..." is prose). The date is returned as written, without its label."""
     parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
-    if len(parts) == 1 and not cues.BYLINE_DATE.fullmatch(parts[0]) and (at := _trailing_date(line.text)) is not None:
-        parts = [line.text[:at].rstrip(" ,"), line.text[at:]]
-    dates = [p for p in parts if cues.BYLINE_DATE.fullmatch(p)]
+    at_comma = False
+    if len(parts) == 1 and not _written_date(parts[0]) and (at := _trailing_date(line.text)) is not None:
+        parts, at_comma = [line.text[:at].rstrip(" ,"), line.text[at:]], True
+    dates = [p for p in parts if _written_date(p)]
     by = [p for p in parts if cues.BYLINE_LEAD.match(p)]
-    if not by:  # a dateline: dates alone, or short names beside a labelled date
+    if not by and dates:  # "Von Greta Albrecht | 12. März 2025": another language's "By", beside a date
+        by = [p for p in parts if cues.BYLINE_LEAD_OTHER.match(p)]
+    if not by:  # a dateline: dates alone, short names beside a labelled date, or a place and its date
         labelled = any(cues.BYLINE_DATE_LABEL.match(d) for d in dates)
-        if dates and (len(dates) == len(parts) or labelled and all(p in dates or _byline_name(p) for p in parts)):
+        named = all(p in dates or _byline_name(p) for p in parts)
+        place = at_comma and named and ":" not in parts[0] and not cues.DATEISH.search(parts[0])  # no label's
+        if dates and (len(dates) == len(parts) or labelled and named or place):
             return None, cues.BYLINE_DATE_LABEL.sub("", dates[0])
         return None
     if parts[0] == by[0] and not dates and cues.BYLINE.match(line.text) and not line.sentence_like:
         return cues.BYLINE_LEAD.sub("", line.text), None
     who = by[0]
-    if len(parts) == 1 or len(by) > 1 or not cues.BYLINE.match(who) or Line(0, len(who), who).sentence_like:
+    english = cues.BYLINE_LEAD.sub("", who) != who
+    lead = cues.BYLINE_LEAD if english else cues.BYLINE_LEAD_OTHER
+    if (
+        len(parts) == 1
+        or len(by) > 1
+        or not cues.BYLINE.match(lead.sub("by ", who))
+        or Line(0, len(who), who).sentence_like
+    ):
         return None
     if not all(p == who or p in dates or _byline_name(p) for p in parts):
         return None
-    return cues.BYLINE_LEAD.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
+    return lead.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
 
 
 def _trailing_date(text: str) -> int | None:
-    """Where the written date a line ends with begins, after a comma ("By Ann Lee, May 4, 2026"), or None."""
+    """Where the written date a line ends with begins, after a comma ("By Ann Lee, May 4, 2026", "Kellbrook, 11 March
+    2025"), or None."""
     for m in re.finditer(r",\s*", text):
-        if cues.BYLINE_DATE.fullmatch(text[m.end() :]):
+        if _written_date(text[m.end() :]):
             return m.end()
     return None
+
+
+def _written_date(part: str) -> bool:
+    """``part`` is a whole written date with its year: English (:data:`~storyline.clean.cues.BYLINE_DATE`), or in
+    another language when dateparser reads it ("12. März 2025", "12 de marzo de 2025")."""
+    if cues.BYLINE_DATE.fullmatch(part):
+        return True
+    if not cues.WRITTEN_DATE.fullmatch(part):
+        return False
+    return _parses(part)
+
+
+def _parses(text: str) -> bool:
+    import dateparser
+
+    settings = {"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+    try:
+        return dateparser.parse(text, settings=settings) is not None  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):
+        return False
 
 
 def _byline_name(part: str) -> bool:

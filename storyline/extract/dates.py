@@ -98,7 +98,9 @@ _WEEKDAY = re.compile(
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expected|plans?\s+to|planned|"
     r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
-    r"|\bupcoming\s+(?:\S+\s+){0,2})[^.!?]{0,80}$",
+    r"|\bupcoming\s+(?:\S+\s+){0,2}"
+    r"|\b(?:should|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:have|had)\b)[^.!?]{0,80}"
+    r"\b(?:before|by|no\s+later\s+than)(?:\s+the\s+end\s+of)?\s*$)[^.!?]{0,80}$",
     re.I,
 )
 """Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "ahead of
@@ -109,7 +111,9 @@ Monday", "must win in November"; not "must have"; not "should", which looks back
 from the win Tuesday"). Not "to be delivered Wednesday":
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
 before ("the upcoming Monday vote", not "the upcoming election, called Friday"). A verb in the past tense between the
-cue and the date undoes it (see ``_future``)."""
+cue and the date undoes it (see ``_future``). A deadline in an instruction or an obligation ("No one should return
+before Friday", "residents need to leave by Monday", not "should have left by Monday"): "should" alone looks back
+as often, but "should ... before/by" a day sets a limit still to come."""
 PAST_VERB = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )"
     r"(?:\b(?!(?:scheduled|expected|planned|invited|"

@@ -102,6 +102,12 @@ INSTITUTION_SUFFIXES = STREET_SUFFIXES | {
 }  # fmt: skip
 """Last words of places and institutions that are often named after someone, in the possessive: "St Brannoc's General
 Hospital", "Queen's Parade", "Guy's Hospital"."""
+STRUCTURE_SUFFIXES = {
+    "dam", "reservoir", "weir", "barrage", "canal", "tunnel", "dyke", "dike", "levee", "embankment", "spillway",
+    "viaduct", "aqueduct", "lighthouse", "airport",
+}  # fmt: skip
+"""Last words of built structures: "The Harrowmere Dam" opening a sentence is a facility, not the work's title the tagger
+reads. Not street words, which end many titles ("Mercy Street", "Primates of Park Avenue")."""
 AGE_BEFORE = re.compile(r"\b[\w]+-year-old\s+(?:\w+\s+){0,2}$", re.I)
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 CONNECTORS = {"of", "the", "to", "for", "'s", "\u2019s", "at", "de", "on"}
@@ -837,8 +843,24 @@ def repair_mentions(
         kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" and not m.roles else None
         if kin is not None and len(_name_parts(m.text)) >= 2:
             m.roles.append(kin.group(1).lower())
+    _without_article(ms, text)
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+def _without_article(ms: list[NameMention], text: str) -> None:
+    """A name's span starts after the article before it ("The Oskel Valley Hydro Authority said", "the east bank"),
+    as the same name's does mid-sentence, unless the article is part of the name: a work's title ("The Art of the
+    Deal"), or a name the text writes with a capital "The" where no sentence starts ("in The Hague")."""
+    for m in ms:
+        lead = LEADING_THE.match(m.text)
+        if lead is None or m.label == "WORK_OF_ART" or len(m.text) == lead.end():
+            continue
+        rest = m.text[lead.end() :]
+        if m.text.startswith("The") and re.search(rf"(?<![.!?\"“”:\n])\s+The\s+{re.escape(rest)}\b", text):
+            continue  # "in The Hague": the article is the name's
+        m.start += lead.end()
+        m.text = rest
 
 
 _POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
@@ -1442,8 +1464,16 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
         and CRAFT_BEFORE.search(text[max(0, m.start - 30) : m.start])
     }
     for m in ms:
+        words = m.text.split()
         if m.text in crafts:
             m.label = "PRODUCT"
+        elif (
+            m.label == "WORK_OF_ART"
+            and words[0] == "The"
+            and len(words) >= 3
+            and words[-1].lower() in STRUCTURE_SUFFIXES
+        ):
+            m.label = "FAC"  # "The Harrowmere Dam was completed in 1967": a dam, no title
         elif (
             m.label not in {"PERSON", "NORP", "LOC"}
             and _PLACE_NOUN_AFTER.match(text, m.end)

@@ -53,7 +53,8 @@ NO_ANCHOR = re.compile(r"\b(?:ago|yesterday|today|tomorrow|now|last|next|this)\b
 def read_published(value: str | None) -> tuple[str | None, str | None]:
     """``(ISO date or None, why it was not read)`` for a publication date as an input gives it: an ISO date or
     timestamp (kept as written when it is a real day), Unix seconds or milliseconds ("1709661600": 2024-03-05), or a
-    written date ("Tue, 05 Mar 2024 10:00:00 GMT", "05/03/2024" month first). Relative words ("yesterday") and
+    written date ("Tue, 05 Mar 2024 10:00:00 GMT", "05/03/2024" month first; "12. März 2025" in another language, read
+    day first). Relative words ("yesterday") and
     impossible days ("2024-02-30", "32 Mar 2024") are not read: None with the reason."""
     if value is None or not value.strip():
         return None, None
@@ -75,6 +76,9 @@ def read_published(value: str | None) -> tuple[str | None, str | None]:
 
     settings = {"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "MDY"}
     parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None and re.search(r"[^\W\d_]{3}", text):  # a month named in another language: "12. März 2025"
+        settings["DATE_ORDER"] = "DMY"
+        parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
     if parsed is None:
         return None, f"not a date that can be read: {text!r}"
     return parsed.date().isoformat(), None

@@ -59,8 +59,8 @@ def read_feed(raw: RawInput, *, options: IngestOptions, fetcher: Fetcher | None 
         yield Skipped(raw.name, reason)
         return
     feed = parsed.get("feed", {})
-    outlet = _plain(feed.get("title"))
     base = _clean(feed.get("link")) or raw.url
+    outlet = feed_outlet(_plain(feed.get("title")), base)
     for i, entry in enumerate(entries, 1):
         label = f"{raw.name}#{i}"
         try:
@@ -99,7 +99,7 @@ def _entry_draft(
         page = _fetch_page(link, label=label, options=options, fetcher=fetcher)
         if isinstance(page, Draft):
             for name, value in meta.items():
-                if value:
+                if value and not (name == "outlet" and page.outlet):  # the page's own site name before the feed's title
                     setattr(page, name, value)
             page.source, page.fmt, page.extra = label, "feed", {**page.extra, **extra}
             return page
@@ -132,6 +132,29 @@ def _fetch_page(link: str, *, label: str, options: IngestOptions, fetcher: Fetch
     if html is None:
         return Skipped(link, "the page is not decodable text")
     return extract_html(html, url=got.url or link, source=label)
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|:·•»]\s+|\s*[|»]\s*")
+"""What a feed's title sets its parts apart by: "Riverside Herald - Oskel Valley", "World | Tarn Post"."""
+
+
+def feed_outlet(title: str | None, link: str | None) -> str | None:
+    """The outlet a feed's title names: a title that is the site's name and a section ("Riverside Herald - Oskel
+    Valley", "Local news | Tarn Post") is the part the feed's own host spells ("riversideherald.example",
+    "tarnpost.example"), so that the paper's feed and its pages are one outlet; else the whole title (no part is
+    guessed to be the site's)."""
+    if not title or not link:
+        return title
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    host = (urlsplit(link).hostname or "").lower().removeprefix("www.")
+    if len(parts) < 2 or not host:
+        return title
+    labels = [lab for lab in host.split(".")[:-1] if len(lab) >= 4]  # not the top-level domain
+    squashed = [re.sub(r"[\W_]+", "", p.lower().removeprefix("the ")) for p in parts]
+    hits = [
+        p for p, sq in zip(parts, squashed, strict=True) if sq and any(sq == lab.replace("-", "") for lab in labels)
+    ]
+    return hits[0] if len(hits) == 1 else title
 
 
 def _plain(value: Any) -> str | None:
