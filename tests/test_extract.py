@@ -580,22 +580,45 @@ def test_a_role_after_a_name_may_open_with_former_but_not_follow_a_phrase_it_end
 
 
 def test_a_speaker_given_by_description_is_the_one_person_with_that_role() -> None:
-    a = ArticleExtraction("a", mentions=[_m("a", "Dmitry Peskov", 0, role="Kremlin spokesman")])
-    b = ArticleExtraction("b", mentions=[_m("b", "Ilse Varga", 0, role="head of the rescue service")])
-    desc = Span("b", 20, 48, "A spokesman from the Kremlin")
-    org = Span("b", 60, 78, "the rescue service")
+    a = ArticleExtraction(
+        "a",
+        mentions=[
+            _m("a", "Dmitry Peskov", 0, role="Kremlin spokesman"),
+            _m("a", "Ilse Varga", 40, role="head of the rescue service"),
+        ],
+    )
+    desc = Span("a", 120, 148, "The spokesman for the Kremlin")
+    org = Span("a", 160, 178, "the rescue service")
+    a.quotes = [
+        Quote("a", "indirect", Span("a", 200, 230, "x" * 30), desc, None),
+        Quote("a", "indirect", Span("a", 240, 270, "y" * 30), org, None),
+    ]
+    resolve_entities([], [a])
+    assert a.quotes[0].speaker_entity == "Dmitry Peskov" and a.quotes[0].speaker == desc
+    assert a.quotes[1].speaker_entity is None  # an organisation, not the person who heads it
+    c = ArticleExtraction("c", mentions=[_m("c", "Recep Tayyip Erdogan", 0, role="Turkish President")])
+    c.quotes = [Quote("c", "indirect", Span("c", 100, 130, "z" * 30), Span("c", 60, 78, "Turkey's president"), None)]
+    resolve_entities([], [c])
+    assert c.quotes[0].speaker_entity == "Recep Tayyip Erdogan"  # the country's name for its adjective
+
+
+def test_an_indefinite_description_or_another_outlets_name_is_not_the_speaker() -> None:
+    """ "An Orvane Water spokesperson said" names nobody, though another article names the company's spokesperson;
+    "the Orvane Water spokesperson" in an article that names nobody is not the person another outlet names."""
+    a = ArticleExtraction("a", mentions=[_m("a", "Runa Vik", 0, role="a spokesperson for Orvane Water")])
+    b = ArticleExtraction("b")
     b.quotes = [
-        Quote("b", "indirect", Span("b", 100, 130, "x" * 30), desc, None),
-        Quote("b", "indirect", Span("b", 140, 170, "y" * 30), org, None),
+        Quote("b", "indirect", Span("b", 40, 70, "x" * 30), Span("b", 0, 32, "An Orvane Water spokesperson"), None),
+        Quote(
+            "b", "indirect", Span("b", 120, 150, "y" * 30), Span("b", 80, 112, "The Orvane Water spokesperson"), None
+        ),
+    ]
+    a.quotes = [
+        Quote("a", "indirect", Span("a", 140, 170, "z" * 30), Span("a", 100, 132, "An Orvane Water spokesperson"), None)
     ]
     resolve_entities([], [a, b])
-    assert b.quotes[0].speaker_entity == "Dmitry Peskov" and b.quotes[0].speaker == desc
-    assert b.quotes[1].speaker_entity is None  # an organisation, not the person who heads it
-    c = ArticleExtraction("c", mentions=[_m("c", "Recep Tayyip Erdogan", 0, role="Turkish President")])
-    d = ArticleExtraction("d")
-    d.quotes = [Quote("d", "indirect", Span("d", 100, 130, "z" * 30), Span("d", 20, 38, "Turkey's president"), None)]
-    resolve_entities([], [c, d])
-    assert d.quotes[0].speaker_entity == "Recep Tayyip Erdogan"  # the country's name for its adjective
+    assert [q.speaker_entity for q in b.quotes] == [None, None]
+    assert a.quotes[0].speaker_entity is None  # "an ...": the outlet says it is not naming one
 
 
 def test_a_described_organisation_is_the_one_named_in_full_and_an_appositive_is_its_name() -> None:
@@ -1251,17 +1274,24 @@ def test_two_names_joined_by_a_hyphen_stay_two_names() -> None:
 
 
 def test_a_described_speaker_may_name_the_body_a_role_names_only_by_its_noun() -> None:
-    # one article: "Edda Rosk, the board's chairwoman"; another: "the harbour board's chairwoman said"
-    a = ArticleExtraction("a", mentions=[_m("a", "Edda Rosk", 0, role="the board's chairwoman")])
-    b = ArticleExtraction("b", mentions=[_m("b", "Vellby harbour board", 0, "ORG")])
+    # one article: "Edda Rosk, the board's chairwoman", later "the harbour board's chairwoman said"
+    b = ArticleExtraction(
+        "b",
+        mentions=[_m("b", "Edda Rosk", 200, role="the board's chairwoman"), _m("b", "Vellby harbour board", 0, "ORG")],
+    )
     desc = Span("b", 40, 67, "the harbour board's chairwoman")
     b.quotes = [Quote("b", "direct", Span("b", 100, 130, "x" * 30), desc, None)]
-    resolve_entities([], [a, b])
+    resolve_entities([], [b])
     assert b.quotes[0].speaker_entity == "Edda Rosk" and b.quotes[0].speaker == desc
     # two boards in the story: "the board" of her role may be either, and the description stays
     c = ArticleExtraction("c", mentions=[_m("c", "Edda Rosk", 0, role="the board's chairwoman")])
     d = ArticleExtraction(
-        "d", mentions=[_m("d", "Vellby harbour board", 0, "ORG"), _m("d", "Orne school board", 30, "ORG")]
+        "d",
+        mentions=[
+            _m("d", "Vellby harbour board", 0, "ORG"),
+            _m("d", "Orne school board", 30, "ORG"),
+            _m("d", "Edda Rosk", 200, role="the board's chairwoman"),
+        ],
     )
     d.quotes = [
         Quote("d", "direct", Span("d", 100, 130, "x" * 30), Span("d", 40, 67, "the harbour board's chairwoman"))
@@ -1527,3 +1557,41 @@ def test_a_name_span_starts_after_its_article_and_a_dam_is_no_title() -> None:
         ("The Art of the Deal", "WORK_OF_ART"),
         ("Mercy Street", "WORK_OF_ART"),  # a show's title ending in a street's word
     ]
+
+
+def test_a_title_the_tagger_took_into_an_organisation_is_a_persons_role() -> None:
+    """ "Councillor Brit Haugen" tagged ORG as a whole: the person Brit Haugen, the title her role; a body after a
+    title ("Director Bergen Harbour Authority") is left alone."""
+    from storyline.extract import article_from_text, extract_articles
+    from storyline.extract.entities import _after_role_title
+
+    text = "Vellby councillors approved the budget.\n\nCouncillor Brit Haugen said the library could wait."
+    s = text.index("Councillor")
+    e = text.index(" said")
+    assert _after_role_title(text, s, e, "ORG") == (text.index("Brit"), e, "PERSON")
+    body = "Director Bergen Harbour Authority"
+    assert _after_role_title(body, 0, len(body), "ORG") == (0, len(body), "ORG")
+    ex = extract_articles([article_from_text(text, "t.txt")])[0]
+    [ent] = [e for e in resolve_entities([], [ex]) if "Haugen" in e.name]
+    assert ent.name == "Brit Haugen" and ent.type == "PERSON"
+    assert ex.quotes and ex.quotes[0].speaker_entity == "Brit Haugen"
+
+
+def test_an_initial_and_a_transliteration_join_one_person_on_strong_evidence() -> None:
+    """ "T. Bondarenko" is the story's one Taras Bondarenko; "Oleksiy Hrytsenko" and his Russian spelling "Aleksei
+    Gritsenko" with one stated role are one person; with no role in common they stay apart, and an initial two
+    people of the surname may stand for stays its own."""
+    role = "the head of the Vellby water board"
+    a = ArticleExtraction("a", mentions=[_m("a", "Oleksiy Hrytsenko", 0, role=role), _m("a", "Taras Bondarenko", 40)])
+    b = ArticleExtraction("b", mentions=[_m("b", "Aleksei Gritsenko", 0, role=role), _m("b", "T. Bondarenko", 40)])
+    ents = {e.name: e for e in resolve_entities([], [a, b])}
+    assert set(ents["Oleksiy Hrytsenko"].variants) == {"Aleksei Gritsenko"}
+    assert set(ents["Taras Bondarenko"].variants) == {"T. Bondarenko"}
+    # no role in common: two people
+    c = ArticleExtraction("c", mentions=[_m("c", "Oleksiy Hrytsenko", 0, role=role)])
+    d = ArticleExtraction("d", mentions=[_m("d", "Aleksei Gritsenko", 0, role="a farmer")])
+    assert len(resolve_entities([], [c, d])) == 2
+    # two people the initial may stand for: it stays its own
+    e = ArticleExtraction("e", mentions=[_m("e", "Taras Bondarenko", 0), _m("e", "Tetiana Bondarenko", 30)])
+    f = ArticleExtraction("f", mentions=[_m("f", "T. Bondarenko", 0)])
+    assert len(resolve_entities([], [e, f])) == 3

@@ -1590,3 +1590,17 @@ def test_a_name_beside_a_quotation_that_tells_a_paper_something_is_a_person() ->
     m = NameMention(start, start + len("Zero Hedge"), "WORK_OF_ART", "Zero Hedge")
     cue = Cue(0, 0, "ask", (m.start, m.end), None, "Hedge", None, (0, len(named)))
     assert _speaking_title(m, named, [cue])
+
+
+def test_a_name_that_modifies_a_bodys_noun_is_not_the_speaker() -> None:
+    """ "the Velmark fire service said": the fire service speaks, not someone called Velmark (a place the tagger
+    may call a person); "Velmark campaign" stays its person's (see ``_QUALIFIES``)."""
+    text = (
+        "Families waited in a school hall in Orsby on Thursday.\n\n"
+        "Two people died in the storm, the Velmark fire service said."
+    )
+    q = _quote_with(text, "Two people died")
+    assert q.speaker is not None and q.speaker.text.endswith("Velmark fire service")
+    assert q.speaker_entity is None or "service" in q.speaker_entity
+    named = _quote_with("Tove Velmark said the roads were closed. The bridge is shut, Velmark said.", "bridge")
+    assert named.speaker_entity == "Tove Velmark"  # a name at the head of the phrase still speaks

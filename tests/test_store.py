@@ -3,6 +3,7 @@ from __future__ import annotations
 from storyline.ingest import build_article
 from storyline.ingest.drafts import Draft
 from storyline.models import Article
+from storyline.store.sqlite import spelling_forms
 
 
 def _article(text: str, url: str | None = None) -> Article:
@@ -125,3 +126,38 @@ def test_a_batch_inside_a_batch_commits_with_the_outer_one(store):
             conn.execute("INSERT INTO stories(id) VALUES ('inner')")
         conn.execute("INSERT INTO stories(id) VALUES ('outer')")
     assert stories() == ["inner", "outer"]
+
+
+def test_a_search_for_an_entitys_name_finds_its_other_spellings(store):
+    """Once the store's entities are resolved, an acronym finds the articles that write the name in full and the
+    reverse, and a person's surname finds the surname's other transliteration; other words stay as written."""
+    full = _article("Board acts\n\nThe Vellby Harbour Board (VHB) said it would dredge the channel.")
+    long = _article("Dredging\n\nA spokesperson for the Vellby Harbour Board said the channel would be dredged.")
+    short = _article("Channel\n\nThe VHB said dredging starts in May.")
+    kyiv = _article("Engineer\n\nOleksiy Hrytsenko, the board's engineer, said the gate jammed.")
+    moscow = _article("Gate\n\nAleksei Gritsenko, the board's engineer, said the gate jammed.")
+    for art in (full, long, short, kyiv, moscow):
+        store.add_article(art)
+
+    def found(query: str) -> set[str]:
+        return {r["id"] for r in store.search(query)}
+
+    assert found("VHB") == {full.id, short.id}  # no entities resolved yet: the words as written
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO entities(key, name, type, variants, roles, articles, n_mentions) VALUES (?,?,?,?,?,?,?)",
+            [
+                ("e1", "Vellby Harbour Board", "ORG", '["VHB"]', "[]", "[]", 3),
+                ("e2", "Oleksiy Hrytsenko", "PERSON", '["Aleksei Gritsenko"]', "[]", "[]", 2),
+            ],
+        )
+        assert found("VHB") == {full.id, short.id}  # the spellings are looked up in their own index
+        conn.executemany(
+            "INSERT INTO entity_spellings(form, entity_key) VALUES (?, ?)",
+            [(f, "e1") for f in spelling_forms("Vellby Harbour Board", ["VHB"], "ORG")]
+            + [(f, "e2") for f in spelling_forms("Oleksiy Hrytsenko", ["Aleksei Gritsenko"], "PERSON")],
+        )
+    assert found("VHB") == found("Vellby Harbour Board") == {full.id, long.id, short.id}
+    assert found("Hrytsenko") == found("Gritsenko") == {kyiv.id, moscow.id}
+    assert found("Harbour") == {full.id, long.id}  # a word of the name is not the name
+    assert store.count_matches("VHB") == 3

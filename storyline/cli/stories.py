@@ -151,7 +151,10 @@ def _skipped(path: Path, where: str, n: int, why: str) -> None:
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help='Words (any spelling of a name: "Kovar" finds "Kovář"), or FTS5 syntax.'),
+    query: str = typer.Argument(
+        ...,
+        help='Words (any spelling of a name: "Kovar" finds "Kovář"; once entities are resolved, an acronym its full name), or FTS5 syntax.',
+    ),
     db: Path = DbOption,
     limit: int = typer.Option(20, min=1, help="At most this many articles."),
     offset: int = typer.Option(0, min=0, help="Skip this many first."),

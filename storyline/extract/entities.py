@@ -751,6 +751,33 @@ def _after_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return (head.end(), e, "PERSON") if head is not None and head.end() < e else (s, e, label)
 
 
+_ROLE_TITLE_HEAD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_TITLE_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
+def _after_role_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A person's title the tagger took into a name it then called an organisation ("[Councillor Brit Haugen]"
+    ORG): the name is what follows, a person's, when the title is one a person holds (a job title, see
+    ``is_role``), the rest is two or three capitalised words that are no body's name and hold no title, and the
+    census knows the first as a given name or the last as a surname. The title stays in the text before the
+    mention, where it is read as the person's role ("Mayor Ingrid Solvang", tagged without the title, alike)."""
+    head = _ROLE_TITLE_HEAD.match(text, s, e)
+    if label == "PERSON" or head is None:
+        return s, e, label
+    word = head.group(1).lower()
+    if word not in ROLE_NOUNS and word not in PRE_NAME_TITLES and word not in TITLE_WORDS:
+        return s, e, label
+    rest = text[head.end() : e]
+    words = rest.split()
+    if not 2 <= len(words) <= 3 or not all(_TITLE_NAME_WORD.fullmatch(w) for w in words):
+        return s, e, label
+    if _body_name(rest) or any(is_role(w) or w.lower() in PRE_NAME_TITLES or w.lower() in TITLE_WORDS for w in words):
+        return s, e, label  # "Director Bergen Harbour Authority", "Chief Justice John Roberts"
+    if not (is_given_name(words[0]) or is_surname(words[-1])):
+        return s, e, label
+    return head.end(), e, "PERSON"
+
+
 _NOTICE = re.compile(r"(?i:correction|corrections|clarification|update|updated|editor['’]s note|note)\s*:\s?")
 """A notice's label ("Correction: an earlier version of this article said ..."): no one and nothing named."""
 
@@ -786,7 +813,12 @@ def repair_mentions(
     spans opening a sentence that the tagger reads as common words: they are names only on other evidence."""
     tk = _Toks(text, tokens)
     spans = (
-        _without_count(text, *_after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *y)))))
+        _without_count(
+            text,
+            *_after_role_title(
+                text, *_after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *y))))
+            ),
+        )
         for x in ents
         for y in _apposed_person(text, *x)
     )

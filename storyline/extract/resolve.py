@@ -173,6 +173,77 @@ def _cluster_people(
                 uf.union(i, j)
 
 
+def _initialled_people(idx: list[int], names: list[str], uf: _UF) -> None:
+    """A name given by initial and surname ("D. Havrylenko") is the one person of the story whose surname it is and
+    whose given name begins with that letter ("Dmytro Havrylenko"); with two such people ("Dmytro" and "Daria"
+    Havrylenko, often relatives), or none, it stays its own."""
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    initialled: list[tuple[int, str, str]] = []
+    for i in idx:
+        words = person_form(names[i]).split()
+        if len(words) < 2:
+            continue
+        if all(len(w) == 1 for w in words[:-1]):
+            initialled.append((i, words[0], umlaut_folded(words[-1])))
+        else:
+            by_surname[umlaut_folded(words[-1])].add(i)
+    for i, letter, surname in initialled:
+        roots = {uf.find(j) for j in by_surname.get(surname, ()) if person_form(names[j]).startswith(letter)}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+
+_TRANSLITERATION = [
+    ("shch", "s"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("sz", "s"), ("zh", "z"), ("ch", "c"), ("cz", "c"),
+    ("tz", "c"), ("ts", "c"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("h", "g"), ("y", "i"), ("j", "i"),
+    ("ie", "e"), ("ou", "u"),
+]  # fmt: skip
+"""Latin spellings of one Cyrillic (or other non-Latin) letter that systems of transliteration write differently,
+folded to one: Ukrainian "Г" is "h" where Russian writes "g" (Havrylenko / Gavrilenko), "и"/"й" is "y", "i" or
+"j", "в" is "v" or German "w", "ш" is "sh", "sch" or "sz", "ц" is "ts", "tz" or "c"."""
+
+
+def transliteration_key(word: str) -> str:
+    """``word`` (lower case) with the letters :data:`_TRANSLITERATION` lists folded and doubled letters single: the
+    key two transliterations of one name share ("dmytro"/"dmitri" come close, "havrylenko"/"gavrilenko" meet)."""
+    out = umlaut_folded(unaccented(word.lower()))
+    for a, b in _TRANSLITERATION:
+        out = out.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _transliterated_people(idx: list[int], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """Two transliterations of one name ("Dmytro Havrylenko" / "Dmitri Gavrilenko") are one person only on strong
+    evidence, as people of one surname are often relatives: the surnames share :func:`transliteration_key`, the given
+    names are close under it, every person of that key in the story holds one same stated role ("the chief engineer
+    of the Harrowmere Dam"), and no other person of the story has that key with another given name."""
+    from rapidfuzz import fuzz
+
+    groups: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
+    roles: dict[int, set[str]] = defaultdict(set)
+    for i in idx:
+        words = _no_initials(person_form(names[i]).split())
+        if len(words) < 2:
+            continue
+        root = uf.find(i)
+        if items[i][1].role:
+            roles[root].add(norm(items[i][1].role or ""))
+        if len(words[0]) > 1:
+            groups[transliteration_key(words[-1])].setdefault(root, (words[0], words[-1]))
+    for people in groups.values():
+        if len(people) < 2 or len({surname for _g, surname in people.values()}) < 2:
+            continue  # one spelling: the tagger's and the name clustering's call, not a transliteration
+        given = [transliteration_key(g) for g, _s in people.values()]
+        if any(fuzz.ratio(a, b) < 75 for a in given for b in given):
+            continue  # "Dmytro" and "Olena Havrylenko": two people
+        shared = set.intersection(*(roles.get(r, set()) for r in people))
+        if not shared - {""}:
+            continue
+        first, *rest = people
+        for r in rest:
+            uf.union(first, r)
+
+
 COUNTRY_SHORT_FORMS = {
     "dprk": "north korea", "rok": "south korea", "prc": "china", "usa": "united states",
     "ussr": "soviet union", "drc": "democratic republic of the congo", "britain": "united kingdom",
@@ -390,6 +461,8 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
     _cluster_people(people, names, arts, uf, relatives={i for i in people if (items[i][1].role or "").lower() in KIN})
+    _initialled_people(people, names, uf)
+    _transliterated_people(people, items, names, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
@@ -542,8 +615,10 @@ def _described_speakers(extractions: list[ArticleExtraction], entities: list[Ent
     """A speaker given only by description is resolved when the story leaves one candidate; the quote keeps its
     ``speaker`` mention (the description) and gets the entity's name as ``speaker_entity``:
 
-    - a person's role: "A spokesman from the Kremlin" is the one person of the story whose stated role holds
-      every word of it ("Kremlin spokesman" Dmitry Peskov);
+    - a person's role: "the spokesman for the Kremlin" is the one person of its own article whose stated role
+      holds every word of it ("Kremlin spokesman" Dmitry Peskov); never a person only another outlet names (its
+      words are not put in a named person's mouth), and never for an indefinite "a spokesman", "an official": the
+      outlet says it is not naming one;
     - a person's or organisation's name in apposition: "the owner, Halvard Timber" is Halvard Timber;
     - an organisation by its common noun: "the fire service" is the Brenmoor Fire Service when that is the one
       organisation of the article whose longer name ends with that noun and holds every word of it.
@@ -598,11 +673,14 @@ class _Cast:
             return named.name  # not "a woman in Worcester, Massachusetts"
         words = _role_words(who) - _DESCRIPTION_FILLER
         if words & ROLE_NOUNS:
-            if len(words) < 2:
-                return None  # "the spokesman": whose?
-            # "the Democratic presidential nominee" is not the Democratic vice presidential nominee
+            if len(words) < 2 or _INDEFINITE.match(who):
+                return None  # "the spokesman": whose? "an OVHA spokesperson": the outlet names nobody
+            # "the Democratic presidential nominee" is not the Democratic vice presidential nominee; the person is
+            # one this article names: another outlet's name is not put in this outlet's speaker's mouth
             fits = {
-                e.name for e, roles in self.roles if any(words <= r and not (r & SECOND_RANK) - words for r in roles)
+                e.name
+                for e, roles in self.roles
+                if article in e.articles and any(words <= r and not (r & SECOND_RANK) - words for r in roles)
             }
             return fits.pop() if len(fits) == 1 else None
         if not who.lower().startswith("the "):
@@ -619,6 +697,9 @@ class _Cast:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
+"""An indefinite description ("a spokesperson", "an official", "one aide") names nobody: the outlet says it is not
+naming the person, and an organisation has several who speak for it."""
 
 
 def _role_words(text: str) -> set[str]:

@@ -589,6 +589,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # "one Trump campaign source" is a source, not Trump
     whole = [m for m in people if not _QUALIFIES.match(ctx.text, m.end)]
     people = whole if whole or cue.role_noun else people
+    # nor a name that modifies a body's common noun at the head of the phrase: "the Corvane fire service said" is the
+    # fire service (of Corvane, whatever the tagger called the place), not someone called Corvane
+    people = [m for m in people if not _modifies_head(ctx.text, m, cue)]
     if people:
         return people[0].canonical
     if owners and cue.speaker is not None:
@@ -677,6 +680,27 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         return None  # "a New Hampshire Republican", "another Republican": one member, not the party
     others = [m for m in inside if head in _name_heads(m, ctx.text)]
     return others[0].canonical if others else None
+
+
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+
+
+def _modifies_head(text: str, m: NameMention, cue: Cue) -> bool:
+    """The name stands before the phrase's lower-case head with one to three lower-case words between ("the Corvane
+    fire service", "Brenmoor police"), and the head is no person's people ("Clinton campaign", "Trump aides", see
+    ``_QUALIFIES``): the name qualifies a body, it does not speak."""
+    if cue.speaker is None or cue.role_noun or not cue.speaker_head[:1].islower():
+        return False
+    if not (cue.speaker[0] <= m.start and m.end < cue.speaker[1]):
+        return False
+    tail = _LOWER_TAIL.fullmatch(text, m.end, cue.speaker[1])
+    words = tail.group().split() if tail else []
+    return (
+        bool(words)
+        and words[-1] == cue.speaker_head
+        and not any(_function_word(w) for w in words)  # "An irritated Voss then said": Voss
+        and not _QUALIFIES.match(text, m.end)
+    )
 
 
 def _name_heads(m: NameMention, text: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..models import ArticleExtraction, Entity, Quote, Span
-from ..store.sqlite import Store
+from ..store.sqlite import Store, spelling_forms
 from . import serialize
 from .resolve import norm
 
@@ -99,6 +99,11 @@ def _save_entities(store: Store, entities: list[Entity]) -> None:
                 )
                 for e in entities
             ],
+        )
+        conn.execute("DELETE FROM entity_spellings")
+        conn.executemany(
+            "INSERT INTO entity_spellings(form, entity_key) VALUES (?, ?)",
+            [(form, e.key) for e in entities if e.variants for form in spelling_forms(e.name, e.variants, e.type)],
         )
 
 

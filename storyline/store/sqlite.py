@@ -275,10 +275,15 @@ class Store:
         the web server's event loop, so one query must not hold it up)."""
         if _SHORT_PREFIX.search(query):
             raise QueryError(f"cannot search for {query!r}: a prefix search needs at least 3 letters before *")
+        forms = _fts_forms(query)
+        if len(forms) == 1 and (other := self.entity_spellings(query)):
+            # plain words that are an entity's name: its other spellings too ("OVHA" finds "Oskel Valley Hydro
+            # Authority", "Havrylenko" finds "Gavrilenko")
+            forms = [f"({forms[0]}) OR " + " OR ".join(f'"{f}"' for f in other), *forms]
         deadline = time.monotonic() + self.search_budget_s
         self.conn.set_progress_handler(lambda: time.monotonic() > deadline, self._progress_steps)
         try:
-            for fts in _fts_forms(query):
+            for fts in forms:
                 try:
                     return run(fts)
                 except sqlite3.OperationalError as exc:
@@ -291,6 +296,35 @@ class Store:
         finally:
             self.conn.set_progress_handler(None, 0)
         raise QueryError(f"cannot search for {query!r}: {error}; use plain words")
+
+    def entity_spellings(self, query: str) -> list[str]:
+        """The other spellings the store's entities give a name ``query`` is, as the words to search for: every
+        spelling of an entity one of whose spellings is the query ("OVHA" / "Oskel Valley Hydro Authority"), or,
+        for a person's surname, the surnames of the person's other spellings ("Havrylenko" / "Gavrilenko"). At most
+        :data:`ENTITY_SPELLINGS` forms, from at most three entities, the most mentioned first; none when the store
+        has no entities yet. One index look-up in ``entity_spellings`` (see :func:`spelling_forms`)."""
+        q = _spelling_key(query)
+        if not q:
+            return []
+        try:
+            rows = self.conn.execute(
+                "SELECT e.name, e.type, e.variants FROM entity_spellings s JOIN entities e ON e.key = s.entity_key"
+                " WHERE s.form = ? ORDER BY e.n_mentions DESC, e.key LIMIT 3",
+                (q,),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a store from before extraction
+        out: dict[str, None] = {}
+        for r in rows:
+            spellings = [f for f in (" ".join(_PLAIN.findall(x)) for x in [r["name"], *json.loads(r["variants"])]) if f]
+            if q in {_spelling_key(f) for f in spellings}:
+                forms = spellings
+            else:  # a person's surname
+                forms = [f.split()[-1] for f in spellings if " " in f]
+            for form in forms:
+                if _spelling_key(form) != q:
+                    out.setdefault(form, None)
+        return list(out)[:ENTITY_SPELLINGS]
 
     # -- ingest runs -----------------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
@@ -361,6 +395,27 @@ def _spellings(word: str) -> str:
     forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word), *respellings(folded.lower())])
     quoted = [f'"{f}"' for f in forms]
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+def _spelling_key(text: str) -> str:
+    """A spelling as :meth:`Store.entity_spellings` looks it up: its words in lower case, accents aside."""
+    from ..models import unaccented
+
+    return " ".join(_PLAIN.findall(unaccented(text.casefold())))
+
+
+def spelling_forms(name: str, variants: list[str], type_: str) -> set[str]:
+    """The keys under which :meth:`Store.entity_spellings` finds an entity: each spelling's, and for a person the
+    surname of each spelling of two words or more."""
+    spellings = [" ".join(_PLAIN.findall(x)) for x in [name, *variants]]
+    forms = {_spelling_key(f) for f in spellings if f}
+    if type_ == "PERSON":
+        forms |= {_spelling_key(f.split()[-1]) for f in spellings if " " in f}
+    return forms - {""}
+
+
+ENTITY_SPELLINGS = 8
+"""At most this many spellings of an entity are added to a search for its name (see :meth:`Store.entity_spellings`)."""
 
 
 RESPELLINGS = 12
