@@ -657,6 +657,27 @@ def test_plain_report_words_are_not_charged_and_loaded_ones_are() -> None:
     assert not charged_terms("He was listed as a sexual predator in 2004.")  # a legal term (NeuS val)
 
 
+def test_an_accusation_in_the_outlets_voice_is_charged_a_reported_one_and_a_plain_failure_are_not() -> None:
+    from storyline.brief.framing import charged_terms
+
+    def terms(text: str) -> list[str]:
+        return [t["term"] for t in charged_terms(text)]
+
+    own = "The weir did not fail by accident. The board ignored warnings for years, and that is criminal negligence."
+    assert terms(own) == ["ignored warnings", "criminal negligence"]  # "fail": a plain verb
+    assert terms("The sluice failed on Monday and the talks fail again; the failure is under review.") == []
+    assert terms("This review is a whitewash.") == ["whitewash"]
+    # a charge, a denial, a finding, a lawsuit: the report of an accusation, not the outlet's
+    for reported in (
+        "The manager was charged with criminal negligence on Friday.",
+        "The board denied any cover-up.",
+        "Police found no evidence of misconduct.",
+        "She was accused of ignoring warnings.",
+        "A negligence lawsuit was filed in May.",
+    ):
+        assert terms(reported) == [], reported
+
+
 def test_names_routine_praise_and_quoted_words_are_not_the_outlets_charged_terms() -> None:
     from storyline.brief.framing import charged_terms
 
@@ -680,7 +701,7 @@ def test_a_headline_in_capitals_or_title_case_is_read_for_charged_words() -> Non
 
     assert "scandal" in terms("DEADLY SANDWICH SCANDAL: bosses stay silent")
     assert "shameful" in terms("Hospital Bosses' Shameful Cover-Up Exposed")
-    assert {t["term"] for t in charged_terms("Mayor Says It’s Perfect As Aides Don’t Fail")} == {"perfect", "fail"}
+    assert {t["term"] for t in charged_terms("Mayor Says It’s Perfect As Aides Don’t Panic")} == {"perfect", "panic"}
     assert not terms("The Scandal Club met on Tuesday in the town hall.")
     assert all(t["spans"] == [] for t in charged_terms("A negligent, cut-price caterer"))
     assert {"negligent", "cut-price"} <= terms("A negligent, cut-price caterer")

@@ -122,3 +122,29 @@ def test_a_reading_command_with_no_store_names_the_one_run_wrote_beside_it(tmp_p
     assert runner.invoke(app, ["ingest", FERRY, "--db", str(tmp_path / "o1" / "storyline.db")]).exit_code == 0
     res = runner.invoke(app, ["stories"])
     assert res.exit_code == 1 and "o1/storyline.db: pass it as --db" in said(res)
+
+
+def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives_to_someone_else(
+    tmp_path: Path,
+) -> None:
+    """`quotes --speaker` right after ingest and cluster: the articles are analysed on demand (with --no-extract, a
+    line says how many wait); each row names its outlet and the other outlets that give the same words to another."""
+    db = str(tmp_path / "s.db")
+    said_by = "“The sluice opened faster than any of our gauges could record,”"
+    records = [
+        {"id": "a", "outlet": "Ebbsford Post", "title": "Weir fails", "text": f"The Tarnwick weir failed on Thursday.\n\n{said_by} Mayor Ilsa Venn said."},
+        {"id": "b", "outlet": "Vale Courier", "title": "Weir breaks", "text": f"The Tarnwick weir broke on Thursday.\n\n{said_by} said Oskar Dahl, a spokesman for the river authority."},
+    ]  # fmt: skip
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(src), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["cluster", "--db", db]).exit_code == 0
+    waiting = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Venn", "--no-extract", "--json"])
+    assert waiting.exit_code == 0 and waiting.stdout.strip() == ""
+    assert "2 article(s) not analysed yet" in said(waiting)
+    res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Venn", "--json"])
+    assert res.exit_code == 0, res.output
+    (row,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert row["speaker_entity"] == "Ilsa Venn" and row["outlet"] == "Ebbsford Post"
+    assert [(d["outlet"], d["speaker"]) for d in row["disputed"]] == [("Vale Courier", "Oskar Dahl")]
+    assert "not analysed" not in said(res)

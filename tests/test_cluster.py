@@ -70,8 +70,12 @@ def test_single_record_and_many_copies():
     from storyline.cluster import explain_records
 
     why = {r["id"]: r["reason"] for r in explain_records(recs, labels)}
-    assert why["copy00"].startswith("clustered with 43 other article(s), 40 of them the same text;")
-    assert why["r1"].startswith("clustered with 43 other article(s);")
+    # r1 to r3 are r0's text with another number of hours: near copies of it, as the brief's dedupe takes them
+    assert why["copy00"].startswith(
+        "clustered with 43 other article(s), 40 of them the same text, 3 of them near copies (the same text edited);"
+    )
+    assert why["r1"].startswith("clustered with 43 other article(s), 43 of them near copies (the same text edited);")
+    assert why["r4"].startswith("clustered with 3 other article(s), 3 of them near copies")
 
 
 @settings(max_examples=15, deadline=None)
@@ -1513,3 +1517,31 @@ def test_a_column_in_its_own_words_joins_the_story_that_is_most_of_its_batch(mon
     monkeypatch.setattr(batch, "lone_threshold", lambda docs, params: 1.0)  # as before: only rejoin_threshold
     labels = cluster_records(recs)
     assert labels["column"] != labels["dock0"]
+
+
+def test_the_reason_names_an_edited_copy_as_well_as_the_same_text():
+    """A wire story another outlet ran with its dateline changed and a paragraph cut is a near copy: the reason says
+    so, as it says "the same text" of a word-for-word copy; an outlet's own report on the story is neither."""
+    from storyline.cluster import explain_records
+
+    paragraphs = [
+        "A sluice at the Tarnwick weir gave way early on Thursday, sending water across the lower meadows of Ebbsford.",
+        "Two farm workers were rescued from the roof of a barn by a county boat crew shortly before dawn on Thursday.",
+        "The river authority said the gate had been inspected in the spring and that its engineers were on their way.",
+        "Residents of forty houses near the old mill were told to leave and to take shelter at the Ebbsford school.",
+    ]
+    wire = "EBBSFORD, May 2 (Vale Wire) - " + "\n\n".join(paragraphs)
+    records = [
+        {"id": "wire", "text": wire},
+        {"id": "copy", "text": wire},
+        {"id": "edited", "text": "TARNWICK, May 2 (Vale Wire) - " + "\n\n".join(paragraphs[:3])},
+        {"id": "own", "text": "Water poured over farmland near Ebbsford after a weir sluice broke before sunrise."},
+    ]
+    why = {
+        r["id"]: r["reason"] for r in explain_records(records, dict.fromkeys(("wire", "copy", "edited", "own"), "s"))
+    }
+    assert why["edited"].startswith("clustered with 3 other article(s), 2 of them near copies (the same text edited)")
+    assert why["wire"].startswith(
+        "clustered with 3 other article(s), 1 of them the same text, 1 of them a near copy (the same text edited)"
+    )
+    assert why["own"].startswith("clustered with 3 other article(s);")

@@ -2,7 +2,8 @@
 
 Charged terms are found by a general mechanism, not a list of this story's words: words that the VADER
 lexicon rates as intense (|valence| >= 2) or that belong to a short list of loaded news vocabulary,
-widened to the phrase they head ("full-scale nuclear war"), plus words one outlet repeats that no other
+widened to the phrase they head ("full-scale nuclear war"), accusations of wrongdoing in the outlet's own voice
+("criminal negligence", "ignored warnings", not "charged with negligence"), plus words one outlet repeats that no other
 outlet uses (over-represented terms). They are looked for in the outlet's own words: its headline and its
 sentences, less what it reports a speaker said, unless the speaker is nobody in particular ("Critics say ...").
 """
@@ -52,6 +53,40 @@ LOADED |= {
 that judge the people or the thing they name rather than report what happened. Neither VADER nor AFINN nor
 TextBlob's subjectivity lexicon lists these, so they are kept here by kind (competence, honesty, conduct, alarm, motives),
 never a story's own words; a word a plain report needs ("stolen car", "fraud charges") is not one of them."""
+ACCUSATIONS = {
+    "negligence", "negligent", "cover-up", "cover-ups", "coverup", "whitewash", "whitewashed", "whitewashing",
+    "malfeasance", "dereliction", "misconduct", "corrupt", "rigged", "stitch-up",
+}  # fmt: skip
+"""Accusations of wrongdoing: "that is criminal negligence", "a cover-up", "a whitewash", "gross misconduct".
+In the outlet's own voice they are charged (with the words that qualify them: "criminal negligence"); reported as a
+charge, a claim or a denial ("charged with criminal negligence", "denied a cover-up", "a negligence lawsuit") they
+are the report of one (:data:`REPORTED_ACCUSATION`). Neither VADER nor AFINN rates "negligence" or "whitewash"."""
+NEGLECT = re.compile(
+    r"\b(?:ignor(?:ed|ing|es?)|disregard(?:ed|ing|s)?|brush(?:ed|ing|es)\s+aside|shrug(?:ged|ging|s)\s+off)"
+    r"\s+(?:(?:the|its|their|his|her|repeated|years\s+of|many|all|several|clear|early)\s+){0,2}"
+    r"(?:warnings?|advice|pleas?|red\s+flags|alarms?|concerns)\b",
+    re.I,
+)
+"""An accusation of neglect made by an act: "ignored warnings for years", "brushed aside repeated pleas". The words are
+plain one by one ("ignored" -1.3, "warnings" -1.2 in VADER), the phrase accuses; it is charged as an accusation is."""
+REPORTED_ACCUSATION = (
+    re.compile(
+        r"(?:\b(?:charged?|charges?|charging|accus\w*|alleg\w*|convicted|convictions?|guilty|acquitted|acquittal|"
+        r"cleared|sued|suing|sues|lawsuits?|claims?|claimed|claiming|den(?:y|ied|ies|ying)|denials?|rejected|"
+        r"suspected|tried|prosecut\w*|indict\w*|verdict|found|finds?|ruled|liable|liability|sacked|dismissed|"
+        r"fired|disciplin\w*|suspended|no)"
+        r"|\b(?:evidence|investigat\w*|inquir(?:y|ies)|probes?|probing|suspicion|trials?)\s+(?:into|of|over|for)"
+        r")\b[^.;:!?]{0,30}$",
+        re.I,
+    ),
+    re.compile(
+        r"\s+(?:claims?|lawsuits?|suits?|cases?|charges?|trials?|allegations?|inquir(?:y|ies)|investigations?|hearings?)\b",
+        re.I,
+    ),
+)
+"""Words before (``[0]``) or after (``[1]``) an accusation that make it a report of one: a charge, a trial, a claim, a
+denial, a finding ("charged with criminal negligence", "denied any cover-up", "found no evidence of misconduct", "a
+medical negligence claim")."""
 FACTUAL = {
     "hurt", "injured", "injury", "injuries", "killed", "kill", "dead", "death", "deaths", "died", "die", "fire",
     "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
@@ -60,9 +95,12 @@ FACTUAL = {
     "ban", "bans", "banned", "banning", "positive", "negative", "crime", "crimes", "fraud", "cancer", "fatally",
     "prisoner", "prisoners", "felony", "felonies", "poisoning", "assault", "killing", "killings",
     "murder", "murders", "murdered", "disease", "diseases", "fired", "firing", "optimism",
+    # that something did not work: "the spillway failed", "talks fail", "the failure of the gate", "bank failures"
+    "fail", "fails", "failed", "failing", "failure", "failures",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
-album", "won an award", "tested positive", "the travel ban", "charged with fraud"): not charged."""
+album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed"): not charged.
+What the outlet makes of a failure is: "criminal negligence", "a cover-up" (:data:`ACCUSATIONS`)."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
     "are", "were", "be", "been", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "we",
@@ -119,7 +157,12 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
     spans: list[tuple[int, int]] = []
     for k, (tok, at) in enumerate(tokens):
         low = tok.lower()
-        if low in STOP or low in FACTUAL or (low not in LOADED and abs(lexicon.get(low, 0.0)) < INTENSE):
+        if low in STOP or low in FACTUAL:
+            continue
+        if low in ACCUSATIONS:
+            if _reported_accusation(text, at, at + len(tok)):
+                continue  # "charged with criminal negligence", "denied a cover-up": the report of an accusation
+        elif low not in LOADED and abs(lexicon.get(low, 0.0)) < INTENSE:
             continue
         shouted = (
             tok.isupper()
@@ -136,10 +179,23 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
         spans.append((start, k))
-    return [
+    found = [
         (" ".join(t for t, _ in tokens[a : b + 1]).lower(), tokens[a][1], tokens[b][1] + len(tokens[b][0]))
         for a, b in spans
     ]
+    for m in NEGLECT.finditer(text):  # "ignored warnings": an accusation by an act, each word plain
+        if not _reported_accusation(text, m.start(), m.end()) and not any(
+            s < m.end() and m.start() < e for _, s, e in found
+        ):
+            found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _reported_accusation(text: str, start: int, end: int) -> bool:
+    """The accusation at ``text[start:end]`` is reported as a charge, claim, denial or finding, not made by the
+    outlet (see :data:`REPORTED_ACCUSATION`)."""
+    before, after = REPORTED_ACCUSATION
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
 
 
 TERMINOLOGY = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import typer
@@ -30,21 +31,21 @@ def quotes(
     db: Path = DbOption,
     speaker: str = typer.Option(None, help="With no paths: only this speaker's quotes from the store."),
     n_process: int = typer.Option(1, "--processes", help="Worker processes for the models."),
+    extract: bool = typer.Option(True, help="With no paths: first extract the stored articles not yet extracted."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """Quotes with their speakers: from files (one JSON line per article), or from the store.
+    """Quotes with their speakers: from files (one JSON line per article), or from the store (each with its article
+    and outlet, and ``disputed``: the other outlets that give the same words to someone else).
 
     Inputs that cannot be used are listed with their reason; exit code 3 when some were, 1 when none could be used.
     """
-    from ..extract import extract_articles, quotes_for
+    from ..extract import extract_articles
     from ..extract.serialize import quote_json
     from ..pipeline import read_inputs
 
     with errors_to_exit():
         if not paths:
-            with Store(existing_store(db)) as store:
-                qs = quotes_for(store, speaker=speaker)
-            _show([quote_json(q) | {"article": q.article} for q in qs], as_json)
+            _stored_quotes(db, speaker, extract, n_process, as_json)
             return
         arts, skipped = read_inputs([str(p) for p in paths])
         for lost in skipped:
@@ -63,15 +64,60 @@ def quotes(
         raise typer.Exit(3)
 
 
-def _show(rows: list[dict], as_json: bool) -> None:  # type: ignore[type-arg]
+def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int, as_json: bool) -> None:
+    """The store's quotes (extracting the articles not yet extracted first, unless told not to), each with its
+    article, outlet and the other outlets' attributions that dispute it."""
+    from ..extract import quotes_for
+    from ..extract.serialize import quote_json
+    from ..extract.store import disputed_attributions, extract_store
+
+    with Store(existing_store(db)) as store:
+        if extract:
+            extract_store(store, n_process=n_process)
+        where, args = store._article_filters(latest_only=True)  # the articles `extract_store` reads
+        waiting = store.conn.execute(
+            f"SELECT count(*) FROM articles {where} {'AND' if where else 'WHERE'} "
+            "id NOT IN (SELECT article_id FROM extractions)",
+            args,
+        ).fetchone()[0]
+        qs = quotes_for(store, speaker=speaker)
+        disputed = disputed_attributions(store, qs)
+        outlets = {a: store.get_article(a).display_outlet for a in {q.article for q in qs}}
+    rows = [
+        quote_json(q)
+        | {
+            "article": q.article,
+            "outlet": outlets[q.article],
+            "disputed": [
+                {k: s[k] for k in ("article", "outlet", "speaker", "start", "end")}
+                for s in disputed.get((q.article, q.content.start, q.content.end), [])
+            ],
+        }
+        for q in qs
+    ]
+    _show(rows, as_json, store_rows=True)
+    if waiting:
+        print(
+            f"{waiting} article(s) not analysed yet, so their quotes are not listed; run `storyline quotes` without "
+            "--no-extract (or `storyline entities --extract`) to analyse them",
+            file=sys.stderr,
+        )
+
+
+def _show(rows: list[dict], as_json: bool, *, store_rows: bool = False) -> None:  # type: ignore[type-arg]
     if as_json:
         for r in rows:
             print_json(r)
         return
-    table = Table("kind", "speaker", "cue", "content")
+    columns = ("kind", "speaker", "cue", "content", *(("outlet (article)", "disputed") if store_rows else ()))
+    table = Table(*columns)
     for r in rows:
         who = r.get("speaker_entity") or (r["speaker"] or {}).get("text") or ""
-        table.add_row(r["kind"], who, (r["cue"] or {}).get("text", ""), r["content"]["text"][:160])
+        cells = [r["kind"], who, (r["cue"] or {}).get("text", ""), r["content"]["text"][:160]]
+        if store_rows:
+            cells.append(f"{r['outlet']} ({r['article']})")
+            cells.append("; ".join(f"{d['outlet']} gives it to {d['speaker']}" for d in r["disputed"]))
+        table.add_row(*cells)
     console.print(table)
 
 

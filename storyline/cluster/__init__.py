@@ -63,6 +63,7 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
         body = " ".join(str(r.get("text") or "").split())
         bodies.setdefault(labels[str(r.get("id"))], set()).add(body)
         same_body[labels[str(r.get("id"))], body] += 1
+    near = _near_copies(records, labels)
     rows = []
     for r in sorted(records, key=lambda x: str(x.get("id"))):
         rid = str(r.get("id"))
@@ -79,6 +80,9 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
             copies = same_body[story, " ".join(str(r.get("text") or "").split())] - 1
             if copies and has_text:
                 reason += f", {copies} of them the same text"
+            if near.get(rid):
+                n = near[rid]
+                reason += f", {n} of them {'a near copy' if n == 1 else 'near copies'} (the same text edited)"
         if not has_text and not story.startswith("untexted:"):
             reason += " (no text: compared on its title only)"
         if not r.get("published"):
@@ -90,6 +94,51 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
             )
         rows.append({"id": rid, "story": story, "reason": reason})
     return rows
+
+
+COMMON_SHINGLE = 50
+"""Records of a story from which a shared 5-word run is the story's common wording (a formula, a boilerplate line),
+not evidence of copying: skipped when counting what two records share, which keeps the count linear."""
+
+
+def _near_copies(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> dict[str, int]:
+    """For each record, how many other records of its story are near copies of it, not the same text: the wire story
+    edited (a dateline changed, a paragraph cut or added), as the brief's syndication groups take them: word 5-shingles
+    alike by :data:`~storyline.dedupe.NEAR_COPY` (Jaccard), or one side's own words (outside quotations) found in the
+    other by :data:`~storyline.dedupe.PASSAGE_COPY`."""
+    from ..dedupe import NEAR_COPY, PASSAGE_COPY, _own_shingles, _shingles
+
+    by_story: dict[str, list[tuple[str, str]]] = {}
+    for r in records:
+        body = " ".join(str(r.get("text") or "").split())
+        if body:
+            by_story.setdefault(labels[str(r.get("id"))], []).append((str(r.get("id")), body))
+    out: dict[str, int] = {}
+    for members in by_story.values():
+        if len(members) < 2:
+            continue
+        whole = [_shingles(b) for _, b in members]
+        own = [_own_shingles(b) for _, b in members]
+        postings: dict[str, list[int]] = {}
+        for k, sh in enumerate(own):
+            for s in sh:
+                postings.setdefault(s, []).append(k)
+        for i, (rid, body) in enumerate(members):
+            shared: Counter[int] = Counter()
+            for s in own[i]:
+                if len(postings[s]) <= COMMON_SHINGLE:
+                    shared.update(j for j in postings[s] if j != i)
+            n = 0
+            for j, c in shared.items():
+                if members[j][1] == body or len(own[i]) < 2 or len(own[j]) < 2:
+                    continue  # the same text (counted as such), or a line or two: too little to call a copy
+                inter = len(whole[i] & whole[j])
+                jaccard = inter / max(1, len(whole[i] | whole[j]))
+                if jaccard >= NEAR_COPY or max(c / len(own[i]), c / len(own[j])) >= PASSAGE_COPY:
+                    n += 1
+            if n:
+                out[rid] = n
+    return out
 
 
 __all__ = [

@@ -239,3 +239,48 @@ def _quote_from_row(r: Any) -> Quote:
     return Quote(
         aid, r["kind"], Span(aid, r["start"], r["end"], r["text"]), sp("speaker"), r["speaker_entity"], sp("cue")
     )
+
+
+def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, int, int], list[dict[str, Any]]]:
+    """For each of ``quotes`` whose words another article of its story gives to someone else (the brief's
+    ``attribution`` conflict, found the same way over the stored quotes of the story's articles, people's names
+    only), the other sides: ``{article, outlet, speaker, start, end}``. A quote of an article in no story yet (not
+    clustered) is compared with nothing."""
+    from ..brief.quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, speaker_name
+
+    story_of = dict(store.conn.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+    members: dict[str, list[str]] = {}
+    for a, st in story_of.items():
+        members.setdefault(st, []).append(a)
+    stories = sorted({story_of[q.article] for q in quotes if q.article in story_of})
+    if not stories:
+        return {}
+    people = {
+        speaker_key(n)
+        for r in store.conn.execute("SELECT name, variants FROM entities WHERE type = 'PERSON'")
+        for n in (r[0], *json.loads(r[1]))
+    }
+    out: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    for st in stories:
+        every = quotes_for(store, article_ids=sorted(members[st]))  # all its quotes, as the brief reads them
+        if len({q.article for q in every}) < 2:
+            continue
+        articles = {a: store.get_article(a) for a in {q.article for q in every}}
+        conflicts = attribution_conflicts(quote_ledger(every, articles), people or None)
+        for q in quotes:
+            if story_of.get(q.article) != st:
+                continue
+            name = speaker_name(q) or ""
+            for c in conflicts:
+                sides = c["sides"]
+                if not any(
+                    s["article"] == q.article and s["start"] < q.content.end and q.content.start < s["end"]
+                    for s in sides
+                ):
+                    continue
+                out.setdefault((q.article, q.content.start, q.content.end), []).extend(
+                    {**s, "outlet": articles[s["article"]].display_outlet}
+                    for s in sides
+                    if s["article"] != q.article and not (name and same_speaker(name, s["speaker"]))
+                )
+    return out
