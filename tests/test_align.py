@@ -7,7 +7,7 @@ import numpy as np
 from brief_helpers import HashEmbedder, make_article
 
 from storyline.align import align, embed_claims, split_claims
-from storyline.align.claims import Claim, find_figures, modality
+from storyline.align.claims import Claim, Figure, find_figures, modality
 from storyline.models import ArticleExtraction, Span
 
 
@@ -1966,3 +1966,55 @@ def test_a_correction_note_is_no_claim_and_the_brief_notes_it() -> None:
     assert a.original[s:e].startswith("An earlier version") and a.original[s:e].endswith("finished in 1958.")
     b = make_article("b", "Weir", "The weir was finished in 1958. Correction: it opened in 1960, not 1962.")
     assert claims(b) == ["The weir was finished in 1958."]
+
+
+def test_one_holder_named_two_ways_compares_its_figures() -> None:
+    from storyline.align.align import _contradicted
+
+    def claim(text: str, name: str, word: str) -> Claim:
+        return Claim(
+            0, "x", 0, len(text), text, 0, figures=tuple(find_figures(text)), orgs=frozenset({"e"}),
+            entities=frozenset({"e"}), holders=((text.index(name) + len(name) - len(word), word.lower()),),
+            names={"e": name},
+        )  # fmt: skip
+
+    short = claim("The Greens took 41 seats of the 120 in the Varnholm assembly.", "Greens", "Greens")
+    full = claim("Mayor Ekdahl's Green Party had won 42 of 120 seats.", "Mayor Ekdahl's Green Party", "Party")
+
+    def seats(c: Claim) -> list[Figure]:
+        return [f for f in c.figures if f.unit == "seat"]
+
+    xs, ys = _contradicted(short, full, seats(short), seats(full))
+    assert [f.value for f in xs] == [41.0] and [f.value for f in ys] == [42.0]
+    other = claim("The Farmers League had won 42 of 120 seats.", "Farmers League", "League")
+    assert _contradicted(short, other, seats(short), seats(other)) == ([], [])  # two holders
+
+
+def test_a_part_of_a_whole_is_its_own_number_against_a_loose_count() -> None:
+    from storyline.align.align import _counted_otherwise
+
+    part = Claim(0, "x", 0, 30, "won 42 of 120 seats", 0, figures=tuple(find_figures("won 42 of 120 seats")))
+    loose = "took 41 seats of the 120 in the assembly"
+    other = Claim(0, "y", 0, len(loose), loose, 0, figures=tuple(find_figures(loose)))
+    parts = [f for f in part.figures if f.whole]
+    assert parts and not _counted_otherwise(parts, other)  # 42 is not "the 120"
+    same = "took 42 of the 120 places, 42 seats"
+    assert _counted_otherwise(parts, Claim(0, "z", 0, len(same), same, 0, figures=tuple(find_figures(same))))
+
+
+def test_the_other_side_of_a_conflict_is_no_source_of_the_fact() -> None:
+    from storyline.align.align import Conflict, Fact, _against
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    wire = claim("a", "The union said 2,300 of its members had joined the strike.")
+    echo = claim("b", "Some 2,300 members of the union have joined the strike.")
+    radio = claim("c", "About 3,000 members of the union are taking part.")
+    conflict = Conflict("figure", "member", [wire, radio], disputed=frozenset({(2300.0, "member"), (3000.0, "member")}))
+    conflict.sides.append(echo)
+    fact = Fact([wire, echo, radio], 3, "conflicting", wire, conflicts=[0])
+    assert _against(fact, [conflict]) == {id(radio)}
+    # a conflict the fact's wording takes no side in says nothing of its sources
+    assert _against(Fact([wire, echo, radio], 3, "conflicting", claim("d", "The strike began."), conflicts=[0]),
+                    [conflict]) == set()  # fmt: skip

@@ -44,6 +44,10 @@ class Fact:
     representative: Claim
     centrality: float = 0.0
     conflicts: list[int] = field(default_factory=list)
+    against: set[int] = field(default_factory=set)
+    """Ids of its claims on another side of one of its conflicts than its wording (:attr:`representative`): "About 3,000
+    members are taking part" in the fact worded "2,300 of its members had joined the strike". They are in the fact
+    (the conflict is between its sources) but no source of what it states, and not counted in ``independent_sources``."""
 
 
 @dataclass
@@ -565,6 +569,13 @@ def align(
             kept = [i for i in members if id(claims[i]) not in beaten]
             if kept:
                 facts[k].representative = claims[_representative(kept, claims, scores, groups)]
+    for fact in facts:
+        if fact.conflicts and (against := _against(fact, conflicts)):
+            fact.against = against
+            fact.independent_sources = len(
+                {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
+                - {copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against}
+            )
     reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
         claims,
@@ -578,6 +589,24 @@ def align(
         beaten,
         copies,
     )
+
+
+def _against(fact: Fact, conflicts: list[Conflict]) -> set[int]:
+    """Ids of the claims of ``fact`` that take another position (:func:`positions`) than its wording in one of its
+    figure, date or negation conflicts: the other side of a disagreement states something else, it is no source of
+    the fact as worded. A conflict the wording takes no side in says nothing of that."""
+    rep = fact.representative
+    mine = {id(c) for c in fact.claims}
+    out: set[int] = set()
+    for k in fact.conflicts:
+        conflict = conflicts[k]
+        if conflict.kind not in ("figure", "date", "negation"):
+            continue
+        held = positions(conflict)
+        if not any(x is rep for p in held for x in p):
+            continue
+        out |= {id(x) for p in held if not any(y is rep for y in p) for x in p if id(x) in mine}
+    return out
 
 
 def _with_copies(beaten: set[int], claims: list[Claim], clusters: list[list[int]], groups: dict[str, str]) -> set[int]:
@@ -1127,6 +1156,14 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
             if (holder := held[id(f)]) is not None:
                 named.setdefault(holder, []).append(f)
     common = sorted(set(named_a) & set(named_b))
+    if not common and named_a and named_b:
+        # one holder named two ways ("The Liberals took 156 seats" / "Trudeau's Liberal Party had won 157"): compared
+        # under one name
+        for hb in list(named_b):
+            ha = next((h for h in named_a if _same_holder(a, h, b, hb)), None)
+            if ha is not None:
+                named_b.setdefault(ha, []).extend(named_b.pop(hb))
+        common = sorted(set(named_a) & set(named_b))
     if common:
         xs: list[Figure] = []
         ys: list[Figure] = []
@@ -1142,6 +1179,15 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
 
 
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _same_holder(a: Claim, ha: str, b: Claim, hb: str) -> bool:
+    """Holders ``ha`` of ``a`` and ``hb`` of ``b`` (last words of names, :attr:`Claim.holders`) are one, named two ways:
+    every word of one full name is a word of the other, crudely singular ("Liberals" / "Trudeau's Liberal Party").
+    Two names that only share a word are two holders ("Mike Pence" / "Mike Bloomberg")."""
+    xs = [n for n in a.names.values() if _last_word(n) == ha]
+    ys = [n for n in b.names.values() if _last_word(n) == hb]
+    return any(_part_of(x, y) or _part_of(y, x) for x in xs for y in ys)
 
 
 def _holder(c: Claim, f: Figure) -> str | None:
@@ -1207,11 +1253,16 @@ def _counted_otherwise(figures: list[Figure], other: Claim) -> bool:
     """Every one of ``figures`` is in the other sentence too, counting something it names otherwise ("About 1,400
     people were moved out" / "sent 23 people to hospital and forced the evacuation of about 1,400 residents"): the
     two sentences agree on that count, and compare two different counts of people, not one. Only numbers of 10 or
-    more: "2 people" and "2 days" are no evidence."""
+    more: "2 people" and "2 days" are no evidence. A part of a known whole ("157 of 338 seats") is its own number,
+    not any number up to the whole."""
+
+    def near(f: Figure, g: Figure) -> bool:
+        if f.whole:
+            return abs(g.value - f.value) <= max(f.rounding, g.rounding)
+        return f.low <= g.high and g.low <= f.high
+
     return bool(figures) and all(
-        f.value >= 10
-        and any(g.unit != f.unit and g.plain and f.low <= g.high and g.low <= f.high for g in other.figures)
-        for f in figures
+        f.value >= 10 and any(g.unit != f.unit and g.plain and near(f, g) for g in other.figures) for f in figures
     )
 
 

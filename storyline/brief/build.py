@@ -407,7 +407,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
             per_article[rep.article] = n + 1
         at = position[id(f.representative)]
         # a count no other source gives is shown as a single-source detail: the claim is still stated
-        stating = {id(c) for c in f.claims if states(al, at, c, position, counts=False)}
+        stating = {id(c) for c in f.claims if id(c) not in f.against and states(al, at, c, position, counts=False)}
         disputed = {key for k in f.conflicts for key in al.conflicts[k].disputed}
         # sentences copied word for word between otherwise independent reports: one source between them
         copied = {
@@ -427,6 +427,7 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
                     | {"wording": "same" if id(c) in stating else "other"}
                     | ({"copied": True} if id(c) in copied else {})
                     for c in f.claims
+                    if id(c) not in f.against  # the other side of its conflict: in the conflict, not a source
                 ],
                 "conflicts": [f"c{k}" for k in f.conflicts],
                 "single_source_details": [
