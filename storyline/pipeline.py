@@ -302,6 +302,9 @@ class RunReport:
     stories: list[dict[str, Any]] = field(default_factory=list)
     index: Path | None = None
     notes: list[str] = field(default_factory=list)
+    left_out: list[dict[str, Any]] = field(default_factory=list)
+    """Stored articles in no story because they could not be analysed (``{article, outlet, source, title, language,
+    reason}``): a text in another language is stored, never briefed, and the run says so rather than drop it."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -310,7 +313,34 @@ class RunReport:
             "ingest": self.ingest,
             "stories": self.stories,
             "notes": self.notes,
+            "left_out": self.left_out,
         }
+
+
+def left_out_articles(store: Store) -> list[dict[str, Any]]:
+    """The store's articles (as they read now) that are in no story because an analysis stage cannot read them (a
+    ``skip_reason``: another language), oldest first, with the reason."""
+    from .store.sqlite import latest_version
+
+    rows = store.conn.execute(
+        "SELECT id FROM articles WHERE skip_reason IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
+        f" AND {latest_version()} ORDER BY rowid"
+    ).fetchall()
+    out = []
+    for (aid,) in rows:
+        a = store.get_article(aid)
+        out.append(
+            {
+                "article": a.id,
+                "outlet": a.display_outlet,
+                "source": a.source,
+                "title": a.title,
+                "language": a.language,
+                "reason": f"in no story: {a.skip_reason}",
+            }
+        )
+    return out
 
 
 def cluster_stories(store: Store) -> tuple[list[str], list[str]]:
@@ -355,6 +385,7 @@ def run_pipeline(
     if inputs:
         report.ingest = ingest(store, inputs).to_json()
     story_ids, report.notes = cluster_stories(store)
+    report.left_out = left_out_articles(store)
     briefs = []
     if not story_ids and not store.count_articles():
         report.notes.append("no articles in the store: nothing to brief")
@@ -369,7 +400,7 @@ def run_pipeline(
         briefs.append(brief)
         report.stories.append({"story": sid, "articles": len(brief["articles"]), "file": _safe_name(sid)})
     if out is not None:
-        report.index = write_briefs(briefs, out)
+        report.index = write_briefs(briefs, out, left_out=report.left_out)
         gone = _stale_briefs(out, {_safe_name(str(b["story"])) for b in briefs}, lambda sid: _retired(store, sid))
         if gone:
             report.notes.append(
@@ -409,8 +440,9 @@ def _stale_briefs(out: Path, live: set[str], retired: Callable[[str], bool]) -> 
     return gone
 
 
-def write_briefs(briefs: list[dict[str, Any]], out: Path) -> Path:
-    """Write every brief as ``story-ID.json|md|html`` and an ``index.html`` linking them; returns the index."""
+def write_briefs(briefs: list[dict[str, Any]], out: Path, *, left_out: list[dict[str, Any]] | None = None) -> Path:
+    """Write every brief as ``story-ID.json|md|html`` and an ``index.html`` linking them (and listing the articles
+    ``left_out`` of every story, with why); returns the index."""
     from .brief.render import render_html, render_index, render_markdown
 
     out.mkdir(parents=True, exist_ok=True)
@@ -420,7 +452,7 @@ def write_briefs(briefs: list[dict[str, Any]], out: Path) -> Path:
         (out / f"{stem}.md").write_text(render_markdown(brief), encoding="utf-8")
         (out / f"{stem}.html").write_text(render_html(brief), encoding="utf-8")
     index = out / "index.html"
-    index.write_text(render_index(briefs), encoding="utf-8")
+    index.write_text(render_index(briefs, left_out=left_out), encoding="utf-8")
     return index
 
 

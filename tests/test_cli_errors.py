@@ -148,3 +148,33 @@ def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives
     assert row["speaker_entity"] == "Ilsa Venn" and row["outlet"] == "Ebbsford Post"
     assert [(d["outlet"], d["speaker"]) for d in row["disputed"]] == [("Vale Courier", "Oskar Dahl")]
     assert "not analysed" not in said(res)
+
+
+def test_run_names_the_article_it_left_out_of_every_story(tmp_path: Path) -> None:
+    """An article in another language is stored but not analysed: `run` says so, in its report, its JSON and the
+    index page, instead of leaving it out of every story without a word."""
+    de = tmp_path / "bote_de.txt"
+    de.write_text(
+        "Sturm in Velmarsund: zwei Fähren bleiben im Hafen\n\nVelmarsund – Wegen eines schweren Sturms sind am Montag"
+        " zwei Fähren der Linie nach Orsholm im Hafen geblieben, teilte die Reederei mit. Die Fahrgäste wurden in"
+        " Hotels der Stadt untergebracht, bis der Wind am Abend nachließ.\n\nInselbote\n",
+        encoding="utf-8",
+    )
+    en = tmp_path / "gazette_en.txt"
+    en.write_text(
+        "Storm keeps two ferries in Velmarsund\n\nTwo ferries bound for Orsholm stayed in Velmarsund harbour on Monday"
+        " because of a severe storm, the operator said. Passengers were put up in hotels until the wind dropped in the"
+        " evening.\n\nIsland Gazette\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["run", str(de), str(en), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.stdout.split())
+    assert "left out" in text and "bote_de.txt" in text and "language is 'de'" in text
+    assert "gazette_en.txt" not in text.split("left out", 1)[1].split("briefed")[0]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Articles in no story" in page and "bote_de.txt" in page
+    res = runner.invoke(app, ["run", str(de), str(en), "--out", str(out), "--json"])
+    left = json.loads(res.stdout)["left_out"]
+    assert [a["source"].rsplit("/", 1)[-1] for a in left] == ["bote_de.txt"] and left[0]["language"] == "de"

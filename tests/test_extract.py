@@ -1595,3 +1595,60 @@ def test_an_initial_and_a_transliteration_join_one_person_on_strong_evidence() -
     e = ArticleExtraction("e", mentions=[_m("e", "Taras Bondarenko", 0), _m("e", "Tetiana Bondarenko", 30)])
     f = ArticleExtraction("f", mentions=[_m("f", "T. Bondarenko", 0)])
     assert len(resolve_entities([], [e, f])) == 3
+
+
+def _labels_repaired(text: str, tagged: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """repair_mentions over the tagger's labels given by name (first occurrence of each, then the others in order)."""
+    from storyline.extract.entities import repair_mentions
+
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    ents, pos = [], {}
+    for name, label in tagged:
+        s = text.index(name, pos.get(name, 0))
+        pos[name] = s + len(name)
+        ents.append((s, s + len(name), label))
+    out: dict[str, set[str]] = {}
+    for m in repair_mentions(text, ents, toks, []):
+        out.setdefault(m.text, set()).add(m.label)
+    return out
+
+
+def test_a_settlement_named_after_its_noun_or_a_place_preposition_is_a_place() -> None:
+    """'the village of Tarnholm' names a place whatever the tagger read there (NORP, PERSON); so does a one-word
+    'group' with no demonym's ending that the article names as such a place; a demonym, or a word the article never
+    names as a place ('Democrat leaders of Eskby'), stays a group."""
+    text = (
+        "The storm cut off the village of Tarnholm and the town of Eskby. Families from Tarnholm slept in a school."
+        " Residents of Eskby were told to wait, and Norwegian crews came. Democrat leaders of Eskby met."
+    )
+    got = _labels_repaired(
+        text,
+        [
+            ("Tarnholm", "NORP"),
+            ("Eskby", "PERSON"),
+            ("Tarnholm", "NORP"),
+            ("Eskby", "NORP"),
+            ("Norwegian", "NORP"),
+            ("Democrat", "NORP"),
+        ],
+    )
+    assert got["Tarnholm"] == {"GPE"} and got["Eskby"] == {"GPE"}
+    assert got["Norwegian"] == {"NORP"} and got["Democrat"] == {"NORP"}
+
+
+def test_a_local_service_named_by_its_place_and_a_portfolio_before_a_title() -> None:
+    """'the Brenvik fire service said': Brenvik is the service's place, no speaker; 'Interior minister Ola Strand':
+    'Interior' is part of his title, no organisation (a company before 'chief' stays one)."""
+    text = "Two cars were swept away, the Brenvik fire service said. Interior minister Ola Strand and Vardex chief Ana Lie."
+    got = _labels_repaired(
+        text,
+        [
+            ("Brenvik", "PERSON"),
+            ("Interior", "ORG"),
+            ("Ola Strand", "PERSON"),
+            ("Vardex", "ORG"),
+            ("Ana Lie", "PERSON"),
+        ],
+    )
+    assert got["Brenvik"] == {"GPE"}
+    assert "Interior" not in got and got["Ola Strand"] == {"PERSON"} and got["Vardex"] == {"ORG"}

@@ -99,8 +99,9 @@ def story_file(story_id: str) -> str:
     return "story-" + (re.sub(r"[^A-Za-z0-9_.-]+", "_", story_id)[:80] or "unnamed")
 
 
-def render_index(briefs: list[dict[str, Any]]) -> str:
-    """The index page of a run: one line per story, linking its brief."""
+def render_index(briefs: list[dict[str, Any]], *, left_out: list[dict[str, Any]] | None = None) -> str:
+    """The index page of a run: one line per story, linking its brief, then the articles left out of every story
+    (``left_out``: ``{article, outlet, source, title, reason}``), so none is dropped without a word."""
     rows = [
         {
             "file": story_file(str(b["story"])),
@@ -112,4 +113,4 @@ def render_index(briefs: list[dict[str, Any]]) -> str:
         }
         for b in briefs
     ]
-    return str(_env(True).get_template("index.html.j2").render(rows=rows))
+    return str(_env(True).get_template("index.html.j2").render(rows=rows, left_out=left_out or []))

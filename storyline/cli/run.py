@@ -61,6 +61,12 @@ def run(
         console.print(f"  [yellow]skipped[/] {s['input']}: {s['reason']}", highlight=False, soft_wrap=True)
     for d in ing.get("duplicates", []):
         console.print(f"  [yellow]duplicate[/] {d['input']}: {d['why']}", highlight=False, soft_wrap=True)
+    for a in report.left_out:
+        console.print(
+            f"  [yellow]left out[/] {a['article']} ({a['outlet']}, {a['source']}): {a['reason']}",
+            highlight=False,
+            soft_wrap=True,
+        )
     for note in report.notes:
         console.print(f"  [yellow]note[/] {note}", highlight=False)
     console.print(f"{counted(len(report.stories), 'story', 'stories')} briefed (JSON, Markdown, HTML)")

@@ -1282,8 +1282,29 @@ TITLE_AFTER = re.compile(
 MAJORITY_TITLE = re.compile(r"\s+(?:Leader|Whip)\b")
 NORP_TRAILERS = {"foreign", "defence", "defense", "interior", "prime", "deputy", "finance", "trade", "economy"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
+SETTLEMENT_OF = re.compile(
+    r"\b(?:the|[Tt]he)\s+(?:village|town|city|hamlet|township|municipality|borough|suburb|port|district|county|"
+    r"province|region|island|parish|commune|settlement)\s+of\s+$"
+)
+"""A settlement or area noun with "of" before a name ("the village of Sävmora", "the town of Kellbrook"): the name is
+that place's, whatever the tagger read (NORP, PERSON, ORG). English puts a place, never a person or a group, there."""
+LOCAL_SERVICE_AFTER = re.compile(
+    r"\s+(?:fire|police|ambulance|rescue|health|water|emergency|coast|county|district|regional|municipal)\s+"
+    r"(?:service|services|department|brigade|authority|board|guard|council|office)\b"
+)
+"""A local public service named by its place ("the Corvane fire service", "the Dunmere water board"): the one word
+between "the" and the service is the place it serves, no person (the tagger reads the speaker's name there)."""
+PORTFOLIOS = {
+    "interior", "foreign", "defence", "defense", "finance", "health", "education", "justice", "transport",
+    "environment", "energy", "agriculture", "labour", "labor", "trade", "economy", "home", "culture", "housing",
+    "infrastructure", "security", "immigration", "fisheries", "tourism", "industry", "development",
+}  # fmt: skip
+"""A government portfolio's word, capitalised before "minister", "secretary" or "ministry" ("Interior minister Janek
+Morrow", "Health Secretary"): part of a title, no organisation (the tagger reads "Interior" as one)."""
+PORTFOLIO_TITLE_AFTER = re.compile(r"\s+(?:minister|secretary|ministry|ministers|secretaries)\b", re.I)
 
 
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)\s*[-–—]+\s")
 
 
@@ -1323,6 +1344,9 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
     out: list[NameMention] = []
     named = Counter(_surname(m.text) for m in ms if m.label == "PERSON")  # "Clinton" of "Top Clinton" named again
     named = Counter({k: n for k, n in named.items() if n >= 2})
+    places = {  # names the article gives as a place: tagged one, or after "the village of"
+        m.text for m in ms if m.label == "GPE" or SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start)
+    }
     for m in ms:
         prev = out[-1] if out else None
         if (
@@ -1349,6 +1373,28 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             and TITLE_AFTER.match(text, m.end)
         ):
             continue  # "Harbour master": part of a title, not a nationality or group
+        if (
+            m.label != "PERSON"
+            and len(words) == 1
+            and words[0].lower() in PORTFOLIOS
+            and PORTFOLIO_TITLE_AFTER.match(text, m.end)
+        ):
+            continue  # "Interior minister Janek Morrow": a portfolio of the title, no organisation
+        if m.label in {"NORP", "PERSON", "ORG", "FAC", "LOC"} and SETTLEMENT_OF.search(
+            text, max(0, m.start - 30), m.start
+        ):
+            m.label, m.roles = "GPE", []  # "the village of Sävmora": a place
+            m.votes = min(m.votes, 0)
+        elif (
+            m.label in {"NORP", "PERSON"}
+            and len(words) == 1
+            and LOCAL_SERVICE_AFTER.match(text, m.end)
+            and _THE_BEFORE_NAME.search(text, max(0, m.start - 5), m.start)
+        ):
+            m.label, m.roles = "GPE", []  # "the Corvane fire service said": the service's place, not its speaker
+            m.votes = min(m.votes, 0)
+        elif m.label == "NORP" and len(words) == 1 and not DEMONYM_END.search(words[0]) and m.text in places:
+            m.label = "GPE"  # "residents of Sävmora" beside "the village of Sävmora": the place, no group
         if (
             m.label != "PERSON"
             and len(words) >= 3
