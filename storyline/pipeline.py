@@ -386,6 +386,7 @@ def run_pipeline(
         report.ingest = ingest(store, inputs).to_json()
     story_ids, report.notes = cluster_stories(store)
     report.left_out = left_out_articles(store)
+    _resolve_store_entities(store, report.notes)
     briefs = []
     if not story_ids and not store.count_articles():
         report.notes.append("no articles in the store: nothing to brief")
@@ -408,6 +409,18 @@ def run_pipeline(
                 + ", ".join(sorted(gone))
             )
     return report
+
+
+def _resolve_store_entities(store: Store, notes: list[str]) -> None:
+    """Extract the stored articles not yet extracted and resolve the store's entities, as ``storyline entities``
+    does, so that after ``run`` the entity list, ``quotes --speaker`` and searches by any spelling of a name work on
+    the store; the briefs then read the saved extractions."""
+    try:
+        from .extract.store import extract_store
+    except ImportError:
+        notes.append("extraction is not available: the store's entity list is not filled")
+        return
+    extract_store(store)
 
 
 def _retired(store: Store, story_id: str) -> bool:

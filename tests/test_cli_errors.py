@@ -178,3 +178,26 @@ def test_run_names_the_article_it_left_out_of_every_story(tmp_path: Path) -> Non
     res = runner.invoke(app, ["run", str(de), str(en), "--out", str(out), "--json"])
     left = json.loads(res.stdout)["left_out"]
     assert [a["source"].rsplit("/", 1)[-1] for a in left] == ["bote_de.txt"] and left[0]["language"] == "de"
+
+
+def test_after_run_a_search_for_one_spelling_of_a_name_finds_the_others(tmp_path: Path) -> None:
+    """`run` fills the store's entity list as `entities` does, so a search by an acronym finds the articles that
+    write the name in full (it stayed literal after `run`: the store's entity list was empty)."""
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "Harbour board to dredge channel\n\nThe Vellby Harbour Board (VHB) said on Monday it would dredge the"
+        " channel before the ferry season. The VHB expects the work to take six weeks.\n\nVellby Post\n",
+        encoding="utf-8",
+    )
+    b = tmp_path / "b.txt"
+    b.write_text(
+        "Channel dredging to start\n\nThe Vellby Harbour Board will dredge the channel before the ferry season,"
+        " its chairwoman said on Monday. The work is expected to take six weeks.\n\nCoast Courier\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(a), str(b), "--out", str(out)]).exit_code == 0
+    db = str(out / "storyline.db")
+    res = runner.invoke(app, ["search", "VHB", "--db", db, "--json"])
+    assert res.exit_code == 0, res.output
+    assert len([line for line in res.stdout.splitlines() if line.strip()]) == 2  # b never writes "VHB"

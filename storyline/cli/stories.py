@@ -153,7 +153,7 @@ def _skipped(path: Path, where: str, n: int, why: str) -> None:
 def search(
     query: str = typer.Argument(
         ...,
-        help='Words (any spelling of a name: "Kovar" finds "Kovář"; once entities are resolved, an acronym its full name), or FTS5 syntax.',
+        help='Words (any spelling of a name: "Kovar" finds "Kovář"; once `run` or `entities` has resolved the entities, an acronym its full name), or FTS5 syntax.',
     ),
     db: Path = DbOption,
     limit: int = typer.Option(20, min=1, help="At most this many articles."),

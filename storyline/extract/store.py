@@ -123,7 +123,7 @@ def extract_store(
         report.skipped = [{"article": e.article, "reason": e.skipped} for e in extracted if e.skipped]
         report.extracted = len(extracted) - len(report.skipped)
         save_extractions(store, extracted)
-    if todo or not store.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone():
+    if todo or not store.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone() or _spellings_missing(store):
         all_ex = load_extractions(store)
         entities = resolve_entities([], all_ex)
         save_extractions(store, all_ex)
@@ -131,6 +131,12 @@ def extract_store(
     report.entities = int(store.conn.execute("SELECT count(*) FROM entities").fetchone()[0])
     report.quotes = int(store.conn.execute("SELECT count(*) FROM quotes").fetchone()[0])
     return report
+
+
+def _spellings_missing(store: Store) -> bool:
+    """Entities with other spellings but no ``entity_spellings`` rows: a store resolved before that table existed."""
+    has_variants = store.conn.execute("SELECT 1 FROM entities WHERE variants != '[]' LIMIT 1").fetchone()
+    return bool(has_variants) and not store.conn.execute("SELECT 1 FROM entity_spellings LIMIT 1").fetchone()
 
 
 def _entity_row(e: Entity) -> dict[str, Any]:
