@@ -374,7 +374,8 @@ def run_pipeline(
     options: BriefOptions | None = None,
     progress: Progress | None = None,
 ) -> RunReport:
-    """Ingest ``inputs`` (if any), cluster stories, extract and brief every story.
+    """Ingest ``inputs`` (if any), cluster stories, extract and brief every story (``progress`` is told what is
+    being done, as a line of text).
 
     With ``out``, each brief is written as JSON, Markdown and HTML, plus an ``index.html``; briefs are
     always saved in the store's ``briefs`` table.
@@ -386,13 +387,13 @@ def run_pipeline(
         report.ingest = ingest(store, inputs).to_json()
     story_ids, report.notes = cluster_stories(store)
     report.left_out = left_out_articles(store)
-    _resolve_store_entities(store, report.notes)
+    _resolve_store_entities(store, report.notes, progress)
     briefs = []
     if not story_ids and not store.count_articles():
         report.notes.append("no articles in the store: nothing to brief")
     for sid in story_ids or (["all"] if store.count_articles() else []):
         if progress:
-            progress(sid)
+            progress(f"briefing story {sid[:40]}")
         if story_ids:
             brief = brief_story(store, sid, options=options)
         else:
@@ -411,7 +412,7 @@ def run_pipeline(
     return report
 
 
-def _resolve_store_entities(store: Store, notes: list[str]) -> None:
+def _resolve_store_entities(store: Store, notes: list[str], progress: Progress | None = None) -> None:
     """Extract the stored articles not yet extracted and resolve the store's entities, as ``storyline entities``
     does, so that after ``run`` the entity list, ``quotes --speaker`` and searches by any spelling of a name work on
     the store; the briefs then read the saved extractions."""
@@ -420,7 +421,15 @@ def _resolve_store_entities(store: Store, notes: list[str]) -> None:
     except ImportError:
         notes.append("extraction is not available: the store's entity list is not filled")
         return
-    extract_store(store)
+    done = 0
+
+    def counted(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(f"analysing articles: {done} done")
+
+    extract_store(store, progress=counted)
 
 
 def _retired(store: Store, story_id: str) -> bool:

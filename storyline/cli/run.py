@@ -44,9 +44,7 @@ def run(
         Store(db) as store,
         spinner("ingesting and clustering") as say,
     ):
-        report = run_pipeline(
-            store, inputs, out, options=options, progress=lambda story: say(f"briefing story {story[:40]}")
-        )
+        report = run_pipeline(store, inputs, out, options=options, progress=say)
         stats = store.stats()
     nothing = not report.stories and not stats.get("articles")
     if as_json:
