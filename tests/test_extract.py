@@ -1462,25 +1462,19 @@ def test_a_companys_first_word_before_its_officer_is_the_company_not_a_person() 
     assert [q.speaker_entity or (q.speaker.text if q.speaker else None) for q in ext.quotes][-1] != "Dunmore"
 
 
+def _named(article: str, *names: str | tuple[str, str]) -> ArticleExtraction:
+    """An extraction of ``article`` mentioning ``names`` (organisations unless given as (name, label)), 40 apart."""
+    pairs = [n if isinstance(n, tuple) else (n, "ORG") for n in names]
+    return ArticleExtraction(article, mentions=[_m(article, n, 40 * k, label) for k, (n, label) in enumerate(pairs)])
+
+
 def test_a_company_called_by_its_first_word_is_that_company() -> None:
     """ "Brannock" alone, used as a company, beside "Brannock Fittings": one company. Not a body of what its first word
     names ("Senate" / "Senate Harbour Committee"), nor a word the story gives a person ("Vicente Tarn" beside "Tarn
     News"), nor a word that opens two companies' names."""
-    a = ArticleExtraction(
-        "a",
-        mentions=[
-            _m("a", "Brannock Fittings", 0, "ORG"), _m("a", "Senate Harbour Committee", 30, "ORG"),
-            _m("a", "Tarn News", 60, "ORG"), _m("a", "Vicente Tarn", 80, "PERSON"),
-            _m("a", "Osk Tools", 100, "ORG"), _m("a", "Osk Valves", 120, "ORG"),
-        ],
-    )  # fmt: skip
-    b = ArticleExtraction(
-        "b",
-        mentions=[
-            _m("b", "Brannock", 0, "ORG"), _m("b", "Senate", 20, "ORG"), _m("b", "Tarn", 40, "ORG"),
-            _m("b", "Osk", 60, "ORG"),
-        ],
-    )  # fmt: skip
+    a = _named("a", "Brannock Fittings", "Senate Harbour Committee", "Tarn News", ("Vicente Tarn", "PERSON"),
+               "Osk Tools", "Osk Valves")  # fmt: skip
+    b = _named("b", "Brannock", "Senate", "Tarn", "Osk")
     ents = {e.name: e for e in resolve_entities([], [a, b])}
     assert ents["Brannock Fittings"].variants == ["Brannock"] and "Brannock" not in ents
     assert "Senate" in ents and ents["Senate Harbour Committee"].variants == []
@@ -1496,20 +1490,8 @@ def test_a_first_word_joins_only_a_two_word_company_and_never_an_ordinary_word()
 
     text = "Boats left the harbour at dawn."
     arts = [Article(id=k, source=f"{k}.txt", original=text, text=text) for k in "ab"]
-    a = ArticleExtraction(
-        "a",
-        mentions=[
-            _m("a", "Yarrow Daily News", 0, "ORG"), _m("a", "Harbour Freight", 30, "ORG"),
-            _m("a", "House Transport", 60, "ORG"), _m("a", "Quell Fittings", 90, "ORG"),
-        ],
-    )  # fmt: skip
-    b = ArticleExtraction(
-        "b",
-        mentions=[
-            _m("b", "Yarrow", 0, "ORG"), _m("b", "Harbour", 20, "ORG"), _m("b", "House", 40, "ORG"),
-            _m("b", "Quell", 60, "ORG"),
-        ],
-    )  # fmt: skip
+    a = _named("a", "Yarrow Daily News", "Harbour Freight", "House Transport", "Quell Fittings")
+    b = _named("b", "Yarrow", "Harbour", "House", "Quell")
     ents = {e.name: e for e in resolve_entities(arts, [a, b])}
     assert ents["Quell Fittings"].variants == ["Quell"]
     assert {"Yarrow", "Harbour", "House"} <= set(ents)

@@ -106,7 +106,7 @@ def _near_copies(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> d
     edited (a dateline changed, a paragraph cut or added), as the brief's syndication groups take them: word 5-shingles
     alike by :data:`~storyline.dedupe.NEAR_COPY` (Jaccard), or one side's own words (outside quotations) found in the
     other by :data:`~storyline.dedupe.PASSAGE_COPY`."""
-    from ..dedupe import NEAR_COPY, PASSAGE_COPY, _own_shingles, _shingles
+    from ..dedupe import NEAR_COPY, PASSAGE_COPY, _jaccard, _own_shingles, _shingles
 
     by_story: dict[str, list[tuple[str, str]]] = {}
     for r in records:
@@ -132,9 +132,7 @@ def _near_copies(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> d
             for j, c in shared.items():
                 if members[j][1] == body or len(own[i]) < 2 or len(own[j]) < 2:
                     continue  # the same text (counted as such), or a line or two: too little to call a copy
-                inter = len(whole[i] & whole[j])
-                jaccard = inter / max(1, len(whole[i] | whole[j]))
-                if jaccard >= NEAR_COPY or max(c / len(own[i]), c / len(own[j])) >= PASSAGE_COPY:
+                if _jaccard(whole[i], whole[j]) >= NEAR_COPY or max(c / len(own[i]), c / len(own[j])) >= PASSAGE_COPY:
                     n += 1
             if n:
                 out[rid] = n

@@ -254,12 +254,21 @@ def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, 
     clustered) is compared with nothing."""
     from ..brief.quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, speaker_name
 
-    story_of = dict(store.conn.execute("SELECT article_id, story_id FROM story_articles").fetchall())
-    members: dict[str, list[str]] = {}
-    for a, st in story_of.items():
-        members.setdefault(st, []).append(a)
-    stories = sorted({story_of[q.article] for q in quotes if q.article in story_of})
-    if not stories:
+    asked = sorted({q.article for q in quotes})
+    story_of: dict[str, str] = {}
+    for k in range(0, len(asked), 500):  # only the stories of the quotes asked about, not the whole table
+        chunk = asked[k : k + 500]
+        marks = ",".join("?" * len(chunk))
+        story_of.update(
+            store.conn.execute(
+                f"SELECT article_id, story_id FROM story_articles WHERE article_id IN ({marks})", chunk
+            ).fetchall()
+        )
+    by_story: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.article in story_of:
+            by_story.setdefault(story_of[q.article], []).append(q)
+    if not by_story:
         return {}
     people = {
         speaker_key(n)
@@ -267,15 +276,14 @@ def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, 
         for n in (r[0], *json.loads(r[1]))
     }
     out: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
-    for st in stories:
-        every = quotes_for(store, article_ids=sorted(members[st]))  # all its quotes, as the brief reads them
+    for st, asked_here in sorted(by_story.items()):
+        members = [r[0] for r in store.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (st,))]
+        every = quotes_for(store, article_ids=sorted(members))  # all its quotes, as the brief reads them
         if len({q.article for q in every}) < 2:
             continue
         articles = {a: store.get_article(a) for a in {q.article for q in every}}
         conflicts = attribution_conflicts(quote_ledger(every, articles), people or None)
-        for q in quotes:
-            if story_of.get(q.article) != st:
-                continue
+        for q in asked_here:
             name = speaker_name(q) or ""
             for c in conflicts:
                 sides = c["sides"]
