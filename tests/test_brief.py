@@ -1377,13 +1377,13 @@ def test_a_correction_of_a_figure_is_no_support_and_counts_are_told_apart() -> N
         def __init__(self, text: str) -> None:
             self.text, self.figures = text, find_figures(text)
 
-    first = _C("The leak sent 23 people to hospital and forced the evacuation of about 1,400 residents.")
-    corrected = _C("The leak sent 17 people to hospital and forced the evacuation of about 1,400 residents.")
+    first = _C("The leak sent 23 people to hospital and forced the evacuation of about 1,400 households.")
+    corrected = _C("The leak sent 17 people to hospital and forced the evacuation of about 1,400 households.")
     assert not _states(corrected, first.figures)  # "17 people" does not support "23 people"
     assert _states(_C("Twenty-three people were taken to hospital."), first.figures)
     moved = _C("About 1,400 people were moved out of their homes.")
     people = [f for f in moved.figures if f.unit == "people"]
-    assert _counted_otherwise(people, first)  # the wire gives 1,400 too, as residents
+    assert _counted_otherwise(people, first)  # the wire gives 1,400 too, as households
     assert _far_apart(people, [f for f in first.figures if f.unit == "people"])
     assert [(f.value, f.unit) for f in find_figures("Twelve buses were destroyed")] == [(12.0, "bus")]
     for words, value in (("Twenty-one", 21.0), ("ninety nine", 99.0), ("Forty-three", 43.0)):
@@ -1755,3 +1755,110 @@ def test_a_correction_note_is_kept_out_of_the_brief_and_noted() -> None:
     assert everything and not any("1962" in t or "It was finished" in t for t in everything)
     (note,) = [n for n in brief["notes"] if "corrects itself" in n]
     assert "Lorne Gazette" in note and "finished in 1962" in note
+
+
+def test_people_counted_under_other_person_nouns_are_one_count() -> None:
+    from storyline.align.claims import find_figures
+    from storyline.brief.summary import _states
+
+    class _C:  # the parts of a claim these rules read
+        def __init__(self, text: str) -> None:
+            self.text, self.figures = text, find_figures(text)
+
+    for noun in ("residents", "villagers", "inhabitants", "persons", "people"):
+        assert [(f.value, f.unit) for f in find_figures(f"About 4,000 {noun} were evacuated")] == [(4000.0, "people")]
+    assert [f.unit for f in find_figures("its 246 passengers were rescued")] == ["passenger"]  # a role stays apart
+    # a death toll's number with no noun after it counts people
+    assert [(f.value, f.unit) for f in find_figures("The death toll from the Vell flood rose to 7 on Tuesday.")] == [
+        (7.0, "people")
+    ]
+    both = _C("The leak sent 23 people to hospital and forced the evacuation of about 1,400 residents.")
+    assert _states(_C("Twenty-three people were taken to hospital."), both.figures)  # the other count is not denied
+    assert not _states(_C("The leak sent 17 people to hospital."), both.figures)  # the same count, given otherwise
+    arts = [
+        make_article(
+            "a",
+            "Vell dam fails",
+            "A spillway at the Orrin Dam failed on Monday, flooding the town of Vell.\n\n"
+            "About 4,000 residents were evacuated from low-lying districts of Vell, regional officials said.",
+            outlet="Wire",
+        ),
+        make_article(
+            "b",
+            "Flood in Vell",
+            "Floodwater from the Orrin Dam poured into Vell on Monday after a spillway failed.\n\n"
+            "About 1,200 people were evacuated from low-lying districts of Vell, police said.",
+            outlet="Gazette",
+        ),
+    ]
+    brief = _brief(arts)
+    assert [c["topic"] for c in brief["conflicts"] if c["kind"] == "figure"] == ["people: about 1,200 vs about 4,000"]
+
+
+def test_a_death_toll_updated_day_by_day_is_revised_not_disputed() -> None:
+    texts = [
+        ("a", "2025-04-07", "Post", "Three people died in the Orrin Dam flood in Vell, officials said on Monday."),
+        ("b", "2025-04-08", "Post", "Seven people have now died in the Orrin Dam flood in Vell, officials said."),
+        ("c", "2025-04-08", "Courier", "The death toll in the Orrin Dam flood in Vell rose to 7, officials said."),
+        (
+            "d",
+            "2025-04-09",
+            "Herald",
+            "At least 11 people are now confirmed dead in the Orrin Dam flood in Vell, officials said.",
+        ),
+    ]
+    arts = []
+    for aid, day, outlet, text in texts:
+        art = make_article(
+            aid, "Orrin Dam flood", text + " Rescuers searched the town of Vell for more victims.", outlet=outlet
+        )
+        arts.append(dataclasses.replace(art, published=day))
+    brief = _brief(arts, groups={"a": "p", "b": "p", "c": "c", "d": "d"})
+    figures = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert len(figures) == 1  # one evolving toll, not one conflict per pair of outlets
+    (conflict,) = figures
+    assert [s["article"] for s in conflict["revised_by"]] == ["d"]  # the largest update is the latest
+    assert "gives the figure as revised" in conflict["detail"]
+    tolls = [s["text"] for s in brief["summary"] if re.search(r"\b(?:died|dead|toll)\b", s["text"])]
+    assert tolls and tolls[0].startswith("At least 11 people") and len(tolls) == 1
+
+
+def test_the_same_statement_at_other_times_of_day_is_a_time_conflict() -> None:
+    from storyline.align.align import _retimed
+
+    said = "The spillway gave way at about {}, the dam operator said."
+    assert _retimed(said.format("2 a.m."), said.format("11 p.m.")) == ("2 a.m.", "11 p.m.")
+    assert _retimed(said.format("2 a.m."), said.format("1:30 a.m.")) is None  # within 90 minutes: one time told roughly
+    assert _retimed(said.format("4:30 a.m. local time"), said.format("9 p.m. GMT")) is None  # two zones
+    # the start and the end of a fire are two moments, not one statement
+    assert _retimed("The fire broke out shortly after 9 p.m.", "Crews had the blaze out shortly before 4 a.m.") is None
+    lead = "A spillway at the Orrin Dam failed early on Monday, flooding the town of Vell."
+    arts = [
+        make_article("a", "Dam fails", lead + "\n\n" + said.format("2 a.m."), outlet="Wire"),
+        make_article("b", "Vell flooded", lead + "\n\n" + said.format("11 p.m."), outlet="Gazette"),
+    ]
+    brief = _brief(arts)
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "time"]
+    assert conflict["topic"] == "time: 11 p.m. vs 2 a.m." and {s["article"] for s in conflict["sides"]} == {"a", "b"}
+    (fact,) = [f for f in brief["facts"] if conflict["id"] in f["conflicts"]]
+    assert fact["status"] == "conflicting"
+
+
+def test_on_an_even_split_the_summary_takes_the_facts_side() -> None:
+    from types import SimpleNamespace
+
+    from storyline.align.align import Conflict, Fact
+    from storyline.align.claims import Claim
+    from storyline.brief.summary import _other_side_of_fact
+
+    tue = Claim(0, "a", 0, 60, "The government ordered the evacuation of Vell on Tuesday.", 0, dates=("2025-04-08",))
+    wed = Claim(0, "b", 0, 60, "The government ordered the evacuation of Vell on Wednesday.", 0, dates=("2025-04-09",))
+    conflict = Conflict("date", "date: 2025-04-08 vs 2025-04-09", [tue, wed], "different dates for the same event")
+    for rep, other in ((tue, wed), (wed, tue)):
+        fact = Fact([tue, wed], 2, "conflicting", rep)
+        al = SimpleNamespace(conflicts=[conflict], groups={"a": "a", "b": "b"}, facts=[fact])
+        assert _other_side_of_fact(al) == {id(other)}  # the summary may not take the side the fact does not
+    tue2 = Claim(0, "c", 0, 60, "The government ordered the evacuation of Vell on Tuesday.", 0, dates=("2025-04-08",))
+    two = Conflict("date", conflict.topic, [tue, wed, tue2], conflict.detail)
+    al = SimpleNamespace(conflicts=[two], groups={"a": "a", "b": "b", "c": "c"}, facts=[Fact([tue, wed], 2, "x", wed)])
+    assert _other_side_of_fact(al) == set()  # two sources against one: the outvoted side is left to al.beaten

@@ -271,7 +271,9 @@ def _other_claims(
         ta, tb = content_terms(a.text) - name_words(a), content_terms(b.text) - name_words(b)
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
-    if _about_other_people(a, b) or _plan_and_another_day(a, b) or _other_hours(a.text, b.text):
+    if _about_other_people(a, b) or _plan_and_another_day(a, b):
+        return True
+    if _other_hours(a.text, b.text) and not _retimed(a.text, b.text):
         return True
     if _acts_of_other_days(a, b):
         return True
@@ -327,6 +329,29 @@ def _other_hours(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     return all(min(abs(x - y), 1440 - abs(x - y)) > HOURS_APART for x in ta for y in tb)
+
+
+TIME_ZONE = re.compile(r"\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST)\b")
+"""A time of day told in a zone: two outlets may give one moment in two zones ("4:30 a.m. local time" / "2030 GMT")."""
+RETIMED_WORDS = 0.8
+"""Share of their other content words two sentences with different times of day must have in common to be one
+statement that the outlets time differently, not two moments ("The spillway gave way at about 2 a.m., the dam
+operator said" / "... at about 11 p.m., ...")."""
+
+
+def _retimed(a: str, b: str) -> tuple[str, str] | None:
+    """Two sentences that say the same in the same words but at times of day hours apart (:func:`_other_hours`), and
+    in no time zone: the times each gives ("about 2 a.m.", "about 11 p.m."); else None. The start and the end of a
+    fire ("broke out shortly after 9 p.m." / "had the blaze out shortly before 4 a.m.") differ in other words too."""
+    if not _other_hours(a, b) or TIME_ZONE.search(a) or TIME_ZONE.search(b):
+        return None
+    wa, wb = content_terms(CLOCK.sub(" ", a)), content_terms(CLOCK.sub(" ", b))
+    if min(len(wa), len(wb)) < 3 or len(wa & wb) < RETIMED_WORDS * len(wa | wb):
+        return None
+    ma, mb = CLOCK.search(a), CLOCK.search(b)
+    if ma is None or mb is None:
+        return None
+    return " ".join(ma.group(0).split()), " ".join(mb.group(0).split())
 
 
 def _calendar(c: Claim) -> list[str]:
@@ -562,8 +587,15 @@ def align(
     _fill_sides(facts, conflicts, groups)
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
+    revised = {id(x) for c in conflicts for x in revised_position(c)}
+    beaten |= _superseded(conflicts, claims, clusters)
     for k, members in enumerate(clusters):
-        if id(facts[k].representative) in beaten:
+        latest = [i for i in members if id(claims[i]) in revised]
+        if latest and id(facts[k].representative) not in revised:
+            # the fact is worded as the revision gives it ("At least 11 people are now confirmed dead"), not as
+            # a sentence the conflict does not take as a side ("Three people died on Monday")
+            facts[k].representative = claims[_representative(latest, claims, scores, groups)]
+        elif id(facts[k].representative) in beaten:
             # the fact is worded as most of its outlets give it: "walked off the job on Monday" (two outlets),
             # not "on Tuesday" (one), which the conflict shows beside it
             kept = [i for i in members if id(claims[i]) not in beaten]
@@ -606,6 +638,28 @@ def _against(fact: Fact, conflicts: list[Conflict]) -> set[int]:
         if not any(x is rep for p in held for x in p):
             continue
         out |= {id(x) for p in held if not any(y is rep for y in p) for x in p if id(x) in mine}
+    return out
+
+
+def _superseded(conflicts: list[Conflict], claims: list[Claim], clusters: list[list[int]]) -> set[int]:
+    """Ids of the claims that a revision supersedes without being a side of its conflict: sentences of the sides'
+    facts that count the conflict's unit otherwise than the revision, in words ("Three people died on Monday" beside
+    "At least 11 people are now confirmed dead")."""
+    out: set[int] = set()
+    for c in conflicts:
+        revised = revised_position(c)
+        if not revised:
+            continue
+        unit = c.topic.split(":", 1)[0]
+        now = {f.value for x in revised for f in x.figures if f.unit == unit}
+        sides = {id(x) for x in c.sides}
+        for members in clusters:
+            if not any(id(claims[i]) in sides for i in members):
+                continue
+            for i in members:
+                told = {f.value for f in claims[i].figures if f.unit == unit}
+                if told and not told & now:
+                    out.add(id(claims[i]))
     return out
 
 
@@ -846,7 +900,7 @@ def _revisions(
         current = revision_figures(rev)
         if said is None or not current:
             continue
-        way = -1 if _DOWN.search(said.group(0)) else 1 if _UP.search(said.group(0)) else 0
+        way = -1 if _DOWN.search(said.group(0)) else 1 if _UP.search(said.group(0)) or RISEN.match(said.group(0)) else 0
         for unit, figs in units[r][0].items():
             revised = [f for f in figs if any(f is x for x in current)]
             values = {f.value for f in revised}
@@ -864,6 +918,7 @@ def _revisions(
                 if key not in best or float(scores[r, k]) > best[key][0]:
                     best[key] = (float(scores[r, k]), k)
             if not best:
+                _join_agreeing(rev, unit, values, out)
                 continue
             earlier = [claims[k] for _s, k in sorted(best.values(), reverse=True)]
             topic_unit = f"{unit}: "
@@ -871,18 +926,82 @@ def _revisions(
                 (x for x in out if x.kind == "figure" and x.topic.startswith(topic_unit) and _shares_side(x, earlier)),
                 None,
             )
-            if joined is None:
+            # the revision is already a side of its unit's conflict: the figure it revises joins that conflict
+            # ("are now confirmed dead": 11, against "Seven people have now died" and "the toll rose to 7")
+            mine = next(
+                (x for x in out if x.kind == "figure" and x.topic.startswith(topic_unit) and _shares_side(x, [rev])),
+                None,
+            )
+            if joined is None and mine is not None:
+                joined = mine
+                have = {groups[x.article] for x in joined.sides}
+                joined.sides += [c for c in earlier if groups[c.article] not in have]
+            elif joined is None:
                 joined = Conflict("figure", "", earlier, "different figures for the same thing")
                 out.append(joined)
-            elif any(x is rev for x in joined.sides):
+            if any(x is rev for x in joined.sides):
+                _retopic(joined, unit)
                 continue
             joined.sides.append(rev)
-            shown = [f for x in joined.sides for f in x.figures if f.unit == unit and f.plain]
-            joined.disputed |= frozenset((f.value, unit) for f in shown)
-            told = {_fmt_figures([f]): f.value for f in shown}
-            joined.topic = topic_unit + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
+            _retopic(joined, unit)
         if not any(x is rev for c in out for x in c.sides):
             _revision_by_values(r, rev, current, way, claims, scores, out)
+    _merge_updates(out)
+
+
+def _merge_updates(out: list[Conflict]) -> None:
+    """Figure conflicts of one unit that share a side, when one of them holds a toll in update wording (:data:`RISEN`):
+    one toll told day by day ("3 vs 7", "3 vs at least 11", "7 vs at least 11"), one conflict, whose latest figure is
+    the revision (:func:`revised_position`), not one conflict per pair of reports."""
+    k = 0
+    while k < len(out):
+        c = out[k]
+        unit = c.topic.split(":", 1)[0]
+        if c.kind != "figure" or not any(RISEN.search(x.text) for x in c.sides):
+            k += 1
+            continue
+        other = next(
+            (
+                j
+                for j in range(k + 1, len(out))
+                if out[j].kind == "figure" and out[j].topic.split(":", 1)[0] == unit and _shares_side(out[j], c.sides)
+            ),
+            None,
+        )
+        if other is None:
+            k += 1
+            continue
+        gone = out.pop(other)
+        c.sides += [x for x in gone.sides if not _shares_side(c, [x])]
+        c.disputed |= gone.disputed
+        _retopic(c, unit)
+
+
+def _retopic(joined: Conflict, unit: str) -> None:
+    """A figure conflict's disputed values and topic once sides joined it: each side's figures of ``unit``."""
+    shown = [f for x in joined.sides for f in x.figures if f.unit == unit and f.plain]
+    joined.disputed |= frozenset((f.value, unit) for f in shown)
+    told = {_fmt_figures([f]): f.value for f in shown}
+    joined.topic = f"{unit}: " + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
+
+
+def _join_agreeing(rev: Claim, unit: str, values: set[float], out: list[Conflict]) -> None:
+    """A revision with no earlier figure to revise ("The death toll rose to 7 on Tuesday") joins the figure conflict
+    of its unit that already disputes its figure ("Seven people have now died" against "At least 11 people are now
+    confirmed dead"), on that figure's side, rather than stand as a fact of its own beside it."""
+    topic_unit = f"{unit}: "
+    for conflict in out:
+        if (
+            conflict.kind != "figure"
+            or not conflict.topic.startswith(topic_unit)
+            or any(x is rev for x in conflict.sides)
+        ):
+            continue
+        if values & {v for v, u in conflict.disputed if u == unit} and len(conflict.disputed) > 1:
+            if any(x.article == rev.article for x in conflict.sides):
+                continue
+            conflict.sides.append(rev)
+            return
 
 
 def _revision_by_values(
@@ -928,7 +1047,7 @@ def _date_topic(sides: list[Claim]) -> str:
     return "date: " + " vs ".join(sorted(said))
 
 
-_MERGED_KINDS = ("figure", "date", "presentation", "name")
+_MERGED_KINDS = ("figure", "date", "presentation", "name", "time")
 """Kinds whose topic names the disagreeing values, so equal topics are one disagreement."""
 
 
@@ -1034,6 +1153,9 @@ def _pair_conflicts(
         and (_same_action(a.text, b.text) or (score >= RETOLD and _dates_on_root(a.text) and _dates_on_root(b.text)))
     ):
         found.append(Conflict("date", _date_topic([a, b]), [a, b], "different dates for the same event"))
+    if (one_fact or score >= SURE) and not found and (times := _retimed(a.text, b.text)):
+        topic = "time: " + " vs ".join(sorted(times))
+        found.append(Conflict("time", topic, [a, b], "different times of day for the same event"))
     if figures and one_fact and score >= SURE and not found and (names := _other_names(a, b)):
         topic = f"name: {' vs '.join(sorted(names))}"
         found.append(Conflict("name", topic, [a, b], "different names for the same thing"))
@@ -1973,6 +2095,8 @@ def _position(conflict: Conflict, side: Claim) -> Any:
         return bool(re.search(rf"\b(?:{conflict.opposed})\b", side.text, re.I)) != side.negated
     if conflict.kind == "negation":
         return side.negated
+    if conflict.kind == "time":
+        return frozenset(clock_minutes(side.text))
     return _date_of(side)
 
 
@@ -1984,9 +2108,11 @@ def _date_of(c: Claim) -> str:
 def same_side(conflict: Conflict, a: Claim, b: Claim) -> bool:
     """Two sides of one conflict that say the same ("on Monday" and 2026-03-09, a Monday); always false for
     a presentation conflict, whose sides differ in how they give the same figure."""
-    if conflict.kind not in ("figure", "date", "negation"):
+    if conflict.kind not in ("figure", "date", "negation", "time"):
         return False
     x, y = _position(conflict, a), _position(conflict, b)
+    if conflict.kind == "time":
+        return any(min(abs(u - v), 1440 - abs(u - v)) <= HOURS_APART for u in x for v in y)
     return _same_date(x, y) if conflict.kind == "date" else x == y
 
 
@@ -2014,6 +2140,10 @@ def revised_position(conflict: Conflict) -> list[Claim]:
         return []
     held = positions(conflict)
     revising = [p for p in held if any(revision_figures(x) for x in p)]
+    if len(revising) > 1 and all(any(RISEN.search(x.text) for x in p) for p in revising):
+        # a toll updated day by day ("have now died": 7, "are now confirmed dead": at least 11): the largest is the latest
+        top = max(max(f.value for x in p for f in revision_figures(x)) for p in revising)
+        revising = [p for p in revising if any(f.value == top for x in p for f in revision_figures(x))]
     if len(revising) != 1:
         return []
     # a side that gives the revised value in other words ("41 patients" beside "41 cases, up from 27") takes it too
@@ -2049,7 +2179,7 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
     one."""
     out: set[int] = set()
     for c in conflicts:
-        if c.kind not in ("figure", "date", "negation", "name"):
+        if c.kind not in ("figure", "date", "negation", "name", "time"):
             continue
         if revised := revised_position(c):
             # "17 people had been treated in hospital, fewer than first reported": the figure as revised wins
@@ -2063,12 +2193,24 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
     return out
 
 
+RISEN = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|deaths|victims|fatalities)|deaths?)\s+(?:has\s+|had\s+)?"
+    r"(?:rose|risen|rises|climbed|jumped|increased|grown|grew)\s+to\b"
+    r"|\b(?:have|has|had)\s+now\s+(?:died|been killed|been confirmed dead)\b"
+    r"|\b(?:are|is|were|was)\s+now\s+(?:confirmed\s+|reported\s+|known\s+to\s+be\s+)?dead\b",
+    re.I,
+)
+"""Update wording of a death toll ("the death toll rose to 7", "Seven people have now died", "At least 11 people are
+now confirmed dead"): a count of the dead that a later report gives as the count so far, a revision upwards of an
+earlier report's, not another outlet's disagreement with it. A toll only rises, so of several reports in these words
+the largest is the latest (:func:`revised_position`)."""
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
     r"|\b(?:down|up) from (?:the |an? )?(?:initial |original |earlier |first )?[$€£]?\d[\d,.]*"
     r"|\b(?:revised|corrected) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
-    r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b",
+    r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
+    rf"|{RISEN.pattern}",
     re.I,
 )
 """A sentence that gives a figure as a revision of an earlier one: a desk takes the revised figure."""
@@ -2124,7 +2266,7 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
             fact = facts[fi]
             if ci not in fact.conflicts:
                 fact.conflicts.append(ci)
-            if conflict.kind in ("figure", "date", "negation", "name"):
+            if conflict.kind in ("figure", "date", "negation", "name", "time"):
                 fact.status = "conflicting"
 
 

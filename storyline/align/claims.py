@@ -20,10 +20,14 @@ from ..models import Article, ArticleExtraction, Mention, Quote
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
     r"(?<![\w.](?<![$€£¥](?:US|AU|NZ|CA|HK)))(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f\u200b]\d{3})+(?!\d)"
+    r"|(?<!\d, )\d{1,3}(?:, \d00)+(?!\d|,? \d|\s+(?:and|or|to)\s+\d)"
     r"|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?"
 )
-"""A number: digits, grouped by commas or by no-break, thin or zero-width spaces ("40\u202f000"), or with decimals."""
-GROUPING = re.compile("[,\u00a0\u2009\u202f\u200b]")
+"""A number: digits, grouped by commas or by no-break, thin or zero-width spaces ("40\u202f000"), or with decimals.
+Tokenised corpora write a comma and a space in a round figure ("home to 120, 000 people"): read as one number when
+each group after the first ends in "00" and no list of numbers goes on ("rooms 101, 102" and "1, 200 and 3" stay
+apart), not as 120 and a count of 0."""
+GROUPING = re.compile("[,\u00a0\u2009\u202f\u200b ]")
 SLASHED = re.compile(r"/\d")
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -780,7 +784,18 @@ def _figure(
     if symbol and (not unit or unit in SCALE_VALUES or unit in SHORT_SCALES):
         # "€2.4 million", "$25 million a season": the amount is in the symbol's currency, as "2,400,000 euros" is
         unit = CURRENCIES[symbol.group(1)]
+    if not unit and TOLL_BEFORE.search(text, max(0, start - 80), start):
+        unit = "people"  # "the death toll rose to 7": seven people dead, as "Seven people have now died" says
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale, modifier)
+
+
+TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|toll of (?:the )?dead|number of (?:the )?(?:dead|victims|fatalities))\b[^.;:!?\d]{0,50}?"
+    r"\b(?:to|at|of|reached|hit|is|was)\s+(?:at least |about |around |more than |nearly |some |almost )?$",
+    re.I,
+)
+"""Words before a number that make it a death toll ("The death toll from the flood rose to 7", "put the number of
+dead at 11"): a count of the people who died, though no noun follows the number."""
 
 
 CURRENCY_BEFORE = re.compile(r"(?:US|AU|NZ|CA|HK|A|C)?([$€£¥])\s?$")
@@ -827,6 +842,11 @@ def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
 
 
 _US_PLURALS = frozenset({"buses", "gases", "viruses", "bonuses", "campuses", "censuses", "statuses", "surpluses"})
+
+PEOPLE_NOUNS = frozenset({"person", "resident", "inhabitant", "villager", "townspeople", "individual"})
+"""Nouns that count people as such, not people of one role or kind (passengers, workers, soldiers, children): "About
+4,000 residents were evacuated" and "1,200 people had been evacuated" count the same thing, so their unit is
+"people". A role noun stays its own unit: "246 passengers" is not every person on board."""
 
 
 def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:
@@ -947,6 +967,8 @@ def _unit(word: str, rest: str) -> str:
         return ""  # "13 with ...", "11 PM": the number counts nothing named
     if word in _US_PLURALS:
         return word[:-2]  # "buses", "viruses": not "buse"
+    if word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+        return "people"  # "4,000 residents" / "1,200 people": one count of people
     if re.search(r"(?:ss|sh|ch|x)es$", word):
         return word[:-2]  # "passes", "matches", "boxes"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word

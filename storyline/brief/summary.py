@@ -208,6 +208,27 @@ def _split_evenly(al: Alignment) -> set[int]:
     return out
 
 
+def _other_side_of_fact(al: Alignment) -> set[int]:
+    """Ids of the claims on the side of a figure, date or name conflict that the sources split evenly which is not the
+    side its fact's wording takes ("ordered the evacuation on Tuesday" in the fact, "on Wednesday morning" on the other
+    side, one outlet each): the summary says what the fact says, and the conflict shows the other side."""
+    from ..align.align import position_sizes, positions, revised_position
+
+    out: set[int] = set()
+    for c in al.conflicts:
+        if c.kind not in ("figure", "date", "name", "time") or revised_position(c):
+            continue
+        held = positions(c)
+        sizes = position_sizes(held, al.groups)
+        if len(sizes) < 2 or sizes.count(max(sizes)) < 2:
+            continue  # one side has more sources: al.beaten holds the others
+        for fact in al.facts:
+            mine = next((p for p in held if any(x is fact.representative for x in p)), None)
+            if mine is not None:
+                out |= {id(x) for p in held if p is not mine for x in p if any(x is y for y in fact.claims)}
+    return out
+
+
 def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> list[int]:
     """Indices of the claims to use, best first, by maximal marginal relevance within the word budget."""
     import numpy as np
@@ -217,7 +238,7 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     # a side that fewer outlets take than another ("on Tuesday" against two outlets' "on Monday") is not what
     # the summary says: the conflict shows it; its fact's other wordings stay candidates
     # (al.beaten holds the side's copies in its source too: a conflict names one sentence of each source)
-    beaten = al.beaten | _split_evenly(al)
+    beaten = al.beaten | _split_evenly(al) | _other_side_of_fact(al)
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i]) and id(al.claims[i]) not in beaten]
     position = {id(c): i for i, c in enumerate(al.claims)}
     said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
@@ -323,9 +344,15 @@ def _states(support: Claim, figures: list[Figure]) -> bool:
         return True
     if not any(f.agrees(g) for f in figures for g in support.figures):
         return False
+    # a count of the unit that each sentence gives and the other does not: the same thing counted differently. A
+    # count only one of them gives is another thing of that unit ("sent 23 people to hospital and forced the
+    # evacuation of about 1,400 people" / "Twenty-three people were taken to hospital")
     for f in figures:
         same = [g for g in support.figures if g.unit == f.unit and not g.weak]
-        if same and not any(f.agrees(g) or f.overlaps(g) for g in same):
+        if not same or any(f.agrees(g) or f.overlaps(g) for g in same):
+            continue
+        mine = [x for x in figures if x.unit == f.unit]
+        if any(not any(x.agrees(g) or x.overlaps(g) for x in mine) for g in same):
             return False
     return True
 
