@@ -350,11 +350,15 @@ def cluster_stories(store: Store) -> tuple[list[str], list[str]]:
         from .cluster import update_stories as cluster  # type: ignore[attr-defined]
     except ImportError:
         return [], ["story clustering is not available: all inputs are briefed as one story"]
-    cluster(store)
+    report = cluster(store)
+    notes = []
+    for placed in getattr(report, "attached", []):  # another language: in its story, not analysed
+        a = store.get_article(placed["article"])
+        notes.append(f"{a.id} ({a.display_outlet}, {a.source}) is in story {placed['story']}: {placed['reason']}")
     ids = []
     for s in list_stories(store, limit=100000) if _takes_limit(list_stories) else list_stories(store):
         ids.append(str(s.get("id") if isinstance(s, dict) else getattr(s, "id", s)))
-    return ids, []
+    return ids, notes
 
 
 def _takes_limit(fn: Callable[..., Any]) -> bool:

@@ -150,14 +150,21 @@ def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives
     assert "not analysed" not in said(res)
 
 
-def test_run_names_the_article_it_left_out_of_every_story(tmp_path: Path) -> None:
-    """An article in another language is stored but not analysed: `run` says so, in its report, its JSON and the
-    index page, instead of leaving it out of every story without a word."""
+def test_run_places_an_article_in_another_language_by_its_names_and_names_the_one_it_left_out(tmp_path: Path) -> None:
+    """An article in another language is stored but not analysed. When it shares names with a story (the town, the
+    ferry route) it is listed in that story, whose brief says it was not analysed; when it shares none it is in no
+    story, and `run` says so, in its report, its JSON and the index page, instead of dropping it without a word."""
     de = tmp_path / "bote_de.txt"
     de.write_text(
         "Sturm in Velmarsund: zwei Fähren bleiben im Hafen\n\nVelmarsund – Wegen eines schweren Sturms sind am Montag"
         " zwei Fähren der Linie nach Orsholm im Hafen geblieben, teilte die Reederei mit. Die Fahrgäste wurden in"
         " Hotels der Stadt untergebracht, bis der Wind am Abend nachließ.\n\nInselbote\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "zeitung_de.txt"
+    other.write_text(
+        "Neue Bibliothek eröffnet\n\nDie Stadtbibliothek von Kranzing hat am Montag ihr neues Gebäude eröffnet. Die"
+        " Leiterin Berta Amsel sprach von einem großen Tag für die Leser der Stadt und ihre Kinder.\n\nKranzinger Blatt\n",
         encoding="utf-8",
     )
     en = tmp_path / "gazette_en.txt"
@@ -168,16 +175,21 @@ def test_run_names_the_article_it_left_out_of_every_story(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    res = runner.invoke(app, ["run", str(de), str(en), "--out", str(out)])
+    res = runner.invoke(app, ["run", str(de), str(other), str(en), "--out", str(out)])
     assert res.exit_code == 0, res.output
     text = " ".join(res.stdout.split())
-    assert "left out" in text and "bote_de.txt" in text and "language is 'de'" in text
-    assert "gazette_en.txt" not in text.split("left out", 1)[1].split("briefed")[0]
+    assert "left out" in text and "zeitung_de.txt" in text and "language is 'de'" in text
+    assert "bote_de.txt" not in text.split("left out", 1)[1].split("note")[0]
+    assert "bote_de.txt) is in story" in text and "Orsholm, Velmarsund" in text
     page = (out / "index.html").read_text(encoding="utf-8")
-    assert "Articles in no story" in page and "bote_de.txt" in page
-    res = runner.invoke(app, ["run", str(de), str(en), "--out", str(out), "--json"])
-    left = json.loads(res.stdout)["left_out"]
-    assert [a["source"].rsplit("/", 1)[-1] for a in left] == ["bote_de.txt"] and left[0]["language"] == "de"
+    assert "Articles in no story" in page and "zeitung_de.txt" in page and "bote_de.txt" not in page
+    res = runner.invoke(app, ["run", str(de), str(other), str(en), "--out", str(out), "--json"])
+    done = json.loads(res.stdout)
+    assert [a["source"].rsplit("/", 1)[-1] for a in done["left_out"]] == ["zeitung_de.txt"]
+    (story,) = done["stories"]
+    brief = json.loads((out / f"{story['file']}.json").read_text(encoding="utf-8")) if "file" in story else story
+    assert any("not analysed (language is 'de'" in n for n in brief["notes"]), brief["notes"]
+    assert brief["headline"]["text"].startswith("Storm keeps two ferries")
 
 
 def test_after_run_a_search_for_one_spelling_of_a_name_finds_the_others(tmp_path: Path) -> None:

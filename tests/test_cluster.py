@@ -1545,3 +1545,93 @@ def test_the_reason_names_an_edited_copy_as_well_as_the_same_text():
         "clustered with 3 other article(s), 1 of them the same text, 1 of them a near copy (the same text edited)"
     )
     assert why["own"].startswith("clustered with 3 other article(s);")
+
+
+def test_an_article_in_another_language_joins_the_story_whose_names_it_shares(store, tmp_path: Path) -> None:
+    """A German report is stored but not analysed. Placed as news arrives, it joins the flood story whose names it
+    shares (the dam, the town, the engineer), not the council story that shares only the town; it is listed with
+    the story's outlets, never its label, weighs no word in the story index, and a rebuild places it again. One
+    that shares only the town with both stories is in no story, and the report says why."""
+    flood = [
+        (
+            "Dam spillway fails above Tarnwick",
+            "The spillway of the Gellmoor Dam failed early on Monday, flooding Tarnwick. Engineer Rasmus Ohlberg said the gate had jammed.",
+        ),
+        (
+            "Tarnwick flood: Gellmoor Dam gate jammed",
+            "Floodwater from the Gellmoor Dam swept through Tarnwick on Monday after a spillway gate jammed, engineer Rasmus Ohlberg said.",
+        ),
+        (
+            "Hundreds leave Tarnwick as Gellmoor Dam fails",
+            "Hundreds of residents left Tarnwick on Monday when the Gellmoor Dam spillway failed; Rasmus Ohlberg, the dam's engineer, blamed a jammed gate.",
+        ),
+    ]
+    council = [
+        (
+            "Tarnwick council passes budget",
+            "Tarnwick's councillors passed the yearly budget after Mayor Ilse Brandvik promised new bus lanes and a larger library.",
+        ),
+        (
+            "Budget vote in Tarnwick",
+            "Councillors in Tarnwick approved Mayor Ilse Brandvik's yearly budget, with money for bus lanes and a larger library.",
+        ),
+    ]
+    for batch, items in (("a", flood), ("b", council)):  # the council story opens a day later
+        ingest(store, [_write(tmp_path, f"en{batch}{i}", title, text) for i, (title, text) in enumerate(items)])
+        update_stories(store)
+    stories = {s["id"] for s in list_stories(store)}
+    assert len(stories) == 2
+    n_docs = store.conn.execute("SELECT value FROM story_state WHERE key = 'n_docs'").fetchone()[0]
+    de = _write(
+        tmp_path,
+        "de",
+        "Dammbruch bei Tarnwick",
+        "Am Montag ist die Hochwasserentlastung des Gellmoor-Staudamms gebrochen. Der Ingenieur Rasmus Ohlberg sagte,"
+        " das Tor sei blockiert gewesen. Hunderte Menschen verließen Tarnwick und suchten Schutz bei Verwandten.",
+    )
+    town = _write(
+        tmp_path,
+        "de2",
+        "Neues Kino",
+        "In Tarnwick hat am Montag ein neues Kino eröffnet. Die Besitzer erwarten viele Gäste aus dem ganzen Tal und"
+        " zeigen zum Start alte Filme aus den fünfziger Jahren für alle Familien.",
+    )
+    ingest(store, [de, town])
+    report = update_stories(store)
+    (placed,) = report.attached
+    flood_story = _story_of(store, str(tmp_path / "ena0.txt"))
+    assert placed["story"] == flood_story and "Ohlberg" in placed["reason"] and "Rasmus" in placed["reason"]
+    (left,) = report.skipped
+    assert "Kino" in (store.get_article(left["article"]).title or "")
+    assert {s["id"] for s in list_stories(store)} == stories
+    story = get_story(store, flood_story)
+    assert placed["article"] in story["article_ids"] and story["article_count"] == 4
+    assert not story["label"].startswith("Dammbruch")
+    assert store.conn.execute("SELECT value FROM story_state WHERE key = 'n_docs'").fetchone()[0] == n_docs
+    # a report that arrived before its story's first English article is placed once that story exists
+    early = _write(
+        tmp_path,
+        "de3",
+        "Brücke gesperrt",
+        "Die Brücke von Vossmark über die Lenne ist seit Montag gesperrt,"
+        " teilte Bauleiterin Hedda Quist mit. Die Pendler aus Vossmark müssen nun den Umweg über Eldring nehmen.",
+    )
+    ingest(store, [early])
+    assert update_stories(store).attached == []
+    ingest(
+        store,
+        [
+            _write(
+                tmp_path,
+                "enc0",
+                "Lenne bridge closed at Vossmark",
+                "The Lenne bridge at Vossmark has been"
+                " closed since Monday, site manager Hedda Quist said; commuters must drive round by Eldring.",
+            )
+        ],
+    )
+    (late,) = update_stories(store).attached
+    assert "Quist" in late["reason"] and "Vossmark" in late["reason"]
+    rebuilt = rebuild_stories(store)
+    assert sorted(a["article"] for a in rebuilt.attached) == sorted([placed["article"], late["article"]])
+    assert placed["article"] in get_story(store, flood_story)["article_ids"]

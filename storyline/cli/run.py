@@ -66,7 +66,7 @@ def run(
             soft_wrap=True,
         )
     for note in report.notes:
-        console.print(f"  [yellow]note[/] {note}", highlight=False)
+        console.print(f"  [yellow]note[/] {note}", highlight=False, soft_wrap=True)
     console.print(f"{counted(len(report.stories), 'story', 'stories')} briefed (JSON, Markdown, HTML)")
     console.print(f"store: {db}\nresults: {out}/\nopen: {report.index}", highlight=False)
     if nothing:

@@ -62,6 +62,8 @@ def cluster(
             f" {report.joined} joined existing ones, {report.split} split; {len(report.skipped)} not clustered"
             + ("; story index re-weighted" if report.reindexed else "")
         )
+        for s in report.attached:
+            console.print(f"  [cyan]placed[/] {s['article']} in {s['story']}: {s['reason']}", highlight=False)
         for s in report.skipped:
             console.print(f"  [yellow]not clustered[/] {s['article']}: {s['reason']}", highlight=False)
 

@@ -233,7 +233,10 @@ class StoryIndex:
     def rebuild(self) -> None:
         """Build the whole index from the stored stories (after batch clustering, or for a store
         clustered before the index existed): one pass for frequencies, one for centroids."""
-        members = "SELECT sa.story_id, a.title, a.text FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        members = (
+            "SELECT sa.story_id, a.title, a.text FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            " WHERE a.skip_reason IS NULL"  # an article placed by its names only (another language) weighs no word
+        )
         df: Counter[str] = Counter()
         n = 0
         for _sid, title, text in self.conn.execute(members):

@@ -47,6 +47,10 @@ class ClusterReport:
     """In a rebuild, stories that kept their id (``new_stories`` are those with a new one)."""
     merged: int = 0
     """In a rebuild, stories left without articles (merged into others; ``storyline story ID`` says where)."""
+    attached: list[dict[str, str]] = field(default_factory=list)
+    """Articles the analysis cannot read (another language) placed in the story whose names they share
+    (:func:`attach_unread`): ``{article, story, reason}``. They are in the story's articles and outlets, and its
+    brief says they were not analysed; ``skipped`` keeps those that share no story's names."""
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -133,6 +137,8 @@ def update_stories(
         else:
             _open_new(store, usable, params, report)
             index.rebuild()
+    waiting = _unplaced_unread(store, {a.id for a in fresh}) if usable else []
+    attach_unread(store, index, fresh + waiting, report, params)
     if index.last_rowid != top:
         index.set_last_rowid(top)
     if progress:
@@ -234,7 +240,7 @@ def _replace_version(store: Store, index: StoryIndex, art: Article) -> str | Non
             "INSERT INTO story_events(story_id, kind, article_id, detail) VALUES (?,?,?,?)",
             (sid, "replaced", art.id, f"version {art.version} replaces {art.previous_id} (same URL, new text)"),
         )
-        members = _member_articles(store, sid)
+        members = [m for m in _member_articles(store, sid) if not m.skip_reason]
         weights, norm, n, names = index.centroid(members)
         index.save(sid, weights, norm, n, names, previous=(index.load([sid]).get(sid) or {}).get("weights"))
     _refresh(store, sid)
@@ -359,7 +365,7 @@ def _split_if_two_events(
     size = int(row["size"])
     if size < 2 * SPLIT_MIN_PART or size > params.exact_max or size < SPLIT_GROWTH * _meta(row).get("checked_at", 0):
         return
-    members = _member_articles(store, story_id)
+    members = [m for m in _member_articles(store, story_id) if not m.skip_reason]  # the unread stay where they are
     labels = split_events(
         [doc_text(m.title, m.text) for m in members],
         replace(params, min_event=SPLIT_MIN_PART, fold_min_size=SPLIT_MIN_PART),
@@ -535,8 +541,9 @@ def _refresh(store: Store, story_id: str) -> None:
     group_of = {m: g[0] for g in groups for m in g}
     independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in members), group_of).values()))
     dates = sorted(m.published[:10] for m in members if m.published)
+    read = [m for m in members if not m.skip_reason] or members  # another language's title and nouns name nothing
     names = Counter(
-        k for m in members for k in {clean_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
+        k for m in read for k in {clean_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
     )
     meta = {
         "outlets": outlets,
@@ -549,7 +556,7 @@ def _refresh(store: Store, story_id: str) -> None:
             "UPDATE stories SET label = ?, meta = ?, size = ?, first_date = ?, last_date = ?,"
             " version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
             (
-                _label(members),
+                _label(read),
                 json.dumps(meta),
                 len(members),
                 dates[0] if dates else None,
@@ -626,7 +633,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     if size <= LABEL_EXACT_MAX:
         titles = store.conn.execute(
             "SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-            " WHERE sa.story_id = ? ORDER BY a.id",
+            " WHERE sa.story_id = ? AND a.skip_reason IS NULL ORDER BY a.id",
             (story_id,),
         ).fetchall()
         label = _label_of([t[0] or "" for t in titles], art.text[:80])
@@ -839,6 +846,92 @@ def stories_for_article(store: Store, article_id: str) -> list[dict[str, Any]]:
     return [get_story(store, sid)] if sid else []
 
 
+UNREAD_MIN_NAMES = 2
+"""Distinct names (capitalised words and acronyms, not years) an article in another language must share with a story
+to be placed in it. Names are what a text in another language writes as an English one does ("Harrowmere",
+"Kellbrook", "OVHA"); its other words are not comparable, and one shared name is a town, not a story."""
+UNREAD_MARGIN = 1.5
+"""How much more of the names' weight the best story must share than the next one: a town's name shared by its
+flood story and its council story places the article in neither unless the flood's own names are there too."""
+
+
+def unread_names(store: Store, index: StoryIndex, art: Article) -> dict[str, float]:
+    """The names of ``art`` (an article the analysis cannot read) that some clustered article also names, each with
+    its inverse document frequency in the story index (``#name`` terms, floor :data:`IDF_MIN_DOCS` articles)."""
+    import math
+
+    from .batch import name_tokens
+    from .index import IDF_MIN_DOCS
+
+    found = {t for t in name_tokens(doc_text(art.title, art.text)) if not t.startswith("y") or not t[1:].isdigit()}
+    df = index.frequencies("#" + t for t in found)
+    n = max(index.n_docs, IDF_MIN_DOCS)
+    return {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items() if d > 0}
+
+
+UNREAD_RETRY = 100
+"""Articles in another language left in no story by earlier runs that a run with new articles tries again (the most
+recent first): the report of a story in another language often arrives before the story's first English one."""
+
+
+def _unplaced_unread(store: Store, seen: set[str]) -> list[Article]:
+    rows = store.conn.execute(
+        "SELECT id FROM articles WHERE skip_reason IS NOT NULL AND trim(text) != ''"
+        " AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
+        f" AND {latest_version()} ORDER BY rowid DESC LIMIT ?",
+        (UNREAD_RETRY + len(seen),),
+    ).fetchall()
+    return [store.get_article(r[0]) for r in rows if r[0] not in seen][:UNREAD_RETRY]
+
+
+def attach_unread(
+    store: Store, index: StoryIndex, articles: list[Article], report: ClusterReport, params: ClusterParams
+) -> None:
+    """Place each article of ``articles`` that the analysis cannot read (a ``skip_reason``: another language; not an
+    empty one) in the story whose names it shares: at least :data:`UNREAD_MIN_NAMES` of them among the story's
+    strongest terms, :data:`UNREAD_MARGIN` times the weight the next story shares, the story within the article's
+    reach by date. The article stays unanalysed (no claims, quotes or entities; the brief notes it), but the story
+    lists it and its outlet: a German report of the flood is coverage of the flood. Those placed leave
+    ``report.skipped`` for ``report.attached``."""
+    unread = [a for a in articles if a.skip_reason and a.text.strip()]
+    if not unread or not index.ready():
+        return
+    placed: set[str] = set()
+    for art in unread:
+        names = unread_names(store, index, art)
+        if len(names) < UNREAD_MIN_NAMES:
+            continue
+        candidates = _within_reach(
+            store, art, index.candidates(names, limit=5), params.max_gap_days, params.max_span_days
+        )
+        scored: list[tuple[float, str, list[str]]] = []
+        for sid, state in index.load(candidates).items():
+            shared = sorted(k for k in names if k in state["weights"])
+            scored.append((sum(names[k] for k in shared), sid, shared))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        if not scored or len(scored[0][2]) < UNREAD_MIN_NAMES:
+            continue
+        if len(scored) > 1 and scored[0][0] < UNREAD_MARGIN * scored[1][0]:
+            continue
+        _, sid, shared = scored[0]
+        written = {m.lower(): m for m in reversed(re.findall(r"[A-Z][\w'-]*", doc_text(art.title, art.text)))}
+        told = ", ".join(written.get(k[1:], k[1:]) for k in shared[:6])
+        reason = f"not analysed ({art.skip_reason}); placed by the names it shares: {told}"
+        with store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO story_articles(article_id, story_id, similarity, reason) VALUES (?,?,?,?)",
+                (art.id, sid, None, reason),
+            )
+            conn.execute(
+                "INSERT INTO story_events(story_id, kind, article_id, detail) VALUES (?,?,?,?)",
+                (sid, "joined", art.id, f"names shared: {told}"),
+            )
+        _refresh(store, sid)
+        placed.add(art.id)
+        report.attached.append({"article": art.id, "story": sid, "reason": reason})
+    report.skipped = [s for s in report.skipped if s["article"] not in placed]
+
+
 def syndication_groups_for(store: Store, article_ids: list[str]) -> list[list[str]]:
     from ..dedupe import find_duplicates, syndication_groups
 
@@ -872,6 +965,7 @@ def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> Clu
     index = StoryIndex(store)
     index.rebuild()
     index.set_last_rowid(int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]))
+    attach_unread(store, index, fresh, report, params or ClusterParams())
     return report
 
 
