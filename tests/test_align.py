@@ -1128,6 +1128,7 @@ def test_rounded_bounded_and_differently_spent_figures_do_not_conflict() -> None
     assert [(f.value, f.unit) for f in find_figures("Qeshm, home to 120, 000 people, shook.")] == [(120000, "people")]
     assert conflicts("The quake killed at least 10 people.", "The island is home to 120, 000 people.") == []
     assert [f.value for f in find_figures("Rooms 101, 102 and 103 flooded.")] == [101, 102, 103]
+    assert [f.value for f in find_figures("Qeshm lies 1, 150 kilometers from Tehran.")] == [1150]
     # days spent on two things; the same sum of money told of another noun; a running count at two dates
     assert conflicts("The Senate begins up to 2 days of questioning.", "After 5 days of opening arguments.") == []
     assert conflicts("Senators had 2 days of talks.", "Senators had 5 days of talks.") != []

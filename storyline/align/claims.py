@@ -20,13 +20,13 @@ from ..models import Article, ArticleExtraction, Mention, Quote
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
     r"(?<![\w.](?<![$€£¥](?:US|AU|NZ|CA|HK)))(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u2009\u202f\u200b]\d{3})+(?!\d)"
-    r"|(?<!\d, )\d{1,3}(?:, \d00)+(?!\d|,? \d|\s+(?:and|or|to)\s+\d)"
+    r"|(?<!\d, )\d{1,3}(?:, \d{3})+(?!\d|,? \d|\s+(?:and|or|to)\s+\d)"
     r"|\d+(?:\.\d+)?)(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?"
 )
 """A number: digits, grouped by commas or by no-break, thin or zero-width spaces ("40\u202f000"), or with decimals.
-Tokenised corpora write a comma and a space in a round figure ("home to 120, 000 people"): read as one number when
-each group after the first ends in "00" and no list of numbers goes on ("rooms 101, 102" and "1, 200 and 3" stay
-apart), not as 120 and a count of 0."""
+Tokenised corpora write a comma and a space inside a number ("home to 120, 000 people", "1, 150 kilometers"): read
+as one number when every group after the first has three digits and no list of numbers goes on ("rooms 101, 102 and
+103" stays three numbers), not as 120 and a count of 0."""
 GROUPING = re.compile("[,\u00a0\u2009\u202f\u200b ]")
 SLASHED = re.compile(r"/\d")
 NUMBER_WORDS = {
