@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import typer
@@ -167,6 +168,7 @@ def search(
 
     with errors_to_exit(), Store(existing_store(db)) as store:
         found = search_page(store, query, limit=limit, offset=offset)
+        resolved = _entities_resolved(store)
     if as_json:
         for item in found["items"]:
             print_json(item)
@@ -182,6 +184,23 @@ def search(
     console.print(table)
     shown = len(found["items"])
     console.print(f"{shown} of {found['total']} matching article(s)", highlight=False)
+    if not resolved:
+        console.print(
+            "(the stored articles' entities are not resolved yet, so a name's other spellings are not searched;"
+            " `storyline entities` resolves them)",
+            highlight=False,
+        )
+
+
+def _entities_resolved(store: Store) -> bool:
+    """The store has an entity list (after `run` or `entities`), which a search reads for a name's other spellings;
+    true also for a store with no articles, where there is nothing to resolve."""
+    try:
+        if store.conn.execute("SELECT 1 FROM entities LIMIT 1").fetchone():
+            return True
+    except sqlite3.OperationalError:
+        return False
+    return not store.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone()
 
 
 @app.command()

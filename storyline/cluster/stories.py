@@ -736,7 +736,12 @@ def _check_date(name: str, value: str | None) -> str | None:
 
 
 def _filters(
-    since: str | None, until: str | None, outlet: str | None, entity: str | None, text: str | None
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    entity: str | None,
+    text: str | None,
+    store: Store | None = None,
 ) -> tuple[str, list[Any]]:
     where: list[str] = ["size > 0"]
     args: list[Any] = []
@@ -769,7 +774,8 @@ def _filters(
             "id IN (SELECT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)"
         )
-        args.append(" ".join(f'"{w}"' for w in words))
+        # as `search` reads the words: accents aside, a name's other spellings ("Havrylenko" finds "Gavrilenko")
+        args.append(store.text_match(" ".join(words)) if store is not None else " ".join(f'"{w}"' for w in words))
     return " AND ".join(where), args
 
 
@@ -786,7 +792,7 @@ def list_stories(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Stories, newest (by last date, then update) or largest first, filtered."""
-    where, args = _filters(since, until, outlet, entity, text)
+    where, args = _filters(since, until, outlet, entity, text, store)
     by = "size DESC, id" if order == "largest" else "coalesce(last_date, '') DESC, updated_at DESC, id"
     rows = store.conn.execute(
         f"SELECT * FROM stories WHERE {where} ORDER BY {by} LIMIT ? OFFSET ?", [*args, limit, offset]
@@ -803,7 +809,7 @@ def count_stories(
     entity: str | None = None,
     text: str | None = None,
 ) -> int:
-    where, args = _filters(since, until, outlet, entity, text)
+    where, args = _filters(since, until, outlet, entity, text, store)
     return int(store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0])
 
 

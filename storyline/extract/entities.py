@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from .attribution import DATELINE
 from .cues import Cue
 from .dates import MONTH_NAME, WEEKDAYS
-from .lexicon import ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
+from .lexicon import PARTY_WORDS, ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 HONORIFICS = {
@@ -1288,6 +1288,32 @@ SETTLEMENT_OF = re.compile(
 )
 """A settlement or area noun with "of" before a name ("the village of Sävmora", "the town of Kellbrook"): the name is
 that place's, whatever the tagger read (NORP, PERSON, ORG). English puts a place, never a person or a group, there."""
+STANCE_PREFIX = re.compile(r"(?:pro|anti|non|ex)[-\u2010\u2011]", re.I)
+STANCE_BEFORE = re.compile(r"\b(?:pro|anti|non)[-\u2010\u2011]$", re.I)
+"""A stance prefix fused to a place's name ("pro-Israel lobby", "pro-Moscow rebels"): the compound is an adjective about
+a position, no mention of the place (a group's "anti-American" stays the tagger's NORP: a word about people)."""
+ACRONYM_THEN_PARTY = re.compile(
+    r"([A-Z]{2,5})\s+(?:Democratic|Republican|Democrat|GOP|Labour|Conservative|Liberal|Green|Socialist)"
+)
+"""An acronym (a broadcaster, a newspaper) and a party's adjective, before a lower-case noun: "the ABC Democratic
+debate", "the CNN Republican town hall"; the tagger reads the two words as one organisation."""
+_DIRECTION_ADJECTIVE = re.compile(r"(?:north|south)?(?:east|west)?ern|northern|southern|central|midwestern", re.I)
+"""A compass adjective the tagger calls a group ("Southern states", "Northern towns"): after "in" it is no place's name."""
+PLACE_PAIR_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|across|between|into|from|to|at)|(?<![A-Z])\b[a-z]+\s+of)"
+    r"\s+([A-Z][\w'’-]+)\s+(?:and|or)\s+$"
+)
+"""A place after a preposition and "and" before a name ("in Kellbrook and Sävmora", "districts of Kellbrook and
+Sävmora", "poured into Kellbrook and Sävmora"; "of" after a lower-case word, not "the Union of Ohio and Demos"): with the first word a place the article names (tagged GPE or after "the
+village of"), the second, a lone word with no role, title or cue of a person, is a place too; the tagger reads an
+unknown word there as a person or a group."""
+TOWN_OF_NAME = re.compile(
+    r"['’]s\s+(?:town|city|village|county|borough|municipal|parish|district)\s+"
+    r"(?:council|hall|mayor|centre|center|square|limits|boundary|officials|residents|budget)\b",
+    re.I,
+)
+"""A name's possessive before a settlement's body or part ("Kellbrook's town council", "Dunmere's city hall"): the
+name is the settlement's (the tagger reads it as a group or an organisation)."""
 LOCAL_SERVICE_AFTER = re.compile(
     r"\s+(?:fire|police|ambulance|rescue|health|water|emergency|coast|county|district|regional|municipal)\s+"
     r"(?:service|services|department|brigade|authority|board|guard|council|office)\b"
@@ -1361,6 +1387,18 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             continue
         if not _bare_span(m, text):
             continue  # 'datetime="2016': markup, no name
+        if m.label in {"GPE", "LOC"} and (
+            STANCE_PREFIX.match(m.text) or STANCE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        ):
+            continue  # "pro-Israel activists", "pro-Moscow rebels": a stance, no mention of the place
+        if (
+            m.label == "ORG"
+            and (acr := ACRONYM_THEN_PARTY.fullmatch(m.text))
+            and re.match(r"\s+[a-z]", text[m.end : m.end + 3])
+        ):
+            # "the ABC Democratic debate": a broadcaster's acronym, then the party's adjective of the event it hosts
+            m.end = m.start + acr.end(1)
+            m.text = text[m.start : m.end]
         credit = _agency_credit(text, m.start, m.end)
         if credit and m.label != "PERSON":  # "KESSLING (Harbour Wire Service) - ": the agency, whole
             m.start, m.end, m.label = credit[0], credit[1], "ORG"
@@ -1454,11 +1492,26 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         # a lone word the tagger calls a person with nothing else saying so (no role, title, cue, or full name
         # of which it is a part) is a place after "in", "near"...: "bus drivers in Vellmoor"; not "in Lee's view"
         unproven = m.label == "PERSON" and m.votes <= 1 and not re.match(r"['’]", text[m.end : m.end + 1])
-        if (m.label in {"ORG", "FAC"} or unproven) and len(m.text.split()) == 1:
+        # "farms near Sävmora" tagged NORP; not a party's word ("in Democrat circles")
+        group = (
+            m.label == "NORP"
+            and not DEMONYM_END.search(m.text)
+            and m.text.lower() not in PARTY_WORDS
+            and not _DIRECTION_ADJECTIVE.fullmatch(m.text)  # "in Southern states": an adjective, no place
+        )
+        if (m.label in {"ORG", "FAC"} or unproven or group) and len(m.text.split()) == 1:
             before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12) : m.start])
             after = text[m.end : m.end + 2]
             if before and before.group(1) in PLACE_PREPOSITIONS and not re.match(r"\s[A-Z]", after):
                 m.label = "GPE"
+            elif (
+                (pair := PLACE_PAIR_BEFORE.search(text, max(0, m.start - 60), m.start))
+                and pair.group(1) in places
+                and not re.match(r"\s[A-Z]|['’]", after)
+            ):
+                m.label = "GPE"  # "schools in Kellbrook and Sävmora": the other of two places after "in"
+        if (m.label in {"NORP", "ORG"} or unproven) and len(m.text.split()) == 1 and TOWN_OF_NAME.match(text, m.end):
+            m.label = "GPE"  # "Kellbrook's town council": the town's name
         out.append(m)
     return out
 

@@ -19,7 +19,16 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
-from .entities import BODY_WORDS, DEFINED_SHORT_FORM, HONORIFICS, INSTITUTION_HEADS, KIN, clean_name, entity_name
+from .entities import (
+    BODY_WORDS,
+    DEFINED_SHORT_FORM,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    KIN,
+    LEADING_THE,
+    clean_name,
+    entity_name,
+)
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
 
 PERSON = "PERSON"
@@ -109,15 +118,36 @@ def _no_initials(parts: list[str]) -> list[str]:
     return [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
 
 
-def _consistent_labels(items: list[tuple[str, Mention]]) -> dict[str, str]:
+def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | None = None) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _aid, m in items:
         votes[norm(m.name or m.span.text)][m.label] += 1
+    for outlet in outlets or []:  # "Kellbrook Gazette": the town the paper is named after is a place
+        if (town := LOCAL_PAPER.fullmatch(outlet)) and (key := norm(town.group(1))) in votes:
+            votes[key]["GPE"] += 1
     out = {}
     for key, c in votes.items():
         top = max(c.values())
         out[key] = PERSON if c[PERSON] == top else c.most_common(1)[0][0]
+        place = c["GPE"] + c["LOC"]
+        other = max((n for label, n in c.items() if label not in PLACE_LABELS), default=0)
+        if " " not in key and place > other > 0:
+            # a one-word name the articles tag a place more often than anything else ("Sävmora" GPE after "the
+            # village of", "near", "in Kellbrook and ..."; PERSON or NORP where the tagger had no cue) is that place
+            out[key] = "GPE" if c["GPE"] >= c["LOC"] else "LOC"
     return out
+
+
+LOCAL_PAPER = re.compile(
+    r"(?:The\s+)?([A-Z][\w'’-]+)\s+(?:Gazette|Courier|Herald|Chronicle|Echo|Observer|Advertiser|Examiner|Tribune|"
+    r"Sentinel|Standard|Mercury|Argus|Journal|Post|Times|Record|Ledger|Bulletin|Express|Telegraph|Star)"
+)
+"""A local paper's name, a place's name then a newspaper word ("Kellbrook Gazette", "The Dunmere Courier"): the
+story's outlets count as one place vote for the name, which the articles may tag a group or an organisation."""
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+"""The labels of a place: their votes count together when a one-word name's mentions disagree on its type."""
 
 
 def person_form(name: str) -> str:
@@ -450,11 +480,11 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     """Entities across ``extractions`` (one story or more). Updates the extractions in place:
     each mention gets its entity key and each quote's ``speaker_entity`` its canonical name."""
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
-    labels = _consistent_labels(items)
+    labels = _consistent_labels(items, [a.outlet for a in articles if a.outlet])
     # an outlet of the story named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(a.outlet): "ORG" for a in articles if a.outlet})
     _short_company_names(items, labels)
-    items = [(aid, replace(m, label=labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
+    items = [(aid, _relabelled(m, labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
     names = [m.name or m.span.text if m.label == PERSON or _case_only(m) else m.span.text for _aid, m in items]
     arts = [aid for aid, _m in items]
@@ -477,6 +507,19 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
     _write_back(extractions, items, groups, entities)
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+def _relabelled(m: Mention, label: str) -> Mention:
+    """The mention with the story's label for its name. A span the tagger read as a work's title keeps its leading
+    "The" ("The Dunmere Courier" WORK_OF_ART); once the story reads the name as something else (the outlet, an
+    organisation), the article is no part of the name and the span starts after it, as extraction does for any
+    other name."""
+    lead = LEADING_THE.match(m.span.text) if m.label == "WORK_OF_ART" and label != "WORK_OF_ART" else None
+    if lead is None or lead.end() == len(m.span.text):
+        return replace(m, label=label) if label != m.label else m
+    span = replace(m.span, start=m.span.start + lead.end(), text=m.span.text[lead.end() :])
+    name = clean_name(m.name) if m.name else m.name
+    return replace(m, span=span, label=label, name=name)
 
 
 def _short_company_names(items: list[tuple[str, Mention]], labels: dict[str, str]) -> None:

@@ -100,10 +100,13 @@ def _save_entities(store: Store, entities: list[Entity]) -> None:
                 for e in entities
             ],
         )
+        # rowids go on from the last fill's, so that a search cache keyed on max(rowid) sees a new entity list
+        first = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM entity_spellings").fetchone()[0]) + 1
         conn.execute("DELETE FROM entity_spellings")
+        forms = [(form, e.key) for e in entities for form in spelling_forms(e.name, e.variants, e.type)]
         conn.executemany(
-            "INSERT INTO entity_spellings(form, entity_key) VALUES (?, ?)",
-            [(form, e.key) for e in entities if e.variants for form in spelling_forms(e.name, e.variants, e.type)],
+            "INSERT INTO entity_spellings(rowid, form, entity_key) VALUES (?, ?, ?)",
+            [(first + i, form, key) for i, (form, key) in enumerate(forms)],
         )
 
 

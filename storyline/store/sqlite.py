@@ -276,10 +276,10 @@ class Store:
         if _SHORT_PREFIX.search(query):
             raise QueryError(f"cannot search for {query!r}: a prefix search needs at least 3 letters before *")
         forms = _fts_forms(query)
-        if len(forms) == 1 and (other := self.entity_spellings(query)):
+        if (expanded := self.text_match(query)) not in (forms[0], _quote_fts(query)):
             # plain words that are an entity's name: its other spellings too ("OVHA" finds "Oskel Valley Hydro
             # Authority", "Havrylenko" finds "Gavrilenko")
-            forms = [f"({forms[0]}) OR " + " OR ".join(f'"{f}"' for f in other), *forms]
+            forms = [expanded, *forms]
         deadline = time.monotonic() + self.search_budget_s
         self.conn.set_progress_handler(lambda: time.monotonic() > deadline, self._progress_steps)
         try:
@@ -308,23 +308,38 @@ class Store:
             return []
         try:
             rows = self.conn.execute(
-                "SELECT e.name, e.type, e.variants FROM entity_spellings s JOIN entities e ON e.key = s.entity_key"
-                " WHERE s.form = ? ORDER BY e.n_mentions DESC, e.key LIMIT 3",
+                "SELECT DISTINCT e.key, e.name, e.type, e.variants FROM entity_spellings s"
+                " JOIN entities e ON e.key = s.entity_key WHERE s.form = ? ORDER BY e.n_mentions DESC, e.key LIMIT 8",
                 (q,),
             ).fetchall()
         except sqlite3.OperationalError:
             return []  # a store from before extraction
-        out: dict[str, None] = {}
+        whole, surname = [], []
         for r in rows:
             spellings = [f for f in (" ".join(_PLAIN.findall(x)) for x in [r["name"], *json.loads(r["variants"])]) if f]
             if q in {_spelling_key(f) for f in spellings}:
-                forms = spellings
+                whole.append(spellings)
             else:  # a person's surname
-                forms = [f.split()[-1] for f in spellings if " " in f]
+                surname.append([f.split()[-1] for f in spellings if " " in f])
+        # a surname stands for one person only when one person in the store has it: "Havrylenko" finds "Gavrilenko"
+        # when Dmytro Havrylenko is the only Havrylenko, not when an Olena Havrylenko is stored too
+        groups = whole[:3] + (surname if len(surname) == 1 else [])
+        out: dict[str, None] = {}
+        for forms in groups:
             for form in forms:
                 if _spelling_key(form) != q:
                     out.setdefault(form, None)
         return list(out)[:ENTITY_SPELLINGS]
+
+    def text_match(self, query: str) -> str:
+        """The FTS5 expression a plain-words filter (``stories --text``, ``/api/stories?text=``) matches: the words as
+        :meth:`search` reads them (accents and transliterated umlauts aside, an entity's other spellings), every word
+        quoted otherwise."""
+        forms = _fts_forms(query)
+        words = forms[0] if len(forms) == 1 else _quote_fts(query)  # "D. Havrylenko": no plain words, a name still
+        if other := self.entity_spellings(query):
+            return f"({words}) OR " + " OR ".join(f'"{f}"' for f in other)
+        return words
 
     # -- ingest runs -----------------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
@@ -405,10 +420,11 @@ def _spelling_key(text: str) -> str:
 
 
 def spelling_forms(name: str, variants: list[str], type_: str) -> set[str]:
-    """The keys under which :meth:`Store.entity_spellings` finds an entity: each spelling's, and for a person the
-    surname of each spelling of two words or more."""
+    """The keys under which :meth:`Store.entity_spellings` finds an entity: each spelling's when it has more than one,
+    and for a person the surname of each spelling of two words or more (also for a person with one spelling: a
+    surname two people share expands to neither one's other spellings)."""
     spellings = [" ".join(_PLAIN.findall(x)) for x in [name, *variants]]
-    forms = {_spelling_key(f) for f in spellings if f}
+    forms = {_spelling_key(f) for f in spellings if f} if variants else set()
     if type_ == "PERSON":
         forms |= {_spelling_key(f.split()[-1]) for f in spellings if " " in f}
     return forms - {""}

@@ -365,7 +365,11 @@ def search_key(store: Store, query: str, *, limit: int = 20, offset: int = 0) ->
     """The cache key of a search: the store, its newest article (any ingest makes a new key), the page
     and the query."""
     newest = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
-    return f"{store.path}\x00{newest}\x00{limit}\x00{offset}\x00{query}"
+    try:  # a new entity list (`entities`, `run`) changes what a name's search finds: its other spellings
+        spellings = store.conn.execute("SELECT max(rowid) FROM entity_spellings").fetchone()[0]
+    except sqlite3.OperationalError:
+        spellings = None
+    return f"{store.path}\x00{newest}\x00{spellings}\x00{limit}\x00{offset}\x00{query}"
 
 
 def cached_search(
