@@ -2023,3 +2023,57 @@ def test_the_other_side_of_a_conflict_is_no_source_of_the_fact() -> None:
     # a conflict the fact's wording takes no side in says nothing of its sources
     assert _against(Fact([wire, echo, radio], 3, "conflicting", claim("d", "The strike began."), conflicts=[0]),
                     [conflict]) == set()  # fmt: skip
+
+
+def test_a_description_or_credit_in_common_is_no_claim_in_common() -> None:
+    """Two sentences that share only who they credit and how they describe a name state two claims: the link is their
+    meaning alone, as for sentences that share only people and titles."""
+    from storyline.align.align import frame_words, pair_matrices
+
+    appos = frame_words("Vera Holm, the port's chief pilot, told reporters that the crane had toppled.")
+    assert {"port'", "chief", "pilot", "reporter"} <= appos and "crane" not in appos and "toppled" not in appos
+    rel = frame_words("The tide rose at about 4 a.m., according to the Lorne Harbour Board, which runs the port.")
+    assert {"lorne", "harbour", "board", "run", "port"} <= rel and "tide" not in rel
+    texts = [
+        "The pier gave way at about 4 a.m., according to the Lorne Harbour Board, which runs the port.",
+        "The Lorne Harbour Board, which bought the port in 1988, said it was helping the inquiry.",
+        "Cranes were moved inland on Sunday.",
+    ]
+    claims, v = _pair(texts, 0.64)
+    link = pair_matrices(claims, v)[1]
+    assert abs(link[0, 1] - 0.64) < 1e-6  # the board and "the port" in both, nothing of what each claims
+    same = ["The pier gave way at about 4 a.m., the board said.", "The board said the pier gave way at 4 a.m."]
+    claims, v = _pair([*same, texts[2]], 0.64)
+    assert pair_matrices(claims, v)[1][0, 1] > 0.7  # "pier gave way": the claim's own words
+
+
+def test_acts_told_at_other_times_are_two_claims_even_when_reported() -> None:
+    from storyline.align.align import _acts_of_other_days
+
+    def claim(text: str, dates: tuple[str, ...]) -> Claim:
+        return Claim(0, "x", 0, len(text), text, 0, dates=dates)
+
+    raised = claim("Governor Ilse Brandt said the dyke had been raised in 2019.", ("2019",))
+    inspected = claim('"The dyke was inspected in January and passed," Ilse Brandt told reporters.', ("2026-01",))
+    assert _acts_of_other_days(raised, inspected)
+    # one time holds the other: maybe one act told twice
+    assert not _acts_of_other_days(raised, claim("The dyke was inspected in March 2019.", ("2019-03",)))
+    assert not _acts_of_other_days(raised, claim("Brandt said the dyke was raised in 2018.", ("2018",)))  # same act
+    # two years on main verbs stay comparable: one release told with two years is a date conflict
+    shown = claim("The ferry was also celebrated in the 2006 harbour documentary.", ("2006",))
+    assert not _acts_of_other_days(shown, claim("In 2005, Orne Films released the harbour documentary.", ("2005",)))
+    # a toll told day by day is an update (a conflict with its revision), not two unrelated acts
+    died = "Four people died on Monday when the dyke broke."
+    climbed = "The number of dead climbed to nine on Tuesday, officials said."
+    three = Claim(0, "x", 0, len(died), died, 0, dates=("2026-05-11",), figures=tuple(find_figures(died)))
+    nine = Claim(0, "y", 0, len(climbed), climbed, 0, dates=("2026-05-12",), figures=tuple(find_figures(climbed)))
+    assert not _acts_of_other_days(three, nine)
+    assert _acts_of_other_days(three, claim("The army reopened the road on Tuesday, officials said.", ("2026-05-12",)))
+
+
+def test_a_toll_in_words_is_a_count_and_a_side_of_its_conflict() -> None:
+    from storyline.align.claims import find_figures
+
+    text = "The number of dead from the flood climbed to seven on Tuesday, officials said."
+    [fig] = find_figures(text)
+    assert (fig.value, fig.unit, text[fig.start : fig.end]) == (7.0, "people", "seven")

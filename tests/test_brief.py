@@ -1862,3 +1862,27 @@ def test_on_an_even_split_the_summary_takes_the_facts_side() -> None:
     two = Conflict("date", conflict.topic, [tue, wed, tue2], conflict.detail)
     al = SimpleNamespace(conflicts=[two], groups={"a": "a", "b": "b", "c": "c"}, facts=[Fact([tue, wed], 2, "x", wed)])
     assert _other_side_of_fact(al) == set()  # two sources against one: the outvoted side is left to al.beaten
+
+
+def test_an_opinion_piece_is_marked_and_corroborates_nothing() -> None:
+    """A column labelled as opinion argues: its sentences are no source of a report's facts, no summary sentence, and
+    the brief says why it left them out."""
+    from storyline.brief.summary import opinion_piece
+
+    assert opinion_piece("Opinion: The pier did not rot by accident", "")
+    assert opinion_piece("The pier did not rot by accident | Editorial", "")
+    assert opinion_piece(None, "COMMENT\n\nThe pier did not rot by accident.")
+    assert opinion_piece("Pier shut", "The pier shut.", "https://example.org/opinion/2026/05/pier")
+    assert not opinion_piece("Analysis: why the pier shut", "The pier shut.", "https://example.org/news/pier")
+    assert not opinion_piece("Mayor's comment angers harbour board", "Lind commented on the pier on Monday.")
+    column = (
+        "The north pier did not close by accident. The harbour board closed the north pier on Monday because it let "
+        "the pilings rot, and that is negligence."
+    )
+    news = "The harbour board closed the north pier on Monday after engineers found cracks in its pilings."
+    a = make_article("a", "Harbour board closes north pier", news)
+    b = dataclasses.replace(make_article("b", "x", column), title="Opinion: A pier left to rot")
+    brief = _brief([a, b], options=BriefOptions(summary=SummaryOptions(max_words=200)))
+    assert all(s["article"] == "a" for f in brief["facts"] for s in f["sources"]), brief["facts"]
+    assert all(c["article"] == "a" for s in brief["summary"] for c in s["citations"]), brief["summary"]
+    assert [n for n in brief["notes"] if "article b" in n and "opinion piece" in n], brief["notes"]

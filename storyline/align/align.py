@@ -212,6 +212,16 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         sim[j, i] = sim[i, j]
         share = _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j)
         link[i, j] = cos + np.where(cos >= LEXICAL_FLOOR, LEXICAL * share, 0.0)
+        # lifted to a link by words in common that are all who (in either) or the frame of both (a description or
+        # credit in each, :func:`frame_words`): the link is the cosine alone, as for who-only pairs. Both: a relative
+        # clause may carry one outlet's claim ("moderator John Dickerson, who asked whether the administration bears
+        # responsibility") that the other states plainly
+        floor = fact_threshold(n)
+        for k in np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < floor) & (share > 0)):
+            x, y = int(i[k]), int(j[k])
+            shared = terms[x] & terms[y] - who_words(claims[x], terms[x]) - who_words(claims[y], terms[y])
+            if shared <= frame_words(claims[x].text) & frame_words(claims[y].text):
+                link[x, y] = cos[k]
         # two quotations are one statement only in the same words: two outlets quoting a speaker reproduce
         # the wording; two quotations on one subject ("a deal would be in Israel's interests" / "a lot will
         # have to do with Israel") are two statements
@@ -375,19 +385,31 @@ def _plan_and_another_day(a: Claim, b: Claim) -> bool:
 
 
 def _acts_of_other_days(a: Claim, b: Claim) -> bool:
-    """Each sentence dates one thing that happened, on its main verb, on another day than the other, and not the same
-    act (see :func:`_same_action`): "Pell Motors launched a hostile bid on Monday" and "The board rejected the hostile bid on
-    Wednesday" are two events of one story, not one told twice. (Two dates of one act can disagree: that is a date
-    conflict, which needs the same act.)"""
+    """Each sentence dates one thing that happened, on its main verb, at another time than the other, and not the same
+    act (see :func:`_same_action`): "Pell Motors launched a hostile bid on Monday" and "The board rejected the hostile bid
+    on Wednesday" are two events of one story, not one told twice. (Two dates of one act can disagree: that is a date
+    conflict, which needs the same act.) Beside two days on main verbs: what someone is said to have done, at a day,
+    month or year neither of which holds the other ("Marsh said the levee had been raised in 2019" / "The levee was
+    inspected in January, Marsh told reporters"), in sentences that do not count the same thing (a toll told day by day,
+    "Three people died on Monday" / "the number of dead climbed to seven on Tuesday, officials said", is an update,
+    which the conflicts show as a revision)."""
     da, db = _calendar(a), _calendar(b)
-    if len(da) != 1 or len(db) != 1 or len(da[0]) != 10 or len(db[0]) != 10 or da[0] == db[0]:
-        return False
+    if len(da) != 1 or len(db) != 1 or da[0].startswith(db[0]) or db[0].startswith(da[0]):
+        return False  # "in 2019" and "in March 2019" may be one time
     if a.planned_dates or b.planned_dates:
         return False
-    # what each dates is what it tells (its main verb): "45 firefighters were at the scene of the fire, which broke out
-    # late on Monday" and "60 firefighters fought the blaze before bringing it under control early on Tuesday" count
-    # the same crews, and their figures may disagree
-    return _dates_on_root(a.text) and _dates_on_root(b.text) and not _same_action(a.text, b.text)
+    # what each dates is what it tells: "45 firefighters were at the scene of the fire, which broke out late on Monday"
+    # and "60 firefighters fought the blaze before bringing it under control early on Tuesday" count the same crews,
+    # and their figures may disagree
+    if len(da[0]) == len(db[0]) == 10 and _dates_on_root(a.text) and _dates_on_root(b.text):
+        return not _same_action(a.text, b.text)
+    if {f.unit for f in a.figures} & {f.unit for f in b.figures}:
+        return False
+    # a month or a year on two main verbs stays comparable: "celebrated in the 2006 HBO movie" / "In 2005, … HBO Films
+    # released" may disagree on one release (an ECB+ date conflict)
+    if _dates_on_root(a.text) and _dates_on_root(b.text):
+        return False
+    return _dates_on_claim(a.text) and _dates_on_claim(b.text) and not _same_action(a.text, b.text)
 
 
 def _about_other_people(a: Claim, b: Claim) -> bool:
@@ -498,6 +520,42 @@ def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
     return people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
 
 
+@functools.lru_cache(maxsize=4096)
+def frame_words(text: str) -> frozenset[str]:
+    """The content words (as :func:`content_terms` writes them) of a sentence's frame, by the parse: what it says of
+    a name in passing (an apposition, "Dmytro Havrylenko, the dam's chief engineer,"; a relative clause, "the Oskel
+    Valley Hydro Authority, which operates the dam,") and who it credits ("according to the authority"; the subject
+    and object of a verb of saying whose clause is the claim, "Edda Marsh told reporters that ..."). Two outlets
+    describe and credit the same people and bodies in different claims: "..., which completed the dam in 1967, said
+    it was cooperating with the inquiry" shares only the frame with "The spillway gave way at about 2 a.m., according
+    to the authority, which operates the dam"."""
+    doc = _parsed(text)
+    spans: list[tuple[int, int]] = []
+
+    def whole(tok: Any) -> None:
+        sub = list(tok.subtree)
+        spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+
+    for tok in doc:
+        named = tok.head.pos_ == "PROPN" or bool(tok.head.ent_type_)
+        # a relative clause set off by a comma: "the authority, which operates the dam," (not "the dam that failed")
+        aside = tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+        if named and (tok.dep_ == "appos" or aside):
+            whole(tok)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            for child in doc[tok.i + 1].children:
+                whole(child)
+        elif tok.pos_ == "VERB" and cue_lemma(tok.text) is not None:
+            kids = list(tok.children)
+            if any(k.dep_ in ("ccomp", "parataxis") for k in kids):
+                for k in kids:
+                    if k.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "npadvmod") or (
+                        k.dep_ == "prep" and k.lower_ == "to"
+                    ):
+                        whole(k)
+    return frozenset(w for a, b in spans for w in content_terms(text[a:b]))
+
+
 def name_words(c: Claim) -> set[str]:
     """The content words (as :func:`content_terms` writes them) of the names a claim mentions."""
     return _words_of(c.names.values())
@@ -578,10 +636,18 @@ def align(
     scores, link = pair_matrices(claims, vectors)
     threshold = fact_threshold(len(claims))
     clusters = _cluster(claims, link, threshold)
+    if voices:
+        clusters = _voices_apart(clusters, claims, voices)
     centrality = _centrality(claims, scores, groups, copies)
     facts = [_fact(members, claims, scores, groups, centrality, voices, copies) for members in clusters]
     fact_of = {id(c): k for k, members in enumerate(clusters) for c in (claims[i] for i in members)}
-    conflicts = find_conflicts(claims, scores, groups, fact_of=fact_of, linked=link >= threshold)
+    # a voice takes no side: its sentences are compared with none (a conflict with one of them as a side would be
+    # dropped whole below, with the report sentences that disagree among themselves in it)
+    heard = scores
+    if voices and (voiced := [k for k, c in enumerate(claims) if c.article in voices]):
+        heard, link = scores.copy(), link.copy()
+        heard[voiced, :] = heard[:, voiced] = link[voiced, :] = link[:, voiced] = 0.0
+    conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
     _fill_sides(facts, conflicts, groups)
@@ -621,6 +687,17 @@ def align(
         beaten,
         copies,
     )
+
+
+def _voices_apart(clusters: list[list[int]], claims: list[Claim], voices: frozenset[str]) -> list[list[int]]:
+    """Each fact's sentences from ``voices`` (readers' letters, opinion pieces) taken out into a fact of their own: a
+    column's "The spillway did not fail by accident" is no source of a report's "The spillway failed on Monday",
+    listed or cited, and a fact only voices give is not listed (it has no independent source)."""
+    out = []
+    for members in clusters:
+        parts = [[i for i in members if (claims[i].article in voices) == voiced] for voiced in (False, True)]
+        out += [p for p in parts if p]
+    return out
 
 
 def _against(fact: Fact, conflicts: list[Conflict]) -> set[int]:
@@ -1828,9 +1905,25 @@ sentenced to six years ... on Tuesday" / "was jailed for six years ... on Wednes
 
 def _dates_on_root(text: str) -> bool:
     """The sentence's dates all hang on its main verb, which is no verb of saying: what it dates is what it tells."""
+    return _dates_on(text, reported=False)
+
+
+def _dates_on_claim(text: str) -> bool:
+    """As :func:`_dates_on_root`, or the dates hang on the verb of what a verb of saying reports: "Marsh said the levee
+    had been raised in 2019" dates the raising, as "The levee was raised in 2019" does."""
+    return _dates_on(text, reported=True)
+
+
+def _dates_on(text: str, *, reported: bool) -> bool:
     heads = frozenset(h for h in _dated_verbs(text)[0] if not h.startswith("n:"))  # not "to six years"
-    roots = {t.lemma_.lower() for t in _parsed(text) if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")}
-    return bool(heads) and heads <= roots and not _said(heads)
+    roots = [t for t in _parsed(text) if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    told = {t.lemma_.lower() for t in roots}
+    for root in roots if reported else []:
+        if cue_lemma(root.text) is not None:
+            for k in root.children:
+                if k.dep_ in ("ccomp", "parataxis") and k.pos_ in ("VERB", "AUX"):
+                    told |= {k.lemma_.lower()} | {c.lemma_.lower() for c in k.children if c.dep_ == "conj"}
+    return bool(heads) and heads <= told and not _said(heads)
 
 
 def _said(verbs: frozenset[str]) -> bool:
@@ -2241,7 +2334,9 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
                 elif conflict.kind == "negation":
                     takes = not _position(conflict, c) and any(x is y for x in asserting for y in fact.claims)
                 else:
-                    given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
+                    # a number in words from four up counts ("climbed to seven" beside "Seven people have now died");
+                    # "one", "two", "three" are too often no count ("two of them")
+                    given = {(f.value, f.unit) for f in c.figures if not f.weak and f.unit in units}
                     takes = bool(given) and given <= conflict.disputed
                 if takes:
                     conflict.sides.append(c)

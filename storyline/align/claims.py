@@ -786,6 +786,7 @@ def _figure(
         unit = CURRENCIES[symbol.group(1)]
     if not unit and TOLL_BEFORE.search(text, max(0, start - 80), start):
         unit = "people"  # "the death toll rose to 7": seven people dead, as "Seven people have now died" says
+        end = start + len(text[start : word_end - len(word)].rstrip(" -"))  # the number alone: "seven", not "seven on"
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale, modifier)
 
 

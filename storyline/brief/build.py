@@ -19,7 +19,7 @@ from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, voiced
-from .summary import SummaryOptions, build_summary, choose_headline, readers_letters, states
+from .summary import SummaryOptions, build_summary, choose_headline, opinion_piece, readers_letters, states
 
 if TYPE_CHECKING:
     from ..store.sqlite import Store
@@ -90,6 +90,9 @@ def build_brief(
     # readers' opinions, not what happened; the heading is in the text as ingested (cleaning drops it as a line
     # of page furniture)
     letters = [a.id for a in usable if readers_letters(a.original or "") or readers_letters(a.text or "")]
+    # an opinion piece argues: its sentences are the outlet's opinion (still in its framing), no story fact
+    opinions = {a.id: why for a in usable if (why := opinion_piece(a.title, a.original or a.text or "", a.url))}
+    letters += [a for a in opinions if a not in letters]
     al, title_vectors = prepare(
         usable, extractions, groups=units, store=store, embedder=embedder, voices=frozenset(letters)
     )
@@ -108,12 +111,21 @@ def build_brief(
     _cite_copies_once(brief, usable, syndicated)
     brief["sources"] = _sources(articles, syndicated)
     brief["independent_sources"] = len({units[a.id] for a in usable})
-    brief["notes"] = _notes(articles, extractions, al) + [
-        f"article {a.id} ({a.title or a.source}) is the same text as {twice[a.id].id}"
-        f" ({twice[a.id].title or twice[a.id].source}) from the same outlet, {a.outlet}: one report, cited once"
-        for a in articles
-        if a.id in twice
-    ]
+    brief["notes"] = (
+        _notes(articles, extractions, al)
+        + [
+            f"article {a.id} ({a.outlet or a.title or a.source}) is an opinion piece: {opinions[a.id]}; its sentences are"
+            " no source of a fact, no side of a conflict and no summary sentence"
+            for a in usable
+            if a.id in opinions
+        ]
+        + [
+            f"article {a.id} ({a.title or a.source}) is the same text as {twice[a.id].id}"
+            f" ({twice[a.id].title or twice[a.id].source}) from the same outlet, {a.outlet}: one report, cited once"
+            for a in articles
+            if a.id in twice
+        ]
+    )
     if options.sections:
         ids = {a.id for a in usable}
         unvoiced = sum(1 for ext in extractions.values() for q in ext.quotes if q.article in ids and not voiced(q))

@@ -155,6 +155,33 @@ def readers_letters(text: str, *, within: int = 400) -> bool:
     return LETTERS_HEADING.search(text[:within]) is not None
 
 
+OPINION_LABELS = (
+    r"Opinion|OPINION|Op-[Ee]d|OP-ED|Comment|COMMENT|Commentary|COMMENTARY|Column|COLUMN|Editorial|EDITORIAL"
+)
+"""What a page calls a piece that argues rather than reports: an opinion column, an op-ed, a comment, an editorial.
+Not "Analysis": a reporter's news analysis explains the news from reporting, and its sentences are sourced claims."""
+OPINION_TITLE = re.compile(
+    rf"^\s*(?:{OPINION_LABELS})\s*[:|\u2013\u2014-]\s+\S|\s[|\u2013\u2014-]\s*(?:{OPINION_LABELS})\s*$"
+)
+"""A title labelled as opinion: "Opinion: The dam failure was no accident", "Editorial | ...", "... - Comment"."""
+OPINION_KICKER = re.compile(rf"(?m)^[ \t]*(?:{OPINION_LABELS})[ \t]*$")
+OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|editorials?|op-?eds?|columns?|commentary)/", re.I)
+"""A URL path segment of an outlet's opinion section."""
+
+
+def opinion_piece(title: str | None, text: str, url: str | None = None, *, within: int = 200) -> str | None:
+    """Why an article is an opinion piece, or None: its title is labelled as opinion (:data:`OPINION_TITLE`), a
+    label (:data:`OPINION_LABELS`) stands on a line of its own above its text (a kicker), or its URL is in an opinion
+    section. What it argues ("did not fail by accident", "a cover-up") is the outlet's opinion, not what happened."""
+    if title and OPINION_TITLE.search(title):
+        return f"its title is labelled as opinion ({title.strip()!r})"
+    if m := OPINION_KICKER.search(text[:within]):
+        return f"it is labelled {m.group(0).strip()!r} above its text"
+    if url and OPINION_PATH.search(url.split("?", 1)[0]):
+        return "its address is in an opinion section"
+    return None
+
+
 def _headline(c: Claim) -> bool:
     """A headline, dateline or caption repeated in the text: Title Case ("Obama Administration Restores
     Endangered Species Act Protections!", "Mar 4, 2009"), a time stamp (fewer than four words of letters), or a
