@@ -1886,3 +1886,6 @@ def test_an_opinion_piece_is_marked_and_corroborates_nothing() -> None:
     assert all(s["article"] == "a" for f in brief["facts"] for s in f["sources"]), brief["facts"]
     assert all(c["article"] == "a" for s in brief["summary"] for c in s["citations"]), brief["summary"]
     assert [n for n in brief["notes"] if "article b" in n and "opinion piece" in n], brief["notes"]
+    assert {x["id"]: x["kind"] for x in brief["articles"]} == {"a": "report", "b": "opinion"}
+    assert "**opinion**: a voice, no source of the facts" in render_markdown(brief)
+    assert "<strong>opinion</strong>: a voice" in render_html(brief)

@@ -24,7 +24,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, opinion_pie
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.12"
+SCHEMA_VERSION = "1.13"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -101,7 +101,15 @@ def build_brief(
         "schema_doc": SCHEMA_URL,
         "story": story,
         "headline": choose_headline(usable, title_vectors, al, options.summary, voices=frozenset(letters)),
-        "articles": [_article_json(a, syndicated, twice.get(a.id)) for a in articles],
+        "articles": [
+            _article_json(
+                a,
+                syndicated,
+                twice.get(a.id),
+                "opinion" if a.id in opinions else "letters" if a.id in letters else "report",
+            )
+            for a in articles
+        ],
         "summary": _mark_cut(
             build_summary(al, title_vectors, options.summary, voices=frozenset(letters)), {a.id: a for a in usable}
         ),
@@ -331,7 +339,9 @@ def _link_attributions(
                 sentence["conflicts"].append(c["id"])
 
 
-def _article_json(a: Article, groups: dict[str, str], copy_of: Article | None = None) -> dict[str, Any]:
+def _article_json(
+    a: Article, groups: dict[str, str], copy_of: Article | None = None, kind: str = "report"
+) -> dict[str, Any]:
     return {
         "id": a.id,
         "source": a.source,
@@ -344,6 +354,7 @@ def _article_json(a: Article, groups: dict[str, str], copy_of: Article | None = 
         "record_id": a.extra.get("record_id") if a.extra else None,
         "skipped": a.skip_reason
         or (f"the same text as {copy_of.id} from the same outlet: one report, cited once" if copy_of else None),
+        "kind": kind,
     }
 
 
