@@ -268,7 +268,9 @@ def canonical_key_entities(keys: list[str], entities: list[dict[str, Any]]) -> l
     """A story's key entities (capitalised names its articles use most, read before extraction) as the names of the
     brief's entities they stand for, so that each names an entity page: a spelling or variant of an entity is its name,
     a name with a title before it ("Curator Ingrid Solvang") the person's, a hyphenated name cut short ("Henrik
-    Dalgaard") the whole name. A key that names no entity ("ICBM") stays as it is."""
+    Dalgaard") the whole name, a name of two words or more read without its first ones ("Health Partners" of
+    "Tolvéra Health Partners") the one entity's name that ends with it. A key that names no entity ("ICBM") stays as
+    it is."""
     from .store.sqlite import fold
 
     def tail(key: str, name: str) -> bool:  # "curator ingrid solvang" ends with "ingrid solvang"
@@ -287,6 +289,11 @@ def canonical_key_entities(keys: list[str], entities: list[dict[str, Any]]) -> l
             key=len,
             default=None,
         )
+        if found is None and " " in k:
+            # "Health Partners" of "Tolvéra Health Partners", "Brannock Hospital" of "St. Brannock Hospital": a key
+            # read without the name's first word (an accented or abbreviated one), when one entity ends with it
+            longer = {e["name"] for e, fs in forms if any(tail(fold(f), k) for f in fs)}
+            found = longer.pop() if len(longer) == 1 else None
         name = found or key
         if name not in out:
             out.append(name)

@@ -48,6 +48,9 @@ LOADED |= {
     "greedy", "greed", "predatory", "vulture", "vultures", "raiders", "asset-stripping",
     "asset-strippers", "plunder", "plundering", "profiteers", "profiteering", "fat-cat", "parasites", "leeches",
     "price-gouging", "gouging",
+    # labelling people as criminals by their trade, where a report names the act: "digital extortionists",
+    # "crooks", "racketeers" ("extortion", "an extortion attempt" stay plain)
+    "extortionists", "extortionist", "crooks", "racketeers", "gangsters", "hoodlums", "marauders", "hijackers-for-hire",
 }  # fmt: skip
 """Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense): words
 that judge the people or the thing they name rather than report what happened. Neither VADER nor AFINN nor
@@ -69,6 +72,20 @@ NEGLECT = re.compile(
 )
 """An accusation of neglect made by an act: "ignored warnings for years", "brushed aside repeated pleas". The words are
 plain one by one ("ignored" -1.3, "warnings" -1.2 in VADER), the phrase accuses; it is charged as an accusation is."""
+CAPTIVE = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|kept|keep(?:s|ing)?|taken)\s+(?:[\w'’-]+\s+){0,4}?(?:hostage|to\s+ransom)\b", re.I
+)
+"""Captivity said of what cannot be a captive ("hospitals held hostage by digital extortionists", "holding the city to
+ransom"): a metaphor of crime that dramatises, charged as a loaded word is. Said of people it is the report of a
+hostage-taking (see :data:`CAPTIVES`)."""
+CAPTIVES = re.compile(
+    r"\b(?:\d+|people|persons?|workers?|employees|staff|passengers?|civilians?|tourists?|children|child|men|man|women|"
+    r"woman|journalists?|reporters?|crew|sailors?|soldiers?|residents?|citizens?|nationals?|students?|pupils?|"
+    r"hostages|captives?|families|family|girls?|boys?|he|she|they|him|her|them|we|us|I|me)\b",
+    re.I,
+)
+"""People named in a "held hostage" or in its sentence just before it: the words report a hostage-taking ("gunmen held
+30 people hostage", "two aid workers were held hostage for a year"), not a metaphor."""
 REPORTED_ACCUSATION = (
     re.compile(
         r"(?:\b(?:charged?|charges?|charging|accus\w*|alleg\w*|convicted|convictions?|guilty|acquitted|acquittal|"
@@ -185,6 +202,13 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
     ]
     for m in NEGLECT.finditer(text):  # "ignored warnings": an accusation by an act, each word plain
         if not _reported_accusation(text, m.start(), m.end()) and not any(
+            s < m.end() and m.start() < e for _, s, e in found
+        ):
+            found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    for m in CAPTIVE.finditer(text):  # "hospitals held hostage": a metaphor, unless people are the captives
+        lo = max(0, m.start() - 60)
+        lo += max((b.end() for b in re.finditer(r"[.;!?]\s", text[lo : m.start()])), default=0)
+        if not CAPTIVES.search(text, lo, m.end() - len(m.group(0).split()[-1])) and not any(
             s < m.end() and m.start() < e for _, s, e in found
         ):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))

@@ -149,20 +149,41 @@ _SENTENCE_CLOSED = re.compile(r"[A-Za-z].*[.!?][)\]]?\s*$", re.S)
 interview.'), not a clause the quotation goes on after ('he said,')."""
 
 
+_DATED_STAMP = re.compile(
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4},?\s+"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]\s*(?=[A-Z\"“‘'])",
+    re.I,
+)
+"""A live blog's stamp with its day ("Sun 1 Mar 2026 19:30 — ", as :func:`storyline.ingest.html.extract_html` keeps an
+update's ``<time>``): the page's, not the statement's."""
+
+
 def _unstamped(q: Quote, article: Article) -> Quote:
     """A reported statement that opens a live blog's entry without the entry's time ("13:20 Pell Motors has raised
     its offer ..., the company said" is Pell Motors' raise, not "13:20 Pell Motors ..."): the time is the page's, as
-    the facts read it (:data:`storyline.align.claims.LIVE_STAMP`)."""
+    the facts read it (:data:`storyline.align.claims.LIVE_STAMP`). So is a speaker the entry opens with ("13:20 Pell
+    Motors says ...": the speaker is Pell Motors)."""
     from dataclasses import replace
 
-    from ..align.claims import LIVE_STAMP
     from ..models import Span
 
     c = article.original
-    s, e = q.content.start, q.content.end
-    if q.parts or (s > 0 and c[s - 1] != "\n") or not (stamp := LIVE_STAMP.match(c, s, e)) or stamp.end() >= e:
-        return q
-    return replace(q, content=Span(q.article, stamp.end(), e, c[stamp.end() : e]))
+    content, speaker = q.content, q.speaker
+    if not q.parts and (stamp := _stamp_at(c, content.start, content.end)):
+        content = Span(q.article, stamp, content.end, c[stamp : content.end])
+    if speaker is not None and (stamp := _stamp_at(c, speaker.start, speaker.end)):
+        speaker = Span(q.article, stamp, speaker.end, c[stamp : speaker.end])
+    return q if (content, speaker) == (q.content, q.speaker) else replace(q, content=content, speaker=speaker)
+
+
+def _stamp_at(c: str, s: int, e: int) -> int | None:
+    """Where the words after a live blog's stamp opening ``c[s:e]`` at a paragraph's start begin, or None."""
+    from ..align.claims import LIVE_STAMP
+
+    if s > 0 and c[s - 1] != "\n":
+        return None
+    stamp = _DATED_STAMP.match(c, s, e) or LIVE_STAMP.match(c, s, e)
+    return stamp.end() if stamp and stamp.end() < e else None
 
 
 def one_quotation_each(q: Quote, article: Article) -> list[Quote]:

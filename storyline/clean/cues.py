@@ -342,6 +342,14 @@ WRITTEN_DATE = re.compile(
 "Mittwoch, 12. März 2025, 14:05 Uhr"): a byline's date when dateparser reads it as a day (English ones are
 :data:`BYLINE_DATE`, read without it)."""
 
+RELEASE_LABEL = re.compile(
+    r"(?:(?:press|news|media)\s+release|(?:press|official|public)\s+statement|statement|media\s+advisory"
+    r"|for\s+immediate\s+release|communiqu[eé]|press\s+notice)",
+    re.I,
+)
+"""The label of an organisation's release heading its date line ("PRESS RELEASE | March 1, 2026", "For immediate
+release | 4 May 2026"): it says the date beside it is the release's own, as "Published" does."""
+
 BYLINE_LEAD_OTHER = re.compile(r"^(?:von|par|por|door|av|af)\s+", re.I)
 """"By" in other languages' bylines (German "Von", French "Par", Spanish and Portuguese "Por", Dutch "Door", Swedish
 and Norwegian "Av", Danish "Af"). Surnames open with some of these words ("Von Trapp"), so such a line is a byline

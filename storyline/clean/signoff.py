@@ -129,9 +129,39 @@ def signoff_outlet(
 
 def _byline_outlets(byline: str) -> set[str]:
     """The parts of a byline after its author's name ("Ann Lee, Kestrel Review" -> "kestrel review"), lower-cased: a
-    closing line that repeats one is the outlet signing off, not the author (who is the first part)."""
+    closing line that repeats one is the outlet signing off, not the author (who is the first part). A staff byline
+    names the outlet in its first part ("Valley Courier staff": see :func:`staff_outlet`)."""
     parts = [p.strip().lower() for p in re.split(r"\s*[,|·•/]\s*|\s+[-–—]\s+", byline) if p.strip()]
-    return set(parts[1:]) - {parts[0]} if parts else set()
+    staff = staff_outlet(byline)
+    return (set(parts[1:]) - {parts[0]} if parts else set()) | ({staff.lower()} if staff else set())
+
+
+_STAFF = re.compile(
+    r"(?P<a>[A-Z][\w.'’&-]*(?:\s+(?:of|the|and|&|[A-Z][\w.'’&-]*)){0,5})\s+(?:staff(?:\s+(?:writers?|reporters?|reports?))?"
+    r"|newsroom|news\s+(?:desk|staff|team)|editorial\s+(?:staff|team|board)|reporters|correspondents)"
+    r"|(?:staff|the\s+newsroom|the\s+editorial\s+board)\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})",
+    re.I,
+)
+"""A byline that credits an outlet's staff, not a person ("Valley Courier staff", "Kestrel Review Staff Reports",
+"the editorial board of the Tarn Post"): the capitalised words name the outlet."""
+
+
+def staff_outlet(byline: str | None) -> str | None:
+    """The outlet a staff byline names (see :data:`_STAFF`), from its first part ("Valley Courier staff | 1 March"),
+    or None when the byline names a person."""
+    if not byline:
+        return None
+    first = re.split(r"\s*[,|·•/]\s*|\s+[-–—]\s+", byline.strip())[0]
+    m = _STAFF.fullmatch(first)
+    if m is None:
+        return None
+    name = m.group("a") or m.group("b")
+    if not name or not name[:1].isupper() or name.split()[0].lower() in _NOT_AN_OUTLET:
+        return None  # "Our staff", "His staff": no name
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+_NOT_AN_OUTLET = frozenset({"our", "my", "his", "her", "their", "your", "its", "news", "staff", "wire"})
 
 
 LONE_NAME_MIN_WORDS = 2

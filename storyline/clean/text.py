@@ -28,7 +28,7 @@ from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, chrome_reason, split_lines
-from .signoff import signoff_outlet
+from .signoff import signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
 TAG_MAX_WORDS = 6
@@ -51,7 +51,10 @@ class CleanResult:
     removed: tuple[tuple[int, int, str], ...] = ()
     """``(start, end, reason)`` in the original for every piece left out (the headline excluded)."""
     byline: str | None = None
-    """A "By ..." line from the head of the text, without the "By" (and without the date it may end with)."""
+    """A "By ..." line from the head of the text, without the "By" (and without the date it may end with); None for
+    a staff byline, which names no author ("By Valley Courier staff": see ``byline_outlet``)."""
+    byline_outlet: str | None = None
+    """The outlet a staff byline names ("By Valley Courier staff" -> "Valley Courier")."""
     byline_date: str | None = None
     """The written date that byline line gives ("By Ann Lee | Updated 4 May 2026": "4 May 2026"), as written."""
 
@@ -84,8 +87,9 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         title_span=(lines[head].start, lines[head].end) if head is not None else None,
         signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing], byline=byline),
         removed=tuple(sorted(removed)),
-        byline=byline,
+        byline=None if staff_outlet(byline) else byline,
         byline_date=byline_date,
+        byline_outlet=staff_outlet(byline),
     )
 
 
@@ -192,12 +196,13 @@ _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     """``(who or None, date or None)`` when ``line`` is a byline or a dateline at the head of a text: "By Ann Lee, Tarn
-    Post", or such a line with parts set apart by bars, dots or dashes, in any order ("By Ann Lee | Tarn Post | 4 May
-    2026", "4 May 2026 | By Ann Lee"), or ending with its date after a comma ("By Ann Lee, May 4, 2026 10:40 a.m."),
-    or a line that gives only the date ("Published 4 May 2026, 14:05", "Updated: May 5, 2026"; beside short names,
-    "Politics | Published 4 May 2026", only with its label). Every part but the one that opens with "By" is a written
-    date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
-    had agreed ..." is prose). The date is returned as written, without its label."""
+        Post", or such a line with parts set apart by bars, dots or dashes, in any order ("By Ann Lee | Tarn Post | 4 May
+        2026", "4 May 2026 | By Ann Lee"), or ending with its date after a comma ("By Ann Lee, May 4, 2026 10:40 a.m."),
+        or a line that gives only the date ("Published 4 May 2026, 14:05", "Updated: May 5, 2026"; beside short names,
+        "Politics | Published 4 May 2026", only with its label, or beside the label of a release: "PRESS RELEASE | March 1,
+    2026"). Every part but the one that opens with "By" is a written
+        date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
+        had agreed ..." is prose). The date is returned as written, without its label."""
     parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
     at_comma = False
     if len(parts) == 1 and not _written_date(parts[0]) and (at := _trailing_date(line.text)) is not None:
@@ -207,7 +212,9 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     if not by and dates:  # "Von Greta Albrecht | 12. März 2025": another language's "By", beside a date
         by = [p for p in parts if cues.BYLINE_LEAD_OTHER.match(p)]
     if not by:  # a dateline: dates alone, short names beside a labelled date, or a place and its date
-        labelled = any(cues.BYLINE_DATE_LABEL.match(d) for d in dates)
+        labelled = any(cues.BYLINE_DATE_LABEL.match(d) for d in dates) or any(
+            cues.RELEASE_LABEL.fullmatch(p) for p in parts
+        )
         named = all(p in dates or _byline_name(p) for p in parts)
         place = at_comma and named and ":" not in parts[0] and not cues.DATEISH.search(parts[0])  # no label's
         if dates and (len(dates) == len(parts) or labelled and named or place):

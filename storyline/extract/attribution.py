@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .cues import QUOTATION_ONLY, Cue, put_to_speaker
-from .lexicon import is_belief
+from .lexicon import LATIN_CAPITALS, is_belief
 from .marks import Segment, continued
 
 _FRAME_BEFORE_THAT = re.compile(
@@ -86,16 +86,17 @@ _NEW_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[\"“«]")
 """A sentence end followed by an opening quote mark, inside what the sentence splitter left as one."""
 
 
+_UC = LATIN_CAPITALS
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+(?=\S)"
+    rf"[{_UC}][{_UC}.'’ -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+\d{{1,2}})?)?\s*(?:\([^()\n]{{1,60}}\))?\s*[-–—]+\s+(?=\S)"
     r"|(?:[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*)?\((?:[A-Z]{2,8}|Reuters)\)\s*(?:[-–—]+\s*)?(?=[\"“‘A-Z])"
 )
 """A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - ", "(KWS) - ", "Kessling (KWS)The"): where
-and who filed it, not what was said."""
+and who filed it, not what was said. The place may have accented capitals ("TOLVÉRA (Meridian Press) -")."""
 
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
 _CREDIT_LINE = re.compile(
-    r"(?:[A-Z]{2}[A-Z.'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})"
+    rf"(?:[{_UC}]{{2}}[{_UC}.'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{{1,2}})"
     r"(?:[,.]?[ \t]+(?:[A-Z][\w.'’-]*|\d{1,2}))*[,.]?[ \t]*"
     r"\(((?=[^)]{2})(?![DRI]-)(?:[A-Z][\w.&'’-]*[ \t]?){1,5})\)[ \t]*[-–—]+[ \t]*(?=\S)"
 )

@@ -453,10 +453,12 @@ _OBJECT_PREP = re.compile(r"(?:\s+(?:me|us|him|her|them|you|it))?(?P<prep>\s+(?:
 
 
 _VERSION_NOTICE = re.compile(
-    r"(?i:\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the)\s+"
-    r"(?:article|story|report|post)\s*(?:,[^,]{0,40},\s*)?)$"
+    r"(?i:\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version"
+    r"(?:\s+of\s+(?:this|the)\s+(?:article|story|report|post))?\s*(?:,[^,]{0,40},\s*)?)$"
 )
-"""The subject of a correction note's cue: the article's own earlier version, no one quoted."""
+"""The subject of a correction note's cue: the article's own earlier version, no one quoted. "of this article" may
+be left out when the note's first sentence said which ("This article has been updated to correct ... An earlier
+version said ..."): a version that speaks, with no owner, is a text's, and a text's own earlier wording is no quote."""
 
 
 _QUOTED_NEXT = re.compile(r"[\s:,]*[\"“‘'«]")

@@ -11,6 +11,8 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from .lexicon import LATIN_CAPITALS
+
 DATE_LABELS = {"DATE", "TIME"}
 RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|"
@@ -96,7 +98,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 FUTURE_CUES = re.compile(
-    r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expected|plans?\s+to|planned|"
+    r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
     r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
     r"|\bupcoming\s+(?:\S+\s+){0,2}"
     r"|\b(?:should|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:have|had)\b)[^.!?]{0,80}"
@@ -107,7 +109,8 @@ FUTURE_CUES = re.compile(
 Tuesday's primary", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
 take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday", "claims can be made from
-Monday", "must win in November"; not "must have"; not "should", which looks back as often: "should also get a boost
+Monday", "must win in November", "expects the clinics to reopen on Friday": an expectation in the present tense as
+well as the participle); not "must have"; not "should", which looks back as often: "should also get a boost
 from the win Tuesday"). Not "to be delivered Wednesday":
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
 before ("the upcoming Monday vote", not "the upcoming election, called Friday"). A verb in the past tense between the
@@ -304,6 +307,12 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
 
 
 _WEEK = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(last|this|next)\s+week(?:['’]s)?", re.I)
+_WEEKEND = re.compile(r"(?:the\s+)?(last|past)\s+weekend(?:['’]s)?", re.I)
+"""The weekend before the publication day: "last weekend" is the Saturday and Sunday before the publication week (on
+a Saturday or Sunday too: that weekend would be "this weekend"). Two days, so given like "last week" at the precision
+they share. "this weekend" is left alone: it is the one just past as often as the coming one, and tense does not tell
+("This weekend, Sanders complained ..." in a Tuesday paper; "Starting this weekend, his wife has joined him" in a
+Monday one), nor is "next weekend" read: writers mean the coming one or the one after it."""
 _AGO = re.compile(rf"({_NUM_WORD})\s+(weeks?|months?|years?)\s+ago", re.I)
 _UNIT_DAYS = {"week": 7, "month": 30.44, "year": 365.25}
 
@@ -328,6 +337,14 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return f"{monday.year:04d}-{monday.month:02d}", True, told
         return (str(monday.year) if monday.year == sunday.year else None), True, told
+    if _WEEKEND.fullmatch(phrase):
+        monday = anchor - timedelta(days=anchor.weekday())
+        saturday = monday - timedelta(days=2)
+        sunday = saturday + timedelta(days=1)
+        told = f"a weekend ({saturday.isoformat()} to {sunday.isoformat()}), not a day"
+        if saturday.month == sunday.month:
+            return f"{saturday.year:04d}-{saturday.month:02d}", True, told
+        return (str(saturday.year) if saturday.year == sunday.year else None), True, told
     if ago := _AGO.fullmatch(phrase):
         count = 1.0 if ago.group(1).lower() in {"a", "an", "one"} else parse_value(ago.group(1))
         unit = ago.group(2).lower().rstrip("s")
@@ -388,6 +405,13 @@ _MONTH_BEFORE = re.compile(
 )
 """A month name just before a day and year the tagger took without it, glued to the word before ("FeaturedFebruary")
 or not."""
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\b\d{1,2}[ \t]+"
+    + MONTH_NAME.pattern[2:]
+    + r"\.?,?[ \t]+$",
+    re.I,
+)
+"""A day and month written before a year that the tagger took alone ("Mon 2 Mar 2026 17:45", a live blog's stamp)."""
 NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11(?:th)?\b", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:\d{4}\s+)?(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*)\b", re.I)
 """After "Sept. 11": the attacks of 2001 ("the Sept. 11 attacks", "September 11th terrorist attacks"), not a day of the
@@ -427,6 +451,9 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
         phrase = text[s:e]
         if _DAY_AND_YEAR.fullmatch(phrase) and (glued := _MONTH_BEFORE.search(text, max(0, s - 12), s)):
             phrase = f"{glued.group(1)} {phrase}"  # "FeaturedFebruary 6, 2016": the month the tagger left out
+        if YEAR.match(phrase) and (day_month := _DAY_MONTH_BEFORE.search(text, max(0, s - 24), s)):
+            s = day_month.start()  # "Mon 2 Mar 2026 17:45": the day and month the tagger left out of "2026"
+            phrase = text[s:e]
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
@@ -522,7 +549,7 @@ def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], an
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
 _QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _DATELINE_DAY = re.compile(
-    r"(?:[A-Z][A-Za-z.'’ -]{1,40},[ \t]*(?:[A-Z][\w.]*[ \t]*,[ \t]*)?)?"
+    rf"(?:[{LATIN_CAPITALS}][{LATIN_CAPITALS}a-z\u00df-\u00ff.'’ -]{{1,40}},[ \t]*(?:[A-Z][\w.]*[ \t]*,[ \t]*)?)?"
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?[ \t]+(\d{1,2})[ \t]*,?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]"
 )

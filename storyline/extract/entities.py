@@ -864,7 +864,7 @@ def repair_mentions(
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
-    ms = _untagged_surnames(_untagged_full_names(_untagged_people(ms, tk), tk), tk)
+    ms = _untagged_surnames(_untagged_full_names(_untagged_people(_untagged_speakers(ms, tk, cues), tk), tk), tk)
     ms = _untagged_short_forms(ms, tk)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
@@ -969,6 +969,39 @@ def _dateline_names(ms: list[NameMention], text: str) -> None:
         for m in ms:
             if d.start() <= m.start and m.end <= d.end():
                 m.label, m.votes = ("ORG" if m.start > credit else "GPE"), -9
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _untagged_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue]) -> list[NameMention]:
+    """A speaker the tagger missed, whose cue and apposed job title say it is a person ("Oleksandr Demchyn, deputy
+    director of the agency, said ..."): two or three capitalised words, none a word the article writes in lower
+    case, a stop word, a title or part of another name, followed by a comma and a job title (``role_after``). A
+    given name the lexicon does not know (see ``_untagged_people``) is no reason to leave the speaker unnamed."""
+    inside = _in_mention(ms)
+    other = {w for m in ms for w in m.text.split()}
+    added = []
+    for cue in cues:
+        if cue.speaker is None or cue.speaker_full is None or cue.pronoun:
+            continue
+        s, e = cue.speaker
+        words = tk.text[s:e].split()
+        if (
+            not 2 <= len(words) <= 3
+            or not all(_NAME_WORD.fullmatch(w) for w in words)
+            or any(w.lower() in tk.lower | tk.stop or is_role(w) or w in other for w in words)
+            or any(inside(p) for p in range(s, e))
+            or cue.speaker_full[1] <= e
+        ):
+            continue
+        role = role_after(tk, e)
+        if role is None:
+            continue
+        m = NameMention(s, e, "PERSON", tk.text[s:e])
+        m.roles.append(role)
+        added.append(m)
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
 def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:

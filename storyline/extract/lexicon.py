@@ -399,3 +399,8 @@ word that comes first in it ("police spokesman for the ministry" -> police)."""
 PARTY_WORDS = {"republican": "Republican", "gop": "Republican", "democratic": "Democrat", "democrat": "Democrat"}
 """US party words, lower case, and the party each names ("GOP" is Republican): for a speaker's side in the framing and
 for a title's party ("The Republican nominee")."""
+
+
+LATIN_CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+"""The capital letters of Latin script, for a character class ("[" + LATIN_CAPITALS + "]"): a place in capitals with an
+accent ("TOLVÉRA", "MÜNCHEN", "ŁÓDŹ") opens a dateline as "KESSLING" does."""

@@ -834,6 +834,43 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (s, e) if e > s else span
 
 
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are|had been|has been|came|come|comes)\b[^.!?\n]*?\b"
+    r"(?:from|by|of)\b[^.!?\n]*"
+)
+"""The sentence after a quotation that says whose words they were ('"..." That was the warning on Monday from the
+agency's deputy director, Aleksandr Demchin'): a demonstrative, a form of "be" and "from", "by" or "of"."""
+
+
+_NEW_SENTENCE = re.compile(r"[^\S\n]+[A-Z]")
+"""After a quotation closed on a sentence's end: a new sentence of narration in the same paragraph."""
+_NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _credited_after(ctx: _Context, q: RawQuote) -> tuple[tuple[int, int] | None, str | None] | None:
+    """The speaker of a quotation with no cue that opens its paragraph, when the paragraph goes on in narration of
+    its own: the person the next sentence credits the words to (``_CREDIT_AFTER``), or no one when that narration
+    names someone else than the last speaker ('"...." Rask, 45, has farmed here for years'): the quotation then opens
+    a new voice, and does not carry on the quote of the paragraph before. ``None`` when the paragraph holds only the
+    quotation (it may carry on the last quote)."""
+    end = q.content[1]
+    para_end = ctx.text.find("\n", end)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    closed = ctx.text[max(0, end - 4) : end].rstrip("\"'\u201d\u2019\u00bb")
+    if not (closed.endswith((".", "!", "?")) and _NEW_SENTENCE.match(ctx.text, end, para_end)):
+        return None  # '"..., " the email read': an attribution of its own follows, or nothing does
+    credit = _CREDIT_AFTER.match(ctx.text, end, para_end)
+    if credit is not None:
+        people = [m for m in ctx.inside(credit.start(), credit.end()) if m.label == "PERSON"]
+        if people:
+            return (people[0].start, people[0].end), people[0].canonical
+    stop = _NEXT_SENTENCE_END.search(ctx.text, end + 1, para_end)
+    named = [m for m in ctx.inside(end, stop.end() if stop else para_end) if m.label == "PERSON"]
+    if named and ctx.last_who not in {m.canonical for m in named}:
+        return None, None
+    return None
+
+
 def resolve_speakers(
     text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
 ) -> list[Resolved]:
@@ -853,7 +890,10 @@ def resolve_speakers(
                 span, who = (guess.start, guess.end), guess.canonical
         gap = text[max(ctx.last_end, 0) : q.content[0]]
         para_start = q.content[0] == 0 or text[q.content[0] - 1] == "\n"
-        if cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
+        credited = _credited_after(ctx, q) if cue is None and para_start else None
+        if credited is not None:
+            span, who = credited
+        elif cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
         ctx.unnamed = False

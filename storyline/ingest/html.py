@@ -31,7 +31,7 @@ def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:
 
     try:
         found = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+            _stamped_updates(html), url=url, with_metadata=True, include_comments=False, include_tables=True
         )
         doc: Any = found if found is None or isinstance(found, dict) else found.as_dict()
     except Exception as exc:
@@ -53,6 +53,29 @@ def extract_html(html: str, *, url: str | None, source: str) -> Draft | Skipped:
         language=doc.get("language") or None,
         raw_html=None,
     )
+
+
+_UPDATE_STAMP = re.compile(
+    r"<time\b[^>]*>\s*(?P<stamp>[^<>]{1,40}?\d{1,2}[:.]\d\d[^<>]{0,12}?|[^<>]{0,20}\b\d{1,2}\s+\w{3,9}\.?\s+\d{4}[^<>]{0,20}?)"
+    r"\s*</time>\s*<p\b(?P<attrs>[^>]*)>",
+    re.I,
+)
+"""A live blog's update: a ``<time>`` stamp (a clock time, or a day with its year) right before the update's first
+paragraph ("<time>Mon 2 Mar 2026 17:45</time><p>Tolvera says ..."). The extractor drops the ``<time>`` element, and
+with it when each update was written."""
+MIN_UPDATES = 2
+"""Stamped updates a page needs for its stamps to be kept: one ``<time>`` before a paragraph is as often the article's
+own date above its lead."""
+
+
+def _stamped_updates(html: str) -> str:
+    """``html`` with each live-blog update's stamp (see :data:`_UPDATE_STAMP`) moved into the update's first
+    paragraph, opening it ("Mon 2 Mar 2026 17:45 — Tolvera says ..."), as a text live blog writes its entries
+    ("13:20 - Pell Motors has raised its offer"), so that each update keeps its date or time; pages with fewer than
+    :data:`MIN_UPDATES` such stamps are left as they are."""
+    if len(_UPDATE_STAMP.findall(html, 0, len(html))) < MIN_UPDATES:
+        return html
+    return _UPDATE_STAMP.sub(lambda m: f"<p{m.group('attrs')}>{' '.join(m.group('stamp').split())} \u2014 ", html)
 
 
 def _domain(url: str) -> str | None:

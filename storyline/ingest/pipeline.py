@@ -135,7 +135,7 @@ def build_article(draft: Draft) -> Article | Skipped:
         textmap=cleaned.textmap,
         title=cleaned.title,
         title_span=cleaned.title_span,
-        outlet=draft.outlet or cleaned.signoff_outlet or _wire_of(cleaned.text),
+        outlet=draft.outlet or cleaned.signoff_outlet or cleaned.byline_outlet or _wire_of(cleaned.text),
         published=published,
         author=draft.author or cleaned.byline,
         url=draft.url,
