@@ -12,7 +12,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..extract.dates import MONTH_NAME, WEEKDAYS
@@ -349,13 +349,29 @@ statement that the outlets time differently, not two moments ("The spillway gave
 operator said" / "... at about 11 p.m., ...")."""
 
 
+TIME_HEDGE = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly|just|soon)(?:\s+(?:before|after))?\s+(?=@)",
+    re.I,
+)
+"""The words that make a time of day approximate ("at around 6 a.m.", "shortly after 3 a.m."), left out of the words
+two retimed sentences must share once their times are: "at 3 a.m." and "at around 6 a.m." say the same thing at two
+times."""
+ATTRIBUTED_TAIL = re.compile(
+    r",\s*(?:according to [^,;]{1,60}|(?:the |a |an )?[\w'’. -]{1,40}?\s(?:said|says|told [\w ]{1,20}|added|reported|"
+    r"confirmed|announced))\s*[.!?]?\s*$",
+    re.I,
+)
+"""Who said it, at the end of a sentence (", the group said.", ", according to police."): not what happened, so not
+among the words two retimed sentences must share."""
+
+
 def _retimed(a: str, b: str) -> tuple[str, str] | None:
     """Two sentences that say the same in the same words but at times of day hours apart (:func:`_other_hours`), and
     in no time zone: the times each gives ("about 2 a.m.", "about 11 p.m."); else None. The start and the end of a
     fire ("broke out shortly after 9 p.m." / "had the blaze out shortly before 4 a.m.") differ in other words too."""
     if not _other_hours(a, b) or TIME_ZONE.search(a) or TIME_ZONE.search(b):
         return None
-    wa, wb = content_terms(CLOCK.sub(" ", a)), content_terms(CLOCK.sub(" ", b))
+    wa, wb = (content_terms(ATTRIBUTED_TAIL.sub("", TIME_HEDGE.sub(" ", CLOCK.sub(" @ ", x)))) for x in (a, b))
     if min(len(wa), len(wb)) < 3 or len(wa & wb) < RETIMED_WORDS * len(wa | wb):
         return None
     ma, mb = CLOCK.search(a), CLOCK.search(b)
@@ -650,7 +666,7 @@ def align(
     conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
-    _fill_sides(facts, conflicts, groups)
+    _fill_sides(facts, conflicts, groups, scores, {id(c): k for k, c in enumerate(claims)})
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     revised = {id(x) for c in conflicts for x in revised_position(c)}
@@ -907,7 +923,15 @@ def find_conflicts(
         if (
             score < 0.72
             and not (counted[i] and counted[j])
-            and not (one_fact and (denied_and_admitted(a, b) or opposite_outcomes(a, b)))
+            and not (
+                one_fact
+                and (
+                    denied_and_admitted(a, b)
+                    or denied_and_stated(a, b)
+                    or opposite_outcomes(a, b)
+                    or one_dated_act(a, b)
+                )
+            )
         ):
             continue  # figure and presentation conflicts need figures on both sides; the others 0.72
         for conflict in _pair_conflicts(
@@ -978,7 +1002,13 @@ def _revisions(
         if said is None or not current:
             continue
         way = -1 if _DOWN.search(said.group(0)) else 1 if _UP.search(said.group(0)) or RISEN.match(said.group(0)) else 0
-        for unit, figs in units[r][0].items():
+        progress = PROGRESS.fullmatch(said.group(0))
+        rev_units = units[r][0]
+        if progress:
+            # a share recovered so far, in digits or words ("70 percent" / "nearly all"), against an earlier report of
+            # the same recovery (the same verb): only shares, and it only grows
+            way, rev_units = 1, {"%": [f for f in rev.figures if f.unit == "%" and f.scope != MARGIN_OF_ERROR]}
+        for unit, figs in rev_units.items():
             revised = [f for f in figs if any(f is x for x in current)]
             values = {f.value for f in revised}
             if not values:
@@ -986,7 +1016,14 @@ def _revisions(
             measures = {f.measure for f in revised}  # a lead revises a lead, not a count of votes
             best: dict[str, tuple[float, int]] = {}
             for k, c in enumerate(claims):
-                theirs = {f.value for f in units[k][0].get(unit, []) if f.measure in measures}
+                if progress:
+                    same = PROGRESS.search(c.text)
+                    if same is None or same.group(1).lower() != progress.group(1).lower():
+                        continue
+                    told = [f for f in c.figures if f.unit == "%" and f.scope != MARGIN_OF_ERROR]
+                else:
+                    told = units[k][0].get(unit, [])
+                theirs = {f.value for f in told if f.measure in measures}
                 if c.article == rev.article or not theirs or theirs & values or float(scores[r, k]) < REVISION_FLOOR:
                     continue
                 if way and not all((v - x) * way < 0 for v in theirs for x in values):
@@ -1034,7 +1071,7 @@ def _merge_updates(out: list[Conflict]) -> None:
     while k < len(out):
         c = out[k]
         unit = c.topic.split(":", 1)[0]
-        if c.kind != "figure" or not any(RISEN.search(x.text) for x in c.sides):
+        if c.kind != "figure" or not any(RISEN.search(x.text) or PROGRESS.search(x.text) for x in c.sides):
             k += 1
             continue
         other = next(
@@ -1057,6 +1094,14 @@ def _merge_updates(out: list[Conflict]) -> None:
 def _retopic(joined: Conflict, unit: str) -> None:
     """A figure conflict's disputed values and topic once sides joined it: each side's figures of ``unit``."""
     shown = [f for x in joined.sides for f in x.figures if f.unit == unit and f.plain]
+    # a side that gives its figure only in a small word ("killing at least three people") shows it too
+    shown += [
+        f
+        for x in joined.sides
+        if not any(f.unit == unit and f.plain for f in x.figures)
+        for f in x.figures
+        if f.unit == unit and f.scope != MARGIN_OF_ERROR
+    ]
     joined.disputed |= frozenset((f.value, unit) for f in shown)
     told = {_fmt_figures([f]): f.value for f in shown}
     joined.topic = f"{unit}: " + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
@@ -1136,7 +1181,7 @@ def _units(c: Claim) -> _Units:
     out: _Units = ({}, {})
     for k, with_words in enumerate((False, True)):
         for f in c.figures:
-            if (with_words or f.plain) and f.unit and f.scope != MARGIN_OF_ERROR:
+            if (with_words or f.plain) and f.unit and f.scope != MARGIN_OF_ERROR and not f.fraction:
                 out[k].setdefault(f.unit, []).append(f)
     return out
 
@@ -1223,8 +1268,10 @@ def _pair_conflicts(
     if (
         (figures if dates is None else dates)
         and one_date
-        and score >= 0.72
-        and (a.entities & b.entities or _alike_unnamed(a, b, score))
+        and (
+            (score >= 0.72 and (a.entities & b.entities or _alike_unnamed(a, b, score)))
+            or (one_fact and one_dated_act(a, b))
+        )
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
         and (_same_action(a.text, b.text) or (score >= RETOLD and _dates_on_root(a.text) and _dates_on_root(b.text)))
@@ -1240,12 +1287,18 @@ def _pair_conflicts(
         a.negated != b.negated
         and (a.entities & b.entities or one_fact)
         and not found
-        and ((score >= SURE and _negates(a, b)) or denied_and_admitted(a, b))
+        and (
+            (score >= SURE and _negates(a, b))
+            or denied_and_admitted(a, b)
+            or ((one_fact or score >= 0.72) and denied_and_stated(a, b))
+        )
     ):
         neg, other = (a, b) if a.negated else (b, a)
         how = "one outlet negates what the other states"
         if denied_and_admitted(a, b):
             how = "denied in one outlet, admitted in the other"
+        elif denied_and_stated(a, b):
+            how = "denied in one outlet, stated as done in the other"
         found.append(Conflict("negation", _topic(a, b), [neg, other], how))
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
@@ -1926,6 +1979,37 @@ def _dates_on(text: str, *, reported: bool) -> bool:
     return bool(heads) and heads <= told and not _said(heads)
 
 
+_WEEKDAY_IN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def one_dated_act(a: Claim, b: Claim) -> bool:
+    """Two sentences aligned as one fact whose dates hang on the same verb, an act and not a saying ("The attack was
+    detected early Saturday" / "The intrusion was detected on Sunday night"), neither a publication stamp and each
+    with one calendar day: their dates may disagree though the pair scores below 0.72 (other words for the same
+    thing). Stamps aligned as one fact ("Posted: May 24, 2005") have no such verb."""
+    if not a.dates or not b.dates or STAMP.match(a.text) or STAMP.match(b.text):
+        return False
+    if not _calendar_dates(a.dates) == 1 == _calendar_dates(b.dates):
+        return False
+    if _names_a_thing(a.text) or _names_a_thing(b.text):
+        return False  # "Woodward and Bernstein's 1974 book" / "the 1976 movie": two things, not one act's day
+    (heads_a, verbs_a, _, _), (heads_b, verbs_b, _, _) = _dated_verbs(a.text), _dated_verbs(b.text)
+    # one verb of both sentences, the only one their dates hang on (not "founded in the 1930s by Luciano, who died in
+    # 1962"), not a light verb nor the event it holds: "held a hearing on March 3" / "held its hearing on March 10"
+    # may be two hearings
+    if len(heads_a) != 1 or heads_a != heads_b or not heads_a <= verbs_a & verbs_b or heads_a <= LIGHT_VERBS:
+        return False
+    return not _said(heads_a)
+
+
+def _names_a_thing(text: str) -> bool:
+    """A date of the sentence modifies a noun ("the 1976 movie", "Bernstein's 1974 book"): a year naming a thing."""
+    return any(
+        ent.label_ in ("DATE", "TIME") and ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        for ent in _parsed(text).ents
+    )
+
+
 def _said(verbs: frozenset[str]) -> bool:
     """Every verb a sentence's dates hang on is a verb of saying ("revealed Sunday", "announced Monday")."""
     return all(cue_lemma(v) is not None for v in verbs)
@@ -1939,8 +2023,8 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
     heads, held, objects = set(), set(), set()
     undated: set[int] = set()  # verbs whose date belongs to the event they lead to
     for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _WEEKDAY_IN.search(ent.text)):
+            continue  # "on Sunday night" is a TIME to the tagger, and a day all the same
         tok = ent.root
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:  # spaCy makes a new Token per access
             if _goal(tok):
@@ -2006,9 +2090,18 @@ def _figure_words(f: Figure) -> tuple[str, ...]:
     difference: "won by 311 votes", "leads by 200 delegates")."""
     if f.scope == "difference":
         return ("margin of", f.qualifier, f.shown)
+    if f.fraction:
+        return (f.qualifier, FRACTION_WORDS.get(round(f.value, 1), f.shown))
+    if f.floor:
+        return (f.qualifier, f"{replace(f, value=f.floor, floor=0.0).shown} to {f.shown}", f.scope)
     if f.whole:
         return (f"{f.shown} of {f.whole:,.0f}" if f.whole.is_integer() else f"{f.shown} of {f.whole:g}", f.scope)
     return (f.qualifier, f.shown, f.scope)
+
+
+FRACTION_WORDS = {33.3: "a third", 25.0: "a quarter", 50.0: "half", 66.7: "two thirds", 75.0: "three quarters",
+                  100.0: "all"}  # fmt: skip
+"""A share told in words, as the words tell it ("nearly all", not "nearly 100")."""
 
 
 def _fmt_figures(figures: list[Figure]) -> str:
@@ -2101,6 +2194,59 @@ def denied_and_admitted(a: Claim, b: Claim) -> bool:
     return False
 
 
+NO_LONGER = re.compile(r"\s+longer\b", re.I)
+""""no longer": a state that stopped; the words negated come after it."""
+STOPPED = re.compile(r"\bno\s+longer\b|\bnot\s+any\s?more\b|\bn[’']t\s+any\s?more\b", re.I)
+"""A negation that says a state stopped ("are no longer being diverted"): told days after the state, an update."""
+
+
+SUSPECTED = re.compile(r"\b(?:charged|suspicion|suspected|arrested|indicted|convicted)\b", re.I)
+"""A charge or a suspicion told ("charged on suspicion of arson"): what a denial answers, not the act stated as
+done."""
+
+
+def denied_and_stated(a: Claim, b: Claim) -> bool:
+    """One claim says someone denied doing what the other states as done, in the outlet's own firm words
+    ("BlackVellum denied stealing patient data from Tolvera" / "The BlackVellum group stole patient data from
+    Tolvera"): the verb denied is, by its lemma, a verb of the other ("stealing" / "stole"), most of the words after
+    it are the other's, and the other names whoever denied it. Not a denial of a noun ("denied the allegations",
+    "denied wrongdoing": :func:`denied_and_admitted` takes those against an admission), nor against a sentence that
+    reports an accusation ("accused of stealing"), hedges ("may have stolen"), negates or reports the denial too."""
+    for x, y in ((a, b), (b, a)):
+        d = DENIED.search(x.text)
+        if (
+            d is None
+            or DENIED.search(y.text)
+            or ADMITTED.search(y.text)
+            or y.negated
+            or y.modality != "asserted"
+            or ALLEGED.search(y.text)
+            or SUSPECTED.search(y.text)
+        ):
+            continue
+        doc = _parsed(x.text)
+        deny = next((t for t in doc if t.idx == d.start()), None)
+        if deny is None:
+            continue
+        # the act denied is what "denied" governs ("denied stealing"), not a verb beside it ("denied arson following
+        # a fire": no act denied)
+        verb = next(
+            (t for t in doc[deny.i + 1 : deny.i + 5] if t.pos_ == "VERB" and t.head.i == deny.i and t.dep_ != "advcl"),
+            None,
+        )
+        denier = next((t for t in deny.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb is None or denier is None or not re.search(rf"\b{re.escape(denier.text)}\b", y.text, re.I):
+            continue
+        if verb.lemma_.lower() not in {t.lemma_.lower() for t in _parsed(y.text) if t.pos_ in ("VERB", "AUX")}:
+            continue
+        words = re.findall(r"[A-Za-z]{3,}", x.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 60])
+        denied = [w.lower() for w in words if w[0].islower() and w.lower() not in _FUNCTION][:3]
+        theirs = {w[:5] for w in _STEM.findall(y.text.lower())}
+        if denied and sum(w[:5] in theirs for w in denied) * 2 > len(denied):
+            return True
+    return False
+
+
 def _negates(a: Claim, b: Claim) -> bool:
     """The negation in one claim bears on what the other states: most of the content words right
     after the negation ("did not *close the road*") are in the other claim. "60 firefighters were
@@ -2124,7 +2270,10 @@ def _negates(a: Claim, b: Claim) -> bool:
         return False  # "The board rejected the hostile bid" does not deny "Pell Motors launched a hostile bid"
     # the denied words, not the names around them: "not a guarantee that Gary Ross will be back" shares only
     # "Gary Ross" with "the future of Gary Ross's involvement remains uncertain"
-    words = re.findall(r"[A-Za-z]{3,}", neg.text[m.end() : m.end() + 80])
+    end = m.end()
+    if longer := NO_LONGER.match(neg.text, end):
+        end = longer.end()  # "are no longer being diverted": what stopped is "diverted"
+    words = re.findall(r"[A-Za-z]{3,}", neg.text[end : end + 80])
     after = [w.lower() for w in words if w[0].islower() and w.lower() not in _FUNCTION][:4]
     if not after:
         return False
@@ -2233,7 +2382,7 @@ def revised_position(conflict: Conflict) -> list[Claim]:
         return []
     held = positions(conflict)
     revising = [p for p in held if any(revision_figures(x) for x in p)]
-    if len(revising) > 1 and all(any(RISEN.search(x.text) for x in p) for p in revising):
+    if len(revising) > 1 and all(any(RISEN.search(x.text) or PROGRESS.search(x.text) for x in p) for p in revising):
         # a toll updated day by day ("have now died": 7, "are now confirmed dead": at least 11): the largest is the latest
         top = max(max(f.value for x in p for f in revision_figures(x)) for p in revising)
         revising = [p for p in revising if any(f.value == top for x in p for f in revision_figures(x))]
@@ -2297,19 +2446,34 @@ RISEN = re.compile(
 now confirmed dead"): a count of the dead that a later report gives as the count so far, a revision upwards of an
 earlier report's, not another outlet's disagreement with it. A toll only rises, so of several reports in these words
 the largest is the latest (:func:`revised_position`)."""
+PROGRESS = re.compile(
+    r"\b(?:had|have|has|are|is|were|was)\s+(?:now\s+)?(?:been\s+)?(?:now\s+)?"
+    r"(restored|reopened|contained|repaired|reconnected|recovered|back online)\b",
+    re.I,
+)
+"""Wording of a recovery told as its share so far ("70 percent of its systems had been restored", "nearly all of its
+systems had been restored", "the fire is 40% contained"): a share that only grows, so of two reports of one recovery
+the larger is the later (:func:`revised_position`), an update of the other, not a disagreement with it, and the earlier
+report is no source of the later."""
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
     r"|\b(?:down|up) from (?:the |an? )?(?:initial |original |earlier |first )?[$€£]?\d[\d,.]*"
     r"|\b(?:revised|corrected) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
-    rf"|{RISEN.pattern}",
+    rf"|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
 )
 """A sentence that gives a figure as a revision of an earlier one: a desk takes the revised figure."""
 
 
-def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, str]) -> None:
+def _fill_sides(
+    facts: list[Fact],
+    conflicts: list[Conflict],
+    groups: dict[str, str],
+    scores: Any = None,
+    index: dict[int, int] | None = None,
+) -> None:
     """A figure conflict takes as sides the other sources of its sides' facts that give one of its figures: the pairs
     compared are those close enough, and a third outlet's "a scheme of 312 false invoices" may be too far from "through
     321 invoices" to be compared with it, while it states the 312 of another side. Listed, it counts for that
@@ -2341,6 +2505,53 @@ def _fill_sides(facts: list[Fact], conflicts: list[Conflict], groups: dict[str, 
                 if takes:
                     conflict.sides.append(c)
                     have.add(groups[c.article])
+        if conflict.kind == "figure" and scores is not None and index is not None:
+            _fill_figure_sides(conflict, facts, have, units, groups, scores, index)
+
+
+SIDE_NEAR = REVISION_FLOOR
+"""Pair score from which a sentence of another fact that gives a disputed figure, counted for the same verb, takes the
+side of a figure conflict's sentence that gives it: the same figure for the same act needs the other words less ("A
+criminal group calling itself BlackVellum demanded a ransom of $4.5 million" / "The group had demanded US$4.5 million
+from Tolvera Health Partners" score 0.47)."""
+
+
+def _count_verbs(c: Claim, figures: list[Figure]) -> set[str]:
+    """The lemmas of the verbs ``figures`` count for in ``c`` (:func:`_count_verb`), not an auxiliary's."""
+    return {v for f in figures if (v := _count_verb(c.text, f.start - c.start)) and v not in ("have", "be", "do")}
+
+
+def _fill_figure_sides(
+    conflict: Conflict,
+    facts: list[Fact],
+    have: set[str],
+    units: set[str],
+    groups: dict[str, str],
+    scores: Any,
+    index: dict[int, int],
+) -> None:
+    """A figure conflict takes as sides the sentences of other sources, in facts of their own, that give one of its
+    figures and are close (:data:`SIDE_NEAR`) to a side giving the same figure: "$4.5 million" from three outlets
+    against "$2 million" from one is three sources against one, though two of the three sentences were aligned as
+    a fact apart from the two compared ("demanded a ransom of $4.5 million" / "demanded 4.5m dollars"). The figure must
+    be counted for the same verb (the parse) and in the same measure."""
+    for fact in facts:
+        for c in fact.claims:
+            if groups[c.article] in have or id(c) not in index:
+                continue
+            given = {(f.value, f.unit) for f in c.figures if f.plain and f.unit in units}
+            if not given or not given <= conflict.disputed:
+                continue
+            same = [x for x in conflict.sides if id(x) in index and given & {(f.value, f.unit) for f in x.figures}]
+            mine = [f for f in c.figures if (f.value, f.unit) in given]
+            if any(
+                float(scores[index[id(c)], index[id(x)]]) >= SIDE_NEAR
+                and _count_verbs(c, mine) & _count_verbs(x, [f for f in x.figures if (f.value, f.unit) in given])
+                and {f.measure for f in mine} == {f.measure for f in x.figures if (f.value, f.unit) in given}
+                for x in same
+            ):
+                conflict.sides.append(c)
+                have.add(groups[c.article])
 
 
 def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:

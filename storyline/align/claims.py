@@ -147,6 +147,12 @@ class Figure:
     guns"): two counts of one noun with different modifiers count different things."""
     whole: float = 0.0
     """For a part told with its whole ("157 of 338 seats"), the whole (338); else 0."""
+    fraction: bool = False
+    """A share told in words ("about a third of its systems", "nearly all of them"), read as a percentage: loose
+    talk, never :attr:`plain`; it counts where a sentence tells progress (:data:`storyline.align.align.PROGRESS`)."""
+    floor: float = 0.0
+    """For a range ("between 300 and 400 appointments"), its lower end (300; ``value`` is the upper end); else 0:
+    any count inside the range ("about 350 appointments") agrees with it, one outside does not."""
 
     @property
     def kind(self) -> str:
@@ -170,6 +176,8 @@ class Figure:
         """Least value the wording allows ("more than 200": just over 200; "about 200": 180; "$1.4 trillion": a
         little over 1.35, what rounds to it)."""
         kind = self.kind
+        if self.floor:
+            return self.floor - self.rounding
         return {"above": self.value, "atleast": self.value, "about": self.value * 0.9, "nearly": self.value * 0.85}.get(
             kind, 0.0 if kind in ("below", "atmost", "part") else self.value - self.rounding
         )
@@ -208,7 +216,7 @@ class Figure:
     def plain(self) -> bool:
         """Written in digits, or a number of 10 or more in words ("Twelve buses were destroyed", as news style
         writes a number that opens a sentence): as firm as digits. "two of them", "three" may be loose talk."""
-        return not self.spelled or self.value >= 10
+        return not self.fraction and (not self.spelled or self.value >= 10)
 
     @property
     def weak(self) -> bool:
@@ -655,6 +663,7 @@ def modality(text: str, reported: list[tuple[int, int]] | None = None) -> str:
 def find_figures(text: str, base: int = 0) -> list[Figure]:
     """Numbers in ``text`` (digits or number words) with the word after them as their unit."""
     out: list[Figure] = []
+    number_end = 0  # where the number of the last figure in ``out`` ends
     for m in NUMBER.finditer(text):
         raw = m.group(1)
         if YEAR.fullmatch(raw):
@@ -663,6 +672,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue  # "a 20-13 win", "a 9 - 5 season": a score or a record, not a count
         if MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "AK-47", "F-16", "Covid-19": part of a name, not a count
+        if MAGNITUDE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a magnitude 6 quake", "a 6.1-magnitude quake" told as "magnitude 6": a measure, no count
         if _clock_or_phone(text, m.start(), m.start() + len(raw)):
             continue  # "18:50", "0845 125 2222": a clock reading or a phone number
         if SLASHED.match(text, m.start() + len(raw)) or text[max(0, m.start() - 1) : m.start()] == "/":
@@ -693,15 +704,28 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             and told.unit not in ("", *ORDINALS)
             and ELIDED.match(text, m.start() + len(raw))
             and not LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not OTHER_ACT.search(text, number_end, m.start())
         ):
             # "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.": the noun left out is the
             # one the figure before counts; not "Week 11" or "Route 52", a name's number
             fig = dataclasses.replace(fig, unit=told.unit)
+        elif told is not None and fig.unit and told.unit in ("", fig.unit) and told.value < fig.value:
+            between = RANGE_BETWEEN.fullmatch(text, number_end, m.start())
+            if between and (
+                RANGE_OPENS.search(text, max(0, told.start - base - 30), told.start - base)
+                if between.group(1).lower() == "and"
+                else not RANGE_CHANGE.search(text, max(0, told.start - base - 30), told.start - base)
+            ):
+                # "between 300 and 400 appointments", "some 300 to 400 appointments": one figure, a range
+                if told.unit:
+                    out.pop()
+                fig = dataclasses.replace(fig, floor=told.value, qualifier=fig.qualifier or told.qualifier)
         elif not fig.unit and ELIDED.match(text, m.start() + len(raw)):
             named = NUMBER_OF.search(text, max(0, m.start() - 100), m.start())
             if named:  # "put the number of jobs it plans to cut at 3,100": 3,100 jobs
                 fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))
         out.append(fig)
+        number_end = m.start() + len(raw)
     compounds: list[tuple[int, int]] = []
     for m in _COMPOUND_NUMBER.finditer(text):  # "Twenty-three people": 23 people, not 20 "three"
         value = float(NUMBER_WORDS[m.group(1).lower()] + _ONES[m.group(2).lower()])
@@ -718,9 +742,47 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     for m in BARE_NUMBER_WORD.finditer(text):  # "shot three people, killing two.": two of them, the noun left out
         value = float(NUMBER_WORDS[m.group(1).lower()])
         out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
+    for m in FRACTION.finditer(text):  # "about a third of the systems": 33 %
+        words = " ".join(m.group(1).lower().replace("-", " ").split())
+        qualifier = _qualifier(text, m.start(1)) or ("nearly" if words.split()[0] in ("nearly", "almost") else "about")
+        out.append(
+            Figure(FRACTIONS[words.split()[-2] if words.endswith(" all") else words], "%", base + m.start(1),
+                   base + m.end(1), True, qualifier, fraction=True)
+        )  # fmt: skip
     return _in_months(text, base, out)
 
 
+FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0, "half": 50.0,
+             "two thirds": 200 / 3, "three quarters": 75.0, "nearly": 100.0, "almost": 100.0, "virtually": 100.0}  # fmt: skip
+"""Shares told in words, as percentages ("nearly all" is nearly 100 %)."""
+FRACTION = re.compile(
+    r"\b(a third|one third|a quarter|one quarter|half|two[\s-]thirds|three[\s-]quarters|(?:nearly|almost|virtually) all)"
+    r"\s+of\b",
+    re.I,
+)
+
+
+MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|Richter(?: scale)?)(?:\s+of)?[\s-]+$", re.I)
+"""Words right before a number that make it a quake's magnitude ("a magnitude 6 quake", "magnitude-5.9"): a measure
+on a scale, not a count of quakes."""
+OTHER_ACT = re.compile(
+    r"\b[a-z]{3,}(?:ing|ed)\s+(?:(?:at least|more than|about|around|some|nearly|almost|another|over)\s+)?$"
+)
+"""A participle right before the second of two numbers: it counts for another act ("killing 10 people and injuring
+80": 80 injured, not 80 people killed), so it does not borrow the first one's noun ("compared with 163" does)."""
+RANGE_BETWEEN = re.compile(r"(?:\s+[a-z]+)?\s*(and|to)\s+(?:[A-Z]{0,3}[$€£¥]\s?)?", re.I)
+"""Between the two numbers of a range ("300 and 400", "$1 to $2"; the first may have a scale or unit word of its
+own, "1 million to 2 million"); not "or": "$2,000 or $4,000 for a couple" are two amounts."""
+RANGE_OPENS = re.compile(r"\bbetween\s+(?:[A-Z]{0,3}[$€£¥]\s?)?$", re.I)
+"""What makes "300 and 400" one range, not two counts: "between"."""
+RANGE_CHANGE = re.compile(
+    r"\b(?:from|by|rose|risen|rises|fell|fallen|falls|jumped|climbed|dropped|increased|decreased|grew|declined|"
+    r"up|down|raised|lowered|cut|revised)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more than|"
+    r"less than|at least|an estimated|over)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$",
+    re.I,
+)
+"""Words that make "300 to 400" a change, not a range: "rose from 300 to 400", "up by 3 to 5", "rose 10 to 20", "rose
+by about 1 million to 9.3 million"."""
 NUMBER_OF = re.compile(r"\b(?:number|count|total|tally) of (?:[a-z]+\s+)?([a-z]+s)\b[^.;!?]{0,70}\b(?:at|to|as)\s+$")
 """A count named before its figure, in the plural: "put the number of jobs it plans to cut at 3,100", "the number of
 total refugees ... to 85,000"."""
@@ -750,10 +812,15 @@ def _figure(
     """The figure whose number starts at ``start`` and whose first word after it, ``word``, ends at ``end``."""
     word_end = end
     unit, end, other = _counted(text, word, end, spelled=spelled)
-    head = _compound_head(text, word, end) if value != 1 and unit and unit != "%" else None
+    noun = word
+    if word.lower() in SCALES and end > word_end and (last := re.search(r"[A-Za-z]+$", text[:end])):
+        # "1.2 million patient records" counts records, as "120,000 patient records" does: after a scale word,
+        # the word the unit came from is the one a plural head may follow
+        noun = last.group(0)
+    head = _compound_head(text, noun, end) if value != 1 and unit and unit != "%" else None
     modifier = ""
     if head:
-        unit, end, modifier = _unit(head.group(1), ""), head.end(), word.lower()
+        unit, end, modifier = _unit(head.group(1), ""), head.end(), noun.lower()
     elif unit in TIME_UNITS and (spent := SPENT_ON.match(text, end)):
         modifier = spent.group(1).lower()  # "five days of opening arguments" / "two days of questioning"
     if unit in ROLE_TIMES and (role := SPENT_AS.match(text, end)):
@@ -831,6 +898,8 @@ def _compound_head(text: str, word: str, end: int) -> re.Match[str] | None:
     ``end``) and singular: after a number other than one, a singular word is a modifier."""
     low = word.lower()
     if not word.isalpha() or not word.islower() or low in UNIT_STOP or low in SCALE_VALUES or low in CLOCK:
+        return None
+    if low in SHORT_SCALES:  # "4.5m dollars": a scale written short, no modifier of the dollars
         return None
     if low in ("st", "nd", "rd", "th"):
         return None  # "the 11th rounds": an ordinal, no count of rounds

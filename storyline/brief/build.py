@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
-from ..align.align import REVISED, figures_by_unit, revised_position, single_source_figures
+from ..align.align import PROGRESS, REVISED, STOPPED, figures_by_unit, revised_position, single_source_figures
 from ..align.claims import Figure, correction_notes
 from ..clean.dupes import normalise
 from ..extract.attribution import source_name
@@ -493,7 +493,9 @@ def _figure_span(claim: Claim, fig: Figure) -> dict[str, Any]:
 
 def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     detail = c.detail
-    days = _days_apart(c, by_id) if c.kind == "figure" else 0
+    # a count, or a state that stopped ("are no longer being diverted"), reported days apart may have changed
+    stopped = c.kind == "negation" and any(STOPPED.search(x.text) for x in c.sides)
+    days = _days_apart(c, by_id) if c.kind == "figure" or stopped else 0
     if revised := revised_position(c):
         # a later report that revises the figure ("fewer than first reported"): an update, not a disagreement
         said = next(m.group(0) for m in (REVISED.search(x.text) for x in revised) if m)
@@ -504,12 +506,16 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
                 if REVISED.search(x.text)
             }
         )
-        detail += f'; {", ".join(who)} give{"s" if len(who) == 1 else ""} the figure as revised ("{said}")'
-    elif c.kind == "figure" and days:
+        give = f"{', '.join(who)} give{'s' if len(who) == 1 else ''}"
+        if PROGRESS.fullmatch(said):
+            # "70 percent ... had been restored" / "nearly all ... had been restored": progress, not a dispute
+            detail += f'; a share that grows over time: {give} the latest ("{said}")'
+        else:
+            detail += f'; {give} the figure as revised ("{said}")'
+    elif days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
-        detail += (
-            f"; the articles were published {days} day{'s' if days > 1 else ''} apart: the figure may have changed"
-        )
+        what = "the figure" if c.kind == "figure" else "it"
+        detail += f"; the articles were published {days} day{'s' if days > 1 else ''} apart: {what} may have changed"
     return {
         "id": f"c{k}",
         "kind": c.kind,
