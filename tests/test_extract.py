@@ -355,6 +355,18 @@ def test_initials_two_names_share_stand_for_neither() -> None:
     assert sorted(e.name for e in resolve_entities([], [b])) == ["The Wire", "United States"]  # a title keeps "The"
 
 
+def test_a_name_run_together_and_spaced_is_one_organisation() -> None:
+    """'BlackVellum' (which the tagger reads as a person) and 'Black Vellum' (an organisation) are one group's name,
+    whatever label each form got; two names that share only letters in another order stay two, as do short ones."""
+    a = ArticleExtraction("a", mentions=[_m("a", "BlackVellum", 30, "PERSON"), _m("a", "Ona Lind", 60)])
+    b = ArticleExtraction("b", mentions=[_m("b", "Black Vellum", 25, "ORG"), _m("b", "Vellum Black", 70, "ORG")])
+    c = ArticleExtraction("c", mentions=[_m("c", "Ka Li", 0, "PERSON"), _m("c", "Kali", 20, "GPE")])
+    found = {e.name: (e.type, e.variants) for e in resolve_entities([], [a, b, c])}
+    assert found["Black Vellum"] == ("ORG", ["BlackVellum"])
+    assert "Vellum Black" in found and found["Ona Lind"][0] == "PERSON"
+    assert "Ka Li" in found and "Kali" in found
+
+
 def test_a_short_form_defined_in_brackets_is_that_organisation() -> None:
     from storyline.models import Article
 

@@ -501,12 +501,35 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     _defined_short_forms(articles, items, names, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
+    _run_together_names(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
     _write_back(extractions, items, groups, entities)
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+RUN_TOGETHER_MIN = 6
+"""Letters a name run together must have to be one name with its spaced form: "BlackVellum" / "Black Vellum" /
+"BLACKVELLUM" are one group's name, "Al Ba" and "Alba" too short to tell."""
+
+
+def _run_together_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """Names that differ only in spaces, hyphens and case ("BlackVellum", "Black Vellum", "BLACKVELLUM"; "Kaya-Lind"
+    and "Kaya Lind") are one name, whatever label the tagger gave each form: a brand or a group written run together
+    reads to it as a person, spaced as an organisation."""
+    first: dict[str, int] = {}
+    for i, (_aid, m) in enumerate(items):
+        if m.label not in PLACE_ORG | {PERSON, "NORP"} and m.label not in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+            continue
+        key = re.sub(r"[^a-z0-9]", "", norm(names[i]))
+        if len(key) < RUN_TOGETHER_MIN:
+            continue
+        if key in first:
+            uf.union(i, first[key])
+        else:
+            first[key] = i
 
 
 def _relabelled(m: Mention, label: str) -> Mention:
@@ -580,8 +603,16 @@ def _full_name_of(m: Mention, lone: set[str]) -> bool:
     )
 
 
+RUN_TOGETHER = re.compile(r"[A-Z]?[a-z]+[A-Z][a-z]+\w*|[A-Z]{6,}")
+"""A name written run together ("BlackVellum") or in capitals of one word ("BLACKVELLUM"): a brand's or a group's
+way of writing, not a person's name."""
+
+
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
-    label = Counter(m.label for _a, m in members).most_common(1)[0][0]
+    votes = Counter(m.label for _a, m in members)
+    if votes[PERSON] and any(RUN_TOGETHER.fullmatch(clean_name(m.span.text)) for _a, m in members):
+        votes[PERSON] = 0 if len(votes) > 1 else votes[PERSON]  # "BlackVellum" beside "Black Vellum" (ORG)
+    label = votes.most_common(1)[0][0]
     spellings = Counter(entity_name(m.span.text, label) for _a, m in members)
     full = Counter(entity_name(n, label) for n in names)
     if label == PERSON:
