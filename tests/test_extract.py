@@ -506,6 +506,33 @@ def test_a_speakers_quotes_are_found_under_every_spelling_of_the_name(store) -> 
     assert quotes_for(store, speaker="Jurgen Hasler") == [] and quotes_for(store, speaker="Jo") == []
 
 
+def test_a_speakers_quotes_are_found_under_a_transliteration_the_entity_list_holds(store) -> None:  # type: ignore[no-untyped-def]
+    """Two outlets write one official's name in two transliterations, which the store's entity list joins ("Oleksandr
+    Demchyn", variant "Aleksandr Demchin"): `quotes --speaker` with either spelling, or either surname, finds both
+    quotes, though each quote carries its own story's spelling."""
+    from storyline.extract import quotes_for
+    from storyline.extract.pipeline import article_from_text
+    from storyline.extract.store import _save_entities
+    from storyline.models import Entity
+
+    for aid, name in (("a1", "Oleksandr Demchyn"), ("a2", "Aleksandr Demchin")):
+        art = article_from_text(f"{name} said \u201cwe will not pay\u201d.", "x.txt", article_id=aid)
+        art.content_hash = aid
+        store.add_article(art)
+        ex = ArticleExtraction(aid, mentions=[_m(aid, name, 0)])
+        n = len(name)
+        ex.quotes = [
+            Quote(aid, "direct", Span(aid, n + 6, n + 23, art.original[n + 6 : n + 23]), Span(aid, 0, n, name), name)
+        ]
+        save_extractions(store, [ex])
+    assert {q.article for q in quotes_for(store, speaker="Aleksandr Demchin")} == {"a2"}  # no entity list yet
+    person = Entity("e1", "Oleksandr Demchyn", "PERSON", ["Aleksandr Demchin"], [], ["a1", "a2"], [])
+    _save_entities(store, [person])
+    for spelling in ("Aleksandr Demchin", "Oleksandr Demchyn", "Demchin", "Demchyn"):
+        assert {q.article for q in quotes_for(store, speaker=spelling)} == {"a1", "a2"}, spelling
+    assert quotes_for(store, speaker="Oleksandr Demko") == []
+
+
 def test_a_country_and_its_official_short_form_are_one_entity() -> None:
     a = ArticleExtraction("a", mentions=[_m("a", "North Korea", 0, "GPE"), _m("a", "Pyongyang", 20, "GPE")])
     b = ArticleExtraction("b", mentions=[_m("b", "DPRK", 0, "ORG"), _m("b", "North Korea", 10, "GPE")])

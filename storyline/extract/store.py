@@ -226,11 +226,15 @@ def quotes_for(store: Store, *, article_ids: list[str] | None = None, speaker: s
         clauses.append(f"article_id IN ({','.join('?' * len(article_ids))})")
         args.extend(article_ids)
     if speaker:
-        clauses.append(
-            "(names_match(speaker_entity, ?) OR speaker_entity IN"
-            " (SELECT name FROM mentions WHERE label = 'PERSON' AND names_match(text, ?)))"
+        # every spelling the store's entity list gives that person ("Aleksandr Demchin" for Oleksandr Demchyn): the
+        # quotes of one story carry that story's choice of canonical name, the entity list the store's
+        names = list(dict.fromkeys([speaker, *store.entity_spellings(speaker)]))
+        one = (
+            "names_match(speaker_entity, ?) OR speaker_entity IN"
+            " (SELECT name FROM mentions WHERE label = 'PERSON' AND names_match(text, ?))"
         )
-        args += [speaker, speaker]
+        clauses.append("(" + " OR ".join([one] * len(names)) + ")")
+        args += [x for n in names for x in (n, n)]
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
     rows = store.conn.execute(sql + " ORDER BY article_id, start", args).fetchall()
