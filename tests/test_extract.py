@@ -485,22 +485,27 @@ def test_store_roundtrip(store) -> None:  # type: ignore[no-untyped-def]
     assert len(quotes_for(store, speaker="anne lee")) == 1  # a spelling the articles use for her
 
 
+def _store_quote(store, aid: str, name: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """An article "<name> said <said>." in the store, with its speaker's mention and the quote credited to the name."""
+    from storyline.extract.pipeline import article_from_text
+
+    art = article_from_text(f"{name} said {said}.", "x.txt", article_id=aid)
+    art.content_hash = aid
+    store.add_article(art)
+    ex = ArticleExtraction(aid, mentions=[_m(aid, name, 0)])
+    start = len(name) + 6
+    quote = Span(aid, start, start + len(said), said)
+    ex.quotes = [Quote(aid, "direct", quote, Span(aid, 0, len(name), name), name)]
+    save_extractions(store, [ex])
+
+
 def test_a_speakers_quotes_are_found_under_every_spelling_of_the_name(store) -> None:  # type: ignore[no-untyped-def]
     """One person written "Jürgen Haßler" in one article and "Juergen Hassler" in another: each spelling finds both
     articles' quotes, as entity resolution makes them one person; a name of other letters finds none."""
     from storyline.extract import quotes_for
-    from storyline.extract.pipeline import article_from_text
 
     for aid, name in (("a1", "Jürgen Haßler"), ("a2", "Juergen Hassler")):
-        art = article_from_text(f"{name} said \u201cwe will fight this bid\u201d.", "x.txt", article_id=aid)
-        art.content_hash = aid
-        store.add_article(art)
-        ex = ArticleExtraction(aid, mentions=[_m(aid, name, 0)])
-        n = len(name)
-        ex.quotes = [
-            Quote(aid, "direct", Span(aid, n + 6, n + 29, art.original[n + 6 : n + 29]), Span(aid, 0, n, name), name)
-        ]
-        save_extractions(store, [ex])
+        _store_quote(store, aid, name, "\u201cwe will fight this bid\u201d")
     for spelling in ("Jürgen Haßler", "Juergen Hassler", "Jurgen Hassler", "Haßler", "Hassler", "jurgen"):
         assert {q.article for q in quotes_for(store, speaker=spelling)} == {"a1", "a2"}, spelling
     assert quotes_for(store, speaker="Jurgen Hasler") == [] and quotes_for(store, speaker="Jo") == []
@@ -511,20 +516,11 @@ def test_a_speakers_quotes_are_found_under_a_transliteration_the_entity_list_hol
     Demchyn", variant "Aleksandr Demchin"): `quotes --speaker` with either spelling, or either surname, finds both
     quotes, though each quote carries its own story's spelling."""
     from storyline.extract import quotes_for
-    from storyline.extract.pipeline import article_from_text
     from storyline.extract.store import _save_entities
     from storyline.models import Entity
 
     for aid, name in (("a1", "Oleksandr Demchyn"), ("a2", "Aleksandr Demchin")):
-        art = article_from_text(f"{name} said \u201cwe will not pay\u201d.", "x.txt", article_id=aid)
-        art.content_hash = aid
-        store.add_article(art)
-        ex = ArticleExtraction(aid, mentions=[_m(aid, name, 0)])
-        n = len(name)
-        ex.quotes = [
-            Quote(aid, "direct", Span(aid, n + 6, n + 23, art.original[n + 6 : n + 23]), Span(aid, 0, n, name), name)
-        ]
-        save_extractions(store, [ex])
+        _store_quote(store, aid, name, "\u201cwe will not pay\u201d")
     assert {q.article for q in quotes_for(store, speaker="Aleksandr Demchin")} == {"a2"}  # no entity list yet
     person = Entity("e1", "Oleksandr Demchyn", "PERSON", ["Aleksandr Demchin"], [], ["a1", "a2"], [])
     _save_entities(store, [person])

@@ -1053,10 +1053,8 @@ def _revisions(
             elif joined is None:
                 joined = Conflict("figure", "", earlier, "different figures for the same thing")
                 out.append(joined)
-            if any(x is rev for x in joined.sides):
-                _retopic(joined, unit)
-                continue
-            joined.sides.append(rev)
+            if not any(x is rev for x in joined.sides):
+                joined.sides.append(rev)
             _retopic(joined, unit)
         if not any(x is rev for c in out for x in c.sides):
             _revision_by_values(r, rev, current, way, claims, scores, out)

@@ -867,7 +867,7 @@ UNREAD_MARGIN = 1.5
 flood story and its council story places the article in neither unless the flood's own names are there too."""
 
 
-def unread_names(store: Store, index: StoryIndex, art: Article) -> dict[str, float]:
+def unread_names(index: StoryIndex, art: Article) -> dict[str, float]:
     """The names of ``art`` (an article the analysis cannot read) that some clustered article also names, each with
     its inverse document frequency in the story index (``#name`` terms, floor :data:`IDF_MIN_DOCS` articles)."""
     import math
@@ -911,7 +911,7 @@ def attach_unread(
         return
     placed: set[str] = set()
     for art in unread:
-        names = unread_names(store, index, art)
+        names = unread_names(index, art)
         if len(names) < UNREAD_MIN_NAMES:
             continue
         candidates = _within_reach(

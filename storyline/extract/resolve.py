@@ -510,6 +510,8 @@ def resolve_entities(articles: list[Article], extractions: list[ArticleExtractio
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
 
 
+NAMED_LABELS = PLACE_ORG | {PERSON, "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+"""The labels of names (not dates, counts or amounts), whose forms run together may be joined."""
 RUN_TOGETHER_MIN = 6
 """Letters a name run together must have to be one name with its spaced form: "BlackVellum" / "Black Vellum" /
 "BLACKVELLUM" are one group's name, "Al Ba" and "Alba" too short to tell."""
@@ -521,7 +523,7 @@ def _run_together_names(items: list[tuple[str, Mention]], names: list[str], uf: 
     reads to it as a person, spaced as an organisation."""
     first: dict[str, int] = {}
     for i, (_aid, m) in enumerate(items):
-        if m.label not in PLACE_ORG | {PERSON, "NORP"} and m.label not in ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
+        if m.label not in NAMED_LABELS:
             continue
         key = re.sub(r"[^a-z0-9]", "", norm(names[i]))
         if len(key) < RUN_TOGETHER_MIN:
@@ -610,8 +612,8 @@ way of writing, not a person's name."""
 
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     votes = Counter(m.label for _a, m in members)
-    if votes[PERSON] and any(RUN_TOGETHER.fullmatch(clean_name(m.span.text)) for _a, m in members):
-        votes[PERSON] = 0 if len(votes) > 1 else votes[PERSON]  # "BlackVellum" beside "Black Vellum" (ORG)
+    if len(votes) > 1 and any(RUN_TOGETHER.fullmatch(clean_name(m.span.text)) for _a, m in members):
+        votes.pop(PERSON, None)  # "BlackVellum" beside "Black Vellum" (ORG): no person's name
     label = votes.most_common(1)[0][0]
     spellings = Counter(entity_name(m.span.text, label) for _a, m in members)
     full = Counter(entity_name(n, label) for n in names)
