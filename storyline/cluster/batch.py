@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import published_day, unaccented
+from .occasion import OCCASION_FLOOR
 
 _NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -120,6 +121,10 @@ class ClusterParams:
     -> 0.949), 0.20 rejoins most of what costs nothing (batches of 8-15 articles of one dev topic: 0.83 -> 0.88). Not
     applied to a beat's split (``small_stories_count``), whose stories share a cast."""
     exact_max: int = 3000
+    occasion_floor: float | None = OCCASION_FLOOR
+    """A story of a few texts splits where its parts are under this alike on the words that are not names (the same
+    cast on another occasion, :mod:`.occasion`); a new article joins a small story only at this or above. None: no
+    such check."""
 
 
 def doc_text(title: str | None, text: str | None) -> str:
@@ -380,8 +385,19 @@ def cluster_texts(
 
     ``dates`` (ISO publication dates, None when unknown) split a story where its dated articles
     leave a gap longer than ``max_gap_days``: the same kind of event months apart is another event.
+    A story of a few texts that only its names hold together is split (``occasion_floor``, :mod:`.occasion`).
     """
     params = params or ClusterParams()
+    labels = _cluster_texts(docs, params, dates=dates)
+    if params.occasion_floor is not None and len(docs) > 1:
+        from .occasion import split_occasions
+
+        days = [published_day(d) for d in dates] if dates is not None else None
+        labels = _relabel(split_occasions(docs, labels, days, params.occasion_floor))
+    return labels
+
+
+def _cluster_texts(docs: Sequence[str], params: ClusterParams, *, dates: Sequence[str | None] | None) -> list[int]:
     if not docs:
         return []
     from ..dedupe import copy_of
@@ -390,7 +406,10 @@ def cluster_texts(
     # vocabulary's frequent end, and every word they share would be dropped as too common to tell stories apart
     rep = copy_of(docs, near=len(docs) <= params.exact_max)
     if any(r != i for i, r in enumerate(rep)):
-        merged = [(label, 0) for label in _per_copy(rep, cluster_texts([docs[r] for r in sorted(set(rep))], params))]
+        merged = [
+            (label, 0)
+            for label in _per_copy(rep, _cluster_texts([docs[r] for r in sorted(set(rep))], params, dates=None))
+        ]
         if dates is not None:
             merged = split_on_gaps(merged, dates, params.max_gap_days, params.max_span_days)
         return _relabel(merged)

@@ -28,6 +28,7 @@ from .batch import (
     split_events,
 )
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
+from .occasion import OCCASION_DAYS, SMALL_STORY, reads_apart, split_occasions
 
 Progress = Callable[[str], None]
 
@@ -180,8 +181,17 @@ def _join_existing(
             counts = features(art.title, art.text)
             vec, df = index.count_document(counts)
             art_names = entity_names(art.title, art.text)
+            vetoed: list[tuple[str, float, float]] = []
             best, best_sim, state, apart = _best_story(
-                store, index, art, vec, params.max_gap_days, params.max_span_days, df
+                store,
+                index,
+                art,
+                vec,
+                params.max_gap_days,
+                params.max_span_days,
+                df,
+                floor=params.occasion_floor,
+                vetoed=vetoed,
             )
             reason, detail = "joined an existing story", f"similarity {best_sim:.2f}"
             if best is None or best_sim < JOIN_THRESHOLD:
@@ -192,6 +202,13 @@ def _join_existing(
                     left[art.id] = (art, vec, art_names)
                     if notes is not None and (why := _kept_out_by_date(store, index, art, vec, apart, params)):
                         notes[art.id] = why
+                    elif notes is not None and vetoed:
+                        sid, sim, content = vetoed[0]
+                        notes[art.id] = (
+                            f"close to story {sid} (similarity {sim:.2f}), but days from it and sharing little more"
+                            f" than its names (content words {content:.2f} alike): the same people or places on another"
+                            " occasion, so a new story"
+                        )
                     elif notes is not None and best is not None and best_sim >= NEAR_MISS:
                         notes[art.id] = (
                             f"closest to story {best} (similarity {best_sim:.2f}), under the {JOIN_THRESHOLD:.2f} an"
@@ -255,16 +272,50 @@ def _best_story(
     gap: int,
     span: int | None = None,
     df: dict[str, int] | None = None,
+    *,
+    floor: float | None = None,
+    vetoed: list[tuple[str, float, float]] | None = None,
 ) -> tuple[str | None, float, dict[str, Any], list[str]]:
     """The candidate story whose centroid is closest to ``vec`` (stories more than ``max_gap_days``
     before or after the article are not candidates, nor stories it would stretch past ``max_span_days``,
-    as in batch), and the candidates its date set aside."""
+    as in batch), and the candidates its date set aside. With ``floor``, a small story the article is close enough to
+    join but that is another occasion with the same cast (:func:`_another_occasion`) is passed over for the next
+    closest, and added to ``vetoed`` with its similarity and the content words' similarity."""
     candidates = index.candidates(vec, df)
     if not candidates:
         return None, 0.0, {}, []
-    within = _within_reach(store, art, candidates, gap, span)
+    within = reach = _within_reach(store, art, candidates, gap, span)
     best, best_sim, states = _closest(index, vec, within)
-    return best, best_sim, states.get(best, {}) if best else {}, [c for c in candidates if c not in within]
+    while best is not None and best_sim >= JOIN_THRESHOLD and floor is not None:
+        content = _another_occasion(store, index, art, best, floor)
+        if content is None:
+            break
+        if vetoed is not None:
+            vetoed.append((best, best_sim, content))
+        within = [c for c in within if c != best]  # the same cast on another occasion: the next closest, if any
+        best, best_sim, states = _closest(index, vec, within)
+    return best, best_sim, states.get(best, {}) if best else {}, [c for c in candidates if c not in reach]
+
+
+def _another_occasion(store: Store, index: StoryIndex, art: Article, story_id: str, floor: float) -> float | None:
+    """How alike ``art`` is, in its content words, to a small story (under :data:`.occasion.SMALL_STORY` articles)
+    it is days from and reads apart from (:func:`.occasion.reads_apart`), or None when it is not (a larger story, a
+    close date, no date, shared words)."""
+    row = store.conn.execute("SELECT size, first_date, last_date FROM stories WHERE id = ?", (story_id,)).fetchone()
+    day = published_day(art.published)
+    if row is None or int(row[0]) >= SMALL_STORY or day is None or row[1] is None:
+        return None
+    if min(abs(day - d) for d in (published_day(row[1]), published_day(row[2])) if d is not None) < OCCASION_DAYS:
+        return None  # a member is within days of it (the story's first or last day): no member can be days from it
+    members = [m for m in _member_articles(store, story_id) if not m.skip_reason and m.text.strip()]
+    return reads_apart(
+        doc_text(art.title, art.text),
+        day,
+        [(doc_text(m.title, m.text), published_day(m.published)) for m in members],
+        lambda keys: index.frequencies(keys),
+        index.n_docs,
+        floor,
+    )
 
 
 def _closest(
@@ -435,7 +486,7 @@ def _open_new(
     With ``index`` (the story index and each article's vector and names), the new stories are indexed.
     """
     if index is not None and 1 < len(articles) < LOCAL_IDF_MIN:
-        groups = _groups_by_vectors(articles, {a.id: index[1][a.id][1] for a in articles})
+        groups = _groups_by_vectors(articles, {a.id: index[1][a.id][1] for a in articles}, params)
     else:
         groups = _groups(articles, params) if len(articles) > 1 else [articles] if articles else []
     ids = _ids_by_overlap(groups, previous) if previous else [story_id_for([m.id for m in g]) for g in groups]
@@ -477,15 +528,23 @@ when there are at least this many; fewer (a day's or an hour's news) are too few
 grouped with the store's document frequencies instead, as a new article joins a story."""
 
 
-def _groups_by_vectors(articles: list[Article], vectors: dict[str, dict[str, float]]) -> list[list[Article]]:
+def _groups_by_vectors(
+    articles: list[Article], vectors: dict[str, dict[str, float]], params: ClusterParams | None = None
+) -> list[list[Article]]:
     """Average-link groups of articles whose index vectors (store-wide IDF) are as close as an article must be
-    to a story to join it."""
+    to a story to join it; a group of a few is split where a part is another occasion with the same cast, as in batch
+    (``occasion_floor``, :mod:`.occasion`)."""
     import numpy as np
 
     articles = sorted(articles, key=lambda a: a.id)
     vecs = [vectors[a.id] for a in articles]
     sim = np.array([[sum(w * v.get(t, 0.0) for t, w in u.items()) for v in vecs] for u in vecs])
-    return _by_label(articles, average_link(sim, JOIN_THRESHOLD))
+    labels = average_link(sim, JOIN_THRESHOLD)
+    floor = (params or ClusterParams()).occasion_floor
+    if floor is not None:
+        docs = [doc_text(a.title, a.text) for a in articles]
+        labels = split_occasions(docs, labels, [published_day(a.published) for a in articles], floor)
+    return _by_label(articles, labels)
 
 
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
