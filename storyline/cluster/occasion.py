@@ -15,7 +15,9 @@ are not stop words, not names (words some text of the story capitalises inside a
 (:data:`COMMONPLACE`), weighted as the story index weighs words. A part of the story that is under
 :data:`OCCASION_FLOOR` alike to the rest that way (average link) and whose dated articles are :data:`OCCASION_DAYS`
 days or more from the rest's is another occasion: a batch story is split there, and a new article does not join a
-small story it reads apart from that way.
+small story it reads apart from that way. The rest must be a story by those words: two texts or more, as alike to one
+another as the floor (in long articles of one beat, every text may be under it with every other, and then nothing says
+which of them is the story).
 
 Larger stories are not checked (their own words outweigh a shared cast), nor texts with no names at all (lower-cased,
 stemmed snippets: there the content words are all the words, and TF-IDF already weighed them), nor undated ones. Without
@@ -165,11 +167,14 @@ def split_occasions(
             continue
         sizes = Counter(parts)
         core = max(sizes, key=lambda p: (sizes[p], -parts.index(p)))
+        if sizes[core] < 2:
+            continue  # no two texts alike in their content words: nothing says which of them is the story
         inside = [k for k, p in enumerate(parts) if p == core]
         for p in sorted(set(parts) - {core}):
             mine = [k for k, q in enumerate(parts) if q == p]
             mean = float(np.mean(sim[np.ix_(mine, inside)]))
-            gap = days_apart([day_of[idx[k]] for k in mine], [day_of[idx[k]] for k in inside])
+            rest = [k for k in range(len(idx)) if k not in mine]  # every other text of the story, not the core only
+            gap = days_apart([day_of[idx[k]] for k in mine], [day_of[idx[k]] for k in rest])
             if another_occasion(mean, gap, floor):
                 for k in mine:
                     out[idx[k]] = fresh
@@ -190,8 +195,12 @@ def reads_apart(
     story index's), over ``n_docs`` articles."""
     gap = days_apart([day], [d for _, d in members])
     texts = [doc, *(m for m, _ in members)]
-    if gap is None or gap < OCCASION_DAYS or not has_names(texts):
+    if len(members) < 2 or gap is None or gap < OCCASION_DAYS or not has_names(texts):
         return None
     v = _vectors(content_counts(texts), df, n_docs)
+    inside = v[1:] @ v[1:].T
+    k = len(members)
+    if (inside.sum() - k) / (k * (k - 1)) < floor:
+        return None  # the members share no more words with one another: nothing says what the story's occasion is
     mean = float((v[1:] @ v[0]).mean())
     return mean if another_occasion(mean, gap, floor) else None
