@@ -152,3 +152,31 @@ def test_a_part_is_split_off_only_from_a_rest_that_is_a_story_by_its_words():
     plain = cluster_records(recs, params=ClusterParams(occasion_floor=None))
     assert len(set(plain.values())) == 1
     assert cluster_records(recs) == plain
+
+
+def test_a_part_split_off_joins_the_story_of_its_own_days_it_reads_like():
+    """A theft update drawn into the gallery's story by the shared names leaves it, and joins the theft's reports of
+    its days when it is as alike to them as a lone text must be; not a story of other days, nor one under the floor."""
+    import numpy as np
+
+    from storyline.cluster.batch import doc_texts
+    from storyline.cluster.occasion import rehome, split_occasions
+    from storyline.models import published_day
+
+    update = (
+        "LIVE: Brackwater Museum break-in, latest",
+        "Detectives say the burglars cut through a skylight and disabled the alarm before taking four paintings. "
+        "Camera footage from the Brackwater Museum is being reviewed. Director Imogen Saltley thanked witnesses.",
+    )
+    docs = doc_texts([*GALLERY, *THEFT, update])
+    days = [published_day(d) for d in ("2026-04-03", "2026-04-03", "2026-04-12", "2026-04-12", "2026-04-13")]
+    labels = [0, 0, 1, 1, 0]  # the update in the gallery's story, as TF-IDF may put it
+    moved: dict[int, int] = {}
+    split = split_occasions(docs, labels, days, moved=moved)
+    assert split[4] not in (0, 1) and moved == {split[4]: 0}
+    sim = np.full((5, 5), 0.05)
+    sim[4, 2:4] = sim[2:4, 4] = 0.3
+    assert rehome(docs, split, moved, days, sim, 0.12)[4] == 1
+    assert rehome(docs, split, moved, days, sim, 0.4)[4] == split[4]  # not alike enough to any story
+    far = [*days[:4], published_day("2026-04-30")]
+    assert rehome(docs, split, moved, far, sim, 0.12)[4] == split[4]  # the theft's reports are of other days

@@ -390,10 +390,15 @@ def cluster_texts(
     params = params or ClusterParams()
     labels = _cluster_texts(docs, params, dates=dates)
     if params.occasion_floor is not None and len(docs) > 1:
-        from .occasion import split_occasions
+        from .occasion import rehome, split_occasions
 
-        days = [published_day(d) for d in dates] if dates is not None else None
-        labels = _relabel(split_occasions(docs, labels, days, params.occasion_floor))
+        days = [published_day(d) for d in dates] if dates is not None else [None] * len(docs)
+        moved: dict[int, int] = {}
+        split = split_occasions(docs, labels, days, params.occasion_floor, moved=moved)
+        if moved and len(docs) <= params.exact_max:
+            sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
+            split = rehome(docs, split, moved, days, sim, lone_threshold(docs, params), params.occasion_floor)
+        labels = _relabel(split)
     return labels
 
 

@@ -133,12 +133,18 @@ def _counts_of(df: Counter[str]) -> Callable[[list[str]], dict[str, int]]:
 
 
 def split_occasions(
-    docs: Sequence[str], labels: Sequence[int], days: Sequence[int | None] | None = None, floor: float = OCCASION_FLOOR
+    docs: Sequence[str],
+    labels: Sequence[int],
+    days: Sequence[int | None] | None = None,
+    floor: float = OCCASION_FLOOR,
+    *,
+    moved: dict[int, int] | None = None,
 ) -> list[int]:
     """``labels`` with each story of 2 to ``SMALL_STORY - 1`` texts split where a part of it is another occasion
     (:func:`another_occasion`; parts by average link on the content words at ``floor``, word weights from the whole
     batch; ``days``: each text's day number, None when undated). The largest part (the first of equal ones) keeps its
-    label; the parts that are another occasion get new labels (larger than any given)."""
+    label; the parts that are another occasion get new labels (larger than any given), and ``moved`` gets each new
+    label with the label it was split from."""
     import numpy as np
 
     from .batch import average_link
@@ -178,7 +184,55 @@ def split_occasions(
             if another_occasion(mean, gap, floor):
                 for k in mine:
                     out[idx[k]] = fresh
+                if moved is not None:
+                    moved[fresh] = labels[idx[0]]
                 fresh += 1
+    return out
+
+
+def rehome(
+    docs: Sequence[str],
+    labels: Sequence[int],
+    moved: dict[int, int],
+    days: Sequence[int | None],
+    sim: Any,
+    join_at: float,
+    floor: float = OCCASION_FLOOR,
+) -> list[int]:
+    """``labels`` with each part :func:`split_occasions` split off (``moved``: its label -> the label it left) joined to
+    the story of its own days it is closest to, when that is at least ``join_at`` alike (``sim``: the batch's similarity
+    of texts, every word counted, mean over the pairs) and at least ``floor`` alike in its content words. The same
+    cast's other occasion is often in the batch too: a hospital group's live blog of a cyber attack, drawn into the
+    story of the group's new wing by the names both share, belongs to the attack's reports of its days, and the topic
+    stage had dropped the words it shares with them as too common (the attack is most of the batch)."""
+    import numpy as np
+
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    out = list(labels)
+    batch_df: Counter[str] | None = None
+    for lab, origin in sorted(moved.items()):
+        mine = groups[lab]
+        best: tuple[float, int] | None = None
+        for other, idx in groups.items():
+            if other in (lab, origin) or other in moved:
+                continue
+            gap = days_apart([days[i] for i in mine], [days[i] for i in idx])
+            if gap is None or gap >= OCCASION_DAYS:
+                continue  # a story of other days: another occasion again, or nothing to tell
+            mean = float(np.mean(sim[np.ix_(mine, idx)]))
+            if mean >= join_at and (best is None or mean > best[0]):
+                best = (mean, other)
+        if best is None:
+            continue
+        if batch_df is None:
+            batch_df = Counter(t for d in docs for t in terms(d))
+        target = groups[best[1]]
+        v = _vectors(content_counts([docs[i] for i in mine + target]), _counts_of(batch_df), len(docs))
+        if float(np.mean(v[: len(mine)] @ v[len(mine) :].T)) >= floor:
+            for i in mine:
+                out[i] = best[1]
     return out
 
 
