@@ -131,6 +131,32 @@ def test_corroborated_single_source_and_syndication_counts_once() -> None:
     assert single and single[0].status == "single-source" and single[0].independent_sources == 1
 
 
+def test_numbers_in_words_are_read_whole() -> None:
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in find_figures(text)]
+
+    # one number, not 100 and "twelve passengers"
+    assert read("A ferry carrying one hundred and twelve passengers and four crew ran aground.") == [
+        (112, "passenger"),
+        (4, "crew"),
+    ]
+    assert read("Two thousand three hundred people signed it.") == [(2300, "people")]
+    # a share in words is a share, not a count of "thirds"
+    assert read("It stopped two-thirds of the way along the quay.") == [(200 / 3, "%")]
+    (dozen,) = find_figures("A dozen trucks were sent.")
+    assert (dozen.value, dozen.unit, dozen.kind) == (12, "truck", "about")
+    (ten,) = find_figures("ten trucks")
+    assert dozen.agrees(find_figures("12 trucks")[0]) and not dozen.agrees(ten)
+
+
+def test_a_number_in_words_agrees_with_it_in_digits() -> None:
+    a = make_article("a", "T", "A ferry carrying one hundred and twelve passengers ran aground off Tessel Point.")
+    b = make_article("b", "T", "A ferry carrying 112 passengers ran aground off Tessel Point on Monday.")
+    claims = _claims([a, b])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert not al.conflicts
+
+
 def test_conflicting_figures_and_presentation() -> None:
     a = make_article("a", "T", "The storm killed 12 people in the coastal town on Sunday night.")
     b = make_article("b", "T", "The storm killed 15 people in the coastal town on Sunday night.")
