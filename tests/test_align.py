@@ -157,6 +157,48 @@ def test_a_number_in_words_agrees_with_it_in_digits() -> None:
     assert not al.conflicts
 
 
+def test_more_people_of_a_role_than_people_is_a_conflict() -> None:
+    a = make_article("a", "T", "Nine people were injured when the ferry Tessel Star hit the pier at Orneby on Monday.")
+    b = make_article(
+        "b", "T", "Nine people were injured when the ferry Tessel Star struck the pier at Orneby on Monday."
+    )
+    c = make_article(
+        "c", "T", "Fourteen passengers were injured when the ferry Tessel Star hit the pier at Orneby on Monday."
+    )
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    [conflict] = [x for x in al.conflicts if x.kind == "figure"]
+    assert conflict.topic == "people: 9 vs 14 passengers"
+    assert {s.article for s in conflict.sides} == {"a", "b", "c"}
+    # fewer passengers than people hurt: the others may be crew or on the pier, no disagreement
+    d = make_article(
+        "d", "T", "Four passengers were injured when the ferry Tessel Star hit the pier at Orneby on Monday."
+    )
+    claims = _claims([a, b, d])
+    assert not align(claims, embed_claims(claims, embedder=HashEmbedder())).conflicts
+
+
+def test_counts_of_one_noun_for_different_outcomes_do_not_conflict() -> None:
+    a = make_article(
+        "a", "T", "Fourteen passengers were injured when the ferry Tessel Star hit the pier at Orneby on Monday."
+    )
+    b = make_article(
+        "b",
+        "T",
+        "The operator revised the number of passengers on board the ferry Tessel Star to 226, down from the 230 first "
+        "announced, after it hit the pier at Orneby on Monday.",
+    )
+    c = make_article(
+        "c", "T", "The ferry Tessel Star was carrying 230 passengers when it hit the pier at Orneby on Monday."
+    )
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    # the number on board is revised; the injured are another count of passengers, no side of it
+    [conflict] = [x for x in al.conflicts if x.kind == "figure"]
+    assert conflict.topic == "passenger: 226 vs 230"
+    assert {s.article for s in conflict.sides} == {"b", "c"}
+
+
 def test_conflicting_figures_and_presentation() -> None:
     a = make_article("a", "T", "The storm killed 12 people in the coastal town on Sunday night.")
     b = make_article("b", "T", "The storm killed 15 people in the coastal town on Sunday night.")

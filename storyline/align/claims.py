@@ -755,7 +755,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
 
 
 _NEXT_UNIT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
-FRACTION_AFTER = re.compile(r"[\s-]+(?:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+FRACTION_AFTER = re.compile(
+    r"[\s-]+(?:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
+)
 """After a number word that opens a share ("two-thirds", "three quarters"): not a count."""
 
 
@@ -947,6 +949,16 @@ PEOPLE_NOUNS = frozenset({"person", "resident", "inhabitant", "villager", "towns
 """Nouns that count people as such, not people of one role or kind (passengers, workers, soldiers, children): "About
 4,000 residents were evacuated" and "1,200 people had been evacuated" count the same thing, so their unit is
 "people". A role noun stays its own unit: "246 passengers" is not every person on board."""
+
+
+PEOPLE_OF_A_ROLE = frozenset({
+    "passenger", "crew", "worker", "employee", "student", "pupil", "child", "soldier", "officer", "firefighter",
+    "patient", "tourist", "visitor", "guest", "spectator", "miner", "pilgrim", "civilian", "migrant", "refugee",
+    "prisoner", "inmate", "hostage", "customer", "pedestrian", "motorist", "cyclist", "driver", "fan",
+})  # fmt: skip
+"""Units (as :func:`_unit` gives them) that count people of one role or kind, a part of all the people: "Seventeen
+passengers were injured" says at least 17 people were, so it disagrees with "Nine people were injured"; "nine
+passengers" does not disagree with "17 people" (the others may be crew or on the ground)."""
 
 
 def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:
