@@ -131,6 +131,74 @@ def test_corroborated_single_source_and_syndication_counts_once() -> None:
     assert single and single[0].status == "single-source" and single[0].independent_sources == 1
 
 
+def test_numbers_in_words_are_read_whole() -> None:
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in find_figures(text)]
+
+    # one number, not 100 and "twelve passengers"
+    assert read("A ferry carrying one hundred and twelve passengers and four crew ran aground.") == [
+        (112, "passenger"),
+        (4, "crew"),
+    ]
+    assert read("Two thousand three hundred people signed it.") == [(2300, "people")]
+    # a share in words is a share, not a count of "thirds"
+    assert read("It stopped two-thirds of the way along the quay.") == [(200 / 3, "%")]
+    (dozen,) = find_figures("A dozen trucks were sent.")
+    assert (dozen.value, dozen.unit, dozen.kind) == (12, "truck", "about")
+    (ten,) = find_figures("ten trucks")
+    assert dozen.agrees(find_figures("12 trucks")[0]) and not dozen.agrees(ten)
+
+
+def test_a_number_in_words_agrees_with_it_in_digits() -> None:
+    a = make_article("a", "T", "A ferry carrying one hundred and twelve passengers ran aground off Tessel Point.")
+    b = make_article("b", "T", "A ferry carrying 112 passengers ran aground off Tessel Point on Monday.")
+    claims = _claims([a, b])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert not al.conflicts
+
+
+def test_more_people_of_a_role_than_people_is_a_conflict() -> None:
+    a = make_article("a", "T", "Nine people were injured when the ferry Tessel Star hit the pier at Orneby on Monday.")
+    b = make_article(
+        "b", "T", "Nine people were injured when the ferry Tessel Star struck the pier at Orneby on Monday."
+    )
+    c = make_article(
+        "c", "T", "Fourteen passengers were injured when the ferry Tessel Star hit the pier at Orneby on Monday."
+    )
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    [conflict] = [x for x in al.conflicts if x.kind == "figure"]
+    assert conflict.topic == "people: 9 vs 14 passengers"
+    assert {s.article for s in conflict.sides} == {"a", "b", "c"}
+    # fewer passengers than people hurt: the others may be crew or on the pier, no disagreement
+    d = make_article(
+        "d", "T", "Four passengers were injured when the ferry Tessel Star hit the pier at Orneby on Monday."
+    )
+    claims = _claims([a, b, d])
+    assert not align(claims, embed_claims(claims, embedder=HashEmbedder())).conflicts
+
+
+def test_counts_of_one_noun_for_different_outcomes_do_not_conflict() -> None:
+    a = make_article(
+        "a", "T", "Fourteen passengers were injured when the ferry Tessel Star hit the pier at Orneby on Monday."
+    )
+    b = make_article(
+        "b",
+        "T",
+        "The operator revised the number of passengers on board the ferry Tessel Star to 226, down from the 230 first "
+        "announced, after it hit the pier at Orneby on Monday.",
+    )
+    c = make_article(
+        "c", "T", "The ferry Tessel Star was carrying 230 passengers when it hit the pier at Orneby on Monday."
+    )
+    claims = _claims([a, b, c])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    # the number on board is revised; the injured are another count of passengers, no side of it
+    [conflict] = [x for x in al.conflicts if x.kind == "figure"]
+    assert conflict.topic == "passenger: 226 vs 230"
+    assert {s.article for s in conflict.sides} == {"b", "c"}
+
+
 def test_conflicting_figures_and_presentation() -> None:
     a = make_article("a", "T", "The storm killed 12 people in the coastal town on Sunday night.")
     b = make_article("b", "T", "The storm killed 15 people in the coastal town on Sunday night.")

@@ -8,7 +8,7 @@ from storyline.extract import load_extractions, resolve_entities, save_extractio
 from storyline.extract.dates import find_dates, resolve_date
 from storyline.extract.lexicon import cue_lemma
 from storyline.extract.marks import find_segments
-from storyline.extract.numbers import parse_value
+from storyline.extract.numbers import parse_value, read_number_words
 from storyline.extract.resolve import acronym, norm
 from storyline.models import ArticleExtraction, Mention, Quote, Span
 
@@ -326,6 +326,26 @@ def test_numbers() -> None:
     assert parse_value("40 000") == parse_value("40\u202f000") == parse_value("40\u200b000") == 40000
     assert parse_value("1\u00a0250\u00a0000 people") == 1_250_000
     assert parse_value("2019 500") == 2019
+
+
+def test_compound_number_words() -> None:
+    def value(text: str) -> float | None:
+        read = read_number_words(text)
+        return None if read is None else read[0]
+
+    assert value("one hundred and twelve passengers") == 112
+    assert value("two thousand three hundred people") == 2300
+    assert value("a dozen lorries") == 12 and value("two dozen eggs") == 24
+    assert value("twenty-three people") == value("twenty three people") == 23
+    assert value("twelve hundred acres") == 1200 and value("one thousand and five") == 1005
+    assert value("two million three hundred thousand") == 2_300_000
+    # a list or two numbers are not one number: only the opening one is read
+    assert value("three four") == 3 and value("nine and ten") == 9
+    assert value("three hundred and four hundred") == 300
+    assert value("hundred people") is None and value("and seven") is None
+    assert read_number_words("one hundred and twelve passengers") == (112, len("one hundred and twelve"))
+    assert parse_value("one hundred and twelve") == 112
+    assert parse_value("two thousand three hundred") == 2300
 
 
 def test_names_and_acronyms() -> None:

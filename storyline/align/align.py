@@ -18,7 +18,7 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
-from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, Claim, Figure, _last_word
+from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, Claim, Figure, _last_word
 
 LINK = 0.62
 """Pair score from which two claims of different articles say close enough things to compare their figures."""
@@ -1023,6 +1023,9 @@ def _revisions(
                     told = [f for f in c.figures if f.unit == "%" and f.scope != MARGIN_OF_ERROR]
                 else:
                     told = units[k][0].get(unit, [])
+                    if told and float(scores[r, k]) >= REVISION_FLOOR and c.article != rev.article:
+                        # the number on board revises no count of the injured ("17 passengers were injured")
+                        told = [f for f in told if not _other_outcomes(rev, revised, c, [f])]
                 theirs = {f.value for f in told if f.measure in measures}
                 if c.article == rev.article or not theirs or theirs & values or float(scores[r, k]) < REVISION_FLOOR:
                     continue
@@ -1225,12 +1228,19 @@ def _pair_conflicts(
     apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _moments_apart(a.dates, b.dates)
     near = score >= LINK - 0.02 or one_fact  # sources of one fact: "cut 3,400 jobs" / "plans to cut 3,100 jobs"
     shared = set(units_a) & set(units_b) if figures and near and not apart else set()
-    for unit in sorted(shared):
-        if unit in crowded and score < SURE:
+    compared = [(unit, unit) for unit in sorted(shared)]
+    if figures and near and not apart:
+        compared += _people_and_role(units_a, units_b)
+    for unit, unit_b in compared:
+        if (unit in crowded or unit_b in crowded) and score < SURE:
             continue
-        xs, ys = _contradicted(a, b, units_a[unit], units_b[unit])
+        xs, ys = _contradicted(a, b, units_a[unit], units_b[unit_b])
         if xs:  # deaths against deaths, not against cases ("404 yards" in both still agree, whatever else is counted)
-            xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit]))
+            xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit_b]))
+        if xs and _other_outcomes(a, xs, b, ys):
+            continue  # "17 passengers were injured" / "108 passengers were on board": two quantities of one noun
+        if xs and unit != unit_b and not _more_of_a_role(a, xs, b, ys):
+            continue  # "17 people were injured" / "nine passengers were injured": the others may be crew
         if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
         if xs and _other_moment(a, b, xs, ys):
@@ -1243,7 +1253,13 @@ def _pair_conflicts(
             continue  # one fact, far apart in meaning: "17 unanswered points in the fourth" / "10 points down"
         if xs and paired and not (_one_plain_value(units_a[unit]) and _one_plain_value(units_b[unit])):
             continue  # two facts: only a sentence with one count of the unit, in digits, says whose it is
-        if xs:
+        if xs and unit != unit_b:
+            # "people: 9 vs 17 passengers": a count of all the people against a larger count of some of them
+            people, role = (xs, ys) if unit == "people" else (ys, xs)
+            topic = f"people: {_fmt_figures(people)} vs {_fmt_figures(role)} {_plural(role[0].unit)}"
+            disputed = frozenset((f.value, f.unit) for f in xs + ys)
+            found.append(Conflict("figure", topic, [a, b], "different figures for the same thing", disputed))
+        elif xs:
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, unit) for f in xs + ys)
             found.append(
@@ -1883,9 +1899,75 @@ OUTCOME_OF = {
     "infect": "illness", "sicken": "illness", "hospitalize": "illness", "hospitalise": "illness", "treat": "illness",
     "arrest": "arrest", "detain": "arrest",
     "evacuate": "evacuation", "rescue": "rescue",
+    "carry": "aboard", "board": "aboard",
 }  # fmt: skip
 """Verb lemmas of what happened to the people counted, by kind of outcome: counts of one kind told with different verbs
-("sickened" / "infected") may disagree; a count of deaths and a count of the sick never do."""
+("sickened" / "infected") may disagree; a count of deaths and a count of the sick never do; nor a count of those on
+board ("a jet carrying 112 passengers") and a count of those hurt."""
+VAGUE_OUTCOME = frozenset({"treat", "hospitalize", "hospitalise"})
+"""Verbs whose kind of outcome the words beside them say better: "treated for injuries" is an injury."""
+OUTCOME_WORDS = (
+    ("aboard", re.compile(r"\b(?:on board|aboard|onboard|carrying|carried)\b", re.I)),
+    ("death", re.compile(r"\b(?:died|dead|deaths?|killed|killing|fatalit(?:y|ies)|perished|drowned)\b", re.I)),
+    ("injury", re.compile(r"\b(?:injur(?:ed|ies|y|ing)|hurt|wounded|wounding)\b", re.I)),
+    ("illness", re.compile(r"\b(?:sickened|infected|ill)\b", re.I)),
+    ("evacuation", re.compile(r"\b(?:evacuated|evacuation)\b", re.I)),
+    ("arrest", re.compile(r"\b(?:arrested|detained)\b", re.I)),
+)
+"""Words of a figure's clause that say what happened to the people it counts, when its verb does not ("revised the
+number of passengers on board to 108"; "17 people were treated for injuries")."""
+CLAUSE_EDGE = re.compile(r"[;:()\u2014\u2013]|,(?!\d)|\s-\s|\b(?:when|after|while|as|because|but)\b")
+
+
+def _outcome(c: Claim, f: Figure) -> str | None:
+    """What happened to the people ``f`` counts in ``c`` (:data:`OUTCOME_OF`): the kind of its verb, else of the
+    outcome word nearest to it in its clause (:data:`OUTCOME_WORDS`), else None."""
+    verb = _count_verb(c.text, f.start - c.start)
+    kind = OUTCOME_OF.get(verb or "")
+    if kind is not None and verb not in VAGUE_OUTCOME:
+        return kind
+    at, end = f.start - c.start, f.end - c.start
+    lo = max((m.end() for m in CLAUSE_EDGE.finditer(c.text, 0, at)), default=0)
+    hi = next((m.start() for m in CLAUSE_EDGE.finditer(c.text, end)), len(c.text))
+    near = [
+        (m.start() - end if m.start() >= end else at - m.end(), name)
+        for name, pattern in OUTCOME_WORDS
+        for m in pattern.finditer(c.text, lo, hi)
+        if m.end() <= at or m.start() >= end
+    ]
+    return min(near)[1] if near else kind
+
+
+def _other_outcomes(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> bool:
+    """The figures count people to whom different things happened, as each sentence says: "Seventeen passengers were
+    injured" / "108 passengers were on board". When either sentence does not say, nothing is ruled out."""
+    ka, kb = {_outcome(a, f) for f in xs}, {_outcome(b, f) for f in ys}
+    return None not in ka | kb and not ka & kb
+
+
+def _people_and_role(units_a: dict[str, list[Figure]], units_b: dict[str, list[Figure]]) -> list[tuple[str, str]]:
+    """Pairs of units, one in each sentence, that count all the people and people of one role (:data:`PEOPLE_OF_A_ROLE`)
+    when neither sentence gives the other's unit: "Nine people were injured" / "Seventeen passengers were injured"."""
+    out: list[tuple[str, str]] = []
+    if "people" in units_a and "people" not in units_b:
+        out += [("people", u) for u in sorted(units_b) if u in PEOPLE_OF_A_ROLE and u not in units_a]
+    if "people" in units_b and "people" not in units_a:
+        out += [(u, "people") for u in sorted(units_a) if u in PEOPLE_OF_A_ROLE and u not in units_b]
+    return out
+
+
+def _more_of_a_role(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> bool:
+    """A count of people of one role larger than the count of all the people to whom the same thing happened, as both
+    sentences say: "Seventeen passengers were injured" against "Nine people were injured" (at least 17 against 9). A
+    smaller one is a part of the whole, no disagreement."""
+    (people, pc), (role, rc) = ((xs, a), (ys, b)) if xs[0].unit == "people" else ((ys, b), (xs, a))
+    kinds = {_outcome(pc, f) for f in people} | {_outcome(rc, f) for f in role}
+    return len(kinds) == 1 and None not in kinds and all(r.low > p.high for p in people for r in role)
+
+
+def _plural(unit: str) -> str:
+    """The plural of a figure's unit, for a topic: "passenger" -> "passengers"."""
+    return unit if unit.endswith("s") or unit in ("crew", "staff") else unit + "s"
 
 
 def _count_verb(text: str, offset: int) -> str | None:

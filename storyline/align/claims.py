@@ -10,11 +10,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
 from ..extract.dates import planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
+from ..extract.numbers import NUMBER_WORD_RUN, read_number_words
 from ..models import Article, ArticleExtraction, Mention, Quote
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
@@ -726,20 +728,20 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
                 fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))
         out.append(fig)
         number_end = m.start() + len(raw)
-    compounds: list[tuple[int, int]] = []
-    for m in _COMPOUND_NUMBER.finditer(text):  # "Twenty-three people": 23 people, not 20 "three"
-        value = float(NUMBER_WORDS[m.group(1).lower()] + _ONES[m.group(2).lower()])
-        out.append(_figure(text, base, value, m.start(), m.group(3), m.end(), spelled=True))
-        compounds.append((m.start(), m.end()))
-    for m in re.finditer(r"\b(" + "|".join(NUMBER_WORDS) + r")\b[\s-]+([A-Za-z]+)", text, re.I):
-        word = m.group(1).lower()
-        if word in ("hundred", "thousand", "million", "billion") or any(a <= m.start() < b for a, b in compounds):
-            continue
-        fig = _figure(text, base, float(NUMBER_WORDS[word]), m.start(), m.group(2), m.end(), spelled=True)
-        if word == "dozen" and not fig.qualifier:
-            fig = dataclasses.replace(fig, qualifier="about")  # "a dozen passengers": about twelve
+    runs = list(_number_word_runs(text))
+    for s, e, value, words in runs:  # "one hundred and twelve passengers": 112, "Twenty-three people": 23
+        after = _NEXT_UNIT_WORD.match(text, e)
+        if value < 2 or not after or FRACTION_AFTER.match(text, e):
+            continue  # "one", "two-thirds of the way": no count (a share is read below)
+        last = words.split()[-1]
+        scale = SCALE_VALUES.get(last, 1.0)
+        fig = _figure(text, base, value / scale, s, after.group(1), after.end(), spelled=True, scale=scale)
+        if not fig.qualifier and ("dozen" in words or words.split()[0] in ("a", "an")):
+            fig = dataclasses.replace(fig, qualifier="about")  # "a dozen passengers", "a hundred people": round talk
         out.append(fig)
     for m in BARE_NUMBER_WORD.finditer(text):  # "shot three people, killing two.": two of them, the noun left out
+        if any(s <= m.start(1) < e and (s, e) != (m.start(1), m.end(1)) for s, e, _v, _w in runs):
+            continue  # the last word of "one hundred and twelve."
         value = float(NUMBER_WORDS[m.group(1).lower()])
         out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
     for m in FRACTION.finditer(text):  # "about a third of the systems": 33 %
@@ -750,6 +752,36 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
                    base + m.end(1), True, qualifier, fraction=True)
         )  # fmt: skip
     return _in_months(text, base, out)
+
+
+_NEXT_UNIT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+FRACTION_AFTER = re.compile(
+    r"[\s-]+(?:thirds?|quarters?|halves|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
+)
+"""After a number word that opens a share ("two-thirds", "three quarters"): not a count."""
+
+
+_WORD_GAP = re.compile(r"[\s-]+(?=[A-Za-z])")
+
+
+def _number_word_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """``(start, end, value, words)`` of each number written in words (:func:`read_number_words`): "one hundred and
+    twelve" is one number, 112, not 100 and 12; "three four" two."""
+    for m in NUMBER_WORD_RUN.finditer(text):
+        pos = m.start()
+        while pos < m.end():
+            read = read_number_words(text[pos : m.end()])
+            if read is None:
+                nxt = _WORD_GAP.search(text, pos, m.end())
+                if nxt is None:
+                    break
+                pos = nxt.end()
+                continue
+            value, length = read
+            words = " ".join(re.findall(r"[a-z]+", text[pos : pos + length].lower()))
+            yield pos, pos + length, value, words
+            nxt = _WORD_GAP.match(text, pos + length)
+            pos = nxt.end() if nxt else m.end()
 
 
 FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0, "half": 50.0,
@@ -917,6 +949,16 @@ PEOPLE_NOUNS = frozenset({"person", "resident", "inhabitant", "villager", "towns
 """Nouns that count people as such, not people of one role or kind (passengers, workers, soldiers, children): "About
 4,000 residents were evacuated" and "1,200 people had been evacuated" count the same thing, so their unit is
 "people". A role noun stays its own unit: "246 passengers" is not every person on board."""
+
+
+PEOPLE_OF_A_ROLE = frozenset({
+    "passenger", "crew", "worker", "employee", "student", "pupil", "child", "soldier", "officer", "firefighter",
+    "patient", "tourist", "visitor", "guest", "spectator", "miner", "pilgrim", "civilian", "migrant", "refugee",
+    "prisoner", "inmate", "hostage", "customer", "pedestrian", "motorist", "cyclist", "driver", "fan",
+})  # fmt: skip
+"""Units (as :func:`_unit` gives them) that count people of one role or kind, a part of all the people: "Seventeen
+passengers were injured" says at least 17 people were, so it disagrees with "Nine people were injured"; "nine
+passengers" does not disagree with "17 people" (the others may be crew or on the ground)."""
 
 
 def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[str, int, bool]:
