@@ -2241,3 +2241,25 @@ def test_no_date_or_denial_conflict_from_a_year_naming_a_thing_another_dated_ver
     denied = claim("e", "A man has denied arson following a fire at a Wexcombe bakery early on Sunday.")
     charged = claim("f", "A man has been charged on suspicion of arson following a fire that gutted a Wexcombe bakery.")
     assert not _pair_conflicts(denied, charged, 0.6, one_fact=True)
+
+
+def test_a_recovery_told_in_other_words_is_still_progress_and_nearly_all_needs_no_of() -> None:
+    """ "back online" and "have been restored" tell one recovery: the share that grows is an update, the earlier report
+    no source of the later; "Nearly all terminals" is the share "nearly all of the terminals" is. A fire contained is
+    another kind of recovery than terminals restored."""
+    from storyline.align.align import find_conflicts, recovery_kind, revised_position
+
+    assert [(f.value, f.fraction) for f in find_figures("Nearly all terminals have been restored.")] == [(100.0, True)]
+    assert not find_figures("Nearly all is well.")  # no plural noun counted
+    claims = _figure_claims(
+        [
+            ("a", "Harlow Clinics says 60 percent of its terminals are back online."),
+            ("b", "Nearly all terminals have been restored, Harlow Clinics said on Wednesday."),
+        ]
+    )
+    scores = np.array([[0.0, 0.7], [0.7, 0.0]])
+    groups = {"a": "a", "b": "b"}
+    found = find_conflicts(claims, scores, groups, fact_of={id(c): 0 for c in claims})
+    assert [(c.kind, c.topic) for c in found] == [("figure", "%: 60 vs nearly all")]
+    assert revised_position(found[0]) == [claims[1]]
+    assert recovery_kind("back  online") == recovery_kind("restored") != recovery_kind("contained")

@@ -1018,7 +1018,7 @@ def _revisions(
             for k, c in enumerate(claims):
                 if progress:
                     same = PROGRESS.search(c.text)
-                    if same is None or same.group(1).lower() != progress.group(1).lower():
+                    if same is None or recovery_kind(same.group(1)) != recovery_kind(progress.group(1)):
                         continue
                     told = [f for f in c.figures if f.unit == "%" and f.scope != MARGIN_OF_ERROR]
                 else:
@@ -2453,6 +2453,17 @@ PROGRESS = re.compile(
 systems had been restored", "the fire is 40% contained"): a share that only grows, so of two reports of one recovery
 the larger is the later (:func:`revised_position`), an update of the other, not a disagreement with it, and the earlier
 report is no source of the later."""
+RECOVERY_KINDS = {"contained": "contained"}
+"""The kind of recovery each :data:`PROGRESS` word tells, where it is not one of systems or services coming back: a
+fire "contained" is its own kind. Every other word ("restored", "back online", "reconnected", "recovered", "repaired",
+"reopened") tells one thing back in service, so "70 percent of its systems are back online" and "nearly all of its
+systems had been restored" are two reports of one recovery, whichever word each outlet uses."""
+
+
+def recovery_kind(word: str) -> str:
+    """The kind of recovery a :data:`PROGRESS` word tells (:data:`RECOVERY_KINDS`)."""
+    word = " ".join(word.lower().split())
+    return RECOVERY_KINDS.get(word, "service")
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
