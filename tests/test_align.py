@@ -2263,3 +2263,31 @@ def test_a_recovery_told_in_other_words_is_still_progress_and_nearly_all_needs_n
     assert [(c.kind, c.topic) for c in found] == [("figure", "%: 60 vs nearly all")]
     assert revised_position(found[0]) == [claims[1]]
     assert recovery_kind("back  online") == recovery_kind("restored") != recovery_kind("contained")
+
+
+def test_one_act_dated_two_ways_is_weighed_without_its_date_words() -> None:
+    """ "The breach was detected at 4:10 a.m. on Friday" / "The intrusion was detected on Thursday night, according to
+    server logs": one act on two days. The words of the dates are what the date conflict compares; left in, they kept
+    the pair under the fact threshold and the disagreement unseen. Two acts of two days are still apart."""
+    from storyline.align.align import date_dispute, fact_threshold, pair_matrices
+
+    def claim(k: int, article: str, text: str, dates: tuple[str, ...] = ()) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, dates=dates)
+
+    friday = claim(0, "a", "The breach was detected at 4:10 a.m. on Friday, the company said.", ("2026-02-27",))
+    thursday = claim(
+        1, "b", "The intrusion was detected on Thursday night, according to server logs shown to us.", ("2026-02-26",)
+    )
+    other_act = claim(2, "c", "The company restored its payroll servers on Thursday night.", ("2026-02-26",))
+    fillers = [
+        claim(3 + k, "d", text)
+        for k, text in enumerate(["Ferries resumed service.", "The mayor opened a library.", "Rain fell all week."])
+    ]
+    assert date_dispute(friday, thursday)
+    assert not date_dispute(friday, other_act)  # detected / restored: two acts
+    claims = [friday, thursday, other_act, *fillers]
+    vectors = np.eye(len(claims), dtype=np.float32)
+    vectors[1] = 0.6 * vectors[0] + 0.8 * vectors[1]  # cosine 0.6 with the Friday sentence
+    vectors[2] = 0.6 * vectors[0] + 0.8 * vectors[2]
+    _, link = pair_matrices(claims, vectors)
+    assert link[0, 1] >= fact_threshold(len(claims)) > link[0, 2]

@@ -217,11 +217,21 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         # clause may carry one outlet's claim ("moderator John Dickerson, who asked whether the administration bears
         # responsibility") that the other states plainly
         floor = fact_threshold(n)
+        dated_any = [bool(c.dates) for c in claims]
         for k in np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < floor) & (share > 0)):
             x, y = int(i[k]), int(j[k])
             shared = terms[x] & terms[y] - who_words(claims[x], terms[x]) - who_words(claims[y], terms[y])
             if shared <= frame_words(claims[x].text) & frame_words(claims[y].text):
                 link[x, y] = cos[k]
+        # one act dated two ways ("The attack was detected at 3:40 a.m. on Saturday" / "The intrusion was detected on
+        # Sunday night"): the words of the two dates are what a date conflict compares, no sign of two claims, so the
+        # words in common are weighed without them (see :func:`date_dispute`)
+        for k in np.flatnonzero((link[i, j] < floor) & (cos >= LEXICAL_FLOOR) & (share > 0)):
+            x, y = int(i[k]), int(j[k])
+            if dated_any[x] and dated_any[y] and date_dispute(claims[x], claims[y]):
+                undated = [terms[x] - DATE_WORDS, terms[y] - DATE_WORDS]
+                names = [name_words(claims[x]), name_words(claims[y])]
+                link[x, y] = max(link[x, y], cos[k] + LEXICAL * _one_share(undated, names, idf))
         # two quotations are one statement only in the same words: two outlets quoting a speaker reproduce
         # the wording; two quotations on one subject ("a deal would be in Israel's interests" / "a lot will
         # have to do with Israel") are two statements
@@ -258,6 +268,38 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
+
+
+DATE_WORDS = frozenset(
+    [*WEEKDAYS, "january", "february", "march", "april", "june", "july", "august", "september", "october"]
+    + ["november", "december", "night", "morning", "afternoon", "evening", "early", "late", "midnight", "noon"]
+    + ["today", "tonight", "yesterday", "overnight"]
+)
+"""The words of a day or a part of it, as :func:`content_terms` writes them ("may" is a stop word's twin and left
+out): what two sentences dating one act differently differ in, and what their date conflict compares."""
+
+
+def _one_share(terms: list[set[str]], names: list[set[str]], idf: dict[str, float]) -> float:
+    """The IDF-weighted share of content words two sentences have in common (as :func:`_name_light_overlap` weighs
+    it, for one pair): a word of a name counts :data:`NAME_WEIGHT` of its weight."""
+
+    def weight(w: str) -> float:
+        return idf.get(w, 0.0) * (NAME_WEIGHT if w in names[0] or w in names[1] else 1.0)
+
+    union = sum(weight(w) for w in terms[0] | terms[1])
+    return sum(weight(w) for w in terms[0] & terms[1]) / union if union > 0 else 0.0
+
+
+def date_dispute(a: Claim, b: Claim) -> bool:
+    """The two sentences date one act (:func:`one_dated_act`: one day each, on the same verb, no verb of saying) on
+    days that cannot be one (:func:`_dates_disagree`, and not one date after all, :func:`_dated_anyway`): two reports
+    of one act that disagree on its day, which a date conflict shows, not two acts."""
+    return (
+        _dates_disagree(a.dates, b.dates)
+        and not _dated_anyway(a, b)
+        and one_dated_act(a, b)
+        and _same_action(a.text, b.text)
+    )
 
 
 def _other_claims(
@@ -2001,11 +2043,18 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
 
 
 def _names_a_thing(text: str) -> bool:
-    """A date of the sentence modifies a noun ("the 1976 movie", "Bernstein's 1974 book"): a year naming a thing."""
+    """A date of the sentence modifies a noun ("the 1976 movie", "Bernstein's 1974 book"): a year naming a thing. A
+    part of a day is no thing: "on Thursday night" (the tagger may make "Thursday" a compound of "night") dates."""
     return any(
-        ent.label_ in ("DATE", "TIME") and ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        ent.label_ in ("DATE", "TIME")
+        and ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        and ent.root.head.lower_ not in PARTS_OF_DAY
         for ent in _parsed(text).ents
     )
+
+
+PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "overnight"})
+"""Nouns of a part of a day, which a weekday before them dates ("Thursday night")."""
 
 
 def _said(verbs: frozenset[str]) -> bool:
