@@ -2285,6 +2285,11 @@ def test_one_act_dated_two_ways_is_weighed_without_its_date_words() -> None:
     ]
     assert date_dispute(friday, thursday)
     assert not date_dispute(friday, other_act)  # detected / restored: two acts
+    lund = replace(claim(6, "a", "Ada Lund was arrested on Monday.", ("2026-02-23",)), people=frozenset({"p1"}))
+    brandt = replace(claim(7, "b", "Carl Brandt was arrested on Tuesday.", ("2026-02-24",)), people=frozenset({"p2"}))
+    lund, brandt = replace(lund, names={"p1": "Ada Lund"}), replace(brandt, names={"p2": "Carl Brandt"})
+    assert not date_dispute(lund, brandt)  # two people: two arrests
+    assert date_dispute(replace(brandt, people=frozenset(), names={}), replace(lund, people=frozenset(), names={}))
     claims = [friday, thursday, other_act, *fillers]
     vectors = np.eye(len(claims), dtype=np.float32)
     vectors[1] = 0.6 * vectors[0] + 0.8 * vectors[1]  # cosine 0.6 with the Friday sentence

@@ -223,13 +223,14 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
             shared = terms[x] & terms[y] - who_words(claims[x], terms[x]) - who_words(claims[y], terms[y])
             if shared <= frame_words(claims[x].text) & frame_words(claims[y].text):
                 link[x, y] = cos[k]
-        # one act dated two ways ("The attack was detected at 3:40 a.m. on Saturday" / "The intrusion was detected on
-        # Sunday night"): the words of the two dates are what a date conflict compares, no sign of two claims, so the
-        # words in common are weighed without them (see :func:`date_dispute`)
+        # one act dated two ways ("The attack was detected at 3:40 a.m. on Saturday, the group said" / "The intrusion
+        # was detected on Sunday night, according to log timestamps"): the words of the two dates are what a date
+        # conflict compares, and who tells it (the frame) is no claim, so the words in common are weighed without
+        # either: "attack was detected" / "intrusion was detected" (see :func:`date_dispute`)
         for k in np.flatnonzero((link[i, j] < floor) & (cos >= LEXICAL_FLOOR) & (share > 0)):
             x, y = int(i[k]), int(j[k])
             if dated_any[x] and dated_any[y] and date_dispute(claims[x], claims[y]):
-                undated = [terms[x] - DATE_WORDS, terms[y] - DATE_WORDS]
+                undated = [terms[v] - DATE_WORDS - frame_words(claims[v].text) for v in (x, y)]
                 names = [name_words(claims[x]), name_words(claims[y])]
                 link[x, y] = max(link[x, y], cos[k] + LEXICAL * _one_share(undated, names, idf))
         # two quotations are one statement only in the same words: two outlets quoting a speaker reproduce
@@ -293,9 +294,11 @@ def _one_share(terms: list[set[str]], names: list[set[str]], idf: dict[str, floa
 def date_dispute(a: Claim, b: Claim) -> bool:
     """The two sentences date one act (:func:`one_dated_act`: one day each, on the same verb, no verb of saying) on
     days that cannot be one (:func:`_dates_disagree`, and not one date after all, :func:`_dated_anyway`): two reports
-    of one act that disagree on its day, which a date conflict shows, not two acts."""
+    of one act that disagree on its day, which a date conflict shows, not two acts. Not when they name people, places or
+organisations of one kind and none in common (:func:`_named_apart`): two arrests of two people on two days."""
     return (
         _dates_disagree(a.dates, b.dates)
+        and not _named_apart(a, b)  # "Ada Lund was arrested on Monday" / "Carl Brandt was arrested on Tuesday"
         and not _dated_anyway(a, b)
         and one_dated_act(a, b)
         and _same_action(a.text, b.text)
@@ -712,7 +715,8 @@ def align(
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     revised = {id(x) for c in conflicts for x in revised_position(c)}
-    beaten |= _superseded(conflicts, claims, clusters)
+    superseded = _superseded(conflicts, claims, clusters)
+    beaten |= superseded
     for k, members in enumerate(clusters):
         latest = [i for i in members if id(claims[i]) in revised]
         if latest and id(facts[k].representative) not in revised:
@@ -726,7 +730,13 @@ def align(
             if kept:
                 facts[k].representative = claims[_representative(kept, claims, scores, groups)]
     for fact in facts:
-        if fact.conflicts and (against := _against(fact, conflicts)):
+        against = _against(fact, conflicts) if fact.conflicts else set()
+        if id(fact.representative) not in superseded:
+            # an earlier figure of a revision that is no side of its conflict (the conflict takes one sentence a
+            # source: a live blog's "a third" is the side, its "70 percent are back online" beside "nearly all have
+            # been restored" is not) is no source of the revised figure either
+            against |= {id(c) for c in fact.claims if id(c) in superseded}
+        if against:
             fact.against = against
             fact.independent_sources = len(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
