@@ -293,9 +293,9 @@ def _one_share(terms: list[set[str]], names: list[set[str]], idf: dict[str, floa
 
 def date_dispute(a: Claim, b: Claim) -> bool:
     """The two sentences date one act (:func:`one_dated_act`: one day each, on the same verb, no verb of saying) on
-    days that cannot be one (:func:`_dates_disagree`, and not one date after all, :func:`_dated_anyway`): two reports
-    of one act that disagree on its day, which a date conflict shows, not two acts. Not when they name people, places or
-organisations of one kind and none in common (:func:`_named_apart`): two arrests of two people on two days."""
+        days that cannot be one (:func:`_dates_disagree`, and not one date after all, :func:`_dated_anyway`): two reports
+        of one act that disagree on its day, which a date conflict shows, not two acts. Not when they name people, places or
+    organisations of one kind and none in common (:func:`_named_apart`): two arrests of two people on two days."""
     return (
         _dates_disagree(a.dates, b.dates)
         and not _named_apart(a, b)  # "Ada Lund was arrested on Monday" / "Carl Brandt was arrested on Tuesday"
@@ -2523,6 +2523,8 @@ def recovery_kind(word: str) -> str:
     """The kind of recovery a :data:`PROGRESS` word tells (:data:`RECOVERY_KINDS`)."""
     word = " ".join(word.lower().split())
     return RECOVERY_KINDS.get(word, "service")
+
+
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
