@@ -2296,3 +2296,37 @@ def test_one_act_dated_two_ways_is_weighed_without_its_date_words() -> None:
     vectors[2] = 0.6 * vectors[0] + 0.8 * vectors[2]
     _, link = pair_matrices(claims, vectors)
     assert link[0, 1] >= fact_threshold(len(claims)) > link[0, 2]
+
+
+def test_an_omission_counts_sources_telling_the_fact_inside_other_sentences_and_a_fact_most_sides_take() -> None:
+    """Two outlets' "Ambulances are being diverted to Mill Hospital in Dorne" and a third's long sentence ending "...,
+    and ambulances were diverted to Mill Hospital in Dorne": three of five sources report it, so a source that says
+    nothing of it leaves it out. A fact conflicting with one outlet's "no longer" still does, when most sources take
+    its wording: the outlet on the other side left nothing out, the silent one did."""
+    from storyline.align.align import Conflict, Fact, omissions
+
+    def claim(k: int, article: str, text: str, negated: bool = False) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, negated=negated)
+
+    told = "Ambulances are being diverted to Mill Hospital in Dorne."
+    claims = [
+        claim(0, "a", told),
+        claim(1, "b", told.replace("are being", "were")),
+        claim(2, "c", "The storm closed roads across the valley, and ambulances were diverted to Mill Hospital in Dorne."),
+        claim(3, "d", "Schools stay shut in Dorne."),
+        claim(4, "e", "The storm felled trees in Dorne."),
+    ]
+    groups = {k: k for k in "abcde"}
+    scores = np.zeros((5, 5))
+    fact = Fact(claims[:2], 2, "corroborated", claims[0])
+    others = [Fact([c], 1, "single-source", c) for c in claims[2:]]
+    assert omissions([fact, *others], groups, claims, scores) == {"d": [0], "e": [0]}
+    assert omissions([fact, *others], groups) == {}  # without the sentences: two of five are not most
+    # d says it stopped: a negation conflict that three sources (a, b, and c telling it inside its sentence) outvote
+    stopped = claim(3, "d", "Ambulances are no longer being diverted to Mill Hospital in Dorne.", negated=True)
+    claims[3] = stopped
+    three = Fact([claims[0], claims[1], claims[2]], 3, "conflicting", claims[0], conflicts=[0])
+    conflict = Conflict("negation", "Mill Hospital", [stopped, claims[0], claims[1]])
+    rest = [Fact([c], 1, "single-source", c) for c in claims[3:]]
+    assert omissions([three, *rest], groups, claims, scores, [conflict]) == {"e": [0]}
+    assert omissions([three, *rest], groups, claims, scores) == {}  # the conflict unknown: no omission

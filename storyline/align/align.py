@@ -750,7 +750,7 @@ def align(
         groups,
         facts,
         conflicts,
-        omissions(facts, reporting, claims, scores),
+        omissions(facts, reporting, claims, scores, conflicts),
         centrality,
         beaten,
         copies,
@@ -2647,14 +2647,23 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
 
 
 def omissions(
-    facts: list[Fact], groups: dict[str, str], claims: list[Claim] | None = None, scores: Any = None
+    facts: list[Fact],
+    groups: dict[str, str],
+    claims: list[Claim] | None = None,
+    scores: Any = None,
+    conflicts: list[Conflict] | None = None,
 ) -> dict[str, list[int]]:
     """Per article: the facts that most independent sources report and its source leaves out (not a fact they
     disagree about: it is shown as a conflict).
 
     With ``claims`` and their pair ``scores``, a source that says the same thing in a sentence the
     alignment kept apart (similarity >= :data:`MENTIONS`, or the same counted figure: "14 passengers")
-    has not left it out."""
+    has not left it out; and a source one of whose sentences in another fact holds the fact's core words
+    (:data:`CORE_SHARE`: "..., diverting ambulances to St. Brannock Hospital in Kelbrook" for "Ambulances are being
+    diverted to St. Brannock Hospital in Kelbrook") reports it, for the count of sources that do. With ``conflicts``,
+    a conflicting fact whose wording most sources take counts too: the sources on the other side of its conflict
+    ("Ambulances are no longer being diverted") report it otherwise and leave nothing out, those that say nothing of
+    it do."""
     names = set(groups.values())
     if len(names) < 3:
         return {}
@@ -2667,18 +2676,62 @@ def omissions(
     said = {g: frozenset().union(*(_event_words((claims or [])[i].text) for i in idx)) for g, idx in by_group.items()}
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
-        if fact.independent_sources < need or fact.status == "conflicting":
-            continue  # outlets that disagree about it do not report one thing another outlet could leave out
         present = {groups.get(c.article) for c in fact.claims}
+        if fact.status == "conflicting":
+            opposed = _opposed_sides(fact, conflicts)
+            if opposed is None:
+                continue  # outlets that disagree about it do not report one thing another outlet could leave out
+            present |= {groups.get(c.article) for c in opposed}
+        core = _core_words(fact)
+        # sources that tell it inside a sentence of another fact ("..., diverting ambulances to ..."), not negated where
+        # it is not ("no longer being diverted"); the core words of one sentence are all its words: too little to go on
+        negated = fact.representative.negated
+        extra = {
+            g
+            for g, idx in by_group.items()
+            if core
+            and len(fact.claims) > 1
+            and g not in present
+            and any(
+                (claims or [])[i].negated == negated
+                and len(core & _event_words((claims or [])[i].text)) >= CORE_SHARE * len(core)
+                for i in idx
+            )
+        }
+        if fact.independent_sources + len(extra) < need:
+            continue
         members = [position[id(c)] for c in fact.claims if id(c) in position]
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
-        core = _core_words(fact)
         for article, group in groups.items():
             if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
                 continue
             if core and len(core & said.get(group, frozenset())) >= CORE_SHARE * len(core):
                 continue  # told in the source's own words, across its sentences
             out.setdefault(article, []).append(fi)
+    return out
+
+
+def _opposed_sides(fact: Fact, conflicts: list[Conflict] | None) -> list[Claim] | None:
+    """The sides of a conflicting fact's conflicts that take another position (:func:`positions`) than its wording,
+    when its wording is a side of each, of a figure, date or negation conflict, and more independent sources take
+    its position than another (see :func:`outvoted`); else None: a split, or a conflict the wording takes no side in,
+    is no fact most sources report."""
+    if conflicts is None or not fact.conflicts:
+        return None
+    out: list[Claim] = []
+    rep = fact.representative
+    for k in fact.conflicts:
+        conflict = conflicts[k]
+        if conflict.kind not in ("figure", "date", "negation"):
+            return None
+        held = positions(conflict)
+        mine = next((p for p in held if any(x is rep for x in p)), None)
+        if mine is None:
+            return None
+        units = [{x.article for x in p} for p in held]
+        if any(len(u) >= len({x.article for x in mine}) for p, u in zip(held, units, strict=True) if p is not mine):
+            return None
+        out += [x for p in held if p is not mine for x in p]
     return out
 
 
