@@ -2312,7 +2312,9 @@ def test_an_omission_counts_sources_telling_the_fact_inside_other_sentences_and_
     claims = [
         claim(0, "a", told),
         claim(1, "b", told.replace("are being", "were")),
-        claim(2, "c", "The storm closed roads across the valley, and ambulances were diverted to Mill Hospital in Dorne."),
+        claim(
+            2, "c", "The storm closed roads across the valley, and ambulances were diverted to Mill Hospital in Dorne."
+        ),
         claim(3, "d", "Schools stay shut in Dorne."),
         claim(4, "e", "The storm felled trees in Dorne."),
     ]
@@ -2330,3 +2332,29 @@ def test_an_omission_counts_sources_telling_the_fact_inside_other_sentences_and_
     rest = [Fact([c], 1, "single-source", c) for c in claims[3:]]
     assert omissions([three, *rest], groups, claims, scores, [conflict]) == {"e": [0]}
     assert omissions([three, *rest], groups, claims, scores) == {}  # the conflict unknown: no omission
+
+
+def test_the_same_toll_in_other_words_is_one_fact_however_far_apart_the_rest() -> None:
+    """ "..., flooding the valley and killing three people, the fire service said" / "Three people died in the flood":
+    the same toll, one fact the short sentence tells part of. Not another toll, another kind of outcome, other
+    people named, nor a toll dated to another year."""
+    from storyline.align.align import fact_threshold, pair_matrices, same_toll, toll
+
+    def claim(k: int, article: str, text: str, dates: tuple[str, ...] = ()) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, dates=dates, figures=tuple(find_figures(text)))
+
+    long = claim(0, "a", "The Orla dam broke on Tuesday, flooding the valley and killing three people, officials said.")
+    short = claim(1, "b", "Three people died in the flood, the fire service said.")
+    assert toll(long) == toll(short) == (3.0, "people", "death")
+    assert same_toll(long, short)
+    assert not same_toll(long, claim(2, "c", "Four people died in the flood."))
+    assert not same_toll(long, claim(3, "c", "Three people were injured in the flood."))
+    earlier = claim(4, "c", "A flood killed three people in 2019.", ("2019",))
+    dated = claim(5, "a", "The dam broke in March 2026, killing three people.", ("2026-03",))
+    assert not same_toll(dated, earlier)
+    fillers = [claim(6 + k, "d", t) for k, t in enumerate(["Ferries resumed.", "The mayor spoke.", "Rain fell."])]
+    claims = [long, short, *fillers]
+    vectors = np.eye(len(claims), dtype=np.float32)
+    vectors[1] = 0.3 * vectors[0] + np.sqrt(1 - 0.09) * vectors[1]  # far apart in meaning
+    _, link = pair_matrices(claims, vectors)
+    assert link[0, 1] >= fact_threshold(len(claims))

@@ -9,6 +9,7 @@ report (:func:`copied_units`): the articles stay independent, the copied passage
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -261,7 +262,20 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
             x, y = int(i[k]), int(j[k])
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
                 link[x, y] = 0.0
+
         link[j, i] = link[i, j]
+    # the same toll in other words, however far apart the rest ("..., flooding the town and killing two people" / "Two
+    # people died in the flood"): one fact, which the second source tells part of
+    by_toll: dict[tuple[float, str, str], list[int]] = {}
+    for k, c in enumerate(claims):
+        if (told := toll(c)) is not None:
+            by_toll.setdefault(told, []).append(k)
+    floor = fact_threshold(n)
+    for members in by_toll.values():
+        for x, y in itertools.combinations(members, 2):
+            a, b = claims[x], claims[y]
+            if a.article != b.article and link[x, y] < floor and same_toll(a, b) and not _other_claims(a, b):
+                link[x, y] = link[y, x] = floor
     sim[same] = 0.0
     link[same] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
@@ -303,6 +317,39 @@ def date_dispute(a: Claim, b: Claim) -> bool:
         and one_dated_act(a, b)
         and _same_action(a.text, b.text)
     )
+
+
+TOLLS = frozenset({"death", "injury"})
+"""Kinds of outcome (:data:`OUTCOME_OF`) whose count is a story's toll: the dead, the injured."""
+
+
+TOLL_WORDS = re.compile(r"\b(?:kill|die|died|dies|dead|death|perish|drown|injur|hurt|wound)", re.I)
+"""Words of the verbs of a toll, looked for before a sentence is parsed for one (:func:`toll`)."""
+
+
+def toll(c: Claim) -> tuple[float, str, str] | None:
+    """(count, unit, kind) of the one toll a sentence gives: its only count (two or more), for a verb of one
+    :data:`TOLLS` outcome ("killing two people": 2, "people", "death"); else None."""
+    if not c.figures or not TOLL_WORDS.search(c.text):
+        return None
+    counted = [f for f in c.figures if f.unit and f.scope != MARGIN_OF_ERROR and not f.fraction]
+    if len(counted) != 1 or counted[0].value < 2:
+        return None
+    kind = OUTCOME_OF.get(_count_verb(c.text, counted[0].start - c.start) or "")
+    return (counted[0].value, counted[0].unit, kind) if kind in TOLLS else None
+
+
+def same_toll(a: Claim, b: Claim) -> bool:
+    """Both sentences give one toll (:data:`TOLLS`) of one kind, the same count of the same people, for verbs of that
+    outcome ("flooding the town and killing two people" / "Two people died in the flood"), and nothing sets them apart:
+    no other count of that unit, no people, places or organisations of one kind that differ (:func:`_named_apart`), no
+    dates that cannot be one (a year's earlier disaster). The toll is what the second states of the first: other words,
+    or a part of a longer sentence, but the same count."""
+    ta = toll(a)
+    if ta is None or ta != toll(b) or _named_apart(a, b):
+        return False
+    da, db = _calendar(a), _calendar(b)
+    return not (da and db and _dates_disagree(tuple(da), tuple(db)))
 
 
 def _other_claims(
