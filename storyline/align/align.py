@@ -262,14 +262,13 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
             x, y = int(i[k]), int(j[k])
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
                 link[x, y] = 0.0
-
         link[j, i] = link[i, j]
     # the same toll in other words, however far apart the rest ("..., flooding the town and killing two people" / "Two
     # people died in the flood"): one fact, which the second source tells part of
     by_toll: dict[tuple[float, str, str], list[int]] = {}
-    for k, c in enumerate(claims):
-        if (told := toll(c)) is not None:
-            by_toll.setdefault(told, []).append(k)
+    for index, c in enumerate(claims):
+        if (counted := toll(c)) is not None:
+            by_toll.setdefault(counted, []).append(index)
     floor = fact_threshold(n)
     for members in by_toll.values():
         for x, y in itertools.combinations(members, 2):
