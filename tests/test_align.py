@@ -2309,3 +2309,120 @@ def test_no_date_or_denial_conflict_from_a_year_naming_a_thing_another_dated_ver
     denied = claim("e", "A man has denied arson following a fire at a Wexcombe bakery early on Sunday.")
     charged = claim("f", "A man has been charged on suspicion of arson following a fire that gutted a Wexcombe bakery.")
     assert not _pair_conflicts(denied, charged, 0.6, one_fact=True)
+
+
+def test_a_recovery_told_in_other_words_is_still_progress_and_nearly_all_needs_no_of() -> None:
+    """ "back online" and "have been restored" tell one recovery: the share that grows is an update, the earlier report
+    no source of the later; "Nearly all terminals" is the share "nearly all of the terminals" is. A fire contained is
+    another kind of recovery than terminals restored."""
+    from storyline.align.align import find_conflicts, recovery_kind, revised_position
+
+    assert [(f.value, f.fraction) for f in find_figures("Nearly all terminals have been restored.")] == [(100.0, True)]
+    assert not find_figures("Nearly all is well.")  # no plural noun counted
+    claims = _figure_claims(
+        [
+            ("a", "Harlow Clinics says 60 percent of its terminals are back online."),
+            ("b", "Nearly all terminals have been restored, Harlow Clinics said on Wednesday."),
+        ]
+    )
+    scores = np.array([[0.0, 0.7], [0.7, 0.0]])
+    groups = {"a": "a", "b": "b"}
+    found = find_conflicts(claims, scores, groups, fact_of={id(c): 0 for c in claims})
+    assert [(c.kind, c.topic) for c in found] == [("figure", "%: 60 vs nearly all")]
+    assert revised_position(found[0]) == [claims[1]]
+    assert recovery_kind("back  online") == recovery_kind("restored") != recovery_kind("contained")
+
+
+def test_one_act_dated_two_ways_is_weighed_without_its_date_words() -> None:
+    """ "The breach was detected at 4:10 a.m. on Friday" / "The intrusion was detected on Thursday night, according to
+    server logs": one act on two days. The words of the dates are what the date conflict compares; left in, they kept
+    the pair under the fact threshold and the disagreement unseen. Two acts of two days are still apart."""
+    from storyline.align.align import date_dispute, fact_threshold, pair_matrices
+
+    def claim(k: int, article: str, text: str, dates: tuple[str, ...] = ()) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, dates=dates)
+
+    friday = claim(0, "a", "The breach was detected at 4:10 a.m. on Friday, the company said.", ("2026-02-27",))
+    thursday = claim(
+        1, "b", "The intrusion was detected on Thursday night, according to server logs shown to us.", ("2026-02-26",)
+    )
+    other_act = claim(2, "c", "The company restored its payroll servers on Thursday night.", ("2026-02-26",))
+    fillers = [
+        claim(3 + k, "d", text)
+        for k, text in enumerate(["Ferries resumed service.", "The mayor opened a library.", "Rain fell all week."])
+    ]
+    assert date_dispute(friday, thursday)
+    assert not date_dispute(friday, other_act)  # detected / restored: two acts
+    lund = replace(claim(6, "a", "Ada Lund was arrested on Monday.", ("2026-02-23",)), people=frozenset({"p1"}))
+    brandt = replace(claim(7, "b", "Carl Brandt was arrested on Tuesday.", ("2026-02-24",)), people=frozenset({"p2"}))
+    lund, brandt = replace(lund, names={"p1": "Ada Lund"}), replace(brandt, names={"p2": "Carl Brandt"})
+    assert not date_dispute(lund, brandt)  # two people: two arrests
+    assert date_dispute(replace(brandt, people=frozenset(), names={}), replace(lund, people=frozenset(), names={}))
+    claims = [friday, thursday, other_act, *fillers]
+    vectors = np.eye(len(claims), dtype=np.float32)
+    vectors[1] = 0.6 * vectors[0] + 0.8 * vectors[1]  # cosine 0.6 with the Friday sentence
+    vectors[2] = 0.6 * vectors[0] + 0.8 * vectors[2]
+    _, link = pair_matrices(claims, vectors)
+    assert link[0, 1] >= fact_threshold(len(claims)) > link[0, 2]
+
+
+def test_an_omission_counts_sources_telling_the_fact_inside_other_sentences_and_a_fact_most_sides_take() -> None:
+    """Two outlets' "Ambulances are being diverted to Mill Hospital in Dorne" and a third's long sentence ending "...,
+    and ambulances were diverted to Mill Hospital in Dorne": three of five sources report it, so a source that says
+    nothing of it leaves it out. A fact conflicting with one outlet's "no longer" still does, when most sources take
+    its wording: the outlet on the other side left nothing out, the silent one did."""
+    from storyline.align.align import Conflict, Fact, omissions
+
+    def claim(k: int, article: str, text: str, negated: bool = False) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, negated=negated)
+
+    told = "Ambulances are being diverted to Mill Hospital in Dorne."
+    claims = [
+        claim(0, "a", told),
+        claim(1, "b", told.replace("are being", "were")),
+        claim(
+            2, "c", "The storm closed roads across the valley, and ambulances were diverted to Mill Hospital in Dorne."
+        ),
+        claim(3, "d", "Schools stay shut in Dorne."),
+        claim(4, "e", "The storm felled trees in Dorne."),
+    ]
+    groups = {k: k for k in "abcde"}
+    scores = np.zeros((5, 5))
+    fact = Fact(claims[:2], 2, "corroborated", claims[0])
+    others = [Fact([c], 1, "single-source", c) for c in claims[2:]]
+    assert omissions([fact, *others], groups, claims, scores) == {"d": [0], "e": [0]}
+    assert omissions([fact, *others], groups) == {}  # without the sentences: two of five are not most
+    # d says it stopped: a negation conflict that three sources (a, b, and c telling it inside its sentence) outvote
+    stopped = claim(3, "d", "Ambulances are no longer being diverted to Mill Hospital in Dorne.", negated=True)
+    claims[3] = stopped
+    three = Fact([claims[0], claims[1], claims[2]], 3, "conflicting", claims[0], conflicts=[0])
+    conflict = Conflict("negation", "Mill Hospital", [stopped, claims[0], claims[1]])
+    rest = [Fact([c], 1, "single-source", c) for c in claims[3:]]
+    assert omissions([three, *rest], groups, claims, scores, [conflict]) == {"e": [0]}
+    assert omissions([three, *rest], groups, claims, scores) == {}  # the conflict unknown: no omission
+
+
+def test_the_same_toll_in_other_words_is_one_fact_however_far_apart_the_rest() -> None:
+    """ "..., flooding the valley and killing three people, the fire service said" / "Three people died in the flood":
+    the same toll, one fact the short sentence tells part of. Not another toll, another kind of outcome, other
+    people named, nor a toll dated to another year."""
+    from storyline.align.align import fact_threshold, pair_matrices, same_toll, toll
+
+    def claim(k: int, article: str, text: str, dates: tuple[str, ...] = ()) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, dates=dates, figures=tuple(find_figures(text)))
+
+    long = claim(0, "a", "The Orla dam broke on Tuesday, flooding the valley and killing three people, officials said.")
+    short = claim(1, "b", "Three people died in the flood, the fire service said.")
+    assert toll(long) == toll(short) == (3.0, "people", "death")
+    assert same_toll(long, short)
+    assert not same_toll(long, claim(2, "c", "Four people died in the flood."))
+    assert not same_toll(long, claim(3, "c", "Three people were injured in the flood."))
+    earlier = claim(4, "c", "A flood killed three people in 2019.", ("2019",))
+    dated = claim(5, "a", "The dam broke in March 2026, killing three people.", ("2026-03",))
+    assert not same_toll(dated, earlier)
+    fillers = [claim(6 + k, "d", t) for k, t in enumerate(["Ferries resumed.", "The mayor spoke.", "Rain fell."])]
+    claims = [long, short, *fillers]
+    vectors = np.eye(len(claims), dtype=np.float32)
+    vectors[1] = 0.3 * vectors[0] + np.sqrt(1 - 0.09) * vectors[1]  # far apart in meaning
+    _, link = pair_matrices(claims, vectors)
+    assert link[0, 1] >= fact_threshold(len(claims))

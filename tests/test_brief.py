@@ -1889,3 +1889,24 @@ def test_an_opinion_piece_is_marked_and_corroborates_nothing() -> None:
     assert {x["id"]: x["kind"] for x in brief["articles"]} == {"a": "report", "b": "opinion"}
     assert "**opinion**: a voice, no source of the facts" in render_markdown(brief)
     assert "<strong>opinion</strong>: a voice" in render_html(brief)
+
+
+def test_a_summary_sentence_cites_the_sources_on_its_side_of_a_figure_conflict_in_other_facts() -> None:
+    """ "demanded US$4.5 million" and "demanded a ransom of $4.5 million" in two facts, both against "$2 million": the
+    summary sentence of one cites the other, which gives its figure for the same thing; never the other side."""
+    from storyline.align.align import Alignment, Conflict, Fact
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import citations
+
+    texts = [
+        ("a", "The gang had demanded US$4.5 million from the clinic."),
+        ("b", "A group calling itself Nightjar demanded a ransom of $4.5 million."),
+        ("c", "The gang behind the attack on the clinic demanded $2 million."),
+    ]
+    claims = [Claim(k, art, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, (art, t) in enumerate(texts)]
+    facts = [Fact([c], 1, "single-source", c) for c in claims]
+    disputed = frozenset({(2e6, "dollar"), (4.5e6, "dollar")})
+    conflict = Conflict("figure", "dollar: 2 million vs 4.5 million", [claims[2], claims[0], claims[1]], "", disputed)
+    al = Alignment(claims, np.eye(3), np.zeros((3, 3)), {k: k for k in "abc"}, facts, [conflict], {}, np.ones(3))
+    assert [x["article"] for x in citations(al, 0)] == ["a", "b"]
+    assert [x["article"] for x in citations(al, 2)] == ["c"]

@@ -9,6 +9,7 @@ report (:func:`copied_units`): the articles stay independent, the copied passage
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -217,11 +218,22 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         # clause may carry one outlet's claim ("moderator John Dickerson, who asked whether the administration bears
         # responsibility") that the other states plainly
         floor = fact_threshold(n)
+        dated_any = [bool(c.dates) for c in claims]
         for k in np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < floor) & (share > 0)):
             x, y = int(i[k]), int(j[k])
             shared = terms[x] & terms[y] - who_words(claims[x], terms[x]) - who_words(claims[y], terms[y])
             if shared <= frame_words(claims[x].text) & frame_words(claims[y].text):
                 link[x, y] = cos[k]
+        # one act dated two ways ("The attack was detected at 3:40 a.m. on Saturday, the group said" / "The intrusion
+        # was detected on Sunday night, according to log timestamps"): the words of the two dates are what a date
+        # conflict compares, and who tells it (the frame) is no claim, so the words in common are weighed without
+        # either: "attack was detected" / "intrusion was detected" (see :func:`date_dispute`)
+        for k in np.flatnonzero((link[i, j] < floor) & (cos >= LEXICAL_FLOOR) & (share > 0)):
+            x, y = int(i[k]), int(j[k])
+            if dated_any[x] and dated_any[y] and date_dispute(claims[x], claims[y]):
+                undated = [terms[v] - DATE_WORDS - frame_words(claims[v].text) for v in (x, y)]
+                names = [name_words(claims[x]), name_words(claims[y])]
+                link[x, y] = max(link[x, y], cos[k] + LEXICAL * _one_share(undated, names, idf))
         # two quotations are one statement only in the same words: two outlets quoting a speaker reproduce
         # the wording; two quotations on one subject ("a deal would be in Israel's interests" / "a lot will
         # have to do with Israel") are two statements
@@ -251,6 +263,18 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
                 link[x, y] = 0.0
         link[j, i] = link[i, j]
+    # the same toll in other words, however far apart the rest ("..., flooding the town and killing two people" / "Two
+    # people died in the flood"): one fact, which the second source tells part of
+    by_toll: dict[tuple[float, str, str], list[int]] = {}
+    for index, c in enumerate(claims):
+        if (counted := toll(c)) is not None:
+            by_toll.setdefault(counted, []).append(index)
+    floor = fact_threshold(n)
+    for members in by_toll.values():
+        for x, y in itertools.combinations(members, 2):
+            a, b = claims[x], claims[y]
+            if a.article != b.article and link[x, y] < floor and same_toll(a, b) and not _other_claims(a, b):
+                link[x, y] = link[y, x] = floor
     sim[same] = 0.0
     link[same] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
@@ -258,6 +282,73 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
+
+
+DATE_WORDS = frozenset(
+    [*WEEKDAYS, "january", "february", "march", "april", "june", "july", "august", "september", "october"]
+    + ["november", "december", "night", "morning", "afternoon", "evening", "early", "late", "midnight", "noon"]
+    + ["today", "tonight", "yesterday", "overnight"]
+)
+"""The words of a day or a part of it, as :func:`content_terms` writes them ("may" is a stop word's twin and left
+out): what two sentences dating one act differently differ in, and what their date conflict compares."""
+
+
+def _one_share(terms: list[set[str]], names: list[set[str]], idf: dict[str, float]) -> float:
+    """The IDF-weighted share of content words two sentences have in common (as :func:`_name_light_overlap` weighs
+    it, for one pair): a word of a name counts :data:`NAME_WEIGHT` of its weight."""
+
+    def weight(w: str) -> float:
+        return idf.get(w, 0.0) * (NAME_WEIGHT if w in names[0] or w in names[1] else 1.0)
+
+    union = sum(weight(w) for w in terms[0] | terms[1])
+    return sum(weight(w) for w in terms[0] & terms[1]) / union if union > 0 else 0.0
+
+
+def date_dispute(a: Claim, b: Claim) -> bool:
+    """The two sentences date one act (:func:`one_dated_act`: one day each, on the same verb, no verb of saying) on
+        days that cannot be one (:func:`_dates_disagree`, and not one date after all, :func:`_dated_anyway`): two reports
+        of one act that disagree on its day, which a date conflict shows, not two acts. Not when they name people, places or
+    organisations of one kind and none in common (:func:`_named_apart`): two arrests of two people on two days."""
+    return (
+        _dates_disagree(a.dates, b.dates)
+        and not _named_apart(a, b)  # "Ada Lund was arrested on Monday" / "Carl Brandt was arrested on Tuesday"
+        and not _dated_anyway(a, b)
+        and one_dated_act(a, b)
+        and _same_action(a.text, b.text)
+    )
+
+
+TOLLS = frozenset({"death", "injury"})
+"""Kinds of outcome (:data:`OUTCOME_OF`) whose count is a story's toll: the dead, the injured."""
+
+
+TOLL_WORDS = re.compile(r"\b(?:kill|die|died|dies|dead|death|perish|drown|injur|hurt|wound)", re.I)
+"""Words of the verbs of a toll, looked for before a sentence is parsed for one (:func:`toll`)."""
+
+
+def toll(c: Claim) -> tuple[float, str, str] | None:
+    """(count, unit, kind) of the one toll a sentence gives: its only count (two or more), for a verb of one
+    :data:`TOLLS` outcome ("killing two people": 2, "people", "death"); else None."""
+    if not c.figures or not TOLL_WORDS.search(c.text):
+        return None
+    counted = [f for f in c.figures if f.unit and f.scope != MARGIN_OF_ERROR and not f.fraction]
+    if len(counted) != 1 or counted[0].value < 2:
+        return None
+    kind = OUTCOME_OF.get(_count_verb(c.text, counted[0].start - c.start) or "")
+    return (counted[0].value, counted[0].unit, kind) if kind in TOLLS else None
+
+
+def same_toll(a: Claim, b: Claim) -> bool:
+    """Both sentences give one toll (:data:`TOLLS`) of one kind, the same count of the same people, for verbs of that
+    outcome ("flooding the town and killing two people" / "Two people died in the flood"), and nothing sets them apart:
+    no other count of that unit, no people, places or organisations of one kind that differ (:func:`_named_apart`), no
+    dates that cannot be one (a year's earlier disaster). The toll is what the second states of the first: other words,
+    or a part of a longer sentence, but the same count."""
+    ta = toll(a)
+    if ta is None or ta != toll(b) or _named_apart(a, b):
+        return False
+    da, db = _calendar(a), _calendar(b)
+    return not (da and db and _dates_disagree(tuple(da), tuple(db)))
 
 
 def _other_claims(
@@ -670,7 +761,8 @@ def align(
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     revised = {id(x) for c in conflicts for x in revised_position(c)}
-    beaten |= _superseded(conflicts, claims, clusters)
+    superseded = _superseded(conflicts, claims, clusters)
+    beaten |= superseded
     for k, members in enumerate(clusters):
         latest = [i for i in members if id(claims[i]) in revised]
         if latest and id(facts[k].representative) not in revised:
@@ -684,7 +776,13 @@ def align(
             if kept:
                 facts[k].representative = claims[_representative(kept, claims, scores, groups)]
     for fact in facts:
-        if fact.conflicts and (against := _against(fact, conflicts)):
+        against = _against(fact, conflicts) if fact.conflicts else set()
+        if id(fact.representative) not in superseded:
+            # an earlier figure of a revision that is no side of its conflict (the conflict takes one sentence a
+            # source: a live blog's "a third" is the side, its "70 percent are back online" beside "nearly all have
+            # been restored" is not) is no source of the revised figure either
+            against |= {id(c) for c in fact.claims if id(c) in superseded}
+        if against:
             fact.against = against
             fact.independent_sources = len(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
@@ -698,7 +796,7 @@ def align(
         groups,
         facts,
         conflicts,
-        omissions(facts, reporting, claims, scores),
+        omissions(facts, reporting, claims, scores, conflicts),
         centrality,
         beaten,
         copies,
@@ -1018,7 +1116,7 @@ def _revisions(
             for k, c in enumerate(claims):
                 if progress:
                     same = PROGRESS.search(c.text)
-                    if same is None or same.group(1).lower() != progress.group(1).lower():
+                    if same is None or recovery_kind(same.group(1)) != recovery_kind(progress.group(1)):
                         continue
                     told = [f for f in c.figures if f.unit == "%" and f.scope != MARGIN_OF_ERROR]
                 else:
@@ -2083,11 +2181,18 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
 
 
 def _names_a_thing(text: str) -> bool:
-    """A date of the sentence modifies a noun ("the 1976 movie", "Bernstein's 1974 book"): a year naming a thing."""
+    """A date of the sentence modifies a noun ("the 1976 movie", "Bernstein's 1974 book"): a year naming a thing. A
+    part of a day is no thing: "on Thursday night" (the tagger may make "Thursday" a compound of "night") dates."""
     return any(
-        ent.label_ in ("DATE", "TIME") and ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        ent.label_ in ("DATE", "TIME")
+        and ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+        and ent.root.head.lower_ not in PARTS_OF_DAY
         for ent in _parsed(text).ents
     )
+
+
+PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "overnight"})
+"""Nouns of a part of a day, which a weekday before them dates ("Thursday night")."""
 
 
 def _said(verbs: frozenset[str]) -> bool:
@@ -2535,6 +2640,19 @@ PROGRESS = re.compile(
 systems had been restored", "the fire is 40% contained"): a share that only grows, so of two reports of one recovery
 the larger is the later (:func:`revised_position`), an update of the other, not a disagreement with it, and the earlier
 report is no source of the later."""
+RECOVERY_KINDS = {"contained": "contained"}
+"""The kind of recovery each :data:`PROGRESS` word tells, where it is not one of systems or services coming back: a
+fire "contained" is its own kind. Every other word ("restored", "back online", "reconnected", "recovered", "repaired",
+"reopened") tells one thing back in service, so "70 percent of its systems are back online" and "nearly all of its
+systems had been restored" are two reports of one recovery, whichever word each outlet uses."""
+
+
+def recovery_kind(word: str) -> str:
+    """The kind of recovery a :data:`PROGRESS` word tells (:data:`RECOVERY_KINDS`)."""
+    word = " ".join(word.lower().split())
+    return RECOVERY_KINDS.get(word, "service")
+
+
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
@@ -2657,14 +2775,23 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
 
 
 def omissions(
-    facts: list[Fact], groups: dict[str, str], claims: list[Claim] | None = None, scores: Any = None
+    facts: list[Fact],
+    groups: dict[str, str],
+    claims: list[Claim] | None = None,
+    scores: Any = None,
+    conflicts: list[Conflict] | None = None,
 ) -> dict[str, list[int]]:
     """Per article: the facts that most independent sources report and its source leaves out (not a fact they
     disagree about: it is shown as a conflict).
 
     With ``claims`` and their pair ``scores``, a source that says the same thing in a sentence the
     alignment kept apart (similarity >= :data:`MENTIONS`, or the same counted figure: "14 passengers")
-    has not left it out."""
+    has not left it out; and a source one of whose sentences in another fact holds the fact's core words
+    (:data:`CORE_SHARE`: "..., diverting ambulances to St. Brannock Hospital in Kelbrook" for "Ambulances are being
+    diverted to St. Brannock Hospital in Kelbrook") reports it, for the count of sources that do. With ``conflicts``,
+    a conflicting fact whose wording most sources take counts too: the sources on the other side of its conflict
+    ("Ambulances are no longer being diverted") report it otherwise and leave nothing out, those that say nothing of
+    it do."""
     names = set(groups.values())
     if len(names) < 3:
         return {}
@@ -2677,18 +2804,62 @@ def omissions(
     said = {g: frozenset().union(*(_event_words((claims or [])[i].text) for i in idx)) for g, idx in by_group.items()}
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
-        if fact.independent_sources < need or fact.status == "conflicting":
-            continue  # outlets that disagree about it do not report one thing another outlet could leave out
         present = {groups.get(c.article) for c in fact.claims}
+        if fact.status == "conflicting":
+            opposed = _opposed_sides(fact, conflicts)
+            if opposed is None:
+                continue  # outlets that disagree about it do not report one thing another outlet could leave out
+            present |= {groups.get(c.article) for c in opposed}
+        core = _core_words(fact)
+        # sources that tell it inside a sentence of another fact ("..., diverting ambulances to ..."), not negated where
+        # it is not ("no longer being diverted"); the core words of one sentence are all its words: too little to go on
+        negated = fact.representative.negated
+        extra = {
+            g
+            for g, idx in by_group.items()
+            if core
+            and len(fact.claims) > 1
+            and g not in present
+            and any(
+                (claims or [])[i].negated == negated
+                and len(core & _event_words((claims or [])[i].text)) >= CORE_SHARE * len(core)
+                for i in idx
+            )
+        }
+        if fact.independent_sources + len(extra) < need:
+            continue
         members = [position[id(c)] for c in fact.claims if id(c) in position]
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
-        core = _core_words(fact)
         for article, group in groups.items():
             if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
                 continue
             if core and len(core & said.get(group, frozenset())) >= CORE_SHARE * len(core):
                 continue  # told in the source's own words, across its sentences
             out.setdefault(article, []).append(fi)
+    return out
+
+
+def _opposed_sides(fact: Fact, conflicts: list[Conflict] | None) -> list[Claim] | None:
+    """The sides of a conflicting fact's conflicts that take another position (:func:`positions`) than its wording,
+    when its wording is a side of each, of a figure, date or negation conflict, and more independent sources take
+    its position than another (see :func:`outvoted`); else None: a split, or a conflict the wording takes no side in,
+    is no fact most sources report."""
+    if conflicts is None or not fact.conflicts:
+        return None
+    out: list[Claim] = []
+    rep = fact.representative
+    for k in fact.conflicts:
+        conflict = conflicts[k]
+        if conflict.kind not in ("figure", "date", "negation"):
+            return None
+        held = positions(conflict)
+        mine = next((p for p in held if any(x is rep for x in p)), None)
+        if mine is None:
+            return None
+        units = [{x.article for x in p} for p in held]
+        if any(len(u) >= len({x.article for x in mine}) for p, u in zip(held, units, strict=True) if p is not mine):
+            return None
+        out += [x for p in held if p is not mine for x in p]
     return out
 
 

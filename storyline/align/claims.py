@@ -745,11 +745,12 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         value = float(NUMBER_WORDS[m.group(1).lower()])
         out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
     for m in FRACTION.finditer(text):  # "about a third of the systems": 33 %
-        words = " ".join(m.group(1).lower().replace("-", " ").split())
-        qualifier = _qualifier(text, m.start(1)) or ("nearly" if words.split()[0] in ("nearly", "almost") else "about")
+        g = 1 if m.group(1) else 2
+        words = " ".join(m.group(g).lower().replace("-", " ").split())
+        qualifier = _qualifier(text, m.start(g)) or ("nearly" if words.split()[0] in ("nearly", "almost") else "about")
         out.append(
-            Figure(FRACTIONS[words.split()[-2] if words.endswith(" all") else words], "%", base + m.start(1),
-                   base + m.end(1), True, qualifier, fraction=True)
+            Figure(FRACTIONS[words.split()[-2] if words.endswith(" all") else words], "%", base + m.start(g),
+                   base + m.end(g), True, qualifier, fraction=True)
         )  # fmt: skip
     return _in_months(text, base, out)
 
@@ -789,9 +790,12 @@ FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one q
 """Shares told in words, as percentages ("nearly all" is nearly 100 %)."""
 FRACTION = re.compile(
     r"\b(a third|one third|a quarter|one quarter|half|two[\s-]thirds|three[\s-]quarters|(?:nearly|almost|virtually) all)"
-    r"\s+of\b",
+    r"\s+of\b"
+    r"|\b((?:nearly|almost|virtually) all)(?=\s+(?:the\s+|its\s+|their\s+)?[a-z]{3,}s\b)",
     re.I,
 )
+"""A share in words of a whole: "about a third of the systems", "nearly all of them"; "nearly all" also right before
+the plural noun it counts ("Nearly all systems have been restored", "almost all the schools"), the same share."""
 
 
 MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|Richter(?: scale)?)(?:\s+of)?[\s-]+$", re.I)

@@ -313,7 +313,10 @@ def _same(al: Alignment, a: Claim, b: Claim) -> bool:
 
 def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, Any]]:
     """The claim's own span first, then the spans that corroborate it in other outlets (never a span from a
-    source that disagrees with it or presents it differently)."""
+    source that disagrees with it or presents it differently): the sentences of its fact that state it, then the
+    sentences of other sources on its side of a figure conflict, which give its figure for the same thing though
+    their other words kept them in another fact ("demanded US$4.5 million" / "demanded a ransom of $4.5
+    million")."""
     claim = al.claims[index]
     against = {
         al.groups.get(s.article)
@@ -332,6 +335,15 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
                 if c is not claim and al.groups.get(c.article) not in against and states(al, index, c, position)
             ]
             break
+    cited = {al.groups.get(x["article"], x["article"]) for x in out}
+    for c in al.conflicts:
+        if c.kind != "figure" or not c.disputed & claim.figure_keys() or not any(_same(al, s, claim) for s in c.sides):
+            continue
+        for s in c.sides:
+            group = al.groups.get(s.article, s.article)
+            if group not in cited and group not in against and same_side(c, s, claim):
+                out.append(_cite(s))
+                cited.add(group)
     return out[:limit]
 
 
