@@ -396,6 +396,13 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
+NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "dello", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "het"}
+)
+"""Lower-case particles inside names in other languages ("Diario del Valle", "Corriere della Sera", "Algemeen
+Dagblad van ..."): like "of" in an English name, they leave a line of capitalised words a name or a heading."""
+
+
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
 """Quoted speech: cues inside it are words someone said, not page chrome."""
 
