@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
-from ..extract.dates import planned
+from ..extract.dates import STAMP_DAY, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..extract.numbers import NUMBER_WORD_RUN, read_number_words
 from ..models import Article, ArticleExtraction, Mention, Quote
@@ -455,11 +455,11 @@ _NOTE_OPENING = re.compile(rf"(?:^|(?<=[.!?][\"”’)\s]))[ \t]*((?:{CORRECTION
 
 
 LIVE_STAMP = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?\s*(?:[-–—:|]\s*)?"
+    rf"(?:{STAMP_DAY}\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?\s*(?:[-–—:|]\s*)?"
     r"(?=[A-Z\"“‘'])"
 )
 """A time opening a paragraph, as a live blog stamps its entries ("09:12 Pickets have been at the gates ...",
-"3.05pm - Shares rose")."""
+"3.05pm - Shares rose", "Sun 1 Mar 2026 19:30 — About a third ...": with its day)."""
 
 
 def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ and conflict side is a span of a source article, cited by (article, start, end) 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, opinion_pie
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.13"
+SCHEMA_VERSION = "1.14"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -134,6 +135,13 @@ def build_brief(
             if a.id in twice
         ]
     )
+    if options.sections and brief.get("unlisted_facts"):
+        reasons = Counter(str(u["why"]) for u in brief["unlisted_facts"])
+        brief["notes"].append(
+            f"{len(brief['unlisted_facts'])} fact(s) of the alignment are not listed in `facts` (its ids skip them) but"
+            " in `unlisted_facts`, each with its sentence and why: "
+            + "; ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+        )
     if options.sections:
         ids = {a.id for a in usable}
         unvoiced = sum(1 for ext in extractions.values() for q in ext.quotes if q.article in ids and not voiced(q))
@@ -230,7 +238,9 @@ def _sections(
     named = [e for e in entities if not _common_word(e, by_id)]
     brief["entities"] = [_entity_json(e) for e in _top_entities(named, options.max_entities)]
     brief["quotes"] = ledger
-    brief["facts"] = _facts_json(al, options)
+    unlisted: list[dict[str, Any]] = []
+    brief["facts"] = _facts_json(al, options, unlisted)
+    brief["unlisted_facts"] = sorted(unlisted, key=lambda u: (u["article"], u["start"]))
     _link_attributions(attributed, brief["facts"], brief["summary"], al.groups)
     brief["conflicts"] = conflicts
     brief["omissions"] = _omissions_json(al, by_id)
@@ -403,22 +413,47 @@ def _span(c: Claim) -> dict[str, Any]:
     return {"article": c.article, "start": c.start, "end": c.end, "text": c.text}
 
 
-def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
-    """Corroborated and conflicting facts, then the most salient single-source ones per article."""
+UNLISTED_WHY = {
+    "voice": "only an opinion piece or readers' letters say it",
+    "no claim": "too short or only a date line: no claim",
+    "repeat": "the same words as a listed fact",
+    "plain": "single-source, with no figure, date or name",
+    "short": "single-source, under 6 words",
+    "quoted": "single-source, mostly quotation",
+    "limit": "single-source, beyond the {n} listed for its article",
+}
+"""Why a fact of the alignment is not in ``facts`` (``unlisted_facts[].why``)."""
+
+
+def _facts_json(
+    al: Alignment, options: BriefOptions, unlisted: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Corroborated and conflicting facts, then the most salient single-source ones per article. The others go to
+    ``unlisted``, each with its sentence and why (:data:`UNLISTED_WHY`): a fact's id is its place in the alignment,
+    so the ids of ``facts`` have gaps, and every sentence a reader looks for is in one list or the other."""
     ranked = sorted(range(len(al.facts)), key=lambda i: (-al.facts[i].independent_sources, -al.facts[i].centrality))
     out: list[dict[str, Any]] = []
     per_article: dict[str, int] = {}
     story_figures = figures_by_unit(al.claims, al.groups)
     listed: set[str] = set()
     position = {id(c): k for k, c in enumerate(al.claims)}
+
+    def leave(i: int, why: str) -> None:
+        if unlisted is not None:
+            reason = UNLISTED_WHY[why].format(n=options.max_single_source_per_article)
+            unlisted.append({"id": f"f{i}", **_span(al.facts[i].representative), "why": reason})
+
     for i in ranked:
         f = al.facts[i]
         if not f.independent_sources:
+            leave(i, "voice")
             continue  # only readers' letters say it
         if f.representative.words < 4 or _timestamp(f.representative.text):
+            leave(i, "no claim")
             continue  # "Mar 4, 2009", "By Jane Roe", "Friday August 2, 2013 @ 8:13am PDT": no claim
         said = normalise(f.representative.text)
         if said in listed:
+            leave(i, "repeat")
             continue  # a live blog repeating its own line ("It takes 2,383 to win."): listed once
         listed.add(said)
         if f.status == "single-source":
@@ -426,6 +461,8 @@ def _facts_json(al: Alignment, options: BriefOptions) -> list[dict[str, Any]]:
             salient = bool(rep.figures or rep.dates or rep.entities) and rep.words >= 6 and rep.quoted < 0.5
             n = per_article.get(rep.article, 0)
             if not salient or n >= options.max_single_source_per_article:
+                plain = "short" if rep.words < 6 else "quoted" if rep.quoted >= 0.5 else "plain"
+                leave(i, plain if not salient else "limit")
                 continue
             per_article[rep.article] = n + 1
         at = position[id(f.representative)]
@@ -593,6 +630,9 @@ def _timeline(
             if d.date is None and not d.relative:
                 continue  # a duration, a time of day or an unresolvable expression, not an event date
             sent = next((c for c in by_article.get(a.id, []) if c.start <= d.span.start < c.end), None)
+            if sent is None and (stamp := _stamp_end(a.original, d.span.start)) is not None:
+                # a live blog's stamp ("Sat 28 Feb 2026 22:15 — We are following ..."): it dates the entry it opens
+                sent = next((c for c in by_article.get(a.id, []) if c.start == stamp), None)
             if sent is None:
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
@@ -622,6 +662,16 @@ def _timeline(
             rows.append(row)
     rows = _fold_unanchored(rows, al)
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
+
+
+def _stamp_end(text: str, at: int) -> int | None:
+    """Where the entry begins when ``at`` lies in a live blog's stamp opening a paragraph
+    (:data:`storyline.align.claims.LIVE_STAMP`, which the entry's sentence leaves out), else None."""
+    from ..align.claims import LIVE_STAMP
+
+    line = text.rfind("\n", 0, at) + 1
+    stamp = LIVE_STAMP.match(text, line)
+    return stamp.end() if stamp is not None and at < stamp.end() else None
 
 
 def _after_publication(day: str | None, published: str | None) -> bool:

@@ -114,9 +114,12 @@ FACTUAL = {
     "murder", "murders", "murdered", "disease", "diseases", "fired", "firing", "optimism",
     # that something did not work: "the spillway failed", "talks fail", "the failure of the gate", "bank failures"
     "fail", "fails", "failed", "failing", "failure", "failures",
+    # the act and who did it, as a report names them: "the attackers stole records", "denies stealing data"
+    "attacker", "attackers", "steal", "steals", "stealing",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
-album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed"): not charged.
+album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
+"denied stealing data"): not charged.
 What the outlet makes of a failure is: "criminal negligence", "a cover-up" (:data:`ACCUSATIONS`)."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",

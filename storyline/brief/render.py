@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..extract.attribution import outlet_names
 from ..models import OWN_WORDS
 
 
@@ -107,7 +108,7 @@ def render_index(briefs: list[dict[str, Any]], *, left_out: list[dict[str, Any]]
             "file": story_file(str(b["story"])),
             "headline": (b.get("headline") or {}).get("text") or b["story"],
             "articles": len(b.get("articles", [])),
-            "outlets": len({a["outlet"] for a in b.get("articles", [])}),
+            "outlets": len(outlet_names(a["outlet"] for a in b.get("articles", []))),
             "conflicts": len(b.get("conflicts", [])),
             "corroborated": sum(1 for f in b.get("facts", []) if f["status"] == "corroborated"),
         }

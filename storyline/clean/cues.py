@@ -396,6 +396,13 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
+NAME_PARTICLES = frozenset({"de", "del", "della", "dello", "di", "da", "do", "dos", "du", "van", "von"})
+"""Lower-case particles inside names in other languages ("Diario del Valle", "Corriere della Sera", "Jornal do
+Brasil"): like "of" in an English name, they leave a line of capitalised words a name or a heading. Not the German
+and Dutch articles ("der", "den", "des", "das", "het"): German capitalises its nouns, so a sentence with them would read as
+a heading (trafilatura's German pages lost body lines so)."""
+
+
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
 """Quoted speech: cues inside it are words someone said, not page chrome."""
 

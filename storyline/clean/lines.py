@@ -54,7 +54,11 @@ class Line:
     @cached_property
     def title_like(self) -> bool:
         """Most content words capitalised, like a heading, a tag or a name."""
-        content = [w for w in self.words if w.lower() not in cues.FUNCTION_WORDS and w[:1].isalpha()]
+        content = [
+            w
+            for w in self.words
+            if w.lower() not in cues.FUNCTION_WORDS and w not in cues.NAME_PARTICLES and w[:1].isalpha()
+        ]
         if not content:
             return False
         caps = sum(1 for w in content if w[:1].isupper())

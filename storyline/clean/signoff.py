@@ -188,7 +188,7 @@ def lone_name(line: Line, closing: Sequence[Line], chrome: Sequence[Line]) -> st
 
     if line.n_words < LONE_NAME_MIN_WORDS or _PERSONAL.search(line.text) or _LABEL_CAPS.search(line.text):
         return None
-    if any(w[:1].islower() and w not in _NAME_JOINERS for w in line.words):
+    if any(w[:1].islower() and w not in _NAME_JOINERS and w not in cues.NAME_PARTICLES for w in line.words):
         return None
     own = {id(c) for c in chrome}
     if any(ln.ends_sentence and id(ln) not in own for ln in closing[:-1]):

@@ -122,22 +122,29 @@ def stats(db: Path = DbOption, as_json: bool = JsonOption) -> None:
 
 
 @app.command()
-def extract(file: Path = typer.Argument(..., help="One HTML file.")) -> None:
-    """Extract one HTML page to {title, text, outlet, published, author, language} without storing it."""
-    from ..ingest.detect import decode_page
+def extract(file: Path = typer.Argument(..., help="One HTML page or plain-text article.")) -> None:
+    """Extract one HTML page (or a plain-text article, read as `ingest` reads it) to {title, text, outlet, published,
+    author, language} without storing it."""
+    from ..ingest.detect import decode_page, sniff
+    from ..ingest.drafts import RawInput
     from ..ingest.html import extract_html
     from ..ingest.pipeline import build_article
+    from ..ingest.records import read_text
     from ..models import Skipped
 
     try:
-        html = decode_page(file.read_bytes())  # read as `storyline ingest` reads it
+        data = file.read_bytes()
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror}")
         return
-    if html is None:
-        fail(f"{file}: not decodable text; is it an HTML page?")
-        return
-    draft = extract_html(html, url=None, source=str(file))
+    if sniff(data, file.name) == "text":  # a plain-text article: its lines, not a page's main text
+        draft = next(read_text(RawInput(str(file), data)), None) or Skipped(str(file), "no text")
+    else:
+        html = decode_page(data)  # read as `storyline ingest` reads it
+        if html is None:
+            fail(f"{file}: not decodable text; is it an HTML page?")
+            return
+        draft = extract_html(html, url=None, source=str(file))
     if isinstance(draft, Skipped):
         fail(f"{file}: {draft.reason}")
         return

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
-from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources
+from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources, outlet_names
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
 from ..store.sqlite import Store, latest_version
@@ -596,7 +596,7 @@ def _refresh(store: Store, story_id: str) -> None:
     members = _member_articles(store, story_id)
     links = find_duplicates(members)
     groups = syndication_groups(links, [m.id for m in members])
-    outlets = sorted({m.display_outlet for m in members})
+    outlets = outlet_names(m.display_outlet for m in members)  # "X News" and "X" are one outlet
     group_of = {m: g[0] for g in groups for m in g}
     independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in members), group_of).values()))
     dates = sorted(m.published[:10] for m in members if m.published)
@@ -679,7 +679,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     groups = [kept for g in connected_groups(pairs, display) if (kept := [x for x in g if x in display])]
     group_of = {m: g[0] for g in groups for m in g}
     meta.update(
-        outlets=sorted(set(display.values())),
+        outlets=outlet_names(display.values()),
         independent_outlets=len(set(independent_sources(((m[0], m[1], m[3]) for m in members), group_of).values())),
         key_entities=_key_entities(Counter(names), size),
         syndication_groups=[

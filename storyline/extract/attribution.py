@@ -88,11 +88,12 @@ _NEW_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[\"“«]")
 
 _UC = LATIN_CAPITALS
 DATELINE = re.compile(
-    rf"[{_UC}][{_UC}.'’ -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+\d{{1,2}})?)?\s*(?:\([^()\n]{{1,60}}\))?\s*[-–—]+\s+(?=\S)"
+    rf"[{_UC}][{_UC}.'’ -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+\d{{1,2}})?){{0,2}}\s*(?:\([^()\n]{{1,60}}\))?\s*[-–—]+\s+(?=\S)"
     r"|(?:[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*)?\((?:[A-Z]{2,8}|Reuters)\)\s*(?:[-–—]+\s*)?(?=[\"“‘A-Z])"
 )
 """A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - ", "(KWS) - ", "Kessling (KWS)The"): where
-and who filed it, not what was said. The place may have accented capitals ("TOLVÉRA (Meridian Press) -")."""
+and who filed it, not what was said. The place may have accented capitals ("TOLVÉRA (Meridian Press) -"), a region
+and a day after it ("BRESSLAU, Aldenmark, March 11 (Meridian Press) -", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —")."""
 
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
 _CREDIT_LINE = re.compile(
@@ -114,10 +115,35 @@ _WIRE_NAMES = {
 """Short and long names of the big wires: "(AP)" in one dateline and "Associated Press" as another's outlet."""
 
 
+_GENERIC_TAIL = re.compile(r"(?:[ -]+(?:news|online|digital)|\.com)$")
+"""Words an outlet's name carries in one place and not in another, naming no other outlet: "Northgate Radio News" in
+its feed is "Northgate Radio" in a record, "Tarn Post Online" the "Tarn Post", "tarnpost.com" the "TarnPost". A
+medium ("Radio", "TV") is no such word: "Northgate Radio" and "Northgate TV" may be two newsrooms."""
+_NO_NAME_ALONE = frozenset({"the", "daily", "the daily", "local", "world", "breaking"})
+"""What is left of "Daily News" or "World News" without its suffix: no outlet's name on its own."""
+
+
 def source_name(name: str) -> str:
-    """An outlet's or a wire's name as one key ("AP", "The Associated Press" -> "associated press")."""
+    """An outlet's or a wire's name as one key ("AP", "The Associated Press" -> "associated press"), without a
+    generic suffix (:data:`_GENERIC_TAIL`: "Northgate Radio News" -> "northgate radio", as "Northgate Radio")."""
     key = " ".join(name.replace("’", "'").split()).casefold().strip(" .")
+    rest = _GENERIC_TAIL.sub("", key)
+    if rest != key and len(rest) >= 2 and rest not in _NO_NAME_ALONE:
+        key = rest
     return _WIRE_NAMES.get(key, key)
+
+
+def outlet_names(names: Iterable[str]) -> list[str]:
+    """One name for each outlet among ``names`` (one per article), sorted: the spellings one :func:`source_name`
+    gives are one outlet ("Northgate Radio News" and "Northgate Radio"), named as most of its articles name it
+    (ties: the longer name)."""
+    from collections import Counter
+
+    counts = Counter(names)
+    best: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], -len(n), n)):
+        best.setdefault(source_name(name), name)
+    return sorted(best.values())
 
 
 def credited_dateline(text: str, pos: int) -> re.Match[str] | None:

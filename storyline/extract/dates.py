@@ -459,7 +459,7 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
-    return _one_day_a_weekday(text, out, befores, anchor)
+    return _stamp_days(text, _one_day_a_weekday(text, out, befores, anchor), anchor)
 
 
 _TO_TERM = re.compile(rf"\s+to\s+(?:\d+|{_NUM_WORD})\s+(?:years?|months?|weeks?|days?)\b.*$", re.I)
@@ -544,6 +544,32 @@ def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], an
             s, e, _iso, rel, why = found[k]
             out[k] = (s, e, ahead[day], rel, why)
     return out
+
+
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+STAMP_DAY = (
+    r"(?i:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH_ABBR}|{_MONTH_ABBR}\s+\d{{1,2}},?)\s+\d{{4}},?)"
+)
+"""The day of a live blog's stamp, before its time ("Sun 1 Mar 2026" of "Sun 1 Mar 2026 19:30 — ", "March 2, 2026" of
+"March 2, 2026 17:45 -"), as :func:`storyline.ingest.html.extract_html` keeps an update's ``<time>``."""
+STAMP_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_DAY_STAMP = re.compile(rf"(?m)^[ \t]*({STAMP_DAY})\s+{STAMP_TIME}(?=\s*[-–—:|]?\s*[A-Z\"“‘'])")
+"""A paragraph opening with a dated stamp: the update's day, which the tagger does not always take as a date."""
+
+
+def _stamp_days(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
+    """``found`` with each live blog stamp's day ("Sat 28 Feb 2026 22:15 — We are following reports ...") that no
+    expression found already covers: the day the update was written, which dates its entry on the timeline."""
+    extra: list[DateFound] = []
+    for m in _DAY_STAMP.finditer(text):
+        s, e = m.start(1), m.end()
+        if any(fs < e and s < fe for fs, fe, *_ in found):
+            continue
+        iso, rel, why = resolve_date(m.group(1).rstrip(","), published=anchor)
+        if iso:
+            extra.append((s, e, iso, rel, why))
+    return sorted(found + extra) if extra else found
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")

@@ -489,9 +489,23 @@ def _before_title(tk: _Toks, i: int, role_at: int) -> bool:
     if not (w.isalpha() and w.islower()):
         return False
     if lw.endswith(("ly", "ing")) and lw not in TITLE_MODIFIERS:
-        return True
+        return not (lw.endswith("ing") and _title_compound(tk, i, role_at))
     title_word = next((tk.word(k) for k in range(i + 1, role_at + 1) if tk.word(k)[:1].isalpha()), "")
     return title_word[:1].isupper() and lw not in TITLE_MODIFIERS and not lw.startswith(("ex-", "then-"))
+
+
+_TITLE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "your"})
+
+
+def _title_compound(tk: _Toks, i: int, role_at: int) -> bool:
+    """The -ing word ``i`` is a noun inside a lower-case title ("the chief nursing officer", "its managing director"),
+    not a verb before one ("groups backing Senator", "a man attacking police officer"): the title word right after it
+    is in lower case, and a determiner, a title word or a title's modifier ("chief", "senior") stands before it."""
+    if role_at != i + 1 or not tk.word(role_at).islower() or i == 0:
+        return False
+    prev = tk.word(i - 1)
+    lp = prev.lower()
+    return lp in _TITLE_OPENERS or lp in TITLE_MODIFIERS or is_role(prev) or prev in {"'s", "’s"}
 
 
 _VERB_AFTER = {"for", "of", "by", "after", "with", "without", "against", "about", "over", "from", "on"}

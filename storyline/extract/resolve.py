@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
@@ -125,6 +126,10 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
     for outlet in outlets or []:  # "Kellbrook Gazette": the town the paper is named after is a place
         if (town := LOCAL_PAPER.fullmatch(outlet)) and (key := norm(town.group(1))) in votes:
             votes[key]["GPE"] += 1
+    for _aid, m in items:  # "the Kestrow School District": the town the district is named after is a place
+        town = LOCAL_BODY.fullmatch(m.name or m.span.text) if m.label in ("ORG", "GPE") else None
+        if town is not None and (key := norm(town.group(1))) in votes:
+            votes[key]["GPE"] += 1
     out = {}
     for key, c in votes.items():
         top = max(c.values())
@@ -140,10 +145,20 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
 
 LOCAL_PAPER = re.compile(
     r"(?:The\s+)?([A-Z][\w'’-]+)\s+(?:Gazette|Courier|Herald|Chronicle|Echo|Observer|Advertiser|Examiner|Tribune|"
-    r"Sentinel|Standard|Mercury|Argus|Journal|Post|Times|Record|Ledger|Bulletin|Express|Telegraph|Star)"
+    r"Sentinel|Standard|Mercury|Argus|Journal|Post|Times|Record|Ledger|Bulletin|Express|Telegraph|Star|Daily)"
 )
 """A local paper's name, a place's name then a newspaper word ("Kellbrook Gazette", "The Dunmere Courier"): the
 story's outlets count as one place vote for the name, which the articles may tag a group or an organisation."""
+
+
+LOCAL_BODY = re.compile(
+    r"(?:The\s+)?([A-Z][\w'’-]+)\s+(?:(?:Unified\s+|Independent\s+)?School\s+(?:District|Board)|Public\s+Schools|"
+    r"(?:City|County|Town|District|Borough|Parish|Municipal)\s+Council|Police\s+(?:Department|Service|Force)|"
+    r"Fire\s+(?:Department|Service)|Municipality)"
+)
+"""A local body named after its town ("Kestrow School District", "Dunmere City Council", "Arlen Police Department"):
+each mention is a place vote for the town's name, which the articles may tag a product or an organisation when it
+stands alone ("Schools in Kestrow will reopen"). No company's name: "Apple Inc." says nothing of a place."""
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -476,13 +491,17 @@ def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf
             uf.union(i, first[name])
 
 
-def resolve_entities(articles: list[Article], extractions: list[ArticleExtraction]) -> list[Entity]:
+def resolve_entities(
+    articles: list[Article], extractions: list[ArticleExtraction], *, outlets: Iterable[str] = ()
+) -> list[Entity]:
     """Entities across ``extractions`` (one story or more). Updates the extractions in place:
-    each mention gets its entity key and each quote's ``speaker_entity`` its canonical name."""
+    each mention gets its entity key and each quote's ``speaker_entity`` its canonical name. ``outlets``: outlet names
+    known besides the ``articles``' own (the store's, when the articles are not given)."""
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
-    labels = _consistent_labels(items, [a.outlet for a in articles if a.outlet])
-    # an outlet of the story named in a text ("Ellacott told the Vellmoor Echo") is an organisation
-    labels.update({norm(a.outlet): "ORG" for a in articles if a.outlet})
+    known = list(dict.fromkeys([*(a.outlet for a in articles if a.outlet), *outlets]))
+    labels = _consistent_labels(items, known)
+    # an outlet named in a text ("Ellacott told the Vellmoor Echo") is an organisation
+    labels.update({norm(o): "ORG" for o in known})
     _short_company_names(items, labels)
     items = [(aid, _relabelled(m, labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
@@ -684,6 +703,9 @@ def _write_back(
 
 _DESCRIPTION = re.compile(r"^(?:a|an|the|one)\s|^(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?-i:[a-z])", re.I)
 """A description, not a name: "a spokesman from the Kremlin", "the owner, ...", "Turkey's president"."""
+_NAME_OF_BODY = re.compile(r"^((?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z][\w.'’-]*)){1,3}),?\s+(?:of|from|at|with)\s+\S", re.I)
+"""A speaker given as a person's name and the body they speak for ("Oleksandr Demchyn of the NCRA", "Ana Lintz, of
+Kelsby General"): the name is the speaker."""
 _DESCRIPTION_FILLER = {"a", "an", "the", "one", "from", "of", "at", "for", "in", "s", "'s"}
 
 
@@ -710,6 +732,11 @@ def _described_speakers(extractions: list[ArticleExtraction], entities: list[Ent
                 fit = cast.described(who, ex.article)
                 if fit:
                     q = replace(q, speaker_entity=fit)
+            elif who and who not in names and (head := _NAME_OF_BODY.match(who)):
+                # "Oleksandr Demchyn of the NCRA": the person named, whose body the rest gives
+                named = cast.by_form.get(head.group(1))
+                if named is not None and named.type == PERSON:
+                    q = replace(q, speaker_entity=named.name)
             out.append(q)
         ex.quotes = out
 
