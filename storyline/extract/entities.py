@@ -202,6 +202,14 @@ def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
         j += 1
     while j + 2 < len(tk.toks) and (j + 2) not in taken and _hyphened(tk, j + 1):
         j += 2  # "Müller" + "-Hartig": one hyphenated surname
+    k = i
+    while k > 0 and (k - 1) not in taken and tk.joined(k - 1, k) and tk.word(k - 1) in SURNAME_PARTICLES:
+        k -= 1
+    if k < i and m.label == "PERSON" and tk.word(i)[:1].isupper():
+        # "Mr van der Berg", "said de la Fuente": the particles in lower case open the surname the tagger cut
+        i = k
+        while i > 0 and (i - 1) not in taken and tk.joined(i - 1, i) and tk.growable(i - 1):
+            i -= 1  # and the given name before them, if the tagger left it out too
     while i >= 2 and (i - 2) not in taken and _hyphened(tk, i - 1):
         i -= 2  # "Jean-" + "Luc Picard"
     # a mention that starts or ends inside a token ("Israel" of "CNN)Israel") keeps that edge when it does not grow
@@ -1501,6 +1509,8 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             m.end = m.start + len(words[0])
             m.text = text[m.start : m.end]
         lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
+        if lead and m.label == "PERSON" and all(w in SURNAME_PARTICLES for w in lead.group(0).split()):
+            lead = None  # "van der Berg", "de la Fuente": the particles are the surname's own
         if lead and len(words) > 1:
             m.start += lead.end()
             m.text = text[m.start : m.end]
@@ -1554,6 +1564,10 @@ NAME_PARTICLES = {
     "van", "von", "ter", "ten", "st",
 }  # fmt: skip
 """Words that open a surname ("De Blasio", "Bin Laden", "Van Hollen"), capitalised or not."""
+SURNAME_PARTICLES = NAME_PARTICLES - {"st", "ben"}
+"""The particles written in lower case inside a person's name ("Pieter van der Berg", "Ana de la Fuente", "Osama
+bin Laden"): part of the surname, which a name cut after them loses ("van der Berg" is no "Berg"). Not "St" (a
+place's "St Ives") nor "Ben", as often a given name."""
 
 
 def _surname(name: str) -> str:
