@@ -9,7 +9,7 @@ from storyline.extract import extract_articles, resolve_entities
 from storyline.extract.dates import find_dates
 from storyline.extract.marks import find_segments
 from storyline.extract.pipeline import article_from_text
-from storyline.extract.resolve import name_split
+from storyline.extract.resolve import _given_rank, name_split
 
 INTERVIEW = (
     "Harbour chief on the ferry grounding\n\n"
@@ -110,6 +110,8 @@ def test_an_initialled_name_with_particles_is_the_full_name() -> None:
     assert berg.name == "Pieter van der Berg"
     assert "P. van der Berg" in berg.variants and "Berg" not in berg.variants
     assert "van der Berg" in berg.variants
+    # a surname alone, however often used, is no canonical name beside the full one
+    assert _given_rank("Van der Berg") == 0 and _given_rank("P. van der Berg") == 1
 
 
 def test_a_date_in_figures_is_read_in_the_articles_order() -> None:
@@ -129,3 +131,11 @@ def test_a_date_in_figures_is_read_in_the_articles_order() -> None:
     [(_, _, iso, _, why)] = find_dates("It failed on 05/03/2026.", [], published="2026-08-01")
     assert iso == "2026" and why and "2026-03-05" in why and "2026-05-03" in why
     assert find_dates("Version 2.1.12 and a 3/4 share.", []) == []
+
+
+def test_particles_after_another_mentions_name_open_no_surname() -> None:
+    from storyline.extract.entities import _NAME_GOES_ON, _TITLE_HEAD
+
+    assert _NAME_GOES_ON.search("met King Osric ")  # "[King Osric] bin Harald Vend": the name goes on
+    assert not _NAME_GOES_ON.search("said Mr ") and not _NAME_GOES_ON.search("the union chief, ")
+    assert _TITLE_HEAD.match("Mrs de la Fuente").end() == 4  # the title, not the particles, is cut

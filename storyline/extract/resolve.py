@@ -640,11 +640,12 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     full = Counter(entity_name(n, label) for n in names)
     if label == PERSON:
         multi = [n for n in full if len(n.split()) >= 2]
-        # a given name written out over its initial ("Pieter van der Berg", not "P. van der Berg"), then the most used
+        # a given name written out ("Pieter van der Berg"), over its initial ("P. van der Berg"), over none ("Van der
+        # Berg", a surname with its particles), then the most used
         name = max(
             multi or list(full),
             key=lambda n: (
-                not _initialled(n),
+                _given_rank(n),
                 full[n],
                 len(n.split()),
                 _mixed(n),
@@ -669,10 +670,11 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     )
 
 
-def _initialled(name: str) -> bool:
-    """A person's name given by the initials of its given names ("P. van der Berg", "D. Havrylenko")."""
+def _given_rank(name: str) -> int:
+    """2 for a person's name with its given name written out, 1 with only its initial ("P. van der Berg"), 0 for a
+    surname alone ("Van der Berg", "van der Berg")."""
     given = name_split(name)[0]
-    return bool(given) and all(len(w) == 1 for w in given)
+    return 0 if not given else 1 if all(len(w) == 1 for w in given) else 2
 
 
 def _case_only(m: Mention) -> bool:
