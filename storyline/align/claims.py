@@ -569,7 +569,11 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 reported.append((lo - s, hi - s))
                 if q.kind == "direct":
                     quoted += hi - lo
-                    attributed |= any(x is not None and s <= x.start < e for x in (q.speaker, q.cue))
+                    # (a colon cue only with its speaker: an interview's "A: ..." names nobody in the sentence)
+                    attributed |= any(
+                        x is not None and s <= x.start < e
+                        for x in (q.speaker, q.cue if q.cue and q.cue.text != ":" else None)
+                    )
                     whole &= not (q.content.start < s < q.content.end or q.content.start < e < q.content.end)
                 if q.speaker_entity:
                     speakers.add(q.speaker_entity)

@@ -46,6 +46,9 @@ class RawQuote:
     content: tuple[int, int]
     cue: Cue | None
     parts: list[tuple[int, int]]
+    answer: bool = False
+    """An interview's answer turn (see :func:`interview_answers`): the interviewee's words, speaker or not named in
+    its label ("A:")."""
 
 
 def words(text: str) -> int:
@@ -429,7 +432,84 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
 
 
 def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
-    """Direct and indirect quotes of one text."""
+    """Direct and indirect quotes of one text; an interview's answers (:func:`interview_answers`) are quotes of the
+    interviewee, and what their own words report is theirs (no quote inside them)."""
+    answers = interview_answers(text, paras)
+    if answers:
+        quotes = _attributions(text, segs, paras, cues)
+        inside = [q for q in quotes if any(a.content[0] <= q.content[0] < a.content[1] for a in answers)]
+        return sorted(answers + [q for q in quotes if q not in inside], key=lambda q: q.content)
+    return _attributions(text, segs, paras, cues)
+
+
+_TURN_LABEL = re.compile(
+    r"(?P<label>[QA]|Question|Answer"
+    r"|(?:[A-Z][\w'\u2019.-]*|van|von|der|den|de|la|le|du|da|di|bin|ibn|al|el)"
+    r"(?:[^\S\n](?:[A-Z][\w'\u2019.-]*|van|von|der|den|de|la|le|du|da|di|bin|ibn|al|el)){0,3})"
+    r"(?P<colon>[:.])[^\S\n]+(?=\S)"
+)
+"""A turn of an interview printed as a transcript: a label and a colon opening the paragraph ("Q: ...", "A. ...",
+"AviationWatch: ...", "Van der Berg: ..."); a full stop closes only the one-letter labels Q and A."""
+MIN_TURNS = 2
+"""Questions and answers an interview has at least of each: a paragraph or two opening with "Name:" is no Q&A."""
+
+
+def _turn(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    m = _TURN_LABEL.match(text, lo, hi)
+    if m is None or len(m.group("label")) > 40:
+        return None
+    label = m.group("label")
+    if m.group("colon") == "." and label not in ("Q", "A"):
+        return None
+    if label not in ("Q", "A", "Question", "Answer") and not _named_label(label):
+        return None
+    return m
+
+
+def interview_answers(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
+    """The answers of an interview printed as questions and answers, each a direct quote of its speaker.
+
+    A Q&A article gives its turns as paragraphs opening with a label and a colon: "Q:" / "A:", or the interviewer's
+    (or the outlet's) name and the interviewee's. The answers are the interviewee's words with no quotation mark;
+    read as the outlet's sentences they would pass for its own reporting. A label asks when most of its turns end
+    with a question mark (or it is "Q"/"Question"); the other labels answer ("A" or "Answer": the interviewee the
+    introduction names, resolved with the speakers; a name: that person). An interview has at least
+    :data:`MIN_TURNS` questions and as many answers, a question before an answer. An answer runs on over the
+    paragraphs with no label after it, up to the next turn (not past the last turn: what follows may be the
+    outlet's again). The cue is the label's colon; the speaker span the label (none for "A")."""
+    turns = [(i, m) for i, (lo, hi) in enumerate(paras) if (m := _turn(text, lo, hi)) is not None]
+    if len(turns) < 2 * MIN_TURNS:
+        return []
+    by_label: dict[str, list[int]] = {}
+    for i, m in turns:
+        by_label.setdefault(m.group("label").lower(), []).append(i)
+    asks = set()
+    for name, idx in by_label.items():
+        questions = sum(text[paras[i][0] : paras[i][1]].rstrip().endswith("?") for i in idx)
+        if name in ("q", "question") or (name not in ("a", "answer") and 2 * questions > len(idx)):
+            asks.add(name)
+    asked = [i for i, m in turns if m.group("label").lower() in asks]
+    answered = [(i, m) for i, m in turns if m.group("label").lower() not in asks]
+    if len(asked) < MIN_TURNS or len(answered) < MIN_TURNS or not asks or min(asked) > min(i for i, _ in answered):
+        return []
+    turn_at = {i for i, _ in turns}
+    out: list[RawQuote] = []
+    for i, m in answered:
+        last = i
+        while last + 1 < len(paras) and last + 1 not in turn_at and any(t > last + 1 for t in turn_at):
+            last += 1
+        parts = [(m.end(), paras[i][1])] + [paras[k] for k in range(i + 1, last + 1)]
+        label = m.span("label")
+        colon = m.span("colon")
+        named = m.group("label") not in ("A", "Answer")
+        sp = label if named else None
+        head = m.group("label").split()[-1] if named else ""
+        cue = Cue(colon[0], colon[1], ":", sp, sp, head, None, (paras[i][0], parts[-1][1]), frame=True)
+        out.append(RawQuote("direct", (parts[0][0], parts[-1][1]), cue, parts, answer=True))
+    return out
+
+
+def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
     ss = _Segs(segs, paras)
     frames = [c for c in cues if c.frame]
     cues = [c for c in sorted(cues, key=lambda c: c.start) if not ss.inside(c.start) and not c.frame]

@@ -425,7 +425,16 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     out: list[DateFound] = []
     befores: list[str] = []  # the sentence's words before each date, as the tense was read from
     anchor = dateline_day(text, published) or published
+    numeric = [m for m in NUMERIC_DATE.finditer(text)]
+    ents = [x for x in ents if not any(m.start() < x[1] and x[0] < m.end() for m in numeric)]
+    ents = sorted(ents + [(m.start(), m.end(), "NUMERIC") for m in numeric])
+    order = numeric_order(text, anchor) if numeric else None
     for s, e, label in ents:
+        if label == "NUMERIC" and order is not None:
+            ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
+            befores.append(text[max(ends[-1] if ends else 0, text.rfind("\n", 0, s) + 1, s - 120) : s])
+            out.append((s, e, *read_numeric(text[s:e], order, anchor)))
+            continue
         if label not in DATE_LABELS:
             continue
         if re.fullmatch(r"[\d\s,–-]+", text[s:e]) and not YEAR.search(text[s:e]):
@@ -460,6 +469,76 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
     return _stamp_days(text, _one_day_a_weekday(text, out, befores, anchor), anchor)
+
+
+NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(\d{1,2})(?:(/)(\d{1,2})/((?:19|20)\d\d|\d\d)|(\.)(\d{1,2})\.((?:19|20)\d\d))(?![\w/-]|\.\d)"
+)
+"""A date written in figures, day and month in an order the writer's country sets ("05/03/2026", "5/3/26",
+"05.03.2026"; with full stops only with a four-figure year: "version 2.1.12" is no date)."""
+_DAY_MONTH_WORDS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.pattern[2:], re.I)
+_MONTH_DAY_WORDS = re.compile(
+    MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d|\s*(?:am|pm|a\.m|p\.m))", re.I
+)
+NEAR_DAYS = 31
+"""How near the publication date one reading of a date in figures must be, the other not, to be the one meant."""
+
+
+def numeric_order(text: str, published: str | None) -> tuple[str | None, str]:
+    """How the article writes a date in figures: ``("dmy" | "mdy" | None, why)``. A date in figures whose first or
+    second number is over 12 tells its order ("25/03/2026" is day-first), and so do the dates the article writes
+    with a month's name ("7 March 2026" is British usage, day-first; "March 7, 2026" American, month-first); else a
+    reading within :data:`NEAR_DAYS` days of the publication date, the other not, is the one meant (see
+    :func:`read_numeric`). None when nothing tells."""
+    told = [(int(m.group(1)), int(m.group(3) or m.group(6))) for m in NUMERIC_DATE.finditer(text)]
+    firsts = {"dmy" if a > 12 else "mdy" for a, b in told if max(a, b) > 12}
+    if len(firsts) == 1:
+        return firsts.pop(), "as the article's other dates in figures"
+    dm, md = len(_DAY_MONTH_WORDS.findall(text)), len(_MONTH_DAY_WORDS.findall(text))
+    if dm != md and not firsts:
+        return ("dmy" if dm > md else "mdy"), "as the article writes its dates with the month's name"
+    return None, ""
+
+
+def read_numeric(
+    phrase: str, order: tuple[str | None, str], published: str | None = None
+) -> tuple[str | None, bool, str | None]:
+    """``(iso, relative, reason)`` of a date in figures read in ``order`` (from :func:`numeric_order`). When the
+    order is not told and both readings are calendar days, the one near the publication date if only one is; else
+    only the year, the reason giving both days (the article does not say which)."""
+    m = NUMERIC_DATE.fullmatch(phrase)
+    if m is None:
+        return None, False, "not a calendar date that can be read"
+    a, b, y = int(m.group(1)), int(m.group(3) or m.group(6)), m.group(4) or m.group(7)
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) <= 50 else 1900 + int(y)
+
+    def day(d: int, mo: int) -> date | None:
+        try:
+            return date(year, mo, d)
+        except ValueError:
+            return None
+
+    dmy, mdy = day(a, b), day(b, a)
+    how, why = order
+    if dmy is None and mdy is None:
+        return None, False, "not a calendar date"
+    if dmy is None or mdy is None or dmy == mdy:
+        iso = (dmy or mdy).isoformat()  # type: ignore[union-attr]
+        return iso, False, None
+    if how is not None:
+        pick = dmy if how == "dmy" else mdy
+        return pick.isoformat(), False, f"{'day' if how == 'dmy' else 'month'}-first, {why}"
+    if (pub := _base(published)) is not None:
+        near = [d for d in (dmy, mdy) if abs((d - date.fromisoformat(pub)).days) <= NEAR_DAYS]
+        if len(near) == 1:
+            first = "day" if near[0] == dmy else "month"
+            return near[0].isoformat(), False, f"{first}-first, the reading near the publication date ({pub})"
+    return (
+        str(year),
+        False,
+        f"{phrase} is {dmy.isoformat()} read day-first or {mdy.isoformat()} month-first, and the article does not "
+        "tell which: the year only",
+    )
 
 
 _TO_TERM = re.compile(rf"\s+to\s+(?:\d+|{_NUM_WORD})\s+(?:years?|months?|weeks?|days?)\b.*$", re.I)

@@ -202,6 +202,17 @@ def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
         j += 1
     while j + 2 < len(tk.toks) and (j + 2) not in taken and _hyphened(tk, j + 1):
         j += 2  # "Müller" + "-Hartig": one hyphenated surname
+    k = i
+    while k > 0 and (k - 1) not in taken and tk.joined(k - 1, k) and tk.word(k - 1) in SURNAME_PARTICLES:
+        k -= 1
+    if k < i and m.label == "PERSON" and tk.word(i)[:1].isupper():
+        # "Mr van der Berg", "said de la Fuente": the particles in lower case open the surname the tagger cut
+        g = k
+        while g > 0 and (g - 1) not in taken and tk.joined(g - 1, g) and tk.growable(g - 1):
+            g -= 1  # and the given name before them, if the tagger left it out too
+        before = tk.word(g - 1) if g > 0 and tk.joined(g - 1, g) else ""
+        if g < k or not NAME_TOKEN.match(before) or before.rstrip(".").lower() in HONORIFICS:
+            i = g  # not "[King Salman] bin Abdulaziz Al Saud": a name the tagger gave another mention goes on there
     while i >= 2 and (i - 2) not in taken and _hyphened(tk, i - 1):
         i -= 2  # "Jean-" + "Luc Picard"
     # a mention that starts or ends inside a token ("Israel" of "CNN)Israel") keeps that edge when it does not grow
@@ -743,8 +754,11 @@ def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, st
     return head.end(), e, label
 
 
-_TITLE_HEAD = re.compile(r"(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+(?=[A-Z])")
-"""A personal title the tagger took into a name ("Mr Putin", British style without a full stop)."""
+_TITLE_HEAD = re.compile(
+    r"(?:" + "|".join(t.capitalize() for t in sorted(PERSONAL_TITLES)) + r")\.?\s+"
+    r"(?=[A-Z]|(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|al|el)\s+)+[A-Z])"
+)
+"""A personal title the tagger took into a name ("Mr Putin", British style without a full stop; "Mrs de la Fuente")."""
 
 
 _GLUED_CREDIT = re.compile(r"\(?[^()\s]{1,40}\)(?=[A-Z])")
@@ -1515,6 +1529,13 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             m.end = m.start + len(words[0])
             m.text = text[m.start : m.end]
         lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
+        if (
+            lead
+            and m.label == "PERSON"
+            and all(w in SURNAME_PARTICLES for w in lead.group(0).split())
+            and not _NAME_GOES_ON.search(text, max(0, m.start - 40), m.start)
+        ):
+            lead = None  # "van der Berg", "de la Fuente": the particles are the surname's own
         if lead and len(words) > 1:
             m.start += lead.end()
             m.text = text[m.start : m.end]
@@ -1568,6 +1589,13 @@ NAME_PARTICLES = {
     "van", "von", "ter", "ten", "st",
 }  # fmt: skip
 """Words that open a surname ("De Blasio", "Bin Laden", "Van Hollen"), capitalised or not."""
+_NAME_GOES_ON = re.compile(r"(?<![\w.])(?![A-Z][a-z]{0,3}\.?\s+$)[A-Z][\w'\u2019-]*[^\S\n]+$")
+"""A capitalised word just before a name that opens with particles, not a short title ("Mr", "Dr."): the name began
+with it, in another mention ("[King Salman] bin Abdulaziz Al Saud"), and the particles are no surname's start."""
+SURNAME_PARTICLES = NAME_PARTICLES - {"st", "ben"}
+"""The particles written in lower case inside a person's name ("Pieter van der Berg", "Ana de la Fuente", "Osama
+bin Laden"): part of the surname, which a name cut after them loses ("van der Berg" is no "Berg"). Not "St" (a
+place's "St Ives") nor "Ben", as often a given name."""
 
 
 def _surname(name: str) -> str:

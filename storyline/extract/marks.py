@@ -105,21 +105,45 @@ def _doubles(text: str, lo: int, hi: int) -> list[Segment]:
     return segs
 
 
-def _singles(text: str, lo: int, hi: int, taken: list[Segment]) -> list[Segment]:
+def _possessive(text: str, i: int, hi: int) -> bool:
+    """The mark at ``i`` may be a plural possessive's apostrophe ("the pilots' union"): after an "s", before a word."""
+    return text[i - 1 : i] in ("s", "S") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum() and i + 2 < hi
+
+
+PUNCT_CLOSER = re.compile(r"[,.!?;…][" + re.escape(SINGLE_CLOSE) + "']")
+"""A single mark closing a quotation after its punctuation ("... blue,'"): surely a closer, never an apostrophe."""
+
+
+def _singles(text: str, lo: int, hi: int, taken: list[Segment], carried: bool = False) -> list[Segment]:
+    """Single-quoted segments of the paragraph ``text[lo:hi]``. ``carried``: the next paragraph opens with a
+    single mark, so a quotation opening this paragraph and never closed in it runs on into the next (British
+    style: "'We warned them.¶'Nobody should pretend ...,' he said."): an open segment, as for double marks.
+
+    A plural possessive's apostrophe ("'The pilots' union is strong,' he said") closes nothing when a closing
+    mark after punctuation comes later in the paragraph, or when the quotation runs on into the next one."""
     segs: list[Segment] = []
     start: int | None = None
     elided = {i for m in ELIDED.finditer(text, lo, hi) for i in range(m.start(), m.end()) if text[i] in APOS}
-    for m in SINGLE_MARK.finditer(text, lo, hi):
-        i = m.start()
-        if i in elided or any(s.start <= i < s.end for s in taken):
-            continue
+    marks = [
+        m.start()
+        for m in SINGLE_MARK.finditer(text, lo, hi)
+        if m.start() not in elided and not any(s.start <= m.start() < s.end for s in taken)
+    ]
+    for n, i in enumerate(marks):
         ch = text[i]
         if start is None:
             if (ch in SINGLE_OPEN or ch == "'") and _is_opener(text, i, lo):
                 start = i
         elif (ch in SINGLE_CLOSE or ch == "'") and _is_single_closer(text, i, hi) and i > start + 1:
+            if _possessive(text, i, hi) and (
+                any(PUNCT_CLOSER.match(text, j - 1) and _is_single_closer(text, j, hi) for j in marks[n + 1 :])
+                or (carried and start == lo and not any(_is_single_closer(text, j, hi) for j in marks[n + 1 :]))
+            ):
+                continue
             segs.append(Segment(start, i + 1, "single"))
             start = None
+    if start is not None and carried and start == lo and hi - start > 1:
+        segs.append(Segment(start, hi, "single", open_end=True))
     return segs
 
 
@@ -130,13 +154,16 @@ def find_segments(text: str) -> list[Segment]:
     double mark."""
     out: list[Segment] = []
     work = text.replace("''", '"' + PAIR_FILL) if "''" in text else text
-    for lo, hi in paragraphs(text):
+    paras = paragraphs(text)
+    for n, (lo, hi) in enumerate(paras):
         closed = _closes_carried(work, out[-1] if out else None, lo, hi)
         if closed is not None:  # the quotation of the paragraph before ends in this one
             out[-1] = closed
             lo = closed.end
         doubles = [_widen(work, s) for s in _doubles(work, lo, hi)]
-        singles = _singles(work, lo, hi, doubles)
+        nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+        carried = nxt is not None and work[nxt] in SINGLE_OPEN + "'" and _is_opener(work, nxt, nxt)
+        singles = _singles(work, lo, hi, doubles, carried and not doubles)
         out.extend(sorted((x for x in doubles + singles if not _nickname(work, x)), key=lambda s: s.start))
     return out
 

@@ -27,6 +27,7 @@ from .entities import (
     INSTITUTION_HEADS,
     KIN,
     LEADING_THE,
+    SURNAME_PARTICLES,
     clean_name,
     entity_name,
 )
@@ -173,11 +174,30 @@ def person_form(name: str) -> str:
     return " ".join(words)
 
 
+def name_split(name: str) -> tuple[list[str], str]:
+    """A person's name as its given names and its surname, in :func:`norm` form, honorifics aside: the surname keeps
+    the particles that open it ("Pieter van der Berg" -> ``["pieter"], "van der berg"``; "Ana de la Fuente" ->
+    ``["ana"], "de la fuente"``). A particle is one in lower case, or a capitalised one before another ("Van der
+    Berg", "De La Fuente"); "Van Morrison" is a given name and a surname. A surname alone ("Mr van der Berg") has no given names."""
+    words = clean_name(name).split()
+    while len(words) > 1 and norm(words[0]) in HONORIFICS:
+        words = words[1:]
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in SURNAME_PARTICLES:
+        k -= 1
+    run = words[k : len(words) - 1]
+    if len(run) == 1 and not run[0].islower():
+        k += 1  # "Van Morrison", "Di Maria" alone: a capitalised word before the surname may be a given name
+    return [norm(w) for w in words[:k] if norm(w)], norm(" ".join(words[k:]))
+
+
 def _part_match(single: str, full: str) -> bool:
     from rapidfuzz import fuzz
 
     parts = person_form(full).split()
     s = person_form(single)
+    if " " in s:  # a surname with its particles ("van der Berg"): the full name's surname, particles and all
+        return name_split(single)[1] == name_split(full)[1]
     return s in (parts[0], parts[-1]) or (len(s) >= 5 and s[0] == parts[-1][:1] and fuzz.ratio(s, parts[-1]) >= 85)
 
 
@@ -192,7 +212,8 @@ def _cluster_people(
     """People by name across articles. A surname alone joins the one person of that name the story names in full,
     not one introduced as someone's relative or spouse (``relatives``: "first lady Jill Biden" is not the "Biden"
     of "President Biden said")."""
-    full = [i for i in idx if len(person_form(names[i]).split()) >= 2]  # "Mr Trump" is a surname alone
+    # "Mr Trump" and "van der Berg" are a surname alone
+    full = [i for i in idx if len(person_form(names[i]).split()) >= 2 and name_split(names[i])[0]]
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in full:
         by_last[umlaut_folded(norm(names[i]).split()[-1])[:3]].append(i)  # "mueller" and "muller" begin alike
@@ -225,13 +246,13 @@ def _initialled_people(idx: list[int], names: list[str], uf: _UF) -> None:
     by_surname: dict[str, set[int]] = defaultdict(set)
     initialled: list[tuple[int, str, str]] = []
     for i in idx:
-        words = person_form(names[i]).split()
-        if len(words) < 2:
+        given, surname = name_split(names[i])
+        if not given:
             continue
-        if all(len(w) == 1 for w in words[:-1]):
-            initialled.append((i, words[0], umlaut_folded(words[-1])))
+        if all(len(w) == 1 for w in given):  # "P. van der Berg": the surname with its particles
+            initialled.append((i, given[0], umlaut_folded(surname)))
         else:
-            by_surname[umlaut_folded(words[-1])].add(i)
+            by_surname[umlaut_folded(surname)].add(i)
     for i, letter, surname in initialled:
         roots = {uf.find(j) for j in by_surname.get(surname, ()) if person_form(names[j]).startswith(letter)}
         if len(roots) == 1:
@@ -638,9 +659,17 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     full = Counter(entity_name(n, label) for n in names)
     if label == PERSON:
         multi = [n for n in full if len(n.split()) >= 2]
+        # a given name written out ("Pieter van der Berg"), over its initial ("P. van der Berg"), over none ("Van der
+        # Berg", a surname with its particles), then the most used
         name = max(
             multi or list(full),
-            key=lambda n: (full[n], len(n.split()), _mixed(n), -names.index(n) if n in names else 0),
+            key=lambda n: (
+                _given_rank(n),
+                full[n],
+                len(n.split()),
+                _mixed(n),
+                -names.index(n) if n in names else 0,
+            ),
         )
     else:
         # the fullest of names that end or open with another ("Boston Red Sox" over "Red Sox"), else the most used
@@ -658,6 +687,13 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     return Entity(
         key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]
     )
+
+
+def _given_rank(name: str) -> int:
+    """2 for a person's name with its given name written out, 1 with only its initial ("P. van der Berg"), 0 for a
+    surname alone ("Van der Berg", "van der Berg")."""
+    given = name_split(name)[0]
+    return 0 if not given else 1 if all(len(w) == 1 for w in given) else 2
 
 
 def _case_only(m: Mention) -> bool:

@@ -871,6 +871,21 @@ def _credited_after(ctx: _Context, q: RawQuote) -> tuple[tuple[int, int] | None,
     return None
 
 
+_BY_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter)\s*:?\s*)$")
+"""A name after "By" or "Interview by": the writer or the interviewer, not the one who answers."""
+
+
+def _interviewee(ctx: _Context, quotes: list[RawQuote]) -> NameMention | None:
+    """Who answers an interview's unnamed "A:" turns: the first person its introduction names (before the first
+    answer), not the writer or interviewer it credits ("By Selma Rastad") nor one named inside quotation marks."""
+    first = min((q.cue.sent[0] for q in quotes if q.answer and q.cue is not None), default=0)
+    for m in ctx.inside(0, first):
+        line = ctx.text.rfind("\n", 0, m.start) + 1
+        if m.label == "PERSON" and not ctx.quoted(m.start) and not _BY_BEFORE.search(ctx.text, line, m.start):
+            return m
+    return None
+
+
 def resolve_speakers(
     text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
 ) -> list[Resolved]:
@@ -884,7 +899,10 @@ def resolve_speakers(
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         if span is not None and titled is not None:
             span = (span[0], max(span[1], titled.end))
-        if cue is not None and cue.speaker is None:
+        if q.answer and cue is not None and cue.speaker is None:
+            guest = _interviewee(ctx, quotes)
+            span, who = ((guest.start, guest.end), guest.canonical) if guest else (None, None)
+        elif cue is not None and cue.speaker is None:
             guess = ctx.subject_guess(cue.sent[0], cue.start)
             if guess is not None:
                 span, who = (guess.start, guess.end), guess.canonical

@@ -1,0 +1,141 @@
+"""Q&A interviews, quotations in single marks over two paragraphs, surnames with particles and initials, dates in
+figures (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import extract_articles, resolve_entities
+from storyline.extract.dates import find_dates
+from storyline.extract.marks import find_segments
+from storyline.extract.pipeline import article_from_text
+from storyline.extract.resolve import _given_rank, name_split
+
+INTERVIEW = (
+    "Harbour chief on the ferry grounding\n\n"
+    "Harbour master Ilse Brandvik spoke to the Tidewater Courier on Wednesday, a day after the grounding.\n\n"
+    "{q}: What went wrong on Tuesday night?\n\n"
+    "{a}: The ferry lost steering a mile off the point. The crew did everything right.\n\n"
+    "{q}: Will the port reopen this week?\n\n"
+    "{a}: Yes. We expect the channel to be clear by Friday.\n\n"
+    "It was a short answer, but an honest one.\n\n"
+    "{q}: And the inquiry?\n\n"
+    "{a}: The ministry will run it.\n"
+)
+
+
+def _segments(text: str) -> list[tuple[str, bool]]:
+    return [(text[s.start : s.end], s.open_end) for s in find_segments(text)]
+
+
+def test_single_marks_over_two_paragraphs_stay_open_and_apostrophes_close_nothing() -> None:
+    text = "'We warned the pilots' union in February. Nobody listened.\n\n'It is not new,' Mr Orr said.\n"
+    assert _segments(text) == [
+        ("'We warned the pilots' union in February. Nobody listened.", True),
+        ("'It is not new,'", False),
+    ]
+    # a plural possessive inside a quotation closed later in its paragraph is no closing mark
+    assert _segments("'The pilots' union is strong,' he said.") == [("'The pilots' union is strong,'", False)]
+    # a paragraph opening with a mark that the next does not open again is no quotation left open
+    assert _segments("'We warned them. Nobody listened.\n\nThe union said so.\n") == []
+    assert _segments("Back in the '90s we don't think it mattered.\n\n'Fine,' she said.\n") == [("'Fine,'", False)]
+
+
+@pytest.mark.slow
+def test_a_british_quotation_over_two_paragraphs_is_one_quote_of_its_speaker() -> None:
+    text = (
+        "Union says it warned the ferry line\n\n"
+        "Tomas Orr, head of the Seafarers' Union, said crews had reported steering faults.\n\n"
+        "'We warned the company in March. Two crews filed reports about this very ship.\n\n"
+        "'Nobody should pretend this came out of the blue,' Mr Orr said.\n"
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    [q] = [q for q in ex.quotes if q.kind == "direct"]
+    assert q.content.text.startswith("'We warned the company") and "out of the blue" in q.content.text
+    assert q.speaker_entity == "Tomas Orr"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("q", "a", "speaker"), [("Courier", "Brandvik", "Brandvik"), ("Q", "A", "Ilse Brandvik")])
+def test_interview_answers_are_the_interviewees_quotes(q: str, a: str, speaker: str) -> None:
+    text = INTERVIEW.format(q=q, a=a)
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    answers = [x for x in ex.quotes if x.kind == "direct"]
+    assert [x.content.text for x in answers] == [
+        "The ferry lost steering a mile off the point. The crew did everything right.",
+        "Yes. We expect the channel to be clear by Friday.\n\nIt was a short answer, but an honest one.",
+        "The ministry will run it.",
+    ]
+    assert {x.speaker_entity for x in answers} == {"Ilse Brandvik"}
+    assert all(x.speaker is not None and x.speaker.text == speaker for x in answers)
+    assert all(x.cue is not None and x.cue.text == ":" for x in answers)
+    # the questions stay the outlet's: no quote holds them
+    assert not [x for x in ex.quotes if "What went wrong" in x.content.text]
+
+
+@pytest.mark.slow
+def test_two_labelled_paragraphs_are_no_interview() -> None:
+    text = (
+        "Port notice\n\n"
+        "Update: The channel reopened on Friday.\n\n"
+        "Correction: An earlier version gave the wrong day.\n\n"
+        "Ilse Brandvik: The harbour is open again.\n"
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    assert not [x for x in ex.quotes if "The channel reopened" in x.content.text]
+
+
+def test_a_surname_keeps_its_particles() -> None:
+    assert name_split("Pieter van der Berg") == (["pieter"], "van der berg")
+    assert name_split("P. van der Berg") == (["p"], "van der berg")
+    assert name_split("Mr van der Berg") == ([], "van der berg")
+    assert name_split("Ana De La Fuente") == (["ana"], "de la fuente")
+    assert name_split("Van Morrison") == (["van"], "morrison")  # a given name, not a particle
+
+
+@pytest.mark.slow
+def test_an_initialled_name_with_particles_is_the_full_name() -> None:
+    a = article_from_text(
+        "Union chief blames ferry line\n\nUnion leader Pieter van der Berg said crews had raised concerns twice.\n",
+        "a.txt",
+    )
+    b = article_from_text(
+        "Union says it warned\n\nP. van der Berg, head of the Seafarers' Union, said crews had reported faults. "
+        "Mr van der Berg called for an inquiry.\n",
+        "b.txt",
+    )
+    exs = extract_articles([a, b])
+    people = [e for e in resolve_entities([a, b], exs) if e.type == "PERSON"]
+    [berg] = [e for e in people if "Berg" in e.name]
+    assert berg.name == "Pieter van der Berg"
+    assert "P. van der Berg" in berg.variants and "Berg" not in berg.variants
+    assert "van der Berg" in berg.variants
+    # a surname alone, however often used, is no canonical name beside the full one
+    assert _given_rank("Van der Berg") == 0 and _given_rank("P. van der Berg") == 1
+
+
+def test_a_date_in_figures_is_read_in_the_articles_order() -> None:
+    # day-first: another date in figures has a day over 12
+    [(_, _, iso, _, why), _] = find_dates("It failed on 05/03/2026 and again on 25/03/2026.", [])
+    assert iso == "2026-03-05" and why and "day-first" in why
+    # month-first: the article writes "March 7, 2026"
+    [(_, _, iso, _, _), *_] = find_dates("It failed on 05/03/2026, the board said on March 7, 2026.", [])
+    assert iso == "2026-05-03"
+    # day-first: British usage "7 March 2026"
+    [(_, _, iso, _, _), *_] = find_dates("It failed on 05/03/2026, the board said on 7 March 2026.", [])
+    assert iso == "2026-03-05"
+    # nothing in the text: the reading near the publication date
+    [(_, _, iso, _, _)] = find_dates("It failed on 05/03/2026.", [], published="2026-03-07")
+    assert iso == "2026-03-05"
+    # nothing tells: the year only, and the reason says both readings
+    [(_, _, iso, _, why)] = find_dates("It failed on 05/03/2026.", [], published="2026-08-01")
+    assert iso == "2026" and why and "2026-03-05" in why and "2026-05-03" in why
+    assert find_dates("Version 2.1.12 and a 3/4 share.", []) == []
+
+
+def test_particles_after_another_mentions_name_open_no_surname() -> None:
+    from storyline.extract.entities import _NAME_GOES_ON, _TITLE_HEAD
+
+    assert _NAME_GOES_ON.search("met King Osric ")  # "[King Osric] bin Harald Vend": the name goes on
+    assert not _NAME_GOES_ON.search("said Mr ") and not _NAME_GOES_ON.search("the union chief, ")
+    assert _TITLE_HEAD.match("Mrs de la Fuente").end() == 4  # the title, not the particles, is cut
