@@ -390,14 +390,23 @@ def cluster_texts(
     params = params or ClusterParams()
     labels = _cluster_texts(docs, params, dates=dates)
     if params.occasion_floor is not None and len(docs) > 1:
-        from .occasion import rehome, split_occasions
+        from .occasion import join_follow_ups, rehome, split_large_occasions, split_occasions
 
         days = [published_day(d) for d in dates] if dates is not None else [None] * len(docs)
         moved: dict[int, int] = {}
+        labels = split_large_occasions(docs, labels, days, params.occasion_floor, moved=moved)
         split = split_occasions(docs, labels, days, params.occasion_floor, moved=moved)
+        sim = None
         if moved and len(docs) <= params.exact_max:
             sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
             split = rehome(docs, split, moved, days, sim, lone_threshold(docs, params), params.occasion_floor)
+        if len(docs) <= params.exact_max and sum(d is not None for d in days) > 1 and len(set(split)) > 1:
+            inside = mid_sentence_names(docs)
+            if inside:
+                if sim is None:
+                    sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
+                names = [{t for t in name_tokens(d) if t in inside} for d in docs]
+                split = join_follow_ups(split, names, days, sim, lone_threshold(docs, params), params.max_span_days)
         labels = _relabel(split)
     return labels
 

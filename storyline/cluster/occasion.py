@@ -19,7 +19,12 @@ small story it reads apart from that way. The rest must be a story by those word
 another as the floor (in long articles of one beat, every text may be under it with every other, and then nothing says
 which of them is the story).
 
-Larger stories are not checked (their own words outweigh a shared cast), nor texts with no names at all (lower-cased,
+Larger stories are checked by runs of days (:func:`split_large_occasions`): their own words outweigh a shared cast,
+but the event stage folds a fragment (an airline's route launch weeks before its runway accident) into a large
+event, so a run of days away from the rest is measured against the story's own likeness. The other way, parts of one
+occasion that clustering left apart (the accident's investigation and passengers' accounts on its next days) are
+joined when they are within days of each other and share their cast (:func:`join_follow_ups`). None of this reads
+texts with no names at all (lower-cased,
 stemmed snippets: there the content words are all the words, and TF-IDF already weighed them), nor undated ones. Without
 the dates the content words alone are no test: in batches of 2-15 ECB+ dev articles of one topic (undated), splitting
 parts under 0.04 alike to a core of two or more cost BCubed 0.945 -> 0.944 (2-7) and 0.856 -> 0.851 (8-15), 0.07 cost
@@ -244,18 +249,216 @@ def reads_apart(
     df: Callable[[list[str]], dict[str, int]],
     n_docs: int,
     floor: float = OCCASION_FLOOR,
+    *,
+    large: bool = False,
 ) -> float | None:
     """The mean content-word cosine of ``doc`` (published on ``day``) with a small story's ``members`` (text, day)
     when it is another occasion (:func:`another_occasion`), else None. ``df``: document frequencies of words (the
-    story index's), over ``n_docs`` articles."""
+    story index's), over ``n_docs`` articles. With ``large`` (``members``: those of a large story nearest ``doc`` in
+    date), it reads apart as :func:`split_large_occasions` reads a run of days apart from its story's core: under
+    ``floor`` and under :data:`CORE_SHARE` of the members' own likeness; and not when half or more of the members
+    are undated (their dates say little)."""
     gap = days_apart([day], [d for _, d in members])
     texts = [doc, *(m for m, _ in members)]
-    if len(members) < 2 or gap is None or gap < OCCASION_DAYS or not has_names(texts):
+    k = len(members)
+    if k < 2 or gap is None or gap < OCCASION_DAYS or not has_names(texts):
+        return None
+    if large and sum(d is not None for _, d in members) * 2 < k:
         return None
     v = _vectors(content_counts(texts), df, n_docs)
     inside = v[1:] @ v[1:].T
-    k = len(members)
-    if (inside.sum() - k) / (k * (k - 1)) < floor:
-        return None  # the members share no more words with one another: nothing says what the story's occasion is
+    own = float((inside.sum() - k) / (k * (k - 1)))
     mean = float((v[1:] @ v[0]).mean())
+    if large:
+        return mean if mean < floor and mean < CORE_SHARE * own else None
+    if own < floor:
+        return None  # the members share no more words with one another: nothing says what the story's occasion is
     return mean if another_occasion(mean, gap, floor) else None
+
+
+FOLLOW_UP_NAMES = 2
+"""Names two parts of one occasion share (:func:`shared_cast`) at least: a flight's airline and its airport, a
+company and its town. One alone (a city) is shared by every story of its place on the same days."""
+CAST_SHARE = 0.5
+"""A shared name counts when at least this share of each part's texts use it and at least this share of all the
+texts that use it are in the two parts: the event's own cast, not a name every story of the batch uses."""
+
+
+def shared_cast(
+    these: Sequence[set[str]], those: Sequence[set[str]], df: Callable[[str], int], share: float = CAST_SHARE
+) -> set[str]:
+    """The names (each text's as a set) that at least ``share`` of the texts of ``these`` and of ``those`` use, and
+    of whose texts (``df``: how many texts of the batch or store use a name) at least ``share`` are in the two."""
+    a, b = Counter(n for s in these for n in s), Counter(n for s in those for n in s)
+    return {
+        n
+        for n in a.keys() & b.keys()
+        if a[n] >= share * len(these) and b[n] >= share * len(those) and a[n] + b[n] >= share * df(n)
+    }
+
+
+def names_cover(every: set[str], some: set[str]) -> bool:
+    """Whether ``some`` (the names a part uses anywhere) holds at least half of ``every`` (the names in all the texts
+    of the other part; none: nothing to cover)."""
+    return bool(every) and 2 * len(every & some) >= len(every)
+
+
+def join_follow_ups(
+    labels: Sequence[int],
+    names: Sequence[set[str]],
+    days: Sequence[int | None],
+    sim: Any,
+    join_at: float,
+    max_span: int | None = None,
+) -> list[int]:
+    """``labels`` with parts of one occasion that clustering left apart made one: reports of one event told from
+    another angle on its next days (the investigation, the passengers' accounts, revised figures) share its cast and
+    little of its wording, and the event stage, which weighs the words inside a topic, splits them off. Two stories
+    are one when their dated articles are under :data:`OCCASION_DAYS` days apart (what is days apart is another
+    occasion: :func:`another_occasion`), they share :data:`FOLLOW_UP_NAMES` names of their own (:func:`shared_cast`),
+    they are ``join_at`` alike (``sim``: every word counted, the mean over their pairs) and joined they span at most
+    ``max_span`` days. And the smaller of the two (either, when as large) names most of what the other names in all
+    its texts (:func:`names_cover`): a follow-up names the event's airline and airport, or its operator, line and
+    town, if not the fire chief quoted on the night; a council vote in the town of the event that day names the town
+    and little else of it, and so does a lone report of another event that names a place the event's reports name
+    too (a diverted flight's airport, a square traffic was diverted through). By average link, the closest
+    pair first; each keeps the label of its first. A story of undated texts (half or more of them: its dates say little
+    of when it happened; ECB+ in a store, where a tenth of the texts have a date read from the text, joined two
+    events of one topic) or with no names joins nothing. Under
+    :data:`OCCASION_DAYS` apart means that joined their dated texts leave no quiet spell that long: a pair of reports
+    twelve days apart (a route launch and a live blog of the accident, drawn together by their airline's names) joins
+    nothing on the live blog's day."""
+    import numpy as np
+
+    keys = sorted(set(labels))
+    if len(keys) < 2:
+        return list(labels)
+    at = {k: g for g, k in enumerate(keys)}
+    member = np.zeros((len(labels), len(keys)))
+    member[np.arange(len(labels)), [at[lab] for lab in labels]] = 1.0
+    total = member.T @ sim @ member
+    size = member.sum(axis=0)
+    df = Counter(n for s in names for n in s)
+    parts: list[list[int]] = [[] for _ in keys]
+    for i, lab in enumerate(labels):
+        parts[at[lab]].append(i)
+    dated: list[list[int]] = [[d for i in p if (d := days[i]) is not None] for p in parts]
+    alive = np.array([len(d) * 2 >= len(p) and any(names[i] for i in p) for p, d in zip(parts, dated, strict=True)])
+    apart = np.eye(len(keys), dtype=bool)
+    into = list(range(len(keys)))
+    while alive.sum() > 1:
+        mean = total / np.outer(size, size)
+        mean[~alive, :] = mean[:, ~alive] = -1.0
+        mean[apart] = -1.0
+        a, b = divmod(int(np.argmax(mean)), len(keys))
+        if mean[a, b] < join_at:
+            break
+        a, b = min(a, b), max(a, b)
+        joined = sorted(dated[a] + dated[b])
+        gap = max(
+            (y - x for x, y in zip(joined, joined[1:], strict=False)), default=0
+        )  # the longest quiet spell: one run of days
+        span = joined[-1] - joined[0]
+        these, those = [names[i] for i in parts[a]], [names[i] for i in parts[b]]
+        every = [set.intersection(*s) for s in (these, those)]
+        some = [set.union(*s) for s in (these, those)]
+        if (
+            gap >= OCCASION_DAYS
+            or (max_span is not None and span > max_span)
+            or len(shared_cast(these, those, lambda n: df[n])) < FOLLOW_UP_NAMES
+            or not (
+                (size[a] >= size[b] and names_cover(every[0], some[1]))
+                or (size[b] >= size[a] and names_cover(every[1], some[0]))
+            )
+        ):
+            apart[a, b] = apart[b, a] = True
+            continue
+        total[a, :] += total[b, :]
+        total[:, a] += total[:, b]
+        size[a] += size[b]
+        parts[a] += parts[b]
+        dated[a] += dated[b]
+        alive[b] = False
+        apart[a, :] = apart[:, a] = False
+        apart[a, a] = True
+        into = [a if g == b else g for g in into]
+    return [keys[into[at[lab]]] for lab in labels]
+
+
+CORE_SHARE = 0.5
+"""A run of a large story's days reads apart from the rest when its content words are under :data:`OCCASION_FLOOR`
+alike to the rest and under this share of how alike the rest's texts are to one another. Reports of one event from
+many angles share few content words (the invented runway accident: 0.05-0.06 between its parts, its airline's route
+launch and fleet order 0.01-0.02 to it), so the floor alone would split every part of a large story that is days from
+the rest: what is its own is measured against the story's own."""
+
+
+def day_runs(idx: Sequence[int], days: Sequence[int | None]) -> list[list[int]]:
+    """The dated texts of ``idx`` in runs of days: a new run where :data:`OCCASION_DAYS` days or more pass with no text
+    (undated texts in none)."""
+    dated = sorted((d, i) for i in idx if (d := days[i]) is not None)
+    runs: list[list[int]] = []
+    last: int | None = None
+    for d, i in dated:
+        if last is None or d - last >= OCCASION_DAYS:
+            runs.append([])
+        runs[-1].append(i)
+        last = d
+    return runs
+
+
+def split_large_occasions(
+    docs: Sequence[str],
+    labels: Sequence[int],
+    days: Sequence[int | None],
+    floor: float = OCCASION_FLOOR,
+    *,
+    moved: dict[int, int] | None = None,
+) -> list[int]:
+    """``labels`` with each story of :data:`SMALL_STORY` texts or more split where a run of its days
+    (:func:`day_runs`) is another occasion of its cast: days from the rest of the story (the largest run, its event)
+    and reading apart from it in the words that are not names (under ``floor`` and under :data:`CORE_SHARE` of the
+    rest's own likeness). An airline's route launch and its fleet order weeks apart name the airline, its chief and
+    its airport, as the eleven reports of its runway accident do, and the event stage, which weighs words inside a
+    topic group, folds such fragments into the large event. Runs split off get new labels (``moved``: new label ->
+    the label it left). Undated texts stay; a story half or more undated is not checked."""
+    import numpy as np
+
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    out = list(labels)
+    fresh = max(labels, default=0) + 1
+    batch_df: Counter[str] | None = None
+    for lab, idx in sorted(groups.items()):
+        if len(idx) < SMALL_STORY:
+            continue
+        runs = day_runs(idx, days)
+        if len(runs) < 2 or sum(map(len, runs)) * 2 < len(idx):  # undated half or more: the dates say little
+            continue
+        texts = [docs[i] for i in idx]
+        if not has_names(texts):
+            continue
+        core = max(runs, key=len)
+        if len(core) < 2:
+            continue
+        if batch_df is None:
+            batch_df = Counter(t for d in docs for t in terms(d))
+        at = {i: k for k, i in enumerate(idx)}
+        v = _vectors(content_counts(texts), _counts_of(batch_df), len(docs))
+        inside = [at[i] for i in core]
+        own = v[inside] @ v[inside].T
+        k = len(inside)
+        core_mean = float((own.sum() - np.trace(own)) / (k * (k - 1)))
+        for run in runs:
+            if run is core:
+                continue
+            mine = [at[i] for i in run]
+            mean = float((v[mine] @ v[inside].T).mean())
+            if mean < floor and mean < CORE_SHARE * core_mean:
+                for i in run:
+                    out[i] = fresh
+                if moved is not None:
+                    moved[fresh] = lab
+                fresh += 1
+    return out

@@ -28,7 +28,15 @@ from .batch import (
     split_events,
 )
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
-from .occasion import OCCASION_DAYS, SMALL_STORY, reads_apart, split_occasions
+from .occasion import (
+    FOLLOW_UP_NAMES,
+    OCCASION_DAYS,
+    SMALL_STORY,
+    names_cover,
+    reads_apart,
+    shared_cast,
+    split_occasions,
+)
 
 Progress = Callable[[str], None]
 
@@ -194,7 +202,15 @@ def _join_existing(
                 vetoed=vetoed,
             )
             reason, detail = "joined an existing story", f"similarity {best_sim:.2f}"
-            if best is None or best_sim < JOIN_THRESHOLD:
+            follow = None
+            if (best is None or best_sim < JOIN_THRESHOLD) and params.occasion_floor is not None:
+                follow = _follow_up_of(store, index, art, vec, df, params)
+            if follow is not None:
+                best, best_sim, cast = follow
+                state = index.load([best]).get(best) or {"weights": {}, "n": 0, "names": {}}
+                reason = f"a follow-up: within days of the story and naming its cast ({', '.join(sorted(cast))})"
+                detail = f"similarity {best_sim:.2f}, follow-up sharing {', '.join(sorted(cast))}"
+            elif best is None or best_sim < JOIN_THRESHOLD:
                 # a copy of a stored article joins that article's story, however common the story's words have
                 # become (a hundred copies of a wire story make its every word frequent, and its centroid faint)
                 copied = _story_of_copy(store, art, df, params)
@@ -298,24 +314,102 @@ def _best_story(
 
 
 def _another_occasion(store: Store, index: StoryIndex, art: Article, story_id: str, floor: float) -> float | None:
-    """How alike ``art`` is, in its content words, to a small story (under :data:`.occasion.SMALL_STORY` articles)
-    it is days from and reads apart from (:func:`.occasion.reads_apart`), or None when it is not (a larger story, a
-    close date, no date, shared words)."""
+    """How alike ``art`` is, in its content words, to a story it is days from and reads apart from, or None when it
+    is not (a close date, no date, shared words): a small story (under :data:`.occasion.SMALL_STORY` articles) by
+    :func:`.occasion.reads_apart`, a larger one by :func:`.occasion.reads_apart` (``large``) against its
+    :data:`MEMBERS_NEAR` members nearest the article in date (an airline's fleet order weeks after the eleven reports of
+    its runway accident, which name the same airline, chief and airport)."""
     row = store.conn.execute("SELECT size, first_date, last_date FROM stories WHERE id = ?", (story_id,)).fetchone()
     day = published_day(art.published)
-    if row is None or int(row[0]) >= SMALL_STORY or day is None or row[1] is None:
+    if row is None or day is None or row[1] is None:
         return None
     if min(abs(day - d) for d in (published_day(row[1]), published_day(row[2])) if d is not None) < OCCASION_DAYS:
         return None  # a member is within days of it (the story's first or last day): no member can be days from it
-    members = [m for m in _member_articles(store, story_id) if not m.skip_reason and m.text.strip()]
+    large = int(row[0]) >= SMALL_STORY
+    members = _members_near(store, story_id, art.published) if large else _member_articles(store, story_id)
     return reads_apart(
         doc_text(art.title, art.text),
         day,
-        [(doc_text(m.title, m.text), published_day(m.published)) for m in members],
+        [
+            (doc_text(m.title, m.text), published_day(m.published))
+            for m in members
+            if not m.skip_reason and m.text.strip()
+        ],
         lambda keys: index.frequencies(keys),
         index.n_docs,
         floor,
+        large=large,
     )
+
+
+MEMBERS_NEAR = 30
+"""Members of a large story read to tell whether an article is another occasion or a follow-up of it: those nearest
+the article in date (the work per article stays bounded)."""
+
+
+def _members_near(store: Store, story_id: str, published: str | None) -> list[Article]:
+    """Up to :data:`MEMBERS_NEAR` members of a story, those nearest ``published`` in date first (ties by id)."""
+    rows = store.conn.execute(
+        "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?"
+        " ORDER BY a.published IS NULL, abs(julianday(a.published) - julianday(?)), sa.article_id LIMIT ?",
+        (story_id, published, MEMBERS_NEAR),
+    ).fetchall()
+    return [store.get_article(r[0]) for r in rows]
+
+
+FOLLOW_UP_JOIN = 0.10
+"""Cosine to a story's centroid at which an article under :data:`JOIN_THRESHOLD` still joins it as a follow-up of the
+same occasion: within :data:`.occasion.OCCASION_DAYS` days of it and sharing its cast (:func:`_follow_up_of`). As
+:data:`NEAR_MISS`, the closeness at which an article is told which story it nearly joined."""
+FOLLOW_UP_TRIED = 3
+"""Closest candidate stories checked for a follow-up (each reads up to :data:`MEMBERS_NEAR` members)."""
+
+
+def _follow_up_of(
+    store: Store, index: StoryIndex, art: Article, vec: dict[str, float], df: dict[str, int], params: ClusterParams
+) -> tuple[str, float, set[str]] | None:
+    """The story ``art`` follows up, with its cosine and the names they share, when it is under the join threshold:
+    a report of the same event told from another angle on its next days (the investigation, the passengers'
+    accounts, revised figures) shares its cast and little of its wording. As batch does (:func:`.occasion.join_follow_ups`):
+    the story is within days of it (under :data:`.occasion.OCCASION_DAYS` from its first or last day, or between
+    them), at least :data:`FOLLOW_UP_JOIN` alike, and shares :data:`.occasion.FOLLOW_UP_NAMES` names of its own with
+    it (:func:`.occasion.shared_cast`, over the members nearest in date; a name's frequency is the store's); and the
+    article names most of the names those members all name (:func:`.occasion.names_cover`). None for an undated article, or
+    when half or more of those members are undated."""
+    from .batch import mid_sentence_names, name_tokens
+
+    day = published_day(art.published)
+    if day is None:
+        return None
+    candidates = _within_reach(store, art, index.candidates(vec, df), params.max_gap_days, params.max_span_days)
+    states = index.load(candidates)
+    scored = sorted(
+        (
+            (sum(x * st["weights"].get(t, 0.0) for t, x in vec.items()) / st["norm"], sid)
+            for sid, st in states.items()
+            if st
+        ),
+        key=lambda kv: (-kv[0], kv[1]),
+    )
+    for sim, sid in scored[:FOLLOW_UP_TRIED]:
+        if sim < FOLLOW_UP_JOIN:
+            break
+        row = store.conn.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (sid,)).fetchone()
+        first, last = (published_day(row[0]), published_day(row[1])) if row else (None, None)
+        if first is None or last is None or not first - OCCASION_DAYS < day < last + OCCASION_DAYS:
+            continue
+        near = [m for m in _members_near(store, sid, art.published) if not m.skip_reason and m.text.strip()]
+        if not near or sum(published_day(m.published) is not None for m in near) * 2 < len(near):
+            continue  # half or more undated: its dates say little of when it happened
+        docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
+        inside = mid_sentence_names(docs)
+        names = [{t for t in name_tokens(d) if t in inside} for d in docs]
+        counts = index.frequencies("#" + n for n in set().union(*names))
+        freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
+        cast = shared_cast(names[:1], names[1:], freq.__getitem__)
+        if len(cast) >= FOLLOW_UP_NAMES and names_cover(set.intersection(*names[1:]), names[0]):
+            return sid, sim, cast
+    return None
 
 
 def _closest(

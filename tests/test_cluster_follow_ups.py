@@ -1,0 +1,227 @@
+"""One occasion told over its days, and its cast on other occasions (storyline.cluster.occasion: join_follow_ups,
+split_large_occasions; the store's follow-up join and large-story check). Invented reports only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from storyline.cluster import ClusterParams, update_stories
+from storyline.cluster.batch import doc_text, mid_sentence_names, name_tokens, similarity
+from storyline.cluster.occasion import join_follow_ups, shared_cast, split_large_occasions
+from storyline.ingest import ingest
+from storyline.store import Store
+
+DERAILMENT = [
+    (
+        "Tram derails in Hollsby, 23 hurt",
+        "A Vandra Transit tram left the rails on the Kessel Line curve at Market Square in Hollsby on Monday "
+        "evening and 23 passengers were hurt, fire chief Ola Renstad said. The tram tipped onto its side against a "
+        "shop front. Four of the injured were taken to Hollsby Infirmary.",
+    ),
+    (
+        "Hollsby tram accident: carriage overturns at Market Square",
+        "A tram carriage overturned at Market Square in Hollsby on Monday after leaving the rails on a sharp bend "
+        "of the Kessel Line. Vandra Transit said 23 people were injured. Fire chief Ola Renstad said crews cut "
+        "open a door to free two passengers trapped inside.",
+    ),
+    (
+        "Passengers hurt as Vandra Transit tram leaves tracks",
+        "Twenty-three people were injured when a Vandra Transit tram derailed in Hollsby on Monday night. The "
+        "tram was rounding the Market Square curve of the Kessel Line when its front bogie jumped the rails, "
+        "witnesses said. Ola Renstad, the fire chief, said the carriage overturned.",
+    ),
+    (
+        "Kessel Line closed after derailment in Hollsby",
+        "Vandra Transit closed the Kessel Line through Hollsby after a tram derailed and overturned at Market "
+        "Square on Monday, injuring 23 passengers. Replacement buses will run until the track is repaired. Fire "
+        "chief Ola Renstad said the injured were treated at the scene and in Hollsby Infirmary.",
+    ),
+]
+FOLLOW_UPS = [
+    (
+        "Inspectors examine wheels and worn rail after Hollsby accident",
+        "Inspectors from the Rail Safety Office began examining the wheels and a worn section of rail on the "
+        "Kessel Line in Hollsby, where a Vandra Transit tram came off the track. Chief inspector Marit Lunde said "
+        "speed records would be read and the driver interviewed. The inquiry could take months.",
+    ),
+    (
+        "Rail Safety Office opens inquiry into Hollsby tram crash",
+        "The Rail Safety Office has opened an inquiry into the Vandra Transit tram crash in Hollsby. Inspector "
+        "Marit Lunde said the team had taken a worn section of Kessel Line rail to its laboratory and would study "
+        "the driver's speed on the approach to the curve. Vandra Transit said it would cooperate.",
+    ),
+]
+COUNCIL = [
+    (
+        "Hollsby council approves harbour budget",
+        "Hollsby council approved a budget for the harbour front on Monday after a long debate, councillor Ebba "
+        "Strom said. The plan pays for a new promenade, benches and lighting along the quay. Opposition members "
+        "of the Ostby Party voted against it, saying the money should go to schools.",
+    ),
+    (
+        "Harbour promenade wins council vote in Hollsby",
+        "Councillors in Hollsby voted for the harbour promenade budget on Monday. Ebba Strom, who chairs the "
+        "finance committee, said the new quay lighting and benches would be built by spring. The Ostby Party "
+        "voted against the plan and called for more school spending.",
+    ),
+]
+ACCOUNT = (
+    "'We were thrown against the windows': a passenger remembers",
+    "Nina Aasen was reading a novel on her way home from a lecture when the Vandra Transit tram lurched. 'We were "
+    "thrown against the windows, and then everything went sideways,' the nineteen-year-old student said from her "
+    "bed, her left arm in plaster and a bandage across her forehead. She had boarded the Kessel Line in Hollsby ten "
+    "minutes earlier with her friend Petra Vold, who escaped with bruises. Strangers pulled them both through a "
+    "broken window, and a pharmacist from a nearby shop wrapped her wrist in a scarf until the ambulances came. Her "
+    "mother, Grete Aasen, drove through the night from Vesterholm to sit beside her. Nina says she still hears the "
+    "scraping of metal when she closes her eyes, but wants to finish her exams in June.",
+)
+DEPOT = (
+    "Vandra Transit opens new tram depot in Hollsby",
+    "Vandra Transit opened a new tram depot on the edge of Hollsby on Friday, with space for 40 trams of the Kessel "
+    "Line and a workshop for their maintenance. Chief executive Lars Oddvik cut a ribbon with Hollsby's mayor. The "
+    "depot cost the company six years of planning and brings 80 jobs to the town, Oddvik said.",
+)
+
+
+def _docs(items: list[tuple[str, str]]) -> list[str]:
+    return [doc_text(t, x) for t, x in items]
+
+
+def _names(docs: list[str]) -> list[set[str]]:
+    inside = mid_sentence_names(docs)
+    return [{t for t in name_tokens(d) if t in inside} for d in docs]
+
+
+def _join(days: list[int | None]) -> list[int]:
+    docs = _docs(DERAILMENT + FOLLOW_UPS + COUNCIL)
+    labels = [0] * 4 + [1] * 2 + [2] * 2
+    sim = similarity(docs, name_weight=0.5, max_df=1.0)
+    return join_follow_ups(labels, _names(docs), days, sim, join_at=0.12, max_span=14)
+
+
+def test_follow_ups_on_the_next_days_join_their_event_and_another_event_of_the_town_does_not():
+    assert _join([0, 0, 0, 1, 2, 2, 0, 0]) == [0] * 6 + [2] * 2
+
+
+def test_follow_ups_days_later_or_undated_stay_apart():
+    """Days apart the same cast is another occasion (the occasion check's reading); undated, nothing tells when."""
+    assert _join([0, 0, 0, 1, 9, 9, 0, 0]) == [0] * 4 + [1] * 2 + [2] * 2
+    assert _join([0, 0, 0, 1, None, None, 0, 0]) == [0] * 4 + [1] * 2 + [2] * 2
+
+
+def test_a_lone_report_naming_a_place_of_the_event_is_no_follow_up():
+    """A report of another event that names the event's town (its buses diverted there) shares a name, not the cast
+    every report of the event names (the operator, the line)."""
+    bus = (
+        "Bus crash closes Gransund bridge",
+        "A bus operated by Nordal Coaches hit the parapet of the Gransund bridge on Monday, injuring its driver. "
+        "Traffic was diverted through Hollsby and Market Square for the evening, police said.",
+    )
+    docs = _docs(DERAILMENT + [bus])
+    sim = similarity(docs, name_weight=0.5, max_df=1.0)
+    assert join_follow_ups([0, 0, 0, 0, 1], _names(docs), [0, 0, 0, 1, 0], sim, join_at=0.0) == [0, 0, 0, 0, 1]
+
+
+def test_shared_cast_counts_names_of_the_two_parts_only():
+    these = [{"vandra", "transit", "hollsby"}, {"vandra", "transit", "hollsby", "renstad"}]
+    those = [{"vandra", "transit", "hollsby", "lunde"}]
+    df = {"vandra": 3, "transit": 3, "hollsby": 9, "renstad": 1, "lunde": 1}
+    assert shared_cast(these, those, lambda n: df[n]) == {"vandra", "transit"}  # Hollsby: most of its texts elsewhere
+
+
+def _large(depot_day: int) -> tuple[list[int], dict[int, int]]:
+    docs = _docs(DERAILMENT + DERAILMENT[:2] + FOLLOW_UPS + [DEPOT])
+    moved: dict[int, int] = {}
+    days = [0, 0, 1, 1, 0, 1, 2, 2, depot_day]
+    return split_large_occasions(docs, [0] * len(docs), days, moved=moved), moved
+
+
+def test_a_large_story_sheds_its_casts_other_occasion_days_away():
+    labels, moved = _large(12)
+    assert labels == [0] * 8 + [1] and moved == {1: 0}
+
+
+def test_a_large_story_keeps_a_part_within_days():
+    labels, moved = _large(3)
+    assert labels == [0] * 9 and not moved
+
+
+def test_a_report_days_later_in_the_events_words_stays_in_a_large_story():
+    later = (
+        "Hollsby tram derailment: injured passengers leave hospital",
+        "The last of the 23 passengers hurt when a Vandra Transit tram derailed and overturned at Market Square in "
+        "Hollsby have left Hollsby Infirmary. The Kessel Line curve where the tram left the rails reopened.",
+    )
+    docs = _docs(DERAILMENT + DERAILMENT[:2] + FOLLOW_UPS + [later])
+    days = [0, 0, 1, 1, 0, 1, 2, 2, 9]
+    assert split_large_occasions(docs, [0] * 9, days) == [0] * 9
+
+
+def _write(tmp_path: Path, name: str, recs: list[dict[str, Any]]) -> str:
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    return str(path)
+
+
+def _rec(key: str, item: tuple[str, str], day: str) -> dict[str, Any]:
+    return {"id": key, "url": f"https://example.test/{key}", "title": item[0], "text": item[1], "published": day}
+
+
+def _story_sizes(store: Store) -> list[int]:
+    return sorted(int(r[0]) for r in store.conn.execute("SELECT size FROM stories WHERE size > 0"))
+
+
+def _event_store(store: Store, tmp_path: Path, params: ClusterParams) -> None:
+    recs = [_rec(f"d{i}", x, f"2026-05-{4 + i % 2:02d}") for i, x in enumerate(DERAILMENT + DERAILMENT[:2])]
+    recs += [_rec(f"f{i}", x, "2026-05-06") for i, x in enumerate(FOLLOW_UPS)]
+    ingest(store, [_write(tmp_path, "event", recs)])
+    update_stories(store, params=params)
+
+
+def test_incremental_same_cast_other_occasion_opens_its_own_story_beside_a_large_one(tmp_path: Path):
+    sizes = {}
+    for name, params in (("off", ClusterParams(occasion_floor=None)), ("on", ClusterParams())):
+        with Store(tmp_path / f"{name}.db") as store:
+            _event_store(store, tmp_path, params)
+            assert _story_sizes(store) == [8]
+            ingest(store, [_write(tmp_path, "depot", [_rec("depot", DEPOT, "2026-05-16")])])
+            update_stories(store, params=params)
+            sizes[name] = _story_sizes(store)
+    assert sizes == {"off": [9], "on": [1, 8]}
+
+
+def _follow_up_store(
+    store: Store, tmp_path: Path, params: ClusterParams, day: str = "2026-05-05"
+) -> list[tuple[str, str]]:
+    recs = [_rec(f"d{i}", x, "2026-05-04") for i, x in enumerate(DERAILMENT)]
+    recs += [_rec(f"c{i}", x, "2026-05-04") for i, x in enumerate(COUNCIL)]
+    ingest(store, [_write(tmp_path, "day0", recs)])
+    update_stories(store, params=params)
+    ingest(store, [_write(tmp_path, "day1", [_rec("f0", ACCOUNT, day)])])
+    update_stories(store, params=params)
+    rows = store.conn.execute(
+        "SELECT sa.story_id, coalesce(sa.reason, '') FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        " WHERE a.url = 'https://example.test/f0'"
+    ).fetchall()
+    event = store.conn.execute(
+        "SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        " WHERE a.url = 'https://example.test/d0'"
+    ).fetchone()[0]
+    return [(str(r[0] == event), str(r[1])) for r in rows]
+
+
+def test_incremental_follow_up_in_new_words_joins_its_event_by_its_cast_and_days(tmp_path: Path):
+    """A passenger's account the day after shares the operator, line and town with the reports and few words."""
+    with Store(tmp_path / "off.db") as store:
+        assert _follow_up_store(store, tmp_path, ClusterParams(occasion_floor=None))[0][0] == "False"
+    with Store(tmp_path / "on.db") as store:
+        [(joined, reason)] = _follow_up_store(store, tmp_path, ClusterParams())
+    assert joined == "True" and "follow-up" in reason and "vandra" in reason
+
+
+def test_incremental_article_of_the_cast_days_later_is_no_follow_up(tmp_path: Path):
+    with Store(tmp_path / "later.db") as store:
+        [(joined, reason)] = _follow_up_store(store, tmp_path, ClusterParams(), day="2026-05-12")
+    assert joined == "False" and "follow-up" not in reason
