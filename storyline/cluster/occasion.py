@@ -35,6 +35,7 @@ day after the outbreak is not told apart here. No model is loaded: the cost is a
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -84,12 +85,12 @@ COMMONPLACE = frozenset(
 texts give no word weights to lower them by, so they are left out of the content words."""
 
 
-def content_counts(docs: Sequence[str]) -> list[Counter[str]]:
+def content_counts(docs: Sequence[str], names: set[str] | None = None) -> list[Counter[str]]:
     """Each text's words that are not stop words, :data:`COMMONPLACE` or names of the texts (capitalised inside a
-    sentence)."""
+    sentence; ``names``: those, when already read)."""
     from .batch import mid_sentence_names
 
-    names = mid_sentence_names(docs)
+    names = mid_sentence_names(docs) if names is None else names
     return [Counter({t: c for t, c in terms(d).items() if t not in names and t not in COMMONPLACE}) for d in docs]
 
 
@@ -344,44 +345,52 @@ def join_follow_ups(
         parts[at[lab]].append(i)
     dated: list[list[int]] = [[d for i in p if (d := days[i]) is not None] for p in parts]
     alive = np.array([len(d) * 2 >= len(p) and any(names[i] for i in p) for p, d in zip(parts, dated, strict=True)])
-    apart = np.eye(len(keys), dtype=bool)
+    live = np.flatnonzero(alive)
+    heap: list[tuple[float, int, int]] = []  # (-mean, a, b), a < b: the closest pair first, stale entries re-pushed
+
+    def push(a: int, others: Any) -> None:
+        for b in others:
+            m = float(total[a, b] / (size[a] * size[b]))
+            if b != a and m >= join_at:
+                heapq.heappush(heap, (-m, min(a, int(b)), max(a, int(b))))
+
+    for first in live.tolist():
+        push(first, live[live > first])
     into = list(range(len(keys)))
-    while alive.sum() > 1:
-        mean = total / np.outer(size, size)
-        mean[~alive, :] = mean[:, ~alive] = -1.0
-        mean[apart] = -1.0
-        a, b = divmod(int(np.argmax(mean)), len(keys))
-        if mean[a, b] < join_at:
-            break
-        a, b = min(a, b), max(a, b)
+    while heap:
+        m, x, y = heapq.heappop(heap)
+        a, b = int(x), int(y)
+        if not (alive[a] and alive[b]):
+            continue
+        now = float(total[a, b] / (size[a] * size[b]))
+        if now < join_at:
+            continue
+        if abs(now + m) > 1e-12:  # grown since pushed: in its place by its mean now
+            heapq.heappush(heap, (-now, a, b))
+            continue
         joined = sorted(dated[a] + dated[b])
-        gap = max(
-            (y - x for x, y in zip(joined, joined[1:], strict=False)), default=0
-        )  # the longest quiet spell: one run of days
-        span = joined[-1] - joined[0]
+        gap = max((y - x for x, y in zip(joined, joined[1:], strict=False)), default=0)  # the longest quiet spell
         these, those = [names[i] for i in parts[a]], [names[i] for i in parts[b]]
         every = [set.intersection(*s) for s in (these, those)]
         some = [set.union(*s) for s in (these, those)]
         if (
             gap >= OCCASION_DAYS
-            or (max_span is not None and span > max_span)
+            or (max_span is not None and joined[-1] - joined[0] > max_span)
             or len(shared_cast(these, those, lambda n: df[n])) < FOLLOW_UP_NAMES
             or not (
                 (size[a] >= size[b] and names_cover(every[0], some[1]))
                 or (size[b] >= size[a] and names_cover(every[1], some[0]))
             )
         ):
-            apart[a, b] = apart[b, a] = True
-            continue
+            continue  # apart, unless one of the two grows
         total[a, :] += total[b, :]
         total[:, a] += total[:, b]
         size[a] += size[b]
         parts[a] += parts[b]
         dated[a] += dated[b]
         alive[b] = False
-        apart[a, :] = apart[:, a] = False
-        apart[a, a] = True
         into = [a if g == b else g for g in into]
+        push(a, np.flatnonzero(alive))
     return [keys[into[at[lab]]] for lab in labels]
 
 
@@ -424,6 +433,8 @@ def split_large_occasions(
     the label it left). Undated texts stay; a story half or more undated is not checked."""
     import numpy as np
 
+    from .batch import mid_sentence_names
+
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(lab, []).append(i)
@@ -437,15 +448,16 @@ def split_large_occasions(
         if len(runs) < 2 or sum(map(len, runs)) * 2 < len(idx):  # undated half or more: the dates say little
             continue
         texts = [docs[i] for i in idx]
-        if not has_names(texts):
-            continue
         core = max(runs, key=len)
         if len(core) < 2:
+            continue
+        names = mid_sentence_names(texts)
+        if not names:
             continue
         if batch_df is None:
             batch_df = Counter(t for d in docs for t in terms(d))
         at = {i: k for k, i in enumerate(idx)}
-        v = _vectors(content_counts(texts), _counts_of(batch_df), len(docs))
+        v = _vectors(content_counts(texts, names), _counts_of(batch_df), len(docs))
         inside = [at[i] for i in core]
         own = v[inside] @ v[inside].T
         k = len(inside)
