@@ -123,8 +123,10 @@ class ClusterParams:
     exact_max: int = 3000
     occasion_floor: float | None = OCCASION_FLOOR
     """A story of a few texts splits where its parts are under this alike on the words that are not names (the same
-    cast on another occasion, :mod:`.occasion`); a new article joins a small story only at this or above. None: no
-    such check."""
+    cast on another occasion, :mod:`.occasion`); a new article joins a small story only at this or above. A larger
+    story splits where a run of its days reads apart from the rest (:func:`.occasion.split_large_occasions`), and
+    dated stories of one run of days that share their cast are joined (:func:`.occasion.join_follow_ups`; in a store,
+    a follow-up under the join threshold joins that way). None: none of these checks."""
 
 
 def doc_text(title: str | None, text: str | None) -> str:
