@@ -487,3 +487,50 @@ def test_a_share_on_a_weekday_is_prose_not_a_share_button() -> None:
     text = "Osterby Pumps raised its offer for Vell Valves to 9.50 crowns a share on Tuesday."
     assert clean_text(text, title="Osterby raises offer").text == text
     assert clean_text("Share on Facebook\n\n" + text, title="Osterby raises offer").text == text
+
+
+def test_a_masthead_line_with_a_subscription_offer_is_no_headline() -> None:
+    text = (
+        "Skip to content\n"
+        "Tarnwick Herald | Serving the valley since 1902 | Subscribe from 2 florins a month\n\n"
+        "Ferry operator halts crossings after hull crack found\n\n"
+        "By Edda Lenhart\n\n"
+        "The Tarnwick ferry company suspended all crossings on Thursday after engineers found a crack in the hull of its "
+        "largest vessel, the harbour office said.\n\n"
+        "Passengers were offered refunds or seats on the coastal bus.\n"
+    )
+    res = clean_text(text)
+    assert res.title == "Ferry operator halts crossings after hull crack found"
+    assert "Subscribe" not in res.text and "Ferry operator halts" not in res.text
+    assert any("web chrome" in why for _, _, why in res.removed)
+
+
+def test_prose_about_a_subscription_price_stays() -> None:
+    text = (
+        "Streaming price rises\n\n"
+        "Viewers who subscribe for 12 months will pay less than before, the Flicklane chief executive said on Monday "
+        "at the company's annual meeting in Corvell.\n\n"
+        "The new prices apply from March.\n"
+    )
+    res = clean_text(text)
+    assert "Viewers who subscribe for 12 months" in res.text
+
+
+@pytest.mark.parametrize("dash", ["-", "–", ":"])
+def test_an_advertisement_label_with_any_dash_goes(dash: str) -> None:
+    ad = f"ADVERTISEMENT {dash} Harbour Cruises: seven nights on the fjords from 450 florins"
+    text = (
+        "Bridge reopens after repairs\n\n"
+        "The Orwick bridge reopened to traffic on Saturday after six weeks of repairs to its cables, the council said.\n\n"
+        f"{ad}\n\n"
+        "Buses will return to their usual route from Monday, the transport office said.\n"
+    )
+    res = clean_text(text)
+    assert "Harbour Cruises" not in res.text
+    assert "Buses will return" in res.text
+
+
+def test_a_hyphenated_word_after_a_label_word_is_no_label() -> None:
+    line = "Watch-list companies fell 3% on the day in Orwick"
+    text = f"Markets slide\n\n{line}\n\nThe index closed lower for the fourth day running, traders in Orwick said.\n"
+    assert line in clean_text(text).text

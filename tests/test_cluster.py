@@ -1635,3 +1635,65 @@ def test_an_article_in_another_language_joins_the_story_whose_names_it_shares(st
     rebuilt = rebuild_stories(store)
     assert sorted(a["article"] for a in rebuilt.attached) == sorted([placed["article"], late["article"]])
     assert placed["article"] in get_story(store, flood_story)["article_ids"]
+
+
+def test_a_storys_independent_outlets_count_only_analysed_articles(store, tmp_path: Path) -> None:
+    """An article left unanalysed (another language) is no source: the story's count is the brief's, whether the story
+    is recomputed or updated as an article joins it."""
+    from storyline.brief.build import independent_sources
+    from storyline.cluster.stories import _refresh
+    from storyline.pipeline import story_articles
+
+    said = [
+        "A fire destroyed the Ardstad grain silo on Sunday night, police said. Firefighters from Ardstad and Velby "
+        "fought the blaze for six hours before it was out.",
+        "Halvor Grain lost 900 tonnes of barley when its Ardstad silo burned down, the company told reporters in Velby "
+        "on Monday. Nobody was hurt, it said.",
+        "The Ardstad silo fire started in a dryer, investigators believe. Halvor Grain has asked Velby crews for a "
+        "report on the blaze.",
+        "Farmers near Ardstad fear higher feed prices after the Halvor Grain silo fire, the Velby farmers' union said "
+        "on Tuesday.",
+    ]
+    recs = [
+        {"id": "a", "outlet": "Nordic Wire", "title": "Grain silo burns in Ardstad", "text": said[0]},
+        {"id": "b", "outlet": "Velby Post", "title": "Halvor Grain loses Ardstad silo", "text": said[1]},
+        {"id": "c", "outlet": "Kessel Ledger", "title": "Dryer blamed for Ardstad silo fire", "text": said[2]},
+    ]
+    with _fed_store(tmp_path, recs, [recs[2]]) as s:
+        (story,) = list_stories(s)
+        assert story["article_count"] == 3 and story["independent_outlets"] == 3, story
+        velby = s.conn.execute("SELECT id FROM articles WHERE outlet = 'Velby Post'").fetchone()[0]
+        s.conn.execute("UPDATE articles SET skip_reason = 'language is de' WHERE id = ?", (velby,))
+        s.conn.commit()
+        _refresh(s, story["id"])
+        (story,) = list_stories(s)
+        articles, groups = story_articles(s, story["id"])
+        brief_count = len({v for k, v in independent_sources(articles, groups).items() if k != velby})
+        assert story["independent_outlets"] == brief_count == 2, story
+        one = tmp_path / "late2.jsonl"  # a fourth report joins: the count, updated, still leaves the other out
+        late = {
+            "id": "d",
+            "outlet": "Orwick Times",
+            "title": "Ardstad silo fire worries farmers",
+            "text": said[3],
+        }
+        one.write_text(json.dumps(late) + "\n", encoding="utf-8")
+        ingest(s, [str(one)])
+        update_stories(s)
+        (story,) = list_stories(s)
+        assert story["article_count"] == 4 and story["independent_outlets"] == 3, story
+
+
+def test_a_title_before_a_name_is_no_name_an_unread_article_shares() -> None:
+    """ "Dr." (or "Prof.") in a German report is no name of the story: every story naming a doctor has it."""
+    from types import SimpleNamespace
+
+    from storyline.cluster.stories import unread_names
+    from storyline.models import Article
+
+    known = {"#dr", "#prof", "#ilse", "#marten", "#orlesk"}
+    index = SimpleNamespace(n_docs=50, frequencies=lambda terms: {t: 3 for t in terms if t in known})
+    text = "Dr. Ilse Marten und Prof. Jens Adler sagten am Montag in Orlesk, die Proben seien belastet."
+    art = Article(id="de", source="de.txt", title="Rückruf in Orlesk", text=text, original=text)
+    names = unread_names(index, art)  # type: ignore[arg-type]
+    assert set(names) == {"#ilse", "#marten", "#orlesk"}

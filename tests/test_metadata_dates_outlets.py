@@ -67,6 +67,47 @@ def test_a_live_blog_stamp_dates_its_entry_and_stays_out_of_the_sentence() -> No
         assert art.original[t["start"] : t["end"]] == t["expression"] and t["end"] <= t["event_start"]
 
 
+_DAM_ENTRIES = {
+    "07:50": "Good morning. We are following the leak at the Kessel dam, where engineers found water seeping through "
+    "the east wall.",
+    "12:20": "Kessel Water denied that inspections of the east wall had been skipped last year.",
+    "14:05": "Engineer Halla Brede said the water board had lowered the reservoir by a metre.",
+    "19:30": "We are closing this live blog for today. Thank you for following.",
+}
+LIVE_CHROME = "Live: Kessel dam leak\n\n" + "".join(f"Wed 4 Mar 2026 {t} — {e}\n\n" for t, e in _DAM_ENTRIES.items())
+
+
+def test_a_live_blogs_greeting_and_sign_off_are_no_claim_and_its_stamp_no_voice() -> None:
+    art = dataclasses.replace(article_from_text(LIVE_CHROME, "dam.txt"), published="2026-03-04")
+    brief = _brief_of(art)
+    said = [f["text"] for f in brief["facts"] + brief["unlisted_facts"]]
+    assert any(s.startswith("We are following the leak") for s in said)
+    for chrome in ("Good morning.", "We are closing this live blog", "Thank you for following."):
+        assert not any(s.startswith(chrome) for s in said), said
+        assert not any(t["event"].startswith(chrome) for t in brief["timeline"]), brief["timeline"]
+    events = {t["start"]: t["event"] for t in brief["timeline"]}
+    first = LIVE_CHROME.index("Wed 4 Mar 2026 07:50")
+    assert events.get(first, "").startswith("We are following the leak")  # the entry's first claim, not its greeting
+    for t in brief["timeline"]:
+        assert all(x["article"] != t["article"] for x in t["also_in"])  # never the entry's own article
+    voices = [v["speaker"] for f in brief["framing"] for v in f["voices"]]
+    assert voices and not any("2026" in v for v in voices), voices
+    _verbatim(brief, [art])
+
+
+def test_live_blog_housekeeping_is_a_whole_sentence_only() -> None:
+    from storyline.align.claims import LIVE_HOUSEKEEPING
+
+    for chrome in ("Good morning.", "Thanks for reading!", "We're wrapping up our live coverage for tonight."):
+        assert LIVE_HOUSEKEEPING.fullmatch(chrome), chrome
+    for claim in (
+        "Good morning, Kessel, the mayor told the crowd before the dam was evacuated.",
+        "We are closing the dam's east gate, the engineer said.",
+        "The board thanked residents for following the evacuation orders.",
+    ):
+        assert not LIVE_HOUSEKEEPING.fullmatch(claim), claim
+
+
 def test_a_generic_suffix_does_not_make_another_outlet() -> None:
     from storyline.extract.attribution import independent_sources, outlet_names, source_name
 

@@ -131,3 +131,39 @@ def test_a_live_blog_stamp_is_neither_the_quote_nor_its_speaker() -> None:
     at = text.index("13:20")
     assert text[_stamp_at(text, at, len(text)) or 0 :].startswith("Pell Motors")
     assert _stamp_at(text, text.index("Darnow"), 45) is None  # not at a paragraph's start
+
+
+def test_a_part_of_a_month_in_words_is_the_month() -> None:
+    for phrase in ("the middle of October", "the end of October", "mid-October", "the start of October"):
+        assert resolve_date(phrase, published="2026-11-20")[0] == "2026-10", phrase
+
+
+def test_a_day_number_the_tagger_left_out_before_its_month_dates_the_day() -> None:
+    text = "Kessel Water shut the east gate on Friday, 13 March, after the leak was found."
+    month = text.index("March")
+    found = find_dates(text, [(month, month + len("March"), "DATE")], published="2026-03-16")
+    assert [(text[s:e], iso) for s, e, iso, _rel, _why in found] == [("13 March", "2026-03-13")]
+    text = "Version 2.13 March release notes were published."  # no day: a figure glued to another
+    month = text.index("March")
+    found = find_dates(text, [(month, month + len("March"), "DATE")], published="2026-03-16")
+    assert [text[s:e] for s, e, *_ in found] == ["March"]
+
+
+def test_a_weekday_and_its_date_make_one_timeline_entry() -> None:
+    import dataclasses
+
+    from brief_helpers import HashEmbedder
+
+    from storyline.brief import build_brief
+
+    art = article_from_text(
+        "Dam gate shut\n\nKessel Water shut the east gate of the Kessel dam on Friday, 13 March, after engineers "
+        "found a leak in its wall.\n\nThe reservoir has been lowered since the middle of February.\n",
+        "dam.txt",
+    )
+    art = dataclasses.replace(art, published="2026-03-14")
+    brief = build_brief(
+        [art], dict(zip([art.id], extract_articles([art]), strict=True)), [], story="s", embedder=HashEmbedder()
+    )
+    dates = sorted(t["date"] for t in brief["timeline"] if t["date"])
+    assert dates == ["2026-02", "2026-03-13"], brief["timeline"]

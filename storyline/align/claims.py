@@ -423,6 +423,19 @@ housekeeping, repeated on many of its pages, not a claim about the story (its wo
 outlet's framing: :func:`storyline.brief.framing.editorial_notes`)."""
 
 
+LIVE_HOUSEKEEPING = re.compile(
+    r"(?:Good\s+(?:morning|afternoon|evening)|(?:Hello|Hi|Welcome)(?:\s+(?:again|back|everyone|all))?"
+    r"|Thanks?(?:\s+you)?(?:\s+(?:all|very\s+much|so\s+much))?\s+for\s+(?:following|reading|joining(?:\s+us)?|"
+    r"staying\s+with\s+us|your\s+company)(?:\s+(?:us|along|today|tonight|this\s+\w+))?)\s*[.!]*"
+    r"|(?:We|I)(?:['’]re|['’]ll|\s+are|\s+will|\s+have|\s+am)?\s+(?:now\s+)?(?:closing|pausing|ending|wrapping\s+up|"
+    r"(?:going\s+to\s+)?(?:close|pause|end|wrap\s+up))\s+(?:this|our|the)\s+(?:live\s+)?"
+    r"(?:blog|coverage|page|updates?)\b[^.!?]*[.!]",
+    re.I,
+)
+"""A live blog's own greeting or sign-off ("Good morning.", "Thank you for following.", "We are closing this live
+blog for today."): the page talking to its readers, no claim about the story (a whole sentence only)."""
+
+
 CORRECTION_NOTE = re.compile(
     r"(?:Corrections?|Clarifications?)\s*:"
     r"|(?:An?|The)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+(?:article|story|report|post)\b"
@@ -489,6 +502,8 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
             s = stamp.end()
         if e <= s or not re.search(r"[A-Za-z]{2}", article.original[s:e]) or EDITORIAL_NOTE.match(article.original, s):
             continue
+        if LIVE_HOUSEKEEPING.fullmatch(article.original, s, e):
+            continue  # "Good morning." / "We are closing this live blog for today.": the page's, no claim
         if title and s < title[1] and e > title[0]:
             continue
         if any(ns <= s < ne for ns, ne in notes):

@@ -19,7 +19,7 @@ from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
 from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
-from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, voiced
+from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, unstamped, voiced
 from .summary import SummaryOptions, build_summary, choose_headline, opinion_piece, readers_letters, states
 
 if TYPE_CHECKING:
@@ -227,7 +227,8 @@ def _sections(
     options: BriefOptions,
 ) -> None:
     by_id = {a.id: a for a in articles}
-    quotes = [q for ext in extractions.values() for q in ext.quotes if q.article in by_id]
+    # a live blog's stamp is no part of a quote or its speaker ("Tue 10 Nov 2026 11:45 — Brisvale denied ...")
+    quotes = [unstamped(q, by_id[q.article]) for ext in extractions.values() for q in ext.quotes if q.article in by_id]
     ledger = _one_name_a_speaker(quote_ledger(quotes, by_id), entities)
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
@@ -631,14 +632,23 @@ def _timeline(
                 continue  # a duration, a time of day or an unresolvable expression, not an event date
             sent = next((c for c in by_article.get(a.id, []) if c.start <= d.span.start < c.end), None)
             if sent is None and (stamp := _stamp_end(a.original, d.span.start)) is not None:
-                # a live blog's stamp ("Sat 28 Feb 2026 22:15 — We are following ..."): it dates the entry it opens
-                sent = next((c for c in by_article.get(a.id, []) if c.start == stamp), None)
+                # a live blog's stamp ("Sat 28 Feb 2026 22:15 — We are following ..."): it dates the entry it opens, by
+                # its first claim (a greeting before it is none: "Good morning.")
+                para_end = a.original.find("\n", stamp)
+                para_end = len(a.original) if para_end < 0 else para_end
+                sent = min(
+                    (c for c in by_article.get(a.id, []) if stamp <= c.start < para_end),
+                    default=None,
+                    key=lambda c: c.start,
+                )
             if sent is None:
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
             where = f"f{fact}" if fact is not None else (a.id, sent.start)
             key = (d.date or d.span.text.lower(), where)
             if key in merged:
+                if merged[key]["article"] == a.id or any(x["article"] == a.id for x in merged[key]["also_in"]):
+                    continue  # the same article giving the same event's date twice ("18:00 — ... for today"): one
                 merged[key]["also_in"].append(
                     {"article": a.id, "start": d.span.start, "end": d.span.end, "expression": d.span.text}
                 )

@@ -38,7 +38,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     kept = [
         one
         for q in _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
-        for one in one_quotation_each(_unstamped(q, articles[q.article]), articles[q.article])
+        for one in one_quotation_each(unstamped(q, articles[q.article]), articles[q.article])
     ]
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
     raws = [" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text for q in kept]
@@ -158,7 +158,7 @@ _DATED_STAMP = re.compile(
 update's ``<time>``): the page's, not the statement's."""
 
 
-def _unstamped(q: Quote, article: Article) -> Quote:
+def unstamped(q: Quote, article: Article) -> Quote:
     """A reported statement that opens a live blog's entry without the entry's time ("13:20 Pell Motors has raised
     its offer ..., the company said" is Pell Motors' raise, not "13:20 Pell Motors ..."): the time is the page's, as
     the facts read it (:data:`storyline.align.claims.LIVE_STAMP`). So is a speaker the entry opens with ("13:20 Pell
@@ -173,7 +173,16 @@ def _unstamped(q: Quote, article: Article) -> Quote:
         content = Span(q.article, stamp, content.end, c[stamp : content.end])
     if speaker is not None and (stamp := _stamp_at(c, speaker.start, speaker.end)):
         speaker = Span(q.article, stamp, speaker.end, c[stamp : speaker.end])
+    elif speaker is not None and q.cue is not None and (stamp := _stamp_at(c, speaker.start, q.cue.start)):
+        # the speaker taken was the stamp itself ("12:20 — Kessel Water denied ..."): the words between it and the cue
+        whom = c[stamp : q.cue.start].rstrip()
+        if speaker.end <= stamp and 0 < len(whom.split()) <= _STAMPED_SUBJECT_WORDS:
+            speaker = Span(q.article, stamp, stamp + len(whom), whom)
     return q if (content, speaker) == (q.content, q.speaker) else replace(q, content=content, speaker=speaker)
+
+
+_STAMPED_SUBJECT_WORDS = 6
+"""At most this many words between a live blog's stamp and the cue are the speaker the stamp was taken for."""
 
 
 def _stamp_at(c: str, s: int, e: int) -> int | None:

@@ -124,6 +124,8 @@ _STRONG_RULES: list[tuple[str, str]] = [
     ("menu navigation", r"(?:main|site) (?:menu|navigation)"),
     # subscription, newsletters, membership, donations
     ("subscribe", r"subscribe (?:now|today|here|for free|to (?:our|the|this|get|receive|continue|keep|read|unlock))"),
+    # a subscription offer with its price: "Subscribe for 1 crown a week", "Subscribe from £2 a month"
+    ("subscribe", r"subscribe (?:now |today )?(?:for|from) (?:just |only |as little as )?\W?\d"),
     ("continue keep", r"(?:continue|keep) reading (?:with|for free|by subscribing|this (?:article|story))"),
     ("sign", r"sign up (?:for|to|now|here|today)"),
     ("newsletter newsletters", r"(?:our|free|daily|weekly|morning|evening) newsletters?|newsletter sign ?up"),
@@ -239,10 +241,11 @@ LEADING_LABEL = re.compile(
     r"^\W{0,2}(?:(?:main |top |header |cover |file )?(?:image|photo|picture|photograph|video|graphic|"
     r"illustration|caption)s?(?: (?:courtesy|credits?|by|source))?|credits?|courtesy|source|"
     r"read (?:more|also)|also read|related|see also|tags?|topics?|filed under|categories|"
-    r"watch|listen|advertisement|sponsored|author|written by)\s*[:：|–—]",
+    r"watch|listen|advertisement|sponsored|author|written by)(?:\s*[:：|–—]|\s+-\s)",
     re.IGNORECASE,
 )
-"""A labelled page element: "Image Courtesy: ...", "Read more: ...", "Tags: ..."."""
+"""A labelled page element: "Image Courtesy: ...", "Read more: ...", "Tags: ...", "ADVERTISEMENT - ..." (a hyphen
+between spaces as a dash)."""
 
 UI_LABEL = re.compile(
     r"^\W*(?:sign in|sign up|log ?in|log out|register|subscribe|menu|search|close|open|next|previous|prev|"

@@ -692,9 +692,12 @@ def _refresh(store: Store, story_id: str) -> None:
     groups = syndication_groups(links, [m.id for m in members])
     outlets = outlet_names(m.display_outlet for m in members)  # "X News" and "X" are one outlet
     group_of = {m: g[0] for g in groups for m in g}
-    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in members), group_of).values()))
+    # counted among the analysed articles, as the brief's independent_sources: an article left unanalysed (another
+    # language) is no source
+    analysed = [m for m in members if not m.skip_reason]
+    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in analysed), group_of).values()))
     dates = sorted(m.published[:10] for m in members if m.published)
-    read = [m for m in members if not m.skip_reason] or members  # another language's title and nouns name nothing
+    read = analysed or members  # another language's title and nouns name nothing
     names = Counter(
         k for m in read for k in {clean_name(t) for t in name_phrases(entity_text(m.title, m.text[:3000]))} if k
     )
@@ -756,7 +759,8 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     meta = _meta(row)
     members = store.conn.execute(
-        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) || char(10) || substr(a.text, -80) FROM story_articles sa"
+        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) || char(10) || substr(a.text, -80), a.skip_reason"
+        " FROM story_articles sa"
         " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.id",
         (WIRE_CREDIT_WITHIN, story_id),
     ).fetchall()
@@ -774,7 +778,9 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     group_of = {m: g[0] for g in groups for m in g}
     meta.update(
         outlets=outlet_names(display.values()),
-        independent_outlets=len(set(independent_sources(((m[0], m[1], m[3]) for m in members), group_of).values())),
+        independent_outlets=len(  # among the analysed articles (see _refresh)
+            set(independent_sources(((m[0], m[1], m[3]) for m in members if not m[4]), group_of).values())
+        ),
         key_entities=_key_entities(Counter(names), size),
         syndication_groups=[
             {"articles": g, "evidence": sorted((e for e in evidence if e["a"] in g and e["b"] in g), key=_ab)}
@@ -1025,10 +1031,16 @@ def unread_names(index: StoryIndex, art: Article) -> dict[str, float]:
     its inverse document frequency in the story index (``#name`` terms, floor :data:`IDF_MIN_DOCS` articles)."""
     import math
 
+    from ..extract.entities import HONORIFICS
     from .batch import name_tokens
     from .index import IDF_MIN_DOCS
 
-    found = {t for t in name_tokens(doc_text(art.title, art.text)) if not t.startswith("y") or not t[1:].isdigit()}
+    # not years, nor a title before a name ("Dr. Ilse Marten" in any story naming a doctor): no name of the story
+    found = {
+        t
+        for t in name_tokens(doc_text(art.title, art.text))
+        if (not t.startswith("y") or not t[1:].isdigit()) and t not in HONORIFICS
+    }
     df = index.frequencies("#" + t for t in found)
     n = max(index.n_docs, IDF_MIN_DOCS)
     return {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items() if d > 0}

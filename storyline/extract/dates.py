@@ -368,7 +368,10 @@ _BARE_YEAR = re.compile(
 )
 _YEAR_SPAN = re.compile(r"\s*(?:the\s+|of\s+|in\s+|from\s+)?((1[5-9]|20)(\d\d))\s*[-–/]\s*(?:\2)?(\d\d)\s*")
 """Two years joined ("2007-09", "2019-2020", "2011/12"): a span of years, not September 2007."""
-_PART_OF_MONTH = re.compile(r"\b(?:early|mid|late|end of|beginning of)[- ]+(?=" + MONTH_NAME.pattern[2:] + ")", re.I)
+_PART_OF_MONTH = re.compile(
+    r"\b(?:the\s+)?(?:early|mid|late|(?:end|beginning|start|middle)\s+of)[- ]+(?=" + MONTH_NAME.pattern[2:] + ")", re.I
+)
+"""A part of a month ("mid-March", "the middle of October", "the end of May"): the month is what can be read."""
 _FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
@@ -405,6 +408,8 @@ _MONTH_BEFORE = re.compile(
 )
 """A month name just before a day and year the tagger took without it, glued to the word before ("FeaturedFebruary")
 or not."""
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?\Z")
+"""A day of the month right before a month the tagger took alone ("9 November", "3rd of May")."""
 _DAY_MONTH_BEFORE = re.compile(
     r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\b\d{1,2}[ \t]+"
     + MONTH_NAME.pattern[2:]
@@ -462,6 +467,9 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             phrase = f"{glued.group(1)} {phrase}"  # "FeaturedFebruary 6, 2016": the month the tagger left out
         if YEAR.match(phrase) and (day_month := _DAY_MONTH_BEFORE.search(text, max(0, s - 24), s)):
             s = day_month.start()  # "Mon 2 Mar 2026 17:45": the day and month the tagger left out of "2026"
+            phrase = text[s:e]
+        if MONTH_NAME.fullmatch(phrase.strip()) and (day := _DAY_BEFORE_MONTH.search(text, max(0, s - 8), s)):
+            s = day.start()  # "Monday, 9 November": the tagger took the 9 for a number, the day is the month's
             phrase = text[s:e]
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
