@@ -28,6 +28,7 @@ from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, chrome_reason, split_lines
+from .masthead import line_outlet, outlet_name
 from .signoff import signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
@@ -54,7 +55,9 @@ class CleanResult:
     """A "By ..." line from the head of the text, without the "By" (and without the date it may end with); None for
     a staff byline, which names no author ("By Valley Courier staff": see ``byline_outlet``)."""
     byline_outlet: str | None = None
-    """The outlet a staff byline names ("By Valley Courier staff" -> "Valley Courier")."""
+    """The outlet the head of the text names: a staff byline ("By Valley Courier staff" -> "Valley Courier"), a
+    byline's outlet part ("By Mara Quint, Skyline Daily") or a line of its own under the headline ("Skyline Daily |
+    3 March 2026"): see :mod:`storyline.clean.masthead`."""
     byline_date: str | None = None
     """The written date that byline line gives ("By Ann Lee | Updated 4 May 2026": "4 May 2026"), as written."""
 
@@ -69,7 +72,9 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         reasons[head] = "headline"
         title = lines[head].text
     _drop_title_repeats(lines, reasons, title)
+    under = None if head is None else next((i for i in range(head + 1, len(lines)) if i not in reasons), None)
     stop, byline, byline_date = _head_zone(lines, reasons, start=0 if head is None else head + 1)
+    head_outlet = _head_outlet(lines, reasons, under=under, stop=stop)
     closing = _closing_zone(lines, reasons)
     _trailing_block(lines, reasons)
     kept = [i for i in range(len(lines)) if i not in reasons]
@@ -89,8 +94,21 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         removed=tuple(sorted(removed)),
         byline=None if staff_outlet(byline) else byline,
         byline_date=byline_date,
-        byline_outlet=staff_outlet(byline),
+        byline_outlet=staff_outlet(byline) or head_outlet,
     )
+
+
+def _head_outlet(lines: list[Line], reasons: dict[int, str], *, under: int | None, stop: int) -> str | None:
+    """The outlet named on the line right under the headline (``under``, when it is in the head zone, before
+    ``stop``), else by the first byline of the head zone that names one (:func:`~storyline.clean.masthead.line_outlet`).
+    A line under the headline that names the outlet is left out of the text as an outlet line (unless it is a byline).
+    """
+    if under is not None and under < stop and (name := line_outlet(lines[under].text, alone=True)):
+        if reasons.get(under) != "byline":
+            reasons[under] = "outlet line"
+        return name
+    bylines = (i for i in range(stop) if reasons.get(i) == "byline")
+    return next((name for i in bylines if (name := line_outlet(lines[i].text, alone=False))), None)
 
 
 _CALL_TO_ACTION = re.compile(
@@ -200,7 +218,8 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
         2026", "4 May 2026 | By Ann Lee"), or ending with its date after a comma ("By Ann Lee, May 4, 2026 10:40 a.m."),
         or a line that gives only the date ("Published 4 May 2026, 14:05", "Updated: May 5, 2026"; beside short names,
         "Politics | Published 4 May 2026", only with its label, or beside the label of a release: "PRESS RELEASE | March 1,
-    2026"). Every part but the one that opens with "By" is a written
+    2026", or beside an outlet's name: "Skyline Daily | 3 March 2026", :func:`~storyline.clean.masthead.outlet_name`).
+    Every part but the one that opens with "By" is a written
         date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
         had agreed ..." is prose). The date is returned as written, without its label."""
     parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
@@ -213,7 +232,7 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
         by = [p for p in parts if cues.BYLINE_LEAD_OTHER.match(p)]
     if not by:  # a dateline: dates alone, short names beside a labelled date, or a place and its date
         labelled = any(cues.BYLINE_DATE_LABEL.match(d) for d in dates) or any(
-            cues.RELEASE_LABEL.fullmatch(p) for p in parts
+            cues.RELEASE_LABEL.fullmatch(p) or outlet_name(p) for p in parts
         )
         named = all(p in dates or _byline_name(p) for p in parts)
         place = at_comma and named and ":" not in parts[0] and not cues.DATEISH.search(parts[0])  # no label's
