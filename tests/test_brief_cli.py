@@ -285,3 +285,25 @@ def test_run_gives_stories_the_key_entities_of_their_briefs(tmp_path: Path) -> N
     listed = [json.loads(x) for x in runner.invoke(app, ["stories", "--db", db, "--json"]).stdout.splitlines()]
     keys = [k for s in listed for k in s["key_entities"]]
     assert "Maren Tollefsen" in keys and not any(k.startswith("Archivist") for k in keys)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    code = "import sys; from storyline.cli import main; sys.argv[0] = 'storyline'; main()"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_the_program_ends_with_its_commands_exit_code_and_all_its_output() -> None:
+    done = _cli("brief", "--help")
+    assert done.returncode == 0 and "--input" in done.stdout and done.stdout.endswith("\n")
+    bad = _cli("brief", "x", "--format", "pdf")
+    assert bad.returncode == 1 and "unknown format 'pdf'" in bad.stderr and not bad.stdout
+    missing = _cli("brief", "--input", str(ROOT / "no-such-file.txt"))
+    assert missing.returncode == 1 and "no article could be read" in missing.stderr
+
+
+@pytest.mark.slow
+def test_a_brief_of_inputs_is_written_whole_by_the_program(tmp_path: Path) -> None:
+    done = _cli("brief", "--input", *_write(tmp_path))
+    assert done.returncode == 0, done.stderr
+    brief = json.loads(done.stdout)
+    assert done.stdout.endswith("}\n") and len(brief["articles"]) == 2 and brief["summary"]
