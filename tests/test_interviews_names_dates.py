@@ -200,3 +200,34 @@ def test_words_a_statement_calls_something_are_a_quote_of_the_company_it_speaks_
     assert q.speaker_entity == "Grenholm Seafood Group"
     # two words a name gives a thing are no quote
     assert not [q for q in exs[0].quotes if "levy" in q.content.text]
+
+
+@pytest.mark.slow
+def test_acts_are_no_statements_and_a_place_before_a_title_does_not_speak() -> None:
+    text = (
+        "Trout plant to grow\n\n"
+        "Grenholm Seafood Group recalled two lots of its smoked trout last spring after a labelling error.\n\n"
+        "Grenholm Seafood Group today announced a new cold store, after inspectors found the old one too small.\n\n"
+        "Tarrow mayor Ingrid Valde welcomed the investment, saying the town had lost 200 jobs in the past decade.\n\n"
+        "The company recalled that the plant had opened in 1988."
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    cues = {q.cue.text: q for q in ex.quotes if q.cue is not None}
+    assert "announced" not in cues
+    assert [q.content.text for q in ex.quotes if q.cue is not None and q.cue.text == "recalled"] == [
+        "that the plant had opened in 1988"
+    ]
+    assert cues["saying"].speaker_entity == "Ingrid Valde"
+
+
+def test_a_capital_the_after_a_datelines_dash_is_no_part_of_the_name() -> None:
+    from storyline.extract.entities import NameMention, _without_article
+
+    text = "TARROW (Quay Post) - The Tarrow Harbour Authority on Monday closed the quay. Ships sail to The Hague."
+    ms = [
+        NameMention(text.index("The Tarrow"), text.index(" on Monday"), "ORG", "The Tarrow Harbour Authority"),
+        NameMention(text.index("The Hague"), text.index("The Hague") + 9, "GPE", "The Hague"),
+    ]
+    _without_article(ms, text)
+    assert [text[m.start : m.end] for m in ms] == ["Tarrow Harbour Authority", "The Hague"]
+    assert [m.text for m in ms] == ["Tarrow Harbour Authority", "The Hague"]
