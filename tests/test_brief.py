@@ -1910,3 +1910,59 @@ def test_a_summary_sentence_cites_the_sources_on_its_side_of_a_figure_conflict_i
     al = Alignment(claims, np.eye(3), np.zeros((3, 3)), {k: k for k in "abc"}, facts, [conflict], {}, np.ones(3))
     assert [x["article"] for x in citations(al, 0)] == ["a", "b"]
     assert [x["article"] for x in citations(al, 2)] == ["c"]
+
+
+def test_a_disputed_quotation_is_listed_under_the_speaker_most_outlets_give_it() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    words = '"Every harbour family deserves to know what is in the water,"'
+    names = [("a", "Lise Tarnby", "Tidewater Courier"), ("b", "Oskar Venn", "Kessling Post"),
+             ("c", "Oskar Venn", "Harbour Radio"), ("d", "Oskar Venn", "The Quay Weekly")]  # fmt: skip
+    arts = {aid: make_article(aid, "T", f"T\n\n{words} {who} said.", outlet=outlet) for aid, who, outlet in names}
+    quotes = [
+        Quote(aid, "direct", _spans_in(arts[aid])(words), _spans_in(arts[aid])(who), who) for aid, who, _o in names
+    ]
+    for order in (quotes, quotes[::-1], [quotes[1], quotes[0], *quotes[2:]]):
+        (row,) = quote_ledger(order, arts)
+        assert row["speaker"] == "Oskar Venn"
+        assert [(o["speaker"], o["other_speaker"]) for o in row["also_in"] if o["article"] == "a"] == [
+            ("Lise Tarnby", True)
+        ]
+        assert sorted(o["article"] for o in row["also_in"]) == sorted({"a", "b", "c", "d"} - {row["article"]})
+    # one outlet against one: the first article's row, as before
+    (row,) = quote_ledger(quotes[:2], arts)
+    assert row["speaker"] == "Lise Tarnby"
+
+
+def test_a_denial_and_an_admission_of_one_act_are_two_rows_of_the_ledger() -> None:
+    from storyline.brief.quotes import quote_ledger
+    from storyline.models import Quote
+
+    act = "that the night crew had switched off the cooler alarm at the quay"
+    verbs = {"a": "denied", "b": "admitted", "c": "confirmed", "d": "rejected"}
+    arts = {aid: make_article(aid, "T", f"T\n\nGrenholm Seafood Group {verb} {act}.") for aid, verb in verbs.items()}
+    quotes = []
+    for aid, verb in verbs.items():
+        sp = _spans_in(arts[aid])
+        quotes.append(Quote(aid, "indirect", sp(act), sp("Grenholm Seafood Group"), "Grenholm Seafood Group", sp(verb)))
+    rows = quote_ledger(quotes, arts)
+    # the denials are one statement, the admissions another: never a variant of each other
+    assert sorted((r["article"], sorted(o["article"] for o in r["also_in"])) for r in rows) == [
+        ("a", ["d"]),
+        ("b", ["c"]),
+    ]
+
+
+def test_a_speaker_named_by_a_short_form_of_a_company_takes_the_companys_name() -> None:
+    from storyline.brief.build import _one_name_a_speaker
+    from storyline.models import Entity
+
+    ents = [
+        Entity("e1", "Grenholm Seafood Group", "ORG", variants=["Grenholm"]),
+        Entity("e2", "Lise Tarnby", "PERSON", variants=["L. Tarnby"]),
+    ]
+    rows = [{"speaker": s, "also_in": [{"speaker": "Grenholm"}]} for s in ("Grenholm", "Tarnby", "Grenholm Harbour")]
+    got = _one_name_a_speaker(rows, ents)
+    assert [r["speaker"] for r in got] == ["Grenholm Seafood Group", "Lise Tarnby", "Grenholm Harbour"]
+    assert got[0]["also_in"][0]["speaker"] == "Grenholm Seafood Group"

@@ -139,3 +139,95 @@ def test_particles_after_another_mentions_name_open_no_surname() -> None:
     assert _NAME_GOES_ON.search("met King Osric ")  # "[King Osric] bin Harald Vend": the name goes on
     assert not _NAME_GOES_ON.search("said Mr ") and not _NAME_GOES_ON.search("the union chief, ")
     assert _TITLE_HEAD.match("Mrs de la Fuente").end() == 4  # the title, not the particles, is cut
+
+
+@pytest.mark.slow
+def test_a_surname_alone_as_speaker_is_the_one_person_the_story_names_in_full() -> None:
+    texts = [
+        'Seawall inspected\n\nThe seawall at Tarrow Quay passed its check. "It is sound," said Dr. Runa Kellvik, '
+        "the harbour board's engineer.",
+        "Quay to reopen\n\nHarbour board engineer R. Kellvik said the quay would reopen on Monday.",
+        'Works finished\n\nThe quay works at Tarrow are finished.\n\n"The wall will hold," Kellvik told the '
+        'Tidewater Courier. "We tested every section."',
+    ]
+    articles = [article_from_text(t, f"k{i}.txt", article_id=f"k{i}") for i, t in enumerate(texts)]
+    exs = extract_articles(articles)
+    entities = resolve_entities(articles, exs)
+    [runa] = [e for e in entities if e.name == "Runa Kellvik"]
+    assert {"R. Kellvik", "Kellvik"} <= set(runa.variants)
+    at = texts[2].index("Kellvik told")
+    assert ("k2", at, at + len("Kellvik")) in {(m.span.article, m.span.start, m.span.end) for m in runa.mentions}
+    third = [q for q in exs[2].quotes if q.kind == "direct"]
+    assert third and {q.speaker_entity for q in third} == {"Runa Kellvik"}
+    assert not [e for e in entities if e.name == "Kellvik"]
+
+
+@pytest.mark.slow
+def test_the_company_is_the_one_company_its_article_names_not_a_body_or_the_outlet() -> None:
+    texts = [
+        "Smoked fish withdrawn\n\nThe Tidewater Courier\n\nGrenholm Seafood Group has stopped selling its smoked trout "
+        "after the Tarrow Harbour Authority found a faulty cooler at its plant.\n\n"
+        "Customers can take the fish back to any shop for a full refund, the company said.",
+        "Two suppliers\n\nGrenholm Seafood Group and the Vaskar Fish Company both sell trout at Tarrow.\n\n"
+        "Deliveries will resume next week, the company said.",
+    ]
+    articles = [article_from_text(t, f"c{i}.txt", article_id=f"c{i}") for i, t in enumerate(texts)]
+    exs = extract_articles(articles)
+    resolve_entities(articles, exs, outlets=["The Tidewater Courier"])
+    [refund] = [q for q in exs[0].quotes if "full refund" in q.content.text]
+    assert refund.speaker is not None and refund.speaker.text == "the company"
+    assert refund.speaker_entity == "Grenholm Seafood Group"
+    # two companies named: "the company" is not told
+    [resume] = [q for q in exs[1].quotes if "resume" in q.content.text]
+    assert resume.speaker_entity in {None, "the company"}
+
+
+@pytest.mark.slow
+def test_words_a_statement_calls_something_are_a_quote_of_the_company_it_speaks_for() -> None:
+    text = (
+        "Trout maker rejects claim\n\n"
+        "Grenholm Seafood Group has stopped selling its smoked trout after the Tarrow Harbour Authority found a faulty "
+        "cooler at its plant. A company statement called the report, first aired on local radio, "
+        '"simply not true". Critics of the plan called it the so-called "harbour levy".'
+    )
+    articles = [article_from_text(text, "s.txt", article_id="s0")]
+    exs = extract_articles(articles)
+    resolve_entities(articles, exs)
+    [q] = [q for q in exs[0].quotes if "not true" in q.content.text]
+    assert q.kind == "direct" and q.content.text == '"simply not true"'
+    assert q.cue is not None and q.cue.text == "called"
+    assert q.speaker is not None and q.speaker.text == "A company statement"
+    assert q.speaker_entity == "Grenholm Seafood Group"
+    # two words a name gives a thing are no quote
+    assert not [q for q in exs[0].quotes if "levy" in q.content.text]
+
+
+@pytest.mark.slow
+def test_acts_are_no_statements_and_a_place_before_a_title_does_not_speak() -> None:
+    text = (
+        "Trout plant to grow\n\n"
+        "Grenholm Seafood Group recalled two lots of its smoked trout last spring after a labelling error.\n\n"
+        "Grenholm Seafood Group today announced a new cold store, after inspectors found the old one too small.\n\n"
+        "Tarrow mayor Ingrid Valde welcomed the investment, saying the town had lost 200 jobs in the past decade.\n\n"
+        "The company recalled that the plant had opened in 1988."
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    cues = {q.cue.text: q for q in ex.quotes if q.cue is not None}
+    assert "announced" not in cues
+    assert [q.content.text for q in ex.quotes if q.cue is not None and q.cue.text == "recalled"] == [
+        "that the plant had opened in 1988"
+    ]
+    assert cues["saying"].speaker_entity == "Ingrid Valde"
+
+
+def test_a_capital_the_after_a_datelines_dash_is_no_part_of_the_name() -> None:
+    from storyline.extract.entities import NameMention, _without_article
+
+    text = "TARROW (Quay Post) - The Tarrow Harbour Authority on Monday closed the quay. Ships sail to The Hague."
+    ms = [
+        NameMention(text.index("The Tarrow"), text.index(" on Monday"), "ORG", "The Tarrow Harbour Authority"),
+        NameMention(text.index("The Hague"), text.index("The Hague") + 9, "GPE", "The Hague"),
+    ]
+    _without_article(ms, text)
+    assert [text[m.start : m.end] for m in ms] == ["Tarrow Harbour Authority", "The Hague"]
+    assert [m.text for m in ms] == ["Tarrow Harbour Authority", "The Hague"]

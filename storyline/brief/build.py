@@ -254,7 +254,7 @@ def _sections(
 def _one_name_a_speaker(ledger: list[dict[str, Any]], entities: list[Entity]) -> list[dict[str, Any]]:
     """Each speaker under the name the story's entity list gives them: an article that names someone only by surname
     ("Mr. Kasich", "Rubio") has the quote under that surname, while the entity list has "John Kasich". A form is
-    renamed when it is one of a person's variants, or a surname (bare or after a title) that one person of the story
+    renamed when it is one of a person's variants (or an organisation's: "Brisvale" for Brisvale Nutrition), or a surname (bare or after a title) that one person of the story
     has; not "Mrs. Trump" when the story names only Donald Trump."""
     from ..extract.resolve import person_form
 
@@ -263,6 +263,10 @@ def _one_name_a_speaker(ledger: list[dict[str, Any]], entities: list[Entity]) ->
     for e in people:
         for form in (e.name, *e.variants):
             names.setdefault(speaker_key(form), e.name)
+    for e in entities:  # "Brisvale" for the company the story names in full, Brisvale Nutrition
+        if e.type == "ORG":
+            for form in e.variants:
+                names.setdefault(speaker_key(form), e.name)
     surnames: dict[str, set[str]] = {}
     for e in people:
         if len(e.name.split()) >= 2:

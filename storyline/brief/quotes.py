@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..extract.dates import WEEKDAYS
-from ..models import Article, Quote
+from ..models import Article, Quote, Span
 
 RARE_PAIRS = 4
 """Each quote is compared with the quotes that share one of its this many rarest pairs of words."""
@@ -48,12 +48,15 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     numbers = [_numbers(r) for r in raws]
     masked = [_norm(_masked(r)) for r in raws]  # the same numbers written two ways ("eleven thousand", "11,000")
     negations = [_negations(n) for n in norms]
+    stances = [_stance(q) for q in kept]
 
     def same(i: int, j: int) -> bool:
         if kept[j].article == kept[i].article or len(norms[i]) < 12 or len(norms[j]) < 12:
             return False
         if negations[i] != negations[j] and _negated_apart(norms[i], norms[j]):
             return False  # "has agreed to return to talks" / "has not agreed to return to talks": opposites
+        if stances[i] and stances[j] and stances[i] != stances[j]:
+            return False  # "X denied that staff had skipped a check" / "X admitted that ...": opposites too
         if numbers[i] == numbers[j] and fuzz.ratio(masked[i], masked[j]) >= MIN_MATCH:
             return True  # not "two firefighters were hurt" / "three ...": different statements
         (short, few), (long_, many) = sorted(((norms[i], numbers[i]), (norms[j], numbers[j])), key=lambda x: len(x[0]))
@@ -91,6 +94,19 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                 candidates[k].add(m)
                 candidates[m].add(k)
 
+    def entry(c: int, j: int, span: Span, exact: bool) -> dict[str, Any]:
+        other = kept[j]
+        return {
+            "article": other.article,
+            "start": span.start,
+            "end": span.end,
+            "text": span.text,
+            "speaker": speaker_name(other),
+            "speaker_mention": other.speaker.to_json() if other.speaker else None,
+            "exact": exact,
+            "other_speaker": _other_speaker(kept[c], other),
+        }
+
     out = []
     placed: set[int] = set()
     linked: set[tuple[int, int]] = set()  # (j, i): j's piece is listed with i's row, so j's own row leaves i out
@@ -98,6 +114,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         if i in placed:
             continue
         also: list[dict[str, Any]] = []
+        whole: list[int] = []  # the quotes listed whole with i's row
         seen_articles = {q.article}
         for j in sorted(candidates[i]):
             other = kept[j]
@@ -111,21 +128,58 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
                 exact = norms[i] == pieces[j][own]
             else:
                 placed.add(j)
+                whole.append(j)
                 exact = norms[i] == norms[j]
-            also.append(
-                {
-                    "article": other.article,
-                    "start": span.start,
-                    "end": span.end,
-                    "text": span.text,
-                    "speaker": speaker_name(other),
-                    "speaker_mention": other.speaker.to_json() if other.speaker else None,
-                    "exact": exact,
-                    "other_speaker": _other_speaker(q, other),
-                }
-            )
+            also.append(entry(i, j, span, exact))
+        if (c := _majority_speaker(i, whole, kept, articles)) != i:
+            # the row is the words under the name most outlets give them, the first article's under another name
+            # listed with it (its order in the input is no reason to head the row)
+            rest = [k for k in [i, *whole] if k != c]
+            also = [
+                a
+                for a in also
+                if (a["article"], a["start"]) not in {(kept[k].article, kept[k].content.start) for k in whole}
+            ]
+            also = [entry(c, k, kept[k].content, norms[c] == norms[k]) for k in rest] + also
+            q = kept[c]
         out.append(_quote_json(q, also, articles.get(q.article)))
     return out
+
+
+_DENYING = re.compile(r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dispute[sd]?|disputing|refute[sd]?|refuting", re.I)
+_ADMITTING = re.compile(
+    r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|concession", re.I
+)
+
+
+def _stance(q: Quote) -> str | None:
+    """Whether the quote's cue denies what it reports ("denied that ...") or grants it ("admitted", "confirmed"):
+    the same words under the two are a denial and an admission, never one statement."""
+    cue = q.cue.text if q.cue else ""
+    return "deny" if _DENYING.fullmatch(cue) else "admit" if _ADMITTING.fullmatch(cue) else None
+
+
+def _majority_speaker(i: int, whole: list[int], kept: list[Quote], articles: dict[str, Article]) -> int:
+    """Of quote ``i`` and the quotes ``whole`` carrying the same words, the one to head the ledger's row: ``i``
+    unless more outlets give the words to another named speaker than to ``i``'s (then the first of theirs)."""
+    if not whole or not speaker_name(kept[i]):
+        return i
+    groups: list[tuple[int, set[str]]] = []  # (first quote, outlets) per speaker
+    for k in [i, *whole]:
+        who = speaker_name(kept[k])
+        if not who:
+            continue
+        art = articles.get(kept[k].article)
+        outlet = (art.outlet if art else None) or kept[k].article
+        for first, outlets in groups:
+            if not _other_speaker(kept[first], kept[k]) and not _other_speaker(kept[k], kept[first]):
+                outlets.add(outlet)
+                break
+        else:
+            groups.append((k, {outlet}))
+    best = max(groups, key=lambda g: len(g[1]))
+    mine = next(len(outlets) for first, outlets in groups if first == i)
+    return best[0] if len(best[1]) > mine else i
 
 
 def _one_side_per_source(

@@ -37,6 +37,10 @@ MIN_FREE_WORDS = 4
 """A quoted segment with no cue next to it counts as a quote only from this many words."""
 MIN_FRAMED_WORDS = 4
 """... or from this many when a verb outside it governs it ("X praised Y: "...")."""
+MIN_NAMED_WORDS = 3
+"""... or from this many when the verb that governs it calls something by the words (:data:`NAMING_VERBS`: "a company
+statement called the claim "entirely without foundation""): the subject gives them as its own words."""
+NAMING_VERBS = re.compile(r"call(?:s|ed|ing)?|branded|brands|termed|terms|dubbed|dubs|described|describes", re.I)
 SENT_END = re.compile(r"[.!?:]\s+$")
 
 
@@ -599,8 +603,10 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start
         sent_start = para_start or bool(SENT_END.search(text, max(0, seg.start - 3), seg.start))
         frame = _frame(text, seg, ss.para_starts[ss.para(seg.start)])
-        if frame is None and n >= MIN_FRAMED_WORDS:
+        if frame is None and n >= MIN_NAMED_WORDS:
             frame = next((c for (a, b), c in governed.items() if a < seg.end and seg.start < b), None)
+            if frame is not None and n < MIN_FRAMED_WORDS and not NAMING_VERBS.fullmatch(frame.lemma):
+                frame = None
         if (
             frame
             or (sent_start and n >= MIN_FREE_WORDS)

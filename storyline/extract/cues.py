@@ -341,9 +341,10 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise"}
+OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce"}
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
-"declaring war on his country", "declared a state of emergency" ("added that ...", "declared that ..." are)."""
+"declaring war on his country", "declared a state of emergency", "recalled three batches of its formula" (an act),
+"announced a new packing hall" ("added that ...", "declared that ...", "recalled that ..." are)."""
 DASH = re.compile(r"\s[\u2014\u2013-]+\s|\u2014")
 """A dash between a cue and its "content": an aside, not what was said."""
 UNSAID_CLAUSE = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b", re.I)

@@ -917,8 +917,10 @@ def _without_article(ms: list[NameMention], text: str) -> None:
         if lead is None or m.label == "WORK_OF_ART" or len(m.text) == lead.end():
             continue
         rest = m.text[lead.end() :]
-        if m.text.startswith("The") and re.search(rf"(?<![.!?\"“”:\n])\s+The\s+{re.escape(rest)}\b", text):
-            continue  # "in The Hague": the article is the name's
+        if m.text.startswith("The") and re.search(
+            rf"(?<![.!?\"“”:\n\-\u2013\u2014])\s+The\s+{re.escape(rest)}\b", text
+        ):
+            continue  # "in The Hague": the article is the name's (not after a dateline's dash: "ORLESK - The ...")
         m.start += lead.end()
         m.text = rest
 

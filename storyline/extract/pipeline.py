@@ -16,7 +16,7 @@ from typing import Any
 from ..clean.dupes import TITLE_END
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
-from .attribution import RawQuote, attributions
+from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue
 from .dates import find_dates
 from .entities import NameMention, is_role, repair_mentions
@@ -150,7 +150,12 @@ def _framed_quote(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
         return False
     words = SURFACE_WORD.findall(text, s, e)
     outside = sum(1 for w in SURFACE_WORD.finditer(text, s, e) if not quoted[w.start()])
-    return outside >= 2 and len(words) - outside >= FRAMED_WORDS
+    if outside < 2:
+        return False
+    return len(words) - outside >= FRAMED_WORDS or (
+        len(words) - outside >= MIN_NAMED_WORDS
+        and any(not quoted[w.start()] and NAMING_VERBS.fullmatch(w.group(0)) for w in SURFACE_WORD.finditer(text, s, e))
+    )
 
 
 def _needs_parse(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:

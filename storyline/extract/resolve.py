@@ -227,7 +227,9 @@ def _cluster_people(
         if i in full:
             continue
         local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j]) and uf.find(j) not in kin]
-        cands = local or [j for j in full if _part_match(names[i], names[j]) and uf.find(j) not in kin]
+        cands = _initials_aside(
+            local or [j for j in full if _part_match(names[i], names[j]) and uf.find(j) not in kin], names
+        )
         roots = Counter(uf.find(j) for j in cands)
         ranked = roots.most_common(2)
         if len(roots) == 1 or (len(roots) > 1 and not local and ranked[0][1] >= DOMINANT * ranked[1][1]):
@@ -237,6 +239,14 @@ def _cluster_people(
             same = [j for j in idx if j != i and person_form(names[j]) == person_form(names[i])]
             for j in same:
                 uf.union(i, j)
+
+
+def _initials_aside(cands: list[int], names: list[str]) -> list[int]:
+    """Full names a surname alone may stand for, less those given by an initial that one of the others begins with
+    ("I. Marten" beside "Ilse Marten": the same person, whom :func:`_initialled_people` joins later)."""
+    given = {j: name_split(names[j])[0] for j in cands}
+    written = {g[0][:1] for g in given.values() if g and any(len(w) > 1 for w in g)}
+    return [j for j in cands if not given[j] or any(len(w) > 1 for w in given[j]) or given[j][0] not in written]
 
 
 def _initialled_people(idx: list[int], names: list[str], uf: _UF) -> None:
@@ -518,6 +528,7 @@ def resolve_entities(
     """Entities across ``extractions`` (one story or more). Updates the extractions in place:
     each mention gets its entity key and each quote's ``speaker_entity`` its canonical name. ``outlets``: outlet names
     known besides the ``articles``' own (the store's, when the articles are not given)."""
+    _surname_speakers(extractions)
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
     known = list(dict.fromkeys([*(a.outlet for a in articles if a.outlet), *outlets]))
     labels = _consistent_labels(items, known)
@@ -546,8 +557,34 @@ def resolve_entities(
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
-    _write_back(extractions, items, groups, entities)
+    _write_back(extractions, items, groups, entities, outlets=known)
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _surname_speakers(extractions: list[ArticleExtraction]) -> None:
+    """A speaker given by a surname alone that the tagger did not see as a name ('"The line is clean," Marten told the
+    Meridian.', in an article that names no Marten in full) is a mention of a person when the story names exactly one
+    person of that surname in full: the mention joins that person (its span, its spelling) and the quote is theirs.
+    Not a word inside a mention of its article."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for m in ex.mentions:
+            words = person_form(m.name or m.span.text).split()
+            if m.label == PERSON and len(words) >= 2:
+                surnames[words[-1]].add(words[0][0])  # "Ilse Marten" and "I. Marten": one person
+    if not surnames:
+        return
+    for ex in extractions:
+        for q in ex.quotes:
+            sp = q.speaker
+            if sp is None or not _SURNAME.fullmatch(sp.text) or len(surnames.get(norm(sp.text), ())) != 1:
+                continue
+            if any(m.span.start < sp.end and sp.start < m.span.end for m in ex.mentions):
+                continue
+            ex.mentions = sorted([*ex.mentions, Mention(sp, PERSON)], key=lambda m: (m.span.start, m.span.end))
 
 
 NAMED_LABELS = PLACE_ORG | {PERSON, "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -712,6 +749,8 @@ def _write_back(
     items: list[tuple[str, Mention]],
     groups: dict[int, list[int]],
     entities: list[Entity],
+    *,
+    outlets: Iterable[str] = (),
 ) -> None:
     by_item: dict[int, Entity] = {}
     for (_root, members), ent in zip(groups.items(), entities, strict=True):
@@ -730,11 +769,17 @@ def _write_back(
                 local.setdefault(form, ent.name)
             k += 1
         ex.mentions = new
+        spans = {(m.span.start, m.span.end) for m in new}
         ex.quotes = [
-            replace(q, speaker_entity=local.get(norm(q.speaker_entity), q.speaker_entity)) if q.speaker_entity else q
+            replace(q, speaker_entity=local.get(norm(q.speaker_entity), q.speaker_entity))
+            if q.speaker_entity
+            # a speaker that is a mention (a surname alone, :func:`_surname_speakers`) is that mention's entity
+            else replace(q, speaker_entity=local.get(norm(q.speaker.text)))
+            if q.speaker is not None and (q.speaker.start, q.speaker.end) in spans
+            else q
             for q in ex.quotes
         ]
-    _described_speakers(extractions, entities)
+    _described_speakers(extractions, entities, outlets=outlets)
 
 
 _DESCRIPTION = re.compile(r"^(?:a|an|the|one)\s|^(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?-i:[a-z])", re.I)
@@ -745,7 +790,9 @@ Kelsby General"): the name is the speaker."""
 _DESCRIPTION_FILLER = {"a", "an", "the", "one", "from", "of", "at", "for", "in", "s", "'s"}
 
 
-def _described_speakers(extractions: list[ArticleExtraction], entities: list[Entity]) -> None:
+def _described_speakers(
+    extractions: list[ArticleExtraction], entities: list[Entity], *, outlets: Iterable[str] = ()
+) -> None:
     """A speaker given only by description is resolved when the story leaves one candidate; the quote keeps its
     ``speaker`` mention (the description) and gets the entity's name as ``speaker_entity``:
 
@@ -755,11 +802,14 @@ def _described_speakers(extractions: list[ArticleExtraction], entities: list[Ent
       outlet says it is not naming one;
     - a person's or organisation's name in apposition: "the owner, Halvard Timber" is Halvard Timber;
     - an organisation by its common noun: "the fire service" is the Brenmoor Fire Service when that is the one
-      organisation of the article whose longer name ends with that noun and holds every word of it.
+      organisation of the article whose longer name ends with that noun and holds every word of it; "the company"
+      (:data:`COMPANY_NOUNS`) is the one organisation of the article named in more words than one that is no public
+      body, institution or outlet ("Brisvale Nutrition", not the food agency nor the newspaper), and so is "a company
+      statement".
 
     With none or several candidates, the description stays."""
     names = {e.name for e in entities}
-    cast = _Cast(entities)
+    cast = _Cast(entities, outlets)
     for ex in extractions:
         out = []
         for q in ex.quotes:
@@ -781,8 +831,17 @@ class _Cast:
     """The story's entities indexed for :func:`_described_speakers`: people by the words of their roles,
     every entity by its spellings, organisations by the last word of their name."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], outlets: Iterable[str] = ()) -> None:
         self.by_form = {f: e for e in entities for f in [e.name, *e.variants]}
+        press = {norm(o) for o in outlets} | {norm(LEADING_THE.sub("", o)) for o in outlets}
+        self.companies = [
+            e
+            for e in entities
+            if e.type == "ORG"
+            and len(e.name.split()) >= 2
+            and not {norm(f) for f in [e.name, *e.variants]} & press
+            and not set(_LOWER_WORD.findall(e.name.lower())) & NOT_COMPANIES
+        ]
         self.orgs: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
         for e in entities:
             words = _LOWER_WORD.findall(e.name.lower())
@@ -822,9 +881,16 @@ class _Cast:
                 if article in e.articles and any(words <= r and not (r & SECOND_RANK) - words for r in roles)
             }
             return fits.pop() if len(fits) == 1 else None
+        if words - STATEMENT_NOUNS and words - STATEMENT_NOUNS <= COMPANY_NOUNS and words & STATEMENT_NOUNS:
+            # "a company statement", "the firm's statement": a statement of the company the article names
+            own = [e for e in self.companies if article in e.articles]
+            return own[0].name if len(own) == 1 else None
         if not who.lower().startswith("the "):
             return None  # "a man", "an official": someone new, not the organisation named before
         head = _LOWER_WORD.findall(who.lower())[-1]
+        if words == {head} and head in COMPANY_NOUNS:
+            own = [e for e in self.companies if article in e.articles]
+            return own[0].name if len(own) == 1 else None
         orgs = [
             e
             for e, name in self.orgs.get(head, [])
@@ -836,6 +902,15 @@ class _Cast:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "producer", "retailer", "supplier", "business"}
+"""Common nouns by which an article calls the company it named ("the company said")."""
+STATEMENT_NOUNS = {"statement", "release", "announcement"}
+"""What a company issues that says something for it ("a company statement said")."""
+NOT_COMPANIES = (INSTITUTION_HEADS | BODY_WORDS | ROLE_NOUNS) - {
+    "corporation", "company", "airlines", "railways", "group", "services", "network", "holdings",
+}  # fmt: skip
+"""Words of a name that make it a public body, institution or building, not a company ("Varnholt Food Safety Agency",
+"Orlesk City Council")."""
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
 """An indefinite description ("a spokesperson", "an official", "one aide") names nobody: the outlet says it is not
 naming the person, and an organisation has several who speak for it."""

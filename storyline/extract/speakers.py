@@ -563,6 +563,12 @@ def _bare(m: NameMention) -> str:
     return POSSESSIVE.sub("", m.text)
 
 
+_TITLE_BETWEEN_WORDS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_TITLE_BETWEEN = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_TITLE_BETWEEN_WORDS})\s+$")
+"""Between two names, a lower-case title that the second holds ("Orlesk mayor Henrik Solberg", "Kessling deputy
+mayor Ana Lintz")."""
+
+
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     """The name a quote's speaker resolves to; ``titled``: the person named after a title-only speaker."""
     cue = q.cue
@@ -589,6 +595,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # "one Trump campaign source" is a source, not Trump
     whole = [m for m in people if not _QUALIFIES.match(ctx.text, m.end)]
     people = whole if whole or cue.role_noun else people
+    # "Orlesk mayor Henrik Solberg": the name after the title is the person; one before it names whose title it is
+    # (a place, a body), however the tagger labelled it
+    titled_last = [m for m in people[1:] if _TITLE_BETWEEN.fullmatch(ctx.text, people[0].end, m.start)]
+    if titled_last:
+        people = titled_last
     # nor a name that modifies a body's common noun at the head of the phrase: "the Corvane fire service said" is the
     # fire service (of Corvane, whatever the tagger called the place), not someone called Corvane
     people = [m for m in people if not _modifies_head(ctx.text, m, cue)]
