@@ -139,3 +139,26 @@ def test_particles_after_another_mentions_name_open_no_surname() -> None:
     assert _NAME_GOES_ON.search("met King Osric ")  # "[King Osric] bin Harald Vend": the name goes on
     assert not _NAME_GOES_ON.search("said Mr ") and not _NAME_GOES_ON.search("the union chief, ")
     assert _TITLE_HEAD.match("Mrs de la Fuente").end() == 4  # the title, not the particles, is cut
+
+
+def test_a_weekday_day_and_month_written_together_are_one_date() -> None:
+    """ "on Thursday, 4 June": the tagger gives "Thursday", the number and "June" apart; the month alone would be a
+    month of its own on the timeline ("2026-06") and the weekday a second mention of the day."""
+    text = "The Kelmar ferry line closed its northern route on Thursday, 4 June, after a hull crack was found."
+    thursday = text.index("Thursday")
+    ents = [(thursday, thursday + 8, "DATE"), (text.index("4 June"), text.index("4 June") + 1, "CARDINAL")]
+    ents.append((text.index("June"), text.index("June") + 4, "DATE"))
+    found = find_dates(text, ents, published="2026-06-05")
+    assert [(text[s:e], iso) for s, e, iso, _rel, _why in found] == [("Thursday, 4 June", "2026-06-04")]
+    # a day and month the tagger took together keep the weekday before them too, and a lone month stays a month
+    both = "Ferries resumed on Friday 5 June. Repairs will last into July."
+    ents = [
+        (both.index("Friday"), both.index("Friday") + 6, "DATE"),
+        (both.index("5 June"), both.index("5 June") + 6, "DATE"),
+    ]
+    ents.append((both.index("July"), both.index("July") + 4, "DATE"))
+    found = find_dates(both, ents, published="2026-06-05")
+    assert [(both[s:e], iso) for s, e, iso, _rel, _why in found] == [
+        ("Friday 5 June", "2026-06-05"),
+        ("July", "2026-07"),
+    ]
