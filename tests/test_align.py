@@ -2426,3 +2426,41 @@ def test_the_same_toll_in_other_words_is_one_fact_however_far_apart_the_rest() -
     vectors[1] = 0.3 * vectors[0] + np.sqrt(1 - 0.09) * vectors[1]  # far apart in meaning
     _, link = pair_matrices(claims, vectors)
     assert link[0, 1] >= fact_threshold(len(claims))
+
+
+def test_an_act_dated_by_its_noun_after_a_verb_of_doing_it_may_disagree_on_the_day() -> None:
+    """ "ordered the recall of the tins on Friday" and "recalled the tins on Saturday" date one recall: a date
+    conflict. "Recalled" here is no verb of saying (she recalled that ...): it has goods as its object. Seeking an
+    arrest is not arresting."""
+    from storyline.align.align import _same_action
+
+    saturday = "Pellwick Foods recalled four batches of its oat biscuits on Saturday, 6 June, after glass was found."
+    friday = (
+        "Pellwick Foods ordered the recall of four batches of oat biscuits on Friday, 5 June, after glass was found."
+    )
+    assert _same_action(saturday, friday) and _same_action(friday, saturday)
+    recounted = "Mara Kollen recalled on Friday that the biscuits had been sold in Dunmere."
+    assert not _same_action(saturday, recounted)
+    sought = "Police sought the arrest of the Dunmere baker on Friday."
+    arrested = "The Dunmere baker was arrested on Saturday."
+    assert not _same_action(sought, arrested)
+
+
+def test_a_sentence_that_revises_a_count_in_words_disagrees_with_the_earlier_count() -> None:
+    """ "revised the number of lambs lost ... to twelve, up from the eight first reported": the count is of lambs
+    (named before it, and after "up from the"), twelve is the revised figure and the earlier eight agrees with
+    no one who still says eight."""
+    from storyline.align.align import find_conflicts, revised_position
+
+    revising = (
+        "The Dunmere farmers' union on Friday revised the number of lambs lost in the Kelm valley floods to twelve, "
+        "up from the eight first reported."
+    )
+    assert sorted((f.value, f.unit) for f in find_figures(revising)) == [(8.0, "lamb"), (12.0, "lamb")]
+    claims = _figure_claims(
+        [("a", "Eight lambs were lost in the Kelm valley floods, the farmers' union said."), ("b", revising)]
+    )
+    scores = np.array([[0.0, 0.8], [0.8, 0.0]])
+    found = find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(claims[0]): 0, id(claims[1]): 0})
+    assert [(c.kind, c.topic) for c in found] == [("figure", "lamb: 12 vs 8")]
+    assert revised_position(found[0]) == [claims[1]]

@@ -1966,3 +1966,38 @@ def test_a_speaker_named_by_a_short_form_of_a_company_takes_the_companys_name() 
     got = _one_name_a_speaker(rows, ents)
     assert [r["speaker"] for r in got] == ["Grenholm Seafood Group", "Lise Tarnby", "Grenholm Harbour"]
     assert got[0]["also_in"][0]["speaker"] == "Grenholm Seafood Group"
+
+
+def test_a_plain_sentence_copied_into_three_reports_is_listed_with_every_copy() -> None:
+    """One plain sentence (no figure, date or name) copied word for word into three outlets' own reports is one
+    source, and each outlet still published it: it is in ``facts`` with its three sentences marked ``copied``, not
+    dropped as a single-source plain sentence with two of its sentences in neither list."""
+    line = "Customers can bring the faulty kettles back to any hardware shop for a replacement or their money back."
+    own = [
+        (
+            "k1",
+            "Kettle recall widens",
+            "Tollmark Appliances recalled its Brio kettles after lids came loose in Dunmere.",
+            "Vessen Courier",
+        ),
+        (
+            "k2",
+            "Brio kettles pulled",
+            "Shops in Kelmar cleared the Brio kettles from their shelves on the advice of Tollmark.",
+            "Ansel Daily",
+        ),
+        (
+            "k3",
+            "What Brio owners should do",
+            "Owners of Brio kettles made by Tollmark were told to stop using them.",
+            "Marlow Herald",
+        ),
+    ]
+    articles = [make_article(aid, title, body + " " + line, outlet=outlet) for aid, title, body, outlet in own]
+    brief = _brief(articles)
+    [fact] = [f for f in brief["facts"] if f["text"] == line]
+    assert fact["independent_sources"] == 1 and fact["status"] == "single-source"
+    assert sorted(s["article"] for s in fact["sources"]) == ["k1", "k2", "k3"]
+    assert all(s.get("copied") for s in fact["sources"])
+    assert not any(u["text"] == line for u in brief["unlisted_facts"])
+    check_guarantees(brief, articles)

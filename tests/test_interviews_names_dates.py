@@ -231,3 +231,26 @@ def test_a_capital_the_after_a_datelines_dash_is_no_part_of_the_name() -> None:
     _without_article(ms, text)
     assert [text[m.start : m.end] for m in ms] == ["Tarrow Harbour Authority", "The Hague"]
     assert [m.text for m in ms] == ["Tarrow Harbour Authority", "The Hague"]
+
+
+def test_a_weekday_day_and_month_written_together_are_one_date() -> None:
+    """ "on Thursday, 4 June": the tagger gives "Thursday", the number and "June" apart; the month alone would be a
+    month of its own on the timeline ("2026-06") and the weekday a second mention of the day."""
+    text = "The Kelmar ferry line closed its northern route on Thursday, 4 June, after a hull crack was found."
+    thursday = text.index("Thursday")
+    ents = [(thursday, thursday + 8, "DATE"), (text.index("4 June"), text.index("4 June") + 1, "CARDINAL")]
+    ents.append((text.index("June"), text.index("June") + 4, "DATE"))
+    found = find_dates(text, ents, published="2026-06-05")
+    assert [(text[s:e], iso) for s, e, iso, _rel, _why in found] == [("Thursday, 4 June", "2026-06-04")]
+    # a day and month the tagger took together keep the weekday before them too, and a lone month stays a month
+    both = "Ferries resumed on Friday 5 June. Repairs will last into July."
+    ents = [
+        (both.index("Friday"), both.index("Friday") + 6, "DATE"),
+        (both.index("5 June"), both.index("5 June") + 6, "DATE"),
+    ]
+    ents.append((both.index("July"), both.index("July") + 4, "DATE"))
+    found = find_dates(both, ents, published="2026-06-05")
+    assert [(both[s:e], iso) for s, e, iso, _rel, _why in found] == [
+        ("Friday 5 June", "2026-06-05"),
+        ("July", "2026-07"),
+    ]

@@ -1499,6 +1499,9 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     with the other side's: they disagree when no two figures of the unit can stand for the same number. Nothing
     disagrees when one side's numbers all occur in the other sentence in a looser wording ("missed four games" /
     "played in 10 games, but had to sit out four straight"; "a 90-day stay" / "90 days of treatment")."""
+    # a sentence that revises a figure gives the new one: "revised the number of infants ... to nine, up from the
+    # seven first reported" says nine, and its seven agrees with no one who still says seven
+    fa, fb = _as_revised(a, fa), _as_revised(b, fb)
     if _told_anyway(fa, b) or _told_anyway(fb, a):
         return [], []
     if _counted_otherwise(fa, b) or _counted_otherwise(fb, a):
@@ -1679,6 +1682,15 @@ def _sums_of_other_kinds(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure])
     """Every pair of disagreeing sums names two different kinds of sum: a budget and a deficit, not one sum."""
     pairs = [(_sum_kind(a, x), _sum_kind(b, y)) for x in fa for y in fb]
     return bool(pairs) and all(x and y and x != y for x, y in pairs)
+
+
+def _as_revised(claim: Claim, figures: list[Figure]) -> list[Figure]:
+    """``figures`` without those ``claim`` gives as the earlier ones of a figure it revises (:func:`revision_figures`):
+    none are left when it gives the unit's earlier figure only."""
+    if not REVISED.search(claim.text):
+        return figures
+    revised = {f.start for f in revision_figures(claim)}
+    return [f for f in figures if f.start in revised]
 
 
 def _told_anyway(figures: list[Figure], other: Claim) -> bool:
@@ -2094,10 +2106,51 @@ def _same_action(a: str, b: str) -> bool:
         return True
     # a date of saying against a date of doing: "will unveil [Monday]" / "an official revealed [Sunday] that the
     # White House will unveil" date the unveiling and the revealing
-    if _said(heads_a) != _said(heads_b):
+    if _saying(a, heads_a) != _saying(b, heads_b):
         return False
     # or one event by its noun: "will hold an emergency session on Friday" / "will meet in emergency session on Thursday"
-    return bool(heads_a & verbs_b or heads_b & verbs_a or held_a & objects_b or held_b & objects_a)
+    if heads_a & verbs_b or heads_b & verbs_a or held_a & objects_b or held_b & objects_a:
+        return True
+    # or the act by its noun after a verb of doing it: "ordered the recall of three batches on Sunday" / "recalled three
+    # batches on Monday" (not "sought the arrest on Monday" / "was arrested on Tuesday": seeking is no arresting)
+    return bool(heads_a & _done_acts(b) or heads_b & _done_acts(a))
+
+
+def _saying(text: str, heads: frozenset[str]) -> bool:
+    """:func:`_said` of a sentence's dated verbs, leaving out a verb of saying used in its other sense, with a thing
+    as its object: "recalled three batches of formula on Monday" recalls goods, it does not recount."""
+    doc = _parsed(text)
+    goods = {
+        t.lemma_.lower()
+        for t in doc
+        if t.lemma_.lower() in OTHER_SENSE and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)
+    }
+    return bool(heads - goods) and _said(heads - goods)
+
+
+OTHER_SENSE = frozenset({"recall"})
+"""Verbs of saying ("she recalled that ...") with another sense when they take a thing as object (a product recall)."""
+
+
+def _done_acts(text: str) -> frozenset[str]:
+    """The nouns of the acts that a dated verb of doing (:data:`DOING_VERBS`) takes as its object: "recall" in
+    "ordered the recall of the batches on Sunday"."""
+    doc = _parsed(text)
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        tok = ent.root
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in DOING_VERBS:
+            out |= {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    return frozenset(out)
+
+
+DOING_VERBS = frozenset({"order", "issue", "launch", "begin", "start", "carry", "complete", "conduct", "make"})
+"""Verbs whose object names the act they date when it is a verb's noun too: "ordered the recall on Sunday" dates
+the recalling (see :func:`_same_action`)."""
 
 
 def _one_plain_value(figures: list[Figure]) -> bool:

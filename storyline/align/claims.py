@@ -755,6 +755,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         last = words.split()[-1]
         scale = SCALE_VALUES.get(last, 1.0)
         fig = _figure(text, base, value / scale, s, after.group(1), after.end(), spelled=True, scale=scale)
+        if FORMER_WORD.fullmatch(after.group(1)) and (named := NUMBER_OF.search(text, max(0, s - 100), s)):
+            fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))  # "up from the seven first reported"
         if not fig.qualifier and ("dozen" in words or words.split()[0] in ("a", "an")):
             fig = dataclasses.replace(fig, qualifier="about")  # "a dozen passengers", "a hundred people": round talk
         out.append(fig)
@@ -762,7 +764,11 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         if any(s <= m.start(1) < e and (s, e) != (m.start(1), m.end(1)) for s, e, _v, _w in runs):
             continue  # the last word of "one hundred and twelve."
         value = float(NUMBER_WORDS[m.group(1).lower()])
-        out.append(Figure(value, "", base + m.start(1), base + m.end(1), spelled=True))
+        named = NUMBER_OF.search(
+            text, max(0, m.start(1) - 100), m.start(1)
+        )  # "revised the number of infants ... to nine"
+        unit = _unit(named.group(1), "") if named else ""
+        out.append(Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True))
     for m in FRACTION.finditer(text):  # "about a third of the systems": 33 %
         g = 1 if m.group(1) else 2
         words = " ".join(m.group(g).lower().replace("-", " ").split())
@@ -838,9 +844,13 @@ RANGE_CHANGE = re.compile(
 )
 """Words that make "300 to 400" a change, not a range: "rose from 300 to 400", "up by 3 to 5", "rose 10 to 20", "rose
 by about 1 million to 9.3 million"."""
-NUMBER_OF = re.compile(r"\b(?:number|count|total|tally) of (?:[a-z]+\s+)?([a-z]+s)\b[^.;!?]{0,70}\b(?:at|to|as)\s+$")
+NUMBER_OF = re.compile(
+    r"\b(?:number|count|total|tally) of (?:[a-z]+\s+)?([a-z]+s)\b[^.;!?]{0,70}\b(?:at|to|as|from(?:\s+the)?)\s+$"
+)
 """A count named before its figure, in the plural: "put the number of jobs it plans to cut at 3,100", "the number of
 total refugees ... to 85,000"."""
+FORMER_WORD = re.compile(r"first|initially|originally|previously|earlier", re.I)
+"""A word after a number word that says the number was given before ("the seven first reported"): no unit."""
 ORDINALS = ("th", "st", "nd", "rd")
 LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*$")
 """A capitalised word right before a number, not a possessive: the number is part of a name ("Week 11")."""

@@ -464,12 +464,15 @@ def _facts_json(
         if f.status == "single-source":
             rep = f.representative
             salient = bool(rep.figures or rep.dates or rep.entities) and rep.words >= 6 and rep.quoted < 0.5
+            # one sentence copied word for word into several sources' reports is one source, and still a sentence
+            # each of them published: listed, so that none of its sentences is left out of both lists
+            carried = len({al.groups.get(c.article, c.article) for c in f.claims}) > 1
             n = per_article.get(rep.article, 0)
-            if not salient or n >= options.max_single_source_per_article:
+            if not carried and (not salient or n >= options.max_single_source_per_article):
                 plain = "short" if rep.words < 6 else "quoted" if rep.quoted >= 0.5 else "plain"
                 leave(i, plain if not salient else "limit")
                 continue
-            per_article[rep.article] = n + 1
+            per_article[rep.article] = n + int(not carried)
         at = position[id(f.representative)]
         # a count no other source gives is shown as a single-source detail: the claim is still stated
         stating = {id(c) for c in f.claims if id(c) not in f.against and states(al, at, c, position, counts=False)}

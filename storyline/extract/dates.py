@@ -430,6 +430,7 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     out: list[DateFound] = []
     befores: list[str] = []  # the sentence's words before each date, as the tense was read from
     anchor = dateline_day(text, published) or published
+    ents = _join_day_month(text, ents)
     numeric = [m for m in NUMERIC_DATE.finditer(text)]
     ents = [x for x in ents if not any(m.start() < x[1] and x[0] < m.end() for m in numeric)]
     ents = sorted(ents + [(m.start(), m.end(), "NUMERIC") for m in numeric])
@@ -477,6 +478,37 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
     return _stamp_days(text, _one_day_a_weekday(text, out, befores, anchor), anchor)
+
+
+_DAY_NUMBER_BEFORE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+_BARE_MONTH = re.compile(MONTH_NAME.pattern + r"\.?", re.I)
+_WEEKDAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.I)
+
+
+def _join_day_month(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tagger's pieces of one written date made one expression: "on Monday, 9 November" comes as "Monday"
+    (DATE), "9" (a number) and "November" (DATE); read apart, the month would be a month of its own on the timeline
+    and "Monday" a second mention of the day. A bare month name with a day number just before it takes the number,
+    and a weekday name followed by a comma or a space and a date with a day number takes that date."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(ents):
+        day = _DAY_NUMBER_BEFORE.search(text, max(0, s - 12), s) if _BARE_MONTH.fullmatch(text[s:e]) else None
+        if label == "DATE" and day:
+            out = [x for x in out if x[1] <= day.start()]  # the number the tagger took as a CARDINAL
+            s = day.start()
+        if (
+            label == "DATE"
+            and out
+            and out[-1][2] == "DATE"
+            and _WEEKDAY_NAME.fullmatch(text[out[-1][0] : out[-1][1]])
+            and re.fullmatch(r",?[ \t]+", text[out[-1][1] : s])
+            and re.match(
+                r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b|" + MONTH_NAME.pattern[2:] + r"\.?\s+\d", text[s:e], re.I
+            )
+        ):
+            s = out.pop()[0]
+        out.append((s, e, label))
+    return out
 
 
 NUMERIC_DATE = re.compile(
