@@ -408,8 +408,6 @@ _MONTH_BEFORE = re.compile(
 )
 """A month name just before a day and year the tagger took without it, glued to the word before ("FeaturedFebruary")
 or not."""
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?\Z")
-"""A day of the month right before a month the tagger took alone ("9 November", "3rd of May")."""
 _DAY_MONTH_BEFORE = re.compile(
     r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\b\d{1,2}[ \t]+"
     + MONTH_NAME.pattern[2:]
@@ -469,9 +467,6 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
         if YEAR.match(phrase) and (day_month := _DAY_MONTH_BEFORE.search(text, max(0, s - 24), s)):
             s = day_month.start()  # "Mon 2 Mar 2026 17:45": the day and month the tagger left out of "2026"
             phrase = text[s:e]
-        if MONTH_NAME.fullmatch(phrase.strip()) and (day := _DAY_BEFORE_MONTH.search(text, max(0, s - 8), s)):
-            s = day.start()  # "Monday, 9 November": the tagger took the 9 for a number, the day is the month's
-            phrase = text[s:e]
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
@@ -480,7 +475,8 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
     return _stamp_days(text, _one_day_a_weekday(text, out, befores, anchor), anchor)
 
 
-_DAY_NUMBER_BEFORE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$", re.I)
+"""A day of the month right before a month the tagger took alone ("9 November", "3rd of May"; not the "13" of "2.13")."""
 _BARE_MONTH = re.compile(MONTH_NAME.pattern + r"\.?", re.I)
 _WEEKDAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.I)
 
