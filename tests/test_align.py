@@ -1631,6 +1631,33 @@ def test_a_revised_figure_joins_the_figures_it_revises() -> None:
     assert find_conflicts(claims, low, groups, fact_of=fact_of) == []
 
 
+def test_a_source_that_revises_its_own_earlier_figure_takes_the_side_of_its_revision() -> None:
+    """One side per source: when an outlet's earlier report of the old figure is found before its later revision,
+    the revision is its side all the same (and wins), whatever the order of the sentences."""
+    from storyline.align.align import find_conflicts, revised_position
+
+    texts = [
+        ("k1", "Eight hikers were rescued from Mount Quillan, the Dunmere Mountain Rescue said."),
+        ("t", "Twelve hikers were rescued from Mount Quillan, the Dunmere Mountain Rescue said."),
+        ("w", "Eight hikers were rescued from Mount Quillan, according to the Dunmere Mountain Rescue."),
+        (
+            "k2",
+            "The Dunmere Mountain Rescue revised the number of hikers rescued from Mount Quillan to twelve, up from"
+            " the eight first reported.",
+        ),
+    ]
+    groups = {"k1": "k", "k2": "k", "t": "t", "w": "w"}
+    for order in (texts, texts[::-1]):
+        claims = _figure_claims(order)
+        n = len(claims)
+        scores = np.full((n, n), 0.8) - np.eye(n) * 0.8
+        found = find_conflicts(claims, scores, groups, fact_of={id(c): 0 for c in claims})
+        (conflict,) = [c for c in found if c.kind == "figure"]
+        sides = {c.article for c in conflict.sides}
+        assert sides == {"k2", "t", "w"}
+        assert {c.article for c in revised_position(conflict)} == {"k2", "t"}
+
+
 def test_a_name_after_of_says_whose_the_person_is_not_whose_the_figure_is() -> None:
     """The figures of "Halasz of the Civic Alliance" and of "the finance director of the Kestrel Grain Cooperative"
     are the person's: their sentences disagree with another outlet's figure for that person."""

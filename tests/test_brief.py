@@ -5,6 +5,7 @@ import json
 import re
 
 import numpy as np
+import pytest
 from brief_helpers import HashEmbedder, make_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -1422,6 +1423,33 @@ def test_a_revised_figure_leads_the_summary_over_the_first_report() -> None:
     )
     (fact,) = [f for f in brief["facts"] if "c0" in f["conflicts"]]
     assert "17 people" in fact["text"]  # worded as revised: not the wire's copy, a side of the conflict by its source
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_an_outlet_that_revises_its_own_earlier_figure_is_on_the_side_of_the_revision(reverse: bool) -> None:
+    first = "Eight hikers were rescued from Mount Quillan after the storm, the Dunmere Mountain Rescue said."
+    revision = (
+        "The Dunmere Mountain Rescue on Sunday revised the number of hikers rescued from Mount Quillan after the"
+        " storm to twelve, up from the eight first reported."
+    )
+    night, trail = " Volunteers searched through the night.", " The trail was closed on Friday."
+    told = {
+        "a": ("Hikers rescued", first + trail, "Kestrel Daily"),
+        "b": ("Storm on Quillan", first + night, "Alder Wire"),
+        "c": ("Quillan rescue", first + trail, "Tollbay News"),
+        "d": ("Twelve hikers rescued", revision + night, "Kestrel Daily"),
+    }
+    arts = [make_article(k, title, body, outlet=outlet) for k, (title, body, outlet) in told.items()]
+    arts = arts[::-1] if reverse else arts
+    brief = _brief(arts, groups={"a": "a", "b": "b", "c": "c", "d": "a"})
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert sorted(re.findall(r"\d+", conflict["topic"])) == ["12", "8"]
+    # the outlet's revision is its side, not its earlier report of eight, and it wins
+    assert [s["article"] for s in conflict["revised_by"]] == ["d"]
+    assert "a" not in {s["article"] for s in conflict["sides"]}
+    assert not any(s["text"].startswith("Eight hikers") for s in brief["summary"])
+    (fact,) = [f for f in brief["facts"] if conflict["id"] in f["conflicts"]]
+    assert "twelve" in fact["text"]
 
 
 def test_a_topic_word_one_outlet_repeats_is_not_its_framing() -> None:

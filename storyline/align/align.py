@@ -784,9 +784,14 @@ def align(
             against |= {id(c) for c in fact.claims if id(c) in superseded}
         if against:
             fact.against = against
+            # a source that revised its own earlier figure ("Seven infants ..." then "revised ... to nine") is a
+            # source of the revision, not against it
+            revising = {
+                copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in revised and id(c) not in against
+            }
             fact.independent_sources = len(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
-                - {copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against}
+                - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against} - revising)
             )
     reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
@@ -842,7 +847,8 @@ def _superseded(conflicts: list[Conflict], claims: list[Claim], clusters: list[l
         if not revised:
             continue
         unit = c.topic.split(":", 1)[0]
-        now = {f.value for x in revised for f in x.figures if f.unit == unit}
+        # a revision's own figure, not the one it says was first reported ("to nine, up from the seven first reported")
+        now = {f.value for x in revised for f in (revision_figures(x) or x.figures) if f.unit == unit}
         sides = {id(x) for x in c.sides}
         for members in clusters:
             if not any(id(claims[i]) in sides for i in members):
@@ -1045,13 +1051,15 @@ def find_conflicts(
             paired=paired,
         ):
             key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
-            if key in seen:
-                continue
-            seen.add(key)
             # one sentence that negates what several outlets state is one conflict, not one per outlet
             merge = (conflict.kind, f"#{id(conflict.sides[0])}") if conflict.kind == "negation" else None
             merge = (conflict.kind, conflict.topic) if conflict.kind in _MERGED_KINDS else merge
             same = by_topic.get(merge) if merge else None
+            if key in seen:
+                if same is not None:
+                    _take_revisions(same, conflict.sides, groups)
+                continue
+            seen.add(key)
             if same is None and conflict.kind == "date":
                 # "on Monday" (an undated article), 2026-03-09 and 2026-03-10 for one walkout: one dispute
                 same = next((dated[id(x)] for x in conflict.sides if id(x) in dated), None)
@@ -1062,6 +1070,7 @@ def find_conflicts(
                     if groups[side.article] not in have:
                         same.sides.append(side)
                         have.add(groups[side.article])
+                _take_revisions(same, conflict.sides, groups)
                 same.disputed |= conflict.disputed
                 if same.kind == "date":
                     same.topic = _date_topic(same.sides)
@@ -1075,6 +1084,22 @@ def find_conflicts(
             out.append(conflict)
     _revisions(claims, scores, groups, units, out)
     return out
+
+
+def _take_revisions(conflict: Conflict, sides: list[Claim], groups: dict[str, str]) -> None:
+    """A figure conflict has one side per source, the first found; a source that gives its figure both as first
+    reported ("Seven infants have fallen ill") and, in a later article, as revised ("revised the number ... to nine,
+    up from the seven first reported") is on the side of its revision (:func:`revision_figures`), whichever sentence
+    was found first, so that the revision wins (:func:`revised_position`)."""
+    if conflict.kind != "figure":
+        return
+    for side in sides:
+        if not revision_figures(side):
+            continue
+        for k, held in enumerate(conflict.sides):
+            if held is not side and groups[held.article] == groups[side.article] and not revision_figures(held):
+                conflict.sides[k] = side
+                break
 
 
 REVISION_FLOOR = 0.4
