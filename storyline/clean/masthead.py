@@ -18,12 +18,18 @@ import re
 from . import cues
 from .lines import Line
 
-NEWS_WORDS = frozenset(
+PAPER_WORDS = frozenset(
     {
         "daily", "times", "post", "herald", "gazette", "tribune", "journal", "courier", "chronicle", "observer",
-        "telegraph", "press", "sentinel", "bulletin", "dispatch", "examiner", "inquirer", "ledger", "advertiser",
-        "mercury", "argus", "standard", "express", "mail", "radio", "tv", "television", "broadcasting", "broadcaster",
-        "wire", "newswire", "weekly", "magazine", "newspaper"
+        "telegraph", "sentinel", "bulletin", "examiner", "ledger", "advertiser", "mercury", "argus", "standard", "express"
+    }
+)  # fmt: skip
+"""Words a newspaper's name ends with ("Kellbrook Gazette", "Tarn Post"); also read by
+:data:`storyline.extract.resolve.LOCAL_PAPER`."""
+NEWS_WORDS = PAPER_WORDS | frozenset(
+    {
+        "press", "dispatch", "inquirer", "mail", "radio", "tv", "television", "broadcasting", "broadcaster", "wire",
+        "newswire", "weekly", "magazine", "newspaper"
     }
 )  # fmt: skip
 """Words a news outlet's name ends with ("Skyline Daily", "Tarn Post", "Kettleby Wire", "Northgate Radio")."""

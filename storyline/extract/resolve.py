@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..clean.masthead import PAPER_WORDS
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
 from .entities import (
     BODY_WORDS,
@@ -145,8 +146,9 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
 
 
 LOCAL_PAPER = re.compile(
-    r"(?:The\s+)?([A-Z][\w'’-]+)\s+(?:Gazette|Courier|Herald|Chronicle|Echo|Observer|Advertiser|Examiner|Tribune|"
-    r"Sentinel|Standard|Mercury|Argus|Journal|Post|Times|Record|Ledger|Bulletin|Express|Telegraph|Star|Daily)"
+    r"(?:The\s+)?([A-Z][\w'’-]+)\s+(?:"
+    + "|".join(sorted(w.capitalize() for w in PAPER_WORDS | {"echo", "record", "star"}))
+    + ")"
 )
 """A local paper's name, a place's name then a newspaper word ("Kellbrook Gazette", "The Dunmere Courier"): the
 story's outlets count as one place vote for the name, which the articles may tag a group or an organisation."""
