@@ -225,3 +225,56 @@ def test_incremental_article_of_the_cast_days_later_is_no_follow_up(tmp_path: Pa
     with Store(tmp_path / "later.db") as store:
         [(joined, reason)] = _follow_up_store(store, tmp_path, ClusterParams(), day="2026-05-12")
     assert joined == "False" and "follow-up" not in reason
+
+
+def _account(day: int, reports: list[int], report_days: list[int]) -> list[int]:
+    """The account (labelled 1, published on ``day``) beside the four reports (labelled ``reports``), the council
+    vote and the depot opening twelve days later."""
+    docs = _docs(DERAILMENT + [ACCOUNT] + COUNCIL + [DEPOT])
+    sim = similarity(docs, name_weight=0.5, max_df=1.0)
+    assert 0.06 <= sim[4, :2].mean() < sim[4, :4].mean() < 0.12  # under what two parts need alike, over half that
+    labels = [*reports, 1, 2, 2, 3]
+    return join_follow_ups(labels, _names(docs), [*report_days, day, 0, 0, 12], sim, join_at=0.12, max_span=14)
+
+
+def test_a_lone_account_in_its_own_words_joins_the_story_of_its_days_by_its_cast():
+    """A passenger's account the day after names the operator, line and town as the reports do and tells the rest in
+    its own words: under what two parts need alike, over what a lone text needs to join a story of its days. Days
+    later it stays alone, and beside a story of only two reports of its days (what two texts both name is little to
+    go by)."""
+    assert _account(1, [0] * 4, [0] * 4) == [0] * 5 + [2, 2, 3]
+    assert _account(9, [0] * 4, [0] * 4) == [0] * 4 + [1, 2, 2, 3]
+    assert _account(1, [0, 0, 5, 5], [0, 0, 20, 20]) == [0, 0, 5, 5, 1, 2, 2, 3]
+
+
+GERMAN = (
+    "Straßenbahn entgleist in Hollsby",
+    "Eine Straßenbahn der Vandra Transit ist am Montagabend in Hollsby auf der Kessel Line entgleist und an einer "
+    "Kurve umgekippt. Dreiundzwanzig Fahrgäste wurden verletzt, sagte der Feuerwehrchef Ola Renstad. Die Strecke "
+    "bleibt gesperrt, und die Fahrgäste müssen auf Busse umsteigen, bis die Gleise repariert sind.",
+)
+
+
+def _unread_store(store: Store, tmp_path: Path, day: str) -> list[dict[str, Any]]:
+    """The depot opening ten days before the derailment, its four reports, and a German report published on ``day``:
+    the store does not analyse it, and places it by the names it shares."""
+    recs = [_rec("depot", DEPOT, "2026-04-24")] + [_rec(f"d{i}", x, "2026-05-04") for i, x in enumerate(DERAILMENT)]
+    ingest(store, [_write(tmp_path, "english", recs)])
+    update_stories(store)
+    ingest(store, [_write(tmp_path, "german", [_rec("de", GERMAN, day)])])
+    return update_stories(store).attached
+
+
+def test_an_unread_report_of_the_events_days_is_placed_in_it_beside_its_casts_other_occasion(tmp_path: Path):
+    """The German report names the operator, the line and the town, as the depot's report does too, and the fire
+    chief of the night: by its names alone the derailment is not far enough ahead of the depot to tell. The depot
+    opened ten days before the report; the derailment is of its day: it is placed there. Undated, it is not."""
+    with Store(tmp_path / "dated.db") as store:
+        (placed,) = _unread_store(store, tmp_path, "2026-05-05")
+        event = store.conn.execute(
+            "SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            " WHERE a.url = 'https://example.test/d0'"
+        ).fetchone()[0]
+        assert placed["story"] == event and "Renstad" in placed["reason"]
+    with Store(tmp_path / "undated.db") as store:
+        assert _unread_store(store, tmp_path, "") == []

@@ -1061,14 +1061,36 @@ def _unplaced_unread(store: Store, seen: set[str]) -> list[Article]:
     return [store.get_article(r[0]) for r in rows if r[0] not in seen][:UNREAD_RETRY]
 
 
+def _of_its_days(store: Store, day: int, story_id: str) -> bool:
+    """Whether a story's dates (first to last) come within :data:`.occasion.OCCASION_DAYS` of ``day``: an undated
+    story might."""
+    row = store.conn.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (story_id,)).fetchone()
+    first, last = (published_day(row[0]), published_day(row[1])) if row else (None, None)
+    return first is None or last is None or first - OCCASION_DAYS < day < last + OCCASION_DAYS
+
+
+def _rivals_by_date(
+    store: Store, art: Article, scored: list[tuple[float, str, list[str]]]
+) -> list[tuple[float, str, list[str]]]:
+    """The stories after the best of ``scored`` that it must outweigh (:data:`UNREAD_MARGIN`) for ``art`` to be placed
+    in it. When ``art`` is dated and the best story is of its days, a story days from it is the same cast on another
+    occasion (an airline's route launch twelve days before its runway accident names the airline, its chief, its
+    airport and its spokesman as a French report of the accident does) and no rival."""
+    day = published_day(art.published)
+    rivals = scored[1:]
+    if day is None or not rivals or not _of_its_days(store, day, scored[0][1]):
+        return rivals
+    return [r for r in rivals if _of_its_days(store, day, r[1])]
+
+
 def attach_unread(
     store: Store, index: StoryIndex, articles: list[Article], report: ClusterReport, params: ClusterParams
 ) -> None:
     """Place each article of ``articles`` that the analysis cannot read (a ``skip_reason``: another language; not an
     empty one) in the story whose names it shares: at least :data:`UNREAD_MIN_NAMES` of them among the story's
     strongest terms, :data:`UNREAD_SHARE` of the weight of the names the store knows it by,
-    :data:`UNREAD_MARGIN` times the weight the next story shares, the story within the article's
-    reach by date. The article stays unanalysed (no claims, quotes or entities; the brief notes it), but the story
+    :data:`UNREAD_MARGIN` times the weight the next story shares (:func:`_rivals_by_date`: of its days, when the
+    best is), the story within the article's reach by date. The article stays unanalysed (no claims, quotes or entities; the brief notes it), but the story
     lists it and its outlet: a German report of the flood is coverage of the flood. Those placed leave
     ``report.skipped`` for ``report.attached``."""
     unread = [a for a in articles if a.skip_reason and a.text.strip()]
@@ -1089,7 +1111,8 @@ def attach_unread(
         scored.sort(key=lambda x: (-x[0], x[1]))
         if not scored or len(scored[0][2]) < UNREAD_MIN_NAMES or scored[0][0] < UNREAD_SHARE * sum(names.values()):
             continue
-        if len(scored) > 1 and scored[0][0] < UNREAD_MARGIN * scored[1][0]:
+        rivals = _rivals_by_date(store, art, scored)
+        if rivals and scored[0][0] < UNREAD_MARGIN * rivals[0][0]:
             continue
         _, sid, shared = scored[0]
         forms = sorted(re.findall(r"[A-Z][\w'-]*", doc_text(art.title, art.text)), key=str.isupper)
