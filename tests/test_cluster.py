@@ -1697,3 +1697,23 @@ def test_a_title_before_a_name_is_no_name_an_unread_article_shares() -> None:
     art = Article(id="de", source="de.txt", title="Rückruf in Orlesk", text=text, original=text)
     names = unread_names(index, art)  # type: ignore[arg-type]
     assert set(names) == {"#ilse", "#marten", "#orlesk"}
+
+
+def test_words_a_headline_capitalises_for_its_style_do_not_keep_two_parts_of_a_story_apart() -> None:
+    """The same two parts of one count, the first three with headlines in title case ("Judges Weigh Recount Challenge
+    In Asselt"): "Recount" and "Challenge" are capitalised in every text of that part and never in the other's, for
+    the headline's style, not as names. The town the headlines name is named in the texts too."""
+    from storyline.cluster.batch import ClusterParams, doc_texts, mid_sentence_names, rejoin_events
+
+    texts = [" ".join([VOTE_CORE, VOTE_ANGLES[0], VOTE_DETAILS[0], VOTE_DETAILS[1 + i]]) for i in range(3)] + [
+        " ".join([VOTE_CORE, VOTE_ANGLES[1], VOTE_DETAILS[4 + i % 3], VOTE_DETAILS[(5 + i) % 7 or 1]]) for i in range(4)
+    ]
+    titles = [
+        "Court Hears Recount Challenge From Asselt",
+        "Judges Weigh Recount Challenge In Asselt",
+        "Recount Challenge Goes To Court In Asselt",
+    ]
+    docs = doc_texts([*zip(titles, texts[:3], strict=True), *((None, t) for t in texts[3:])])
+    names = mid_sentence_names(docs)
+    assert "recount" not in names and "challenge" not in names and "asselt" in names
+    assert len(set(rejoin_events(docs, [0, 0, 0, 1, 1, 1, 1], ClusterParams()))) == 1

@@ -175,12 +175,36 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'“”‘’()\[\]—–-]|\n)\s*$"
 """What comes before a word that starts a sentence, a quotation or a line: a capital there tells no name."""
 
 
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[:,]?\s+[A-Z][\w'’.-]*)+")
+"""Words that each start with a capital, one after another (a colon or comma between them allowed)."""
+HEADLINE_SMALL_WORDS = frozenset(
+    ["with", "on", "to", "of", "in", "for", "and", "at", "from", "by", "as", "is", "are", "after", "over", "into"]
+)
+"""Small words a headline in title case capitalises ("Charged With Two Counts Of Murder") and a name seldom does."""
+
+
+def _headline_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` written in title case: runs of capitalised words with a capitalised small word
+    (:data:`HEADLINE_SMALL_WORDS`) after their first. Every word there is capitalised for the style, not as a name."""
+    out = []
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group(0).replace(":", " ").replace(",", " ").split()
+        if any(w.lower() in HEADLINE_SMALL_WORDS for w in words[1:]):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def mid_sentence_names(docs: Sequence[str]) -> set[str]:
     """The capitalised words (as :func:`name_tokens` gives them) that some text capitalises inside a sentence: names.
-    "Turnout was 63 per cent" capitalises a word because it starts the sentence."""
+    "Turnout was 63 per cent" capitalises a word because it starts the sentence, and "Hiller Charged With Two Counts
+    Of Murder" every word because it is a headline in title case (:func:`_headline_runs`): a name there is named in
+    the text as well."""
     out: set[str] = set()
     for d in docs:
+        runs = _headline_runs(d)
         for m in _NAME.finditer(d):
+            if any(a <= m.start() < b for a, b in runs):
+                continue
             if not _SENTENCE_START.search(d, max(0, m.start() - 3), m.start()):
                 out.add(m.group(1).lower())
     return out
