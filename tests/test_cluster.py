@@ -1717,3 +1717,19 @@ def test_words_a_headline_capitalises_for_its_style_do_not_keep_two_parts_of_a_s
     names = mid_sentence_names(docs)
     assert "recount" not in names and "challenge" not in names and "asselt" in names
     assert len(set(rejoin_events(docs, [0, 0, 0, 1, 1, 1, 1], ClusterParams()))) == 1
+
+
+def test_an_unread_articles_shared_names_are_told_as_it_writes_them() -> None:
+    """The names a German report is placed by are told as whole names, weightiest first ("Ostrel Mining Company",
+    "Mirela Danu"), not as loose words in alphabetical order ("Company, Danu, Mining, Mirela"), and a sentence's
+    spelling wins over a dateline's capitals."""
+    from storyline.cluster.stories import shared_names_told
+
+    text = (
+        "HARNSBY (dpa) - Die Ostrel Mining Company meldet 23 Eingeschlossene. Mirela Danu leitet die Rettung.\n\n"
+        "In Harnsby warten die Familien. Danu sagte, man arbeite ohne Pause."
+    )
+    weights = {"ostrel": 3.5, "mining": 1.0, "company": 1.0, "mirela": 2.5, "danu": 2.5, "harnsby": 2.0}
+    assert shared_names_told(text, weights) == "Ostrel Mining Company, Mirela Danu, Harnsby"
+    assert shared_names_told(text, weights, most=2) == "Ostrel Mining Company, Mirela Danu"
+    assert shared_names_told("No capitals here", {"orlesk": 1.0}) == "orlesk"

@@ -1773,3 +1773,23 @@ def test_a_work_of_art_span_read_as_an_outlet_starts_after_the() -> None:
     (m,) = ex.mentions
     assert ent.type == "ORG" and ent.name == "Vellby Courier"
     assert (m.span.start, m.span.end, m.span.text) == (4, 18, "Vellby Courier") == (4, 18, text[4:18])
+
+
+def test_a_role_after_a_name_runs_to_its_comma() -> None:
+    """An apposition's title goes on to its comma: through a lower-case "of" phrase ("head of the pit rescue crew",
+    was "head") and a capitalised stop word inside a name ("the Orm Valley Mine Safety Board", was cut before
+    "Mine"); it still stops where a clause goes on ("since 2019")."""
+    import re
+
+    from storyline.extract.entities import _Toks, role_after
+
+    def role(text: str) -> str | None:
+        tk = _Toks(text, [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)])
+        return role_after(tk, len("Tova Lind"))
+
+    assert role("Tova Lind, head of the pit rescue crew, said so.") == "head of the pit rescue crew"
+    assert role("Tova Lind, spokeswoman for the county, said so.") == "spokeswoman for the county"
+    assert role("Tova Lind, chair of the Orm Valley Mine Safety Board, said so.") == (
+        "chair of the Orm Valley Mine Safety Board"
+    )
+    assert role("Tova Lind, head of the crew since 2019, said so.") == "head"

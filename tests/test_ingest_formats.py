@@ -313,6 +313,11 @@ def test_a_feed_title_of_site_and_section_gives_the_site_the_host_spells() -> No
     )
     assert feed_outlet("Westbrook Ledger - Harbour", "https://ledger.example/") == "Westbrook Ledger - Harbour"
     assert feed_outlet("Harbour: Westbrook", "https://harbour-westbrook.example/") == "Harbour: Westbrook"
+    # a hyphened host whose words the site's name has in order, with words of its own between them
+    assert feed_outlet("Tarnwick Evening Post - News", "https://tarnwick-post.example/news") == "Tarnwick Evening Post"
+    assert (
+        feed_outlet("News - Tarnwick Evening Post", "https://post-tarnwick.example/") == "News - Tarnwick Evening Post"
+    )
     long_html = "".join(f"<p>{p}</p>" for p in article_text().split("\n\n"))
     entry = {"title": "Ferry pier closed", "link": "https://westbrookledger.example/pier", "content": long_html}
     data = feed([entry], title="Westbrook Ledger - Harbour").replace(b"ledger.example", b"westbrookledger.example")

@@ -1046,6 +1046,35 @@ def unread_names(index: StoryIndex, art: Article) -> dict[str, float]:
     return {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in df.items() if d > 0}
 
 
+def shared_names_told(text: str, weights: dict[str, float], most: int = 6) -> str:
+    """The shared name tokens ``weights`` (lower-case, with their weights) as the names ``text`` writes them: runs of
+    capitalised words all of which are shared ("Mirela Danu", "Ostrel Mining Company", not "Company, Mining, Mirela"),
+    the weightiest first, each token told once, a sentence's spelling before a dateline's capitals."""
+    phrases: dict[str, tuple[float, str]] = {}
+    for run in re.finditer(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*", text):
+        words = run.group().split()
+        part: list[str] = []
+        for word in [*words, ""]:
+            if word and word.lower() in weights:
+                part.append(word)
+                continue
+            if part:
+                key = " ".join(part).lower()
+                if key not in phrases or (phrases[key][1].isupper() and not " ".join(part).isupper()):
+                    phrases[key] = (sum(weights[w.lower()] for w in part), " ".join(part))
+                part = []
+    told: list[str] = []
+    covered: set[str] = set()
+    for key, (_, phrase) in sorted(phrases.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        tokens = set(key.split())
+        if tokens <= covered:
+            continue
+        told.append(phrase)
+        covered |= tokens
+    told += [w for w in sorted(weights, key=lambda w: (-weights[w], w)) if w not in covered]  # not in a run
+    return ", ".join(told[:most])
+
+
 UNREAD_RETRY = 100
 """Articles in another language left in no story by earlier runs that a run with new articles tries again (the most
 recent first): the report of a story in another language often arrives before the story's first English one."""
@@ -1115,9 +1144,7 @@ def attach_unread(
         if rivals and scored[0][0] < UNREAD_MARGIN * rivals[0][0]:
             continue
         _, sid, shared = scored[0]
-        forms = sorted(re.findall(r"[A-Z][\w'-]*", doc_text(art.title, art.text)), key=str.isupper)
-        written = {m.lower(): m for m in reversed(forms)}  # as a sentence writes it, not a dateline's capitals
-        told = ", ".join(written.get(k[1:], k[1:]) for k in shared[:6])
+        told = shared_names_told(doc_text(art.title, art.text), {k[1:]: names[k] for k in shared})
         reason = f"not analysed ({art.skip_reason}); placed by the names it shares: {told}"
         with store.transaction() as conn:
             conn.execute(

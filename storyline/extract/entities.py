@@ -435,6 +435,10 @@ def role_held(text: str, end: int) -> str | None:
     return f"{HELD_AS[m.group(1)]} of {m.group(2)}" if m is not None else None
 
 
+_ROLE_OF = frozenset({"of", "for", "at"})
+"""Prepositions a title goes on with to what the office is of ("head of the rescue service")."""
+
+
 def role_after(tk: _Toks, end: int) -> str | None:
     """An apposition with a job title right after a name: "[Nebenzia], Russian ambassador to the U.N."."""
     j = tk.index(end - 1) + 1
@@ -458,9 +462,15 @@ def role_after(tk: _Toks, end: int) -> str | None:
             pass  # "the former Hewlett-Packard CEO": a hyphenated name inside the title
         elif lw in TITLE_MODIFIERS:
             pass  # "the former mayor of Lorvik": "former" is a stop word, and part of the title
+        elif w.istitle() and tk.namey(k - 1) and k + 1 < len(tk.toks) and tk.namey(k + 1):
+            last_good = k  # a capitalised stop word inside a name: "the Tallow Valley Mine Rescue Service"
         elif lw not in CONNECTORS | {"'", "’"} and not (w.isalpha() and lw not in tk.stop) and lw not in {"a", "an"}:
             break  # a plural's apostrophe goes on: "secretary of the Vellmoor Transit Workers' Union"
         k += 1
+    if k < len(tk.toks) and has_role and last_good is not None and tk.word(k) in {",", "."} and k - 1 > last_good:
+        tail = [tk.word(x).lower() for x in range(last_good + 1, k)]
+        if tail[0] in _ROLE_OF and all(x.isalpha() and (x not in tk.stop or x in {*_ROLE_OF, "the"}) for x in tail):
+            last_good = k - 1  # the apposition ends at its comma: "head of the rescue service", not "head"
     if (
         not has_role
         or last_good is None

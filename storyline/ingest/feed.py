@@ -154,7 +154,25 @@ def feed_outlet(title: str | None, link: str | None) -> str | None:
     hits = [
         p for p, sq in zip(parts, squashed, strict=True) if sq and any(sq == lab.replace("-", "") for lab in labels)
     ]
+    if not hits:  # "lakeshore-star.example" spells "Lakeshore Daily Star" by two of its words, in order
+        hits = [p for p in parts if any(_spells_in_order(lab, p) for lab in labels)]
     return hits[0] if len(hits) == 1 else title
+
+
+def _spells_in_order(label: str, part: str) -> bool:
+    """A host label of two or more hyphened words ("lakeshore-star") all of which are words of the part, in order
+    ("Lakeshore Daily Star"); one word alone ("ledger") is too weak to say which part is the site's name."""
+    pieces = [w for w in label.split("-") if w]
+    words = re.findall(r"\w+", part.lower())
+    if len(pieces) < 2:
+        return False
+    at = 0
+    for piece in pieces:
+        try:
+            at = words.index(piece, at) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _plain(value: Any) -> str | None:
