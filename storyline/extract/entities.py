@@ -821,8 +821,9 @@ def _lower_person(text: str, s: int, e: int, label: str) -> bool:
     return label in {"PERSON", "ORG"} and text[s:e].islower() and not text.islower()
 
 
-_CODE_WORD = re.compile(r"(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w.-]+")
-"""A word of letters and figures ("TM-4471", "B12"): a code, a lot or model number."""
+_CODE_WORD = re.compile(r"(?=[\w.-]*\d{3})(?=[\w.-]*[A-Za-z])[\w.-]+")
+"""A word of letters and three figures or more ("TM-4471", "QX-220"): a code, a lot or model number; not a group's
+short name with a figure or two ("G7", "G20")."""
 
 
 def _code_as_place(name: str, label: str) -> bool:
