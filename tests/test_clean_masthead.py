@@ -109,3 +109,32 @@ def test_outlet_name_words() -> None:
     assert outlet_name("Tarn Post 24") is None
     assert line_outlet("Politics | Tarn Post", alone=False) is None  # no byline, and not right under the headline
     assert line_outlet("Politics | Tarn Post", alone=True) == "Tarn Post"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("Der Hafenbote\n11. März 2026", "Der Hafenbote"),
+        ("The Quillpost\n3 March 2026", "The Quillpost"),
+        ("Mara Quint\n3 March 2026", None),  # an author's name opens with no article
+        ("The Quillpost", None),  # no date line under it: a heading as likely as an outlet
+        ("The World\n3 March 2026", None),  # a section's generic words
+        ("The Transport Editor\n3 March 2026", None),  # a job title
+    ],
+)
+def test_an_outlet_name_opening_with_an_article_above_the_date_line_is_read(head: str, outlet: str | None) -> None:
+    res = clean_text(_text(head))
+    assert res.byline_outlet == outlet
+    if outlet:
+        assert outlet not in res.text and "Brannick" in res.text
+
+
+def test_the_authors_credit_line_at_the_end_names_the_outlet() -> None:
+    credit = "Mara Quint is a columnist for The Quillpost."
+    res = clean_text(f"{HEADLINE}\n\nBy Mara Quint\n3 March 2026\n\n{BODY}\n{credit}\n")
+    assert res.signoff_outlet == "The Quillpost"
+    # someone else's credit, or a credit that is no newsroom job, names no outlet of the text's
+    other = clean_text(f"{HEADLINE}\n\nBy Mara Quint\n\n{BODY}\nTam Oduya is a reporter for the Kesh Review.\n")
+    assert other.signoff_outlet is None
+    job = clean_text(f"{HEADLINE}\n\n{BODY}\nMara Quint is a professor at Brannick University.\n")
+    assert job.signoff_outlet is None

@@ -121,3 +121,27 @@ def line_outlet(text: str, *, alone: bool) -> str | None:
         else:
             return None  # a sentence or a label: no byline
     return found[0] if len(found) == 1 and (by or alone) else None
+
+
+ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "het"})
+"""Articles an outlet's name may open with, in English and the languages of Europe ("The Lantern", "Der Grenzbote",
+"Le Matin", "El Faro"): a person's name never does."""
+
+
+def article_name(text: str) -> str | None:
+    """``text`` as an outlet's name that opens with an article and has no newspaper word ("Der Grenzbote", "The
+    Lantern"), or None: two to four capitalised words, no figures, no sentence, no job title, and a word of its own
+    beside the article and the generic words of a section ("The World" names no outlet). Read only on the line
+    right under a headline with the article's date line right under it (see ``storyline.clean.text``)."""
+    name = text.strip()
+    words = name.split()
+    line = Line(0, len(name), name)
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ARTICLES or not words[0][:1].isupper():
+        return None
+    if any(c.isdigit() for c in name) or line.ends_sentence or line.sentence_like or ":" in name:
+        return None
+    if not all(w[:1].isupper() for w in words[1:]) or any(w.lower() in _ROLES for w in words):
+        return None
+    if not [w for w in words[1:] if w.lower() not in _GENERIC | NEWS_WORDS | BYLINE_NEWS_WORDS]:
+        return None
+    return name

@@ -211,3 +211,25 @@ def preferred_case(original: str, name_lower: str) -> str:
     camel = [f for f in forms if any(a.islower() and b.isupper() for a, b in zip(f, f[1:], strict=False))]
     pool = camel or list(forms)
     return max(pool, key=lambda f: (forms[f], -original.find(f)))
+
+
+_WRITES_FOR = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){1,3})\s+is\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:columnist|writer|contributor|correspondent|reporter|editor|critic|commentator|journalist)\s+"
+    r"(?:for|at|with)\s+(?P<outlet>" + _NAME_TOKEN + r")\s*\.?$"
+)
+"""An author's credit line ("Ruth Albrecht is a columnist for The Lantern."): the outlet the author writes for."""
+
+
+def credit_outlet(line: Line, byline: str | None) -> str | None:
+    """The outlet a text's last line credits its author to ("Ann Lee is a columnist for The Lantern."), or None: the
+    name is that of the byline's author when the text has a byline, and the outlet's reads as a name
+    (:func:`clean_name`); a last line about someone else ("Bo Vell is a reporter for the Tarn Post." under "By Ann
+    Lee") names no outlet of the text's."""
+    m = _WRITES_FOR.match(line.text.strip())
+    if m is None:
+        return None
+    if byline and m.group("who").lower() not in byline.lower():
+        return None
+    name = clean_name(m.group("outlet"))
+    return name if name and name[:1].isupper() else None

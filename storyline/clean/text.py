@@ -28,8 +28,8 @@ from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, chrome_reason, split_lines
-from .masthead import line_outlet, outlet_name
-from .signoff import signoff_outlet, staff_outlet
+from .masthead import article_name, line_outlet, outlet_name
+from .signoff import credit_outlet, signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
 TAG_MAX_WORDS = 6
@@ -90,7 +90,8 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         textmap=tm,
         title=title,
         title_span=(lines[head].start, lines[head].end) if head is not None else None,
-        signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing], byline=byline),
+        signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing], byline=byline)
+        or (credit_outlet(lines[kept[-1]], byline) if kept else None),
         removed=tuple(sorted(removed)),
         byline=None if staff_outlet(byline) else byline,
         byline_date=byline_date,
@@ -107,8 +108,21 @@ def _head_outlet(lines: list[Line], reasons: dict[int, str], *, under: int | Non
         if reasons.get(under) != "byline":
             reasons[under] = "outlet line"
         return name
+    if under is not None and under + 1 < stop and (name := _named_above_date(lines, under)):
+        reasons[under] = "outlet line"
+        return name
     bylines = (i for i in range(stop) if reasons.get(i) == "byline")
     return next((name for i in bylines if (name := line_outlet(lines[i].text, alone=False))), None)
+
+
+def _named_above_date(lines: list[Line], under: int) -> str | None:
+    """The outlet named on the line under the headline with no newspaper word in its name, when it opens with an
+    article ("Der Grenzbote", :func:`~storyline.clean.masthead.article_name`) and the next line gives only the date
+    ("11. November 2026"): the masthead layout of headline, outlet, date; an author's name opens with no article."""
+    found = byline_parts(lines[under + 1])
+    if found is None or found[0] is not None or found[1] is None:
+        return None
+    return article_name(lines[under].text)
 
 
 _CALL_TO_ACTION = re.compile(

@@ -702,11 +702,16 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
     return None
 
 
-def _common_opener(m: NameMention, common: set[tuple[int, int]], text: str) -> bool:
+def _common_opener(m: NameMention, common: set[tuple[int, int]], text: str, plural: set[tuple[int, int]]) -> bool:
     """``m`` opens its sentence, the tagger reads it as a common word, and nothing else makes it a name: no evidence
     (role, cue, full name), not a group ("Democratic leaders": an adjective and a group both), and the article never
-    writes it with a capital inside a sentence ("banks like Centerview")."""
-    if (m.start, m.end) not in common or m.label == "NORP" or m.votes > (1 if m.label == "PERSON" else 0):
+    writes it with a capital inside a sentence ("banks like Centerview"). A plural common noun ("Shoppers at the
+    pharmacy said", "Queues have formed") is no person or organisation even as the subject of a speech cue, unless
+    the census knows it as a surname ("Williams") or a given name."""
+    if (m.start, m.end) not in common or m.label == "NORP":
+        return False
+    many = (m.start, m.end) in plural and not (is_surname(m.text) or is_given_name(m.text))
+    if m.votes > (1 if m.label == "PERSON" else 0) and not many:
         return False
     return re.search(rf"[a-z,;]\s+{re.escape(m.text)}\b", text) is None
 
@@ -821,9 +826,20 @@ _NOTICE = re.compile(r"(?i:correction|corrections|clarification|update|updated|e
 
 
 def _lower_person(text: str, s: int, e: int, label: str) -> bool:
-    """A "person" in lower case in a text that writes names with capitals: a title ("said harbour master Ilse
-    Varga"), not a name."""
-    return label == "PERSON" and text[s:e].islower() and not text.islower()
+    """A "person" or "organisation" in lower case in a text that writes names with capitals: a title ("said harbour
+    master Ilse Varga") or a common word ("after being fed formula"), not a name."""
+    return label in {"PERSON", "ORG"} and text[s:e].islower() and not text.islower()
+
+
+_CODE_WORD = re.compile(r"(?=[\w.-]*\d{3})(?=[\w.-]*[A-Za-z])[\w.-]+")
+"""A word of letters and three figures or more ("TM-4471", "QX-220"): a code, a lot or model number; not a group's
+short name with a figure or two ("G7", "G20")."""
+
+
+def _code_as_place(name: str, label: str) -> bool:
+    """A code of letters and figures ("lot numbers TM-4471, TM-4472") the tagger read as a place, a group or a person:
+    none of them is written so (a place's name may hold a number as a word of its own: "Area 51")."""
+    return label in {"GPE", "LOC", "NORP", "PERSON"} and any(_CODE_WORD.fullmatch(w) for w in name.split())
 
 
 _APPOSED_PERSON = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$")
@@ -846,9 +862,12 @@ def repair_mentions(
     *,
     outlet: str | None = None,
     common: set[tuple[int, int]] | None = None,
+    plural: set[tuple[int, int]] | None = None,
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring. ``common`` holds the one-word
-    spans opening a sentence that the tagger reads as common words: they are names only on other evidence."""
+    spans opening a sentence that the tagger reads as common words: they are names only on other evidence; ``plural``
+    those of them it reads as plural common nouns ("Shoppers at the pharmacy said"), which a speech cue does not
+    make a person."""
     tk = _Toks(text, tokens)
     spans = (
         _without_count(
@@ -866,6 +885,7 @@ def repair_mentions(
         if lab in NAME_LABELS
         and not _INITIAL.fullmatch(text[s:e])
         and not _lower_person(text, s, e, lab)
+        and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
     ms = _possessive_places(_headline_names(ms, tk), text)
@@ -888,7 +908,7 @@ def repair_mentions(
         if m.votes > -9 and len(m.text.split()) == 1 and not m.company and _fuzzy_part(m.text, full):
             m.votes += 2 if m.label != "NORP" else 0  # "Osei-Lund" tagged a work of art, "Hałasz" a law
     if common:  # "Turnout was 63.2 percent", "Farmers who ...": a capital the sentence gave a common word
-        ms = [m for m in ms if not _common_opener(m, common, text)]
+        ms = [m for m in ms if not _common_opener(m, common, text, plural or set())]
     ms = [m for m in ms if not _lower_elsewhere(m, text)]
     # a name the article gives as a company somewhere, and never with a role, title or cue, is one everywhere
     companies = {m.text for m in ms if m.label == "PERSON" and m.company}
@@ -914,8 +934,23 @@ def repair_mentions(
         if kin is not None and len(_name_parts(m.text)) >= 2:
             m.roles.append(kin.group(1).lower())
     _without_article(ms, text)
+    _own_outlet(ms, text, outlet)
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+def _own_outlet(ms: list[NameMention], text: str, outlet: str | None) -> None:
+    """The article's own outlet called by its short name ("Marten told the Meridian" in The Daily Meridian: the
+    outlet's name without "The" and its newspaper words) is that organisation, not a nationality or group the tagger
+    read; not an adjective before a noun ("the Irish government" in The Irish Times)."""
+    from ..clean.masthead import NEWS_WORDS
+
+    if not outlet:
+        return
+    short = " ".join(w for w in clean_name(outlet).split() if w.lower() not in NEWS_WORDS)
+    for m in ms:
+        if m.label == "NORP" and short and m.text == short and not re.match(r"\s+[a-z]", text[m.end : m.end + 3]):
+            m.label = "ORG"
 
 
 def _without_article(ms: list[NameMention], text: str) -> None:
@@ -1388,11 +1423,20 @@ TOWN_OF_NAME = re.compile(
 """A name's possessive before a settlement's body or part ("Kellbrook's town council", "Dunmere's city hall"): the
 name is the settlement's (the tagger reads it as a group or an organisation)."""
 LOCAL_SERVICE_AFTER = re.compile(
-    r"\s+(?:fire|police|ambulance|rescue|health|water|emergency|coast|county|district|regional|municipal)\s+"
+    r"\s+(?:fire|police|ambulance|rescue|health|water|emergency|coast|county|district|regional|municipal|harbour|"
+    r"harbor|port)\s+"
     r"(?:service|services|department|brigade|authority|board|guard|council|office)\b"
 )
-"""A local public service named by its place ("the Corvane fire service", "the Dunmere water board"): the one word
-between "the" and the service is the place it serves, no person (the tagger reads the speaker's name there)."""
+"""A local public service named by its place ("the Corvane fire service", "the Dunmere water board", "the Tarrow
+harbour board"): the one word between "the" and the service is the place it serves, no person (the tagger reads the
+speaker's name there)."""
+STRUCTURE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted((STREET_SUFFIXES | STRUCTURE_SUFFIXES) - {"rd", "st", "ave", "blvd", "square"}))
+    + r")\b"
+)
+"""A structure named by its place, in lower case ("the Tarrow swing bridge", "the Ketley road tunnel"): the one
+word between "the" and it is the place, no person."""
 PORTFOLIOS = {
     "interior", "foreign", "defence", "defense", "finance", "health", "education", "justice", "transport",
     "environment", "energy", "agriculture", "labour", "labor", "trade", "economy", "home", "culture", "housing",
@@ -1504,6 +1548,14 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         ):
             m.label, m.roles = "GPE", []  # "the Corvane fire service said": the service's place, not its speaker
             m.votes = min(m.votes, 0)
+        elif (
+            m.label in {"NORP", "PERSON", "ORG"}
+            and len(words) == 1
+            and STRUCTURE_AFTER.match(text, m.end)
+            and _THE_BEFORE_NAME.search(text, max(0, m.start - 5), m.start)
+            and not m.roles
+        ):
+            m.label, m.votes = "GPE", min(m.votes, 0)  # "the Tarrow swing bridge": the bridge's place
         elif m.label == "NORP" and len(words) == 1 and not DEMONYM_END.search(words[0]) and m.text in places:
             m.label = "GPE"  # "residents of Sävmora" beside "the village of Sävmora": the place, no group
         if (

@@ -44,6 +44,8 @@ class Analysed:
     cues: list[Cue] = field(default_factory=list)
     common_openers: set[tuple[int, int]] = field(default_factory=set)
     """One-word entity spans opening a sentence that the tagger reads as common words ("Turnout was ...")."""
+    plural_openers: set[tuple[int, int]] = field(default_factory=set)
+    """Those of :attr:`common_openers` the tagger reads as a plural common noun ("Shoppers said ...")."""
 
     @property
     def quoted(self) -> bytearray:
@@ -100,16 +102,28 @@ OPENING_PUNCT = {"``", "''", '"', "“", "‘", "'", "(", "-", "—", "–", ":"
 
 def _opening_names(doc: Any) -> list[tuple[int, int, int, int]]:
     """``(sentence start, sentence end, name start, name end)`` of each one-word name that opens its sentence (or
-    a quotation or line in it): its capital may be the sentence's, not a name's."""
+    a quotation or line in it, or the clause after a spaced dash: then the "sentence" starts there): its capital may
+    be the sentence's, not a name's."""
     out = []
     for e in doc.ents:
         if len(e) != 1 or e.label_ not in ENTITY_LABELS or not e.text[:1].isupper() or e.text.isupper():
             continue
         tok, sent = e[0], e.sent
-        before = [t for t in doc[sent.start : tok.i] if t.text not in OPENING_PUNCT and not t.is_space]
+        # a clause after a spaced dash opens the line's text too ("09:20 — Queues have formed ...")
+        start = max((t.i + 1 for t in doc[sent.start : tok.i] if _spaced_dash(t)), default=sent.start)
+        before = [t for t in doc[start : tok.i] if t.text not in OPENING_PUNCT and not t.is_space]
         if not before and tok.i + 1 < len(doc) and not doc[tok.i + 1].text[:1].isupper():
-            out.append((sent.start_char, sent.end_char, e.start_char, e.end_char))
+            out.append(
+                (doc[start].idx if start > sent.start else sent.start_char, sent.end_char, e.start_char, e.end_char)
+            )
     return out
+
+
+def _spaced_dash(tok: Any) -> bool:
+    """A dash set apart by spaces ("09:20 — Queues"), not a hyphen inside a word ("anti-Trump")."""
+    doc = tok.doc
+    spaced_before = tok.i > 0 and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space)
+    return tok.text in {"—", "–", "-", "--"} and bool(tok.whitespace_) and bool(spaced_before)
 
 
 def _tag_openers(out: list[Analysed], todo: list[tuple[int, list[tuple[int, int, int, int]]]]) -> None:
@@ -126,6 +140,8 @@ def _tag_openers(out: list[Analysed], todo: list[tuple[int, list[tuple[int, int,
         tok = next((t for t in doc if t.idx == a - s and t.idx + len(t) == b - s), None)
         if tok is not None and tok.pos_ in COMMON_POS:
             out[i].common_openers.add((a, b))
+            if tok.tag_ == "NNS":
+                out[i].plural_openers.add((a, b))
 
 
 COMMON_POS = {"NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
@@ -259,7 +275,7 @@ def _build(an: Analysed) -> ArticleExtraction:
     segs = an.segs
     raw: list[RawQuote] = attributions(text, segs, marks.paragraphs(text), an.cues)
     names: list[NameMention] = repair_mentions(
-        text, an.ents, an.tokens, an.cues, outlet=art.outlet, common=an.common_openers
+        text, an.ents, an.tokens, an.cues, outlet=art.outlet, common=an.common_openers, plural=an.plural_openers
     )
     resolved = resolve_speakers(text, raw, names, segs)
     quotes = [

@@ -32,7 +32,7 @@ from .entities import (
     clean_name,
     entity_name,
 )
-from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK
+from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, is_given_name
 
 PERSON = "PERSON"
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
@@ -497,9 +497,14 @@ def _first_word_companies(articles: list[Article], items: list[tuple[str, Mentio
             and norm(names[first[name]]).split()[1] not in BODY_WORDS
         ):
             if lower is None:
-                lower = {w for a in articles for w in re.findall(r"\b[a-z]{3,}\b", a.original)}
+                lower = {w for a in articles for w in _LOWER_WORD_IN_PROSE.findall(a.original)}
             if name not in lower:
                 uf.union(i, first[name])
+
+
+_LOWER_WORD_IN_PROSE = re.compile(r"(?<![\w@./:-])[a-z]{3,}(?![\w@-]|[./][\w])")
+"""A word in lower case in the text's prose: not a part of an address ("press@brisvale.example",
+"brisvale.example/news"), where a company's name is written in lower case."""
 
 
 def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
@@ -537,6 +542,7 @@ def resolve_entities(
     # an outlet named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(o): "ORG" for o in known})
     _short_company_names(items, labels)
+    _company_tails(labels)
     items = [(aid, _relabelled(m, labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
     names = [m.name or m.span.text if m.label == PERSON or _case_only(m) else m.span.text for _aid, m in items]
@@ -636,6 +642,15 @@ def _short_company_names(items: list[tuple[str, Mention]], labels: dict[str, str
             labels[key] = "ORG"
 
 
+def _company_tails(labels: dict[str, str]) -> None:
+    """A "person" whose name ends with a company's word (:data:`ORG_TAILS`: "Ferry operator Kettle Line said") and
+    opens with no given name in the census lists is that company ("Hannah Line" stays a person)."""
+    for key, label in labels.items():
+        words = key.split()
+        if label == PERSON and len(words) >= 2 and words[-1] in ORG_TAILS and not is_given_name(words[0]):
+            labels[key] = "ORG"
+
+
 LONE_SURNAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "FAC"}
 """Labels the tagger gives a lone surname it does not know ("Osei-Lund" a work of art, "Hałasz" a law): not a place
 or group, which a surname's word names as often ("Washington", "Jordan")."""
@@ -694,8 +709,8 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     if len(votes) > 1 and any(RUN_TOGETHER.fullmatch(clean_name(m.span.text)) for _a, m in members):
         votes.pop(PERSON, None)  # "BlackVellum" beside "Black Vellum" (ORG): no person's name
     label = votes.most_common(1)[0][0]
-    spellings = Counter(entity_name(m.span.text, label) for _a, m in members)
-    full = Counter(entity_name(n, label) for n in names)
+    spellings = Counter(_shown_name(m.span.text, label) for _a, m in members)
+    full = Counter(_shown_name(n, label) for n in names)
     if label == PERSON:
         multi = [n for n in full if len(n.split()) >= 2]
         # a given name written out ("Pieter van der Berg"), over its initial ("P. van der Berg"), over none ("Van der
@@ -721,11 +736,20 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
         if label == PERSON and m.role and m.role.lower() not in {r.lower() for r in roles}:
             roles.append(m.role)
-    variants = sorted({s for s in spellings if s != name} | {entity_name(n, label) for n in names} - {name})
+    variants = sorted({s for s in spellings if s != name} | {_shown_name(n, label) for n in names} - {name})
     arts = list(dict.fromkeys(a for a, _m in members))
     return Entity(
         key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]
     )
+
+
+def _shown_name(name: str, label: str) -> str:
+    """An entity's name as a mention writes it (:func:`entity_name`), with the capital "The" that extraction left in
+    a mention's span as the name's own ("for The Lantern", "in The Hague": see ``entities._without_article``), so
+    that the entity's name or a variant is the text of each of its spans."""
+    if label != PERSON and name.startswith("The ") and len(name.split()) >= 2:
+        return "The " + " ".join(clean_name(name).split())
+    return entity_name(name, label)
 
 
 def _given_rank(name: str) -> int:
