@@ -220,6 +220,33 @@ def test_acts_are_no_statements_and_a_place_before_a_title_does_not_speak() -> N
     assert cues["saying"].speaker_entity == "Ingrid Valde"
 
 
+@pytest.mark.slow
+def test_a_count_in_a_relative_clause_a_stray_clause_and_a_plural_speaker_are_no_quotes_or_names() -> None:
+    """ "the board, which had first reported four cases" says who the board is, not what it says in this report;
+    "announced a recall of ..., as a precaution after routine tests found bacteria" announces the recall (the tests
+    found the bacteria, whatever the parse hangs "found" on); "Shoppers ... said" is a group, no one named."""
+    text = (
+        "Yoghurt recalled\n\n"
+        "Twelve pupils were sent home, according to the Tessel Health Board, which had first reported four cases.\n\n"
+        "Tessel Dairy today announced a voluntary recall of three batches of MarrowGold Stage 2 infant yoghurt, lot "
+        "numbers MG-2201, MG-2202 and MG-2209, as a precaution after routine tests found Listeria bacteria in samples "
+        "from its Quayside plant.\n\n"
+        "Shoppers at the Quay Street market in Marrow said the shelves had been cleared by noon.\n\n"
+        "The board, which said the school was safe, met on Monday."
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    said = {q.content.text: q for q in ex.quotes}
+    assert "four cases" not in said
+    assert not [c for c in said if "Listeria" in c]
+    assert said["Twelve pupils were sent home"].speaker_entity == "Tessel Health Board"
+    shoppers = said["the shelves had been cleared by noon"]
+    assert shoppers.speaker is not None and shoppers.speaker.text.startswith("Shoppers at the Quay Street market")
+    assert shoppers.speaker_entity is None
+    assert "Shoppers" not in {m.span.text for m in ex.mentions}
+    # a relative clause that reports a statement still does
+    assert said["the school was safe"].cue is not None
+
+
 def test_a_capital_the_after_a_datelines_dash_is_no_part_of_the_name() -> None:
     from storyline.extract.entities import NameMention, _without_article
 

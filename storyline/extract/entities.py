@@ -128,6 +128,8 @@ class NameMention:
     votes: int = 0
     company: bool = False
     """The words around this mention give it as a company (see :func:`company_context`)."""
+    spoke: int = 0
+    """The votes of :attr:`votes` a cue gave it as its speaker."""
 
 
 @lru_cache(maxsize=1)
@@ -554,9 +556,8 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
     if AGE_BEFORE.search(tk.text[max(0, m.start - 40) : m.start]) or AGE_AFTER.match(tk.text, m.end):
         m.votes += 2  # "Sixteen-year-old Ilse Brandt", "Ilse Brandt, 16,": only people have ages
     if any(c.speaker and c.speaker[0] <= m.start < c.speaker[1] for c in cues):
-        m.votes += 1
-        if _speaking_title(m, tk.text, cues):
-            m.votes += 1
+        m.spoke = 2 if _speaking_title(m, tk.text, cues) else 1
+        m.votes += m.spoke
     nxt = tk.index(m.end - 1) + 1
     if len(m.text.split()) >= 2 and (
         (i >= 2 and tk.word(i - 1) == "and" and any(p.end == tk.toks[i - 2][1] for p in persons))
@@ -692,11 +693,15 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
     return None
 
 
-def _common_opener(m: NameMention, common: set[tuple[int, int]], text: str) -> bool:
+def _common_opener(m: NameMention, common: dict[tuple[int, int], str], text: str) -> bool:
     """``m`` opens its sentence, the tagger reads it as a common word, and nothing else makes it a name: no evidence
     (role, cue, full name), not a group ("Democratic leaders": an adjective and a group both), and the article never
-    writes it with a capital inside a sentence ("banks like Centerview")."""
-    if (m.start, m.end) not in common or m.label == "NORP" or m.votes > (1 if m.label == "PERSON" else 0):
+    writes it with a capital inside a sentence ("banks like Centerview"). A plural noun that speaks ("Shoppers at the
+    pharmacy said") is a group of people: the cue is no evidence of a name."""
+    if (m.start, m.end) not in common or m.label == "NORP":
+        return False
+    votes = m.votes - (m.spoke if common[(m.start, m.end)] in ("NNS", "NNPS") else 0)
+    if votes > (1 if m.label == "PERSON" else 0):
         return False
     return re.search(rf"[a-z,;]\s+{re.escape(m.text)}\b", text) is None
 
@@ -835,10 +840,11 @@ def repair_mentions(
     cues: list[Cue],
     *,
     outlet: str | None = None,
-    common: set[tuple[int, int]] | None = None,
+    common: dict[tuple[int, int], str] | None = None,
 ) -> list[NameMention]:
     """The article's entity mentions, repaired as described in the module docstring. ``common`` holds the one-word
-    spans opening a sentence that the tagger reads as common words: they are names only on other evidence."""
+    spans opening a sentence that the tagger reads as common words, with their fine tags: they are names only on
+    other evidence."""
     tk = _Toks(text, tokens)
     spans = (
         _without_count(

@@ -42,8 +42,9 @@ class Analysed:
     tokens: list[tuple[int, int]]
     segs: list[marks.Segment]
     cues: list[Cue] = field(default_factory=list)
-    common_openers: set[tuple[int, int]] = field(default_factory=set)
-    """One-word entity spans opening a sentence that the tagger reads as common words ("Turnout was ...")."""
+    common_openers: dict[tuple[int, int], str] = field(default_factory=dict)
+    """One-word entity spans opening a sentence that the tagger reads as common words ("Turnout was ..."), each with
+    its fine tag ("NNS": a plural noun, "Shoppers")."""
 
     @property
     def quoted(self) -> bytearray:
@@ -91,7 +92,12 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
     texts = [out[i].article.text[a:b] for i, (a, b), _f in jobs]
     docs = parser.pipe(texts, batch_size=batch_size * 4)
     for (i, (a, b), frame), stext, sdoc in zip(jobs, texts, docs, strict=True):
-        out[i].cues.extend(frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext))
+        found = frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext)
+        if not frame and not found and _framed_quote(out[i].article.text, (a, b), masks[i]):
+            # no speech after all ("announced his running mate, calling X "my partner ...""): the verb the quotation
+            # names an object of
+            found = frame_cues(sdoc, a, b, masks[i], naming_only=True)
+        out[i].cues.extend(found)
     return out
 
 
@@ -125,7 +131,7 @@ def _tag_openers(out: list[Analysed], todo: list[tuple[int, list[tuple[int, int,
     for (i, s, _e, a, b), doc in zip(jobs, tagger.pipe(texts), strict=True):
         tok = next((t for t in doc if t.idx == a - s and t.idx + len(t) == b - s), None)
         if tok is not None and tok.pos_ in COMMON_POS:
-            out[i].common_openers.add((a, b))
+            out[i].common_openers[(a, b)] = tok.tag_
 
 
 COMMON_POS = {"NOUN", "ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
