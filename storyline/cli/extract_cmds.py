@@ -34,13 +34,15 @@ def quotes(
     extract: bool = typer.Option(True, help="With no paths: first extract the stored articles not yet extracted."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """Quotes with their speakers: from files (one JSON line per article), or from the store (each with its article
-    and outlet, and ``disputed``: the other outlets that give the same words to someone else).
+    """Quotes with their speakers: from files (one JSON line per article; each quote as the brief's ledger gives it,
+    a row per quotation with its quoted ``parts``), or from the store (each with its article and outlet, and
+    ``disputed``: the other outlets that give the same words to someone else).
 
     Inputs that cannot be used are listed with their reason; exit code 3 when some were, 1 when none could be used.
     """
+    from ..brief.quotes import quotations
     from ..extract import extract_articles
-    from ..extract.serialize import quote_json
+    from ..extract.serialize import quote_json, span_json
     from ..pipeline import read_inputs
 
     with errors_to_exit():
@@ -53,8 +55,14 @@ def quotes(
         if not arts:
             fail("no input could be used; see the reasons above")
         names = [os.path.basename(a.source or a.id) for a in arts]
-        for name, ex in zip(names, extract_articles(arts, n_process=n_process), strict=True):
-            rows = [quote_json(q) for q in ex.quotes]
+        for name, art, ex in zip(names, arts, extract_articles(arts, n_process=n_process), strict=True):
+            # the brief's rows: a quotation each ('"A," she said. "B."' two rows), with the quoted pieces of one split
+            # inside its sentence ('"Well," she said, "we will fight."': one row, two parts)
+            rows = [
+                quote_json(one) | {"parts": [span_json(p) for p in one.parts]}
+                for q in ex.quotes
+                for one in quotations(q, art)
+            ]
             if as_json:
                 print_json({"article": name, "quotes": rows})
             else:
