@@ -75,9 +75,12 @@ def quotes(
 def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int, as_json: bool) -> None:
     """The store's quotes (extracting the articles not yet extracted first, unless told not to), each with its
     article, outlet and the other outlets' attributions that dispute it."""
+    from dataclasses import replace
+
+    from ..brief.quotes import quotations
     from ..extract import quotes_for
-    from ..extract.serialize import quote_json
-    from ..extract.store import disputed_attributions, extract_store
+    from ..extract.serialize import quote_json, span_json
+    from ..extract.store import disputed_attributions, extract_store, load_extractions
 
     with Store(existing_store(db)) as store:
         if extract:
@@ -90,18 +93,30 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
         ).fetchone()[0]
         qs = quotes_for(store, speaker=speaker)
         disputed = disputed_attributions(store, qs)
-        outlets = {a: store.get_article(a).display_outlet for a in {q.article for q in qs}}
+        arts = {a: store.get_article(a) for a in {q.article for q in qs}}
+        # the quoted pieces of split direct quotes are kept with the article's extraction, not in the quotes table
+        parts = {
+            (q.article, q.content.start, q.content.end): q.parts
+            for ex in load_extractions(store, sorted({q.article for q in qs if q.kind == "direct"}))
+            for q in ex.quotes
+            if q.parts
+        }
     rows = [
-        quote_json(q)
+        quote_json(one)
         | {
+            "parts": [span_json(p) for p in one.parts],
             "article": q.article,
-            "outlet": outlets[q.article],
+            "outlet": arts[q.article].display_outlet,
             "disputed": [
                 {k: s[k] for k in ("article", "outlet", "speaker", "start", "end")}
                 for s in disputed.get((q.article, q.content.start, q.content.end), [])
             ],
         }
         for q in qs
+        # as `quotes FILE` and the brief's ledger: a row per quotation
+        for one in quotations(
+            replace(q, parts=parts.get((q.article, q.content.start, q.content.end), ())), arts[q.article]
+        )
     ]
     _show(rows, as_json, store_rows=True)
     if waiting:
