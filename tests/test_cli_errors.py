@@ -134,6 +134,7 @@ def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives
     records = [
         {"id": "a", "outlet": "Ebbsford Post", "title": "Weir fails", "text": f"The Tarnwick weir failed on Thursday.\n\n{said_by} Mayor Ilsa Venn said."},
         {"id": "b", "outlet": "Vale Courier", "title": "Weir breaks", "text": f"The Tarnwick weir broke on Thursday.\n\n{said_by} said Oskar Dahl, a spokesman for the river authority."},
+        {"id": "c", "outlet": "Vale Courier", "title": "Weir to be rebuilt", "text": "The Tarnwick weir will be rebuilt.\n\n\u201cThe wall was too old,\u201d Mats Lundqvist told the Courier. \u201cWe will build it higher.\u201d"},
     ]  # fmt: skip
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -141,13 +142,21 @@ def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives
     assert runner.invoke(app, ["cluster", "--db", db]).exit_code == 0
     waiting = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Venn", "--no-extract", "--json"])
     assert waiting.exit_code == 0 and waiting.stdout.strip() == ""
-    assert "2 article(s) not analysed yet" in said(waiting)
+    assert "3 article(s) not analysed yet" in said(waiting)
     res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Venn", "--json"])
     assert res.exit_code == 0, res.output
     (row,) = [json.loads(x) for x in res.stdout.splitlines()]
     assert row["speaker_entity"] == "Ilsa Venn" and row["outlet"] == "Ebbsford Post"
     assert [(d["outlet"], d["speaker"]) for d in row["disputed"]] == [("Vale Courier", "Oskar Dahl")]
     assert "not analysed" not in said(res)
+    # a quote split by an attribution that ends its sentence: a row per quotation, as in the brief's ledger
+    lund = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Mats Lundqvist", "--json"])
+    rows = [json.loads(x) for x in lund.stdout.splitlines()]
+    assert [r["content"]["text"] for r in rows] == [
+        "\u201cThe wall was too old,\u201d",
+        "\u201cWe will build it higher.\u201d",
+    ]
+    assert [r["parts"] for r in rows] == [[], []]
 
 
 def test_run_places_an_article_in_another_language_by_its_names_and_names_the_one_it_left_out(tmp_path: Path) -> None:

@@ -220,6 +220,33 @@ def test_acts_are_no_statements_and_a_place_before_a_title_does_not_speak() -> N
     assert cues["saying"].speaker_entity == "Ingrid Valde"
 
 
+@pytest.mark.slow
+def test_a_count_in_a_relative_clause_a_stray_clause_and_a_plural_speaker_are_no_quotes_or_names() -> None:
+    """ "the board, which had first reported four cases" says who the board is, not what it says in this report;
+    "announced a recall of ..., as a precaution after routine tests found bacteria" announces the recall (the tests
+    found the bacteria, whatever the parse hangs "found" on); "Shoppers ... said" is a group, no one named."""
+    text = (
+        "Yoghurt recalled\n\n"
+        "Twelve pupils were sent home, according to the Tessel Health Board, which had first reported four cases.\n\n"
+        "Tessel Dairy today announced a voluntary recall of three batches of MarrowGold Stage 2 infant yoghurt, lot "
+        "numbers MG-2201, MG-2202 and MG-2209, as a precaution after routine tests found Listeria bacteria in samples "
+        "from its Quayside plant.\n\n"
+        "Shoppers at the Quay Street market in Marrow said the shelves had been cleared by noon.\n\n"
+        "The board, which said the school was safe, met on Monday."
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    said = {q.content.text: q for q in ex.quotes}
+    assert "four cases" not in said
+    assert not [c for c in said if "Listeria" in c]
+    assert said["Twelve pupils were sent home"].speaker_entity == "Tessel Health Board"
+    shoppers = said["the shelves had been cleared by noon"]
+    assert shoppers.speaker is not None and shoppers.speaker.text.startswith("Shoppers at the Quay Street market")
+    assert shoppers.speaker_entity is None
+    assert "Shoppers" not in {m.span.text for m in ex.mentions}
+    # a relative clause that reports a statement still does
+    assert said["the school was safe"].cue is not None
+
+
 def test_a_capital_the_after_a_datelines_dash_is_no_part_of_the_name() -> None:
     from storyline.extract.entities import NameMention, _without_article
 
@@ -254,3 +281,57 @@ def test_a_weekday_day_and_month_written_together_are_one_date() -> None:
         ("Friday 5 June", "2026-06-05"),
         ("July", "2026-07"),
     ]
+
+
+@pytest.mark.slow
+def test_the_company_that_publishes_its_own_release_is_still_the_company_other_outlets_mean() -> None:
+    """A press release in the story makes its company one of the story's outlets; it is press only in its own
+    release, so "the company said" in a newspaper's article is still that company (and "a company statement" too)."""
+    from dataclasses import replace
+
+    texts = [
+        "Grenholm Seafood Group withdraws smoked trout\n\nGrenholm Seafood Group today withdrew its smoked trout as a "
+        "precaution.\n\nCustomers can return the fish to any shop for a full refund.",
+        "Smoked fish withdrawn\n\nGrenholm Seafood Group has stopped selling its smoked trout after the Tarrow Harbour "
+        "Authority found a faulty cooler at its plant.\n\nCustomers can take the fish back to any shop for a full "
+        'refund, the company said. A company statement called the report, first aired on local radio, "simply not true".',
+    ]
+    articles = [article_from_text(t, f"r{i}.txt", article_id=f"r{i}") for i, t in enumerate(texts)]
+    articles = [
+        replace(articles[0], outlet="Grenholm Seafood Group"),
+        replace(articles[1], outlet="Tidewater Courier"),
+    ]
+    exs = extract_articles(articles)
+    resolve_entities(articles, exs)
+    [refund] = [q for q in exs[1].quotes if "full refund" in q.content.text]
+    assert refund.speaker is not None and refund.speaker.text == "the company"
+    assert refund.speaker_entity == "Grenholm Seafood Group"
+    [statement] = [q for q in exs[1].quotes if "not true" in q.content.text]
+    assert statement.speaker_entity == "Grenholm Seafood Group"
+
+
+def test_the_company_is_the_one_its_article_writes_in_full_where_the_tagger_found_no_name() -> None:
+    """ "TARROW (Kelpwire) - Grenholm Seafood Group withdrew ...": a name right after a dateline the tagger may miss;
+    the article still names the company (its text writes the name another article's mention gives)."""
+    from storyline.extract.resolve import _described_speakers
+    from storyline.models import ArticleExtraction, Entity, Quote, Span
+
+    text = "TARROW (Kelpwire) - Grenholm Seafood Group withdrew its trout. Refunds are open, the company said."
+    at = text.index("the company")
+    quote = Quote(
+        "w1",
+        "indirect",
+        Span("w1", text.index("Refunds"), text.index(", the company"), "Refunds are open"),
+        Span("w1", at, at + len("the company"), "the company"),
+        None,
+        Span("w1", text.index("said"), text.index("said") + 4, "said"),
+    )
+    ex = ArticleExtraction("w1", [(0, len(text))])
+    ex.quotes = [quote]
+    company = Entity("e1", "Grenholm Seafood Group", "ORG", articles=["w0"])
+    _described_speakers([ex], [company], texts={"w1": text})
+    assert ex.quotes[0].speaker_entity == "Grenholm Seafood Group"
+    # without the text, the article names no company: the description stays
+    ex.quotes = [quote]
+    _described_speakers([ex], [company])
+    assert ex.quotes[0].speaker_entity is None

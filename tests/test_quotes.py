@@ -101,7 +101,18 @@ def test_quotes_cli_json(tmp_path: Path) -> None:
     for q in row["quotes"]:
         c = q["content"]
         assert TEXT[c["start"] : c["end"]] == c["text"]
-        assert set(q) == {"kind", "speaker", "speaker_entity", "cue", "content"}
+        assert set(q) == {"kind", "speaker", "speaker_entity", "cue", "content", "parts"}
+    # as the brief's ledger: '"A," Lopez said. "B."' is a row per quotation, '"A," she said, "b."' one row, two parts
+    texts = [q["content"]["text"] for q in row["quotes"]]
+    ready = next(q for q in row["quotes"] if q["content"]["text"].startswith("\u201cWe are ready"))
+    assert ready["parts"] == [] and "Nobody can force" not in ready["content"]["text"]
+    assert "\u201cNobody can force a deal.\u201d" in texts
+    talks = next(q for q in row["quotes"] if "The talks will start" in q["content"]["text"])
+    assert [p["text"] for p in talks["parts"]] == [
+        "\u201cThe talks will start soon,\u201d",
+        "\u201cand they will be long.\u201d",
+    ]
+    assert all(TEXT[p["start"] : p["end"]] == p["text"] for p in talks["parts"])
 
 
 def test_seed_entities_and_quotes(shared: Path, tmp_path: Path) -> None:

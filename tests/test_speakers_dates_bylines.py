@@ -167,3 +167,25 @@ def test_a_weekday_and_its_date_make_one_timeline_entry() -> None:
     )
     dates = sorted(t["date"] for t in brief["timeline"] if t["date"])
     assert dates == ["2026-02", "2026-03-13"], brief["timeline"]
+
+
+def test_calling_someone_a_quotation_is_the_callers_and_he_is_the_titled_name() -> None:
+    """ "... when he formally announced his running mate, calling X "my partner ..."": announcing a running mate
+    says nothing, and the parse makes the quotation a sentence of its own; the words are the caller's, the subject of
+    the clause "calling" hangs on. "Dunmark Governor and Senate candidate Anders Holm says he ...": "he" is
+    Holm, not "Senate", which only says whose candidate he is."""
+    text = (
+        "Mayor picks partner\n\n"
+        "Dunmark Mayor Oskar Lindqvist tweaked his now-familiar campaign promise Saturday when he formally announced "
+        'his running mate, calling Tessel councillor Mia Brandt "my partner in this campaign and in the town hall ... '
+        'to make Dunmark safe again."\n\n'
+        "Dunmark Governor and Senate candidate Anders Holm says he is asking the Dunmark Department of Public Safety "
+        "to investigate elections offices in Tessel and Marrow counties, questioning whether they were trying to "
+        "inflate the Green vote."
+    )
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    [partner] = [q for q in ex.quotes if "my partner" in q.content.text]
+    assert partner.kind == "direct" and partner.cue is not None and partner.cue.text == "calling"
+    assert partner.speaker_entity == "Oskar Lindqvist"
+    [asking] = [q for q in ex.quotes if q.cue is not None and q.cue.text == "asking"]
+    assert asking.speaker_entity == "Anders Holm"

@@ -38,7 +38,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     kept = [
         one
         for q in _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
-        for one in one_quotation_each(unstamped(q, articles[q.article]), articles[q.article])
+        for one in quotations(q, articles[q.article])
     ]
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
     raws = [" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text for q in kept]
@@ -247,6 +247,12 @@ def _stamp_at(c: str, s: int, e: int) -> int | None:
         return None
     stamp = _DATED_STAMP.match(c, s, e) or LIVE_STAMP.match(c, s, e)
     return stamp.end() if stamp and stamp.end() < e else None
+
+
+def quotations(q: Quote, article: Article) -> list[Quote]:
+    """The quote as the ledger's rows: without a live blog's entry time (:func:`unstamped`), one row per quotation
+    (:func:`one_quotation_each`). `storyline quotes FILE` lists the same rows."""
+    return one_quotation_each(unstamped(q, article), article)
 
 
 def one_quotation_each(q: Quote, article: Article) -> list[Quote]:

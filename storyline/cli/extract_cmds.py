@@ -34,13 +34,15 @@ def quotes(
     extract: bool = typer.Option(True, help="With no paths: first extract the stored articles not yet extracted."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """Quotes with their speakers: from files (one JSON line per article), or from the store (each with its article
-    and outlet, and ``disputed``: the other outlets that give the same words to someone else).
+    """Quotes with their speakers: from files (one JSON line per article; each quote as the brief's ledger gives it,
+    a row per quotation with its quoted ``parts``), or from the store (each with its article and outlet, and
+    ``disputed``: the other outlets that give the same words to someone else).
 
     Inputs that cannot be used are listed with their reason; exit code 3 when some were, 1 when none could be used.
     """
+    from ..brief.quotes import quotations
     from ..extract import extract_articles
-    from ..extract.serialize import quote_json
+    from ..extract.serialize import quote_json, span_json
     from ..pipeline import read_inputs
 
     with errors_to_exit():
@@ -53,8 +55,14 @@ def quotes(
         if not arts:
             fail("no input could be used; see the reasons above")
         names = [os.path.basename(a.source or a.id) for a in arts]
-        for name, ex in zip(names, extract_articles(arts, n_process=n_process), strict=True):
-            rows = [quote_json(q) for q in ex.quotes]
+        for name, art, ex in zip(names, arts, extract_articles(arts, n_process=n_process), strict=True):
+            # the brief's rows: a quotation each ('"A," she said. "B."' two rows), with the quoted pieces of one split
+            # inside its sentence ('"Well," she said, "we will fight."': one row, two parts)
+            rows = [
+                quote_json(one) | {"parts": [span_json(p) for p in one.parts]}
+                for q in ex.quotes
+                for one in quotations(q, art)
+            ]
             if as_json:
                 print_json({"article": name, "quotes": rows})
             else:
@@ -67,9 +75,12 @@ def quotes(
 def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int, as_json: bool) -> None:
     """The store's quotes (extracting the articles not yet extracted first, unless told not to), each with its
     article, outlet and the other outlets' attributions that dispute it."""
+    from dataclasses import replace
+
+    from ..brief.quotes import quotations
     from ..extract import quotes_for
-    from ..extract.serialize import quote_json
-    from ..extract.store import disputed_attributions, extract_store
+    from ..extract.serialize import quote_json, span_json
+    from ..extract.store import disputed_attributions, extract_store, load_extractions
 
     with Store(existing_store(db)) as store:
         if extract:
@@ -82,18 +93,30 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
         ).fetchone()[0]
         qs = quotes_for(store, speaker=speaker)
         disputed = disputed_attributions(store, qs)
-        outlets = {a: store.get_article(a).display_outlet for a in {q.article for q in qs}}
+        arts = {a: store.get_article(a) for a in {q.article for q in qs}}
+        # the quoted pieces of split direct quotes are kept with the article's extraction, not in the quotes table
+        parts = {
+            (q.article, q.content.start, q.content.end): q.parts
+            for ex in load_extractions(store, sorted({q.article for q in qs if q.kind == "direct"}))
+            for q in ex.quotes
+            if q.parts
+        }
     rows = [
-        quote_json(q)
+        quote_json(one)
         | {
+            "parts": [span_json(p) for p in one.parts],
             "article": q.article,
-            "outlet": outlets[q.article],
+            "outlet": arts[q.article].display_outlet,
             "disputed": [
                 {k: s[k] for k in ("article", "outlet", "speaker", "start", "end")}
                 for s in disputed.get((q.article, q.content.start, q.content.end), [])
             ],
         }
         for q in qs
+        # as `quotes FILE` and the brief's ledger: a row per quotation
+        for one in quotations(
+            replace(q, parts=parts.get((q.article, q.content.start, q.content.end), ())), arts[q.article]
+        )
     ]
     _show(rows, as_json, store_rows=True)
     if waiting:

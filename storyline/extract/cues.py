@@ -396,8 +396,36 @@ def _plain_object(tok: Any) -> bool:
     )
 
 
+def _described_by_object(tok: Any) -> bool:
+    """A relative clause whose cue has only a counted noun phrase after it ("the agency, which had first reported
+    seven cases"): it tells the reader who the antecedent is by a figure it gave, no statement of this report (not
+    "which said that ...", "which denied any involvement", nor a quotation after the verb)."""
+    if tok.dep_ != "relcl" or _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text)):
+        return False
+    kids = _content_kids(tok)
+    return (
+        bool(kids)
+        and all(_plain_object(ch) for ch in kids)
+        and all(ch.like_num or any(g.dep_ == "nummod" for g in ch.children) for ch in kids)
+    )
+
+
+def _stray_clause(ch: Any, tok: Any) -> bool:
+    """A verb the parse hung on a cue of :data:`OBJECT_IS_NO_SPEECH` after its noun-phrase object, with no
+    subject of its own ("announced a recall of three batches, as a precaution after tests found bacteria in ...":
+    the tests found it; "found" is no clause the company announced)."""
+    return (
+        ch.dep_ == "ccomp"
+        and ch.i > tok.i
+        and not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in ch.children)
+        and any(_plain_object(o) and o.i < ch.i for o in tok.children)
+    )
+
+
 def _content_clause(tok: Any) -> tuple[int, int] | None:
     kids = _content_kids(tok)
+    if cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH:
+        kids = [ch for ch in kids if not _stray_clause(ch, tok)]
     quoted = _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text))  # declaring "attorney-client privilege is dead!"
     if not kids or (
         all(_plain_object(ch) for ch in kids)
@@ -583,6 +611,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         )
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
+        if _described_by_object(tok):
+            continue  # "the agency, which had first reported seven cases": who it is, not what it says here
         if tok.dep_ in ("acomp", "amod"):
             continue  # "the hearing was revealing", "a telling remark": an adjective, nothing said
         if (
@@ -700,10 +730,24 @@ def _label(sdoc: Any, j: int, leaving: list[Any]) -> bool:
     return nxt.isalpha() and nxt.islower() and nxt not in STOP_WORDS and cue_lemma(nxt) is None
 
 
-def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
+def _object_named(sdoc: Any, i: int, inside: list[bool]) -> list[Any]:
+    """The verb before a quotation that the parse made a sentence of its own, when the quotation follows that
+    verb's object and names it ("..., calling Tessel councillor Mia Brandt "my partner in this campaign"": what
+    Brandt is called): the speaker is whoever does the calling."""
+    k = i - 1
+    while k >= 0 and not inside[k] and sdoc[k].is_punct and sdoc[k].text not in ",;:":
+        k -= 1
+    if k < 0 or inside[k] or sdoc[k].dep_ != "dobj" or sdoc[k].head.i >= i:
+        return []
+    verb = sdoc[k].head
+    return [verb] if verb.dep_ in FRAME_CLIMB or verb.dep_ == "ROOT" else []
+
+
+def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only: bool = False) -> list[Cue]:
     """For a parsed sentence with a quotation but no speech verb: the word outside the quotation
     that governs it and the subject of its verb ("Valastro praised ... "We need ..."", ""...,"
-    read the statement"), one cue per quotation; the sentence is ``text[base:end]``."""
+    read the statement"), one cue per quotation; the sentence is ``text[base:end]``. ``naming_only``: only
+    quotations that name a verb's object (:func:`_object_named`), for a sentence whose speech verbs said nothing."""
     out: list[Cue] = []
     sent = (base, end)
     inside = [bool(quoted[base + t.idx]) for t in sdoc]
@@ -716,12 +760,16 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
         while j < len(sdoc) and inside[j]:
             j += 1
         leaving = [t for t in sdoc[i:j] if not t.is_punct and not i <= t.head.i < j]
-        heads = [t.head for t in leaving]
+        heads = [] if naming_only else [t.head for t in leaving]
         if _label(sdoc, j, leaving):
             i = j  # “Make America Great Again” hats, “Thin Blue Line” flags: a name for a thing, not speech
             continue
-        if not heads:  # the quotation holds the root: a verb outside hanging on it (""...," the editorial read")
+        if not heads and not naming_only:  # the quotation holds the root: a verb outside hanging on it (""...,"
+            # the editorial read")
             heads = [t for t in sdoc if not inside[t.i] and i <= t.head.i < j and _subject(t) is not None]
+        naming = None
+        if not heads:  # a parse cut at the quotation: the verb whose object it names ("calling X "my partner"")
+            heads = naming = _object_named(sdoc, i, inside)
         i0, i = i, j
         if not heads or inside[heads[0].i]:
             continue
@@ -737,6 +785,8 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray) -> list[Cue]:
         sub = list(subj.subtree)
         speaker = (base + left.idx, base + right.idx + len(right.text))
         full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
+        if naming:
+            verb = naming[0]  # the cue is "calling"; its speaker the subject of the clause it hangs on
         end = base + verb.idx + len(verb.text)
         last = sdoc[j - 1]
         quote = (base + sdoc[i0].idx, base + last.idx + len(last.text))

@@ -93,7 +93,12 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
     texts = [out[i].article.text[a:b] for i, (a, b), _f in jobs]
     docs = parser.pipe(texts, batch_size=batch_size * 4)
     for (i, (a, b), frame), stext, sdoc in zip(jobs, texts, docs, strict=True):
-        out[i].cues.extend(frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext))
+        found = frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext)
+        if not frame and not found and _framed_quote(out[i].article.text, (a, b), masks[i]):
+            # no speech after all ("announced his running mate, calling X "my partner ...""): the verb the quotation
+            # names an object of
+            found = frame_cues(sdoc, a, b, masks[i], naming_only=True)
+        out[i].cues.extend(found)
     return out
 
 

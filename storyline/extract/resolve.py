@@ -565,7 +565,9 @@ def resolve_entities(
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
-    _write_back(extractions, items, groups, entities, outlets=known)
+    published = {a.id: a.outlet for a in articles if a.outlet}
+    texts = {a.id: a.text for a in articles}
+    _write_back(extractions, items, groups, entities, outlets=known, published=published, texts=texts)
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
 
 
@@ -777,6 +779,8 @@ def _write_back(
     entities: list[Entity],
     *,
     outlets: Iterable[str] = (),
+    published: dict[str, str] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> None:
     by_item: dict[int, Entity] = {}
     for (_root, members), ent in zip(groups.items(), entities, strict=True):
@@ -805,7 +809,7 @@ def _write_back(
             else q
             for q in ex.quotes
         ]
-    _described_speakers(extractions, entities, outlets=outlets)
+    _described_speakers(extractions, entities, outlets=outlets, published=published, texts=texts)
 
 
 _DESCRIPTION = re.compile(r"^(?:a|an|the|one)\s|^(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?-i:[a-z])", re.I)
@@ -817,7 +821,12 @@ _DESCRIPTION_FILLER = {"a", "an", "the", "one", "from", "of", "at", "for", "in",
 
 
 def _described_speakers(
-    extractions: list[ArticleExtraction], entities: list[Entity], *, outlets: Iterable[str] = ()
+    extractions: list[ArticleExtraction],
+    entities: list[Entity],
+    *,
+    outlets: Iterable[str] = (),
+    published: dict[str, str] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> None:
     """A speaker given only by description is resolved when the story leaves one candidate; the quote keeps its
     ``speaker`` mention (the description) and gets the entity's name as ``speaker_entity``:
@@ -831,11 +840,15 @@ def _described_speakers(
       organisation of the article whose longer name ends with that noun and holds every word of it; "the company"
       (:data:`COMPANY_NOUNS`) is the one organisation of the article named in more words than one that is no public
       body, institution or outlet ("Brisvale Nutrition", not the food agency nor the newspaper), and so is "a company
-      statement".
+      statement". An outlet is one by its name ("Orlesk Courier", "Radio Varnholt") or as the article's publisher
+      (``published``: article id -> outlet): a company that publishes its own press release in the story is still
+      the company other outlets' articles mean. An article names a company when it has a mention of it or writes
+      its full name (``texts``: article id -> text; "ORLESK (Nordpress) - Brisvale Nutrition recalled ...", where the
+      tagger found no name after the dateline).
 
     With none or several candidates, the description stays."""
     names = {e.name for e in entities}
-    cast = _Cast(entities, outlets)
+    cast = _Cast(entities, outlets, published, texts)
     for ex in extractions:
         out = []
         for q in ex.quotes:
@@ -857,15 +870,26 @@ class _Cast:
     """The story's entities indexed for :func:`_described_speakers`: people by the words of their roles,
     every entity by its spellings, organisations by the last word of their name."""
 
-    def __init__(self, entities: list[Entity], outlets: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entities: list[Entity],
+        outlets: Iterable[str] = (),
+        published: dict[str, str] | None = None,
+        texts: dict[str, str] | None = None,
+    ) -> None:
+        from ..clean.masthead import outlet_name
+
         self.by_form = {f: e for e in entities for f in [e.name, *e.variants]}
-        press = {norm(o) for o in outlets} | {norm(LEADING_THE.sub("", o)) for o in outlets}
+        # an outlet by its name's news word is press everywhere; any outlet is press in its own articles
+        press = {_press_form(o) for o in outlets if outlet_name(o, in_byline=True)}
+        self.publisher = {aid: _press_form(o) for aid, o in (published or {}).items()}
+        self.texts = texts or {}
         self.companies = [
             e
             for e in entities
             if e.type == "ORG"
             and len(e.name.split()) >= 2
-            and not {norm(f) for f in [e.name, *e.variants]} & press
+            and not self._forms(e) & press
             and not set(_LOWER_WORD.findall(e.name.lower())) & NOT_COMPANIES
         ]
         self.orgs: dict[str, list[tuple[Entity, set[str]]]] = defaultdict(list)
@@ -889,6 +913,20 @@ class _Cast:
                 out |= {x for form in [body.name, *body.variants] for x in _role_words(form)}
         return out
 
+    @staticmethod
+    def _forms(e: Entity) -> set[str]:
+        return {_press_form(f) for f in [e.name, *e.variants]}
+
+    def _companies_of(self, article: str) -> list[Entity]:
+        """The companies the article names, not its own publisher."""
+        text = self.texts.get(article, "")
+        return [
+            e
+            for e in self.companies
+            if (article in e.articles or re.search(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", text))
+            and self.publisher.get(article) not in self._forms(e)
+        ]
+
     def described(self, who: str, article: str) -> str | None:
         """The entity a description stands for, if exactly one fits."""
         appositive = _APPOSITIVE.match(who)
@@ -909,13 +947,13 @@ class _Cast:
             return fits.pop() if len(fits) == 1 else None
         if words - STATEMENT_NOUNS and words - STATEMENT_NOUNS <= COMPANY_NOUNS and words & STATEMENT_NOUNS:
             # "a company statement", "the firm's statement": a statement of the company the article names
-            own = [e for e in self.companies if article in e.articles]
+            own = self._companies_of(article)
             return own[0].name if len(own) == 1 else None
         if not who.lower().startswith("the "):
             return None  # "a man", "an official": someone new, not the organisation named before
         head = _LOWER_WORD.findall(who.lower())[-1]
         if words == {head} and head in COMPANY_NOUNS:
-            own = [e for e in self.companies if article in e.articles]
+            own = self._companies_of(article)
             return own[0].name if len(own) == 1 else None
         orgs = [
             e
@@ -925,6 +963,10 @@ class _Cast:
         # the article's own organisation: "the group" in one article is not the group another article names
         own = [e for e in orgs if article in e.articles]
         return own[0].name if len(own) == 1 else None
+
+
+def _press_form(name: str) -> str:
+    return norm(LEADING_THE.sub("", name))
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

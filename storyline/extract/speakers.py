@@ -284,7 +284,12 @@ class _Context:
     def opens_sentence(self, lo: int, pos: int) -> NameMention | None:
         """The person the sentence from ``lo`` opens with (see ``opens``), named before ``pos``."""
         people = [m for m in self.inside(lo, pos) if m.label == "PERSON" and m.end <= pos]
-        return people[0] if people and self.opens(people[0], lo) else None
+        if not people or not self.opens(people[0], lo):
+            return None
+        # "Dunmark Governor and Senate candidate Oskar Lindqvist says he ...": the name after the lower-case title is
+        # the person; the one before it only says whose title it is (see ``_TITLE_BETWEEN``)
+        titled = [m for m in people[1:2] if _TITLE_BETWEEN.fullmatch(self.text, people[0].end, m.start)]
+        return (titled or people)[0]
 
     def opens(self, m: NameMention, lo: int | None = None) -> bool:
         """``m`` opens its sentence (from ``lo``), perhaps after a title or role ("Former Rep.", "Vice President Joe
