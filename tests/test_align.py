@@ -398,7 +398,7 @@ def test_one_disagreement_between_several_outlets_is_one_conflict() -> None:
     figures = [x for x in al.conflicts if x.kind == "figure"]
     assert len(figures) == 1, [(x.topic, [s.article for s in x.sides]) for x in figures]
     assert sorted(s.article for s in figures[0].sides) == ["a", "b", "c"]
-    assert figures[0].topic == "firefighter: 60 vs about 45"
+    assert figures[0].topic == "firefighter: about 45 vs 60"  # by value, not as text
 
 
 def test_a_source_that_reports_the_same_figure_in_other_words_has_not_left_it_out() -> None:
@@ -804,6 +804,39 @@ def test_the_same_person_and_title_alone_are_who_not_what() -> None:
     assert link[0, 2] > 0.6 + 0.3  # "damage", "2.5 million euros": the same claim
 
 
+def test_the_names_most_sources_give_are_where_not_what() -> None:
+    """Two sentences that share only the hospital and the town every source of the story names report two things (when
+    the first infant was admitted / where all were treated): the link is their meaning alone. A name only some sources
+    give ("Kestrel Ward") is what a claim is about, and ties the sentences that share it."""
+    from storyline.align.align import common_names, pair_matrices
+    from storyline.align.claims import Claim
+
+    hospital, town, ward = "St. Aldric Children's Hospital", "Orlesk", "Kestrel Ward"
+    rows = [
+        ("The first infant was taken to the Kestrel Ward of St. Aldric Children's Hospital in Orlesk.", 3),
+        ("All of them were treated at St. Aldric Children's Hospital in Orlesk.", 2),
+        ("Two infants are still on the Kestrel Ward, St. Aldric Children's Hospital in Orlesk said.", 3),
+        ("Brisvale Nutrition recalled three batches of formula made in Orlesk.", 1),
+    ]
+    claims = [
+        Claim(index=k, article=f"a{k}", start=0, end=len(t), text=t, position=0,
+              names=dict(list({"h": hospital, "o": town, "w": ward}.items())[:n]) if n > 1 else {"o": town})
+        for k, (t, n) in enumerate(rows)
+    ]  # fmt: skip
+    claims[2].names.update({"w": ward})
+    common = common_names(claims)
+    assert {"orlesk", "aldric", "hospital"} <= common and "kestrel" not in common
+    v = _pair([t for t, _ in rows], 0.68)[1]
+    _, link = pair_matrices(claims, v)
+    assert abs(link[0, 1] - 0.68) < 1e-6  # only the story's common names in common: meaning alone
+    assert link[0, 2] > 0.68 + 0.1  # "Kestrel Ward", which half the sources do not name
+    # the same two sentences in a story whose other sources name neither the hospital nor the town: a named thing
+    # of their own, which ties them
+    others = [Claim(index=4 + k, article=f"b{k}", start=0, end=10, text="Rain fell.", position=0) for k in range(3)]
+    _, wider = pair_matrices(claims[:2] + others, _pair([t for t, _ in rows[:2]] + ["Rain fell."] * 3, 0.68)[1])
+    assert wider[0, 1] > 0.68 + 0.1
+
+
 def test_function_words_are_no_content_words() -> None:
     from storyline.align.align import content_terms
 
@@ -977,7 +1010,7 @@ def test_rates_totals_other_things_and_numbers_told_loosely_do_not_conflict() ->
     assert conflicts("Police seized 7 rifles and 2 other rifles.", "Police seized 7 rifles.") == []
     figs = find_figures("Of 23 pirates, 11 are Yemeni; they held 22 Yemeni fishermen and 5 Republican senators.")
     assert {f.unit for f in figs} >= {"pirate", "fishermen", "senator"}
-    assert conflicts("Police seized 7 rifles.", "Police seized 12 rifles.") == ["rifle: 12 vs 7"]
+    assert conflicts("Police seized 7 rifles.", "Police seized 12 rifles.") == ["rifle: 7 vs 12"]  # by value: 7 first
     # a gap between two counts says nothing against either count
     assert conflicts("Vale is 439 delegates short of the nomination.", "Vale had captured 1,944 delegates.") == []
     assert conflicts("Vale leads by 200 delegates.", "Vale has won 1,100 delegates.") == []
@@ -1537,6 +1570,26 @@ def test_two_times_of_day_hours_apart_are_two_moments() -> None:
     assert _other_claims(a, b)
 
 
+def test_a_negation_conflicts_topic_is_the_act_in_dispute_not_the_place() -> None:
+    """A denial and an admission that share only the town the plant is in: the topic names what was denied and admitted
+    (the skipped check), not "Orlesk"; so does a plain negation ("did not close the road")."""
+    from storyline.align.align import NEGATION, _pair_conflicts
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(
+            0, article, 0, len(text), text, 0, entities=frozenset({"orlesk"}), names={"orlesk": "Orlesk"},
+            negated=bool(NEGATION.search(text)),
+        )  # fmt: skip
+
+    denied = claim("a", "Tavren denied that staff at the Orlesk plant had skipped a sterilisation check on the line.")
+    admitted = claim("b", "Tavren Foods admitted that staff at the Orlesk plant had skipped a sterilisation check.")
+    [conflict] = _pair_conflicts(denied, admitted, 0.8, one_fact=True)
+    assert conflict.kind == "negation" and conflict.topic == "skipped sterilisation check"
+    shut = claim("c", "The Orlesk council did not close the harbour road on Monday.")
+    closed = claim("d", "The Orlesk council closed the harbour road on Monday.")
+    assert [c.topic for c in _pair_conflicts(shut, closed, 0.9, one_fact=True)] == ["close harbour road"]
+
+
 def test_sources_aligned_as_one_fact_may_deny_each_other_without_a_shared_tagged_name() -> None:
     from storyline.align.align import NEGATION, _pair_conflicts
 
@@ -2029,11 +2082,14 @@ def test_sentences_copied_between_sources_count_once_but_a_quotation_quoted_alik
         return Claim(k, article, 0, len(text), text, 0, quoted=quoted)
 
     copied = "The offer values the Lindholm valve maker at 1.2 billion euros including its debt and pensions."
+    also = "Pell Motors already owns seven percent of the shares of Ostra Valves."
     claims = [
         claim(0, "wire", copied),
         claim(1, "paper", copied),
         claim(2, "wire", "And I am just not quite there yet on the offer, as the board sees it today.", 1.0),
         claim(3, "paper", "And I am just not quite there yet on the offer, as the board sees it today.", 1.0),
+        claim(4, "wire", also),
+        claim(5, "paper", also),
     ]
     units = copied_units(claims, {"wire": "wire", "paper": "paper"})
     assert units.get(id(claims[0])) == units.get(id(claims[1])) == "paper"
@@ -2257,6 +2313,25 @@ def test_one_fact_whose_dates_hang_on_the_same_act_may_disagree_on_the_day() -> 
     assert not _pair_conflicts(saturday, sunday, 0.55)  # not aligned as one fact: nothing says it is one event
     stamp = claim("c", "Posted: February 27, 2026", ("2026-02-27",))
     assert not _pair_conflicts(saturday, stamp, 0.55, one_fact=True)
+
+
+def test_a_year_of_another_clauses_verb_is_not_the_date_of_the_act() -> None:
+    """ "Founded in the 1930's by Renner, who died in 1962": the decade is no date, and 1962 dates the death, not the
+    founding; against "founded in 1931" there is no date conflict. Two years of the founding disagree."""
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str, dates: tuple[str, ...]) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, entities=frozenset({"renner", "dunmore"}), dates=dates)
+
+    decade = claim(
+        "a",
+        "The Dunmore mill was founded in the 1930's by Aldo Renner, who moved to Kelmar and who died in 1962.",
+        ("1962",),
+    )
+    founded = claim("b", "The Dunmore mill was founded in 1931 by the miller Aldo Renner.", ("1931",))
+    other_year = claim("c", "The Dunmore mill was founded in 1934 by the miller Aldo Renner.", ("1934",))
+    assert not _pair_conflicts(decade, founded, 0.8, one_fact=True)
+    assert [c.kind for c in _pair_conflicts(other_year, founded, 0.8, one_fact=True)] == ["date"]
 
 
 def test_a_share_recovered_told_day_by_day_is_progress_and_the_latest_is_taken() -> None:
@@ -2489,5 +2564,5 @@ def test_a_sentence_that_revises_a_count_in_words_disagrees_with_the_earlier_cou
     )
     scores = np.array([[0.0, 0.8], [0.8, 0.0]])
     found = find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(claims[0]): 0, id(claims[1]): 0})
-    assert [(c.kind, c.topic) for c in found] == [("figure", "lamb: 12 vs 8")]
+    assert [(c.kind, c.topic) for c in found] == [("figure", "lamb: 8 vs 12")]
     assert revised_position(found[0]) == [claims[1]]

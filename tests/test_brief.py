@@ -10,6 +10,7 @@ from brief_helpers import HashEmbedder, make_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from storyline.align.claims import Claim
 from storyline.brief import BriefOptions, SummaryOptions, build_brief, render_html, render_markdown
 from storyline.models import Article, ArticleExtraction, Quote, Span
 
@@ -1996,36 +1997,57 @@ def test_a_speaker_named_by_a_short_form_of_a_company_takes_the_companys_name() 
     assert got[0]["also_in"][0]["speaker"] == "Grenholm Seafood Group"
 
 
-def test_a_plain_sentence_copied_into_three_reports_is_listed_with_every_copy() -> None:
-    """One plain sentence (no figure, date or name) copied word for word into three outlets' own reports is one
-    source, and each outlet still published it: it is in ``facts`` with its three sentences marked ``copied``, not
-    dropped as a single-source plain sentence with two of its sentences in neither list."""
+def test_one_line_that_independent_reports_share_is_corroborated_and_its_omission_counts() -> None:
+    """One plain sentence (a line of a company's statement, 17 words) printed word for word in four outlets' own
+    reports, which share nothing else, is a line each took from a common source, not a copy of each other: the fact is
+    corroborated by the four, each source marked ``shared_line``; the fifth outlet, which leaves it out, omits a fact
+    most sources report; and the summary cites it with the sources the fact counts."""
     line = "Customers can bring the faulty kettles back to any hardware shop for a replacement or their money back."
     own = [
-        (
-            "k1",
-            "Kettle recall widens",
-            "Tollmark Appliances recalled its Brio kettles after lids came loose in Dunmere.",
-            "Vessen Courier",
-        ),
-        (
-            "k2",
-            "Brio kettles pulled",
-            "Shops in Kelmar cleared the Brio kettles from their shelves on the advice of Tollmark.",
-            "Ansel Daily",
-        ),
-        (
-            "k3",
-            "What Brio owners should do",
-            "Owners of Brio kettles made by Tollmark were told to stop using them.",
-            "Marlow Herald",
-        ),
-    ]
+        ("k1", "Kettle recall widens", "Tollmark Appliances recalled its Brio kettles after lids came loose in Dunmere.",
+         "Vessen Courier"),
+        ("k2", "Brio kettles pulled", "Shops in Kelmar cleared the Brio kettles from their shelves on the advice of "
+         "Tollmark.", "Ansel Daily"),
+        ("k3", "What Brio owners should do", "Owners of Brio kettles made by Tollmark were told to stop using them.",
+         "Marlow Herald"),
+        ("k4", "Lids came loose", "Two people in Dunmere were scalded when the lids of their Brio kettles came off.",
+         "Orrin Gazette"),
+    ]  # fmt: skip
     articles = [make_article(aid, title, body + " " + line, outlet=outlet) for aid, title, body, outlet in own]
+    articles.append(
+        make_article(
+            "k5",
+            "Tollmark under pressure",
+            "Tollmark Appliances shares fell after the Brio kettle recall in Dunmere. The company makes its kettles "
+            "in Kelmar.",
+            outlet="Fenwick Post",
+        )
+    )
     brief = _brief(articles)
     [fact] = [f for f in brief["facts"] if f["text"] == line]
-    assert fact["independent_sources"] == 1 and fact["status"] == "single-source"
-    assert sorted(s["article"] for s in fact["sources"]) == ["k1", "k2", "k3"]
-    assert all(s.get("copied") for s in fact["sources"])
-    assert not any(u["text"] == line for u in brief["unlisted_facts"])
+    assert fact["independent_sources"] == 4 and fact["status"] == "corroborated"
+    assert sorted(s["article"] for s in fact["sources"]) == ["k1", "k2", "k3", "k4"]
+    assert all(s.get("shared_line") and not s.get("copied") for s in fact["sources"])
+    assert [o["article"] for o in brief["omissions"] if fact["id"] in o["facts"]] == ["k5"]
+    cited = [s for s in brief["summary"] if s["text"] == line]
+    assert not cited or len({c["article"] for c in cited[0]["citations"]}) == fact["independent_sources"]
     check_guarantees(brief, articles)
+
+
+def test_two_lines_shared_by_two_reports_are_a_copy_and_one_line_is_not() -> None:
+    """Two sentences of one report printed word for word in another outlet's are a reused wire passage (one source,
+    ``copied``); one sentence alone is a shared line (each its own source, ``shared_line``)."""
+    from storyline.align.align import copied_units
+
+    def claim(k: int, article: str, text: str) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0)
+
+    first = "Customers can bring the faulty kettles back to any hardware shop for a replacement or their money back."
+    second = "The recalled kettles were sold between March and June under the Brio name in three countries."
+    alone = [claim(0, "a", first), claim(1, "b", first), claim(2, "a", "Lids came loose."), claim(3, "b", "Rain.")]
+    lines: set[int] = set()
+    assert copied_units(alone, {"a": "a", "b": "b"}, lines) == {}
+    assert lines == {id(alone[0]), id(alone[1])}
+    two = [claim(0, "a", first), claim(1, "b", first), claim(2, "a", second), claim(3, "b", second)]
+    units = copied_units(two, {"a": "a", "b": "b"})
+    assert {units[id(c)] for c in two} == {"a"}

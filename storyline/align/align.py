@@ -87,6 +87,10 @@ class Alignment:
     copies: dict[int, str] = field(default_factory=dict)
     """Claim id -> the source it counts as, for sentences copied word for word from another independent source
     (:func:`copied_units`); other claims count as their article's ``groups`` entry (:meth:`source`)."""
+    shared_lines: set[int] = field(default_factory=set)
+    """Ids of the sentences that otherwise independent sources print word for word (or nearly) and that are no copy:
+    the one sentence two reports share, a line each takes from a common source (a company's statement, a wire line).
+    Each counts for its own source (see :func:`copied_units`)."""
 
     def source(self, claim: Claim) -> str:
         """The independent source ``claim`` counts for: its article's, or for a copied sentence the copied one's."""
@@ -95,10 +99,7 @@ class Alignment:
 
 COPY_WORDS = 6
 """Words outside quotation marks a sentence needs for its word-for-word twin in another independent source to be a
-copy of it (with another such pair between the same two sources, or :data:`COPY_ALONE` words)."""
-COPY_ALONE = 15
-"""Words outside quotation marks from which one sentence written word for word in two sources is a copy on its own:
-two reporters do not write 15 words the same by chance."""
+copy of it (with another such pair between the same two sources)."""
 COPY_NEAR = 0.6
 """Jaccard of two sentences' word 4-grams from which one is an edited copy of the other ("Tens of thousands of people
 took to the streets in a nationwide strike" with a clause cut or a word changed)."""
@@ -111,13 +112,16 @@ def _own_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", _QUOTED.sub(" q ", text).lower()))
 
 
-def copied_units(claims: Sequence[Claim], groups: dict[str, str]) -> dict[int, str]:
+def copied_units(claims: Sequence[Claim], groups: dict[str, str], lines: set[int] | None = None) -> dict[int, str]:
     """Claim id -> the one source that sentences copied across independent sources count as: a wire paragraph reused
     inside another outlet's own report (passage-level text reuse) corroborates nothing, while the two reports stay
     independent for everything else. Two sentences are twins when they have at least :data:`COPY_WORDS` words of
     their own and the same words, or nearly (:data:`COPY_NEAR` of their word 4-grams: a wire sentence lightly edited);
-    two sources copy when they share two twins, or one of :data:`COPY_ALONE` words. Twins of copying sources then
-    count as the first (by id) of their sources."""
+    two sources copy when they share two twins. Twins of copying sources then count as the first (by id) of their
+    sources. One twin alone, however long, is no copy: otherwise independent reports that share one sentence ("Parents
+    can return tins from the affected batches to any pharmacy for a full refund", printed by four outlets) each took
+    it from a common source, a company's statement or a wire line, and each counts for its own source; ``lines``, when
+    given, receives the ids of those twins (:attr:`Alignment.shared_lines`)."""
     from ..dedupe import connected_groups
 
     unit = [groups.get(c.article, c.article) for c in claims]
@@ -145,13 +149,15 @@ def copied_units(claims: Sequence[Claim], groups: dict[str, str]) -> dict[int, s
                 seen.add((i, j))
                 if words[i] == words[j] or len(gs & grams[j]) / len(gs | grams[j]) >= COPY_NEAR:
                     twins.append((i, j))
-    shared: dict[tuple[str, str], dict[tuple[str, ...], int]] = {}
+    shared: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     for i, j in twins:
         low, high = (i, j) if unit[i] < unit[j] else (j, i)
         # one sentence and its copies inside a syndication group are one twin, not several
-        shared.setdefault((unit[low], unit[high]), {})[words[low]] = min(size[i], size[j])
-    copying = {pair for pair, sizes in shared.items() if len(sizes) >= 2 or max(sizes.values()) >= COPY_ALONE}
+        shared.setdefault((unit[low], unit[high]), set()).add(words[low])
+    copying = {pair for pair, lines_of in shared.items() if len(lines_of) >= 2}
     edges = [(str(i), str(j)) for i, j in twins if (min(unit[i], unit[j]), max(unit[i], unit[j])) in copying]
+    if lines is not None:
+        lines |= {id(claims[k]) for i, j in twins for k in (i, j)}
     out: dict[int, str] = {}
     for component in connected_groups(edges):
         first = min(unit[int(k)] for k in component)
@@ -165,12 +171,28 @@ def pair_scores(claims: list[Claim], vectors: Any) -> Any:
     return pair_matrices(claims, vectors)[0]
 
 
-def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
+def common_names(claims: Sequence[Claim], groups: dict[str, str] | None = None) -> frozenset[str]:
+    """The words (as :func:`content_terms` writes them) of the names that more than half of a story's independent
+    sources (``groups``: article -> source; else each article) name: the story's setting, who and where ("Brisvale
+    Nutrition", "Orlesk", "St. Aldric Children's Hospital" in a story of sick infants), which two of its sentences
+    share whatever they claim. A name few sources give ("Ward 7", "the drying line") is what a claim is about."""
+    source = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
+    named: dict[str, set[str]] = {}
+    for c in claims:
+        for w in name_words(c):
+            named.setdefault(w, set()).add(source[c.article])
+    half = len(set(source.values())) / 2
+    return frozenset(w for w, by in named.items() if len(by) > half and len(by) >= 2)
+
+
+def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | None = None) -> tuple[Any, Any]:
     """Two pair matrices, 0 within an article: the pair score (cosine similarity plus small bonuses for shared
     entities, figures and dates), which says how close two claims are; and the link evidence (cosine plus
     :data:`LEXICAL` times the IDF-weighted share of content words in common), which says whether they state
     the same fact. Two sentences about the same people and topic are close in meaning whatever they claim;
-    a second source states the claim in the same distinctive words ("pardons", "Insurrection Act").
+    a second source states the claim in the same distinctive words ("pardons", "Insurrection Act"). Words that
+    only say who or where (:func:`who_words`, and the story's :func:`common_names`, by ``groups``: article ->
+    independent source) tie no claim: a pair that shares nothing else is compared on meaning alone.
 
     The word and name comparisons are made for the pairs close enough to matter (cosine above
     ``CONFLICT - 0.15``), all at once with sparse indicator matrices: a story of hundreds of articles has
@@ -211,7 +233,7 @@ def pair_matrices(claims: list[Claim], vectors: Any) -> tuple[Any, Any]:
         bonus -= 0.1 * topic_only
         sim[i, j] = cos + bonus
         sim[j, i] = sim[i, j]
-        share = _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j)
+        share = _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j, common_names(claims, groups))
         link[i, j] = cos + np.where(cos >= LEXICAL_FLOOR, LEXICAL * share, 0.0)
         # lifted to a link by words in common that are all who (in either) or the frame of both (a description or
         # credit in each, :func:`frame_words`): the link is the cosine alone, as for who-only pairs. Both: a relative
@@ -577,10 +599,18 @@ would rebuild"); the claim is in the other words."""
 
 
 def _name_light_overlap(
-    claims: list[Claim], terms: list[set[str]], t_mat: Any, vocab: list[str], weights: Any, i: Any, j: Any
+    claims: list[Claim],
+    terms: list[set[str]],
+    t_mat: Any,
+    vocab: list[str],
+    weights: Any,
+    i: Any,
+    j: Any,
+    common: frozenset[str] = frozenset(),
 ) -> Any:
     """For each pair (i[k], j[k]): the IDF-weighted share of content words in common, a word that is part of a
-    name in either claim counting :data:`NAME_WEIGHT` of its weight."""
+    name in either claim counting :data:`NAME_WEIGHT` of its weight; 0 when every word in common says who
+    (:func:`who_words`) or is a word of the story's common names (``common``, :func:`common_names`)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
@@ -610,8 +640,10 @@ def _name_light_overlap(
     union = total[i] + total[j] - both - cut * (named[i] + named[j] - cross(n_mat, n_mat))
     share = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
     # the same people and titles, nothing else in common: who, not what ("managing director Sofie Lindqvist
-    # estimated the damage" / "managing director Sofie Lindqvist said the company would rebuild")
-    what = t_mat - of_kind(who_words)  # the words that say what: in neither claim's who
+    # estimated the damage" / "managing director Sofie Lindqvist said the company would rebuild"); so are the names
+    # most of the story's sources give: "The first infant was admitted to St. Aldric Children's Hospital in Orlesk"
+    # / "All of them were treated at St. Aldric Children's Hospital in Orlesk" share the where, no event
+    what = t_mat - of_kind(lambda c, t: who_words(c, t) | (name_words(c) & common))  # in neither claim's who
     return np.where(cross(what, what) > 1e-9, share, 0.0)
 
 
@@ -739,8 +771,9 @@ def align(
     articles that are readers' letters. Their sentences align like any others, but they are no source for a fact
     (a reader who repeats the news does not corroborate it), take no side in a conflict and leave nothing out."""
     groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
-    copies = copied_units(claims, groups)
-    scores, link = pair_matrices(claims, vectors)
+    lines: set[int] = set()
+    copies = copied_units(claims, groups, lines)
+    scores, link = pair_matrices(claims, vectors, groups)
     threshold = fact_threshold(len(claims))
     clusters = _cluster(claims, link, threshold)
     if voices:
@@ -805,6 +838,7 @@ def align(
         centrality,
         beaten,
         copies,
+        lines - set(copies),
     )
 
 
@@ -1383,7 +1417,7 @@ def _pair_conflicts(
             disputed = frozenset((f.value, f.unit) for f in xs + ys)
             found.append(Conflict("figure", topic, [a, b], "different figures for the same thing", disputed))
         elif xs:
-            va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
+            va, vb = _by_value(xs, ys)
             disputed = frozenset((f.value, unit) for f in xs + ys)
             found.append(
                 Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing", disputed)
@@ -1436,7 +1470,7 @@ def _pair_conflicts(
             how = "denied in one outlet, admitted in the other"
         elif denied_and_stated(a, b):
             how = "denied in one outlet, stated as done in the other"
-        found.append(Conflict("negation", _topic(a, b), [neg, other], how))
+        found.append(Conflict("negation", _negated_act(neg) or _topic(a, b), [neg, other], how))
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
         and not found
@@ -2133,12 +2167,48 @@ def _same_action(a: str, b: str) -> bool:
     # White House will unveil" date the unveiling and the revealing
     if _saying(a, heads_a) != _saying(b, heads_b):
         return False
+    # the day compared is a calendar date's, and it dates the verb it hangs on, not another clause's verb that a
+    # decade or a span dates: "founded in the 1930's by Luciano, who died in 1962" dates the death, and its "founded"
+    # is no verb for "founded in 1931" to meet
+    apart_a, apart_b = _calendar_verbs(a)[1], _calendar_verbs(b)[1]
+    heads_a, heads_b = (heads_a - apart_a) or heads_a, (heads_b - apart_b) or heads_b
+    verbs_a, verbs_b = verbs_a - apart_a, verbs_b - apart_b
     # or one event by its noun: "will hold an emergency session on Friday" / "will meet in emergency session on Thursday"
     if heads_a & verbs_b or heads_b & verbs_a or held_a & objects_b or held_b & objects_a:
         return True
     # or the act by its noun after a verb of doing it: "ordered the recall of three batches on Sunday" / "recalled three
     # batches on Monday" (not "sought the arrest on Monday" / "was arrested on Tuesday": seeking is no arresting)
     return bool(heads_a & _done_acts(b) or heads_b & _done_acts(a))
+
+
+CALENDAR = re.compile(
+    rf"\b(?:1[5-9]|20)\d\d\b(?!\s*['’]?s\b)|{MONTH_NAME.pattern}|\b(?:{'|'.join(WEEKDAYS)}|today|tonight|yesterday|"
+    r"tomorrow)\b",
+    re.I,
+)
+"""A date expression that names a day, a month or a year (not a decade, "the 1930's", nor a span, "three years")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_verbs(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas of the verbs a calendar date of the sentence hangs on (:data:`CALENDAR`); lemmas of those only another
+    date expression hangs on: "founded" in "founded in the 1930's by Luciano, who died in 1962")."""
+    doc = _parsed(text)
+    calendar: set[str] = set()
+    other: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        tok = ent.root
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and not _goal(tok):
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        # the tagger's entity may stop before the "'s" of a decade ("1930" + "'s")
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        said = text[ent.start_char : ent.end_char] + (after if after.lower() in ("'s", "’s", "s") else "")
+        (calendar if CALENDAR.search(said) else other).add(tok.lemma_.lower())
+    return frozenset(calendar), frozenset(other - calendar)
 
 
 def _saying(text: str, heads: frozenset[str]) -> bool:
@@ -2368,15 +2438,80 @@ FRACTION_WORDS = {33.3: "a third", 25.0: "a quarter", 50.0: "half", 66.7: "two t
 
 
 def _fmt_figures(figures: list[Figure]) -> str:
-    return "/".join(
-        sorted({" ".join(x for x in _figure_words(f) if x) for f in figures})
-    )  # "some 420 and crew", "25 a season"
+    """The figures' words ("some 420 and crew", "25 a season"), by value: "9/10", not "10/9"."""
+    told = {" ".join(x for x in _figure_words(f) if x): f.value for f in figures}
+    return "/".join(sorted(told, key=lambda t: (told[t], t)))
+
+
+def _by_value(*sides: list[Figure]) -> list[str]:
+    """Each side's figures (:func:`_fmt_figures`), the side with the smallest value first: "rifle: 7 vs 12"."""
+    return [_fmt_figures(fs) for fs in sorted(sides, key=lambda fs: (min(f.value for f in fs), _fmt_figures(fs)))]
 
 
 def _topic(a: Claim, b: Claim) -> str:
     names = {**b.names, **a.names}
     shared = sorted({names.get(e, e) for e in a.entities & b.entities})
     return ", ".join(shared[:3]) or a.text[:60]
+
+
+TOPIC_WORDS = 6
+"""Words at most of a negation conflict's topic (:func:`_negated_act`)."""
+_ACT_PARTS = frozenset({"dobj", "attr", "acomp", "prt", "xcomp", "ccomp", "dative", "oprd", "prep", "pobj", "agent"})
+_NOUN_PARTS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
+
+
+def _negated_act(neg: Claim) -> str | None:
+    """What a negation conflict is about, as the negated side words it: the act denied or negated and what it bears on
+    ("skipped sterilisation check" in "Brisvale denied that staff at the Orlesk plant had skipped a sterilisation check
+    on the drying line"; "close road" in "did not close the road"; "embezzlement charge" in "denied the embezzlement
+    charge"), articles left out; None when the parse finds none. A place or a company both sides name is where or
+    who, not the thing in dispute."""
+    doc = _parsed(neg.text)
+    cue = next((t for t in doc if DENIED.fullmatch(t.text)), None)
+    verb = None
+    if cue is not None:
+        verb = next((k for k in cue.children if k.dep_ in ("ccomp", "xcomp") and k.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            thing = next((k for k in cue.children if k.dep_ == "dobj"), None)
+            return _noun_words(thing) if thing is not None else None
+    else:
+        negation = next((t for t in doc if t.dep_ == "neg"), None)
+        verb = negation.head if negation is not None else None
+    if verb is None:
+        return None
+    said = _act_words(verb).split()
+    return " ".join(said[:TOPIC_WORDS]) if len(said) > 1 else None
+
+
+def _act_words(verb: Any, depth: int = 0) -> str:
+    """A verb with what it bears on, the first part after it: its object ("skipped sterilisation check"), a
+    preposition's object right after it ("agreed to pay offer") or the verb it leads to ("agreed to return to talks")."""
+    words = [] if verb.lemma_ == "be" else [verb.text]  # "was not a match": the match
+    for part in verb.children:
+        if part.dep_ not in _ACT_PARTS or part.i < verb.i:
+            continue
+        if part.dep_ == "prep":
+            obj = next((g for g in part.children if g.dep_ == "pobj"), None)
+            if obj is None or part.i > verb.i + 1:
+                continue  # "agreed to the pay offer", not "skipped it on the drying line"
+            words += [part.text, _noun_words(obj)]
+        elif part.pos_ in ("VERB", "AUX") and depth < 2:
+            words += [t.text for t in part.lefts if t.dep_ == "aux" and t.lower_ == "to"] + [
+                _act_words(part, depth + 1)
+            ]
+        elif part.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            words.append(_noun_words(part))
+        elif part.dep_ == "prt":
+            words.append(part.text)
+            continue  # "called off the strike": the particle, then the object
+        break
+    return " ".join(w for w in words if w)
+
+
+def _noun_words(noun: Any) -> str:
+    """A noun with the words that make it the thing it is ("sterilisation check", "embezzlement charge"), no article."""
+    parts = [t for t in noun.lefts if t.dep_ in _NOUN_PARTS and t.pos_ != "DET"]
+    return " ".join([*(t.text for t in parts), noun.text])
 
 
 _STEM = re.compile(r"[a-z]{3,}")

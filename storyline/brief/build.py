@@ -25,7 +25,7 @@ from .summary import SummaryOptions, build_summary, choose_headline, opinion_pie
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.14"
+SCHEMA_VERSION = "1.15"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -481,6 +481,11 @@ def _facts_json(
         copied = {
             id(c) for c in f.claims if id(c) in al.copies and sum(al.source(x) == al.source(c) for x in f.claims) > 1
         }
+        # the one sentence otherwise independent reports share (a line of a statement each printed): each its own
+        # source, the shared wording noted
+        lines = {id(c) for c in f.claims if id(c) in al.shared_lines}
+        if len({al.source(c) for c in f.claims if id(c) in lines}) < 2:
+            lines = set()
         out.append(
             {
                 "id": f"f{i}",
@@ -494,6 +499,7 @@ def _facts_json(
                     (_fact_source(c, disputed) if disputed else _span(c))
                     | {"wording": "same" if id(c) in stating else "other"}
                     | ({"copied": True} if id(c) in copied else {})
+                    | ({"shared_line": True} if id(c) in lines else {})
                     for c in f.claims
                     if id(c) not in f.against  # the other side of its conflict: in the conflict, not a source
                 ],
