@@ -36,7 +36,7 @@ NEWS_WORDS = PAPER_WORDS | frozenset(
 BYLINE_NEWS_WORDS = NEWS_WORDS | frozenset(
     {
         "review", "record", "star", "sun", "globe", "mirror", "monitor", "voice", "leader", "citizen", "guardian",
-        "independent", "reporter", "today", "media", "network", "agency", "news"
+        "independent", "reporter", "today", "media", "network", "agency", "news", "echo"
     }
 )  # fmt: skip
 """In a byline's outlet part ("By Tam Oduya, Kesh Review") these words end an outlet's name too; on a line of its own

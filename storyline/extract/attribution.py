@@ -28,6 +28,8 @@ _FRAME_BEFORE_THAT = re.compile(
 """Where and how something was said, before the reported clause: "in a statement that", "on Twitter that"."""
 _ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
 """After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
+_SECOND_THAT = re.compile(r"[\s,]+(?:and|or|but)\s+that\s+$", re.I)
+"""A "that" clause joined to one before it: the end of a frame that reaches past the cue's own words."""
 _TELL = {"tell", "inform", "assure", "warn", "remind", "notify", "advise", "convince", "persuade", "promise"}
 GAP_BEFORE = re.compile(r"[\s,;:\u2014\u2013-]*")
 GAP_AFTER = re.compile(r"[\s,:\u2014\u2013-]*(?:that\s*)?")
@@ -421,6 +423,10 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     if span is not None and span[0] >= hi:
         # "said in a statement that ...", "told reporters on Monday that ...": the clause starts after "that"
         frame = (_ADDRESSEE_BEFORE_THAT if cue.lemma in _TELL else _FRAME_BEFORE_THAT).match(text, span[0], span[1])
+        if frame and _SECOND_THAT.search(text, frame.start(), frame.end()):
+            # "X said inspectors had warned about cracks *and that* the company had promised repairs": the clause
+            # after "and that" is the second of two that someone else reports, not what this cue's subject said
+            return None
         if frame:
             span = (frame.end(), span[1])
     if span is not None and span[0] >= hi:

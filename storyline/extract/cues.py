@@ -379,6 +379,38 @@ def _negated(tok: Any) -> bool:
     return any(ch.dep_ == "neg" and ch.i < tok.i for ch in tok.children)  # not a "not" inside what was said
 
 
+FUTURE = {"will", "'ll", "\u2019ll", "shall"}
+FRAMED_AS_SAID = ("prep", "npadvmod", "dative", "dobj", "agent", "advcl")
+"""What tells when, where or to whom a future statement is to be made ("will say in a speech on Tuesday that", "will
+tell the convention that", "will say Tuesday that"): words released ahead, not a forecast."""
+
+
+def _predicted(tok: Any, text: str) -> bool:
+    """The cue is what the writer expects someone to say ("Ostrel will say it followed the rules"): a future form with
+    a reported clause and nothing telling when, where or to whom it is to be said, and no quotation in the sentence
+    (""...," he will say, according to excerpts" is words released ahead)."""
+    return (
+        any(ch.dep_ == "aux" and ch.lower_ in FUTURE for ch in tok.children)
+        and any(ch.dep_ == "ccomp" for ch in tok.children)
+        and not any(ch.dep_ in FRAMED_AS_SAID for ch in tok.children)
+        and not DOUBLE_MARK.search(text)
+    )
+
+
+DEMONSTRATIVES = {"that", "this", "these", "those"}
+
+
+def _demonstrative(subj: Any, tok: Any) -> bool:
+    """A subject that is only "that" or "this" ("That only tells us the rules are a disgrace"): a fact or an argument
+    that shows something, no one who says it; not the "that" of a relative clause ("a letter that said ...")."""
+    return (
+        subj.lower_ in DEMONSTRATIVES
+        and tok.dep_ not in EMBEDDED_ON_SUBJECT
+        and subj.head.i == tok.i
+        and not any(True for _ in subj.children)
+    )
+
+
 def _order_to(tok: Any) -> bool:
     """ "Advise" tells its object to do something ("advising his supporters ... to attempt to vote twice"): an
     infinitive hangs on it. That is speech, though advising a client is not. (Not "adding communities to
@@ -629,6 +661,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "..., underscoring the gap between the parties": the writer's comment on what came before
         if content is not None and _unsaid(tok, text[content[0] :]):
             continue  # "Two others have not said who they would vote for": nothing was said
+        if _predicted(tok, text) or (subj is not None and _demonstrative(subj, tok)):
+            continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
         if _negated(tok):
             continue  # "does not believe it's possible he will be convicted", "did not respond to requests for
             # comment": what follows was not said; a quote of it would state the opposite of the report

@@ -642,7 +642,11 @@ _DEAL_AFTER = re.compile(
 """Words after a name that only a business takes."""
 _POSSESSIVE_AT = re.compile(r"['’]s?(?:\s|$)")
 """A possessive at the end of a name ("chairman of Donald Trump's campaign": the campaign's chairman)."""
-_SITE_AFTER = re.compile(r"\s+(?:warehouse|depot|plant|factory|refinery|mine|facility|site|store)s?\b", re.I)
+_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?i:warehouse|depot|plant|factory|refinery|mine|colliery|pit|quarry|smelter|facility|site|store)"
+    r"(?i:s)?\b(?!['’])"
+)
+"""A site a name runs, perhaps with what it works ("the X warehouse", "the X copper mine", "the X colliery")."""
 
 
 def company_context(text: str, start: int, end: int) -> bool:
@@ -929,6 +933,7 @@ def repair_mentions(
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
+    _sites_and_firms(ms, text)
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
         kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" and not m.roles else None
         if kin is not None and len(_name_parts(m.text)) >= 2:
@@ -950,6 +955,30 @@ def _own_outlet(ms: list[NameMention], text: str, outlet: str | None) -> None:
     short = " ".join(w for w in clean_name(outlet).split() if w.lower() not in NEWS_WORDS)
     for m in ms:
         if m.label == "NORP" and short and m.text == short and not re.match(r"\s+[a-z]", text[m.end : m.end + 3]):
+            m.label = "ORG"
+
+
+_STAFF_TITLE_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:"
+    + "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True))
+    + r")\s+[A-Z][\w'’-]+\s+[A-Z]"
+)
+"""After a name, a lower-case title and a person's full name ("Dalby mining analyst Orla Finch"): the name is whose
+title it is."""
+
+
+def _sites_and_firms(ms: list[NameMention], text: str) -> None:
+    """People that are sites or firms: a name ending in a mine's word ("the Ashby Pit") is a facility; one word that
+    opens a firm's longer name in the article and stands before a staff title and its holder ("Analysts at Dalby
+    Brothers ... said Dalby mining analyst Orla Finch") is that firm."""
+    firms = {m.text.split()[0] for m in ms if m.label == "ORG" and len(m.text.split()) >= 2}
+    for m in ms:
+        words = m.text.split()
+        if m.label != "PERSON" or m.roles:
+            continue
+        if len(words) >= 2 and words[-1].lower() in WORKINGS and words[-1][:1].isupper():
+            m.label = "FAC"
+        elif len(words) == 1 and m.text in firms and _STAFF_TITLE_AFTER.match(text, m.end):
             m.label = "ORG"
 
 
@@ -1366,10 +1395,20 @@ TRADE_WORDS = {
 "Bob Kitchens", "Chief of Staff Cheryl Mills" are people."""
 
 
+GOODS_WORDS = {"coal", "metals", "mining", "minerals"}
+"""Last words that make a name a business whatever its first word ("Corrie Coal", "Greyhallow Metals"): no one's
+surname."""
+WORKINGS = {"pit", "colliery", "mine", "quarry"}
+"""Last words of a mine's name ("the Ashby Pit", "Kestwick Colliery"): a site, no person."""
+
+
 def _body_name(text: str) -> bool:
     """A name whose later words name a body ("Vellmoor City Transit") or that opens with one and "of"
-    ("University of Iowa"), or a business by its trade ("Greyfen Kitchens"); not "Police Chief Dan Smith"."""
+    ("University of Iowa"), or a business by its trade ("Greyfen Kitchens", "Corrie Coal"); not "Police Chief Dan
+    Smith"."""
     words = [w.lower() for w in text.split()]
+    if len(words) >= 2 and words[-1] in GOODS_WORDS:
+        return True
     if len(words) >= 2 and words[-1] in TRADE_WORDS and not any(is_given_name(w) for w in words[:-1]):
         return True
     return any(w in BODY_WORDS for w in words[1:]) or (len(words) > 2 and words[0] in BODY_WORDS and words[1] == "of")

@@ -974,11 +974,11 @@ COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "producer", "retail
 """Common nouns by which an article calls the company it named ("the company said")."""
 STATEMENT_NOUNS = {"statement", "release", "announcement"}
 """What a company issues that says something for it ("a company statement said")."""
-NOT_COMPANIES = (INSTITUTION_HEADS | BODY_WORDS | ROLE_NOUNS) - {
+NOT_COMPANIES = (INSTITUTION_HEADS | BODY_WORDS | ROLE_NOUNS | {"service"}) - {
     "corporation", "company", "airlines", "railways", "group", "services", "network", "holdings",
 }  # fmt: skip
 """Words of a name that make it a public body, institution or building, not a company ("Varnholt Food Safety Agency",
-"Orlesk City Council")."""
+"Orlesk City Council", "Tarrow Valley Mine Rescue Service": a public service; "... Services" may be a firm's)."""
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
 """An indefinite description ("a spokesperson", "an official", "one aide") names nobody: the outlet says it is not
 naming the person, and an organisation has several who speak for it."""

@@ -60,6 +60,9 @@ _INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
 _UNNAMED_SAY = re.compile(r"(?!(?:he|she|they|it|we|i|you)\s)(?:[a-z]+\s+){1,3}(?:say|says|said)\s+(?:that\s+)?")
 """A sentence's opening reporting clause whose speakers go unnamed ("aides say", "people close to him said that"); not
 "he said" (someone named before)."""
+_INTRODUCED = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:was|were)\s+")
+"""A sentence's opening phrase and "was"/"were" right before a name, with no comma ("Among those waiting was", "Next
+to him was"): the name is the one the sentence introduces, its subject after the verb."""
 _PRONOUN_WORDS = {p: re.compile(rf"\b{p}\b", re.I) for p in PRONOUNS}
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
@@ -177,6 +180,12 @@ class _Context:
             lo = intro.start(1)
             if self.opens(m, lo):
                 return True
+        # "Among those waiting was Rosa Imrich, whose ...": a sentence that puts "was" before the name introduces that
+        # person, its subject after the verb (no one named before it)
+        if _INTRODUCED.fullmatch(self.text, lo, m.start) and not any(
+            n.label == "PERSON" for n in self.inside(lo, m.start)
+        ):
+            return True
         # "In addition to paid leave, aides say Ivanka Trump also advises her father": the subject of what unnamed
         # voices say
         told = _UNNAMED_SAY.match(self.text, lo, m.start)
@@ -887,6 +896,21 @@ def _credited_after(ctx: _Context, q: RawQuote) -> tuple[tuple[int, int] | None,
     return None
 
 
+def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
+    """The speaker of a quoted paragraph with no cue and no quote just before it: the one person the paragraph before
+    names, as the subject of a sentence, when that paragraph quotes no one ("The head of the rescue service, Mirela
+    Danu, gave a briefing to families.\n\n“We have located the section ...”": Danu)."""
+    end = len(ctx.text[:start].rstrip())
+    lo = ctx.text.rfind("\n", 0, end) + 1
+    if end <= lo or any(lo <= s.start < end for s in ctx.segs):
+        return None
+    people = [m for m in ctx.inside(lo, end) if m.label == "PERSON"]
+    if not people or len({m.canonical for m in people}) > 1:
+        return None
+    first = people[0]
+    return first if ctx.subject(first, max(lo, _sentence_start(ctx.text, first.start))) else None
+
+
 _BY_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter)\s*:?\s*)$")
 """A name after "By" or "Interview by": the writer or the interviewer, not the one who answers."""
 
@@ -930,6 +954,8 @@ def resolve_speakers(
         elif cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
+        elif cue is None and para_start and (introduced := _introduced_before(ctx, q.content[0])) is not None:
+            span, who = (introduced.start, introduced.end), introduced.canonical
         ctx.unnamed = False
         before = ctx.last_person
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
