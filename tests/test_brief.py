@@ -2064,6 +2064,14 @@ def test_words_given_to_he_right_after_his_name_and_to_another_person_are_a_disp
     assert attribution_conflicts(ledger(apart), people, texts={"p": apart, "c": courier}) == []
     between = post.replace("had leaked.", "had leaked, and Anna Berg agreed.")
     assert attribution_conflicts(ledger(between), people, texts={"p": between, "c": courier}) == []
+    # the name only in the words said: "Rask ..., he said" names Rask as what is said, not who says it
+    inside = f"Tarnwick lock closed.\n\n{said[:1]}Rask{said[4:]} he said."
+    words = said[:1] + "Rask" + said[4:]
+    row = {"article": "p", "start": inside.index(words), "end": inside.index(words) + len(words), "text": said,
+           "speaker": "Ivo Rask", "speaker_mention": {"article": "p", "start": inside.index(" he said") + 1,
+                                                      "end": inside.index(" he said") + 3, "text": "he"}}  # fmt: skip
+    other = ledger(post)[0]["also_in"]
+    assert attribution_conflicts([{**row, "also_in": other}], people, texts={"p": inside, "c": courier}) == []
 
 
 def test_a_revision_takes_the_summary_place_of_the_report_it_revises() -> None:

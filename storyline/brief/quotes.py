@@ -528,14 +528,18 @@ def _named_before(carrier: dict[str, Any], text: str | None, people: set[str] | 
     """The carrier's speaker is "he" or "she", and its paragraph names that speaker before the pronoun with no other
     of the story's ``people`` named in between: 'Teodor Brask, chairman of the union, said inspectors had flagged
     cracks. "These men were sent down a shaft," he said.' The outlet gives the words to Brask as plainly as by
-    name; a pronoun further from its name is our reading, not the outlet's words."""
+    name; a pronoun further from its name, or whose name is only in the words said ("Rask was warned, he said"), is
+    our reading, not the outlet's words."""
     mention = carrier.get("speaker_mention") or {}
     start, end = mention.get("start"), mention.get("end")
     if text is None or start is None or end is None or str(mention.get("text", "")).lower() not in ("he", "she"):
         return False
     if text[start:end] != mention.get("text"):
         return False  # offsets of another text
-    paragraph = _norm(text[text.rfind("\n", 0, start) + 1 : start])
+    # before the quoted words: "Jackson was on probation, he said." names Jackson in what is said, not as its speaker
+    said_at = carrier.get("start")
+    until = min(start, said_at) if isinstance(said_at, int) and said_at < start else start
+    paragraph = _norm(text[text.rfind("\n", 0, start) + 1 : until])
     speaker = carrier.get("speaker") or ""
     forms = {f for f in (_norm(speaker), _surname(speaker)) if f}
     at = max((m.end() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", paragraph)), default=-1)
