@@ -2566,3 +2566,104 @@ def test_a_sentence_that_revises_a_count_in_words_disagrees_with_the_earlier_cou
     found = find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(claims[0]): 0, id(claims[1]): 0})
     assert [(c.kind, c.topic) for c in found] == [("figure", "lamb: 8 vs 12")]
     assert revised_position(found[0]) == [claims[1]]
+
+
+def test_a_count_revised_upward_against_the_one_it_first_reported() -> None:
+    """ "17 workers were trapped ..., revising upward the 14 it first reported": a revision (its 14 counts workers,
+    the earlier report's figure, not a unit "it"), which disputes the 14 of the earlier reports however far apart the
+    sentences are as facts, and wins."""
+    from storyline.align.align import REVISED, find_conflicts, outvoted, revised_position, revision_figures
+
+    revising = (
+        "Vessa Build said on Thursday that 17 workers were trapped in the Orlan rail tunnel, revising upward the 14 it"
+        " first reported after counting the shift rota."
+    )
+    assert sorted((f.value, f.unit) for f in find_figures(revising)) == [(14.0, "worker"), (17.0, "worker")]
+    claims = _figure_claims(
+        [
+            ("a", "Fourteen workers were trapped when part of the Orlan rail tunnel roof fell on Wednesday."),
+            ("b", "Relatives waited at the Orlan site as rescuers tried to reach 14 workers trapped in the tunnel."),
+            ("c", revising),
+        ]
+    )
+    assert [f.value for f in revision_figures(claims[2])] == [17.0]
+    scores = np.array([[0.0, 0.8, 0.7], [0.8, 0.0, 0.68], [0.7, 0.68, 0.0]])
+    groups = {k: k for k in "abc"}
+    apart = {id(claims[0]): 0, id(claims[1]): 0, id(claims[2]): 1}  # the revision is a fact of its own
+    (conflict,) = find_conflicts(claims, scores, groups, fact_of=apart)
+    assert (conflict.kind, conflict.topic) == ("figure", "worker: 14 vs 17")
+    assert revised_position(conflict) == [claims[2]]
+    assert outvoted([conflict], groups) == {id(claims[0]), id(claims[1])}
+    # downward too, and only against a larger earlier figure
+    assert REVISED.search("The agency revised downward the 40 it first reported.")
+    lower = _figure_claims([("a", claims[0].text), ("c", revising.replace("upward", "downward"))])
+    assert find_conflicts(lower, scores[::2, ::2], groups, fact_of={id(lower[0]): 0, id(lower[1]): 1}) == []
+
+
+def test_a_count_of_men_is_the_count_of_the_workers_another_outlet_gives() -> None:
+    """ "to reach 9 men trapped" / "At least 12 workers were trapped": the men are the workers, and 9 is fewer than
+    at least 12. A count of men beside a count of women is some of the people, and a larger count of men than of
+    workers may take in others: no dispute."""
+    from storyline.align.align import find_conflicts, positions
+
+    def found(*texts: str) -> list[tuple[str, str]]:
+        claims = _figure_claims([(chr(97 + k), t) for k, t in enumerate(texts)])
+        n = len(claims)
+        scores = np.full((n, n), 0.8) - np.eye(n) * 0.8
+        groups = {c.article: c.article for c in claims}
+        return [(c.kind, c.topic) for c in find_conflicts(claims, scores, groups, fact_of={id(c): 0 for c in claims})]
+
+    men = "Rescuers worked through the night to reach 9 men trapped in the Orlan rail tunnel."
+    workers = "At least 12 workers were trapped in the Orlan rail tunnel, the contractor said."
+    assert found(men, workers) == [("figure", "worker: 9 vs at least 12")]
+    assert found("Rescuers tried to reach 9 men and 3 women trapped in the Orlan rail tunnel.", workers) == []
+    assert found("Rescuers tried to reach 14 men trapped in the Orlan rail tunnel.", workers) == []
+    # "9 men" and "9 workers" are one position of the dispute
+    claims = _figure_claims([("a", men), ("b", workers), ("c", "Nine workers were trapped in the Orlan rail tunnel.")])
+    scores = np.full((3, 3), 0.8) - np.eye(3) * 0.8
+    (conflict,) = find_conflicts(claims, scores, {k: k for k in "abc"}, fact_of={id(c): 0 for c in claims})
+    assert sorted(len(p) for p in positions(conflict)) == [1, 2]
+
+
+def test_those_trapped_and_those_brought_out_alive_are_two_counts() -> None:
+    """ "At least 12 workers were trapped" / "brought 8 workers to the surface alive": what happened to them differs
+    (trapped, rescued), so the figures do not disagree and the sentences state no fact together."""
+    from storyline.align.align import _other_claims, find_conflicts
+
+    claims = _figure_claims(
+        [
+            ("a", "At least 12 workers were trapped in the Orlan rail tunnel, the contractor said."),
+            ("b", "Rescuers at the Orlan rail tunnel brought 8 workers to the surface alive on Saturday."),
+        ]
+    )
+    scores = np.array([[0.0, 0.8], [0.8, 0.0]])
+    assert find_conflicts(claims, scores, {"a": "a", "b": "b"}, fact_of={id(claims[0]): 0, id(claims[1]): 0}) == []
+    assert _other_claims(*claims)
+    # the same outcome in other words still disputes: trapped against trapped
+    trapped = _figure_claims([("a", claims[0].text), ("b", "Rescuers were trying to reach 8 workers trapped there.")])
+    assert find_conflicts(trapped, scores, {"a": "a", "b": "b"}, fact_of={id(c): 0 for c in trapped}) != []
+    assert not _other_claims(*trapped)
+
+
+def test_one_act_in_two_words_dated_on_two_days_in_sentences_otherwise_the_same() -> None:
+    """ "trapped after the roof gave way late on Tuesday" / "trapped after part of the roof collapsed early on
+    Wednesday": the dated verbs differ (gave way, collapsed) but both hang under the same act, "trapped", in sentences
+    nearly the same (pair score from SURE): a date disagreement. Under different acts, or less alike, none."""
+    from storyline.align.align import _acts_above_dates, _pair_conflicts
+
+    a_text = (
+        "Nine workers were trapped after a tunnel roof gave way at the Orlan depot late on Tuesday, the union said."
+    )
+    b_text = (
+        "Nine workers were trapped after part of a tunnel roof collapsed at the Orlan depot early on Wednesday,"
+        " the contractor said."
+    )
+    assert _acts_above_dates(a_text) == _acts_above_dates(b_text) == frozenset({"trap"})
+    a, b = (
+        Claim(0, k, 0, len(t), t, 0, entities=frozenset({"orlan"}), dates=(d,))
+        for k, t, d in (("a", a_text, "2026-03-10"), ("b", b_text, "2026-03-11"))
+    )
+    assert [c.kind for c in _pair_conflicts(a, b, 0.85, one_fact=True)] == ["date"]
+    assert _pair_conflicts(a, b, 0.75, one_fact=True) == []
+    said = "The contractor said on Wednesday that nine workers were trapped in the Orlan depot."
+    assert _acts_above_dates(said) == frozenset()  # a date of saying hangs under no act

@@ -2051,3 +2051,84 @@ def test_two_lines_shared_by_two_reports_are_a_copy_and_one_line_is_not() -> Non
     two = [claim(0, "a", first), claim(1, "b", first), claim(2, "a", second), claim(3, "b", second)]
     units = copied_units(two, {"a": "a", "b": "b"})
     assert {units[id(c)] for c in two} == {"a"}
+
+
+def test_words_given_to_he_right_after_his_name_and_to_another_person_are_a_dispute() -> None:
+    """One outlet names the speaker and gives the words to "he" in the same paragraph; another gives them to someone
+    else by name: a dispute over who said them. A "he" whose paragraph does not name the speaker, or names another
+    person after him, is our reading, not the outlet's words: no dispute."""
+    from storyline.brief.quotes import attribution_conflicts
+
+    said = "\u201cThe lock gates were never tested after the refit,\u201d"
+    post = (
+        f"Level rises at Tarnwick.\n\nIvo Rask, head of the boatmen's guild, said the gates had leaked. {said} he said."
+    )
+    courier = f"Tarnwick lock closed.\n\n{said} said Greta Holm, the lock keeper."
+    at_p, at_c = post.index(said), courier.index(said)
+    he = post.index(" he said") + 1
+
+    def ledger(text: str) -> list[dict[str, object]]:
+        at = text.index(said)
+        mention = {"article": "p", "start": text.index(" he said") + 1, "end": text.index(" he said") + 3, "text": "he"}
+        row = {"article": "p", "start": at, "end": at + len(said), "text": said, "speaker": "Ivo Rask"}
+        other = {"article": "c", "start": at_c, "end": at_c + len(said), "text": said, "speaker": "Greta Holm",
+                 "speaker_mention": {"article": "c", "start": courier.index("Greta"), "end": courier.index(", the"),
+                                     "text": "Greta Holm"}}  # fmt: skip
+        return [{**row, "speaker_mention": mention, "also_in": [other]}]
+
+    people = {"ivo rask", "rask", "greta holm", "holm", "anna berg"}
+    assert post[he : he + 2] == "he" and at_p > 0
+    [conflict] = attribution_conflicts(ledger(post), people, texts={"p": post, "c": courier})
+    assert {(s["article"], s["speaker"]) for s in conflict["sides"]} == {("p", "Ivo Rask"), ("c", "Greta Holm")}
+    assert attribution_conflicts(ledger(post), people) == []  # no text to read the paragraph in
+    # the name in another paragraph, or another person named between the name and "he": no dispute
+    apart = post.replace("had leaked. ", "had leaked.\n\n")
+    assert attribution_conflicts(ledger(apart), people, texts={"p": apart, "c": courier}) == []
+    between = post.replace("had leaked.", "had leaked, and Anna Berg agreed.")
+    assert attribution_conflicts(ledger(between), people, texts={"p": between, "c": courier}) == []
+    # the name only in the words said: "Rask ..., he said" names Rask as what is said, not who says it
+    inside = f"Tarnwick lock closed.\n\n{said[:1]}Rask{said[4:]} he said."
+    words = said[:1] + "Rask" + said[4:]
+    row = {"article": "p", "start": inside.index(words), "end": inside.index(words) + len(words), "text": said,
+           "speaker": "Ivo Rask", "speaker_mention": {"article": "p", "start": inside.index(" he said") + 1,
+                                                      "end": inside.index(" he said") + 3, "text": "he"}}  # fmt: skip
+    other = ledger(post)[0]["also_in"]
+    assert attribution_conflicts([{**row, "also_in": other}], people, texts={"p": inside, "c": courier}) == []
+
+
+def test_a_revision_takes_the_summary_place_of_the_report_it_revises() -> None:
+    """The revision of a count ("17 workers ..., revising upward the 14 it first reported"), told by one outlet, scores
+    as high as the best first report it revises, so the summary states 17 where it would have stated 14; a side that
+    only agrees with the revised figure ("trapping 17 workers") keeps its own score."""
+    from types import SimpleNamespace
+
+    from storyline.align.align import Conflict
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import _revision_in_place
+
+    texts = [
+        ("a", "Fourteen workers were trapped when part of the Orlan rail tunnel roof fell on Wednesday."),
+        ("c", "Vessa Build said that 17 workers were trapped in the tunnel, revising upward the 14 it first reported."),
+        ("d", "Vessa Build rejected claims that it ignored warnings about the tunnel roof, trapping 17 workers."),
+        ("e", "The Orlan line will stay closed for a week."),
+    ]
+    claims = [Claim(k, a, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, (a, t) in enumerate(texts)]
+    disputed = frozenset({(14.0, "worker"), (17.0, "worker")})
+    conflict = Conflict("figure", "worker: 14 vs 17", claims[:3], disputed=disputed)
+    scores = np.array([0.9, 0.3, 0.2, 0.6])
+    _revision_in_place(SimpleNamespace(claims=claims, conflicts=[conflict]), scores)  # type: ignore[arg-type]
+    assert scores.tolist() == pytest.approx([0.9, 0.9, 0.2, 0.6])
+
+
+def test_the_noun_mine_is_not_the_writer_speaking() -> None:
+    """ "Vessa Build said 17 workers were trapped in its Orlan copper mine": a mine, not the first person "mine",
+    so the sentence stays a summary candidate; "a friend of mine" is still the writer's own voice."""
+    from storyline.brief.framing import QUOTED
+    from storyline.brief.summary import WRITER
+
+    def writer(t: str) -> bool:
+        return bool(WRITER.search(QUOTED.sub(" ", t)))
+
+    assert not writer("Vessa Build said 17 workers were trapped in its Orlan copper mine, revising its figure.")
+    assert not writer("The mine reopened on Friday.")
+    assert writer("A friend of mine worked the night shift there.") and writer("The last word is mine.")

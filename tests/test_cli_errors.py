@@ -159,6 +159,36 @@ def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives
     assert [r["parts"] for r in rows] == [[], []]
 
 
+def test_quotes_from_the_store_mark_words_one_outlet_gives_to_he_right_after_his_name(tmp_path: Path) -> None:
+    """Words one outlet gives to "he" right after naming him in the paragraph, and another to someone else by name:
+    each row lists the other outlet under ``disputed``."""
+    db = str(tmp_path / "s.db")
+    said_by = "“The lock gates were never tested after the refit,”"
+    records = [
+        {"id": "a", "outlet": "Ebbsford Post", "title": "Tarnwick lock fails",
+         "text": f"The Tarnwick lock failed on Thursday.\n\nIvo Rask, head of the boatmen's guild, said the gates had"
+                 f" leaked for weeks. {said_by} he said."},
+        {"id": "b", "outlet": "Vale Courier", "title": "Tarnwick lock breaks",
+         "text": f"The Tarnwick lock broke on Thursday.\n\nLock keeper Greta Holm said crews were pumping. {said_by}"
+                 " Holm said."},
+    ]  # fmt: skip
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(src), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["cluster", "--db", db]).exit_code == 0
+    res = runner.invoke(app, ["quotes", "--db", db, "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [r for r in map(json.loads, res.stdout.splitlines()) if "refit" in r["content"]["text"]]
+    assert {(r["outlet"], r["speaker_entity"]) for r in rows} == {
+        ("Ebbsford Post", "Ivo Rask"),
+        ("Vale Courier", "Greta Holm"),
+    }
+    assert {r["outlet"]: [(d["outlet"], d["speaker"]) for d in r["disputed"]] for r in rows} == {
+        "Ebbsford Post": [("Vale Courier", "Greta Holm")],
+        "Vale Courier": [("Ebbsford Post", "Ivo Rask")],
+    }
+
+
 def test_run_places_an_article_in_another_language_by_its_names_and_names_the_one_it_left_out(tmp_path: Path) -> None:
     """An article in another language is stored but not analysed. When it shares names with a story (the town, the
     ferry route) it is listed in that story, whose brief says it was not analysed; when it shares none it is in no

@@ -382,8 +382,10 @@ def _other_claims(
       to support Speaker Ryan's agenda" / Ryan's "I'm just not ready to do that";
     - figures of one kind with none in common that cannot be a disagreement either (see ``_pair_conflicts``):
       about different people, places or organisations ("41% would choose Sanders" / "56% would vote for
-      Clinton"), or in a unit the story gives many values of, in sentences not nearly the same ("Carson was
-      second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two polls);
+      Clinton"), counts of people to whom different things happened ("26 miners were trapped" / "brought 21 miners
+      to the surface alive", see ``_other_outcomes``), or in a unit the story gives many values of, in sentences not
+      nearly the same ("Carson was second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two
+      polls);
     - sentences about someone they do not name, who stand for different people (see ``_about_other_people``);
     - a plan and something that happened on another day (see ``_plan_and_another_day``);
     - two times of day hours apart (see ``_other_hours``).
@@ -406,6 +408,9 @@ def _other_claims(
         return False
     if _named_apart(a, b):
         return True
+    counts = [([f for f in a.figures if f.unit == u], [f for f in b.figures if f.unit == u]) for u in sorted(units)]
+    if all(_other_outcomes(a, xs, b, ys) for xs, ys in counts):
+        return True  # "At least 26 miners were trapped" / "brought 21 miners to the surface alive"
     return cos < SURE and units <= crowded
 
 
@@ -1140,8 +1145,8 @@ REVISION_FLOOR = 0.4
 """Pair score from which a sentence that gives a figure as revised ("now says 2,900 jobs will go, fewer than first
 reported") is taken to revise another sentence's figure of its unit: the revision names what changed, so the two need
 not be close in other words ("plans to cut 3,400 jobs")."""
-_DOWN = re.compile(r"\b(?:fewer|less|lower|down)\b", re.I)
-_UP = re.compile(r"\b(?:more|higher|up)\b", re.I)
+_DOWN = re.compile(r"\b(?:fewer|less|lower|down|downwards?)\b", re.I)
+_UP = re.compile(r"\b(?:more|higher|up|upwards?)\b", re.I)
 
 
 def _revisions(
@@ -1410,7 +1415,14 @@ def _pair_conflicts(
             continue  # one fact, far apart in meaning: "17 unanswered points in the fourth" / "10 points down"
         if xs and paired and not (_one_plain_value(units_a[unit]) and _one_plain_value(units_b[unit])):
             continue  # two facts: only a sentence with one count of the unit, in digits, says whose it is
-        if xs and unit != unit_b:
+        if xs and MEN in (unit, unit_b):
+            # "miner: 23 vs at least 26": the men one outlet counts are the miners of the other (:func:`_whole`)
+            role_unit = unit_b if unit == MEN else unit
+            va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
+            disputed = frozenset((f.value, role_unit) for f in xs + ys)
+            topic = f"{role_unit}: {va} vs {vb}"
+            found.append(Conflict("figure", topic, [a, b], "different figures for the same thing", disputed))
+        elif xs and unit != unit_b:
             # "people: 9 vs 17 passengers": a count of all the people against a larger count of some of them
             people, role = (xs, ys) if unit == "people" else (ys, xs)
             topic = f"people: {_fmt_figures(people)} vs {_fmt_figures(role)} {_plural(role[0].unit)}"
@@ -1445,7 +1457,11 @@ def _pair_conflicts(
         )
         and _dates_disagree(a.dates, b.dates)
         and not _dated_anyway(a, b)
-        and (_same_action(a.text, b.text) or (score >= RETOLD and _dates_on_root(a.text) and _dates_on_root(b.text)))
+        and (
+            _same_action(a.text, b.text)
+            or (score >= RETOLD and _dates_on_root(a.text) and _dates_on_root(b.text))
+            or (score >= SURE and bool(_acts_above_dates(a.text) & _acts_above_dates(b.text)))
+        )
     ):
         found.append(Conflict("date", _date_topic([a, b]), [a, b], "different dates for the same event"))
     if (one_fact or score >= SURE) and not found and (times := _retimed(a.text, b.text)):
@@ -2067,7 +2083,7 @@ OUTCOME_OF = {
     "injure": "injury", "hurt": "injury", "wound": "injury",
     "infect": "illness", "sicken": "illness", "hospitalize": "illness", "hospitalise": "illness", "treat": "illness",
     "arrest": "arrest", "detain": "arrest",
-    "evacuate": "evacuation", "rescue": "rescue",
+    "evacuate": "evacuation", "rescue": "rescue", "trap": "trapped",
     "carry": "aboard", "board": "aboard",
 }  # fmt: skip
 """Verb lemmas of what happened to the people counted, by kind of outcome: counts of one kind told with different verbs
@@ -2082,6 +2098,8 @@ OUTCOME_WORDS = (
     ("illness", re.compile(r"\b(?:sickened|infected|ill)\b", re.I)),
     ("evacuation", re.compile(r"\b(?:evacuated|evacuation)\b", re.I)),
     ("arrest", re.compile(r"\b(?:arrested|detained)\b", re.I)),
+    ("trapped", re.compile(r"\b(?:trapped|stranded)\b", re.I)),
+    ("rescue", re.compile(r"\b(?:rescued|alive|to safety|to the surface|freed)\b", re.I)),
 )
 """Words of a figure's clause that say what happened to the people it counts, when its verb does not ("revised the
 number of passengers on board to 108"; "17 people were treated for injuries")."""
@@ -2114,14 +2132,39 @@ def _other_outcomes(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> b
     return None not in ka | kb and not ka & kb
 
 
+MEN = "men"
+"""The unit of "23 men": in a sentence that counts no other people ("rescuers worked to reach 23 men trapped"), all
+the people it is about, as "people" is, whom another outlet may count by their role ("26 miners were trapped")."""
+OTHER_PEOPLE = frozenset({"people", "women", "child", "children", "boy", "girl"})
+"""Units of people beside which a count of men is only some of them ("12 men and 3 women were hurt")."""
+
+
+def _whole(units: dict[str, list[Figure]]) -> str | None:
+    """The unit of a sentence's count of all the people it is about: "people", else "men" alone (:data:`MEN`)."""
+    if "people" in units:
+        return "people"
+    return MEN if MEN in units and not OTHER_PEOPLE & set(units) else None
+
+
+def _as_roles(keys: set[tuple[float, str]], disputed: frozenset[tuple[float, str]]) -> set[tuple[float, str]]:
+    """A sentence's figure keys, a count of men (:func:`_whole`) also as a count of each role a figure conflict
+    disputes: "23 men" takes the side of "23 miners"."""
+    if not any(u == MEN for _v, u in keys) or OTHER_PEOPLE & {u for _v, u in keys}:
+        return keys
+    roles = {u for _v, u in disputed if u in PEOPLE_OF_A_ROLE}
+    return keys | {(v, r) for v, u in keys if u == MEN for r in roles}
+
+
 def _people_and_role(units_a: dict[str, list[Figure]], units_b: dict[str, list[Figure]]) -> list[tuple[str, str]]:
     """Pairs of units, one in each sentence, that count all the people and people of one role (:data:`PEOPLE_OF_A_ROLE`)
-    when neither sentence gives the other's unit: "Nine people were injured" / "Seventeen passengers were injured"."""
+    when neither sentence gives the other's unit: "Nine people were injured" / "Seventeen passengers were injured";
+    "23 men trapped" / "26 miners were trapped" (:func:`_whole`)."""
     out: list[tuple[str, str]] = []
-    if "people" in units_a and "people" not in units_b:
-        out += [("people", u) for u in sorted(units_b) if u in PEOPLE_OF_A_ROLE and u not in units_a]
-    if "people" in units_b and "people" not in units_a:
-        out += [(u, "people") for u in sorted(units_a) if u in PEOPLE_OF_A_ROLE and u not in units_b]
+    whole_a, whole_b = _whole(units_a), _whole(units_b)
+    if whole_a and whole_a not in units_b:
+        out += [(whole_a, u) for u in sorted(units_b) if u in PEOPLE_OF_A_ROLE and u not in units_a]
+    if whole_b and whole_b not in units_a:
+        out += [(u, whole_b) for u in sorted(units_a) if u in PEOPLE_OF_A_ROLE and u not in units_b]
     return out
 
 
@@ -2129,7 +2172,7 @@ def _more_of_a_role(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> b
     """A count of people of one role larger than the count of all the people to whom the same thing happened, as both
     sentences say: "Seventeen passengers were injured" against "Nine people were injured" (at least 17 against 9). A
     smaller one is a part of the whole, no disagreement."""
-    (people, pc), (role, rc) = ((xs, a), (ys, b)) if xs[0].unit == "people" else ((ys, b), (xs, a))
+    (people, pc), (role, rc) = ((xs, a), (ys, b)) if xs[0].unit in ("people", MEN) else ((ys, b), (xs, a))
     kinds = {_outcome(pc, f) for f in people} | {_outcome(rc, f) for f in role}
     return len(kinds) == 1 and None not in kinds and all(r.low > p.high for p in people for r in role)
 
@@ -2280,6 +2323,27 @@ def _other_names(a: Claim, b: Claim) -> tuple[str, str] | None:
 RETOLD = 0.95
 """Pair score from which two sentences whose dates both hang on their main verb tell one event in other verbs ("was
 sentenced to six years ... on Tuesday" / "was jailed for six years ... on Wednesday"): see :func:`_dates_on_root`."""
+
+
+def _acts_above_dates(text: str) -> frozenset[str]:
+    """The verbs that the clause of each of the sentence's dates hangs on, up to the verb that reports them: "trap"
+    in both "23 miners were trapped after a roof caved in late on Sunday, rescuers said" and "23 miners were trapped
+    after part of a roof collapsed early on Monday": two words for one act (caved in, collapsed) that two sentences
+    nearly the same (pair score from :data:`SURE`) date under the same act."""
+    out: set[str] = set()
+    for ent in _parsed(text).ents:
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _WEEKDAY_IN.search(ent.text)):
+            continue
+        tok, dated = ent.root, False
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("ccomp", "parataxis"):
+                break  # what the verb above reports ("..., rescuers said", "..., the tracker shows"): a frame, no act
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                if dated and cue_lemma(tok.text) is None:
+                    out.add(tok.lemma_.lower())
+                dated = True
+    return frozenset(out)
 
 
 def _dates_on_root(text: str) -> bool:
@@ -2730,7 +2794,7 @@ def _position(conflict: Conflict, side: Claim) -> Any:
     """What a side of a figure, date or negation conflict says: its disputed figures, its date, or whether
     it negates."""
     if conflict.kind == "figure":
-        return frozenset(side.figure_keys() & conflict.disputed)
+        return frozenset(_as_roles(side.figure_keys(), conflict.disputed) & conflict.disputed)
     if conflict.kind == "negation" and conflict.opposed:
         return bool(re.search(rf"\b(?:{conflict.opposed})\b", side.text, re.I)) != side.negated
     if conflict.kind == "negation":
@@ -2870,7 +2934,9 @@ REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
     r"|\b(?:down|up) from (?:the |an? )?(?:initial |original |earlier |first )?[$€£]?\d[\d,.]*"
-    r"|\b(?:revised|corrected) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
+    r"|\b(?:revis|correct)(?:ed|ing|es|s) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
+    r"|\brevis(?:ed|ing|es?) (?:(?:it|them|the figure|its figure|the number|its number|the count|its count) )?"
+    r"(?:upwards?|downwards?)\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
     rf"|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
@@ -2911,7 +2977,8 @@ def _fill_sides(
                 else:
                     # a number in words from four up counts ("climbed to seven" beside "Seven people have now died");
                     # "one", "two", "three" are too often no count ("two of them")
-                    given = {(f.value, f.unit) for f in c.figures if not f.weak and f.unit in units}
+                    given = _as_roles({(f.value, f.unit) for f in c.figures if not f.weak}, conflict.disputed)
+                    given = {(v, u) for v, u in given if u in units}
                     takes = bool(given) and given <= conflict.disputed
                 if takes:
                     conflict.sides.append(c)

@@ -745,6 +745,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             named = NUMBER_OF.search(text, max(0, m.start() - 100), m.start())
             if named:  # "put the number of jobs it plans to cut at 3,100": 3,100 jobs
                 fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))
+        if (former := _former_unit(text, base, m.start(), m.start() + len(raw), out)) is not None:
+            fig = dataclasses.replace(fig, unit=former)  # "27 miners ..., revising upward the 23 it first reported"
         out.append(fig)
         number_end = m.start() + len(raw)
     runs = list(_number_word_runs(text))
@@ -755,8 +757,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         last = words.split()[-1]
         scale = SCALE_VALUES.get(last, 1.0)
         fig = _figure(text, base, value / scale, s, after.group(1), after.end(), spelled=True, scale=scale)
-        if FORMER_WORD.fullmatch(after.group(1)) and (named := NUMBER_OF.search(text, max(0, s - 100), s)):
-            fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))  # "up from the seven first reported"
+        if (former := _former_unit(text, base, s, e, out)) is not None:
+            fig = dataclasses.replace(fig, unit=former)  # "up from the seven first reported"
         if not fig.qualifier and ("dozen" in words or words.split()[0] in ("a", "an")):
             fig = dataclasses.replace(fig, qualifier="about")  # "a dozen passengers", "a hundred people": round talk
         out.append(fig)
@@ -849,8 +851,28 @@ NUMBER_OF = re.compile(
 )
 """A count named before its figure, in the plural: "put the number of jobs it plans to cut at 3,100", "the number of
 total refugees ... to 85,000"."""
-FORMER_WORD = re.compile(r"first|initially|originally|previously|earlier", re.I)
-"""A word after a number word that says the number was given before ("the seven first reported"): no unit."""
+FORMER_AFTER_NUMBER = re.compile(
+    r"\s+(?:(?:it|they|he|she|we|I)\s+(?:had\s+|has\s+|have\s+)?)?(?:first|initially|originally|previously|earlier)"
+    r"\s+(?:reported|announced|gave|given|stated|estimated|published|counted|said|thought|believed|feared)\b",
+    re.I,
+)
+"""What follows a number that the sentence gives as an earlier report of a count, its noun left out: "the seven
+first reported", "the 23 it first reported". The word after the number is no unit."""
+
+
+def _former_unit(text: str, base: int, start: int, end: int, told: list[Figure]) -> str | None:
+    """The unit of a number right after which the sentence says it was given before (:data:`FORMER_AFTER_NUMBER`),
+    or None when it does not: the count it names before it ("revised the number of lambs lost ... to twelve, up from
+    the eight first reported": lambs), else the unit of the figure before it in the sentence ("27 miners were trapped,
+    revising upward the 23 it first reported": miners), else none."""
+    if not FORMER_AFTER_NUMBER.match(text, end):
+        return None
+    if named := NUMBER_OF.search(text, max(0, start - 100), start):
+        return _unit(named.group(1), "")
+    before = [f for f in told if f.end <= base + start and f.unit]
+    return max(before, key=lambda f: f.end).unit if before else ""
+
+
 ORDINALS = ("th", "st", "nd", "rd")
 LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*$")
 """A capitalised word right before a number, not a possessive: the number is part of a name ("Week 11")."""

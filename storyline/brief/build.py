@@ -233,7 +233,8 @@ def _sections(
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     attributed = []
-    for extra in attribution_conflicts(ledger, people or None, al.groups):  # no people found: no restriction
+    texts = {a.id: a.original or a.text for a in articles}
+    for extra in attribution_conflicts(ledger, people or None, al.groups, texts):  # no people found: no restriction
         attributed.append({"id": f"c{len(conflicts)}", **extra, "revised_by": []})
         conflicts.append(attributed[-1])
     named = [e for e in entities if not _common_word(e, by_id)]

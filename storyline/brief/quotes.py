@@ -530,6 +530,32 @@ def _named(mention: dict[str, Any] | None) -> bool:
 _NOT_NAMES = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "this", "that"}
 
 
+def _named_before(carrier: dict[str, Any], text: str | None, people: set[str] | None) -> bool:
+    """The carrier's speaker is "he" or "she", and its paragraph names that speaker before the pronoun with no other
+    of the story's ``people`` named in between: 'Teodor Brask, chairman of the union, said inspectors had flagged
+    cracks. "These men were sent down a shaft," he said.' The outlet gives the words to Brask as plainly as by
+    name; a pronoun further from its name, or whose name is only in the words said ("Rask was warned, he said"), is
+    our reading, not the outlet's words."""
+    mention = carrier.get("speaker_mention") or {}
+    start, end = mention.get("start"), mention.get("end")
+    if text is None or start is None or end is None or str(mention.get("text", "")).lower() not in ("he", "she"):
+        return False
+    if text[start:end] != mention.get("text"):
+        return False  # offsets of another text
+    # before the quoted words: "Jackson was on probation, he said." names Jackson in what is said, not as its speaker
+    said_at = carrier.get("start")
+    until = min(start, said_at) if isinstance(said_at, int) and said_at < start else start
+    paragraph = _norm(text[text.rfind("\n", 0, start) + 1 : until])
+    speaker = carrier.get("speaker") or ""
+    forms = {f for f in (_norm(speaker), _surname(speaker)) if f}
+    at = max((m.end() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", paragraph)), default=-1)
+    if at < 0:
+        return False
+    after = paragraph[at:]
+    named = (p for p in people or () if p and p in after and re.search(rf"\b{re.escape(p)}\b", after))
+    return not any(not same_speaker(p, speaker) for p in named)
+
+
 def speaker_key(name: str) -> str:
     """How speakers' names are compared (lower case, no punctuation)."""
     return _norm(name)
@@ -563,7 +589,10 @@ MIN_DISPUTED_WORDS = 5
 
 
 def attribution_conflicts(
-    ledger: list[dict[str, Any]], people: set[str] | None = None, sources: dict[str, str] | None = None
+    ledger: list[dict[str, Any]],
+    people: set[str] | None = None,
+    sources: dict[str, str] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The same words attributed to different people in different articles: one conflict per quotation, with a
     side for every article that carries it under a name (a team's statement given to its manager by two outlets and
@@ -572,7 +601,9 @@ def attribution_conflicts(
     With ``people`` (the names and spellings of the story's people), only people's names count: a company's
     statement read out by its spokesman is one statement, not a dispute over who made it. With ``sources`` (article
     -> independent source), two articles of one source never dispute each other: the names must differ across
-    sources."""
+    sources. With ``texts`` (article -> its text, in the ledger's offsets), a speaker
+    named by "he" or "she" counts as the outlet's words when the paragraph names them right before it
+    (:func:`_named_before`)."""
     # carriers of one quotation, by (article, start, end): a piece of a split quotation is not the whole of it
     groups: list[dict[tuple[str, int, int], dict[str, Any]]] = []
     for q in ledger:
@@ -583,7 +614,7 @@ def attribution_conflicts(
             for c in [q, *q["also_in"]]
             # a speaker found through "he" or "the quarterback" is our reading, not the outlet's words
             if c.get("speaker")
-            and _named(c.get("speaker_mention"))
+            and (_named(c.get("speaker_mention")) or _named_before(c, (texts or {}).get(c["article"]), people))
             and (people is None or _norm(c["speaker"]) in people)
         }
         joined = [g for g in groups if g.keys() & carriers.keys()]  # the same quotation reached from another row

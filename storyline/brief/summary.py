@@ -47,11 +47,12 @@ LEANING_END = re.compile(
 "Houses were also damaged, he added.", "“It is all hands on deck,” she said."): it leans on the one before."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 WRITER = re.compile(
-    r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)(?![\w'’-])"
+    r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|(?<=\bof )mine|(?<=\bis )mine"
+    r"|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)(?![\w'’-])"
 )
 """The first person: outside quotation marks and with nobody reported as speaking, the writer's own voice
-("My new therapist seemed wise", "we asked one of the organization's experts"), an opinion or a column's aside,
-not a report of the story."""
+("My new therapist seemed wise", "we asked one of the organization's experts", "a friend of mine"), an opinion or a
+column's aside, not a report of the story. Not the noun "mine" ("at its Harnsby copper mine")."""
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
 headline, a dateline or a caption repeated in the text, not a sentence for the summary."""
@@ -420,12 +421,40 @@ def build_summary(
     scores = sentence_scores(al, title_vectors, options)
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
+    _revision_in_place(al, scores)
     chosen = choose_sentences(al, scores, options)
     if not chosen and al.claims:
         # No sentence passed the filters: take the most central one that fits the budget, if any.
         fits = [i for i, c in enumerate(al.claims) if c.words <= options.max_words]
         chosen = [max(fits, key=lambda i: float(np.asarray(al.centrality)[i]))] if fits else []
     return [{"text": al.claims[i].text, "citations": citations(al, i), "conflicts": disputes(al, i)} for i in chosen]
+
+
+def _revision_in_place(al: Alignment, scores: Any) -> None:
+    """A sentence that gives a figure as revised ("27 miners were trapped ..., revising upward the 23 it first
+    reported") scores at least as high as the best of the reports it revises: the summary states the revised figure
+    where it would have stated the first one, though fewer outlets carry the revision."""
+    import numpy as np
+
+    from ..align.align import revised_position, revision_figures
+
+    index = {id(c): k for k, c in enumerate(al.claims)}
+    for c in al.conflicts:
+        revised = {id(x) for x in revised_position(c)}
+        if not revised:
+            continue
+        replaced = [index[id(x)] for x in c.sides if id(x) not in revised and id(x) in index]
+        top = max((float(scores[k]) for k in replaced if np.isfinite(scores[k])), default=None)
+        for x in c.sides:
+            k = index.get(id(x))
+            if (
+                top is not None
+                and k is not None
+                and id(x) in revised
+                and revision_figures(x)
+                and np.isfinite(scores[k])
+            ):
+                scores[k] = max(float(scores[k]), top)
 
 
 def _disputed_figures(al: Alignment) -> set[float]:

@@ -298,7 +298,8 @@ def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, 
         if len({q.article for q in every}) < 2:
             continue
         articles = {a: store.get_article(a) for a in {q.article for q in every}}
-        conflicts = attribution_conflicts(quote_ledger(every, articles), people or None)
+        texts = {k: a.original or a.text for k, a in articles.items()}
+        conflicts = attribution_conflicts(quote_ledger(every, articles), people or None, texts=texts)
         for q in asked_here:
             name = speaker_name(q) or ""
             for c in conflicts:
