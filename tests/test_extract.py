@@ -1865,3 +1865,15 @@ def test_a_wire_dateline_anchors_an_article_with_no_publication_date() -> None:
     assert _dates_of(text, tagged, "2031-03-09")["Sunday"] == ("2031-03-09", True, None)
     bare = text.split(" - ", 1)[1]
     assert _dates_of(bare, tagged[1:], None)["Sunday"][0] is None
+
+
+def test_a_present_passive_or_succeed_after_a_forward_word_is_no_past_tense() -> None:
+    """ "can be overturned if a Lorvik mayor is elected in November" (a March paper) and "Can she succeed in winning
+    voters in November?" look forward: November to come, planned. "is elected" is no past tense, nor is "succeed"."""
+    from storyline.extract.dates import planned
+
+    text = "The ban can be overturned if a new mayor is elected in November."
+    assert _dates_of(text, [("November", "DATE")], "2031-03-10")["November"][0] == "2031-11"
+    assert planned(text, 0, text.index("November"))
+    ask = "Can she succeed in winning voters in November?"
+    assert planned(ask, 0, ask.index("November"))

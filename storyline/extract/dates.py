@@ -120,13 +120,14 @@ cue and the date undoes it (see ``_future``). A deadline in an instruction or an
 before Friday", "residents need to leave by Monday", not "should have left by Monday"): "should" alone looks back
 as often, but "should ... before/by" a day sets a limit still to come."""
 PAST_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )(?<!\bis )(?<!\bare )"
     r"(?:\b(?!(?:scheduled|expected|planned|invited|"
-    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed)\b)[a-z]{2,}ed\b"
+    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)[a-z]{2,}ed\b"
     r"|\b(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left)\b)"
 )
 """A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not a participle after "be"
-("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday")."""
+("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday", "if a mayor is elected in
+November"), nor "succeed", "proceed", "exceed"."""
 PAST_MONTH = re.compile(
     r"\b(?:since|ago)\b[^.!?]{0,40}$"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b[a-z]{2,}ed\s+(?:(?!to\b)\w+\s+){0,2}(?:in|on)\s*$",
