@@ -1793,3 +1793,107 @@ def test_a_role_after_a_name_runs_to_its_comma() -> None:
         "chair of the Orm Valley Mine Safety Board"
     )
     assert role("Tova Lind, head of the crew since 2019, said so.") == "head"
+
+
+def _dates_of(text: str, tagged: list[tuple[str, str]], published: str | None, **kw: object) -> dict[str, tuple]:
+    """``find_dates`` over the expressions as a tagger would give them (each phrase's first occurrence after the
+    previous one), keyed by the text each expression ends up covering."""
+    from storyline.extract.dates import find_dates
+
+    ents, at = [], 0
+    for phrase, label in tagged:
+        at = text.index(phrase, at)
+        ents.append((at, at + len(phrase), label))
+        at += len(phrase)
+    return {text[s:e]: (iso, rel, why) for s, e, iso, rel, why in find_dates(text, ents, published=published, **kw)}
+
+
+def test_a_visit_that_is_due_is_the_coming_day_and_a_past_act_after_until_is_no_plan() -> None:
+    """In a Monday paper "is due in Brenholt on Tuesday" is the next day and planned; "due to the flood on Tuesday"
+    is a cause, not a plan. "until the mill corrected its count to 14 on Tuesday", in a Thursday paper, told the
+    past: the Tuesday just gone, and nothing planned."""
+    from storyline.extract.dates import planned
+
+    mon, thu = "2031-03-10", "2031-03-13"
+    due = "Harbour minister Ilse Marrow opened a review and is due in Brenholt on Tuesday."
+    assert _dates_of(due, [("Tuesday", "DATE")], mon)["Tuesday"][0] == "2031-03-11"
+    assert planned(due, 0, due.index("Tuesday"))
+    cause = "The ferry was late and the closure is due to the flood on Tuesday."
+    assert _dates_of(cause, [("Tuesday", "DATE")], mon)["Tuesday"][0] == "2031-03-04"
+    past = "The pickers had counted 12 crates, she said, until the mill corrected its count to 14 on Tuesday."
+    assert _dates_of(past, [("Tuesday", "DATE")], thu)["Tuesday"][0] == "2031-03-11"
+    assert not planned(past, 0, past.index("Tuesday"))
+    # a later cue with no past verb after it still points forward: "..., Marrow said, and will vote on Friday"
+    later = "The board will meet, Marrow said, and will vote on Friday."
+    assert _dates_of(later, [("Friday", "DATE")], mon)["Friday"][0] == "2031-03-14"
+    assert planned(later, 0, later.index("Friday"))
+
+
+def test_a_number_naming_a_thing_is_no_day_or_hour_of_the_date_after_it() -> None:
+    """ "pier 4 last month" is the pier's number and "last month"; "dock 9 in the morning" a dock, then a time of day
+    (no entry, and no day before the paper's); "at 9 in the morning" is a time of day too. A number after a
+    preposition or a month keeps its reading."""
+    text = (
+        "Divers searched pier 4 last month. The hull was towed to Dock 9 in the morning. "
+        "Tugs left at 9 in the morning. The yard reopened on 4 March."
+    )
+    got = _dates_of(
+        text,
+        [("4 last month", "DATE"), ("9 in the morning", "TIME"), ("9 in the morning", "TIME"), ("4 March", "DATE")],
+        "2031-03-12",
+    )
+    assert got["last month"] == ("2031-02", True, None)
+    assert got["in the morning"][0] is None and "time of day" in got["in the morning"][2]
+    assert got["9 in the morning"][0] is None and "time of day" in got["9 in the morning"][2]
+    assert got["4 March"][0] == "2031-03-04"
+    assert "4 last month" not in got and "9 in the morning" in got
+
+
+def test_a_date_told_from_the_date_beside_it_restates_that_date() -> None:
+    """ "on Sunday, three days earlier" and "the day before, on Sunday": one date, Sunday; the relative one restates
+    it (no undated second entry). A relative date alone, or beside another relative one, stays as it was."""
+    text = "A crack was seen on Sunday, three days earlier. The day before, on Sunday, it rained. Days later it fell."
+    got = _dates_of(
+        text,
+        [("Sunday", "DATE"), ("three days earlier", "DATE"), ("The day before", "DATE"), ("Sunday", "DATE")],
+        "2031-03-12",
+    )
+    assert got["Sunday"] == ("2031-03-09", True, None)
+    for told in ("three days earlier", "The day before"):
+        iso, rel, why = got[told]
+        assert (iso, rel) == (None, False) and why.startswith("restates the date beside it (“Sunday”)")
+    alone = _dates_of("A crack was seen three days earlier.", [("three days earlier", "DATE")], "2031-03-12")
+    assert alone["three days earlier"][1] is True  # still a relative date, not told from another
+
+
+def test_a_wire_dateline_anchors_an_article_with_no_publication_date() -> None:
+    """ "ORLEK, Mar 9 (Tideway Wire) -" and no publication date: "Sunday" and "Monday" are read from 9 March, in the
+    year the record gives ("2031") or else the most recent 9 March up to the day of the run; the reason says so.
+    With a publication date, or without a dateline, nothing changes."""
+    from datetime import date
+
+    text = "ORLEK, Mar 9 (Tideway Wire) - The pier closed on Sunday. The mayor will visit on Monday."
+    tagged = [("Mar 9", "DATE"), ("Sunday", "DATE"), ("Monday", "DATE")]
+    got = _dates_of(text, tagged, "2031")
+    assert got["Sunday"][0] == "2031-03-09" and got["Monday"][0] == "2031-03-10"
+    assert (
+        "the dateline's day, 2031-03-09, as the article has no publication date (its year from the record)"
+        in (got["Sunday"][2])
+    )
+    got = _dates_of(text, tagged, None, today=date(2031, 3, 1))  # 9 March 2031 is still to come: 2030's
+    assert got["Sunday"][0] == "2030-03-03" and "no year given: the most recent 9 March" in got["Sunday"][2]
+    assert _dates_of(text, tagged, "2031-03-09")["Sunday"] == ("2031-03-09", True, None)
+    bare = text.split(" - ", 1)[1]
+    assert _dates_of(bare, tagged[1:], None)["Sunday"][0] is None
+
+
+def test_a_present_passive_or_succeed_after_a_forward_word_is_no_past_tense() -> None:
+    """ "can be overturned if a Lorvik mayor is elected in November" (a March paper) and "Can she succeed in winning
+    voters in November?" look forward: November to come, planned. "is elected" is no past tense, nor is "succeed"."""
+    from storyline.extract.dates import planned
+
+    text = "The ban can be overturned if a new mayor is elected in November."
+    assert _dates_of(text, [("November", "DATE")], "2031-03-10")["November"][0] == "2031-11"
+    assert planned(text, 0, text.index("November"))
+    ask = "Can she succeed in winning voters in November?"
+    assert planned(ask, 0, ask.index("November"))

@@ -67,8 +67,9 @@ NOT_A_DATE = [
     ),
     (
         re.compile(
-            r"^(?:(?:shortly|just|soon|around|about|at|by|after|before|until)\s+)*(?:after\s+|before\s+)?"
-            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|hours|o'clock)?"
+            r"^(?:(?:shortly|just|soon|around|about|at|by|after|before|until|in|during)\s+)*(?:after\s+|before\s+)?"
+            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:o'clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|"
+            r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|hours|o'clock)?"
             r"(?:\s*(?:local time|GMT|UTC|[ECMP][SD]T|ET|PT))?|[0-2]\d[0-5]\d\s*(?:GMT|UTC|hrs|hours)|midnight|noon|midday|dawn|dusk|"
             r"(?:the |that |late |early )?(?:morning|afternoon|evening|night|overnight))$",
             re.I,
@@ -99,13 +100,14 @@ _WEEKDAY = re.compile(
 )
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
-    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
+    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
     r"|\bupcoming\s+(?:\S+\s+){0,2}"
     r"|\b(?:should|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:have|had)\b)[^.!?]{0,80}"
     r"\b(?:before|by|no\s+later\s+than)(?:\s+the\s+end\s+of)?\s*$)[^.!?]{0,80}$",
     re.I,
 )
-"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "ahead of
+"""Words before a bare weekday that point forward ("suspended until Thursday", "will meet on Friday", "is due in
+Veldra on Tuesday" (not "due to the storm"), "ahead of
 Tuesday's primary", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
 take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday", "claims can be made from
@@ -118,13 +120,14 @@ cue and the date undoes it (see ``_future``). A deadline in an instruction or an
 before Friday", "residents need to leave by Monday", not "should have left by Monday"): "should" alone looks back
 as often, but "should ... before/by" a day sets a limit still to come."""
 PAST_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )(?<!\bis )(?<!\bare )"
     r"(?:\b(?!(?:scheduled|expected|planned|invited|"
-    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed)\b)[a-z]{2,}ed\b"
+    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)[a-z]{2,}ed\b"
     r"|\b(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left)\b)"
 )
 """A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not a participle after "be"
-("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday")."""
+("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday", "if a mayor is elected in
+November"), nor "succeed", "proceed", "exceed"."""
 PAST_MONTH = re.compile(
     r"\b(?:since|ago)\b[^.!?]{0,40}$"
     r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b[a-z]{2,}ed\s+(?:(?!to\b)\w+\s+){0,2}(?:in|on)\s*$",
@@ -141,14 +144,18 @@ date a weekday forward, but do not make what follows a plan (see ``brief.build.p
 
 
 def _future(before: str) -> bool:
-    """The wording before a date points forward (see :data:`FUTURE_CUES`)."""
+    """The wording before a date points forward (see :data:`FUTURE_CUES`): a cue with no verb in the past tense
+    between it and the date ("until the company corrected its figure to 27 on Tuesday" tells a past act). Any cue
+    counts, not only the first: "The board will meet, Vale said, and will vote on Friday"."""
     window = before[-CUE_WINDOW:]
-    cue = FUTURE_CUES.search(window)
-    if cue is None:
-        return False
-    head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))  # the cue word itself ("scheduled") is no past verb
-    after = cue.start() + (head.end() if head else 0)
-    return not (PAST_VERB.search(window, after) or _WAS.search(window, after))
+    at = 0
+    while (cue := FUTURE_CUES.search(window, at)) is not None:
+        head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))  # the cue word itself ("scheduled") is no past verb
+        after = cue.start() + (head.end() if head else 0)
+        if not (PAST_VERB.search(window, after) or _WAS.search(window, after)):
+            return True
+        at = cue.start() + 1
+    return False
 
 
 _WAS = re.compile(r"\b(?:was|were)\b(?!\s+to\b)")
@@ -421,10 +428,24 @@ _ATTACKS_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:\d{4}\s+)?(?:terror(?:ist)?\s+
 publication year."""
 
 
-def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | None = None) -> list[DateFound]:
+def find_dates(
+    text: str, ents: list[tuple[int, int, str]], *, published: str | None = None, today: date | None = None
+) -> list[DateFound]:
     """``(start, end, iso, relative, reason)`` for every DATE/TIME expression; relative ones from the day the
     article's dateline gives, if it is within a few days of ``published`` ("Dec. 14 (UPI) -" in a paper dated the
-    13th: its "Monday" is the 14th's), else from ``published``."""
+    13th: its "Monday" is the 14th's), else from ``published``; with no publication date, from the dateline's day
+    alone (see :func:`dateline_alone`; ``today`` stands for the day of the run), their reason saying so."""
+    found = _find_dates(text, ents, published=published, today=today)
+    return _appositions(text, found)
+
+
+def _find_dates(
+    text: str, ents: list[tuple[int, int, str]], *, published: str | None, today: date | None
+) -> list[DateFound]:
+    if (filed := dateline_alone(text, published, today=today)) is not None:
+        found = _find_dates(text, ents, published=filed[0], today=today)
+        by_dateline = f"the dateline's day, {filed[0]}, as the article has no publication date ({filed[1]})"
+        return [(s, e, iso, rel, by_dateline if iso and rel and why is None else why) for s, e, iso, rel, why in found]
     out: list[DateFound] = []
     befores: list[str] = []  # the sentence's words before each date, as the tense was read from
     anchor = dateline_day(text, published) or published
@@ -450,6 +471,8 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             e = term.start()  # "sentenced on Tuesday to seven years": the day, then the term it gave
         if "\n\n" in text[s:e] or len(text[s:e].split()) > 12:
             continue  # "8:35 p.m. ... [three paragraphs] ... 8:20 p.m.": a tagger's run-on, no one expression
+        if (label_no := _LABEL_NUMBER.match(text, s, e)) and _names_a_thing(text, s):
+            s = label_no.end()  # "gallery 7 last month": the gallery's number, then the date ("last month")
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)]
         start = max(ends[-1] if ends else 0, text.rfind("\n", 0, s) + 1, s - 120)
         # words inside a quotation don't set the tense: "he'll be “very competitive” in November" reads "he'll be in"
@@ -473,6 +496,66 @@ def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | 
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
     return _stamp_days(text, _one_day_a_weekday(text, out, befores, anchor), anchor)
+
+
+_LABEL_NUMBER = re.compile(
+    r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[A-Za-z]?[ \t]+(?=(?:last|this|next|in|on|at|early|late|earlier|later|yesterday|today|tonight|tomorrow|"
+    rf"morning|afternoon|evening|night|overnight|{'|'.join(WEEKDAYS)})\b)",
+    re.I,
+)
+"""A number opening a date expression and followed by a date word, not a month ("7 last month", "7 in the
+morning"): a day or an hour only if no noun names it (see :func:`_names_a_thing`)."""
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][A-Za-z'’-]*)\.?[ \t]+$")
+_NOT_A_NAMING_WORD = frozenset(
+    {
+        "at", "by", "around", "about", "until", "till", "before", "after", "from", "to", "since", "past", "near",
+        "nearly", "almost", "approximately", "roughly", "some", "shortly", "just", "and", "or", "between", "on", "in",
+        "of", "the", "than", "only", "over", "under", "for", "with", "within", "during", "circa", "also", "still",
+        "as", "is", "was", "were", "are", "be", "been", "every", "each", "per", "then", "again", "once", "even",
+    }
+)  # fmt: skip
+"""Words a time of day or a day number may follow ("at 7 in the morning", "by 9 tonight")."""
+
+
+def _names_a_thing(text: str, s: int) -> bool:
+    """The number at ``text[s]`` follows a word that it numbers or counts ("gallery 7", "Level 3", "route 9",
+    "shares fell 7 last month"): no day of the month, no hour. Not after a preposition, a month or a weekday."""
+    word = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    return w not in _NOT_A_NAMING_WORD and not MONTH_NAME.fullmatch(w) and w not in WEEKDAYS
+
+
+_RESTATES = re.compile(
+    rf"(?:{_NUM_WORD}|a|one)\s+(?:days?|nights?|weeks?|months?|years?)\s+(?:earlier|later|before|after|previously)"
+    r"|(?:the\s+)?(?:day|night|week)\s+(?:before|after|earlier|later)|(?:the\s+)?(?:previous|following)\s+(?:day|night)"
+    r"|that\s+(?:day|night|morning|afternoon|evening)",
+    re.I,
+)
+"""A date told from another one ("two days earlier", "the day before", "that night")."""
+_APPOSITION = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*(?:(?:on|in|at)[ \t]+)?")
+
+
+def _appositions(text: str, found: list[DateFound]) -> list[DateFound]:
+    """A date told from another that it stands beside, set off by a comma or a dash ("on Saturday, two days
+    earlier", "two days earlier, on Saturday"), restates that date: it is no date of its own, and no second entry on
+    the timeline (an unanchored "two days earlier" would be an undated one)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        (s1, e1, *_), (s2, e2, *_) = found[k], found[k + 1]
+        if not _APPOSITION.fullmatch(text, e1, s2):
+            continue
+        first, second = _RESTATES.fullmatch(text[s1:e1].strip()), _RESTATES.fullmatch(text[s2:e2].strip())
+        if bool(first) == bool(second):
+            continue
+        other, which = (k, k + 1) if second else (k + 1, k)
+        s, e, iso, rel, _why = found[other]
+        if iso is None and not rel:
+            continue  # beside a time of day or a duration, not a date
+        ws, we = found[which][:2]
+        out[which] = (ws, we, None, False, f"restates the date beside it (“{text[s:e]}”), not another date")
+    return out
 
 
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$", re.I)
@@ -699,29 +782,55 @@ DATELINE_DAYS = 3
 """How far from the publication date a dateline's day may be and still be the article's own."""
 
 
-def dateline_day(text: str, published: str | None, *, within: int = 400) -> str | None:
-    """The day an article's dateline gives (ISO), in the year that puts it nearest ``published``, when that is at
-    most :data:`DATELINE_DAYS` away; else None."""
-    base = _base(published)
-    if base is None:
-        return None
-    anchor = date.fromisoformat(base)
+def _dateline_month_day(text: str, within: int) -> tuple[int, int] | None:
+    """The month and day of the article's dateline ("VELDRA, Oct 12 (Agency) -"), if it opens a line near the top."""
     for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
         line = _DATELINE_DAY.match(text, m.end())
         if line is None:
             continue
         month = MONTHS.get(line.group(1)[:3].lower())
-        if month is None:
-            return None
-        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-            try:
-                day = date(year, month, int(line.group(2)))
-            except ValueError:
-                return None
-            if abs((day - anchor).days) <= DATELINE_DAYS:
-                return day.isoformat()
-        return None
+        return (month, int(line.group(2))) if month is not None and 1 <= int(line.group(2)) <= 31 else None
     return None
+
+
+def dateline_day(text: str, published: str | None, *, within: int = 400) -> str | None:
+    """The day an article's dateline gives (ISO), in the year that puts it nearest ``published``, when that is at
+    most :data:`DATELINE_DAYS` away; else None."""
+    base = _base(published)
+    told = _dateline_month_day(text, within)
+    if base is None or told is None:
+        return None
+    anchor = date.fromisoformat(base)
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            day = date(year, *told)
+        except ValueError:
+            return None
+        if abs((day - anchor).days) <= DATELINE_DAYS:
+            return day.isoformat()
+    return None
+
+
+def dateline_alone(
+    text: str, published: str | None, *, today: date | None = None, within: int = 400
+) -> tuple[str, str] | None:
+    """``(ISO day, how its year was chosen)`` of the dateline of an article with no publication date ("VELDRA, Oct 12
+    (Agency) -" and nothing else): its year is the one the record gives ("2026", "2026-10"), if any, else the most
+    recent such day up to ``today``. A dateline's day is the day the report was filed, so it anchors the article's
+    "Monday" and "last month" as a publication date would. None without a dateline, or when the record gives a day."""
+    if _base(published) is not None or (told := _dateline_month_day(text, within)) is None:
+        return None
+    year = re.match(r"\s*((?:1[5-9]|20)\d\d)\b", published or "")
+    try:
+        if year:
+            return date(int(year.group(1)), *told).isoformat(), "its year from the record"
+        now = today or date.today()
+        day = date(now.year, *told)
+        if day > now:
+            day = date(now.year - 1, *told)
+    except ValueError:
+        return None  # 30 February; 29 February outside a leap year
+    return day.isoformat(), f"no year given: the most recent {day.day} {day.strftime('%B')}"
 
 
 MONTHS = {
@@ -807,7 +916,9 @@ def planned(text: str, sentence_start: int, at: int) -> bool:
     before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
-    return bool(FUTURE_CUES.search(near) or PLANNED_CUES.search(near))
+    # a forward cue undone by a past verb after it tells what happened: "until the company corrected its figure to 27
+    # on Tuesday" (as :func:`_future`, which dates the weekday)
+    return _future(near) or bool(PLANNED_CUES.search(near))
 
 
 PLANNED_WORDS = 10
