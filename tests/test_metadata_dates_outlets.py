@@ -222,3 +222,20 @@ def test_every_fact_id_is_listed_or_unlisted_with_why() -> None:
     assert told["why"] == "single-source, with no figure, date or name"
     assert art.original[told["start"] : told["end"]] == told["text"]
     assert any("unlisted_facts" in n for n in brief["notes"])
+
+
+def test_a_single_source_sentence_with_a_lot_code_is_listed() -> None:
+    """A lot or product code ("KV-2210") is a detail as particular as a figure: its single-source sentence is a listed
+    fact, not unlisted as "with no figure, date or name" (a code is neither an entity nor a figure)."""
+    body = (
+        "The Darnow hospital group said 350 appointments were cancelled on Monday after the attack.\n\n"
+        "The affected kettles carry the lot numbers KV-2210, KV-2211 and KV-2214.\n\n"
+        "patients were told to bring their own medication lists to any appointment that goes ahead.\n"
+    )
+    art = dataclasses.replace(
+        make_article("a", "Hospital attack", body, outlet="Kessel Ledger"), published="2026-03-02"
+    )
+    brief = _brief_of(art)
+    assert any("KV-2210" in f["text"] for f in brief["facts"])
+    assert not any("KV-2210" in u["text"] for u in brief["unlisted_facts"])
+    assert any("medication lists" in u["text"] for u in brief["unlisted_facts"])

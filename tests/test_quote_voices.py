@@ -100,3 +100,22 @@ def test_a_forecast_and_a_demonstrative_are_no_one_speaking() -> None:
     # a future statement with its time and audience is words announced ahead, still a quote
     [balanced] = [q for q in quotes if "balanced" in q.content.text]
     assert balanced.speaker_entity == "Erik Sandell"
+
+
+def test_a_quoted_paragraph_is_not_the_person_the_paragraph_before_only_names() -> None:
+    """The paragraph before names one person who does not speak in it: the quoted paragraph after it is someone
+    else's (the families who shouted at her, relatives angry with him), not given to that person."""
+    visit = (
+        "Minister visits the quay\n\n"
+        "Transport minister Edda Sorvik toured the flooded quay on Tuesday, where traders shouted at her.\n\n"
+        '"You let the water in. You knew about the wall.\n\n'
+        '"We will not forget this."\n'
+    )
+    assert {q.speaker_entity for q in _quotes_of(visit) if q.kind == "direct"} == {None}
+    angry = (
+        "Anger at the depot\n\n"
+        "Drivers waiting at the gate were angry with the depot manager, Piet Ravelsen, who has not spoken to them "
+        "since Monday.\n\n"
+        '"He has told us nothing. We want to know why the buses were sold."\n'
+    )
+    assert {q.speaker_entity for q in _quotes_of(angry) if q.kind == "direct"} == {None}

@@ -464,7 +464,11 @@ def _facts_json(
         listed.add(said)
         if f.status == "single-source":
             rep = f.representative
-            salient = bool(rep.figures or rep.dates or rep.entities) and rep.words >= 6 and rep.quoted < 0.5
+            salient = (
+                bool(rep.figures or rep.dates or rep.entities or CODE.search(rep.text))
+                and rep.words >= 6
+                and rep.quoted < 0.5
+            )
             # one sentence copied word for word into several sources' reports is one source, and still a sentence
             # each of them published: listed, so that none of its sentences is left out of both lists
             carried = len({al.groups.get(c.article, c.article) for c in f.claims}) > 1
@@ -516,6 +520,11 @@ def _facts_json(
 _STAMP_WORDS = re.compile(
     r"(?i)^(?:posted|published|updated|last|modified|on|at|by|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|today)$"
 )
+
+
+CODE = re.compile(r"\b[A-Z]{1,4}-?\d{3,}[A-Z]?\b")
+"""A lot, product, flight or case code ("TM-4471", "QF512"): a detail as particular as a name or a figure, though
+neither the entity list nor the figures hold it."""
 
 
 def _timestamp(text: str) -> bool:

@@ -32,7 +32,7 @@ from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
 from .cues import Cue
 from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
-from .lexicon import PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, given_name_gender
+from .lexicon import PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, cue_lemma, given_name_gender
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -908,7 +908,25 @@ def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
     if not people or len({m.canonical for m in people}) > 1:
         return None
     first = people[0]
-    return first if ctx.subject(first, max(lo, _sentence_start(ctx.text, first.start))) else None
+    if not ctx.subject(first, max(lo, _sentence_start(ctx.text, first.start))):
+        return None
+    # the person's own clause is speaking ("Jonas Petterling, spoke to reporters", "gave a briefing"), not only named
+    # ("Orsk visited the pithead, where families shouted at her"; "the director, Havrylenko, who has not spoken")
+    clause = _OWN_CLAUSE.match(ctx.text, first.end)
+    words = clause.group(1).lower().split() if clause else []
+    speaks = any(cue_lemma(w.strip("'’")) or w in SPEECH_EVENTS for w in words)
+    return first if speaks and not _NEGATED.search(clause.group(1) if clause else "") else None
+
+
+_OWN_CLAUSE = re.compile(r",?\s*((?:(?!\b(?:who|which|where|when|while|as|whose|after|before)\b)[^,;.!?\n])*)")
+"""The words after a name up to the end of its clause: a comma, a relative or time word ("where families ...")."""
+SPEECH_EVENTS = frozenset(
+    {"briefing", "statement", "speech", "remarks", "address", "interview", "conference", "spoke", "speaks", "speaking",
+     "briefed", "addressed", "addresses"}
+)  # fmt: skip
+"""Words of a speaking act the cue verbs do not hold ("spoke to reporters", "gave a briefing", "held a news
+conference")."""
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
 _BY_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter)\s*:?\s*)$")
