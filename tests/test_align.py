@@ -2667,3 +2667,32 @@ def test_one_act_in_two_words_dated_on_two_days_in_sentences_otherwise_the_same(
     assert _pair_conflicts(a, b, 0.75, one_fact=True) == []
     said = "The contractor said on Wednesday that nine workers were trapped in the Orlan depot."
     assert _acts_above_dates(said) == frozenset()  # a date of saying hangs under no act
+
+
+def test_a_figure_one_source_gives_in_passing_does_not_make_its_fact_conflicting() -> None:
+    """A denial two outlets report, one of them adding the disputed count in passing ("..., trapping 27 miners"),
+    lists the count's conflict but stays what its sources agree on; a fact worded by a side of the conflict, or most
+    of whose claims are in it, is conflicting."""
+    from storyline.align.align import Conflict, Fact, _link_conflicts
+    from storyline.align.claims import Claim
+
+    def claim(k: int, article: str, text: str) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0)
+
+    a = claim(0, "a", "Twenty-three miners were trapped after the roof of the Orm pit fell in.")
+    b = claim(1, "b", "The operator said 27 miners were trapped, revising the count it first gave.")
+    deny = claim(2, "c", "The operator denied that it had ignored warnings about the roof.")
+    passing = claim(
+        3, "b", "The operator rejected claims it ignored warnings about the roof, which fell trapping 27 miners."
+    )
+    count = Fact([a, b], 2, "corroborated", a)
+    denial = Fact([deny, passing], 2, "corroborated", deny)
+    again = claim(4, "d", "The roof fell in, trapping 27 miners, and the operator denied ignoring warnings about it.")
+    other = claim(5, "e", "The operator denied ignoring any warning about the roof of the pit.")
+    worded = Fact([again, other], 2, "corroborated", again)
+    disputed = frozenset({(23.0, "miner"), (27.0, "miner")})
+    conflict = Conflict("figure", "miner: 23 vs 27", [a, b, passing, again], disputed=disputed)
+    _link_conflicts([count, denial, worded], [conflict])
+    assert count.status == "conflicting" and count.conflicts == [0]
+    assert denial.status == "corroborated" and denial.conflicts == [0]
+    assert worded.status == "conflicting"

@@ -3046,11 +3046,20 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
         touched = {fact_of[id(s)] for s in conflict.sides if id(s) in fact_of}
         for key in conflict.disputed:
             touched |= stating.get(key, set())
+        sides = {id(s) for s in conflict.sides}
+
+        def bears(c: Claim, sides: set[int] = sides, conflict: Conflict = conflict) -> bool:
+            return id(c) in sides or bool(conflict.disputed & c.figure_keys())
+
         for fi in sorted(touched):
             fact = facts[fi]
             if ci not in fact.conflicts:
                 fact.conflicts.append(ci)
-            if conflict.kind in ("figure", "date", "negation", "name", "time"):
+            # the disagreement is the fact's when its wording or most of its claims are in it; a figure one source
+            # gives in passing ("Ostrel rejected the accusations ..., trapping 27 miners") lists the conflict on a
+            # denial and leaves the denial what its sources agree on
+            mine = bears(fact.representative) or 2 * sum(map(bears, fact.claims)) > len(fact.claims)
+            if conflict.kind in ("figure", "date", "negation", "name", "time") and mine:
                 fact.status = "conflicting"
 
 
