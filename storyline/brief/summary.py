@@ -445,15 +445,11 @@ def _revision_in_place(al: Alignment, scores: Any) -> None:
             continue
         replaced = [index[id(x)] for x in c.sides if id(x) not in revised and id(x) in index]
         top = max((float(scores[k]) for k in replaced if np.isfinite(scores[k])), default=None)
+        if top is None:
+            continue
         for x in c.sides:
             k = index.get(id(x))
-            if (
-                top is not None
-                and k is not None
-                and id(x) in revised
-                and revision_figures(x)
-                and np.isfinite(scores[k])
-            ):
+            if k is not None and id(x) in revised and revision_figures(x) and np.isfinite(scores[k]):
                 scores[k] = max(float(scores[k]), top)
 
 

@@ -912,10 +912,10 @@ def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
         return None
     # the person's own clause is speaking ("Jonas Petterling, spoke to reporters", "gave a briefing"), not only named
     # ("Orsk visited the pithead, where families shouted at her"; "the director, Havrylenko, who has not spoken")
-    clause = _OWN_CLAUSE.match(ctx.text, first.end)
-    words = clause.group(1).lower().split() if clause else []
-    speaks = any(cue_lemma(w.strip("'’")) or w in SPEECH_EVENTS for w in words)
-    return first if speaks and not _NEGATED.search(clause.group(1) if clause else "") else None
+    own = _OWN_CLAUSE.match(ctx.text, first.end)
+    clause = own.group(1) if own else ""  # the pattern matches anywhere (every part of it is optional)
+    speaks = any(cue_lemma(w.strip("'’")) or w in SPEECH_EVENTS for w in clause.lower().split())
+    return first if speaks and not _NEGATED.search(clause) else None
 
 
 _OWN_CLAUSE = re.compile(r",?\s*((?:(?!\b(?:who|which|where|when|while|as|whose|after|before)\b)[^,;.!?\n])*)")

@@ -163,16 +163,8 @@ def _spells_in_order(label: str, part: str) -> bool:
     """A host label of two or more hyphened words ("lakeshore-star") all of which are words of the part, in order
     ("Lakeshore Daily Star"); one word alone ("ledger") is too weak to say which part is the site's name."""
     pieces = [w for w in label.split("-") if w]
-    words = re.findall(r"\w+", part.lower())
-    if len(pieces) < 2:
-        return False
-    at = 0
-    for piece in pieces:
-        try:
-            at = words.index(piece, at) + 1
-        except ValueError:
-            return False
-    return True
+    words = iter(re.findall(r"\w+", part.lower()))
+    return len(pieces) >= 2 and all(piece in words for piece in pieces)  # each found after the one before
 
 
 def _plain(value: Any) -> str | None:
