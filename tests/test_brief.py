@@ -585,7 +585,7 @@ def test_a_reported_statement_whose_speaker_is_not_named_is_not_in_the_ledger() 
 def test_a_speaker_named_by_surname_is_listed_under_the_storys_name_for_them() -> None:
     """ "Mr. Kessel" and "Kessel" in articles that never name him in full are John Kessel, the one Kessel of the story;
     "Mrs. Varga" is not Per Varga, and a surname two people share stays as written."""
-    from storyline.brief.build import _one_name_a_speaker
+    from storyline.brief.build import _one_name_a_speaker, _speaker_names
     from storyline.models import Entity
 
     entities = [
@@ -597,7 +597,7 @@ def test_a_speaker_named_by_surname_is_listed_under_the_storys_name_for_them() -
     ]
     said = ["Mr. Kessel", "Kessel", "John R. Kessel", "Mrs. Varga", "Lind", "Gov. Kessel", "the mayor", None]
     rows = [{"speaker": s, "also_in": [{"speaker": s}]} for s in said]
-    got = [r["speaker"] for r in _one_name_a_speaker(rows, entities)]
+    got = [r["speaker"] for r in _one_name_a_speaker(rows, _speaker_names(entities))]
     assert got == ["John Kessel"] * 3 + ["Mrs. Varga", "Lind", "John Kessel", "the mayor", None]
     assert [r["also_in"][0]["speaker"] for r in rows] == got
 
@@ -1984,7 +1984,7 @@ def test_a_denial_and_an_admission_of_one_act_are_two_rows_of_the_ledger() -> No
 
 
 def test_a_speaker_named_by_a_short_form_of_a_company_takes_the_companys_name() -> None:
-    from storyline.brief.build import _one_name_a_speaker
+    from storyline.brief.build import _one_name_a_speaker, _speaker_names
     from storyline.models import Entity
 
     ents = [
@@ -1992,7 +1992,7 @@ def test_a_speaker_named_by_a_short_form_of_a_company_takes_the_companys_name() 
         Entity("e2", "Lise Tarnby", "PERSON", variants=["L. Tarnby"]),
     ]
     rows = [{"speaker": s, "also_in": [{"speaker": "Grenholm"}]} for s in ("Grenholm", "Tarnby", "Grenholm Harbour")]
-    got = _one_name_a_speaker(rows, ents)
+    got = _one_name_a_speaker(rows, _speaker_names(ents))
     assert [r["speaker"] for r in got] == ["Grenholm Seafood Group", "Lise Tarnby", "Grenholm Harbour"]
     assert got[0]["also_in"][0]["speaker"] == "Grenholm Seafood Group"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -229,7 +230,8 @@ def _sections(
     by_id = {a.id: a for a in articles}
     # a live blog's stamp is no part of a quote or its speaker ("Tue 10 Nov 2026 11:45 — Brisvale denied ...")
     quotes = [unstamped(q, by_id[q.article]) for ext in extractions.values() for q in ext.quotes if q.article in by_id]
-    ledger = _one_name_a_speaker(quote_ledger(quotes, by_id), entities)
+    rename = _speaker_names(entities)
+    ledger = _one_name_a_speaker(quote_ledger(quotes, by_id), rename)
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     attributed = []
@@ -249,14 +251,27 @@ def _sections(
     brief["timeline"] = _timeline(articles, extractions, al)
     _only_listed_facts(brief)
     titled = [a.id for a in articles if a.title]
-    brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled)
+    # the framing's voices under the ledger's names ("Brisvale" is Brisvale Nutrition in both)
+    brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled, rename=rename)
 
 
-def _one_name_a_speaker(ledger: list[dict[str, Any]], entities: list[Entity]) -> list[dict[str, Any]]:
-    """Each speaker under the name the story's entity list gives them: an article that names someone only by surname
-    ("Mr. Kasich", "Rubio") has the quote under that surname, while the entity list has "John Kasich". A form is
-    renamed when it is one of a person's variants (or an organisation's: "Brisvale" for Brisvale Nutrition), or a surname (bare or after a title) that one person of the story
-    has; not "Mrs. Trump" when the story names only Donald Trump."""
+def _one_name_a_speaker(
+    ledger: list[dict[str, Any]], rename: Callable[[str | None], str | None]
+) -> list[dict[str, Any]]:
+    """Each speaker of the ledger under the name the story's entity list gives them (:func:`_speaker_names`)."""
+    for row in ledger:
+        row["speaker"] = rename(row["speaker"])
+        for other in row["also_in"]:
+            other["speaker"] = rename(other["speaker"])
+    return ledger
+
+
+def _speaker_names(entities: list[Entity]) -> Callable[[str | None], str | None]:
+    """A speaker's name as the story's entity list gives it: an article that names someone only by surname ("Mr.
+    Kasich", "Rubio") has the quote under that surname, while the entity list has "John Kasich". A form is renamed
+    when it is one of a person's variants (or an organisation's: "Brisvale" for Brisvale Nutrition), or a surname
+    (bare or after a title) that one person of the story has; not "Mrs. Trump" when the story names only Donald
+    Trump."""
     from ..extract.resolve import person_form
 
     people = [e for e in entities if e.type == "PERSON"]
@@ -284,11 +299,7 @@ def _one_name_a_speaker(ledger: list[dict[str, Any]], entities: list[Entity]) ->
         owners = surnames.get(speaker_key(person_form(name)), set())
         return next(iter(owners)) if len(owners) == 1 else name
 
-    for row in ledger:
-        row["speaker"] = renamed(row["speaker"])
-        for other in row["also_in"]:
-            other["speaker"] = renamed(other["speaker"])
-    return ledger
+    return renamed
 
 
 def _only_listed_facts(brief: dict[str, Any]) -> None:

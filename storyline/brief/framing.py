@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -455,14 +456,21 @@ def role_kind(told: list[str]) -> str | None:
     return None
 
 
-def voices(article: str, quotes: list[Quote], entities: dict[str, Entity]) -> list[dict[str, Any]]:
+def voices(
+    article: str,
+    quotes: list[Quote],
+    entities: dict[str, Entity],
+    rename: Callable[[str | None], str | None] | None = None,
+) -> list[dict[str, Any]]:
     """Who the article quotes, with roles, the country or organisation (``affiliation``), the US party (``party``)
-    and the kind of voice (``kind``) their roles and mentions name."""
+    and the kind of voice (``kind``) their roles and mentions name. ``rename``: a speaker's name as the quote ledger
+    shows it (the entity a variant such as "Brisvale" belongs to), so that a voice is the ledger's speaker."""
     by: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
     for q in quotes:
         if q.article == article:
-            name = speaker_name(q) or "unattributed"
+            said_by = speaker_name(q)
+            name = (rename(said_by) if rename else said_by) or "unattributed"
             by[name] += 1
             if q.speaker is not None:
                 mentions.setdefault(name, []).append(q.speaker.text)
@@ -504,8 +512,10 @@ def framing(
     entities: list[Entity],
     title_vectors: Any,
     titled: list[str],
+    *,
+    rename: Callable[[str | None], str | None] | None = None,
 ) -> list[dict[str, Any]]:
-    """One framing record per article."""
+    """One framing record per article; ``rename`` as for :func:`voices`."""
     by_name = {e.name: e for e in entities}
     # each article's own words with their offsets: its sentences, then its editor's notes (no offset)
     pieces: dict[str, list[tuple[str, int | None]]] = {
@@ -540,7 +550,7 @@ def framing(
                     charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id),
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
-                "voices": (said := voices(a.id, quotes, by_name)),
+                "voices": (said := voices(a.id, quotes, by_name, rename)),
                 "voices_by_side": voice_sides(said),
                 "headline": head,
             }

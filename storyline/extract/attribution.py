@@ -613,6 +613,8 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             frame = next((c for (a, b), c in governed.items() if a < seg.end and seg.start < b), None)
             if frame is not None and n < MIN_FRAMED_WORDS and not NAMING_VERBS.fullmatch(frame.lemma):
                 frame = None
+        if frame is None and _title_case(inner):
+            continue  # "'Kettle The Brave' star Jonah Pell": a work's title, no one's words
         if (
             frame
             or (sent_start and n >= MIN_FREE_WORDS)
@@ -621,6 +623,24 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
         ):
             out.append(RawQuote("direct", (seg.start, seg.end), frame, [(seg.start, seg.end)]))
     return out
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
+)
+_TITLE_WORD = re.compile(r"[\w'’&:-]+")
+
+
+def _title_case(inner: str) -> bool:
+    """Quoted words written as a title, every word but the small ones capitalised and no sentence's punctuation
+    ("Kettle The Brave", "The Lantern Hour"): the name of a work, not speech."""
+    ws = _TITLE_WORD.findall(inner)
+    return (
+        len(ws) >= 2
+        and not re.search(r"[.!?,;]\s*$", inner)
+        and ws[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in ws)
+    )
 
 
 FUNCTION_WORDS = set(

@@ -345,6 +345,10 @@ OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall"
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
 "declaring war on his country", "declared a state of emergency", "recalled three batches of its formula" (an act),
 "announced a new packing hall" ("added that ...", "declared that ...", "recalled that ..." are)."""
+PROMISES = {"promise", "pledge", "vow"}
+"""Cues whose object, when it only names an act ("the board had promised an inquiry", "pledged a full review"), is
+the act promised, no words of the speaker's (see :func:`_bare_object`); "promised to hold ...", "vowed that ...",
+"promised tougher checks on every formula maker" say what."""
 DASH = re.compile(r"\s[\u2014\u2013-]+\s|\u2014")
 """A dash between a cue and its "content": an aside, not what was said."""
 UNSAID_CLAUSE = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b", re.I)
@@ -421,6 +425,25 @@ def _order_to(tok: Any) -> bool:
     )
 
 
+def _bare_object(tok: Any) -> bool:
+    """A direct object that only names a thing and ends its clause: its head with articles, adjectives, numbers and
+    nouns before it ("an inquiry", "a full review"), then a punctuation mark, a conjunction or the end (not "tougher
+    checks" + "on every formula maker", which the parse may hang on the verb)."""
+    if tok.dep_ != "dobj" or not all(
+        t.i == tok.i or (t.i < tok.i and t.dep_ in ("det", "amod", "compound", "nummod", "poss", "advmod"))
+        for t in tok.subtree
+    ):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.is_punct or nxt.dep_ == "cc"
+
+
+def _no_speech_object(tok: Any, lemma: str | None) -> bool:
+    """The cue's object is no speech: a plain noun phrase after a cue of :data:`OBJECT_IS_NO_SPEECH`, a bare one
+    after a promise (:data:`PROMISES`)."""
+    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok)) or (lemma in PROMISES and _bare_object(tok))
+
+
 def _plain_object(tok: Any) -> bool:
     """A direct object with no clause or quotation in it ("102,000 jobs"; not "a warning that "...")."""
     return tok.dep_ == "dobj" and not any(
@@ -460,10 +483,7 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
         kids = [ch for ch in kids if not _stray_clause(ch, tok)]
     quoted = _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text))  # declaring "attorney-client privilege is dead!"
     if not kids or (
-        all(_plain_object(ch) for ch in kids)
-        and cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH
-        and not quoted
-        and not _order_to(tok)
+        all(_no_speech_object(ch, cue_lemma(tok.text)) for ch in kids) and not quoted and not _order_to(tok)
     ):
         return None
     if any(ch.dep_ != "dobj" for ch in kids):  # "told reporters (that) ...": the object is the one told
@@ -638,9 +658,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             if subj is None:
                 continue  # "Asked whether ..., he said": a question put to him by someone unnamed, not his words
             content = _after_agent(tok, subj) or content  # "asked by Holt *whether ...*": Holt's question
-        plain_object = (
-            lemma in OBJECT_IS_NO_SPEECH and any(_plain_object(ch) for ch in tok.children) and not _order_to(tok)
-        )
+        plain_object = any(_no_speech_object(ch, lemma) for ch in tok.children) and not _order_to(tok)
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
         if _described_by_object(tok):

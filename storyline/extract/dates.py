@@ -436,7 +436,7 @@ def find_dates(
     13th: its "Monday" is the 14th's), else from ``published``; with no publication date, from the dateline's day
     alone (see :func:`dateline_alone`; ``today`` stands for the day of the run), their reason saying so."""
     found = _find_dates(text, ents, published=published, today=today)
-    return _appositions(text, found)
+    return _either_day(text, _appositions(text, found))
 
 
 def _find_dates(
@@ -555,6 +555,40 @@ def _appositions(text: str, found: list[DateFound]) -> list[DateFound]:
             continue  # beside a time of day or a duration, not a date
         ws, we = found[which][:2]
         out[which] = (ws, we, None, False, f"restates the date beside it (“{text[s:e]}”), not another date")
+    return out
+
+
+_OR = re.compile(r"[ \t]+or[ \t]+(?:(?:on|in|at)[ \t]+)?")
+_DAY_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _either_day(text: str, found: list[DateFound]) -> list[DateFound]:
+    """Two days joined by "or", the second the day after the first ("late Sunday or early Monday", "on Sunday night
+    or Monday morning"): one night or one uncertain day told as two, so one expression over both, dated by its first
+    day and marked approximate in its ``reason``; unanchored, one undated expression. Not two days apart ("on
+    Monday or Wednesday": two dates), nor days joined by "and"."""
+    out: list[DateFound] = []
+    k = 0
+    while k < len(found):
+        cur = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        k += 1
+        if nxt is None or not _OR.fullmatch(text, cur[1], nxt[0]):
+            out.append(cur)
+            continue
+        (s1, _e1, iso1, rel1, why1), (_s2, e2, iso2, rel2, _why2) = cur, nxt
+        if iso1 and iso2 and _DAY_ISO.fullmatch(iso1) and _DAY_ISO.fullmatch(iso2):
+            if (date.fromisoformat(iso2) - date.fromisoformat(iso1)).days != 1:
+                out.append(cur)
+                continue
+            why = f"one night or day told as two ({iso1} to {iso2}): its first day, approximate"
+            out.append((s1, e2, iso1, rel1 or rel2, why))
+        elif iso1 is None and iso2 is None and rel1 and rel2 and _WEEKDAY_NAME.search(text, s1, e2):
+            out.append((s1, e2, None, True, why1))
+        else:
+            out.append(cur)
+            continue
+        k += 1
     return out
 
 

@@ -281,10 +281,20 @@ def _bare_span(m: NameMention, text: str) -> bool:
         end = start + text[start:end].index("(")
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    opened = start > 0 and text[start - 1] in OPEN_QUOTES
+    if opened and end - start > 2 and text[end - 1] in CLOSE_QUOTES and text[end - 2] not in "sS":
+        end -= 1  # "'Kettle The Brave' star": the closing mark of the quotation the name is in (not "Jones'")
     if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
         return False
     m.start, m.end, m.text = start, end, text[start:end]
+    if opened and m.label in {"ORG", "PERSON"} and len(m.text.split()) >= 2 and _quoted_whole(m, text):
+        m.label = "WORK_OF_ART"  # "'Kettle The Brave' star Jonah Pell": a title, wholly in its quotation marks
     return True
+
+
+def _quoted_whole(m: NameMention, text: str) -> bool:
+    """The name is all the quotation it is in holds ('"Jane The Virgin" star'), the marks right at its ends."""
+    return m.start > 0 and text[m.start - 1] in OPEN_QUOTES and m.end < len(text) and text[m.end] in CLOSE_QUOTES
 
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "di", "la", "le", "du"}
@@ -934,6 +944,7 @@ def repair_mentions(
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
     _sites_and_firms(ms, text)
+    _site_modifiers(ms, text)
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
         kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" and not m.roles else None
         if kin is not None and len(_name_parts(m.text)) >= 2:
@@ -980,6 +991,26 @@ def _sites_and_firms(ms: list[NameMention], text: str) -> None:
             m.label = "FAC"
         elif len(words) == 1 and m.text in firms and _STAFF_TITLE_AFTER.match(text, m.end):
             m.label = "ORG"
+
+
+_SITE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:mine|mines|colliery|pit|quarry|plant|dam|reservoir|smelter|refinery|oilfield|gasfield)\b"
+    r"(?!['’])"
+)
+"""A lower-case site word after a name, perhaps with what the site works ("the Harnsby copper mine", "the Orlesk
+plant", "the Tarrow dam"): the name is the site's modifier."""
+
+
+def _site_modifiers(ms: list[NameMention], text: str) -> None:
+    """A one-word name that only modifies a site's word ("the Harnsby mine", "the Orlesk formula plant") is read as
+    the site (FAC), not the organisation the tagger or the site's context made it: such a name is most often the
+    town's, and the story's place votes decide (see :func:`storyline.extract.resolve.resolve_entities`). Not a word
+    that opens an organisation's longer name in the article ("the Brisvale plant" beside "Brisvale Nutrition"): that
+    is the company's site."""
+    firms = {m.text.split()[0] for m in ms if m.label == "ORG" and len(m.text.split()) >= 2}
+    for m in ms:
+        if m.label == "ORG" and " " not in m.text and m.text not in firms and _SITE_NOUN.match(text, m.end):
+            m.label = "FAC"
 
 
 def _without_article(ms: list[NameMention], text: str) -> None:

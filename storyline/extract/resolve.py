@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..clean.masthead import PAPER_WORDS
+from ..clean.masthead import NEWS_WORDS, PAPER_WORDS
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
 from .entities import (
     BODY_WORDS,
@@ -32,7 +32,7 @@ from .entities import (
     clean_name,
     entity_name,
 )
-from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, is_given_name
+from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_lemma, is_given_name
 
 PERSON = "PERSON"
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
@@ -137,8 +137,9 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
         top = max(c.values())
         out[key] = PERSON if c[PERSON] == top else c.most_common(1)[0][0]
         place = c["GPE"] + c["LOC"]
-        other = max((n for label, n in c.items() if label not in PLACE_LABELS), default=0)
-        if " " not in key and place > other > 0:
+        # a one-word site (FAC) is a place's modifier ("the Harnsby mine" beside "in Harnsby"): no vote against it
+        other = max((n for label, n in c.items() if label not in PLACE_LABELS | {"FAC"}), default=0)
+        if " " not in key and place > other and (other > 0 or c["FAC"] > 0):
             # a one-word name the articles tag a place more often than anything else ("Sävmora" GPE after "the
             # village of", "near", "in Kellbrook and ..."; PERSON or NORP where the tagger had no cue) is that place
             out[key] = "GPE" if c["GPE"] >= c["LOC"] else "LOC"
@@ -541,11 +542,20 @@ def resolve_entities(
     labels = _consistent_labels(items, known)
     # an outlet named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(o): "ORG" for o in known})
+    shorts = _outlet_short_forms(known, labels)
     _short_company_names(items, labels)
     _company_tails(labels)
     items = [(aid, _relabelled(m, labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
     items = _surnames_as_people(items)
+    originals = {a.id: a.original for a in articles}
+    press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
+        i
+        for i, (aid, m) in enumerate(items)
+        if m.label != PERSON and norm(m.span.text) in shorts and _after_the(originals.get(aid, ""), m)
+    }
+    items = [(aid, _relabelled(m, "ORG")) if i in press else (aid, m) for i, (aid, m) in enumerate(items)]
     names = [m.name or m.span.text if m.label == PERSON or _case_only(m) else m.span.text for _aid, m in items]
+    names = [shorts[norm(n)] if i in press else n for i, n in enumerate(names)]
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
@@ -619,6 +629,44 @@ def _run_together_names(items: list[tuple[str, Mention]], names: list[str], uf: 
             uf.union(i, first[key])
         else:
             first[key] = i
+
+
+EDITION_WORDS = frozenset({"evening", "morning", "sunday"})
+"""Words of a paper's name, besides its news words, that a text drops when it calls the paper by its short name
+("told the Lantern" for The Evening Lantern)."""
+
+
+def _outlet_short_forms(outlets: list[str], labels: dict[str, str]) -> dict[str, str]:
+    """The short names the texts call the story's outlets by, each to its outlet's full name: the name without "The",
+    its news words and edition words ("Meridian" for The Daily Meridian, "Lantern" for The Evening Lantern), when
+    one outlet has it and the story does not read the word as a place or a person. Not a local paper's town
+    ("Kellbrook" of the Kellbrook Gazette: :data:`LOCAL_PAPER`)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for outlet in outlets:
+        words = clean_name(outlet).split()
+        short = [w for w in words if w.lower() not in NEWS_WORDS | EDITION_WORDS]
+        if short and len(short) < len(words) and not LOCAL_PAPER.fullmatch(outlet):
+            found[norm(" ".join(short))].add(outlet)
+    return {
+        key: next(iter(full))
+        for key, full in found.items()
+        if len(full) == 1 and key in labels and labels[key] not in PLACE_LABELS | {PERSON}
+    }
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PAPER_ACTS = frozenset({"has", "had", "have", "is", "was", "on", "in", "at", "that", "last", "this", "and", "or"})
+
+
+def _after_the(text: str, m: Mention) -> bool:
+    """The mention is a paper's short name where it follows "the" and ends its phrase ("told the Meridian.", "the
+    Meridian reported", "told the Meridian on Tuesday"), not the town or word the paper is named after ("vets in
+    Tallis" beside Radio Tallis) nor a modifier of the noun after it ("the Tallis warehouse")."""
+    if not text or _THE_BEFORE.search(text, max(0, m.span.start - 6), m.span.start) is None:
+        return False
+    word = _WORD_AFTER.match(text, m.span.end)
+    return word is None or word.group(1) in _PAPER_ACTS or cue_lemma(word.group(1)) is not None
 
 
 def _relabelled(m: Mention, label: str) -> Mention:

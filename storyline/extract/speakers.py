@@ -842,15 +842,20 @@ def _plural(noun: str) -> bool:
 
 
 def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The speaker's mention as attribution corpora mark it: the whole noun phrase, appositions and
-    relative clause included ("Tom Becker, an analyst at the institute,"), without the punctuation
-    after it."""
+    """The speaker's mention as attribution corpora mark it: the whole noun phrase, appositions included ("Tom
+    Becker, an analyst at the institute,"), without the punctuation after it. Not a relative clause on it ("the
+    Varnholt Food Safety Agency, which had first reported seven cases"): the mention ends at what the clause is on.
+    A clause that is the attribution itself keeps its pronoun, which the corpora mark as the source ("Trump, who"
+    of "Trump, who said ...")."""
     if span is None:
         return None
     s, e = span
     lead = credited_dateline(text, text.rfind("\n", 0, s) + 1)
     if lead is not None and s < lead.end() < e:
         s = lead.end()  # "ORLANDO, Fla. (Reuters) - President Barack Obama": the parse took the dateline in
+    clause = _RELATIVE_CLAUSE.search(text, s, e)
+    if clause is not None and clause.start() > s and text[clause.end() : e].strip(" ,;:"):
+        e = clause.start()
     while e > s and text[e - 1] in " ,;:\u2014\u2013-":
         e -= 1
     last = text[s:e].split()[-1] if e > s else ""
