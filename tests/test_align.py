@@ -2696,3 +2696,36 @@ def test_a_figure_one_source_gives_in_passing_does_not_make_its_fact_conflicting
     assert count.status == "conflicting" and count.conflicts == [0]
     assert denial.status == "corroborated" and denial.conflicts == [0]
     assert worded.status == "conflicting"
+
+
+def test_a_revision_and_an_outlet_that_only_gives_its_figure_take_one_position() -> None:
+    """ "17 workers were trapped ..., revising upward the 14 it first reported" says 17, not 14 and 17: an outlet's
+    "trapping 17 workers" is on its side (one position, no disagreement between them), and the earlier reports of
+    14 the other."""
+    from storyline.align.align import find_conflicts, positions, revised_position, same_side
+
+    revising = (
+        "Vessa Build said on Thursday that 17 workers were trapped in the Orlan rail tunnel, revising upward the 14 it"
+        " first reported after counting the shift rota."
+    )
+    claims = _figure_claims(
+        [
+            ("a", "Fourteen workers were trapped when part of the Orlan rail tunnel roof fell on Wednesday."),
+            ("b", "Relatives waited at the Orlan site as rescuers tried to reach 14 workers trapped in the tunnel."),
+            ("c", revising),
+            (
+                "d",
+                "Vessa Build denied on Thursday that it had ignored cracks in the Orlan rail tunnel, trapping 17 workers.",
+            ),
+        ]
+    )
+    scores = np.array([[0.0, 0.8, 0.7, 0.6], [0.8, 0.0, 0.68, 0.6], [0.7, 0.68, 0.0, 0.7], [0.6, 0.6, 0.7, 0.0]])
+    groups = {k: k for k in "abcd"}
+    fact_of = {id(claims[0]): 0, id(claims[1]): 0, id(claims[2]): 1, id(claims[3]): 1}
+    (conflict,) = find_conflicts(claims, scores, groups, fact_of=fact_of)
+    if not any(s is claims[3] for s in conflict.sides):
+        conflict.sides.append(claims[3])
+    assert same_side(conflict, claims[2], claims[3])
+    assert not same_side(conflict, claims[2], claims[0])
+    assert sorted(sorted(x.article for x in p) for p in positions(conflict)) == [["a", "b"], ["c", "d"]]
+    assert {x.article for x in revised_position(conflict)} == {"c", "d"}

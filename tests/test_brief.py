@@ -2132,3 +2132,82 @@ def test_the_noun_mine_is_not_the_writer_speaking() -> None:
     assert not writer("Vessa Build said 17 workers were trapped in its Orlan copper mine, revising its figure.")
     assert not writer("The mine reopened on Friday.")
     assert writer("A friend of mine worked the night shift there.") and writer("The last word is mine.")
+
+
+def test_a_revision_is_told_as_one_and_only_its_reviser_revises() -> None:
+    """Two reports of 14 trapped on one day; the next day the company's "revising upward the 14 it first reported"
+    and another outlet's "trapping 17 workers", which revises nothing: one figure conflict whose ``revised_by`` is the
+    revising sentence only, whose detail says the reports were a day apart (the 14 superseded, not disputed), and the
+    fact of 17 keeps both its sources; the fact of 14 stays worded by a sentence that gives 14, and the markdown
+    reads the conflict as a revision."""
+    told = [
+        (
+            "a",
+            "2031-05-06",
+            "Halden Wire",
+            "Fourteen workers were trapped about 300 metres inside the Orlan rail tunnel after part of its roof fell"
+            " early on Wednesday, the contractor Vessa Build said. Rescuers began drilling towards the men.",
+        ),
+        (
+            "b",
+            "2031-05-06",
+            "Pellmar Courier",
+            "Relatives gathered at the Orlan rail tunnel on Wednesday as rescuers worked to reach 14 workers trapped"
+            " 300 metres inside since the roof fell in the early hours. Rescuers began drilling towards the men.",
+        ),
+        (
+            "c",
+            "2031-05-07",
+            "Halden Wire",
+            "Vessa Build said on Thursday that 17 workers were trapped in the Orlan rail tunnel, revising upward the 14"
+            " it first reported after counting the shift rota. The drill reached the men overnight.",
+        ),
+        (
+            "d",
+            "2031-05-07",
+            "Tarrow Ledger",
+            "Vessa Build on Thursday denied claims that it ignored cracks in the roof of the Orlan rail tunnel that"
+            " fell, trapping 17 workers. The roof fell early on Wednesday, about 300 metres inside.",
+        ),
+    ]
+    arts = [
+        dataclasses.replace(make_article(k, "Orlan tunnel", body, outlet=outlet), published=day)
+        for k, day, outlet, body in told
+    ]
+    brief = _brief(arts, groups={"a": "a", "b": "b", "c": "c", "d": "d"})
+    check_guarantees(brief, arts)
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert "14 vs 17" in conflict["topic"]
+    assert {s["article"] for s in conflict["sides"]} == {"a", "b", "c", "d"}
+    assert [s["article"] for s in conflict["revised_by"]] == ["c"]  # the Ledger gives 17 but revises nothing
+    assert "published 1 day apart" in conflict["detail"] and "superseded, not disputed" in conflict["detail"]
+    cid = conflict["id"]
+    linked = [f for f in brief["facts"] if cid in f["conflicts"]]
+    for fact in linked:  # each worded by a sentence that gives a figure of the conflict
+        assert re.search(r"\b(?:14|17|Fourteen)\b", fact["text"]), fact["text"]
+    (revised,) = [f for f in linked if "17 workers" in f["text"]]
+    assert {s["article"] for s in revised["sources"]} == {"c", "d"}
+    assert {x["text"] for s in revised["sources"] for x in s.get("figures", [])} == {"17 workers"}
+    superseded = {s["text"] for s in conflict["sides"] if s["article"] in ("a", "b")}
+    assert not superseded & {s["text"] for s in brief["summary"]}  # the summary does not state the superseded 14
+    assert any("17 workers" in s["text"] for s in brief["summary"]), brief["summary"]
+    md = render_markdown(brief)
+    assert f"**{cid}: {conflict['topic']}**, a revision" in md
+    assert md.count("(revises the earlier figure)") == 1 and "(a figure revised: see" in md
+    html = render_html(brief)
+    assert html.count("(revises the earlier figure)") == 1 and "(a revision)" in html
+
+
+def test_a_revision_is_dated_apart_from_the_figures_it_revises_not_from_each_other() -> None:
+    """Two earlier counts of one day (14 and "at least 15") and a revision the next day: the revision came a day after
+    them, though the two earlier reports were published the same day."""
+    from types import SimpleNamespace
+
+    from storyline.brief.build import _days_apart
+
+    days = {"a": "2031-05-06", "b": "2031-05-06T21:00:00Z", "c": "2031-05-07"}
+    by_id = {k: dataclasses.replace(make_article(k, "Orlan", "Text.", outlet=k), published=d) for k, d in days.items()}
+    sides = [Claim(0, k, 0, 5, "Text.", 0) for k in "abc"]
+    conflict = SimpleNamespace(sides=sides)
+    assert _days_apart(conflict, by_id, revised=[sides[2]]) == 1
+    assert _days_apart(conflict, by_id, revised=[sides[0]]) == 0  # a revision of its own day: no update told by days

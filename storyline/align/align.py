@@ -810,7 +810,16 @@ def align(
         elif id(facts[k].representative) in beaten:
             # the fact is worded as most of its outlets give it: "walked off the job on Monday" (two outlets),
             # not "on Tuesday" (one), which the conflict shows beside it
-            kept = [i for i in members if id(claims[i]) not in beaten]
+            # by a sentence that takes a position in the fact's conflict: one that gives no figure of it ("The
+            # collapse happened early on Monday") does not word the fact "23 miners were trapped" that a revision
+            # replaced, which then stays worded as its sources give it, beside the conflict that shows the revision
+            disputing = [conflicts[j] for j in facts[k].conflicts]
+            kept = [
+                i
+                for i in members
+                if id(claims[i]) not in beaten
+                and (not disputing or any(_takes_position(claims[i], x) for x in disputing))
+            ]
             if kept:
                 facts[k].representative = claims[_representative(kept, claims, scores, groups)]
     for fact in facts:
@@ -845,6 +854,16 @@ def align(
         copies,
         lines - set(copies),
     )
+
+
+def _takes_position(c: Claim, conflict: Conflict) -> bool:
+    """``c`` is a side of the conflict, or gives one of the figures of a figure conflict or a date of a date
+    conflict."""
+    if any(x is c for x in conflict.sides):
+        return True
+    if conflict.kind == "figure":
+        return bool(_position(conflict, c))
+    return conflict.kind == "date" and bool(c.dates)
 
 
 def _voices_apart(clusters: list[list[int]], claims: list[Claim], voices: frozenset[str]) -> list[list[int]]:
@@ -2794,7 +2813,11 @@ def _position(conflict: Conflict, side: Claim) -> Any:
     """What a side of a figure, date or negation conflict says: its disputed figures, its date, or whether
     it negates."""
     if conflict.kind == "figure":
-        return frozenset(_as_roles(side.figure_keys(), conflict.disputed) & conflict.disputed)
+        # a revision's own figure, not the earlier one it names ("27 miners ..., revising upward the 23 it first
+        # reported" takes the position of "trapping 27 miners", not one of its own)
+        now = {(f.value, f.unit) for f in revision_figures(side)}
+        told = _as_roles(now, conflict.disputed) & conflict.disputed
+        return frozenset(told or _as_roles(side.figure_keys(), conflict.disputed) & conflict.disputed)
     if conflict.kind == "negation" and conflict.opposed:
         return bool(re.search(rf"\b(?:{conflict.opposed})\b", side.text, re.I)) != side.negated
     if conflict.kind == "negation":

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
-from ..align.align import PROGRESS, REVISED, STOPPED, figures_by_unit, revised_position, single_source_figures
+from ..align.align import (
+    PROGRESS,
+    REVISED,
+    STOPPED,
+    figures_by_unit,
+    revised_position,
+    revision_figures,
+    single_source_figures,
+)
 from ..align.claims import Figure, correction_notes
 from ..clean.dupes import normalise
 from ..extract.attribution import source_name
@@ -547,8 +555,10 @@ def _timestamp(text: str) -> bool:
 
 
 def _fact_source(c: Claim, disputed: set[tuple[float, str]]) -> dict[str, Any]:
-    """A source of a fact with a figure conflict, with the disputed figures it gives ("12 passengers")."""
-    return _span(c) | {"figures": [_figure_span(c, f) for f in c.figures if (f.value, f.unit) in disputed]}
+    """A source of a fact with a figure conflict, with the disputed figures it gives ("12 passengers"): a revision's
+    own figure, not the earlier one it names ("27 miners", not "the 23 it first reported")."""
+    told = revision_figures(c) or c.figures
+    return _span(c) | {"figures": [_figure_span(c, f) for f in told if (f.value, f.unit) in disputed]}
 
 
 _UNIT_TAIL = re.compile(r"\s+(?:metres?|meters?|miles?|kilometres?|kilometers?|feet|foot|yards?|tonnes?|tons?)\b")
@@ -568,22 +578,27 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     # a count, or a state that stopped ("are no longer being diverted"), reported days apart may have changed
     stopped = c.kind == "negation" and any(STOPPED.search(x.text) for x in c.sides)
     days = _days_apart(c, by_id) if c.kind == "figure" or stopped else 0
-    if revised := revised_position(c):
+    # the sides whose own words revise the figure ("revising upward the 23 it first reported"); another outlet that
+    # only gives the revised figure ("trapping 27 miners") takes the revised position but revises nothing
+    revised = revised_position(c)
+    revising = [x for x in revised if REVISED.search(x.text)]
+    if revising:
         # a later report that revises the figure ("fewer than first reported"): an update, not a disagreement
-        said = next(m.group(0) for m in (REVISED.search(x.text) for x in revised) if m)
-        who = sorted(
-            {
-                by_id[x.article].display_outlet if x.article in by_id else x.article
-                for x in revised
-                if REVISED.search(x.text)
-            }
-        )
+        said = next(m.group(0) for m in (REVISED.search(x.text) for x in revising) if m)
+        who = sorted({by_id[x.article].display_outlet if x.article in by_id else x.article for x in revising})
         give = f"{', '.join(who)} give{'s' if len(who) == 1 else ''}"
         if PROGRESS.fullmatch(said):
             # "70 percent ... had been restored" / "nearly all ... had been restored": progress, not a dispute
             detail += f'; a share that grows over time: {give} the latest ("{said}")'
         else:
             detail += f'; {give} the figure as revised ("{said}")'
+        # "published a day apart": the earlier figures were those known then, superseded rather than disputed (two
+        # earlier reports that differ between themselves on one day do not make the revision's day the same)
+        if days := _days_apart(c, by_id, revised=revised):
+            detail += (
+                f"; the articles were published {days} day{'s' if days > 1 else ''} apart: "
+                f"the earlier figure was superseded, not disputed"
+            )
     elif days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
@@ -594,19 +609,24 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "topic": c.topic,
         "detail": detail,
         "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
-        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revised],
+        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising],
     }
 
 
-def _days_apart(c: Any, by_id: dict[str, Article]) -> int:
+def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None = None) -> int:
     """The fewest days between two dated articles that give different figures in a conflict: 0 when two of them
-    were published the same day (a disagreement, not an update), or when fewer than two sides are dated."""
+    were published the same day (a disagreement, not an update), or when fewer than two sides are dated. With
+    ``revised`` (the sides of the revised position), only between those and the other sides."""
     from ..align.align import positions
 
-    days = [
-        {published_day(by_id[x.article].published) if x.article in by_id else None for x in side}
-        for side in positions(c)
-    ]
+    def day(x: Any) -> Any:
+        return published_day(by_id[x.article].published) if x.article in by_id else None
+
+    if revised is not None:
+        ids = {id(x) for x in revised}
+        days = [{day(x) for x in revised}, {day(x) for x in c.sides if id(x) not in ids}]
+    else:
+        days = [{day(x) for x in side} for side in positions(c)]
     gaps = [
         abs(a - b)
         for i, one in enumerate(days)
