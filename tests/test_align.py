@@ -2729,3 +2729,58 @@ def test_a_revision_and_an_outlet_that_only_gives_its_figure_take_one_position()
     assert not same_side(conflict, claims[2], claims[0])
     assert sorted(sorted(x.article for x in p) for p in positions(conflict)) == [["a", "b"], ["c", "d"]]
     assert {x.article for x in revised_position(conflict)} == {"c", "d"}
+
+
+def test_a_name_described_in_a_frame_and_the_day_tie_no_claim() -> None:
+    """Words in common that say who (a station named in the other's apposition), where (the town every source names)
+    or when (the day) are no claim in common: the link is the two sentences' meaning alone."""
+    from storyline.align.align import pair_matrices
+    from storyline.align.claims import Claim
+
+    def claim(k: int, text: str, names: dict[str, str], people: set[str]) -> Claim:
+        return Claim(index=k, article=f"a{k}", start=0, end=len(text), text=text, position=0, names=names,
+                     people=frozenset(people))  # fmt: skip
+
+    station = {"s": "Korva Coast Guard Station", "p": "Petra Lund"}
+    texts = [
+        "The head of the Korva Coast Guard Station, Petra Lund, gave a briefing to relatives at the quay.",
+        "Petra Lund, head of the Korva Coast Guard Station, said divers had reached the hull of the ferry.",
+        "Divers reached the hull of the ferry, Petra Lund said.",
+        "Rain fell on the quay.",
+    ]
+    claims = [claim(k, t, station if k < 2 else {"p": "Petra Lund"}, {"p"}) for k, t in enumerate(texts)]
+    link = pair_matrices(claims, _pair(texts, 0.6)[1])[1]
+    assert abs(link[0, 1] - 0.6) < 1e-6  # the station and its head, nothing of what each claims
+    town = {"p": "Anton Reede", "t": "Marrow"}
+    texts = [
+        "Transport minister Anton Reede announced an inquiry and is due in Marrow on Tuesday.",
+        "Transport minister Anton Reede arrived in Marrow on Tuesday and met relatives at the quay.",
+        "Anton Reede ordered an inquiry into the sinking, the ministry in Marrow said.",
+    ]
+    claims = [claim(k, t, town, {"p"}) for k, t in enumerate(texts)]
+    link = pair_matrices(claims, _pair(texts, 0.6)[1])[1]
+    assert abs(link[0, 1] - 0.6) < 1e-6  # the minister, the town every source names, the day
+    assert link[0, 2] > 0.6 + 0.05  # "inquiry": the claim
+
+
+def test_the_words_both_sentences_of_a_two_sentence_story_share_are_evidence() -> None:
+    """In a story of two sentences every word they share is in every sentence; it is still all the evidence there is
+    that they tell one thing: "14 men trapped" by a rockfall underground at Dunmore and "at least 17 workers were
+    trapped underground" there are one count told two ways, a figure conflict."""
+    from storyline.align.align import fact_threshold, pair_matrices
+
+    texts = [
+        "Relatives waited at the Dunmore quarry gates as rescuers worked to reach 14 men trapped by a rockfall deep"
+        " underground before dawn.",
+        "At least 17 quarry workers were trapped underground by a rockfall at Dunmore before dawn, rescuers said.",
+    ]
+    claims = [
+        Claim(index=k, article=f"a{k}", start=0, end=len(t), text=t, position=0, names={"d": "Dunmore"},
+              places=frozenset({"d"}), figures=tuple(find_figures(t)))
+        for k, t in enumerate(texts)
+    ]  # fmt: skip
+    v = _pair(texts, 0.6)[1]
+    assert pair_matrices(claims, v)[1][0, 1] >= fact_threshold(2)
+    al = align(claims, v)
+    assert [len(f.claims) for f in al.facts] == [2]
+    assert [(c.kind, {s.article for s in c.sides}) for c in al.conflicts] == [("figure", {"a0", "a1"})]
