@@ -1733,3 +1733,68 @@ def test_an_unread_articles_shared_names_are_told_as_it_writes_them() -> None:
     assert shared_names_told(text, weights) == "Ostrel Mining Company, Mirela Danu, Harnsby"
     assert shared_names_told(text, weights, most=2) == "Ostrel Mining Company, Mirela Danu"
     assert shared_names_told("No capitals here", {"orlesk": 1.0}) == "orlesk"
+
+
+DREDGING = [
+    (
+        "Port authority chief accused of hiding dredging overrun",
+        "ASKAVIK - The director of the Velmora Port Authority, Tobias Renk, was accused on Monday of hiding a dredging"
+        " overrun of 90 million crowns from the port's board. Harbour councillor Lena Gorski said Renk must explain the"
+        " overrun. The Velmora Port Authority said its accounts were in order. The transport minister said an audit was"
+        " possible.",
+    ),
+    (
+        "Velmora port director faces questions over dredging costs",
+        "ASKAVIK - Tobias Renk, director of the Velmora Port Authority, faced questions on Monday after papers showed"
+        " that dredging costs had been kept from the board. Councillor Lena Gorski called the overrun a scandal. Renk"
+        " declined to comment. Taxpayers deserve transparency, Gorski said.",
+    ),
+    (
+        "Dredging overrun at Velmora port was kept from board, papers show",
+        "ASKAVIK - Papers seen by the Askavik Tribune show that the Velmora Port Authority kept a dredging overrun from"
+        " its board for a year. Director Tobias Renk signed the contracts. Lena Gorski, a harbour councillor, said the"
+        " board had been misled. The ministry said it would cooperate with any inspectors.",
+    ),
+    (
+        "Velmora Port Authority director suspended",
+        "ASKAVIK - The board of the Velmora Port Authority suspended its director, Tobias Renk, on Tuesday over the"
+        " dredging overrun. Councillor Lena Gorski welcomed the suspension. Renk said he had done nothing wrong."
+        " Auditors may be called in, the government said.",
+    ),
+    (
+        "Tobias Renk suspended as dredging row grows",
+        "ASKAVIK - Tobias Renk was suspended as director of the Velmora Port Authority on Tuesday. The dredging overrun"
+        " of 90 million crowns had been kept from the board, councillor Lena Gorski said. The prime minister said he"
+        " would decide on Wednesday.",
+    ),
+]
+AUDIT_RELEASE = (
+    "Transport minister welcomes independent audit",
+    "ASKAVIK, 19 May - Transport Minister Hedda Vos welcomed on Wednesday the decision to order an independent audit,"
+    " saying the ministry would cooperate fully with the auditors and publish every finding.\n\n"
+    '"Taxpayers deserve transparency, and the audit will give them transparency," Vos told reporters.\n\n'
+    "The auditors will begin work in June. Prime Minister Arne Dalby announced that the government would name new"
+    " inspectors next month. The audit covers the Velmora Port Authority and its director, Tobias Renk.",
+)
+
+
+def test_a_late_release_in_words_of_its_own_finds_the_story_its_weaker_terms_share(store, tmp_path: Path) -> None:
+    """A day-3 government release on a port scandal leads with its own words (audit, minister, transparency: words
+    some stored article uses once), and names the scandal's authority and director once, at the end. Its strongest
+    terms are none of the story's indexed ones (the port, the director, the dredging), yet it is close enough to the
+    story to join it: it joins it, as a rebuild puts it there, and opens no story of its own."""
+
+    def write(name: str, title: str, text: str, day: str) -> str:
+        path = tmp_path / f"{name}.json"
+        record = {"title": title, "text": f"{title}\n\n{text}", "published": day, "outlet": f"Outlet {name}"}
+        path.write_text(json.dumps(record), encoding="utf-8")
+        return str(path)
+
+    ingest(store, [write(f"d{i}", t, x, "2027-05-17" if i < 3 else "2027-05-18") for i, (t, x) in enumerate(DREDGING)])
+    assert update_stories(store).new_stories == 1
+    ingest(store, [write("late", *AUDIT_RELEASE, "2027-05-19")])
+    report = update_stories(store)
+    assert (report.joined, report.new_stories) == (1, 0)
+    assert [s["article_count"] for s in list_stories(store)] == [6]
+    rebuild_stories(store)
+    assert [s["article_count"] for s in list_stories(store) if s["article_count"]] == [6]
