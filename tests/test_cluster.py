@@ -1798,3 +1798,59 @@ def test_a_late_release_in_words_of_its_own_finds_the_story_its_weaker_terms_sha
     assert [s["article_count"] for s in list_stories(store)] == [6]
     rebuild_stories(store)
     assert [s["article_count"] for s in list_stories(store) if s["article_count"]] == [6]
+
+
+BANK_MEMO = [
+    (
+        "Leaked memo shows Halden Savings Bank hid losses",
+        "BRENNMARK - A leaked memo shows that Halden Savings Bank hid losses of 600 million crowns from the Ostvik"
+        " Financial Authority, its chief executive Irma Solberg knew of them in March, and opposition MP Jonas Falk said"
+        " Solberg must go. A senior official at the bank who asked not to be named said the memo was genuine.",
+    ),
+    (
+        "Halden Savings Bank chief under pressure over hidden losses",
+        "BRENNMARK - Irma Solberg, chief executive of Halden Savings Bank, came under pressure on Monday after a leaked"
+        " memo showed the bank had hidden losses from the Ostvik Financial Authority. Jonas Falk, an opposition MP,"
+        " called for an inquiry.",
+    ),
+    (
+        "Regulator to examine Halden Savings Bank memo",
+        "BRENNMARK - The Ostvik Financial Authority will examine the leaked memo on losses at Halden Savings Bank, a"
+        " spokesman said. Irma Solberg said the bank had followed the rules. MP Jonas Falk said the regulator was late.",
+    ),
+    (
+        "Halden shares fall as Solberg denies cover-up",
+        "BRENNMARK - Shares in Halden Savings Bank fell on Monday. Chief executive Irma Solberg denied a cover-up of the"
+        " losses the leaked memo describes, and the Ostvik Financial Authority said it had asked for the bank's books."
+        " Jonas Falk said the denial was not enough.",
+    ),
+    (
+        "Irma Solberg resigns from Halden Savings Bank",
+        "BRENNMARK - Irma Solberg resigned as chief executive of Halden Savings Bank on Tuesday, a day after a leaked"
+        " memo showed hidden losses. The Ostvik Financial Authority welcomed the step. Opposition MP Jonas Falk said the"
+        " board must follow.",
+    ),
+]
+SCHOOL_MEMO = (
+    "Leaked memo shows school repair losses were hidden",
+    "BRENNMARK - A leaked memo shows that the education ministry hid repair losses of 90 million crowns at schools in"
+    " Alvik, Sandvik and Tromdal from parents, and Education Minister Petra Lunde knew of them in March. Union leader"
+    " Karl Dahl called for an inquiry and said Lunde must go. A senior official at the ministry who asked not to be"
+    " named said the memo was genuine and the losses had been hidden since the summer.",
+)
+
+
+def test_another_leaked_memo_of_the_same_week_naming_none_of_the_storys_cast_is_a_story_of_its_own() -> None:
+    """A ministry's leaked memo on hidden school repairs, the same week and city as five reports of a bank's leaked
+    memo on hidden losses, told in the same words (a leaked memo shows, hid losses, knew in March, must go, a senior
+    official who asked not to be named): about 0.16 alike to the bank's reports, over the 0.10 a small batch joins at.
+    It names a dozen people and places of its own and, of the names most bank reports use (the bank, its chief, the
+    regulator, the MP), only the city: a story of its own. The bank's reports stay one story."""
+    recs = [
+        {"id": f"bank{i}", "title": t, "text": x, "published": f"2027-03-0{3 + i // 3}"}
+        for i, (t, x) in enumerate(BANK_MEMO)
+    ]
+    recs.append({"id": "school", "title": SCHOOL_MEMO[0], "text": SCHOOL_MEMO[1], "published": "2027-03-04"})
+    labels = cluster_records(recs)
+    assert len({labels[f"bank{i}"] for i in range(len(BANK_MEMO))}) == 1
+    assert labels["school"] != labels["bank0"]
