@@ -1733,3 +1733,124 @@ def test_an_unread_articles_shared_names_are_told_as_it_writes_them() -> None:
     assert shared_names_told(text, weights) == "Ostrel Mining Company, Mirela Danu, Harnsby"
     assert shared_names_told(text, weights, most=2) == "Ostrel Mining Company, Mirela Danu"
     assert shared_names_told("No capitals here", {"orlesk": 1.0}) == "orlesk"
+
+
+DREDGING = [
+    (
+        "Port authority chief accused of hiding dredging overrun",
+        "ASKAVIK - The director of the Velmora Port Authority, Tobias Renk, was accused on Monday of hiding a dredging"
+        " overrun of 90 million crowns from the port's board. Harbour councillor Lena Gorski said Renk must explain the"
+        " overrun. The Velmora Port Authority said its accounts were in order. The transport minister said an audit was"
+        " possible.",
+    ),
+    (
+        "Velmora port director faces questions over dredging costs",
+        "ASKAVIK - Tobias Renk, director of the Velmora Port Authority, faced questions on Monday after papers showed"
+        " that dredging costs had been kept from the board. Councillor Lena Gorski called the overrun a scandal. Renk"
+        " declined to comment. Taxpayers deserve transparency, Gorski said.",
+    ),
+    (
+        "Dredging overrun at Velmora port was kept from board, papers show",
+        "ASKAVIK - Papers seen by the Askavik Tribune show that the Velmora Port Authority kept a dredging overrun from"
+        " its board for a year. Director Tobias Renk signed the contracts. Lena Gorski, a harbour councillor, said the"
+        " board had been misled. The ministry said it would cooperate with any inspectors.",
+    ),
+    (
+        "Velmora Port Authority director suspended",
+        "ASKAVIK - The board of the Velmora Port Authority suspended its director, Tobias Renk, on Tuesday over the"
+        " dredging overrun. Councillor Lena Gorski welcomed the suspension. Renk said he had done nothing wrong."
+        " Auditors may be called in, the government said.",
+    ),
+    (
+        "Tobias Renk suspended as dredging row grows",
+        "ASKAVIK - Tobias Renk was suspended as director of the Velmora Port Authority on Tuesday. The dredging overrun"
+        " of 90 million crowns had been kept from the board, councillor Lena Gorski said. The prime minister said he"
+        " would decide on Wednesday.",
+    ),
+]
+AUDIT_RELEASE = (
+    "Transport minister welcomes independent audit",
+    "ASKAVIK, 19 May - Transport Minister Hedda Vos welcomed on Wednesday the decision to order an independent audit,"
+    " saying the ministry would cooperate fully with the auditors and publish every finding.\n\n"
+    '"Taxpayers deserve transparency, and the audit will give them transparency," Vos told reporters.\n\n'
+    "The auditors will begin work in June. Prime Minister Arne Dalby announced that the government would name new"
+    " inspectors next month. The audit covers the Velmora Port Authority and its director, Tobias Renk.",
+)
+
+
+def test_a_late_release_in_words_of_its_own_finds_the_story_its_weaker_terms_share(store, tmp_path: Path) -> None:
+    """A day-3 government release on a port scandal leads with its own words (audit, minister, transparency: words
+    some stored article uses once), and names the scandal's authority and director once, at the end. Its strongest
+    terms are none of the story's indexed ones (the port, the director, the dredging), yet it is close enough to the
+    story to join it: it joins it, as a rebuild puts it there, and opens no story of its own."""
+
+    def write(name: str, title: str, text: str, day: str) -> str:
+        path = tmp_path / f"{name}.json"
+        record = {"title": title, "text": f"{title}\n\n{text}", "published": day, "outlet": f"Outlet {name}"}
+        path.write_text(json.dumps(record), encoding="utf-8")
+        return str(path)
+
+    ingest(store, [write(f"d{i}", t, x, "2027-05-17" if i < 3 else "2027-05-18") for i, (t, x) in enumerate(DREDGING)])
+    assert update_stories(store).new_stories == 1
+    ingest(store, [write("late", *AUDIT_RELEASE, "2027-05-19")])
+    report = update_stories(store)
+    assert (report.joined, report.new_stories) == (1, 0)
+    assert [s["article_count"] for s in list_stories(store)] == [6]
+    rebuild_stories(store)
+    assert [s["article_count"] for s in list_stories(store) if s["article_count"]] == [6]
+
+
+BANK_MEMO = [
+    (
+        "Leaked memo shows Halden Savings Bank hid losses",
+        "BRENNMARK - A leaked memo shows that Halden Savings Bank hid losses of 600 million crowns from the Ostvik"
+        " Financial Authority, its chief executive Irma Solberg knew of them in March, and opposition MP Jonas Falk said"
+        " Solberg must go. A senior official at the bank who asked not to be named said the memo was genuine.",
+    ),
+    (
+        "Halden Savings Bank chief under pressure over hidden losses",
+        "BRENNMARK - Irma Solberg, chief executive of Halden Savings Bank, came under pressure on Monday after a leaked"
+        " memo showed the bank had hidden losses from the Ostvik Financial Authority. Jonas Falk, an opposition MP,"
+        " called for an inquiry.",
+    ),
+    (
+        "Regulator to examine Halden Savings Bank memo",
+        "BRENNMARK - The Ostvik Financial Authority will examine the leaked memo on losses at Halden Savings Bank, a"
+        " spokesman said. Irma Solberg said the bank had followed the rules. MP Jonas Falk said the regulator was late.",
+    ),
+    (
+        "Halden shares fall as Solberg denies cover-up",
+        "BRENNMARK - Shares in Halden Savings Bank fell on Monday. Chief executive Irma Solberg denied a cover-up of the"
+        " losses the leaked memo describes, and the Ostvik Financial Authority said it had asked for the bank's books."
+        " Jonas Falk said the denial was not enough.",
+    ),
+    (
+        "Irma Solberg resigns from Halden Savings Bank",
+        "BRENNMARK - Irma Solberg resigned as chief executive of Halden Savings Bank on Tuesday, a day after a leaked"
+        " memo showed hidden losses. The Ostvik Financial Authority welcomed the step. Opposition MP Jonas Falk said the"
+        " board must follow.",
+    ),
+]
+SCHOOL_MEMO = (
+    "Leaked memo shows school repair losses were hidden",
+    "BRENNMARK - A leaked memo shows that the education ministry hid repair losses of 90 million crowns at schools in"
+    " Alvik, Sandvik and Tromdal from parents, and Education Minister Petra Lunde knew of them in March. Union leader"
+    " Karl Dahl called for an inquiry and said Lunde must go. A senior official at the ministry who asked not to be"
+    " named said the memo was genuine and the losses had been hidden since the summer.",
+)
+
+
+def test_another_leaked_memo_of_the_same_week_naming_none_of_the_storys_cast_is_a_story_of_its_own() -> None:
+    """A ministry's leaked memo on hidden school repairs, the same week and city as five reports of a bank's leaked
+    memo on hidden losses, told in the same words (a leaked memo shows, hid losses, knew in March, must go, a senior
+    official who asked not to be named): about 0.16 alike to the bank's reports, over the 0.10 a small batch joins at.
+    It names a dozen people and places of its own and, of the names most bank reports use (the bank, its chief, the
+    regulator, the MP), only the city: a story of its own. The bank's reports stay one story."""
+    recs = [
+        {"id": f"bank{i}", "title": t, "text": x, "published": f"2027-03-0{3 + i // 3}"}
+        for i, (t, x) in enumerate(BANK_MEMO)
+    ]
+    recs.append({"id": "school", "title": SCHOOL_MEMO[0], "text": SCHOOL_MEMO[1], "published": "2027-03-04"})
+    labels = cluster_records(recs)
+    assert len({labels[f"bank{i}"] for i in range(len(BANK_MEMO))}) == 1
+    assert labels["school"] != labels["bank0"]

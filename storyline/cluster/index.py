@@ -29,7 +29,15 @@ from .batch import doc_text, entity_text, name_phrases, name_tokens
 from .online import CENTROID_TERMS, VECTOR_TERMS, terms, tfidf
 
 INDEX_TERMS = 20
-QUERY_TERMS = 12
+QUERY_TERMS = VECTOR_TERMS
+"""Terms of an article asked for in the index: all those of its vector (its :data:`~.online.VECTOR_TERMS` strongest).
+A story is indexed under its strongest terms, mostly names (its members name the same people and places, and their
+weights add up in its centroid); an article's strongest terms are mostly words of its own. With the article's 12
+strongest asked for (until stop 43), a day-3 government release on a bank scandal ("hearing", "parliamentary",
+"welcomes", "minister") found no term of the scandal's story, though 0.24-0.28 alike to it (over
+:data:`~storyline.cluster.stories.JOIN_THRESHOLD`); the names it shares with it ("Corvel", "State", "Bank") were among
+its weaker terms. It opened a story of its own, while batch put it in the scandal's. Each term asked reads at most
+:data:`POSTINGS` stories, so the work per article stays bounded."""
 POSTINGS = 200
 CANDIDATES = 20
 NAME_COUNTS = 40
