@@ -1090,6 +1090,9 @@ def find_conflicts(
     fact = None if fact_of is None else np.array([fact_of.get(id(c), -1 - k) for k, c in enumerate(claims)])
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
+    summed = _same_sums(claims, groups)
+    for i, j in summed:
+        close[min(i, j), max(i, j)] = True
     for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
@@ -1099,6 +1102,13 @@ def find_conflicts(
         # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
         paired = not one_fact and linked is not None and bool(linked[i, j]) and score >= SURE
         aligned = fact is None or one_fact or paired
+        if not aligned and (int(i), int(j)) in summed:
+            # one organisation's sum of one kind, however else the sentences differ: its figures are compared
+            found = _pair_conflicts(
+                a, b, score, units[int(i)], units[int(j)], crowded, dates=False, one_fact=True, same_sum=True
+            )
+            _add_conflicts([c for c in found if c.kind == "figure"], groups, out, seen, by_topic, dated, side_groups)
+            continue
         if (
             score < 0.72
             and not (counted[i] and counted[j])
@@ -1113,7 +1123,7 @@ def find_conflicts(
             )
         ):
             continue  # figure and presentation conflicts need figures on both sides; the others 0.72
-        for conflict in _pair_conflicts(
+        found = _pair_conflicts(
             a,
             b,
             score,
@@ -1124,40 +1134,84 @@ def find_conflicts(
             dates=fact is None or one_fact,
             one_fact=one_fact,
             paired=paired,
-        ):
-            key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
-            # one sentence that negates what several outlets state is one conflict, not one per outlet
-            merge = (conflict.kind, f"#{id(conflict.sides[0])}") if conflict.kind == "negation" else None
-            merge = (conflict.kind, conflict.topic) if conflict.kind in _MERGED_KINDS else merge
-            same = by_topic.get(merge) if merge else None
-            if key in seen:
-                if same is not None:
-                    _take_revisions(same, conflict.sides, groups)
-                continue
-            seen.add(key)
-            if same is None and conflict.kind == "date":
-                # "on Monday" (an undated article), 2026-03-09 and 2026-03-10 for one walkout: one dispute
-                same = next((dated[id(x)] for x in conflict.sides if id(x) in dated), None)
-            if same is not None:
-                # the same disagreement between more outlets: one conflict, every side once per source
-                have = side_groups[id(same)]
-                for side in conflict.sides:
-                    if groups[side.article] not in have:
-                        same.sides.append(side)
-                        have.add(groups[side.article])
-                _take_revisions(same, conflict.sides, groups)
-                same.disputed |= conflict.disputed
-                if same.kind == "date":
-                    same.topic = _date_topic(same.sides)
-                    dated.update({id(x): same for x in same.sides})
-                continue
-            if merge:
-                by_topic[merge] = conflict
-            if conflict.kind == "date":
-                dated.update({id(x): conflict for x in conflict.sides})
-            side_groups[id(conflict)] = {groups[x.article] for x in conflict.sides}
-            out.append(conflict)
+        )
+        _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
     _revisions(claims, scores, groups, units, out)
+    return out
+
+
+def _add_conflicts(
+    found: list[Conflict],
+    groups: dict[str, str],
+    out: list[Conflict],
+    seen: set[tuple[str, str, frozenset[str]]],
+    by_topic: dict[tuple[str, str], Conflict],
+    dated: dict[int, Conflict],
+    side_groups: dict[int, set[str]],
+) -> None:
+    """The conflicts of one pair of claims added to ``out``, a disagreement already there taking the new sides."""
+    for conflict in found:
+        a, b = conflict.sides[0], conflict.sides[1]
+        key = (conflict.kind, conflict.topic, frozenset((groups[a.article], groups[b.article])))
+        # one sentence that negates what several outlets state is one conflict, not one per outlet
+        merge = (conflict.kind, f"#{id(conflict.sides[0])}") if conflict.kind == "negation" else None
+        merge = (conflict.kind, conflict.topic) if conflict.kind in _MERGED_KINDS else merge
+        same = by_topic.get(merge) if merge else None
+        if key in seen:
+            if same is not None:
+                _take_revisions(same, conflict.sides, groups)
+            continue
+        seen.add(key)
+        if same is None and conflict.kind == "date":
+            # "on Monday" (an undated article), 2026-03-09 and 2026-03-10 for one walkout: one dispute
+            same = next((dated[id(x)] for x in conflict.sides if id(x) in dated), None)
+        if same is not None:
+            # the same disagreement between more outlets: one conflict, every side once per source
+            have = side_groups[id(same)]
+            for side in conflict.sides:
+                if groups[side.article] not in have:
+                    same.sides.append(side)
+                    have.add(groups[side.article])
+            _take_revisions(same, conflict.sides, groups)
+            same.disputed |= conflict.disputed
+            if same.kind == "date":
+                same.topic = _date_topic(same.sides)
+                dated.update({id(x): same for x in same.sides})
+            continue
+        if merge:
+            by_topic[merge] = conflict
+        if conflict.kind == "date":
+            dated.update({id(x): conflict for x in conflict.sides})
+        side_groups[id(conflict)] = {groups[x.article] for x in conflict.sides}
+        out.append(conflict)
+
+
+MONEY = frozenset({"euro", "dollar", "pound", "yen", "franc", "crown", "kronor", "krona", "krone", "rupee", "yuan"})
+"""Units of money: a sum's currency."""
+
+
+def _same_sums(claims: list[Claim], groups: dict[str, str]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of claims of two sources that each give one sum of money of one kind (:func:`_sum_kind`) in one
+    currency, the same kind and currency, and name an organisation in common: "Corvel State Bank hid losses of
+    €2.4bn" / "the governor sat on a €3.1bn black hole at Corvel State Bank" tell one bank's losses, however far apart
+    the rest of the two sentences."""
+    by_sum: dict[tuple[str, str], list[int]] = {}
+    for k, c in enumerate(claims):
+        if not c.orgs:
+            continue
+        for unit in {f.unit for f in c.figures if f.unit in MONEY}:
+            sums = [f for f in c.figures if f.unit == unit]
+            kinds = {_sum_kind(c, f) for f in sums}
+            if len({f.value for f in sums}) != 1 or not all(f.plain for f in sums) or len(kinds) != 1:
+                continue  # two sums of the currency, or one of unknown kind: which is the other sentence's is open
+            if (kind := kinds.pop()) is not None:
+                by_sum.setdefault((unit, kind), []).append(k)
+    out: set[tuple[int, int]] = set()
+    for members in by_sum.values():
+        for i, j in itertools.combinations(members, 2):
+            a, b = claims[i], claims[j]
+            if groups[a.article] != groups[b.article] and a.orgs & b.orgs:
+                out.add((i, j))
     return out
 
 
@@ -1404,10 +1458,12 @@ def _pair_conflicts(
     dates: bool | None = None,
     one_fact: bool = False,
     paired: bool = False,
+    same_sum: bool = False,
 ) -> list[Conflict]:
     """The conflicts between two claims. ``figures``: their figures may disagree (sources of one fact, or ``paired``:
     linked as one fact and kept in two, whose figures then disagree only when they count for the same verb);
-    ``dates``: their dates may (sources of one fact; by default as ``figures``). ``one_fact``: the alignment made
+    ``dates``: their dates may (sources of one fact; by default as ``figures``). ``same_sum``: one organisation's sum
+    of one kind (:func:`_same_sums`), compared however far apart the sentences' words. ``one_fact``: the alignment made
     them sources of one fact, evidence enough
     that they are about the same thing for a negation without a name the tagger saw in both ("Corvane denied any
     wrongdoing" / "Corvane admitted wrongdoing"): they would otherwise corroborate each other. Dates were given the
@@ -1430,8 +1486,8 @@ def _pair_conflicts(
     if figures and near and not apart:
         compared += _people_and_role(units_a, units_b)
     for unit, unit_b in compared:
-        if (unit in crowded or unit_b in crowded) and score < SURE:
-            continue
+        if (unit in crowded or unit_b in crowded) and score < SURE and not same_sum:
+            continue  # many values of the unit in the story count many things; one sum's kind says which
         xs, ys = _contradicted(a, b, units_a[unit], units_b[unit_b])
         if xs:  # deaths against deaths, not against cases ("404 yards" in both still agree, whatever else is counted)
             xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit_b]))
@@ -1447,7 +1503,12 @@ def _pair_conflicts(
             continue  # "a $6 trillion budget" / "deficits in excess of $1 trillion"
         if xs and _far_apart(xs, ys) and not _same_counted_action(a, xs, b, ys):
             continue  # "About 1,400 people were moved out" / "23 people needed hospital treatment"
-        if xs and (score < LINK - 0.02 or paired) and not _same_counted_action(a, xs, b, ys, strict=True):
+        if (
+            xs
+            and (score < LINK - 0.02 or paired)
+            and not same_sum
+            and not _same_counted_action(a, xs, b, ys, strict=True)
+        ):
             continue  # one fact, far apart in meaning: "17 unanswered points in the fourth" / "10 points down"
         if xs and paired and not (_one_plain_value(units_a[unit]) and _one_plain_value(units_b[unit])):
             continue  # two facts: only a sentence with one count of the unit, in digits, says whose it is
@@ -1750,15 +1811,23 @@ LOOSE_UNITS = frozenset({"", "straight", "consecutive", "total", "overall"})
 
 SHARE_OF = re.compile(r"[^,.;:!?]{0,60}")
 _SHARE_FILLER = {"percent", "per", "cent", "are", "the", "of", "was", "were", "those", "them", "all", "who", "whom"}
+_SHARE_CHANGE = {"lower", "higher", "down", "more", "less", "fewer", "than", "from", "since", "after", "before"}
+"""Words after a change in percent that say which way or when ("closed 3.8 percent lower", "fell 4.2 percent on
+Monday"), not whose share it is."""
 
 
 def _share_words(c: Claim, f: Figure) -> set[str]:
     """The content words right after a share, up to the clause's end ("are people of color": people, color), by
-    their first five letters."""
+    their first five letters; not the words of a direction or a day ("3.8 percent lower", "4.2 percent on Monday":
+    one index's fall)."""
     at = f.end - c.start
     m = SHARE_OF.match(c.text, at) if 0 <= at <= len(c.text) else None
     words = _STEM.findall(m.group(0).lower()) if m else []
-    return {w[:5] for w in words if w not in _FUNCTION and w not in _SHARE_FILLER}
+    return {
+        w[:5]
+        for w in words
+        if w not in _FUNCTION and w not in _SHARE_FILLER and w not in _SHARE_CHANGE and w not in DATE_WORDS
+    }
 
 
 def _shares_of_other_groups(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> bool:
@@ -1783,10 +1852,27 @@ def _sum_kind(c: Claim, f: Figure) -> str | None:
         return None
     after = c.text[end : end + 30].lower()
     for word in re.findall(r"[a-z]+", after)[:2]:
-        if (kind := word.rstrip("s")) in SUM_KINDS:
+        if word in _SUM_STOPS:
+            break  # "losses of €2.4bn on loans to ...": the loans are what was lost on, not the sum
+        if (kind := _sum_word(word)) is not None:
             return kind
     before = re.findall(r"[a-z]+", c.text[max(0, start - 40) : start].lower())[-5:]
-    return next((k for w in reversed(before) if (k := w.rstrip("s")) in SUM_KINDS), None)
+    return next((k for w in reversed(before) if (k := _sum_word(w)) is not None), None)
+
+
+SUM_WORDS = {"hole": "loss", "shortfall": "loss"}
+"""Other words for a kind of sum: a "€3.1bn black hole" at a bank is its losses."""
+_SUM_STOPS = frozenset({"on", "in", "at", "for", "to", "from", "by", "with", "over", "of", "and", "or"})
+
+
+def _sum_word(word: str) -> str | None:
+    """The kind of sum (:data:`SUM_KINDS`) a word names, singular or plural ("losses", "taxes", "deficits"), or None."""
+    for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if form in SUM_KINDS:
+            return form
+        if form in SUM_WORDS:
+            return SUM_WORDS[form]
+    return None
 
 
 def _sums_of_other_kinds(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> bool:
@@ -2466,6 +2552,11 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
         if _goal(tok):
             heads.add("n:" + tok.lemma_.lower())
             undated.add(tok.head.head.i)
+        elif (wanted := _wanted_of(tok)) is not None:
+            # "came under pressure to resign on Monday", "was urged to resign on Monday": the pressing is dated, or the
+            # resigning asked for; no resigning is done, so "resigned on Tuesday" is another act
+            heads.add(wanted)
+            undated.add(tok.i)
         elif tok.pos_ in ("VERB", "AUX"):
             heads.add(tok.lemma_.lower())
             light = tok.lemma_.lower() in LIGHT_VERBS
@@ -2480,6 +2571,31 @@ def _dated_verbs(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
         t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.i not in undated and t.dep_ != "amod"
     )
     return frozenset(heads), verbs, frozenset(held), frozenset(objects)
+
+
+PRESSING_VERBS = frozenset(
+    {"urge", "ask", "press", "pressure", "push", "call", "demand", "want", "refuse", "decline", "seek", "threaten"}
+)
+"""Verbs that ask for an act, or turn it down, without its being done: "urged her to resign on Monday"."""
+
+
+def _wanted_of(verb: Any) -> str | None:
+    """For a verb in a to-infinitive that names an act asked for, not done ("came under pressure *to resign* on Monday",
+    "urged her *to resign* on Monday", "refused *to resign*"), what a date on it dates: the verb that asks for it
+    ("urge"), or the verb the asking noun depends on ("come": the pressure came on Monday; ``n:pressure`` with none).
+    None for any other verb, and for an infinitive that tells the act done ("was forced to resign", "agreed to
+    resign")."""
+    if verb.pos_ != "VERB" or not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in PRESSING_VERBS:
+        return head.lemma_.lower()
+    if verb.dep_ != "acl" or head.pos_ != "NOUN":
+        return None
+    tok = head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() if tok.pos_ in ("VERB", "AUX") else "n:" + head.lemma_.lower()
 
 
 def _objects(verb: Any) -> list[Any]:

@@ -941,9 +941,14 @@ def _figure(
     if not unit and TOLL_BEFORE.search(text, max(0, start - 80), start):
         unit = "people"  # "the death toll rose to 7": seven people dead, as "Seven people have now died" says
         end = start + len(text[start : word_end - len(word)].rstrip(" -"))  # the number alone: "seven", not "seven on"
+    if (unit, modifier) == ("point", "basis") or unit in BASIS_POINTS:
+        # "45 basis points" is "0.45 percentage points": one rise told in hundredths of a point
+        value, unit, modifier = value / 100, "point", "percentage"
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale, modifier)
 
 
+BASIS_POINTS = frozenset({"bp", "bps", "bpt", "bpts"})
+"""Units of a basis point written short ("45bp", "45 bps"): a hundredth of a percentage point."""
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll of (?:the )?dead|number of (?:the )?(?:dead|victims|fatalities))\b[^.;:!?\d]{0,50}?"
     r"\b(?:to|at|of|reached|hit|is|was)\s+(?:at least |about |around |more than |nearly |some |almost )?$",
