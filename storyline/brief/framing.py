@@ -52,9 +52,21 @@ LOADED |= {
     # labelling people as criminals by their trade, where a report names the act: "digital extortionists",
     # "crooks", "racketeers" ("extortion", "an extortion attempt" stay plain)
     "extortionists", "extortionist", "crooks", "racketeers", "gangsters", "hoodlums", "marauders", "hijackers-for-hire",
+    # sensational intensity, the size or shock of a thing told as an outrage: "a staggering sum", "a shocking loss",
+    # "an eye-watering bill", "a damning report" (VADER rates "shocking" -1.7 and "damning" -1.4, below INTENSE)
+    "shocking", "staggering", "stunning", "astonishing", "astounding", "jaw-dropping", "eye-watering", "whopping",
+    "mind-boggling", "damning", "sensational", "explosive", "sordid", "murky", "shameless",
+    # judging evasion: "tried to wriggle out of it", "weaselling", "squirming"
+    "wriggle", "wriggled", "wriggling", "weasel", "weaselling", "weaseling", "squirm", "squirmed", "squirming",
+    # praise, the loaded wording of a sympathetic outlet: "the respected economist", "a principled stand", "her
+    # courage" (VADER rates "respected" 2.1, "courage" 2.2, and has no "principled" nor "tireless")
+    "respected", "principled", "courage", "courageous", "distinguished", "esteemed", "revered", "admired",
+    "heroic", "selfless", "tireless", "visionary", "steadfast", "honourable", "honorable", "impeccable", "exemplary",
+    "unblemished", "dignified", "unflinching", "fearless",
 }  # fmt: skip
-"""Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense): words
-that judge the people or the thing they name rather than report what happened. Neither VADER nor AFINN nor
+"""Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense), and
+the words of praise and sensation it rates below :data:`INTENSE` ("respected", "shocking"): words that judge the
+people or the thing they name rather than report what happened. Neither VADER nor AFINN nor
 TextBlob's subjectivity lexicon lists these, so they are kept here by kind (competence, honesty, conduct, alarm, motives),
 never a story's own words; a word a plain report needs ("stolen car", "fraud charges") is not one of them."""
 ACCUSATIONS = {
@@ -209,6 +221,10 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
             s < m.end() and m.start() < e for _, s, e in found
         ):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    for m in IDIOMS.finditer(text):  # "a black hole", "wriggle out of": plain words that judge together
+        found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
+        if not any(s < m.end() and m.start() < e for _, s, e in found):
+            found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     for m in CAPTIVE.finditer(text):  # "hospitals held hostage": a metaphor, unless people are the captives
         lo = max(0, m.start() - 60)
         lo += max((b.end() for b in re.finditer(r"[.;!?]\s", text[lo : m.start()])), default=0)
@@ -217,6 +233,15 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         ):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
+
+
+IDIOMS = re.compile(
+    r"\b(?:(?<!supermassive\s)(?<!stellar\s)black\s+holes?(?!\s+(?:in|at\s+the\s+(?:cent(?:er|re)|heart))\s+of\s+(?:the|a|our)"
+    r"\s+(?:galaxy|milky))|(?:wriggl|weasel|squirm)\w*\s+out\s+of|(?:integrity|reputation|honou?r|dignity)\s+intact)\b",
+    re.I,
+)
+"""Idioms that judge, each word plain: a "black hole" in accounts (not a galaxy's), "wriggle out of" a duty, "her
+integrity intact". Charged as a loaded word is; the words that qualify them join the phrase."""
 
 
 def _reported_accusation(text: str, start: int, end: int) -> bool:

@@ -388,10 +388,22 @@ def role_before(tk: _Toks, start: int) -> str | None:
             role_at = i
         elif role_at is None and last - i >= reach:
             break
+        elif (
+            w.islower()
+            and lw in SURNAME_PARTICLES
+            and i < last
+            and (tk.capital(i + 1) or tk.word(i + 1) in SURNAME_PARTICLES)
+        ):
+            pass  # "Ms de la Vega's lawyer": the particles of a surname in the title, never "Vega's lawyer"
         elif role_at is not None and _before_title(tk, i, role_at):
             break  # "Jeb Bush criticized President [Obama]", "akin to Prime Minister [X]": the title alone
+        elif role_at is not None and lw in TITLE_MODIFIERS:
+            first = i  # "former mayor [Lena Holt]": the title's modifier opens it ("Critics include" is no part)
+            break
         elif not (tk.capital(i) or lw in CONNECTORS or (lw == "and" and i > 0 and tk.capital(i - 1))):
-            lower_ok = w.isalpha() and w.islower() and lw not in tk.stop and cue_lemma(w) is None
+            lower_ok = (
+                w.isalpha() and w.islower() and (lw not in tk.stop or lw in TITLE_MODIFIERS) and cue_lemma(w) is None
+            )
             if not (lower_ok and i + 1 <= last and (is_role(tk.word(i + 1)) or tk.word(i + 1).islower())):
                 break
         first = i
@@ -430,19 +442,27 @@ def _body_plural(word: str) -> bool:
 HELD_AS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director", "manages": "manager",
            "founded": "founder", "edits": "editor", "governs": "governor", "coaches": "coach"}  # fmt: skip
 """Verbs of holding an office and the title they give ("who chairs the authority": the authority's chair)."""
+HELD_ONCE = {"chaired": "chair", "headed": "head", "led": "head", "ran": "head", "directed": "director",
+             "managed": "manager", "edited": "editor", "governed": "governor", "coached": "coach"}  # fmt: skip
+"""The same verbs in the past: an office held once, whose title is a former one ("who led the central bank from 2006
+to 2015": a former head of the central bank, not its head now)."""
 _WHO_HOLDS = re.compile(
-    r",\s+who\s+(?:also\s+|now\s+|co-)?("
-    + "|".join(HELD_AS)
+    r",\s+who\s+(?:also\s+|now\s+|once\s+|co-)?("
+    + "|".join([*HELD_AS, *HELD_ONCE])
     + r")\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()\n]{1,50}?)"
-    r"(?=\s*[,.;:]|\s+(?:and|since|until|for)\b)"
+    r"(?=\s*[,.;:]|\s+(?:and|since|until|for|from|between|in)\b)"
 )
 
 
 def role_held(text: str, end: int) -> str | None:
     """A relative clause right after a name that gives the office held: "[Ilse Brandvold], who chairs the
-    authority," -> "chair of the authority"."""
+    authority," -> "chair of the authority"; "who led the central bank from 2006 to 2015" -> "former head of the
+    central bank"."""
     m = _WHO_HOLDS.match(text, end)
-    return f"{HELD_AS[m.group(1)]} of {m.group(2)}" if m is not None else None
+    if m is None:
+        return None
+    verb = m.group(1)
+    return f"{HELD_AS[verb]} of {m.group(2)}" if verb in HELD_AS else f"former {HELD_ONCE[verb]} of {m.group(2)}"
 
 
 _ROLE_OF = frozenset({"of", "for", "at"})
@@ -562,7 +582,7 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
     m.company = m.label == "PERSON" and company_context(tk.text, m.start, m.end)
     # "Salvesen's chief executive": the role after a company's name is its officer's, not the name's
     for r in (
-        (role_before(tk, m.start), role_after(tk, m.end) or role_held(tk.text, m.end))
+        (role_before(tk, _name_start(m)), role_after(tk, m.end) or role_held(tk.text, m.end))
         if not the and not m.company
         else ()
     ):
@@ -592,6 +612,47 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         m.votes = -9
     if m.text.split()[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for ch in m.text):
         m.votes = -9
+
+
+_STATE_OFFICE = re.compile(
+    r"['’]s\s+(?:(?:new|former|then|current|outgoing|own|top|chief|deputy|acting|interim|elected)\s+)?(?:"
+    r"(?:prime|finance|foreign|defen[cs]e|interior|justice|health|economy|economics|trade|energy|agriculture|"
+    r"education|environment|transport)\s+minist(?:er|ry)|government|parliament|central\s+bank|embassy|ambassador|"
+    r"constitution|armed\s+forces|national\s+(?:debt|budget|election|team|anthem)|head\s+of\s+state|"
+    r"general\s+election|finance\s+ministry|treasury\s+secretary|currency)\b",
+    re.I,
+)
+"""Offices and bodies only a state has, after a possessive ("Ostreland's finance minister", "Marvesta's central
+bank", "Velland's government"): the name that owns them is a country (a company has a president or a chief
+executive, never a finance minister or a parliament)."""
+
+
+def _states_by_office(ms: list[NameMention], text: str) -> None:
+    """A one-word organisation, group or "person" with no role of its own that owns a state's office or body
+    (:data:`_STATE_OFFICE`) is a country: a GPE. The small tagger calls an unknown country's name in the possessive
+    an organisation or a person."""
+    for m in ms:
+        if (
+            m.label in {"ORG", "PERSON", "NORP"}
+            and " " not in m.text
+            and not m.roles
+            and _STATE_OFFICE.match(text, m.end)
+        ):
+            m.label = "GPE"
+
+
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+
+
+def _name_start(m: NameMention) -> int:
+    """Where the name of a mention starts: after lower-case words the tagger took in before it ("thanked Ana de la
+    Vega" of "The Prime Minister thanked Ana de la Vega"), which :func:`_tidy` cuts later; the title before the name
+    is looked for there, so the subject's "Prime Minister" is not the object's. Particles of a surname stay ("de la
+    Vega")."""
+    lead = _LOWER_LEAD.match(m.text)
+    if lead is None or all(w in SURNAME_PARTICLES for w in lead.group(0).split()):
+        return m.start
+    return m.start + lead.end()
 
 
 def _speaking_title(m: NameMention, text: str, cues: list[Cue]) -> bool:
@@ -945,14 +1006,27 @@ def repair_mentions(
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
     _sites_and_firms(ms, text)
     _site_modifiers(ms, text)
+    _states_by_office(ms, text)
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
-        kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" and not m.roles else None
-        if kin is not None and len(_name_parts(m.text)) >= 2:
-            m.roles.append(kin.group(1).lower())
+        kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
+        role = _kin_role(kin, m, ms, text) if kin is not None and len(_name_parts(m.text)) >= 2 else None
+        if role and not m.roles:
+            m.roles.append(role)
+        elif role and kin is not None and role != kin.group(1).lower():
+            # "Her father, Konrad Lind, who led the central bank ...": both, the relation first
+            m.roles[0] = f"{role}, {m.roles[0]}"
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
     _canonical(ms, text)
     return _dedupe(ms)
+
+
+def own_outlet(name: str, outlet: str | None) -> bool:
+    """``name`` is the article's own outlet ("the Daily Lamp" of "..., the Daily Lamp can reveal" in The Daily Lamp):
+    a speaker that is the outlet tells its own story, in its own words, and is no voice it quotes."""
+    return bool(outlet) and " ".join(clean_name(name).lower().split()) == " ".join(
+        clean_name(outlet or "").lower().split()
+    )
 
 
 def _own_outlet(ms: list[NameMention], text: str, outlet: str | None) -> None:
@@ -1187,7 +1261,38 @@ def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
             added.append(
                 NameMention(tk.toks[i][0], tk.toks[i + 1][1], "PERSON", text[tk.toks[i][0] : tk.toks[i + 1][1]])
             )
+    added += _untagged_particle_names(words, tk, inside, other)
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _untagged_particle_names(
+    words: list[str], tk: _Toks, inside: Callable[[int], bool], other: set[str]
+) -> list[NameMention]:
+    """A given name that tells a gender, one to three surname particles in lower case, then a capitalised word ("Ana
+    de la Vega", "Pieter van der Berg"): a person's full name the tagger missed, as only a person's name is built
+    so. Not inside another mention, nor after a capitalised word ("Santa Ana de ..."), nor a word the tagger gives
+    another label."""
+    added = []
+    for i, w in enumerate(words):
+        if given_name_gender(w) is None or inside(tk.toks[i][0]) or w in other:
+            continue
+        if i > 0 and tk.joined(i - 1, i) and tk.capital(i - 1):
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j] in SURNAME_PARTICLES and tk.joined(j - 1, j):
+            j += 1
+        if (
+            j == i + 1
+            or j >= len(words)
+            or not tk.joined(j - 1, j)
+            or not GROW_TOKEN.match(words[j])
+            or inside(tk.toks[j][0])
+            or words[j] in other
+            or is_role(words[j])
+        ):
+            continue
+        added.append(NameMention(tk.toks[i][0], tk.toks[j][1], "PERSON", tk.text[tk.toks[i][0] : tk.toks[j][1]]))
+    return added
 
 
 def _untagged_full_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -1864,7 +1969,65 @@ KIN = {
 relative's gender."""
 _KIN_BEFORE = re.compile(r"\b(" + "|".join(KIN) + r")\b,?(?:\s+(?!of\b)[A-Za-z.]+){0,3},?\s*$", re.I)
 """A kinship word a few words before a name ("his wife, Melania", "eldest daughter, Ivanka"; not "the son of")."""
+OFFICE_KIN = frozenset({"first lady", "second lady", "first gentleman", "second gentleman"})
+"""Kinship words that name a position of their own ("first lady Jill Biden"): a role as they stand."""
+_KIN_OWNER = re.compile(
+    r"(?:\b(?:([Hh]is)|([Hh]er)|[Tt]heir)|((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)['’]s?)\s+(?:[a-z-]+\s+){0,2}$"
+)
+"""Whose relative a kinship word names: a possessive pronoun ("her father") or a name's possessive ("Marta Lind's
+late father")."""
+
+
+_RELATIVE_ROLE = re.compile(r"(?:[^,]*['’]s\s+)?(" + "|".join(KIN) + r")(?:,|$)", re.I)
+
+
+def relative_role(role: str | None) -> bool:
+    """The role introduces a relative ("first lady", "Marta Lind's father", "Rita Holm's brother, former mayor")."""
+    return bool(role and _RELATIVE_ROLE.match(role))
+
+
+def _kin_role(kin: re.Match[str], m: NameMention, ms: list[NameMention], text: str) -> str:
+    """The role a kinship word gives the person it introduces: whose relative they are, "Marta Lind's father" for "Her
+    father, Konrad Lind" after "Opposition lawmaker Marta Lind ...". A reader of an entity list learns little from a
+    bare "father" (a relation to someone, not an office), so the relative is named when the text names them near it:
+    the person a possessive names ("Marta Lind's late father"), or the person named last before a possessive pronoun
+    when of that pronoun's gender ("her father" after Marta Lind). Else the kinship word stays as it is: it still tells
+    that the person was introduced as someone's relative (see ``resolve._cluster_people``). "First lady"
+    (:data:`OFFICE_KIN`) is a role as it stands."""
+    word = " ".join(kin.group(1).lower().split())
+    owner = _KIN_OWNER.search(text, max(0, kin.start(1) - 60), kin.start(1)) if word not in OFFICE_KIN else None
+    if owner is None:
+        return word
+    people = [p for p in ms if p.label == "PERSON" and p is not m]
+
+    def named(name: str) -> str:  # "Mr Brandt" -> "Oskar Brandt", the fullest person the article names so
+        bare = name.split()[-1] if name.split()[0].rstrip(".").lower() in HONORIFICS else name
+        whole = [p.text for p in people if p.text == bare or p.text.endswith(" " + bare)]
+        return max(whole, key=len) if whole else name
+
+    if owner.group(3):
+        return f"{named(owner.group(3))}'s {word}"
+    want = "m" if owner.group(1) else "f" if owner.group(2) else None
+    opens = _SENTENCE_OPEN.search(text, max(0, owner.start() - 400), owner.start())
+    if opens is None:  # "Cruz ... deployed his pastor father": mid-sentence, "his" is the subject's, not the last named
+        return word
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, opens.start() - 400), opens.start())]
+    first = ends[-1] if ends else max(0, opens.start() - 400)  # the sentence before: a reader reads no further back
+    before = [p for p in people if first <= p.start and p.end <= opens.start()]
+    fits = {
+        named(p.text)
+        for p in before
+        if want is None or (_honorific(text, p) or given_name_gender(p.text.split()[0])) in (None, want)
+    }
+    if len(fits) == 1 and len(next(iter(fits)).split()) >= 2:  # one person the pronoun can be: theirs
+        return f"{fits.pop()}'s {word}"
+    return word
+
+
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?][\"'\u201d\u2019]?\s+|\n\s*)$")
+"""The end of the sentence before, when a possessive pronoun opens its own ("... welcomed the news. Her father, ...")."""
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n\s*")
 GENDERED_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 """A third-person pronoun: group 1 when it is a man's, group 2 when a woman's."""
 _CLAUSE_END = re.compile(r"[.!?;,:]\s|\s[\u2014\u2013-]\s|\n")

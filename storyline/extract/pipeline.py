@@ -19,7 +19,7 @@ from . import marks
 from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue
 from .dates import find_dates
-from .entities import NameMention, is_role, repair_mentions
+from .entities import NameMention, is_role, own_outlet, repair_mentions
 from .lexicon import PRONOUNS, cue_words
 from .numbers import find_quantities
 from .speakers import resolve_speakers
@@ -296,6 +296,7 @@ def _build(an: Analysed) -> ArticleExtraction:
             parts=tuple(_span(art, a, b) for a, b in r.parts) if len(r.parts) > 1 or _framed(r) else (),
         )
         for r, sp, who in resolved
+        if not (sp and own_outlet(text[sp[0] : sp[1]], art.outlet))
     ]
     mentions = [
         Mention(_span(art, m.start, m.end), m.label, None, m.canonical or None, m.roles[0] if m.roles else None)

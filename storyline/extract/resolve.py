@@ -26,11 +26,11 @@ from .entities import (
     DEFINED_SHORT_FORM,
     HONORIFICS,
     INSTITUTION_HEADS,
-    KIN,
     LEADING_THE,
     SURNAME_PARTICLES,
     clean_name,
     entity_name,
+    relative_role,
 )
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_lemma, is_given_name
 
@@ -372,6 +372,8 @@ ORG_TAILS = {
     "airlines", "airways", "shipping", "ferries", "railways", "motors", "plc", "llc", "gmbh", "ag", "sa",
     "industries", "international", "party", "bank",
     "industrial", "global", "enterprises", "partners", "investments", "ventures", "worldwide", "capital",
+    # the kind of bank a bank's name adds: "Corvel State Bank" is "Corvel", "Halden Savings Bank" "Halden"
+    "state", "savings", "commercial", "cooperative", "mutual", "trust",
 }  # fmt: skip
 """Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines"): legal forms,
 holding and trade words, and the descriptions a holding company's name strings before its last word ("Pell Motors" =
@@ -380,13 +382,16 @@ holding and trade words, and the descriptions a holding company's name strings b
 
 def _short_forms(name: str) -> list[str]:
     """The short names ``name`` (in :func:`norm` form) goes by when it ends in :data:`ORG_TAILS` words: "pell motors
-    industrial holdings" -> "pell motors", "pell"."""
+    industrial holdings" -> "pell motors", "pell"; and a name of two words or more before "of": "central bank of
+    marvesta" -> "central bank" (not "bank" of "bank of england")."""
     parts = name.split()
     out = []
     for k in range(len(parts) - 1, 0, -1):
         if parts[k] not in ORG_TAILS:
             break
         out.append(" ".join(parts[:k]))
+    if "of" in parts[2:-1]:  # "central bank of marvesta" -> "central bank": the body, without what it is of
+        out.append(" ".join(parts[: parts.index("of", 2)]))
     return out
 
 
@@ -559,7 +564,7 @@ def resolve_entities(
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
-    _cluster_people(people, names, arts, uf, relatives={i for i in people if (items[i][1].role or "").lower() in KIN})
+    _cluster_people(people, names, arts, uf, relatives={i for i in people if relative_role(items[i][1].role)})
     _initialled_people(people, names, uf)
     _transliterated_people(people, items, names, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
