@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..clean import clean_text, lone_paragraph
 from ..clean.language import detect_language
+from ..clean.text import figures_date
 from ..models import Article, Skipped, content_hash, make_article_id
 from ..settings import IngestOptions
 from ..store.sqlite import Store
@@ -126,7 +127,8 @@ def build_article(draft: Draft) -> Article | Skipped:
     published, unread = read_published(draft.published)
     extra = {**draft.extra, "published_unread": {"value": draft.published, "why": unread}} if unread else draft.extra
     if not (draft.published or "").strip() and cleaned.byline_date:
-        published = read_published(cleaned.byline_date)[0]  # the date of the text's own byline line, when read
+        # the date of the text's own byline line, when read (in figures, only when they tell the day from the month)
+        published = figures_date(cleaned.byline_date) or read_published(cleaned.byline_date)[0]
     art = Article(
         id=make_article_id(draft.url, chash),
         source=draft.source,
