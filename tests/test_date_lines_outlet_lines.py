@@ -27,7 +27,13 @@ def test_a_date_line_in_figures_is_the_publication_date_when_the_figures_tell_th
     assert _article(body.format(date="2026/10/14")).published == "2026-10-14"
     assert _article(body.format(date="Published 14.10.2026 09:30")).published == "2026-10-14"
     ambiguous = _article(body.format(date="05/03/2026"))
-    assert ambiguous.published is None
+    assert ambiguous.published is None and "05/03/2026" not in ambiguous.text
+    assert "2026-03-05 or 2026-05-03" in ambiguous.extra["published_unread"]["why"]
+    # the article's other dates tell the order: "on 28/02/2026" is day first; "on 9 March 2026" British usage
+    told = body.format(date="05/03/2026") + " The union had first walked out on 28/02/2026."
+    assert _article(told).published == "2026-03-05"
+    american = body.format(date="05/03/2026") + " The union had first walked out on February 28, 2026."
+    assert _article(american).published == "2026-05-03"
     assert _article(body.format(date="31/02/2026")).published is None
 
 

@@ -303,7 +303,8 @@ def _written_date(part: str) -> bool:
     """``part`` is a whole written date with its year: English (:data:`~storyline.clean.cues.BYLINE_DATE`), in
     figures when they say which is the day (:func:`figures_date`: "17/11/2026"), or in another language when
     dateparser reads it ("12. März 2025", "12 de marzo de 2025")."""
-    if cues.BYLINE_DATE.fullmatch(part) or figures_date(cues.BYLINE_DATE_LABEL.sub("", part)) is not None:
+    figures = cues.BYLINE_DATE_LABEL.sub("", part)
+    if cues.BYLINE_DATE.fullmatch(part) or figures_date(figures, "dmy") or figures_date(figures, "mdy"):
         return True
     if not cues.WRITTEN_DATE.fullmatch(part):
         return False
@@ -316,11 +317,12 @@ _FIGURES = re.compile(
 )
 
 
-def figures_date(text: str) -> str | None:
+def figures_date(text: str, order: str | None = None) -> str | None:
     """The ISO day a date line in figures gives ("17/11/2026", "17.11.2026 14:05", "2026/11/17"), or None. Day and
-    month are told apart only when the figures say which is which: one of the first two is over 12 ("17/11/2026" is
-    17 November whichever order the outlet writes), or both are the same; "05/03/2026" may be 5 March or 3 May, and a
-    line that gives no more is not read as the publication date (nor is an impossible day)."""
+    month are told apart when the figures say which is which: one of the first two is over 12 ("17/11/2026" is 17
+    November whichever order the outlet writes), or both are the same; else by ``order``, "dmy" or "mdy", when the
+    article tells it (its other dates: :func:`storyline.extract.dates.numeric_order`). "05/03/2026" alone may be 5
+    March or 3 May: None (and None for an impossible day)."""
     from datetime import date
 
     m = _FIGURES.fullmatch(text.strip())
@@ -330,9 +332,9 @@ def figures_date(text: str) -> str | None:
         year, month, day = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
     else:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if a <= 12 and b <= 12 and a != b:
+        if a <= 12 and b <= 12 and a != b and order not in ("dmy", "mdy"):
             return None
-        day, month = (a, b) if a > 12 or a == b else (b, a)
+        day, month = (a, b) if a > 12 or a == b or (b <= 12 and order == "dmy") else (b, a)
     try:
         return date(year, month, day).isoformat()
     except ValueError:
