@@ -337,3 +337,22 @@ def test_a_feed_title_of_site_and_section_gives_the_site_the_host_spells() -> No
         fetcher = Fetcher(options=options, client=client, resolve=_public_resolver)
         (fetched,) = list(read_raw(RawInput("f.rss", data), options=options, fetcher=fetcher))
     assert isinstance(fetched, Draft) and fetched.outlet == "Westbrook Ledger"  # the page's og:site_name
+
+
+def test_feed_author_in_the_rss_form_email_and_name_gives_the_name() -> None:
+    """RSS 2.0 writes an author as an e-mail address with the name in brackets: the name is the author, the address
+    is kept apart; an author that is only an address names nobody."""
+    from storyline.ingest.feed import feed_author
+
+    paras = "".join(f"<p>{p}</p>" for p in article_text("rss author").split("\n\n"))
+    data = feed(
+        [
+            {"title": "Pier", "link": "https://l.example/p", "content": paras, "author": "desk@l.example (Mira Tolle)"},
+            {"title": "Dock", "link": "https://l.example/d", "content": paras, "author": "desk@l.example"},
+        ]
+    )
+    got = _read(data, "ledger.xml", fetch_pages=False)
+    assert [d.author for d in got if isinstance(d, Draft)] == ["Mira Tolle", None]
+    assert [d.extra.get("author_email") for d in got if isinstance(d, Draft)] == ["desk@l.example"] * 2
+    assert feed_author("Mira Tolle (mira@l.example)") == ("Mira Tolle", "mira@l.example")
+    assert feed_author("Mira Tolle") == ("Mira Tolle", None)

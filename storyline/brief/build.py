@@ -256,7 +256,8 @@ def _sections(
     _link_attributions(attributed, brief["facts"], brief["summary"], al.groups)
     brief["conflicts"] = conflicts
     brief["omissions"] = _omissions_json(al, by_id)
-    brief["timeline"] = _timeline(articles, extractions, al)
+    voices = frozenset(a["id"] for a in brief["articles"] if a.get("kind", "report") != "report")
+    brief["timeline"] = _timeline(articles, extractions, al, voices=voices)
     _only_listed_facts(brief)
     titled = [a.id for a in articles if a.title]
     # the framing's voices under the ledger's names ("Brisvale" is Brisvale Nutrition in both)
@@ -667,19 +668,26 @@ def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, 
 
 
 def _timeline(
-    articles: list[Article], extractions: dict[str, ArticleExtraction], al: Alignment
+    articles: list[Article],
+    extractions: dict[str, ArticleExtraction],
+    al: Alignment,
+    *,
+    voices: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Dated events: each date expression with the sentence it occurs in; relative ones stay marked.
 
     The same date in sentences that report the same fact (an aligned group, syndicated copies included)
-    is one entry, listing every other article that carries it under ``also_in``."""
+    is one entry, listing every other article that carries it under ``also_in``. An opinion piece or readers'
+    letters (``voices``) argue about what happened: their sentences make no entry of their own ("In my view, the
+    resignation on Tuesday ...", "I doubt she would say so today"), and are at most ``also_in`` of an entry a report
+    makes, as they are no source of a fact."""
     by_article: dict[str, list[Claim]] = {}
     for c in al.claims:
         by_article.setdefault(c.article, []).append(c)
     fact_of = {(c.article, c.start): fi for fi, f in enumerate(al.facts) for c in f.claims}
     rows: list[dict[str, Any]] = []
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for a in articles:
+    for a in sorted(articles, key=lambda a: a.id in voices):  # the reports first: a voice only joins their entries
         ext = extractions.get(a.id)
         for d in ext.dates if ext else []:
             if d.date is None and not d.relative:
@@ -700,6 +708,8 @@ def _timeline(
             fact = fact_of.get((a.id, sent.start))
             where = f"f{fact}" if fact is not None else (a.id, sent.start)
             key = (d.date or d.span.text.lower(), where)
+            if a.id in voices and key not in merged:
+                continue  # an opinion piece's or a letter's sentence: no entry of its own
             if key in merged:
                 if merged[key]["article"] == a.id or any(x["article"] == a.id for x in merged[key]["also_in"]):
                     continue  # the same article giving the same event's date twice ("18:00 — ... for today"): one

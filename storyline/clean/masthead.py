@@ -129,9 +129,9 @@ ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il",
 
 
 def article_name(text: str) -> str | None:
-    """``text`` as an outlet's name that opens with an article and has no newspaper word ("Der Grenzbote", "The
-    Lantern"), or None: two to four capitalised words, no figures, no sentence, no job title, and a word of its own
-    beside the article and the generic words of a section ("The World" names no outlet). Read only on the line
+    """``text`` as an outlet's name that opens with an article ("Der Grenzbote", "The Lantern", "The Ledger"), or None:
+    two to four capitalised words, no figures, no sentence, no job title, and a word beside the article that is no
+    generic word of a section ("The World" names no outlet). Read only on the line
     right under a headline with the article's date line right under it (see ``storyline.clean.text``)."""
     name = text.strip()
     words = name.split()
@@ -142,6 +142,29 @@ def article_name(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() for w in words[1:]) or any(w.lower() in _ROLES for w in words):
         return None
-    if not [w for w in words[1:] if w.lower() not in _GENERIC | NEWS_WORDS | BYLINE_NEWS_WORDS]:
+    if not [w for w in words[1:] if w.lower() not in _GENERIC]:
+        return None
+    return name
+
+
+def masthead_name(text: str) -> str | None:
+    """``text`` as an outlet's name with no article and no newspaper word ("Eastern Lantern", "Vell Information
+    Service"), or None: two to five capitalised words ("of" between them), no figures, no sentence, no job title, not
+    all in capitals (a place's dateline), a word of its own beside the generic words of a section, and a first word
+    that is no given name of the census lists ("Mira Tolle" is a person). Read only on the line right under a
+    headline with the article's date under it (see ``storyline.clean.text``), where a person's name is as likely:
+    the caller checks the text uses no word of it as a surname."""
+    from ..extract.lexicon import is_given_name
+
+    name = text.strip()
+    words = name.split()
+    line = Line(0, len(name), name)
+    if not 2 <= len(words) <= MAX_WORDS or not _NAME.match(name) or name.isupper():
+        return None
+    if any(c.isdigit() for c in name) or line.ends_sentence or line.sentence_like or ":" in name:
+        return None
+    if cues.BYLINE_LEAD.match(name) or any(w.lower() in _ROLES for w in words) or is_given_name(words[0]):
+        return None
+    if not [w for w in words if w.lower() not in _GENERIC and w.lower() != "of"]:
         return None
     return name

@@ -28,7 +28,7 @@ from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, chrome_reason, split_lines
-from .masthead import article_name, line_outlet, outlet_name
+from .masthead import article_name, line_outlet, masthead_name, outlet_name
 from .signoff import credit_outlet, signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
@@ -108,7 +108,7 @@ def _head_outlet(lines: list[Line], reasons: dict[int, str], *, under: int | Non
         if reasons.get(under) != "byline":
             reasons[under] = "outlet line"
         return name
-    if under is not None and under + 1 < stop and (name := _named_above_date(lines, under)):
+    if under is not None and under + 1 <= stop and under + 1 < len(lines) and (name := _named_above_date(lines, under)):
         reasons[under] = "outlet line"
         return name
     bylines = (i for i in range(stop) if reasons.get(i) == "byline")
@@ -116,13 +116,33 @@ def _head_outlet(lines: list[Line], reasons: dict[int, str], *, under: int | Non
 
 
 def _named_above_date(lines: list[Line], under: int) -> str | None:
-    """The outlet named on the line under the headline with no newspaper word in its name, when it opens with an
-    article ("Der Grenzbote", :func:`~storyline.clean.masthead.article_name`) and the next line gives only the date
-    ("11. November 2026"): the masthead layout of headline, outlet, date; an author's name opens with no article."""
-    found = byline_parts(lines[under + 1])
-    if found is None or found[0] is not None or found[1] is None:
+    """The outlet named on the line under the headline with no newspaper word in its name, when the next line gives
+    only the date ("11. November 2026") or opens the report with a dateline that gives it ("VELDRA, 11 November 2026
+    - ..."): the masthead layout of headline, outlet, date. The name opens with an article ("Der Grenzbote", "The
+    Ledger": :func:`~storyline.clean.masthead.article_name`), which an author's name never does, or is another short
+    name (:func:`~storyline.clean.masthead.masthead_name`: "Eastern Lantern", "Vell Information Service") that reads
+    as no person's: its first word is no given name, and the rest of the text never uses its last word alone (an
+    author's surname, "Brandvold said") nor the name but as an outlet's ("the Eastern Lantern", "(c) Eastern
+    Lantern"; a place is "in New Holm")."""
+    from ..extract.attribution import DATELINE
+
+    nxt = lines[under + 1]
+    found = byline_parts(nxt)
+    dated = found is not None and found[0] is None and found[1] is not None
+    if not dated and not ((m := DATELINE.match(nxt.text)) and cues.DATEISH.search(m.group())):
         return None
-    return article_name(lines[under].text)
+    text = lines[under].text
+    if (name := article_name(text)) is not None:
+        return name
+    if (name := masthead_name(text)) is None:
+        return None
+    rest = "\n".join(line.text for line in lines[under + 1 :])
+    whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", rest)]
+    if any(not re.search(r"(?:\bthe|\(c\)|©)\s*$", rest[max(0, at - 6) : at], re.I) for at in whole):
+        return None
+    last = name.split()[-1]
+    alone = len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", rest))
+    return name if alone == len(whole) else None
 
 
 _CALL_TO_ACTION = re.compile(
@@ -280,13 +300,45 @@ def _trailing_date(text: str) -> int | None:
 
 
 def _written_date(part: str) -> bool:
-    """``part`` is a whole written date with its year: English (:data:`~storyline.clean.cues.BYLINE_DATE`), or in
-    another language when dateparser reads it ("12. März 2025", "12 de marzo de 2025")."""
-    if cues.BYLINE_DATE.fullmatch(part):
+    """``part`` is a whole written date with its year: English (:data:`~storyline.clean.cues.BYLINE_DATE`), in
+    figures when they say which is the day (:func:`figures_date`: "17/11/2026"), or in another language when
+    dateparser reads it ("12. März 2025", "12 de marzo de 2025")."""
+    figures = cues.BYLINE_DATE_LABEL.sub("", part)
+    if cues.BYLINE_DATE.fullmatch(part) or figures_date(figures, "dmy") or figures_date(figures, "mdy"):
         return True
     if not cues.WRITTEN_DATE.fullmatch(part):
         return False
     return _parses(part)
+
+
+_FIGURES = re.compile(
+    r"(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<Y>\d{4})[/.](?P<M>\d{1,2})[/.](?P<D>\d{1,2}))"
+    r"(?:,?\s+\d{1,2}[:.]\d{2})?"
+)
+
+
+def figures_date(text: str, order: str | None = None) -> str | None:
+    """The ISO day a date line in figures gives ("17/11/2026", "17.11.2026 14:05", "2026/11/17"), or None. Day and
+    month are told apart when the figures say which is which: one of the first two is over 12 ("17/11/2026" is 17
+    November whichever order the outlet writes), or both are the same; else by ``order``, "dmy" or "mdy", when the
+    article tells it (its other dates: :func:`storyline.extract.dates.numeric_order`). "05/03/2026" alone may be 5
+    March or 3 May: None (and None for an impossible day)."""
+    from datetime import date
+
+    m = _FIGURES.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m.group("Y"):
+        year, month, day = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a <= 12 and b <= 12 and a != b and order not in ("dmy", "mdy"):
+            return None
+        day, month = (a, b) if a > 12 or a == b or (b <= 12 and order == "dmy") else (b, a)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _parses(text: str) -> bool:

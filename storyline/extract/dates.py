@@ -449,7 +449,7 @@ def _find_dates(
     out: list[DateFound] = []
     befores: list[str] = []  # the sentence's words before each date, as the tense was read from
     anchor = dateline_day(text, published) or published
-    ents = _join_day_month(text, ents)
+    ents = _join_day_month(text, _cut_duration(text, ents))
     numeric = [m for m in NUMERIC_DATE.finditer(text)]
     ents = [x for x in ents if not any(m.start() < x[1] and x[0] < m.end() for m in numeric)]
     ents = sorted(ents + [(m.start(), m.end(), "NUMERIC") for m in numeric])
@@ -596,6 +596,26 @@ _DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd
 """A day of the month right before a month the tagger took alone ("9 November", "3rd of May"; not the "13" of "2.13")."""
 _BARE_MONTH = re.compile(MONTH_NAME.pattern + r"\.?", re.I)
 _WEEKDAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.I)
+
+
+_AFTER_COMMA_SPAN = re.compile(
+    r",[ \t]+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|\d+)[ \t]+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|decades?)$",
+    re.I,
+)
+"""A length of time after a comma ("3 November, weeks", "3 November, two weeks"): the tagger reads "on 3 November,
+weeks before the memo became public" as one date, which then reads as none."""
+
+
+def _cut_duration(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A DATE that runs past a comma into a length of time ("3 November, weeks before ...") ends at the comma: the
+    date before it is the date; the length is how long before or after something else it was, no date."""
+    out = []
+    for s, e, label in ents:
+        if label == "DATE" and (m := _AFTER_COMMA_SPAN.search(text, s, e)) and m.start() > s:
+            e = m.start()
+        out.append((s, e, label))
+    return out
 
 
 def _join_day_month(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -808,22 +828,33 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
 _QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _DATELINE_DAY = re.compile(
     rf"(?:[{LATIN_CAPITALS}][{LATIN_CAPITALS}a-z\u00df-\u00ff.'’ -]{{1,40}},[ \t]*(?:[A-Z][\w.]*[ \t]*,[ \t]*)?)?"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?[ \t]+(\d{1,2})[ \t]*,?[ \t]*"
+    r"(?:(?P<day1>\d{1,2})[ \t]+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
+    r"(?(day1)|[ \t]+(?P<day2>\d{1,2}))(?:[ \t]*,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*,?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]"
 )
-"""A dateline with a month and day ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "Dec 29 (Reuters) -")."""
+"""A dateline with a month and day, and maybe the year ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "Dec 29 (Reuters) -",
+"VELDRA, 17 November 2026 -")."""
 DATELINE_DAYS = 3
 """How far from the publication date a dateline's day may be and still be the article's own."""
 
 
 def _dateline_month_day(text: str, within: int) -> tuple[int, int] | None:
     """The month and day of the article's dateline ("VELDRA, Oct 12 (Agency) -"), if it opens a line near the top."""
+    told = _dateline_date(text, within)
+    return None if told is None else told[1:]
+
+
+def _dateline_date(text: str, within: int) -> tuple[int | None, int, int] | None:
+    """``(year or None, month, day)`` of the article's dateline ("VELDRA, Oct 12 (Agency) -", "VELDRA, 17 November
+    2026 -"), if it opens a line near the top."""
     for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
         line = _DATELINE_DAY.match(text, m.end())
         if line is None:
             continue
-        month = MONTHS.get(line.group(1)[:3].lower())
-        return (month, int(line.group(2))) if month is not None and 1 <= int(line.group(2)) <= 31 else None
+        month = MONTHS.get(line.group("month")[:3].lower())
+        day = int(line.group("day1") or line.group("day2"))
+        year = int(line.group("year")) if line.group("year") else None
+        return (year, month, day) if month is not None and 1 <= day <= 31 else None
     return None
 
 
@@ -849,13 +880,17 @@ def dateline_alone(
     text: str, published: str | None, *, today: date | None = None, within: int = 400
 ) -> tuple[str, str] | None:
     """``(ISO day, how its year was chosen)`` of the dateline of an article with no publication date ("VELDRA, Oct 12
-    (Agency) -" and nothing else): its year is the one the record gives ("2026", "2026-10"), if any, else the most
+    (Agency) -" and nothing else): its year is the one the dateline gives ("VELDRA, 17 November 2026 -"), else the
+    one the record gives ("2026", "2026-10"), if any, else the most
     recent such day up to ``today``. A dateline's day is the day the report was filed, so it anchors the article's
     "Monday" and "last month" as a publication date would. None without a dateline, or when the record gives a day."""
-    if _base(published) is not None or (told := _dateline_month_day(text, within)) is None:
+    if _base(published) is not None or (dated := _dateline_date(text, within)) is None:
         return None
+    told = dated[1:]
     year = re.match(r"\s*((?:1[5-9]|20)\d\d)\b", published or "")
     try:
+        if dated[0] is not None:
+            return date(dated[0], *told).isoformat(), "the dateline gives its year"
         if year:
             return date(int(year.group(1)), *told).isoformat(), "its year from the record"
         now = today or date.today()

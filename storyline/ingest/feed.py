@@ -85,16 +85,17 @@ def _entry_draft(
         "title": _plain(entry.get("title")),
         "outlet": outlet,
         "published": _iso_date(entry),
-        "author": _clean(entry.get("author")),
+        "author": None,
         "url": link,
     }
+    meta["author"], email = feed_author(_clean(entry.get("author")))
     content = _content_html(entry)
     summary = _clean(entry.get("summary")) or ""
     text = html_fragment_text(content) if content else ""
     summary_text = html_fragment_text(summary) if summary else ""
     if not text and len(summary_text) >= LONG_SUMMARY:
         text = summary_text
-    extra: dict[str, Any] = {"feed_entry": label}
+    extra: dict[str, Any] = {"feed_entry": label, **({"author_email": email} if email else {})}
     if not text and link and options.fetch_pages:
         page = _fetch_page(link, label=label, options=options, fetcher=fetcher)
         if isinstance(page, Draft):
@@ -224,6 +225,24 @@ def _iso_date(entry: Any) -> str | None:
             except (ValueError, AttributeError):
                 continue
     return _clean(entry.get("published") or entry.get("updated"))
+
+
+_EMAIL = re.compile(r"<?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b>?")
+"""An e-mail address, bare or in angle brackets ("news@tarn.example", "<desk@tarn.example>")."""
+
+
+def feed_author(value: str | None) -> tuple[str | None, str | None]:
+    """``(name or None, e-mail address or None)`` of an entry's author as feedparser gives it: RSS 2.0 writes an
+    e-mail address with the name in brackets ("news@tarn.example (Ann Lee)"), feedparser an Atom author as "Ann Lee
+    (ann@tarn.example)". An address is no author's name: it is given apart, and an author that is only an address
+    has no name (feedparser's ``author_detail`` is no help: it cuts "news@tarn.example (Ann Lee)" mid-word)."""
+    if value is None or not (m := _EMAIL.search(value)):
+        return value, None
+    rest = re.sub(r"\(\s*\)", " ", value[: m.start()] + value[m.end() :])
+    rest = " ".join(rest.split()).strip(" ,;")
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1].strip()
+    return rest or None, m.group().strip("<>")
 
 
 def _clean(value: Any) -> str | None:

@@ -126,7 +126,8 @@ def build_article(draft: Draft) -> Article | Skipped:
     published, unread = read_published(draft.published)
     extra = {**draft.extra, "published_unread": {"value": draft.published, "why": unread}} if unread else draft.extra
     if not (draft.published or "").strip() and cleaned.byline_date:
-        published = read_published(cleaned.byline_date)[0]  # the date of the text's own byline line, when read
+        published, unread = _line_date(cleaned.byline_date, cleaned.text)  # the date of the text's own date line
+        extra = {**extra, "published_unread": {"value": cleaned.byline_date, "why": unread}} if unread else extra
     art = Article(
         id=make_article_id(draft.url, chash),
         source=draft.source,
@@ -147,6 +148,26 @@ def build_article(draft: Draft) -> Article | Skipped:
     if language and not language.startswith("en"):
         art.skip_reason = f"language is {language!r}; the analysis stages handle English only"
     return art
+
+
+def _line_date(written: str, text: str) -> tuple[str | None, str | None]:
+    """``(ISO date or None, why it was not read)`` of the date a text's own byline or date line gives. In figures,
+    day and month are told apart by the figures ("17/11/2026"), else by how the article writes its other dates
+    (:func:`storyline.extract.dates.numeric_order`: a date in figures with a day over 12, or "7 March 2026" written
+    day first); "05/03/2026" and nothing else to tell is not read."""
+    from ..clean.text import figures_date
+
+    if figures_date(written, "dmy") is None and figures_date(written, "mdy") is None:
+        return read_published(written)[0], None
+    if (day := figures_date(written)) is not None:
+        return day, None
+    from ..extract.dates import numeric_order
+
+    order = numeric_order(text, None)[0]
+    if order is not None:
+        return figures_date(written, order), None
+    readings = f"{figures_date(written, 'dmy')} or {figures_date(written, 'mdy')}"
+    return None, f"day and month cannot be told apart: {written!r} may be {readings}"
 
 
 def _wire_of(text: str) -> str | None:
