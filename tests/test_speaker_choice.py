@@ -28,6 +28,9 @@ def test_asking_not_to_be_named_is_part_of_the_speaker_not_a_report() -> None:
     (q,) = quotes
     assert q.content.text == "the quay had been closed twice since May"
     assert q.speaker is not None and q.speaker.text.startswith("An engineer at the port authority")
+    # asked by someone named to do something: that one's question stays a report
+    put = "Asked by the inspector to explain the closures, Mira Holt said the quay had been unsafe since May.\n"
+    assert "Asked" in {q.cue.text for q in _quotes_of(put) if q.cue}
 
 
 def test_a_clause_describing_the_speaker_reports_only_up_to_the_speakers_verb() -> None:

@@ -246,7 +246,7 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     ]
     if not xcomp or any(ch.dep_ in ("ccomp", "parataxis") for ch in tok.children):
         return False
-    if lemma == "ask" and not any(ch.dep_ in ("dobj", "dative") for ch in tok.children):
+    if lemma == "ask" and not any(ch.dep_ in ("dobj", "dative", "agent", "auxpass") for ch in tok.children):
         return True  # "an official who asked not to be named", "asked to remain anonymous": a favour for themselves
     return _passive_subject(tok, subj)
 

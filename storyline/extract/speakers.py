@@ -695,8 +695,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         found = ctx.by_role(cue.speaker_head, cue.speaker[0], ctx.text[cue.speaker[0] : cue.speaker[1]])
         if found:
             return found
-        if (held := ctx.held_as(cue.speaker_head, cue.speaker[0])) is not None:
-            return held
+        phrase_words = ctx.text[cue.speaker[0] : cue.speaker[1]].lower().split()
+        if FORMER & set(phrase_words) and (held := ctx.held_as(cue.speaker_head, cue.speaker[0])) is not None:
+            return held  # "The former governor said" after "X stepped down as governor" (not "The Ohio governor")
         if (
             _epithet(cue, ctx, role=True)
             and not ctx.apposed_person(cue.speaker[1], cue.sent[1])
