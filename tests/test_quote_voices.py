@@ -63,7 +63,7 @@ def test_a_quote_over_two_paragraphs_is_the_one_person_the_paragraph_before_intr
         '"Nobody should go back to the valley tonight. We will say when it is safe."\n'
     )
     quotes = [q for q in _quotes_of(text) if q.kind == "direct"]
-    assert len(quotes) == 2
+    assert len(quotes) == 1 and len(quotes[0].parts) == 2  # one quotation over two paragraphs, as the README has it
     assert {q.speaker_entity for q in quotes} == {"Jonas Petterling"}
     assert all(q.speaker is not None and q.speaker.text == "Jonas Petterling" for q in quotes)
     # a quoted paragraph after a paragraph naming two people is not given to either

@@ -554,7 +554,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
-        q2 = _indirect(text, cue, anchors)
+        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]))
         if q2 is not None and not any(
             q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
         ):
@@ -562,6 +562,12 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             out.append(_absorb(q2, ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
+
+
+def _described_by(cue: Cue, cues: list[Cue]) -> list[int]:
+    """Where the verbs of the cues whose speaker phrase holds ``cue`` start: a clause describing the speaker ("The
+    engineer who warned that the dam was unsafe said ..."), whose own report ends where that speaker's verb starts."""
+    return [c.start for c in cues if c.speaker_full and c.speaker_full[0] <= cue.start < c.speaker_full[1] <= c.start]
 
 
 def _nearest(adjacent: list[list[int]], cues: list[Cue], ss: _Segs) -> list[list[int]]:
@@ -605,6 +611,17 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
     governed = {c.content: c for c in frames if c.content}
     for k, seg in enumerate(ss.segs):
         if k in ss.owner:
+            continue
+        run = [k]  # a quotation going on over paragraphs, each left open but the last: one quote
+        while run[-1] + 1 < len(ss.segs) and run[-1] + 1 not in ss.owner:
+            if not _carried_on(text, ss.segs[run[-1]], ss.segs[run[-1] + 1]):
+                break
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            for j in run:
+                ss.owner[j] = -1
+            parts = [(ss.segs[j].start, ss.segs[j].end) for j in run]
+            out.append(RawQuote("direct", (seg.start, ss.segs[run[-1]].end), None, parts))
             continue
         inner = text[seg.start + 1 : seg.end - (0 if seg.open_end else 1)]
         n = words(inner)

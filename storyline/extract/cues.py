@@ -76,7 +76,34 @@ def _subject(tok: Any) -> Any | None:
     last = subjects[-1] if len(subjects) > 1 else None
     if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
         return last  # "An Iraq veteran who led ..., the 40-year-old Moulton has said": the name
-    return subjects[0] if subjects else None
+    return _name_beside_name(subjects[0], tok) if subjects else None
+
+
+NAME_PARTICLES = frozenset(
+    {"de", "la", "le", "del", "della", "van", "von", "der", "den", "da", "du", "di", "al", "bin"}
+)
+"""Lower-case words inside personal names ("Ana de la Vega", "Jan van der Berg")."""
+
+
+def _proper(toks: Any) -> bool:
+    words = [t for t in toks if not t.is_punct]
+    return (
+        bool(words)
+        and words[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+    )
+
+
+def _name_beside_name(subj: Any, verb: Any) -> Any:
+    """ "In a statement read by her chief of staff, Hugo Marchetti, Ana de la Vega said": the parse makes the first
+    name the subject and the second its apposition, but a name is not described by another name: the first one
+    closes the phrase before it (set off by a comma) and the name right before the verb speaks."""
+    if subj.i > verb.i or not _after_comma(subj) or not _proper(subj.doc[subj.left_edge.i : subj.i + 1]):
+        return subj
+    for ch in subj.children:
+        if ch.dep_ == "appos" and ch.right_edge.i == verb.i - 1 and _proper(ch.subtree) and _after_comma(ch):
+            return ch
+    return subj
 
 
 def _inverted(tok: Any, subjects: list[Any]) -> Any | None:
@@ -219,6 +246,8 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     ]
     if not xcomp or any(ch.dep_ in ("ccomp", "parataxis") for ch in tok.children):
         return False
+    if lemma == "ask" and not any(ch.dep_ in ("dobj", "dative", "agent", "auxpass") for ch in tok.children):
+        return True  # "an official who asked not to be named", "asked to remain anonymous": a favour for themselves
     return _passive_subject(tok, subj)
 
 

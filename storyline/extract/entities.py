@@ -998,7 +998,7 @@ def repair_mentions(
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
     ms = _untagged_surnames(_untagged_full_names(_untagged_people(_untagged_speakers(ms, tk, cues), tk), tk), tk)
-    ms = _untagged_short_forms(ms, tk)
+    ms = _untagged_short_forms(_untagged_particle_names(ms, tk), tk)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
     for m in ms:
@@ -1210,6 +1210,31 @@ def _untagged_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue]) -> lis
         m = NameMention(s, e, "PERSON", tk.text[s:e])
         m.roles.append(role)
         added.append(m)
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _untagged_particle_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
+    """A person the tagger missed whose name has particles in lower case between a given name and a capitalised surname
+    ("Ana de la Vega stepped down", "Jan van der Berg"): a given name (``given_name_gender``) that no capitalised word
+    comes right before, one to three particles (``SURNAME_PARTICLES``) and one capitalised word that no other
+    capitalised word follows. The particles say it is one person's name, however often the article writes it."""
+    inside = _in_mention(ms)
+    added = []
+    n = len(tk.toks)
+    for i in range(n):
+        w = tk.word(i)
+        if inside(tk.toks[i][0]) or not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()):
+            continue
+        if given_name_gender(w) is None or (i > 0 and tk.joined(i - 1, i) and tk.capital(i - 1)):
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and tk.joined(j - 1, j) and tk.word(j) in SURNAME_PARTICLES:
+            j += 1
+        if j == i + 1 or j >= n or not tk.joined(j - 1, j) or not tk.namey(j) or inside(tk.toks[j][0]):
+            continue
+        if j + 1 < n and tk.joined(j, j + 1) and tk.capital(j + 1):
+            continue  # "Maria de la Paz Hospital": a longer capitalised name goes on
+        added.append(NameMention(tk.toks[i][0], tk.toks[j][1], "PERSON", tk.text[tk.toks[i][0] : tk.toks[j][1]]))
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
@@ -2047,16 +2072,39 @@ class _Namesakes:
     names: list[str]
     told: dict[str, str]
     kin: set[str]
+    generation: dict[str, str] = field(default_factory=dict)
+    """"elder" or "younger" for one introduced as a parent's or a child's generation ("Her father, Konrad Lind")."""
 
-    def pick(self, title: str | None) -> str:
+    def pick(self, title: str | None, generation: str | None = None) -> str:
         """The one a one-word mention stands for: not one told to be of the other gender than ``title`` ("m" after
-        "Mr.", "f" after "Mrs.", or None); then not one first introduced as someone's relative while another is
-        not; else the first found."""
+        "Mr.", "f" after "Mrs.", or None); of the ``generation`` the mention says ("the elder Lind": the one introduced
+        as someone's father, or the one not introduced as someone's child); then not one first introduced as someone's
+        relative while another is not; else the first found."""
         names = self.names
         if title is not None:
             names = [n for n in names if self.told.get(n) in {None, title}] or names
+        if generation is not None:
+            other = "younger" if generation == "elder" else "elder"
+            names = (
+                [n for n in names if self.generation.get(n) == generation]
+                or [n for n in names if self.generation.get(n) != other]
+                or names
+            )
+            if len(names) == 1:
+                return names[0]
         plain = [n for n in names if n not in self.kin]
         return (plain or names)[0]
+
+
+ELDER_KIN = frozenset({"father", "mother", "uncle", "aunt"})
+YOUNGER_KIN = frozenset({"son", "daughter", "nephew", "niece", "grandson", "granddaughter"})
+_GENERATION_BEFORE = re.compile(r"\b(elder|older|younger)\s+$", re.I)
+"""A word telling which of two namesakes of two generations a surname alone stands for ("the elder Lind")."""
+
+
+def _generation(text: str, m: NameMention) -> str | None:
+    before = _GENERATION_BEFORE.search(text, max(0, m.start - 10), m.start)
+    return None if before is None else ("younger" if before.group(1).lower() == "younger" else "elder")
 
 
 def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: str) -> _Namesakes | None:
@@ -2070,6 +2118,7 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
         return None
     votes: dict[str, list[int]] = {}
     kin: set[str] = set()
+    generation: dict[str, str] = {}
     people = sorted(same, key=lambda m: m.start)
     for i, m in enumerate(people):
         name = clean_name(m.text)
@@ -2078,6 +2127,9 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
         if k is not None:
             if sum(v) == 0:  # introduced as a relative the first time it is named
                 kin.add(name)
+                relative = k.group(1).lower()
+                if relative in ELDER_KIN or relative in YOUNGER_KIN:
+                    generation[name] = "elder" if relative in ELDER_KIN else "younger"
             v[KIN[k.group(1).lower()] == "f"] += 3
         if (h := _honorific(text, m)) is not None:
             v[h == "f"] += 3
@@ -2098,7 +2150,7 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
         told[names[1] if names[0] in told else names[0]] = "f" if gender == "m" else "m"
     if titles == {"m", "f"}:
         _couple(same, names, told, text)
-    return _Namesakes(names, told, kin)
+    return _Namesakes(names, told, kin, generation)
 
 
 def _couple(same: list[NameMention], names: list[str], told: dict[str, str], text: str) -> None:
@@ -2178,7 +2230,7 @@ def _canonical(ms: list[NameMention], text: str) -> None:
             if word not in shared:
                 shared[word] = _namesakes(word, ms, full, text)
             if (namesakes := shared[word]) is not None:
-                m.canonical = namesakes.pick(_honorific(text, m))
+                m.canonical = namesakes.pick(_honorific(text, m), _generation(text, m))
             elif (p := _fuzzy_part(m.text, full)) is not None and not _introduced_as_relative(p, full, text):
                 m.canonical = clean_name(p.text)
         else:

@@ -336,6 +336,22 @@ class _Context:
         got = self.gender(name) if name else None
         return want not in {"m", "f"} or got is None or got == want
 
+    def held_as(self, noun: str, pos: int) -> str | None:
+        """The person the article tells held the title ``noun`` with "as" ("Ana de la Vega stepped down as governor
+        of the central bank", "served as governor"): the one person named before "as" in the nearest such sentence
+        before ``pos``, outside quotation marks."""
+        title = re.compile(rf"\bas\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{re.escape(noun.lower())}\b")
+        for m in reversed(list(title.finditer(self.text, 0, pos))):
+            if self.quoted(m.start()):
+                continue
+            lo = _sentence_start(self.text, m.start())
+            people = {
+                n.canonical for n in self.inside(lo, m.start()) if n.label == "PERSON" and not self.quoted(n.start)
+            }
+            if len(people) == 1:
+                return people.pop()
+        return None
+
     def by_role(self, noun: str, pos: int, phrase: str = "") -> str | None:
         """The person the article gives the role ``noun`` (the head of the speaker ``phrase``), nearest before
         ``pos``, else after it: first one whose role is the whole phrase ("the vice president": "Vice President
@@ -679,6 +695,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         found = ctx.by_role(cue.speaker_head, cue.speaker[0], ctx.text[cue.speaker[0] : cue.speaker[1]])
         if found:
             return found
+        phrase_words = ctx.text[cue.speaker[0] : cue.speaker[1]].lower().split()
+        if FORMER & set(phrase_words) and (held := ctx.held_as(cue.speaker_head, cue.speaker[0])) is not None:
+            return held  # "The former governor said" after "X stepped down as governor" (not "The Ohio governor")
         if (
             _epithet(cue, ctx, role=True)
             and not ctx.apposed_person(cue.speaker[1], cue.sent[1])
@@ -805,9 +824,16 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     words = [
         w
         for w in re.finditer(r"\S+", ctx.text[lo:hi])
-        if not any(n.start <= lo + w.start() < n.end for n in places) and w.group(0).lower() not in PARTY_MEMBERS
+        if not any(n.start <= lo + w.start() < n.end for n in places)
+        and w.group(0).lower() not in PARTY_MEMBERS
+        and not (role and w.group(0).lower() in FORMER)
     ]
     return not words and (not role or bool(places) or hi - lo > 1)  # with a title: something before it
+
+
+FORMER = frozenset({"former", "outgoing", "departing", "retiring", "ousted"})
+"""Words before a title that say its holder is leaving or has left it ("The former governor said", after "X stepped
+down as governor"): the title stands for the person just written about, as a place or party before it does."""
 
 
 def _title_word(word: str) -> bool:
@@ -923,6 +949,39 @@ def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
     return first if speaks and not _NEGATED.search(clause) else None
 
 
+_DOCUMENT = r"(?:[a-z]+\s+)?(?:statement|letter|remarks|message|speech|note)"
+_READ_OUT = re.compile(
+    rf"\b(?:(?P<own>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}?)['’]s?)\s+{_DOCUMENT}"
+    rf"\s+(?:was|were|had been|has been|is|is being|was being)\s+read\b"
+    rf"|\bread\s+(?:out\s+)?(?:a|an|the)\s+{_DOCUMENT}\s+(?:on\s+behalf\s+of|for|from)\s+"
+    rf"(?:(?P<obj>him|her|them)\b|(?P<name2>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}))"
+)
+"""A statement read out by someone else for its author ("Her statement was read outside the bank by her chief of staff",
+"X's letter was read to the court", "read a statement on behalf of X"): the quotation after it is the author's."""
+_OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}
+
+
+def _read_out_for(ctx: _Context, start: int) -> tuple[tuple[int, int] | None, str | None] | None:
+    """The author of a quoted paragraph with no cue when the paragraph before it tells that the author's statement was
+    read out by someone else (``_READ_OUT``): the words are the author's, not the reader's, whoever "said" the
+    paragraph before. The author is the person named as its owner, or the one its owning pronoun stands for (None when
+    that is no one named); ``None`` when the paragraph before tells no such reading."""
+    end = len(ctx.text[:start].rstrip())
+    lo = ctx.text.rfind("\n", 0, end) + 1
+    found = [m for m in _READ_OUT.finditer(ctx.text, lo, end) if not ctx.quoted(m.start())]
+    if not found:
+        return None
+    m = found[-1]
+    if m.group("name") or m.group("name2"):
+        g = "name" if m.group("name") else "name2"
+        people = [n for n in ctx.inside(m.start(g), m.end(g)) if n.label == "PERSON"]
+        return ((people[0].start, people[0].end), people[0].canonical) if people else ((m.start(g), m.end(g)), None)
+    g = "own" if m.group("own") else "obj"
+    pronoun = _OWNER_PRONOUN[m.group(g).lower()]
+    person = ctx.subject_before(m.start(g), pronoun)
+    return (m.start(g), m.end(g)), person.canonical if person is not None else None
+
+
 _OWN_CLAUSE = re.compile(r",?\s*((?:(?!\b(?:who|which|where|when|while|as|whose|after|before)\b)[^,;.!?\n])*)")
 """The words after a name up to the end of its clause: a comma, a relative or time word ("where families ...")."""
 SPEECH_EVENTS = frozenset(
@@ -974,6 +1033,8 @@ def resolve_speakers(
         credited = _credited_after(ctx, q) if cue is None and para_start else None
         if credited is not None:
             span, who = credited
+        elif cue is None and para_start and (author := _read_out_for(ctx, q.content[0])) is not None:
+            span, who = author
         elif cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
