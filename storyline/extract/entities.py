@@ -1855,12 +1855,13 @@ class _Namesakes:
     kin: set[str]
 
     def pick(self, title: str | None) -> str:
-        """The one a one-word mention stands for: not one told to be of the other gender than ``title`` ("m" after
-        "Mr.", "f" after "Mrs.", or None); then not one first introduced as someone's relative while another is
-        not; else the first found."""
+        """The one a one-word mention stands for: not one told (or whose given name says: "Marta") to be of the other
+        gender than ``title`` ("m" after "Mr.", "f" after "Mrs.", or None), and the ones told to be of that gender
+        first; then not one first introduced as someone's relative while another is not; else the first found."""
         names = self.names
         if title is not None:
-            names = [n for n in names if self.told.get(n) in {None, title}] or names
+            gender = {n: self.told.get(n) or given_name_gender(n.split()[0]) for n in names}
+            names = [n for n in names if gender[n] == title] or [n for n in names if gender[n] is None] or names
         plain = [n for n in names if n not in self.kin]
         return (plain or names)[0]
 
