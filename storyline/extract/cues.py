@@ -430,6 +430,40 @@ def _predicted(tok: Any, text: str) -> bool:
     )
 
 
+OBLIGED = {"should", "must", "ought"}
+
+
+def _urged(tok: Any, subj: Any | None) -> bool:
+    """The cue is what someone ought to do ("Lind said the minister *should explain* the gap", "the board must
+    disclose the loss"): a demand or a duty, said by another if at all; no speech act of the cue's subject. Not "I
+    must say that ...": the writer says it there."""
+    return (subj is None or subj.lower_ != "i") and any(
+        ch.dep_ == "aux" and ch.lower_ in OBLIGED for ch in tok.children
+    )
+
+
+def _around_aside(tok: Any, subj: Any) -> tuple[int, int] | None:
+    """ "Ana de la Vega resigned on Tuesday, colleagues said, after a memo revealed ...": a cue set off by commas
+    after the main clause it hangs on (parataxis), with more of that clause after it; what was said is the main
+    clause around the aside (the whole sentence, as :func:`_plain_frame` reads "A, NP said, B" and as annotators
+    mark it), not only the words after it. (Not "The deal, he said, will close": there the main verb comes after
+    the cue.)"""
+    head, doc = tok.head, tok.doc
+    if tok.dep_ != "parataxis" or head.i >= tok.i or head.dep_ != "ROOT" or subj.i > tok.i:
+        return None
+    first, right = subj.left_edge.i, tok.right_edge.i
+    if first == 0 or doc[first - 1].text != "," or doc[right].text != ",":
+        return None
+    if not any(not t.is_punct for t in doc[right + 1 :]):
+        return None
+    lo, last = head.left_edge.i, len(doc) - 1
+    while last > right and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first - lo < 2:
+        return None
+    return doc[lo].idx, doc[last].idx + len(doc[last].text)
+
+
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 
 
@@ -710,6 +744,10 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Two others have not said who they would vote for": nothing was said
         if _predicted(tok, text) or (subj is not None and _demonstrative(subj, tok)):
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
+        if _urged(tok, subj):
+            continue  # "said the minister should explain the gap": what she ought to do, nothing she said
+        if content is None and subj is not None and lemma != "according":
+            content = _around_aside(tok, subj)
         if _negated(tok):
             continue  # "does not believe it's possible he will be convicted", "did not respond to requests for
             # comment": what follows was not said; a quote of it would state the opposite of the report

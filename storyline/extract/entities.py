@@ -2076,13 +2076,15 @@ class _Namesakes:
     """"elder" or "younger" for one introduced as a parent's or a child's generation ("Her father, Konrad Lind")."""
 
     def pick(self, title: str | None, generation: str | None = None) -> str:
-        """The one a one-word mention stands for: not one told to be of the other gender than ``title`` ("m" after
-        "Mr.", "f" after "Mrs.", or None); of the ``generation`` the mention says ("the elder Lind": the one introduced
-        as someone's father, or the one not introduced as someone's child); then not one first introduced as someone's
-        relative while another is not; else the first found."""
+        """The one a one-word mention stands for: not one told (or whose given name says: "Marta") to be of the other
+        gender than ``title`` ("m" after "Mr.", "f" after "Mrs.", or None), and the ones told to be of that gender
+        first; of the ``generation`` the mention says ("the elder Lind": the one introduced as someone's father, or
+        the one not introduced as someone's child); then not one first introduced as someone's relative while another
+        is not; else the first found."""
         names = self.names
         if title is not None:
-            names = [n for n in names if self.told.get(n) in {None, title}] or names
+            gender = {n: self.told.get(n) or given_name_gender(n.split()[0]) for n in names}
+            names = [n for n in names if gender[n] == title] or [n for n in names if gender[n] is None] or names
         if generation is not None:
             other = "younger" if generation == "elder" else "elder"
             names = (
