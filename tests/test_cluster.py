@@ -1733,3 +1733,14 @@ def test_an_unread_articles_shared_names_are_told_as_it_writes_them() -> None:
     assert shared_names_told(text, weights) == "Ostrel Mining Company, Mirela Danu, Harnsby"
     assert shared_names_told(text, weights, most=2) == "Ostrel Mining Company, Mirela Danu"
     assert shared_names_told("No capitals here", {"orlesk": 1.0}) == "orlesk"
+
+
+@pytest.mark.parametrize("when", ["on Monday", "last Thursday", "in November", "yesterday"])
+def test_a_shared_date_word_alone_does_not_join_two_stories(when: str) -> None:
+    # a squall in one town and a school vote in another share nothing but when they happened
+    recs = [
+        {"id": "squall", "text": f"A squall hit the shore {when}, flooding lanes in Marrowick."},
+        {"id": "school", "text": f"The board voted {when} to shut the primary school in Delsby, staff said."},
+    ]
+    stories = cluster_records(recs)
+    assert stories["squall"] != stories["school"], stories
