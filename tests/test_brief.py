@@ -521,6 +521,9 @@ def test_plain_news_words_are_neither_charged_nor_an_outlets_own_words() -> None
     assert terms == ["sham"]
     named = "He had a heart attack. Aid is at the heart of the peace deal, and of freedom of speech. Peace, they beg."
     assert [t["term"] for t in charged_terms(named)] == ["peace"]  # the names of things; the plea is a word
+    # peace as the thing kept, made or brokered is what the talks are about, not the outlet's wording
+    kept = "Can Ostrevia Keep Peace Between Dalmar and Vessa? Envoys hope to restore the peace and broker peace soon."
+    assert charged_terms(kept) == []
     texts = {
         "a": "The port does reopen. It does not close. The ferry does run.",
         "b": "Traders came back on Monday. The market opened.",

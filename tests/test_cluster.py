@@ -1854,3 +1854,14 @@ def test_another_leaked_memo_of_the_same_week_naming_none_of_the_storys_cast_is_
     labels = cluster_records(recs)
     assert len({labels[f"bank{i}"] for i in range(len(BANK_MEMO))}) == 1
     assert labels["school"] != labels["bank0"]
+
+
+@pytest.mark.parametrize("when", ["on Monday", "last Thursday", "in November", "yesterday"])
+def test_a_shared_date_word_alone_does_not_join_two_stories(when: str) -> None:
+    # a squall in one town and a school vote in another share nothing but when they happened
+    recs = [
+        {"id": "squall", "text": f"A squall hit the shore {when}, flooding lanes in Marrowick."},
+        {"id": "school", "text": f"The board voted {when} to shut the primary school in Delsby, staff said."},
+    ]
+    stories = cluster_records(recs)
+    assert stories["squall"] != stories["school"], stories

@@ -1440,6 +1440,16 @@ def test_a_titled_person_the_tagger_missed_is_found_and_a_saints_institution_is_
     assert {"Harbour Road", "Queen's Parade"} <= names
 
 
+def test_two_places_sharing_their_last_word_are_not_one_place() -> None:
+    from storyline.extract.entities import NameMention, _possessive_places
+
+    text = "Envoys want North and South Veldoria to talk."
+    ms = [NameMention(12, 36, "GPE", "North and South Veldoria")]
+    assert [(m.text, text[m.start : m.end], m.label) for m in _possessive_places(ms, text)] == [
+        ("South Veldoria", "South Veldoria", "GPE")
+    ]
+
+
 def test_an_institutions_possessive_keeps_its_own_name() -> None:
     from storyline.extract.entities import NameMention, _possessive_places
 

@@ -268,7 +268,11 @@ TERMINOLOGY = {
         re.compile(r"\s+(?:attacks?|disease|failure|surgery|condition|problems?|transplant|rate)\b", re.I),
     ),
     "peace": (
-        re.compile(r"\bnobel\s+$", re.I),
+        re.compile(
+            r"\b(?:nobel|keep(?:s|ing)?|kept|mak(?:e|es|ing)|made|maintain\w*|restor\w*|broker\w*|secur\w*|"
+            r"bring(?:s|ing)?|brought|seek(?:s|ing)?|sought|negotiat\w*)\s+(?:the\s+|a\s+|lasting\s+)?$",
+            re.I,
+        ),
         re.compile(
             r"\s+(?:deals?|plans?|agreements?|accords?|treat(?:y|ies)|talks|process|prize|negotiations?|conference|"
             r"summit|corps|envoy|proposals?|framework|initiative|efforts?|officers?|keepers?|keeping)\b",
@@ -283,8 +287,8 @@ TERMINOLOGY = {
     ),
 }
 """Intense words that, next to these words, name a thing ("contempt of Congress", "disaster relief", "the financial
-crisis", "a crisis hotline", "a heart attack", "at the heart of", "a peace deal", "freedom of speech"): the words
-before (``[0]``, matched against the text before) or after (``[1]``)."""
+crisis", "a crisis hotline", "a heart attack", "at the heart of", "a peace deal", "keep peace between", "freedom of
+speech"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
 
 
 def _terminology(text: str, low: str, start: int, end: int) -> bool:

@@ -1147,8 +1147,16 @@ def _possessive_places(ms: list[NameMention], text: str) -> list[NameMention]:
 _PLACE_LABELS = ("ORG", "FAC", "GPE", "LOC")
 
 
+_SHARED_HEAD = re.compile(r"(?:North|South|East|West|Upper|Lower)(?:ern)? (?:and|&) (?=[A-Z])")
+"""The start of two places that share their last words: "North and South Korea", "East and West Marrow"."""
+
+
 def _two_places(m: NameMention) -> list[NameMention]:
-    """ "Harbour Road and Queen's Parade": two places, each ending in a word of :data:`INSTITUTION_SUFFIXES`; else []."""
+    """ "Harbour Road and Queen's Parade": two places, each ending in a word of :data:`INSTITUTION_SUFFIXES`; else [].
+    "North and South Korea" names two places that share "Korea": the second is kept ("South Korea"), the first is not
+    written out in the text (no span holds "North Korea")."""
+    if m.label in _PLACE_LABELS and (shared := _SHARED_HEAD.match(m.text)) and len(m.text) > shared.end():
+        return [NameMention(m.start + shared.end(), m.end, m.label, m.text[shared.end() :])]
     cut = _AND_NAME.search(m.text)
     if cut is None or m.text.split()[-1].lower() not in INSTITUTION_SUFFIXES:
         return []
