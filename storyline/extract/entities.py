@@ -1294,38 +1294,7 @@ def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
             added.append(
                 NameMention(tk.toks[i][0], tk.toks[i + 1][1], "PERSON", text[tk.toks[i][0] : tk.toks[i + 1][1]])
             )
-    added += _untagged_particle_names(words, tk, inside, other)
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
-
-
-def _untagged_particle_names(
-    words: list[str], tk: _Toks, inside: Callable[[int], bool], other: set[str]
-) -> list[NameMention]:
-    """A given name that tells a gender, one to three surname particles in lower case, then a capitalised word ("Ana
-    de la Vega", "Pieter van der Berg"): a person's full name the tagger missed, as only a person's name is built
-    so. Not inside another mention, nor after a capitalised word ("Santa Ana de ..."), nor a word the tagger gives
-    another label."""
-    added = []
-    for i, w in enumerate(words):
-        if given_name_gender(w) is None or inside(tk.toks[i][0]) or w in other:
-            continue
-        if i > 0 and tk.joined(i - 1, i) and tk.capital(i - 1):
-            continue
-        j = i + 1
-        while j < len(words) and j - i <= 3 and words[j] in SURNAME_PARTICLES and tk.joined(j - 1, j):
-            j += 1
-        if (
-            j == i + 1
-            or j >= len(words)
-            or not tk.joined(j - 1, j)
-            or not GROW_TOKEN.match(words[j])
-            or inside(tk.toks[j][0])
-            or words[j] in other
-            or is_role(words[j])
-        ):
-            continue
-        added.append(NameMention(tk.toks[i][0], tk.toks[j][1], "PERSON", tk.text[tk.toks[i][0] : tk.toks[j][1]]))
-    return added
 
 
 def _untagged_full_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
