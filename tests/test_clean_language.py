@@ -62,3 +62,32 @@ def test_english_corpora_are_english(shared) -> None:  # type: ignore[no-untyped
     texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "data/polnear/train/text").glob("*.txt"))[:150]]
     marked = [t[:60] for t in texts if not is_english(detect_language(t))]
     assert not marked, marked
+
+
+def test_a_language_given_as_a_code_in_any_case_or_as_a_name_is_its_code() -> None:
+    from storyline.clean.language import normalise_language
+
+    for given in ("en", "EN", "En-gb", "en_US", "eng", "English", "ENGLISH", " english "):
+        assert normalise_language(given) == "en", given
+    assert normalise_language("German") == "de" and normalise_language("DE-at") == "de"
+    assert normalise_language("Deutsch") == "de" and normalise_language("français") == "fr"
+    assert normalise_language("") is None and normalise_language(None) is None
+    assert normalise_language("Quenyan-ish") == "Quenyan-ish"  # unread: kept as given, not taken for English
+
+
+def test_a_record_marked_english_by_name_or_capital_code_is_analysed(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from storyline.ingest import ingest
+
+    text = "The harbour board in Quillport voted on Tuesday to close the old ferry pier for repairs, a spokesman said."
+    path = tmp_path / "langs.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "language": lang, "text": text + f" Item {i}."}) + "\n"
+            for i, lang in enumerate(["EN", "English", "en-GB"])
+        )
+    )
+    report = ingest(store, [str(path)])
+    assert report.counts["added"] == 3 and report.counts["not_english"] == 0
+    assert {a.language for a in store.iter_articles()} == {"en"}

@@ -130,3 +130,34 @@ def test_empty_directory_and_hidden_files(store, tmp_path: Path) -> None:  # typ
     (tmp_path / "d" / "a.txt").write_text("Pier closes\n\n" + article_text("hidden"), encoding="utf-8")
     report = ingest(store, [str(tmp_path / "d")])
     assert report.exit_code == EXIT_OK and report.counts["added"] == 1
+
+
+def test_ingesting_the_folder_that_holds_the_store_leaves_the_store_out(tmp_path: Path) -> None:
+    from storyline.store.sqlite import Store
+
+    (tmp_path / "pier.txt").write_text(article_text("Quillport pier"))
+    with Store(tmp_path / "desk.db") as store:
+        first = ingest(store, [str(tmp_path / "pier.txt")])
+        assert first.counts["added"] == 1
+        again = ingest(store, [str(tmp_path)])  # the store's database and, while open, its -wal and -shm are here
+        assert again.counts["unchanged"] == 1 and not again.skipped and again.exit_code == EXIT_OK
+        named = ingest(store, [str(tmp_path / "desk.db"), str(tmp_path / "*.db")])
+        assert [s.reason for s in named.skipped] == [
+            "the store's own file, not an input",
+            "the pattern matches no file",
+        ]
+
+
+def test_the_size_limit_names_its_option_and_is_positive(tmp_path: Path) -> None:
+    from storyline.cli import app
+
+    big = tmp_path / "long.txt"
+    big.write_text("Quillport tide report\n\n" + "The harbour board said the tide was high again. " * 30000)
+    runner = CliRunner()
+    db = str(tmp_path / "t.db")
+    got = runner.invoke(app, ["ingest", str(big), "--db", db, "--max-mb", "0.5", "--json"])
+    reason = json.loads(got.stdout)["skipped"][0]["reason"]
+    assert "(--max-mb)" in reason and "--max-bytes" not in reason
+    for bad in ("-1", "0"):
+        refused = runner.invoke(app, ["ingest", str(big), "--db", db, "--max-mb", bad])
+        assert refused.exit_code == 2 and "--max-mb" in refused.output, refused.output

@@ -218,3 +218,20 @@ def test_a_record_that_only_tells_the_reader_to_watch_is_no_article(store, tmp_p
     report = ingest(store, [str(src)], options=OPTIONS)
     assert report.counts["added"] == 0
     assert [s.reason for s in report.skipped] == ["nothing left after removing page junk"]
+
+
+def test_a_date_not_read_or_in_the_future_is_a_note_of_the_ingest(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    records = [
+        {"id": "r1", "published": "last Tuesday", "text": article_text("Quay")},
+        {"id": "r2", "published": "2025-04-31", "text": article_text("Ferry")},
+        {"id": "r3", "published": "2999-06-01", "text": article_text("Lantern")},
+        {"id": "r4", "published": "2024-06-01", "text": article_text("Market")},
+    ]
+    path = tmp_path / "dated.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    report = ingest(store, [str(path)])
+    assert report.counts["added"] == 4 and report.exit_code == 0  # a warning, not a partial run
+    notes = {n["input"].rsplit(":", 1)[-1]: n for n in report.to_json()["notes"]}
+    assert sorted(notes) == ["1", "2", "3"] and {n["kind"] for n in notes.values()} == {"date"}
+    assert "last Tuesday" in notes["1"]["note"] and "2025-04-31" in notes["2"]["note"]
+    assert "2999-06-01" in notes["3"]["note"] and "future" in notes["3"]["note"]

@@ -196,3 +196,29 @@ def test_connected_address_checked_again(local_server: str) -> None:
     with Fetcher(options=options, resolve=_resolver("93.184.216.34")) as fetcher:
         got = fetcher.fetch(url)
     assert isinstance(got, Skipped) and "connected to" in got.reason, got
+
+
+def test_a_feed_entry_stored_as_its_summary_is_reported_and_makes_the_run_partial(tmp_path: Path) -> None:
+    from storyline.store.sqlite import Store
+
+    rss = tmp_path / "harbour.xml"
+    rss.write_bytes(
+        feed(
+            [
+                {"title": "Quay", "link": "https://down.example/quay", "summary": "Teaser on the quay."},
+                {"title": "Ferry", "link": "https://down.example/ferry", "summary": "Teaser on the ferry."},
+            ]
+        )
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("unreachable", request=request)
+
+    with Store(tmp_path / "s.db") as store, httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        report = ingest(store, [str(rss)], options=IngestOptions(allow_private=True), client=client)
+    assert report.counts["added"] == 2 and not report.skipped
+    assert report.partial == 2 and report.exit_code == 3
+    body = report.to_json()
+    assert body["partial"] == 2 and body["exit_code"] == 3
+    assert [n["kind"] for n in body["notes"]] == ["partial", "partial"]
+    assert "https://down.example/quay" in body["notes"][0]["note"] and body["notes"][0]["article"] in report.article_ids

@@ -429,3 +429,20 @@ def test_an_unknown_query_parameter_is_refused_not_ignored(client: TestClient) -
     assert by_text["total"] == 0 < everything  # the command line's --text is the same filter as q
     assert client.get("/api/stories", params={"q": "zzyzxqv"}).json()["total"] == 0
     assert_error(client.get("/api/stories", params={"q": "bridge", "text": "ferry"}), 400, "bad_input")
+
+
+def test_an_entity_page_links_each_quote_to_its_article_under_its_outlet(client: TestClient) -> None:
+    story = first_story(client)
+    quotes = client.get(f"/api/stories/{story['id']}").json()["brief"]["quotes"]
+    speakers = sorted({q["speaker"] for q in quotes if q.get("speaker")})
+    assert speakers
+    for speaker in speakers:
+        said = client.get(f"/api/entities/{speaker}").json()["entity"]["quotes"]
+        assert said, speaker
+        for q in said:
+            aid = q["content"]["article"]
+            art = client.get(f"/api/articles/{aid}").json()
+            assert q["outlet"] == art["article"]["display_outlet"], q
+            assert art["original"][q["content"]["start"] : q["content"]["end"]] == q["content"]["text"]
+        page = client.get(f"/entities/{speaker}").text
+        assert 'href="/articles/?' not in page and ">None</a>" not in page

@@ -151,3 +151,15 @@ def test_a_right_to_left_override_stays_inside_its_text() -> None:
     assert plain_direction("Harbour\u202e tsoP") == "Harbour tsoP"
     html = templates().get_template("error.html").render(status=404, code="x", message="m", title="A\u202eB")
     assert "<title>AB · storyline</title>" in html
+
+
+def test_a_wrong_token_is_told_apart_from_no_token(db: Path) -> None:
+    app = create_app(WebSettings(db=db, host="0.0.0.0", token=TOKEN, worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://testserver", raise_server_exceptions=False) as client:
+        none = client.get("/api/stories").json()["error"]["message"]
+        wrong = client.get("/api/stories", headers={"authorization": "Bearer lantern-key"}).json()["error"]["message"]
+        assert none.startswith("a token is required") and "does not match" not in none
+        assert "does not match" in wrong and "required" not in wrong
+        assert (
+            "does not match" in client.get("/api/stories", params={"token": "lantern-key"}).json()["error"]["message"]
+        )

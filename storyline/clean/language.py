@@ -116,3 +116,43 @@ def detect_language(text: str) -> str | None:
 def is_english(language: str | None) -> bool:
     """Unknown counts as English: only a text positively identified as foreign is set aside."""
     return language is None or language.startswith("en")
+
+
+def normalise_language(value: str | None) -> str | None:
+    """The ISO 639-1 code (``"en"``) of a language as a record or a page gives it: a code in any case, with or
+    without a region or script ("EN", "en_GB", "zh-Hant-TW"), a three-letter code ("eng", "ger"), or the language's
+    name in English or in itself ("English", "Deutsch"); Babel's locale data reads them. None for an empty value; a
+    value it cannot read is kept as given (stripped), so that it is still shown and not taken for English."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(text.replace("-", "_")).language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        pass
+    key = text.casefold()
+    return _english_names().get(key) or _own_names().get(key) or text
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    """Language names in English ("German") to their codes."""
+    from babel import Locale
+
+    return {name.casefold(): code for code, name in Locale("en").languages.items() if "_" not in code}
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    """Language names in each language itself ("Deutsch") to their codes: every locale's data read once (seconds),
+    only for a value no code or English name matched."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    names: dict[str, str] = {}
+    for ident in locale_identifiers():
+        if "_" not in ident and (own := Locale.parse(ident).get_display_name(ident)):
+            names.setdefault(own.casefold(), ident)
+    return names

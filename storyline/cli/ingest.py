@@ -17,7 +17,7 @@ from .common import DbOption, JsonOption, app, console, errors_to_exit, print_js
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, directories, globs, URLs, or - for standard input."),
     db: Path = DbOption,
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many MB."),
+    max_mb: float = typer.Option(20.0, "--max-mb", min=0.001, help="Skip inputs larger than this many MB."),
     allow_private: bool = typer.Option(False, help="Allow URLs on private, loopback or link-local addresses."),
     timeout: float = typer.Option(15.0, "--timeout", help="Seconds before a URL fetch gives up."),
     fetch_pages: bool = typer.Option(True, help="Fetch a feed entry's page when the feed has only a summary."),
@@ -57,10 +57,14 @@ def _report(report: IngestReport, db: Path | None, *, as_json: bool) -> None:
     where = f"store: {db}" if db else "nothing to read, so no store was opened"
     console.print(
         f"added {c['added']}, unchanged {c['unchanged']}, new versions {c['version']},"
-        f" not English {c['not_english']}, skipped {len(report.skipped)}  ({where})"
+        f" not English {c['not_english']}, skipped {len(report.skipped)}"
+        + (f", partial text {report.partial}" if report.partial else "")
+        + f"  ({where})"
     )
     for s in report.skipped:
         console.print(f"  [yellow]skipped[/] {s.input}: {s.reason}", highlight=False, soft_wrap=True)
+    for n in report.notes:
+        console.print(f"  [yellow]note[/] {n['input']}: {n['note']}", highlight=False, soft_wrap=True)
     for d in report.duplicates:
         console.print(f"  [yellow]duplicate[/] {d['input']}: {d['why']}", highlight=False, soft_wrap=True)
     if db and (c["added"] or c["version"]):

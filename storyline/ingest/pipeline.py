@@ -9,17 +9,19 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..clean import clean_text, lone_paragraph
-from ..clean.language import detect_language
+from ..clean.language import detect_language, normalise_language
 from ..models import Article, Skipped, content_hash, make_article_id
 from ..settings import IngestOptions
 from ..store.sqlite import Store
 from .detect import UTF16_BOMS, sniff
 from .drafts import Draft, RawInput, ReadResult, read_published
 from .records import read_json, read_jsonl_file, read_text
-from .sources import expand_inputs, is_url, read_local
+from .sources import expand_inputs, is_url, read_local, store_files
 
 if TYPE_CHECKING:
     import httpx
@@ -40,6 +42,10 @@ class IngestReport:
     counts: Counter[str] = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
+    """Articles stored with a caveat the operator should see (:func:`stored_caveats`): ``{input, article, kind,
+    note}``; kind ``partial`` (only part of the text was had: a feed's summary for a page that could not be fetched)
+    makes the run partial, kind ``date`` (a publication date not read, or far in the future) is a warning."""
     duplicates: list[dict[str, str]] = field(default_factory=list)
     """Inputs whose text an article of another record already has (:func:`duplicate_of`, :func:`same_outlet_copy`):
     ``{input, article, same_as, why}``; ``article`` is the id the input is stored under (``same_as`` itself when it was
@@ -49,8 +55,13 @@ class IngestReport:
     def exit_code(self) -> int:
         stored = self.counts["added"] + self.counts["unchanged"] + self.counts["version"]
         if not self.skipped:
-            return EXIT_OK
+            return EXIT_PARTIAL if self.partial else EXIT_OK
         return EXIT_PARTIAL if stored else EXIT_FAILED
+
+    @property
+    def partial(self) -> int:
+        """Articles stored with part of their text only."""
+        return sum(n["kind"] == "partial" for n in self.notes)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,7 +70,9 @@ class IngestReport:
             "unchanged": self.counts["unchanged"],
             "new_versions": self.counts["version"],
             "not_english": self.counts["not_english"],
+            "partial": self.partial,
             "skipped": [{"input": s.input, "reason": s.reason} for s in self.skipped],
+            "notes": self.notes,
             "duplicates": self.duplicates,
             "exit_code": self.exit_code,
         }
@@ -122,7 +135,7 @@ def build_article(draft: Draft) -> Article | Skipped:
     if not cleaned.text.strip():
         return Skipped(draft.source, "nothing left after removing page junk", extra=_fields(draft))
     chash = content_hash(draft.original)
-    language = draft.language or detect_language(cleaned.text)
+    language = normalise_language(draft.language) or detect_language(cleaned.text)
     published, unread = read_published(draft.published)
     extra = {**draft.extra, "published_unread": {"value": draft.published, "why": unread}} if unread else draft.extra
     if not (draft.published or "").strip() and cleaned.byline_date:
@@ -170,6 +183,38 @@ def _line_date(written: str, text: str) -> tuple[str | None, str | None]:
     return None, f"day and month cannot be told apart: {written!r} may be {readings}"
 
 
+FUTURE_SLACK_DAYS = 2
+"""A publication date more than this many days after today is reported: time zones aside, no article is
+published in the future, so such a date is a typo or a wrong field."""
+
+
+def stored_caveats(art: Article) -> list[dict[str, str]]:
+    """What the operator should know about an article stored as it is: ``{kind, note}`` for text that is only a
+    feed's summary because its page could not be fetched, and for a publication date not read or in the future."""
+    extra = art.extra or {}
+    out = []
+    if reason := extra.get("page_not_fetched"):
+        out.append(
+            {
+                "kind": "partial",
+                "note": f"page {art.url or '(no link)'} not fetched ({reason}): stored the feed's summary only",
+            }
+        )
+    if isinstance(unread := extra.get("published_unread"), dict):
+        out.append({"kind": "date", "note": f"publication date not read ({unread.get('why')}): stored without one"})
+    latest = (datetime.now(UTC) + timedelta(days=FUTURE_SLACK_DAYS)).date()
+    if art.published and (day := _day_of(art.published)) is not None and day > latest:
+        out.append({"kind": "date", "note": f"publication date {art.published} is in the future: check it"})
+    return out
+
+
+def _day_of(published: str) -> date | None:
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
 def _wire_of(text: str) -> str | None:
     """The wire a dateline credits ("FELLHOLM (Meridian Wire) —"), the outlet of a text that names no other."""
     from ..extract.attribution import credited_wire
@@ -189,17 +234,24 @@ def _merge(given: Draft, found: Draft) -> Draft:
 
 
 def iter_drafts(
-    names: Iterable[str], *, options: IngestOptions, client: httpx.Client | None = None
+    names: Iterable[str],
+    *,
+    options: IngestOptions,
+    client: httpx.Client | None = None,
+    own: frozenset[Path] = frozenset(),
 ) -> Iterator[ReadResult]:
-    """Drafts (or skips) from every input named; URLs are fetched with ``client`` when given."""
+    """Drafts (or skips) from every input named, but the ``own`` files (the store's); URLs are fetched with
+    ``client`` when given."""
     from .fetch import Fetcher
 
     with Fetcher(options=options, client=client) as fetcher:
-        yield from _drafts(names, options=options, fetcher=fetcher)
+        yield from _drafts(names, options=options, fetcher=fetcher, own=own)
 
 
-def _drafts(names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher) -> Iterator[ReadResult]:
-    for found in _read_inputs(names, options=options, fetcher=fetcher):
+def _drafts(
+    names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher, own: frozenset[Path] = frozenset()
+) -> Iterator[ReadResult]:
+    for found in _read_inputs(names, options=options, fetcher=fetcher, own=own):
         yield valid_text(found)
 
 
@@ -221,8 +273,10 @@ def valid_text(item: ReadResult) -> ReadResult:
     return dataclasses.replace(item, **changes) if changes else item  # type: ignore[arg-type]
 
 
-def _read_inputs(names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher) -> Iterator[ReadResult]:
-    for item in expand_inputs(list(names)):
+def _read_inputs(
+    names: Iterable[str], *, options: IngestOptions, fetcher: Fetcher, own: frozenset[Path] = frozenset()
+) -> Iterator[ReadResult]:
+    for item in expand_inputs(list(names), own=own):
         if isinstance(item, Skipped):
             yield item
             continue
@@ -266,7 +320,7 @@ def ingest(
     report = IngestReport(run_id=store.start_run(names))
     pairs = (
         (item, None if isinstance(item, Skipped) else _already_stored(store, item))
-        for item in iter_drafts(names, options=options, client=client)
+        for item in iter_drafts(names, options=options, client=client, own=store_files(store.path))
     )
     workers = options.workers or default_workers()
     with _Batches(store, size=options.batch_size, seconds=options.batch_seconds) as batches:
@@ -315,6 +369,8 @@ def _store_one(
     if result.skip_reason:
         report.counts["not_english"] += 1
     report.article_ids.append(result.id)
+    if outcome in ("added", "version"):
+        report.notes += [{"input": result.source, "article": result.id} | c for c in stored_caveats(result)]
     if outcome == "added" and isinstance(item, Draft) and (dup := same_outlet_copy(store, item, result)):
         report.duplicates.append(dup)
 

@@ -17,8 +17,19 @@ def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
 
 
-def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
-    """Each name as files (recursing into directories, expanding globs), URLs, or '-'."""
+def store_files(db: Path) -> frozenset[Path]:
+    """The files of the SQLite store at ``db``: the database and its write-ahead log, shared-memory and journal."""
+    main = Path(os.path.realpath(db))
+    return frozenset([main, *(main.with_name(main.name + end) for end in ("-wal", "-shm", "-journal"))])
+
+
+def expand_inputs(names: list[str], *, own: frozenset[Path] = frozenset()) -> Iterator[str | Skipped]:
+    """Each name as files (recursing into directories, expanding globs), URLs, or '-'. The ``own`` files (the
+    store's, :func:`store_files`) are left out of a folder or a pattern quietly, and skipped with a note when named."""
+
+    def mine(p: str | Path) -> bool:
+        return bool(own) and Path(os.path.realpath(p)) in own
+
     for name in names:
         if name == "-" or is_url(name):
             yield name
@@ -26,10 +37,13 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
         path = Path(name)
         if path.is_dir():
             files, odd = _walk(path)
+            files = [f for f in files if not mine(f)]
             if not files and not odd:
                 yield Skipped(name, "the directory holds no files")
             yield from odd
             yield from map(str, files)
+        elif path.is_file() and mine(path):
+            yield Skipped(name, "the store's own file, not an input")
         elif path.is_file():
             yield str(path)
         elif path.is_symlink() and not path.exists():
@@ -38,7 +52,7 @@ def expand_inputs(names: list[str]) -> Iterator[str | Skipped]:
             yield Skipped(name, "not a regular file (a FIFO, socket or device); nothing to read")
         elif any(ch in name for ch in "*?["):
             matches = sorted(glob.glob(name, recursive=True))
-            found = [m for m in matches if Path(m).is_file()]
+            found = [m for m in matches if Path(m).is_file() and not mine(m)]
             if not found:
                 yield Skipped(name, "the pattern matches no file")
             yield from found
@@ -88,13 +102,13 @@ def read_local(name: str, options: IngestOptions) -> RawInput | Skipped:
         try:
             size = Path(name).stat().st_size
             if size > options.max_bytes:
-                return Skipped(name, f"file is {size} bytes, over the {options.max_bytes}-byte limit (--max-bytes)")
+                return Skipped(name, f"file is {size} bytes, over the {options.max_bytes}-byte limit (--max-mb)")
             data = Path(name).read_bytes()
         except OSError as exc:
             return Skipped(name, f"cannot read the file: {exc.strerror or exc}")
         label = name
     if len(data) > options.max_bytes:
-        return Skipped(label, f"input is over the {options.max_bytes}-byte limit (--max-bytes)")
+        return Skipped(label, f"input is over the {options.max_bytes}-byte limit (--max-mb)")
     if not data.strip():
         return Skipped(label, "the input is empty")
     return RawInput(name=label, data=data)

@@ -257,12 +257,12 @@ def _refuse(request: Request, settings: WebSettings, loopback_only: bool) -> tup
         auth = request.headers.get("authorization", "")
         bearer = auth[7:] if auth.lower().startswith("bearer ") else None
         query = request.query_params.get("token")
-        if not any(_token_ok(t, settings.token) for t in (bearer, request.cookies.get(TOKEN_COOKIE), query)):
-            return (
-                401,
-                "unauthorized",
-                "a token is required: open the URL with ?token=... once, or send Authorization: Bearer ...",
-            )
+        given = (bearer, request.cookies.get(TOKEN_COOKIE), query)
+        if not any(_token_ok(t, settings.token) for t in given):
+            how = "open the URL with ?token=... once, or send Authorization: Bearer ..."
+            if any(given):  # a token was sent and is not this server's: say so, not that none was sent
+                return 401, "unauthorized", f"the token does not match this server's token: {how}"
+            return 401, "unauthorized", f"a token is required: {how}"
     length = request.headers.get("content-length", "0")
     limit = settings.max_upload_bytes * settings.max_upload_files + MB
     if not length.isdigit() or int(length) > limit:

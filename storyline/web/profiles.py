@@ -52,18 +52,31 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
 
 
 def _with_outlets(store: Store, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each quote with the outlet (or, without one, the file) of its article, for the reader."""
-    ids = sorted({str((q.get("content") or q).get("article")) for q in quotes if isinstance(q, dict)})
-    if not ids:
-        return quotes
-    rows = store.conn.execute(
-        f"SELECT id, outlet, source FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids
-    ).fetchall()
-    names = {r[0]: display_outlet(r[1], r[2], r[0]) for r in rows}
+    """Each quote with the outlet (or, without one, the file) of its article, for the reader, and its content span
+    carrying that article id so that the quote links to its place in the article. The extraction's quotes keep the
+    article beside the span, the briefs' inside it: both shapes come here."""
+
+    def article_of(q: dict[str, Any]) -> str | None:
+        content = q.get("content")
+        art = (content.get("article") if isinstance(content, dict) else None) or q.get("article")
+        return str(art) if art else None
+
+    ids = sorted({a for q in quotes if isinstance(q, dict) and (a := article_of(q))})
+    names: dict[str, str] = {}
+    if ids:
+        rows = store.conn.execute(
+            f"SELECT id, outlet, source FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids
+        ).fetchall()
+        names = {r[0]: display_outlet(r[1], r[2], r[0]) for r in rows}
     out = []
     for q in quotes:
-        art = str((q.get("content") or q).get("article"))
-        out.append({**q, "outlet": q.get("outlet") or names.get(art, art)})
+        if not isinstance(q, dict):
+            continue
+        art = article_of(q)
+        content = q.get("content")
+        if isinstance(content, dict) and art:
+            content = {**content, "article": art}
+        out.append({**q, "content": content, "outlet": q.get("outlet") or (names.get(art, art) if art else None)})
     return out
 
 
