@@ -307,3 +307,42 @@ def test_a_brief_of_inputs_is_written_whole_by_the_program(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     brief = json.loads(done.stdout)
     assert done.stdout.endswith("}\n") and len(brief["articles"]) == 2 and brief["summary"]
+
+
+def test_an_opinion_piece_is_no_side_of_a_figure_conflict_it_gives_a_figure_of(tmp_path: Path) -> None:
+    """A column that repeats one side's sum ("hide €2.4bn") takes no side of the conflict between the reports (€2.4bn
+    against a tabloid's €3.1bn): it is a voice, and sides are sources."""
+    records = [
+        {
+            "id": "lamp", "outlet": "The Evening Lamp", "published": "2026-11-16",
+            "title": "COVER-UP! Bank boss knew of €3.1bn black hole",
+            "text": "The disgraced governor of the central bank sat on a shocking €3.1bn black hole at Orvane State Bank "
+            "for weeks while ordinary savers were kept in the dark, the Evening Lamp can reveal.\n\nThe bungling bank "
+            "lent a staggering sum to Kell, the shipping group.",
+        },
+        {
+            "id": "herald", "outlet": "Tarvik Herald", "published": "2026-11-16",
+            "title": "Leaked memo shows €2.4bn hole at Orvane State Bank",
+            "text": "TARVIK — An internal memo from the central bank shows that Orvane State Bank hid losses of €2.4bn on "
+            "loans to the shipping group Kell, according to a copy seen by the Tarvik Herald on Monday.\n\nThe 14-page "
+            "memo, dated 2 November, was written by the central bank's supervision department.",
+        },
+        {
+            "id": "review", "outlet": "The Tarvik Review", "published": "2026-11-18",
+            "title": "Opinion: The memo that should never have needed leaking",
+            "text": "Opinion: The memo that should never have needed leaking\n\nIn my view, the resignation of the "
+            "governor on Tuesday is the least important part of this affair.\n\nI have covered the central bank for "
+            "twenty years. I have never seen a state bank hide €2.4bn on its books for this long without someone in "
+            "government knowing.\n\nThe real scandal is that Orvane State Bank was allowed to lend so much to one "
+            "shipping group.",
+        },
+    ]  # fmt: skip
+    path = tmp_path / "bank.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    res = runner.invoke(app, ["brief", "--input", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    brief = json.loads(res.stdout)
+    column = next(a["id"] for a in brief["articles"] if a["kind"] == "opinion")
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert column not in {s["article"] for s in conflict["sides"]}, conflict
+    assert len({s["article"] for s in conflict["sides"]}) == 2

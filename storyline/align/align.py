@@ -812,7 +812,7 @@ def align(
     conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
-    _fill_sides(facts, conflicts, groups, scores, {id(c): k for k, c in enumerate(claims)})
+    _fill_sides(facts, conflicts, groups, heard, {id(c): k for k, c in enumerate(claims)})
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
     revised = {id(x) for c in conflicts for x in revised_position(c)}
