@@ -2784,3 +2784,11 @@ def test_the_words_both_sentences_of_a_two_sentence_story_share_are_evidence() -
     al = align(claims, v)
     assert [len(f.claims) for f in al.facts] == [2]
     assert [(c.kind, {s.article for s in c.sides}) for c in al.conflicts] == [("figure", {"a0", "a1"})]
+
+
+def test_a_word_every_sentence_uses_is_evidence_only_in_a_story_of_two() -> None:
+    # two sentences: the words both use are all there is; three or more: a word of every sentence is the subject
+    from storyline.align.align import _idf
+
+    assert _idf([{"trapped", "roof"}, {"trapped", "miners"}])["trapped"] > 0
+    assert _idf([{"trump", "reactions"}, {"trump", "democrats"}, {"trump", "shutdown"}])["trump"] == 0

@@ -773,17 +773,23 @@ def content_terms(text: str) -> set[str]:
 
 
 def _idf(terms: list[set[str]]) -> dict[str, float]:
-    """Inverse document frequency over a story's sentences, smoothed by one sentence: in a story of two sentences a
-    word both use is all the evidence there is ("trapped", "roof", "underground" in "rescuers worked to reach 23 men
-    trapped since a roof fall deep underground" / "26 miners were trapped underground after a gallery roof caved
-    in"), not a word of every sentence that says nothing (log(n / df) would be 0); in a story of hundreds of sentences
-    the one changes nothing."""
+    """Inverse document frequency over a story's sentences. In a story of two sentences it is smoothed by one
+    sentence: a word they all use is all the evidence there is ("trapped", "roof", "underground" in "rescuers worked to
+    reach 23 men trapped since a roof fall deep underground" / "26 miners were trapped underground after a gallery roof
+    caved in"), where log(n / df) would be 0. In longer stories it is not: there a word of every sentence says nothing,
+    and the smoothing linked NeuS leads that share only the story's subject ("Trump's immigration compromise drew sharp
+    reactions" / "Trump has attacked Democrats for rejecting his proposals": 9 such corroborations more in 307 briefs)."""
     df: dict[str, int] = {}
     for t in terms:
         for w in t:
             df[w] = df.get(w, 0) + 1
     n = max(1, len(terms))
-    return {w: math.log((n + 1) / d) for w, d in df.items()}
+    top = n + 1 if n <= SMOOTHED_UP_TO else n
+    return {w: math.log(top / d) for w, d in df.items()}
+
+
+SMOOTHED_UP_TO = 2
+"""The most sentences a story may have for :func:`_idf` to count a word every sentence uses."""
 
 
 def align(
