@@ -170,17 +170,16 @@ def _line_date(written: str, text: str) -> tuple[str | None, str | None]:
     day first); "05/03/2026" and nothing else to tell is not read."""
     from ..clean.text import figures_date
 
-    if figures_date(written, "dmy") is None and figures_date(written, "mdy") is None:
+    readings = {order: figures_date(written, order) for order in ("dmy", "mdy")}
+    if readings["dmy"] is None and readings["mdy"] is None:
         return read_published(written)[0], None
     if (day := figures_date(written)) is not None:
         return day, None
     from ..extract.dates import numeric_order
 
-    order = numeric_order(text, None)[0]
-    if order is not None:
-        return figures_date(written, order), None
-    readings = f"{figures_date(written, 'dmy')} or {figures_date(written, 'mdy')}"
-    return None, f"day and month cannot be told apart: {written!r} may be {readings}"
+    if (order := numeric_order(text, None)[0]) is not None:
+        return readings[order], None
+    return None, f"day and month cannot be told apart: {written!r} may be {readings['dmy']} or {readings['mdy']}"
 
 
 FUTURE_SLACK_DAYS = 2
