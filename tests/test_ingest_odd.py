@@ -235,3 +235,11 @@ def test_a_date_not_read_or_in_the_future_is_a_note_of_the_ingest(store, tmp_pat
     assert sorted(notes) == ["1", "2", "3"] and {n["kind"] for n in notes.values()} == {"date"}
     assert "last Tuesday" in notes["1"]["note"] and "2025-04-31" in notes["2"]["note"]
     assert "2999-06-01" in notes["3"]["note"] and "future" in notes["3"]["note"]
+
+
+def test_a_unix_time_at_midnight_is_stored_as_the_day_it_is() -> None:
+    # a CMS that exports a date field as a number gives midnight UTC: the day, as an ISO date is stored
+    assert read_published("1767225600") == ("2026-01-01", None)
+    assert read_published("1767225600000") == ("2026-01-01", None)
+    # a number with a time of day keeps it, in UTC, as an ISO timestamp with its time does
+    assert read_published("1767225601") == ("2026-01-01T00:00:01Z", None)

@@ -205,3 +205,25 @@ def test_a_surname_finds_its_persons_other_spellings_only_when_one_person_has_it
     assert found("Hrytsenko") == {kyiv.id}
     assert count_stories(store, text="Hrytsenko") == 1
     assert found("Oleksiy Hrytsenko") == {kyiv.id, moscow.id}
+
+
+def test_a_query_of_punctuation_only_is_an_empty_query_not_an_empty_result(store):
+    import pytest
+
+    from storyline.errors import QueryError
+
+    store.add_article(_article("Quay repaired\n\nThe Lorvik quay reopened on Friday after repairs."))
+    for query in ('"', "!!!", "--", "¿?"):
+        with pytest.raises(QueryError, match="empty search query"):
+            store.search(query)
+    assert store.search("quay")
+
+
+def test_stats_count_one_language_however_an_old_store_spelled_it(store):
+    for i, lang in enumerate(["en", "EN", "English", "de"]):
+        art = _article(f"Quay {i}\n\nThe Lorvik quay number {i} reopened on Friday after repairs.")
+        store.add_article(art)
+        # a store written before ingest normalised languages keeps them as the input gave them
+        with store.transaction() as conn:
+            conn.execute("UPDATE articles SET language = ? WHERE id = ?", (lang, art.id))
+    assert store.stats()["languages"] == {"en": 3, "de": 1}

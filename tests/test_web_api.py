@@ -272,6 +272,56 @@ def test_upload_job_runs_in_the_background_and_survives_a_restart(tmp_path: Path
         assert client.get(f"/jobs/{job['id']}").status_code == 200
 
 
+def test_an_upload_job_counts_files_and_names_them_as_the_client_did(tmp_path: Path) -> None:
+    """``done`` and ``total`` count the same thing (inputs), so a JSONL file of several records is one; the report
+    and the progress name an upload as the client did, not by the server's temporary path."""
+    import json
+
+    db = build_store(tmp_path / "named")
+    records = "".join(
+        json.dumps(
+            {"id": f"k{i}", "title": f"Kelby ferry timetable {i}", "text": f"The Kelby ferry adds crossing {i}."}
+        )
+        + "\n"
+        for i in range(3)
+    )
+    app = create_app(WebSettings(db=db, worker=True, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        files = [("files", ("blob.bin", bytes(range(256)) * 8, "application/octet-stream"))]
+        files.append(("files", ("kelby.jsonl", records.encode(), "application/x-ndjson")))
+        job = client.post("/api/jobs/upload", files=files).json()
+        assert job["total"] == 2
+        deadline, seen = time.time() + 60, []
+        while time.time() < deadline:
+            got = client.get(f"/api/jobs/{job['id']}").json()
+            seen.append((got["done"], got["message"] or ""))
+            if got["status"] in ("done", "failed"):
+                break
+            time.sleep(0.02)
+    assert got["status"] == "done" and got["report"]["added"] == 3, got
+    assert all(done <= 2 for done, _ in seen) and got["done"] == 2, seen
+    assert [s["input"] for s in got["report"]["skipped"]] == ["blob.bin"], got["report"]["skipped"]
+    assert not any("storyline-upload" in message or "upload-" in message for _, message in seen), seen
+
+
+def test_a_bad_line_in_the_url_form_shows_the_form_again_with_the_lines(client: TestClient) -> None:
+    typed = "https://news.example/a\nftp://news.example/b\nnot a url"
+    r = client.post("/ingest/urls", data={"urls": typed, "kind": "feed"}, follow_redirects=False)
+    assert r.status_code == 400 and 'id="urls-error"' in r.text
+    assert "2 lines are not http(s) URLs" in r.text and "&#39;ftp://news.example/b&#39;" in r.text
+    assert "https://news.example/a\nftp://news.example/b\nnot a url</textarea>" in r.text
+    assert 'value="feed" checked' in r.text
+
+
+def test_a_request_body_that_is_not_json_is_said_so(client: TestClient) -> None:
+    r = client.post("/api/jobs", content=b"urls=https://news.example/a", headers={"content-type": "application/json"})
+    assert_error(r, 422, "invalid")
+    assert "the request body is not JSON" in r.json()["error"]["message"], r.text
+    r = client.post("/api/jobs", content=b"urls=https://news.example/a")  # a form, not JSON
+    assert_error(r, 422, "invalid")
+    assert "the request body must be a JSON object" in r.json()["error"]["message"], r.text
+
+
 def test_browser_ingest_updates_the_stories(tmp_path: Path) -> None:
     """After a job, the worker runs the stories stage, so the new article shows up in a story."""
     db = build_store(tmp_path / "post")
@@ -384,7 +434,7 @@ def test_an_entity_page_lists_each_story_once_and_names_the_outlet_of_each_quote
     assert said and all(q.get("outlet") for q in said)
 
 
-def test_story_filters_match_whole_values_and_never_fail_on_odd_text(client: TestClient) -> None:
+def test_story_filters_match_whole_values_and_say_when_the_text_has_no_words(client: TestClient) -> None:
     stories = client.get("/api/stories", params={"limit": 50}).json()["items"]
     outlet = stories[0]["outlets"][0]
     named = client.get("/api/stories", params={"outlet": outlet}).json()
@@ -394,11 +444,23 @@ def test_story_filters_match_whole_values_and_never_fail_on_odd_text(client: Tes
     assert client.get("/api/stories", params={"outlet": outlet[0] + "_" + outlet[2:]}).json()["total"] == 0
     # an outlet is not an entity
     assert client.get("/api/stories", params={"entity": outlet}).json()["total"] == 0
-    # a stray space or a quote mark in the words box is no filter, not a server error
-    for q in (" ", '"', '""', "\t"):
-        for path in ("/api/stories", "/"):
-            r = client.get(path, params={"q": q})
-            assert r.status_code == 200, (path, q, r.text[:200])
+    from markupsafe import escape
+
+    # a blank words box is no filter; a quote mark or other punctuation alone has no word to look for, and says so
+    # (it listed every story as if each matched until the first-time user's test; search already said it)
+    everyone = client.get("/api/stories", params={"limit": 100}).json()["total"]
+    for q in (" ", "\t"):
+        assert client.get("/api/stories", params={"text": q}).json()["total"] == everyone, q
+        assert client.get("/", params={"q": q}).status_code == 200
+    for q in ('"', '""', "--", "?!"):
+        r = client.get("/api/stories", params={"text": q})
+        assert_error(r, 400, "bad_query")
+        assert "no words" in r.json()["error"]["message"], q
+        page = client.get("/", params={"q": q, "outlet": outlet})
+        # the stories page again, with the filters as typed and what to change, not an error page
+        assert page.status_code == 400 and 'id="filter-error"' in page.text and "no words" in page.text, q
+        assert 'name="q"' in page.text and 'class="filters"' in page.text
+        assert f'value="{escape(outlet)}"' in page.text
     # a job number beyond any integer the store holds is no job
     assert_error(client.get("/api/jobs/9223372036854775808"), 404)
     assert client.get("/jobs/99999999999999999999").status_code == 404
@@ -446,3 +508,16 @@ def test_an_entity_page_links_each_quote_to_its_article_under_its_outlet(client:
             assert art["original"][q["content"]["start"] : q["content"]["end"]] == q["content"]["text"]
         page = client.get(f"/entities/{speaker}").text
         assert 'href="/articles/?' not in page and ">None</a>" not in page
+
+
+def test_an_empty_store_points_to_the_ingest_page_not_to_filters(tmp_path: Path) -> None:
+    from storyline.store import Store
+
+    with Store(tmp_path / "empty.db"):
+        pass
+    app = create_app(WebSettings(db=tmp_path / "empty.db", worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        page = client.get("/").text
+        assert 'id="no-stories"' in page and 'href="/ingest"' in page and "Clear the filters" not in page
+        filtered = client.get("/", params={"q": "harbour"}).text  # a filter set: nothing matches it
+        assert 'id="no-stories"' not in filtered and "No stories match" in filtered

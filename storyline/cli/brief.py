@@ -29,7 +29,9 @@ def _emit(brief: dict[str, Any], fmt: str, *, pretty: bool) -> None:
 
 @app.command()
 def brief(
-    args: list[str] = typer.Argument(..., help="A STORY_ID; with --input, the files/folders/globs to brief."),
+    args: list[str] = typer.Argument(
+        ..., metavar="STORY_ID|PATH", help="A STORY_ID; with --input, the files/folders/globs to brief."
+    ),
     fmt: str = typer.Option("json", "--format", "-f", help="json, md or html."),
     use_input: bool = typer.Option(False, "--input", help="Brief the given files as one story (no store)."),
     by: str | None = typer.Option(None, "--by", help="With --input: one brief per distinct value of this field."),

@@ -38,7 +38,7 @@ def cluster(
     as_json: bool = JsonOption,
 ) -> None:
     """Cluster articles into stories: a JSONL file (one {"id","story"} line each) or the store (incremental)."""
-    from ..cluster import cluster_records, explain_records, rebuild_stories, update_stories
+    from ..cluster import cluster_records, explain_records, rebuild_stories, story_labels, update_stories
 
     if input_file is not None:
         records = _read_records(input_file)
@@ -54,19 +54,64 @@ def cluster(
         spinner("re-clustering the store" if rebuild else "placing new articles", quiet=as_json) as say,
     ):
         report = rebuild_stories(store) if rebuild else update_stories(store, progress=say)
+        touched = report.stories_touched()
+        labels = story_labels(store, [t["story"] for t in touched[:STORY_LINES]])
     if as_json:
         print_json(report.to_json())
     else:
         kept = f"{report.kept} kept their id, {report.merged} merged away, " if report.mode == "rebuild" else ""
         console.print(
-            f"{report.assigned} articles assigned ({report.mode}): {kept}{report.new_stories} new stories,"
-            f" {report.joined} joined existing ones, {report.split} split; {len(report.skipped)} not clustered"
+            f"{counted(report.assigned, 'article')} assigned ({report.mode}): {kept}"
+            f"{counted(report.new_stories, 'new story', 'new stories')}, {report.joined} joined existing ones,"
+            f" {report.split} split; {len(report.skipped)} not clustered"
             + ("; story index re-weighted" if report.reindexed else "")
         )
+        for line in touched_lines(touched, labels, omitted=report.placed_omitted):
+            console.print(line, highlight=False, markup=False)
+        for s in report.splits:
+            console.print(f"  split {s['story']} into {', '.join(s['into'])}: another event", highlight=False)
         for s in report.attached:
             console.print(f"  [cyan]placed[/] {s['article']} in {s['story']}: {s['reason']}", highlight=False)
         for s in report.skipped:
             console.print(f"  [yellow]not clustered[/] {s['article']}: {s['reason']}", highlight=False)
+
+
+STORY_LINES = 20
+"""The `cluster` table lists at most this many stories it changed (``--json`` lists the articles)."""
+
+
+def touched_lines(touched: list[dict], labels: dict[str, str], *, omitted: int = 0, each: int = 4) -> list[str]:  # type: ignore[type-arg]
+    """One line per story a `cluster` run changed: what happened to it, its label, and its new articles (the first
+    ``each``, with the similarity that made each join)."""
+    lines = []
+    for t in touched[:STORY_LINES]:
+        arts = t["articles"]
+        told = []
+        for a in arts[:each]:
+            sim = f" {a['similarity']:.2f}" if a.get("similarity") is not None else ""
+            told.append(f"{a['article']}{sim}" + (f" from {a['from']}" if a.get("from") else ""))
+        more = f" and {len(arts) - each} more" if len(arts) > each else ""
+        what = {
+            "new": "new story",
+            "joined": "joined",
+            "version": "new version",
+            "moved": "moved in",
+            "placed": "placed",
+        }
+        label = labels.get(t["story"]) or ""
+        lines.append(
+            f"  {what.get(t['action'], t['action'])} {t['story']}"
+            + (f" {label[:60]!r}" if label else "")
+            + f": {counted(len(arts), 'article')} ({', '.join(told)}{more})"
+        )
+    rest = len(touched) - STORY_LINES
+    if rest > 0 or omitted:
+        lines.append(
+            f"  ... {counted(max(rest, 0), 'more story', 'more stories')}"
+            + (f", {counted(omitted, 'article')} not listed" if omitted else "")
+            + "; --json lists each article"
+        )
+    return lines
 
 
 def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]

@@ -15,7 +15,7 @@ from ..errors import NotFoundError, QueryError
 from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources, outlet_names
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
-from ..store.sqlite import Store, latest_version
+from ..store.sqlite import Store, has_words, latest_version
 from .batch import (
     ClusterParams,
     average_link,
@@ -61,8 +61,41 @@ class ClusterReport:
     (:func:`attach_unread`): ``{article, story, reason}``. They are in the story's articles and outlets, and its
     brief says they were not analysed; ``skipped`` keeps those that share no story's names."""
 
+    placed: list[dict[str, Any]] = field(default_factory=list)
+    """Where each placed article went, in order: ``{article, title, story, action, similarity, reason}`` with
+    ``action`` "joined" (an existing story), "new" (a story opened this run), "version" (a new version taking its
+    previous version's place) or, in a rebuild, "moved" (``from`` the story it was in) or "placed" (in no story
+    before). At most :data:`PLACED_MAX`
+    (``placed_omitted`` counts the others: a first run over a large store places every article)."""
+    placed_omitted: int = 0
+    splits: list[dict[str, Any]] = field(default_factory=list)
+    """Stories split because articles of another event had joined them: ``{story, into}``."""
+
+    def place(self, art: Article, story: str, action: str, *, similarity: float | None = None, **more: Any) -> None:
+        if len(self.placed) >= PLACED_MAX:
+            self.placed_omitted += 1
+            return
+        sim = None if similarity is None else round(float(similarity), 3)
+        row = {"article": art.id, "title": art.title or "", "story": story, "action": action, "similarity": sim}
+        self.placed.append({**row, **more})
+
+    def stories_touched(self) -> list[dict[str, Any]]:
+        """The placed articles by story, in the order the stories were first reached: ``{story, action, articles}``
+        with ``action`` "new" when the story was opened this run, else "joined" ("moved" in a rebuild)."""
+        out: dict[str, dict[str, Any]] = {}
+        for row in self.placed:
+            entry = out.setdefault(row["story"], {"story": row["story"], "action": row["action"], "articles": []})
+            if row["action"] == "new":
+                entry["action"] = "new"
+            entry["articles"].append(row)
+        return list(out.values())
+
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
+
+
+PLACED_MAX = 500
+"""At most this many articles are listed one by one in a :class:`ClusterReport` (``placed``)."""
 
 
 def story_id_for(article_ids: list[str]) -> str:
@@ -182,6 +215,7 @@ def _join_existing(
     for art in articles:
         if art.previous_id and (replaced := _replace_version(store, index, art)) is not None:
             grown.add(replaced)
+            report.place(art, replaced, "version", reason=f"a new version of {art.previous_id}")
             report.joined += 1
             report.assigned += 1
             continue
@@ -250,6 +284,7 @@ def _join_existing(
             index.save(best, weights, norm, state["n"] + 1, names_kept, previous=state["weights"])
             _refresh_joined(store, best, art, names_kept, df)
         grown.add(best)
+        report.place(art, best, "joined", similarity=best_sim, reason=reason)
         report.joined += 1
         report.assigned += 1
     return left
@@ -534,6 +569,8 @@ def _split_if_two_events(
             )
     report.new_stories += len(ids) - 1
     report.split += len(ids) > 1
+    if len(ids) > 1:
+        report.splits.append({"story": story_id, "into": ids[1:]})
 
 
 def _meta(row: Any) -> dict[str, Any]:
@@ -614,6 +651,9 @@ def _open_new(
         _refresh(store, sid)
         report.new_stories += 1
         report.assigned += len(members)
+        if not previous:  # a rebuild reports the articles that moved (rebuild_stories)
+            for m in members:
+                report.place(m, sid, "new", reason=reason)
 
 
 LOCAL_IDF_MIN = 50
@@ -861,6 +901,16 @@ def _story_of_copy(
     return (sid, original, sim) if sim >= NEAR_COPY else None
 
 
+def story_labels(store: Store, story_ids: list[str]) -> dict[str, str]:
+    """The labels of these stories, by id (those with none left out)."""
+    if not story_ids:
+        return {}
+    rows = store.conn.execute(
+        f"SELECT id, label FROM stories WHERE id IN ({','.join('?' * len(story_ids))})", story_ids
+    ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows if r[1]}
+
+
 def _story_row(row: Any) -> dict[str, Any]:
     meta = _meta(row)
     return {
@@ -927,7 +977,13 @@ def _filters(
             " (SELECT article_id FROM mentions WHERE names_match(name, ?) OR names_match(text, ?))))"
         )
         args += [clean_name(entity)] * 3
-    words = [w for w in re.sub(r'["\x00]', " ", text or "").split() if w]  # blank or quote marks only: no filter
+    # blank (an empty form box): no filter; text with no letter or digit ('"', "--") matches no word, and is said so
+    # as `search` says it, rather than read as no filter (every story listed as if each matched)
+    if text and text.strip() and not has_words(text):
+        raise QueryError(
+            f"the text filter {text!r} has no words to look for; type one or more words, or leave it empty"
+        )
+    words = [w for w in re.sub(r'["\x00]', " ", text or "").split() if w]
     if words:
         where.append(
             "id IN (SELECT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
@@ -1185,6 +1241,9 @@ def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> Clu
         _open_new(store, usable, params, report, previous=old)
     new = {r[0]: r[1] for r in store.conn.execute("SELECT article_id, story_id FROM story_articles")}
     _record_changes(store, old, new)
+    for art in usable:
+        if old.get(art.id) != new.get(art.id) and new.get(art.id):
+            report.place(art, new[art.id], "moved" if old.get(art.id) else "placed", **{"from": old.get(art.id)})
     before, after = set(old.values()), set(new.values())
     report.kept = len(before & after)
     report.new_stories = len(after - before)

@@ -52,7 +52,8 @@ NO_ANCHOR = re.compile(r"\b(?:ago|yesterday|today|tomorrow|now|last|next|this)\b
 
 def read_published(value: str | None) -> tuple[str | None, str | None]:
     """``(ISO date or None, why it was not read)`` for a publication date as an input gives it: an ISO date or
-    timestamp (kept as written when it is a real day), Unix seconds or milliseconds ("1709661600": 2024-03-05), or a
+    timestamp (kept as written when it is a real day), Unix seconds or milliseconds ("1709661600": 2024-03-05T18:00:00Z,
+    the time in UTC; a number at midnight UTC is a day, "1767225600": 2026-01-01), or a
     written date ("Tue, 05 Mar 2024 10:00:00 GMT", "05/03/2024" month first; "12. März 2025" in another language, read
     day first). Relative words ("yesterday") and
     impossible days ("2024-02-30", "32 Mar 2024") are not read: None with the reason."""
@@ -69,7 +70,12 @@ def read_published(value: str | None) -> tuple[str | None, str | None]:
         return text, None
     if EPOCH.fullmatch(text):
         seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
-        return datetime.fromtimestamp(seconds, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), None
+        when = datetime.fromtimestamp(seconds, tz=UTC)
+        if when.hour == when.minute == when.second == when.microsecond == 0:
+            # midnight UTC to the second: a day exported as a number (a CMS's date field), stored as the day an ISO
+            # date gives ("2026-01-01"), not as a timestamp nobody wrote
+            return when.date().isoformat(), None
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ"), None
     if NO_ANCHOR.search(text) or not re.search(r"\d", text):
         return None, f"not a date that can be read on its own: {text!r}"
     import dateparser

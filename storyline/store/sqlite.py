@@ -368,6 +368,17 @@ class Store:
                 ),
             )
 
+    def _languages(self) -> dict[str, int]:
+        """Stored articles by language, spellings of one language counted together: a store written before
+        ingest normalised languages keeps "EN", "English" and "en" as given, and they are one language."""
+        from ..clean.language import normalise_language
+
+        out: dict[str, int] = {}
+        for lang, n in self.conn.execute("SELECT language, count(*) FROM articles GROUP BY 1"):
+            key = normalise_language(lang) or "unknown"
+            out[key] = out.get(key, 0) + int(n)
+        return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute
         return {
@@ -376,7 +387,7 @@ class Store:
             "articles": self.count_articles(),
             "versions": int(q("SELECT count(*) FROM articles").fetchone()[0]),
             "outlets": int(q("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]),
-            "languages": {r[0] or "unknown": r[1] for r in q("SELECT language, count(*) FROM articles GROUP BY 1")},
+            "languages": self._languages(),
             "not_analysed": int(q("SELECT count(*) FROM articles WHERE skip_reason IS NOT NULL").fetchone()[0]),
             "ingest_runs": int(q("SELECT count(*) FROM ingest_runs").fetchone()[0]),
             "skipped_inputs": int(q("SELECT count(*) FROM skipped_inputs").fetchone()[0]),
@@ -453,9 +464,15 @@ def respellings(word: str) -> list[str]:
     return [word[:i] + by + word[i + length :] for i, length, by in sorted(edits)[:RESPELLINGS]]
 
 
+def has_words(text: str | None) -> bool:
+    """Whether ``text`` holds a letter or a digit: the full-text index reads nothing else, so a query of quote
+    marks, dashes or other punctuation only matches no word at all."""
+    return any(ch.isalnum() for ch in text or "")
+
+
 def _quote_fts(query: str) -> str:
     words = [w for w in query.replace('"', " ").split() if w]
-    if not words:
+    if not has_words(query):
         raise QueryError("empty search query; type one or more words")
     return " ".join(f'"{w}"' for w in words)
 

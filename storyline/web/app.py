@@ -298,6 +298,13 @@ def _install_errors(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         parts = []
         for err in exc.errors()[:5]:
+            if err.get("type") == "json_invalid":  # not "0: JSON decode error"
+                why = (err.get("ctx") or {}).get("error") or "it does not parse"
+                parts.append(f"the request body is not JSON ({why}); /docs shows what this endpoint takes")
+                continue
+            if tuple(err.get("loc", ())) == ("body",) and err.get("type") in ("model_attributes_type", "dict_type"):
+                parts.append("the request body must be a JSON object; /docs shows its fields")
+                continue
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path"))
             parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
         return respond(request, 422, "invalid", "; ".join(parts) or "invalid request")

@@ -43,7 +43,9 @@ def enqueue_job(
         raise InputError("nothing to ingest: give at least one URL or file")
     bad = [u for u in inputs if not u.startswith(("http://", "https://"))]
     if bad:
-        raise InputError(f"not an http(s) URL: {bad[0][:200]!r}; only http:// and https:// URLs can be ingested")
+        named = ", ".join(repr(u[:200]) for u in bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+        what = "not an http(s) URL" if len(bad) == 1 else f"{len(bad)} lines are not http(s) URLs"
+        raise InputError(f"{what}: {named}; only http:// and https:// URLs can be ingested")
     opts = json.dumps(asdict(options or IngestOptions()))
     names = inputs + [_display_name(n) for n, _ in files]
     with store.transaction() as conn:
@@ -118,12 +120,14 @@ def set_progress(store: Store, job_id: int, *, done: int, message: str) -> None:
         conn.execute("UPDATE ingest_jobs SET done = ?, message = ? WHERE id = ?", (done, message[:300], job_id))
 
 
-def finish_job(store: Store, job_id: int, *, status: str, message: str, report: dict[str, Any] | None) -> None:
+def finish_job(
+    store: Store, job_id: int, *, status: str, message: str, report: dict[str, Any] | None, done: int | None = None
+) -> None:
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE ingest_jobs SET status = ?, message = ?, report = ?,"
+            "UPDATE ingest_jobs SET status = ?, message = ?, report = ?, done = coalesce(?, done),"
             " finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-            (status, message[:500], json.dumps(report) if report is not None else None, job_id),
+            (status, message[:500], json.dumps(report) if report is not None else None, done, job_id),
         )
         if status == "done":
             conn.execute("DELETE FROM ingest_job_files WHERE job_id = ?", (job_id,))
@@ -160,34 +164,56 @@ def run_job(store: Store, job: dict[str, Any], *, post_ingest: PostIngest | None
     job_id = int(job["id"])
     options = _options_from(job.get("options") or {})
     done = 0
+    started: list[str] = []  # the inputs as the ingest reads them, in order (URLs, then the uploads' paths)
+    shown: dict[str, str] = {}  # an upload's path in the temporary folder -> the name the client gave it
 
     def tick(name: str) -> None:
+        # ``done`` counts inputs (as ``total`` does), not records: a JSONL file of 1,500 records is one input. The
+        # ingest reads its inputs in order, so the input a record comes from is the last one its name starts with;
+        # a feed's entries name their own URLs and count towards the feed being read.
         nonlocal done
-        done += 1
-        set_progress(store, job_id, done=done, message=f"read {name[-120:]}")
+        at = next((i for i in range(len(started) - 1, -1, -1) if name.startswith(started[i])), None)
+        if at is not None:
+            done = max(done, at)  # the inputs before this one are read
+        set_progress(store, job_id, done=done, message=f"read {_shown(name, shown)[-120:]}")
 
     try:
         with tempfile.TemporaryDirectory(prefix="storyline-upload-") as tmp:
             urls = [u for u in job["inputs"] if u.startswith(("http://", "https://"))]
-            names = urls + _write_uploads(store, job_id, Path(tmp))
-            result = ingest(store, names, options=options, progress=tick)
+            paths = _write_uploads(store, job_id, Path(tmp))
+            shown.update(zip(paths, job["inputs"][len(urls) :], strict=False))
+            started.extend(urls + paths)
+            result = ingest(store, urls + paths, options=options, progress=tick)
             # the articles' source names the upload, not the server's temporary folder that is about to go
             where = f"upload-{job_id}"
             with store.transaction() as conn:
                 conn.execute(
                     "UPDATE articles SET source = replace(source, ?, ?) WHERE instr(source, ?) = 1", (tmp, where, tmp)
                 )
-        report = json.loads(json.dumps(result.to_json()).replace(json.dumps(tmp)[1:-1], where))
+        # the report names each upload as the client did ("random.bin", "big.jsonl:378"), as `inputs` does
+        text = json.dumps(result.to_json())
+        for path, name in sorted(shown.items(), key=lambda kv: -len(kv[0])):
+            text = text.replace(json.dumps(path)[1:-1], json.dumps(name)[1:-1])
+        report = json.loads(text.replace(json.dumps(tmp)[1:-1], where))
+        done = len(started)
         if post_ingest is not None and result.article_ids:
             set_progress(store, job_id, done=done, message="updating stories")
             post_ingest(store, result.article_ids)
         report["articles"] = _where_they_went(store, list(result.article_ids)[:50])
         status = "done" if report.get("exit_code", 0) != 1 else "failed"
         message = f"added {report.get('added', 0)}, skipped {len(report.get('skipped', []))}"
-        finish_job(store, job_id, status=status, message=message, report=report)
+        finish_job(store, job_id, status=status, message=message, report=report, done=done)
     except Exception as exc:  # the worker must survive any job
         finish_job(store, job_id, status="failed", message=f"{type(exc).__name__}: {exc}", report=None)
     return get_job(store, job_id)
+
+
+def _shown(name: str, shown: dict[str, str]) -> str:
+    """``name`` (an input or a record's source) with an upload's temporary path replaced by the client's name."""
+    for path, client_name in shown.items():
+        if name.startswith(path):
+            return client_name + name[len(path) :]
+    return name
 
 
 def _where_they_went(store: Store, ids: list[str]) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
 from ..brief.render import quoted
-from ..errors import QueryError
+from ..errors import InputError, QueryError
 from ..models import OWN_WORDS
 from ..store.sqlite import Store
 from . import jobs, profiles, views
@@ -93,8 +93,13 @@ def stories(
     offset: int = Offset,
 ) -> HTMLResponse:
     filters = {"since": since or None, "until": until or None, "outlet": outlet or None, "entity": entity or None}
-    data = views.stories_page(_store(request), **filters, text=q or None, order=order, limit=limit, offset=offset)
-    return render("stories.html", title="Stories", data=data, filters={**filters, "q": q or "", "order": order})
+    shown = {**filters, "q": q or "", "order": order}
+    try:
+        data = views.stories_page(_store(request), **filters, text=q or None, order=order, limit=limit, offset=offset)
+    except QueryError as exc:  # the form again with the values typed and what to change, not an error page
+        data = views.page([], total=0, limit=limit, offset=offset)
+        return render("stories.html", 400, title="Stories", data=data, filters=shown, error=str(exc))
+    return render("stories.html", title="Stories", data=data, filters=shown)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -183,16 +188,18 @@ def ingest_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/ingest/urls")
-def ingest_urls(
-    request: Request, urls: str = Form(..., max_length=100_000), kind: str = Form("urls")
-) -> RedirectResponse:
+def ingest_urls(request: Request, urls: str = Form(..., max_length=100_000), kind: str = Form("urls")) -> Response:
     lines = [u.strip() for u in urls.splitlines() if u.strip() and not u.strip().startswith("#")]
-    job = jobs.enqueue_job(
-        _store(request),
-        kind="feed" if kind == "feed" else "urls",
-        inputs=lines,
-        options=request.app.state.settings.ingest,
-    )
+    try:
+        job = jobs.enqueue_job(
+            _store(request),
+            kind="feed" if kind == "feed" else "urls",
+            inputs=lines,
+            options=request.app.state.settings.ingest,
+        )
+    except InputError as exc:  # the form again with the lines typed and what to change, not an error page
+        items, total = jobs.list_jobs(_store(request), limit=20)
+        return render("ingest.html", 400, title="Ingest", jobs=items, total=total, urls=urls, kind=kind, error=str(exc))
     request.app.state.worker.wake()
     return RedirectResponse(f"/jobs/{job['id']}", status_code=303)
 
