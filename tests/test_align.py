@@ -1880,8 +1880,7 @@ def test_a_quotation_of_several_sentences_closed_by_its_attribution_is_one_claim
         "Ilse Varga lost the vote on Monday.",
         '"This is no defeat. It is a pause," Varga told supporters.',  # not a claim opening inside the quotation
         "The count ends in May.",
-        'Brekke said: "We won.',  # an attribution before its quotation: cut as the splitter cut it
-        'We will govern."',
+        'Brekke said: "We won. We will govern."',  # an attribution before a quotation closed in its paragraph
     ]
     # the splitter left the narration and the quotation's first words together: the narration stays on its own
     b = make_article("b", "Vote", 'Turnout was low. "I think it is over. We lost," Varga said.')

@@ -374,9 +374,10 @@ def closed_quotations(text: str, spans: list[tuple[int, int]], quotes: list[Quot
     """Sentences joined where a direct quotation runs over several of them and the attribution after it closes it
     ('"We lost. We will be back," she said.'): one claim, not a claim that begins inside the quotation and one
     that is the speaker's first words with no speaker. A quotation whose attribution comes before it, or that goes
-    on into another paragraph, is left as the splitter cut it. When the splitter left a sentence of narration and the
-    quotation's first words together ('... a larger vote. "I think' | 'this is another case," Tanner said.'), the
-    narration stays a sentence of its own."""
+    on into another paragraph, is left as the splitter cut it, unless it closes in the paragraph it opened in ('X
+    said: "This is a betrayal. She must go now."': one claim, none that ends inside an open quotation). When the
+    splitter left a sentence of narration and the quotation's first words together ('... a larger vote. "I think' |
+    'this is another case," Tanner said.'), the narration stays a sentence of its own."""
     spans = sorted(spans)
     starts = [s for s, _e in spans]
     first_of = list(range(len(spans)))  # the first sentence each sentence is joined to
@@ -384,6 +385,17 @@ def closed_quotations(text: str, spans: list[tuple[int, int]], quotes: list[Quot
     for q in quotes:
         if q.kind != "direct" or q.cue is None:
             continue
+        for after in (p for p in (q.parts or (q.content,)) if p.start >= q.cue.end):
+            # its first and last words: a splitter may leave the opening mark with the sentence before ('Tisdane
+            # said. "' | 'Both are in hospital."'), which is no cut inside the quotation
+            said = [m.start() for m in re.finditer(r"\w", text[after.start : after.end])]
+            if not said:
+                continue
+            i = bisect.bisect_right(starts, after.start + said[0]) - 1
+            j = bisect.bisect_right(starts, after.start + said[-1]) - 1
+            if 0 <= i < j and "\n" not in text[q.cue.start : after.end]:
+                for k in range(i + 1, j + 1):  # 'said: "A. B."': the cuts inside a quotation closed in its paragraph
+                    first_of[k] = first_of[i]
         pieces = [p for p in (q.parts or (q.content,)) if p.end <= q.cue.start]
         if not pieces:
             continue  # the attribution opens the quotation

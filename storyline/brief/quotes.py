@@ -49,9 +49,11 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     masked = [_norm(_masked(r)) for r in raws]  # the same numbers written two ways ("eleven thousand", "11,000")
     negations = [_negations(n) for n in norms]
     stances = [_stance(q) for q in kept]
+    # a headline's quotation is compared with its own article's body too: the same words, listed with the body's row
+    where = [(q.article, in_headline(q, articles[q.article])) for q in kept]
 
     def same(i: int, j: int) -> bool:
-        if kept[j].article == kept[i].article or len(norms[i]) < 12 or len(norms[j]) < 12:
+        if where[j] == where[i] or len(norms[i]) < 12 or len(norms[j]) < 12:
             return False
         if negations[i] != negations[j] and _negated_apart(norms[i], norms[j]):
             return False  # "has agreed to return to talks" / "has not agreed to return to talks": opposites
@@ -115,12 +117,12 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             continue
         also: list[dict[str, Any]] = []
         whole: list[int] = []  # the quotes listed whole with i's row
-        seen_articles = {q.article}
+        seen_articles = {where[i]}
         for j in sorted(candidates[i]):
             other = kept[j]
-            if j == i or j in placed or other.article in seen_articles or (i, j) in linked or not same(i, j):
+            if j == i or j in placed or where[j] in seen_articles or (i, j) in linked or not same(i, j):
                 continue
-            seen_articles.add(other.article)
+            seen_articles.add(where[j])
             span = other.content
             if (own := piece(i, j)) is not None:  # j keeps a row of its own for its other quotation
                 span = other.parts[own]
@@ -437,6 +439,12 @@ def cut_quotation(text: str) -> bool:
     mention "surveillance aircraft” to spy on Iran, and “everyone saw"; a sentence 'slogans like "Nobody wins.')."""
     close, open_ = text.find("”"), text.find("“")
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or (close >= 0 and close < open_)
+
+
+def in_headline(q: Quote, article: Article) -> bool:
+    """The quote is the headline's (:mod:`storyline.extract.headline`): its words lie in the title's span."""
+    span = article.title_span
+    return span is not None and span[0] <= q.content.start and q.content.end <= span[1]
 
 
 def voiced(q: Quote) -> bool:

@@ -367,7 +367,21 @@ def _carried_on(text: str, seg: Segment, nxt: Segment) -> bool:
         and first is not None
         and first.group(0).isupper()
         and not _SPEAKER_LABEL.match(text, nxt.start + 1)
+        and not page_chrome(text, nxt)
     )
+
+
+def page_chrome(text: str, seg: Segment) -> bool:
+    """The quoted paragraph is the page's own line, no one's words: a call to follow or share ('"Follow Pam Key on
+    Twitter @pamkey."' at the end of a transcript whose paragraphs each open a quotation that the last one closes)."""
+    from ..clean.lines import chrome_reason, split_lines
+
+    lines = split_lines(text[seg.start : seg.end].strip("\"“”'‘’ \n"))
+    return len(lines) == 1 and chrome_reason(lines[0]) in PAGE_LINES
+
+
+PAGE_LINES = {"web chrome phrase", "share buttons or social link", "button or link label"}
+"""The kinds of chrome line (:func:`~storyline.clean.lines.chrome_reason`) that no speaker says."""
 
 
 def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
@@ -634,6 +648,8 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
                 frame = None
         if frame is None and _title_case(inner):
             continue  # "'Kettle The Brave' star Jonah Pell": a work's title, no one's words
+        if frame is None and para_start and page_chrome(text, seg):
+            continue
         if (
             frame
             or (sent_start and n >= MIN_FREE_WORDS)

@@ -431,6 +431,21 @@ def _predicted(tok: Any, text: str) -> bool:
 
 
 OBLIGED = {"should", "must", "ought"}
+ADMITTED = {"refugee", "migrant", "immigrant", "asylum", "student", "patient", "visitor", "applicant", "member"}
+"""Nouns of those a country, school, hospital or club lets in (the other "admit")."""
+
+
+def _let_in(tok: Any) -> bool:
+    """ "admit" as letting in, no admission of a fact: its object is people named by where they are from or by what
+    they come in as ("admit 250,000 Syrians", "admitted more refugees"; not "admitted 12 mistakes"), or it goes
+    "into" a place ("admitted into the country"), and there is no clause or quotation of what was admitted."""
+    kids = _content_kids(tok)
+    if any(not _plain_object(ch) for ch in kids):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ == "into" for ch in tok.children):
+        return True
+    # (the parse has no tags: a capitalised plural is a people's name, "Syrians")
+    return any((ch.text[:1].isupper() and ch.lower_.endswith("ns")) or ch.lower_.rstrip("s") in ADMITTED for ch in kids)
 
 
 def _urged(tok: Any, subj: Any | None) -> bool:
@@ -746,6 +761,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
         if _urged(tok, subj):
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
+        if lemma == "admit" and _let_in(tok):
+            continue  # "wanted to admit 250,000 Syrians": let them in, nothing said
         if content is None and subj is not None and lemma != "according":
             content = _around_aside(tok, subj)
         if _negated(tok):

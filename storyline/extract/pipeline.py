@@ -20,6 +20,7 @@ from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue
 from .dates import find_dates
 from .entities import NameMention, is_role, own_outlet, repair_mentions
+from .headline import headline_quotes
 from .lexicon import PRONOUNS, cue_words
 from .numbers import find_quantities
 from .speakers import resolve_speakers
@@ -298,6 +299,7 @@ def _build(an: Analysed) -> ArticleExtraction:
         for r, sp, who in resolved
         if not (sp and own_outlet(text[sp[0] : sp[1]], art.outlet))
     ]
+    quotes += headline_quotes(art, names)  # after the body's: a body row of the same words heads the ledger's row
     mentions = [
         Mention(_span(art, m.start, m.end), m.label, None, m.canonical or None, m.roles[0] if m.roles else None)
         for m in names

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 
 from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
@@ -961,25 +962,30 @@ _READ_OUT = re.compile(
 _OWNER_PRONOUN = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they"}
 
 
-def _read_out_for(ctx: _Context, start: int) -> tuple[tuple[int, int] | None, str | None] | None:
+def _read_out_for(ctx: _Context, start: int) -> tuple[tuple[int, int] | None, str | None, tuple[int, int]] | None:
     """The author of a quoted paragraph with no cue when the paragraph before it tells that the author's statement was
     read out by someone else (``_READ_OUT``): the words are the author's, not the reader's, whoever "said" the
     paragraph before. The author is the person named as its owner, or the one its owning pronoun stands for (None when
-    that is no one named); ``None`` when the paragraph before tells no such reading."""
+    that is no one named), with the span of the word "read"; ``None`` when the paragraph before tells no such
+    reading."""
     end = len(ctx.text[:start].rstrip())
     lo = ctx.text.rfind("\n", 0, end) + 1
     found = [m for m in _READ_OUT.finditer(ctx.text, lo, end) if not ctx.quoted(m.start())]
     if not found:
         return None
     m = found[-1]
+    verb = next(re.finditer(r"\bread\b", m.group(0)))
+    read = (m.start() + verb.start(), m.start() + verb.end())
     if m.group("name") or m.group("name2"):
         g = "name" if m.group("name") else "name2"
         people = [n for n in ctx.inside(m.start(g), m.end(g)) if n.label == "PERSON"]
-        return ((people[0].start, people[0].end), people[0].canonical) if people else ((m.start(g), m.end(g)), None)
+        if people:
+            return (people[0].start, people[0].end), people[0].canonical, read
+        return (m.start(g), m.end(g)), None, read
     g = "own" if m.group("own") else "obj"
     pronoun = _OWNER_PRONOUN[m.group(g).lower()]
     person = ctx.subject_before(m.start(g), pronoun)
-    return (m.start(g), m.end(g)), person.canonical if person is not None else None
+    return (m.start(g), m.end(g)), person.canonical if person is not None else None, read
 
 
 _OWN_CLAUSE = re.compile(r",?\s*((?:(?!\b(?:who|which|where|when|while|as|whose|after|before)\b)[^,;.!?\n])*)")
@@ -1015,7 +1021,7 @@ def resolve_speakers(
     ctx = _Context(text, names, segs)
     out: list[Resolved] = []
     for q in sorted(quotes, key=lambda q: q.content[0]):
-        cue = q.cue
+        cue = shown = q.cue
         titled = _titled(cue, ctx)
         who = _who(q, ctx, titled)
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
@@ -1034,7 +1040,9 @@ def resolve_speakers(
         if credited is not None:
             span, who = credited
         elif cue is None and para_start and (author := _read_out_for(ctx, q.content[0])) is not None:
-            span, who = author
+            span, who, read = author
+            # the reading is the quotation's cue, as "said" is ('Her statement was *read* ... by X.' + "...")
+            shown = Cue(read[0], read[1], "read", span, span, text[span[0] : span[1]] if span else "", None, read)
         elif cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
@@ -1057,5 +1065,5 @@ def resolve_speakers(
             ctx.said_end = max(q.content[1], span[1] if span else 0, cue.end if cue else 0)
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
-        out.append((q, span, who))
+        out.append((q if shown is cue else replace(q, cue=shown), span, who))
     return out
