@@ -7,6 +7,7 @@ directory under generated names (nothing from the request becomes a path) and in
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -158,7 +159,7 @@ def run_job(store: Store, job: dict[str, Any], *, post_ingest: PostIngest | None
     from ..ingest import ingest
 
     job_id = int(job["id"])
-    options = _options_from(job.get("options") or {})
+    options = dataclasses.replace(_options_from(job.get("options") or {}), file_versions=False)  # temporary paths
     done = 0
 
     def tick(name: str) -> None:
