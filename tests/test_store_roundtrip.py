@@ -63,31 +63,33 @@ def test_ingesting_an_export_gives_back_the_same_articles_versions_and_stories(t
     (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
     (tmp_path / "lantern.txt").write_text(COPY, encoding="utf-8")
     (tmp_path / "chess.txt").write_text(CHESS, encoding="utf-8")
+    (tmp_path / "brief.txt").write_text(CHESS.split("\n\n", 1)[1], encoding="utf-8")  # one paragraph: title ""
     first = {"url": "https://herald.example/dam", "outlet": "Ostry Herald", "published": "2031-04-06", "text": WIRE}
     fixed = dict(first, text=WIRE.replace("1.8 metres", "1.9 metres"))
     for i, rec in enumerate((first, fixed)):
         (tmp_path / f"herald{i}.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
     a, b = tmp_path / "a.db", tmp_path / "b.db"
-    for name in ("wire.txt", "lantern.txt", "chess.txt", "herald0.jsonl", "herald1.jsonl"):
+    for name in ("wire.txt", "lantern.txt", "chess.txt", "brief.txt", "herald0.jsonl", "herald1.jsonl"):
         done = runner.invoke(app, ["ingest", str(tmp_path / name), "--db", str(a)])
         assert done.exit_code == 0, done.output
     assert runner.invoke(app, ["cluster", "--db", str(a)]).exit_code == 0
     out = tmp_path / "x.jsonl"
     assert runner.invoke(app, ["export", "--db", str(a), "--out", str(out)]).exit_code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 5 and [r["version"] for r in records if r["url"]] == [1, 2]  # every version, oldest first
+    assert len(records) == 6 and [r["version"] for r in records if r["url"]] == [1, 2]
+    assert [r["title"] for r in records if r["source"].endswith("brief.txt")] == [""]  # every version, oldest first
 
     back = runner.invoke(app, ["ingest", str(out), "--db", str(b), "--json"])
     assert back.exit_code == 0, back.output
     report = json.loads(back.stdout)
-    assert (report["added"], report["new_versions"], report["duplicates"]) == (4, 1, [])
+    assert (report["added"], report["new_versions"], report["duplicates"]) == (5, 1, [])
     assert _rows(b) == _rows(a)  # ids, originals, cleaned texts, offset maps, fields, version chain: all the same
     assert runner.invoke(app, ["cluster", "--db", str(b)]).exit_code == 0
     assert _groups(b) == _groups(a)  # the same stories, the wire and the Lantern's copy one syndication group
     assert any(len(ids) >= 2 for ids, _ in _groups(a).values())
 
     again = json.loads(runner.invoke(app, ["ingest", str(out), "--db", str(b), "--json"]).stdout)
-    assert (again["added"], again["unchanged"], again["new_versions"]) == (0, 5, 0)
+    assert (again["added"], again["unchanged"], again["new_versions"]) == (0, 6, 0)
 
 
 def test_an_exported_record_edited_by_hand_is_cleaned_again_under_a_new_id(tmp_path: Path) -> None:

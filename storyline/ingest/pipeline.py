@@ -188,19 +188,21 @@ def restored(draft: Draft) -> Article | None:
     ):
         return None
     version, previous = st.get("version"), st.get("previous_id")
+    given = {k: getattr(draft, k) for k in ("title", "outlet", "published", "author", "language")}
+    given |= st.get("fields") or {}  # as exported: "" stays "", not None
     return Article(
         id=st["id"],
         source=draft.source,
         original=draft.original,
         text=st["text"],
         textmap=textmap,
-        title=draft.title,
+        title=given["title"],
         title_span=title_span,
-        outlet=draft.outlet,
-        published=draft.published,
-        author=draft.author,
+        outlet=given["outlet"],
+        published=given["published"],
+        author=given["author"],
         url=draft.url,
-        language=draft.language,
+        language=given["language"],
         content_hash=chash,
         fmt=str(st.get("fmt") or draft.fmt),
         extra=extra,

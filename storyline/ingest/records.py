@@ -213,13 +213,19 @@ def _stored(rec: dict[str, Any]) -> dict[str, Any] | None:
     stored = rec.get("stored")
     if not isinstance(stored, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("id"), str):
         return None
+    fields = {k: rec.get(k) for k in RESTORED_FIELDS if rec.get(k) is None or isinstance(rec.get(k), str)}
     return {
         **stored,
         "id": rec["id"],
         "text": rec["text"],
         "version": rec.get("version"),
         "previous_id": rec.get("previous_id"),
+        "fields": fields,
     }
+
+
+RESTORED_FIELDS = ("title", "outlet", "published", "author", "language")
+"""An exported record's fields restored exactly as written (an empty title stays empty, not None)."""
 
 
 def _no_text(text: Any, html: Any) -> str:
