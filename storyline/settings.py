@@ -33,6 +33,9 @@ class IngestOptions:
     """Fetch an RSS entry's page when the feed carries only a summary."""
     user_agent: str = "storyline/0.1 (+https://example.invalid/storyline; news provenance research)"
     """User agent sent with every request."""
+    file_versions: bool = True
+    """A local file read whole (text, HTML) is known by its path: ingested again with an edited text, it is a new
+    version of its article (off for uploads, whose paths are temporary)."""
 
 
 def settings_table() -> list[tuple[str, object, str]]:

@@ -75,8 +75,10 @@ def article_summary(art) -> dict:  # type: ignore[no-untyped-def]
 
 @app.command()
 def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Write here instead of stdout.")) -> None:
-    """Export stored articles as JSONL: id, source, url, outlet, title, published, author, language, text (cleaned)
-    and original (the text as ingested, which every offset in a brief indexes).
+    """Export every stored article, each version, oldest first, as JSONL: id, source, url, outlet, title, published,
+    author, language, text (cleaned), original (the text as ingested, which every offset in a brief indexes), version,
+    previous_id and stored (what restores the article as stored). `storyline ingest` of the export gives back the same
+    articles, ids, versions and offsets (and so, clustered, the same stories and syndication groups).
 
     ``outlet`` is null when nothing in the input names it (it is never guessed)."""
     import json
@@ -84,7 +86,7 @@ def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Wr
     with errors_to_exit(), Store(existing_store(db)) as store:
         fh = out.open("w", encoding="utf-8") if out else None
         try:
-            for a in store.iter_articles():
+            for a in store.iter_articles(latest_only=False):
                 rec = {
                     "id": a.id,
                     "source": a.source,
@@ -96,8 +98,17 @@ def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Wr
                     "language": a.language,
                     "text": a.text,
                     "original": a.original,
+                    "version": a.version,
+                    "previous_id": a.previous_id,
+                    "stored": {
+                        "fmt": a.fmt,
+                        "textmap": a.textmap.to_json(),
+                        "title_span": list(a.title_span) if a.title_span else None,
+                        "extra": a.extra,
+                        "skip_reason": a.skip_reason,
+                    },
                 }
-                line = json.dumps(rec, ensure_ascii=False)
+                line = json.dumps(rec, ensure_ascii=False, default=str)
                 if fh:
                     fh.write(line + "\n")
                 else:

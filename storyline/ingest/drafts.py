@@ -39,6 +39,9 @@ class Draft:
     language: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     raw_html: str | None = None
+    stored: dict[str, Any] | None = None
+    """A record of ``storyline export``: the article as it was stored (``text``, ``textmap``, ``title_span``,
+    ``extra``, ...), restored as it is when it still matches ``original`` (see :func:`storyline.ingest.pipeline.restored`)."""
 
 
 ReadResult = Draft | Skipped

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..clean import clean_text, lone_paragraph
 from ..clean.language import detect_language, normalise_language
-from ..models import Article, Skipped, content_hash, make_article_id
+from ..models import Article, Skipped, TextMap, content_hash, make_article_id
 from ..settings import IngestOptions
 from ..store.sqlite import Store
 from .detect import UTF16_BOMS, sniff
@@ -45,7 +45,8 @@ class IngestReport:
     notes: list[dict[str, str]] = field(default_factory=list)
     """Articles stored with a caveat the operator should see (:func:`stored_caveats`): ``{input, article, kind,
     note}``; kind ``partial`` (only part of the text was had: a feed's summary for a page that could not be fetched)
-    makes the run partial, kind ``date`` (a publication date not read, or far in the future) is a warning."""
+    makes the run partial, kind ``date`` (a publication date not read, or far in the future) is a warning, kind ``file``
+    (a local file ingested before with a text this one is no edit of: stored as another article) too."""
     duplicates: list[dict[str, str]] = field(default_factory=list)
     """Inputs whose text an article of another record already has (:func:`duplicate_of`, :func:`same_outlet_copy`):
     ``{input, article, same_as, why}``; ``article`` is the id the input is stored under (``same_as`` itself when it was
@@ -117,6 +118,8 @@ def _fields(draft: Draft) -> dict[str, Any]:
 
 def build_article(draft: Draft) -> Article | Skipped:
     """Clean a draft into an article (HTML drafts are extracted first)."""
+    if draft.stored is not None and (art := restored(draft)) is not None:
+        return art
     record_text = draft.fmt == "json" and draft.raw_html is None  # a record's own text: no page around it
     if draft.raw_html is not None and not draft.original.strip():
         from .html import extract_html
@@ -161,6 +164,52 @@ def build_article(draft: Draft) -> Article | Skipped:
     if language and not language.startswith("en"):
         art.skip_reason = f"language is {language!r}; the analysis stages handle English only"
     return art
+
+
+def restored(draft: Draft) -> Article | None:
+    """The article an exported record (``storyline export``) describes, as it was stored: the same id, cleaned text,
+    offsets map, headline span and fields, so that ingesting an export gives back the store's articles (a syndicated
+    copy whose cleaned text is the wire's is no duplicate: its original differs) and every offset of an earlier brief
+    still points where it did. None when the record no longer matches itself (its id is not that of its url and
+    original, or its map does not give its text): it is then cleaned as any record."""
+    st = draft.stored or {}
+    chash = content_hash(draft.original)
+    if st.get("id") != make_article_id(draft.url, chash) or not isinstance(st.get("text"), str):
+        return None
+    try:
+        textmap = TextMap.from_json(st.get("textmap") or [])
+        span = st.get("title_span")
+        title_span = (int(span[0]), int(span[1])) if span else None
+        extra = dict(st.get("extra") or {})
+    except (TypeError, ValueError, IndexError):
+        return None
+    if textmap.render(draft.original) != st["text"] or (
+        title_span and not 0 <= title_span[0] <= title_span[1] <= len(draft.original)
+    ):
+        return None
+    version, previous = st.get("version"), st.get("previous_id")
+    given = {k: getattr(draft, k) for k in ("title", "outlet", "published", "author", "language")}
+    given |= st.get("fields") or {}  # as exported: "" stays "", not None
+    return Article(
+        id=st["id"],
+        source=draft.source,
+        original=draft.original,
+        text=st["text"],
+        textmap=textmap,
+        title=given["title"],
+        title_span=title_span,
+        outlet=given["outlet"],
+        published=given["published"],
+        author=given["author"],
+        url=draft.url,
+        language=given["language"],
+        content_hash=chash,
+        fmt=str(st.get("fmt") or draft.fmt),
+        extra=extra,
+        version=version if isinstance(version, int) and version > 0 else 1,
+        previous_id=previous if isinstance(previous, str) else None,
+        skip_reason=st.get("skip_reason") if isinstance(st.get("skip_reason"), str) else None,
+    )
 
 
 def _line_date(written: str, text: str) -> tuple[str | None, str | None]:
@@ -295,9 +344,25 @@ def _read_inputs(
             yield raw
             continue
         try:
-            yield from read_raw(raw, options=options, fetcher=fetcher)
+            for found in read_raw(raw, options=options, fetcher=fetcher):
+                yield _with_file(found, item, raw) if options.file_versions else found
         except Exception as exc:  # a reader bug must not stop the run
             yield Skipped(raw.name, f"could not read: {type(exc).__name__}: {exc}")
+
+
+WHOLE_FILE_FORMATS = ("text", "html")
+"""Formats of a local file that is one article (not records, feed entries or a WARC's pages): its versions are the
+file's versions (see :meth:`storyline.store.sqlite.Store.add_article`)."""
+
+
+def _with_file(found: ReadResult, name: str, raw: RawInput) -> ReadResult:
+    """A draft that is a whole local file, with the file's absolute path in ``extra.file`` (an edited file ingested
+    again is a new version of its article, as a page at the same URL is); standard input has no path."""
+    if not isinstance(found, Draft) or name == "-" or found.url or found.source != raw.name:
+        return found
+    if found.fmt not in WHOLE_FILE_FORMATS:
+        return found
+    return dataclasses.replace(found, extra={**found.extra, "file": str(Path(name).resolve())})
 
 
 def ingest(
@@ -370,8 +435,30 @@ def _store_one(
     report.article_ids.append(result.id)
     if outcome in ("added", "version"):
         report.notes += [{"input": result.source, "article": result.id} | c for c in stored_caveats(result)]
+    if outcome == "added" and (other := _other_text_of_file(store, result)) is not None:
+        note = (
+            f"{result.source} was ingested before with other text ({other.id}"
+            f"{f' {chr(34)}{other.title}{chr(34)}' if other.title else ''}): not an edit of it, stored as another article"
+        )
+        report.notes.append({"input": result.source, "article": result.id, "kind": "file", "note": note})
     if outcome == "added" and isinstance(item, Draft) and (dup := same_outlet_copy(store, item, result)):
         report.duplicates.append(dup)
+
+
+def _other_text_of_file(store: Store, article: Article) -> Article | None:
+    """The article last read from the same local file as ``article`` (just added as a new article, not a version of
+    it: another text saved under the file's name), or None."""
+    from ..store.sqlite import file_of
+
+    path = file_of(article)
+    if path is None:
+        return None
+    row = store.conn.execute(
+        "SELECT id FROM articles WHERE json_extract(extra, '$.file') = ? AND id != ? AND url IS NULL"
+        " ORDER BY rowid DESC LIMIT 1",
+        (path, article.id),
+    ).fetchone()
+    return store.get_article(row[0]) if row is not None else None
 
 
 def duplicate_of(store: Store, draft: Draft, known: str) -> dict[str, str] | None:

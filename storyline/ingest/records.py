@@ -12,6 +12,9 @@ from .detect import decode_text
 from .drafts import Draft, RawInput, ReadResult
 
 KNOWN_FIELDS = ("id", "url", "outlet", "title", "published", "text", "html", "author", "language", "source")
+EXPORT_FIELDS = ("original", "stored", "version", "previous_id")
+"""What ``storyline export`` writes besides :data:`KNOWN_FIELDS`: a record with ``original`` is read from it (the text
+as first ingested, which every offset indexes; ``text`` is its cleaned text), and ``stored`` restores the article."""
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "published": (
@@ -85,6 +88,9 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
             yield Skipped(raw.name, f"malformed JSON at line {exc.lineno}: {_msg(exc)}")
             return
         records = doc if isinstance(doc, list) else _nested_articles(doc) or [doc]
+        if not records:
+            yield Skipped(raw.name, "the input holds no records (an empty JSON list)")
+            return
         for i, rec in enumerate(records, 1):
             yield from _record(rec, f"{raw.name}#{i}", raw.name)
         return
@@ -177,15 +183,17 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
         return
     rec = canonical_fields(rec)
     text, html = rec.get("text"), rec.get("html")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+    exported = rec.get("original") if draft_has_text(rec.get("original")) else None
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()) and not exported:
         yield Skipped(label, _no_text(text, html), extra=rec)
         return
-    extra = {k: v for k, v in rec.items() if k not in KNOWN_FIELDS}
-    if rec.get("id") is not None:
+    stored = _stored(rec) if exported else None
+    extra = {k: v for k, v in rec.items() if k not in KNOWN_FIELDS and not (exported and k in EXPORT_FIELDS)}
+    if rec.get("id") is not None and stored is None:
         extra["record_id"] = str(rec["id"])
     draft = Draft(
         source=str(rec.get("source") or label),
-        original=text if isinstance(text, str) and text.strip() else "",
+        original=exported or (text if isinstance(text, str) and text.strip() else ""),
         fmt="json",
         title=_str(rec.get("title")),
         outlet=_str(rec.get("outlet")),
@@ -194,9 +202,30 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
         url=_str(rec.get("url")),
         language=_str(rec.get("language")),
         extra=extra,
-        raw_html=html if isinstance(html, str) and not draft_has_text(text) else None,
+        raw_html=html if isinstance(html, str) and not draft_has_text(text) and not exported else None,
+        stored=stored,
     )
     yield draft
+
+
+def _stored(rec: dict[str, Any]) -> dict[str, Any] | None:
+    """What an exported record gives to restore its article as stored: its id, cleaned text and ``stored`` fields."""
+    stored = rec.get("stored")
+    if not isinstance(stored, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("id"), str):
+        return None
+    fields = {k: rec.get(k) for k in RESTORED_FIELDS if rec.get(k) is None or isinstance(rec.get(k), str)}
+    return {
+        **stored,
+        "id": rec["id"],
+        "text": rec["text"],
+        "version": rec.get("version"),
+        "previous_id": rec.get("previous_id"),
+        "fields": fields,
+    }
+
+
+RESTORED_FIELDS = ("title", "outlet", "published", "author", "language")
+"""An exported record's fields restored exactly as written (an empty title stays empty, not None)."""
 
 
 def _no_text(text: Any, html: Any) -> str:

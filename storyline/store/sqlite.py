@@ -179,21 +179,47 @@ class Store:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 return "unchanged"
             result: AddResult = "added"
+            if (
+                article.previous_id
+                and conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.previous_id,)).fetchone()
+            ):
+                return self._insert(conn, article, "version")  # restored from an export after its earlier version
+            article.previous_id, article.version = None, 1
+            prev = None
             if article.url:
                 prev = conn.execute(
                     "SELECT id, version FROM articles WHERE url = ? ORDER BY version DESC LIMIT 1",
                     (article.url,),
                 ).fetchone()
-                if prev:
-                    article.previous_id, article.version = prev["id"], prev["version"] + 1
-                    result = "version"
-            conn.execute(
-                "INSERT INTO articles (id, source, url, outlet, title, title_start, title_end, published,"
-                " author, language, skip_reason, content_hash, fmt, original, text, textmap, extra, version,"
-                " previous_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _article_row(article),
-            )
-            return result
+            elif (before := self.file_article(file_of(article))) is not None and same_article(
+                before.text, article.text
+            ):
+                prev = {"id": before.id, "version": before.version}
+            if prev:
+                article.previous_id, article.version = prev["id"], prev["version"] + 1
+                result = "version"
+            return self._insert(conn, article, result)
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, article: Article, result: AddResult) -> AddResult:
+        conn.execute(
+            "INSERT INTO articles (id, source, url, outlet, title, title_start, title_end, published,"
+            " author, language, skip_reason, content_hash, fmt, original, text, textmap, extra, version,"
+            " previous_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            _article_row(article),
+        )
+        return result
+
+    def file_article(self, path: str | None) -> Article | None:
+        """The latest version of the article last read from the local file ``path`` (absolute), or None."""
+        if not path:
+            return None
+        row = self.conn.execute(
+            "SELECT * FROM articles WHERE json_extract(extra, '$.file') = ? AND url IS NULL"
+            f" AND {latest_version()} ORDER BY rowid DESC LIMIT 1",
+            (path,),
+        ).fetchone()
+        return article_from_row(row) if row is not None else None
 
     def get_article(self, article_id: str) -> Article:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -392,6 +418,29 @@ class Store:
             "ingest_runs": int(q("SELECT count(*) FROM ingest_runs").fetchone()[0]),
             "skipped_inputs": int(q("SELECT count(*) FROM skipped_inputs").fetchone()[0]),
         }
+
+
+def file_of(article: Article) -> str | None:
+    """The absolute path of the local file an article was read from whole (``extra.file``), or None."""
+    path = (article.extra or {}).get("file")
+    return path if isinstance(path, str) and path else None
+
+
+SAME_ARTICLE = 0.5
+"""Two texts are versions of one article when at least this share of the shorter one's word triples is in the other:
+an edit (a sentence added, a figure corrected) keeps most of them; another article saved under the same file name
+shares almost none."""
+
+
+def same_article(before: str, after: str) -> bool:
+    """Whether ``after`` reads as an edit of ``before`` (see :data:`SAME_ARTICLE`)."""
+
+    def triples(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.casefold())
+        return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+    a, b = triples(before), triples(after)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_ARTICLE
 
 
 _SHORT_PREFIX = re.compile(r"(?<!\w)\w{1,2}\*")

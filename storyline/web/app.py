@@ -50,6 +50,9 @@ class WebSettings:
     worker: bool = True
     post_ingest: bool = True
     threads: int = 4
+    brief_wait_s: float = 8.0
+    """How long a story page waits for a brief made the first time (every article analysed: tens of seconds for a
+    large story) before it answers with a page saying the brief is being prepared, which reloads itself."""
 
 
 def is_loopback(host: str) -> bool:

@@ -7,6 +7,7 @@ directory under generated names (nothing from the request becomes a path) and in
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -162,7 +163,7 @@ def run_job(store: Store, job: dict[str, Any], *, post_ingest: PostIngest | None
     from ..ingest import ingest
 
     job_id = int(job["id"])
-    options = _options_from(job.get("options") or {})
+    options = dataclasses.replace(_options_from(job.get("options") or {}), file_versions=False)  # temporary paths
     done = 0
     started: list[str] = []  # the inputs as the ingest reads them, in order (URLs, then the uploads' paths)
     shown: dict[str, str] = {}  # an upload's path in the temporary folder -> the name the client gave it

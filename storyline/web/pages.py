@@ -52,6 +52,7 @@ def templates() -> Environment:
     env.filters["hits"] = mark_hits
     env.filters["quoted"] = quoted
     env.filters["plain_direction"] = plain_direction
+    env.filters["by_outlet"] = views.sources_by_outlet
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
 
@@ -117,9 +118,54 @@ async def story(
     key = f"{store.path}\x00{story_id}\x00{version}\x00{article}\x00{cite}"
     html = _PAGES.get(key)
     if html is None:
+        if not await run_in_threadpool(views.brief_ready, store, story_id):
+            waiting = await _brief_built(store, story_id, request.app.state.settings.brief_wait_s)
+            if waiting is not None:
+                return _preparing(store, story_id, waiting)
         html = await run_in_threadpool(_render_story, request, story_id, article, cite)
         _PAGES.put(key, html)
     return HTMLResponse(html)
+
+
+PREPARING_REFRESH_S = 3
+"""A page saying a story's brief is being prepared reloads itself this often."""
+
+
+async def _brief_built(store: Store, story_id: str, wait_s: float) -> views.BriefBuild | None:
+    """Start making the story's brief in the background (or join the build running) and wait for it up to
+    ``wait_s`` seconds; the build still running then, else None (made, or failed: the page shows the error)."""
+    import asyncio
+
+    build = views.BUILDS.start(store.path, story_id)
+    deadline = build.seconds + max(0.0, wait_s)
+    while not build.done.is_set() and build.seconds < deadline:
+        await asyncio.sleep(0.1)
+    if build.error is not None:
+        views.BUILDS.shown(build)
+        raise build.error
+    return None if build.done.is_set() else build
+
+
+def _preparing(store: Store, story_id: str, build: views.BriefBuild) -> HTMLResponse:
+    """The story's page while its brief is made: what is known without it (label, articles, history) and how long it
+    has been at it; it reloads itself until the brief is there (status 202: accepted, not done)."""
+    story = lib("get_story")(store, story_id)
+    ids = [str(i) for i in story.get("article_ids") or []]
+    analysed = views.analysed_count(store, ids)
+    articles = [views.article_meta(store.get_article(i)) for i in ids]
+    response = render(
+        "story_preparing.html",
+        202,
+        title=story.get("label") or story_id,
+        st=story,
+        articles=articles,
+        analysed=analysed,
+        seconds=int(build.seconds),
+        refresh=PREPARING_REFRESH_S,
+    )
+    response.headers["Refresh"] = str(PREPARING_REFRESH_S)
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _render_story(request: Request, story_id: str, article: str | None, cite: str | None) -> str:

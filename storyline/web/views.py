@@ -8,8 +8,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections import Counter, OrderedDict
-from threading import Lock
+from pathlib import Path
+from threading import Event, Lock, Thread, current_thread
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
@@ -150,7 +152,9 @@ def story_version(story: dict[str, Any]) -> str:
 
 
 def story_brief(store: Store, story_id: str) -> dict[str, Any]:
-    """``{"story": get_story(...), "brief": brief_for_story(...)}``; briefs are cached per story version."""
+    """``{"story": get_story(...), "brief": brief_for_story(...)}``; briefs are cached per story version. A brief the
+    story page is making in the background (:data:`BUILDS`) is waited for, not made a second time."""
+    BUILDS.wait(store.path, story_id)
     story = lib("get_story")(store, story_id)
     version = f"{story_version(story)}:{_saved_brief_row(store, story_id)}"  # a brief made again is read again
     key = f"{store.path}\x00{story_id}"
@@ -159,6 +163,90 @@ def story_brief(store: Store, story_id: str) -> dict[str, Any]:
         brief = lib("brief_for_story")(store, story_id)
     _BRIEFS.put(key, version, brief)
     return {"story": story, "brief": brief}
+
+
+def brief_ready(store: Store, story_id: str) -> bool:
+    """Whether :func:`story_brief` answers at once: the brief of the story's current articles is in memory or saved in
+    the store (a brief made the first time analyses every article: tens of seconds for a large story)."""
+    story = lib("get_story")(store, story_id)
+    version = f"{story_version(story)}:{_saved_brief_row(store, story_id)}"
+    return (
+        _BRIEFS.get(f"{store.path}\x00{story_id}", version) is not None
+        or _stored_brief(store, story_id, story) is not None
+    )
+
+
+class BriefBuild:
+    """A brief being made in a thread of its own, for a story page that does not wait for it."""
+
+    def __init__(self, db: Path, story_id: str) -> None:
+        self.db, self.story_id = db, story_id
+        self.started = time.monotonic()
+        self.done = Event()
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with Store(self.db) as store:
+                story_brief(store, self.story_id)  # saved in the store: every server process reads it from there
+        except BaseException as exc:  # shown to the page that asks next
+            self.error = exc
+        finally:
+            BUILDS.finished(self)
+            self.done.set()
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+
+class _Builds:
+    """The briefs being made in the background, one build per story at a time (see :func:`start`)."""
+
+    def __init__(self) -> None:
+        self._lock = Lock()
+        self._running: dict[tuple[str, str], BriefBuild] = {}
+        self._failed: dict[tuple[str, str], BriefBuild] = {}
+
+    def start(self, db: Path, story_id: str) -> BriefBuild:
+        """The running build of the story's brief, started now when none runs. A build that failed is handed back
+        once (its error for the page to show); the next call starts a new one."""
+        key = (str(db), story_id)
+        with self._lock:
+            if (failed := self._failed.pop(key, None)) is not None:
+                return failed
+            build = self._running.get(key)
+            if build is None:
+                build = self._running[key] = BriefBuild(db, story_id)
+                Thread(target=build.run, name=f"brief-{story_id}", daemon=True).start()
+            return build
+
+    def finished(self, build: BriefBuild) -> None:
+        key = (str(build.db), build.story_id)
+        with self._lock:
+            if self._running.get(key) is build:
+                del self._running[key]
+            if build.error is not None:
+                self._failed[key] = build
+
+    def shown(self, build: BriefBuild) -> None:
+        """A failed build's error was shown: the next page starts a new build."""
+        with self._lock:
+            if self._failed.get(key := (str(build.db), build.story_id)) is build:
+                del self._failed[key]
+
+    def running(self, db: Path, story_id: str) -> BriefBuild | None:
+        with self._lock:
+            return self._running.get((str(db), story_id))
+
+    def wait(self, db: Path, story_id: str) -> None:
+        """Wait for a build of the story's brief running in another thread (none: return at once)."""
+        build = self.running(db, story_id)
+        if build is not None and current_thread().name != f"brief-{story_id}":
+            build.done.wait()
+
+
+BUILDS = _Builds()
 
 
 def _saved_brief_row(store: Store, story_id: str) -> int | None:
@@ -212,6 +300,28 @@ def citation_panels(store: Store, brief: dict[str, Any], *, limit: int = 12) -> 
 
 
 # -- articles ---------------------------------------------------------------------------------------
+def sources_by_outlet(sources: list[Any], outlet_of: dict[str, str]) -> list[tuple[str, list[Any]]]:
+    """A fact's sources as ``(outlet, its passages)``, each outlet once, in the order it first appears: an outlet
+    whose several articles (or sentences) say the fact is one name with a link per passage, not a name repeated."""
+    groups: dict[str, list[Any]] = {}
+    for s in sources or []:
+        article = s.get("article") if isinstance(s, dict) else s
+        groups.setdefault(outlet_of.get(str(article), str(article)), []).append(s)
+    return list(groups.items())
+
+
+def analysed_count(store: Store, article_ids: list[str]) -> int:
+    """How many of the articles have their extraction (entities, quotes, dates) stored already."""
+    if not article_ids:
+        return 0
+    marks = ",".join("?" * len(article_ids))
+    try:
+        row = store.conn.execute(f"SELECT count(*) FROM extractions WHERE article_id IN ({marks})", article_ids)
+        return int(row.fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
 def article_meta(art: Article) -> dict[str, Any]:
     return {
         "id": art.id,
