@@ -119,3 +119,14 @@ def test_a_plant_named_after_its_company_stays_the_company() -> None:
     types = {e.name: e.type for e in _entities(text)}
     assert types["Kelvane"] == "ORG"
     assert types["Orlesk"] in {"GPE", "LOC"}
+
+
+def test_a_contest_or_a_vote_share_gives_no_company() -> None:
+    """ "at stake in X" and "55% in X" speak of a contest and a vote in a place; "a 9% stake in X" of a company."""
+    from storyline.extract.entities import context_kind
+
+    text = "No candidate has more at stake in Vellmark than Orrin, who polled 55% in Vellmark. Dorn bought a 9% stake in Quarrow."
+    at = [i for i in range(len(text)) if text.startswith("Vellmark", i)]
+    assert [context_kind(text, i, i + len("Vellmark")) for i in at] == [None, None]
+    q = text.index("Quarrow")
+    assert context_kind(text, q, q + len("Quarrow")) == "ORG"

@@ -680,15 +680,16 @@ _COMPANY_AFTER = re.compile(
     re.I,
 )
 _DEAL_BEFORE = re.compile(
-    r"(?:\d(?:[\d.,]*\d)?\s?(?:%|per ?cent|percent)(?:\s+stake)?\s+(?:of|in)|\bstake\s+in|\bshares\s+in"
+    r"(?:\d(?:[\d.,]*\d)?\s?(?:%|per ?cent|percent)(?:\s+stake\s+(?:of|in)|\s+of)|(?<!\bat\s)\bstake\s+in|\bshares\s+in"
     r"|\bmerg(?:er|e|ed|es|ing)\s+(?:of|with|between)(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:and|&))?|\b(?:takeover|buyout|acquisition)\s+(?:of|by)"
     r"|\b(?:hostile|takeover|rival|cash|all-share|higher|sweetened|improved)\s+(?:bid|offer)\s+(?:from|by|for)"
     r"|\b(?:analysts|economists|strategists|traders|bankers|brokers|staff)\s+at)\s+(?:the\s+)?$",
     re.I,
 )
-"""Words before a name that only a business follows: a share of it ("9.8% of X", "a stake in X"), a merger or takeover
-of it, a company's bid from it, people who work at it ("analysts at X"). Not a bid alone: "her bid for Congress",
-"an offer for Smith" (a player) are no company's."""
+"""Words before a name that only a business follows: a share of it ("9.8% of X", "a stake in X"; not "55% in X", a
+vote's share in a place), a merger or takeover of it, a company's bid from it, people who work at it ("analysts at
+X"). Not a bid alone: "her bid for Congress", "an offer for Smith" (a player) are no company's; nor what is "at stake
+in X" (a contest, a place)."""
 _FIRM_NOUNS = (
     r"company|firm|corporation|manufacturer|maker|producer|supplier|retailer|chain|insurer|lender|bank|group|fund|"
     r"conglomerate|consortium|brokerage|airline|carrier|broadcaster|utility|distributor|exporter|importer|miner|"
@@ -739,18 +740,20 @@ def company_context(text: str, start: int, end: int, *, sites: bool = True) -> b
 
 _SITE_WORD_AT = re.compile(r"(?:warehouse|depot|plant|factory)$", re.I)
 _FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{_FIRM_NOUNS})\s+$")
-"""A business's kind before its name ("the shipping group Halvik", "the lender Corvel"): the name is the business's."""
+"""A business's kind before its name ("the shipping group Tollmark", "the lender Varn"): the name is the
+business's."""
 _SETTLEMENT_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|township|municipality|borough|suburb|port|district|county|"
     r"province|region|island|parish|commune|settlement|capital)\s+of\s+$"
 )
-"""A settlement's noun, perhaps after its kind, and "of" before a name ("the port city of Halvik", "the town of X")."""
+"""A settlement's noun, perhaps after its kind, and "of" before a name ("the port city of Tollmark", "the town of
+X")."""
 
 
 def context_kind(text: str, start: int, end: int) -> str | None:
     """What the words around a name say it is, whatever the tagger read: "ORG" for a business's words
     (:func:`company_context` without the site words a town's name takes too, or the business's kind before the name:
-    "the shipping group Halvik"), "GPE" for a settlement's ("the port city of Halvik"); None when they say neither
+    "the shipping group Tollmark"), "GPE" for a settlement's ("the port city of Tollmark"); None when they say neither
     or both. One name may be both in a story: a company named after its home port."""
     before = text[max(0, start - 40) : start]
     org = company_context(text, start, end, sites=False) or _FIRM_BEFORE.search(before) is not None
@@ -1097,7 +1100,7 @@ _SITE_NOUN = re.compile(
 )
 """A lower-case site word after a name, perhaps with what the site works ("the Harnsby copper mine", "the Orlesk
 plant", "the Tarrow dam"): the name is the site's modifier. The first group are sites named after their place;
-a plant, a smelter or a refinery is named as often after the company that runs it ("the Arkema chemical plant")."""
+a plant, a smelter or a refinery is named as often after the company that runs it ("the Kelvane chemical plant")."""
 
 
 def _site_modifiers(ms: list[NameMention], text: str) -> None:
@@ -1107,7 +1110,7 @@ def _site_modifiers(ms: list[NameMention], text: str) -> None:
     that opens an organisation's longer name in the article ("the Brisvale plant" beside "Brisvale Nutrition"): that
     is the company's site; nor a works' name (a plant, a smelter, a refinery) the article does not also give as a
     place ("the Orlesk plant" beside "in Orlesk"): such a site is as often named after its company ("the CEO of the
-    Arkema chemical plant")."""
+    Kelvane chemical plant")."""
     firms = {m.text.split()[0] for m in ms if m.label == "ORG" and len(m.text.split()) >= 2}
     places = {m.text for m in ms if m.label in ("GPE", "LOC")}
     for m in ms:

@@ -344,7 +344,7 @@ def group_form(name: str) -> str:
 
 def _context_kinds(items: list[tuple[str, Mention]], originals: dict[str, str]) -> dict[int, str]:
     """The label the words around each organisation's, place's or person's mention give it (:func:`context_kind`:
-    "Halvik, the shipping group", "the port city of Halvik"), by the mention's index in ``items``."""
+    "Tollmark, the shipping group", "the port city of Tollmark"), by the mention's index in ``items``."""
     out = {}
     for i, (aid, m) in enumerate(items):
         text = originals.get(aid, "")
@@ -355,13 +355,14 @@ def _context_kinds(items: list[tuple[str, Mention]], originals: dict[str, str]) 
 
 
 def _told_kinds(items: list[tuple[str, Mention]], kinds: dict[int, str], labels: dict[str, str]) -> dict[int, str]:
-    """The words around a name decide its label over the tagger's. Where they give it one label in the story ("Halvik,
-    the shipping group", tagged a place), the name takes it (``labels`` updated); where they give it as a company in
-    some mentions and as a place in others ("Halvik, the shipping group based in the port city of Halvik"), the name is
-    two entities: each such mention keeps what its words say, and any other mention of the name takes the label its
-    article's words give the name most, else the story's (the company on a tie: the place is named for the company's
-    sake only where a text says so). Returns the mentions of such names with their label, by index in ``items``.
-    Not a name the story reads as a person."""
+    """The words around a name decide its label over the tagger's. Where they give it one label in the story
+    ("Tollmark, the shipping group", tagged a place), the name takes it (``labels`` updated); where they give it as a
+    company in some mentions and as a place in others ("Tollmark, the shipping group based in the port city of
+    Tollmark"), the name is two entities: each such mention keeps what its words say, and any other mention of the
+    name takes the label its article's words give the name most, else the story's (the company on a tie: the place is
+    named for the company's sake only where a text says so). Returns the mentions of such names with their label, by
+    index in ``items``. Not a name the story reads as a person, nor one whose words speak of fewer than one mention
+    in :data:`TOLD_SHARE`."""
     told: dict[str, Counter[str]] = defaultdict(Counter)
     by_article: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i, kind in kinds.items():
@@ -370,6 +371,9 @@ def _told_kinds(items: list[tuple[str, Mention]], kinds: dict[int, str], labels:
         if labels.get(key) != PERSON:
             told[key][kind] += 1
             by_article[aid, key][kind] += 1
+    mentioned = Counter(norm(m.name or m.span.text) for _aid, m in items)
+    # words about one mention in many are no evidence against the rest ("at stake in New Hampshire" once in 73)
+    told = {key: c for key, c in told.items() if c.total() * TOLD_SHARE >= mentioned[key]}
     out: dict[int, str] = {}
     for key, c in told.items():
         if len(c) == 1:
@@ -382,6 +386,10 @@ def _told_kinds(items: list[tuple[str, Mention]], kinds: dict[int, str], labels:
             c = c if c["GPE"] != c["ORG"] else told[key]
             out[i] = kinds.get(i) or ("GPE" if c["GPE"] > c["ORG"] else "ORG")
     return out
+
+
+TOLD_SHARE = 4
+"""The words around a name decide its label when they speak of one mention in this many or more."""
 
 
 def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = False) -> None:
@@ -615,8 +623,8 @@ def resolve_entities(
     _cluster_people(people, names, arts, uf, relatives={i for i in people if relative_role(items[i][1].role)})
     _initialled_people(people, names, uf)
     _transliterated_people(people, items, names, uf)
-    # a name the story gives as a company and as a place is two entities ("Halvik, the shipping group based in the port
-    # city of Halvik"): its mentions cluster by their label
+    # a name the story gives as a company and as a place is two entities ("Tollmark, the shipping group based in the
+    # port city of Tollmark"): its mentions cluster by their label
     told = [f"{n}\x00{items[i][1].label}" if i in apart else n for i, n in enumerate(names)]
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], told, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
@@ -743,15 +751,18 @@ def _short_company_names(
 ) -> None:
     """A "person" the story names with no role anywhere whose name is the short form of an organisation's full name in
     the story ("Calder Rowe" beside "Calder Rowe Industrial Holdings": :func:`_short_forms`) is that organisation. So
-    is a one-word "person" that opens exactly one organisation's name of more words ("Corbin has said" beside "Corbin
-    Petfoods"), when no person of the story has the word in a name of more words and no text gives it a title ("Mr
-    Corbin"): the tagger reads a company that speaks as a person."""
+    is a one-word "person" that opens exactly one organisation's name of more words ("Keating has said" beside
+    "Keating Petfoods"), when no person of the story has the word in a name of more words, no name of more words ends
+    with it ("Oren Dask", however tagged) and no text gives it a title ("Mr Keating"): the tagger reads a company
+    that speaks as a person."""
     shorts = {f for _a, m in items if m.label == "ORG" for f in _short_forms(norm(m.name or m.span.text))}
     roled = {norm(m.name or m.span.text) for _a, m in items if m.role}
     opens: dict[str, set[str]] = defaultdict(set)
-    named: set[str] = set()  # words of people's names of two words or more, and names written with a title
+    named: set[str] = set()  # words of people's names of two words or more, names written with a title, and the
+    # last words of names of more words, whatever their label ("Oren Dask" tagged an organisation: a surname's place)
     for aid, m in items:
         parts = norm(m.name or m.span.text).split()
+        named.update(parts[-1:] if len(parts) >= 2 else [])
         if m.label == "ORG" and len(parts) >= 2 and parts[1] not in BODY_WORDS:
             opens[parts[0]].add(" ".join(parts))
         elif m.label == PERSON and (len(parts) >= 2 or _titled(m, (originals or {}).get(aid, ""))):
