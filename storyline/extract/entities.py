@@ -680,15 +680,16 @@ _COMPANY_AFTER = re.compile(
     re.I,
 )
 _DEAL_BEFORE = re.compile(
-    r"(?:\d(?:[\d.,]*\d)?\s?(?:%|per ?cent|percent)(?:\s+stake)?\s+(?:of|in)|\bstake\s+in|\bshares\s+in"
+    r"(?:\d(?:[\d.,]*\d)?\s?(?:%|per ?cent|percent)(?:\s+stake\s+(?:of|in)|\s+of)|(?<!\bat\s)\bstake\s+in|\bshares\s+in"
     r"|\bmerg(?:er|e|ed|es|ing)\s+(?:of|with|between)(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:and|&))?|\b(?:takeover|buyout|acquisition)\s+(?:of|by)"
     r"|\b(?:hostile|takeover|rival|cash|all-share|higher|sweetened|improved)\s+(?:bid|offer)\s+(?:from|by|for)"
     r"|\b(?:analysts|economists|strategists|traders|bankers|brokers|staff)\s+at)\s+(?:the\s+)?$",
     re.I,
 )
-"""Words before a name that only a business follows: a share of it ("9.8% of X", "a stake in X"), a merger or takeover
-of it, a company's bid from it, people who work at it ("analysts at X"). Not a bid alone: "her bid for Congress",
-"an offer for Smith" (a player) are no company's."""
+"""Words before a name that only a business follows: a share of it ("9.8% of X", "a stake in X"; not "55% in X", a
+vote's share in a place), a merger or takeover of it, a company's bid from it, people who work at it ("analysts at
+X"). Not a bid alone: "her bid for Congress", "an offer for Smith" (a player) are no company's; nor what is "at stake
+in X" (a contest, a place)."""
 _FIRM_NOUNS = (
     r"company|firm|corporation|manufacturer|maker|producer|supplier|retailer|chain|insurer|lender|bank|group|fund|"
     r"conglomerate|consortium|brokerage|airline|carrier|broadcaster|utility|distributor|exporter|importer|miner|"
@@ -720,19 +721,44 @@ _SITE_AFTER = re.compile(
 """A site a name runs, perhaps with what it works ("the X warehouse", "the X copper mine", "the X colliery")."""
 
 
-def company_context(text: str, start: int, end: int) -> bool:
+def company_context(text: str, start: int, end: int, *, sites: bool = True) -> bool:
     """The words around a name give it as a company: "the managing director of X" (not "chairman of X's campaign"),
     "employees of X", "X's shareholders", "X, the company that" (not "X, the firm's co-founder"), "the X warehouse", and
     a deal's words (:data:`_DEAL_BEFORE`, :data:`_DEAL_AFTER`). No person is written so, however a tagger reads the
-    name."""
+    name. ``sites=False``: not the site words ("the X warehouse", "X's plant", "workers at the X plant"), which a town's
+    name takes as well."""
     before = text[max(0, start - 40) : start]
     possessive = _POSSESSIVE_AT.search(text, start, min(len(text), end + 2)) is not None
+    at_site = not sites and _SITE_AFTER.match(text, end) is not None  # "workers at the X plant": the site's workers
     return bool(
-        ((_COMPANY_BEFORE.search(before) or _DEAL_BEFORE.search(before)) and not possessive)
-        or _COMPANY_AFTER.match(text, end)
+        ((_COMPANY_BEFORE.search(before) or _DEAL_BEFORE.search(before)) and not possessive and not at_site)
+        or ((m := _COMPANY_AFTER.match(text, end)) and (sites or not _SITE_WORD_AT.search(m.group())))
         or _DEAL_AFTER.match(text, end)
-        or (re.search(r"\bthe\s+$", before, re.I) and _SITE_AFTER.match(text, end))
+        or (sites and re.search(r"\bthe\s+$", before, re.I) and _SITE_AFTER.match(text, end))
     )
+
+
+_SITE_WORD_AT = re.compile(r"(?:warehouse|depot|plant|factory)$", re.I)
+_FIRM_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:{_FIRM_NOUNS})\s+$")
+"""A business's kind before its name ("the shipping group Tollmark", "the lender Varn"): the name is the
+business's."""
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|township|municipality|borough|suburb|port|district|county|"
+    r"province|region|island|parish|commune|settlement|capital)\s+of\s+$"
+)
+"""A settlement's noun, perhaps after its kind, and "of" before a name ("the port city of Tollmark", "the town of
+X")."""
+
+
+def context_kind(text: str, start: int, end: int) -> str | None:
+    """What the words around a name say it is, whatever the tagger read: "ORG" for a business's words
+    (:func:`company_context` without the site words a town's name takes too, or the business's kind before the name:
+    "the shipping group Tollmark"), "GPE" for a settlement's ("the port city of Tollmark"); None when they say neither
+    or both. One name may be both in a story: a company named after its home port."""
+    before = text[max(0, start - 40) : start]
+    org = company_context(text, start, end, sites=False) or _FIRM_BEFORE.search(before) is not None
+    place = _SETTLEMENT_BEFORE.search(before) is not None
+    return None if org == place else "ORG" if org else "GPE"
 
 
 _THING_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -1006,6 +1032,7 @@ def repair_mentions(
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
     _sites_and_firms(ms, text)
     _site_modifiers(ms, text)
+    ms = _doctrines_and_attacks(ms, text)
     _states_by_office(ms, text)
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
         kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
@@ -1068,11 +1095,12 @@ def _sites_and_firms(ms: list[NameMention], text: str) -> None:
 
 
 _SITE_NOUN = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:mine|mines|colliery|pit|quarry|plant|dam|reservoir|smelter|refinery|oilfield|gasfield)\b"
+    r"\s+(?:[a-z]+\s+)?(?:(mine|mines|colliery|pit|quarry|dam|reservoir|oilfield|gasfield)|plant|smelter|refinery)\b"
     r"(?!['’])"
 )
 """A lower-case site word after a name, perhaps with what the site works ("the Harnsby copper mine", "the Orlesk
-plant", "the Tarrow dam"): the name is the site's modifier."""
+plant", "the Tarrow dam"): the name is the site's modifier. The first group are sites named after their place;
+a plant, a smelter or a refinery is named as often after the company that runs it ("the Kelvane chemical plant")."""
 
 
 def _site_modifiers(ms: list[NameMention], text: str) -> None:
@@ -1080,11 +1108,49 @@ def _site_modifiers(ms: list[NameMention], text: str) -> None:
     the site (FAC), not the organisation the tagger or the site's context made it: such a name is most often the
     town's, and the story's place votes decide (see :func:`storyline.extract.resolve.resolve_entities`). Not a word
     that opens an organisation's longer name in the article ("the Brisvale plant" beside "Brisvale Nutrition"): that
-    is the company's site."""
+    is the company's site; nor a works' name (a plant, a smelter, a refinery) the article does not also give as a
+    place ("the Orlesk plant" beside "in Orlesk"): such a site is as often named after its company ("the CEO of the
+    Kelvane chemical plant")."""
     firms = {m.text.split()[0] for m in ms if m.label == "ORG" and len(m.text.split()) >= 2}
+    places = {m.text for m in ms if m.label in ("GPE", "LOC")}
     for m in ms:
-        if m.label == "ORG" and " " not in m.text and m.text not in firms and _SITE_NOUN.match(text, m.end):
+        site = _SITE_NOUN.match(text, m.end) if m.label == "ORG" and " " not in m.text else None
+        if site is not None and m.text not in firms and (site.group(1) or m.text in places):
             m.label = "FAC"
+
+
+DOCTRINE_WORD = re.compile(r"(?:[A-Z][a-z]+[-\u2010\u2011])?[A-Z][a-z]{2,}(?:phobia|philia|mania|ism)s?")
+"""One word for a fear, a liking, a craze or a doctrine ("Russophobia", "Anti-Semitism", "Thatcherism"): no name of an
+organisation, place or person, whatever the tagger read (it often reads an unknown capitalised word as one). A
+group's word stays the tagger's NORP ("Judaism")."""
+_THING_AFTER = re.compile(
+    r"\s+(?:(ransomware|malware|worm|trojan|spyware|botnet)|cyber[\s-]?attacks?|attacks?|bombings?|massacre)\b"
+    r"(?!['’])"
+)
+"""A lower-case noun after a name that makes the name that of a piece of software ("the Tarnel ransomware": group 1)
+or of an attack ("the so-called Tarnel cyber attack")."""
+_SOFTWARE_NAME_LABELS = frozenset({"ORG", "LOC", "FAC", "PERSON", "WORK_OF_ART"})
+_THE_OR_SO_CALLED = re.compile(r"\b(?:[Tt]he|so-called)\s+$")
+
+
+def _doctrines_and_attacks(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A doctrine's or an attitude's word is no entity (:data:`DOCTRINE_WORD`); a one-word "organisation" that only
+    names a piece of malicious software or an attack ("the so-called Tarnel cyber attack", "the Tarnel worm") is that
+    software (PRODUCT) or that event (EVENT). Not a word that opens an organisation's longer name in the article, nor
+    one its words give as a company elsewhere (:func:`company_context`): the attack is then on that company."""
+    firms = {m.text.split()[0] for m in ms if m.label == "ORG" and len(m.text.split()) >= 2}
+    firms |= {m.text for m in ms if company_context(text, m.start, m.end, sites=False)}
+    out = []
+    for m in ms:
+        if m.label != "NORP" and DOCTRINE_WORD.fullmatch(m.text):
+            continue
+        after = _THING_AFTER.match(text, m.end) if " " not in m.text and m.text not in firms else None
+        # a place names an attack as often as a group does ("the Tarrow attack"), not a piece of software
+        thing = after is not None and (m.label == "ORG" or (after.group(1) and m.label in _SOFTWARE_NAME_LABELS))
+        if thing and after is not None and _THE_OR_SO_CALLED.search(text, max(0, m.start - 12), m.start):
+            m.label = "PRODUCT" if after.group(1) else "EVENT"
+        out.append(m)
+    return out
 
 
 def _without_article(ms: list[NameMention], text: str) -> None:

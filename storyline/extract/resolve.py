@@ -29,6 +29,7 @@ from .entities import (
     LEADING_THE,
     SURNAME_PARTICLES,
     clean_name,
+    context_kind,
     entity_name,
     relative_role,
 )
@@ -341,6 +342,56 @@ def group_form(name: str) -> str:
     return word[:-2] if word.endswith("atic") else word
 
 
+def _context_kinds(items: list[tuple[str, Mention]], originals: dict[str, str]) -> dict[int, str]:
+    """The label the words around each organisation's, place's or person's mention give it (:func:`context_kind`:
+    "Tollmark, the shipping group", "the port city of Tollmark"), by the mention's index in ``items``."""
+    out = {}
+    for i, (aid, m) in enumerate(items):
+        text = originals.get(aid, "")
+        whole = m.label in PLACE_ORG | {PERSON} and text[m.span.start : m.span.end] == m.span.text
+        if whole and (kind := context_kind(text, m.span.start, m.span.end)):
+            out[i] = kind
+    return out
+
+
+def _told_kinds(items: list[tuple[str, Mention]], kinds: dict[int, str], labels: dict[str, str]) -> dict[int, str]:
+    """The words around a name decide its label over the tagger's. Where they give it one label in the story
+    ("Tollmark, the shipping group", tagged a place), the name takes it (``labels`` updated); where they give it as a
+    company in some mentions and as a place in others ("Tollmark, the shipping group based in the port city of
+    Tollmark"), the name is two entities: each such mention keeps what its words say, and any other mention of the
+    name takes the label its article's words give the name most, else the story's (the company on a tie: the place is
+    named for the company's sake only where a text says so). Returns the mentions of such names with their label, by
+    index in ``items``. Not a name the story reads as a person, nor one whose words speak of fewer than one mention
+    in :data:`TOLD_SHARE`."""
+    told: dict[str, Counter[str]] = defaultdict(Counter)
+    by_article: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for i, kind in kinds.items():
+        aid, m = items[i]
+        key = norm(m.name or m.span.text)
+        if labels.get(key) != PERSON:
+            told[key][kind] += 1
+            by_article[aid, key][kind] += 1
+    mentioned = Counter(norm(m.name or m.span.text) for _aid, m in items)
+    # words about one mention in many are no evidence against the rest ("at stake in New Hampshire" once in 73)
+    told = {key: c for key, c in told.items() if c.total() * TOLD_SHARE >= mentioned[key]}
+    out: dict[int, str] = {}
+    for key, c in told.items():
+        if len(c) == 1:
+            labels[key] = next(iter(c))
+    two = {key for key, c in told.items() if len(c) == 2}
+    for i, (aid, m) in enumerate(items):
+        key = norm(m.name or m.span.text)
+        if key in two and m.label in PLACE_ORG | {PERSON}:
+            c = by_article.get((aid, key), Counter())
+            c = c if c["GPE"] != c["ORG"] else told[key]
+            out[i] = kinds.get(i) or ("GPE" if c["GPE"] > c["ORG"] else "ORG")
+    return out
+
+
+TOLD_SHARE = 4
+"""The words around a name decide its label when they speak of one mention in this many or more."""
+
+
 def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = False) -> None:
     by_norm: dict[str, int] = {}
     for i in idx:
@@ -544,15 +595,20 @@ def resolve_entities(
     _surname_speakers(extractions)
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
     known = list(dict.fromkeys([*(a.outlet for a in articles if a.outlet), *outlets]))
+    originals = {a.id: a.original for a in articles}
+    kinds = _context_kinds(items, originals)
     labels = _consistent_labels(items, known)
     # an outlet named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(o): "ORG" for o in known})
     shorts = _outlet_short_forms(known, labels)
-    _short_company_names(items, labels)
+    _short_company_names(items, labels, originals)
     _company_tails(labels)
-    items = [(aid, _relabelled(m, labels.get(norm(m.name or m.span.text), m.label))) for aid, m in items]
+    apart = _told_kinds(items, kinds, labels)
+    items = [
+        (aid, _relabelled(m, apart.get(i) or labels.get(norm(m.name or m.span.text), m.label)))
+        for i, (aid, m) in enumerate(items)
+    ]
     items = _surnames_as_people(items)
-    originals = {a.id: a.original for a in articles}
     press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
         i
         for i, (aid, m) in enumerate(items)
@@ -567,7 +623,10 @@ def resolve_entities(
     _cluster_people(people, names, arts, uf, relatives={i for i in people if relative_role(items[i][1].role)})
     _initialled_people(people, names, uf)
     _transliterated_people(people, items, names, uf)
-    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], names, uf)
+    # a name the story gives as a company and as a place is two entities ("Tollmark, the shipping group based in the
+    # port city of Tollmark"): its mentions cluster by their label
+    told = [f"{n}\x00{items[i][1].label}" if i in apart else n for i, n in enumerate(names)]
+    _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label in PLACE_ORG], told, uf)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label == "NORP"], names, uf, groups=True)
     _cluster_orgs([i for i, (_a, m) in enumerate(items) if m.label not in PLACE_ORG | {PERSON, "NORP"}], names, uf)
     _short_org_names(items, names, uf)
@@ -575,7 +634,7 @@ def resolve_entities(
     _defined_short_forms(articles, items, names, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
-    _run_together_names(items, names, uf)
+    _run_together_names(items, told, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
@@ -687,14 +746,39 @@ def _relabelled(m: Mention, label: str) -> Mention:
     return replace(m, span=span, label=label, name=name)
 
 
-def _short_company_names(items: list[tuple[str, Mention]], labels: dict[str, str]) -> None:
+def _short_company_names(
+    items: list[tuple[str, Mention]], labels: dict[str, str], originals: dict[str, str] | None = None
+) -> None:
     """A "person" the story names with no role anywhere whose name is the short form of an organisation's full name in
-    the story ("Calder Rowe" beside "Calder Rowe Industrial Holdings": :func:`_short_forms`) is that organisation."""
+    the story ("Calder Rowe" beside "Calder Rowe Industrial Holdings": :func:`_short_forms`) is that organisation. So
+    is a one-word "person" that opens exactly one organisation's name of more words ("Keating has said" beside
+    "Keating Petfoods"), when no person of the story has the word in a name of more words, no name of more words ends
+    with it ("Oren Dask", however tagged) and no text gives it a title ("Mr Keating"): the tagger reads a company
+    that speaks as a person."""
     shorts = {f for _a, m in items if m.label == "ORG" for f in _short_forms(norm(m.name or m.span.text))}
     roled = {norm(m.name or m.span.text) for _a, m in items if m.role}
+    opens: dict[str, set[str]] = defaultdict(set)
+    named: set[str] = set()  # words of people's names of two words or more, names written with a title, and the
+    # last words of names of more words, whatever their label ("Oren Dask" tagged an organisation: a surname's place)
+    for aid, m in items:
+        parts = norm(m.name or m.span.text).split()
+        named.update(parts[-1:] if len(parts) >= 2 else [])
+        if m.label == "ORG" and len(parts) >= 2 and parts[1] not in BODY_WORDS:
+            opens[parts[0]].add(" ".join(parts))
+        elif m.label == PERSON and (len(parts) >= 2 or _titled(m, (originals or {}).get(aid, ""))):
+            named.update(parts)
     for key, label in labels.items():
-        if label == PERSON and key in shorts and key not in roled:
+        lone = " " not in key and len(opens.get(key, ())) == 1 and key not in named
+        if label == PERSON and (key in shorts or lone) and key not in roled:
             labels[key] = "ORG"
+
+
+def _titled(m: Mention, text: str) -> bool:
+    """A title stands before the mention in its text ("Mr Corbel")."""
+    return _TITLE_BEFORE.search(text, max(0, m.span.start - 8), m.span.start) is not None
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+$", re.I)
 
 
 def _company_tails(labels: dict[str, str]) -> None:
