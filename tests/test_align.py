@@ -2791,3 +2791,61 @@ def test_a_word_every_sentence_uses_is_evidence_only_in_a_story_of_two() -> None
 
     assert _idf([{"trapped", "roof"}, {"trapped", "miners"}])["trapped"] > 0
     assert _idf([{"trump", "reactions"}, {"trump", "democrats"}, {"trump", "shutdown"}])["trump"] == 0
+
+
+def test_a_forecast_and_the_outcome_are_two_facts() -> None:
+    """What a sentence foresees ("is expected to vote", "plans to vote") and what another says happened ("approved the
+    inquiry by 61 votes to 40") are a prediction and an event: not one fact, however alike. A decision told with
+    "will" is no forecast, and two forecasts or two outcomes are compared as before."""
+    from storyline.align.align import _forecast_and_outcome, _other_claims
+
+    def claim(article: str, text: str) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0)
+
+    expected = claim("a", "The Veldmark assembly is expected to vote on Thursday on whether to open an inquiry.")
+    planned = claim("a", "The Veldmark assembly plans to vote on Thursday on whether to open an inquiry.")
+    approved = claim("b", "The Veldmark assembly approved the inquiry by 61 votes to 40.")
+    was_approved = claim("b", "The inquiry was approved by the Veldmark assembly, its speaker said.")
+    assert _forecast_and_outcome(expected, approved) and _other_claims(expected, approved)
+    assert _forecast_and_outcome(planned, approved) and _forecast_and_outcome(was_approved, expected)
+    # a decision to come, and its announcement in the past tense: one fact
+    will_lead = claim("a", "Orla Fenn will lead the Veldmark port authority until March.")
+    named = claim("b", "Orla Fenn was named head of the Veldmark port authority until March.")
+    assert not _forecast_and_outcome(will_lead, named)
+    # two forecasts, and a plan told as planned in the past tense ("said it planned to"): no outcome
+    likely = claim("b", "The Veldmark assembly is likely to vote on Thursday on the inquiry.")
+    said_planned = claim("b", "The speaker said the Veldmark assembly planned to vote on the inquiry on Thursday.")
+    assert not _forecast_and_outcome(expected, likely) and not _forecast_and_outcome(expected, said_planned)
+    # an act foreseen as it is then done is one fact: only a decision foreseen leaves its outcome open
+    ordered = claim("b", "The Veldmark port authority has ordered pilots to stop using the old channel.")
+    to_order = claim("a", "Port officials are expected on Monday to order pilots to stop using the old channel.")
+    assert not _forecast_and_outcome(ordered, to_order)
+    # a sentence that tells a toll and foresees no rise tells no outcome against a forecast
+    not_rising = claim("b", "Officials said 12 people had died and the toll was not expected to rise.")
+    assert not _forecast_and_outcome(expected, not_rising)
+
+
+def test_it_of_the_thing_named_before_on_the_same_day_is_one_fact() -> None:
+    """ "It will begin on June 9." says of the inquiry the sentence before names what another outlet says of "The inquiry":
+    the same day, planned in both, is one fact though the words in common are only the date's. The same day of another
+    subject, or a day planned against one done, is not."""
+    from storyline.align.align import _pronoun_pairs, fact_threshold, pair_matrices
+
+    def claim(k: int, article: str, start: int, text: str, day: str = "", planned: bool = True) -> Claim:
+        dates = (day,) if day else ()
+        return Claim(k, article, start, start + len(text), text, k, dates=dates, planned_dates=dates if planned else ())
+
+    claims = [
+        claim(0, "a", 0, "The Ostrava harbour council approved the inquiry by 9 votes to 4."),
+        claim(1, "a", 70, "It will begin on June 9.", "2027-06-09"),
+        claim(2, "b", 0, "The inquiry will open on 9 June, and the harbour master has been called.", "2027-06-09"),
+        claim(3, "c", 0, "The minister will travel to Ostrava on 9 June.", "2027-06-09"),
+        claim(4, "d", 0, "The inquiry opened on 9 June, the council said.", "2027-06-09", planned=False),
+    ]
+    assert _pronoun_pairs(claims) == [(2, 1)]
+    vectors = np.eye(5, 6, dtype=np.float32)
+    vectors[1] = np.array([0.45, 0.0, 0.89, 0.0, 0.0, 0.0], dtype=np.float32)  # cosine 0.45 with sentence 2 only
+    vectors[2] = np.array([0.0, 0.0, 1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    vectors[1] /= np.linalg.norm(vectors[1])
+    _, link = pair_matrices(claims, vectors, {c.article: c.article for c in claims})
+    assert link[1, 2] >= fact_threshold(len(claims)) > link[1, 3]

@@ -278,6 +278,9 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
         crowded = _crowded_units(claims)
         pick = (figured[i] & figured[j]) | (spoken[i] & spoken[j]) | (told[i] & told[j]) | (dated[i] & dated[j])
         pick |= clocked[i] & clocked[j]
+        # a forecast and an outcome (see :func:`_forecast_and_outcome`), among the pairs that may be one fact
+        foreseen = np.array([FORESEEN.search(c.text) is not None for c in claims])
+        pick |= (foreseen[i] | foreseen[j]) & (link[i, j] >= floor - 0.07)
         for k in np.flatnonzero(pick):
             x, y = int(i[k]), int(j[k])
             if _other_claims(claims[x], claims[y], crowded, float(cos[k]), float(share[k])):
@@ -295,6 +298,12 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
             a, b = claims[x], claims[y]
             if a.article != b.article and link[x, y] < floor and same_toll(a, b) and not _other_claims(a, b):
                 link[x, y] = link[y, x] = floor
+    # "It" of the thing the sentence before names, on the day another outlet gives that thing ("Parliament approved the
+    # hearing by 112 votes to 87. It will begin on December 3." / "The hearing will open on 3 December"): one fact,
+    # whose words the pronoun hides
+    for x, y in _pronoun_pairs(claims):
+        if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
+            link[x, y] = link[y, x] = floor
     sim[same] = 0.0
     link[same] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
@@ -302,6 +311,40 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
+
+
+PRONOUN_THING = re.compile(r"[\"“‘]?(?:It|They)\s")
+"""A sentence that opens on a pronoun for a thing ("It will begin on December 3"), whose words do not say what."""
+
+
+def _pronoun_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (x, y) of a sentence y that opens with "It" or "They" (:data:`PRONOUN_THING`) and a sentence x of another
+    article that gives the same calendar day, as planned in both or in neither, and whose subject is a thing the
+    sentence before y names (the pronoun's likely antecedent): "The hearing will open on 3 December" and "Parliament
+    approved the hearing by 112 votes to 87. It will begin on December 3." """
+    out = []
+    for y, c in enumerate(claims):
+        days = {d for d in _calendar(c) if len(d) == 10}
+        if not days or PRONOUN_THING.match(c.text) is None:
+            continue
+        before = [b for b in claims if b.article == c.article and b.end <= c.start]
+        if not before:
+            continue
+        prior = max(before, key=lambda b: b.start)
+        things = {
+            t.lemma_.lower() for t in _parsed(prior.text) if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"
+        }
+        for x, other in enumerate(claims):
+            shared = days & set(_calendar(other))
+            if other.article == c.article or not shared:
+                continue
+            if any((d in c.planned_dates) != (d in other.planned_dates) for d in shared):
+                continue
+            verb = _main_verb(_parsed(other.text))
+            subjects = {k.lemma_.lower() for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")} if verb else set()
+            if subjects & things:
+                out.append((x, y))
+    return out
 
 
 def _no_claim_in_common(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
@@ -399,7 +442,8 @@ def _other_claims(
       nearly the same ("Carson was second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two
       polls);
     - sentences about someone they do not name, who stand for different people (see ``_about_other_people``);
-    - a plan and something that happened on another day (see ``_plan_and_another_day``);
+    - a plan and something that happened on another day (see ``_plan_and_another_day``), or a forecast and an outcome
+      (see ``_forecast_and_outcome``);
     - two times of day hours apart (see ``_other_hours``).
     Counted as one fact, they would be corroboration of something no two sources say."""
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
@@ -408,7 +452,7 @@ def _other_claims(
         ta, tb = content_terms(a.text) - name_words(a), content_terms(b.text) - name_words(b)
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
-    if _about_other_people(a, b) or _plan_and_another_day(a, b):
+    if _about_other_people(a, b) or _plan_and_another_day(a, b) or _forecast_and_outcome(a, b):
         return True
     if _other_hours(a.text, b.text) and not _retimed(a.text, b.text):
         return True
@@ -2129,6 +2173,75 @@ NOUN_BEFORE = {
 }  # fmt: skip
 """Words before "plans to" that make it a noun ("a dispute over plans to cut night services"), not a plan told."""
 UNRESOLVED_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
+
+
+FORESEEN = re.compile(
+    r"\b(?:expect|forecast|predict|anticipat|project|plan|intend|schedul|slated|set to|due to|likely|poised)", re.I
+)
+"""Words that may tell an act as foreseen, not done (:func:`_foreseen_or_done`), looked for before parsing."""
+FORESEEING = frozenset(
+    {"expect", "forecast", "predict", "anticipate", "project", "plan", "intend", "schedule", "slate", "set", "due"}
+    | {"likely", "poised", "unlikely"}
+)
+"""Lemmas of the word that tells an act as foreseen: "is expected to vote", "plans to vote", "is due to vote", "is
+likely to vote"."""
+DECIDING = frozenset({"vote", "decide", "rule", "consider", "weigh", "debate", "deliberate", "choose", "determine"})
+"""Acts whose outcome is open until they are done: a vote foreseen tells no result."""
+WISHING = FORESEEING | {"hope", "want", "aim", "seek", "promise", "pledge", "vow", "try", "threaten", "wish", "need"}
+"""Verbs whose act is the one they lead to ("planned to vote", "hoped to win"): a past tense of theirs tells no
+outcome."""
+FUTURE_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must", "can", "'ll", "wo"})
+
+
+def _main_verb(doc: Any) -> Any:
+    """The verb a sentence tells its claim with: its root, or what a root verb of saying reports ("the ministry said
+    the vote was held")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ in ("VERB", "AUX") and cue_lemma(root.lemma_.lower()) is not None:
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if told:
+            return told[0]
+    return root
+
+
+@functools.lru_cache(maxsize=4096)
+def _foreseen_or_done(text: str) -> str:
+    """How a sentence tells its main act (:func:`_main_verb`): "open" when it foresees a decision whose outcome it
+    leaves open (an expected, planned or scheduled vote or ruling, or an act "on whether to ...": "Parliament is expected
+    to vote on Wednesday on whether to hold a hearing"), "done" when it tells an act that happened (a past tense with no
+    modal, not of a verb of wanting, in a sentence that foresees nothing: "Parliament approved the hearing", "the bill
+    was passed", "has approved"), else "". An act foreseen as it is then done ("are expected on Monday to order
+    officials to stop using the terms" / "has ordered officials to stop using the terms") is one fact to readers; so
+    is a decision to come ("will coach the team" / "was appointed coach")."""
+    doc = _parsed(text)
+    verb = _main_verb(doc)
+    if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return ""
+    foreseen = [
+        c
+        for h in doc
+        if h.lemma_.lower() in FORESEEING
+        for c in h.children
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+    ]
+    if foreseen:
+        whether = any(t.lower_ == "whether" for t in doc)
+        return "open" if whether or any(c.lemma_.lower() in DECIDING for c in foreseen) else ""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or verb.lemma_.lower() in WISHING:
+        return ""
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"has", "have", "had", "was", "were"}):
+        return "done"
+    return ""
+
+
+def _forecast_and_outcome(a: Claim, b: Claim) -> bool:
+    """One sentence foresees a decision and leaves its outcome open, the other tells an act done
+    (:func:`_foreseen_or_done`): a prediction and an outcome, two facts however alike ("Parliament is expected to vote on
+    Wednesday on whether to hold a hearing" / "Parliament approved the hearing by 112 votes to 87")."""
+    if FORESEEN.search(a.text) is None and FORESEEN.search(b.text) is None:
+        return False  # neither can be foreseen: no parse needed
+    return {_foreseen_or_done(a.text), _foreseen_or_done(b.text)} == {"open", "done"}
 
 
 def _plan_and_outcome(a: Claim, b: Claim) -> bool:
