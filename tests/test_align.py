@@ -2567,6 +2567,35 @@ def test_a_sentence_that_revises_a_count_in_words_disagrees_with_the_earlier_cou
     assert revised_position(found[0]) == [claims[1]]
 
 
+def test_a_revision_that_names_its_earlier_figure_revises_no_other_sum() -> None:
+    """ "revised its estimate of the cost ... to 1.4 billion crowns, up from 900 million crowns": the report it revises
+    gave 900 million (or a figure between the two), so another outlet's annual profit of 310 million crowns is another
+    sum, not the earlier figure; two outlets telling the same revision agree. A report of the 900 million still is."""
+    from storyline.align.align import find_conflicts, revised_position
+
+    profit = "Osterby Savings Bank reported a net profit of 310 million crowns for last year, up 6 percent."
+    revising = (
+        "The treasury on Monday revised its estimate of the cost of rescuing Osterby Savings Bank to 1.4 billion"
+        " crowns, up from 900 million crowns given last week."
+    )
+    retold = (
+        "The cost of rescuing Osterby Savings Bank, revised on Monday to 1.4 billion crowns from 900 million crowns,"
+    )
+    retold += " will be met from reserves, the treasury said."
+    claims = _figure_claims([("a", profit), ("b", revising), ("c", retold)])
+    scores = np.full((3, 3), 0.65) - np.eye(3) * 0.65
+    groups = {"a": "a", "b": "b", "c": "c"}
+    fact_of = {id(claims[0]): 0, id(claims[1]): 1, id(claims[2]): 1}
+    assert [c for c in find_conflicts(claims, scores, groups, fact_of=fact_of) if c.kind == "figure"] == []
+    earlier = "The treasury put the cost of rescuing Osterby Savings Bank at 900 million crowns last week."
+    claims = _figure_claims([("a", profit), ("b", revising), ("d", earlier)])
+    fact_of = {id(claims[0]): 0, id(claims[1]): 1, id(claims[2]): 2}
+    groups = {"a": "a", "b": "b", "d": "d"}
+    (conflict,) = [c for c in find_conflicts(claims, scores, groups, fact_of=fact_of) if c.kind == "figure"]
+    assert {c.article for c in conflict.sides} == {"b", "d"}
+    assert revised_position(conflict) == [claims[1]]
+
+
 def test_a_count_revised_upward_against_the_one_it_first_reported() -> None:
     """ "17 workers were trapped ..., revising upward the 14 it first reported": a revision (its 14 counts workers,
     the earlier report's figure, not a unit "it"), which disputes the 14 of the earlier reports however far apart the

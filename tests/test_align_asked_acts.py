@@ -98,3 +98,89 @@ def test_one_organisations_losses_told_in_sentences_far_apart_disagree() -> None
     assert [(c.kind, c.topic, sorted(x.article for x in c.sides)) for c in found] == [
         ("figure", "euro: 40 million vs 65 million", ["a", "b", "c"])
     ]
+
+
+def test_a_sum_told_as_of_its_kind_is_that_kind() -> None:
+    """ "a report showing €40m of hidden losses at Drell Port": the sum is of losses (an adjective between), so it
+    disagrees with "a €65m black hole at Drell Port" as "hid losses of €40m" does; "€40m of new loans" is loans, not
+    losses; "losses of €40m on its ferry loans" stays losses."""
+    import numpy as np
+
+    from storyline.align.align import _sum_kind, find_conflicts
+
+    def kind(text: str) -> str | None:
+        claim = Claim(0, "a", 0, len(text), text, 0, figures=tuple(find_figures(text)))
+        return _sum_kind(claim, claim.figures[0])
+
+    assert (
+        kind("The harbour master left two days after a report showing €40m of hidden losses at Drell Port.") == "loss"
+    )
+    assert kind("Drell Port took €40m of new loans from Kessel Bank.") == "loan"
+    assert kind("Drell Port hid losses of €40m on its ferry loans.") == "loss"
+    texts = [
+        ("a", "The harbour master left two days after a report showing €40m of hidden losses at Drell Port."),
+        ("c", "The harbour master sat on a shocking €65m black hole at Drell Port while savers were kept in the dark."),
+    ]  # fmt: skip
+    claims = [
+        Claim(k, art, 0, len(t), t, 0, figures=tuple(find_figures(t)), orgs=frozenset({"d"}))
+        for k, (art, t) in enumerate(texts)
+    ]
+    scores = np.array([[0.0, 0.3], [0.3, 0.0]])
+    found = find_conflicts(claims, scores, {"a": "a", "c": "c"}, fact_of={id(claims[0]): 0, id(claims[1]): 1})
+    assert [(c.kind, c.topic) for c in found] == [("figure", "euro: 40 million vs 65 million")]
+
+
+def test_one_index_fall_told_in_sentences_far_apart_disagrees() -> None:
+    """ "The Osk index closed 3.8 percent lower, and bond yields rose 45 basis points" and "The Osk index fell 4.2
+    percent on Monday, its steepest fall in three years": one fall of one index (the holder named before each
+    change), so 3.8 and 4.2 disagree however far apart the sentences, and only those figures are compared (not the
+    three years). "lost nearly 4 percent" fits both; a rise on another day, another index's fall, and a level the
+    index fell to are other things, as are one company's shares and its revenue."""
+    import numpy as np
+
+    from storyline.align.align import _move, find_conflicts
+
+    texts = [
+        ("a", "The Osk index closed 3.8 percent lower, and the yield on ten-year state bonds rose 45 basis points."),
+        ("b", "The Osk index fell 4.2 percent on Monday, its steepest fall in three years."),
+        ("c", "State bond yields rose 0.45 percentage points, and the Osk share index lost nearly 4 percent."),
+        ("d", "The Osk index recovered 2.1 percent on Tuesday."),
+        ("e", "The Brenna index fell 1.2 percent on Monday."),
+        ("f", "The Osk index had fallen to 3.1 percent of its peak, analysts said."),
+    ]  # fmt: skip
+    holders = {"a": [4], "b": [4], "c": [52], "d": [4], "e": [4], "f": [4]}
+    dates = {"b": ("monday",), "d": ("tuesday",), "e": ("monday",)}
+    claims = [
+        Claim(
+            k,
+            art,
+            0,
+            len(t),
+            t,
+            0,
+            figures=tuple(find_figures(t)),
+            holders=tuple((at, "brenna" if art == "e" else "osk") for at in holders[art]),
+            dates=dates.get(art, ()),
+        )
+        for k, (art, t) in enumerate(texts)
+    ]
+    fall = (-1, "osk", "index")
+    moves = [_move(c, next(f for f in c.figures if f.unit == "%")) for c in claims]
+    assert moves == [fall, fall, fall, (1, "osk", "index"), (-1, "brenna", "index"), None]
+    scores = np.full((6, 6), 0.3) - np.eye(6) * 0.3
+    groups = {c.article: c.article for c in claims}
+    found = find_conflicts(claims, scores, groups, fact_of={id(c): k for k, c in enumerate(claims)})
+    assert [(c.kind, c.topic, sorted(x.article for x in c.sides)) for c in found] == [
+        ("figure", "%: 3.8 vs 4.2", ["a", "b"])
+    ]
+
+    shares = "Osk Mining's shares rose 3 percent on Monday."
+    revenue = "Osk Mining's revenue rose 5 percent, the company said on Monday."
+    claims = [
+        Claim(k, art, 0, len(t), t, 0, figures=tuple(find_figures(t)), holders=((0, "mining"),))
+        for k, (art, t) in enumerate([("g", shares), ("h", revenue)])
+    ]
+    assert _move(claims[0], claims[0].figures[0]) == (1, "mining", "share")
+    assert _move(claims[1], claims[1].figures[0]) == (1, "mining", "revenue")
+    scores = np.array([[0.0, 0.3], [0.3, 0.0]])
+    assert find_conflicts(claims, scores, {"g": "g", "h": "h"}, fact_of={id(claims[0]): 0, id(claims[1]): 1}) == []

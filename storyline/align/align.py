@@ -1140,7 +1140,7 @@ def find_conflicts(
     fact = None if fact_of is None else np.array([fact_of.get(id(c), -1 - k) for k, c in enumerate(claims)])
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
-    summed = _same_sums(claims, groups)
+    summed = {**_same_sums(claims, groups), **_same_moves(claims, groups)}
     for i, j in summed:
         close[min(i, j), max(i, j)] = True
     for i, j in np.argwhere(close):
@@ -1152,12 +1152,14 @@ def find_conflicts(
         # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
         paired = not one_fact and linked is not None and bool(linked[i, j]) and score >= SURE
         aligned = fact is None or one_fact or paired
-        if not aligned and (int(i), int(j)) in summed:
-            # one organisation's sum of one kind, however else the sentences differ: its figures are compared
+        if not aligned and (unit := summed.get((int(i), int(j)))) is not None:
+            # one organisation's sum of one kind, one holder's change in percent, however else the sentences differ:
+            # those figures are compared, not the sentences' others ("ten-year bonds" / "in three years")
             found = _pair_conflicts(
                 a, b, score, units[int(i)], units[int(j)], crowded, dates=False, one_fact=True, same_sum=True
             )
-            _add_conflicts([c for c in found if c.kind == "figure"], groups, out, seen, by_topic, dated, side_groups)
+            found = [c for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")]
+            _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
             continue
         if (
             score < 0.72
@@ -1240,11 +1242,11 @@ MONEY = frozenset({"euro", "dollar", "pound", "yen", "franc", "crown", "kronor",
 """Units of money: a sum's currency."""
 
 
-def _same_sums(claims: list[Claim], groups: dict[str, str]) -> set[tuple[int, int]]:
-    """Pairs (i < j) of claims of two sources that each give one sum of money of one kind (:func:`_sum_kind`) in one
-    currency, the same kind and currency, and name an organisation in common: "Corvel State Bank hid losses of
-    €2.4bn" / "the governor sat on a €3.1bn black hole at Corvel State Bank" tell one bank's losses, however far apart
-    the rest of the two sentences."""
+def _same_sums(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j), with their currency, of claims of two sources that each give one sum of money of one kind
+    (:func:`_sum_kind`) in one currency, the same kind and currency, and name an organisation in common: "Corvel State
+    Bank hid losses of €2.4bn" / "the governor sat on a €3.1bn black hole at Corvel State Bank" tell one bank's losses,
+    however far apart the rest of the two sentences."""
     by_sum: dict[tuple[str, str], list[int]] = {}
     for k, c in enumerate(claims):
         if not c.orgs:
@@ -1256,12 +1258,82 @@ def _same_sums(claims: list[Claim], groups: dict[str, str]) -> set[tuple[int, in
                 continue  # two sums of the currency, or one of unknown kind: which is the other sentence's is open
             if (kind := kinds.pop()) is not None:
                 by_sum.setdefault((unit, kind), []).append(k)
-    out: set[tuple[int, int]] = set()
-    for members in by_sum.values():
+    out: dict[tuple[int, int], str] = {}
+    for (unit, _kind), members in by_sum.items():
         for i, j in itertools.combinations(members, 2):
             a, b = claims[i], claims[j]
             if groups[a.article] != groups[b.article] and a.orgs & b.orgs:
-                out.add((i, j))
+                out[(i, j)] = unit
+    return out
+
+
+MOVED_DOWN = re.compile(
+    r"\b(?:fell|falls?|dropped|drops?|lost|loses|declined|declines|slid|slides|slipped|slips|sank|sinks|slumped"
+    r"|slumps|tumbled|tumbles|plunged|plunges|shed|sheds|down)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|some"
+    r"|roughly|more than|over|just over|just under|close to)\s+)?$",
+    re.I,
+)
+MOVED_UP = re.compile(
+    r"\b(?:rose|rises?|gained|gains?|climbed|climbs?|jumped|jumps?|surged|surges?|soared|soars?|rallied|rallies"
+    r"|advanced|advances?|added|adds?|recovered|recovers?|rebounded|rebounds?|up)\s+(?:by\s+)?(?:(?:nearly|almost"
+    r"|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?$",
+    re.I,
+)
+_MOVED_AFTER = re.compile(r"\s+(lower|higher|down|up)\b", re.I)
+"""How a change in percent says which way it went: a verb of falling or rising right before it ("fell 4.2
+percent", "lost nearly 4 percent", "rose by 2%") or a direction right after it ("closed 3.8 percent lower")."""
+
+
+_HEDGES = frozenset({"by", "nearly", "almost", "about", "around", "some", "roughly", "more", "than", "over", "just",
+                     "under", "close", "to"})  # fmt: skip
+
+
+def _move(c: Claim, f: Figure) -> tuple[int, str, str] | None:
+    """The change in percent ``f`` of ``c`` as (which way, -1 or 1; whose, the holder named as its subject
+    (:attr:`Claim.holders`); what of it moved, the noun before the verb, or the holder's own name): "The Osk share
+    index lost nearly 4 percent" is (-1, "osk", "index"); None when the sentence does not say which way it went
+    (:data:`MOVED_DOWN`, :data:`MOVED_UP`) or what moved ("Corvel reported a profit ..., up 9 percent")."""
+    start, end = f.start - c.start, f.end - c.start
+    if not 0 <= start <= end <= len(c.text):
+        return None
+    before, after = c.text[max(0, start - 40) : start], _MOVED_AFTER.match(c.text, end)
+    down = bool(MOVED_DOWN.search(before)) or bool(after and after.group(1).lower() in ("lower", "down"))
+    up = bool(MOVED_UP.search(before)) or bool(after and after.group(1).lower() in ("higher", "up"))
+    if down == up:
+        return None
+    # the subject right before the verb: "<holder> [a noun or two] <verb> [by, nearly] <figure>", no clause between
+    held = [(at - c.start, h) for at, h in c.holders if at < f.start]
+    if not held:
+        return None
+    at, holder = held[-1]
+    words = re.findall(r"[\w'’-]+|[,;:()]", c.text[at:start].lower())
+    while words and words[-1] in _HEDGES:
+        words.pop()
+    if not 2 <= len(words) <= 5 or any(w in ",;:()" for w in words):
+        return None
+    noun = re.sub(r"(?:['’]s|s)$", "", words[-2])
+    return (-1 if down else 1), holder, noun
+
+
+def _same_moves(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j), with their unit "%", of claims of two sources that each give one change in percent, the same
+    way, of the same thing of one holder (:func:`_move`), on no two different days: "The Osk index closed 3.8 percent
+    lower, and bond yields rose" / "The Osk index fell 4.2 percent on Monday" tell one fall of one index, however far
+    apart the rest of the two sentences; "Osk's shares rose 3 percent" / "Osk's revenue rose 5 percent" do not."""
+    by_move: dict[tuple[int, str, str], list[int]] = {}
+    for k, c in enumerate(claims):
+        moves = {(f.value, _move(c, f)) for f in c.figures if f.unit == "%" and f.plain and f.scope != MARGIN_OF_ERROR}
+        if len(moves) != 1:
+            continue  # two changes in percent: which is the other sentence's is open
+        ((_value, move),) = moves
+        if move is not None:
+            by_move.setdefault(move, []).append(k)
+    out: dict[tuple[int, int], str] = {}
+    for members in by_move.values():
+        for i, j in itertools.combinations(members, 2):
+            a, b = claims[i], claims[j]
+            if groups[a.article] != groups[b.article] and not _moments_apart(a.dates, b.dates):
+                out[(i, j)] = "%"
     return out
 
 
@@ -1315,6 +1387,10 @@ def _revisions(
             values = {f.value for f in revised}
             if not values:
                 continue
+            # the earlier figure it names ("up from 800 million euros"): the report it revises gives that figure or
+            # one between it and the revision, not one beyond it (a profit of 212 million is another sum)
+            named = {f.value for f in figs if not any(f is x for x in current)} - values
+            bounds = (min(named | values), max(named | values)) if named else None
             measures = {f.measure for f in revised}  # a lead revises a lead, not a count of votes
             best: dict[str, tuple[float, int]] = {}
             for k, c in enumerate(claims):
@@ -1333,6 +1409,8 @@ def _revisions(
                     continue
                 if way and not all((v - x) * way < 0 for v in theirs for x in values):
                     continue  # "fewer than first reported": the earlier figure is larger
+                if bounds and not all(bounds[0] <= v <= bounds[1] for v in theirs):
+                    continue
                 key = groups[c.article]
                 if key not in best or float(scores[r, k]) > best[key][0]:
                     best[key] = (float(scores[r, k]), k)
@@ -1900,8 +1978,9 @@ def _sum_kind(c: Claim, f: Figure) -> str | None:
     start, end = f.start - c.start, f.end - c.start
     if not 0 <= start <= end <= len(c.text):
         return None
-    after = c.text[end : end + 30].lower()
-    for word in re.findall(r"[a-z]+", after)[:2]:
+    after = re.findall(r"[a-z]+", c.text[end : end + 40].lower())
+    # "€2.4bn of hidden losses": what the sum is of, an adjective or two before its noun
+    for word in after[1:4] if after[:1] == ["of"] else after[:2]:
         if word in _SUM_STOPS:
             break  # "losses of €2.4bn on loans to ...": the loans are what was lost on, not the sum
         if (kind := _sum_word(word)) is not None:
