@@ -225,19 +225,26 @@ def stored_extractions(
     return found, entities, []
 
 
-def brief_story(store: Store, story_id: str, *, options: BriefOptions | None = None) -> dict[str, Any]:
-    """The brief of stored story ``story_id`` (saved in the store's ``briefs`` table)."""
+def brief_story(
+    store: Store, story_id: str, *, options: BriefOptions | None = None, name_story: bool = False
+) -> dict[str, Any]:
+    """The brief of stored story ``story_id`` (saved in the store's ``briefs`` table; with ``name_story``, its
+    headline and entities also name the story in lists: see :func:`save_brief`)."""
     articles, groups = story_articles(store, story_id)
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
     if options is None or set(BriefOptions().sections) <= set(options.sections):
-        save_brief(store, brief)  # not a brief cut short (--summary-only): the web app shows the saved one
+        # not a brief cut short (--summary-only): the web app shows the saved one
+        save_brief(store, brief, name_story=name_story)
     return brief
 
 
-def save_brief(store: Store, brief: dict[str, Any]) -> None:
-    """Keep the brief; its headline becomes the story's label, so that lists name the story as its brief
-    does (a label chosen at clustering time cannot know which figures the outlets dispute)."""
+def save_brief(store: Store, brief: dict[str, Any], *, name_story: bool = False) -> None:
+    """Keep the brief. With ``name_story`` (``storyline run``, which briefs every story it clusters), its headline
+    becomes the story's label and its entities' names the story's key entities, so that lists name the story as its
+    brief does (a label chosen at clustering time cannot know which figures the outlets dispute). A brief made on
+    request (``storyline brief ID``, a story's page) changes neither: what ``stories`` lists does not depend on which
+    stories someone has read, and two stores built alike list alike."""
     headline = (brief.get("headline") or {}).get("text")
     with store.transaction() as conn:
         conn.execute(
@@ -249,6 +256,8 @@ def save_brief(store: Store, brief: dict[str, Any]) -> None:
                 json.dumps(brief, ensure_ascii=False),
             ),
         )
+        if not name_story:
+            return
         if headline:
             conn.execute(
                 "UPDATE stories SET label = ? WHERE id = ? AND label != ?", (headline, brief["story"], headline)
@@ -406,7 +415,7 @@ def run_pipeline(
         if progress:
             progress(f"briefing story {sid[:40]}")
         if story_ids:
-            brief = brief_story(store, sid, options=options)
+            brief = brief_story(store, sid, options=options, name_story=True)
         else:
             brief = brief_articles(list(store.iter_articles()), story="all", options=options, store=store)
             save_brief(store, brief)

@@ -269,6 +269,41 @@ def test_key_entities_are_the_names_of_the_briefs_entities() -> None:
     ]
 
 
+def test_reading_a_brief_leaves_the_story_list_as_it_was_and_run_names_stories_by_their_briefs(tmp_path: Path) -> None:
+    # a brief made on request (`storyline brief ID`, a story's page) is saved, but what `stories` lists does not depend
+    # on which stories someone has read; `run`, which briefs every story, names each as its brief does
+    from storyline.cluster import list_stories, update_stories
+    from storyline.ingest import ingest
+    from storyline.pipeline import save_brief
+    from storyline.store import Store
+
+    body = (
+        "Archivist Maren Tollefsen said the Brakstad archive would reopen on Monday. Tollefsen said it was dry now.\n"
+    )
+    for i, title in enumerate(["Brakstad archive reopens", "Archive in Brakstad open again", "Brakstad archive back"]):
+        (tmp_path / f"{i}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / f"{i}.txt") for i in range(3)])
+        update_stories(store)
+        [before] = list_stories(store)
+        assert "Archivist Maren Tollefsen" in before["key_entities"]
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
+        brief = {
+            "story": before["id"],
+            "schema": "1.15",
+            "articles": [{"id": a} for a in ids],
+            "headline": {"text": "Dry rooms ready in Brakstad"},
+            "entities": [{"name": "Maren Tollefsen", "variants": ["Tollefsen"]}],
+        }
+        save_brief(store, brief)
+        assert list_stories(store) == [before]
+        assert store.conn.execute("SELECT count(*) FROM briefs").fetchone()[0] == 1
+        save_brief(store, brief, name_story=True)
+        [after] = list_stories(store)
+    assert after["label"] == "Dry rooms ready in Brakstad"
+    assert "Maren Tollefsen" in after["key_entities"] and "Archivist Maren Tollefsen" not in after["key_entities"]
+
+
 @pytest.mark.slow
 def test_run_gives_stories_the_key_entities_of_their_briefs(tmp_path: Path) -> None:
     body = (

@@ -911,6 +911,56 @@ def test_a_follow_up_in_new_words_finds_its_story_and_is_told_how_close_it_is(
     assert "under the 0.95" in reason and "`storyline cluster --rebuild`" in reason
 
 
+POOL = (
+    "Brenholm pool closed after chlorine leak",
+    "A chlorine leak closed the public swimming pool in Brenholm on Thursday. Three swimmers were treated for breathing "
+    "problems, the fire service said.",
+)
+LEAK_AGAIN = (
+    "Chlorine leak at Osterby chemical plant: 900 evacuated",
+    "Some 900 residents were evacuated on Monday when chlorine leaked from a tank at the Tarvell Chemicals plant in "
+    "Osterby, the fire service said. Eleven people were taken to hospital with breathing problems; the leaking tank "
+    "was sealed by noon and people were told to keep windows closed.",
+)
+
+
+@pytest.mark.parametrize("stored_dated", [True, False])
+def test_an_article_without_a_date_joins_a_dated_story_only_when_close(store, tmp_path: Path, stored_dated: bool):
+    # the stories' dates cannot keep out an article that has none (nor a story of undated articles one that is
+    # dated): a chlorine leak in another town (0.25 to the leak's story: it joined at 0.20 before) opens a story of
+    # its own, is told why, and leaves the story's dates as they were; another report of the leak itself joins
+    day = {"published": "2016-03-07"}
+    recs = [
+        {"id": f"r{i}", "outlet": f"Outlet {i}", "title": t, "text": x, **(day if stored_dated else {})}
+        for i, (t, x) in enumerate(LEAK)
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    ingest(store, [str(tmp_path / "a.jsonl")])
+    update_stories(store)
+    leak = next(s for s in list_stories(store) if s["article_count"] == 3)
+    late = {} if stored_dated else {"published": "2016-03-08"}
+
+    def add(name: str, title: str, text: str) -> Any:
+        rec = {"id": name, "outlet": f"Late {name}", "title": title, "text": text, **late}
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+        ingest(store, [str(tmp_path / f"{name}.jsonl")])
+        return update_stories(store)
+
+    report = add("pool", *POOL)
+    assert report.joined == 0 and report.new_stories == 1
+    after = next(s for s in list_stories(store) if s["id"] == leak["id"])
+    assert after["article_count"] == 3 and after["date_range"] == leak["date_range"]
+    alone = next(s for s in list_stories(store) if s["label"] == POOL[0])
+    reason = next(iter(get_story(store, alone["id"])["reasons"].values()))
+    assert reason.startswith(f"close to story {leak['id']} (similarity 0.2")
+    assert ("it has no date" if stored_dated else "it is dated and none of the story's articles is") in reason
+    assert ("only at 0.40 or more" if stored_dated else "only at 0.30 or more") in reason
+    assert add("again", *LEAK_AGAIN).joined == 1
+    # the follow-up in new words (0.34) joins a story of undated reports when dated, not the dated reports' when undated
+    assert add("follow", *FOLLOW_UP).joined == (0 if stored_dated else 1)
+    assert next(s for s in list_stories(store) if s["id"] == leak["id"])["article_count"] == (4 if stored_dated else 5)
+
+
 def test_a_new_version_of_an_article_takes_the_place_of_the_old_one_in_its_story(store, tmp_path: Path):
     first, second = LEAK[0][1], LEAK[1][1]
     rec = {"id": "osterby-1", "url": "https://osterby-post.example/leak", "outlet": "Osterby Post", "title": LEAK[0][0]}

@@ -192,6 +192,17 @@ JOIN_THRESHOLD = 0.20
 """Cosine of a new article to a story's centroid at or above which it joins the story (flat 0.15-0.25
 on ECB+ topics 1-24 added 20% at a time, bench/bench_cluster.py). 0.25 until stop 27, when a follow-up that
 reports a finding in new words (0.23 to its story) stayed alone."""
+UNDATED_JOIN = 0.40
+"""Cosine to a story's centroid at or above which an undated article joins a story of dated articles
+(:func:`_dated_apart`). A dated article is kept out of a story of other weeks by its date (``max_gap_days``,
+``max_span_days``); an undated one has no date to check, and at :data:`JOIN_THRESHOLD` undated leads of 2017-21 joined
+2016 campaign stories one by one at 0.20-0.58, piling into stories of 28 articles (85-101 in a store of 7,640) that
+batch kept apart. In that store, three in four such joins were under 0.40 (median 0.31)."""
+UNDATED_STORY_JOIN = 0.30
+"""The same for a dated article and a story none of whose articles is dated: a 2016 article joined a story
+of undated 2017 articles at 0.21 and dated it 2016. Lower than :data:`UNDATED_JOIN`: a dated article cannot pile
+years of undated ones into the story, and in ECB+ (dev, a fifth of its articles added one by one) dated reports
+joined the undated stories of their event at 0.34 and 0.39."""
 NEAR_MISS = 0.10
 """An article that opens a story at least this close to another one is told which, and how close."""
 ONE_COMMIT_MAX = 50
@@ -224,6 +235,7 @@ def _join_existing(
             vec, df = index.count_document(counts)
             art_names = entity_names(art.title, art.text)
             vetoed: list[tuple[str, float, float]] = []
+            undated: list[tuple[str, float]] = []
             best, best_sim, state, apart = _best_story(
                 store,
                 index,
@@ -234,6 +246,7 @@ def _join_existing(
                 df,
                 floor=params.occasion_floor,
                 vetoed=vetoed,
+                undated=undated,
             )
             reason, detail = "joined an existing story", f"similarity {best_sim:.2f}"
             follow = None
@@ -252,6 +265,19 @@ def _join_existing(
                     left[art.id] = (art, vec, art_names)
                     if notes is not None and (why := _kept_out_by_date(store, index, art, vec, apart, params)):
                         notes[art.id] = why
+                    elif notes is not None and undated and (best is None or best_sim < undated[0][1]):
+                        sid, sim = undated[0]
+                        no_date = published_day(art.published) is None
+                        notes[art.id] = (
+                            f"close to story {sid} (similarity {sim:.2f}), but "
+                            + (
+                                "it has no date and the story's articles have"
+                                if no_date
+                                else "it is dated and none of the story's articles is"
+                            )
+                            + ": with no dates to compare, an article joins such a story only at"
+                            f" {UNDATED_JOIN if no_date else UNDATED_STORY_JOIN:.2f} or more, so a new story"
+                        )
                     elif notes is not None and vetoed:
                         sid, sim, content = vetoed[0]
                         notes[art.id] = (
@@ -326,17 +352,29 @@ def _best_story(
     *,
     floor: float | None = None,
     vetoed: list[tuple[str, float, float]] | None = None,
+    undated: list[tuple[str, float]] | None = None,
 ) -> tuple[str | None, float, dict[str, Any], list[str]]:
     """The candidate story whose centroid is closest to ``vec`` (stories more than ``max_gap_days``
     before or after the article are not candidates, nor stories it would stretch past ``max_span_days``,
     as in batch), and the candidates its date set aside. With ``floor``, a small story the article is close enough to
     join but that is another occasion with the same cast (:func:`_another_occasion`) is passed over for the next
-    closest, and added to ``vetoed`` with its similarity and the content words' similarity."""
+    closest, and added to ``vetoed`` with its similarity and the content words' similarity. A story mostly dated where
+    the article is not, or undated where it is dated, is a candidate only as close as :func:`_dated_apart` says; those
+    under it are added to ``undated`` with their similarity, closest first."""
     candidates = index.candidates(vec, df)
     if not candidates:
         return None, 0.0, {}, []
-    within = reach = _within_reach(store, art, candidates, gap, span)
-    best, best_sim, states = _closest(index, vec, within)
+    reach = _within_reach(store, art, candidates, gap, span)
+    strict = _dated_apart(store, art, reach)
+    best, best_sim, states = _closest(index, vec, reach, strict=strict)
+    within = [c for c in reach if _cosine(vec, states.get(c)) >= strict.get(c, 0.0)]
+    if undated is not None:
+        undated.extend(
+            sorted(
+                ((c, sim) for c in reach if c in strict and (sim := _cosine(vec, states.get(c))) < strict[c]),
+                key=lambda kv: (-kv[1], kv[0]),
+            )
+        )
     while best is not None and best_sim >= JOIN_THRESHOLD and floor is not None:
         content = _another_occasion(store, index, art, best, floor)
         if content is None:
@@ -448,21 +486,53 @@ def _follow_up_of(
 
 
 def _closest(
-    index: StoryIndex, vec: dict[str, float], candidates: list[str]
+    index: StoryIndex, vec: dict[str, float], candidates: list[str], *, strict: dict[str, float] | None = None
 ) -> tuple[str | None, float, dict[str, Any]]:
     """The story among ``candidates`` whose centroid is closest to ``vec`` (ties: the smaller id), its cosine, and
-    the candidates' index states."""
+    the candidates' index states. A story in ``strict`` counts only at the cosine given there or closer."""
+    strict = strict or {}
     states = index.load(candidates)
     best, best_sim = None, 0.0
     for sid in candidates:
         st = states.get(sid)
         if not st:
             continue
-        w = st["weights"]
-        sim = sum(x * w.get(t, 0.0) for t, x in vec.items()) / st["norm"]
+        sim = _cosine(vec, st)
+        if sim < strict.get(sid, 0.0):
+            continue
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     return best, best_sim, states
+
+
+def _cosine(vec: dict[str, float], state: dict[str, Any] | None) -> float:
+    """Cosine of an article's vector to a story's centroid (its index state); 0 for a story not indexed."""
+    if not state:
+        return 0.0
+    w = state["weights"]
+    return float(sum(x * w.get(t, 0.0) for t, x in vec.items()) / state["norm"])
+
+
+def _dated_apart(store: Store, art: Article, candidates: list[str]) -> dict[str, float]:
+    """The candidate stories whose dating differs from ``art``'s, each with the cosine it needs: for an undated article,
+    those with dated articles, at least as many as the undated ones clustered with them (:data:`UNDATED_JOIN`; undated
+    articles that joined the story one by one do not count: five 2020 reports on a justice's death that joined a 2016
+    story of two dated reports on her would open it to every undated report on the court); for a dated one, those with
+    no dated article (:data:`UNDATED_STORY_JOIN`). Neither's date can be checked against the other's. A story grouped
+    mostly of undated articles has undated reports of its event, and a story with a dated article has a date to check a
+    dated one against: no stricter (ECB+, a fifth added one by one: undated reports joined the stories of their event,
+    2 of 8-15 articles dated, at 0.26-0.38; a dated one, 2 of 10 dated, at 0.21)."""
+    if not candidates:
+        return {}
+    rows = store.conn.execute(  # dated articles; undated ones grouped with them (a join has a similarity)
+        "SELECT sa.story_id, sum(a.published IS NOT NULL), sum(a.published IS NULL AND sa.similarity IS NULL)"
+        " FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        f" WHERE sa.story_id IN ({','.join('?' * len(candidates))}) GROUP BY sa.story_id",
+        candidates,
+    ).fetchall()
+    if published_day(art.published) is None:
+        return {r[0]: UNDATED_JOIN for r in rows if int(r[1]) > 0 and int(r[1]) >= int(r[2])}
+    return {r[0]: UNDATED_STORY_JOIN for r in rows if int(r[1]) == 0}
 
 
 def _not_copies(parts: list[list[Article]]) -> list[list[Article]]:
