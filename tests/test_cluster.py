@@ -1865,3 +1865,16 @@ def test_a_shared_date_word_alone_does_not_join_two_stories(when: str) -> None:
     ]
     stories = cluster_records(recs)
     assert stories["squall"] != stories["school"], stories
+
+
+def test_key_entities_are_whole_names_codes_particles_and_apostrophes() -> None:
+    from storyline.cluster.batch import name_phrases
+
+    text = (
+        "Oskerby Cells said its OC-9 battery passed. Prof Maartje van den Berg and Dr Aoife O'Donnell of the Wendmoor"
+        " Institute spoke, as did Dr Ewan McAllister of Tessler Trucks and Ines de la Torre. COVID-19 slowed work."
+    )
+    names = name_phrases(text)
+    assert {"Oskerby Cells", "OC-9", "Maartje van den Berg", "Aoife O'Donnell", "Ewan McAllister"} <= set(names)
+    assert "COVID-19" in names and "Ines de la Torre" in names
+    assert not any(n in names for n in ("OC", "Maartje", "Aoife", "Ewan McAllister of Tessler Trucks"))

@@ -39,11 +39,16 @@ MIN_DOCS_FOR_MAX_DF = 6
 """Below this many documents, frequent terms are not dropped: there is too little to tell topic words."""
 _PLURAL_OWNER = r"(?:s['\u2019](?=\s+[A-Z]))?"
 """A plural possessive inside a name: "Transit Workers' Union", "Veterans' Affairs"."""
-_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-"""A capitalised word of a name, hyphenated parts and all ("Dalgaard-Sopel", "Osei-Lund")."""
+_CAP = r"(?:[A-Z]['\u2019])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)*"
+"""A capitalised word of a name, hyphenated parts and all ("Dalgaard-Sopel", "Osei-Lund"), with an "O'" or a second
+capital ("O'Farrell", "McAllister")."""
+NAME_PARTICLES = "of|de|al|van|von|der|den|du|da|di|del|della|dos|das|la|le|ter|bin|ibn"
+"""Small words inside a name, between its capitalised words: "University of Pellingford", "Anneke van der Lind"."""
 _PHRASE = re.compile(
-    rf"\b{_CAP}{_PLURAL_OWNER}(?:\s+(?:{_CAP}{_PLURAL_OWNER}|[A-Z]\.|of|de|al))*\s+{_CAP}\b(?!-)|\b[A-Z]{{2,}}\b"
+    rf"\b{_CAP}{_PLURAL_OWNER}(?:\s+(?:{_CAP}{_PLURAL_OWNER}|[A-Z]\.|{NAME_PARTICLES}))*\s+{_CAP}\b(?!-)"
+    r"|\b[A-Z]{2,}(?:-\d+)?\b"
 )
+"""A name of two capitalised words or more (small words between them), or an acronym or code ("AMA", "KX-214")."""
 
 
 @dataclass(frozen=True)
@@ -576,7 +581,10 @@ def name_phrases(text: str) -> list[str]:
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 and words[0].title() in text:
             continue  # "VELMORA —", a dateline: the place the text names as "Velmora"
         if words:
-            out.append(" ".join(_without_title(words)))
+            person = _without_title(words)
+            if len(person) < len(words) and "of" in person[1:]:
+                person = person[: person.index("of", 1)]  # "Dr Siobhan O'Farrell of Marrowby General Hospital"
+            out.append(" ".join(person))
     return out
 
 
