@@ -1915,3 +1915,120 @@ def test_a_shared_date_word_alone_does_not_join_two_stories(when: str) -> None:
     ]
     stories = cluster_records(recs)
     assert stories["squall"] != stories["school"], stories
+
+
+BATTERY_TESTS = [
+    (
+        "Oskerby battery passes crash tests; shares jump",
+        "2027-05-10",
+        "VENMOUTH, May 10 (NWS) - Oskerby Cells said on Monday its solid-state car battery, the OC-9, passed a year of"
+        " crash and fire tests at its plant in Venmouth, sending Oskerby shares up 12 percent. The battery held 92 percent"
+        " of its charge after 1,500 cycles, the company said. Oskerby chief executive Hanne Volquist said the OC-9 would"
+        " go into vans built by Tessler Trucks next year. Dr Priya Castellane, a battery engineer at the Wendmoor"
+        " Institute who was not involved, said the results looked strong but that the company had shared only a summary."
+        ' "A summary is not a test report," Castellane said. Oskerby has asked the Dunmark Standards Board to certify the'
+        " OC-9. The company plans to open a second line in Venmouth in the autumn, doubling output to 40,000 packs a"
+        " year, and to hire 300 workers there. Tessler Trucks, which has ordered packs for its delivery vans, said the"
+        " results matched what it had seen in its own road trials near Venmouth.",
+    ),
+    (
+        "Oskerby's OC-9 battery clears safety trials",
+        "2027-05-10",
+        "Oskerby Cells today announced that its OC-9 solid-state battery passed crash, puncture and fire tests over 12"
+        ' months. "The OC-9 is the safest battery we have built," said Hanne Volquist, chief executive of Oskerby Cells.'
+        " The OC-9 kept 92 percent of its charge after 1,500 charging cycles. Oskerby will supply the OC-9 to Tessler"
+        " Trucks under a deal worth up to 800 million crowns. Oskerby Cells is based in Venmouth, Dunmark, and employs"
+        " 2,100 people. The Dunmark Standards Board is reviewing the OC-9."
+        " Volquist said the second production line in Venmouth would open in the autumn and double output. Tessler Trucks"
+        ' will fit the OC-9 to its delivery vans from next spring. "We are proud of our engineers and grateful to'
+        ' Tessler for its trust," Volquist said.',
+    ),
+    (
+        "Experts question Oskerby battery claims",
+        "2027-05-11",
+        'Engineers have questioned how Oskerby Cells presented the tests of its OC-9 battery. "Ninety-two percent after'
+        ' 1,500 cycles is good, but we have not seen the fire data," said Dr Priya Castellane of the Wendmoor Institute.'
+        " Hanne Volquist, Oskerby's chief executive, said the full report would be published in June. A person familiar"
+        " with the Dunmark Standards Board review said it would want to see every test. Oskerby shares rose 12 percent on"
+        " Monday, their biggest gain since the company listed in Venmouth."
+        " Tessler Trucks, the OC-9's first buyer, said it would wait for the board before fitting the packs to its vans."
+        ' Volquist denied that Oskerby had held back any fire data. "Every test will be in the report," she said.',
+    ),
+]
+RIVAL_BATTERY = (
+    "Lunaq battery cell lasts longer in tests",
+    "2027-05-03",
+    "Lunaq Energy said on Tuesday that its LQ-4 battery cell ran 20 percent longer on one charge in road trials,"
+    " though it failed one fire test. The Harrowgate-based company said the LQ-4, made for buses, would be sent to the"
+    ' Dunmark Standards Board later this year. "It is a solid result in a crowded field," said Dr Priya Castellane, a'
+    ' battery engineer at the Wendmoor Institute. "The question is how it compares with the solid-state cells coming'
+    " through.\" Lunaq's chief executive, Tomas Berglind, said Lunaq would seek a partner to build the LQ-4 abroad."
+    " Lunaq shares rose 3 percent.",
+)
+
+
+def _battery_records() -> list[dict[str, str]]:
+    recs = [{"id": f"oc{i}", "title": t, "published": d, "text": x} for i, (t, d, x) in enumerate(BATTERY_TESTS)]
+    title, day, text = RIVAL_BATTERY
+    return [*recs, {"id": "rival", "title": title, "published": day, "text": text}]
+
+
+def test_a_rivals_look_alike_trial_quoting_the_same_expert_is_a_story_of_its_own() -> None:
+    """Another company's battery tests a week before three reports of one company's battery tests, told in the same
+    words (battery, tests, charge, shares rose, chief executive) and quoting the same engineer, naming the same
+    standards board and country: about 0.17 alike to the reports, over the 0.12 a small batch joins at. It is about
+    its own company and cell (each named three times or more), which no report names, and never names the company the
+    reports are about: a story of its own. One shared expert is no shared event."""
+    labels = cluster_records(_battery_records())
+    assert len({labels[f"oc{i}"] for i in range(3)}) == 1
+    assert labels["rival"] != labels["oc0"]
+
+
+def test_a_rivals_look_alike_trial_does_not_join_the_story_in_a_store(store, tmp_path: Path) -> None:
+    """The same look-alike arriving after the story is in the store: close enough to its centroid to join (0.20 or
+    more), but a stranger to its members as batch reads one: a new story, with the reason."""
+    paths = []
+    for r in _battery_records():
+        path = tmp_path / f"{r['id']}.json"
+        record = {"title": r["title"], "text": f"{r['title']}\n\n{r['text']}", "published": r["published"]}
+        path.write_text(json.dumps({**record, "outlet": f"Outlet {r['id']}"}), encoding="utf-8")
+        paths.append(str(path))
+    ingest(store, paths[:3])
+    assert update_stories(store).new_stories == 1
+    ingest(store, paths[3:])
+    report = update_stories(store)
+    assert (report.joined, report.new_stories) == (0, 1)
+    assert sorted(s["article_count"] for s in list_stories(store)) == [1, 3]
+    reason = store.conn.execute(
+        "SELECT reason FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.title = ?",
+        (RIVAL_BATTERY[0],),
+    ).fetchone()[0]
+    assert "another event" in reason, reason
+
+
+def test_another_subject_is_told_by_the_names_each_side_repeats() -> None:
+    from collections import Counter
+
+    from storyline.cluster.batch import another_subject
+
+    story = [Counter(oskerby=4, oc=3, venmouth=2, dunmark=1), Counter(oskerby=3, oc=2, wendmoor=1)]
+    assert another_subject(Counter(lunaq=4, lq=2, dunmark=1, wendmoor=1), story)
+    # a report of the same event from another angle names what the story is about, if only once
+    assert not another_subject(Counter(tessler=3, trucks=3, oskerby=1), story)
+    # or repeats a name the story uses
+    assert not another_subject(Counter(lunaq=3, dunmark=2), story)
+    # a text that repeats no name says nothing of what it is about
+    assert not another_subject(Counter(lunaq=1, dunmark=1, wendmoor=1), story)
+
+
+def test_key_entities_are_whole_names_codes_particles_and_apostrophes() -> None:
+    from storyline.cluster.batch import name_phrases
+
+    text = (
+        "Oskerby Cells said its OC-9 battery passed. Prof Maartje van den Berg and Dr Aoife O'Donnell of the Wendmoor"
+        " Institute spoke, as did Dr Ewan McAllister of Tessler Trucks and Ines de la Torre. COVID-19 slowed work."
+    )
+    names = name_phrases(text)
+    assert {"Oskerby Cells", "OC-9", "Maartje van den Berg", "Aoife O'Donnell", "Ewan McAllister"} <= set(names)
+    assert "COVID-19" in names and "Ines de la Torre" in names
+    assert not any(n in names for n in ("OC", "Maartje", "Aoife", "Ewan McAllister of Tessler Trucks"))

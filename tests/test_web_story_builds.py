@@ -71,9 +71,13 @@ def test_a_story_page_answers_while_its_brief_is_made_and_the_brief_is_made_once
         assert page.status_code == 200 and "Preparing" not in page.text
         assert re.search(r"<h1>[^<]*" + re.escape(headline.replace("'", "&#39;")), page.text), page.text[:500]
         label = _largest(client)["label"]
-        assert label == story["label"]  # reading a story does not rename it in the list (two stores built alike list alike)
+        assert (
+            label == story["label"]
+        )  # reading a story does not rename it in the list (two stores built alike list alike)
         if label != headline:  # the page says how the list names the story
-            assert "Listed among the stories as" in page.text and label.replace("'", "&#39;") in page.text, page.text[:800]
+            assert "Listed among the stories as" in page.text and label.replace("'", "&#39;") in page.text, page.text[
+                :800
+            ]
     assert calls == [story["id"]]
 
 
