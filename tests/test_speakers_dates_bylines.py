@@ -38,6 +38,9 @@ def test_a_day_that_opens_the_sentence_is_no_part_of_the_speaker_mention() -> No
     mentions = {q.speaker.text for q in _quotes_of(text) if q.speaker is not None}
     assert {"Tessry Holdings", "the mayor of Varrow", "Brennock Mills", "May Ostrow"} <= mentions
     assert not any("Monday" in m or "Tuesday" in m for m in mentions)
+    from storyline.extract.cues import _after_time
+
+    assert _after_time([]) == []  # a cue with no word before it (a sentence that opens on a quotation)
 
 
 def test_a_quote_credited_in_the_next_sentence_is_not_the_last_sources() -> None:

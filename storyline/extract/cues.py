@@ -1156,6 +1156,8 @@ def _np_words(words: list[re.Match[str]]) -> bool:
 def _after_time(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The words before a cue without the time that opens the sentence ("On Monday Halvern Therapeutics": Halvern
     Therapeutics), when a capitalised word follows it."""
+    if len(words) < 2:
+        return words
     i = 1 if len(words) > 2 and words[0].group(0).lower() in TIME_PREPOSITIONS else 0
     j = i
     while j < len(words) - 1 and _time_word(words[j].group(0), words[j - 1].group(0) if j else None):
