@@ -514,6 +514,31 @@ def test_framing_lists_a_word_once_and_says_why() -> None:
     assert [texts["a"][s["start"] : s["end"]] for s in sham["spans"]] == ["sham"]
 
 
+def test_body_words_of_health_news_are_plain_and_its_hype_is_charged() -> None:
+    from storyline.brief.framing import charged_terms, distinctive_terms
+
+    def terms(text: str) -> list[str]:
+        return [t["term"] for t in charged_terms(text)]
+
+    # the organ (VADER rates "heart" for love): a heart pill, smaller hearts, patients who suffer heart failure
+    plain = "The Pellam heart pill showed smaller hearts and a good heart rhythm in patients who suffer heart failure."
+    assert terms(plain) == []
+    assert distinctive_terms({"a": "The heart drug. Their hearts. The heart unit.", "b": "The pill works."}) == {
+        "a": [],
+        "b": [],
+    }
+    # the hype of health reporting, in the outlet's own words; a quotation mark is not part of the word
+    hype = (
+        "'Marvel' pill: a breakthrough drug from Tessry could be a cure for gout. Its maker called it a wonder drug. "
+        "Shares in the company rocketed 40 percent."
+    )
+    assert terms(hype) == ["marvel", "breakthrough", "cure", "wonder drug", "rocketed"]
+    # hype denied or still sought is not hype
+    denied = "It is certainly no cure, and not the miracle one paper promised. The search for a cure goes on."
+    assert terms(denied + " There was no breakthrough in the Brennock talks.") == []
+    assert charged_terms("The workers' union met.") == []
+
+
 def test_plain_news_words_are_neither_charged_nor_an_outlets_own_words() -> None:
     from storyline.brief.framing import charged_terms, distinctive_terms
 
@@ -1030,6 +1055,25 @@ def test_a_speaker_mention_that_names_nobody_is_shown_as_unattributed() -> None:
     }
     (q,) = _brief([a], ext)["quotes"]
     assert q["speaker"] is None and q["speaker_mention"]["text"] == "it"
+
+
+def test_a_document_is_a_source_not_a_voice_and_a_denied_speaker_is_nobody() -> None:
+    from storyline.brief.framing import voices
+    from storyline.brief.quotes import document_source, speaker_name
+
+    def quote(mention: str, entity: str | None = None) -> Quote:
+        return Quote("a", "indirect", Span("a", 0, 5, "x"), Span("a", 10, 10 + len(mention), mention), entity)
+
+    paper = quote("The full paper on the Tessry pill, published on 4 May 2031 in the Varrow Journal of Gout")
+    assert speaker_name(paper) == "The full paper" and document_source(paper)
+    study = quote("a study by Brennock University researchers on sleep")
+    assert speaker_name(study) == "a study by Brennock University researchers" and document_source(study)
+    assert speaker_name(quote("not one of them")) is None and speaker_name(quote("none of the papers")) is None
+    people = [quote("Ilse Varga, speaking in Tessry"), quote("the report's authors"), quote("a spokesman", "Odo Brin")]
+    assert [speaker_name(q) for q in people] == ["Ilse Varga", "the report's authors", "Odo Brin"]
+    assert not any(document_source(q) for q in people)
+    said = voices("a", [paper, study, *people], {})
+    assert [v["speaker"] for v in said] == ["Ilse Varga", "the report's authors", "Odo Brin"]
 
 
 def test_a_quoted_sentence_whose_speaker_is_named_elsewhere_is_no_summary_sentence() -> None:

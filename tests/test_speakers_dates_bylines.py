@@ -28,6 +28,21 @@ def test_a_speaker_the_tagger_missed_is_named_by_the_title_after_the_name() -> N
     assert _speaker_of(text, "target clinics") == "Oleksandr Demchyn"
 
 
+def test_a_day_that_opens_the_sentence_is_no_part_of_the_speaker_mention() -> None:
+    text = (
+        "On Monday Tessry Holdings told investors its gout pill cut flare-ups by a third.\n\n"
+        "On Tuesday the mayor of Varrow said the plant would reopen within weeks.\n\n"
+        "Monday Brennock Mills confirmed that the two plants would merge next year.\n\n"
+        "May Ostrow said the two plants would merge next year, citing costs.\n"
+    )
+    mentions = {q.speaker.text for q in _quotes_of(text) if q.speaker is not None}
+    assert {"Tessry Holdings", "the mayor of Varrow", "Brennock Mills", "May Ostrow"} <= mentions
+    assert not any("Monday" in m or "Tuesday" in m for m in mentions)
+    from storyline.extract.cues import _after_time
+
+    assert _after_time([]) == []  # a cue with no word before it (a sentence that opens on a quotation)
+
+
 def test_a_quote_credited_in_the_next_sentence_is_not_the_last_sources() -> None:
     text = (
         "A person familiar with the inquiry said the intruders had used a stolen vendor password.\n\n"
@@ -59,6 +74,27 @@ def test_last_weekend_is_the_weekend_before_the_publication_week() -> None:
     assert (iso, relative) == ("2026", True) and why is not None and "2026-02-28 to 2026-03-01" in why
     assert resolve_date("last weekend", published="2026-04-15")[0] == "2026-04"  # 11-12 April
     assert resolve_date("this weekend", published="2026-04-15")[0] is None  # the one past or the one coming
+
+
+def test_a_season_or_part_of_a_year_told_from_the_publication_date_is_its_year() -> None:
+    iso, relative, why = resolve_date("next spring", published="2026-11-03")
+    assert (iso, relative) == ("2027", True) and why is not None and "2027-03 to 2027-05" in why
+    assert resolve_date("by next spring", published="2026-11-03")[0] == "2027"
+    assert resolve_date("next spring", published="2026-01-15")[0] == "2026"  # the coming one
+    assert resolve_date("next spring", published="2026-04-15")[0] == "2027"  # in spring: the one after it
+    assert resolve_date("this autumn", published="2026-11-03")[0] == "2026"
+    assert resolve_date("last summer", published="2026-04-15")[0] == "2025"
+    winter = resolve_date("this winter", published="2026-11-03")
+    assert winter[0] == "2027" and "2026-12 to 2027-02" in str(winter[2])
+    assert resolve_date("last winter", published="2026-01-15")[0] == "2025"  # the one before the present one
+    part = resolve_date("early next year", published="2026-11-03")
+    assert part[:2] == ("2027", True) and "part of the year" in str(part[2])
+    assert resolve_date("next spring")[0] is None  # no publication date: nothing to count from
+    assert resolve_date("the spring", published="2026-11-03")[0] is None  # which one, the text does not say
+    text = "Patients in Tessry could be getting the pill by next spring, the Morrow Ledger understands."
+    at = text.index("next spring")
+    found = find_dates(text, [(at, at + len("next spring"), "DATE")], published="2026-11-03")
+    assert [(text[s:e], iso) for s, e, iso, *_ in found] == [("next spring", "2027")]
 
 
 def test_a_release_label_beside_a_date_gives_the_texts_date() -> None:

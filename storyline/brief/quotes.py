@@ -461,12 +461,41 @@ def speaker_name(q: Quote) -> str | None:
         return q.speaker_entity
     if q.speaker is None:
         return None
-    text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", " ".join(q.speaker.text.split())))
+    text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", _PARTICIPLE_CLAUSE.sub("", " ".join(q.speaker.text.split()))))
     if _NO_NAME.match(text) or _SHARE.match(text) or _BROKEN_END.search(text) or cut_quotation(text):
         return None  # "A mere 9 percent", "the “kind of problems", "the last of": nobody named or described
-    if _NOT_A_SPEAKER.match(text) or _ABSTRACT_HEAD.search(text):
-        return None  # "for his recently", "it further", "the convention’s", "the notion", "his best response"
+    if _NOT_A_SPEAKER.match(text) or _ABSTRACT_HEAD.search(text) or _NOBODY.match(text):
+        return None  # "for his recently", "it further", "the convention’s", "the notion", "not one of them"
+    if (document := _DOCUMENT.fullmatch(text)) is not None:
+        return document.group(1) + document.group(2)  # "The full paper on the drug": the paper
     return text
+
+
+def document_source(q: Quote) -> bool:
+    """The words are a document's, not a person's or an organisation's: a paper, a study, a report ("The full paper
+    on the drug, published on 4 November in the journal, confirms ..."). It is a source the outlet cites, not a voice
+    it carries."""
+    if q.speaker_entity or q.speaker is None:
+        return False
+    name = speaker_name(q)
+    return name is not None and _DOCUMENT.fullmatch(name) is not None
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?-i:[a-z]+(?:ed|en|ing))\s.*$")
+"""A participle clause inside the mention ("The full paper on the drug, published on 4 November in the journal"):
+not the name."""
+_NOBODY = re.compile(r"(?i:not\s+(?:one|a\s+single|any)|none|neither|no)(?:\s|$)")
+"""A mention that denies anyone spoke: "not one of them", "none of the outlets", "no official"."""
+_DOCUMENT = re.compile(
+    r"((?:[\w'’-]+\s+){0,4}?(?i:papers?|study|studies|reports?|analys[ie]s|reviews?|surveys?|polls?|audits?|data|"
+    r"figures|results|findings|research|articles?|filings?|documents?|records?|journals?))"
+    r"((?:\s+(?i:of|in|from|by|for|at|with)\s.*?)?)"
+    r"(?:\s+(?i:on|about|into|over|concerning|regarding)\s.*)?"
+)
+"""A mention headed by a document: "The full paper on the drug", "a study by Harlow University researchers", "the
+audit of the accounts". ``[1]`` and ``[2]`` are its name: the head, the words before it and those that say whose it
+is, not what it is about ("on the drug"). Not one that names who wrote it as its head ("the report's authors",
+"researchers")."""
 
 
 _PART_OF_A_GROUP = re.compile(

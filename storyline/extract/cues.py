@@ -214,12 +214,45 @@ def _antecedent(subj: Any) -> Any | None:
     return None
 
 
+TIME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
+)
+"""Words of a time that opens a sentence before its subject ("On Monday Halvern Therapeutics told ..."): the parse
+may take "Monday" as a word of the name, and a reading without parse the whole run of capitals."""
+MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"]
+)  # fmt: skip
+"""... and months, only after a preposition ("In March Odo Brin told"): "May Brin", "June Ostrow" are names."""
+TIME_PREPOSITIONS = frozenset(["on", "in", "by", "since", "until", "till", "during", "after", "before", "from"])
+
+
+def _time_word(word: str, before: str | None) -> bool:
+    """``word`` (after the word ``before``) names a day or a month that opens a sentence."""
+    low = word.lower()
+    return low in TIME_WORDS or (low in MONTH_WORDS and (before or "").lower() in TIME_PREPOSITIONS)
+
+
+def _time_lead(toks: list[Any], upto: Any) -> list[Any]:
+    """``toks`` (a subtree, in order) without the words of a time before ``upto`` that open it."""
+    while len(toks) > 1 and toks[0].i < upto.i and _time_word(toks[0].text, _prev_text(toks[0])):
+        toks = toks[1:]
+    return toks
+
+
+def _prev_text(tok: Any) -> str | None:
+    return tok.doc[tok.i - 1].text if tok.i > 0 else None
+
+
 def _np_span(tok: Any) -> tuple[Any, Any]:
-    """The noun phrase of ``tok``: left modifiers and the head, without clauses after it."""
+    """The noun phrase of ``tok``: left modifiers and the head, without clauses after it, nor a time that opens the
+    sentence before it ("Monday" of "On Monday Halvern Therapeutics told")."""
     left = tok
     for ch in tok.lefts:
         if ch.dep_ not in SPEAKER_CUT:
             left = min(left, ch.left_edge, key=lambda t: t.i)
+    while left.i < tok.i and _time_word(left.text, _prev_text(left)) and left.nbor().text[:1].isupper():
+        left = left.nbor()
     right = tok
     for ch in tok.rights:
         if ch.dep_ in ("compound", "flat", "amod") and ch.i == right.i + 1:
@@ -808,6 +841,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
                 sub = sorted([*sub, *[t for t in antecedent.subtree if t.i < subj.i]], key=lambda t: t.i)
                 a_left, _a_right = _np_span(antecedent)
                 speaker = (base + a_left.idx, speaker[1])  # the mention is "Smith, who"
+            sub = _time_lead(sub, left)
             speaker_full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
             head = subj.text
             asides = _asides(subj, tok, base)
@@ -918,7 +952,7 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
         if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
             continue
         left, right = _np_span(subj)
-        sub = list(subj.subtree)
+        sub = _time_lead(list(subj.subtree), left)
         speaker = (base + left.idx, base + right.idx + len(right.text))
         full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
         if naming:
@@ -1136,6 +1170,19 @@ def _np_words(words: list[re.Match[str]]) -> bool:
     )
 
 
+def _after_time(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words before a cue without the time that opens the sentence ("On Monday Halvern Therapeutics": Halvern
+    Therapeutics), when a capitalised word follows it."""
+    if len(words) < 2:
+        return words
+    i = 1 if len(words) > 2 and words[0].group(0).lower() in TIME_PREPOSITIONS else 0
+    j = i
+    while j < len(words) - 1 and _time_word(words[j].group(0), words[j - 1].group(0) if j else None):
+        j += 1
+    opens = words[j].group(0)[:1].isupper() or words[j].group(0).lower() in ("the", "a", "an")
+    return words[j:] if j > i and opens else words
+
+
 LEADING = {"but", "and", "so", "yet", "still", "meanwhile", "also"}
 SUBORDINATORS = frozenset(
     {"as", "when", "while", "after", "before", "if", "because", "since", "although", "though", "once", "until",
@@ -1194,6 +1241,7 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     before, after = words[:k], words[k + 1 :]
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
+    before = _after_time(before)
     if not before:
         return None
     between = text[before[0].start() : c.start()]

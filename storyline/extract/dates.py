@@ -8,7 +8,7 @@ dateparser does the reading (``RELATIVE_BASE`` = the publication date).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .lexicon import LATIN_CAPITALS
@@ -320,6 +320,23 @@ a Saturday or Sunday too: that weekend would be "this weekend"). Two days, so gi
 they share. "this weekend" is left alone: it is the one just past as often as the coming one, and tense does not tell
 ("This weekend, Sanders complained ..." in a Tuesday paper; "Starting this weekend, his wife has joined him" in a
 Monday one), nor is "next weekend" read: writers mean the coming one or the one after it."""
+_SEASON_OF = re.compile(
+    r"(?:(?:by|in|until|till|from|during|over|through|before|after|around|since)\s+)?"
+    r"(?:(?:early|late|mid)[- ]|the\s+(?:start|beginning|end|middle)\s+of\s+)?"
+    r"(this|last|next|coming|past)\s+(spring|summer|autumn|fall|winter)(?:['’]s)?",
+    re.I,
+)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""A season of the publication date's year told from it ("next spring", "by this autumn", "last winter's"): its three
+months as meteorologists count them in the northern hemisphere (spring March to May, winter December to February);
+the first month of each."""
+_PART_OF_YEAR = re.compile(
+    r"(?:(?:by|in|until|till|from|during|before|after|around|since)\s+)?"
+    r"((?:early|late|mid)[- ]?|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half)\s+of\s+)"
+    r"(this|last|next)\s+year",
+    re.I,
+)
+"""A part of a year told from the publication date: "early next year", "by the end of this year"."""
 _AGO = re.compile(rf"({_NUM_WORD})\s+(weeks?|months?|years?)\s+ago", re.I)
 _UNIT_DAYS = {"week": 7, "month": 30.44, "year": 365.25}
 
@@ -352,6 +369,12 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
         if saturday.month == sunday.month:
             return f"{saturday.year:04d}-{saturday.month:02d}", True, told
         return (str(saturday.year) if saturday.year == sunday.year else None), True, told
+    if season := _SEASON_OF.fullmatch(phrase):
+        return _season(season.group(1).lower(), season.group(2).lower(), anchor)
+    if part := _PART_OF_YEAR.fullmatch(phrase):
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[part.group(2).lower()]
+        told = " ".join(part.group(0).split())
+        return str(year), True, f"{told}: a part of the year, given as the year"
     if ago := _AGO.fullmatch(phrase):
         count = 1.0 if ago.group(1).lower() in {"a", "an", "one"} else parse_value(ago.group(1))
         unit = ago.group(2).lower().rstrip("s")
@@ -366,6 +389,30 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
             return f"{when.year:04d}-{when.month:02d}", True, f"about {ago.group(0)}: a month, not a day"
         return (str(when.year) if low.year == high.year else None), True, f"about {ago.group(0)}, not a day"
     return None
+
+
+def _season(which: str, name: str, anchor: date) -> tuple[str | None, bool, str | None]:
+    """The season ``name`` that "this", "next" or "last" (or "coming", "past") ``which`` points to from ``anchor``:
+    "this" the one the date is in, else the one that starts in its year; "next" (and "coming") the first that starts
+    after it, "last" (and "past") the last that ended before it. Given as the year that holds most of its months,
+    with the months in the reason (see :data:`_SEASON_MONTHS`)."""
+
+    def months(year: int) -> tuple[date, date]:  # first day of its first month, last day of its last
+        first = date(year, _SEASON_MONTHS[name], 1)
+        y, m = (year + 1, 3) if first.month == 12 else (year, first.month + 3)
+        return first, date(y, m, 1) - timedelta(days=1)
+
+    starts = [months(y) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    if which in ("next", "coming"):
+        first, last = next(s for s in starts if s[0] > anchor)
+    elif which in ("last", "past"):
+        first, last = [s for s in starts if s[1] < anchor][-1]
+    else:
+        first, last = next((s for s in starts if s[0] <= anchor <= s[1]), months(anchor.year))
+    year = last.year if first.month == 12 else first.year  # a winter: two of its months are in the later year
+    span = f"{first.isoformat()[:7]} to {last.isoformat()[:7]}"
+    given = "given as its year" if first.year == last.year else "given as the year of two of its months"
+    return str(year), True, f"{which} {name}: a season ({span}), {given}"
 
 
 _BARE_YEAR = re.compile(
