@@ -536,6 +536,8 @@ def test_body_words_of_health_news_are_plain_and_its_hype_is_charged() -> None:
     # hype denied or still sought is not hype
     denied = "It is certainly no cure, and not the miracle one paper promised. The search for a cure goes on."
     assert terms(denied + " There was no breakthrough in the Brennock talks.") == []
+    sought = "Doctors at Vessany still do not know how to cure it, and none of those breakthroughs reached the clinic."
+    assert terms(sought) == []
     assert charged_terms("The workers' union met.") == []
 
 

@@ -88,12 +88,13 @@ HYPE_PHRASES = re.compile(
 """Hype in two plain words: "a wonder drug", "a magic bullet", "the holy grail", "a game changer"."""
 HYPE_DENIED = re.compile(
     r"\b(?:no|not|nor|never|without|hardly|far\s+from|isn['’]t|wasn['’]t|aren['’]t|won['’]t|(?:search|hunt|quest|hope|"
-    r"hopes|hoping|looking|seeking)\s+for|find|finding|found)\s+(?:(?:a|an|the|any|known|real|single|such|quick|"
-    r"certainly|yet|one|major|big)\s+){0,3}$",
+    r"hopes|hoping|looking|seeking)\s+for|find|finding|found|how\s+to|none\s+of)\s+(?:(?:a|an|the|any|known|real|"
+    r"single|such|quick|certainly|yet|one|major|big|those|these|its|their)\s+){0,3}$",
     re.I,
 )
 """Before a hype word, words that deny it or say it is still sought: "no breakthrough", "it is certainly no cure",
-"not the miracle", "the search for a cure", "without a breakthrough": not the outlet's hype."""
+"not the miracle", "the search for a cure", "without a breakthrough", "none of those breakthroughs", "how to cure
+it" (the verb of a method sought): not the outlet's hype."""
 ACCUSATIONS = {
     "negligence", "negligent", "cover-up", "cover-ups", "coverup", "whitewash", "whitewashed", "whitewashing",
     "malfeasance", "dereliction", "misconduct", "corrupt", "rigged", "stitch-up",
