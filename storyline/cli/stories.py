@@ -118,7 +118,7 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
     """The records of a JSONL file (plain or gzip; a JSON array of records too), each one usable or reported."""
     import gzip
 
-    from ..ingest.records import canonical_fields
+    from ..ingest.records import canonical_fields, csv_records
 
     try:
         raw = path.read_bytes()
@@ -137,7 +137,16 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
         return []
     problems: list[tuple[int, str]] = []  # reported in input order once all are known
     stripped = content.lstrip()
-    if stripped.startswith("["):  # a JSON array of records, as `storyline ingest` takes
+    table = csv_records(content)
+    if table is not None:  # a CSV/TSV table of records with a header row, read as `ingest` reads it
+        entries = []
+        where = "line"
+        for n, row in table:
+            if isinstance(row, str):
+                problems.append((n, row))
+            else:
+                entries.append((n, row))
+    elif stripped.startswith("["):  # a JSON array of records, as `storyline ingest` takes
         try:
             items = json.loads(stripped)
         except json.JSONDecodeError as exc:

@@ -20,7 +20,7 @@ from ..settings import IngestOptions
 from ..store.sqlite import Store
 from .detect import UTF16_BOMS, sniff
 from .drafts import Draft, RawInput, ReadResult, read_published
-from .records import read_json, read_jsonl_file, read_text
+from .records import DOCUMENT_REASON, read_csv, read_json, read_jsonl_file, read_text
 from .sources import expand_inputs, is_url, read_local, store_files
 
 if TYPE_CHECKING:
@@ -100,6 +100,10 @@ def read_as(fmt: str, raw: RawInput, *, options: IngestOptions, fetcher: Fetcher
     """Drafts from one raw input read as ``fmt``."""
     if fmt == "binary":
         yield Skipped(raw.name, "binary data, not an article, page, feed, JSON or WARC file")
+    elif fmt == "document":
+        yield Skipped(raw.name, DOCUMENT_REASON)
+    elif fmt == "csv":
+        yield from read_csv(raw)
     elif fmt == "json" or fmt == "jsonl":
         yield from read_json(raw, lines=fmt == "jsonl")
     elif fmt == "text":
