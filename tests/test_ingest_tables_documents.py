@@ -98,3 +98,17 @@ def test_an_abbreviation_in_the_first_line_is_no_outlet(store, tmp_path: Path) -
     assert [g["outlet"] for g in _stored(store)] == [None, "Kelby Wire"]  # the dateline's credit is still read
     assert credited_wire("Kelby Farmers Union (KFU) - Farmers marched on Monday.") is None
     assert credited_wire("TARNVILLE (KFU) - Farmers marched on Monday.") == "KFU"
+
+
+def test_hidden_files_left_out_of_a_folder_are_said_without_failing_the_run(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    (folder / ".cache").mkdir(parents=True)
+    (folder / "a.txt").write_text(article_text("seen"))
+    (folder / ".draft.txt").write_text(article_text("hidden"))
+    (folder / ".cache" / "b.txt").write_text(article_text("cached"))
+    report = ingest(store, [str(folder)], options=OPTIONS)
+    assert report.counts["added"] == 1 and not report.skipped and report.exit_code == 0, report.to_json()
+    [note] = [n for n in report.notes if n["kind"] == "left out"]
+    assert note["input"] == str(folder) and ".draft.txt" in note["note"] and "1 hidden file" in note["note"]
+    named = ingest(store, [str(folder / ".draft.txt")], options=OPTIONS)  # named, it is read
+    assert named.counts["added"] == 1

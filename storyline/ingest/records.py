@@ -13,9 +13,11 @@ from .detect import decode_text
 from .drafts import Draft, RawInput, ReadResult
 
 KNOWN_FIELDS = ("id", "url", "outlet", "title", "published", "text", "html", "author", "language", "source")
-EXPORT_FIELDS = ("original", "stored", "version", "previous_id")
+EXPORT_FIELDS = ("original", "stored", "version", "previous_id", "story", "syndication_group", "record_id", "extra")
 """What ``storyline export`` writes besides :data:`KNOWN_FIELDS`: a record with ``original`` is read from it (the text
-as first ingested, which every offset indexes; ``text`` is its cleaned text), and ``stored`` restores the article."""
+as first ingested, which every offset indexes; ``text`` is its cleaned text), and ``stored`` restores the article;
+``story`` and ``syndication_group`` are where clustering put it (recomputed), ``record_id`` and ``extra`` the input
+record's own id and other fields (kept)."""
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "published": (
@@ -257,6 +259,8 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
         return
     stored = _stored(rec) if exported else None
     extra = {k: v for k, v in rec.items() if k not in KNOWN_FIELDS and not (exported and k in EXPORT_FIELDS)}
+    if exported and isinstance(rec.get("extra"), dict):  # an edited export keeps the record's own fields
+        extra = {**rec["extra"], **extra}
     if rec.get("id") is not None and stored is None:
         extra["record_id"] = str(rec["id"])
     draft = Draft(
