@@ -555,9 +555,9 @@ def list_articles(
     (story, syndication group, the input record's id and other fields): ``storyline articles --json``. Dates as
     ``stories`` takes them (YYYY, YYYY-MM, YYYY-MM-DD; a QueryError otherwise), a language by code or name."""
     from .clean.language import normalise_language
-    from .cluster.stories import _check_date, article_placements
+    from .cluster.stories import article_placements, check_range
 
-    since, until = _check_date("since", since), _check_date("until", until)
+    since, until = check_range(since, until)
     if language and language.strip():
         language = normalise_language(language.strip()) or language.strip()
     placed = article_placements(store)

@@ -6,16 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from test_cli_reports import FIRE, runner
 
 from storyline.cli import app
 
-runner = CliRunner()
-
-FIRE = (
-    "A fire destroyed a timber warehouse in Brenmoor on Monday, fire chief Aldo Verrin said. Crews from Brenmoor"
-    " fought the blaze for {h} hours. Verrin said nobody was hurt and the cause of the Brenmoor fire is unknown."
-)
 VOTE = (
     "The council of Ostrava Bay approved the harbour budget on Tuesday after a long debate. Mayor Pell Oduya said"
     " the vote would fund new quays in Ostrava Bay. Opposition members called the budget reckless. The timber"
@@ -121,6 +115,8 @@ def test_articles_page_language_and_dates(tmp_path: Path) -> None:
     assert "k-4" not in {r["record_id"] for r in feb} and len(feb) == len(every) - 1
     res = runner.invoke(app, ["articles", "--db", db, "--since", "Feb 2026"])
     assert res.exit_code == 1 and "since must be a date" in res.output
+    res = runner.invoke(app, ["articles", "--db", db, "--since", "2026-03", "--until", "2026-02"])
+    assert res.exit_code == 1 and "swap them" in res.output
 
 
 def test_stories_offset_language_and_a_quoted_phrase(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from ..errors import NotFoundError, QueryError
 from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources, outlet_names
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
-from ..store.sqlite import Store, has_words, latest_version
+from ..store.sqlite import Store, date_range_sql, has_words, latest_version
 from .batch import (
     ClusterParams,
     average_link,
@@ -941,6 +941,14 @@ def _story_row(row: Any) -> dict[str, Any]:
     }
 
 
+def check_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """A filter's date range as given, or a QueryError that says what to type (a date that is none, since > until)."""
+    since, until = _check_date("since", since), _check_date("until", until)
+    if since and until and since[: len(until)] > until:
+        raise QueryError(f"since ({since}) is after until ({until}); swap them")
+    return since, until
+
+
 def _check_date(name: str, value: str | None) -> str | None:
     """A filter date as given (YYYY, YYYY-MM or YYYY-MM-DD), or a QueryError that says what to type."""
     from datetime import date
@@ -978,16 +986,11 @@ def _filters(
             " WHERE a.language = ?)"
         )
         args.append(normalise_language(language.strip()) or language.strip())
-    since, until = _check_date("since", since), _check_date("until", until)
-    if since and until and since[: len(until)] > until:
-        raise QueryError(f"since ({since}) is after until ({until}); swap them")
+    since, until = check_range(since, until)
     # a date range holds the stories known to fall in it: an undated story is in none
-    if since:
-        where.append("last_date >= ?")
-        args.append(since)
-    if until:
-        where.append("substr(first_date, 1, ?) <= ?")  # "until 2026-04": all of April
-        args += [len(until), until]
+    dated, dates = date_range_sql("first_date", "last_date", since, until)
+    where += dated
+    args += dates
     # an outlet or an entity is matched by its name or a run of its whole words, case and accents aside
     # ("tidewater" finds "Tidewater Courier"), in the story's own lists, never as a pattern
     if outlet and outlet.strip():

@@ -262,14 +262,7 @@ class Store:
         since: str | None = None,
         until: str | None = None,
     ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if since:
-            clauses.append("published >= ?")
-            args.append(since)
-        if until:
-            clauses.append("substr(published, 1, ?) <= ?")  # "until 2026-04": all of April
-            args += [len(until), until]
+        clauses, args = date_range_sql("published", "published", since, until)
         if latest_only:
             clauses.append(latest_version())
         if outlet:
@@ -461,6 +454,21 @@ class Store:
 
         stories = int(self.conn.execute("SELECT count(*) FROM stories WHERE size > 0").fetchone()[0])
         return {"stories": stories, "waiting_for_cluster": waiting_articles(self)}
+
+
+def date_range_sql(first: str, last: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their arguments) for rows whose dates (columns ``first`` .. ``last``) reach into the range
+    ``since`` .. ``until`` (YYYY, YYYY-MM or YYYY-MM-DD, checked by the caller): "until 2026-04" is all of April; a
+    row with no date is in no range."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    if since:
+        clauses.append(f"{last} >= ?")
+        args.append(since)
+    if until:
+        clauses.append(f"substr({first}, 1, ?) <= ?")
+        args += [len(until), until]
+    return clauses, args
 
 
 def file_of(article: Article) -> str | None:
