@@ -141,6 +141,9 @@ class Skipped:
     reason: str
     extra: dict[str, Any] | None = field(default=None, compare=False)
     """The record's own fields, when the input was a record (``--by`` tells its story by them)."""
+    note: bool = field(default=False, compare=False)
+    """Left out on purpose and only said so (hidden files in a folder): ``ingest`` lists it among its notes, not its
+    skipped inputs, so it does not change the exit code."""
 
 
 def unaccented(text: str) -> str:

@@ -502,3 +502,90 @@ def _safe_name(story_id: str) -> str:
     from .brief.render import story_file
 
     return story_file(story_id)
+
+
+def export_records(store: Store) -> Iterator[dict[str, Any]]:
+    """Every stored article, each version, oldest first, as one export record (see ``storyline export``): its fields,
+    cleaned text and original, version chain, what restores it as stored, the input record's own id (``record_id``)
+    and other fields (``extra``), and where clustering put it (``story``, ``syndication_group``: null before
+    ``storyline cluster`` or for an article in no story)."""
+    from .cluster.stories import article_placements
+
+    placed = article_placements(store)
+    for a in store.iter_articles(latest_only=False):
+        yield {
+            "id": a.id,
+            "source": a.source,
+            "url": a.url,
+            "outlet": a.outlet,
+            "title": a.title,
+            "published": a.published,
+            "author": a.author,
+            "language": a.language,
+            "text": a.text,
+            "original": a.original,
+            "version": a.version,
+            "previous_id": a.previous_id,
+            **placement_fields(a, placed),
+            "stored": {
+                "fmt": a.fmt,
+                "textmap": a.textmap.to_json(),
+                "title_span": list(a.title_span) if a.title_span else None,
+                "extra": a.extra,
+                "skip_reason": a.skip_reason,
+            },
+        }
+
+
+def placement_fields(article: Article, placed: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """An article's ``story``, ``syndication_group`` (from :func:`storyline.cluster.stories.article_placements`),
+    ``record_id`` (the input record's own id) and ``extra`` (the record's other fields)."""
+    where = placed.get(article.id, {})
+    extra = dict(article.extra or {})
+    return {
+        "story": where.get("story"),
+        "syndication_group": where.get("syndication_group"),
+        "record_id": extra.pop("record_id", None),
+        "extra": extra,
+    }
+
+
+def list_articles(
+    store: Store,
+    *,
+    outlet: str | None = None,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Stored articles (latest versions, ingest order), filtered, each with its fields and :func:`placement_fields`
+    (story, syndication group, the input record's id and other fields): ``storyline articles --json``. Dates as
+    ``stories`` takes them (YYYY, YYYY-MM, YYYY-MM-DD; a QueryError otherwise), a language by code or name."""
+    from .clean.language import normalise_language
+    from .cluster.stories import article_placements, check_range
+
+    since, until = check_range(since, until)
+    if language and language.strip():
+        language = normalise_language(language.strip()) or language.strip()
+    placed = article_placements(store)
+    arts = store.iter_articles(
+        outlet=outlet, language=language or None, since=since, until=until, limit=limit, offset=offset
+    )
+    return [article_fields(a) | placement_fields(a, placed) for a in arts]
+
+
+def article_fields(art: Article) -> dict[str, Any]:
+    """An article's metadata as ``storyline articles`` lists it."""
+    return {
+        "id": art.id,
+        "source": art.source,
+        "url": art.url,
+        "outlet": art.outlet,
+        "title": art.title,
+        "published": art.published,
+        "author": art.author,
+        "language": art.language,
+        "version": art.version,
+    }

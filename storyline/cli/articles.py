@@ -26,21 +26,33 @@ def articles(
     article_id: str = typer.Argument(None, help="Show this article; list them all when omitted."),
     db: Path = DbOption,
     outlet: str = typer.Option(None, help="Only this outlet."),
+    language: str = typer.Option(None, help="Only articles in this language (en, fr...)."),
+    since: str = typer.Option(None, help="Only articles published on or after this date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Only articles published on or before this date."),
     limit: int = typer.Option(50, min=1, help="At most this many."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first (the next page: --offset 50)."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """List stored articles, or show one."""
+    """List stored articles, or show one. --json gives each article's story and syndication group, and the input
+    record's own id (record_id) and other fields (extra)."""
+    from ..cluster.stories import article_placements
+    from ..pipeline import article_fields, list_articles, placement_fields
+
     with errors_to_exit(), Store(existing_store(db)) as store:
         if article_id:
             art = store.get_article(article_id)
-            row = article_summary(art) | {
-                "text": art.text,
-                "original": art.original,  # what every span of a brief (start, end) points into
-                "extra": art.extra,
-                "skip_reason": art.skip_reason,
-                "version": art.version,
-                "previous_id": art.previous_id,
-            }
+            row = (
+                article_fields(art)
+                | placement_fields(art, article_placements(store))
+                | {
+                    "text": art.text,
+                    "original": art.original,  # what every span of a brief (start, end) points into
+                    "extra": art.extra,
+                    "skip_reason": art.skip_reason,
+                    "version": art.version,
+                    "previous_id": art.previous_id,
+                }
+            )
             if as_json:
                 print_json(row)
             else:
@@ -48,66 +60,39 @@ def articles(
                 console.print(f"id {art.id}  source {art.source}  language {art.language}")
                 console.print(art.text, highlight=False)
             return
-        rows = [article_summary(a) for a in store.iter_articles(outlet=outlet, limit=limit)]
+        rows = list_articles(
+            store, outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset
+        )
     if as_json:
         for r in rows:
             print_json(r)
         return
-    table = Table("id", "outlet", "published", "lang", "title")
+    table = Table("id", "outlet", "published", "lang", "story", "title")
     for r in rows:
-        table.add_row(r["id"], r["outlet"] or "", r["published"] or "", r["language"] or "", r["title"] or "")
+        table.add_row(
+            r["id"], r["outlet"] or "", r["published"] or "", r["language"] or "", r["story"] or "", r["title"] or ""
+        )
     console.print(table)
-
-
-def article_summary(art) -> dict:  # type: ignore[no-untyped-def]
-    return {
-        "id": art.id,
-        "source": art.source,
-        "url": art.url,
-        "outlet": art.outlet,
-        "title": art.title,
-        "published": art.published,
-        "author": art.author,
-        "language": art.language,
-        "version": art.version,
-    }
 
 
 @app.command()
 def export(db: Path = DbOption, out: Path = typer.Option(None, "--out", help="Write here instead of stdout.")) -> None:
     """Export every stored article, each version, oldest first, as JSONL: id, source, url, outlet, title, published,
     author, language, text (cleaned), original (the text as ingested, which every offset in a brief indexes), version,
-    previous_id and stored (what restores the article as stored). `storyline ingest` of the export gives back the same
-    articles, ids, versions and offsets (and so, clustered, the same stories and syndication groups).
+    previous_id, story and syndication_group (where `storyline cluster` put it; null before), record_id and extra (the
+    input record's own id and other fields) and stored (what restores the article as stored). `storyline ingest` of
+    the export gives back the same articles, ids, versions and offsets (and so, clustered, the same stories and
+    syndication groups).
 
     ``outlet`` is null when nothing in the input names it (it is never guessed)."""
     import json
 
+    from ..pipeline import export_records
+
     with errors_to_exit(), Store(existing_store(db)) as store:
         fh = out.open("w", encoding="utf-8") if out else None
         try:
-            for a in store.iter_articles(latest_only=False):
-                rec = {
-                    "id": a.id,
-                    "source": a.source,
-                    "url": a.url,
-                    "outlet": a.outlet,
-                    "title": a.title,
-                    "published": a.published,
-                    "author": a.author,
-                    "language": a.language,
-                    "text": a.text,
-                    "original": a.original,
-                    "version": a.version,
-                    "previous_id": a.previous_id,
-                    "stored": {
-                        "fmt": a.fmt,
-                        "textmap": a.textmap.to_json(),
-                        "title_span": list(a.title_span) if a.title_span else None,
-                        "extra": a.extra,
-                        "skip_reason": a.skip_reason,
-                    },
-                }
+            for rec in export_records(store):
                 line = json.dumps(rec, ensure_ascii=False, default=str)
                 if fh:
                     fh.write(line + "\n")

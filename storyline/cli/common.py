@@ -72,6 +72,55 @@ def spinner(first: str, *, quiet: bool = False) -> Iterator[Callable[[str], None
         yield lambda what: bar.update(task, advance=1, description=what)
 
 
+class Bar:
+    """What a long command tells its progress bar: the stage (:meth:`say`), how many items the stage has
+    (:meth:`total`), how many more are done (:meth:`advance`) or how far it is (:meth:`step`)."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self._progress, self._task = progress, task
+
+    def say(self, what: str) -> None:
+        self._progress.update(self._task, description=what)
+
+    def total(self, n: int) -> None:
+        self._progress.update(self._task, total=n or None, completed=0)
+
+    def advance(self, n: int) -> None:
+        self._progress.update(self._task, advance=n)
+
+    def step(self, done: int, total: int) -> None:
+        self._progress.update(self._task, total=total or None, completed=done)
+
+
+@contextmanager
+def progress_bar(first: str) -> Iterator[Bar]:
+    """A transient progress bar on stderr (stage, count done of the total, elapsed and remaining time) while a long
+    command works (`cluster`, the extraction of `quotes` and `entities`); only when stderr is a terminal, so a log, a
+    pipe or a test gets nothing, and ``--json`` on stdout is never touched."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        yield Bar(progress, progress.add_task(first, total=None))
+
+
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 

@@ -19,6 +19,7 @@ from .common import (
     existing_store,
     fail,
     print_json,
+    progress_bar,
     say_skipped,
 )
 
@@ -84,7 +85,8 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
 
     with Store(existing_store(db)) as store:
         if extract:
-            extract_store(store, n_process=n_process)
+            with progress_bar("extracting quotes, names and dates") as bar:
+                extract_store(store, n_process=n_process, progress=bar.advance, on_total=bar.total)
         where, args = store._article_filters(latest_only=True)  # the articles `extract_store` reads
         waiting = store.conn.execute(
             f"SELECT count(*) FROM articles {where} {'AND' if where else 'WHERE'} "
@@ -158,7 +160,8 @@ def entities(
 
     with errors_to_exit(), Store(existing_store(db)) as store:
         if extract:
-            extract_store(store)
+            with progress_bar("extracting names, quotes and dates") as bar:
+                extract_store(store, progress=bar.advance, on_total=bar.total)
         rows = list_entities(store, name=name, type=type, limit=limit)
     if as_json:
         for r in rows:

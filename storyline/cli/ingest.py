@@ -58,6 +58,7 @@ def _report(report: IngestReport, db: Path | None, *, as_json: bool) -> None:
     console.print(
         f"added {c['added']}, unchanged {c['unchanged']}, new versions {c['version']},"
         f" not English {c['not_english']}, skipped {len(report.skipped)}"
+        + (f", duplicates {c['duplicate']}" if c["duplicate"] else "")
         + (f", partial text {report.partial}" if report.partial else "")
         + f"  ({where})"
     )

@@ -23,8 +23,8 @@ from .common import (
     existing_store,
     fail,
     print_json,
+    progress_bar,
     say_skipped,
-    spinner,
 )
 
 
@@ -51,9 +51,9 @@ def cluster(
     with (
         errors_to_exit(),
         Store(existing_store(db)) as store,
-        spinner("re-clustering the store" if rebuild else "placing new articles", quiet=as_json) as say,
+        progress_bar("re-clustering the store" if rebuild else "placing new articles") as bar,
     ):
-        report = rebuild_stories(store) if rebuild else update_stories(store, progress=say)
+        report = rebuild_stories(store) if rebuild else update_stories(store, progress=bar.say, step=bar.step)
         touched = report.stories_touched()
         labels = story_labels(store, [t["story"] for t in touched[:STORY_LINES]])
     if as_json:
@@ -118,7 +118,7 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
     """The records of a JSONL file (plain or gzip; a JSON array of records too), each one usable or reported."""
     import gzip
 
-    from ..ingest.records import canonical_fields
+    from ..ingest.records import canonical_fields, csv_records
 
     try:
         raw = path.read_bytes()
@@ -137,7 +137,16 @@ def _read_records(path: Path) -> list[dict]:  # type: ignore[type-arg]
         return []
     problems: list[tuple[int, str]] = []  # reported in input order once all are known
     stripped = content.lstrip()
-    if stripped.startswith("["):  # a JSON array of records, as `storyline ingest` takes
+    table = csv_records(content)
+    if table is not None:  # a CSV/TSV table of records with a header row, read as `ingest` reads it
+        entries = []
+        where = "line"
+        for n, row in table:
+            if isinstance(row, str):
+                problems.append((n, row))
+            else:
+                entries.append((n, row))
+    elif stripped.startswith("["):  # a JSON array of records, as `storyline ingest` takes
         try:
             items = json.loads(stripped)
         except json.JSONDecodeError as exc:
@@ -256,11 +265,13 @@ def stories(
     outlet: str = typer.Option(None, help="Only stories this outlet reports."),
     entity: str = typer.Option(None, help="Only stories about this name."),
     text: str = typer.Option(None, help="Only stories with an article matching these words."),
+    language: str = typer.Option(None, help="Only stories with an article in this language (en, fr...)."),
     largest: bool = typer.Option(False, help="Largest first instead of newest first."),
     limit: int = typer.Option(50, min=1, help="At most this many."),
+    offset: int = typer.Option(0, min=0, help="Skip this many first (the next page: --offset 50)."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """List stories."""
+    """List stories. `--text '"Ever Given"'` matches the phrase, as `search` does."""
     from ..cluster import list_stories, waiting_articles
 
     with errors_to_exit(), Store(existing_store(db)) as store:
@@ -273,6 +284,8 @@ def stories(
             text=text,
             order="largest" if largest else "newest",
             limit=limit,
+            offset=offset,
+            language=language,
         )
         waiting = waiting_articles(store)
     if waiting:  # on stderr: --json stays one story a line

@@ -15,7 +15,7 @@ from ..errors import NotFoundError, QueryError
 from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources, outlet_names
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day
-from ..store.sqlite import Store, has_words, latest_version
+from ..store.sqlite import Store, date_range_sql, has_words, latest_version
 from .batch import (
     ClusterParams,
     average_link,
@@ -40,6 +40,8 @@ from .occasion import (
 )
 
 Progress = Callable[[str], None]
+Steps = Callable[[int, int], None]
+"""``step(done, total)``: how far a long stage is (articles placed so far of all to place), for a progress bar."""
 
 
 @dataclass
@@ -135,14 +137,15 @@ def waiting_articles(store: Store) -> int:
 
 
 def update_stories(
-    store: Store, *, params: ClusterParams | None = None, progress: Progress | None = None
+    store: Store, *, params: ClusterParams | None = None, progress: Progress | None = None, step: Steps | None = None
 ) -> ClusterReport:
     """Put every stored article that has no story into one: join an existing story or open new ones.
 
     The first run clusters in batch and builds the story index (:mod:`storyline.cluster.index`);
     later runs place each new article through the index: its candidate stories are found by its
     strongest terms, it joins the most similar one when close enough, and only that story's rows
-    change. Articles that join nothing are clustered among themselves into new stories.
+    change. Articles that join nothing are clustered among themselves into new stories. ``progress`` is told each
+    stage, ``step`` how many articles of the stage are done (the articles placed, the grown stories checked).
     """
     report = ClusterReport()
     params = params or ClusterParams()
@@ -165,12 +168,18 @@ def update_stories(
             with store.batch() if len(usable) <= ONE_COMMIT_MAX else nullcontext():
                 grown: set[str] = set()
                 notes: dict[str, str] = {}
-                leftovers = _join_existing(store, index, usable, report, params, grown, notes)
+                leftovers = _join_existing(store, index, usable, report, params, grown, notes, step=step)
+                if progress:
+                    progress(f"grouping {len(leftovers)} articles that joined no story")
                 _open_new(
                     store, [a for a, _, _ in leftovers.values()], params, report, index=(index, leftovers), notes=notes
                 )
-                for sid in sorted(grown):
+                if progress:
+                    progress(f"checking {len(grown)} grown stories for a second event")
+                for n, sid in enumerate(sorted(grown), 1):
                     _split_if_two_events(store, index, sid, params, report)
+                    if step:
+                        step(n, len(grown))
                 index.set_last_rowid(top)
             if index.stale():
                 if progress:
@@ -219,12 +228,16 @@ def _join_existing(
     params: ClusterParams,
     grown: set[str],
     notes: dict[str, str] | None = None,
+    *,
+    step: Steps | None = None,
 ) -> dict[str, tuple[Article, dict[str, float], set[str]]]:
     """Each article joins its most similar candidate story (see :mod:`.index`) when close enough;
     the others are returned with their vectors and names (by article id). ``notes`` gets, for an article kept out
     of a story it is close to only by its date, why."""
     left: dict[str, tuple[Article, dict[str, float], set[str]]] = {}
-    for art in articles:
+    for n, art in enumerate(articles):
+        if step:
+            step(n, len(articles))
         if art.previous_id and (replaced := _replace_version(store, index, art)) is not None:
             grown.add(replaced)
             report.place(art, replaced, "version", reason=f"a new version of {art.previous_id}")
@@ -310,6 +323,8 @@ def _join_existing(
         report.place(art, best, "joined", similarity=best_sim, reason=reason)
         report.joined += 1
         report.assigned += 1
+    if step:
+        step(len(articles), len(articles))
     return left
 
 
@@ -1047,6 +1062,14 @@ def _story_row(row: Any) -> dict[str, Any]:
     }
 
 
+def check_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """A filter's date range as given, or a QueryError that says what to type (a date that is none, since > until)."""
+    since, until = _check_date("since", since), _check_date("until", until)
+    if since and until and since[: len(until)] > until:
+        raise QueryError(f"since ({since}) is after until ({until}); swap them")
+    return since, until
+
+
 def _check_date(name: str, value: str | None) -> str | None:
     """A filter date as given (YYYY, YYYY-MM or YYYY-MM-DD), or a QueryError that says what to type."""
     from datetime import date
@@ -1072,19 +1095,23 @@ def _filters(
     entity: str | None,
     text: str | None,
     store: Store | None = None,
+    language: str | None = None,
 ) -> tuple[str, list[Any]]:
     where: list[str] = ["size > 0"]
     args: list[Any] = []
-    since, until = _check_date("since", since), _check_date("until", until)
-    if since and until and since[: len(until)] > until:
-        raise QueryError(f"since ({since}) is after until ({until}); swap them")
+    if language and language.strip():  # stories with an article in this language ("fr", "French", "FR")
+        from ..clean.language import normalise_language
+
+        where.append(
+            "id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            " WHERE a.language = ?)"
+        )
+        args.append(normalise_language(language.strip()) or language.strip())
+    since, until = check_range(since, until)
     # a date range holds the stories known to fall in it: an undated story is in none
-    if since:
-        where.append("last_date >= ?")
-        args.append(since)
-    if until:
-        where.append("substr(first_date, 1, ?) <= ?")  # "until 2026-04": all of April
-        args += [len(until), until]
+    dated, dates = date_range_sql("first_date", "last_date", since, until)
+    where += dated
+    args += dates
     # an outlet or an entity is matched by its name or a run of its whole words, case and accents aside
     # ("tidewater" finds "Tidewater Courier"), in the story's own lists, never as a pattern
     if outlet and outlet.strip():
@@ -1105,7 +1132,14 @@ def _filters(
             f"the text filter {text!r} has no words to look for; type one or more words, or leave it empty"
         )
     words = [w for w in re.sub(r'["\x00]', " ", text or "").split() if w]
-    if words:
+    phrase = store.phrase_match(text) if store is not None and text else None
+    if phrase:  # '"Ever Given"': the phrase, as `search` reads it, not its words anywhere
+        where.append(
+            "id IN (SELECT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)"
+        )
+        args.append(phrase)
+    elif words:
         where.append(
             "id IN (SELECT sa.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)"
@@ -1126,9 +1160,10 @@ def list_stories(
     order: str = "newest",
     limit: int = 50,
     offset: int = 0,
+    language: str | None = None,
 ) -> list[dict[str, Any]]:
     """Stories, newest (by last date, then update) or largest first, filtered."""
-    where, args = _filters(since, until, outlet, entity, text, store)
+    where, args = _filters(since, until, outlet, entity, text, store, language)
     by = "size DESC, id" if order == "largest" else "coalesce(last_date, '') DESC, updated_at DESC, id"
     rows = store.conn.execute(
         f"SELECT * FROM stories WHERE {where} ORDER BY {by} LIMIT ? OFFSET ?", [*args, limit, offset]
@@ -1144,8 +1179,9 @@ def count_stories(
     outlet: str | None = None,
     entity: str | None = None,
     text: str | None = None,
+    language: str | None = None,
 ) -> int:
-    where, args = _filters(since, until, outlet, entity, text, store)
+    where, args = _filters(since, until, outlet, entity, text, store, language)
     return int(store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0])
 
 
@@ -1175,6 +1211,23 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
             "SELECT kind, article_id, detail, at FROM story_events WHERE story_id = ? ORDER BY id", (story_id,)
         )
     ]
+    return out
+
+
+def article_placements(store: Store) -> dict[str, dict[str, str]]:
+    """Article id -> its ``story`` and ``syndication_group`` (the smallest article id of the copies of its text in
+    the story, as a brief names the group; its own id when nothing copies it), for every article in a story: the
+    whole store's article -> story table in one pass."""
+    out: dict[str, dict[str, str]] = {}
+    for aid, sid in store.conn.execute("SELECT article_id, story_id FROM story_articles"):
+        out[aid] = {"story": sid, "syndication_group": aid}
+    for sid, meta in store.conn.execute("SELECT id, meta FROM stories"):
+        for group in _meta({"meta": meta}).get("syndication_groups", []):
+            members = [str(m) for m in (group.get("articles", []) if isinstance(group, dict) else group)]
+            head = min(members, default=None)
+            for m in members:
+                if m in out and out[m]["story"] == sid and head is not None:
+                    out[m]["syndication_group"] = head
     return out
 
 

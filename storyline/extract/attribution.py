@@ -161,7 +161,27 @@ def credited_dateline(text: str, pos: int) -> re.Match[str] | None:
     """A dateline that credits a wire, starting at ``pos`` ("ORLANDO, Fla. (Reuters) - ", "Washington (AFP) – ",
     "Dec 29 (Reuters) - "), or None."""
     line = DATELINE.match(text, pos) or _CREDIT_LINE.match(text, pos)
-    return line if line is not None and "(" in line.group(0) else None
+    if line is None or "(" not in line.group(0) or _spells_out(line.group(0)):
+        return None
+    return line
+
+
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _spells_out(line: str) -> bool:
+    """The parenthesis of ``line`` abbreviates the words just before it ("Indian Naval Services (INS) Mysore",
+    "National Farmers Union (NFU) -"): the name is written out and shortened, a subject of the report, not a credit.
+    A wire's credit follows a place, whose initials are no abbreviation ("Kessling (KWS)")."""
+    m = _CREDIT.search(line)
+    if m is None:
+        return False
+    short = m.group(1).replace(".", "").strip()
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in re.findall(r"[\w&'’-]+", line[: m.start()]) if w.lower() not in _MINOR_WORDS]
+    initials = "".join(w[0] for w in words[-len(short) :]).upper()
+    return len(words) >= len(short) and initials == short
 
 
 WIRE_CREDIT_WITHIN = 400
@@ -207,9 +227,9 @@ def credited_wire(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
     """The agency a dateline credits, as the text writes it ("Harbour Wire Service", "AP"); see :func:`wire_credit`."""
     for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
         line = DATELINE.match(text, m.end())
-        if line and (credit := _CREDIT.search(line.group(0))):
+        if line and (credit := _CREDIT.search(line.group(0))) and not _spells_out(line.group(0)):
             return credit.group(1).strip()
-        if wider := _CREDIT_LINE.match(text, m.end()):
+        if (wider := _CREDIT_LINE.match(text, m.end())) and not _spells_out(wider.group(0)):
             return wider.group(1).strip()
     if end := _END_CREDIT.search(text[-80:]):
         return end.group(1)

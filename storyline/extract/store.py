@@ -111,9 +111,15 @@ def _save_entities(store: Store, entities: list[Entity]) -> None:
 
 
 def extract_store(
-    store: Store, *, article_ids: list[str] | None = None, n_process: int = 1, progress: Progress | None = None
+    store: Store,
+    *,
+    article_ids: list[str] | None = None,
+    n_process: int = 1,
+    progress: Progress | None = None,
+    on_total: Progress | None = None,
 ) -> ExtractReport:
-    """Extract the stored articles not yet extracted (idempotent), then resolve entities across them."""
+    """Extract the stored articles not yet extracted (idempotent), then resolve entities across them. ``on_total`` is
+    told how many articles are to extract (before any is), ``progress`` how many more are done, as they are."""
     from .pipeline import extract_articles
     from .resolve import resolve_entities
 
@@ -121,6 +127,8 @@ def extract_store(
     ids = article_ids if article_ids is not None else [a.id for a in store.iter_articles()]
     report = ExtractReport(already=sum(1 for i in ids if i in done))
     todo = [store.get_article(i) for i in ids if i not in done]
+    if on_total:
+        on_total(len(todo))
     if todo:
         extracted = extract_articles(todo, n_process=n_process, progress=progress)
         report.skipped = [{"article": e.article, "reason": e.skipped} for e in extracted if e.skipped]

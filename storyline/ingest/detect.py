@@ -7,7 +7,7 @@ import io
 import re
 from typing import Literal
 
-Format = Literal["warc", "gzip", "json", "jsonl", "feed", "html", "urls", "text", "binary"]
+Format = Literal["warc", "gzip", "json", "jsonl", "csv", "feed", "html", "urls", "text", "binary", "document"]
 
 _FEED_RE = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 _HTML_RE = re.compile(rb"<(!doctype html|html|head|body|article|div|p)[\s>]", re.I)
@@ -52,7 +52,11 @@ def sniff(data: bytes, name: str = "") -> Format:
         return "feed"
     if _HTML_RE.search(head[:1024]) and head.count(b"<") > 5:
         return "html"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(DOCUMENT_MAGIC):
+        return "document"
     text = head.decode("utf-8", "replace")
+    if csv_header(text) is not None:
+        return "csv"
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if lines and all(_URL_LINE.match(ln) or ln.lstrip().startswith("#") for ln in lines[:50]):
         return "urls"
@@ -60,6 +64,36 @@ def sniff(data: bytes, name: str = "") -> Format:
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+DOCUMENT_MAGIC = (b"%PDF-", b"{\\rtf", b"%!PS-")
+"""Document formats that can look like text in their first bytes (a small PDF with no compressed stream): their
+text is not readable as it stands, so they are refused, never stored as an article titled "%PDF-1.4"."""
+
+CSV_TEXT_FIELDS = frozenset({"text", "html", "body", "maintext", "content", "article_text", "full_text", "original"})
+"""Column names that hold an article's text (see records.FIELD_NAMES): a table whose header names one is records."""
+_CSV_NAME = re.compile(r"^[\w .:-]{1,40}$")
+
+
+def csv_header(text: str) -> tuple[str, list[str]] | None:
+    """The delimiter and column names when ``text`` opens with a CSV/TSV header row of records: two or more short
+    field names, one of them a text column (``text``, ``body``, ``html``...). None for anything else (prose with
+    commas has no such first line)."""
+    import csv
+
+    first = text.lstrip("\ufeff").split("\n", 1)[0].strip("\r")
+    for delimiter in (",", "\t", ";", "|"):
+        if delimiter not in first:
+            continue
+        names = next(csv.reader([first], delimiter=delimiter), [])
+        names = [n.strip() for n in names]
+        if (
+            len(names) >= 2
+            and all(_CSV_NAME.match(n) for n in names)
+            and any(n.lower() in CSV_TEXT_FIELDS for n in names)
+        ):
+            return delimiter, names
+    return None
+
+
 _PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\xef\xbb\xbf)", re.S | re.I)
 PROLOG_MAX = 1024 * 1024
 

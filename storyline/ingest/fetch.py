@@ -175,7 +175,7 @@ def format_for(raw: RawInput) -> str:
 
     ctype = (raw.content_type or "").split(";", 1)[0].strip().lower()
     sniffed = sniff(raw.data, raw.name)
-    if sniffed in ("binary", "warc", "gzip"):
+    if sniffed in ("binary", "warc", "gzip", "document"):
         return sniffed
     if "html" in ctype:
         return "feed" if sniffed == "feed" else "html"
@@ -184,7 +184,7 @@ def format_for(raw: RawInput) -> str:
     if "json" in ctype:
         return sniffed if sniffed in ("json", "jsonl") else "json"
     if ctype == "text/plain":
-        return sniffed if sniffed in ("feed", "html", "json", "jsonl") else "text"
+        return sniffed if sniffed in ("feed", "html", "json", "jsonl", "csv") else "text"
     return sniffed
 
 

@@ -20,7 +20,7 @@ from ..settings import IngestOptions
 from ..store.sqlite import Store
 from .detect import UTF16_BOMS, sniff
 from .drafts import Draft, RawInput, ReadResult, read_published
-from .records import read_json, read_jsonl_file, read_text
+from .records import DOCUMENT_REASON, read_csv, read_json, read_jsonl_file, read_text
 from .sources import expand_inputs, is_url, read_local, store_files
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        stored = self.counts["added"] + self.counts["unchanged"] + self.counts["version"]
+        stored = self.counts["added"] + self.counts["unchanged"] + self.counts["version"] + self.counts["duplicate"]
         if not self.skipped:
             return EXIT_PARTIAL if self.partial else EXIT_OK
         return EXIT_PARTIAL if stored else EXIT_FAILED
@@ -100,6 +100,10 @@ def read_as(fmt: str, raw: RawInput, *, options: IngestOptions, fetcher: Fetcher
     """Drafts from one raw input read as ``fmt``."""
     if fmt == "binary":
         yield Skipped(raw.name, "binary data, not an article, page, feed, JSON or WARC file")
+    elif fmt == "document":
+        yield Skipped(raw.name, DOCUMENT_REASON)
+    elif fmt == "csv":
+        yield from read_csv(raw)
     elif fmt == "json" or fmt == "jsonl":
         yield from read_json(raw, lines=fmt == "jsonl")
     elif fmt == "text":
@@ -412,10 +416,12 @@ def _store_one(
     store: Store, report: IngestReport, item: ReadResult, known: str | None, built: Article | Skipped | None
 ) -> None:
     if known:
-        report.counts["unchanged"] += 1
         report.article_ids.append(known)
         if isinstance(item, Draft) and (dup := duplicate_of(store, item, known)):
-            report.duplicates.append(dup)
+            report.duplicates.append(dup)  # another record's text: stored once, not "unchanged"
+            report.counts["duplicate"] += 1
+        else:
+            report.counts["unchanged"] += 1
         return
     if isinstance(item, Skipped):
         result: Article | Skipped = item
@@ -423,6 +429,9 @@ def _store_one(
         result = Skipped(item.source, "internal error: the article was not built; re-run the ingest")
     else:
         result = built
+    if isinstance(result, Skipped) and result.note:  # left out on purpose (hidden files): said, not a skip
+        report.notes.append({"input": result.input, "article": "", "kind": "left out", "note": result.reason})
+        return
     if isinstance(result, Skipped):
         report.skipped.append(result)
         report.counts["skipped"] += 1

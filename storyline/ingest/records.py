@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,9 +13,11 @@ from .detect import decode_text
 from .drafts import Draft, RawInput, ReadResult
 
 KNOWN_FIELDS = ("id", "url", "outlet", "title", "published", "text", "html", "author", "language", "source")
-EXPORT_FIELDS = ("original", "stored", "version", "previous_id")
+EXPORT_FIELDS = ("original", "stored", "version", "previous_id", "story", "syndication_group", "record_id", "extra")
 """What ``storyline export`` writes besides :data:`KNOWN_FIELDS`: a record with ``original`` is read from it (the text
-as first ingested, which every offset indexes; ``text`` is its cleaned text), and ``stored`` restores the article."""
+as first ingested, which every offset indexes; ``text`` is its cleaned text), and ``stored`` restores the article;
+``story`` and ``syndication_group`` are where clustering put it (recomputed), ``record_id`` and ``extra`` the input
+record's own id and other fields (kept)."""
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "published": (
@@ -106,6 +109,73 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
         yield from _record(rec, label, raw.name)
 
 
+DOCUMENT_REASON = (
+    "a PDF, PostScript or RTF document: its text cannot be read as it stands; extract the text first"
+    " (pdftotext, or save it as text or HTML) and ingest that"
+)
+
+
+def read_csv(raw: RawInput) -> Iterator[ReadResult]:
+    """A CSV (or TSV) table of records with a header row: each row is a record with the same fields as a JSONL line
+    (``text`` or ``html``, ``id``, ``title``, ``outlet``, ``published``...; a header's case aside), any other column is
+    kept; an empty cell is no value. Each row is named by the file and the line it starts on."""
+    text = decode_text(raw.data)
+    if text is None:
+        yield Skipped(raw.name, "not UTF-8 CSV; convert it to UTF-8")
+        return
+    rows = csv_records(text)
+    if rows is None:
+        yield from read_text(raw)
+        return
+    count = 0
+    for line, rec in rows:
+        count += 1
+        label = f"{raw.name}:{line}"
+        if isinstance(rec, str):
+            yield Skipped(label, rec)
+        else:
+            yield from _record(rec, label, raw.name)
+    if not count:
+        yield Skipped(raw.name, "the CSV file holds a header row and no records")
+
+
+def csv_records(text: str) -> Iterator[tuple[int, dict[str, str] | str]] | None:
+    """The rows of a CSV/TSV table of records (see :func:`read_csv`), each with the line it starts on, as a record
+    (header names of known fields in their usual case, empty cells left out) or, for a row that cannot be read, the
+    reason; None when ``text`` opens with no header row of records."""
+    import csv
+
+    from .detect import csv_header
+
+    text = text.lstrip("\ufeff")
+    found = csv_header(text)
+    if found is None:
+        return None
+    delimiter, names = found
+    known = {n.lower(): n for n in (*KNOWN_FIELDS, *(a for alts in FIELD_NAMES.values() for a in alts))}
+    header = [known.get(n.lower(), n) for n in names]
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+
+    def rows() -> Iterator[tuple[int, dict[str, str] | str]]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        start = 1
+        try:
+            next(reader)  # the header row
+            start = reader.line_num + 1
+            for row in reader:
+                line, start = start, reader.line_num + 1
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) != len(header):
+                    yield line, f"the row has {len(row)} cells and the header {len(header)}; check the quoting"
+                    continue
+                yield line, {k: v for k, v in zip(header, row, strict=True) if v.strip()}
+        except csv.Error as exc:
+            yield start, f"unreadable CSV: {exc}"
+
+    return rows()
+
+
 def _loads(text: str) -> Any:
     """JSON from ``text``, a leading byte-order mark ignored; ValueError (JSONDecodeError among them) when it cannot
     be read: malformed, a number of thousands of digits, nesting too deep."""
@@ -189,6 +259,8 @@ def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
         return
     stored = _stored(rec) if exported else None
     extra = {k: v for k, v in rec.items() if k not in KNOWN_FIELDS and not (exported and k in EXPORT_FIELDS)}
+    if exported and isinstance(rec.get("extra"), dict):  # an edited export keeps the record's own fields
+        extra = {**rec["extra"], **extra}
     if rec.get("id") is not None and stored is None:
         extra["record_id"] = str(rec["id"])
     draft = Draft(

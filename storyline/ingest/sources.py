@@ -65,6 +65,7 @@ def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
     a broken link, a FIFO or device, a link to a folder (not followed, so a loop cannot run forever)."""
     files: list[Path] = []
     odd: list[Skipped] = []
+    hidden: list[str] = []
 
     def unreadable(exc: OSError) -> None:
         odd.append(Skipped(str(exc.filename or root), f"cannot read the folder: {exc.strerror or exc}"))
@@ -78,6 +79,7 @@ def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
         for n in sorted(names):
             p = here / n
             if _hidden(p.relative_to(root)):
+                hidden.append(str(p.relative_to(root)))
                 continue
             if p.is_file():
                 files.append(p)
@@ -85,7 +87,23 @@ def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
                 odd.append(Skipped(str(p), "a broken link: what it points to does not exist"))
             else:
                 odd.append(Skipped(str(p), "not a regular file (a FIFO, socket or device); nothing to read"))
+    if hidden:
+        shown = ", ".join(hidden[:HIDDEN_SHOWN]) + (
+            f" and {len(hidden) - HIDDEN_SHOWN} more" if len(hidden) > HIDDEN_SHOWN else ""
+        )
+        what = "hidden file" if len(hidden) == 1 else "hidden files"
+        odd.append(
+            Skipped(
+                str(root),
+                f"{len(hidden)} {what} left out (a name starting with '.'): {shown}; name one to read it",
+                note=True,
+            )
+        )
     return sorted(files), odd
+
+
+HIDDEN_SHOWN = 5
+"""A folder's note names at most this many of the hidden files it left out."""
 
 
 def _hidden(rel: Path) -> bool:

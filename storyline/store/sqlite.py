@@ -235,9 +235,15 @@ class Store:
         language: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        since: str | None = None,
+        until: str | None = None,
     ) -> Iterator[Article]:
-        """Articles in ingest order; by default only the latest version of each URL."""
-        where, args = self._article_filters(latest_only=latest_only, outlet=outlet, language=language)
+        """Articles in ingest order; by default only the latest version of each URL. ``since``/``until`` (YYYY,
+        YYYY-MM or YYYY-MM-DD, checked by the caller) keep the articles published in that range: an undated
+        article is in none."""
+        where, args = self._article_filters(
+            latest_only=latest_only, outlet=outlet, language=language, since=since, until=until
+        )
         sql = f"SELECT * FROM articles {where} ORDER BY rowid LIMIT ? OFFSET ?"
         cur = self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])
         for row in cur:
@@ -249,9 +255,14 @@ class Store:
 
     @staticmethod
     def _article_filters(
-        *, latest_only: bool, outlet: str | None = None, language: str | None = None
+        *,
+        latest_only: bool,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> tuple[str, list[Any]]:
-        clauses, args = [], []
+        clauses, args = date_range_sql("published", "published", since, until)
         if latest_only:
             clauses.append(latest_version())
         if outlet:
@@ -367,6 +378,19 @@ class Store:
             return f"({words}) OR " + " OR ".join(f'"{f}"' for f in other)
         return words
 
+    def phrase_match(self, query: str) -> str | None:
+        """The FTS5 expression a text filter with phrases in double quotes matches (``'"Ever Given" canal'``): each
+        phrase as one phrase, as :meth:`search` reads it, and the other words as :meth:`text_match` reads them, all
+        required; None when ``query`` quotes no phrase (its quote marks unbalanced or none)."""
+        if query.count('"') < 2 or query.count('"') % 2:
+            return None
+        phrases = [p for p in (" ".join(_PLAIN.findall(m)) for m in re.findall(r'"([^"]*)"', query)) if p]
+        rest = re.sub(r'"[^"]*"', " ", query)
+        parts = [f'"{p}"' for p in phrases]
+        if has_words(rest):
+            parts.append(f"({self.text_match(' '.join(rest.split()))})")
+        return " AND ".join(parts) if parts else None
+
     # -- ingest runs -----------------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
         with self.transaction() as conn:
@@ -413,11 +437,38 @@ class Store:
             "articles": self.count_articles(),
             "versions": int(q("SELECT count(*) FROM articles").fetchone()[0]),
             "outlets": int(q("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]),
+            "no_outlet": int(
+                q(f"SELECT count(*) FROM articles WHERE outlet IS NULL AND {latest_version()}").fetchone()[0]
+            ),
             "languages": self._languages(),
             "not_analysed": int(q("SELECT count(*) FROM articles WHERE skip_reason IS NOT NULL").fetchone()[0]),
             "ingest_runs": int(q("SELECT count(*) FROM ingest_runs").fetchone()[0]),
             "skipped_inputs": int(q("SELECT count(*) FROM skipped_inputs").fetchone()[0]),
+            **self._story_counts(),
         }
+
+    def _story_counts(self) -> dict[str, int]:
+        """How many stories the store holds and how many stored articles wait for ``storyline cluster`` (the two
+        numbers to check after each batch ingested)."""
+        from ..cluster.stories import waiting_articles
+
+        stories = int(self.conn.execute("SELECT count(*) FROM stories WHERE size > 0").fetchone()[0])
+        return {"stories": stories, "waiting_for_cluster": waiting_articles(self)}
+
+
+def date_range_sql(first: str, last: str, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their arguments) for rows whose dates (columns ``first`` .. ``last``) reach into the range
+    ``since`` .. ``until`` (YYYY, YYYY-MM or YYYY-MM-DD, checked by the caller): "until 2026-04" is all of April; a
+    row with no date is in no range."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    if since:
+        clauses.append(f"{last} >= ?")
+        args.append(since)
+    if until:
+        clauses.append(f"substr({first}, 1, ?) <= ?")
+        args += [len(until), until]
+    return clauses, args
 
 
 def file_of(article: Article) -> str | None:

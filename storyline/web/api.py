@@ -72,6 +72,7 @@ def api_stories(
     entity: str | None = Query(None, max_length=200),
     q: str | None = Query(None, max_length=500, description="Words the story's articles contain."),
     text: str | None = Query(None, max_length=500, description="The same as q (the command line's --text)."),
+    language: str | None = Query(None, max_length=40, description="Stories with an article in this language (en, fr)."),
     order: Literal["newest", "largest"] = "newest",
     limit: int = Limit,
     offset: int = Offset,
@@ -89,6 +90,7 @@ def api_stories(
         order=order,
         limit=limit,
         offset=offset,
+        language=language,
     )
 
 

@@ -39,12 +39,15 @@ def stories_page(
     order: str = "newest",
     limit: int = 20,
     offset: int = 0,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """One page of stories with the total that match the filters."""
     list_stories = lib("list_stories")
     if order not in ORDERS:
         raise QueryError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
     filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "text": text or None}
+    if language:
+        filters["language"] = language
     items = list_stories(store, **filters, order=order, limit=limit, offset=offset)
     total = _count_stories(store, filters, order, got=len(items), limit=limit, offset=offset)
     names = sorted({str(o) for story in items for o in story.get("outlets") or []})
