@@ -488,6 +488,27 @@ def test_a_corroborated_fact_names_the_figures_only_one_source_gives() -> None:
     assert single_source_figures(fact, al.groups) == []  # "about four" and "4" agree
 
 
+def test_a_share_only_one_source_gives_is_a_single_source_detail() -> None:
+    from storyline.align.align import single_source_figures
+
+    a = make_article(
+        "a",
+        "T",
+        "Dizziness affected 5.2 percent of patients on the tablet, against 3.1 percent on placebo, "
+        "and 0.8 percent stopped taking it.",
+    )
+    b = make_article(
+        "b", "T", "Dizziness affected 5.2 percent of patients on the tablet, compared with 3.1 percent on placebo."
+    )
+    claims = _claims([a, b])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    fact = next(f for f in al.facts if f.independent_sources == 2)
+    fact.representative = next(x for x in fact.claims if x.article == "a")
+    assert [(f.value, f.unit) for f in single_source_figures(fact, al.groups)] == [(0.8, "%")]
+    fact.representative = next(x for x in fact.claims if x.article == "b")
+    assert single_source_figures(fact, al.groups) == []  # 5.2 and 3.1 percent: both give them
+
+
 def test_close_in_meaning_with_nothing_distinctive_in_common_is_not_one_fact() -> None:
     from storyline.align.align import LINK, pair_scores
     from storyline.align.claims import Claim

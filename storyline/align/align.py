@@ -3051,7 +3051,7 @@ def single_source_figures(
     return [
         f
         for f in rep.figures
-        if len(f.unit) >= 3
+        if (len(f.unit) >= 3 or f.unit == "%")  # "1.9 percent stopped treatment" is a figure like any count
         and f.unit not in _NOT_UNITS
         and not f.weak  # "two of them", "both": too weak to call a detail
         and not any(f.agrees(g) for g in theirs)
