@@ -2871,3 +2871,11 @@ def test_it_of_the_thing_named_before_on_the_same_day_is_one_fact() -> None:
     vectors[1] /= np.linalg.norm(vectors[1])
     _, link = pair_matrices(claims, vectors, {c.article: c.article for c in claims})
     assert link[1, 2] >= fact_threshold(len(claims)) > link[1, 3]
+
+
+def test_a_count_of_what_a_place_owns_counts_the_owned_things() -> None:
+    """ "all 12 of the county's seats" counts seats, not the county: a sentence about another county's "awards 9 seats"
+    gives figures of one unit, none in common, so the two can be told apart."""
+    assert [(f.value, f.unit) for f in find_figures("That gives her all 12 of the county's seats.")] == [(12.0, "seat")]
+    assert [(f.value, f.unit) for f in find_figures("Four of the town's boats stayed in port.")] == [(4.0, "boat")]
+    assert [(f.value, f.unit) for f in find_figures("Nine of its members left.")] == [(9.0, "member")]
