@@ -8,7 +8,7 @@ from brief_helpers import HashEmbedder, make_article
 
 from storyline.align import align, embed_claims, split_claims
 from storyline.align.claims import Claim, Figure, find_figures, modality
-from storyline.models import ArticleExtraction, Span
+from storyline.models import Article, ArticleExtraction, Span
 
 
 def _claims(articles):
@@ -507,6 +507,26 @@ def test_a_share_only_one_source_gives_is_a_single_source_detail() -> None:
     assert [(f.value, f.unit) for f in single_source_figures(fact, al.groups)] == [(0.8, "%")]
     fact.representative = next(x for x in fact.claims if x.article == "b")
     assert single_source_figures(fact, al.groups) == []  # 5.2 and 3.1 percent: both give them
+
+
+def test_one_finding_with_the_same_two_figures_in_other_words_is_one_fact() -> None:
+    a = make_article(
+        "a",
+        "T",
+        "The Tarrow council opened a new bridge. Among the tablet's users, 12 percent had a stroke within a year, "
+        "against 15 percent of the others, the clinic said.",
+    )
+    later = "Fenwick Labs sold its plant. In the study, the yearly stroke rate fell from {} percent to 12.0 percent."
+    b = make_article("b", "T", later.format(15))
+    c = make_article("c", "T", later.format(19))
+
+    def joined(other: Article) -> bool:
+        claims = _claims([a, other])
+        al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+        return any({x.article for x in f.claims} == {"a", other.id} for f in al.facts)
+
+    assert joined(b)
+    assert not joined(c)  # 12 and 19 percent: another finding
 
 
 def test_close_in_meaning_with_nothing_distinctive_in_common_is_not_one_fact() -> None:
