@@ -8,7 +8,7 @@ from brief_helpers import HashEmbedder, make_article
 
 from storyline.align import align, embed_claims, split_claims
 from storyline.align.claims import Claim, Figure, find_figures, modality
-from storyline.models import ArticleExtraction, Span
+from storyline.models import Article, ArticleExtraction, Span
 
 
 def _claims(articles):
@@ -486,6 +486,47 @@ def test_a_corroborated_fact_names_the_figures_only_one_source_gives() -> None:
     al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
     fact = next(f for f in al.facts if f.independent_sources == 2)
     assert single_source_figures(fact, al.groups) == []  # "about four" and "4" agree
+
+
+def test_a_share_only_one_source_gives_is_a_single_source_detail() -> None:
+    from storyline.align.align import single_source_figures
+
+    a = make_article(
+        "a",
+        "T",
+        "Dizziness affected 5.2 percent of patients on the tablet, against 3.1 percent on placebo, "
+        "and 0.8 percent stopped taking it.",
+    )
+    b = make_article(
+        "b", "T", "Dizziness affected 5.2 percent of patients on the tablet, compared with 3.1 percent on placebo."
+    )
+    claims = _claims([a, b])
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    fact = next(f for f in al.facts if f.independent_sources == 2)
+    fact.representative = next(x for x in fact.claims if x.article == "a")
+    assert [(f.value, f.unit) for f in single_source_figures(fact, al.groups)] == [(0.8, "%")]
+    fact.representative = next(x for x in fact.claims if x.article == "b")
+    assert single_source_figures(fact, al.groups) == []  # 5.2 and 3.1 percent: both give them
+
+
+def test_one_finding_with_the_same_two_figures_in_other_words_is_one_fact() -> None:
+    a = make_article(
+        "a",
+        "T",
+        "The Tarrow council opened a new bridge. Among the tablet's users, 12 percent had a stroke within a year, "
+        "against 15 percent of the others, the clinic said.",
+    )
+    later = "Fenwick Labs sold its plant. In the study, the yearly stroke rate fell from {} percent to 12.0 percent."
+    b = make_article("b", "T", later.format(15))
+    c = make_article("c", "T", later.format(19))
+
+    def joined(other: Article) -> bool:
+        claims = _claims([a, other])
+        al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+        return any({x.article for x in f.claims} == {"a", other.id} for f in al.facts)
+
+    assert joined(b)
+    assert not joined(c)  # 12 and 19 percent: another finding
 
 
 def test_close_in_meaning_with_nothing_distinctive_in_common_is_not_one_fact() -> None:
@@ -2878,3 +2919,11 @@ def test_it_of_the_thing_named_before_on_the_same_day_is_one_fact() -> None:
     vectors[1] /= np.linalg.norm(vectors[1])
     _, link = pair_matrices(claims, vectors, {c.article: c.article for c in claims})
     assert link[1, 2] >= fact_threshold(len(claims)) > link[1, 3]
+
+
+def test_a_count_of_what_a_place_owns_counts_the_owned_things() -> None:
+    """ "all 12 of the county's seats" counts seats, not the county: a sentence about another county's "awards 9 seats"
+    gives figures of one unit, none in common, so the two can be told apart."""
+    assert [(f.value, f.unit) for f in find_figures("That gives her all 12 of the county's seats.")] == [(12.0, "seat")]
+    assert [(f.value, f.unit) for f in find_figures("Four of the town's boats stayed in port.")] == [(4.0, "boat")]
+    assert [(f.value, f.unit) for f in find_figures("Nine of its members left.")] == [(9.0, "member")]

@@ -239,3 +239,20 @@ def test_a_single_source_sentence_with_a_lot_code_is_listed() -> None:
     assert any("KV-2210" in f["text"] for f in brief["facts"])
     assert not any("KV-2210" in u["text"] for u in brief["unlisted_facts"])
     assert any("medication lists" in u["text"] for u in brief["unlisted_facts"])
+
+
+def test_every_sentence_of_an_unlisted_fact_of_one_source_is_in_the_list() -> None:
+    """Two articles of one outlet whose sentences are one fact of that one source: the fact is unlisted, and its
+    sentence in the second article is given with it (``also``), not left out of both lists."""
+    first = "The company denied that it had hidden the audit of the plant from the inspectors."
+    second = "The company denied that it had hidden the audit of the plant from the inspectors at all."
+    a = dataclasses.replace(make_article("a", "Plant", first, outlet="Kessel Ledger"), published="2026-03-02")
+    b = dataclasses.replace(make_article("b", "Plant again", second, outlet="Kessel Ledger"), published="2026-03-04")
+    brief = _brief_of(a, b)
+    told = [(s["article"], s["text"]) for f in brief["facts"] for s in f["sources"]]
+    for u in brief["unlisted_facts"]:
+        told += [(u["article"], u["text"])] + [(s["article"], s["text"]) for s in u.get("also", [])]
+    assert ("a", first) in told and ("b", second) in told
+    _verbatim(
+        {"facts": [], "unlisted_facts": [x for u in brief["unlisted_facts"] for x in [u, *u.get("also", [])]]}, [a, b]
+    )

@@ -12,7 +12,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -298,6 +298,11 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
             a, b = claims[x], claims[y]
             if a.article != b.article and link[x, y] < floor and same_toll(a, b) and not _other_claims(a, b):
                 link[x, y] = link[y, x] = floor
+    # one finding told in other words with the same two figures or more ("7 percent died ..., against 10 percent on
+    # placebo" / "the rate ... fell from 10 percent to 7 percent"): the figures are what the sentences state
+    for x, y in _same_figures(claims):
+        if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
+            link[x, y] = link[y, x] = floor
     # "It" of the thing the sentence before names, on the day another outlet gives that thing ("Parliament approved the
     # hearing by 112 votes to 87. It will begin on December 3." / "The hearing will open on 3 December"): one fact,
     # whose words the pronoun hides
@@ -426,6 +431,50 @@ def same_toll(a: Claim, b: Claim) -> bool:
         return False
     da, db = _calendar(a), _calendar(b)
     return not (da and db and _dates_disagree(tuple(da), tuple(db)))
+
+
+def _telling_figures(c: Claim) -> set[tuple[float, str]]:
+    """(value, unit) of the figures of a sentence that tell what it states: counted in a unit (of three letters or
+    more, or a percentage), not a margin of error, not too weak to tell ("two of them")."""
+    return {
+        (f.value, f.unit)
+        for f in c.figures
+        if (len(f.unit) >= 3 or f.unit == "%")
+        and f.unit not in _NOT_UNITS
+        and not f.weak
+        and f.scope != MARGIN_OF_ERROR
+    }
+
+
+def _same_figures(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
+    """Pairs of sentences of different articles that give two figures or more in common, of one unit and different
+    values ("7.0 percent ... and 10.0 percent" / "from 10 percent to 7 percent"), all the figures of that unit either
+    gives, and nothing sets them apart (no people, places or organisations of one kind that differ, no dates that
+    cannot be one): one finding, however else they word it."""
+    by_key: dict[tuple[float, str], list[int]] = {}
+    told = [_telling_figures(c) for c in claims]
+    for index, keys in enumerate(told):
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
+    seen: set[tuple[int, int]] = set()
+    for members in by_key.values():
+        for x, y in itertools.combinations(members, 2):
+            if (x, y) in seen or claims[x].article == claims[y].article:
+                continue
+            seen.add((x, y))
+            shared = told[x] & told[y]
+            units = {u for _, u in shared}
+            if not any(
+                sum(u == unit for _, u in shared) >= 2
+                and {k for k in told[x] if k[1] == unit} == {k for k in told[y] if k[1] == unit}
+                for unit in units
+            ):
+                continue
+            a, b = claims[x], claims[y]
+            da, db = _calendar(a), _calendar(b)
+            if _named_apart(a, b) or (da and db and _dates_disagree(tuple(da), tuple(db))):
+                continue
+            yield x, y
 
 
 def _other_claims(
@@ -3130,7 +3179,7 @@ def single_source_figures(
     return [
         f
         for f in rep.figures
-        if len(f.unit) >= 3
+        if (len(f.unit) >= 3 or f.unit == "%")  # "1.9 percent stopped treatment" is a figure like any count
         and f.unit not in _NOT_UNITS
         and not f.weak  # "two of them", "both": too weak to call a detail
         and not any(f.agrees(g) for g in theirs)

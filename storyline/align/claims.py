@@ -1059,9 +1059,13 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-OF_OWNED = re.compile(r"\s+(?:its|their|his|her|our|your|the|those|these)\s+([a-z]{3,})\b(?!\s+(?:of|and)\b)")
+OF_OWNED = re.compile(
+    r"\s+(?:its|their|his|her|our|your|the|those|these)\s+(?:[a-z]+['’]s?\s+(?=[a-z]{2,}s\b(?![-'’])))?([a-z]{3,})\b"
+    r"(?!\s+(?:of|and)\b)"
+)
 """A count of some of a group whose size is not given ("2,300 of its members had joined the strike", "five of the
-victims"): the noun is what is counted (a part of a whole given in figures, "28 of 41 passes", is :data:`PART_OF`)."""
+victims", "all 40 of the state's delegates": delegates, not the state whose they are, a plural after a possessive):
+the noun is what is counted (a part of a whole given in figures, "28 of 41 passes", is :data:`PART_OF`)."""
 SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """Scale words after a number, which multiply it."""
 SCALES = tuple(w for w in SCALE_VALUES if w != "trillion")

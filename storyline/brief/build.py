@@ -467,7 +467,10 @@ def _facts_json(
     def leave(i: int, why: str) -> None:
         if unlisted is not None:
             reason = UNLISTED_WHY[why].format(n=options.max_single_source_per_article)
-            unlisted.append({"id": f"f{i}", **_span(al.facts[i].representative), "why": reason})
+            rep = al.facts[i].representative
+            # the fact's other sentences (another article of the same source): in this list too, with it
+            also = [_span(c) for c in al.facts[i].claims if c is not rep]
+            unlisted.append({"id": f"f{i}", **_span(rep), "why": reason} | ({"also": also} if also else {}))
 
     for i in ranked:
         f = al.facts[i]
