@@ -46,7 +46,7 @@ HONORIFICS = {
     "col",
     "capt",
 }
-PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 """Titles a name may be written with and without a full stop ("Mr. Putin", "Mr Putin")."""
 PLATFORMS = {
     "instagram",
@@ -454,13 +454,22 @@ _WHO_HOLDS = re.compile(
 )
 
 
+_UNDERTAKING = re.compile(
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trials?|study|studies|research|investigations?|inquiry|"
+    r"probe|review|survey|analysis|project|search|raid|attack|expedition|talks|negotiations)\b"
+    r"(?!\s+(?:group|unit|office|centre|center|institute|board|team|department)\b)"
+)
+"""What is led as a piece of work, not an office ("who led the study", "who led the late-stage trial")."""
+_LED = {"led", "leads", "headed", "heads", "ran", "directed", "directs"}
+
+
 def role_held(text: str, end: int) -> str | None:
     """A relative clause right after a name that gives the office held: "[Ilse Brandvold], who chairs the
     authority," -> "chair of the authority"; "who led the central bank from 2006 to 2015" -> "former head of the
     central bank"."""
     m = _WHO_HOLDS.match(text, end)
-    if m is None:
-        return None
+    if m is None or (m.group(1) in _LED and _UNDERTAKING.match(m.group(2))):
+        return None  # "who led the trial at the university": a piece of work led, no office held
     verb = m.group(1)
     return f"{HELD_AS[verb]} of {m.group(2)}" if verb in HELD_AS else f"former {HELD_ONCE[verb]} of {m.group(2)}"
 
@@ -749,15 +758,29 @@ _SETTLEMENT_BEFORE = re.compile(
 """A settlement's noun, perhaps after its kind, and "of" before a name ("the port city of Tollmark", "the town of
 X")."""
 
+_HOME_BEFORE = re.compile(r"\b(?:based|headquartered|located|born)\s+in\s+$")
+"""Where a body is based or a person was born: "a drug maker based in Tollmark" names the town."""
+_SETTLEMENT_AFTER = re.compile(
+    r",\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|township|municipality|borough|suburb|port|county|"
+    r"province|region|island|parish|settlement|capital)\b(?!\s+(?:council|hall|centre|center)\b)"
+)
+"""A settlement's noun in apposition after a name: "in Tollmark, a town of 30,000 people"."""
+
 
 def context_kind(text: str, start: int, end: int) -> str | None:
     """What the words around a name say it is, whatever the tagger read: "ORG" for a business's words
     (:func:`company_context` without the site words a town's name takes too, or the business's kind before the name:
     "the shipping group Tollmark"), "GPE" for a settlement's ("the port city of Tollmark"); None when they say neither
     or both. One name may be both in a story: a company named after its home port."""
+    if text[end - 2 : end] in {"'s", "’s"}:
+        end -= 2  # the name without its possessive ("Tollmark's shares")
     before = text[max(0, start - 40) : start]
     org = company_context(text, start, end, sites=False) or _FIRM_BEFORE.search(before) is not None
-    place = _SETTLEMENT_BEFORE.search(before) is not None
+    place = (
+        _SETTLEMENT_BEFORE.search(before) is not None
+        or _HOME_BEFORE.search(before) is not None
+        or _SETTLEMENT_AFTER.match(text, end) is not None
+    )
     return None if org == place else "ORG" if org else "GPE"
 
 
@@ -860,7 +883,11 @@ _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*\s+[-\u2
 def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """The name without a dateline before it; a person's name when the rest is two to four capitalised words
     that name no body ("CLEVELAND - Donald Trump", labelled ORG as a whole)."""
-    head = _DATELINE_HEAD.match(text, s, e)
+    head: re.Match[str] | None = _DATELINE_HEAD.match(text, s, e)
+    if head is None:
+        # "HALVERN, Aldmere - Halvern Therapeutics reported": the name took the dateline's region and dash
+        line = DATELINE.match(text, text.rfind("\n", 0, s) + 1)
+        head = line if line is not None and s < line.end() < e else None
     if head is None or head.end() >= e:
         return s, e, label
     rest = text[head.end() : e]
@@ -990,6 +1017,7 @@ def repair_mentions(
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
     ms = _possessive_places(_headline_names(ms, tk), text)
+    _particle_tails(ms, text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
         if m.label == "PERSON" or len(m.text.split()) == 1:
@@ -1024,15 +1052,19 @@ def repair_mentions(
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
     ms = _untagged_surnames(_untagged_full_names(_untagged_people(_untagged_speakers(ms, tk, cues), tk), tk), tk)
-    ms = _untagged_short_forms(_untagged_particle_names(ms, tk), tk)
+    ms = _untagged_short_forms(_untagged_org_names(_untagged_particle_names(ms, tk), text), tk)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
     for m in ms:
         if m.label == "PERSON" and _body_name(m.text):
             m.label = "ORG"  # "Republican National Committee", cut from the title before "Reince Priebus"
+        elif m.label == "NORP" and len(m.text.split()) >= 2 and m.text.split()[-1].lower() in TRADE_WORDS:
+            m.label = "ORG"  # "Tessaly Pharma": a business by its trade, no group of people
     _sites_and_firms(ms, text)
     _site_modifiers(ms, text)
     ms = _doctrines_and_attacks(ms, text)
+    _brand_names(ms, text)
+    _regions_after_places(ms, text)
     _states_by_office(ms, text)
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
         kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
@@ -1153,6 +1185,53 @@ def _doctrines_and_attacks(ms: list[NameMention], text: str) -> list[NameMention
     return out
 
 
+_BRAND_BEFORE = re.compile(
+    r"\b(?:brand(?:[\s-]name)?|trade[\s-]name|(?:sold|marketed|sell|market|launched)\s+(?:as|under(?:\s+the\s+name)?))"
+    r"\s+$",
+    re.I,
+)
+"""The words before a product's brand: "to be sold as Tolvaxa", "under the brand name Tolvaxa", "marketed as"."""
+
+
+def _brand_names(ms: list[NameMention], text: str) -> None:
+    """A name the article gives as a brand ("will be sold under the brand name Tolvaxa", "to be marketed as
+    Tolvaxa") is a product wherever the article writes it, whatever the tagger called it (a place, for an invented
+    word). Not a person's name ("sold as Maria Lenz's own"), nor a name of more words that opens with an
+    organisation's ("sold under the Kelvane Foods label")."""
+    firms = {m.text.split()[0] for m in ms if m.label == "ORG" and len(m.text.split()) >= 2}
+    brands = {
+        m.text
+        for m in ms
+        if m.label not in {"PERSON", "NORP", "WORK_OF_ART"}
+        and m.text.split()[0] not in firms
+        and _BRAND_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    for m in ms:
+        if m.text in brands:
+            m.label = "PRODUCT"
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|from)\s+$")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who|which)\b")
+
+
+def _regions_after_places(ms: list[NameMention], text: str) -> None:
+    """A one-word name right after a place and a comma, the phrase after "in" ("based in Tarnby, Velmark, and
+    employs"), is the place's region or country, a place too, whatever the tagger called it (an invented
+    country's name reads as a company). Not a name followed by more of a sentence ("in Tarnby, Velmark said")."""
+    for a, b in itertools.pairwise(ms):
+        if (
+            a.label == "GPE"
+            and b.label in {"ORG", "NORP"}
+            and " " not in b.text
+            and re.fullmatch(r",[ \t]*", text[a.end : b.start])
+            and re.match(r"\s*(?:[,.;:)]|$|\n)", text[b.end : b.end + 2])
+            and not _APPOSITION_AFTER.match(text, b.end)
+            and _IN_BEFORE.search(text, max(0, a.start - 12), a.start)
+        ):
+            b.label, b.votes = "GPE", -9
+
+
 def _without_article(ms: list[NameMention], text: str) -> None:
     """A name's span starts after the article before it ("The Oskel Valley Hydro Authority said", "the east bank"),
     as the same name's does mid-sentence, unless the article is part of the name: a work's title ("The Art of the
@@ -1246,9 +1325,10 @@ def _dateline_names(ms: list[NameMention], text: str) -> None:
     Reuters" that the article names in full)."""
     for line in re.finditer(r"(?m)^[ \t]*", text[:DATELINE_WITHIN]):
         d = DATELINE.match(text, line.end())
-        if d is None or "(" not in d.group(0):
+        if d is None:
             continue
-        credit = d.start() + d.group(0).index("(")
+        # no agency: all of it is the place ("HALVERN, Aldmere - "), however the tagger read the capitals
+        credit = d.start() + d.group(0).index("(") if "(" in d.group(0) else d.end()
         for m in ms:
             if d.start() <= m.start and m.end <= d.end():
                 m.label, m.votes = ("ORG" if m.start > credit else "GPE"), -9
@@ -1285,6 +1365,21 @@ def _untagged_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue]) -> lis
         m.roles.append(role)
         added.append(m)
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _particle_tails(ms: list[NameMention], text: str) -> None:
+    """A person's name the tagger cut after a particle ("Prof Jana van" of "Prof Jana van der Kolk of the
+    University of ..."): the rest of the surname, more particles and one capitalised word, is the name's, unless
+    another mention starts there."""
+    starts = {m.start for m in ms}
+    for m in ms:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 2 or words[-1] not in SURNAME_PARTICLES:
+            continue
+        tail = _PARTICLE_TAIL.match(text, m.end)
+        if tail is not None and not any(m.end < k < tail.end() for k in starts):
+            m.end = tail.end()
+            m.text = text[m.start : m.end]
 
 
 def _untagged_particle_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -1379,6 +1474,36 @@ def _untagged_full_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     if not names:
         return ms
     added = _free_hits(ms, text, names)
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+_MORE_CAPITALS = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def _untagged_org_names(ms: list[NameMention], text: str) -> list[NameMention]:
+    """An organisation's name of two capitalised words or more written again where the tagger saw no name
+    ("Tollmark Biologics said ... Tollmark Biologics is a drug maker based in ..."): a mention of it. Not a part of
+    a longer capitalised name ("Tollmark Biologics Foundation"), nor a name the article also tags as something else.
+    """
+    names = {
+        m.text
+        for m in ms
+        if m.label == "ORG"
+        and "\n" not in m.text
+        and len(m.text.split()) >= 2
+        and all(w[:1].isupper() for w in m.text.split())
+    }
+    names -= {m.text for m in ms if m.label != "ORG"}  # "the Tarrow mosque" beside "in Tarrow": a place too
+    if not names:
+        return ms
+    added = [
+        m
+        for m in _free_hits(ms, text, names)
+        if not _MORE_CAPITALS.match(text, m.end) and not _CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ]
+    for m in added:
+        m.label, m.votes = "ORG", 0
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
@@ -1594,6 +1719,8 @@ TRADE_WORDS = {
     "kitchens", "foods", "bakery", "bakeries", "catering", "caterers", "farms", "dairies", "industries", "holdings",
     "logistics", "systems", "technologies", "pharmaceuticals", "laboratories", "labs", "brewery", "breweries",
     "restaurants", "hotels", "stores", "supermarkets", "builders", "motors", "textiles", "fisheries", "mills",
+    "pharma", "biopharma", "therapeutics", "biotech", "biosciences", "biologics", "diagnostics", "genomics",
+    "petfoods", "petcare",
 }  # fmt: skip
 """Last words that make a name a business ("Greyfen Kitchens", "Osterby Dairies") unless a word before is a given name:
 "Bob Kitchens", "Chief of Staff Cheryl Mills" are people."""
@@ -1900,6 +2027,9 @@ _NAME_GOES_ON = re.compile(r"(?<![\w.])(?![A-Z][a-z]{0,3}\.?\s+$)[A-Z][\w'\u2019
 """A capitalised word just before a name that opens with particles, not a short title ("Mr", "Dr."): the name began
 with it, in another mention ("[King Salman] bin Abdulaziz Al Saud"), and the particles are no surname's start."""
 SURNAME_PARTICLES = NAME_PARTICLES - {"st", "ben"}
+_PARTICLE_TAIL = re.compile(
+    r"(?:[ \t]+(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r"))*[ \t]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\b(?![-'’]\w)"
+)
 """The particles written in lower case inside a person's name ("Pieter van der Berg", "Ana de la Fuente", "Osama
 bin Laden"): part of the surname, which a name cut after them loses ("van der Berg" is no "Berg"). Not "St" (a
 place's "St Ives") nor "Ben", as often a given name."""

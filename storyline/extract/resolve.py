@@ -24,6 +24,7 @@ from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded,
 from .entities import (
     BODY_WORDS,
     DEFINED_SHORT_FORM,
+    DEMONYM_END,
     HONORIFICS,
     INSTITUTION_HEADS,
     LEADING_THE,
@@ -425,6 +426,8 @@ ORG_TAILS = {
     "industrial", "global", "enterprises", "partners", "investments", "ventures", "worldwide", "capital",
     # the kind of bank a bank's name adds: "Corvel State Bank" is "Corvel", "Halden Savings Bank" "Halden"
     "state", "savings", "commercial", "cooperative", "mutual", "trust",
+    # a drug maker's trade: "Tollmark Biologics" is "Tollmark"
+    "pharma", "pharmaceuticals", "biopharma", "therapeutics", "biotech", "biosciences", "biologics",
 }  # fmt: skip
 """Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines"): legal forms,
 holding and trade words, and the descriptions a holding company's name strings before its last word ("Pell Motors" =
@@ -473,11 +476,14 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
 
 def _initials_of(short: str, name: str) -> bool:
     """``short`` ("CHD") is the :func:`acronym` of ``name``, or that of its words after the first (a place): "Castorleigh
-    City Health Department"."""
+    City Health Department"; or those initials and one letter more, a company's ticker-like short form ("Tollmark
+    Biologics (TBX)")."""
     letters = short.replace(".", "").lower()
     initials = acronym(name)
-    return (
-        initials is not None and len(letters) >= 2 and initials.endswith(letters) and len(initials) - len(letters) <= 1
+    if initials is None or len(letters) < 2:
+        return False
+    return (initials.endswith(letters) and len(initials) - len(letters) <= 1) or (
+        letters.startswith(initials) and len(letters) - len(initials) == 1
     )
 
 
@@ -500,7 +506,10 @@ def _short_surnames(items: list[tuple[str, Mention]], names: list[str], uf: _UF)
 
 def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """A one-word organisation or product name, or an organisation's name of more words, joins the one full
-    organisation name it is the head of ("Pell Motors" = "Pell Motors Industrial Holdings": :func:`_short_forms`)."""
+    organisation name it is the head of ("Pell Motors" = "Pell Motors Industrial Holdings": :func:`_short_forms`).
+    Not a nationality (:data:`DEMONYMS`: "American" beside "American Airlines", "most American voters"): the
+    people, not the company. A party's or a group's word stays its short name ("Republicans", "Islamic" cut from
+    "Islamic State" by the tagger)."""
     full: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
     for i, (_a, m) in enumerate(items):
@@ -510,7 +519,8 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
         one = " " not in name
-        if (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"}) and len(full.get(name, ())) == 1:
+        group = m.label == "NORP" and DEMONYM_END.search(name) and name.removesuffix("s") in DEMONYMS
+        if (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"} and not group) and len(full.get(name, ())) == 1:
             uf.union(i, first[name])
 
 
