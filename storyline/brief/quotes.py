@@ -41,7 +41,15 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         for one in quotations(q, articles[q.article])
     ]
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
-    raws = [" ".join(p.text for p in q.parts) if q.parts and q.kind == "direct" else q.content.text for q in kept]
+    # and so is an indirect quote by the words it quotes ('told the Ledger the results showed the drug "can change the
+    # course of ..."'), when they are long enough to stand for a quotation: the outlet's own words around them are
+    # no one's statement
+    raws = [
+        " ".join(p.text for p in q.parts)
+        if q.parts and (q.kind == "direct" or _excerpt_long(_norm(" ".join(p.text for p in q.parts))))
+        else q.content.text
+        for q in kept
+    ]
     norms = [_norm(r) for r in raws]
 
     pieces = [[_norm(p.text) for p in q.parts] if len(q.parts) >= 2 and q.kind == "direct" else [] for q in kept]
@@ -118,9 +126,13 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
         also: list[dict[str, Any]] = []
         whole: list[int] = []  # the quotes listed whole with i's row
         seen_articles = {where[i]}
-        for j in sorted(candidates[i]):
+        # an article's exact copy before its other reports of the same words
+        for j in sorted(candidates[i], key=lambda j: (norms[j] != norms[i], j)):
             other = kept[j]
-            if j == i or j in placed or where[j] in seen_articles or (i, j) in linked or not same(i, j):
+            # an article is listed once, but for an indirect report of the words besides its copy of them (the
+            # release's quotation and 'X told the Ledger the results showed the drug "..."' in one article)
+            again = where[j] in seen_articles and not (other.kind == "indirect" and norms[j] != norms[i])
+            if j == i or j in placed or again or (i, j) in linked or not same(i, j):
                 continue
             seen_articles.add(where[j])
             span = other.content

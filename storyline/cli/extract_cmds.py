@@ -35,14 +35,23 @@ def quotes(
     extract: bool = typer.Option(True, help="With no paths: first extract the stored articles not yet extracted."),
     as_json: bool = JsonLinesOption,
 ) -> None:
-    """Quotes with their speakers: from files (one JSON line per article; each quote as the brief's ledger gives it,
-    a row per quotation with its quoted ``parts``), or from the store (each with its article and outlet, and
-    ``disputed``: the other outlets that give the same words to someone else).
+    """Quotes with their speakers: from files (one JSON line per article), or from the store (each with its article
+    and outlet, and ``disputed``: the other outlets that give the same words to someone else).
+
+    The rows are the brief ledger's (a row per quotation, with its quoted ``parts``; speakers resolved across all the
+    inputs as a brief of them resolves them: a surname, a description or a name in apposition is the person or body
+    it names) in the extraction's fields: ``speaker`` is the mention {start, end, text} (the ledger's
+    ``speaker_mention``), ``speaker_entity`` the resolved name (the ledger's ``speaker``), ``content`` the quoted
+    text and its offsets (the ledger's ``text``, ``start``, ``end``). The ledger's cross-article fields (``also_in``,
+    ``outlet``) are the brief's.
 
     Inputs that cannot be used are listed with their reason; exit code 3 when some were, 1 when none could be used.
     """
-    from ..brief.quotes import quotations
-    from ..extract import extract_articles
+    from dataclasses import replace
+
+    from ..brief.build import _speaker_names
+    from ..brief.quotes import quotations, speaker_name
+    from ..extract import extract_articles, resolve_entities
     from ..extract.serialize import quote_json, span_json
     from ..pipeline import read_inputs
 
@@ -56,11 +65,16 @@ def quotes(
         if not arts:
             fail("no input could be used; see the reasons above")
         names = [os.path.basename(a.source or a.id) for a in arts]
-        for name, art, ex in zip(names, arts, extract_articles(arts, n_process=n_process), strict=True):
+        found = extract_articles(arts, n_process=n_process)
+        entities = resolve_entities(arts, found)  # the speakers as a brief of these inputs names them
+        rename, known = _speaker_names(entities), {e.name for e in entities}
+        for name, art, ex in zip(names, arts, found, strict=True):
             # the brief's rows: a quotation each ('"A," she said. "B."' two rows), with the quoted pieces of one split
-            # inside its sentence ('"Well," she said, "we will fight."': one row, two parts)
+            # inside its sentence ('"Well," she said, "we will fight."': one row, two parts); a speaker under the
+            # name the ledger gives ("Halvern" is Halvern Therapeutics when the inputs name it in full)
             rows = [
-                quote_json(one) | {"parts": [span_json(p) for p in one.parts]}
+                quote_json(replace(one, speaker_entity=who) if (who := rename(speaker_name(one))) in known else one)
+                | {"parts": [span_json(p) for p in one.parts]}
                 for q in ex.quotes
                 for one in quotations(q, art)
             ]

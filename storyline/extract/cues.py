@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_words
@@ -746,6 +746,18 @@ def _open_quotation(text: str) -> bool:
     return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
 
 
+def _gap_clause(tok: Any) -> bool:
+    """The cue verb heads a comparative clause ("a smaller benefit *than the company announced*") or a relative clause
+    whose object is the noun it describes ("not the miracle *one tabloid promised*"): what was said is that noun
+    or the thing compared, never the words that follow the clause. Not "Smith, who said ...", whose relative
+    pronoun is the subject."""
+    if any(ch.dep_ == "mark" and ch.lower_ == "than" for ch in tok.children):
+        return True
+    return tok.dep_ == "relcl" and not any(
+        ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT", "WP$") for ch in tok.children
+    )
+
+
 def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
     """Cues in one parsed sentence doc whose text (``text``, if given) starts at ``base`` in the
     article text."""
@@ -796,6 +808,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
         if lemma == "admit" and _let_in(tok):
             continue  # "wanted to admit 250,000 Syrians": let them in, nothing said
+        if content is None and lemma != "according" and _gap_clause(tok):
+            continue  # "a smaller benefit than the company announced", "the miracle one tabloid promised": no words
         if content is None and subj is not None and lemma != "according":
             content = _around_aside(tok, subj)
         if _negated(tok):
@@ -1247,6 +1261,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     between = text[before[0].start() : c.start()]
     opens_clause = before[0].group(0).lower() in SUBORDINATORS  # "As the mayor said that ..., the company ..."
     if _np_words(before) and len(after) >= 3 and "," not in between and not opens_clause:
+        if cue_lemma(c.group(0)) == "tell" and not any(w.group(0).lower() == "that" for w in after):
+            return None  # "X told the Ledger the results showed ...": the parse tells the one told from what was said
         sp = (before[0].start(), before[-1].end())
         return _cue(c, sp, sp, before[-1].group(0), sent)
     comma = text.rfind(",", s, c.start())
@@ -1263,3 +1279,47 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         head = text[appos[0] : appos[1]].split()[-1]
         return _cue(c, appos, (appos[0], c.start()), head, sent)
     return None
+
+
+_LEADING_TIME = re.compile(
+    r"(?:(?:(?:On|By|Since|Until|Last|This|Late|Early)\s+)?(?:(?:late|early|last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Yesterday|Today|Tonight"
+    r"|(?:In|By|Since|Until|Last|This|Early|Late)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b,?\s+(?=\S)"
+)
+"""A day, or a month after a preposition, opening a sentence: "On Monday", "Yesterday", "In March" (not "April
+Ryan", a given name)."""
+
+
+def _without_leading_marks(text: str, cue: Cue) -> Cue:
+    """A speaker phrase that the parse opened on the closing mark before it ('"We have waited," *" the union's chair*,
+    ... told'): it starts at its first word (its quotation is no part of it)."""
+
+    def trimmed(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        a, b = span
+        while a < b and not text[a].isalnum():
+            a += 1
+        return (a, b) if a < b else span
+
+    speaker, full = trimmed(cue.speaker), trimmed(cue.speaker_full)
+    return (
+        replace(cue, speaker=speaker, speaker_full=full) if (speaker, full) != (cue.speaker, cue.speaker_full) else cue
+    )
+
+
+def without_leading_time(text: str, cue: Cue) -> Cue:
+    """A speaker phrase that opens with the sentence's time ("On Monday Halvern Therapeutics told the world ...",
+    parsed as one noun phrase "Monday Halvern Therapeutics") starts after it: a day or month is no part of a name."""
+    cue = _without_leading_marks(text, cue)
+    if cue.speaker is None:
+        return cue
+    s, e = cue.speaker
+    m = _LEADING_TIME.match(text, s, e)
+    if m is None or m.end() >= e:
+        return cue
+    full = cue.speaker_full
+    if full is not None and full[0] == s:
+        full = (m.end(), full[1])
+    return replace(cue, speaker=(m.end(), e), speaker_full=full)

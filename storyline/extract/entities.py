@@ -1051,7 +1051,12 @@ def repair_mentions(
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
-    ms = _untagged_surnames(_untagged_full_names(_untagged_people(_untagged_speakers(ms, tk, cues), tk), tk), tk)
+    ms = _untagged_surnames(
+        _untagged_full_names(
+            _untagged_people(_untagged_titled_speakers(_untagged_speakers(ms, tk, cues), tk, cues), tk), tk
+        ),
+        tk,
+    )
     ms = _untagged_short_forms(_untagged_org_names(_untagged_particle_names(ms, tk), text), tk)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
@@ -1337,6 +1342,25 @@ def _dateline_names(ms: list[NameMention], text: str) -> None:
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+def _titled_person(tk: _Toks, s: int, e: int, role: str) -> NameMention:
+    m = NameMention(s, e, "PERSON", tk.text[s:e])
+    m.roles.append(role)
+    return m
+
+
+def _named_cues(cues: list[Cue]) -> list[Cue]:
+    """The cues with a speaker phrase that is no pronoun."""
+    return [c for c in cues if c.speaker is not None and c.speaker_full is not None and not c.pronoun]
+
+
+def _plain_name(words: list[str], tk: _Toks, other: set[str]) -> bool:
+    """Capitalised name words, none a word the article writes in lower case, a stop word, a title or part of another
+    name (``other``)."""
+    return all(_NAME_WORD.fullmatch(w) for w in words) and not any(
+        w.lower() in tk.lower | tk.stop or is_role(w) or w in other for w in words
+    )
+
+
 def _untagged_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue]) -> list[NameMention]:
     """A speaker the tagger missed, whose cue and apposed job title say it is a person ("Oleksandr Demchyn, deputy
     director of the agency, said ..."): two or three capitalised words, none a word the article writes in lower
@@ -1345,25 +1369,54 @@ def _untagged_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue]) -> lis
     inside = _in_mention(ms)
     other = {w for m in ms for w in m.text.split()}
     added = []
-    for cue in cues:
-        if cue.speaker is None or cue.speaker_full is None or cue.pronoun:
-            continue
+    for cue in _named_cues(cues):
+        assert cue.speaker is not None and cue.speaker_full is not None
         s, e = cue.speaker
         words = tk.text[s:e].split()
         if (
             not 2 <= len(words) <= 3
-            or not all(_NAME_WORD.fullmatch(w) for w in words)
-            or any(w.lower() in tk.lower | tk.stop or is_role(w) or w in other for w in words)
+            or not _plain_name(words, tk, other)
             or any(inside(p) for p in range(s, e))
             or cue.speaker_full[1] <= e
         ):
             continue
         role = role_after(tk, e)
-        if role is None:
-            continue
-        m = NameMention(s, e, "PERSON", tk.text[s:e])
-        m.roles.append(role)
-        added.append(m)
+        if role is not None:
+            added.append(_titled_person(tk, s, e, role))
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _untagged_titled_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue]) -> list[NameMention]:
+    """A speaker the tagger missed, named after the job title that opens the cue's subject ("said Halvern spokesperson
+    Ines Marsh", "a company spokesperson, Ines Marsh, said"): the subject's last two or three words are capitalised
+    name words, none a word the article writes in lower case, a stop word, a title or part of another name, right
+    after a job title (``role_before``) with or without a comma. The title says they name a person."""
+    inside = _in_mention(ms)
+    other = {w for m in ms for w in m.text.split()}
+    added = []
+    for cue in _named_cues(cues):
+        assert cue.speaker_full is not None
+        s, e = cue.speaker_full
+        while e > s and not tk.text[e - 1].isalnum():
+            e -= 1  # "a company spokesperson, Ines Marsh," ends with its comma
+        words = list(re.finditer(r"\S+", tk.text[s:e]))
+        for n in (3, 2):
+            if len(words) <= n:
+                continue
+            name = [w.group() for w in words[-n:]]
+            a = s + words[-n].start()
+            before = words[-n - 1].group()
+            if (
+                not _plain_name(name, tk, other)
+                or any(inside(p) for p in range(a, e))
+                or not is_role(before.rstrip(","))
+                or _NAME_WORD.fullmatch(words[-n - 1].group())
+            ):
+                continue
+            role = role_before(tk, a)
+            if role is not None:
+                added.append(_titled_person(tk, a, e, role))
+                break
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 

@@ -17,7 +17,7 @@ from ..clean.dupes import TITLE_END
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
 from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions
-from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue
+from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue, without_leading_time
 from .dates import find_dates
 from .entities import NameMention, is_role, own_outlet, repair_mentions
 from .headline import headline_quotes
@@ -69,7 +69,10 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
     openers: list[list[tuple[int, int, int, int]]] = []
     for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
         openers.append(_opening_names(doc))
-        sents = join_titles(art.text, [p for s in doc.sents for p in split_lines(art.text, s.start_char, s.end_char)])
+        sents = opening_marks_forward(
+            art.text,
+            join_titles(art.text, [p for s in doc.sents for p in split_lines(art.text, s.start_char, s.end_char)]),
+        )
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         toks = [(i, i + n) for i, n in doc.to_array(["IDX", "LENGTH"]).tolist()] if len(doc) else []
         out.append(Analysed(art, sents, ents, toks, marks.find_segments(art.text)))
@@ -88,7 +91,7 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
             if cue is not None and _unnamed_opening_word(an, cue):
                 cue = None  # "Continuing claims for state programs declined": let the parse tell
             if cue is not None:
-                an.cues.append(cue)
+                an.cues.append(without_leading_time(an.article.text, cue))
             else:
                 jobs.append((i, sent, False))
     texts = [out[i].article.text[a:b] for i, (a, b), _f in jobs]
@@ -99,7 +102,7 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
             # no speech after all ("announced his running mate, calling X "my partner ...""): the verb the quotation
             # names an object of
             found = frame_cues(sdoc, a, b, masks[i], naming_only=True)
-        out[i].cues.extend(found)
+        out[i].cues.extend(without_leading_time(out[i].article.text, c) for c in found)
     return out
 
 
@@ -215,6 +218,28 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def opening_marks_forward(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation's opening mark that the splitter left at the end of the sentence before ('... modest but real.
+    "' | 'Patients have waited long enough," the chair told ...') moved to the sentence it opens, so that each
+    sentence has its own marks (a parse of the second would otherwise read the closing mark as an opening one)."""
+    out = list(sents)
+    for i in range(len(out) - 1):
+        (s, e), (s2, e2) = out[i], out[i + 1]
+        m = _TRAILING_OPENER.search(text, s, e)
+        if m is None or m.start() <= s or not text[m.end() : s2].isspace() and m.end() != s2:
+            continue
+        if not text[s2 : s2 + 1].isalnum() and text[s2 : s2 + 1] not in "'‘":
+            continue
+        cut = m.start()
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        out[i], out[i + 1] = (s, cut), (m.start() + len(m.group(0)) - 1, e2)
+    return out
+
+
+_TRAILING_OPENER = re.compile(r"(?<=[.!?])\s+[\"“]$")
+
+
 def join_titles(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences the splitter cut after a title ("retired Lt." | "Col." | "Louis Dorfman ..."; "Sen. Ted Cruz
     (R-Tex.)" | "never mentioned ...") or after a quotation ending in "!" or "?" that its attribution follows
@@ -299,7 +324,9 @@ def _build(an: Analysed) -> ArticleExtraction:
         for r, sp, who in resolved
         if not (sp and own_outlet(text[sp[0] : sp[1]], art.outlet))
     ]
-    quotes += headline_quotes(art, names)  # after the body's: a body row of the same words heads the ledger's row
+    quotes += headline_quotes(
+        art, names, quotes
+    )  # after the body's: a body row of the same words heads the ledger's row
     mentions = [
         Mention(_span(art, m.start, m.end), m.label, None, m.canonical or None, m.roles[0] if m.roles else None)
         for m in names
