@@ -85,6 +85,20 @@ def test_the_other_arm_of_a_comparison_is_no_figure_of_a_side() -> None:
     assert _topics(both, rare) == ["%: 1.6 vs 1.9/4.2"]
 
 
+def test_a_figure_given_rather_than_the_one_first_announced_revises_it() -> None:
+    """ "by 22 percent rather than the 27 percent the firm first announced" gives 22 as the revised figure and 27 as
+    the earlier one; "by 22 percent rather than 27 percent" alone (what was sought, not what was said) revises
+    nothing."""
+    from storyline.align.align import revision_figures
+
+    def claim(t: str) -> Claim:
+        return Claim(0, "a", 0, len(t), t, 0, figures=tuple(find_figures(t)))
+
+    revising = claim("Ostrin cut the risk of stroke by 22 percent rather than the 27 percent the firm first announced.")
+    assert [f.value for f in revision_figures(revising)] == [22.0]
+    assert revision_figures(claim("Ostrin wants to cut costs by 22 percent rather than 27 percent.")) == []
+
+
 def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
     """ "rose 45 basis points" and "rose 0.45 percentage points" are one rise: no conflict, and no detail only one
     source gives; 45 and 60 basis points disagree."""

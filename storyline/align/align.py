@@ -3209,6 +3209,9 @@ REVISED = re.compile(
     r"|\brevis(?:ed|ing|es?) (?:(?:it|them|the figure|its figure|the number|its number|the count|its count) )?"
     r"(?:upwards?|downwards?)\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
+    # "by 25 percent rather than the 30 percent the company first announced"
+    r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
     rf"|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
 )
