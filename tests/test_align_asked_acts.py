@@ -58,6 +58,47 @@ def test_a_fall_in_percent_told_with_its_direction_or_its_day_is_one_share() -> 
     assert _topics("Nurses are 36 percent of the staff.", "Doctors say 60 percent of patients wait.") == []
 
 
+def test_a_clause_saying_why_a_share_moved_is_not_what_it_is_a_share_of() -> None:
+    """ "rocketed 23 percent on Monday as traders piled in" / "closed up 18 percent on Monday on the Tarrow exchange":
+    the clause after "as" says why the shares moved, not of what group the 23 percent is: one rise told with two
+    figures. Shares of two groups named right after them still do not disagree, with or without such a clause."""
+    closed = "Pellow Minerals' shares closed up 18 percent on Monday on the Tarrow exchange."
+    rocketed = "Shares in Pellow Minerals rocketed 23 percent on Monday as traders piled in."
+    assert _topics(closed, rocketed) == ["%: 18 vs 23"]
+    assert _topics(closed, "Pellow Minerals' shares rose 18 percent on Monday, their best day since 2011.") == []
+    nurses = "At the Tarrow clinic, some 36 percent of nurses left last year as pay stalled."
+    assert _topics(nurses, "At the Tarrow clinic, about 60 percent of doctors stayed after the merger.") == []
+
+
+def test_the_other_arm_of_a_comparison_is_no_figure_of_a_side() -> None:
+    """ "4.2 percent of patients on the drug, compared with 1.9 percent on the dummy pill" / "just 1.6 percent of
+    patients": the 1.9 percent is what the 4.2 is measured against, not a second figure of the side. A sentence
+    that gives its figures for two outlets ("4.2 percent ... and 1.9 percent") keeps both."""
+    drug = "Dizziness occurred in 4.2 percent of patients taking Torvalin, compared with 1.9 percent on a dummy pill."
+    those = (
+        "Dizziness was reported by 4.2 percent of patients taking Torvalin and 1.9 percent of those on a dummy pill."
+    )
+    rare = "Side effects were rare, with just 1.6 percent of patients reporting dizziness."
+    assert _topics(drug, rare) == ["%: 1.6 vs 4.2"]
+    assert _topics(those, rare) == ["%: 1.6 vs 4.2"]
+    both = "Dizziness was reported by 4.2 percent of patients in Ostrava and 1.9 percent in Velmar."
+    assert _topics(both, rare) == ["%: 1.6 vs 1.9/4.2"]
+
+
+def test_a_figure_given_rather_than_the_one_first_announced_revises_it() -> None:
+    """ "by 22 percent rather than the 27 percent the firm first announced" gives 22 as the revised figure and 27 as
+    the earlier one; "by 22 percent rather than 27 percent" alone (what was sought, not what was said) revises
+    nothing."""
+    from storyline.align.align import revision_figures
+
+    def claim(t: str) -> Claim:
+        return Claim(0, "a", 0, len(t), t, 0, figures=tuple(find_figures(t)))
+
+    revising = claim("Ostrin cut the risk of stroke by 22 percent rather than the 27 percent the firm first announced.")
+    assert [f.value for f in revision_figures(revising)] == [22.0]
+    assert revision_figures(claim("Ostrin wants to cut costs by 22 percent rather than 27 percent.")) == []
+
+
 def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
     """ "rose 45 basis points" and "rose 0.45 percentage points" are one rise: no conflict, and no detail only one
     source gives; 45 and 60 basis points disagree."""

@@ -1840,6 +1840,26 @@ def _event_words(text: str) -> set[str]:
     return {w for w in content_terms(text) if w[0].isalpha() and w not in WEEKDAYS and not MONTH_NAME.fullmatch(w)}
 
 
+ARM_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against|than)\s+(?:(?:about|around|nearly|almost|just|only|some)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+ARM_AFTER = re.compile(r"\s+(?:of|among|for|in)\s+(?:those|the others|the rest)\b", re.I)
+"""How a sentence gives the other arm of a comparison after its figure: "compared with 2.3 percent", "than the 30
+percent", "and 2.3 percent of those taking placebo"."""
+
+
+def _other_arm(c: Claim, f: Figure, figures: list[Figure]) -> bool:
+    """``f`` is the other arm of a comparison with a figure of the same unit given before it in ``c``: "4.1 percent
+    of patients on the drug, compared with 2.3 percent on placebo" (2.3), "4.1 percent ... and 2.3 percent of those
+    taking placebo" (2.3)."""
+    start, end = f.start - c.start, f.end - c.start
+    if not 0 <= start <= end <= len(c.text) or not any(g.end <= f.start for g in figures if g is not f):
+        return False
+    return bool(ARM_BEFORE.search(c.text[max(0, start - 40) : start]) or ARM_AFTER.match(c.text, end))
+
+
 def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
     """The figures of one unit, ``fa`` in ``a`` and ``fb`` in ``b``, that disagree; empty lists when none do.
 
@@ -1862,6 +1882,10 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     # the whole of a part ("338" of "157 of 338 seats") is compared through its part, not as a count of its own
     fa = [f for f in fa if not any(p.whole == f.value and p.end <= f.start for p in fa)] or fa
     fb = [f for f in fb if not any(p.whole == f.value and p.end <= f.start for p in fb)] or fb
+    # the other arm of a comparison ("4.1 percent of patients on the drug, compared with 2.3 percent on placebo") is
+    # what the first figure is measured against, not a second value of it
+    fa = [f for f in fa if not _other_arm(a, f, fa)] or fa
+    fb = [f for f in fb if not _other_arm(b, f, fb)] or fb
     if any(x.modifier and y.modifier and x.modifier != y.modifier for x in fa for y in fb):
         return [], []  # "3 machine guns" / "12 AK 47 guns": guns of two kinds
     held = {id(f): _holder(claim, f) for claim, figures in ((a, fa), (b, fb)) for f in figures}
@@ -1991,6 +2015,10 @@ _SHARE_FILLER = {"percent", "per", "cent", "are", "the", "of", "was", "were", "t
 _SHARE_CHANGE = {"lower", "higher", "down", "more", "less", "fewer", "than", "from", "since", "after", "before"}
 """Words after a change in percent that say which way or when ("closed 3.8 percent lower", "fell 4.2 percent on
 Monday"), not whose share it is."""
+_SHARE_CLAUSE = re.compile(
+    r"\b(?:as|while|when|whereas|because|amid|after|following|despite|though|although|since|before|until|once)\b"
+)
+"""Words that open a clause after a share saying why or when, no longer what the share is of."""
 
 
 def _share_words(c: Claim, f: Figure) -> set[str]:
@@ -1999,7 +2027,9 @@ def _share_words(c: Claim, f: Figure) -> set[str]:
     one index's fall)."""
     at = f.end - c.start
     m = SHARE_OF.match(c.text, at) if 0 <= at <= len(c.text) else None
-    words = _STEM.findall(m.group(0).lower()) if m else []
+    # up to a clause that tells why or when ("rocketed 23 percent on Monday as investors piled in": the investors
+    # are no group the share is of)
+    words = _STEM.findall(_SHARE_CLAUSE.split(m.group(0).lower(), maxsplit=1)[0]) if m else []
     return {
         w[:5]
         for w in words
@@ -3341,6 +3371,9 @@ REVISED = re.compile(
     r"|\brevis(?:ed|ing|es?) (?:(?:it|them|the figure|its figure|the number|its number|the count|its count) )?"
     r"(?:upwards?|downwards?)\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
+    # "by 25 percent rather than the 30 percent the company first announced"
+    r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
     rf"|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
 )
