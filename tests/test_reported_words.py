@@ -152,3 +152,21 @@ def test_quotes_of_files_name_speakers_as_the_brief_does(tmp_path: Path) -> None
         (r["start"], r["speaker"]) for r in ledger
     ]
     assert {"Oda Fenn", "Norvane Biologics"} <= {r["speaker_entity"] for r in rows}  # "the company" too
+
+
+def test_the_company_is_the_one_named_last_before_it(tmp_path: Path) -> None:
+    """ "A drug from Norvane Biologics cut ..., the company said": Norvane, though a partner company is named further
+    on; "the company" before any company is named, or right after two, stays a description."""
+    path = tmp_path / "w.txt"
+    path.write_text(
+        HEAD + "A kidney drug from Norvane Biologics cut hospital stays by a fifth in a large trial, the company said "
+        "on Monday.\n\nThe drug will be sold in Aldren by Castell Pharma under a licence. Norvane Biologics and "
+        "Castell Pharma signed the deal in May, the company said.\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(app, ["quotes", str(path), "--json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout.splitlines()[0])["quotes"]
+    who = {r["content"]["text"][:12]: r["speaker_entity"] for r in rows}
+    assert who.get("A kidney dru") == "Norvane Biologics", rows
+    assert who.get("Norvane Biol") in (None, "the company"), rows  # two companies named at once: whose?

@@ -1001,7 +1001,7 @@ def _described_speakers(
         for q in ex.quotes:
             who = q.speaker_entity or (q.speaker.text if q.speaker else None)
             if who and who not in names and _DESCRIPTION.match(who):
-                fit = cast.described(who, ex.article)
+                fit = cast.described(who, ex.article, at=q.speaker.start if q.speaker else None)
                 if fit:
                     q = replace(q, speaker_entity=fit)
             elif who and who not in names and (head := _NAME_OF_BODY.match(who)):
@@ -1074,8 +1074,28 @@ class _Cast:
             and self.publisher.get(article) not in self._forms(e)
         ]
 
-    def described(self, who: str, article: str) -> str | None:
-        """The entity a description stands for, if exactly one fits."""
+    def _company_named_before(self, article: str, at: int | None) -> str | None:
+        """Of the article's companies (:meth:`_companies_of`), the one or several it names, the one named last before
+        ``at``: "the company" in "a drug from Halvern Therapeutics cut the rate ..., the company said" is Halvern
+        Therapeutics even when a partner company is named further on."""
+        own = self._companies_of(article)
+        if len(own) <= 1 or at is None:
+            return own[0].name if len(own) == 1 else None
+        last = {
+            e.name: max((m.span.end for m in e.mentions if m.span.article == article and m.span.end <= at), default=-1)
+            for e in own
+        }
+        ranked = sorted(last.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] < 0:
+            return None  # named only after the description
+        text = self.texts.get(article, "")
+        if ranked[1][1] >= 0 and not re.search(r"[.!?][\"'”’]?\s", text[ranked[1][1] : ranked[0][1]]):
+            return None  # two named in one sentence ("X and Y both sell trout", "X and Y signed the deal"): whose?
+        return ranked[0][0]
+
+    def described(self, who: str, article: str, *, at: int | None = None) -> str | None:
+        """The entity a description stands for, if exactly one fits (``at``: where the description is in the
+        article: "the company" is the company the article named last before it)."""
         appositive = _APPOSITIVE.match(who)
         named = self.by_form.get(appositive.group(1)) if appositive else None
         if named and named.type in {PERSON, "ORG"}:
@@ -1094,14 +1114,12 @@ class _Cast:
             return fits.pop() if len(fits) == 1 else None
         if words - STATEMENT_NOUNS and words - STATEMENT_NOUNS <= COMPANY_NOUNS and words & STATEMENT_NOUNS:
             # "a company statement", "the firm's statement": a statement of the company the article names
-            own = self._companies_of(article)
-            return own[0].name if len(own) == 1 else None
+            return self._company_named_before(article, at)
         if not who.lower().startswith("the "):
             return None  # "a man", "an official": someone new, not the organisation named before
         head = _LOWER_WORD.findall(who.lower())[-1]
         if words == {head} and head in COMPANY_NOUNS:
-            own = self._companies_of(article)
-            return own[0].name if len(own) == 1 else None
+            return self._company_named_before(article, at)
         orgs = [
             e
             for e, name in self.orgs.get(head, [])
