@@ -170,3 +170,14 @@ def test_the_company_is_the_one_named_last_before_it(tmp_path: Path) -> None:
     who = {r["content"]["text"][:12]: r["speaker_entity"] for r in rows}
     assert who.get("A kidney dru") == "Norvane Biologics", rows
     assert who.get("Norvane Biol") in (None, "the company"), rows  # two companies named at once: whose?
+
+
+def test_an_attribution_after_a_dash_is_no_relative_clause_of_the_noun_before() -> None:
+    """ "... a new low of the decade — the Statistics Office reported": the parser may hang "reported" on "decade" as a
+    relative clause (with no-break spaces round the name, as feeds write them); a dash between them says it is not."""
+    text = (
+        "Varnholt hiring\n\nThe Varnholt economy added 943,000 jobs in July and the unemployment rate fell to 5.4% — a "
+        "new low of the pandemic era — the\xa0Bureau of Farm Statistics\xa0reported Friday. It was the biggest gain.\n"
+    )
+    art, quotes = _quotes(text)
+    assert [q.content.text[:27] for q in quotes if q.kind == "indirect"] == ["The Varnholt economy added "], quotes

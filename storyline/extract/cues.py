@@ -753,9 +753,14 @@ def _gap_clause(tok: Any) -> bool:
     pronoun is the subject."""
     if any(ch.dep_ == "mark" and ch.lower_ == "than" for ch in tok.children):
         return True
-    return tok.dep_ == "relcl" and not any(
-        ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT", "WP$") for ch in tok.children
-    )
+    if tok.dep_ != "relcl":
+        return False
+    # "a new low of the pandemic era — the Bureau of Labor Statistics reported Friday": a dash or a comma between the
+    # noun and the clause makes the clause the sentence's attribution, however the parser hung it
+    doc = tok.doc
+    if any(doc[k].is_punct for k in range(tok.head.i + 1, tok.left_edge.i)):
+        return False
+    return not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT", "WP$") for ch in tok.children)
 
 
 def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
