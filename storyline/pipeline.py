@@ -569,10 +569,12 @@ def list_articles(
     since, until = check_range(since, until)
     if language and language.strip():
         language = normalise_language(language.strip()) or language.strip()
-    placed = article_placements(store)
-    arts = store.iter_articles(
-        outlet=outlet, language=language or None, since=since, until=until, limit=limit, offset=offset
+    arts = list(
+        store.iter_articles(
+            outlet=outlet, language=language or None, since=since, until=until, limit=limit, offset=offset
+        )
     )
+    placed = article_placements(store, [a.id for a in arts])
     return [article_fields(a) | placement_fields(a, placed) for a in arts]
 
 

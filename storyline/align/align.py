@@ -1316,16 +1316,17 @@ def _same_sums(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, i
     return out
 
 
+_MOVED_BY = (
+    r"\s+(?:by\s+)?(?:(?:nearly|almost|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?$"
+)
 MOVED_DOWN = re.compile(
     r"\b(?:fell|falls?|dropped|drops?|lost|loses|declined|declines|slid|slides|slipped|slips|sank|sinks|slumped"
-    r"|slumps|tumbled|tumbles|plunged|plunges|shed|sheds|down)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|some"
-    r"|roughly|more than|over|just over|just under|close to)\s+)?$",
+    r"|slumps|tumbled|tumbles|plunged|plunges|shed|sheds|down)" + _MOVED_BY,
     re.I,
 )
 MOVED_UP = re.compile(
     r"\b(?:rose|rises?|gained|gains?|climbed|climbs?|jumped|jumps?|surged|surges?|soared|soars?|rallied|rallies"
-    r"|advanced|advances?|added|adds?|recovered|recovers?|rebounded|rebounds?|up)\s+(?:by\s+)?(?:(?:nearly|almost"
-    r"|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?$",
+    r"|advanced|advances?|added|adds?|recovered|recovers?|rebounded|rebounds?|up)" + _MOVED_BY,
     re.I,
 )
 _MOVED_AFTER = re.compile(r"\s+(lower|higher|down|up)\b", re.I)

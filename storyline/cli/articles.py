@@ -43,13 +43,12 @@ def articles(
             art = store.get_article(article_id)
             row = (
                 article_fields(art)
-                | placement_fields(art, article_placements(store))
+                | placement_fields(art, article_placements(store, [art.id]))
                 | {
                     "text": art.text,
                     "original": art.original,  # what every span of a brief (start, end) points into
                     "extra": art.extra,
                     "skip_reason": art.skip_reason,
-                    "version": art.version,
                     "previous_id": art.previous_id,
                 }
             )

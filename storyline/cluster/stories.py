@@ -1214,14 +1214,28 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
     return out
 
 
-def article_placements(store: Store) -> dict[str, dict[str, str]]:
+PLACEMENTS_BY_ID = 500
+"""Up to this many articles, :func:`article_placements` reads only their rows and their stories (a page of a list);
+more, the whole table in one pass."""
+
+
+def _rows_of(store: Store, select: str, key: str, ids: list[str] | None) -> list[Any]:
+    """The rows of ``select`` whose ``key`` is one of ``ids`` (up to :data:`PLACEMENTS_BY_ID`), else all of them."""
+    if ids is not None and len(ids) <= PLACEMENTS_BY_ID:
+        return store.conn.execute(f"{select} WHERE {key} IN ({','.join('?' * len(ids))})", ids).fetchall()
+    return store.conn.execute(select).fetchall()
+
+
+def article_placements(store: Store, article_ids: list[str] | None = None) -> dict[str, dict[str, str]]:
     """Article id -> its ``story`` and ``syndication_group`` (the smallest article id of the copies of its text in
-    the story, as a brief names the group; its own id when nothing copies it), for every article in a story: the
-    whole store's article -> story table in one pass."""
+    the story, as a brief names the group; its own id when nothing copies it), for every article in a story, or for
+    those of ``article_ids``: the whole store's article -> story table in one pass."""
     out: dict[str, dict[str, str]] = {}
-    for aid, sid in store.conn.execute("SELECT article_id, story_id FROM story_articles"):
+    for aid, sid in _rows_of(store, "SELECT article_id, story_id FROM story_articles", "article_id", article_ids):
         out[aid] = {"story": sid, "syndication_group": aid}
-    for sid, meta in store.conn.execute("SELECT id, meta FROM stories"):
+    stories = None if article_ids is None else sorted({v["story"] for v in out.values()})
+    metas = _rows_of(store, "SELECT id, meta FROM stories", "id", stories)
+    for sid, meta in metas:
         for group in _meta({"meta": meta}).get("syndication_groups", []):
             members = [str(m) for m in (group.get("articles", []) if isinstance(group, dict) else group)]
             head = min(members, default=None)
