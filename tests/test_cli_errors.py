@@ -146,13 +146,13 @@ def test_quotes_from_the_store_extract_first_and_mark_words_another_outlet_gives
     res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Venn", "--json"])
     assert res.exit_code == 0, res.output
     (row,) = [json.loads(x) for x in res.stdout.splitlines()]
-    assert row["speaker_entity"] == "Ilsa Venn" and row["outlet"] == "Ebbsford Post"
+    assert row["speaker"] == "Ilsa Venn" and row["outlet"] == "Ebbsford Post"
     assert [(d["outlet"], d["speaker"]) for d in row["disputed"]] == [("Vale Courier", "Oskar Dahl")]
     assert "not analysed" not in said(res)
     # a quote split by an attribution that ends its sentence: a row per quotation, as in the brief's ledger
     lund = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Mats Lundqvist", "--json"])
     rows = [json.loads(x) for x in lund.stdout.splitlines()]
-    assert [r["content"]["text"] for r in rows] == [
+    assert [r["text"] for r in rows] == [
         "\u201cThe wall was too old,\u201d",
         "\u201cWe will build it higher.\u201d",
     ]
@@ -178,8 +178,8 @@ def test_quotes_from_the_store_mark_words_one_outlet_gives_to_he_right_after_his
     assert runner.invoke(app, ["cluster", "--db", db]).exit_code == 0
     res = runner.invoke(app, ["quotes", "--db", db, "--json"])
     assert res.exit_code == 0, res.output
-    rows = [r for r in map(json.loads, res.stdout.splitlines()) if "refit" in r["content"]["text"]]
-    assert {(r["outlet"], r["speaker_entity"]) for r in rows} == {
+    rows = [r for r in map(json.loads, res.stdout.splitlines()) if "refit" in r["text"]]
+    assert {(r["outlet"], r["speaker"]) for r in rows} == {
         ("Ebbsford Post", "Ivo Rask"),
         ("Vale Courier", "Greta Holm"),
     }

@@ -99,15 +99,15 @@ def test_quotes_cli_json(tmp_path: Path) -> None:
     row = json.loads(res.stdout.strip().splitlines()[0])
     assert row["article"] == "story.txt" and row["quotes"]
     for q in row["quotes"]:
-        c = q["content"]
-        assert TEXT[c["start"] : c["end"]] == c["text"]
-        assert set(q) == {"kind", "speaker", "speaker_entity", "cue", "content", "parts"}
+        assert TEXT[q["start"] : q["end"]] == q["text"]
+        # the brief ledger's fields (its cross-article also_in aside)
+        assert set(q) == {"speaker", "speaker_mention", "kind", "text", "article", "start", "end", "cue", "parts"}
     # as the brief's ledger: '"A," Lopez said. "B."' is a row per quotation, '"A," she said, "b."' one row, two parts
-    texts = [q["content"]["text"] for q in row["quotes"]]
-    ready = next(q for q in row["quotes"] if q["content"]["text"].startswith("\u201cWe are ready"))
-    assert ready["parts"] == [] and "Nobody can force" not in ready["content"]["text"]
+    texts = [q["text"] for q in row["quotes"]]
+    ready = next(q for q in row["quotes"] if q["text"].startswith("\u201cWe are ready"))
+    assert ready["parts"] == [] and "Nobody can force" not in ready["text"]
     assert "\u201cNobody can force a deal.\u201d" in texts
-    talks = next(q for q in row["quotes"] if "The talks will start" in q["content"]["text"])
+    talks = next(q for q in row["quotes"] if "The talks will start" in q["text"])
     assert [p["text"] for p in talks["parts"]] == [
         "\u201cThe talks will start soon,\u201d",
         "\u201cand they will be long.\u201d",

@@ -148,10 +148,8 @@ def test_quotes_of_files_name_speakers_as_the_brief_does(tmp_path: Path) -> None
     brief = CliRunner().invoke(app, ["brief", "--input", str(path), "--format", "json"])
     ledger = json.loads(brief.stdout)["quotes"]
     # the same rows, each under the name the brief's ledger gives it
-    assert [(r["content"]["start"], r["speaker_entity"] or r["speaker"]["text"]) for r in rows] == [
-        (r["start"], r["speaker"]) for r in ledger
-    ]
-    assert {"Oda Fenn", "Norvane Biologics"} <= {r["speaker_entity"] for r in rows}  # "the company" too
+    assert [(r["start"], r["speaker"]) for r in rows] == [(r["start"], r["speaker"]) for r in ledger]
+    assert {"Oda Fenn", "Norvane Biologics"} <= {r["speaker"] for r in rows}  # "the company" too
 
 
 def test_the_company_is_the_one_named_last_before_it(tmp_path: Path) -> None:
@@ -167,7 +165,7 @@ def test_the_company_is_the_one_named_last_before_it(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["quotes", str(path), "--json"])
     assert res.exit_code == 0, res.output
     rows = json.loads(res.stdout.splitlines()[0])["quotes"]
-    who = {r["content"]["text"][:12]: r["speaker_entity"] for r in rows}
+    who = {r["text"][:12]: r["speaker"] for r in rows}
     assert who.get("A kidney dru") == "Norvane Biologics", rows
     assert who.get("Norvane Biol") in (None, "the company"), rows  # two companies named at once: whose?
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..align import Alignment
 from ..align.claims import CORRECTION_NOTE, EDITORIAL_NOTE
-from ..extract.lexicon import DEMONYMS, PARTY_WORDS, ROLE_KINDS
+from ..extract.lexicon import DEMONYMS, PARTY_WORDS, ROLE_KINDS, ROLE_NOUNS
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote, Span
 from .quotes import document_source, speaker_name
 
@@ -531,10 +531,13 @@ def voices(
     quotes: list[Quote],
     entities: dict[str, Entity],
     rename: Callable[[str | None], str | None] | None = None,
+    text: str | None = None,
 ) -> list[dict[str, Any]]:
     """Who the article quotes, with roles, the country or organisation (``affiliation``), the US party (``party``)
     and the kind of voice (``kind``) their roles and mentions name. ``rename``: a speaker's name as the quote ledger
-    shows it (the entity a variant such as "Brisvale" belongs to), so that a voice is the ledger's speaker."""
+    shows it (the entity a variant such as "Brisvale" belongs to), so that a voice is the ledger's speaker. ``text``:
+    the article's original text, whose words between a speaker's name and the cue are read as a role ("Prof Anneke
+    Lind, who led the trial at the University of Pellingford, said")."""
     by: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
     for q in quotes:
@@ -544,6 +547,8 @@ def voices(
             by[name] += 1
             if q.speaker is not None:
                 mentions.setdefault(name, []).append(q.speaker.text)
+                if text is not None and (aside := _aside(q, text)):
+                    mentions[name].append(aside)
     organisations = _organisations(entities, article)
     out = []
     for name, n in by.most_common():
@@ -556,13 +561,77 @@ def voices(
             {
                 "speaker": name,
                 "roles": roles,
-                "affiliation": affiliation(told) or body(told, organisations, name),
+                "affiliation": affiliation(told)
+                or body(told, organisations, name)
+                or described_body(told, entities, article)
+                or (name if told and _body_kind(name, ent) else None),  # a company speaking for itself
                 "party": party(told),
-                "kind": role_kind(told),
+                "kind": role_kind(told) or (_body_kind(name, ent) if told else None),
                 "quotes": n,
             }
         )
     return out
+
+
+def _aside(q: Quote, text: str) -> str | None:
+    """The words between the speaker's name and the cue after it, set off by commas: "Prof Anneke Lind, who led the
+    trial at the University of Pellingford, said" gives "who led the trial at the University of Pellingford"."""
+    if q.speaker is None or q.cue is None or not 0 < q.cue.start - q.speaker.end <= ASIDE_MAX:
+        return None
+    between = text[q.speaker.end : q.cue.start]
+    aside = re.fullmatch(r",\s*([^,\"“”]+?),\s*", between)
+    return aside.group(1) if aside else None
+
+
+ASIDE_MAX = 120
+"""How many characters an aside between a speaker's name and the cue may run."""
+
+
+def described_body(told: list[str], entities: dict[str, Entity], article: str) -> str | None:
+    """The organisation a role names by its common noun: "the alliance's chair" is the chair of the one organisation
+    of the article whose name holds "Alliance" (Heart Failure Alliance of Aldmere); "the company's chief medical
+    officer" of the one company the article names (a name ending in a trade or a legal form: Halvern Therapeutics).
+    None when the article has none or several such."""
+    from ..extract.entities import TRADE_WORDS
+    from ..extract.resolve import COMPANY_NOUNS
+
+    orgs = [e for e in entities.values() if e.type == "ORG" and article in e.articles]
+    for text in told:
+        if FORMER.search(text):
+            continue
+        for m in _OWNING_NOUN.finditer(text):
+            noun = (m.group(1) or m.group(2)).lower()
+            # a role of it: "the alliance's chair", "spokesman for the union"; not "familiar with the agency's review"
+            near = text[m.end() :].split()[:4] if m.group(1) else text[: m.start()].split()[-4:]
+            if not any(re.sub(r"\W", "", w.lower()) in ROLE_NOUNS for w in near):
+                continue
+            if noun in COMPANY_NOUNS:
+                fits = {e.name for e in orgs if e.name.split()[-1].lower() in TRADE_WORDS | LEGAL_FORMS}
+            else:
+                fits = {e.name for e in orgs if noun in {w.lower() for w in e.name.split() if w[:1].isupper()}}
+            if len(fits) == 1:
+                return fits.pop()
+    return None
+
+
+_OWNING_NOUN = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)([a-z]+)['’]s?(?=\s)|\b(?:of|for|at)\s+the\s+([a-z]+)\b"
+)
+"""A common noun whose role it is: "the alliance's chair", "spokesman for the union", "chair of the alliance"."""
+LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "gmbh", "ag", "co", "company"}
+"""Last words of a company's name that say it is one ("Tarnby Shipping Ltd")."""
+
+
+def _body_kind(name: str, ent: Entity | None) -> str | None:
+    """The kind of voice an organisation is by its name: a company when it ends in a trade or a legal form ("Halvern
+    Therapeutics", "Tarnby Shipping Ltd"), whether the story's entities hold it as an organisation or hold no entity
+    of that name (a speaker the tagger missed); not a person of such a name."""
+    from ..extract.entities import TRADE_WORDS
+
+    if ent is not None and ent.type != "ORG":
+        return None
+    last = name.split()[-1].lower().strip(".") if len(name.split()) >= 2 else ""
+    return "companies" if last in TRADE_WORDS | LEGAL_FORMS else None
 
 
 def voice_sides(voices_: list[dict[str, Any]]) -> dict[str, int]:
@@ -620,7 +689,7 @@ def framing(
                     charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id),
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
-                "voices": (said := voices(a.id, quotes, by_name, rename)),
+                "voices": (said := voices(a.id, quotes, by_name, rename, a.original)),
                 "voices_by_side": voice_sides(said),
                 "headline": head,
             }

@@ -35,11 +35,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     """
     from rapidfuzz import fuzz
 
-    kept = [
-        one
-        for q in _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q)])
-        for one in quotations(q, articles[q.article])
-    ]
+    kept = listed(quotes, articles)
     # a quotation split by its attribution ("A," the judge said, "B") is compared by its quoted words only
     # and so is an indirect quote by the words it quotes ('told the Ledger the results showed the drug "can change the
     # course of ..."'), when they are long enough to stand for a quotation: the outlet's own words around them are
@@ -112,7 +108,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             "end": span.end,
             "text": span.text,
             "speaker": speaker_name(other),
-            "speaker_mention": other.speaker.to_json() if other.speaker else None,
+            "speaker_mention": mention_json(other),
             "exact": exact,
             "other_speaker": _other_speaker(kept[c], other),
         }
@@ -160,6 +156,24 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
     return out
 
 
+def listed(quotes: list[Quote], articles: dict[str, Article]) -> list[Quote]:
+    """The quotes the ledger lists, a quotation each (:func:`quotations`): verbatim at their offsets, voiced
+    (:func:`voiced`), no document's finding (:func:`document_finding`), none inside another of the same speaker."""
+    return [
+        one
+        for q in _outermost([q for q in quotes if _verbatim(q, articles) and voiced(q) and not document_finding(q)])
+        for one in quotations(q, articles[q.article])
+    ]
+
+
+def ledger_row(q: Quote, article: Article | None = None) -> dict[str, Any]:
+    """One quote as a row of the ledger, without the other articles' copies (``also_in``): what `storyline quotes`
+    prints for each quotation."""
+    row = _quote_json(q, [], article)
+    del row["also_in"]
+    return row
+
+
 _DENYING = re.compile(r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dispute[sd]?|disputing|refute[sd]?|refuting", re.I)
 _ADMITTING = re.compile(
     r"admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|conced(?:e|es|ed|ing)|concession", re.I
@@ -191,9 +205,16 @@ def _majority_speaker(i: int, whole: list[int], kept: list[Quote], articles: dic
                 break
         else:
             groups.append((k, {outlet}))
-    best = max(groups, key=lambda g: len(g[1]))
-    mine = next(len(outlets) for first, outlets in groups if first == i)
-    return best[0] if len(best[1]) > mine else i
+
+    # as many outlets each way: a named person or body heads the row before a document or a description ("Barbara
+    # Underwood said the foundation had engaged in "unlawful political coordination"" against "The petition alleges
+    # that the foundation engaged in "extensive unlawful political coordination ...""): the one who speaks
+    def weight(first: int, outlets: set[str]) -> tuple[int, bool]:
+        return len(outlets), kept[first].speaker_entity is not None and not document_source(kept[first])
+
+    best = max(groups, key=lambda g: weight(*g))
+    mine = next(weight(first, outlets) for first, outlets in groups if first == i)
+    return best[0] if weight(*best) > mine else i
 
 
 def _one_side_per_source(
@@ -533,10 +554,58 @@ _ABSTRACT_HEAD = re.compile(
 "The decisive victory", "His comments"); not a word after a preposition ("people familiar with the matter")."""
 
 
+def mention_json(q: Quote) -> dict[str, Any] | None:
+    """The speaker mention as the ledger shows it: the words that name the speaker, without the clauses
+    :func:`speaker_name` leaves out ("The full paper on the drug, published on 4 November in the journal," is "The
+    full paper"; "a court filing published on Tuesday" is "a court filing"), at their own offsets."""
+    if q.speaker is None:
+        return None
+    mention = q.speaker
+    text = _TRAILING.sub("", _RELATIVE_CLAUSE.sub("", _PARTICIPLE_CLAUSE.sub("", mention.text)))
+    if (document := _DOCUMENT.fullmatch(text)) is not None:
+        text = document.group(1) + document.group(2)
+    text = text.rstrip()
+    if not text or not mention.text.startswith(text) or len(text) == len(mention.text):
+        return mention.to_json()
+    surname = q.speaker_entity.split()[-1] if q.speaker_entity and q.speaker_entity.split() else ""
+    if surname and surname in mention.text and surname not in text:
+        return mention.to_json()  # "..., including her chief of staff Tina Flournoy": the name is in what is cut
+    return Span(mention.article, mention.start, mention.start + len(text), text).to_json()
+
+
+def document_finding(q: Quote) -> bool:
+    """An indirect quote whose speaker is a document and whose cue reports what it found or shows, not what it says:
+    "The full paper on the drug confirms that the drug lowers the risk", "the data show", "according to a poll" (a
+    measure: data, figures, a poll, a survey, a study, an analysis). The finding is the article's fact with the
+    document as its source (the facts carry it); the ledger lists who said what. A document that says something stays:
+    "The petition alleges that ...", "the statement said", "according to court documents", "according to reports
+    from the Ledger"; so do its words in quotation marks."""
+    if q.kind != "indirect" or q.cue is None or q.speaker is None or not document_source(q):
+        return False
+    cue = " ".join(q.cue.text.lower().split())
+    if _FINDING_CUE.fullmatch(cue):
+        return True
+    name = speaker_name(q) or ""
+    head = document.group(1).split()[-1].lower() if (document := _DOCUMENT.fullmatch(name)) else ""
+    return cue == "according to" and head in MEASURES
+
+
+_FINDING_CUE = re.compile(
+    r"confirm(?:s|ed|ing)?|show(?:s|ed|n|ing)?|find(?:s|ing)?|found|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|"
+    r"conclud(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|predict(?:s|ed|ing)?|report(?:s|ed|ing)?"
+)
+"""Cues by which a document reports a result rather than says something."""
+MEASURES = {
+    "data", "figures", "results", "findings", "research", "poll", "polls", "survey", "surveys", "study", "studies",
+    "analysis", "analyses", "audit", "audits", "review", "reviews",
+}  # fmt: skip
+"""Documents that measure rather than state: "according to" one of them gives its finding."""
+
+
 def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:
     return {
         "speaker": speaker_name(q),
-        "speaker_mention": q.speaker.to_json() if q.speaker else None,
+        "speaker_mention": mention_json(q),
         "kind": q.kind,
         "text": q.content.text,
         "article": q.article,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -38,21 +39,18 @@ def quotes(
     """Quotes with their speakers: from files (one JSON line per article), or from the store (each with its article
     and outlet, and ``disputed``: the other outlets that give the same words to someone else).
 
-    The rows are the brief ledger's (a row per quotation, with its quoted ``parts``; speakers resolved across all the
-    inputs as a brief of them resolves them: a surname, a description or a name in apposition is the person or body
-    it names) in the extraction's fields: ``speaker`` is the mention {start, end, text} (the ledger's
-    ``speaker_mention``), ``speaker_entity`` the resolved name (the ledger's ``speaker``), ``content`` the quoted
-    text and its offsets (the ledger's ``text``, ``start``, ``end``). The ledger's cross-article fields (``also_in``,
-    ``outlet``) are the brief's.
+    The rows are the brief ledger's (``docs/brief-schema.md``, ``quotes``), in its fields: ``speaker`` the name (a
+    surname, a description or a name in apposition resolved across all the inputs as a brief of them resolves it),
+    ``speaker_mention`` the words that name the speaker at the quote, ``kind``, ``text``, ``article``, ``start``,
+    ``end`` (the quoted text and its offsets), ``cue``, ``parts``; a row per quotation, and only the quotes the ledger
+    lists (a reported statement of nobody named, or a document's finding, is not one). The ledger's cross-article
+    ``also_in`` is the brief's; from the store each row also has ``outlet`` and ``disputed``.
 
     Inputs that cannot be used are listed with their reason; exit code 3 when some were, 1 when none could be used.
     """
-    from dataclasses import replace
-
     from ..brief.build import _speaker_names
-    from ..brief.quotes import quotations, speaker_name
+    from ..brief.quotes import ledger_row, listed
     from ..extract import extract_articles, resolve_entities
-    from ..extract.serialize import quote_json, span_json
     from ..pipeline import read_inputs
 
     with errors_to_exit():
@@ -67,17 +65,12 @@ def quotes(
         names = [os.path.basename(a.source or a.id) for a in arts]
         found = extract_articles(arts, n_process=n_process)
         entities = resolve_entities(arts, found)  # the speakers as a brief of these inputs names them
-        rename, known = _speaker_names(entities), {e.name for e in entities}
+        rename = _speaker_names(entities)
         for name, art, ex in zip(names, arts, found, strict=True):
             # the brief's rows: a quotation each ('"A," she said. "B."' two rows), with the quoted pieces of one split
             # inside its sentence ('"Well," she said, "we will fight."': one row, two parts); a speaker under the
             # name the ledger gives ("Halvern" is Halvern Therapeutics when the inputs name it in full)
-            rows = [
-                quote_json(replace(one, speaker_entity=who) if (who := rename(speaker_name(one))) in known else one)
-                | {"parts": [span_json(p) for p in one.parts]}
-                for q in ex.quotes
-                for one in quotations(q, art)
-            ]
+            rows = [_renamed(ledger_row(one, art), rename) for one in listed(ex.quotes, {art.id: art})]
             if as_json:
                 print_json({"article": name, "quotes": rows})
             else:
@@ -92,9 +85,8 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
     article, outlet and the other outlets' attributions that dispute it."""
     from dataclasses import replace
 
-    from ..brief.quotes import quotations
+    from ..brief.quotes import ledger_row, quotations, voiced
     from ..extract import quotes_for
-    from ..extract.serialize import quote_json, span_json
     from ..extract.store import disputed_attributions, extract_store, load_extractions
 
     with Store(existing_store(db)) as store:
@@ -118,10 +110,8 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
             if q.parts
         }
     rows = [
-        quote_json(one)
+        ledger_row(one, arts[q.article])
         | {
-            "parts": [span_json(p) for p in one.parts],
-            "article": q.article,
             "outlet": arts[q.article].display_outlet,
             "disputed": [
                 {k: s[k] for k in ("article", "outlet", "speaker", "start", "end")}
@@ -129,6 +119,7 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
             ],
         }
         for q in qs
+        if voiced(q)
         # as `quotes FILE` and the brief's ledger: a row per quotation
         for one in quotations(
             replace(q, parts=parts.get((q.article, q.content.start, q.content.end), ())), arts[q.article]
@@ -143,16 +134,22 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
         )
 
 
+def _renamed(row: dict, rename: Callable[[str | None], str | None]) -> dict:  # type: ignore[type-arg]
+    """The row's speaker under the name the brief's ledger gives (:func:`storyline.brief.build._one_name_a_speaker`)."""
+    row["speaker"] = rename(row["speaker"])
+    return row
+
+
 def _show(rows: list[dict], as_json: bool, *, store_rows: bool = False) -> None:  # type: ignore[type-arg]
     if as_json:
         for r in rows:
             print_json(r)
         return
-    columns = ("kind", "speaker", "cue", "content", *(("outlet (article)", "disputed") if store_rows else ()))
+    columns = ("kind", "speaker", "cue", "text", *(("outlet (article)", "disputed") if store_rows else ()))
     table = Table(*columns)
     for r in rows:
-        who = r.get("speaker_entity") or (r["speaker"] or {}).get("text") or ""
-        cells = [r["kind"], who, (r["cue"] or {}).get("text", ""), r["content"]["text"][:160]]
+        who = r["speaker"] or (r["speaker_mention"] or {}).get("text") or ""
+        cells = [r["kind"], who, r["cue"] or "", r["text"][:160]]
         if store_rows:
             cells.append(f"{r['outlet']} ({r['article']})")
             cells.append("; ".join(f"{d['outlet']} gives it to {d['speaker']}" for d in r["disputed"]))

@@ -655,6 +655,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         for m in ctx.names:
             if m.label == "PERSON" and head in m.canonical.split():
                 return m.canonical
+        if ctx.text[cue.speaker[0] : cue.speaker[1]] == head and (short := _short_for_body(ctx, head, cue.speaker[0])):
+            return short
     if cue.pronoun:
         pronoun = cue.speaker_head.lower()
         if pronoun in FEMALE_MALE or pronoun == "i":
@@ -725,6 +727,19 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         return None  # "a New Hampshire Republican", "another Republican": one member, not the party
     others = [m for m in inside if head in _name_heads(m, ctx.text)]
     return others[0].canonical if others else None
+
+
+def _short_for_body(ctx: _Context, word: str, pos: int) -> str | None:
+    """The organisation named in full before ``pos`` whose name opens with the one capitalised ``word`` the tagger
+    left untagged as a speaker ("Halvern Therapeutics said ... . Halvern denied that ...": Halvern Therapeutics);
+    none when two such bodies are named, or when the text tags the word itself as a place or a person."""
+    if any(m.text == word and m.label != "ORG" for m in ctx.names):
+        return None  # "Halvern" the town, tagged so somewhere in the text
+    bodies = {
+        m.canonical for m in ctx.names if m.label == "ORG" and m.start < pos and m.canonical.split()[:1] == [word]
+    }
+    bodies = {b for b in bodies if len(b.split()) >= 2}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
