@@ -100,7 +100,7 @@ def test_a_voice_is_of_the_body_its_role_names_by_a_common_noun() -> None:
         '"We have waited long enough," the alliance\'s chair, Tove Brann, said. "It works," said Ivar Sund, the '
         'company\'s medical officer. "It is a clear result," Prof Edda Lorn, who led the trial at the University of '
         'Varnholt, said. "The board will decide in May," said a person familiar with the alliance\'s review. '
-        "Tarnby Shipping Ltd said it would appeal."
+        "Tarnby Shipping Ltd said it would appeal. The Velmar-based company said it would pay."
     )
 
     def ent(name: str, type_: str, roles: list[str]) -> Entity:
@@ -130,6 +130,7 @@ def test_a_voice_is_of_the_body_its_role_names_by_a_common_noun() -> None:
         Quote("a", "direct", span('"It is a clear'), lorn, "Edda Lorn", span("said", lorn.end)),
         Quote("a", "direct", span('"The board will'), span("a person familiar with the alliance's review")),
         Quote("a", "indirect", span("it would appeal"), span("Tarnby Shipping Ltd")),  # no entity: the tagger missed it
+        Quote("a", "indirect", span("it would pay"), span("The Velmar-based company")),
     ]
     got = {v["speaker"]: (v["affiliation"], v["kind"]) for v in voices("a", quotes, entities, None, text)}
     assert got["Tove Brann"][0] == "Kidney Patients Alliance of Velmar"
@@ -138,3 +139,4 @@ def test_a_voice_is_of_the_body_its_role_names_by_a_common_noun() -> None:
     assert got["Norvane Biologics"] == ("Norvane Biologics", "companies")
     assert got["a person familiar with the alliance's review"][0] is None  # not a role of the alliance's
     assert got["Tarnby Shipping Ltd"] == ("Tarnby Shipping Ltd", "companies")
+    assert got["The Velmar-based company"] == (None, "companies")  # a description: no company of that name

@@ -630,8 +630,10 @@ def _body_kind(name: str, ent: Entity | None) -> str | None:
 
     if ent is not None and ent.type != "ORG":
         return None
-    last = name.split()[-1].lower().strip(".") if len(name.split()) >= 2 else ""
-    return "companies" if last in TRADE_WORDS | LEGAL_FORMS else None
+    words = name.split()
+    if len(words) < 2 or (ent is None and not words[-1][:1].isupper()):
+        return None  # "the Halvern-based company": a description, not a company's name
+    return "companies" if words[-1].lower().strip(".") in TRADE_WORDS | LEGAL_FORMS else None
 
 
 def voice_sides(voices_: list[dict[str, Any]]) -> dict[str, int]:
