@@ -1818,6 +1818,30 @@ def _dates_of(text: str, tagged: list[tuple[str, str]], published: str | None, *
     return {text[s:e]: (iso, rel, why) for s, e, iso, rel, why in find_dates(text, ents, published=published, **kw)}
 
 
+def test_every_resolved_relative_date_says_how_it_was_resolved() -> None:
+    """ "next year" in a paper of 12 March 2031 is 2031 + 1 and says so, as "next autumn" and "last week" do: every
+    relative date given a date carries the reason (counted back or forward from the publication date, or the same
+    day, month or year), so no resolved entry has a null reason. Absolute dates keep none; unanchored ones keep
+    theirs."""
+    text = (
+        "The Ferrowick mill will reopen next year. Its owner sold the dye works last month. Talks resumed yesterday. "
+        "The board meets tomorrow. Output rose this year. The quay opened on 2 May 2029."
+    )
+    tagged = [("next year", "DATE"), ("last month", "DATE"), ("yesterday", "DATE"), ("tomorrow", "DATE")]
+    tagged += [("this year", "DATE"), ("2 May 2029", "DATE")]
+    got = _dates_of(text, tagged, "2031-03-12")
+    assert got["next year"] == ("2032", True, "next year: counted forward from the publication date, 2031-03-12")
+    assert got["last month"][:2] == ("2031-02", True) and "counted back from" in got["last month"][2]
+    assert got["yesterday"] == ("2031-03-11", True, "yesterday: counted back from the publication date, 2031-03-12")
+    assert got["tomorrow"][0] == "2031-03-13" and "counted forward from" in got["tomorrow"][2]
+    assert got["this year"][:2] == ("2031", True) and got["this year"][2]
+    assert got["2 May 2029"] == ("2029-05-02", False, None)
+    for phrase, (iso, rel, why) in got.items():
+        assert not (iso and rel) or why, phrase
+    unanchored = _dates_of(text, tagged[:1], None)["next year"]
+    assert unanchored[0] is None and "no publication date" in unanchored[2]
+
+
 def test_a_visit_that_is_due_is_the_coming_day_and_a_past_act_after_until_is_no_plan() -> None:
     """In a Monday paper "is due in Brenholt on Tuesday" is the next day and planned; "due to the flood on Tuesday"
     is a cause, not a plan. "until the mill corrected its count to 14 on Tuesday", in a Thursday paper, told the
@@ -1852,7 +1876,7 @@ def test_a_number_naming_a_thing_is_no_day_or_hour_of_the_date_after_it() -> Non
         [("4 last month", "DATE"), ("9 in the morning", "TIME"), ("9 in the morning", "TIME"), ("4 March", "DATE")],
         "2031-03-12",
     )
-    assert got["last month"] == ("2031-02", True, None)
+    assert got["last month"] == ("2031-02", True, "last month: counted back from the publication date, 2031-03-12")
     assert got["in the morning"][0] is None and "time of day" in got["in the morning"][2]
     assert got["9 in the morning"][0] is None and "time of day" in got["9 in the morning"][2]
     assert got["4 March"][0] == "2031-03-04"
@@ -1868,7 +1892,7 @@ def test_a_date_told_from_the_date_beside_it_restates_that_date() -> None:
         [("Sunday", "DATE"), ("three days earlier", "DATE"), ("The day before", "DATE"), ("Sunday", "DATE")],
         "2031-03-12",
     )
-    assert got["Sunday"] == ("2031-03-09", True, None)
+    assert got["Sunday"] == ("2031-03-09", True, "Sunday: counted back from the publication date, 2031-03-12")
     for told in ("three days earlier", "The day before"):
         iso, rel, why = got[told]
         assert (iso, rel) == (None, False) and why.startswith("restates the date beside it (“Sunday”)")
@@ -1892,7 +1916,8 @@ def test_a_wire_dateline_anchors_an_article_with_no_publication_date() -> None:
     )
     got = _dates_of(text, tagged, None, today=date(2031, 3, 1))  # 9 March 2031 is still to come: 2030's
     assert got["Sunday"][0] == "2030-03-03" and "no year given: the most recent 9 March" in got["Sunday"][2]
-    assert _dates_of(text, tagged, "2031-03-09")["Sunday"] == ("2031-03-09", True, None)
+    sunday = ("2031-03-09", True, "Sunday: the same day as the dateline's day, 2031-03-09")
+    assert _dates_of(text, tagged, "2031-03-09")["Sunday"] == sunday
     bare = text.split(" - ", 1)[1]
     assert _dates_of(bare, tagged[1:], None)["Sunday"][0] is None
 

@@ -117,6 +117,10 @@ def test_a_long_comment_before_the_feed_or_page_does_not_hide_it() -> None:
 
 
 def test_crawl_records_that_are_no_article_are_told(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each response record that is no article page is an input skipped with its own reason (its URL, the HTTP error
+    or the content type), as any unusable input is; the archive's pages are read, and the exit code is the one for
+    "some inputs skipped" (3). A page's resources (an image) are left out without a word; a redirect is only noted
+    (its target is a record of its own), so a crawl with redirects and good pages alone exits 0."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -126,6 +130,7 @@ def test_crawl_records_that_are_no_article_are_told(store, tmp_path: Path) -> No
         ("https://w.example/a.pdf", "200 OK", "application/pdf", b"%PDF-1.4 ..."),
         ("https://w.example/gone", "404 Not Found", "text/html", b"<html><body>gone</body></html>"),
         ("https://w.example/logo.png", "200 OK", "image/png", b"\x89PNG...."),
+        ("https://w.example/old", "301 Moved Permanently", "text/html", b"<html><body>moved</body></html>"),
     ):
         headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
@@ -134,10 +139,28 @@ def test_crawl_records_that_are_no_article_are_told(store, tmp_path: Path) -> No
     (tmp_path / "cut.warc").write_bytes(pages[: len(pages) - 200])
     report = ingest(store, [str(tmp_path / "odd.warc"), str(tmp_path / "cut.warc")], options=OPTIONS)
     reasons = {s.input: s.reason for s in report.skipped}
-    told = reasons[str(tmp_path / "odd.warc")]
-    assert "application/pdf: 1" in told and "HTTP 404: 1" in told and "image" not in told
+    odd = str(tmp_path / "odd.warc")
+    assert (
+        reasons[f"{odd}#https://w.example/gone"]
+        == "the crawl got no page here but an error (HTTP 404 Not Found): no article"
+    )
+    assert reasons[f"{odd}#https://w.example/a.pdf"] == "not an HTML page (application/pdf): no article"
+    assert odd not in reasons and not any("png" in name or "/old" in name for name in reasons)
+    assert [n["input"] for n in report.notes] == [odd] and "HTTP 301: 1" in report.notes[0]["note"]
     assert report.counts["added"] == 2
     assert any("cut short" in why for name, why in reasons.items() if "cut.warc" in name)
+    assert report.exit_code == 3
+    pages_and_redirect = io.BytesIO()
+    writer = WARCWriter(pages_and_redirect, gzip=False)
+    for url, status, body in (
+        ("https://r.example/1", "200 OK", page("Quay reopened", "r1")),
+        ("https://r.example/x", "302 Found", b""),
+    ):
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "moved.warc").write_bytes(pages_and_redirect.getvalue())
+    again = ingest(store, [str(tmp_path / "moved.warc")], options=OPTIONS)
+    assert again.counts["added"] == 1 and not again.skipped and again.exit_code == 0
 
 
 def test_a_copyright_year_is_no_publication_date(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

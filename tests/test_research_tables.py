@@ -219,3 +219,63 @@ def test_the_progress_bar_shows_on_a_terminal_only(monkeypatch) -> None:  # type
             bar.step(2, 5)
             bar.say("checking grown stories")
         assert ("2/5" in out.getvalue() or "checking" in out.getvalue()) is terminal, out.getvalue()
+
+
+def test_search_filters_by_language_in_the_cli_and_the_api(tmp_path: Path) -> None:
+    """ "Brenmoor" is in the English fire reports and in the French one: `search --language fr` (or "French", "FR")
+    gives the French article only, with the total of that language; "en" the others; the API's `language` the same."""
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import WebSettings, create_app
+
+    db = _store(tmp_path)
+    every = _lines(["search", "Brenmoor", "--db", db, "--json"])
+    assert len(every) >= 3
+    for told in ("fr", "French", "FR"):
+        fr = _lines(["search", "Brenmoor", "--db", db, "--json", "--language", told])
+        assert [r["title"] for r in fr] == ["Incendie à Brenmoor"], told
+    en = _lines(["search", "Brenmoor", "--db", db, "--json", "--language", "en"])
+    assert len(en) == len(every) - 1 and "Incendie à Brenmoor" not in {r["title"] for r in en}
+    res = runner.invoke(app, ["search", "Brenmoor", "--db", db, "--language", "fr"])
+    assert res.exit_code == 0 and "1 of 1 matching article(s)" in res.stdout
+    app_ = create_app(WebSettings(db=Path(db), worker=False, post_ingest=False))
+    with TestClient(app_, base_url="http://127.0.0.1") as client:
+        got = client.get("/api/search", params={"q": "Brenmoor", "language": "fr"})
+        assert got.status_code == 200, got.text
+        assert got.json()["total"] == 1 and [i["title"] for i in got.json()["items"]] == ["Incendie à Brenmoor"]
+        assert client.get("/api/search", params={"q": "Brenmoor"}).json()["total"] == len(every)
+
+
+def test_piped_tables_are_one_row_a_line_with_tabs_and_no_line_is_wrapped(tmp_path: Path) -> None:
+    """When stdout is no terminal (a pipe, a file, the test runner), `stories`, `articles` and `search` print their
+    tables as tab-separated lines, one row a line under a header, so `cut -f` and `grep` read them: a long headline
+    or snippet is not wrapped at 80 columns, and a cell's markup is plain text. Plain lines (the ingest report with the
+    store's path) are not wrapped either."""
+    long_title = "Brenmoor timber warehouse fire: crews from three towns fought the blaze through the night, chief says"
+    rows = [
+        {"id": "w-1", "title": long_title, "text": FIRE.format(h=3), "outlet": "Tarn Post", "published": "2026-02-02"},
+        {"id": "w-2", "title": "Ostrava Bay budget passes", "text": VOTE, "published": "2026-03-10"},
+    ]
+    deep = tmp_path / ("a-rather-long-folder-name-for-the-store-" * 2)
+    deep.mkdir()
+    db = str(deep / "piped.db")
+    src = tmp_path / "w.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    ingested = runner.invoke(app, ["ingest", str(src), "--db", db])
+    assert ingested.exit_code == 0 and f"(store: {db})" in ingested.stdout
+    assert runner.invoke(app, ["cluster", "--db", db]).exit_code == 0
+    for args, columns in (
+        (["stories", "--db", db], ["id", "articles", "independent", "dates", "label"]),
+        (["articles", "--db", db], ["id", "outlet", "published", "lang", "story", "title"]),
+        (["search", "Brenmoor", "--db", db], ["article", "story", "outlet", "published", "title / snippet"]),
+    ):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0, res.output
+        lines = res.stdout.splitlines()
+        assert lines[0].split("\t") == columns, args
+        table = [line.split("\t") for line in lines[1 : 1 + (2 if args[0] != "search" else 1)]]
+        assert all(len(cells) == len(columns) for cells in table), (args, lines)
+        assert not any(ch in res.stdout for ch in "│┃━"), args  # no box drawing
+        assert any(long_title in cells[-1] for cells in table) or args[0] == "stories", (args, lines)
+    hit = runner.invoke(app, ["search", "Brenmoor", "--db", db]).stdout.splitlines()[1].split("\t")
+    assert hit[-1].startswith(long_title + " | ") and "[bold]" not in hit[-1] and hit[2] == "Tarn Post"

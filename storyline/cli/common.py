@@ -11,8 +11,48 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
 from ..errors import StorylineError
+
+
+class PlainWhenPiped(Console):
+    """A rich console that, when its output is no terminal (a pipe, a file), neither wraps nor crops lines at 80
+    columns and prints a table as tab-separated lines, one row a line, its header first (``cut -f``, ``grep`` and
+    ``awk -F'\\t'`` read them; a cell's own line breaks and tabs become spaces or " | "). On a terminal it is
+    rich's."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        if self.is_terminal:
+            super().print(*objects, **kwargs)
+            return
+        if kwargs.get("soft_wrap") is None:
+            kwargs["soft_wrap"] = True
+        for obj in objects:
+            if isinstance(obj, Table):
+                self.file.write("".join(line + "\n" for line in self.table_lines(obj)))  # not out(): it expands tabs
+            else:
+                super().print(obj, **kwargs)
+
+    def table_lines(self, table: Table) -> list[str]:
+        """``table`` as tab-separated lines of plain text (markup read), the header first when it shows one."""
+        columns = [[self._plain(c) for c in col.cells] for col in table.columns]
+        rows = [list(row) for row in zip(*columns, strict=True)] if columns else []
+        if table.show_header:
+            rows.insert(0, [self._plain(col.header) for col in table.columns])
+        return ["\t".join(row) for row in rows]
+
+    def _plain(self, cell: Any) -> str:
+        text = (
+            cell.plain
+            if isinstance(cell, Text)
+            else self.render_str(cell).plain
+            if isinstance(cell, str)
+            else str(cell)
+        )
+        return " | ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
 
 app = typer.Typer(
     name="storyline",
@@ -21,7 +61,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
+console = PlainWhenPiped()
 
 
 def _version(value: bool) -> None:
@@ -41,7 +81,7 @@ def _options(
     """What every outlet says about a story: ingest, cluster, extract, align and brief news articles."""
 
 
-err_console = Console(stderr=True)
+err_console = PlainWhenPiped(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="SQLite store (default $STORYLINE_DB or ./storyline.db).")
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")

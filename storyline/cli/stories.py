@@ -215,13 +215,14 @@ def search(
     db: Path = DbOption,
     limit: int = typer.Option(20, min=1, help="At most this many articles."),
     offset: int = typer.Option(0, min=0, help="Skip this many first."),
+    language: str = typer.Option(None, help="Only articles in this language (en, fr...)."),
     as_json: bool = JsonLinesOption,
 ) -> None:
     """Search the stored articles' titles and text: each match with its story and a snippet (as /api/search)."""
     from ..web.views import search_page
 
     with errors_to_exit(), Store(existing_store(db)) as store:
-        found = search_page(store, query, limit=limit, offset=offset)
+        found = search_page(store, query, limit=limit, offset=offset, language=language)
         resolved = _entities_resolved(store)
     if as_json:
         for item in found["items"]:

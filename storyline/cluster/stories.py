@@ -121,6 +121,17 @@ def _unassigned(store: Store, *, after: int | None = None) -> list[Article]:
     return [store.get_article(r[0]) for r in rows]
 
 
+def _out_of_step(store: Store) -> list[str]:
+    """Stories whose stored size is not their members' count: a store migration took members out of them (an
+    article tagged "EN" that an older version had placed by its names alone is now read as English and placed
+    again); their label, outlets and dates are recomputed before any article is placed."""
+    rows = store.conn.execute(
+        "SELECT s.id FROM stories s JOIN (SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id) m"
+        " ON m.story_id = s.id WHERE s.size != m.n ORDER BY s.id"
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def waiting_articles(store: Store) -> int:
     """How many stored articles a ``storyline cluster`` run would place now: stored since the last run, in no
     story, analysable (not skipped, with text)."""
@@ -150,6 +161,8 @@ def update_stories(
     report = ClusterReport()
     params = params or ClusterParams()
     index = StoryIndex(store)
+    for sid in _out_of_step(store):
+        _refresh(store, sid)
     top = int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0])
     existing = store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
     fresh = _unassigned(store, after=index.last_rowid if existing and index.ready() else None)

@@ -490,12 +490,37 @@ def _find_dates(
     text: str, ents: list[tuple[int, int, str]], *, published: str | None, today: date | None
 ) -> list[DateFound]:
     if (filed := dateline_alone(text, published, today=today)) is not None:
-        found = _find_dates(text, ents, published=filed[0], today=today)
+        found = _read_dates(text, ents, filed[0])
         by_dateline = f"the dateline's day, {filed[0]}, as the article has no publication date ({filed[1]})"
         return [(s, e, iso, rel, by_dateline if iso and rel and why is None else why) for s, e, iso, rel, why in found]
+    day = dateline_day(text, published)
+    anchor = day or published
+    found = _read_dates(text, ents, anchor)
+    if anchor is None:
+        return found
+    told = f"the dateline's day, {anchor}" if day else f"the publication date, {_base(anchor)}"
+    return [
+        (s, e, iso, rel, _counted(text[s:e], iso, anchor, told) if iso and rel and why is None else why)
+        for s, e, iso, rel, why in found
+    ]
+
+
+def _counted(expression: str, iso: str, anchor: str, told: str) -> str:
+    """How a relative date was resolved: counted back or forward from ``told`` (the publication date, the dateline's
+    day), or that date itself, compared at the precision the date is given ("next year" -> "2027" of a paper of
+    November 2026: forward)."""
+    base = _base(anchor) or anchor
+    own, at = iso[: len(base)], base[: len(iso)]
+    precision = "day" if len(iso) >= 10 else "month" if len(iso) == 7 else "year"
+    way = "counted back from" if own < at else "counted forward from" if own > at else f"the same {precision} as"
+    return f"{' '.join(expression.split())}: {way} {told}"
+
+
+def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None) -> list[DateFound]:
+    """Every date expression read from ``anchor`` (the publication date or the dateline's day), reason None when a
+    relative one was resolved without more to say (see :func:`_counted`)."""
     out: list[DateFound] = []
     befores: list[str] = []  # the sentence's words before each date, as the tense was read from
-    anchor = dateline_day(text, published) or published
     ents = _join_day_month(text, _cut_duration(text, ents))
     numeric = [m for m in NUMERIC_DATE.finditer(text)]
     ents = [x for x in ents if not any(m.start() < x[1] and x[0] < m.end() for m in numeric)]

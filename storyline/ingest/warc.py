@@ -20,17 +20,23 @@ _REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date")
 
 
 def read_warc(raw: RawInput, *, options: IngestOptions) -> Iterator[ReadResult]:
-    """Drafts from every HTML response record, skips for malformed or oversized ones."""
+    """Drafts from every HTML response record; a skip of its own, with its reason, for each response record that is
+    no article page (an error page, a PDF) and for each malformed or oversized one. Redirects are only noted: the
+    page they point to is a record of its own."""
 
     budget = [min(options.max_warc_bytes, max(len(raw.data), 1) * options.max_decompressed_ratio)]
-    unused: Counter[str] = Counter()
-    yield from _records(raw, options=options, budget=budget, unused=unused)
-    if unused:
-        told = ", ".join(f"{why}: {n}" for why, n in unused.most_common())
-        yield Skipped(raw.name, f"response records that are no article page were left out ({told})")
+    redirects: Counter[str] = Counter()
+    yield from _records(raw, options=options, budget=budget, redirects=redirects)
+    if redirects:
+        told = ", ".join(f"{why}: {n}" for why, n in redirects.most_common())
+        yield Skipped(
+            raw.name, f"redirect records left out, the pages they point to are records of their own ({told})", note=True
+        )
 
 
-def _records(raw: RawInput, *, options: IngestOptions, budget: list[int], unused: Counter[str]) -> Iterator[ReadResult]:
+def _records(
+    raw: RawInput, *, options: IngestOptions, budget: list[int], redirects: Counter[str]
+) -> Iterator[ReadResult]:
     from warcio.archiveiterator import ArchiveIterator
 
     pos, found = 0, 0
@@ -44,7 +50,7 @@ def _records(raw: RawInput, *, options: IngestOptions, budget: list[int], unused
                 if _cut_short(raw.data, int(getattr(it, "offset", 0) or 0), record):
                     yield Skipped(f"{raw.name}#record{found}", "malformed WARC record: the archive is cut short in it")
                     return
-                result = _record_draft(record, raw.name, found, options=options, budget=budget, unused=unused)
+                result = _record_draft(record, raw.name, found, options=options, budget=budget, redirects=redirects)
                 if result is not None:
                     yield result
                 if budget[0] < 0:
@@ -99,7 +105,7 @@ RESOURCE_TYPES = ("image/", "text/css", "javascript", "font/", "audio/", "video/
 
 
 def _record_draft(
-    record: object, name: str, n: int, *, options: IngestOptions, budget: list[int], unused: Counter[str]
+    record: object, name: str, n: int, *, options: IngestOptions, budget: list[int], redirects: Counter[str]
 ) -> ReadResult | None:
     from .detect import decode_page, sniff
     from .html import html_draft
@@ -115,21 +121,23 @@ def _record_draft(
         return None
     http = getattr(record, "http_headers", None)
     ctype = ((http.get_header("Content-Type") if http is not None else "") or "").split(";")[0].strip().lower()
-    status = http.get_statuscode() if http is not None else "200"
-    if status and not str(status).startswith("2"):
-        unused[f"HTTP {status}"] += 1
+    status = str(http.get_statuscode() if http is not None else "200")
+    if status.startswith("3"):
+        redirects[f"HTTP {status}"] += 1
         return None
+    if status and not status.startswith("2"):
+        line = " ".join(str(getattr(http, "statusline", "") or status).split())
+        return Skipped(label, f"the crawl got no page here but an error (HTTP {line}): no article")
     if ctype and "html" not in ctype:
-        if not any(kind in ctype for kind in RESOURCE_TYPES):
-            unused[ctype] += 1
-        return None
+        if any(kind in ctype for kind in RESOURCE_TYPES):
+            return None
+        return Skipped(label, f"not an HTML page ({ctype}): no article")
     body = record.content_stream().read(options.max_bytes + 1)  # type: ignore[attr-defined]
     budget[0] -= len(body)
     if len(body) > options.max_bytes:
         return Skipped(label, f"the record's page is over the {options.max_bytes}-byte limit")
     if not ctype and sniff(body[:65536]) != "html":  # no Content-Type: a page only when it looks like one
-        unused["no Content-Type, not HTML"] += 1
-        return None
+        return Skipped(label, "no Content-Type and not HTML: no article")
     html = decode_page(body, http.get_header("Content-Type") if http is not None else None)
     if html is None:
         return Skipped(label, "the record's page is not decodable text")

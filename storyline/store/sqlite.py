@@ -9,6 +9,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -25,6 +26,11 @@ AddResult = Literal["added", "unchanged", "version"]
 def default_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     """``db`` if given, else ``$STORYLINE_DB``, else ``./storyline.db``."""
     return Path(db or os.environ.get("STORYLINE_DB") or DEFAULT_DB)
+
+
+def _language_condition(language: str | None) -> tuple[str, tuple[str, ...]]:
+    """The SQL condition (on articles ``a``) and its argument for articles in ``language`` (none when not given)."""
+    return (" AND a.language = ?", (language,)) if language else ("", ())
 
 
 def _migrations() -> list[tuple[str, str]]:
@@ -76,6 +82,15 @@ def names_match(name: str | None, query: str | None) -> int:
     return int(bool(q) and (n == q or f" {q} " in f" {n} "))
 
 
+@lru_cache(maxsize=256)
+def language_code(tag: str | None) -> str | None:
+    """A language tag as articles store it (``"EN"``, ``"English"``: ``"en"``; see
+    :func:`storyline.clean.language.normalise_language`). Registered in SQLite as ``language_code`` for migrations."""
+    from ..clean.language import normalise_language
+
+    return normalise_language(tag) if isinstance(tag, str) else tag
+
+
 class Store:
     """An open storyline database. Use as a context manager or call :meth:`close`."""
 
@@ -94,6 +109,7 @@ class Store:
             raise StoreError(f"cannot open the store at {self.path}: {exc}; check the path and permissions") from exc
         self.conn.row_factory = sqlite3.Row
         self.conn.create_function("names_match", 2, names_match, deterministic=True)
+        self.conn.create_function("language_code", 1, language_code, deterministic=True)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 30000")
         if not readonly:
@@ -274,37 +290,50 @@ class Store:
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def search(
-        self, query: str, *, limit: int = 20, offset: int = 0, window: int = SEARCH_WINDOW
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        window: int = SEARCH_WINDOW,
+        language: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Full-text search over titles and cleaned text (FTS5 syntax, or plain words), latest versions only.
+        """Full-text search over titles and cleaned text (FTS5 syntax, or plain words), latest versions only; with
+        ``language`` (an ISO 639-1 code, as articles store it), only articles in that language.
 
         Results are ranked by bm25 among the ``window`` most recently stored matches: a frequent word
         in a large store matches tens of thousands of articles, and ranking all of them would cost
         ~0.1 s a query; the newest matches are also what a news reader looks for.
         """
         window = max(window, offset + limit)
+        in_language, extra = _language_condition(language)
         sql = (
             "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '⟦', '⟧', ' … ', 12) AS snippet"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?"
+            f" WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?{in_language}"
             f" AND {latest_version('a')}"
             " ORDER BY rank LIMIT ? OFFSET ?"
         )
+        newest = (
+            "SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ?{in_language} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?"
+        )
 
         def run(fts: str) -> list[dict[str, Any]]:
-            floor = self.conn.execute(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (fts, window - 1),
-            ).fetchone()
-            rows = self.conn.execute(sql, (fts, floor[0] if floor else 0, limit, offset)).fetchall()
+            floor = self.conn.execute(newest, (fts, *extra, window - 1)).fetchone()
+            rows = self.conn.execute(sql, (fts, floor[0] if floor else 0, *extra, limit, offset)).fetchall()
             return [dict(r) for r in rows]
 
         return self._with_fts(query, run)
 
-    def count_matches(self, query: str) -> int:
-        """How many stored articles match a full-text query."""
-        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-        return self._with_fts(query, lambda fts: int(self.conn.execute(sql, (fts,)).fetchone()[0]))
+    def count_matches(self, query: str, *, language: str | None = None) -> int:
+        """How many stored articles match a full-text query (in ``language`` only, when given)."""
+        in_language, extra = _language_condition(language)
+        sql = (
+            "SELECT count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ?{in_language}"
+        )
+        return self._with_fts(query, lambda fts: int(self.conn.execute(sql, (fts, *extra)).fetchone()[0]))
 
     def _with_fts(self, query: str, run: Callable[[str], T]) -> T:
         """``run`` the query as FTS5 syntax, else (when it does not parse) with its words quoted; a

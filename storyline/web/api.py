@@ -129,9 +129,10 @@ async def api_search(
     q: str = Query(..., min_length=1, max_length=500),
     limit: int = Limit,
     offset: int = Offset,
+    language: str | None = Query(None, max_length=40, description="Only articles in this language (en, fr)."),
 ) -> dict[str, Any]:
     """On the event loop, like the search page (see :func:`storyline.web.pages.search`)."""
-    result, hit = views.cached_search(get_store(request), q, limit=limit, offset=offset)
+    result, hit = views.cached_search(get_store(request), q, limit=limit, offset=offset, language=language)
     response.headers["X-Cache"] = "hit" if hit else "miss"
     return result
 

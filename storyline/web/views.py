@@ -450,11 +450,15 @@ def _copy_meta(store: Store, article_id: str) -> dict[str, Any]:
 
 
 # -- search -----------------------------------------------------------------------------------------
-def search_page(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Articles matching a full-text query (FTS5 syntax or plain words); a bad query is a QueryError."""
+def search_page(
+    store: Store, query: str, *, limit: int = 20, offset: int = 0, language: str | None = None
+) -> dict[str, Any]:
+    """Articles matching a full-text query (FTS5 syntax or plain words), in ``language`` only when given (a code or
+    a name: "fr", "French", "FR"); a bad query is a QueryError."""
     if not query.strip():
         raise QueryError("empty search query; type one or more words")
-    items = store.search(query, limit=limit, offset=offset)
+    language = search_language(language)
+    items = store.search(query, limit=limit, offset=offset, language=language)
     ids = [str(it["id"]) for it in items]
     stories = (
         dict(
@@ -467,14 +471,23 @@ def search_page(store: Store, query: str, *, limit: int = 20, offset: int = 0) -
     )
     for it in items:  # the story each hit belongs to (None until it is clustered)
         it["story"] = stories.get(str(it["id"]))
-    return page(items, total=_count_search(store, query), limit=limit, offset=offset)
+    return page(items, total=store.count_matches(query, language=language), limit=limit, offset=offset)
+
+
+def search_language(language: str | None) -> str | None:
+    """The code articles store for a language as a user types it ("French", "FR", "fr": "fr"); None for none."""
+    from ..clean.language import normalise_language
+
+    if language is None or not language.strip():
+        return None
+    return normalise_language(language.strip()) or language.strip()
 
 
 _SEARCHES = LRU(1024)
 """Search results by query, page and the store's newest article (any ingest makes a new key)."""
 
 
-def search_key(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> str:
+def search_key(store: Store, query: str, *, limit: int = 20, offset: int = 0, language: str | None = None) -> str:
     """The cache key of a search: the store, its newest article (any ingest makes a new key), the page
     and the query."""
     newest = store.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0]
@@ -482,22 +495,25 @@ def search_key(store: Store, query: str, *, limit: int = 20, offset: int = 0) ->
         spellings = store.conn.execute("SELECT max(rowid) FROM entity_spellings").fetchone()[0]
     except sqlite3.OperationalError:
         spellings = None
-    return f"{store.path}\x00{newest}\x00{spellings}\x00{limit}\x00{offset}\x00{query}"
+    told = search_language(language) or ""
+    return f"{store.path}\x00{newest}\x00{spellings}\x00{limit}\x00{offset}\x00{told}\x00{query}"
 
 
 def cached_search(
-    store: Store, query: str, *, limit: int = 20, offset: int = 0, key: str | None = None
+    store: Store,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    key: str | None = None,
+    language: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
     """:func:`search_page` through a small result cache (``key``: its :func:`search_key`, when the caller
     has it already); also says whether it was a cache hit."""
-    key = key or search_key(store, query, limit=limit, offset=offset)
+    key = key or search_key(store, query, limit=limit, offset=offset, language=language)
     hit = _SEARCHES.get(key)
     if hit is not None:
         return hit, True
-    result = search_page(store, query, limit=limit, offset=offset)
+    result = search_page(store, query, limit=limit, offset=offset, language=language)
     _SEARCHES.put(key, result)
     return result, False
-
-
-def _count_search(store: Store, query: str) -> int:
-    return store.count_matches(query)
