@@ -20,6 +20,7 @@ from ..extract.dates import MONTH_NAME, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
 from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, Claim, Figure, _last_word
+from .parses import PARSES, parsed
 
 LINK = 0.62
 """Pair score from which two claims of different articles say close enough things to compare their figures."""
@@ -239,7 +240,9 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
         # lifted to a link by words in common that tie no claim (:func:`_no_claim_in_common`): the link is the cosine
         # alone, as for who-only pairs
         floor = fact_threshold(n)
-        for k in np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < floor) & (share > 0)):
+        lifted = np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < floor) & (share > 0))
+        PARSES.make(claims[int(v)].text for v in np.unique(np.concatenate([i[lifted], j[lifted]])))  # one batch
+        for k in lifted:
             x, y = int(i[k]), int(j[k])
             if _no_claim_in_common(claims[x], claims[y], terms[x], terms[y], common):
                 link[x, y] = cos[k]
@@ -861,8 +864,15 @@ def content_terms(text: str) -> set[str]:
     """Lower-cased content words of a sentence (crudely singular), for lexical overlap. Function words are
     dropped before the plural "s" is ("was" is no content word "wa"). Accents are folded: one outlet's "Šimon
     Kovář" is another's "Simon Kovar", and an accented letter is no break inside a word ("imon", "kov")."""
+    return set(_content_terms(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _content_terms(text: str) -> frozenset[str]:
+    """:func:`content_terms`, once per text: a brief asks for each sentence's words many times over (pairs, facts,
+    omissions)."""
     words = (w.lower() for w in WORDS.findall(unaccented(text)))
-    return {w.rstrip("s") for w in words if w not in STOP and len(w.rstrip("s")) > 2}
+    return frozenset(w.rstrip("s") for w in words if w not in STOP and len(w.rstrip("s")) > 2)
 
 
 def _idf(terms: list[set[str]]) -> dict[str, float]:
@@ -2592,9 +2602,8 @@ def _count_verb(text: str, offset: int) -> str | None:
     return tok.lemma_.lower() if tok is not None and tok.pos_ in ("VERB", "AUX") else None
 
 
-@functools.lru_cache(maxsize=256)
 def _parsed(text: str) -> Any:
-    return _parser()(text)
+    return parsed(text)
 
 
 def _same_action(a: str, b: str) -> bool:
@@ -2898,13 +2907,6 @@ def _goal(tok: Any) -> bool:
     return bool(
         tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "VERB"
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _parser() -> Any:
-    from ..nlp import load_spacy
-
-    return load_spacy()
 
 
 def _like(x: str, y: str) -> bool:

@@ -22,6 +22,7 @@ from ..align.align import (
     single_source_figures,
 )
 from ..align.claims import Figure, correction_notes
+from ..align.parses import save_parses, stored_parses
 from ..clean.dupes import normalise
 from ..extract.attribution import source_name
 from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
@@ -59,6 +60,8 @@ def prepare(
     """Claims, their (stored) embeddings and their alignment; plus the title embeddings. ``voices``: readers'
     letters (see :func:`~storyline.align.align`)."""
     claims = split_claims(articles, extractions)
+    if store is not None:  # the parses a brief of these articles made before
+        stored_parses(store, [c.text for c in claims])
     vectors = embed_claims(claims, store=store, embedder=embedder)
     titles = [_title_claim(a) for a in articles if a.title and not a.skip_reason]
     title_vectors = embed_claims(titles, store=store, embedder=embedder)
@@ -158,6 +161,8 @@ def build_brief(
             brief["notes"].append(
                 f"{unvoiced} reported statement(s) whose speaker is not named are not in the quote ledger"
             )
+    if store is not None:  # the sentences parsed for this brief, for the next one
+        save_parses(store)
     return brief
 
 

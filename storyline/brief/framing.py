@@ -781,20 +781,23 @@ _POSSESSIVE_END = re.compile(r"['’]s$|['’-]+$")
 
 def _headline_words(title: str, others: list[str]) -> list[str]:
     """The title's words no other title of the story uses: not function words, not a lone letter."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    def words(text: str) -> list[str]:
-        out = []
-        for w in HEADLINE_WORD.findall(text):
-            w = _POSSESSIVE_END.sub("", w)  # "Trump's": Trump
-            if "'" in w.replace("’", "'") or w.lower() in STOP_WORDS:
-                continue  # "doesn't", "we're": function words
-            out.append(w)
-        return out
-
-    seen = {t.lower() for o in others for t in words(o)}
+    seen = {t.lower() for o in others for t in _title_words(o)}
     return [
         t
-        for t in dict.fromkeys(words(title))
+        for t in dict.fromkeys(_title_words(title))
         if t.lower() not in seen and t.lower() not in STOP and len(t.strip(".")) > 1
     ]
+
+
+@lru_cache(maxsize=4096)
+def _title_words(text: str) -> tuple[str, ...]:
+    """A title's words but function words, once per title (each title is read against every other one)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out = []
+    for w in HEADLINE_WORD.findall(text):
+        w = _POSSESSIVE_END.sub("", w)  # "Trump's": Trump
+        if "'" in w.replace("’", "'") or w.lower() in STOP_WORDS:
+            continue  # "doesn't", "we're": function words
+        out.append(w)
+    return tuple(out)

@@ -5,11 +5,14 @@ Pages and the JSON API call exactly these functions, so they can never disagree.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
+import tempfile
 import time
 from collections import Counter, OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from threading import Event, Lock, Thread, current_thread
 from typing import Any
@@ -163,9 +166,38 @@ def story_brief(store: Store, story_id: str) -> dict[str, Any]:
     key = f"{store.path}\x00{story_id}"
     brief = _BRIEFS.get(key, version) or _stored_brief(store, story_id, story)
     if brief is None:
-        brief = lib("brief_for_story")(store, story_id)
+        with build_lock(store.path, story_id):
+            # another server process (``serve --workers 2``) may have made it while this one waited for the lock
+            brief = _stored_brief(store, story_id, story) or lib("brief_for_story")(store, story_id)
     _BRIEFS.put(key, version, brief)
     return {"story": story, "brief": brief}
+
+
+@contextlib.contextmanager
+def build_lock(db: Path, story_id: str) -> Iterator[None]:
+    """Held while this process makes the brief of ``story_id`` of store ``db``: a second server process asking for
+    the same story's brief waits here, then reads the brief the first one saved instead of making it again. A lock
+    file per (store, story) in the temporary folder, locked with ``flock`` (released by the system if the process
+    dies); where ``flock`` does not exist (Windows), no lock: each process makes the brief at most once."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    key = hashlib.sha1(f"{Path(db).resolve()}\x00{story_id}".encode()).hexdigest()[:20]
+    folder = Path(tempfile.gettempdir()) / "storyline-brief-locks"
+    try:
+        folder.mkdir(exist_ok=True)
+        handle = open(folder / f"{key}.lock", "a+b")  # noqa: SIM115 - held open while the brief is made
+    except OSError:  # no writable temporary folder: build without the lock
+        yield
+        return
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def brief_ready(store: Store, story_id: str) -> bool:
