@@ -2355,6 +2355,29 @@ def test_one_fact_whose_dates_hang_on_the_same_act_may_disagree_on_the_day() -> 
     assert not _pair_conflicts(saturday, stamp, 0.55, one_fact=True)
 
 
+def test_announcing_one_thing_on_two_days_is_a_date_dispute_a_saying_frame_is_not() -> None:
+    """ "Dunmore Foods announced the results on Thursday" / "Dunmore Foods today announced its survey results" (dated
+    Wednesday), aligned as one fact: the announcing of the results, one act, on two days. A verb of saying with no thing
+    as its object ("said on Wednesday that ...", "said in a statement on Thursday") is a frame, which another day may
+    repeat: no dispute."""
+    from storyline.align.align import _pair_conflicts
+
+    def claim(article: str, text: str, dates: tuple[str, ...]) -> Claim:
+        return Claim(0, article, 0, len(text), text, 0, dates=dates)
+
+    thursday = claim(
+        "a", "Dunmore Foods announced the results on Thursday, saying 900 shoppers had been asked.", ("2026-05-14",)
+    )
+    today = claim(
+        "b", "Dunmore Foods today announced positive survey results from its study of 912 shoppers.", ("2026-05-13",)
+    )
+    assert [c.kind for c in _pair_conflicts(thursday, today, 0.6, one_fact=True)] == ["date"]
+    framed = claim("c", "Dunmore Foods said on Wednesday that 912 shoppers had been asked.", ("2026-05-13",))
+    stated = claim("d", "Dunmore Foods said in a statement on Thursday that 900 shoppers were asked.", ("2026-05-14",))
+    assert not _pair_conflicts(framed, stated, 0.6, one_fact=True)
+    assert not _pair_conflicts(thursday, framed, 0.6, one_fact=True)  # the results announced / a frame
+
+
 def test_a_year_of_another_clauses_verb_is_not_the_date_of_the_act() -> None:
     """ "Founded in the 1930's by Renner, who died in 1962": the decade is no date, and 1962 dates the death, not the
     founding; against "founded in 1931" there is no date conflict. Two years of the founding disagree."""

@@ -225,3 +225,91 @@ def test_one_index_fall_told_in_sentences_far_apart_disagrees() -> None:
     assert _move(claims[1], claims[1].figures[0]) == (1, "mining", "revenue")
     scores = np.array([[0.0, 0.3], [0.3, 0.0]])
     assert find_conflicts(claims, scores, {"g": "g", "h": "h"}, fact_of={id(claims[0]): 0, id(claims[1]): 1}) == []
+
+
+def test_one_rate_told_among_many_shares_disagrees_however_far_apart_the_sentences() -> None:
+    """A story that gives many shares in percent (crowded: each sentence pair must be nearly the same to be compared)
+    still compares two sentences that give one share of the same measure: "Skin rash occurred in 6.2 percent of
+    volunteers on the cream, compared with 3.1 percent on the dummy cream" / "Problems were few, with only 2.6 percent of
+    volunteers suffering skin rash". A share of another measure ("Headaches affected 8.3 percent") and the other arm of
+    a comparison (3.1) are no side; a share as the subject of its verb ("44 percent backed Ostrava") has no measure."""
+    import numpy as np
+
+    from storyline.align.align import _measure, find_conflicts
+
+    texts = [
+        ("a", "Skin rash occurred in 6.2 percent of volunteers on the cream, compared with 3.1 percent on the dummy cream."),
+        ("b", "Problems were few, with only 2.6 percent of volunteers suffering skin rash."),
+        ("c", "Skin rash was the most common problem, reported in 6.2 percent of volunteers using the cream."),
+        ("d", "Headaches affected 8.3 percent of volunteers, the study found."),
+        ("e", "Sales of the cream rose 12 percent and its price fell 5 percent, while 40 percent of buyers returned."),
+        ("f", "About 70 percent of chemists stock the cream, and 15 percent of them sell out within a week."),
+        ("g", "In a survey, 44 percent backed Ostrava, and 35 percent backed Lindqvist."),
+    ]  # fmt: skip
+    claims = [Claim(k, art, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, (art, t) in enumerate(texts)]
+    assert {"skin", "rash"} <= _measure(claims[1], claims[1].figures[0])
+    assert {"skin", "rash"} <= _measure(claims[2], claims[2].figures[0])
+    assert not _measure(claims[6], claims[6].figures[0])
+    scores = np.full((7, 7), 0.6) - np.eye(7) * 0.6  # close, but not nearly the same: the crowded unit is not compared
+    groups = {c.article: c.article for c in claims}
+    found = find_conflicts(claims, scores, groups, fact_of={id(c): k for k, c in enumerate(claims)})
+    assert [(c.kind, c.topic, sorted(x.article for x in c.sides)) for c in found] == [
+        ("figure", "%: 2.6 vs 6.2", ["a", "b", "c"])
+    ]
+
+
+def test_one_company_share_move_told_as_the_company_disagrees() -> None:
+    """ "Tamsin Foods' shares rose 12 percent on Monday" / "Shares in the company rocketed 19 percent on Monday as
+    traders piled in" (an article whose company is Tamsin Foods, the sentence naming none): one rise of one company's
+    shares, 12 against 19, however far apart the sentences. A fall on another day, another company's rise, and a
+    sentence naming no company in an article with no main one are no side."""
+    import numpy as np
+
+    from storyline.align.align import _owned_move, find_conflicts
+
+    tamsin, orla = "e-tamsin", "e-orla"
+    texts = [
+        ("a", "Tamsin Foods' shares rose 12 percent on Monday, their best day in years.", {tamsin}, ("2026-04-06",)),
+        ("b", "Shares in the company rocketed 19 percent on Monday as traders piled in.", set(), ("2026-04-06",)),
+        ("b", "Tamsin Foods said its new plant had opened.", {tamsin}, ()),
+        ("c", "Tamsin Foods' shares fell 4 percent on Wednesday.", {tamsin}, ("2026-04-08",)),
+        ("d", "Orla Dairy's shares rose 7 percent on Monday.", {orla}, ("2026-04-06",)),
+        ("e", "Shares in the company jumped 30 percent on Monday.", set(), ("2026-04-06",)),
+    ]
+    claims = [
+        Claim(k, art, 0, len(t), t, 0, figures=tuple(find_figures(t)), orgs=frozenset(orgs), dates=dates)
+        for k, (art, t, orgs, dates) in enumerate(texts)
+    ]
+    assert _owned_move(claims[0], claims[0].figures[0], None) == (1, tamsin, "share")
+    assert _owned_move(claims[1], claims[1].figures[0], tamsin) == (1, tamsin, "share")
+    assert _owned_move(claims[1], claims[1].figures[0], None) is None
+    n = len(claims)
+    scores = np.full((n, n), 0.3) - np.eye(n) * 0.3
+    groups = {c.article: c.article for c in claims}
+    found = find_conflicts(claims, scores, groups, fact_of={id(c): k for k, c in enumerate(claims)})
+    assert [(c.kind, c.topic, sorted(x.article for x in c.sides)) for c in found] == [
+        ("figure", "%: 12 vs 19", ["a", "b"])
+    ]
+
+
+def test_a_cut_told_as_halving_disagrees_with_the_cut_in_digits() -> None:
+    """ "A large study found the spray halves the risk of catching a cold" / "The spray cut the rate of colds caught by
+    20 percent": "halves" is a cut of about 50 percent, the size of the effect the figures in digits contradict. A cut of
+    45 percent is "halves" loosely put; a cut of something else ("halved its price") is no side."""
+    import numpy as np
+
+    from storyline.align.align import _cut, find_conflicts
+
+    texts = [
+        ("a", "A large study found the Brenna spray halves the risk of catching a cold in winter."),
+        ("b", "The spray cut the rate of colds caught in winter by 20 percent, the maker said."),
+        ("c", "Osk Pharma reduced the risk of colds caught at school by 45 percent in its own study."),
+        ("d", "The maker halved its price for the spray in March."),
+    ]
+    claims = [Claim(k, art, 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, (art, t) in enumerate(texts)]
+    assert _cut(claims[0]) is not None and _cut(claims[0])[2:] == (50.0, True)
+    assert _cut(claims[1]) is not None and _cut(claims[1])[2:] == (20.0, False)
+    scores = np.full((4, 4), 0.3) - np.eye(4) * 0.3
+    groups = {c.article: c.article for c in claims}
+    found = find_conflicts(claims, scores, groups, fact_of={id(c): k for k, c in enumerate(claims)})
+    assert [(c.kind, c.topic, [x.article for x in c.sides]) for c in found] == [("figure", "%: 20 vs 50", ["b", "a"])]

@@ -2260,3 +2260,27 @@ def test_a_revision_is_dated_apart_from_the_figures_it_revises_not_from_each_oth
     conflict = SimpleNamespace(sides=sides)
     assert _days_apart(conflict, by_id, revised=[sides[2]]) == 1
     assert _days_apart(conflict, by_id, revised=[sides[0]]) == 0  # a revision of its own day: no update told by days
+
+
+def test_a_revision_tells_the_span_of_days_since_the_figure_it_supersedes() -> None:
+    """The figure a revision supersedes was told on two days before it (the release of 2 June, a report of 3 June,
+    revised on 4 June): the detail gives the span, "1 to 2 days apart", not only the nearest day."""
+    from storyline.align.align import Conflict
+    from storyline.align.claims import find_figures
+    from storyline.brief.build import _conflict_json
+
+    told = [
+        ("a", "2031-06-02", "Fenmoor Press", "The Tarrow plant will shed 400 jobs, the company said."),
+        ("b", "2031-06-03", "Ostry Gazette", "The Tarrow plant will shed 400 jobs by the end of the year."),
+        ("c", "2031-06-04", "Lindell Post", "The Tarrow plant will shed 350 jobs, fewer than first announced."),
+    ]
+    arts = {
+        k: dataclasses.replace(make_article(k, "Tarrow", body, outlet=o), published=day) for k, day, o, body in told
+    }
+    sides = [Claim(n, k, 0, len(t), t, 0, figures=tuple(find_figures(t))) for n, (k, _d, _o, t) in enumerate(told)]
+    disputed = frozenset({(350.0, "job"), (400.0, "job")})
+    conflict = Conflict("figure", "job: 350 vs 400", sides, "different figures for the same thing", disputed)
+    detail = _conflict_json(0, conflict, arts)["detail"]
+    assert "published 1 to 2 days apart: the earlier figure was superseded, not disputed" in detail
+    two = Conflict("figure", "job: 350 vs 400", [sides[0], sides[2]], "different figures for the same thing", disputed)
+    assert "published 2 days apart: the earlier figure was superseded" in _conflict_json(0, two, arts)["detail"]

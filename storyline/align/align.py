@@ -8,6 +8,7 @@ report (:func:`copied_units`): the articles stay independent, the copied passage
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import math
@@ -390,10 +391,10 @@ def _one_share(terms: list[set[str]], names: list[set[str]], idf: dict[str, floa
 
 
 def date_dispute(a: Claim, b: Claim) -> bool:
-    """The two sentences date one act (:func:`one_dated_act`: one day each, on the same verb, no verb of saying) on
-        days that cannot be one (:func:`_dates_disagree`, and not one date after all, :func:`_dated_anyway`): two reports
-        of one act that disagree on its day, which a date conflict shows, not two acts. Not when they name people, places or
-    organisations of one kind and none in common (:func:`_named_apart`): two arrests of two people on two days."""
+    """The two sentences date one act (:func:`one_dated_act`: one day each, on the same verb, no verb of saying but
+    of announcing one thing) on days that cannot be one (:func:`_dates_disagree`, and not one date after all,
+    :func:`_dated_anyway`): two reports of one act that disagree on its day, which a date conflict shows, not two acts.
+    Not when they name people, places or organisations of one kind and none in common (:func:`_named_apart`): two arrests of two people on two days."""
     return (
         _dates_disagree(a.dates, b.dates)
         and not _named_apart(a, b)  # "Ada Lund was arrested on Monday" / "Carl Brandt was arrested on Tuesday"
@@ -1199,7 +1200,7 @@ def find_conflicts(
     fact = None if fact_of is None else np.array([fact_of.get(id(c), -1 - k) for k, c in enumerate(claims)])
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
-    summed = {**_same_sums(claims, groups), **_same_moves(claims, groups)}
+    summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
     for i, j in summed:
         close[min(i, j), max(i, j)] = True
     for i, j in np.argwhere(close):
@@ -1248,6 +1249,8 @@ def find_conflicts(
         )
         _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
     _revisions(claims, scores, groups, units, out)
+    # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
+    _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
 
 
@@ -1336,6 +1339,7 @@ MOVED_DOWN = re.compile(
 )
 MOVED_UP = re.compile(
     r"\b(?:rose|rises?|gained|gains?|climbed|climbs?|jumped|jumps?|surged|surges?|soared|soars?|rallied|rallies"
+    r"|rocketed|rockets?|skyrocketed|skyrockets?|leapt|leaped|leaps?"
     r"|advanced|advances?|added|adds?|recovered|recovers?|rebounded|rebounds?|up)" + _MOVED_BY,
     re.I,
 )
@@ -1348,18 +1352,25 @@ _HEDGES = frozenset({"by", "nearly", "almost", "about", "around", "some", "rough
                      "under", "close", "to"})  # fmt: skip
 
 
-def _move(c: Claim, f: Figure) -> tuple[int, str, str] | None:
-    """The change in percent ``f`` of ``c`` as (which way, -1 or 1; whose, the holder named as its subject
-    (:attr:`Claim.holders`); what of it moved, the noun before the verb, or the holder's own name): "The Osk share
-    index lost nearly 4 percent" is (-1, "osk", "index"); None when the sentence does not say which way it went
-    (:data:`MOVED_DOWN`, :data:`MOVED_UP`) or what moved ("Corvel reported a profit ..., up 9 percent")."""
+def _direction(c: Claim, f: Figure) -> int | None:
+    """Which way the change in percent ``f`` of ``c`` went, -1 or 1 (:data:`MOVED_DOWN`, :data:`MOVED_UP`,
+    :data:`_MOVED_AFTER`); None when the sentence does not say, or ``f`` is no change."""
     start, end = f.start - c.start, f.end - c.start
     if not 0 <= start <= end <= len(c.text):
         return None
     before, after = c.text[max(0, start - 40) : start], _MOVED_AFTER.match(c.text, end)
     down = bool(MOVED_DOWN.search(before)) or bool(after and after.group(1).lower() in ("lower", "down"))
     up = bool(MOVED_UP.search(before)) or bool(after and after.group(1).lower() in ("higher", "up"))
-    if down == up:
+    return None if down == up else (-1 if down else 1)
+
+
+def _move(c: Claim, f: Figure) -> tuple[int, str, str] | None:
+    """The change in percent ``f`` of ``c`` as (which way, -1 or 1; whose, the holder named as its subject
+    (:attr:`Claim.holders`); what of it moved, the noun before the verb, or the holder's own name): "The Osk share
+    index lost nearly 4 percent" is (-1, "osk", "index"); None when the sentence does not say which way it went
+    (:data:`MOVED_DOWN`, :data:`MOVED_UP`) or what moved ("Corvel reported a profit ..., up 9 percent")."""
+    start = f.start - c.start
+    if (way := _direction(c, f)) is None:
         return None
     # the subject right before the verb: "<holder> [a noun or two] <verb> [by, nearly] <figure>", no clause between
     held = [(at - c.start, h) for at, h in c.holders if at < f.start]
@@ -1372,7 +1383,53 @@ def _move(c: Claim, f: Figure) -> tuple[int, str, str] | None:
     if not 2 <= len(words) <= 5 or any(w in ",;:()" for w in words):
         return None
     noun = re.sub(r"(?:['’]s|s)$", "", words[-2])
-    return (-1 if down else 1), holder, noun
+    return way, holder, noun
+
+
+def _owned_move(c: Claim, f: Figure, main_org: str | None) -> tuple[int, str, str] | None:
+    """As :func:`_move`, for a change in percent of a thing an organisation owns, by the parse: (which way; the
+    organisation, the sentence's only one when the thing's owner is named or said ("Halvern's shares rose 18 percent",
+    "sending its shares up 18 percent"), or the article's main organisation (``main_org``) when the sentence names none
+    and says "the company" or "its" ("Shares in the company rocketed 23 percent"); the thing, the noun of the verb's
+    subject or object). None when the sentence does not say which way or whose."""
+    start = f.start - c.start
+    if (way := _direction(c, f)) is None:
+        return None
+    doc = _parsed(c.text)
+    token = next((t for t in doc if t.idx <= start < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return None
+    verb = token.head if token.dep_ == "nummod" else token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    things = [k for k in verb.children if k.dep_ in _SUBJECTS and k.pos_ == "NOUN"]
+    things = things or [k for k in verb.children if k.dep_ == "dobj" and k.pos_ == "NOUN" and k is not token.head]
+    if len(things) != 1:
+        return None
+    owners = [k for k in things[0].children if k.dep_ == "poss"]
+    owners += [g for k in things[0].children if k.dep_ == "prep" and k.lower_ in ("in", "of") for g in k.children]
+    if len(owners) != 1 or owners[0].dep_ not in ("poss", "pobj"):
+        return None
+    if len(c.orgs) == 1:
+        (org,) = c.orgs
+    elif not c.orgs and owners[0].pos_ in ("PRON", "NOUN") and main_org is not None:
+        org = main_org  # "the company", "its": the article's company
+    else:
+        return None
+    return way, org, things[0].lemma_.lower()
+
+
+def _main_orgs(claims: list[Claim]) -> dict[str, str]:
+    """Article id -> the organisation its sentences name most often, when one is named more often than any other."""
+    counts: dict[str, collections.Counter[str]] = {}
+    for c in claims:
+        counts.setdefault(c.article, collections.Counter()).update(c.orgs)
+    out = {}
+    for article, named in counts.items():
+        top = named.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            out[article] = top[0][0]
+    return out
 
 
 def _same_moves(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
@@ -1381,8 +1438,13 @@ def _same_moves(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
     lower, and bond yields rose" / "The Osk index fell 4.2 percent on Monday" tell one fall of one index, however far
     apart the rest of the two sentences; "Osk's shares rose 3 percent" / "Osk's revenue rose 5 percent" do not."""
     by_move: dict[tuple[int, str, str], list[int]] = {}
+    main_orgs = _main_orgs(claims)
     for k, c in enumerate(claims):
-        moves = {(f.value, _move(c, f)) for f in c.figures if f.unit == "%" and f.plain and f.scope != MARGIN_OF_ERROR}
+        moves = {
+            (f.value, _move(c, f) or _owned_move(c, f, main_orgs.get(c.article)))
+            for f in c.figures
+            if f.unit == "%" and f.plain and f.scope != MARGIN_OF_ERROR
+        }
         if len(moves) != 1:
             continue  # two changes in percent: which is the other sentence's is open
         ((_value, move),) = moves
@@ -1395,6 +1457,173 @@ def _same_moves(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
             if groups[a.article] != groups[b.article] and not _moments_apart(a.dates, b.dates):
                 out[(i, j)] = "%"
     return out
+
+
+_MEASURE_POS = frozenset({"NOUN", "ADJ"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
+MEASURE_WORDS = 2
+"""Words in common that two shares' measures (:func:`_measure`) need to be the same measure."""
+
+
+def _measure(c: Claim, f: Figure) -> frozenset[str]:
+    """What the share in percent ``f`` of ``c`` measures, by the parse, as lemmas of its nouns and adjectives (no names):
+    the subject of the verb it is the object of ("Low blood pressure occurred in 4.1 percent of patients", "Low blood
+    pressure affected 4.1 percent"; through a clause that hangs on another verb, "Low blood pressure was the most common
+    side effect, reported in 4.1 percent"), and what the group it is a share of suffers or has ("with 1.4 percent of
+    patients suffering low blood pressure"). Empty when the share is the subject itself ("47 percent support Varga":
+    who or what they back is a name, or a choice among many) or the parse finds neither."""
+    doc = _parsed(c.text)
+    at = f.start - c.start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return frozenset()
+    share = token.head if token.dep_ == "nummod" else token  # "percent" / "%"
+    names = name_words(c)
+    words: set[str] = set()
+
+    def take(root: Any, *, own: bool = False) -> None:  # ``own``: the words under the share are its own too
+        for t in root.subtree:
+            if (
+                t.pos_ in _MEASURE_POS
+                and t.lower_ not in _PERCENT_WORDS
+                and not content_terms(t.text) & names
+                and (own or (t is not share and share not in t.ancestors))
+            ):
+                words.add(t.lemma_.lower())
+
+    # what the group suffers or has: "percent of patients suffering low blood pressure"
+    # (the parser may make the group the subject of the verb: "of [volunteers suffering] skin rash")
+    for prep in (k for k in share.children if k.dep_ == "prep" and k.lower_ == "of"):
+        verbs = [v for g in prep.children if g.dep_ == "pobj" for v in g.children if v.dep_ in ("acl", "relcl")]
+        verbs += [v for v in prep.children if v.dep_ == "pcomp" and v.pos_ == "VERB"]
+        for obj in (o for v in verbs for o in v.children if o.dep_ == "dobj"):
+            take(obj, own=True)
+    # the subject of the verb it is a share for: "Low blood pressure occurred in 4.1 percent"
+    if share.dep_ not in _SUBJECTS:
+        verb = share.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(2):  # "..., reported in 4.1 percent" hangs on the verb whose subject it describes
+            subjects = [k for k in verb.children if k.dep_ in _SUBJECTS and k is not share]
+            if subjects or verb.dep_ not in ("advcl", "acl", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "problem, reported in": its verb
+                verb = verb.head
+        for subject in subjects:
+            take(subject)
+    return frozenset(words - _FUNCTION)
+
+
+def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j), with their unit "%", of claims of two sources that each give one share in percent (the other arm
+    of a comparison left out, :func:`_other_arm`) of the same measure (:func:`_measure`, :data:`MEASURE_WORDS` words in
+    common), on no two different days: "Low blood pressure occurred in 4.1 percent of patients taking the drug, compared
+    with 2.3 percent on placebo" / "Side effects were rare, with just 1.4 percent of patients suffering low blood
+    pressure" tell one rate, however many other shares the story gives (:data:`CROWDED`) and however far apart the
+    rest of the two sentences."""
+    measured: list[tuple[int, frozenset[str]]] = []
+    for k, c in enumerate(claims):
+        shares = [f for f in c.figures if f.unit == "%" and f.scope != MARGIN_OF_ERROR and not f.fraction]
+        own = [f for f in shares if not _other_arm(c, f, shares)]
+        if len({f.value for f in own}) != 1 or not all(f.plain for f in own):
+            continue  # two shares: which is the other sentence's is open
+        if _direction(c, own[0]) is not None:
+            continue  # a change ("Shares in the company rose 19 percent"): see :func:`_same_moves`
+        if len(words := _measure(c, own[0])) >= MEASURE_WORDS:
+            measured.append((k, words))
+    out: dict[tuple[int, int], str] = {}
+    for (i, wi), (j, wj) in itertools.combinations(measured, 2):
+        a, b = claims[i], claims[j]
+        if (
+            groups[a.article] != groups[b.article]
+            and len(wi & wj) >= MEASURE_WORDS
+            and not _moments_apart(a.dates, b.dates)
+        ):
+            out[(i, j)] = "%"
+    return out
+
+
+CUT_VERBS = frozenset({"cut", "reduce", "lower", "slash", "lessen", "decrease", "halve"})
+"""Verbs of a relative cut of something ("reduced the risk ... by 30 percent", "halves the risk")."""
+RATE_NOUNS = frozenset({"risk", "rate", "chance", "odds", "likelihood", "incidence"})
+"""Nouns of how often something happens: a cut of one is a cut of the others ("halves the risk of dying or ending up
+in hospital" / "cut the rate of hospital admission by 30 percent")."""
+HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
+CUTTING = re.compile(r"\b(?:cut|reduc|lower|slash|lessen|decreas|halv)", re.I)
+HALVED = 50.0
+"""The cut that "halves" tells, in percent."""
+HALF_NEAR = 10.0
+"""How far (in points) a cut told in digits may be from :data:`HALVED` and still be "halves" loosely put."""
+
+
+def _cut(c: Claim) -> tuple[str, frozenset[str], float, bool] | None:
+    """The one relative cut ``c`` tells (:data:`CUT_VERBS`, by the parse): (the noun cut, "risk"; the first five letters
+    of the words of what it is the noun of, "risk of cardiovascular death or hospitalisation"; the cut in percent; told
+    by the verb, "halves the risk", rather than in digits, "by 30 percent"). None when the sentence tells no such cut,
+    more than one, or one in digits that is not the only share it gives."""
+    shares = [f for f in c.figures if f.unit == "%" and f.plain]
+    found = []
+    for verb in _parsed(c.text):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUT_VERBS:
+            continue
+        nouns = [k for k in verb.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+        if len(nouns) != 1:
+            continue
+        of = [w for k in nouns[0].children if k.dep_ == "prep" and k.lower_ == "of" for w in k.subtree]
+        stems = frozenset(w.lower_[:5] for w in of if w.pos_ in ("NOUN", "VERB", "ADJ") and len(w.lower_) >= 4)
+        if verb.lemma_.lower() == "halve":
+            found.append((nouns[0].lemma_.lower(), stems, HALVED, True))
+            continue
+        # "by 30 percent" on the verb, or on a clause under it the parser hung it on ("the rate of colds caught in
+        # winter by 20 percent")
+        by = [
+            g
+            for k in verb.subtree
+            if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+            for g in k.children
+            if g.dep_ == "pobj" and g.lower_ in _PERCENT_WORDS
+        ]
+        told = [f for f in shares if by and by[0].idx <= f.end - c.start and f.start - c.start <= by[0].idx]
+        if len(by) == 1 and len(told) == 1 and len({f.value for f in shares}) == 1:
+            found.append((nouns[0].lemma_.lower(), stems, told[0].value, False))
+    return found[0] if len(found) == 1 else None
+
+
+def _halved_and_cut(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """Figure conflicts between a cut told as halving ("a huge trial found it halves the risk of dying or ending up in
+    hospital": about 50 percent) and the same cut told in digits by another source ("reduced the risk of cardiovascular
+    death or hospitalisation ... by 30 percent"), :data:`HALF_NEAR` or more points apart: the same noun cut (or two of
+    :data:`RATE_NOUNS`), of words in common (:func:`_cut`). "Halves" is no number to the figure finder, so the
+    sentences never meet otherwise: a claim of the size of the effect that the figures in digits contradict."""
+    if not any(HALVING.search(c.text) for c in claims):
+        return []  # (the parse of every cut is needed only for a story that tells one as halving)
+    cuts = [(k, cut) for k, c in enumerate(claims) if CUTTING.search(c.text) and (cut := _cut(c)) is not None]
+    out: list[Conflict] = []
+    for (i, (noun_i, of_i, value_i, word_i)), (j, (noun_j, of_j, value_j, word_j)) in itertools.combinations(cuts, 2):
+        a, b = claims[i], claims[j]
+        alike = noun_i == noun_j or {noun_i, noun_j} <= RATE_NOUNS
+        if word_i == word_j or not alike or not of_i & of_j or groups[a.article] == groups[b.article]:
+            continue
+        (told, digits), value = ((b, a), value_i) if word_j else ((a, b), value_j)
+        if abs(value - HALVED) < HALF_NEAR or _moments_apart(a.dates, b.dates):
+            continue
+        low, high = sorted((value, HALVED))
+        topic = f"%: {_fmt_figures([Figure(low, '%', 0, 0)])} vs {_fmt_figures([Figure(high, '%', 0, 0)])}"
+        detail = f'different figures for the same thing: "{_said_cut(told)}" is a cut of about half'
+        out.append(Conflict("figure", topic, [digits, told], detail, frozenset({(value, "%"), (HALVED, "%")})))
+    return out
+
+
+def _said_cut(c: Claim) -> str:
+    """The words of ``c``'s verb of halving and its object's head ("halves the risk")."""
+    for verb in _parsed(c.text):
+        if verb.lemma_.lower() == "halve":
+            nouns = [k for k in verb.children if k.dep_ == "dobj"]
+            end = nouns[0].idx + len(nouns[0].text) if nouns else verb.idx + len(verb.text)
+            return c.text[verb.idx : end]
+    return "halves"
 
 
 def _take_revisions(conflict: Conflict, sides: list[Claim], groups: dict[str, str]) -> None:
@@ -2798,7 +3027,25 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
     # may be two hearings
     if len(heads_a) != 1 or heads_a != heads_b or not heads_a <= verbs_a & verbs_b or heads_a <= LIGHT_VERBS:
         return False
-    return not _said(heads_a)
+    # a verb of saying dates when something was said, a frame ("the company said on Monday") that may be repeated
+    # on another day; one that takes the same thing as its object in both ("announced the results on Tuesday" /
+    # "today announced positive topline results") dates the announcing of that thing, an act done once
+    return not _said(heads_a) or bool(_said_things(a.text) & _said_things(b.text))
+
+
+def _said_things(text: str) -> frozenset[str]:
+    """The nouns that a dated verb of saying takes as its direct object: "result" in "announced the results on
+    Tuesday" (not "statement" in "said in a statement on Monday", nor the clause of "said on Monday that ...")."""
+    out: set[str] = set()
+    for ent in _parsed(text).ents:
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _WEEKDAY_IN.search(ent.text)):
+            continue
+        tok = ent.root
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.pos_ == "VERB" and cue_lemma(tok.text) is not None:
+            out |= {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    return frozenset(out)
 
 
 def _names_a_thing(text: str) -> bool:

@@ -604,10 +604,11 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         # "published a day apart": the earlier figures were those known then, superseded rather than disputed (two
         # earlier reports that differ between themselves on one day do not make the revision's day the same)
         if days := _days_apart(c, by_id, revised=revised):
-            detail += (
-                f"; the articles were published {days} day{'s' if days > 1 else ''} apart: "
-                f"the earlier figure was superseded, not disputed"
-            )
+            # the earlier figure may have been told on several days before the revision ("30 percent" in the release
+            # of 2 Nov and a report of 3 Nov, revised on 4 Nov): the span, not only the nearest
+            widest = _days_apart(c, by_id, revised=revised, widest=True)
+            span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
+            detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
     elif days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
@@ -622,10 +623,11 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     }
 
 
-def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None = None) -> int:
+def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None = None, widest: bool = False) -> int:
     """The fewest days between two dated articles that give different figures in a conflict: 0 when two of them
     were published the same day (a disagreement, not an update), or when fewer than two sides are dated. With
-    ``revised`` (the sides of the revised position), only between those and the other sides."""
+    ``revised`` (the sides of the revised position), only between those and the other sides. ``widest``: the most
+    days instead."""
     from ..align.align import positions
 
     def day(x: Any) -> Any:
@@ -644,7 +646,7 @@ def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None 
         for b in other
         if a is not None and b is not None
     ]
-    return min(gaps, default=0)
+    return max(gaps, default=0) if widest else min(gaps, default=0)
 
 
 def _omissions_json(al: Alignment, by_id: dict[str, Article]) -> list[dict[str, Any]]:
