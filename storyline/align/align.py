@@ -272,6 +272,26 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
             # words what the other quotes: "focusing on ending senseless gun violence")
             if all(len(words[u] & terms[v]) < OTHER_QUOTATION * len(words[u]) for u, v in ((x, y), (y, x))):
                 link[x, y] = 0.0
+        # a quotation and a sentence that quotes nothing: one fact only when the sentence tells what the quotation says
+        # (see :func:`_quote_and_narration`)
+        lone = [bool(words[k]) != bool(words[m]) for k, m in zip(i, j, strict=True)]
+        for k in np.flatnonzero(lone & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _quote_and_narration(claims[x], claims[y], words, terms, x, y, float(share[k])):
+                link[x, y] = 0.0
+        # two denials of different things ("denied that it had held back any data" / "denied a report that it planned
+        # to charge 9,000 crowns"): the words before the denial say who denies, the claim is what is denied
+        denial = np.array([DENIED.search(c.text) is not None for c in claims])
+        for k in np.flatnonzero(denial[i] & denial[j] & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _other_denials(claims[x].text, claims[y].text):
+                link[x, y] = 0.0
+        # what a sentence dates after the other's article was published: no report of it (see :func:`_after_report`)
+        late = np.array([bool(c.published) or any(len(d) == 10 for d in _calendar(c)) for c in claims])
+        for k in np.flatnonzero(late[i] & late[j] & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _after_report(claims[x], claims[y]):
+                link[x, y] = 0.0
         # the pairs that may state no fact together, however alike: both with figures, two quotations of named
         # speakers, or two sentences about a person they do not name (the others are left alone without a look)
         figured = np.array([bool(c.figures) for c in claims])
@@ -354,6 +374,65 @@ def _pronoun_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
             if subjects & things:
                 out.append((x, y))
     return out
+
+
+def _quote_and_narration(
+    a: Claim, b: Claim, words: list[set[str]], terms: list[set[str]], x: int, y: int, share: float
+) -> bool:
+    """One of the two sentences quotes someone, the other quotes nothing, and the narration does not tell what the
+    quotation says:
+    - the quoting sentence is mostly a named speaker's quotation and the two share less than :data:`QUOTE_SHARE` of
+      their words (as two quotations must, to be one statement): '"These results show that the drug can change the
+      course of the disease for millions of patients," said its chief executive' is no source of "The drug was tested
+      in about four thousand patients over 18 months", however close in meaning;
+    - or all they share is the quoting sentence's frame (who speaks, described in passing), and the quotation's
+      words are not in the narration: '"It is a clear result," Prof Ida Brun, who led the trial, said' is no source of
+      "The trial was led by Prof Ida Brun": its claim is what she said."""
+    q, n = (x, y) if words[x] else (y, x)
+    quoting, told = (a, b) if q == x else (b, a)
+    if told.quoted > 0:
+        return False  # the other sentence quotes too, in words of no three content words
+    # a narration that credits the speaker ("Lund fired back, saying she would not support the plan") may tell in its
+    # own words what the quotation says: it is compared as before
+    surnames = {n.split()[-1].lower() for n in quoting.speakers}
+    credited = bool(told.speakers) or any(w.lower().rstrip("'’s") in surnames for w in WORDS.findall(told.text))
+    if quoting.quoted >= 0.5 and quoting.speakers and not credited and share < QUOTE_SHARE:
+        return True
+    if len(words[q] & terms[n]) >= OTHER_QUOTATION * len(words[q]):
+        return False
+    # the quoting sentence says nothing but the quotation and who says it (a word more: "said in an interview"); one
+    # that tells an act of its own around a few quoted words ("accused the host of being 'fascinated by sex'") is not
+    who = frame_words(quoting.text) | who_words(quoting, terms[q])
+    if len({w for w in terms[q] - words[q] - who if cue_lemma(w) is None}) > 1:
+        return False
+    shared = terms[q] & terms[n]
+    return bool(shared) and shared <= who
+
+
+def _other_denials(a: str, b: str) -> bool:
+    """Both sentences deny, and what each denies (its words after the denial) has no content word in common with what
+    the other denies: "Halvern denied that it had held back any side-effect data" / "Halvern denied a report that it
+    planned to charge 9,000 crowns a year": two denials of one company, not one fact."""
+    da, db = DENIED.search(a), DENIED.search(b)
+    if da is None or db is None:
+        return False
+    what = content_terms(a[da.end() :]), content_terms(b[db.end() :])
+    return bool(what[0]) and bool(what[1]) and not what[0] & what[1]
+
+
+def _after_report(a: Claim, b: Claim) -> bool:
+    """One sentence dates what it tells (days, none planned) only after the day the other's article was published: that
+    article could not report it. "Full results, published on Wednesday in the journal, showed a smaller benefit" (4
+    November) is no source of, nor sourced by, an article of 3 November: "Specialists have questioned the way the company
+    presented the results"."""
+    for x, y in ((a, b), (b, a)):
+        if not y.published or x.article == y.article:
+            continue
+        # a day after its own article's is still to come ("the nominee for the Nov. 8 election"), not a day it tells
+        days = [d for d in _calendar(x) if len(d) == 10 and d not in x.planned_dates and d <= (x.published or d)]
+        if days and min(days) > y.published and not any(d >= min(days) for d in _calendar(y)):
+            return True
+    return False
 
 
 def _no_claim_in_common(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
@@ -506,6 +585,8 @@ def _other_claims(
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
     if _about_other_people(a, b) or _plan_and_another_day(a, b) or _forecast_and_outcome(a, b):
+        return True
+    if _after_report(a, b):
         return True
     if _other_hours(a.text, b.text) and not _retimed(a.text, b.text):
         return True
@@ -704,6 +785,18 @@ def quoted_terms(text: str) -> set[str]:
     if inside:
         out.append(text[start:])
     return content_terms(" ".join(out)) if out else set()
+
+
+def quotation_only(c: Claim) -> bool:
+    """A sentence that is mostly quotation (half of it or more inside quotation marks), or a quotation and only who
+    says it ('"No price has been set," spokesperson Ines Marsh said.', beside '"All safety data will be in the paper,"
+    a company spokesperson, Ines Marsh, said.'): what it states are the speaker's words, however short."""
+    if c.quoted >= 0.5:
+        return True
+    if c.quoted <= 0 or not (quoted := quoted_terms(c.text)):
+        return False
+    rest = {w for w in content_terms(c.text) - quoted if cue_lemma(w) is None}
+    return rest <= who_words(c) | name_words(c) | frame_words(c.text)
 
 
 NAME_WEIGHT = 0.5

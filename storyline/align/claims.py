@@ -17,7 +17,7 @@ from ..extract.attribution import DATELINE
 from ..extract.dates import STAMP_DAY, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..extract.numbers import NUMBER_WORD_RUN, read_number_words
-from ..models import Article, ArticleExtraction, Mention, Quote
+from ..models import Article, ArticleExtraction, Mention, Quote, published_day
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 NUMBER = re.compile(
@@ -296,6 +296,9 @@ class Claim:
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
     extra: dict[str, object] = field(default_factory=dict)
+    published: str | None = None
+    """The day (ISO, "2026-11-03") its article was published, when known: a sentence tells nothing that happened after
+    it."""
 
     @property
     def words(self) -> int:
@@ -641,6 +644,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         orgs=frozenset(orgs - speakers),
         holders=tuple(sorted((offset, word) for offset, entity, word in named if entity not in speakers and word)),
         names=names,
+        published=str(article.published)[:10] if published_day(article.published) is not None else None,
     )
 
 

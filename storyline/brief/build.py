@@ -17,6 +17,7 @@ from ..align.align import (
     REVISED,
     STOPPED,
     figures_by_unit,
+    quotation_only,
     revised_position,
     revision_figures,
     single_source_figures,
@@ -492,17 +493,20 @@ def _facts_json(
         listed.add(said)
         if f.status == "single-source":
             rep = f.representative
-            salient = (
-                bool(rep.figures or rep.dates or rep.entities or CODE.search(rep.text))
-                and rep.words >= 6
-                and rep.quoted < 0.5
+            # a fact of one source's two articles is worth listing when either sentence is (a denial with a figure
+            # merged with one without): "with no figure, date or name" is then said of none of them
+            salient = any(
+                bool(c.figures or c.dates or c.entities or CODE.search(c.text))
+                and c.words >= 6
+                and not quotation_only(c)
+                for c in f.claims
             )
             # one sentence copied word for word into several sources' reports is one source, and still a sentence
             # each of them published: listed, so that none of its sentences is left out of both lists
             carried = len({al.groups.get(c.article, c.article) for c in f.claims}) > 1
             n = per_article.get(rep.article, 0)
             if not carried and (not salient or n >= options.max_single_source_per_article):
-                plain = "short" if rep.words < 6 else "quoted" if rep.quoted >= 0.5 else "plain"
+                plain = "short" if rep.words < 6 else "quoted" if quotation_only(rep) else "plain"
                 leave(i, plain if not salient else "limit")
                 continue
             per_article[rep.article] = n + int(not carried)
@@ -537,6 +541,11 @@ def _facts_json(
                     if id(c) not in f.against  # the other side of its conflict: in the conflict, not a source
                 ],
                 "conflicts": [f"c{k}" for k in f.conflicts],
+            }
+            # the fact's sentences on the other side of its conflict: sides of the conflict, no source of the fact,
+            # and still in the fact's entry, so that every sentence is in one list or the other
+            | ({"against": [_span(c) for c in f.claims if id(c) in f.against]} if f.against else {})
+            | {
                 "single_source_details": [
                     _figure_span(f.representative, x) for x in single_source_figures(f, al.groups, story_figures)
                 ],
