@@ -36,7 +36,8 @@ def test_a_drugs_code_generic_and_brand_names_are_one_product() -> None:
     )
     two = (
         "Rival drug\n\nOrrin Courier\n\nDelmore Labs said on Tuesday that its own drug cut hospital stays. "
-        "Morvatinib, the rival drug from Quenby Therapeutics, will be sold as Lumora if approved."
+        "Morvatinib, the rival drug from Quenby Therapeutics, will be sold as Lumora if approved. Side effects were "
+        "rare in patients on morvatinib, the generic name of TZ-418."
     )
     ents, arts = _entities(one, two)
     drug = _holding(ents, "TZ-418")
@@ -44,7 +45,7 @@ def test_a_drugs_code_generic_and_brand_names_are_one_product() -> None:
     assert drug[0].type == "PRODUCT"
     texts = {a.id: a.original for a in arts}
     spans = sorted((m.span.article, m.span.start) for m in drug[0].mentions)
-    assert [texts[a][s : s + 3] for a, s in spans] == ["TZ-", "mor", "TZ-", "Lum", "TZ-", "Mor", "Lum"]
+    assert [texts[a][s : s + 3] for a, s in spans] == ["TZ-", "mor", "TZ-", "Lum", "TZ-", "Mor", "Lum", "mor", "TZ-"]
     assert {"morvatinib", "Lumora"} <= set(drug[0].variants)
 
 

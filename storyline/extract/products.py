@@ -29,6 +29,11 @@ _KNOWN = r"(?:known|called|named|code-?named|designated|referred\s+to)"
 _APPOSITION = r"(?:,[^,.;:()\n\"“”]{1,80},)?"
 """An apposition between a name and the words that name it again ("Dorvamab, the firm's lead drug, will be ...")."""
 
+_SOLD_AS = re.compile(
+    rf"(?P<a>{_ONE_NAME}){_APPOSITION}\s+(?:{_AUX}\s+(?:(?:be|been)\s+)?)?(?:also\s+|first\s+)?{_SELL}\s+"
+    rf"(?:as|under\s+(?:the\s+)?(?:(?:brand|trade)[\s-])?name)\s+(?P<b>{_ONE_NAME})"
+)
+"""A sale under a name, its subject first ("Dorvamab, the firm's lead drug, will be sold as Pellora")."""
 _LINKS = (
     (re.compile(rf"(?P<a>{_ONE_NAME})[ \t]*\([ \t]*(?P<b>{_ONE_NAME})[ \t]*\)"), False),
     (
@@ -38,13 +43,7 @@ _LINKS = (
         ),
         False,
     ),
-    (
-        re.compile(
-            rf"(?P<a>{_ONE_NAME}){_APPOSITION}\s+(?:{_AUX}\s+(?:(?:be|been)\s+)?)?(?:also\s+|first\s+)?{_SELL}\s+"
-            rf"(?:as|under\s+(?:the\s+)?(?:(?:brand|trade)[\s-])?name)\s+(?P<b>{_ONE_NAME})"
-        ),
-        True,
-    ),
+    (_SOLD_AS, True),
     (
         re.compile(
             rf"(?P<a>{_ONE_NAME}),?\s+(?:\(\s*)?(?:(?:the|its|a)\s+)?(?:brand|trade|generic)[\s-]name:?\s+"
@@ -107,7 +106,7 @@ def name_links(text: str, spans: list[tuple[int, int, str]]) -> list[Link]:
                 continue
             if any(not label and _common_word(text[s:e], text) for s, e, label in (a, b)):
                 continue
-            if sale and (
+            if pattern is _SOLD_AS and (
                 _OBJECT_BEFORE.search(text, max(0, a[0] - 12), a[0]) or (a[2] == "ORG" and " " in text[a[0] : a[1]])
             ):
                 continue  # "the drug from Brundle Biopharma will be sold as ...": the company sells, the drug is sold
