@@ -25,6 +25,7 @@ from .attribution import DATELINE
 from .cues import Cue
 from .dates import MONTH_NAME, WEEKDAYS
 from .lexicon import PARTY_WORDS, ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
+from .products import product_names
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 HONORIFICS = {
@@ -1069,6 +1070,9 @@ def repair_mentions(
     _site_modifiers(ms, text)
     ms = _doctrines_and_attacks(ms, text)
     _brand_names(ms, text)
+    ms = _linked_products(_stages_studies_and_goods(ms, text), text)
+    _people_by_circle(ms, text)
+    _state_nicknames(ms, text)
     _regions_after_places(ms, text)
     _states_by_office(ms, text)
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
@@ -1159,7 +1163,14 @@ def _site_modifiers(ms: list[NameMention], text: str) -> None:
 DOCTRINE_WORD = re.compile(r"(?:[A-Z][a-z]+[-\u2010\u2011])?[A-Z][a-z]{2,}(?:phobia|philia|mania|ism)s?")
 """One word for a fear, a liking, a craze or a doctrine ("Russophobia", "Anti-Semitism", "Thatcherism"): no name of an
 organisation, place or person, whatever the tagger read (it often reads an unknown capitalised word as one). A
-group's word stays the tagger's NORP ("Judaism")."""
+group's word stays the tagger's NORP, and a faith is one (:data:`RELIGIONS`)."""
+RELIGIONS = frozenset(
+    {"judaism", "christianity", "islam", "hinduism", "buddhism", "sikhism", "jainism", "taoism", "shinto",
+     "shintoism", "zoroastrianism", "confucianism", "catholicism", "protestantism", "mormonism", "anglicanism",
+     "methodism", "lutheranism", "calvinism", "pentecostalism", "sufism", "bahaism", "rastafarianism"}
+)  # fmt: skip
+"""Faiths by name: a religious group's word (NORP, as the tagger's scheme files religions), never a doctrine's word
+to drop (:data:`DOCTRINE_WORD`) nor an organisation."""
 _THING_AFTER = re.compile(
     r"\s+(?:(ransomware|malware|worm|trojan|spyware|botnet)|cyber[\s-]?attacks?|attacks?|bombings?|massacre)\b"
     r"(?!['’])"
@@ -1179,6 +1190,8 @@ def _doctrines_and_attacks(ms: list[NameMention], text: str) -> list[NameMention
     firms |= {m.text for m in ms if company_context(text, m.start, m.end, sites=False)}
     out = []
     for m in ms:
+        if m.text.lower() in RELIGIONS:
+            m.label = "NORP"  # a faith, its believers' name: no doctrine dropped, no organisation
         if m.label != "NORP" and DOCTRINE_WORD.fullmatch(m.text):
             continue
         after = _THING_AFTER.match(text, m.end) if " " not in m.text and m.text not in firms else None
@@ -1214,6 +1227,119 @@ def _brand_names(ms: list[NameMention], text: str) -> None:
     for m in ms:
         if m.text in brands:
             m.label = "PRODUCT"
+
+
+STAGE = re.compile(
+    r"(?:Phase|Stage|Level|Step|Tier|Grade|Category)\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})(?:/(?:\d{1,2}|[IVX]{1,4}))?"
+)
+"""A numbered stage or grade ("Phase 3", "Phase II/III", "Stage 4", "Category 5"): a step on a scale, no name."""
+_GOODS = (
+    r"drug|medicine|medication|pill|vaccine|treatment|therapy|blood[\s-]thinner|painkiller|antibiotic|inhaler|"
+    r"implant|device|smartphone|phone|handset|laptop|tablet|console|car|vehicle|truck|aircraft|jet|plane|drone|"
+    r"game|app|software|chip|processor|brand|model|product|beer|drink|cereal|snack"
+)
+_GOODS_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?:[\w-]+\s+){{0,2}}(?:{_GOODS})\s+$")
+"""A maker's goods of a kind named before a name: "its blood-thinner Tarvex", "Quenby's heart drug Lumora"."""
+_STUDY_AFTER = re.compile(r",\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}(?:trial|study)\b(?!['’])")
+_CODED_STUDY_AFTER = re.compile(r"\s+(?:trial|study)\b(?!['’])")
+_CODED = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+|[A-Z]+\d+[A-Z0-9]*")
+
+
+def _stages_studies_and_goods(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A numbered stage ("Phase 3") is no name (:data:`STAGE`); a study named in apposition ("DORA-HF, its Phase 3
+    trial") or a coded name before "trial" or "study" ("the DORA-HF trial") is that study, an event; a name after a
+    maker's goods ("its blood-thinner Tarvex") is a product. Each wherever the article writes the name; not a
+    person's name (a one-word "person" may be a product's invented name)."""
+    ms = [m for m in ms if not STAGE.fullmatch(m.text)]
+    studies, goods = set(), set()
+    for m in ms:
+        coded = _CODED.fullmatch(m.text) and _THE_BEFORE_NAME.search(text, max(0, m.start - 4), m.start)
+        if m.label != "PERSON" and (
+            _STUDY_AFTER.match(text, m.end) or (coded and _CODED_STUDY_AFTER.match(text, m.end))
+        ):
+            studies.add(m.text)
+        elif (m.label != "PERSON" or " " not in m.text) and _GOODS_BEFORE.search(text, max(0, m.start - 60), m.start):
+            goods.add(m.text)
+    for m in ms:
+        if m.text in studies:
+            m.label = "EVENT"
+        elif m.text in goods and (m.label != "PERSON" or " " not in m.text):
+            m.label = "PRODUCT"
+    return ms
+
+
+_PERSONS_CIRCLE_AFTER = re.compile(
+    r"\s+(?:ally|allies|associate|associates|aide|aides|adviser|advisers|advisor|advisors|confidant|confidante|"
+    r"loyalist|loyalists|crony|cronies|friend|friends|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson)\b"
+)
+"""Nouns of a person's circle after a name used as a modifier ("a Tallard ally", "Tallard associate Ben Roe")."""
+
+
+def _people_by_circle(ms: list[NameMention], text: str) -> None:
+    """A one-word "organisation" written before a noun of a person's circle ("the latest Tallard associate",
+    "Tallard ally Ben Roe") is a person when the word is a census surname and the article gives it as no company
+    (:func:`company_context`): an organisation has no allies or aides in news writing's sense ("a Kremlin ally" is
+    no surname, and stays)."""
+    firms = {m.text for m in ms if company_context(text, m.start, m.end)}
+    circle = {
+        m.text
+        for m in ms
+        if m.label == "ORG"
+        and " " not in m.text
+        and m.text not in firms
+        and is_surname(m.text)
+        and _PERSONS_CIRCLE_AFTER.match(text, m.end)
+    }
+    for m in ms:
+        if m.text in circle and m.label == "ORG":
+            m.label = "PERSON"
+
+
+_NICKNAME_STATE = re.compile(r"[A-Z][a-z]{2,} State")
+
+
+def _state_nicknames(ms: list[NameMention], text: str) -> None:
+    """ "the Tarrow State", a state's nickname ("the fight for the Tarrow State", "The Tarrow State is ..."), is a
+    place, whatever the tagger read. Not a group's or an idea's name made of an adjective ("the Islamic State": a
+    nationality's or a religion's ending, :data:`DEMONYM_END`; "the Deep State": a word the text writes in lower case
+    too), nor a state the first word names itself ("Ohio State", a university: a place's name before "State")."""
+    places = {m.text for m in ms if m.label in {"GPE", "LOC"}}
+    for m in ms:
+        lead = LEADING_THE.match(m.text)
+        name = m.text[lead.end() :] if lead else m.text
+        word = name.split()[0] if name else ""
+        if (
+            m.label not in {"GPE", "PERSON"}
+            and _NICKNAME_STATE.fullmatch(name)
+            and (lead or _THE_BEFORE_NAME.search(text, max(0, m.start - 4), m.start))
+            and not DEMONYM_END.search(word)
+            and word not in places
+            and not re.search(rf"\b{word.lower()}\b", text)
+        ):
+            m.label = "GPE"
+
+
+def _linked_products(ms: list[NameMention], text: str) -> list[NameMention]:
+    """The names the text links to a product (a code name, a generic name, a brand: :mod:`.products`) are that
+    product's, tagged or not: a mention the tagger gave another label becomes a product, an untagged name a new
+    mention, and so is each other place the article writes a new one ("Dorvamab" opening a sentence, too)."""
+    _products, links = product_names(text, [(m.start, m.end, m.label) for m in ms])
+    products = {span for link in links for span in (link.a, link.b)}
+    at = {(m.start, m.end): m for m in ms}
+    named = {text[s:e] for s, e in products}
+    added = [NameMention(s, e, "PRODUCT", text[s:e]) for s, e in sorted(products) if (s, e) not in at]
+    for m in ms:
+        if (m.start, m.end) in products or (m.text in named and (m.label != "PERSON" or " " not in m.text)):
+            m.label = "PRODUCT"
+    if not added:
+        return ms
+    forms = {m.text for m in added}
+    forms |= {f[0].upper() + f[1:] for f in forms}
+    ms = sorted([*ms, *added], key=lambda m: m.start)
+    more = _free_hits(ms, text, forms)
+    for m in more:
+        m.label, m.votes = "PRODUCT", 0
+    return sorted([*ms, *more], key=lambda m: m.start) if more else ms
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside|from)\s+$")
@@ -1766,6 +1892,11 @@ BODY_WORDS = INSTITUTION_HEADS | {
 }  # fmt: skip
 """Words that make a name a body or a building, however the tagger labels it (see :func:`_body_name`): "Trump
 Tower" is no person whom "Trump" alone may stand for."""
+NEWSROOM_WORDS = frozenset(
+    {"news", "television", "tv", "radio", "broadcasting", "magazine", "newspaper", "tribune", "gazette"}
+)
+"""Last words of a newsroom's name: "Kestrel News reported" is no person that reports (the name's first word may
+still be the newsroom's short name: "Kestrel" for Kestrel News)."""
 
 
 TRADE_WORDS = {
@@ -1788,12 +1919,14 @@ WORKINGS = {"pit", "colliery", "mine", "quarry"}
 
 def _body_name(text: str) -> bool:
     """A name whose later words name a body ("Vellmoor City Transit") or that opens with one and "of"
-    ("University of Iowa"), or a business by its trade ("Greyfen Kitchens", "Corrie Coal"); not "Police Chief Dan
+    ("University of Iowa"), a newsroom ("Kestrel News"), or a business by its trade ("Greyfen Kitchens", "Corrie Coal"); not "Police Chief Dan
     Smith"."""
     words = [w.lower() for w in text.split()]
     if len(words) >= 2 and words[-1] in GOODS_WORDS:
         return True
     if len(words) >= 2 and words[-1] in TRADE_WORDS and not any(is_given_name(w) for w in words[:-1]):
+        return True
+    if len(words) >= 2 and words[-1] in NEWSROOM_WORDS:
         return True
     return any(w in BODY_WORDS for w in words[1:]) or (len(words) > 2 and words[0] in BODY_WORDS and words[1] == "of")
 
@@ -2183,9 +2316,9 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)
         ):
             m.label = "GPE"  # "in Upper Tarnside", "North Vellmoor": a place, no body's name
-        elif m.label in {"ORG", "NORP"} or (m.label == "PERSON" and m.votes <= 1):  # no role, title or cue
+        elif m.label in {"ORG", "NORP", "EVENT", "LAW"} or (m.label == "PERSON" and m.votes <= 1):  # no role/cue
             words = m.text.split()
-            if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
+            if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:  # "the Great Sallow Lake" no event
                 m.label = "LOC"
             elif (
                 len(words) >= 2

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..clean.masthead import NEWS_WORDS, PAPER_WORDS
 from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
+from .attribution import DATELINE
 from .entities import (
     BODY_WORDS,
     DEFINED_SHORT_FORM,
@@ -34,7 +35,8 @@ from .entities import (
     entity_name,
     relative_role,
 )
-from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_lemma, is_given_name
+from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_forms, cue_lemma, is_given_name
+from .products import product_names
 
 PERSON = "PERSON"
 PLACE_ORG = {"ORG", "GPE", "LOC", "FAC"}
@@ -355,13 +357,16 @@ def _context_kinds(items: list[tuple[str, Mention]], originals: dict[str, str]) 
     return out
 
 
-def _told_kinds(items: list[tuple[str, Mention]], kinds: dict[int, str], labels: dict[str, str]) -> dict[int, str]:
+def _told_kinds(
+    items: list[tuple[str, Mention]], kinds: dict[int, str], labels: dict[str, str], originals: dict[str, str]
+) -> dict[int, str]:
     """The words around a name decide its label over the tagger's. Where they give it one label in the story
     ("Tollmark, the shipping group", tagged a place), the name takes it (``labels`` updated); where they give it as a
     company in some mentions and as a place in others ("Tollmark, the shipping group based in the port city of
     Tollmark"), the name is two entities: each such mention keeps what its words say, and any other mention of the
-    name takes the label its article's words give the name most, else the story's (the company on a tie: the place is
-    named for the company's sake only where a text says so). Returns the mentions of such names with their label, by
+    name takes the label weaker words give it (:func:`_weak_kind`), else the one its article's words give the name
+    most, else the story's (the company on a tie: the place is named for the company's sake only where a text says
+    so). Returns the mentions of such names with their label, by
     index in ``items``. Not a name the story reads as a person, nor one whose words speak of fewer than one mention
     in :data:`TOLD_SHARE`."""
     told: dict[str, Counter[str]] = defaultdict(Counter)
@@ -385,8 +390,37 @@ def _told_kinds(items: list[tuple[str, Mention]], kinds: dict[int, str], labels:
         if key in two and m.label in PLACE_ORG | {PERSON}:
             c = by_article.get((aid, key), Counter())
             c = c if c["GPE"] != c["ORG"] else told[key]
-            out[i] = kinds.get(i) or ("GPE" if c["GPE"] > c["ORG"] else "ORG")
+            weak = _weak_kind(originals.get(aid, ""), m.span.start, m.span.end)
+            out[i] = kinds.get(i) or weak or ("GPE" if c["GPE"] > c["ORG"] else "ORG")
     return out
+
+
+_ACTS_AFTER = re.compile(
+    r"(?:\s+(?:also|has|had|have|will|would|then|later|again|further|previously|on\s+\w+day))*\s+([a-z]+)\b(?!['’])"
+)
+_BASED_AFTER = re.compile(r"[-\u2010\u2011](?:based|headquartered)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
+
+
+def _weak_kind(text: str, start: int, end: int) -> str | None:
+    """What a mention of a name that is both a company and a place in the story (see :func:`_told_kinds`) is by
+    words too common to decide a name's label alone: the place a dateline opens with ("TOLLMARK, Velmark -"), a
+    home ("the Tollmark-based company"), a place after "in" ("a site in Tollmark"); the company when it speaks or
+    acts as a speaker does ("Tollmark also confirmed", "Tollmark denied": a capital's name does too, "Moscow said",
+    hence only between a company and a town). None when the words say neither."""
+    line = text.rfind("\n", 0, start) + 1
+    dateline = DATELINE.match(text, line) if not text[line:start].strip(' \t"“') else None
+    if dateline is not None and end <= dateline.end():
+        return "GPE"
+    if _BASED_AFTER.match(text, end) or (
+        _PLACE_BEFORE.search(text, max(0, start - 10), start) and not _POSSESSIVE_AFTER.match(text, end)
+    ):
+        return "GPE"
+    act = _ACTS_AFTER.match(text, end)
+    return "ORG" if act is not None and act.group(1) in cue_forms() else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 TOLD_SHARE = 4
@@ -472,6 +506,24 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
         first = next(iter(full))
         for j in by_norm.get(form, []):
             uf.union(first, j)
+
+
+def _linked_products(articles: list[Article], items: list[tuple[str, Mention]], uf: _UF) -> None:
+    """A product's names the text links ("KZ-310 (dorvamab)", "dorvamab will be sold as Pellora": see
+    :mod:`.products`) are one entity, in the story as in the article: the names join wherever they are written."""
+    texts = {a.id: a.original for a in articles}
+    by_article: dict[str, dict[tuple[int, int], int]] = defaultdict(dict)
+    for i, (aid, m) in enumerate(items):
+        by_article[aid].setdefault((m.span.start, m.span.end), i)
+    for aid, at in by_article.items():
+        if aid not in texts:
+            continue
+        spans = [(s, e, items[i][1].label) for (s, e), i in at.items()]
+        _products, links = product_names(texts[aid], spans)
+        for link in links:
+            a, b = at.get(link.a), at.get(link.b)
+            if a is not None and b is not None and items[a][1].label == items[b][1].label == "PRODUCT":
+                uf.union(a, b)
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -613,7 +665,7 @@ def resolve_entities(
     shorts = _outlet_short_forms(known, labels)
     _short_company_names(items, labels, originals)
     _company_tails(labels)
-    apart = _told_kinds(items, kinds, labels)
+    apart = _told_kinds(items, kinds, labels, originals)
     items = [
         (aid, _relabelled(m, apart.get(i) or labels.get(norm(m.name or m.span.text), m.label)))
         for i, (aid, m) in enumerate(items)
@@ -642,6 +694,7 @@ def resolve_entities(
     _short_org_names(items, names, uf)
     _first_word_companies(articles, items, names, uf)
     _defined_short_forms(articles, items, names, uf)
+    _linked_products(articles, items, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
     _run_together_names(items, told, uf)
@@ -714,13 +767,16 @@ def _outlet_short_forms(outlets: list[str], labels: dict[str, str]) -> dict[str,
     """The short names the texts call the story's outlets by, each to its outlet's full name: the name without "The",
     its news words and edition words ("Meridian" for The Daily Meridian, "Lantern" for The Evening Lantern), when
     one outlet has it and the story does not read the word as a place or a person. Not a local paper's town
-    ("Kellbrook" of the Kellbrook Gazette: :data:`LOCAL_PAPER`)."""
+    ("Kellbrook" of the Kellbrook Gazette: :data:`LOCAL_PAPER`), whose paper's word alone is its short name instead
+    ("the Gazette")."""
     found: dict[str, set[str]] = defaultdict(set)
     for outlet in outlets:
         words = clean_name(outlet).split()
         short = [w for w in words if w.lower() not in NEWS_WORDS | EDITION_WORDS]
         if short and len(short) < len(words) and not LOCAL_PAPER.fullmatch(outlet):
             found[norm(" ".join(short))].add(outlet)
+        elif LOCAL_PAPER.fullmatch(outlet) and words[-1].lower() in PAPER_WORDS:
+            found[norm(words[-1])].add(outlet)  # "told the Ledger": the Kellbrook Ledger by its paper's word
     return {
         key: next(iter(full))
         for key, full in found.items()
@@ -730,7 +786,12 @@ def _outlet_short_forms(outlets: list[str], labels: dict[str, str]) -> dict[str,
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-_PAPER_ACTS = frozenset({"has", "had", "have", "is", "was", "on", "in", "at", "that", "last", "this", "and", "or"})
+_PAPER_ACTS = frozenset(
+    {"has", "had", "have", "is", "was", "on", "in", "at", "that", "last", "this", "and", "or", "can", "understands",
+     "understood", "learned", "learnt", "learns", "the"}
+)  # fmt: skip
+"""Words after a paper's short name: its verb or the phrase's end ("the Meridian understands", "told the Meridian
+the talks had failed"). Not a noun the name would modify ("the Tallis warehouse")."""
 
 
 def _after_the(text: str, m: Mention) -> bool:
