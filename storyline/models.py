@@ -256,6 +256,25 @@ class Quote:
     parts: tuple[Span, ...] = ()
     """For a direct quote split by its attribution ("A," he said, "B"), the quoted pieces."""
 
+    def to_json(self) -> dict[str, Any]:
+        """The quote as plain data, as ``storyline quotes --json`` gives a row (without its ``outlet`` and
+        ``disputed``): ``article``, ``kind``, ``speaker`` (the mention: start, end, text, or null),
+        ``speaker_entity`` (the name), ``cue``, ``content`` and ``parts`` (spans in the article's original text).
+        A brief's ``quotes`` rows are shaped otherwise (see docs/library.md)."""
+
+        def span(x: Span | None) -> dict[str, Any] | None:
+            return None if x is None else {"start": x.start, "end": x.end, "text": x.text}
+
+        return {
+            "article": self.article,
+            "kind": self.kind,
+            "speaker": span(self.speaker),
+            "speaker_entity": self.speaker_entity,
+            "cue": span(self.cue),
+            "content": span(self.content),
+            "parts": [span(p) for p in self.parts],
+        }
+
 
 @dataclass(frozen=True)
 class Quantity:

@@ -2,9 +2,12 @@
 
 ``brief_articles`` briefs given articles as one story; ``briefs_from_inputs`` does it for files without a
 store (optionally one brief per value of a record field); ``brief_story`` briefs a stored story;
-``run_pipeline`` ingests, clusters, extracts and writes every story's brief as JSON, Markdown and HTML.
-Stages that are not available (e.g. an older install without clustering) degrade to the simplest
-behaviour and say so in the brief's ``notes``.
+``run_pipeline`` ingests, clusters, extracts and writes every story's brief as JSON, Markdown and HTML;
+``list_articles`` lists stored articles. docs/library.md describes them with the rest of the public API.
+Parts of storyline itself that an install does not have (an older one without clustering or extraction)
+degrade to the simplest behaviour and say so in the brief's ``notes``. A language model that is not installed
+(the English spaCy model, the sentence-embedding model) does not: the call raises ``ModelError`` saying what to
+install, since a brief made without them would be silently worse.
 """
 
 from __future__ import annotations
@@ -21,6 +24,18 @@ from .models import Article, ArticleExtraction, Entity, Skipped, make_article_id
 from .store.sqlite import Store
 
 Progress = Callable[[str], None]
+
+__all__ = [
+    "RunReport",
+    "brief_articles",
+    "brief_story",
+    "briefs_from_inputs",
+    "export_records",
+    "list_articles",
+    "read_inputs",
+    "run_pipeline",
+    "save_brief",
+]
 
 
 def extract(articles: list[Article]) -> tuple[dict[str, ArticleExtraction], list[Entity], list[str]]:
@@ -216,7 +231,7 @@ def stored_extractions(
     if missing and hasattr(ex, "extract_articles"):
         fresh = list(ex.extract_articles(missing))
         save = getattr(ex, "save_extractions", None)
-        if save is not None:
+        if save is not None and not store.readonly:
             save(store, fresh)
         found.update({e.article: e for e in fresh})
     if not hasattr(ex, "resolve_entities"):
@@ -229,10 +244,14 @@ def brief_story(
     store: Store, story_id: str, *, options: BriefOptions | None = None, name_story: bool = False
 ) -> dict[str, Any]:
     """The brief of stored story ``story_id`` (saved in the store's ``briefs`` table; with ``name_story``, its
-    headline and entities also name the story in lists: see :func:`save_brief`)."""
+    headline and entities also name the story in lists: see :func:`save_brief`). Articles not extracted yet are
+    extracted now and their extractions saved, as the sentence vectors are; on a store opened read-only
+    (``Store(path, readonly=True)``) the brief is computed all the same and nothing is saved."""
     articles, groups = story_articles(store, story_id)
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
+    if store.readonly:
+        return brief
     if options is None or set(BriefOptions().sections) <= set(options.sections):
         # not a brief cut short (--summary-only): the web app shows the saved one
         save_brief(store, brief, name_story=name_story)
@@ -562,10 +581,13 @@ def list_articles(
 ) -> list[dict[str, Any]]:
     """Stored articles (latest versions, ingest order), filtered, each with its fields and :func:`placement_fields`
     (story, syndication group, the input record's id and other fields): ``storyline articles --json``. Dates as
-    ``stories`` takes them (YYYY, YYYY-MM, YYYY-MM-DD; a QueryError otherwise), a language by code or name."""
+    ``stories`` takes them (YYYY, YYYY-MM, YYYY-MM-DD; a QueryError otherwise), a language by code or name;
+    ``limit`` None lists all."""
     from .clean.language import normalise_language
     from .cluster.stories import article_placements, check_range
+    from .store.sqlite import check_page
 
+    check_page(limit, offset, none_ok=True)
     since, until = check_range(since, until)
     if language and language.strip():
         language = normalise_language(language.strip()) or language.strip()

@@ -521,3 +521,26 @@ def test_an_empty_store_points_to_the_ingest_page_not_to_filters(tmp_path: Path)
         assert 'id="no-stories"' in page and 'href="/ingest"' in page and "Clear the filters" not in page
         filtered = client.get("/", params={"q": "harbour"}).text  # a filter set: nothing matches it
         assert 'id="no-stories"' not in filtered and "No stories match" in filtered
+
+
+def test_an_articles_entities_are_named_as_their_entity_pages_name_them(client: TestClient) -> None:
+    """The chess report says "Ilse Brandt" once and "Brandt" after: the article's entity is Ilse Brandt, as
+    /api/entities/KEY names it, with the spelling the article uses most beside it."""
+    hit = client.get("/api/search", params={"q": "chess"}).json()["items"][0]
+    art = client.get(f"/api/articles/{hit['id']}").json()
+    assert art["entities"], art
+    for ent in art["entities"]:
+        page = client.get(f"/api/entities/{ent['key']}")
+        if page.status_code == 200:
+            assert ent["name"] == page.json()["entity"]["name"], (ent, page.json()["entity"])
+        assert ent["spelling"] in art["original"]
+    assert any(e["name"] == "Ilse Brandt" for e in art["entities"]), art["entities"]
+
+
+def test_the_article_api_returns_the_span_it_was_asked_to_highlight(client: TestClient) -> None:
+    hit = client.get("/api/search", params={"q": "chess"}).json()["items"][0]
+    plain = client.get(f"/api/articles/{hit['id']}").json()
+    assert "highlight" not in plain
+    marked = client.get(f"/api/articles/{hit['id']}", params={"start": 0, "end": 8}).json()
+    assert marked["highlight"] == {"start": 0, "end": 8, "text": plain["original"][:8]}
+    assert_error(client.get(f"/api/articles/{hit['id']}", params={"start": 3}), 400, "bad_query")

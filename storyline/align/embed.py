@@ -34,7 +34,7 @@ def embed_claims(claims: list[Claim], *, store: Store | None = None, embedder: A
         vecs = embedder.encode(texts, batch_size=BATCH, convert_to_numpy=True, normalize_embeddings=True)
         by_text = dict(zip(texts, vecs, strict=True))
         fresh = {(c.article, c.start, c.end): by_text[c.text].astype(np.float32) for c in missing}
-        if store is not None:
+        if store is not None and not store.readonly:
             save_embeddings(store, fresh)
         cached.update(fresh)
     matrix = np.stack([cached[(c.article, c.start, c.end)] for c in claims]).astype(np.float32)

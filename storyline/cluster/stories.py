@@ -1162,6 +1162,10 @@ def _filters(
     return " AND ".join(where), args
 
 
+STORY_ORDERS = ("newest", "largest")
+"""The orders :func:`list_stories` lists in."""
+
+
 def list_stories(
     store: Store,
     *,
@@ -1175,7 +1179,13 @@ def list_stories(
     offset: int = 0,
     language: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Stories, newest (by last date, then update) or largest first, filtered."""
+    """Stories, newest (by last date, then update) or largest first (``order`` "newest" or "largest"), filtered
+    (a QueryError for a filter, order, limit or offset that is none)."""
+    from ..store.sqlite import check_page
+
+    if order not in STORY_ORDERS:
+        raise QueryError(f"order must be one of {', '.join(STORY_ORDERS)}, not {order!r}")
+    check_page(limit, offset)
     where, args = _filters(since, until, outlet, entity, text, store, language)
     by = "size DESC, id" if order == "largest" else "coalesce(last_date, '') DESC, updated_at DESC, id"
     rows = store.conn.execute(
@@ -1199,6 +1209,9 @@ def count_stories(
 
 
 def get_story(store: Store, story_id: str) -> dict[str, Any]:
+    """One story as :func:`list_stories` gives it, with its members: ``article_ids`` (by date), ``reasons`` (why
+    each is in it), ``syndication_groups``, ``events`` (joins, moves, splits) and, for a story a rebuild emptied,
+    ``merged_into``. A NotFoundError for an unknown id (saying so when it is an article's)."""
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None:
         held = story_of_article(store, story_id)
@@ -1259,11 +1272,14 @@ def article_placements(store: Store, article_ids: list[str] | None = None) -> di
 
 
 def story_of_article(store: Store, article_id: str) -> str | None:
+    """The id of the story the article is in; None when it is in none (not clustered yet, or an earlier version of
+    an article a later version replaced: the latest version is the one in a story)."""
     row = store.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
     return str(row[0]) if row else None
 
 
 def stories_for_article(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The stories the article is in (one at most), as :func:`get_story` gives them."""
     sid = story_of_article(store, article_id)
     return [get_story(store, sid)] if sid else []
 

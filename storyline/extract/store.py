@@ -181,7 +181,12 @@ def list_entities(
 ) -> list[dict[str, Any]]:
     """Entities (name, type, variants, roles, articles, mentions), most mentioned first.
 
-    With ``article_ids`` (a story), entities are resolved across just those articles."""
+    With ``article_ids`` (a story), entities are resolved across just those articles. Without, the store's entity
+    list is read: :func:`extract_store` (``storyline entities``, ``storyline run``) makes it; briefing a story does
+    not (its brief has the story's own ``entities``)."""
+    from ..store.sqlite import check_page
+
+    check_page(limit, offset)
     if article_ids is not None:
         from .resolve import resolve_entities
 

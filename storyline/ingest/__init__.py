@@ -7,6 +7,7 @@ from .pipeline import (
     IngestReport,
     build_article,
     ingest,
+    ingest_records,
     iter_drafts,
     nothing_to_read,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "IngestReport",
     "build_article",
     "ingest",
+    "ingest_records",
     "iter_drafts",
     "nothing_to_read",
 ]

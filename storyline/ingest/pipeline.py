@@ -7,7 +7,7 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,8 +20,8 @@ from ..settings import IngestOptions
 from ..store.sqlite import Store
 from .detect import UTF16_BOMS, sniff
 from .drafts import Draft, RawInput, ReadResult, read_published
-from .records import DOCUMENT_REASON, read_csv, read_json, read_jsonl_file, read_text
-from .sources import expand_inputs, is_url, read_local, store_files
+from .records import DOCUMENT_REASON, read_csv, read_json, read_jsonl_file, read_text, record_drafts
+from .sources import InputNames, expand_inputs, input_names, is_url, read_local, store_files
 
 if TYPE_CHECKING:
     import httpx
@@ -371,7 +371,7 @@ def _with_file(found: ReadResult, name: str, raw: RawInput) -> ReadResult:
 
 def ingest(
     store: Store,
-    names: list[str],
+    names: InputNames,
     *,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
@@ -380,16 +380,81 @@ def ingest(
     """Ingest every input named; articles are committed whole in small batches (``batch_size`` items or
     ``batch_seconds``), so a crash loses at most the open batch and a re-run finishes the job.
 
+    ``names`` is a list of paths, folders, globs, URLs or "-" (standard input); a single str or Path is one name.
     ``client`` (an httpx.Client) fetches the URLs; by default one is made under ``options``' limits.
     """
+    options = options or IngestOptions()
+    names = input_names(names)
+    report = IngestReport(run_id=store.start_run(names))
+    items = iter_drafts(names, options=options, client=client, own=store_files(store.path))
+    return _ingest_items(store, report, items, options=options, progress=progress)
+
+
+def ingest_records(
+    store: Store,
+    records: Iterable[Mapping[str, Any] | str],
+    *,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest articles a program holds in memory, without writing a file. Each item is a record, a dict with the
+    fields of a JSON Lines record (``text`` or ``html``, and ``title``, ``outlet``, ``published``, ``author``,
+    ``url``, ``language``, ``id``, other fields kept), or a str read as a file holding it would be (an article's
+    plain text, or a page's HTML). Stored as :func:`ingest` stores files: an article already stored is
+    ``unchanged``, a new text at a known URL a new version, a copy of another record's text a duplicate; committed
+    in batches; an item that cannot be used is in the report's ``skipped`` (named ``<record N>``, N from 1, or by
+    its ``source`` field), not raised. An article's ``source`` is the record's ``source`` field, else
+    ``"<memory>"``."""
+    options = options or IngestOptions()
+    report = IngestReport(run_id=store.start_run([MEMORY_SOURCE]))
+    return _ingest_items(store, report, _memory_drafts(records, options), options=options, progress=progress)
+
+
+def _memory_drafts(records: Iterable[Mapping[str, Any] | str], options: IngestOptions) -> Iterator[ReadResult]:
+    if isinstance(records, (str, Mapping)):
+        records = [records]  # one record or text, not its characters or keys
+    for i, rec in enumerate(records, 1):
+        label = f"<record {i}>"
+        if isinstance(rec, Mapping):
+            found: Iterable[ReadResult] = record_drafts(dict(rec), label, label)
+        elif isinstance(rec, str):
+            data = LONE_SURROGATE.sub("\ufffd", rec).encode("utf-8")
+            if not data.strip():
+                yield Skipped(label, "the input is empty")
+                continue
+            if len(data) > options.max_bytes:
+                yield Skipped(label, f"input is over the {options.max_bytes}-byte limit (max_bytes)")
+                continue
+            found = read_raw(RawInput(name=label, data=data), options=options)
+        else:
+            yield Skipped(label, f"a {type(rec).__name__}: give a dict (a record's fields) or a str (an article)")
+            continue
+        try:
+            for item in found:
+                if isinstance(item, Draft) and item.source == label:
+                    # the article's source is memory, wherever it was in the list: the same text given again
+                    # later is the same article (unchanged), not another record's copy of it
+                    item = dataclasses.replace(item, source=MEMORY_SOURCE)
+                yield valid_text(item)
+        except Exception as exc:  # a reader bug must not stop the run
+            yield Skipped(label, f"could not read: {type(exc).__name__}: {exc}")
+
+
+MEMORY_SOURCE = "<memory>"
+"""The ``source`` of an article :func:`ingest_records` stored from a record with no ``source`` field or a text."""
+
+
+def _ingest_items(
+    store: Store,
+    report: IngestReport,
+    items: Iterable[ReadResult],
+    *,
+    options: IngestOptions,
+    progress: Progress | None,
+) -> IngestReport:
     from .parallel import build_ordered, default_workers
 
-    options = options or IngestOptions()
-    report = IngestReport(run_id=store.start_run(names))
-    pairs = (
-        (item, None if isinstance(item, Skipped) else _already_stored(store, item))
-        for item in iter_drafts(names, options=options, client=client, own=store_files(store.path))
-    )
+    pairs = ((item, None if isinstance(item, Skipped) else _already_stored(store, item)) for item in items)
     workers = options.workers or default_workers()
     with _Batches(store, size=options.batch_size, seconds=options.batch_seconds) as batches:
         for (item, known), built in build_ordered(pairs, _to_build, _safe_build, workers=workers, heavy=_is_page):

@@ -95,7 +95,7 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
             yield Skipped(raw.name, "the input holds no records (an empty JSON list)")
             return
         for i, rec in enumerate(records, 1):
-            yield from _record(rec, f"{raw.name}#{i}", raw.name)
+            yield from record_drafts(rec, f"{raw.name}#{i}", raw.name)
         return
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -106,7 +106,7 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
         except ValueError as exc:
             yield Skipped(label, _bad_line(exc))
             continue
-        yield from _record(rec, label, raw.name)
+        yield from record_drafts(rec, label, raw.name)
 
 
 DOCUMENT_REASON = (
@@ -134,7 +134,7 @@ def read_csv(raw: RawInput) -> Iterator[ReadResult]:
         if isinstance(rec, str):
             yield Skipped(label, rec)
         else:
-            yield from _record(rec, label, raw.name)
+            yield from record_drafts(rec, label, raw.name)
     if not count:
         yield Skipped(raw.name, "the CSV file holds a header row and no records")
 
@@ -230,7 +230,7 @@ def read_jsonl_file(path: str, *, max_bytes: int) -> Iterator[ReadResult]:
             except ValueError as exc:
                 yield Skipped(label, _bad_line(exc))
                 continue
-            yield from _record(rec, label, path)
+            yield from record_drafts(rec, label, path)
 
 
 def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:
@@ -247,7 +247,8 @@ def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:
         yield line
 
 
-def _record(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
+def record_drafts(rec: Any, label: str, file_name: str) -> Iterator[ReadResult]:
+    """The draft of one record (a JSON object's fields), or why it cannot be used; ``label`` names it in a skip."""
     if not isinstance(rec, dict):
         yield Skipped(label, "a record must be a JSON object with a `text` or `html` field")
         return

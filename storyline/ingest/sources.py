@@ -5,8 +5,9 @@ from __future__ import annotations
 import glob
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeAlias
 
 from ..models import Skipped
 from ..settings import IngestOptions
@@ -23,19 +24,36 @@ def store_files(db: Path) -> frozenset[Path]:
     return frozenset([main, *(main.with_name(main.name + end) for end in ("-wal", "-shm", "-journal"))])
 
 
-def expand_inputs(names: list[str], *, own: frozenset[Path] = frozenset()) -> Iterator[str | Skipped]:
+InputNames: TypeAlias = "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
+"""What the ingest functions take: one path, URL or '-' (a str or Path), or several."""
+
+
+def input_names(names: InputNames) -> list[str]:
+    """``names`` as a list of names: a single str or Path is one name (not its characters, the first of which, "/",
+    would name the root of the filesystem)."""
+    if isinstance(names, (str, os.PathLike)):
+        return [os.fspath(names)]
+    if isinstance(names, bytes):
+        raise TypeError("input names are str or Path, not bytes; decode them or pass the article's text instead")
+    return [os.fspath(n) for n in names]
+
+
+def expand_inputs(names: InputNames, *, own: frozenset[Path] = frozenset()) -> Iterator[str | Skipped]:
     """Each name as files (recursing into directories, expanding globs), URLs, or '-'. The ``own`` files (the
-    store's, :func:`store_files`) are left out of a folder or a pattern quietly, and skipped with a note when named."""
+    store's, :func:`store_files`) are left out of a folder or a pattern quietly, and skipped with a note when named.
+    The root of the filesystem is no input: reading every file of the machine is never what was meant."""
 
     def mine(p: str | Path) -> bool:
         return bool(own) and Path(os.path.realpath(p)) in own
 
-    for name in names:
+    for name in input_names(names):
         if name == "-" or is_url(name):
             yield name
             continue
         path = Path(name)
-        if path.is_dir():
+        if path.is_dir() and path.resolve() == path.resolve().parent:
+            yield Skipped(name, "the root of the filesystem, not a folder of articles; name the folder that holds them")
+        elif path.is_dir():
             files, odd = _walk(path)
             files = [f for f in files if not mine(f)]
             if not files and not odd:

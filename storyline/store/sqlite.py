@@ -91,31 +91,141 @@ def language_code(tag: str | None) -> str | None:
     return normalise_language(tag) if isinstance(tag, str) else tag
 
 
+def check_page(limit: int | None, offset: int, *, none_ok: bool = False) -> None:
+    """A QueryError unless ``limit`` is a whole number of 1 or more (or None, for "all", when ``none_ok``) and
+    ``offset`` one of 0 or more: the library refuses what the CLI and the API refuse, rather than read -1 as "all"."""
+    if limit is None and none_ok:
+        pass
+    elif isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        allowed = "a whole number of 1 or more" + (", or None for all" if none_ok else "")
+        raise QueryError(f"limit must be {allowed}, not {limit!r}")
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise QueryError(f"offset must be a whole number of 0 or more (0: from the first), not {offset!r}")
+
+
+class _StoreOperationalError(StoreError, sqlite3.OperationalError):
+    """A store that is locked, read-only or cannot be written: a StoreError (and still the sqlite3 error it was)."""
+
+
+class _StoreDatabaseError(StoreError, sqlite3.DatabaseError):
+    """A file that is no SQLite database, or a damaged one: a StoreError (and still the sqlite3 error it was)."""
+
+
+class _StoreProgrammingError(StoreError, sqlite3.ProgrammingError):
+    """A store used after :meth:`Store.close`: a StoreError (and still the sqlite3 error it was)."""
+
+
+def store_error(exc: sqlite3.Error, path: object) -> sqlite3.Error:
+    """``exc`` as a :class:`StoreError` that says what to do, when it is about the store's file rather than a query
+    (locked by another process, opened read-only, not a database, damaged, closed, disk full); else ``exc`` itself.
+    The StoreError is also an instance of ``exc``'s sqlite3 class, so code that catches those goes on working."""
+    text = str(exc)
+    low = text.casefold()
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, sqlite3.ProgrammingError) and "closed database" in low:
+        return _StoreProgrammingError(f"the store at {path} is closed; open it again with Store({str(path)!r})")
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return exc
+    if "locked" in low or "busy" in low:
+        return _StoreOperationalError(
+            f"the store at {path} is locked by another process writing to it (waited {BUSY_TIMEOUT_S} s); "
+            "retry when that process is done"
+        )
+    if "readonly database" in low:
+        return _StoreOperationalError(
+            f"the store at {path} is open read-only and this needs to write to it; open it without readonly=True "
+            "(or check that the file and its folder are writable)"
+        )
+    if "not a database" in low:
+        return _StoreDatabaseError(
+            f"the store at {path} cannot be read: the file is not a storyline store (not an SQLite database); "
+            "check the path (--db, $STORYLINE_DB) or give a path where no file is yet"
+        )
+    if "malformed" in low or "disk i/o" in low or "disk is full" in low:
+        return _StoreDatabaseError(f"the store at {path} cannot be read or written: {text}; check the disk and file")
+    return exc
+
+
+BUSY_TIMEOUT_S = 30
+"""How long a write waits for another process's write to the same store before it fails with a StoreError."""
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose errors about the store's file (see :func:`store_error`) are StoreErrors."""
+
+    store_path: object = ""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.store_path) from exc
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.store_path) from exc
+
+    def executescript(self, script: str, /) -> sqlite3.Cursor:
+        try:
+            return super().executescript(script)
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.store_path) from exc
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.store_path) from exc
+
+
 class Store:
-    """An open storyline database. Use as a context manager or call :meth:`close`."""
+    """An open storyline database. Use as a context manager or call :meth:`close`.
+
+    ``readonly=True`` opens an existing store without writing to it (a web worker's handle): briefs are computed but
+    not saved. Errors about the store's file (it is no SQLite file, locked by another writer for longer than 30 s,
+    closed, written by a newer storyline) are :class:`~storyline.errors.StoreError` with what to do. A store a newer
+    storyline migrated (a migration this install does not know) is refused read-write, since this install would
+    write rows the newer one does not expect; read-only it opens, with the unknown migrations in
+    :attr:`newer_migrations`."""
 
     _progress_steps = 20_000
     """SQLite virtual-machine steps between checks of a search's time budget."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
         self.path = default_db_path(path)
+        self.readonly = readonly
         self.search_budget_s = SEARCH_BUDGET_S
+        self.newer_migrations: list[str] = []
         try:
             if not readonly:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
-            self.conn = sqlite3.connect(uri, uri=readonly, timeout=30, check_same_thread=False)
+            conn = sqlite3.connect(
+                uri, uri=readonly, timeout=BUSY_TIMEOUT_S, check_same_thread=False, factory=_Connection
+            )
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}; check the path and permissions") from exc
-        self.conn.row_factory = sqlite3.Row
-        self.conn.create_function("names_match", 2, names_match, deterministic=True)
-        self.conn.create_function("language_code", 1, language_code, deterministic=True)
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA busy_timeout = 30000")
-        if not readonly:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.migrate()
+        assert isinstance(conn, _Connection)
+        conn.store_path = self.path
+        self.conn: sqlite3.Connection = conn
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.create_function("names_match", 2, names_match, deterministic=True)
+            self.conn.create_function("language_code", 1, language_code, deterministic=True)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if readonly:
+                self.newer_migrations = self._unknown_migrations()
+            else:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+        except BaseException:
+            self.conn.close()
+            raise
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -164,6 +274,12 @@ class Store:
             " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"
         )
         done = {r[0] for r in self.conn.execute("SELECT name FROM schema_migrations")}
+        if newer := self._unknown_migrations():
+            raise StoreError(
+                f"the store at {self.path} was written by a newer storyline (migration {', '.join(newer)}, which "
+                "this install does not know); upgrade storyline to write to it, or open it read-only "
+                "(Store(path, readonly=True)) to read it"
+            )
         applied = []
         for name, sql in _migrations():
             if name in done:
@@ -179,6 +295,16 @@ class Store:
                 raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
             applied.append(name)
         return applied
+
+    def _unknown_migrations(self) -> list[str]:
+        """The migrations the store records that this install does not have: a newer storyline applied them."""
+        try:
+            done = {str(r[0]) for r in self.conn.execute("SELECT name FROM schema_migrations")}
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []  # a store no migration ran on yet
+            raise
+        return sorted(done - {name for name, _ in _migrations()})
 
     @property
     def schema_version(self) -> str:
@@ -305,6 +431,7 @@ class Store:
         in a large store matches tens of thousands of articles, and ranking all of them would cost
         ~0.1 s a query; the newest matches are also what a news reader looks for.
         """
+        check_page(limit, offset)
         window = max(window, offset + limit)
         in_language, extra = _language_condition(language)
         sql = (

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Res
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
-from ..errors import InputError
+from ..errors import InputError, QueryError
 from ..store.sqlite import Store
 from . import jobs, profiles, views
 
@@ -102,10 +102,14 @@ def api_story(story_id: str, store: Store = StoreDep) -> dict[str, Any]:
 @router.get("/articles/{article_id}", responses=ERRORS, summary="One article: text, spans, copies")
 def api_article(
     article_id: str,
-    start: int | None = Query(None, ge=0, description="Start of a span to highlight (original offset)."),
-    end: int | None = Query(None, ge=0),
+    start: int | None = Query(
+        None, ge=0, description="Start of a span to highlight (original offset); the answer's `highlight` is it."
+    ),
+    end: int | None = Query(None, ge=0, description="End of the span to highlight (with `start`)."),
     store: Store = StoreDep,
 ) -> dict[str, Any]:
+    if (start is None) != (end is None):
+        raise QueryError("give both start and end (original offsets) to highlight a span, or neither")
     highlight = (start, end) if start is not None and end is not None else None
     view = views.article_view(store, article_id, highlight=highlight)
     view.pop("paragraphs")

@@ -391,10 +391,12 @@ def article_view(store: Store, article_id: str, *, highlight: tuple[int, int] | 
         if not (0 <= start < end <= len(art.original)):
             raise QueryError(f"span {start}-{end} is outside the article (0-{len(art.original)})")
         spans.append((start, end, "cite", "hl"))
+    marked = {"start": start, "end": end, "text": art.original[start:end]} if highlight is not None else None
     return {
         "article": article_meta(art),
         "text": art.text,
         "original": art.original,
+        **({"highlight": marked} if marked else {}),
         "paragraphs": article_paragraphs(art, spans),
         "entities": extraction.get("entities", []),
         "quotes": extraction.get("quotes", []),
@@ -446,9 +448,31 @@ def _extraction(store: Store, article_id: str) -> dict[str, Any]:
         for q in getattr(ex, "quotes", [])
     ]
     counts = Counter(m["entity"] or m["text"] for m in mentions)
-    shown = {m["entity"] or m["text"]: m["text"] for m in mentions}
-    entities = [{"key": k, "name": shown[k], "mentions": c} for k, c in counts.most_common()]
+    spellings: dict[str, Counter[str]] = {}
+    for m in mentions:
+        spellings.setdefault(m["entity"] or m["text"], Counter())[m["text"]] += 1
+    names = entity_names(store, [m["entity"] for m in mentions if m["entity"]])
+    entities = [
+        {"key": k, "name": names.get(k) or spellings[k].most_common(1)[0][0], "spelling": spellings[k].most_common(1)[0][0],
+         "mentions": c}
+        for k, c in counts.most_common()
+    ]  # fmt: skip
     return {"mentions": mentions, "quotes": quotes, "entities": entities}
+
+
+def entity_names(store: Store, keys: list[str]) -> dict[str, str]:
+    """The canonical names of the store's entities with these keys (the name ``/api/entities/KEY`` gives): an
+    article's entities are named so, not by the spelling one article uses ("Hask" for "Mira Hask")."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    try:
+        rows = store.conn.execute(
+            f"SELECT key, name FROM entities WHERE key IN ({','.join('?' * len(wanted))})", wanted
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    return {str(r[0]): str(r[1]) for r in rows}
 
 
 def _article_stories(store: Store, article_id: str, briefs: list[dict[str, Any]]) -> list[dict[str, Any]]:
