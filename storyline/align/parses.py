@@ -137,9 +137,10 @@ def stored_parses(store: Store, texts: Iterable[str]) -> int:
 
 
 def save_parses(store: Store) -> int:
-    """Save the parses made since the last save (:meth:`Parses.take_fresh`); returns how many."""
+    """Save the parses made since the last save (:meth:`Parses.take_fresh`); returns how many. A read-only store
+    (a web worker's handle, ``Store(readonly=True)``) keeps them in memory only."""
     fresh = PARSES.take_fresh()
-    if not fresh or not _has_table(store):
+    if not fresh or store.readonly or not _has_table(store):
         return 0
     model = model_name()
     rows = [(_key(t), model, zlib.compress(doc.to_bytes(exclude=["tensor", "user_data"]))) for t, doc in fresh.items()]
