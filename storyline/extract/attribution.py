@@ -426,6 +426,13 @@ _JOINED_BEFORE = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)\s*$", re.I)
 """The conjunction that joins a reported clause to the next cue's sentence part."""
 
 
+OCCASION_VERBS = frozenset({"testify"})
+"""Speech verbs whose bare complement is an appearance, not reported words ("will testify before the committee"). Not
+"responded to the claim that ...", "commented on his death": PolNeAR marks what follows those as the content."""
+_OCCASION = re.compile(r"(?:before|at|in|to|for|against|during|under|on\s+behalf)\b", re.I)
+"""A preposition opening what follows such a verb: where, for or against whom the speaker appears."""
+
+
 def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
     if cue.lemma in QUOTATION_ONLY:
@@ -446,6 +453,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     else:
         right, left = _trim(text, hi, se), _trim(text, ss, lo)
         set_off = words(text[left[0] : left[1]]) >= 3 and _SET_OFF.search(text, ss, lo)
+        if cue.lemma in OCCASION_VERBS and _OCCASION.match(text, *right):
+            return None  # "will testify before the committee on 21 May": where, not what
         if set_off and cue.lemma == "according":
             span = left  # "A spy unit paid the Taliban, according to an assessment, people familiar with it said"
         elif words(text[right[0] : right[1]]) >= 3:

@@ -1075,6 +1075,15 @@ def repair_mentions(
     _state_nicknames(ms, text)
     _regions_after_places(ms, text)
     _states_by_office(ms, text)
+    for m in ms:  # "Lise's brother, Anders Brask,": a relative is a person, whatever the tagger called the name
+        words = m.text.split()
+        if (
+            m.label != "PERSON"
+            and len(words) >= 2
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and _KIN_APPOSED.search(text, max(0, m.start - 30), m.start)
+        ):
+            m.label = "PERSON"
     for m in ms:  # "his brother Jack Page", "first lady Jill Biden": whose relative is a role the brief shows
         kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
         role = _kin_role(kin, m, ms, text) if kin is not None and len(_name_parts(m.text)) >= 2 else None
@@ -1532,13 +1541,19 @@ def _untagged_titled_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue])
             name = [w.group() for w in words[-n:]]
             a = s + words[-n].start()
             before = words[-n - 1].group()
+            # "Lena Voss's brother, Jonas Voss, said": a relative in apposition may share the surname of another name
+            kin = before.endswith(",") and before.rstrip(",").lower() in KIN and n == 2
             if (
-                not _plain_name(name, tk, other)
+                not (_plain_name(name, tk, other) or (kin and _plain_name(name[:1], tk, other)))
+                or not _plain_name(name, tk, set())
                 or any(inside(p) for p in range(a, e))
-                or not is_role(before.rstrip(","))
+                or not (is_role(before.rstrip(",")) or kin)
                 or _NAME_WORD.fullmatch(words[-n - 1].group())
             ):
                 continue
+            if kin:  # the relation is the person's role, with whose relative (see ``_kin_role``)
+                added.append(NameMention(a, e, "PERSON", tk.text[a:e]))
+                break
             role = role_before(tk, a)
             if role is not None:
                 added.append(_titled_person(tk, a, e, role))
@@ -2353,6 +2368,8 @@ KIN = {
 relative's gender."""
 _KIN_BEFORE = re.compile(r"\b(" + "|".join(KIN) + r")\b,?(?:\s+(?!of\b)[A-Za-z.]+){0,3},?\s*$", re.I)
 """A kinship word a few words before a name ("his wife, Melania", "eldest daughter, Ivanka"; not "the son of")."""
+_KIN_APPOSED = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:" + "|".join(KIN) + r"),\s*$", re.I)
+"""Someone's relative in apposition right before a name ("Lise's brother, ", "her mother, ")."""
 OFFICE_KIN = frozenset({"first lady", "second lady", "first gentleman", "second gentleman"})
 """Kinship words that name a position of their own ("first lady Jill Biden"): a role as they stand."""
 _KIN_OWNER = re.compile(

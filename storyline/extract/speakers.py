@@ -32,7 +32,7 @@ from dataclasses import replace
 from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
 from .cues import Cue
-from .entities import GENDERED_PRONOUN, HONORIFICS, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
+from .entities import GENDERED_PRONOUN, HONORIFICS, KIN, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
 from .lexicon import PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, cue_lemma, given_name_gender
 from .marks import Segment
 
@@ -68,6 +68,9 @@ _PRONOUN_WORDS = {p: re.compile(rf"\b{p}\b", re.I) for p in PRONOUNS}
 Resolved = tuple[RawQuote, tuple[int, int] | None, str | None]
 
 
+_SPEECH_AFTER = re.compile(r"\s+([a-z]+)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_COMMON_AFTER = re.compile(r"[ \t]+[a-z]")
 _AND = re.compile(r"\s+and\s+")
 """Two names joined as one subject ("Tobias Wren and Margit Oyelaran-Pryce")."""
 
@@ -90,6 +93,9 @@ class _Context:
         self.last_anchor: tuple[int, int] | None = None
         self.unnamed = False
         """The last quote's speaker is one person the article does not name ("The woman accusing ...")."""
+        self.described: tuple[str, str, int] | None = None
+        """The last unnamed speaker given by an indefinite description: its head noun, its words ("A senior Vantrian
+        official") and where its quote ends; "the official" after it is that one."""
         self._genders: dict[str, str] | None = None
 
     def outside_cue(self, gap: str) -> str:
@@ -126,7 +132,13 @@ class _Context:
         while i >= 0:
             m = self.names[i]
             owned = not owners and _POSSESSIVE.match(self.text, m.start + len(_bare(m))) and not self.leads(m)
-            if m.label == "PERSON" and not self.quoted(m.start) and not owned and self.agrees(m.canonical, pronoun):
+            if (
+                m.label == "PERSON"
+                and not self.quoted(m.start)
+                and not owned
+                and self.agrees(m.canonical, pronoun)
+                and not self.qualifier(m)
+            ):
                 return m
             i -= 1
         return None
@@ -147,10 +159,13 @@ class _Context:
             found = [
                 m for m in self.inside(lo, hi)
                 if m.label == "PERSON" and m.end <= pos and not self.quoted(m.start) and self.agrees(m.canonical, pronoun)
+                and not self.qualifier(m)
             ]  # fmt: skip
             subject = next((m for m in found if self.subject(m, lo)), None)
             if subject is not None:
                 return subject
+            if not found and (told := self.told_subject(lo, hi, pronoun)) is not None:
+                return told
             # not "a Trump administration"; "Clinton's" in "Lazar accessed Clinton's email" only if no one else
             whole = [m for m in found if not _QUALIFIES.match(self.text, m.end)]
             owned = [m for m in whole if _POSSESSIVE.match(self.text, m.start + len(_bare(m)))]
@@ -160,6 +175,33 @@ class _Context:
                 reach = 5  # a chain of sentences about the same "she" reaches further back
             hi = lo - 1
         return self.previous_person(pos, pronoun=pronoun)
+
+    def told_subject(self, lo: int, hi: int, pronoun: str) -> NameMention | None:
+        """A name of two words or more the tagger took for no person that opens the sentence from ``lo`` and that the
+        sentence itself calls ``pronoun`` ("he"/"she") next, before naming anyone else ("Lena Voss said on Sunday that
+        she had never lost hope"): a person, for "she said" after it."""
+        if pronoun.lower() not in FEMALE_MALE:
+            return None
+        named = [m for m in self.inside(lo, hi) if not self.quoted(m.start)]
+        if not named or named[0].label not in {"ORG", "WORK_OF_ART", "PRODUCT"} or len(named[0].text.split()) < 2:
+            return None
+        first = named[0]
+        stop = named[1].start if len(named) > 1 else hi
+        same = _PRONOUN_WORDS.get(pronoun.lower())
+        verb = _SPEECH_AFTER.match(self.text, first.end)
+        if same is None or not self.opens(first, lo) or verb is None or cue_lemma(verb.group(1)) is None:
+            return None
+        hit = same.search(self.text, first.end, stop)
+        return first if hit is not None and not self.quoted(hit.start()) else None
+
+    def qualifier(self, m: NameMention) -> bool:
+        """``m`` is one word between an article and a common noun, an adjective however the tagger labelled it ("in a
+        Vantrian prison", "the Vantrian state"): no person "he" or "she" can stand for."""
+        return (
+            len(m.text.split()) == 1
+            and _ARTICLE_BEFORE.search(self.text, max(0, m.start - 5), m.start) is not None
+            and _COMMON_AFTER.match(self.text, m.end) is not None
+        )
 
     def says(self, pronoun: str, lo: int, hi: int) -> bool:
         """``pronoun`` stands outside quotation marks between ``lo`` and ``hi``."""
@@ -477,7 +519,9 @@ def _genders(ctx: _Context) -> dict[str, str]:
     for m in people:
         v = votes.setdefault(m.canonical, [0, 0])
         before = _TITLE_BEFORE.search(text, max(0, m.start - 14), m.start)
-        words = {r.lower() for r in m.roles} | ({before.group(1).lower()} if before else set())
+        # a role's own word or its last ("Lena Voss's brother")
+        words = {r.lower() for r in m.roles} | {r.lower().split()[-1] for r in m.roles if r.split()}
+        words |= {before.group(1).lower()} if before else set()
         if len(m.text.split()) >= 2:  # "King Abdullah", not the surname "King" (Billie Jean King) alone
             words |= {w.lower().rstrip(".") for w in m.text.split()[:1]}
         v[0] += 3 * bool(words & MALE_WORDS)
@@ -595,9 +639,10 @@ def _bare(m: NameMention) -> str:
 
 
 _TITLE_BETWEEN_WORDS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-_TITLE_BETWEEN = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_TITLE_BETWEEN_WORDS})\s+$")
-"""Between two names, a lower-case title that the second holds ("Orlesk mayor Henrik Solberg", "Kessling deputy
-mayor Ana Lintz")."""
+_TITLE_BETWEEN = re.compile(rf"\s+(?:(?!(?i:and|or|with)\s)[A-Za-z]+\s+)?(?i:{_TITLE_BETWEEN_WORDS})\s+$")
+"""Between two names, a title that the second holds, in lower case or capitals ("Orlesk mayor Henrik Solberg",
+"Kessling deputy mayor Ana Lintz", "Vantrian President Ilse Moro": the word before the title says whose it is, however
+the tagger labelled it); not "and" between two people."""
 
 
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
@@ -686,6 +731,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         lead = ctx.lead_before(cue.speaker[0])
         return lead.canonical if lead is not None else None
     if cue.role_noun:
+        if (described := _described_again(cue, ctx)) is not None:
+            # "A senior Vantrian official, who spoke on condition of anonymity, said ... . “...,” the official said":
+            # the same unnamed official, not a person named on the way (least of all the one the quote is about)
+            return described
         named = [m for m in inside if m.label == "ORG" and cue.speaker_head in ctx.text[m.start : m.end].split()]
         if cue.speaker_head[:1].isupper() and named:
             return named[0].canonical  # "according to HuffPost Pollster": a named body, not a pollster it names
@@ -726,7 +775,61 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     if head in PARTY_MEMBERS and INDEFINITE.match(ctx.text, cue.speaker[0]):
         return None  # "a New Hampshire Republican", "another Republican": one member, not the party
     others = [m for m in inside if head in _name_heads(m, ctx.text)]
+    if others and (body := _body_of(ctx.text, cue.speaker[0], others[0])) is not None:
+        return body  # "The Foreign Ministry of Vantria said": the ministry, not Vantria
     return others[0].canonical if others else None
+
+
+_BODY_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’&-]*\s+)+)of\s+(?:the\s+)?")
+"""A body's name in capitals before "of" and the place or body it belongs to ("The Foreign Ministry of")."""
+
+
+def _body_of(text: str, start: int, m: NameMention) -> str | None:
+    """The whole name of a body the speaker phrase from ``start`` gives as "X of" the name ``m`` ("The Foreign Ministry
+    of Vantria", "the Central Bank of Vantria"), when the tagger cut it before "of": its name without "the". Not a
+    title ("The Prime Minister of Vantria" is a person, looked up by role)."""
+    body = _BODY_OF.fullmatch(text, start, m.start)
+    if body is None or is_role(body.group(1).split()[-1]):
+        return None
+    return " ".join(text[body.start(1) : m.end].split())
+
+
+_DEFINITE = re.compile(r"the\s", re.I)
+_ONE_OF_NONE = re.compile(r"(?:an?|one)\s", re.I)
+"""A speaker introduced as one not named before ("a senior official"); not "another source", one of several."""
+
+
+def _described_again(cue: Cue, ctx: _Context) -> str | None:
+    """The words of the unnamed speaker a definite description takes up again: "the official" (its head noun and
+    "the", nothing else) in this paragraph or the one after the quote of "a senior Vantrian official"."""
+    assert cue.speaker is not None
+    if ctx.described is None:
+        return None
+    head, words, end = ctx.described
+    phrase = ctx.text[cue.speaker[0] : cue.speaker[1]].split()
+    if len(phrase) != 2 or not _DEFINITE.match(phrase[0] + " ") or phrase[1].lower() != head:
+        return None
+    return words if ctx.recent(cue.speaker[0], end) else None
+
+
+_APPOSED_BEFORE = re.compile(r"[,\u2014\u2013]\s+((?:(?:the|a|an|its|his|her|their)\s[^,\n]{1,60},\s+)?)$", re.I)
+"""A comma before a speaker's name at the end of reported words, perhaps after a description set off by commas (",
+the committee's chairman, "): group 1 is the description."""
+
+
+def _speaker_at_end(text: str, q: RawQuote, m: NameMention) -> tuple[int, int] | None:
+    """Where the reported words end and the speaker's mention starts when the quote's words run on to the speaker
+    ``m`` right before its cue (", the committee's chairman, Piet Harlan, said"); None when ``m`` is not at their end."""
+    s, e = q.content
+    if q.kind != "indirect" or q.parts or not (s < m.start and m.end <= e) or text[m.end : e].strip(" ,"):
+        return None
+    before = _APPOSED_BEFORE.search(text, s, m.start)
+    if before is None or before.start() <= s:
+        return None
+    end = before.start()
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    return end, before.start(1)
 
 
 def _short_for_body(ctx: _Context, word: str, pos: int) -> str | None:
@@ -1049,6 +1152,11 @@ def resolve_speakers(
             guess = ctx.subject_guess(cue.sent[0], cue.start)
             if guess is not None:
                 span, who = (guess.start, guess.end), guess.canonical
+                if (tail := _speaker_at_end(text, q, guess)) is not None:
+                    # "Ruel will testify on 21 May, the committee's chairman, Piet Harlan, said": the words end before
+                    # the speaker the parse left in them
+                    q = replace(q, content=(q.content[0], tail[0]))
+                    span = (tail[1], guess.end)
         gap = text[max(ctx.last_end, 0) : q.content[0]]
         para_start = q.content[0] == 0 or text[q.content[0] - 1] == "\n"
         credited = _credited_after(ctx, q) if cue is None and para_start else None
@@ -1068,6 +1176,13 @@ def resolve_speakers(
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
         elif who is None and cue and cue.speaker and _unnamed_person(cue.speaker_head, text, cue.speaker[0]):
+            ctx.last_person, ctx.unnamed = None, True
+            if span is not None and _ONE_OF_NONE.match(text, span[0]):
+                ctx.described = (cue.speaker_head.lower(), " ".join(text[span[0] : span[1]].split()), q.content[1])
+        elif ctx.described is not None and who == ctx.described[1]:
+            ctx.described = (ctx.described[0], who, q.content[1])  # "the official" again, a paragraph on
+        elif who is None and cue and cue.speaker and cue.speaker_head.lower() in KIN:
+            # "Lena Voss's brother said ... “...,” he said": the brother, whom the article does not name, not Voss
             ctx.last_person, ctx.unnamed = None, True
         elif who is None and (owners := _owners(cue, ctx)):
             ctx.last_person = owners[0].canonical  # "Clinton's team said she ...": she is Clinton
