@@ -609,14 +609,6 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         # version of this story gave Ruel's age as 34. She is 36."): the other figure is the one corrected
         who = sorted({by_id[a].display_outlet for a, _s, _e in notes})
         detail += f"; {', '.join(who)} corrected the figure in a correction note"
-        return {
-            "id": f"c{k}",
-            "kind": c.kind,
-            "topic": c.topic,
-            "detail": detail,
-            "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
-            "revised_by": [{"article": a, "start": s, "end": e} for a, s, e in notes],
-        }
     elif days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
@@ -627,7 +619,8 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "topic": c.topic,
         "detail": detail,
         "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
-        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising],
+        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising]
+        or [{"article": a, "start": s, "end": e} for a, s, e in _correcting_notes(c, by_id)],
     }
 
 
