@@ -719,7 +719,12 @@ def test_different_dates_for_the_same_event_conflict_but_sentences_with_several_
         c.entities = frozenset({"marisol"})
     al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
     assert [c.kind for c in al.conflicts] == ["date"]
-    claims[1].dates = ("2026-04-15", "1999")  # a sentence giving two dates is not one event's date
+    # a sentence giving two dates is not one event's date, unless the parse dates the same act ("ran aground") on one
+    # day in each sentence: "on Wednesday, 15 April 2026" still disputes "on Tuesday, 14 April 2026"
+    claims[1].dates = ("2026-04-15", "1999")
+    al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
+    assert [c.kind for c in al.conflicts] == ["date"]
+    claims[1].dates = ("2026-04", "1999")  # no day of the act to compare: a month and a year
     al = align(claims, embed_claims(claims, embedder=HashEmbedder()))
     assert [c.kind for c in al.conflicts] == []
 

@@ -2284,3 +2284,37 @@ def test_a_revision_tells_the_span_of_days_since_the_figure_it_supersedes() -> N
     assert "published 1 to 2 days apart: the earlier figure was superseded, not disputed" in detail
     two = Conflict("figure", "job: 350 vs 400", [sides[0], sides[2]], "different figures for the same thing", disputed)
     assert "published 2 days apart: the earlier figure was superseded" in _conflict_json(0, two, arts)["detail"]
+
+
+def test_a_correction_note_that_gives_both_figures_revises_the_conflict() -> None:
+    """ "Brask, 41, ..." (two outlets) against a later "Brask, 43, ..." whose own correction note says "An earlier
+    version of this story gave Brask's age as 41. She is 43.": the note is the conflict's revised_by and the detail
+    says the figure was corrected (not "may have changed"); a note that gives only one of the figures revises nothing."""
+    from storyline.align.align import Conflict
+    from storyline.align.claims import find_figures
+    from storyline.brief.build import _conflict_json
+
+    note = "Correction: An earlier version of this story gave Brask's age as 41. She is 43."
+    told = [
+        ("a", "2031-06-02", "Fenmoor Press", "Brask, 41, a photographer, was freed on Monday."),
+        ("b", "2031-06-02", "Ostry Gazette", "Brask, 41, a photographer, was freed on Monday."),
+        ("c", "2031-06-03", "Lindell Post", "Brask, 43, a photographer, was freed on Monday.\n\n" + note),
+    ]
+    arts = {
+        k: dataclasses.replace(make_article(k, "Brask freed", body, outlet=o), published=day)
+        for k, day, o, body in told
+    }
+    first = [t.split("\n")[0] for _k, _d, _o, t in told]
+    sides = [
+        Claim(n, k, 0, len(t), t, 0, figures=tuple(find_figures(t)))
+        for n, ((k, *_), t) in enumerate(zip(told, first, strict=True))
+    ]
+    disputed = frozenset({(41.0, "age"), (43.0, "age")})
+    conflict = Conflict("figure", "age: 41 vs 43", sides, "different figures for the same thing", disputed)
+    out = _conflict_json(0, conflict, arts)
+    at = arts["c"].original.index("Correction")
+    assert [(r["article"], r["start"]) for r in out["revised_by"]] == [("c", at)]
+    assert "Lindell Post corrected the figure in a correction note" in out["detail"]
+    assert "may have changed" not in out["detail"]
+    other = dataclasses.replace(arts["c"], original=arts["c"].original.replace("as 41", "as Brasc"))
+    assert _conflict_json(0, conflict, {**arts, "c": other})["revised_by"] == []

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..extract.dates import MONTH_NAME, WEEKDAYS
+from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
 from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, Claim, Figure, _last_word
@@ -1106,10 +1106,14 @@ def _against(fact: Fact, conflicts: list[Conflict]) -> set[int]:
     out: set[int] = set()
     for k in fact.conflicts:
         conflict = conflicts[k]
-        if conflict.kind not in ("figure", "date", "negation"):
+        if conflict.kind not in ("figure", "date", "negation", "name"):
             continue
         held = positions(conflict)
         if not any(x is rep for p in held for x in p):
+            # a wording that is no side but says what one side says ("was detained ... on 9 March 2025" beside the
+            # sides "was arrested ... on 9 March" / "on 11 March"): the other side is no source of it either
+            if conflict.kind in ("date", "name") and _position(conflict, rep):
+                out |= {id(x) for x in conflict.sides if id(x) in mine and not same_side(conflict, x, rep)}
             continue
         out |= {id(x) for p in held if not any(y is rep for y in p) for x in p if id(x) in mine}
     return out
@@ -1324,6 +1328,8 @@ def find_conflicts(
                     or denied_and_stated(a, b)
                     or opposite_outcomes(a, b)
                     or one_dated_act(a, b)
+                    or one_act_two_days(a, b)
+                    or _other_agents(a, b) is not None
                 )
             )
         ):
@@ -2071,9 +2077,21 @@ def _pair_conflicts(
         )
     ):
         found.append(Conflict("date", _date_topic([a, b]), [a, b], "different dates for the same event"))
+    elif (
+        (figures if dates is None else dates)
+        and one_fact
+        and not one_date
+        and one_act_two_days(a, b)
+        and not _dated_anyway(a, b)
+    ):
+        # one fact whose sentences date one act, on the same verb, on two days, though one gives other dates too
+        found.append(Conflict("date", _date_topic([a, b]), [a, b], "different dates for the same event"))
     if (one_fact or score >= SURE) and not found and (times := _retimed(a.text, b.text)):
         topic = "time: " + " vs ".join(sorted(times))
         found.append(Conflict("time", topic, [a, b], "different times of day for the same event"))
+    if figures and one_fact and not found and (names := _other_agents(a, b)):
+        # who did it: "was brokered by Ossandra" / "was brokered by Kelvania", however else the sentences differ
+        found.append(Conflict("name", f"name: {' vs '.join(sorted(names))}", [a, b], "different doers of the same act"))
     if figures and one_fact and score >= SURE and not found and (names := _other_names(a, b)):
         topic = f"name: {' vs '.join(sorted(names))}"
         found.append(Conflict("name", topic, [a, b], "different names for the same thing"))
@@ -2301,7 +2319,8 @@ def _holder(c: Claim, f: Figure) -> str | None:
                 break  # "he improves to 58-3 with 51 wins": whom "he" stands for, as before
             # a place acting ("China has hit back ... by imposing tariffs on $60bn"): its name, which holds no figure
             # elsewhere; a subject it does not name ("that", "the company"): whose, the sentence does not say
-            proper = [t for t in subjects[0].subtree if t.pos_ == "PROPN"]
+            # (a word the tagger takes for a name but writes in lower case is none: "the town council")
+            proper = [t for t in subjects[0].subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
             return _last_word(proper[-1].text) if proper else None
         if tok.head.i == tok.i:
             break
@@ -2500,7 +2519,29 @@ def _demanded_figures(c: Claim) -> set[tuple[float, str]]:
     bases = {(f.value, f.unit) for f in c.figures if SHARE_BASE.search(c.text, 0, max(0, f.start - c.start))}
     # an age is no amount demanded: "... to demand their rights,” said 32-year-old protester Paris Kyriakides"
     ages = {(f.value, f.unit) for f in c.figures if _AGE_AFTER.match(c.text, f.start - c.start + len(f.shown))}
-    return cued - bases - ages - _needs_met(c)
+    return cued - bases - ages - _needs_met(c) - _demand_in_a_clause(c)
+
+
+def _demand_in_a_clause(c: Claim) -> set[tuple[float, str]]:
+    """Figures whose nearest demand word before them sits in a relative clause (by the parse) that the figure is not
+    part of: "Councillor Jonas Frey, who proposed the closure, said repairs would cost 2.3 million crowns" proposes
+    the closure, not the cost, which it states as an estimate."""
+    out = set()
+    doc = None
+    for f in c.figures:
+        at = f.start - c.start
+        demands = list(DEMAND.finditer(c.text, 0, max(0, at)))
+        if not demands:
+            continue
+        doc = doc if doc is not None else _parsed(c.text)
+        cue = next((t for t in doc if t.idx <= demands[-1].start() < t.idx + len(t.text)), None)
+        figure = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+        if cue is None or figure is None:
+            continue
+        clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
+        if clause is not None and not clause.left_edge.i <= figure.i <= clause.right_edge.i:
+            out.add((f.value, f.unit))
+    return out
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(\w+)\s+(?:that|which)\b[^,;:]{0,60}$", re.I)
@@ -3051,6 +3092,50 @@ def _other_names(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+def _agents(c: Claim) -> dict[str, set[str]]:
+    """The named doer of each verb of doing of a sentence, by the parse: the object of a
+    passive's "by" ("was brokered by Ossandra") or an active verb's subject ("Ossandra brokered the exchange"), as
+    the name the sentence gives it: {"broker": {"Ossandra"}}. Verbs of saying are left out: who said it is the
+    attribution conflicts' business."""
+    # any name the tagger saw, a person's too: it may take a country for a person ("brokered by Ossandra")
+    names = [c.names.get(e, e) for e in c.entities]
+    out: dict[str, set[str]] = {}
+    if not names:
+        return out
+    for tok in _parsed(c.text):
+        if tok.pos_ != "VERB" or cue_lemma(tok.lemma_.lower()) is not None:
+            continue
+        doers = [k for k in tok.children if k.dep_ == "nsubj"]
+        doers += [g for k in tok.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        for doer in doers:
+            # up to a comma: "by Morvania, envoy Pia Lund said" may parse as one phrase, whose head is the speaker
+            said = c.text[doer.left_edge.idx : doer.right_edge.idx + len(doer.right_edge.text)].split(",")[0]
+            named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", said)]
+            if len(named) == 1:
+                out.setdefault(tok.lemma_.lower(), set()).add(named[0])
+    return out
+
+
+def _other_agents(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The doers two sentences telling one fact give the same act, when they differ: "The exchange ... was brokered
+    by Ossandra" / "... was brokered by Kelvania" ("Ossandra", "Kelvania"); None when they agree, when either names
+    several for the act, or when each sentence names the other's doer too ("brokered by Ossandra, not Kelvania")."""
+    from rapidfuzz import fuzz
+
+    da, db = _agents(a), _agents(b)
+    for verb in sorted(da.keys() & db.keys()):
+        xs, ys = da[verb], db[verb]
+        if len(xs) != 1 or len(ys) != 1 or xs == ys:
+            continue
+        na, nb = next(iter(xs)), next(iter(ys))
+        if _words_of([na]) & _words_of([nb]) or fuzz.ratio(na, nb) >= 80:
+            continue  # one doer named in full and short, spelled two ways, or relatives ("Khizr Khan" / "Ghazala Khan")
+        if re.search(rf"\b{re.escape(nb)}\b", a.text) or re.search(rf"\b{re.escape(na)}\b", b.text):
+            continue
+        return na, nb
+    return None
+
+
 RETOLD = 0.95
 """Pair score from which two sentences whose dates both hang on their main verb tell one event in other verbs ("was
 sentenced to six years ... on Tuesday" / "was jailed for six years ... on Wednesday"): see :func:`_dates_on_root`."""
@@ -3124,6 +3209,48 @@ def one_dated_act(a: Claim, b: Claim) -> bool:
     # on another day; one that takes the same thing as its object in both ("announced the results on Tuesday" /
     # "today announced positive topline results") dates the announcing of that thing, an act done once
     return not _said(heads_a) or bool(_said_things(a.text) & _said_things(b.text))
+
+
+_DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def _acts_dated(c: Claim) -> dict[str, set[str]]:
+    """The calendar days (ISO) a sentence gives to each verb of doing, by the parse: {"arrest": {"2025-03-11"},
+    "sentence": ...} of "She was arrested in Drovsk on 11 March 2025 and sentenced to 16 years". Only a date that names
+    its day and month ("11 March 2025", "March 11") and hangs on a verb that is neither a verb of saying nor a light
+    one ("held a hearing on March 3" may be another hearing)."""
+    days = [d for d in _comparable(c.dates) if len(d) == 10 and d[4] == "-"]
+    out: dict[str, set[str]] = {}
+    if not days:
+        return out
+    for ent in _parsed(c.text).ents:
+        month, number = MONTH_NAME.search(ent.text), _DAY_NUMBER.search(ent.text)
+        if ent.label_ != "DATE" or month is None or number is None:
+            continue
+        told = [
+            d
+            for d in days
+            if int(d[5:7]) == MONTHS.get(month.group(0)[:3].lower()) and int(d[8:]) == int(number.group(1))
+        ]
+        tok = ent.root
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.lemma_.lower()
+        if len(told) == 1 and tok.pos_ == "VERB" and cue_lemma(verb) is None and verb not in LIGHT_VERBS:
+            out.setdefault(verb, set()).add(told[0])
+    return out
+
+
+def one_act_two_days(a: Claim, b: Claim) -> bool:
+    """Two sentences that each date the same act, on the same verb, with one calendar day, and the days differ, however
+    many other dates either gives: "was arrested in Drovsk on 9 March 2025 and sentenced in December" / "She was
+    arrested in Drovsk on 11 March 2025 and sentenced to 16 years" disagree on the arrest (a sentence's second date,
+    the sentencing's, no longer hides it)."""
+    da, db = _acts_dated(a), _acts_dated(b)
+    return any(
+        len(da[verb]) == 1 == len(db[verb]) and _dates_disagree(tuple(da[verb]), tuple(db[verb]))
+        for verb in da.keys() & db.keys()
+    )
 
 
 def _said_things(text: str) -> frozenset[str]:
@@ -3263,6 +3390,8 @@ def _figure_words(f: Figure) -> tuple[str, ...]:
         return (f.qualifier, FRACTION_WORDS.get(round(f.value, 1), f.shown))
     if f.floor:
         return (f.qualifier, f"{replace(f, value=f.floor, floor=0.0).shown} to {f.shown}", f.scope)
+    if f.against:
+        return (f"{f.shown} to {f.against:g}",)  # a vote's tally
     if f.whole:
         return (f"{f.shown} of {f.whole:,.0f}" if f.whole.is_integer() else f"{f.shown} of {f.whole:g}", f.scope)
     return (f.qualifier, f.shown, f.scope)
@@ -3577,6 +3706,10 @@ def _position(conflict: Conflict, side: Claim) -> Any:
         return side.negated
     if conflict.kind == "time":
         return frozenset(clock_minutes(side.text))
+    if conflict.kind == "name":
+        # the names of the topic ("name: Kelvania vs Ossandra") that the side gives
+        names = conflict.topic.split(": ", 1)[-1].split(" vs ")
+        return frozenset(n for n in names if re.search(rf"\b{re.escape(n)}\b", side.text))
     return _date_of(side)
 
 
@@ -3588,7 +3721,7 @@ def _date_of(c: Claim) -> str:
 def same_side(conflict: Conflict, a: Claim, b: Claim) -> bool:
     """Two sides of one conflict that say the same ("on Monday" and 2026-03-09, a Monday); always false for
     a presentation conflict, whose sides differ in how they give the same figure."""
-    if conflict.kind not in ("figure", "date", "negation", "time"):
+    if conflict.kind not in ("figure", "date", "negation", "time", "name"):
         return False
     x, y = _position(conflict, a), _position(conflict, b)
     if conflict.kind == "time":

@@ -155,6 +155,9 @@ class Figure:
     floor: float = 0.0
     """For a range ("between 300 and 400 appointments"), its lower end (300; ``value`` is the upper end); else 0:
     any count inside the range ("about 350 appointments") agrees with it, one outside does not."""
+    against: float = 0.0
+    """For a vote's tally ("voted 7 to 4"), the votes against (4; ``value`` is the votes for, unit "vote"); else 0:
+    two tallies agree only when both numbers do."""
 
     @property
     def kind(self) -> str:
@@ -232,6 +235,8 @@ class Figure:
         rate against a count."""
         if self.measure != other.measure:
             return True  # "$25 million a season" says nothing against "$161 million" over the contract
+        if self.against and other.against:
+            return (self.value, self.against) == (other.value, other.against)  # "7 to 4" / "6 to 5"
         for part, count in ((self, other), (other, self)):
             if part.whole and (count.kind == "" or count.whole == part.whole):
                 # "157 of 338 seats" against "156 seats" or "156 of 338 seats": the same part of the same whole, told
@@ -701,8 +706,11 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     """Numbers in ``text`` (digits or number words) with the word after them as their unit."""
     out: list[Figure] = []
     number_end = 0  # where the number of the last figure in ``out`` ends
+    tallies = list(TALLY.finditer(text))
     for m in NUMBER.finditer(text):
         raw = m.group(1)
+        if any(t.start("yes") <= m.start() < t.end("no") for t in tallies):
+            continue  # read below as one tally
         if YEAR.fullmatch(raw):
             continue
         if SCORE_BEFORE.search(text, 0, m.start()) or SCORE_AFTER.match(text, m.start() + len(raw)):
@@ -763,6 +771,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
                 fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))
         if (former := _former_unit(text, base, m.start(), m.start() + len(raw), out)) is not None:
             fig = dataclasses.replace(fig, unit=former)  # "27 miners ..., revising upward the 23 it first reported"
+        elif not fig.unit and _age_apposition(text, m.start(), m.start() + len(raw), value):
+            fig = dataclasses.replace(fig, unit="age", end=base + m.start() + len(raw))  # "Ruel, 34, a correspondent"
         out.append(fig)
         number_end = m.start() + len(raw)
     runs = list(_number_word_runs(text))
@@ -795,7 +805,38 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             Figure(FRACTIONS[words.split()[-2] if words.endswith(" all") else words], "%", base + m.start(g),
                    base + m.end(g), True, qualifier, fraction=True)
         )  # fmt: skip
+    for t in tallies:  # "voted 7 to 4", "by a vote of 7-4", "a 7-4 vote": the votes for and against, one figure
+        out.append(Figure(float(t.group("yes")), "vote", base + t.start("yes"), base + t.end("no"),
+                          against=float(t.group("no"))))  # fmt: skip
     return _in_months(text, base, out)
+
+
+TALLY = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:of\s+)?(?P<yes>\d{1,3})\s*(?:to|-|–)\s*(?P<no>\d{1,3})\b(?![.,]\d)")
+"""A vote's tally after the verb or the noun ("voted 7 to 4", "by a vote of 7-4")."""
+
+
+AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+AGE_AFTER = re.compile(r",\s")
+
+
+def _age_apposition(text: str, start: int, end: int, value: float) -> bool:
+    """The number between ``start`` and ``end`` is someone's age told after the name, between commas ("Hanna Ruel, 34,
+    a correspondent"): a whole number of years under 120 after a capitalised word (not "in 2019, 34 people")."""
+    name = AGE_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        value.is_integer()
+        and 0 < value < 120
+        and name is not None
+        and not _CALENDAR_WORD.match(name.group(0))  # "in March, 12 ..."
+        and bool(AGE_AFTER.match(text, end))
+    )
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|today|yesterday),",
+    re.I,
+)
 
 
 _NEXT_UNIT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")

@@ -22,7 +22,7 @@ from ..align.align import (
     revision_figures,
     single_source_figures,
 )
-from ..align.claims import Figure, correction_notes
+from ..align.claims import Figure, correction_notes, find_figures
 from ..align.parses import save_parses, stored_parses
 from ..clean.dupes import normalise
 from ..extract.attribution import source_name
@@ -618,6 +618,11 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             widest = _days_apart(c, by_id, revised=revised, widest=True)
             span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
             detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
+    elif notes := _correcting_notes(c, by_id):
+        # an outlet's own correction note names the figure it gave before and the one it gives now ("An earlier
+        # version of this story gave Ruel's age as 34. She is 36."): the other figure is the one corrected
+        who = sorted({by_id[a].display_outlet for a, _s, _e in notes})
+        detail += f"; {', '.join(who)} corrected the figure in a correction note"
     elif days:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
@@ -628,8 +633,29 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "topic": c.topic,
         "detail": detail,
         "sides": [{**_span(s), "presented_as": s.modality} for s in c.sides],
-        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising],
+        "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising]
+        or [{"article": a, "start": s, "end": e} for a, s, e in _correcting_notes(c, by_id)],
     }
+
+
+def _correcting_notes(c: Any, by_id: dict[str, Article]) -> list[tuple[str, int, int]]:
+    """The correction notes (article, start, end) of a figure conflict's sides' articles that give both the side's own
+    figure and another side's, by value: "An earlier version of this story gave Ruel's age as 34. She is 36." beside
+    "Ruel, 36, ..." against others' "Ruel, 34, ...". A note that gives one of them only corrects something else."""
+    if c.kind != "figure" or not c.disputed:
+        return []
+    values = {value for value, _unit in c.disputed}
+    out: list[tuple[str, int, int]] = []
+    for side in c.sides:
+        article = by_id.get(side.article)
+        own = {f.value for f in side.figures} & values
+        if article is None or article.skip_reason or not own:
+            continue
+        for s, e in correction_notes(article):
+            told = {f.value for f in find_figures(article.original[s:e])}
+            if own & told and (told & values) - own and (side.article, s, e) not in out:
+                out.append((side.article, s, e))
+    return out
 
 
 def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None = None, widest: bool = False) -> int:
