@@ -983,6 +983,32 @@ def _apposed_person(text: str, s: int, e: int, label: str) -> list[tuple[int, in
     return [(s, m.start(), label), (m.start(1), e, "PERSON")]
 
 
+_OF_END = re.compile(r"\s(?:of|of the|de|del)$")
+_CAPITALISED_RUN = re.compile(r" ((?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)*)")
+
+
+def _cut_at_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tagger's names cut after "of" ("The Foreign Ministry of" + "Varskova", "the Republic of" and the country
+    left untagged), joined again with the capitalised words after them: one name of the first's label."""
+    out: list[tuple[int, int, str]] = []
+    ordered = sorted(ents)
+    skip = -1
+    for k, (s, e, label) in enumerate(ordered):
+        if k <= skip:
+            continue
+        if label in NAME_LABELS and _OF_END.search(text, s, e) and (run := _CAPITALISED_RUN.match(text, e)):
+            end = run.end(1)
+            nxt = k + 1
+            while nxt < len(ordered) and ordered[nxt][0] < end:
+                end = max(end, ordered[nxt][1]) if ordered[nxt][2] in NAME_LABELS else end
+                nxt += 1
+            out.append((s, end, label))
+            skip = nxt - 1
+            continue
+        out.append((s, e, label))
+    return out
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -998,6 +1024,7 @@ def repair_mentions(
     those of them it reads as plural common nouns ("Shoppers at the pharmacy said"), which a speech cue does not
     make a person."""
     tk = _Toks(text, tokens)
+    ents = _cut_at_of(text, ents)
     spans = (
         _without_count(
             text,
@@ -1033,8 +1060,15 @@ def repair_mentions(
     # full names: two words or more, as sure to be a person as the labels below make them (the tagger's PERSON
     # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
     full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
+    places = _place_heads(ms)  # the tagger's place label is as good a sign as a place name the word opens
     for m in ms:
-        # not a name its own words give as a company's ("Dunmore chairman Rasmus Eide": "Dunmore" of "Dunmore Fittings")
+        # not a name its own words give as a company's ("Dunmore chairman Rasmus Eide": "Dunmore" of "Dunmore Fittings"),
+        # nor a place the tagger saw where the words read as one ("left Tarrant" beside "Mira Tarrant")
+        if m.label in _SITE_LABELS and _place_word_here(text, m.start, m.end, places | {m.text}):
+            continue
+        if m.label == "ORG" and " " not in m.text and _place_word_here(text, m.start, m.end, places):
+            m.label = "GPE"  # "left Brannock" beside "Brannock International Airport": the town, as the tagger missed
+            continue
         if m.votes > -9 and len(m.text.split()) == 1 and not m.company and _fuzzy_part(m.text, full):
             m.votes += 2 if m.label != "NORP" else 0  # "Osei-Lund" tagged a work of art, "Hałasz" a law
     if common:  # "Turnout was 63.2 percent", "Farmers who ...": a capital the sentence gave a common word
@@ -1769,6 +1803,8 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
         return ms
     surnames = {w for w in surnames if w.lower() not in tk.lower and w.lower() not in tk.stop}
     inside = _in_mention(ms)
+    # "Tarrant International Airport": the surname opens a place's name too, so a lone "Tarrant" may be that place
+    places = _place_heads(ms)
     added = []
     for i, (s, e) in enumerate(tk.toks):
         if text[s:e] not in surnames or inside(s):
@@ -1778,9 +1814,37 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
             continue
         if i + 1 < len(tk.toks) and tk.joined(i, i + 1) and tk.capital(i + 1):
             continue
+        if _place_word_here(text, s, e, places):
+            added.append(NameMention(s, e, "GPE", text[s:e], votes=2))
+            continue
         added.append(NameMention(s, e, "PERSON", text[s:e], votes=2))
     added.extend(_untagged_particle_surnames(ms, text))
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+_IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
+"""Words after which a lone capitalised word names a place, not a person ("meet the envoy in Tarrant")."""
+_TO_PLACE = re.compile(r"\b(?:left|leaving|leave|leaves|from|to|into|at|reached|arrived in|landed in)\s+$")
+"""Words after which a lone capitalised word may name a place or a person ("left Tarrant", "sent to Tarrant")."""
+
+
+_SITE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _place_heads(ms: list[NameMention]) -> set[str]:
+    """First words of the article's place names of two words or more ("Tarrant" of "Tarrant International
+    Airport")."""
+    return {m.text.split()[0] for m in ms if m.label in _SITE_LABELS and len(m.text.split()) >= 2}
+
+
+def _place_word_here(text: str, start: int, end: int, places: set[str]) -> bool:
+    """The surname of a person at ``start:end`` reads as a place: after "in"/"near" ("in Tarrant on Wednesday"), or
+    after a word of movement when the article also gives the word as a place's first word ("left Tarrant" beside
+    "Tarrant International Airport"). Not before a possessive ("in Tarrant's view")."""
+    if re.match(r"['’]s?\b", text[end : end + 2]):
+        return False
+    before = text[max(0, start - 14) : start]
+    return bool(_IN_PLACE.search(before)) or (text[start:end] in places and bool(_TO_PLACE.search(before)))
 
 
 def _in_mention(ms: list[NameMention]) -> Callable[[int], bool]:

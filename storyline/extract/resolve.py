@@ -320,8 +320,9 @@ def _transliterated_people(idx: list[int], items: list[tuple[str, Mention]], nam
         if any(fuzz.ratio(a, b) < 75 for a in given for b in given):
             continue  # "Dmytro" and "Olena Havrylenko": two people
         shared = set.intersection(*(roles.get(r, set()) for r in people))
-        if not shared - {""}:
-            continue
+        same = len({transliteration_key(g) + " " + transliteration_key(s) for g, s in people.values()}) == 1
+        if not shared - {""} and not same:
+            continue  # no stated role in common, and the names differ by more than spelling ("Jarek"/"Yarek" meet)
         first, *rest = people
         for r in rest:
             uf.union(first, r)
@@ -670,7 +671,7 @@ def resolve_entities(
         (aid, _relabelled(m, apart.get(i) or labels.get(norm(m.name or m.span.text), m.label)))
         for i, (aid, m) in enumerate(items)
     ]
-    items = _surnames_as_people(items)
+    items = _place_demonyms(_transliterated_names(_surnames_as_people(items)))
     press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
         i
         for i, (aid, m) in enumerate(items)
@@ -888,6 +889,47 @@ def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Men
             and w not in heads
         )
         or _full_name_of(m, lone)
+        else (a, m)
+        for a, m in items
+    ]
+
+
+_DEMONYM_ADDED = ("n", "an", "ian", "ese", "i", "ish")
+"""Endings that make a place's name its people's ("Varskova" -> "Varskovan", "Keldor" -> "Keldorian")."""
+
+
+def _place_demonyms(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+    """A one-word "person" with no role that is a place's name of the story with a demonym's ending ("the Varskovan
+    state" beside "the Republic of Varskova"): the place's people, a group (NORP)."""
+    places = {
+        w for _a, m in items if m.label in PLACE_LABELS and (w := m.span.text.split()[-1])[:1].isupper() and len(w) >= 4
+    }
+    demonyms = {p + end for p in places for end in _DEMONYM_ADDED} | {p[:-1] + "an" for p in places if p[-1] in "aeo"}
+    return [
+        (a, replace(m, label="NORP"))
+        if m.label == PERSON and not m.role and m.span.text in demonyms and m.span.text not in places
+        else (a, m)
+        for a, m in items
+    ]
+
+
+def _translit_name(name: str) -> str:
+    return " ".join(transliteration_key(w) for w in _no_initials(person_form(name).split()))
+
+
+def _transliterated_names(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+    """A name of two or three words the tagger took for a work of art or an organisation ("Yarek Wostrinow") that
+    spells a person's full name of the story in another transliteration ("Jarek Vostrinov": every word the same
+    under :func:`transliteration_key`) is a person's name."""
+    keys = {
+        _translit_name(n) for _a, m in items if m.label == PERSON and len((n := m.name or m.span.text).split()) >= 2
+    }
+    return [
+        (a, replace(m, label=PERSON))
+        if m.label in LONE_SURNAME_LABELS
+        and 2 <= len(m.span.text.split()) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in m.span.text.split())
+        and _translit_name(m.span.text) in keys
         else (a, m)
         for a, m in items
     ]
