@@ -672,6 +672,15 @@ def name_counts(doc: str, inside: set[str]) -> Counter[str]:
     return out
 
 
+def _names_none_of_the_most_repeated(own: Counter[str], others: Sequence[Counter[str]]) -> bool:
+    """Whether ``own`` names none of the names that the most of ``others`` repeat (False when none repeats a name)."""
+    repeated = Counter(n for o in others for n, c in o.items() if c >= 2)
+    if not repeated:
+        return False
+    most = max(repeated.values())
+    return not any(n in own for n, c in repeated.items() if c == most)
+
+
 def another_subject(own: Counter[str], others: Sequence[Counter[str]]) -> bool:
     """Whether a text is about another subject than the texts ``others`` (the rest of its story; each as
     :func:`name_counts`): neither names what the other is about. What a text is about are the names it repeats (its
@@ -686,11 +695,7 @@ def another_subject(own: Counter[str], others: Sequence[Counter[str]]) -> bool:
     about = {n for n, c in own.items() if c >= 2}
     if not about or any(about & o.keys() for o in others):
         return False
-    repeated = Counter(n for o in others for n, c in o.items() if c >= 2)
-    if not repeated:
-        return False
-    most = max(repeated.values())
-    return not any(n in own for n, c in repeated.items() if c == most)
+    return _names_none_of_the_most_repeated(own, others)
 
 
 OWN_SUBJECT_MIN = 4
@@ -715,11 +720,7 @@ def own_subject(own: Counter[str], others: Sequence[Counter[str]]) -> bool:
     0.826 -> 0.827); PolNeAR's 924 dated articles make the same stories."""
     if not any(c >= 2 and not any(n in o for o in others) for n, c in own.items()):
         return False
-    repeated = Counter(n for o in others for n, c in o.items() if c >= 2)
-    if not repeated:
-        return False
-    most = max(repeated.values())
-    return not any(n in own for n, c in repeated.items() if c == most)
+    return _names_none_of_the_most_repeated(own, others)
 
 
 def apart_subjects(one: Counter[str], other: Counter[str]) -> bool:
