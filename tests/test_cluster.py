@@ -2006,6 +2006,22 @@ def test_a_rivals_look_alike_trial_does_not_join_the_story_in_a_store(store, tmp
     assert "another event" in reason, reason
 
 
+def test_a_rivals_trial_alone_in_the_store_takes_none_of_the_later_reports(store, tmp_path: Path) -> None:
+    """The look-alike first, a story of one article, then the three reports one at a time as they are published: each
+    was close enough to its centroid to join it (0.20-0.33), and nothing read a story of one article for strangers, so
+    the rival's story took all three. The rival and each report are about what the other never names (the rival's
+    company and cell; the reports' company, cell and buyer): the reports make a story of their own."""
+    recs = _battery_records()
+    order = [recs[-1], *recs[:-1]]
+    for r in order:
+        path = tmp_path / f"{r['id']}.json"
+        record = {"title": r["title"], "text": f"{r['title']}\n\n{r['text']}", "published": r["published"]}
+        path.write_text(json.dumps({**record, "outlet": f"Outlet {r['id']}"}), encoding="utf-8")
+        ingest(store, [str(path)])
+        update_stories(store)
+    assert sorted(s["article_count"] for s in list_stories(store)) == [1, 3]
+
+
 def test_another_subject_is_told_by_the_names_each_side_repeats() -> None:
     from collections import Counter
 

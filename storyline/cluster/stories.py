@@ -384,8 +384,8 @@ def _best_story(
     before or after the article are not candidates, nor stories it would stretch past ``max_span_days``,
     as in batch), and the candidates its date set aside. With ``floor``, a small story the article is close enough to
     join but that is another occasion with the same cast (:func:`_another_occasion`) is passed over for the next
-    closest, and added to ``vetoed`` with its similarity and why. So is a story of :data:`.batch.STRANGER_MIN` - 1
-    articles or more the article would be a stranger to (:func:`_stranger_to`), as batch splits one off. A story mostly
+    closest, and added to ``vetoed`` with its similarity and why. So is a story the article would be a stranger to
+    (:func:`_stranger_to`), as batch splits one off. A story mostly
     dated where the article is not, or undated where it is dated, is a candidate only as close as :func:`_dated_apart`
     says; those under it are added to ``undated`` with their similarity, closest first."""
     candidates = index.candidates(vec, df)
@@ -455,43 +455,61 @@ def _another_occasion(store: Store, index: StoryIndex, art: Article, story_id: s
 
 def _stranger_to(store: Store, art: Article, story_id: str, params: ClusterParams | None) -> float | None:
     """The mean similarity of ``art`` to a story's members (its :data:`MEMBERS_NEAR` nearest in date) when it is a
-    stranger to the story as :func:`.batch.split_strangers` splits one off in batch by its subject (naming
-    :data:`.batch.STRANGER_NAMES` names or more, about another subject, :func:`.batch.another_subject`, and under
-    ``rejoin_threshold`` alike to them, every word counted), else None: another company's trial of a drug for the same
-    condition, a week before the story's reports, quoting their cardiologist. Not by batch's other test (few of the
+    stranger to the story as :func:`.batch.split_strangers` splits one off in batch by its subject, else None: naming
+    :data:`.batch.STRANGER_NAMES` names or more, and about another subject (:func:`.batch.another_subject`) and under
+    ``rejoin_threshold`` alike to them, every word counted (another company's trial of a drug for the same condition, a
+    week before the story's reports, quoting their cardiologist), or, against :data:`.batch.OWN_SUBJECT_MIN` - 1
+    members or more, with a subject of its own (:func:`.batch.own_subject`) and under ``small_topic_threshold``
+    alike to them (a mediator's ceasefire talks beside its prisoner swap). Not by batch's other test (few of the
     story's names, ``STRANGER_COVER``): against the two or three members of a small story it kept a NeuS lead out of
     its story (a Covid tally naming the month and the variant, its story the network and the holiday), NeuS val
     incremental 0.815 -> 0.814.
-    A story of fewer than :data:`.batch.STRANGER_MIN` - 1 articles is not checked (nor in batch), nor an article that
-    names fewer than :data:`.batch.STRANGER_NAMES` names (no member is read then)."""
+
+    A story of one article is a stranger when each of the two is about what the other never names
+    (:func:`.batch.apart_subjects`: the names each repeats most), however alike in their words: what two texts alone share tells nothing of which words are the
+    story's (another company's heart-drug trial, a story of its own a week before the reports of the trial of the
+    story's company, was 0.24 alike to the first of them, which joined it, and the next reports joined them). Batch
+    never compares such a pair alone: it clusters the two with the rest of their batch. None for an article that names
+    fewer than :data:`.batch.STRANGER_NAMES` names (no member is read then)."""
     import numpy as np
 
     from .batch import (
-        STRANGER_MIN,
+        OWN_SUBJECT_MIN,
         STRANGER_NAMES,
         another_subject,
+        apart_subjects,
         mid_sentence_names,
         name_tokens,
+        own_subject,
         rejoin_name_weight,
     )
 
     params = params or ClusterParams()
     row = store.conn.execute("SELECT size FROM stories WHERE id = ?", (story_id,)).fetchone()
     doc = doc_text(art.title, art.text)
-    if row is None or int(row[0] or 0) < STRANGER_MIN - 1 or len(set(name_tokens(doc))) < STRANGER_NAMES:
+    if row is None or int(row[0] or 0) < 1 or len(set(name_tokens(doc))) < STRANGER_NAMES:
         return None  # (its names as batch reads them are among these)
     members = [m for m in _members_near(store, story_id, art.published) if not m.skip_reason and m.text.strip()]
-    if len(members) < STRANGER_MIN - 1:
+    if not members:
         return None
     docs = [doc, *(doc_text(m.title, m.text) for m in members)]
     inside = mid_sentence_names(docs)
     names = [{t for t in name_tokens(d) if t in inside} for d in docs]
     used = [name_counts(d, inside) for d in docs]
-    if len(names[0]) < STRANGER_NAMES or not another_subject(used[0], used[1:]):
+    if len(names[0]) < STRANGER_NAMES:
         return None
-    sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
-    mean = float(np.mean(sim[0, 1:]))
-    return mean if mean < params.rejoin_threshold else None
+    if len(members) == 1:
+        bar = 1.0 if apart_subjects(used[0], used[1]) else 0.0
+    elif another_subject(used[0], used[1:]):
+        bar = params.rejoin_threshold
+    elif len(docs) >= OWN_SUBJECT_MIN and own_subject(used[0], used[1:]):
+        bar = params.small_topic_threshold
+    else:
+        return None
+    if bar <= 0.0:
+        return None
+    mean = float(np.mean(similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)[0, 1:]))
+    return mean if mean < bar or len(members) == 1 else None
 
 
 MEMBERS_NEAR = 30
