@@ -131,7 +131,8 @@ def test_given_title_is_not_taken_from_the_text() -> None:
         "Tram line to reach the airport by 2030\n\nThe city approved the plan on Tuesday after two years of debate.\n"
     )
     res = clean_text(text, title="Tram line to reach the airport by 2030")
-    assert res.title_span is None
+    assert res.title == "Tram line to reach the airport by 2030"
+    assert res.title_span == (0, len("Tram line to reach the airport by 2030"))  # the text's copy of it is cited
     assert res.text == "The city approved the plan on Tuesday after two years of debate."
 
 

@@ -72,6 +72,8 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         reasons[head] = "headline"
         title = lines[head].text
     _drop_title_repeats(lines, reasons, title)
+    # a record's title that its text opens with: the text's copy is cited (it stays out of the text as a repeat)
+    given = _title_in_text(lines, reasons, title) if head is None and title else None
     under = None if head is None else next((i for i in range(head + 1, len(lines)) if i not in reasons), None)
     stop, byline, byline_date = _head_zone(lines, reasons, start=0 if head is None else head + 1)
     head_outlet = _head_outlet(lines, reasons, under=under, stop=stop)
@@ -80,8 +82,9 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
     kept = [i for i in range(len(lines)) if i not in reasons]
     pieces = [(lines[i].start, lines[i].end) for i in kept]
     repeats = repeated_spans(original, pieces, head_pieces=sum(1 for i in kept if i < stop))
-    if head is not None:
-        del reasons[head]
+    for i in (head, given):
+        if i is not None:
+            del reasons[i]  # the headline is no removed piece: it is the title
     removed = [(lines[i].start, lines[i].end, why) for i, why in reasons.items()]
     removed += [(s, e, "repeats earlier text (standfirst or paragraph)") for s, e in repeats]
     tm = TextMap.from_pieces(_cut(original, pieces, repeats))
@@ -89,7 +92,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         text=tm.render(original),
         textmap=tm,
         title=title,
-        title_span=(lines[head].start, lines[head].end) if head is not None else None,
+        title_span=(lines[head].start, lines[head].end) if head is not None else _span_of(lines, given),
         signoff_outlet=signoff_outlet(original, chrome=own_chrome, closing=[lines[i] for i in closing], byline=byline)
         or (credit_outlet(lines[kept[-1]], byline) if kept else None),
         removed=tuple(sorted(removed)),
@@ -196,6 +199,21 @@ def _is_kicker(line: Line, nxt: Line) -> bool:
     short = line.n_words <= 2 and len(line.text) <= 25 and line.title_like and not line.sentence_like
     headline = 3 <= nxt.n_words <= 25 and not nxt.prose and not cues.DATEISH.search(line.text)
     return short and headline
+
+
+def _title_in_text(lines: list[Line], reasons: dict[int, str], title: str) -> int | None:
+    """The line that gives the title the caller knows (a JSON record's ``title``) word for word, when it opens the
+    text (only page chrome before it): the headline held in the text, whose span is cited; None otherwise."""
+    for i, line in enumerate(lines):
+        if reasons.get(i) == "repeats the headline":
+            return i if line.norm() == normalise(title) else None
+        if i not in reasons:
+            return None  # the text opens with something else
+    return None
+
+
+def _span_of(lines: list[Line], i: int | None) -> tuple[int, int] | None:
+    return None if i is None else (lines[i].start, lines[i].end)
 
 
 def _drop_title_repeats(lines: list[Line], reasons: dict[int, str], title: str | None) -> None:

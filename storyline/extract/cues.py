@@ -463,6 +463,48 @@ def _predicted(tok: Any, text: str) -> bool:
     )
 
 
+AT_WORK = {"report", "write"}
+"""Cues that, with a preposition and no clause or quotation after them, name a journalist's or writer's work, not
+words: "reporting on a fuel shortage", "had reported from the capital since 2022", "wrote for the paper"."""
+_QUOTE_OR_COLON = re.compile(r"[:\"“”«»]")
+
+
+def _at_work(tok: Any, lemma: str, text: str, subj: Any | None) -> bool:
+    """The cue of :data:`AT_WORK` goes on with a preposition of its own (no object, no clause), nothing quoted in the
+    sentence or introduced by a colon after the cue ("wrote on Facebook: ..." gives words), and no clause set off
+    before its speaker ("Sales fell, the company reported on Tuesday" reports the sales)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if lemma not in AT_WORK or nxt is None or nxt.dep_ != "prep" or nxt.head.i != tok.i:
+        return False
+    if _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text)) or _QUOTE_OR_COLON.search(text, 0, tok.idx):
+        return False
+    first = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+    return not _SET_OFF_BEFORE.search(text, 0, first)
+
+
+_SET_OFF_BEFORE = re.compile(r"[,;\u2014\u2013-]\s*$")
+
+
+GENERIC_DETERMINERS = {"every", "any", "each"}
+
+
+def _present_third(t: Any) -> bool:
+    """A verb in the present third person singular, by its form (the parse has no tagger): "pays", "tells"."""
+    w = t.lower_
+    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w != "was" or w == "is"
+
+
+def _generic_subject(subj: Any, tok: Any) -> bool:
+    """The subject is anyone at all who does something, and the cue is in the present, as a rule ("Every government
+    that pays this price tells Varskova that ...", "any company that hides its losses says ..."): the writer's
+    argument, no one's words. Not a past report of the people asked ("every official who has seen it said ...")."""
+    return (
+        _present_third(tok)
+        and any(ch.dep_ == "det" and ch.lower_ in GENERIC_DETERMINERS for ch in subj.children)
+        and any(ch.dep_ == "relcl" and _present_third(ch) for ch in subj.children)
+    )
+
+
 OBLIGED = {"should", "must", "ought"}
 ADMITTED = {"refugee", "migrant", "immigrant", "asylum", "student", "patient", "visitor", "applicant", "member"}
 """Nouns of those a country, school, hospital or club lets in (the other "admit")."""
@@ -811,6 +853,10 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
         if _urged(tok, subj):
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
+        if content is None and _at_work(tok, lemma, text, subj):
+            continue  # "detained while reporting on a fuel shortage", "had reported from Drovsk": work, no words
+        if subj is not None and _generic_subject(subj, tok):
+            continue  # "Every government that pays this price tells Varskova that ...": a rule, no one speaks
         if lemma == "admit" and _let_in(tok):
             continue  # "wanted to admit 250,000 Syrians": let them in, nothing said
         if content is None and lemma != "according" and _gap_clause(tok):

@@ -899,7 +899,7 @@ def _stamp_days(text: str, found: list[DateFound], anchor: str | None) -> list[D
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
 _QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _DATELINE_DAY = re.compile(
-    rf"(?:[{LATIN_CAPITALS}][{LATIN_CAPITALS}a-z\u00df-\u00ff.'’ -]{{1,40}},[ \t]*(?:[A-Z][\w.]*[ \t]*,[ \t]*)?)?"
+    rf"(?:[{LATIN_CAPITALS}][{LATIN_CAPITALS}a-z\u00df-\u00ff.'’ /-]{{1,40}},[ \t]*(?:[A-Z][\w.]*[ \t]*,[ \t]*)?)?"
     r"(?:(?P<day1>\d{1,2})[ \t]+)?(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
     r"(?(day1)|[ \t]+(?P<day2>\d{1,2}))(?:[ \t]*,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*,?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?[-–—]"

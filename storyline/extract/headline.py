@@ -105,7 +105,9 @@ def _bare(text: str) -> str:
 
 def _named_in_body(name: str, names: list[NameMention]) -> str | None:
     """The one person or organisation of the body whose name ends with the headline's words ("De la Vega" of "Ana
-    de la Vega", "Lind" of "Marta Lind"); None when the body names none, or several that the words could be."""
+    de la Vega", "Lind" of "Marta Lind"); None when the body names none, or several that the words could be. A
+    shorter name that ends a longer one found is that one's ("Lind" alone, where the tagger did not tie it to "Marta
+    Lind"), so "Marta Lind" and "Lind" are one; "Marta Lind" and "Oskar Lind" are two."""
     want = _words(name)
     found = {
         m.canonical or m.text
@@ -114,7 +116,14 @@ def _named_in_body(name: str, names: list[NameMention]) -> str | None:
         and len(have := _words(m.canonical or m.text)) >= len(want)
         and have[len(have) - len(want) :] == want
     }
-    return found.pop() if len(found) == 1 else None
+    longest = {n for n in found if not any(_ends(o, n) for o in found)}
+    return longest.pop() if len(longest) == 1 else None
+
+
+def _ends(longer: str, shorter: str) -> bool:
+    """``longer`` is a longer name whose last words are ``shorter``'s ("Marta Lind", "Lind")."""
+    a, b = _words(longer), _words(shorter)
+    return len(a) > len(b) and a[len(a) - len(b) :] == b
 
 
 def _words(name: str) -> list[str]:
