@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .brief.build import BriefOptions, build_brief
+from .brief.build import SCHEMA_VERSION, BriefOptions, build_brief
 from .errors import NotFoundError
 from .models import Article, ArticleExtraction, Entity, Skipped, make_article_id, unaccented
 from .store.sqlite import Store
@@ -241,24 +241,80 @@ def stored_extractions(
 
 
 def brief_story(
-    store: Store, story_id: str, *, options: BriefOptions | None = None, name_story: bool = False
+    store: Store,
+    story_id: str,
+    *,
+    options: BriefOptions | None = None,
+    name_story: bool = False,
+    rebuild: bool = False,
 ) -> dict[str, Any]:
     """The brief of stored story ``story_id`` (saved in the store's ``briefs`` table; with ``name_story``, its
     headline and entities also name the story in lists: see :func:`save_brief`). Articles not extracted yet are
     extracted now and their extractions saved, as the sentence vectors are; on a store opened read-only
-    (``Store(path, readonly=True)``) the brief is computed all the same and nothing is saved."""
+    (``Store(path, readonly=True)``) the brief is computed all the same and nothing is saved.
+
+    The saved brief is returned as it is, without loading a model, when it is current (:func:`saved_brief`: made
+    from the story's current articles by this schema version, with these options); ``rebuild=True`` makes it again
+    whatever is saved."""
     articles, groups = story_articles(store, story_id)
+    if not rebuild and (saved := saved_brief(store, story_id, [a.id for a in articles], options=options)) is not None:
+        if name_story and not store.readonly:
+            save_brief(store, saved, name_story=True, options=options)
+        return saved
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
     if store.readonly:
         return brief
     if options is None or set(BriefOptions().sections) <= set(options.sections):
         # not a brief cut short (--summary-only): the web app shows the saved one
-        save_brief(store, brief, name_story=name_story)
+        save_brief(store, brief, name_story=name_story, options=options)
     return brief
 
 
-def save_brief(store: Store, brief: dict[str, Any], *, name_story: bool = False) -> None:
+def _saved_as(options: BriefOptions | None) -> str:
+    """What the ``schema`` column of a saved brief holds: the schema version, marked when the brief was made with
+    options other than the defaults (another word budget), so that a default brief is never answered with it."""
+    return SCHEMA_VERSION if options is None or options == BriefOptions() else f"{SCHEMA_VERSION}+options"
+
+
+def saved_brief(
+    store: Store,
+    story_id: str,
+    article_ids: list[str] | None = None,
+    *,
+    options: BriefOptions | None = None,
+    any_options: bool = False,
+) -> dict[str, Any] | None:
+    """The brief saved for story ``story_id`` when it is current, else None. Current: made from exactly the story's
+    articles as they are now (``article_ids``; read from the store when not given: an article added, removed or
+    replaced by a new version changes them) by this version of the brief schema (:data:`SCHEMA_VERSION`, raised
+    whenever what a brief holds changes), with ``options`` (the defaults when None; ``any_options``: whatever
+    options it was made with, as the web app shows the brief ``storyline run --max-words N`` saved). The one rule
+    the CLI, the library and the web app use to decide whether a saved brief can be shown instead of made again."""
+    import sqlite3
+
+    try:
+        row = store.conn.execute("SELECT schema, articles, brief FROM briefs WHERE story = ?", (story_id,)).fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None:
+        return None
+    made_as = str(row[0] or "")
+    if made_as.split("+")[0] != SCHEMA_VERSION or (not any_options and made_as != _saved_as(options)):
+        return None
+    if article_ids is None:
+        try:
+            article_ids = [a.id for a in story_articles(store, story_id)[0]]
+        except NotFoundError:
+            return None
+    if sorted(str(a) for a in json.loads(row[1])) != sorted(str(a) for a in article_ids):
+        return None
+    return json.loads(row[2])  # type: ignore[no-any-return]
+
+
+def save_brief(
+    store: Store, brief: dict[str, Any], *, name_story: bool = False, options: BriefOptions | None = None
+) -> None:
     """Keep the brief. With ``name_story`` (``storyline run``, which briefs every story it clusters), its headline
     becomes the story's label and its entities' names the story's key entities, so that lists name the story as its
     brief does (a label chosen at clustering time cannot know which figures the outlets dispute). A brief made on
@@ -270,7 +326,7 @@ def save_brief(store: Store, brief: dict[str, Any], *, name_story: bool = False)
             "INSERT OR REPLACE INTO briefs (story, schema, articles, brief) VALUES (?,?,?,?)",
             (
                 brief["story"],
-                brief["schema"],
+                brief["schema"] if brief.get("schema") != SCHEMA_VERSION else _saved_as(options),
                 json.dumps([a["id"] for a in brief["articles"]]),
                 json.dumps(brief, ensure_ascii=False),
             ),
@@ -434,10 +490,10 @@ def run_pipeline(
         if progress:
             progress(f"briefing story {sid[:40]}")
         if story_ids:
-            brief = brief_story(store, sid, options=options, name_story=True)
+            brief = brief_story(store, sid, options=options, name_story=True, rebuild=True)
         else:
             brief = brief_articles(list(store.iter_articles()), story="all", options=options, store=store)
-            save_brief(store, brief)
+            save_brief(store, brief, options=options)
         briefs.append(brief)
         report.stories.append({"story": sid, "articles": len(brief["articles"]), "file": _safe_name(sid)})
     if out is not None:

@@ -23,6 +23,7 @@ def _server_process(db: str, story_id: str, flags: str, me: str, out: str) -> No
     """One server process answering /api/stories/ID: ``views.story_brief``. Making the brief is replaced by a slow
     stand-in that notes each build (in ``flags``/built) and saves a brief naming the process that made it."""
     import storyline.brief as brief_module
+    from storyline.brief import SCHEMA_VERSION
     from storyline.pipeline import save_brief
     from storyline.store import Store
     from storyline.web import views
@@ -37,7 +38,7 @@ def _server_process(db: str, story_id: str, flags: str, me: str, out: str) -> No
             _wait_for(folder / "second-asking")
             time.sleep(1.5)
         ids = [str(a) for a in views.lib("get_story")(store, sid)["article_ids"]]
-        made = {"story": sid, "schema": "test", "articles": [{"id": i} for i in ids], "headline": {"text": me}}
+        made = {"story": sid, "schema": SCHEMA_VERSION, "articles": [{"id": i} for i in ids], "headline": {"text": me}}
         save_brief(store, made)
         return made
 

@@ -12,11 +12,14 @@ if TYPE_CHECKING:
     from ..store.sqlite import Store
 
 
-def brief_for_story(store: Store, story_id: str, *, options: BriefOptions | None = None) -> dict[str, Any]:
-    """The brief of a stored story (see :func:`storyline.pipeline.brief_story`)."""
+def brief_for_story(
+    store: Store, story_id: str, *, options: BriefOptions | None = None, rebuild: bool = False
+) -> dict[str, Any]:
+    """The brief of a stored story: the saved one while it is current, else made now (``rebuild=True``: made now
+    whatever is saved; see :func:`storyline.pipeline.brief_story`)."""
     from ..pipeline import brief_story
 
-    return brief_story(store, story_id, options=options)
+    return brief_story(store, story_id, options=options, rebuild=rebuild)
 
 
 __all__ = [

@@ -38,11 +38,16 @@ def brief(
     max_words: int = typer.Option(100, "--max-words", help="Word budget of the summary."),
     summary_only: bool = typer.Option(False, "--summary-only", help="Headline, summary and sources only (fast)."),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON."),
+    rebuild: bool = typer.Option(
+        False, "--rebuild", help="Make a stored story's brief again even when the saved one is current."
+    ),
     db: Path = DbOption,
 ) -> None:
     """Print the brief of a stored story, or of input files taken as one story (--input) or grouped (--by).
 
-    With --by, one JSON object a line (JSON Lines), models loaded once.
+    With --by, one JSON object a line (JSON Lines), models loaded once. A stored story's saved brief is printed as
+    it is (no model loaded) while the story's articles, the brief schema version and the options are those it was
+    made with; --rebuild makes it again.
     """
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -62,7 +67,7 @@ def brief(
         from ..store import Store
 
         with Store(existing_store(db)) as store:
-            _emit(brief_story(store, args[0], options=options), fmt, pretty=pretty)
+            _emit(brief_story(store, args[0], options=options, rebuild=rebuild), fmt, pretty=pretty)
 
 
 def _from_inputs(paths: list[str], *, by: str | None, fmt: str, options: BriefOptions, pretty: bool) -> None:

@@ -295,14 +295,11 @@ def _saved_brief_row(store: Store, story_id: str) -> int | None:
 
 
 def _stored_brief(store: Store, story_id: str, story: dict[str, Any]) -> dict[str, Any] | None:
-    """The brief saved in the store when it was made from the story's current articles."""
-    try:
-        row = store.conn.execute("SELECT articles, brief FROM briefs WHERE story = ?", (story_id,)).fetchone()
-    except sqlite3.Error:
-        return None
-    if row is None or sorted(json.loads(row[0])) != sorted(str(a) for a in story.get("article_ids") or []):
-        return None
-    return json.loads(row[1])  # type: ignore[no-any-return]
+    """The brief saved in the store when it is current (:func:`storyline.pipeline.saved_brief`, the rule the CLI and
+    the library use too), made with whatever options ``storyline run`` was given."""
+    from ..pipeline import saved_brief
+
+    return saved_brief(store, story_id, [str(a) for a in story.get("article_ids") or []], any_options=True)
 
 
 def citation_panels(store: Store, brief: dict[str, Any], *, limit: int = 12) -> dict[str, Any]:
