@@ -83,6 +83,26 @@ def test_two_doers_of_one_act_are_a_name_conflict() -> None:
     assert [(c.kind, sorted(x.article for x in c.sides)) for c in out] == [("name", ["a", "b", "c"])]
 
 
+def test_a_participle_naming_its_noun_or_a_name_inside_the_doer_is_no_other_doer() -> None:
+    """ "Economists surveyed by Quillon expected ..." / "Analysts surveyed by Brightmark expected ...": two surveys,
+    not two doers of one act; "The Assembly opens the inquiry into Mayor Dana Pell" / "The inquiry into Mayor Dana
+    Pell opens ...": the mayor is inside the doer, not the doer (invented texts; both were false name conflicts)."""
+    surveys = [
+        _claim(0, "a", "Economists surveyed by Quillon had expected 845,000 new jobs in March.",
+               names={"e-q": "Quillon"}),
+        _claim(1, "b", "Analysts surveyed by Brightmark had expected 870,000 new jobs in March.",
+               names={"e-b": "Brightmark"}),
+    ]  # fmt: skip
+    assert not [c for c in _pair_conflicts(*surveys, 0.8, one_fact=True) if c.kind == "name"]
+    inquiry = [
+        _claim(0, "a", "The Assembly on Tuesday opens the inquiry into Mayor Dana Pell, a month after the vote.",
+               names={"e-a": "Assembly", "e-p": "Dana Pell"}),
+        _claim(1, "b", "The inquiry into Mayor Dana Pell opens on Tuesday, a month after the vote.",
+               names={"e-p": "Dana Pell"}),
+    ]  # fmt: skip
+    assert not [c for c in _pair_conflicts(*inquiry, 0.8, one_fact=True) if c.kind == "name"]
+
+
 def test_an_age_told_after_the_name_is_a_figure_that_can_disagree() -> None:
     """ "Brask, 41, a photographer" / "Brask, 43, a photographer": an age between commas after a name is a figure of
     its own unit (not a duration: "nine years" is no side), and two ages of one person disagree. A number after a

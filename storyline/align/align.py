@@ -3103,15 +3103,16 @@ def _agents(c: Claim) -> dict[str, set[str]]:
     if not names:
         return out
     for tok in _parsed(c.text):
-        if tok.pos_ != "VERB" or cue_lemma(tok.lemma_.lower()) is not None:
-            continue
+        if tok.pos_ != "VERB" or tok.dep_ == "acl" or cue_lemma(tok.lemma_.lower()) is not None:
+            continue  # a participle describing a noun tells which one, not an act ("Economists surveyed by X")
         doers = [k for k in tok.children if k.dep_ == "nsubj"]
         doers += [g for k in tok.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
         for doer in doers:
             # up to a comma: "by Morvania, envoy Pia Lund said" may parse as one phrase, whose head is the speaker
             said = c.text[doer.left_edge.idx : doer.right_edge.idx + len(doer.right_edge.text)].split(",")[0]
             named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", said)]
-            if len(named) == 1:
+            if len(named) == 1 and (named[0].split()[-1] == doer.text or said.strip() == named[0]):
+                # the name is the doer itself, not a word inside it ("The trial of Donald Trump begins")
                 out.setdefault(tok.lemma_.lower(), set()).add(named[0])
     return out
 
