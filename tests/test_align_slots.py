@@ -101,6 +101,13 @@ def test_a_participle_naming_its_noun_or_a_name_inside_the_doer_is_no_other_doer
                names={"e-p": "Dana Pell"}),
     ]  # fmt: skip
     assert not [c for c in _pair_conflicts(*inquiry, 0.8, one_fact=True) if c.kind == "name"]
+    # an active subject is no doer to dispute: a people and its country are one party in other words
+    drone = [
+        _claim(0, "a", "Ardelans shot down the surveillance drone over the strait on Sunday.",
+               names={"e-a": "Ardelans"}),
+        _claim(1, "b", "Ardel shot down the surveillance drone over the strait on Sunday.", names={"e-b": "Ardel"}),
+    ]  # fmt: skip
+    assert not [c for c in _pair_conflicts(*drone, 0.9, one_fact=True) if c.kind == "name"]
 
 
 def test_an_age_told_after_the_name_is_a_figure_that_can_disagree() -> None:
