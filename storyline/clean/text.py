@@ -72,6 +72,16 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
         reasons[head] = "headline"
         title = lines[head].text
     _drop_title_repeats(lines, reasons, title)
+    if head is None and title:
+        # a record's title that its text repeats as its first line (a JSON record whose "text" opens with its
+        # "title"): that line is the headline, so the title is cited (and read for a quote) where the text holds it
+        first = next(
+            (i for i in range(len(lines)) if reasons.get(i, "repeats the headline") == "repeats the headline"), None
+        )
+        alone = first is not None and is_same(lines[first].norm(), normalise(title))  # not one of two lines
+        if first is not None and reasons.get(first) == "repeats the headline" and alone:
+            head = first
+            reasons[head] = "headline"
     under = None if head is None else next((i for i in range(head + 1, len(lines)) if i not in reasons), None)
     stop, byline, byline_date = _head_zone(lines, reasons, start=0 if head is None else head + 1)
     head_outlet = _head_outlet(lines, reasons, under=under, stop=stop)

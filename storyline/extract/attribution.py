@@ -97,18 +97,19 @@ _NEW_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[\"“«]")
 
 _UC = LATIN_CAPITALS
 DATELINE = re.compile(
-    rf"[{_UC}][{_UC}.'’ -]{{1,40}}(?:,\s*(?:\d{{1,2}}\s+)?[A-Z][\w.]*(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?){{0,2}}"
+    rf"[{_UC}][{_UC}.'’ /-]{{1,40}}(?:,\s*(?:\d{{1,2}}\s+)?[A-Z][\w.]*(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?){{0,2}}"
     r"\s*(?:\([^()\n]{1,60}\))?\s*[-–—]+\s+(?=\S)"
     r"|(?:[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2}\s*)?\((?:[A-Z]{2,8}|Reuters)\)\s*(?:[-–—]+\s*)?(?=[\"“‘A-Z])"
 )
 """A wire dateline opening the lead ("KESSLING (Harbour Wire Service) - ", "(KWS) - ", "Kessling (KWS)The"): where
 and who filed it, not what was said. The place may have accented capitals ("TOLVÉRA (Meridian Press) -"), a region
 and a day after it ("BRESSLAU, Aldenmark, March 11 (Meridian Press) -", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"), day first
-and with its year too ("VELDRA, 17 November 2026 -", "VELDRA, November 17, 2026 -")."""
+and with its year too ("VELDRA, 17 November 2026 -", "VELDRA, November 17, 2026 -"), two places filed from joined by a
+slash ("KESSLING/VELDRA, May 15 (Harbour Wire Service) -")."""
 
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
 _CREDIT_LINE = re.compile(
-    rf"(?:[{_UC}]{{2}}[{_UC}.'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{{1,2}})"
+    rf"(?:[{_UC}]{{2}}[{_UC}.'’/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{{1,2}})"
     r"(?:[,.]?[ \t]+(?:[A-Z][\w.'’-]*|\d{1,2}))*[,.]?[ \t]*"
     r"\(((?=[^)]{2})(?![DRI]-)(?:[A-Z][\w.&'’-]*[ \t]?){1,5})\)[ \t]*[-–—]+[ \t]*(?=\S)"
 )
