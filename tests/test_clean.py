@@ -127,6 +127,8 @@ def test_headline_repeated_as_first_body_line() -> None:
 
 
 def test_given_title_is_not_taken_from_the_text() -> None:
+    """A given title is the title; the text's first line repeating it is where the text holds it (its span), and
+    no body text."""
     text = (
         "Tram line to reach the airport by 2030\n\nThe city approved the plan on Tuesday after two years of debate.\n"
     )

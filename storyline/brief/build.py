@@ -752,7 +752,10 @@ def _timeline(
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
             where = f"f{fact}" if fact is not None else (a.id, sent.start)
-            key = (d.date or d.span.text.lower(), where)
+            plan = planned(a.original, sent.start, d.span.start) or _after_publication(d.date, a.published)
+            # what one report expects ("is expected to land on Friday") and another tells as done ("landed on
+            # Friday") are two entries, though aligned as one fact: the plan stays a plan, the landing happened
+            key = (d.date or d.span.text.lower(), where, plan)
             if a.id in voices and key not in merged:
                 continue  # an opinion piece's or a letter's sentence: no entry of its own
             if key in merged:
@@ -774,7 +777,7 @@ def _timeline(
                 "event_start": sent.start,
                 "event_end": sent.end,
                 "fact": f"f{fact}" if fact is not None else None,
-                "planned": planned(a.original, sent.start, d.span.start) or _after_publication(d.date, a.published),
+                "planned": plan,
                 "also_in": [],
             }
             merged[key] = row

@@ -109,7 +109,7 @@ and with its year too ("VELDRA, 17 November 2026 -", "VELDRA, November 17, 2026 
 
 _CREDIT = re.compile(r"\(([^()\n]{2,60})\)")
 _CREDIT_LINE = re.compile(
-    rf"(?:[{_UC}]{{2}}[{_UC}.'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{{1,2}})"
+    rf"(?:[{_UC}]{{2}}[{_UC}.'’/-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{{1,2}})"
     r"(?:[,.]?[ \t]+(?:[A-Z][\w.'’-]*|\d{1,2}))*[,.]?[ \t]*"
     r"\(((?=[^)]{2})(?![DRI]-)(?:[A-Z][\w.&'’-]*[ \t]?){1,5})\)[ \t]*[-–—]+[ \t]*(?=\S)"
 )

@@ -264,6 +264,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return None, True, "relative date and the article has no publication date to anchor it"
     if base and (coarse := _coarse(phrase.strip(), base)):
         return coarse
+    if base and (of_year := _MONTH_OF_YEAR.fullmatch(phrase)):
+        year = int(base[:4]) + {"this": 0, "last": -1, "next": 1}[of_year.group(2).lower()]
+        return f"{year:04d}-{MONTHS[of_year.group(1)[:3].lower()]:02d}", True, None
     if TRAILING.fullmatch(phrase):
         return None, True, "a period up to the publication date, not a date"
     if VAGUE.search(phrase):
@@ -313,6 +316,14 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     return iso, relative, None
 
 
+_MONTH_OF_YEAR = re.compile(
+    r"\s*(?:(?:in|by|since|from|until|till|during|before|after|around|early|late|mid)[- ]+)?("
+    + MONTH_NAME.pattern[2:-2]
+    + r")\.?\s+(?:of\s+)?(this|last|next)\s+year\s*",
+    re.I,
+)
+"""A month of the year before or after the publication year, or of that year ("March last year", "in June of next
+year"): that month of that year (dateparser reads none of them)."""
 _WEEK = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(last|this|next)\s+week(?:['’]s)?", re.I)
 _WEEKEND = re.compile(r"(?:the\s+)?(last|past)\s+weekend(?:['’]s)?", re.I)
 """The weekend before the publication day: "last weekend" is the Saturday and Sunday before the publication week (on
@@ -483,7 +494,7 @@ def find_dates(
     13th: its "Monday" is the 14th's), else from ``published``; with no publication date, from the dateline's day
     alone (see :func:`dateline_alone`; ``today`` stands for the day of the run), their reason saying so."""
     found = _find_dates(text, ents, published=published, today=today)
-    return _either_day(text, _appositions(text, found))
+    return _in_another_zone(text, _either_day(text, _appositions(text, _dateline_days(text, found))))
 
 
 def _find_dates(
@@ -503,6 +514,22 @@ def _find_dates(
         (s, e, iso, rel, _counted(text[s:e], iso, anchor, told) if iso and rel and why is None else why)
         for s, e, iso, rel, why in found
     ]
+
+
+def _dateline_days(text: str, found: list[DateFound], *, within: int = 400) -> list[DateFound]:
+    """``found`` with each date inside a dateline opening a line near the top ("KESSLING/VELDRA, May 15 (Harbour Wire
+    Service) -") undated: the day the report was filed, which anchors the article's relative dates, is no event of
+    its own and no entry on the timeline."""
+    lines = [
+        (m.end(), line.end())
+        for m in re.finditer(r"(?m)^[ \t]*", text[:within])
+        if (line := _DATELINE_DAY.match(text, m.end())) is not None
+    ]
+    if not lines:
+        return found
+    why = "the dateline's day: when the report was filed, no event"
+    return [(s, e, None, False, why) if any(ls <= s and e <= le for ls, le in lines) else (s, e, iso, rel, r)
+            for s, e, iso, rel, r in found]  # fmt: skip
 
 
 def _counted(expression: str, iso: str, anchor: str, told: str) -> str:
@@ -539,8 +566,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         if AGE.search(text[s:e]):
             continue  # "59 - year - old": an age, not a date
         term = _TO_TERM.search(text, s, e)
-        if term and _DAY_NAMED.search(text, s, term.start()):
-            e = term.start()  # "sentenced on Tuesday to seven years": the day, then the term it gave
+        if term and (_DAY_NAMED.search(text, s, term.start()) or MONTH_NAME.search(text, s, term.start())):
+            e = term.start()  # "sentenced on Tuesday (in December) to seven years": the day, then the term it gave
         if "\n\n" in text[s:e] or len(text[s:e].split()) > 12:
             continue  # "8:35 p.m. ... [three paragraphs] ... 8:20 p.m.": a tagger's run-on, no one expression
         if (label_no := _LABEL_NUMBER.match(text, s, e)) and _names_a_thing(text, s):
@@ -630,6 +657,38 @@ def _appositions(text: str, found: list[DateFound]) -> list[DateFound]:
     return out
 
 
+_ZONE = r"(?:local[ \t]+time|GMT|UTC|[A-Z]{1,2}[SD]?T|(?:[A-Z][a-z]+[ \t]+){1,2}time)"
+_ZONE_GLOSS = re.compile(
+    rf"(?P<own>[ \t]+{_ZONE})?[ \t]*(?:,|\(|—|–|--)[ \t]*(?:(?:or|which\s+was|that\s+is|i\.e\.)[ \t]+)?"
+    r"(?:(?:early|late)[ \t]+)?(?:(?:on|in|at)[ \t]+)?"
+)
+_ZONE_AFTER = re.compile(rf"[ \t]+{_ZONE}\b")
+"""A time zone after a day that restates another ("(early Friday GMT)")."""
+
+
+def _in_another_zone(text: str, found: list[DateFound]) -> list[DateFound]:
+    """A day followed by the same moment told in another time zone ("at 11.40 p.m. on Thursday local time, early on
+    Friday in Kelvania", "late on Thursday local time (early Friday GMT)"): one event, so one date, the first; the
+    second, a day before or after it, restates it and is no date of its own (no second entry on the timeline), and
+    the first's reason says so. A time zone must be named after the first day ("local time") or the second ("GMT"):
+    "on Thursday, on Friday in Veldra" are two days."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        (s1, e1, iso1, rel1, why1), (s2, e2, iso2, _rel2, _why2) = found[k], found[k + 1]
+        gloss = _ZONE_GLOSS.fullmatch(text, e1, s2)
+        if gloss is None or not (iso1 and iso2 and _DAY_ISO.fullmatch(iso1) and _DAY_ISO.fullmatch(iso2)):
+            continue
+        if abs((date.fromisoformat(iso2) - date.fromisoformat(iso1)).days) != 1:
+            continue
+        if not (gloss.group("own") or _ZONE_AFTER.match(text, e2)):
+            continue
+        told = " ".join(text[s2:e2].split())
+        first = " ".join(text[s1:e1].split())
+        out[k] = (s1, e1, iso1, rel1, f"{why1 or first}; told also as {told} ({iso2}) in another time zone: one moment")
+        out[k + 1] = (s2, e2, None, False, f"the same moment as “{first}” ({iso1}), told in another time zone")
+    return out
+
+
 _OR = re.compile(r"[ \t]+or[ \t]+(?:(?:on|in|at)[ \t]+)?")
 _DAY_ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -680,11 +739,12 @@ weeks before the memo became public" as one date, which then reads as none."""
 
 
 def _cut_duration(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A DATE that runs past a comma into a length of time ("3 November, weeks before ...") ends at the comma: the
-    date before it is the date; the length is how long before or after something else it was, no date."""
+    """A DATE (or TIME) that runs past a comma into a length of time ("3 November, weeks before ...", "on Friday
+    morning, hours after ...") ends at the comma: the date before it is the date; the length is how long before or
+    after something else it was, no date."""
     out = []
     for s, e, label in ents:
-        if label == "DATE" and (m := _AFTER_COMMA_SPAN.search(text, s, e)) and m.start() > s:
+        if label in DATE_LABELS and (m := _AFTER_COMMA_SPAN.search(text, s, e)) and m.start() > s:
             e = m.start()
         out.append((s, e, label))
     return out

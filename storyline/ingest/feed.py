@@ -89,6 +89,8 @@ def _entry_draft(
         "url": link,
     }
     meta["author"], email = feed_author(_clean(entry.get("author")))
+    if meta["author"] and outlet and _same_name(meta["author"], outlet):
+        meta["author"] = None  # "news@tarn.example (Tarn Radio)" in Tarn Radio's feed: the outlet, no person
     content = _content_html(entry)
     summary = _clean(entry.get("summary")) or ""
     text = html_fragment_text(content) if content else ""
@@ -142,8 +144,9 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|:·•»]\s+|\s*[|»]\s*")
 def feed_outlet(title: str | None, link: str | None) -> str | None:
     """The outlet a feed's title names: a title that is the site's name and a section ("Riverside Herald - Oskel
     Valley", "Local news | Tarn Post") is the part the feed's own host spells ("riversideherald.example",
-    "tarnpost.example"), so that the paper's feed and its pages are one outlet; else the whole title (no part is
-    guessed to be the site's)."""
+    "tarnpost.example"), so that the paper's feed and its pages are one outlet, or whose initials the host is
+    ("Lindavia Public Radio" on "lpr.example"); a site's name and a section's after it ("Tarn Radio - News",
+    :data:`SECTION_NAMES`) is the site's name; else the whole title (no other part is guessed to be the site's)."""
     if not title or not link:
         return title
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
@@ -157,7 +160,36 @@ def feed_outlet(title: str | None, link: str | None) -> str | None:
     ]
     if not hits:  # "lakeshore-star.example" spells "Lakeshore Daily Star" by two of its words, in order
         hits = [p for p in parts if any(_spells_in_order(lab, p) for lab in labels)]
+    if not hits:  # "lpr.example": the initials of "Lindavia Public Radio"
+        short = [lab for lab in host.split(".")[:-1] if len(lab) >= 3]
+        hits = [p for p in parts if _initials(p) in short]
+    if not hits and len(parts) == 2 and parts[1].lower() in SECTION_NAMES:  # "Tarn Radio - News": a section after
+        hits = parts[:1]
     return hits[0] if len(hits) == 1 else title
+
+
+SECTION_NAMES = frozenset(
+    {"news", "latest", "latest news", "top stories", "top news", "headlines", "home", "front page", "world",
+     "world news", "national", "local", "local news", "politics", "business", "sport", "sports", "opinion",
+     "breaking news", "all stories", "all news", "rss", "feed"}
+)  # fmt: skip
+"""Names of a site's section or feed that follow its own name in a feed's title ("Tarn Radio - News"): no outlet."""
+
+
+def _initials(part: str) -> str:
+    """The initials of a name of three words or more ("Lindavia Public Radio" -> "lpr"); "" for a shorter one."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part) if w.lower() not in {"the", "of", "and", "&"}]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
+def _same_name(author: str, outlet: str) -> bool:
+    """An entry's author that is the outlet's own name ("Tarn Radio" in "Tarn Radio"'s or "Tarn Radio - News"'s
+    feed)."""
+    from ..extract.attribution import source_name
+
+    return source_name(author) == source_name(outlet) or source_name(author) in {
+        source_name(p) for p in _TITLE_PARTS.split(outlet) if p.strip()
+    }
 
 
 def _spells_in_order(label: str, part: str) -> bool:
