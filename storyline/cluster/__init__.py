@@ -34,7 +34,10 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     recs = sorted((canonical_fields(r) for r in records), key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
     labels = cluster_texts(
-        doc_texts([(r.get("title"), r.get("text")) for r in usable]), params, dates=[r.get("published") for r in usable]
+        doc_texts([(r.get("title"), r.get("text")) for r in usable]),
+        params,
+        dates=[r.get("published") for r in usable],
+        titles=[r.get("title") for r in usable],
     )
     out = {str(r.get("id")): f"story-{lab}" for r, lab in zip(usable, labels, strict=True)}
     for r in recs:

@@ -427,21 +427,27 @@ def rejoin_events(
 
 
 def cluster_texts(
-    docs: Sequence[str], params: ClusterParams | None = None, *, dates: Sequence[str | None] | None = None
+    docs: Sequence[str],
+    params: ClusterParams | None = None,
+    *,
+    dates: Sequence[str | None] | None = None,
+    titles: Sequence[str | None] | None = None,
 ) -> list[int]:
     """Story label (0..k-1, by first appearance) for each document.
 
     ``dates`` (ISO publication dates, None when unknown) split a story where its dated articles
     leave a gap longer than ``max_gap_days``: the same kind of event months apart is another event.
     A story of a few texts that only its names hold together is split (``occasion_floor``, :mod:`.occasion`), and a
-    text that names others than the story's cast is split off it (:func:`split_strangers`).
+    text that names others than the story's cast is split off it (:func:`split_strangers`). ``titles`` (each text's
+    title, None when it has none) let a small story shed a text whose title names other parties and which tells of
+    another happening (:func:`.occasion.split_other_parties`).
     """
     params = params or ClusterParams()
     labels = _cluster_texts(docs, params, dates=dates)
     if len(docs) <= params.exact_max:
         labels = split_strangers(docs, labels, params)
     if params.occasion_floor is not None and len(docs) > 1:
-        from .occasion import join_follow_ups, rehome, split_large_occasions, split_occasions
+        from .occasion import join_follow_ups, rehome, split_large_occasions, split_occasions, split_other_parties
 
         days = [published_day(d) for d in dates] if dates is not None else [None] * len(docs)
         moved: dict[int, int] = {}
@@ -458,6 +464,8 @@ def cluster_texts(
                     sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
                 names = [{t for t in name_tokens(d) if t in inside} for d in docs]
                 split = join_follow_ups(split, names, days, sim, lone_threshold(docs, params), params.max_span_days)
+        if titles is not None and len(docs) <= params.exact_max:  # after the joins: no follow-up, another event
+            split = split_other_parties(docs, split, titles, params.occasion_floor)
         labels = _relabel(split)
     return labels
 

@@ -504,3 +504,101 @@ def split_large_occasions(
                     moved[fresh] = lab
                 fresh += 1
     return out
+
+
+TITLE_PARTIES = 2
+"""Names of its own a text's title names at least (words no other text of its story uses) for the text to be about
+other parties (:func:`other_parties`): one new name in a headline is often a new angle on the same event (the country
+whose diplomats claim a part in it, the town a relative lives in)."""
+
+
+def other_parties(title_names: set[str], others: Sequence[set[str]]) -> bool:
+    """Whether a title (``title_names``: the names it names) is about other parties than a story's texts (``others``:
+    the words each of them uses, names or not): it names :data:`TITLE_PARTIES` names or more that none of them uses,
+    and more of those than of the ones they use. A headline names whom its event is about: "Ossandra brokers ceasefire
+    talks between Morvania and Tesh" names the mediator every report of Ossandra's prisoner swap names, and two
+    neighbours none of them does; a report of the swap from another angle names its freed journalist, her family's
+    town, or the two countries of the swap ("Kelvan diplomacy behind Varskova-Lindavia swap")."""
+    known = set().union(*others) if others else set()
+    own = title_names - known
+    return len(own) >= TITLE_PARTIES and len(own) > len(title_names & known)
+
+
+def title_names(title: str, doc: str) -> set[str]:
+    """The words of ``title`` that its text (``doc``, as :func:`~storyline.cluster.batch.doc_text` wrote it: the title
+    twice, then the text) capitalises inside a sentence: the names it names, not the words a headline in title case
+    capitalises for the style ("Trump Says He Doesn't Want to Waive It")."""
+    from .batch import DATE_WORDS, doc_text, mid_sentence_names
+
+    head = doc_text(title, None)
+    body = doc[len(head) :] if doc.startswith(head) else doc
+    names = {n[:-2] if n.endswith(("'s", "\u2019s")) else n for n in mid_sentence_names([body])}
+    return {w for w in terms(title) if w in names and w not in DATE_WORDS}
+
+
+def another_event(
+    k: int,
+    texts: Sequence[str],
+    title: str | None,
+    df: Callable[[list[str]], dict[str, int]] | None = None,
+    n_docs: int = 0,
+    floor: float = OCCASION_FLOOR,
+) -> bool:
+    """Whether ``texts[k]`` (titled ``title``) is another event than the other texts of its story of three or more
+    (``df``: document frequencies of words over ``n_docs`` texts, for their weights): its title is about other parties
+    (:func:`other_parties`, :func:`title_names`), and its content words (:func:`content_counts`: not names, not stop
+    words) are under ``floor`` alike to theirs on average, while theirs are at least ``floor`` alike to one another
+    (they are a story by what happened; a text alone tells nothing of which is the story). Without ``df``, the word
+    weights are the texts' own."""
+    import numpy as np
+
+    if not title or len(texts) < 3:
+        return False
+    others = [set(terms(t)) for m, t in enumerate(texts) if m != k]
+    if not other_parties(title_names(title, texts[k]), others):
+        return False
+    if df is None:
+        df, n_docs = _counts_of(Counter(t for d in texts for t in terms(d))), len(texts)
+    v = _vectors(content_counts(texts), df, n_docs)
+    sim = v @ v.T
+    rest = [m for m in range(len(texts)) if m != k]
+    own = sim[np.ix_(rest, rest)]
+    rest_mean = float((own.sum() - np.trace(own)) / (len(rest) * (len(rest) - 1)))
+    return float(np.mean(sim[k, rest])) < floor <= rest_mean
+
+
+def split_other_parties(
+    docs: Sequence[str],
+    labels: Sequence[int],
+    titles: Sequence[str | None],
+    floor: float = OCCASION_FLOOR,
+    *,
+    small: int = SMALL_STORY,
+) -> list[int]:
+    """``labels`` with each text of a story of 3 to ``small - 1`` texts made a story of its own when it is another
+    event of some of the story's cast on the same days (:func:`another_event`; word weights from the whole batch). A
+    mediator's ceasefire talks in the city where it hosted a prisoner swap, reported the same day by the same paper,
+    share the mediator, his country and the city with the swap's reports, which is as much as reports of one event
+    share (0.12-0.14 alike with every word counted; the swap's two reports 0.29); what happened they share little of
+    ("special envoy", "talks"), and their title names two neighbours no report of the swap names. Dates do not help
+    (the same days), and neither do the names alone: a report of the swap from its family's side names fewer of the
+    swap's cast than the talks do, but its title names the freed journalist, not parties of its own."""
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    out = list(labels)
+    batch_df: Counter[str] | None = None
+    fresh = max(labels, default=0) + 1
+    for idx in groups.values():
+        if not 3 <= len(idx) < small or not any(titles[i] for i in idx):
+            continue
+        if batch_df is None:
+            batch_df = Counter(t for d in docs for t in terms(d))
+        texts = [docs[i] for i in idx]
+        split = [
+            i for k, i in enumerate(idx) if another_event(k, texts, titles[i], _counts_of(batch_df), len(docs), floor)
+        ]
+        for i in split:
+            out[i] = fresh
+            fresh += 1
+    return out

@@ -33,6 +33,7 @@ from .occasion import (
     FOLLOW_UP_NAMES,
     OCCASION_DAYS,
     SMALL_STORY,
+    another_event,
     names_cover,
     reads_apart,
     shared_cast,
@@ -412,8 +413,8 @@ def _best_story(
             )
         elif (alike := _stranger_to(store, art, best, params)) is not None:
             why = (
-                f"close to story {best} (similarity {best_sim:.2f}), but naming little of what it is about and"
-                f" {alike:.2f} alike to its articles: another event told in the same words, so a new story"
+                f"close to story {best} (similarity {best_sim:.2f}), but about another subject or other parties than its"
+                f" articles ({alike:.2f} alike to them): another event, so a new story"
             )
         else:
             break
@@ -504,6 +505,8 @@ def _stranger_to(store: Store, art: Article, story_id: str, params: ClusterParam
         bar = params.rejoin_threshold
     elif len(docs) >= OWN_SUBJECT_MIN and own_subject(used[0], used[1:]):
         bar = params.small_topic_threshold
+    elif params.occasion_floor is not None and len(docs) < SMALL_STORY and another_event(0, docs, art.title):
+        bar = 1.0  # another event of some of its cast, whatever its words (:func:`.occasion.another_event`)
     else:
         return None
     if bar <= 0.0:
@@ -544,8 +547,9 @@ def _follow_up_of(
     the story is within days of it (under :data:`.occasion.OCCASION_DAYS` from its first or last day, or between
     them), at least :data:`FOLLOW_UP_JOIN` alike, and shares :data:`.occasion.FOLLOW_UP_NAMES` names of its own with
     it (:func:`.occasion.shared_cast`, over the members nearest in date; a name's frequency is the store's); and the
-    article names most of the names those members all name (:func:`.occasion.names_cover`). None for an undated article, or
-    when half or more of those members are undated."""
+    article names most of the names those members all name (:func:`.occasion.names_cover`); and it is no other event of
+    some of a small story's cast (:func:`.occasion.another_event`: a mediator's other talks, the same days). None for an
+    undated article, or when half or more of those members are undated."""
     from .batch import mid_sentence_names, name_tokens
 
     day = published_day(art.published)
@@ -577,7 +581,13 @@ def _follow_up_of(
         counts = index.frequencies("#" + n for n in set().union(*names))
         freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
         cast = shared_cast(names[:1], names[1:], freq.__getitem__)
-        if len(cast) >= FOLLOW_UP_NAMES and names_cover(set.intersection(*names[1:]), names[0]):
+        if (
+            len(cast) >= FOLLOW_UP_NAMES
+            and names_cover(set.intersection(*names[1:]), names[0])
+            and not (
+                params.occasion_floor is not None and len(docs) < SMALL_STORY and another_event(0, docs, art.title)
+            )
+        ):
             return sid, sim, cast
     return None
 
@@ -851,7 +861,10 @@ def _groups_by_vectors(
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
     articles = sorted(articles, key=lambda a: a.id)
     labels = cluster_texts(
-        doc_texts([(a.title, a.text) for a in articles]), params, dates=[a.published for a in articles]
+        doc_texts([(a.title, a.text) for a in articles]),
+        params,
+        dates=[a.published for a in articles],
+        titles=[a.title for a in articles],
     )
     return _by_label(articles, labels)
 
