@@ -60,7 +60,13 @@ class ErrorResponse(BaseModel):
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     s: {"model": ErrorResponse, "description": d}
-    for s, d in ((400, "bad query"), (404, "not found"), (422, "invalid parameters"), (500, "internal error"))
+    for s, d in (
+        (400, "bad query"),
+        (404, "not found"),
+        (422, "invalid parameters"),
+        (500, "internal error"),
+        (503, "the store is not there (store_gone: deleted or moved away while the server ran); docs/api.md"),
+    )
 }
 
 

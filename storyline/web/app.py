@@ -6,13 +6,14 @@ import contextlib
 import hmac
 import ipaddress
 import logging
+import os
 import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, NotFoundError, QueryError, StorylineError
+from ..errors import InputError, NotFoundError, QueryError, StoreError, StorylineError
 from ..settings import MB, IngestOptions
 from ..store.sqlite import Store, default_db_path
 
@@ -64,8 +65,27 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def store_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the store file at ``path`` (None: no file there): a file deleted, or replaced by
+    another one (``mv restored.db s.db``), changes it, while the open connections keep reading the old file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+class StoreGoneError(StoreError):
+    """The store file the server was started on is no longer at its path."""
+
+    code = "store_gone"
+
+
 class Stores:
-    """One store connection per thread (SQLite connections are not shared across threads)."""
+    """One store connection per thread (SQLite connections are not shared across threads). Each request checks that
+    the file at the path is still the one the thread's connection has open: a store replaced under the server is
+    opened again; a store deleted (or moved away) answers :class:`StoreGoneError` (503) rather than the deleted
+    file's contents, and no empty store is made at the path."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -75,10 +95,23 @@ class Stores:
         Store(path).close()  # create and migrate once, up front
 
     def get(self) -> Store:
+        identity = store_identity(self.path)
+        if identity is None:
+            raise StoreGoneError(
+                f"the store {self.path} was deleted or moved away while the server was running: put the store "
+                "file back at that path, or restart `storyline serve` on the store to use"
+            )
         store = getattr(self._local, "store", None)
+        if store is not None and getattr(self._local, "identity", None) != identity:
+            with self._lock:  # replaced under the server: drop the connection to the old file
+                if store in self._all:
+                    self._all.remove(store)
+            with contextlib.suppress(Exception):
+                store.close()
+            store = None
         if store is None:
             store = Store(self.path)
-            self._local.store = store
+            self._local.store, self._local.identity = store, identity
             with self._lock:
                 self._all.append(store)
         return store
@@ -293,7 +326,7 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StorylineError)
     async def library_error(request: Request, exc: StorylineError) -> Response:
         status = next((s for cls, s in STATUS_OF.items() if isinstance(exc, cls)), 500)
-        if exc.code == "not_available":
+        if exc.code in ("not_available", "store_gone"):
             status = 503
         return respond(request, status, exc.code, str(exc))
 
