@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, NotFoundError, QueryError, StoreError, StorylineError
+from ..errors import InputError, NotFoundError, QueryError, StoreGoneError, StoreLockedError, StorylineError
 from ..settings import MB, IngestOptions
 from ..store.sqlite import Store, default_db_path
 
@@ -35,7 +35,17 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 TOKEN_COOKIE = "storyline_token"
-STATUS_OF: dict[type[StorylineError], int] = {NotFoundError: 404, QueryError: 400, InputError: 400}
+STATUS_OF: dict[type[StorylineError], int] = {
+    NotFoundError: 404,
+    QueryError: 400,
+    InputError: 400,
+    StoreLockedError: 503,
+    StoreGoneError: 503,
+}
+"""The status of a library error (else 500; ``not_available``, a part this install lacks, 503)."""
+RETRY_AFTER_S = 10
+"""A store locked by another process's write (after the 30 s the request waited): the client is told to retry
+after this many seconds (``Retry-After``), as a 503 says the server cannot answer now, not that it is broken."""
 
 
 @dataclass(frozen=True)
@@ -73,12 +83,6 @@ def store_identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino)
-
-
-class StoreGoneError(StoreError):
-    """The store file the server was started on is no longer at its path."""
-
-    code = "store_gone"
 
 
 class Stores:
@@ -167,6 +171,7 @@ def app_from_env() -> FastAPI:
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The web app over the store in ``settings.db``; starts the ingest worker unless told not to."""
     from fastapi import FastAPI
+    from fastapi.routing import APIRoute
     from fastapi.staticfiles import StaticFiles
 
     from . import api, pages
@@ -204,6 +209,11 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(packages=[("storyline.web", "static")]), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.state.routes = [
+        (route.path_regex, set(route.methods or ()))
+        for route in [*api.router.routes, *pages.router.routes]
+        if isinstance(route, APIRoute)
+    ]
     return app
 
 
@@ -260,7 +270,9 @@ class Guard:
         token = self.settings.token
         if refused is not None:
             await _respond(request, *refused)(scope, receive, send_secured)
-        elif token and _token_ok(request.query_params.get("token"), token):
+        elif token and not is_api and _token_ok(request.query_params.get("token"), token):
+            # a page opened with ?token= once: the cookie, and the same page without the token in its address (an
+            # API client sending ?token= gets its answer, not a redirect to follow)
             url = request.url.remove_query_params("token")
             response = RedirectResponse(url.path + (f"?{url.query}" if url.query else ""), status_code=303)
             response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
@@ -317,6 +329,15 @@ def _respond(request: Request, status: int, code: str, message: str) -> Response
     return render_error(status, code, message)
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """The methods the request's path takes, over every route of that path (``app.state.routes``, set by
+    :func:`create_app`): the router's own 405 names only the first matching route's (``GET`` for ``/api/jobs``,
+    which also takes ``POST``)."""
+    path = request.url.path
+    routes = getattr(request.app.state, "routes", [])
+    return sorted({m for regex, methods in routes if regex.match(path) for m in methods})
+
+
 def _install_errors(app: FastAPI) -> None:
     from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException
@@ -326,9 +347,12 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StorylineError)
     async def library_error(request: Request, exc: StorylineError) -> Response:
         status = next((s for cls, s in STATUS_OF.items() if isinstance(exc, cls)), 500)
-        if exc.code in ("not_available", "store_gone"):
+        if exc.code == "not_available":
             status = 503
-        return respond(request, status, exc.code, str(exc))
+        response = respond(request, status, exc.code, str(exc))
+        if isinstance(exc, StoreLockedError):
+            response.headers["Retry-After"] = str(RETRY_AFTER_S)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -342,6 +366,9 @@ def _install_errors(app: FastAPI) -> None:
                 parts.append("the request body must be a JSON object; /docs shows its fields")
                 continue
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path"))
+            if tuple(err.get("loc", ()))[:1] == ("body",) and err.get("type") == "extra_forbidden":
+                parts.append(f"{where}: unknown field; /docs shows the fields this endpoint takes")
+                continue
             parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
         return respond(request, 422, "invalid", "; ".join(parts) or "invalid request")
 
@@ -349,9 +376,15 @@ def _install_errors(app: FastAPI) -> None:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
         message = str(exc.detail) if exc.detail else "error"
+        headers = dict(exc.headers or {})
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}; the API is listed at /docs"
-        return respond(request, exc.status_code, codes.get(exc.status_code, "http_error"), message)
+        if exc.status_code == 405 and (allowed := allowed_methods(request)):
+            headers["Allow"] = ", ".join(allowed)
+            message = f"{request.method} is not taken at {request.url.path}; it takes {', '.join(allowed)}"
+        response = respond(request, exc.status_code, codes.get(exc.status_code, "http_error"), message)
+        response.headers.update(headers)
+        return response
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
