@@ -3,8 +3,7 @@
 Public API (heavy dependencies are imported lazily, on first use; docs/library.md describes each call, its
 arguments and what it returns)::
 
-    from storyline import Store, ingest_records, update_stories, list_stories, brief_story
-    from storyline.ingest import ingest           # (``storyline.ingest`` is the subpackage that holds it)
+    from storyline import Store, ingest, ingest_records, update_stories, list_stories, brief_story
 
     with Store("news.db") as store:
         ingest(store, ["articles/"])              # or ingest_records(store, [{"text": ..., "outlet": ...}])
@@ -26,20 +25,28 @@ from .errors import (
     FetchError,
     InputError,
     ModelError,
+    NewerStoreError,
+    NotAStoreError,
     NotFoundError,
     QueryError,
+    StoreClosedError,
+    StoreDamagedError,
     StoreError,
+    StoreGoneError,
+    StoreLockedError,
+    StoreReadOnlyError,
     StorylineError,
 )
-from .models import Article, Skipped, TextMap
+from .models import Article, Quote, Skipped, TextMap
 from .settings import IngestOptions
 
 if TYPE_CHECKING:  # what the lazy names below are, for type checkers
     from .brief.build import BriefOptions
-    from .cluster import get_story, list_stories, rebuild_stories, story_of_article, update_stories
+    from .cluster import ClusterReport, get_story, list_stories, rebuild_stories, story_of_article, update_stories
     from .extract import entity_detail, extract_store, list_entities, quotes_for
-    from .ingest import IngestReport, ingest_records
-    from .pipeline import brief_articles, brief_story, briefs_from_inputs, list_articles, run_pipeline
+    from .extract.store import ExtractReport
+    from .ingest import IngestReport, ingest, ingest_records
+    from .pipeline import RunReport, brief_articles, brief_story, briefs_from_inputs, list_articles, run_pipeline
     from .store import Store
 
 __version__ = "0.1.0"
@@ -47,8 +54,12 @@ __version__ = "0.1.0"
 _LAZY = {
     "Store": "storyline.store",
     "IngestReport": "storyline.ingest",
+    "ingest": "storyline.ingest",
     "ingest_records": "storyline.ingest",
     "update_stories": "storyline.cluster",
+    "ClusterReport": "storyline.cluster",
+    "RunReport": "storyline.pipeline",
+    "ExtractReport": "storyline.extract.store",
     "rebuild_stories": "storyline.cluster",
     "list_stories": "storyline.cluster",
     "get_story": "storyline.cluster",
@@ -65,14 +76,15 @@ _LAZY = {
     "quotes_for": "storyline.extract",
 }
 """Public functions and classes, each imported from its module the first time it is used (``import storyline``
-stays light: no language models, no numpy). ``ingest`` is not among them: ``storyline.ingest`` is its subpackage
-(``from storyline.ingest import ingest``), and a package's attribute of a subpackage's name is the subpackage once
-imported."""
+stays light: no language models, no numpy). ``ingest`` is the subpackage ``storyline.ingest``, which called is its
+``ingest`` function: a package's attribute named like a subpackage is that subpackage once it is imported, so the name
+could not stay the function."""
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        module = importlib.import_module(_LAZY[name])
+        value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'storyline' has no attribute {name!r}")
@@ -85,16 +97,27 @@ def __dir__() -> list[str]:
 __all__ = [
     "Article",
     "BriefOptions",
+    "ClusterReport",
+    "ExtractReport",
     "FetchError",
     "IngestOptions",
     "IngestReport",
     "InputError",
     "ModelError",
+    "NewerStoreError",
+    "NotAStoreError",
     "NotFoundError",
     "QueryError",
+    "Quote",
+    "RunReport",
     "Skipped",
     "Store",
+    "StoreClosedError",
+    "StoreDamagedError",
     "StoreError",
+    "StoreGoneError",
+    "StoreLockedError",
+    "StoreReadOnlyError",
     "StorylineError",
     "TextMap",
     "__version__",
@@ -104,6 +127,7 @@ __all__ = [
     "entity_detail",
     "extract_store",
     "get_story",
+    "ingest",
     "ingest_records",
     "list_articles",
     "list_entities",

@@ -21,7 +21,7 @@ from typing import Any
 from .brief.build import SCHEMA_VERSION, BriefOptions, build_brief
 from .errors import NotFoundError
 from .models import Article, ArticleExtraction, Entity, Skipped, make_article_id, unaccented
-from .store.sqlite import Store
+from .store.sqlite import ArticleFilters, Store
 
 Progress = Callable[[str], None]
 
@@ -30,6 +30,7 @@ __all__ = [
     "brief_articles",
     "brief_story",
     "briefs_from_inputs",
+    "count_listed_articles",
     "export_records",
     "list_articles",
     "read_inputs",
@@ -388,7 +389,8 @@ def canonical_key_entities(keys: list[str], entities: list[dict[str, Any]]) -> l
 class RunReport:
     """What ``run_pipeline`` did and where it wrote it."""
 
-    out: Path
+    out: Path | None = None
+    """Where the brief files were written (None: not written, ``run_pipeline`` was given no ``out``)."""
     ingest: dict[str, Any] = field(default_factory=dict)
     stories: list[dict[str, Any]] = field(default_factory=list)
     index: Path | None = None
@@ -399,7 +401,7 @@ class RunReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "out": str(self.out),
+            "out": str(self.out) if self.out is not None else None,
             "index": str(self.index) if self.index else None,
             "ingest": self.ingest,
             "stories": self.stories,
@@ -477,7 +479,7 @@ def run_pipeline(
     """
     from .ingest import ingest
 
-    report = RunReport(out=out or Path("."))
+    report = RunReport(out=out)
     if inputs:
         report.ingest = ingest(store, inputs).to_json()
     story_ids, report.notes = cluster_stories(store)
@@ -495,7 +497,8 @@ def run_pipeline(
             brief = brief_articles(list(store.iter_articles()), story="all", options=options, store=store)
             save_brief(store, brief, options=options)
         briefs.append(brief)
-        report.stories.append({"story": sid, "articles": len(brief["articles"]), "file": _safe_name(sid)})
+        file = _safe_name(sid) if out is not None else None  # story-ID.json/.md/.html in out, when written
+        report.stories.append({"story": sid, "articles": len(brief["articles"]), "file": file})
     if out is not None:
         report.index = write_briefs(briefs, out, left_out=report.left_out)
         gone = _stale_briefs(out, {_safe_name(str(b["story"])) for b in briefs}, lambda sid: _retired(store, sid))
@@ -632,28 +635,56 @@ def list_articles(
     language: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    url: str | None = None,
+    record_id: str | None = None,
     limit: int | None = 50,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Stored articles (latest versions, ingest order), filtered, each with its fields and :func:`placement_fields`
     (story, syndication group, the input record's id and other fields): ``storyline articles --json``. Dates as
-    ``stories`` takes them (YYYY, YYYY-MM, YYYY-MM-DD; a QueryError otherwise), a language by code or name;
-    ``limit`` None lists all."""
-    from .clean.language import normalise_language
-    from .cluster.stories import article_placements, check_range
+    ``stories`` takes them (YYYY, YYYY-MM, YYYY-MM-DD; a QueryError otherwise), a language by code or name, ``url``
+    the article's URL, ``record_id`` the ``id`` of the input record it came from; ``limit`` None lists all."""
+    from .cluster.stories import article_placements
     from .store.sqlite import check_page
 
     check_page(limit, offset, none_ok=True)
+    filters = _article_filters(outlet=outlet, language=language, since=since, until=until, url=url, record_id=record_id)
+    arts = list(store.iter_articles(**filters, limit=limit, offset=offset))
+    placed = article_placements(store, [a.id for a in arts])
+    return [article_fields(a) | placement_fields(a, placed) for a in arts]
+
+
+def count_listed_articles(store: Store, **filters: str | None) -> int:
+    """How many articles :func:`list_articles` lists with these filters (its keyword arguments but ``limit`` and
+    ``offset``), over every page."""
+    return store.count_articles(**_article_filters(**filters))
+
+
+def _article_filters(
+    *,
+    outlet: str | None = None,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    url: str | None = None,
+    record_id: str | None = None,
+) -> ArticleFilters:
+    """The filters of :func:`list_articles` as the store reads them: dates checked (a QueryError otherwise), a
+    language name as its code."""
+    from .clean.language import normalise_language
+    from .cluster.stories import check_range
+
     since, until = check_range(since, until)
     if language and language.strip():
         language = normalise_language(language.strip()) or language.strip()
-    arts = list(
-        store.iter_articles(
-            outlet=outlet, language=language or None, since=since, until=until, limit=limit, offset=offset
-        )
-    )
-    placed = article_placements(store, [a.id for a in arts])
-    return [article_fields(a) | placement_fields(a, placed) for a in arts]
+    return {
+        "outlet": outlet or None,
+        "language": language or None,
+        "since": since,
+        "until": until,
+        "url": url or None,
+        "record_id": record_id or None,
+    }
 
 
 def article_fields(art: Article) -> dict[str, Any]:

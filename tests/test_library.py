@@ -219,7 +219,8 @@ def test_the_public_functions_are_listed_and_imported_lazily() -> None:
                  "brief_story", "list_articles", "extract_store", "list_entities", "quotes_for"):  # fmt: skip
         assert name in storyline.__all__, name
         assert callable(getattr(storyline, name)), name
-    assert "ingest" not in storyline.__all__  # the subpackage's name: `from storyline.ingest import ingest`
+    # CHANGED DELIBERATELY (web-i3): `ingest` is exported too; storyline.ingest, the subpackage, is callable as ingest()
+    assert "ingest" in storyline.__all__ and callable(storyline.ingest)
     code = (
         "import sys, storyline\n"
         "assert 'storyline.pipeline' not in sys.modules and 'storyline.store' not in sys.modules\n"

@@ -12,9 +12,19 @@ from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar, Unpack
 
-from ..errors import NotFoundError, QueryError, StoreError
+from ..errors import (
+    NewerStoreError,
+    NotAStoreError,
+    NotFoundError,
+    QueryError,
+    StoreClosedError,
+    StoreDamagedError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+)
 from ..models import Article, TextMap
 
 T = TypeVar("T")
@@ -103,18 +113,6 @@ def check_page(limit: int | None, offset: int, *, none_ok: bool = False) -> None
         raise QueryError(f"offset must be a whole number of 0 or more (0: from the first), not {offset!r}")
 
 
-class _StoreOperationalError(StoreError, sqlite3.OperationalError):
-    """A store that is locked, read-only or cannot be written: a StoreError (and still the sqlite3 error it was)."""
-
-
-class _StoreDatabaseError(StoreError, sqlite3.DatabaseError):
-    """A file that is no SQLite database, or a damaged one: a StoreError (and still the sqlite3 error it was)."""
-
-
-class _StoreProgrammingError(StoreError, sqlite3.ProgrammingError):
-    """A store used after :meth:`Store.close`: a StoreError (and still the sqlite3 error it was)."""
-
-
 def store_error(exc: sqlite3.Error, path: object) -> sqlite3.Error:
     """``exc`` as a :class:`StoreError` that says what to do, when it is about the store's file rather than a query
     (locked by another process, opened read-only, not a database, damaged, closed, disk full); else ``exc`` itself.
@@ -124,26 +122,26 @@ def store_error(exc: sqlite3.Error, path: object) -> sqlite3.Error:
     if isinstance(exc, StoreError):
         return exc
     if isinstance(exc, sqlite3.ProgrammingError) and "closed database" in low:
-        return _StoreProgrammingError(f"the store at {path} is closed; open it again with Store({str(path)!r})")
+        return StoreClosedError(f"the store at {path} is closed; open it again with Store({str(path)!r})")
     if not isinstance(exc, sqlite3.DatabaseError):
         return exc
     if "locked" in low or "busy" in low:
-        return _StoreOperationalError(
+        return StoreLockedError(
             f"the store at {path} is locked by another process writing to it (waited {BUSY_TIMEOUT_S} s); "
             "retry when that process is done"
         )
     if "readonly database" in low:
-        return _StoreOperationalError(
+        return StoreReadOnlyError(
             f"the store at {path} is open read-only and this needs to write to it; open it without readonly=True "
             "(or check that the file and its folder are writable)"
         )
     if "not a database" in low:
-        return _StoreDatabaseError(
+        return NotAStoreError(
             f"the store at {path} cannot be read: the file is not a storyline store (not an SQLite database); "
             "check the path (--db, $STORYLINE_DB) or give a path where no file is yet"
         )
     if "malformed" in low or "disk i/o" in low or "disk is full" in low:
-        return _StoreDatabaseError(f"the store at {path} cannot be read or written: {text}; check the disk and file")
+        return StoreDamagedError(f"the store at {path} cannot be read or written: {text}; check the disk and file")
     return exc
 
 
@@ -179,6 +177,17 @@ class _Connection(sqlite3.Connection):
             super().commit()
         except sqlite3.Error as exc:
             raise store_error(exc, self.store_path) from exc
+
+
+class ArticleFilters(TypedDict, total=False):
+    """The filters :meth:`Store.iter_articles` and :meth:`Store.count_articles` take."""
+
+    outlet: str | None
+    language: str | None
+    since: str | None
+    until: str | None
+    url: str | None
+    record_id: str | None
 
 
 class Store:
@@ -275,7 +284,7 @@ class Store:
         )
         done = {r[0] for r in self.conn.execute("SELECT name FROM schema_migrations")}
         if newer := self._unknown_migrations():
-            raise StoreError(
+            raise NewerStoreError(
                 f"the store at {self.path} was written by a newer storyline (migration {', '.join(newer)}, which "
                 "this install does not know); upgrade storyline to write to it, or open it read-only "
                 "(Store(path, readonly=True)) to read it"
@@ -379,20 +388,30 @@ class Store:
         offset: int = 0,
         since: str | None = None,
         until: str | None = None,
+        url: str | None = None,
+        record_id: str | None = None,
     ) -> Iterator[Article]:
         """Articles in ingest order; by default only the latest version of each URL. ``since``/``until`` (YYYY,
         YYYY-MM or YYYY-MM-DD, checked by the caller) keep the articles published in that range: an undated
-        article is in none."""
+        article is in none. ``url`` keeps the article(s) of that URL, ``record_id`` those whose input record had
+        that ``id``."""
         where, args = self._article_filters(
-            latest_only=latest_only, outlet=outlet, language=language, since=since, until=until
+            latest_only=latest_only,
+            outlet=outlet,
+            language=language,
+            since=since,
+            until=until,
+            url=url,
+            record_id=record_id,
         )
         sql = f"SELECT * FROM articles {where} ORDER BY rowid LIMIT ? OFFSET ?"
         cur = self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])
         for row in cur:
             yield article_from_row(row)
 
-    def count_articles(self, *, latest_only: bool = True) -> int:
-        where, args = self._article_filters(latest_only=latest_only)
+    def count_articles(self, *, latest_only: bool = True, **filters: Unpack[ArticleFilters]) -> int:
+        """How many articles :meth:`iter_articles` gives with the same filters."""
+        where, args = self._article_filters(latest_only=latest_only, **filters)
         return int(self.conn.execute(f"SELECT count(*) FROM articles {where}", args).fetchone()[0])
 
     @staticmethod
@@ -403,6 +422,8 @@ class Store:
         language: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        url: str | None = None,
+        record_id: str | None = None,
     ) -> tuple[str, list[Any]]:
         clauses, args = date_range_sql("published", "published", since, until)
         if latest_only:
@@ -413,6 +434,12 @@ class Store:
         if language:
             clauses.append("language = ?")
             args.append(language)
+        if url:
+            clauses.append("url = ?")
+            args.append(url)
+        if record_id:
+            clauses.append("json_extract(extra, '$.record_id') = ?")
+            args.append(record_id)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def search(

@@ -6,11 +6,12 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Response, UploadFile
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError, QueryError
 from ..store.sqlite import Store
-from . import jobs, profiles, views
+from . import jobs, profiles, schemas, views
+from .schemas import ok
 
 
 def known_parameters_only(request: Request) -> None:
@@ -32,6 +33,15 @@ def known_parameters_only(request: Request) -> None:
         msg = f"unknown parameter; {request.url.path} takes {takes}"
         raise RequestValidationError(
             [{"loc": ("query", name), "msg": msg, "type": "extra_forbidden"} for name in unknown]
+        )
+    # no parameter of the API takes a list: ?limit=1&limit=2 would silently be read as the last one
+    repeated = sorted({name for name in request.query_params if len(request.query_params.getlist(name)) > 1})
+    if repeated:
+        raise RequestValidationError(
+            [
+                {"loc": ("query", name), "msg": "given more than once; give it once", "type": "repeated"}
+                for name in repeated
+            ]
         )
 
 
@@ -60,11 +70,24 @@ class ErrorResponse(BaseModel):
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     s: {"model": ErrorResponse, "description": d}
-    for s, d in ((400, "bad query"), (404, "not found"), (422, "invalid parameters"), (500, "internal error"))
+    for s, d in (
+        (400, "bad query"),
+        (404, "not found"),
+        (422, "invalid parameters"),
+        (500, "internal error"),
+        (
+            503,
+            "the store is gone (store_gone) or locked by another writer (store_locked, with Retry-After); docs/api.md",
+        ),
+    )
 }
 
 
-@router.get("/stories", responses=ERRORS, summary="Stories, newest or largest first, with filters")
+@router.get(
+    "/stories",
+    responses={**ERRORS, **ok(schemas.StoriesPage)},
+    summary="Stories, newest or largest first, with filters",
+)
 def api_stories(
     since: str | None = Query(None, description="Earliest date (ISO)."),
     until: str | None = Query(None, description="Latest date (ISO)."),
@@ -94,9 +117,34 @@ def api_stories(
     )
 
 
-@router.get("/stories/{story_id}", responses=ERRORS, summary="One story and its brief")
+@router.get("/stories/{story_id}", responses={**ERRORS, **ok(schemas.StoryAnswer)}, summary="One story and its brief")
 def api_story(story_id: str, store: Store = StoreDep) -> dict[str, Any]:
     return views.story_brief(store, story_id)
+
+
+@router.get(
+    "/articles",
+    responses={**ERRORS, **ok(schemas.ArticlesPage)},
+    summary="Stored articles in ingest order, with filters",
+)
+def api_articles(
+    outlet: str | None = Query(None, max_length=200),
+    language: str | None = Query(None, max_length=40, description="Articles in this language (en, fr, French)."),
+    since: str | None = Query(None, description="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD)."),
+    until: str | None = Query(None, description="Published on or before."),
+    url: str | None = Query(None, max_length=2000, description="The article at this URL (its latest version)."),
+    record_id: str | None = Query(None, max_length=200, description="The article of the input record with this id."),
+    limit: int = Limit,
+    offset: int = Offset,
+    store: Store = StoreDep,
+) -> dict[str, Any]:
+    """As ``storyline articles --json``: each article's fields, its story and syndication group."""
+    from ..pipeline import count_listed_articles, list_articles
+
+    filters = {"outlet": outlet, "language": language, "since": since, "until": until, "url": url}
+    filters["record_id"] = record_id
+    items = list_articles(store, **filters, limit=limit, offset=offset)
+    return views.page(items, total=count_listed_articles(store, **filters), limit=limit, offset=offset)
 
 
 @router.get("/articles/{article_id}", responses=ERRORS, summary="One article: text, spans, copies")
@@ -126,7 +174,11 @@ def api_outlet(name: str, limit: int = Limit, offset: int = Offset, store: Store
     return profiles.outlet_view(store, name, limit=limit, offset=offset)
 
 
-@router.get("/search", responses=ERRORS, summary="Full-text search over articles (FTS5 syntax or plain words)")
+@router.get(
+    "/search",
+    responses={**ERRORS, **ok(schemas.SearchPage)},
+    summary="Full-text search over articles (FTS5 syntax or plain words)",
+)
 async def api_search(
     request: Request,
     response: Response,
@@ -141,7 +193,7 @@ async def api_search(
     return result
 
 
-@router.get("/stats", responses=ERRORS, summary="What the store holds")
+@router.get("/stats", responses={**ERRORS, **ok(schemas.Stats)}, summary="What the store holds")
 def api_stats(store: Store = StoreDep) -> dict[str, Any]:
     stats = store.stats()
     stats.pop("db", None)  # the server's file paths are not the client's business
@@ -149,29 +201,38 @@ def api_stats(store: Store = StoreDep) -> dict[str, Any]:
 
 
 class JobRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field ("url") is named, not ignored
+
     kind: Literal["urls", "feed"] = "urls"
     urls: list[str] = Field(..., min_length=1, max_length=200)
 
 
-@router.get("/jobs", responses=ERRORS, summary="Ingest jobs, newest first")
+@router.get("/jobs", responses={**ERRORS, **ok(schemas.JobsPage)}, summary="Ingest jobs, newest first")
 def api_jobs(limit: int = Limit, offset: int = Offset, store: Store = StoreDep) -> dict[str, Any]:
     items, total = jobs.list_jobs(store, limit=limit, offset=offset)
     return views.page(items, total=total, limit=limit, offset=offset)
 
 
-@router.get("/jobs/{job_id}", responses=ERRORS, summary="One ingest job and its progress")
+@router.get("/jobs/{job_id:int}", responses={**ERRORS, **ok(schemas.Job)}, summary="One ingest job and its progress")
 def api_job(job_id: int, store: Store = StoreDep) -> dict[str, Any]:
     return jobs.get_job(store, job_id)
 
 
-@router.post("/jobs", status_code=202, responses=ERRORS, summary="Queue URLs or feeds to ingest")
+@router.post(
+    "/jobs", status_code=202, responses={**ERRORS, **ok(schemas.Job, 202)}, summary="Queue URLs or feeds to ingest"
+)
 def api_new_job(body: JobRequest, request: Request, store: Store = StoreDep) -> dict[str, Any]:
     job = jobs.enqueue_job(store, kind=body.kind, inputs=body.urls, options=request.app.state.settings.ingest)
     request.app.state.worker.wake()
     return job
 
 
-@router.post("/jobs/upload", status_code=202, responses=ERRORS, summary="Queue uploaded files to ingest")
+@router.post(
+    "/jobs/upload",
+    status_code=202,
+    responses={**ERRORS, **ok(schemas.Job, 202)},
+    summary="Queue uploaded files to ingest",
+)
 async def api_upload_job(request: Request, files: list[UploadFile] = File(...)) -> dict[str, Any]:
     got = await read_uploads(request, files)
     store = get_store(request)

@@ -6,13 +6,14 @@ import contextlib
 import hmac
 import ipaddress
 import logging
+import os
 import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, NotFoundError, QueryError, StorylineError
+from ..errors import InputError, NotFoundError, QueryError, StoreGoneError, StoreLockedError, StorylineError
 from ..settings import MB, IngestOptions
 from ..store.sqlite import Store, default_db_path
 
@@ -34,7 +35,17 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 TOKEN_COOKIE = "storyline_token"
-STATUS_OF: dict[type[StorylineError], int] = {NotFoundError: 404, QueryError: 400, InputError: 400}
+STATUS_OF: dict[type[StorylineError], int] = {
+    NotFoundError: 404,
+    QueryError: 400,
+    InputError: 400,
+    StoreLockedError: 503,
+    StoreGoneError: 503,
+}
+"""The status of a library error (else 500; ``not_available``, a part this install lacks, 503)."""
+RETRY_AFTER_S = 10
+"""A store locked by another process's write (after the 30 s the request waited): the client is told to retry
+after this many seconds (``Retry-After``), as a 503 says the server cannot answer now, not that it is broken."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +75,21 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def store_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the store file at ``path`` (None: no file there): a file deleted, or replaced by
+    another one (``mv restored.db s.db``), changes it, while the open connections keep reading the old file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 class Stores:
-    """One store connection per thread (SQLite connections are not shared across threads)."""
+    """One store connection per thread (SQLite connections are not shared across threads). Each request checks that
+    the file at the path is still the one the thread's connection has open: a store replaced under the server is
+    opened again; a store deleted (or moved away) answers :class:`StoreGoneError` (503) rather than the deleted
+    file's contents, and no empty store is made at the path."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -75,10 +99,23 @@ class Stores:
         Store(path).close()  # create and migrate once, up front
 
     def get(self) -> Store:
+        identity = store_identity(self.path)
+        if identity is None:
+            raise StoreGoneError(
+                f"the store {self.path} was deleted or moved away while the server was running: put the store "
+                "file back at that path, or restart `storyline serve` on the store to use"
+            )
         store = getattr(self._local, "store", None)
+        if store is not None and getattr(self._local, "identity", None) != identity:
+            with self._lock:  # replaced under the server: drop the connection to the old file
+                if store in self._all:
+                    self._all.remove(store)
+            with contextlib.suppress(Exception):
+                store.close()
+            store = None
         if store is None:
             store = Store(self.path)
-            self._local.store = store
+            self._local.store, self._local.identity = store, identity
             with self._lock:
                 self._all.append(store)
         return store
@@ -134,6 +171,7 @@ def app_from_env() -> FastAPI:
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The web app over the store in ``settings.db``; starts the ingest worker unless told not to."""
     from fastapi import FastAPI
+    from fastapi.routing import APIRoute
     from fastapi.staticfiles import StaticFiles
 
     from . import api, pages
@@ -171,6 +209,11 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(packages=[("storyline.web", "static")]), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.state.routes = [
+        (route.path_regex, set(route.methods or ()))
+        for route in [*api.router.routes, *pages.router.routes]
+        if isinstance(route, APIRoute)
+    ]
     return app
 
 
@@ -227,7 +270,9 @@ class Guard:
         token = self.settings.token
         if refused is not None:
             await _respond(request, *refused)(scope, receive, send_secured)
-        elif token and _token_ok(request.query_params.get("token"), token):
+        elif token and not is_api and _token_ok(request.query_params.get("token"), token):
+            # a page opened with ?token= once: the cookie, and the same page without the token in its address (an
+            # API client sending ?token= gets its answer, not a redirect to follow)
             url = request.url.remove_query_params("token")
             response = RedirectResponse(url.path + (f"?{url.query}" if url.query else ""), status_code=303)
             response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
@@ -284,6 +329,15 @@ def _respond(request: Request, status: int, code: str, message: str) -> Response
     return render_error(status, code, message)
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """The methods the request's path takes, over every route of that path (``app.state.routes``, set by
+    :func:`create_app`): the router's own 405 names only the first matching route's (``GET`` for ``/api/jobs``,
+    which also takes ``POST``)."""
+    path = request.url.path
+    routes = getattr(request.app.state, "routes", [])
+    return sorted({m for regex, methods in routes if regex.match(path) for m in methods})
+
+
 def _install_errors(app: FastAPI) -> None:
     from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException
@@ -295,7 +349,10 @@ def _install_errors(app: FastAPI) -> None:
         status = next((s for cls, s in STATUS_OF.items() if isinstance(exc, cls)), 500)
         if exc.code == "not_available":
             status = 503
-        return respond(request, status, exc.code, str(exc))
+        response = respond(request, status, exc.code, str(exc))
+        if isinstance(exc, StoreLockedError):
+            response.headers["Retry-After"] = str(RETRY_AFTER_S)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -309,6 +366,9 @@ def _install_errors(app: FastAPI) -> None:
                 parts.append("the request body must be a JSON object; /docs shows its fields")
                 continue
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path"))
+            if tuple(err.get("loc", ()))[:1] == ("body",) and err.get("type") == "extra_forbidden":
+                parts.append(f"{where}: unknown field; /docs shows the fields this endpoint takes")
+                continue
             parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
         return respond(request, 422, "invalid", "; ".join(parts) or "invalid request")
 
@@ -316,9 +376,15 @@ def _install_errors(app: FastAPI) -> None:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
         message = str(exc.detail) if exc.detail else "error"
+        headers = dict(exc.headers or {})
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}; the API is listed at /docs"
-        return respond(request, exc.status_code, codes.get(exc.status_code, "http_error"), message)
+        if exc.status_code == 405 and (allowed := allowed_methods(request)):
+            headers["Allow"] = ", ".join(allowed)
+            message = f"{request.method} is not taken at {request.url.path}; it takes {', '.join(allowed)}"
+        response = respond(request, exc.status_code, codes.get(exc.status_code, "http_error"), message)
+        response.headers.update(headers)
+        return response
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:

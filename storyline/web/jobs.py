@@ -256,11 +256,25 @@ class JobWorker:
             self._thread.join(timeout)
 
     def _loop(self) -> None:
-        with Store(self.db_path) as store:
+        from .app import store_identity
+
+        store: Store | None = None
+        opened: tuple[int, int] | None = None
+        try:
             while not self._stop.is_set():
-                job = claim_next(store)
+                now = store_identity(Path(self.db_path))
+                if now != opened and store is not None:  # deleted or replaced under the server: not the old file
+                    store.close()
+                    store = None
+                if now is not None and store is None:
+                    store, opened = Store(self.db_path), now
+                job = claim_next(store) if store is not None else None
                 if job is None:
                     self._wake.wait(self.poll)
                     self._wake.clear()
                     continue
+                assert store is not None
                 run_job(store, job, post_ingest=self.post_ingest)
+        finally:
+            if store is not None:
+                store.close()

@@ -89,14 +89,23 @@ def stories(
     outlet: str | None = None,
     entity: str | None = None,
     q: str | None = None,
+    language: str | None = Query(None, max_length=40),
     order: Literal["newest", "largest"] = "newest",
     limit: int = Limit,
     offset: int = Offset,
 ) -> HTMLResponse:
     filters = {"since": since or None, "until": until or None, "outlet": outlet or None, "entity": entity or None}
-    shown = {**filters, "q": q or "", "order": order}
+    shown = {**filters, "q": q or "", "language": (language or "").strip(), "order": order}
     try:
-        data = views.stories_page(_store(request), **filters, text=q or None, order=order, limit=limit, offset=offset)
+        data = views.stories_page(
+            _store(request),
+            **filters,
+            text=q or None,
+            language=shown["language"] or None,
+            order=order,
+            limit=limit,
+            offset=offset,
+        )
     except QueryError as exc:  # the form again with the values typed and what to change, not an error page
         data = views.page([], total=0, limit=limit, offset=offset)
         return render("stories.html", 400, title="Stories", data=data, filters=shown, error=str(exc))
@@ -205,24 +214,29 @@ def outlet(request: Request, name: str, limit: int = Limit, offset: int = Offset
 
 @router.get("/search", response_class=HTMLResponse)
 async def search(
-    request: Request, q: str = Query("", max_length=500), limit: int = Limit, offset: int = Offset
+    request: Request,
+    q: str = Query("", max_length=500),
+    limit: int = Limit,
+    offset: int = Offset,
+    language: str = Query("", max_length=40),
 ) -> HTMLResponse:
     """Runs on the event loop, not in the thread pool: a search is a few milliseconds of SQLite, and a
     pool thread would wait for the interpreter lock at every row it fetches while the loop serves other
     requests (measured: the slowest 5 % of searches took 2-4 times longer under load). The store stops
     any query that runs past its time budget (:data:`storyline.store.sqlite.SEARCH_BUDGET_S`)."""
+    language = views.search_language(language) or ""  # "French" is searched, cached and shown as "fr"
     if not q.strip():
-        return render("search.html", title="Search", q=q, data=None)
+        return render("search.html", title="Search", q=q, language=language, data=None)
     store = _store(request)
-    key = views.search_key(store, q, limit=limit, offset=offset)
+    key = views.search_key(store, q, limit=limit, offset=offset, language=language or None)
     html = _SEARCH_PAGES.get(key)
     hit = html is not None
     if html is None:
         try:
-            data, _ = views.cached_search(store, q, limit=limit, offset=offset, key=key)
+            data, _ = views.cached_search(store, q, limit=limit, offset=offset, language=language or None, key=key)
         except QueryError as exc:  # the search page again, with what to change, not an error page
-            return render("search.html", 400, title="Search", q=q, data=None, error=str(exc))
-        html = templates().get_template("search.html").render(title=f"Search: {q}", q=q, data=data)
+            return render("search.html", 400, title="Search", q=q, language=language, data=None, error=str(exc))
+        html = templates().get_template("search.html").render(title=f"Search: {q}", q=q, language=language, data=data)
         _SEARCH_PAGES.put(key, html)
     return HTMLResponse(html, headers={"X-Cache": "hit" if hit else "miss"})
 
