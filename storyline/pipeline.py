@@ -100,8 +100,9 @@ def brief_articles(
     groups: dict[str, str] | None = None,
     extracted: tuple[dict[str, ArticleExtraction], list[Entity], list[str]] | None = None,
 ) -> dict[str, Any]:
-    """The brief of ``articles`` taken as one story."""
+    """The brief of ``articles`` taken as one story, in :func:`intrinsic_order` whatever order they come in."""
     options = options or BriefOptions()
+    articles = intrinsic_order(articles)
     notes: list[str] = []
     if extracted is None:
         extracted = extract(articles) if options.sections else ({}, [], [])
@@ -112,6 +113,13 @@ def brief_articles(
     brief = build_brief(articles, extractions, entities, story=story, groups=groups, options=options, store=store)
     brief["notes"] = ext_notes + notes + brief.get("notes", [])
     return brief
+
+
+def intrinsic_order(articles: list[Article]) -> list[Article]:
+    """``articles`` by publication time (undated last), then by article id: the order a brief reads its articles
+    in, so that the same articles give the same brief (fact ids, which of two equal sides or copies comes first)
+    whatever order they were given or ingested in."""
+    return sorted(articles, key=lambda a: (a.published is None, str(a.published or ""), a.id))
 
 
 def read_inputs(paths: list[str]) -> tuple[list[Article], list[Skipped]]:
@@ -262,6 +270,7 @@ def brief_story(
         if name_story and not store.readonly:
             save_brief(store, saved, name_story=True, options=options)
         return saved
+    articles = intrinsic_order(articles)  # entities are resolved in this order too
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
     if store.readonly:

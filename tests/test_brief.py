@@ -2318,3 +2318,81 @@ def test_a_correction_note_that_gives_both_figures_revises_the_conflict() -> Non
     assert "may have changed" not in out["detail"]
     other = dataclasses.replace(arts["c"], original=arts["c"].original.replace("as 41", "as Brasc"))
     assert _conflict_json(0, conflict, {**arts, "c": other})["revised_by"] == []
+
+
+def test_the_labels_and_framings_of_a_prisoner_swap_are_charged_in_the_outlets_voice_and_plain_when_reported() -> None:
+    """A state outlet's "the convicted spy", "a humanitarian gesture", "the patriot", "fabricated charges" and an
+    op-ed's "hostage", "hostage diplomacy", "pawn", "cynical" take a side; a wire's "spying charges", a reported
+    label, a hostage-taking and a spy agency do not."""
+    from storyline.brief.framing import charged_terms
+
+    def terms(text: str) -> list[str]:
+        return [t["term"] for t in charged_terms(text)]
+
+    state = (
+        "President Orlan Vesk has pardoned the convicted Tessan spy Mila Borr in a humanitarian gesture. Among "
+        "those sent home is the patriot Ivo Marr, who spent four years in a Tessan jail on fabricated charges."
+    )
+    assert set(terms(state)) == {"spy", "humanitarian gesture", "patriot", "fabricated"}
+    oped = (
+        "Mila Borr was never a prisoner released in a goodwill gesture. She was a hostage, and Kardia has shown "
+        "again that hostage diplomacy pays. She was a pawn in a cynical game."
+    )
+    assert set(terms(oped)) == {"hostage", "hostage diplomacy", "pawn", "cynical"}  # the denied gesture is not
+    for plain in (
+        "Mila Borr, held for a year on spying charges, was freed on Thursday.",
+        "Borr was accused of being a spy and denied it.",
+        "Gunmen held 30 people hostage in the bank.",
+        "Two aid workers were taken hostage in March.",
+        "The spy agency declined to comment.",
+        "He urged the ministry to spy on the exiles.",
+        "The opposition called the trial politically motivated.",
+        "She accused his campaign of fabricated attacks.",
+        'Interrogators told her she was "a pawn in a bigger game".',
+    ):
+        assert terms(plain) == [], plain
+
+
+def test_the_summary_does_not_state_a_figure_an_outlets_correction_retracts() -> None:
+    """Two outlets' "Borr, 41, ..." against a third's "Borr, 43, ..." with its note "gave Borr's age as 41. She is
+    43.": the summary states 43, not the figure the note retracts (nor, when nothing else is left, falls back on it)."""
+    said = "Borr, 41, a reporter for the Kessling Courier, was arrested in Varn in May 2025."
+    arts = [
+        make_article(
+            "a", "Reporter freed", said + " She was freed on Thursday in a swap at Tolla airport.", outlet="A"
+        ),
+        make_article("b", "Swap at Tolla", said + " She was freed on Thursday in a swap at Tolla airport.", outlet="B"),
+        make_article(
+            "c",
+            "Reporter freed in swap",
+            "Borr, 43, a reporter for the Kessling Courier, was arrested in Varn in May 2025. She was freed on "
+            "Thursday.\n\nCorrection: An earlier version of this story gave Borr's age as 41. She is 43.",
+            outlet="C",
+        ),
+    ]
+    brief = _brief(arts)
+    assert brief["summary"] and not any("41" in s["text"] for s in brief["summary"])
+    # the corrected figure is told though two outlets gave the one the note corrects
+    assert any("Borr, 43" in s["text"] for s in brief["summary"])
+    # without the correction the two outlets' wording leads
+    arts[2] = make_article("c", "Reporter freed in swap", "She was freed on Thursday in a swap.", outlet="C")
+    assert any("Borr, 41" in s["text"] for s in _brief(arts)["summary"])
+
+
+def test_a_sentence_whose_object_points_back_is_no_summary_sentence() -> None:
+    arts = [
+        make_article(
+            "a",
+            "Ransom claim denied",
+            "An opposition website in Varn claimed on Saturday that Tessa had paid a ransom for the reporter. "
+            "The Tessan foreign ministry spokeswoman Lia Morn again denied it on Sunday.",
+            outlet="A",
+        ),
+        make_article(
+            "b",
+            "Ministry denies ransom",
+            "The Tessan foreign ministry spokeswoman Lia Morn again denied it on Sunday. Talks had lasted months.",
+            outlet="B",
+        ),
+    ]
+    assert not any(s["text"].endswith("denied it on Sunday.") for s in _brief(arts)["summary"])

@@ -381,3 +381,37 @@ def test_an_opinion_piece_is_no_side_of_a_figure_conflict_it_gives_a_figure_of(t
     (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
     assert column not in {s["article"] for s in conflict["sides"]}, conflict
     assert len({s["article"] for s in conflict["sides"]}) == 2
+
+
+def _three_reports(tmp_path: Path) -> list[str]:
+    texts = {
+        "quay.txt": "Warehouse fire on Pellin Quay\n\nQuay Courier\n3 March 2027\n\nA fire destroyed a grain "
+        "warehouse on Pellin Quay in Ostrava Bay on Monday night, the harbour authority said. Two of the workers "
+        'were taken to Saint Brida Hospital with burns, the authority said. "The roof fell in within minutes," '
+        "harbour master Ivo Stenberg told reporters. The owner, Kallis Grain, said it was checking its records.\n",
+        "bay.txt": "Grain store burns in Ostrava Bay\n\nBay Herald\n3 March 2027\n\nA grain warehouse on Pellin Quay "
+        "burned down on Monday night, the harbour authority said. Three of the workers were taken to Saint Brida "
+        'Hospital with burns. "The roof fell in within minutes," harbour master Ivo Stenberg told reporters. '
+        "Kallis Grain, which owns the warehouse, said it was checking its records.\n",
+        "post.txt": "Quay fire: owner checks records\n\nOstrava Post\n4 March 2027\n\nKallis Grain said on Tuesday it "
+        "was checking its records after a fire destroyed its warehouse on Pellin Quay. Harbour master Ivo "
+        "Stenberg said the roof fell in within minutes. The harbour authority said the cause was not yet known.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / n) for n in texts]
+
+
+@pytest.mark.slow
+def test_the_same_articles_in_another_order_give_the_same_brief_byte_for_byte(tmp_path: Path) -> None:
+    """Fact ids, the side of a one-against-one conflict the summary states and which copy of a shared quote is the
+    ledger's row are read in the articles' own order (published, then id), not the order they were given in."""
+    paths = _three_reports(tmp_path)
+    got = []
+    for order in (paths, paths[::-1], [paths[1], paths[2], paths[0]]):
+        res = runner.invoke(app, ["brief", "--input", *order, "--format", "json"])
+        assert res.exit_code == 0, res.output
+        got.append(res.stdout)
+    assert got[0] == got[1] == got[2]
+    brief = json.loads(got[0])
+    assert [a["outlet"] for a in brief["articles"]][-1] == "Ostrava Post"  # the latest last

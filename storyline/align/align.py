@@ -1226,9 +1226,16 @@ def _centrality(claims: list[Claim], scores: Any, groups: dict[str, str], copies
     return best.sum(axis=1) / (len(names) - 1)
 
 
+POINTS_BACK = re.compile(r"^[\"“‘'«(]*(?:he|she|they|his|her|their|its|these|those)\b", re.I)
+"""A sentence that opens with a pronoun ("She said the prisoners returned included ..."): out of its article (a
+fact's wording is shown alone) it names nobody. Not "it", which mostly opens a sentence that reads alone ("It takes
+1,237 delegates to win the nomination", "It rained on Monday")."""
+
+
 def _representative(members: list[int], claims: list[Claim], scores: Any, groups: dict[str, str]) -> int:
     """The most central wording, one that names its speaker if any does (not a piece of a quotation whose
-    "he said" is in the next sentence), then one whose quotation marks pair up. Central among the independent
+    "he said" is in the next sentence), then one whose quotation marks pair up, then one that does not open with a
+    pronoun (:data:`POINTS_BACK`: another source's sentence that reads alone words it). Central among the independent
     sources: each other source counts once, by its closest sentence, so that three copies of a wire story do not
     make the wire's wording the fact's when two other outlets say something closer to each other."""
     if len(members) == 1:
@@ -1242,7 +1249,16 @@ def _representative(members: list[int], claims: list[Claim], scores: Any, groups
     ]
     total = sub.sum(axis=1)
     return members[
-        max(range(len(cl)), key=lambda k: (cl[k].attributed, cl[k].whole, round(central[k], 6), float(total[k])))
+        max(
+            range(len(cl)),
+            key=lambda k: (
+                cl[k].attributed,
+                cl[k].whole,
+                not POINTS_BACK.match(getattr(cl[k], "text", "")),
+                round(central[k], 6),
+                float(total[k]),
+            ),
+        )
     ]
 
 

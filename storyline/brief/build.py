@@ -31,7 +31,15 @@ from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
 from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, unstamped, voiced
-from .summary import SummaryOptions, build_summary, choose_headline, opinion_piece, readers_letters, states
+from .summary import (
+    SummaryOptions,
+    build_summary,
+    choose_headline,
+    opinion_piece,
+    readers_letters,
+    retracted_figures,
+    states,
+)
 
 if TYPE_CHECKING:
     from ..store.sqlite import Store
@@ -125,7 +133,15 @@ def build_brief(
             for a in articles
         ],
         "summary": _mark_cut(
-            build_summary(al, title_vectors, options.summary, voices=frozenset(letters)), {a.id: a for a in usable}
+            build_summary(
+                al,
+                title_vectors,
+                options.summary,
+                voices=frozenset(letters),
+                retracted=retracted_figures(usable),
+                corrected=_corrected_sides(al.conflicts, {a.id: a for a in usable}),
+            ),
+            {a.id: a for a in usable},
         ),
     }
     if options.sections:
@@ -636,6 +652,19 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising]
         or [{"article": a, "start": s, "end": e} for a, s, e in _correcting_notes(c, by_id)],
     }
+
+
+def _corrected_sides(conflicts: list[Any], by_id: dict[str, Article]) -> frozenset[int]:
+    """Ids of the sides of figure conflicts that an outlet's own correction note gives as the figure now
+    (:func:`_correcting_notes`: "Ruel, 36, ..." beside "An earlier version of this story gave Ruel's age as 34. She is
+    36."): what the summary may state though more outlets gave the figure the note corrects."""
+    return frozenset(
+        id(side)
+        for c in conflicts
+        for article, _s, _e in _correcting_notes(c, by_id)
+        for side in c.sides
+        if side.article == article
+    )
 
 
 def _correcting_notes(c: Any, by_id: dict[str, Article]) -> list[tuple[str, int, int]]:

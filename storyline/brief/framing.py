@@ -63,6 +63,8 @@ LOADED |= {
     "respected", "principled", "courage", "courageous", "distinguished", "esteemed", "revered", "admired",
     "heroic", "selfless", "tireless", "visionary", "steadfast", "honourable", "honorable", "impeccable", "exemplary",
     "unblemished", "dignified", "unflinching", "fearless",
+    # judging a government's motives: "a cynical game"
+    "cynical", "cynically",
 }  # fmt: skip
 """Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense), and
 the words of praise and sensation it rates below :data:`INTENSE` ("respected", "shocking"): words that judge the
@@ -95,6 +97,45 @@ HYPE_DENIED = re.compile(
 """Before a hype word, words that deny it or say it is still sought: "no breakthrough", "it is certainly no cure",
 "not the miracle", "the search for a cure", "without a breakthrough", "none of those breakthroughs", "how to cure
 it" (the verb of a method sought): not the outlet's hype."""
+LABELS = {
+    "spy", "spies", "traitor", "traitors", "patriot", "patriots", "martyr", "martyrs", "pawn", "pawns",
+    "mercenary", "mercenaries", "turncoat", "turncoats",
+}  # fmt: skip
+"""Nouns that put a person on a side, where a report would name what the person did or was convicted of: "the
+convicted spy Tomas Brell", "the patriot Ivo Marr", "a pawn in their game". Charged in the outlet's own voice, not
+when the label is reported ("accused of being a spy", "denied being a spy", "branded a traitor") nor in a compound
+that names a thing ("a spy satellite", "the spy agency", "a pawn shop") (:func:`_label_reported`)."""
+LABEL_REPORTED = re.compile(
+    r"\b(?:accus\w*|alleg\w*|suspect\w*|charg\w*|den(?:y|ied|ies|ying)|claim\w*|brand\w*|label+\w*|call\w*|dubb\w*|"
+    r"tried|prosecut\w*|indict\w*|as|of\s+being|being|so-called|no|not|never)\s+(?:(?:a|an|the|as|being)\s+)?$",
+    re.I,
+)
+SIDES = re.compile(
+    r"\b(?:hostage|chequebook|checkbook|gunboat|megaphone)\s+diplomacy\b|\b(?:humanitarian|goodwill)\s+gestures?\b"
+    r"|\bbargaining\s+chips?\b|\bshow\s+trials?\b|\bkangaroo\s+courts?\b|\bpolitically[\s-]motivated\b"
+    r"|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+    r"(?:(?:a|an|the|mere|just|only|simply)\s+){0,2}(?P<label>hostages?)\b(?!\s+(?:of|for|in|since|until|to)\b)",
+    re.I,
+)
+"""How a government's act or a trial is framed: taking prisoners to trade ("hostage diplomacy", "she was a
+hostage", "a bargaining chip"), a release as a favour ("a humanitarian gesture", "a goodwill gesture"), a trial as
+theatre ("a show trial", "a kangaroo court", "politically motivated"). A hostage-taking is reported in other words
+("gunmen held 30 people hostage", "were taken hostage": :data:`CAPTIVE`); charged unless denied
+(:data:`SIDES_DENIED`: "was not a prisoner released in a humanitarian gesture")."""
+JUDGED = {"fabricated", "trumped-up", "bogus", "spurious", "concocted"}
+"""Words that judge a charge, a case or evidence false in the outlet's voice ("jailed on fabricated charges", "a
+trumped-up case"); charged unless reported or denied as :data:`SIDES` are ("accusing his campaign of fabricated
+attacks", "denied the charges were bogus")."""
+SIDES_DENIED = re.compile(
+    r"\b(?:not|no|never|nor|hardly|far\s+from|call\w*|described|describing|describes|brand\w*|term\w*|dismiss\w*|"
+    r"den(?:y|ied|ies|ying)|reject\w*|claim\w*|accus\w*|alleg\w*|insist\w*|said|says|saying|admit\w*|"
+    r"argu\w*|suggest\w*)\b[^.;:!?]{0,80}$",
+    re.I,
+)
+"""Before a framing of :data:`SIDES`, words that deny it or report it as someone's ("called the trial politically
+motivated", "denied any hostage diplomacy")."""
+
+
 ACCUSATIONS = {
     "negligence", "negligent", "cover-up", "cover-ups", "coverup", "whitewash", "whitewashed", "whitewashing",
     "malfeasance", "dereliction", "misconduct", "corrupt", "rigged", "stitch-up",
@@ -229,6 +270,12 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         elif low in HYPE:
             if HYPE_DENIED.search(text, max(0, at - 40), at):
                 continue  # "there is no cure", "no breakthrough in the talks": hype denied, not made
+        elif low in JUDGED:
+            if SIDES_DENIED.search(text, max(0, at - 80), at):
+                continue  # "accusing his campaign of fabricated attacks": the report of a charge
+        elif low in LABELS:
+            if _label_reported(text, tokens, k):
+                continue  # "accused of being a spy", "a spy satellite": a reported label, or a thing's name
         elif low not in LOADED and abs(lexicon.get(low, 0.0)) < INTENSE:
             continue
         shouted = (
@@ -262,6 +309,13 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    for m in SIDES.finditer(text):  # "hostage diplomacy", "a humanitarian gesture": the act framed
+        if SIDES_DENIED.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        a, b = m.span("label") if m.group("label") else m.span()
+        found = [f for f in found if not (f[1] >= a and f[2] <= b)]
+        if not any(s < b and a < e for _, s, e in found):
+            found.append((" ".join(text[a:b].split()).lower(), a, b))
     for m in IDIOMS.finditer(text):  # "a black hole", "wriggle out of": plain words that judge together
         found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
         if not any(s < m.end() and m.start() < e for _, s, e in found):
@@ -283,6 +337,28 @@ IDIOMS = re.compile(
 )
 """Idioms that judge, each word plain: a "black hole" in accounts (not a galaxy's), "wriggle out of" a duty, "her
 integrity intact". Charged as a loaded word is; the words that qualify them join the phrase."""
+
+
+def _label_reported(text: str, tokens: list[tuple[str, int]], k: int) -> bool:
+    """The label at ``tokens[k]`` is reported or denied ("accused of being a spy", "not a traitor") or heads a
+    compound that names a thing ("a spy satellite", "pawn shop")."""
+    tok, at = tokens[k]
+    if LABEL_REPORTED.search(text, max(0, at - 40), at):
+        return True
+    if REPORTED_ACCUSATION[0].search(text, max(0, at - 40), at) and not re.search(
+        r"\bconvicted\s+(?:[A-Z][\w'’-]*\s+)?$", text[max(0, at - 40) : at]
+    ):
+        return True  # "charged with spying", "sued the spy": a report ("the convicted spy Brell" is a label)
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (k and tokens[k - 1][0].lower() == "to") or (nxt and nxt[0].lower() == "on"):
+        return True  # "to spy on Americans": the verb
+    return bool(
+        nxt
+        and nxt[0].islower()
+        and nxt[0] not in STOP
+        and not text[at + len(tok) : nxt[1]].strip()
+        and nxt[0] not in {"who", "whom", "whose"}
+    )
 
 
 def _reported_accusation(text: str, start: int, end: int) -> bool:

@@ -45,6 +45,16 @@ LEANING_END = re.compile(
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
 "Houses were also damaged, he added.", "“It is all hands on deck,” she said."): it leans on the one before."""
+OBJECT_POINTS_BACK = re.compile(
+    r"^(?:(?!\b(?:and|but|or|that|which|who|whom|when|while|after|before|because|if|as)\b)[^,;:\"“”])*?"
+    r"\b[a-z]+(?:ed|d)\s+(?:it|them)"
+    r"(?=\s*[.;!?]|\s+(?:again|too|as|outright|flatly|firmly|strongly|publicly|repeatedly|later|then|"
+    r"on|in|at|last|this|yesterday|today)\b)",
+    re.I,
+)
+"""A first clause whose object is "it" or "them" with nothing before it to point to ("The ministry's spokeswoman
+again denied it on Sunday."): it names what it is about in the sentence before. Not "The council received the
+letter and rejected it" (another clause before it), nor "said it was" (a subject)."""
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 WRITER = re.compile(
     r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|(?<=\bof )mine|(?<=\bis )mine"
@@ -122,7 +132,12 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
-        if DANGLING.match(c.text) or LEANING_END.search(c.text) or _someone_unnamed(c):
+        if (
+            DANGLING.match(c.text)
+            or LEANING_END.search(c.text)
+            or OBJECT_POINTS_BACK.match(c.text)
+            or _someone_unnamed(c)
+        ):
             # leans on the sentence before it ("Two remain in hospital"): with the default infinite
             # penalty, not a candidate at all
             s -= options.penalty_dangling
@@ -257,8 +272,12 @@ def _other_side_of_fact(al: Alignment) -> set[int]:
     return out
 
 
-def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> list[int]:
-    """Indices of the claims to use, best first, by maximal marginal relevance within the word budget."""
+def choose_sentences(
+    al: Alignment, scores: Any, options: SummaryOptions, *, corrected: frozenset[int] = frozenset()
+) -> list[int]:
+    """Indices of the claims to use, best first, by maximal marginal relevance within the word budget. ``corrected``:
+    ids of claims that give a figure as an outlet's correction note corrects it, candidates however many outlets gave
+    the figure before."""
     import numpy as np
 
     chosen: list[int] = []
@@ -266,7 +285,7 @@ def choose_sentences(al: Alignment, scores: Any, options: SummaryOptions) -> lis
     # a side that fewer outlets take than another ("on Tuesday" against two outlets' "on Monday") is not what
     # the summary says: the conflict shows it; its fact's other wordings stay candidates
     # (al.beaten holds the side's copies in its source too: a conflict names one sentence of each source)
-    beaten = al.beaten | _split_evenly(al) | _other_side_of_fact(al)
+    beaten = (al.beaten | _split_evenly(al) | _other_side_of_fact(al)) - corrected
     available = [i for i in np.argsort(-scores) if np.isfinite(scores[i]) and id(al.claims[i]) not in beaten]
     position = {id(c): i for i, c in enumerate(al.claims)}
     said_with: dict[int, set[int]] = {i: set() for i in range(len(al.claims))}
@@ -412,22 +431,78 @@ def _cite(c: Claim) -> dict[str, Any]:
 
 
 def build_summary(
-    al: Alignment, title_vectors: Any, options: SummaryOptions, *, voices: frozenset[str] = frozenset()
+    al: Alignment,
+    title_vectors: Any,
+    options: SummaryOptions,
+    *,
+    voices: frozenset[str] = frozenset(),
+    retracted: list[tuple[frozenset[float], frozenset[str]]] | None = None,
+    corrected: frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """``[{text, citations}]``: source sentences, each with at least its own citation. ``voices``: articles that
-    are readers' letters (see :func:`readers_letters`), whose sentences are opinions, not what happened."""
+    are readers' letters (see :func:`readers_letters`), whose sentences are opinions, not what happened.
+    ``retracted``: the figures an outlet's correction says were wrong (:func:`retracted_figures`): a sentence that
+    states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
+    sides a correction note gives as the figure now, which the summary may state though more outlets gave the
+    figure it corrects."""
     import numpy as np
 
     scores = sentence_scores(al, title_vectors, options)
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
+    # "Ruel, 34, ..." where a correction says "gave her age as 34. She is 36."
+    wrong = {i for i, c in enumerate(al.claims) if any(_states_retracted(c, v, w) for v, w in retracted or [])}
+    if wrong:
+        scores[sorted(wrong)] = -np.inf
     _revision_in_place(al, scores)
-    chosen = choose_sentences(al, scores, options)
+    chosen = choose_sentences(al, scores, options, corrected=corrected)
     if not chosen and al.claims:
-        # No sentence passed the filters: take the most central one that fits the budget, if any.
-        fits = [i for i, c in enumerate(al.claims) if c.words <= options.max_words]
+        # No sentence passed the filters: take the most central one that fits the budget, if any (never a figure a
+        # correction retracts).
+        fits = [i for i, c in enumerate(al.claims) if c.words <= options.max_words and i not in wrong]
         chosen = [max(fits, key=lambda i: float(np.asarray(al.centrality)[i]))] if fits else []
     return [{"text": al.claims[i].text, "citations": citations(al, i), "conflicts": disputes(al, i)} for i in chosen]
+
+
+NOTE_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def retracted_figures(articles: list[Article]) -> list[tuple[frozenset[float], frozenset[str]]]:
+    """Per correction note of the articles (:func:`~storyline.align.claims.correction_notes`: "Correction: An earlier
+    version of this story gave the mayor's age as 61. He is 63."): the figures of its first sentence that the rest
+    of the note does not give again (61), with the content words of that sentence (mayor's, age) that say what
+    the figure was of."""
+    from ..align.claims import correction_notes
+
+    out: list[tuple[frozenset[float], frozenset[str]]] = []
+    for a in articles:
+        for s, e in correction_notes(a):
+            note = (a.original or "")[s:e]
+            sentences = NOTE_SENTENCE.findall(note)
+            if not sentences:
+                continue
+            first, rest = sentences[0], "".join(sentences[1:])
+            values = {f.value for f in find_figures(first)} - {f.value for f in find_figures(rest)}
+            words = _stems(first) - _stems(_NOTE_WORDS)
+            if values and words:
+                out.append((frozenset(values), frozenset(words)))
+    return out
+
+
+_NOTE_WORDS = (
+    "correction clarification earlier previous original prior version this story article report post gave said stated"
+    " misstated incorrectly wrongly reported"
+)
+
+
+def _states_retracted(c: Claim, values: frozenset[float], words: frozenset[str]) -> bool:
+    """The sentence gives a retracted figure and shares a content word with what the correction says it was of."""
+    return any(f.value in values for f in c.figures) and bool(words & _stems(c.text))
+
+
+def _stems(text: str) -> set[str]:
+    """Content words without a possessive's or a stop's trailing mark ("Borr's" -> "borr")."""
+    return {x for w in _content(text) if (x := w.rstrip("'’.")) and not x.isdigit()}
 
 
 def _revision_in_place(al: Alignment, scores: Any) -> None:
