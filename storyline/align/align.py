@@ -9,6 +9,7 @@ report (:func:`copied_units`): the articles stay independent, the copied passage
 from __future__ import annotations
 
 import collections
+import datetime
 import functools
 import itertools
 import math
@@ -574,8 +575,9 @@ def _other_claims(
       nearly the same ("Carson was second at 12 percent" / "Carson beat Clinton, 47 percent to 46 percent": two
       polls);
     - sentences about someone they do not name, who stand for different people (see ``_about_other_people``);
-    - a plan and something that happened on another day (see ``_plan_and_another_day``), or a forecast and an outcome
-      (see ``_forecast_and_outcome``);
+    - a plan and something that happened on another day (see ``_plan_and_another_day``), a forecast and an outcome
+      (see ``_forecast_and_outcome``), or an act foreseen on a day and the act done on that day (see
+      ``_plan_and_its_day``);
     - two times of day hours apart (see ``_other_hours``).
     Counted as one fact, they would be corroboration of something no two sources say."""
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
@@ -585,6 +587,8 @@ def _other_claims(
         if share < SAME_WORDS and len(ta & tb) < SAME_WORDS * min(len(ta), len(tb)) + 1:
             return True
     if _about_other_people(a, b) or _plan_and_another_day(a, b) or _forecast_and_outcome(a, b):
+        return True
+    if _plan_and_its_day(a, b):
         return True
     if _after_report(a, b):
         return True
@@ -706,6 +710,34 @@ def _plan_and_another_day(a: Claim, b: Claim) -> bool:
     if not ((ahead[0] and done[1]) or (ahead[1] and done[0])):
         return False
     return not any(x.startswith(y) or y.startswith(x) for x in da for y in db)
+
+
+def _plan_and_its_day(a: Claim, b: Claim) -> bool:
+    """One sentence foresees an act on a day (every calendar date it gives is of what is still to come: "Ruel is
+    expected to land in Elmsgard on Friday afternoon"), the other tells that act done on that day, in a past tense
+    (:func:`_foreseen_or_done`; its dates none of a plan: "Ruel landed in Elmsgard on Friday afternoon"), the day
+    hanging on the same verb in both (:func:`_calendar_verbs`), the done sentence's main verb: a forecast
+    and what became of it, two claims of two moments. The act done is no source of the forecast, nor the forecast of
+    the act (it was written before it happened). An act foreseen and then told done without a day ("are expected on
+    Monday to order officials to stop using the terms" / "has ordered officials to stop using the terms") is left to
+    the other tests: readers take those for one fact."""
+    da, db = _calendar(a), _calendar(b)
+    if not da or not db:
+        return False
+    for plan, done, dp, dd in ((a, b, da, db), (b, a, db, da)):
+        if not all(d in plan.planned_dates for d in dp) or any(d in done.planned_dates for d in dd):
+            continue
+        days = {d for d in dp if len(d) == 10} & {d for d in dd if len(d) == 10}
+        if not days or _foreseen_or_done(done.text) != "done":
+            continue
+        # the day dates the act done (the main verb of the sentence that tells it) in both: "landed ... on Friday" /
+        # "is expected to land ... on Friday"; not "has invited Trump to meet ... on Thursday" (the invitation is
+        # what was done) beside "is scheduled to meet ... on Thursday"
+        verb = _main_verb(_parsed(done.text))
+        act = verb.lemma_.lower() if verb is not None else ""
+        if act not in ("", "be", "have", "do") and act in _calendar_verbs(done.text)[0] & _calendar_verbs(plan.text)[0]:
+            return True
+    return False
 
 
 def _acts_of_other_days(a: Claim, b: Claim) -> bool:
@@ -1314,7 +1346,9 @@ def find_conflicts(
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
-    for i, j in summed:
+    counts = _same_counts(claims, groups)
+    keyed: list[Conflict] = []
+    for i, j in itertools.chain(summed, counts):
         close[min(i, j), max(i, j)] = True
     for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
@@ -1325,6 +1359,17 @@ def find_conflicts(
         # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
         paired = not one_fact and linked is not None and bool(linked[i, j]) and score >= SURE
         aligned = fact is None or one_fact or paired
+        if (unit := counts.get((int(i), int(j)))) is not None:
+            # one count of one noun each, for the same act: compared in words too ("Eight prisoners were exchanged" /
+            # "Ten prisoners were freed in the exchange"), however else the sentences differ; the sentences' other
+            # figures and dates as for any pair
+            told = (units[int(i)], units[int(j)])
+            found = _pair_conflicts(a, b, score, *told, crowded, dates=False, one_fact=True, same_sum=True, words=True)
+            found = [c for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")]
+            if not aligned:
+                keyed += found  # added after the revisions, which take the figures they revise as their sides
+                continue
+            _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
         if not aligned and (unit := summed.get((int(i), int(j)))) is not None:
             # one organisation's sum of one kind, one holder's change in percent, however else the sentences differ:
             # those figures are compared, not the sentences' others ("ten-year bonds" / "in three years")
@@ -1364,6 +1409,9 @@ def find_conflicts(
         )
         _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
     _revisions(claims, scores, groups, units, out)
+    had = {id(c) for c in out}
+    _add_conflicts(keyed, groups, out, seen, by_topic, dated, side_groups)
+    _join_counts(out, {id(c) for c in out} - had, groups)
     # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
@@ -1441,6 +1489,183 @@ def _same_sums(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, i
             a, b = claims[i], claims[j]
             if groups[a.article] != groups[b.article] and a.orgs & b.orgs:
                 out[(i, j)] = unit
+    return out
+
+
+COUNT_AT = frozenset({"in", "during", "under", "through"})
+"""Prepositions whose noun after a counted verb names the event the act was part of: "freed in the exchange"."""
+DISTRIBUTIVE = frozenset({"each", "apiece", "every", "per"})
+"""Words that make a count a share of each party ("released by each side", "four prisoners each"), not the total."""
+OTHER_BEFORE = re.compile(
+    r"\b(?:another|other|more|additional|further|remaining|first|last|final|latest|new|extra)\s+(?:\w+\s+)?$", re.I
+)
+"""Words before a count that make it a count of some of the things ("another 10 prisoners"), not of all."""
+NOT_COUNTED = frozenset({"%", "year", "month", "week", "day", "hour", "minute", "second"})
+"""Units of a figure that is no count of things or people: shares and spans of time."""
+
+
+def _count_acts(c: Claim, f: Figure) -> tuple[frozenset[str], frozenset[str]] | None:
+    """What a count in ``c`` counts for: (the act it is the count of: the lemma of the verb its noun hangs on, "exchange"
+    of "Eight prisoners were exchanged", or the noun of the act it is "of", "exchange" of "an exchange of eight
+    prisoners"; the events that verb is told to be part of, "exchange" of "Ten prisoners were freed in the exchange").
+    None when the count is a share of each party ("four released by each side", "Each side freed three prisoners"),
+    counts no noun ("four released"), hangs on no act, or on one of being or having."""
+    doc = _parsed(c.text)
+    at = f.end - c.start - 1
+    tok = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if tok is None or tok.pos_ != "NOUN":
+        return None  # the count's word is no noun: "four released by each side"
+    steps = 0
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX") and steps < 6:
+        steps += 1
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            act = tok.head.head
+            if any(t.lower_ in DISTRIBUTIVE for t in act.subtree) or _intended(_clause_verb(act)):
+                return None
+            return frozenset({act.lemma_.lower()}), frozenset()
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in ("be", "have", "do"):
+        return None
+    verb = tok
+    clause = [t for t in verb.subtree if _clause_verb(t) is verb]
+    if any(t.lower_ in DISTRIBUTIVE for t in clause) or _intended(verb):
+        return None
+    events = {
+        p.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in COUNT_AT
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    }
+    return frozenset({verb.lemma_.lower()}), frozenset(events)
+
+
+def _intended(verb: Any) -> bool:
+    """The verb tells an act still to come or wanted ("would cut", "plans to cut", "is expected to free"): its count is
+    the plan's, which a later report may revise ("Corvane has lowered the number of jobs it plans to cut"), not a
+    count of what was done."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & FUTURE_AUX:
+        return True
+    return verb.lemma_.lower() in WISHING or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISHING)
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The nearest verb above ``tok`` (itself when it is one)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _join_counts(out: list[Conflict], keyed: set[int], groups: dict[str, str]) -> None:
+    """Each figure conflict made only by comparing counts of one act (:func:`_same_counts`; ids ``keyed``) joins a
+    conflict of its unit that shares a figure with it: "prisoner: 8 vs 10" (Eastbank against the Gazette) and "prisoner:
+    8 vs about 12" (the state media against the wire) are one dispute over how many were exchanged, "prisoner: 8 vs 10
+    vs about 12", with every side once per source."""
+    k = 0
+    while k < len(out):
+        c = out[k]
+        unit = c.topic.split(":", 1)[0]
+        other = next(
+            (
+                j
+                for j in range(len(out))
+                if j != k
+                and (id(c) in keyed or id(out[j]) in keyed)
+                and c.kind == out[j].kind == "figure"
+                and out[j].topic.split(":", 1)[0] == unit
+                and c.disputed & out[j].disputed
+            ),
+            None,
+        )
+        if other is None or id(c) not in keyed:
+            k += 1
+            continue
+        # the keyed conflict goes into the other, which keeps its place (a revision's conflict stays one)
+        into = out[other]
+        have = {groups[x.article] for x in into.sides}
+        for x in c.sides:
+            if groups[x.article] not in have:
+                into.sides.append(x)
+                have.add(groups[x.article])
+        into.disputed |= c.disputed
+        _retopic(into, unit)
+        out.pop(k)
+        k = 0
+
+
+COUNT_DAYS = 7
+"""Days past which two counts of one act, each on the day its sentence gives or else on its article's day, are of two
+happenings: "exchanged six prisoners at Brennick airport" in an article of 2023 against "Eight prisoners were
+exchanged" in one of 2026."""
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    """Least number of days between what the two sentences tell, each on the full days it gives, or else on its
+    article's day; 0 when either is unknown."""
+
+    def days(c: Claim) -> list[datetime.date]:
+        told = [d for d in _calendar(c) if len(d) == 10] or ([c.published[:10]] if c.published else [])
+        out = []
+        for d in told:
+            try:
+                out.append(datetime.date.fromisoformat(d))
+            except ValueError:
+                continue
+        return out
+
+    xs, ys = days(a), days(b)
+    return min((abs((x - y).days) for x in xs for y in ys), default=0)
+
+
+def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j), with their unit, of claims of two sources that each count one noun once (one value, in digits or
+    in words from four up: "Eight prisoners were exchanged"), for the same act: the act one counts for is the other's
+    act or the event the other's act is told to be part of ("Eight prisoners were exchanged in the swap" / "Ten
+    prisoners were freed in the exchange" / "an exchange of eight prisoners"). However far apart the rest of the two
+    sentences, the two counts are of one thing and may disagree. Not a count of each party ("four released by each
+    side"), of some of them ("another 10 prisoners"), of things of another kind ("38 city routes" / "38 routes"), of a
+    plan ("would cut 3,400 jobs"), in a unit the story gives many values of, nor of counts three times apart or on
+    other days."""
+    by_unit: dict[str, list[tuple[int, Figure]]] = {}
+    for k, c in enumerate(claims):
+        units: dict[str, list[Figure]] = {}
+        for f in c.figures:
+            if f.unit and f.unit not in MONEY and f.unit not in NOT_COUNTED:
+                units.setdefault(f.unit, []).append(f)
+        for unit, figures in units.items():
+            f = figures[0]
+            if len({x.value for x in figures}) != 1 or len(figures) != 1 or f.weak or f.fraction:
+                continue
+            if f.measure or f.kind in ("part", "total") or f.whole or f.floor or f.against:
+                continue
+            if OTHER_BEFORE.search(c.text[max(0, f.start - c.start - 30) : f.start - c.start]):
+                continue
+            by_unit.setdefault(unit, []).append((k, f))
+    out: dict[tuple[int, int], str] = {}
+    crowded = _crowded_units(claims)
+    for unit, members in by_unit.items():
+        if len({f.value for _k, f in members}) < 2 or len({groups[claims[k].article] for k, _f in members}) < 2:
+            continue  # one count told by all, or by one source: nothing to compare
+        if unit in crowded:
+            continue  # many values of the unit count many things (a match report's yards)
+        acts = {k: _count_acts(claims[k], f) for k, f in members}
+        for (i, x), (j, y) in itertools.combinations(members, 2):
+            a, b = claims[i], claims[j]
+            if groups[a.article] == groups[b.article] or x.value == y.value or x.modifier != y.modifier:
+                continue
+            if _far_apart([x], [y]):
+                continue
+            da, db = _calendar(a), _calendar(b)
+            if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
+                continue  # counts of two days
+            if _days_apart(a, b) > COUNT_DAYS:
+                continue  # a count of an earlier swap in an article of another year, told without its date
+            if (ax := acts[i]) is None or (ay := acts[j]) is None:
+                continue
+            if ax[0] & (ay[0] | ay[1]) or ay[0] & ax[1]:
+                out[(min(i, j), max(i, j))] = unit
     return out
 
 
@@ -1991,12 +2216,14 @@ def _pair_conflicts(
     one_fact: bool = False,
     paired: bool = False,
     same_sum: bool = False,
+    words: bool = False,
 ) -> list[Conflict]:
     """The conflicts between two claims. ``figures``: their figures may disagree (sources of one fact, or ``paired``:
     linked as one fact and kept in two, whose figures then disagree only when they count for the same verb);
     ``dates``: their dates may (sources of one fact; by default as ``figures``). ``same_sum``: one organisation's sum
-    of one kind (:func:`_same_sums`), compared however far apart the sentences' words. ``one_fact``: the alignment made
-    them sources of one fact, evidence enough
+    of one kind (:func:`_same_sums`), compared however far apart the sentences' words. ``words``: numbers written as
+    words count whatever the pair score (one count each of one act, :func:`_same_counts`). ``one_fact``: the alignment
+    made them sources of one fact, evidence enough
     that they are about the same thing for a negation without a name the tagger saw in both ("Corvane denied any
     wrongdoing" / "Corvane admitted wrongdoing"): they would otherwise corroborate each other. Dates were given the
     same waiver (below the 0.72 score, no shared name) and lost it: publication stamps aligned as one fact ("Posted:
@@ -2004,7 +2231,7 @@ def _pair_conflicts(
     found: list[Conflict] = []
     # a number written as a word ("two of them") is weak evidence: it counts only between claims that
     # say nearly the same thing ("Two firefighters were injured" / "Three firefighters were injured")
-    spelled_ok = int(score >= SPELLED_LINK)
+    spelled_ok = int(words or score >= SPELLED_LINK)
     units_a, units_b = (ua or _units(a))[spelled_ok], (ub or _units(b))[spelled_ok]
     # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards"), places ("9% in
     # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
