@@ -160,30 +160,29 @@ def test_a_quoted_piece_inside_a_nested_report_is_the_inner_speakers_words() -> 
     assert inner and outer
     assert [p.text for p in inner[0].parts] == ['"a chip in a larger game"']
     assert not any(p.start <= piece < p.end for p in outer[0].parts)
-    # a report nested in the same speaker's ("he had told the committee ..."): the piece stays his outer row's
+    # a report nested in the same speaker's ("he had told the committee ..."), or a verb of what someone is only
+    # expected to say ("expects the minister to announce"): the piece stays the outer speaker's
     same = (
-        "Maslak defends plan\n\nThe Pellish Courier\n17 May 2026\n\n"
-        'Oren Maslak said on Sunday that he had told the committee the plan was "a chip in a larger game" and '
-        "nothing more.\n"
+        'Oren Maslak said on Sunday that he had told the committee the plan was "a chip in a larger game" and more.\n'
     )
-    ex = extract_articles([article_from_text(same, "u.txt")])[0]
-    piece = same.index('"a chip')
-    holding = sorted(
-        (q for q in ex.quotes if q.content.start <= piece < q.content.end),
-        key=lambda q: q.content.end - q.content.start,
-    )
-    assert holding and [p.text for p in holding[-1].parts] == ['"a chip in a larger game"']
-    # a verb of what someone is expected to say ("expects the minister to announce") reports no words said: the
-    # piece is the outer speaker's
+    assert _widest_parts(same, '"a chip') == ['"a chip in a larger game"']
     expected = (
-        "Brask wants review\n\nThe Pellish Courier\n17 May 2026\n\n"
         'Lise Brask said on Sunday that she expects the justice minister to announce a "full and open review" of '
         "her case.\n"
     )
-    ex = extract_articles([article_from_text(expected, "v.txt")])[0]
-    piece = expected.index('"full')
+    assert _widest_parts(expected, '"full') == ['"full and open review"']
+
+
+def _widest_parts(body: str, opening: str) -> list[str]:
+    """The quoted pieces of the widest quote holding the piece that opens with ``opening``."""
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = "Brask wants review\n\nThe Pellish Courier\n17 May 2026\n\n" + body
+    ex = extract_articles([article_from_text(text, "v.txt")])[0]
+    piece = text.index(opening)
     holding = sorted(
         (q for q in ex.quotes if q.content.start <= piece < q.content.end),
         key=lambda q: q.content.end - q.content.start,
     )
-    assert holding and [p.text for p in holding[-1].parts] == ['"full and open review"']
+    return [p.text for p in holding[-1].parts] if holding else []
