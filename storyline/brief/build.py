@@ -30,7 +30,15 @@ from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
 from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
-from .quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, unstamped, voiced
+from .quotes import (
+    attribution_conflicts,
+    link_wordings,
+    quote_ledger,
+    same_speaker,
+    speaker_key,
+    unstamped,
+    voiced,
+)
 from .summary import (
     SummaryOptions,
     build_summary,
@@ -145,7 +153,7 @@ def build_brief(
         ),
     }
     if options.sections:
-        _sections(brief, usable, extractions, entities, al, title_vectors, options)
+        _sections(brief, usable, extractions, entities, al, title_vectors, options, embedder=embedder)
     _cite_copies_once(brief, usable, syndicated)
     brief["sources"] = _sources(articles, syndicated)
     brief["independent_sources"] = len({units[a.id] for a in usable})
@@ -256,12 +264,16 @@ def _sections(
     al: Alignment,
     title_vectors: Any,
     options: BriefOptions,
+    *,
+    embedder: Any = None,
 ) -> None:
     by_id = {a.id: a for a in articles}
     # a live blog's stamp is no part of a quote or its speaker ("Tue 10 Nov 2026 11:45 — Brisvale denied ...")
     quotes = [unstamped(q, by_id[q.article]) for ext in extractions.values() for q in ext.quotes if q.article in by_id]
     rename = _speaker_names(entities)
     ledger = _one_name_a_speaker(quote_ledger(quotes, by_id), rename)
+    # one speaker's statement in two outlets' words (two translations): one row, the other wording a variant
+    ledger = link_wordings(ledger, lambda texts: _embed_texts(texts, embedder))
     conflicts = [_conflict_json(k, c, by_id) for k, c in enumerate(al.conflicts)]
     people = {speaker_key(n) for e in entities if e.type == "PERSON" for n in (e.name, *e.variants)}
     attributed = []
@@ -284,6 +296,15 @@ def _sections(
     titled = [a.id for a in articles if a.title]
     # the framing's voices under the ledger's names ("Brisvale" is Brisvale Nutrition in both)
     brief["framing"] = framing(articles, al, quotes, entities, title_vectors, titled, rename=rename)
+
+
+def _embed_texts(texts: list[str], embedder: Any = None) -> Any:
+    """Unit sentence embeddings of ``texts`` (the brief's model, loaded only when asked)."""
+    if embedder is None:
+        from ..nlp import load_embedder
+
+        embedder = load_embedder()
+    return embedder.encode(texts, convert_to_numpy=True, normalize_embeddings=True)
 
 
 def _one_name_a_speaker(

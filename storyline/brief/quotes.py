@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..extract.dates import WEEKDAYS
@@ -154,6 +156,102 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             q = kept[c]
         out.append(_quote_json(q, also, articles.get(q.article)))
     return out
+
+
+VARIANT_COSINE = 0.7
+"""Cosine of two quotations' sentence embeddings from which one speaker's two quotations in other words may be one
+statement (two translations, two transcriptions): with :data:`VARIANT_SHARED` content words in common."""
+VARIANT_SHARED = 3
+VARIANT_SHARE = 0.6
+"""Share of the shorter quotation's content words the other must hold too (and at least :data:`VARIANT_SHARED`)."""
+
+
+def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any]) -> list[dict[str, Any]]:
+    """The rows of the ledger that are one statement of one speaker in other words, as one row: two outlets'
+    translations of a leader's address ('"The Republic of Varskova does not bargain with human lives. ..."' /
+    '"Varskova does not trade in human lives. ..."'), two transcriptions of one remark. The later row (with its own
+    ``also_in``) is listed in the first's ``also_in`` as a wording variant (``exact: false``).
+
+    Only direct quotations of the same named speaker (the ledger's names, one per person) in different articles:
+    close in meaning (``embed``: texts -> unit vectors; cosine >= :data:`VARIANT_COSINE`), sharing at least
+    :data:`VARIANT_SHARED` content words and :data:`VARIANT_SHARE` of the shorter one's, with the same figures and
+    negations. One speaker's two statements on one topic ("I think making a deal would be in Israel's interests" /
+    "A lot will have to do with Israel ...") share a word or two, and stay two rows."""
+    from ..align.align import content_terms
+
+    def words(row: dict[str, Any]) -> str:
+        return " ".join(p["text"] for p in row["parts"]) if row["parts"] else row["text"]
+
+    def named(row: dict[str, Any]) -> bool:
+        who = row["speaker"]
+        return (
+            row["kind"] == "direct"
+            and bool(who)
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in str(who).split())
+            and bool(row["text"])
+        )
+
+    rows = [k for k, row in enumerate(ledger) if named(row)]
+    terms = {k: content_terms(words(ledger[k])) for k in rows}
+    pairs = []
+    for a, b in itertools.combinations(rows, 2):
+        ra, rb = ledger[a], ledger[b]
+        if speaker_key(ra["speaker"]) != speaker_key(rb["speaker"]):
+            continue
+        if {ra["article"], *(o["article"] for o in ra["also_in"])} & {
+            rb["article"],
+            *(o["article"] for o in rb["also_in"]),
+        }:
+            continue  # an article is listed once in a row (its two quotations are two statements)
+        shared = len(terms[a] & terms[b])
+        if shared < VARIANT_SHARED or shared < VARIANT_SHARE * min(len(terms[a]), len(terms[b])):
+            continue
+        na, nb = _norm(words(ra)), _norm(words(rb))
+        (short, few), (long_, many) = sorted(
+            ((na, _numbers(words(ra))), (nb, _numbers(words(rb)))), key=lambda x: len(x[0])
+        )
+        if not few <= many or (_negations(na) != _negations(nb) and _negated_apart(na, nb)):
+            continue
+        pairs.append((a, b))
+    if not pairs:
+        return ledger
+    texts = sorted({words(ledger[k]) for pair in pairs for k in pair})
+    vectors = dict(zip(texts, embed(texts), strict=True))
+    gone: set[int] = set()
+    for a, b in pairs:
+        if a in gone or b in gone:
+            continue
+        if float(vectors[words(ledger[a])] @ vectors[words(ledger[b])]) < VARIANT_COSINE:
+            continue
+        other = ledger[b]
+        head = {k: other[k] for k in ("article", "start", "end", "text", "speaker", "speaker_mention")}
+        copies = [{**o, "exact": False} for o in other["also_in"]]
+        ledger[a]["also_in"] += [{**head, "exact": False, "other_speaker": False}, *copies]
+        gone.add(b)
+    return [row for k, row in enumerate(ledger) if k not in gone]
+
+
+_NAME_JOINERS = {
+    "of",
+    "for",
+    "the",
+    "and",
+    "de",
+    "van",
+    "von",
+    "der",
+    "da",
+    "del",
+    "di",
+    "la",
+    "le",
+    "du",
+    "al",
+    "el",
+    "bin",
+}
+"""Lower-case words inside a name ("Foreign Ministry of Varskova", "Ines de Valmont"); a speaker with another
+lower-case word is a description ("a senior official"), whom two outlets may not mean alike."""
 
 
 def listed(quotes: list[Quote], articles: dict[str, Article]) -> list[Quote]:

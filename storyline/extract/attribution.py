@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .cues import QUOTATION_ONLY, Cue, put_to_speaker
-from .lexicon import LATIN_CAPITALS, is_belief
+from .lexicon import LATIN_CAPITALS, PRONOUNS, is_belief
 from .marks import Segment, continued
 
 _FRAME_BEFORE_THAT = re.compile(
@@ -815,6 +815,63 @@ def _named_label(np: str) -> bool:
 def _frame_cue(text: str, sp: tuple[int, int], verb: tuple[int, int], sent: tuple[int, int]) -> Cue:
     head = text[sp[0] : sp[1]].split()[-1]
     return Cue(verb[0], verb[1], text[verb[0] : verb[1]].lower(), sp, sp, head, None, sent)
+
+
+_NO_ONE = {*PRONOUNS, "some", "many", "most", "others", "other", "all", "few", "several", "both", "one", "who", "which"}
+"""Speakers of a nested report who name no one whose words a quoted piece could be."""
+_NOT_SAID_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|must|shall|can)\s+(?:\w+ly\s+)?$", re.I)
+"""Before a nested report's verb: an act not done ("expects him to announce", "he will say"), no words said."""
+
+
+def _someone(mention: str, head: str) -> bool:
+    """An unresolved speaker mention names people: a role ("a spokesman"), a man or woman, a relative, or a plural
+    ("interrogators"); not a pronoun, "some", nor a thing ("the turmoil")."""
+    from .entities import KIN, is_role
+
+    h = head.lower()
+    if mention.strip().lower() in _NO_ONE or h in _NO_ONE:
+        return False
+    return is_role(h) or h in KIN or h in {"man", "woman", "person"} or (h.endswith("s") and not h.endswith("ss"))
+
+
+def nested_pieces(
+    text: str, resolved: list[tuple[RawQuote, tuple[int, int] | None, str | None]]
+) -> list[tuple[RawQuote, tuple[int, int] | None, str | None]]:
+    """A quoted piece inside a reported clause nested in another one, of another speaker ('She said that guards had told
+    her she was "a chip in a larger game"'), is the inner speaker's words: a part of the inner quote, not of the outer
+    (whose content still holds it, as what she reported). ``resolved``: quotes with their speaker span and name (see
+    :func:`storyline.extract.speakers.resolve_speakers`). A nested clause of the same speaker ("he said he believes it
+    was "a terrible mistake"", an unresolved "he") leaves the piece where it is."""
+    from dataclasses import replace
+
+    def who(sp: tuple[int, int] | None, name: str | None) -> str | None:
+        return name or (text[sp[0] : sp[1]].strip().lower() if sp else None)
+
+    out = list(resolved)
+    for i, (outer, osp, oname) in enumerate(out):
+        if outer.kind != "indirect" or not outer.parts:
+            continue
+        for j, (inner, isp, iname) in enumerate(out):
+            a, b = inner.content
+            if j == i or inner.kind != "indirect" or inner.parts or isp is None or (a, b) == outer.content:
+                continue
+            if not (outer.content[0] <= a and b <= outer.content[1]):
+                continue
+            if inner.cue is None or is_belief(inner.cue.lemma):
+                continue  # "if people think the issues will be addressed by "...": no words anyone said
+            if iname is None and not _someone(text[isp[0] : isp[1]], inner.cue.speaker_head):
+                continue  # an unresolved "he", "some (have argued)", "the turmoil (underscores)": not whose words
+            if _NOT_SAID_YET.search(text, max(0, inner.cue.start - 30), inner.cue.start):
+                continue  # "she expects Obama to announce an "intensification"": her word for what he may say
+            if who(isp, iname) == who(osp, oname) or (oname and iname and oname.lower() == iname.lower()):
+                continue
+            pieces = [p for p in outer.parts if a <= p[0] and p[1] <= b]
+            if not pieces:
+                continue
+            out[j] = (replace(inner, parts=pieces), isp, iname)
+            outer = replace(outer, parts=[p for p in outer.parts if p not in pieces])
+            out[i] = (outer, osp, oname)
+    return out
 
 
 def _drop_nested(quotes: list[RawQuote]) -> list[RawQuote]:

@@ -16,7 +16,7 @@ from typing import Any
 from ..clean.dupes import TITLE_END
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
-from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions
+from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions, nested_pieces
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue, without_leading_time
 from .dates import find_dates
 from .entities import NameMention, is_role, own_outlet, repair_mentions
@@ -308,7 +308,8 @@ def _build(an: Analysed) -> ArticleExtraction:
     names: list[NameMention] = repair_mentions(
         text, an.ents, an.tokens, an.cues, outlet=art.outlet, common=an.common_openers, plural=an.plural_openers
     )
-    resolved = resolve_speakers(text, raw, names, segs)
+    # a quoted piece of a report nested in another speaker's is the inner speaker's words
+    resolved = nested_pieces(text, resolve_speakers(text, raw, names, segs))
     quotes = [
         Quote(
             article=art.id,

@@ -32,7 +32,17 @@ from dataclasses import replace
 from ..clean.dupes import TITLE_END
 from .attribution import RawQuote, credited_dateline
 from .cues import Cue
-from .entities import GENDERED_PRONOUN, HONORIFICS, KIN, POSSESSIVE, PRE_NAME_TITLES, NameMention, is_role, stopwords
+from .entities import (
+    GENDERED_PRONOUN,
+    HONORIFICS,
+    KIN,
+    NAME_PARTICLES,
+    POSSESSIVE,
+    PRE_NAME_TITLES,
+    NameMention,
+    is_role,
+    stopwords,
+)
 from .lexicon import PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, cue_lemma, given_name_gender
 from .marks import Segment
 
@@ -639,10 +649,14 @@ def _bare(m: NameMention) -> str:
 
 
 _TITLE_BETWEEN_WORDS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-_TITLE_BETWEEN = re.compile(rf"\s+(?:(?!(?i:and|or|with)\s)[A-Za-z]+\s+)?(?i:{_TITLE_BETWEEN_WORDS})\s+$")
+_TITLE_BETWEEN = re.compile(
+    rf"\s+(?:(?!(?i:and|or|with)\s)[A-Za-z]+\s+)?(?i:{_TITLE_BETWEEN_WORDS})\s+"
+    rf"(?:(?:[A-Z][\w'\u2019-]*|{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}$"
+)
 """Between two names, a title that the second holds, in lower case or capitals ("Orlesk mayor Henrik Solberg",
 "Kessling deputy mayor Ana Lintz", "Vantrian President Ilse Moro": the word before the title says whose it is, however
-the tagger labelled it); not "and" between two people."""
+the tagger labelled it); not "and" between two people. The second name may start after a word or two of it the tagger
+left out ("Kelvan Foreign Minister Ines de Valmont" with only "de Valmont" tagged: the given name and the particle)."""
 
 
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
