@@ -695,6 +695,57 @@ be left out when the note's first sentence said which ("This article has been up
 version said ..."): a version that speaks, with no owner, is a text's, and a text's own earlier wording is no quote."""
 
 
+_HEDGE_FORMS = frozenset(
+    {
+        "said",
+        "thought",
+        "believed",
+        "reported",
+        "alleged",
+        "rumoured",
+        "rumored",
+        "understood",
+        "known",
+        "considered",
+        "reputed",
+        "estimated",
+        "feared",
+        "suspected",
+        "presumed",
+    }
+)
+_HEDGE_NEXT = re.compile(r"\s+to\s+(?:be|have)\b", re.I)
+_HEDGE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)\s+|(?:\bn['’]t|\bnot)\s+)(?:\w+ly\s+)?$", re.I)
+
+
+def _hedge(text: str, tok: Any) -> bool:
+    """ "a dead dog, *thought to be* the family's pet", "A man *said to have been* released": a reduced passive
+    ("who is said to") that hedges what the writer says; nobody speaks and nothing is reported by anyone named.
+    (With "is"/"was" before it, the passive rules take it; "He claimed to be" is no form here: the claim is his.)"""
+    end = tok.idx + len(tok.text)
+    return (
+        tok.lower_ in _HEDGE_FORMS
+        and _HEDGE_NEXT.match(text, end) is not None
+        and _HEDGE_BEFORE.search(text, 0, tok.idx) is None
+        and not (tok.i > 0 and tok.nbor(-1).lower_ in PRONOUNS)  # "He said to have patience ...": his words
+    )
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when"})
+
+
+def _condition(tok: Any) -> bool:
+    """ "*If confirmed* by the Senate, she will ...": a participle in a condition, with no subject: something that
+    may happen, not words anyone said."""
+    kids = list(tok.children)
+    return (
+        tok.dep_ in ("advcl", "csubj", "ROOT")
+        and tok.lower_.endswith(("ed", "en", "wn"))
+        and any(ch.dep_ == "mark" and ch.lower_ in _CONDITION_MARKS for ch in kids)
+        and not any(ch.dep_ in SUBJ for ch in kids)
+    )
+
+
 _QUOTED_NEXT = re.compile(r"[\s:,]*[\"“‘'«]")
 """A quotation right after the cue: its object is words ("declaring “attorney-client privilege is dead!”")."""
 
@@ -819,6 +870,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "the shooting claimed the life of ...": took, not said
         if _RELATIVE_SUBJECT.match(text, tok.idx + len(tok.text)) and _QUANTIFIED.search(text[: tok.idx]):
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
+        if _hedge(text, tok) or _condition(tok):
+            continue  # "a dog thought to be the family's pet", "if confirmed by the Senate": nobody speaks
         if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))

@@ -59,10 +59,12 @@ PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husb
 _QUALIFIES = re.compile(
     r"\s+(?:campaign|administration|aides?|allies|ally|supporters|team|camp|family|outlets?|spokesm[ae]n|"
     r"spokeswom[ae]n|spokesperson|advis[eo]rs?|strategists?|pollsters?|lawyers?|attorneys?|surrogates?|"
-    r"confidants?|consultants?|press\s+secretary|chief\s+of\s+staff|running\s+mate)\b"
+    r"confidants?|consultants?|press\s+secretary|chief\s+of\s+staff|running\s+mate|"
+    r"case|trial|investigation|inquiry|inquest|probe|murders?|killings?|shooting|affair|scandal|hearing)\b"
 )
 """After a name, a word that makes the name only qualify the noun that follows: "Clinton campaign Chairman John
-Podesta", "a possible Trump administration", "Trump spokesman Hope Hicks", "former Obama adviser David Axelrod"."""
+Podesta", "a possible Trump administration", "Trump spokesman Hope Hicks", "former Obama adviser David Axelrod"; a case or an inquiry named after someone ("The
+prosecutor in the Dellamar case": not Dellamar)."""
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
@@ -107,6 +109,9 @@ class _Context:
         """The last unnamed speaker given by an indefinite description: its head noun, its words ("A senior Vantrian
         official") and where its quote ends; "the official" after it is that one."""
         self._genders: dict[str, str] | None = None
+        self.asked: tuple[str, str, int] | None = None
+        """The last question quoted: who put it, to whom (named right after "asked"), and where it ends; "he
+        responded" right after it is the one asked, not the asker."""
 
     def outside_cue(self, gap: str) -> str:
         """The text between the last quote and this one without the last quote's cue and speaker
@@ -659,6 +664,32 @@ the tagger labelled it); not "and" between two people. The second name may start
 left out ("Kelvan Foreign Minister Ines de Valmont" with only "de Valmont" tagged: the given name and the particle)."""
 
 
+_LEAD_CLAUSE = re.compile(r"(?:After|When|Once|Before|As soon as|Moments after|Shortly after)\s+")
+
+
+def _lead_clause_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMention | None:
+    """The person a leading time clause of the cue's own sentence opens with, when the pronoun speaker comes right
+    after that clause ("After Lina was shot, she exclaimed": Lina; not a name later in the clause, nor when the clause
+    has the pronoun's object form: "After Lena Voss accused him, he said")."""
+    lo = cue.sent[0]
+    lead = _LEAD_CLAUSE.match(ctx.text, lo)
+    if lead is None or cue.speaker is None:
+        return None
+    comma = ctx.text.find(",", lead.end(), cue.speaker[0])
+    if comma < 0 or ctx.text[comma + 1 : cue.speaker[0]].strip():
+        return None
+    people = [m for m in ctx.inside(lead.end(), comma) if m.label == "PERSON"]
+    if not people or people[0].start != lead.end() or not ctx.agrees(people[0].canonical, pronoun):
+        return None
+    obj = _OBJECT_OF.get(pronoun)
+    if obj is not None and re.search(rf"\b{obj}\b", ctx.text[people[0].end : comma], re.I):
+        return None  # "After Lena Voss accused him of neglect, he said": he is the one she accused
+    return people[0]
+
+
+_OBJECT_OF = {"he": "him", "she": "her"}
+
+
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     """The name a quote's speaker resolves to; ``titled``: the person named after a title-only speaker."""
     cue = q.cue
@@ -718,6 +749,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return short
     if cue.pronoun:
         pronoun = cue.speaker_head.lower()
+        if pronoun in FEMALE_MALE and (lead := _lead_clause_subject(ctx, cue, pronoun)) is not None:
+            return lead.canonical  # 'After Lina was shot, she exclaimed, "..."': Lina, the clause's subject
         if pronoun in FEMALE_MALE or pronoun == "i":
             subject = ctx.opens_sentence(cue.sent[0], min(cue.speaker[0], _reported_from(q, ctx)))
             if subject is not None and ctx.agrees(subject.canonical, pronoun):
@@ -728,7 +761,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 return None  # "... when one voter brought up immigration. She asked Sanders about ...": the voter
             if ctx.last_person and ctx.recent(cue.speaker[0], ctx.person_end):
                 # "Anna Brecht joined them. She said ...": someone told to be a woman, named since the last quote
-                newer = ctx.named_since(cue.speaker[0], pronoun)
+                # not a name inside the words reported before the cue ("Vesk was on probation ..., he said": the
+                # officer quoted last, not Vesk)
+                newer = ctx.named_since(min(cue.speaker[0], _reported_from(q, ctx)), pronoun)
                 if newer is not None:
                     return newer.canonical
                 if ctx.agrees(ctx.last_person, pronoun):
@@ -779,10 +814,13 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return None  # "her rep told Us": someone of hers, not the person named last
         if len(ctx.text[cue.speaker[0] : cue.speaker[1]].split()) > 2:
             return None  # "the top German diplomat": a new voice, not the last one
+        # not someone the phrase itself names as what it qualifies ("The prosecutor in the Dellamar case": the
+        # prosecutor is not Dellamar, whoever was named last)
+        qualified = {m.canonical for m in inside if m.label == "PERSON"}
         if ctx.last_person:
-            return ctx.last_person
+            return ctx.last_person if ctx.last_person not in qualified else None
         prev = ctx.previous_person(cue.speaker[0], owners=False)
-        return prev.canonical if prev else None
+        return prev.canonical if prev and prev.canonical not in qualified else None
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
     # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
     head = cue.speaker_head.lower()
@@ -1069,7 +1107,9 @@ def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
     if end <= lo or any(lo <= s.start < end for s in ctx.segs):
         return None
     people = [m for m in ctx.inside(lo, end) if m.label == "PERSON"]
-    if not people or len({m.canonical for m in people}) > 1:
+    if not people or (len({m.canonical for m in people}) > 1 and ctx.text[end - 1 : end] != ":"):
+        # others named too: only a paragraph that ends with a colon introduces what follows as its first person's
+        # ("Ola Brandt issued the following statement on Vesk's arrest:")
         return None
     first = people[0]
     if not ctx.subject(first, max(lo, _sentence_start(ctx.text, first.start))):
@@ -1146,6 +1186,11 @@ def _interviewee(ctx: _Context, quotes: list[RawQuote]) -> NameMention | None:
     return None
 
 
+ANSWERS = frozenset({"respond", "reply", "answer", "say", "admit", "acknowledge", "concede", "confirm", "insist"})
+"""Cues of an answer: with a pronoun right after a question put to someone named, the one asked speaks."""
+_QUESTION_END = re.compile(r"\?[\s\"”’']*$")
+
+
 def resolve_speakers(
     text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
 ) -> list[Resolved]:
@@ -1185,6 +1230,21 @@ def resolve_speakers(
             span, who = ctx.last_span, ctx.last_who
         elif cue is None and para_start and (introduced := _introduced_before(ctx, q.content[0])) is not None:
             span, who = (introduced.start, introduced.end), introduced.canonical
+        if (
+            ctx.asked is not None
+            and cue is not None
+            and cue.pronoun
+            and cue.lemma in ANSWERS
+            and who == ctx.asked[0]
+            and ctx.recent(q.content[0], ctx.asked[2])
+            and ctx.agrees(ctx.asked[1], cue.speaker_head.lower())
+        ):
+            who = ctx.asked[1]  # 'Lind asked Cole, "Did you lie?" / "Yes," he responded': Cole answers
+        ctx.asked = None
+        if cue is not None and cue.lemma == "ask" and who and _QUESTION_END.search(text, q.content[0], q.content[1]):
+            asked = [m for m in ctx.inside(cue.end, q.content[0]) if m.label == "PERSON" and m.canonical != who]
+            if asked:
+                ctx.asked = (who, asked[0].canonical, q.content[1])
         ctx.unnamed = False
         before = ctx.last_person
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
