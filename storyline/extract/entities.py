@@ -2311,7 +2311,7 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             # title or a group, no person's or body's name; the nationality stays (as "Chinese" of "Chinese Foreign")
             m.end = m.start + len(words[0])
             m.text, m.label, m.roles, m.votes = text[m.start : m.end], "NORP", [], 0
-        elif m.label in {"PERSON", "ORG"} and len(words) == 1 and m.votes <= 1 and _demonym_here(m, text):
+        elif m.label == "PERSON" and len(words) == 1 and m.votes <= 1 and _demonym_here(m, text):
             m.label, m.roles = "NORP", []  # "a Varskovan dissident", "the Varskovan prisoners"
         lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
         if (
@@ -2394,7 +2394,8 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 def _demonym_here(m: NameMention, text: str) -> bool:
     """One word shaped as a nationality's adjective ("Varskovan"), which the census knows as no given name or surname,
     between an article and a noun in lower case ("a Varskovan dissident", "the Varskovan prisoners"): an adjective of
-    a people, no person or body, whatever the tagger read."""
+    a people, no person, whatever the tagger read (its organisation may be one: "the Guardian reported", see
+    ``resolve._place_demonyms`` for a people whose place the story names)."""
     return (
         bool(_DEMONYM_WORD.fullmatch(m.text))
         and not is_given_name(m.text)

@@ -912,8 +912,8 @@ _DEMONYM_ADDED = ("n", "an", "ian", "ese", "i", "ish")
 
 
 def _place_demonyms(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
-    """A one-word "person" with no role that is a place's name of the story with a demonym's ending ("the Varskovan
-    state" beside "the Republic of Varskova"): the place's people, a group (NORP)."""
+    """A one-word "person" or "organisation" with no role that is a place's name of the story with a demonym's ending
+    ("the Varskovan state" beside "the Republic of Varskova"): the place's people, a group (NORP)."""
     places = {
         w for _a, m in items if m.label in PLACE_LABELS and (w := m.span.text.split()[-1])[:1].isupper() and len(w) >= 4
     }
@@ -921,7 +921,7 @@ def _place_demonyms(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention
     groups = {m.span.text for _a, m in items if m.label == "NORP" and " " not in m.span.text}
     return [
         (a, replace(m, label="NORP"))
-        if m.label == PERSON and not m.role and m.span.text in demonyms and m.span.text not in places
+        if m.label in (PERSON, "ORG") and not m.role and m.span.text in demonyms and m.span.text not in places
         else (a, replace(m, label="GPE"))
         if m.label == PERSON and not m.role and _place_of_demonym(m.span.text, groups)
         else (a, m)
