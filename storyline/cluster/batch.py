@@ -613,6 +613,7 @@ TITLE_WORDS = frozenset(
         "chief",
         "secretary",
         "minister",
+        "colonel",
         "chancellor",
         "premier",
         "dr",
@@ -652,13 +653,25 @@ TITLE_MODIFIERS = frozenset(
 
 def _without_title(words: list[str]) -> list[str]:
     """``words`` without the title they open with, when a name follows it: "Fire Chief Alexander Voronin" ->
-    "Alexander Voronin"; "Secretary of State John Kerry" and "Police Scotland" stay as they are."""
+    "Alexander Voronin", "Varskovan President Radomir Kestov" -> "Radomir Kestov"; "Secretary of State John Kerry" and
+    "Police Scotland" stay as they are."""
     i, titled = 0, False
     while i < len(words) - 1 and (w := words[i].lower().rstrip(".")) in TITLE_WORDS | TITLE_MODIFIERS:
         titled |= w in TITLE_WORDS
         i += 1
-    rest = words[i].lower().rstrip(".")
-    return words[i:] if titled and words[i][:1].isupper() and rest not in TITLE_WORDS | TITLE_MODIFIERS else words
+    after = words[i].lower().rstrip(".")
+    if titled and words[i][:1].isupper() and after not in TITLE_WORDS | TITLE_MODIFIERS:
+        return words[i:]
+    if not all(w[:1].isupper() for w in words):
+        return words  # "Secretary of State John Kerry"
+    # "Lindavian Foreign Minister Edvin Strand": a title after a country's adjective and a portfolio, then a name of
+    # two words or more holding no title
+    for j in range(len(words) - 3, 0, -1):
+        if words[j].lower().rstrip(".") in TITLE_WORDS:
+            rest = words[j + 1 :]
+            low = {w.lower().rstrip(".") for w in rest}
+            return words if low & (TITLE_WORDS | TITLE_MODIFIERS | {"of", "for", "and"}) else rest
+    return words
 
 
 STRANGER_MIN = 3

@@ -368,6 +368,9 @@ def is_role(word: str) -> bool:
     return lw in ROLE_NOUNS or (lw.endswith("s") and lw[:-1] in ROLE_NOUNS)
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def role_before(tk: _Toks, start: int) -> str | None:
     """A job title right before a name: "Kremlin spokesman [Dmitry Peskov]", "Secretary of State [X]"."""
     last = tk.index(start) - 1
@@ -387,6 +390,8 @@ def role_before(tk: _Toks, start: int) -> str | None:
         lw = w.lower()
         if is_role(w) and not ((i < last or comma) and _body_plural(w)):
             role_at = i
+            while i >= 2 and tk.word(i - 1) in _HYPHENS and tk.toks[i - 2][1] == tk.toks[i - 1][0] == tk.toks[i][0] - 1:
+                i -= 2  # "editor-in-chief": the whole compound, not its last word "chief"
         elif role_at is None and last - i >= reach:
             break
         elif (
@@ -827,6 +832,16 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
     return None
 
 
+def _given_name_of(word: str, full: list[NameMention]) -> bool:
+    """``word`` is the given name of a person the article names in full, a census given name without a nationality's
+    ending."""
+    return (
+        is_given_name(word)
+        and not DEMONYM_END.search(word)
+        and any(_name_parts(p.text)[0] == word and p.label == "PERSON" for p in full)
+    )
+
+
 def _common_opener(m: NameMention, common: set[tuple[int, int]], text: str, plural: set[tuple[int, int]]) -> bool:
     """``m`` opens its sentence, the tagger reads it as a common word, and nothing else makes it a name: no evidence
     (role, cue, full name), not a group ("Democratic leaders": an adjective and a group both), and the article never
@@ -1070,7 +1085,9 @@ def repair_mentions(
             m.label = "GPE"  # "left Brannock" beside "Brannock International Airport": the town, as the tagger missed
             continue
         if m.votes > -9 and len(m.text.split()) == 1 and not m.company and _fuzzy_part(m.text, full):
-            m.votes += 2 if m.label != "NORP" else 0  # "Osei-Lund" tagged a work of art, "Hałasz" a law
+            # "Osei-Lund" tagged a work of art, "Hałasz" a law; a group's word only when it is a given name with no
+            # demonym's ending ("Hanna" of "Hanna Ruel", not "Christian" of "Christian Holm")
+            m.votes += 2 if m.label != "NORP" or _given_name_of(m.text, full) else 0
     if common:  # "Turnout was 63.2 percent", "Farmers who ...": a capital the sentence gave a common word
         ms = [m for m in ms if not _common_opener(m, common, text, plural or set())]
     ms = [m for m in ms if not _lower_elsewhere(m, text)]
@@ -1093,6 +1110,7 @@ def repair_mentions(
         tk,
     )
     ms = _untagged_short_forms(_untagged_org_names(_untagged_particle_names(ms, tk), text), tk)
+    _particles_put_back(ms, text)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
     for m in ms:
@@ -1129,7 +1147,31 @@ def repair_mentions(
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
     _canonical(ms, text)
-    return _dedupe(ms)
+    return _dedupe(_without_nicknames(ms, text))
+
+
+_NICKNAME_BEFORE = re.compile(
+    r",?\s*(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+"
+    r"[\"“‘']\s*(?:[Tt]he\s+)?$"
+)
+_QUOTE_CLOSE = re.compile(r"[\"”’']")
+
+
+def _without_nicknames(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A person's nickname in quotation marks after "known as", "nicknamed", "dubbed" ('Jarek Vostrinov, known as
+    "the Locksmith", ...'): a name the person goes by, no one else; the tagger reads it as another person."""
+    persons = [m for m in ms if m.label == "PERSON"]
+    out = []
+    for m in ms:
+        lead = _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if (
+            lead is not None
+            and _QUOTE_CLOSE.match(text, m.end)
+            and any(0 <= lead.start() - p.end <= 2 for p in persons if p is not m)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def own_outlet(name: str, outlet: str | None) -> bool:
@@ -1622,17 +1664,50 @@ def _untagged_particle_names(ms: list[NameMention], tk: _Toks) -> list[NameMenti
         w = tk.word(i)
         if inside(tk.toks[i][0]) or not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()):
             continue
-        if given_name_gender(w) is None or (i > 0 and tk.joined(i - 1, i) and tk.capital(i - 1)):
+        if given_name_gender(w) is None or (
+            i > 0 and tk.joined(i - 1, i) and tk.capital(i - 1) and not _title_word(tk.word(i - 1))
+        ):
             continue
         j = i + 1
         while j < n and j - i <= 3 and tk.joined(j - 1, j) and tk.word(j) in SURNAME_PARTICLES:
             j += 1
-        if j == i + 1 or j >= n or not tk.joined(j - 1, j) or not tk.namey(j) or inside(tk.toks[j][0]):
+        if j == i + 1 or j >= n or not tk.joined(j - 1, j) or not tk.namey(j):
+            continue
+        # the surname alone may be a mention already ("Minister Ines de [Valmont] said", read from "de Valmont"
+        # elsewhere): the full name takes its place; any other mention there is another reading of the words
+        a, b = tk.toks[i][0], tk.toks[j][1]
+        part = [m for m in ms if m.start < b and a < m.end]
+        if any(m.label != "PERSON" or m.start < tk.toks[i + 1][0] or m.end > b for m in part):
             continue
         if j + 1 < n and tk.joined(j, j + 1) and tk.capital(j + 1):
             continue  # "Maria de la Paz Hospital": a longer capitalised name goes on
-        added.append(NameMention(tk.toks[i][0], tk.toks[j][1], "PERSON", tk.text[tk.toks[i][0] : tk.toks[j][1]]))
+        full = NameMention(a, b, "PERSON", tk.text[a:b], votes=2)
+        if (role := role_before(tk, a)) is not None:
+            full.roles.append(role)  # "Kelvan Foreign Minister Ines de Valmont"
+        ms = [m for m in ms if m not in part]
+        added.append(full)
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _particles_put_back(ms: list[NameMention], text: str) -> None:
+    """The particles of a person's surname ("Lucia de Morny"), cut off where the article writes the surname alone
+    ("the aircraft, de [Morny] said", the tagger's "de Morny" an organisation): the surname is hers, particles and
+    all."""
+    full = re.compile(
+        r"[A-Z][a-z]+((?: (?:" + "|".join(sorted(SURNAME_PARTICLES)) + r"))+ )([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    )
+    leads = {x.group(2): x.group(1).lstrip() for p in ms if p.label == "PERSON" and (x := full.fullmatch(p.text))}
+    for m in ms:
+        lead = leads.get(m.text)
+        a = m.start - len(lead) if lead else -1
+        if lead and a >= 0 and text[a : m.start] == lead and not text[a - 1 : a].isalnum():
+            m.start, m.text, m.label = a, text[a : m.end], "PERSON"
+
+
+def _title_word(word: str) -> bool:
+    """A title that may stand capitalised right before a name ("Minister", "President", "Dr")."""
+    low = word.rstrip(".").lower()
+    return is_role(word) or low in TITLE_WORDS or low in PRE_NAME_TITLES or low in HONORIFICS
 
 
 def _untagged_people(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -2227,6 +2302,17 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         if m.label == "NORP" and len(words) > 1 and words[-1].lower() in NORP_TRAILERS:
             m.end = m.start + len(words[0])
             m.text = text[m.start : m.end]
+        elif (
+            m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+            and _title_opening(words, text, m.end)
+            and words[0] not in named
+        ):
+            # "[Kelvan Foreign] Minister Ines de Valmont", "[Kelvan diplomats]": a nationality and the words of a
+            # title or a group, no person's or body's name; the nationality stays (as "Chinese" of "Chinese Foreign")
+            m.end = m.start + len(words[0])
+            m.text, m.label, m.roles, m.votes = text[m.start : m.end], "NORP", [], 0
+        elif m.label == "PERSON" and len(words) == 1 and m.votes <= 1 and _demonym_here(m, text):
+            m.label, m.roles = "NORP", []  # "a Varskovan dissident", "the Varskovan prisoners"
         lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
         if (
             lead
@@ -2298,6 +2384,39 @@ _PARTICLE_TAIL = re.compile(
 """The particles written in lower case inside a person's name ("Pieter van der Berg", "Ana de la Fuente", "Osama
 bin Laden"): part of the surname, which a name cut after them loses ("van der Berg" is no "Berg"). Not "St" (a
 place's "St Ives") nor "Ben", as often a given name."""
+
+
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _demonym_here(m: NameMention, text: str) -> bool:
+    """One word shaped as a nationality's adjective ("Varskovan"), which the census knows as no given name or surname,
+    between an article and a noun in lower case ("a Varskovan dissident", "the Varskovan prisoners"): an adjective of
+    a people, no person, whatever the tagger read (its organisation may be one: "the Guardian reported", see
+    ``resolve._place_demonyms`` for a people whose place the story names)."""
+    return (
+        bool(_DEMONYM_WORD.fullmatch(m.text))
+        and not is_given_name(m.text)
+        and not is_surname(m.text)
+        and bool(_ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start))
+        and bool(_NOUN_AFTER.match(text, m.end))
+    )
+
+
+def _title_opening(words: list[str], text: str, end: int) -> bool:
+    """Two words, a nationality's adjective ("Kelvan": shaped as one, and no name the census knows) and either a
+    government portfolio before a title ("Foreign" of "Kelvan Foreign Minister") or a plural noun in lower case
+    ("diplomats" of "Kelvan diplomats"): the opening of a title or a group of people, never a person's or a body's
+    name."""
+    first = words[0] if len(words) == 2 else ""
+    if not _DEMONYM_WORD.fullmatch(first) or is_given_name(first) or is_surname(first):
+        return False  # "Kasich aides", "Morgan supporters": a person's people, no nationality
+    second = words[1]
+    if second.lower() in PORTFOLIOS | NORP_TRAILERS:
+        return bool(PORTFOLIO_TITLE_AFTER.match(text, end))
+    return second.isalpha() and second.islower() and second.endswith("s") and second not in SURNAME_PARTICLES
 
 
 def _surname(name: str) -> str:

@@ -115,7 +115,10 @@ def _opening_names(doc: Any) -> list[tuple[int, int, int, int]]:
     be the sentence's, not a name's."""
     out = []
     for e in doc.ents:
-        if len(e) != 1 or e.label_ not in ENTITY_LABELS or not e.text[:1].isupper() or e.text.isupper():
+        label = e.label_
+        if len(e) >= 3 and _spaced_dash(e[-2]):
+            e = doc[e.end - 1 : e.end]  # "[ELMSGARD - Relatives] gathered": a dateline the tagger took into a word
+        if len(e) != 1 or label not in ENTITY_LABELS or not e.text[:1].isupper() or e.text.isupper():
             continue
         tok, sent = e[0], e.sent
         # a clause after a spaced dash opens the line's text too ("09:20 — Queues have formed ...")

@@ -35,7 +35,7 @@ from .entities import (
     entity_name,
     relative_role,
 )
-from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_forms, cue_lemma, is_given_name
+from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_forms, cue_lemma, is_given_name, is_surname
 from .products import product_names
 
 PERSON = "PERSON"
@@ -562,18 +562,31 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
     organisation name it is the head of ("Pell Motors" = "Pell Motors Industrial Holdings": :func:`_short_forms`).
     Not a nationality (:data:`DEMONYMS`: "American" beside "American Airlines", "most American voters"): the
     people, not the company. A party's or a group's word stays its short name ("Republicans", "Islamic" cut from
-    "Islamic State" by the tagger)."""
+    "Islamic State" by the tagger). Not a name that another organisation of the story ends with ("Foreign Ministry"
+    beside "Foreign Ministry of Varskova" and "Lindavian Foreign Ministry")."""
     full: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
     for i, (_a, m) in enumerate(items):
         for short in _short_forms(norm(names[i])) if m.label == "ORG" else ():
             full[short].add(uf.find(i))
             first.setdefault(short, i)
+    # "foreign ministry" is the head of "foreign ministry of varskova" but also the end of "lindavian foreign
+    # ministry": the story names two bodies it may be, so it joins neither
+    ends: dict[str, set[int]] = defaultdict(set)
+    for i, (_a, m) in enumerate(items):
+        parts = norm(names[i]).split() if m.label == "ORG" else []
+        for k in range(1, len(parts) - 1):
+            if (tail := " ".join(parts[k:])) in full:
+                ends[tail].add(uf.find(i))
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
         one = " " not in name
         group = m.label == "NORP" and DEMONYM_END.search(name) and name.removesuffix("s") in DEMONYMS
-        if (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"} and not group) and len(full.get(name, ())) == 1:
+        if (
+            (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"} and not group)
+            and len(full.get(name, ())) == 1
+            and not ends.get(name, set()) - full[name]
+        ):
             uf.union(i, first[name])
 
 
@@ -899,18 +912,30 @@ _DEMONYM_ADDED = ("n", "an", "ian", "ese", "i", "ish")
 
 
 def _place_demonyms(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
-    """A one-word "person" with no role that is a place's name of the story with a demonym's ending ("the Varskovan
-    state" beside "the Republic of Varskova"): the place's people, a group (NORP)."""
+    """A one-word "person" or "organisation" with no role that is a place's name of the story with a demonym's ending
+    ("the Varskovan state" beside "the Republic of Varskova"): the place's people, a group (NORP)."""
     places = {
         w for _a, m in items if m.label in PLACE_LABELS and (w := m.span.text.split()[-1])[:1].isupper() and len(w) >= 4
     }
     demonyms = {p + end for p in places for end in _DEMONYM_ADDED} | {p[:-1] + "an" for p in places if p[-1] in "aeo"}
+    groups = {m.span.text for _a, m in items if m.label == "NORP" and " " not in m.span.text}
     return [
         (a, replace(m, label="NORP"))
-        if m.label == PERSON and not m.role and m.span.text in demonyms and m.span.text not in places
+        if m.label in (PERSON, "ORG") and not m.role and m.span.text in demonyms and m.span.text not in places
+        else (a, replace(m, label="GPE"))
+        if m.label == PERSON and not m.role and _place_of_demonym(m.span.text, groups)
         else (a, m)
         for a, m in items
     ]
+
+
+def _place_of_demonym(word: str, groups: set[str]) -> bool:
+    """A one-word "person" that the census knows as no given name or surname, whose people the story names with a
+    demonym's ending ("returned to Varskova" beside "a Varskovan dissident"): the place of that people."""
+    if len(word) < 4 or not re.fullmatch(r"[A-Z][a-z]+", word) or is_given_name(word) or is_surname(word):
+        return False
+    forms = {word + end for end in _DEMONYM_ADDED} | ({word[:-1] + "an"} if word[-1] in "aeo" else set())
+    return bool(forms & groups)
 
 
 def _translit_name(name: str) -> str:
@@ -956,10 +981,18 @@ RUN_TOGETHER = re.compile(r"[A-Z]?[a-z]+[A-Z][a-z]+\w*|[A-Z]{6,}")
 way of writing, not a person's name."""
 
 
+def _dateline_place(m: Mention) -> bool:
+    """A place's one word written in capitals, as a dateline writes the place it was filed from ("ELMSGARD -")."""
+    word = m.span.text
+    return m.label == "GPE" and " " not in word and len(word) >= 4 and word.isalpha() and word.isupper()
+
+
 def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     votes = Counter(m.label for _a, m in members)
     if len(votes) > 1 and any(RUN_TOGETHER.fullmatch(clean_name(m.span.text)) for _a, m in members):
         votes.pop(PERSON, None)  # "BlackVellum" beside "Black Vellum" (ORG): no person's name
+    if "PRODUCT" in votes and any(_dateline_place(m) for _a, m in members):
+        votes.pop("PRODUCT")  # "landed in Elmsgard" (the tagger's product) beside the dateline "ELMSGARD -": a place
     label = votes.most_common(1)[0][0]
     spellings = Counter(_shown_name(m.span.text, label) for _a, m in members)
     full = Counter(_shown_name(n, label) for n in names)
