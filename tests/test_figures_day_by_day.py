@@ -71,6 +71,13 @@ def test_the_latest_dated_figure_is_the_position_known_now_unless_two_are_told_t
         "figure", "firefighter: 45 vs 60", [f, g], "", frozenset({(45.0, "firefighter"), (60.0, "firefighter")})
     )
     assert latest_told(crews) == [] and revised_position(crews) == []
+    # the present told well before a figure of a second object: "has burned ... hectares and destroyed 52 homes"
+    h = _claim(7, "h", "2031-09-01", "The Ostrel fire has destroyed 14 homes, officials said on Monday.")
+    k = _claim(
+        8, "k", "2031-09-03", "The Ostrel fire has burned 11,800 hectares and destroyed 52 homes, officials said."
+    )
+    homes = Conflict("figure", "home: 14 vs 52", [h, k], "", frozenset({(14.0, "home"), (52.0, "home")}))
+    assert latest_told(homes) == [k]
     # an undated side: nothing to tell the latest by
     e = _claim(4, "e", None, "The Ostrel fire is 85% contained.")
     assert latest_told(Conflict("figure", "%: 40 vs 85", [a, e], "", frozenset({(40.0, "%"), (85.0, "%")}))) == []

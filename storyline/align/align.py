@@ -3847,11 +3847,12 @@ def latest_told(conflict: Conflict, held: list[list[Claim]] | None = None) -> li
 
 
 def _told_as_now(side: Claim, conflict: Conflict) -> bool:
-    """The side gives one of the conflict's figures in words of the present (:data:`AS_NOW`, near the figure)."""
+    """The side gives one of the conflict's figures in words of the present (:data:`AS_NOW`, up to 80 characters before
+    the figure, "has burned 11,800 hectares and destroyed 52 homes", or 40 after it)."""
     for f in side.figures:
         if (f.value, f.unit) in conflict.disputed:
             s, e = f.start - side.start, f.end - side.start
-            if AS_NOW.search(side.text[max(0, s - 40) : e + 40]):
+            if AS_NOW.search(side.text[max(0, s - 80) : e + 40]):
                 return True
     return False
 
