@@ -1050,12 +1050,22 @@ def align(
     _fill_sides(facts, conflicts, groups, heard, {id(c): k for k, c in enumerate(claims)})
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
-    revised = {id(x) for c in conflicts for x in revised_position(c)}
-    superseded = _superseded(conflicts, claims, clusters)
+    revisions = [{id(x) for x in revised_position(c)} for c in conflicts]
+    revised = set().union(*revisions)
+    updated = _own_updates(claims, clusters, groups)
+    superseded = _superseded(conflicts, claims, clusters) | updated
     beaten |= superseded
     for k, members in enumerate(clusters):
+        # the sentences that give the latest figure of most of the fact's conflicts ("is 80% contained" on Thursday,
+        # not Wednesday's "52 homes and 65% contained", the latest of the homes only)
+        # (of as many, the latest told: Thursday's 80% before Wednesday's 52 homes, which Thursday's report repeats)
+        held = {
+            i: (sum(id(claims[i]) in revisions[j] for j in facts[k].conflicts), str(claims[i].published or ""))
+            for i in members
+        }
         latest = [i for i in members if id(claims[i]) in revised]
-        if latest and id(facts[k].representative) not in revised:
+        latest = [i for i in latest if held[i] == max(held[j] for j in latest)]
+        if latest and not any(facts[k].representative is claims[i] for i in latest):
             # the fact is worded as the revision gives it ("At least 11 people are now confirmed dead"), not as
             # a sentence the conflict does not take as a side ("Three people died on Monday")
             facts[k].representative = claims[_representative(latest, claims, scores, groups)]
@@ -1085,8 +1095,11 @@ def align(
             fact.against = against
             # a source that revised its own earlier figure ("Seven infants ..." then "revised ... to nine") is a
             # source of the revision, not against it
+            # (or updated it in a later report: "61 homes" on Tuesday, "52 homes" on Wednesday)
             revising = {
                 copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in revised and id(c) not in against
+            } | {groups[c.article] for c in fact.claims if id(c) in updated} - {
+                groups[c.article] for c in fact.claims if id(c) in against and id(c) not in updated
             }
             fact.independent_sources = len(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
@@ -1171,6 +1184,28 @@ def _superseded(conflicts: list[Conflict], claims: list[Claim], clusters: list[l
                 told = {f.value for f in claims[i].figures if f.unit == unit}
                 if told and not told & now:
                     out.add(id(claims[i]))
+    return out
+
+
+def _own_updates(claims: list[Claim], clusters: list[list[int]], groups: dict[str, str]) -> set[int]:
+    """Ids of the claims whose count their own source gives otherwise in a later article of the same fact ("Now 61
+    homes have been destroyed" on Tuesday, "52 homes have been destroyed" in the outlet's report of Wednesday). Two
+    reports of one source never disagree as two sources do (no conflict): the later updates the earlier, which is no
+    source of the fact as now told, nor what the summary says."""
+    out: set[int] = set()
+    for members in clusters:
+        dated = [claims[i] for i in members if claims[i].published]
+        for a in dated:
+            for b in dated:
+                if groups[a.article] != groups[b.article] or str(b.published) <= str(a.published):
+                    continue
+                mine = [f for f in a.figures if f.unit and not f.weak]
+                theirs = [g for g in b.figures if g.unit and not g.weak]
+                if any(
+                    not any(f.agrees(g) or f.overlaps(g) for f in mine if f.unit == u for g in theirs if g.unit == u)
+                    for u in {f.unit for f in mine} & {g.unit for g in theirs}
+                ):
+                    out.add(id(a))
     return out
 
 
@@ -2081,14 +2116,19 @@ def _merge_updates(out: list[Conflict]) -> None:
     while k < len(out):
         c = out[k]
         unit = c.topic.split(":", 1)[0]
-        if c.kind != "figure" or not any(RISEN.search(x.text) or PROGRESS.search(x.text) for x in c.sides):
+        if c.kind != "figure":
             k += 1
             continue
+        worded = any(RISEN.search(x.text) or PROGRESS.search(x.text) for x in c.sides)
         other = next(
             (
                 j
                 for j in range(k + 1, len(out))
-                if out[j].kind == "figure" and out[j].topic.split(":", 1)[0] == unit and _shares_side(out[j], c.sides)
+                if out[j].kind == "figure"
+                and out[j].topic.split(":", 1)[0] == unit
+                and _shares_side(out[j], c.sides)
+                # or a figure told day by day ("40% contained" on Tuesday, 65% on Wednesday, 80% on Thursday)
+                and (worded or _day_by_day(c, out[j]))
             ),
             None,
         )
@@ -2099,6 +2139,29 @@ def _merge_updates(out: list[Conflict]) -> None:
         c.sides += [x for x in gone.sides if not _shares_side(c, [x])]
         c.disputed |= gone.disputed
         _retopic(c, unit)
+
+
+def _day_by_day(one: Conflict, other: Conflict) -> bool:
+    """Two figure conflicts of one unit that, taken together, tell one figure day by day: every side's article is
+    dated (``Claim.published``) and no day gives two of their figures ("40%" on the 11th, "65%" on the 12th, "80%" on
+    the 13th: one series, whose latest is the figure known now). Two figures given the same day ("46 homes" and "61
+    homes" as of Tuesday) are a disagreement, which stays a conflict of its own."""
+    sides = one.sides + [x for x in other.sides if not _shares_side(one, [x])]
+    joined = Conflict("figure", one.topic, sides, disputed=one.disputed | other.disputed)
+    return _one_figure_a_day(joined) and bool(latest_told(joined))
+
+
+def _one_figure_a_day(conflict: Conflict) -> bool:
+    """Every side of the figure conflict is dated and each day holds one of its positions only."""
+    held = positions(conflict)
+    if len(held) < 2 or not all(x.published for p in held for x in p):
+        return False
+    days: dict[str | None, int] = {}
+    for k, p in enumerate(held):
+        for x in p:
+            if days.setdefault(x.published, k) != k:
+                return False
+    return True
 
 
 def _retopic(joined: Conflict, unit: str) -> None:
@@ -3994,10 +4057,52 @@ def position_sizes(held: list[list[Claim]], groups: dict[str, str]) -> list[int]
 
 def revised_position(conflict: Conflict) -> list[Claim]:
     """The sides of a figure conflict that give their figure as a revision of an earlier one ("17 people, fewer
-    than first reported"), when exactly one position does; else none."""
+    than first reported"), when exactly one position does; or those of the latest day when the figure was told day by
+    day (:func:`latest_told`) and no revision is as late; else none."""
     if conflict.kind != "figure":
         return []
     held = positions(conflict)
+    worded = _worded_revision(conflict, held)
+    latest = latest_told(conflict, held)
+    if latest and not (worded and max(x.published or "" for x in worded) >= max(x.published or "" for x in latest)):
+        # "65% contained on Wednesday, up from 40%" revises Tuesday's figure; Thursday's "80% contained" is later
+        return latest
+    return worded
+
+
+def latest_told(conflict: Conflict, held: list[list[Claim]] | None = None) -> list[Claim]:
+    """The sides of the position of a figure conflict that its latest article gives, when every side's article is dated
+    (``Claim.published``, a dateline's day for a wire) and no other position is given that day: the figure known now
+    of a count told day by day (hectares burned, homes destroyed, a share contained), of which the earlier ones were
+    those known then. Two figures given on the latest day disagree: none."""
+    if conflict.kind != "figure":
+        return []
+    held = positions(conflict) if held is None else held
+    if len(held) < 2 or not all(x.published for p in held for x in p):
+        return []
+    last = [max(str(x.published) for x in p) for p in held]
+    top = [p for p, day in zip(held, last, strict=True) if day == max(last)]
+    if len(top) != 1 or not any(_told_as_now(x, conflict) for x in top[0]):
+        # "About 45 firefighters were at the scene at the height of the fire": a count of a past moment, which a later
+        # report does not update but disputes
+        return []
+    return top[0]
+
+
+def _told_as_now(side: Claim, conflict: Conflict) -> bool:
+    """The side gives one of the conflict's figures in words of the present (:data:`AS_NOW`, up to 80 characters before
+    the figure, "has burned 11,800 hectares and destroyed 52 homes", or 40 after it)."""
+    for f in side.figures:
+        if (f.value, f.unit) in conflict.disputed:
+            s, e = f.start - side.start, f.end - side.start
+            if AS_NOW.search(side.text[max(0, s - 80) : e + 40]):
+                return True
+    return False
+
+
+def _worded_revision(conflict: Conflict, held: list[list[Claim]]) -> list[Claim]:
+    """The sides of the one position that gives its figure in words of revision (:data:`REVISED`), with the sides
+    that give the revised value in other words; else none."""
     revising = [p for p in held if any(revision_figures(x) for x in p)]
     if len(revising) > 1 and all(any(RISEN.search(x.text) or PROGRESS.search(x.text) for x in p) for p in revising):
         # a toll updated day by day ("have now died": 7, "are now confirmed dead": at least 11): the largest is the latest
@@ -4093,6 +4198,9 @@ REVISED = re.compile(
     r"|\brevis(?:ed|ing|es?) (?:(?:it|them|the figure|its figure|the number|its number|the count|its count) )?"
     r"(?:upwards?|downwards?)\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
+    # "the fire service said on Tuesday, replacing the figures it gave on Monday"
+    r"|\b(?:replac|supersed|updat)(?:ed|ing|es) (?:the |its |their |his |her )?(?:earlier |previous |initial |first )?"
+    r"(?:figure|number|count|toll|total|estimate)s?\b(?!\s+(?:for|of)\b)"
     # "by 25 percent rather than the 30 percent the company first announced"
     r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
@@ -4100,6 +4208,10 @@ REVISED = re.compile(
     re.I,
 )
 """A sentence that gives a figure as a revision of an earlier one: a desk takes the revised figure."""
+
+AS_NOW = re.compile(rf"\b(?:is|are|has|have|now|so far|to date|as of)\b|{RISEN.pattern}|{PROGRESS.pattern}", re.I)
+"""Words that give a figure as it stands when the report is written ("has burned 12,400 hectares", "is 80% contained",
+"52 homes have been destroyed", "the death toll rose to two"): a count that a later report may update."""
 
 
 def _fill_sides(

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
-from ..extract.dates import STAMP_DAY, planned
+from ..extract.dates import STAMP_DAY, filed_days, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..extract.numbers import NUMBER_WORD_RUN, read_number_words
 from ..models import Article, ArticleExtraction, Mention, Quote, published_day
@@ -375,6 +375,12 @@ def split_claims(articles: list[Article], extractions: dict[str, ArticleExtracti
             claim = _make_claim(len(claims), article, s, e, pos, ext)
             claim.source = source
             claims.append(claim)
+    # a wire story dated only by its dateline ("TARN, Aug 11 (Agency) -") was filed that day: its figures are those
+    # known then, as a paper's are those of its publication day
+    filed = filed_days({a.id: (a.text or "", a.published) for a in articles if not a.skip_reason})
+    for claim in claims:
+        if claim.published is None and claim.article in filed:
+            claim.published = filed[claim.article]
     return claims
 
 

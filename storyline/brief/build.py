@@ -655,6 +655,17 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             widest = _days_apart(c, by_id, revised=revised, widest=True)
             span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
             detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
+    elif revised and (days := _days_apart(c, by_id, revised=revised)):
+        # a figure told day by day ("40% contained" on Tuesday, "65%" on Wednesday, "80%" on Thursday): the latest
+        # day's is the figure known now, the earlier ones were those known then (see align.latest_told)
+        who = sorted({by_id[x.article].display_outlet if x.article in by_id else x.article for x in revised})
+        widest = _days_apart(c, by_id, revised=revised, widest=True)
+        span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
+        detail += (
+            f"; a figure told day by day: {', '.join(who)} give{'s' if len(who) == 1 else ''} the latest"
+            f" ({max(str(x.published) for x in revised)}); the articles were published {span} apart: the earlier"
+            " figure was superseded, not disputed"
+        )
     elif notes := _correcting_notes(c, by_id):
         # an outlet's own correction note names the figure it gave before and the one it gives now ("An earlier
         # version of this story gave Ruel's age as 34. She is 36."): the other figure is the one corrected
@@ -716,7 +727,8 @@ def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None 
     from ..align.align import positions
 
     def day(x: Any) -> Any:
-        return published_day(by_id[x.article].published) if x.article in by_id else None
+        # the day its article was published, or filed (a wire dated only by its dateline: see ``Claim.published``)
+        return published_day(x.published or (by_id[x.article].published if x.article in by_id else None))
 
     if revised is not None:
         ids = {id(x) for x in revised}

@@ -1034,6 +1034,38 @@ def dateline_alone(
     return day.isoformat(), f"no year given: the most recent {day.day} {day.strftime('%B')}"
 
 
+def filed_days(texts: dict[str, tuple[str, str | None]], *, today: date | None = None) -> dict[str, str]:
+    """The day (ISO) each article of one story was filed: its publication day, else its dateline's ("TARN, Aug 11
+    (Agency) -"). ``texts``: article id -> (text, published). A dateline with no year takes the year the dateline
+    gives, the record's, else the one that puts it nearest the story's other days (the publication days, or the first
+    other dateline as :func:`dateline_alone` reads it): a wire of "Aug 11" among papers of August 2026 is of 2026,
+    whatever the day of the run. Articles with neither are left out."""
+    out = {a: base for a, (_text, published) in texts.items() if (base := _base(published)) is not None}
+    undated = {
+        a: told for a, (text, published) in texts.items() if a not in out and (told := _dateline_date(text, 400))
+    }
+    near = sorted(date.fromisoformat(d) for d in out.values())
+    for a, (year, month, day) in undated.items():
+        text, published = texts[a]
+        given = re.match(r"\s*((?:1[5-9]|20)\d\d)\b", published or "")
+        if year is None and not given and not near:
+            if (alone := dateline_alone(text, published, today=today)) is None:
+                continue
+            near = [date.fromisoformat(alone[0])]
+        years = (
+            [year] if year else [int(given.group(1))] if given else [near[len(near) // 2].year + k for k in (-1, 0, 1)]
+        )
+        options = []
+        for y in years:
+            try:
+                options.append(date(y, month, day))
+            except ValueError:
+                continue
+        if options:
+            out[a] = min(options, key=lambda d: min((abs((d - n).days) for n in near), default=0)).isoformat()
+    return out
+
+
 MONTHS = {
     m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 }
