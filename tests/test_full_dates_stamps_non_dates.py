@@ -84,6 +84,9 @@ def test_a_day_that_is_the_subject_of_a_future_verb_is_the_next_one_and_planned(
     assert got[1][:2] == ("Thursday", "2026-08-06")
     at = past.index("Thursday")
     assert not planned(past, 0, at, at + 8)
+    was = "Chief Ona Brekk noted that Saturday would have been the founder's birthday."
+    got = _dates(was, [("Saturday", "DATE")], "2026-08-12")
+    assert got[0][:2] == ("Saturday", "2026-08-08")
     no_subject = "The fire that started on Saturday will be investigated by the county."
     got = _dates(no_subject, [("Saturday", "DATE")], "2026-08-12")
     assert got[0][:2] == ("Saturday", "2026-08-08")
@@ -115,6 +118,11 @@ def test_game_quarters_durations_and_names_with_a_year_are_no_dates() -> None:
     product = "The flaw affects Skyglass on Harrow OS Server 2028 and Harrow OS Server 2030."
     got = _dates(product, [("2028", "DATE"), ("2030", "DATE")], "2031-09-18")
     assert [iso for _w, iso, _r in got] == [None, None]
+    place = "A long shot can catch fire (think Aldo Venn in Kessia 2016)."
+    got = _dates(place, [("Kessia", "GPE"), ("2016", "DATE")], "2031-09-18")
+    assert [iso for _w, iso, _r in got] == ["2016"]  # a place's year: the contest there that year
+    whose = "Her aides ran Venn's 2016 and 2020 campaigns."
+    assert _dates(whose, [("2016", "DATE")], "2031-09-18")[0][1] == "2016"  # whose year, no product's
     year = "In 2028 the plant closed, and through 2030 it stood empty."
     got = _dates(year, [("2028", "DATE"), ("2030", "DATE")], "2031-09-18")
     assert [iso for _w, iso, _r in got] == ["2028", "2030"]

@@ -607,7 +607,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         if _subject_of_future(text, start, s, e):
             before += " will "  # "said that Thursday would test the lines": the day is the subject of a future verb
         befores.append(before)
-        if why_not := _not_when(text, s, e, before):
+        places = tuple((a, b) for a, b, lab in ents if lab in _PLACE_LABELS)
+        if why_not := _not_when(text, s, e, before, places):
             out.append((s, e, None, False, why_not))
             continue
         if NINE_ELEVEN.fullmatch(text[s:e].strip()) and _ATTACKS_AFTER.match(text, e):
@@ -1090,6 +1091,7 @@ _RANKED = re.compile(
 )
 """A ranking before "since" ("the lowest level since", "the first Democrat to run since"), with no perfect tense
 after it ("the largest protest has been going on since Monday" dates the protest's start)."""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _VERSION_YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _BEFORE_A_YEAR = frozenset(
     {"through", "throughout", "early", "late", "mid", "fiscal", "fy", "year", "christmas", "easter", "thanksgiving", "ramadan",
@@ -1103,7 +1105,7 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$|\bsince\s+(?:[\w'�
 _THAN = re.compile(r"\bthan\b[^,;:]{0,60}$", re.I)
 
 
-def _not_when(text: str, s: int, e: int, before: str) -> str | None:
+def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, int], ...] = ()) -> str | None:
     """Why a date expression is not when something in its sentence happened, or None: a year naming a thing
     ("the 2015 rules", "the 1776 Commission", "the Emergency Powers Act of 1945"), or a point of comparison
     ("the lowest level since 2020", "than the 3.8% recorded in February 2020")."""
@@ -1128,8 +1130,11 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
             return "a year naming a thing (the Act of 1945), not when this happened"
         if _VERSION_YEAR.match(phrase) and (name := _WORD_BEFORE.search(text, max(0, s - 30), s)):
             w = name.group(1)
+            place = any(a <= name.start(1) < b for a, b in places)  # "Carter in Iowa 1976": the place's year
             if (
                 w[:1].isupper()
+                and not place
+                and not re.search(r"['’]s?$", w)  # "Obama's 2008 campaign": whose, not a name
                 and w.lower() not in _NOT_A_NAMING_WORD | _BEFORE_A_YEAR
                 and not MONTH_NAME.fullmatch(w)
                 and w.lower() not in WEEKDAYS
@@ -1166,7 +1171,7 @@ _UNTIL_THEN = re.compile(
 """What happened at the end of a wait ("until 2027, when a jury found him guilty", "not until 2030 that he admitted"):
 the date after "until" is then a past one, no plan."""
 _FUTURE_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:would|will|(?:is|was)[ \t]+(?:expected|set|due|likely|forecast)[ \t]+to|(?:is|was)[ \t]+going[ \t]+to)\b"
+    r"(?:['’]s)?[ \t]+(?:would(?![ \t]+have\b)|will|(?:is|was)[ \t]+(?:expected|set|due|likely|forecast)[ \t]+to|(?:is|was)[ \t]+going[ \t]+to)\b"
 )
 """A future verb right after a date ("Thursday would test every line", "Friday is expected to bring rain")."""
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:that|and|but|while|because|so|as|warned|said|says))[ \t]*$", re.I)
