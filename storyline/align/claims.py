@@ -602,7 +602,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 if _BOUND_BEFORE.search(article.original[max(s, d.span.start - 12) : d.span.start]):
                     continue  # "suspending visas until December 31": the end of a period, not when it happened
                 dates.append(d.date or d.span.text.lower())
-                if planned(article.original, s, d.span.start):
+                if planned(article.original, s, d.span.start, d.span.end):
                     planned_dates.append(dates[-1])
         for q in ext.quotes:
             lo, hi = max(s, q.content.start), min(e, q.content.end)

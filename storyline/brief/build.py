@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..align import Alignment, Claim, align, embed_claims, split_claims
@@ -814,7 +815,7 @@ def _timeline(
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
             where = f"f{fact}" if fact is not None else (a.id, sent.start)
-            plan = planned(a.original, sent.start, d.span.start) or _after_publication(d.date, a.published)
+            plan = planned(a.original, sent.start, d.span.start, d.span.end) or _after_publication(d.date, a.published)
             # what one report expects ("is expected to land on Friday") and another tells as done ("landed on
             # Friday") are two entries, though aligned as one fact: the plan stays a plan, the landing happened
             key = (d.date or d.span.text.lower(), where, plan)
@@ -886,9 +887,7 @@ def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str
     for r in sorted(rows, key=lambda r: r["date"] is None):  # dated entries first: they take the others in
         into = None
         if r["date"] is None:
-            into = next(
-                (o for o in out if o["expression"].lower() == r["expression"].lower() and same_event(o, r)), None
-            )
+            into = next((o for o in out if _same_expression(o, r["expression"]) and same_event(o, r)), None)
         if into is None:
             out.append(r)
             continue
@@ -897,6 +896,20 @@ def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str
         own = {"article": r["article"], "start": r["start"], "end": r["end"], "expression": r["expression"]}
         into["also_in"] += [{**x, "undated": True} for x in (own, *r["also_in"])]
     return out
+
+
+def _same_expression(entry: dict[str, Any], expression: str) -> bool:
+    """``expression`` is the entry's own or one that joined it ("Saturday"), or the weekday of its whole date ("Saturday"
+    beside "Saturday 8 June 2030", 2030-06-08)."""
+    said = {entry["expression"].lower(), *(x["expression"].lower() for x in entry["also_in"])}
+    if expression.lower() in said:
+        return True
+    day = re.fullmatch(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", expression.strip(), re.I)
+    try:
+        weekday = date.fromisoformat(entry["date"]).weekday() if entry["date"] and len(entry["date"]) == 10 else None
+    except ValueError:
+        weekday = None
+    return day is not None and weekday == WEEKDAYS.index(day.group(1).lower())
 
 
 def _sources(articles: list[Article], groups: dict[str, str]) -> list[dict[str, Any]]:

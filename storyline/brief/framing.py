@@ -45,6 +45,9 @@ LOADED |= {
     "heinous", "monstrous", "grotesque", "pathetic", "ludicrous", "absurd", "idiotic", "arrogant",
     # alarm: "a spiralling crisis", "a bloodbath"
     "bloodbath", "carnage", "mayhem",
+    # a disaster told in the words of hell or the end of the world: "the inferno" for the fire (VADER has no
+    # "inferno", and rates "hell" for the swear word)
+    "inferno", "infernos", "hellish", "hellscape", "apocalyptic",
     # judging motives: "greedy corporate raiders", "a predatory offer", "the vultures circling", "asset-stripping"
     "greedy", "greed", "predatory", "vulture", "vultures", "raiders", "asset-stripping",
     "asset-strippers", "plunder", "plundering", "profiteers", "profiteering", "fat-cat", "parasites", "leeches",
@@ -200,6 +203,8 @@ FACTUAL = {
     # news means the organ or the centre ("a heart drug", "smaller hearts", "the heart of the city"); "suffer from
     # heart failure", "a fatal stroke" (as "fatally"), "depression", "suicidal thoughts" name a patient's state
     "heart", "hearts", "suffer", "fatal", "depression", "suicidal", "suicide",
+    # what a fire, a storm or a blast did: "fire destroys 61 homes", "the destruction of the bridge"
+    "destroy", "destroys", "destroyed", "destroying", "destruction",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
@@ -276,8 +281,8 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         elif low in LABELS:
             if _label_reported(text, tokens, k):
                 continue  # "accused of being a spy", "a spy satellite": a reported label, or a thing's name
-        elif low not in LOADED and abs(lexicon.get(low, 0.0)) < INTENSE:
-            continue
+        elif low not in LOADED and (abs(lexicon.get(low, 0.0)) < INTENSE or _negated(tokens, k)):
+            continue  # mild, or a rating denied: "the product of negligence, not bad luck", "not a bad result"
         shouted = (
             tok.isupper()
             and len(tok) > 3
@@ -328,6 +333,23 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         ):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
+
+
+NEGATORS = {"not", "no", "never", "nor"}
+"""Words that deny the rating of the word they go with ("not bad luck"): VADER's own rating turns, it is no charge."""
+
+
+def _negated(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Token ``k`` follows a negation, at most an article or a degree word between ("not bad", "not a bad", "isn't so
+    bad")."""
+    j = k - 1
+    if j >= 0 and tokens[j][0].lower() in {"a", "an", "so", "too", "that", "very", "all", "as"}:
+        j -= 1
+    if j < 0:
+        return False
+    word = tokens[j][0].lower()
+    curly = word == "t" and j > 0 and tokens[j - 1][0].lower().endswith("n")  # "isn’t": the tokens "isn", "t"
+    return word in NEGATORS or word.endswith("n't") or curly
 
 
 IDIOMS = re.compile(

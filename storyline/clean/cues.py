@@ -328,12 +328,14 @@ _DATE_LABEL = r"(?:(?:last )?(?:updated|published|posted|first published)(?: on)
 BYLINE_DATE_LABEL = re.compile(rf"^{_DATE_LABEL}", re.IGNORECASE)
 BYLINE_DATE = re.compile(
     rf"{_DATE_LABEL}?"
+    rf"(?:(?:at\s+)?{_CLOCK},?\s+)?"
     rf"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:,?\s+(?:at\s+)?{_CLOCK})?",
     re.IGNORECASE,
 )
-"""The date a byline line ends with ("11 May 2026", "Updated March 3, 2024 10:42 a.m. EST"): a whole written date
+"""The date a byline line ends with ("11 May 2026", "Updated March 3, 2024 10:42 a.m. EST", the time first:
+"PUBLISHED: 16:05 GMT, 9 June 2026", "Published at 12:45, Wednesday, 12 June 2026"): a whole written date
 with its year, never a bare weekday or clock time, so that the line's date can be the article's publication date."""
 
 WRITTEN_DATE = re.compile(

@@ -278,6 +278,8 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     at_comma = False
     if len(parts) == 1 and not _written_date(parts[0]) and (at := _trailing_date(line.text)) is not None:
         parts, at_comma = [line.text[:at].rstrip(" ,"), line.text[at:]], True
+    elif len(parts) == 1 and (release := _RELEASE_LEAD.match(parts[0])) and _written_date(parts[0][release.end() :]):
+        parts = [release.group(1), parts[0][release.end() :]]  # "FOR IMMEDIATE RELEASE July 13, 2026": no separator
     dates = [p for p in parts if _written_date(p)]
     by = [p for p in parts if cues.BYLINE_LEAD.match(p)]
     if not by and dates:  # "Von Greta Albrecht | 12. März 2025": another language's "By", beside a date
@@ -306,6 +308,10 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     if not all(p == who or p in dates or _byline_name(p) for p in parts):
         return None
     return lead.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
+
+
+_RELEASE_LEAD = re.compile(rf"({cues.RELEASE_LABEL.pattern})[ \t]*:?[ \t]+", re.I)
+"""A release's label heading its date on one line ("FOR IMMEDIATE RELEASE July 13, 2026", "Press release: 4 May 2026")."""
 
 
 def _trailing_date(text: str) -> int | None:

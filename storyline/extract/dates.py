@@ -23,7 +23,7 @@ YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 AGE = re.compile(r"\byears?\s*-?\s*old\b", re.I)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUM_WORD = (
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"(?:\d+[- ]\d/\d|\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"hundreds? of|thousands? of|several|few|many|some|a few|a couple of)"
 )
@@ -33,7 +33,7 @@ NOT_A_DATE = [
             rf"^(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|the|another|"
             rf"the (?:past|last|next|first)|just|only|a|an)\s+)*{_NUM_WORD}[- ](?:more |full |straight |long )?"
             r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)(?:-long|-old)?"
-            r"(?:\s+period)?$",
+            r"(?:\s+period|\s*['’])?$",
             re.I,
         ),
         "a duration, not a date",
@@ -67,7 +67,7 @@ NOT_A_DATE = [
     ),
     (
         re.compile(
-            r"^(?:(?:shortly|just|soon|around|about|at|by|after|before|until|in|during)\s+)*(?:after\s+|before\s+)?"
+            r"^(?:(?:shortly|just|soon|around|about|at|by|after|past|before|until|in|during)\s+)*(?:after\s+|before\s+)?"
             r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:o'clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|"
             r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|hours|o'clock)?"
             r"(?:\s*(?:local time|GMT|UTC|[ECMP][SD]T|ET|PT))?|[0-2]\d[0-5]\d\s*(?:GMT|UTC|hrs|hours)|midnight|noon|midday|dawn|dusk|"
@@ -93,7 +93,8 @@ stretch of time, not the day a year before (dateparser's reading), nor last cale
 DateFound = tuple[int, int, str | None, bool, str | None]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
-    r"^(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(?:late|early)\s+)?(?:(last|this|next|coming|past)\s+)?"
+    r"^(?:(?:late|early)\s+)?(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(?:late|early)\s+)?"
+    r"(?:(last|this|next|coming|past)\s+)?"
     rf"({'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?$",
     re.I,
@@ -234,6 +235,18 @@ MONTH_NAME = re.compile(
 )
 
 
+_DEICTIC = re.compile(RELATIVE.pattern.replace("|weekend|morning|evening|night", ""), re.I)
+"""The words of :data:`RELATIVE` that fix a time from the moment of writing (not "night", "weekend" alone)."""
+_PROBE_DAY = "2000-06-15"
+"""Any day: an expression without an anchor that reads as no date even from this one is no relative date."""
+_NO_DATE_EVEN_ANCHORED = (
+    "not a calendar date",
+    "a duration",
+    "a time of day",
+    "a modifier",
+    "a frequency",
+    "a word for",
+)
 _ISO_DAY = re.compile(r"\s*(?:on\s+)?(\d{4}-\d\d-\d\d)\s*", re.I)
 
 
@@ -254,6 +267,8 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         if "-" in span.group(0) and 1 <= int(span.group(4)) <= 12:
             return f"{span.group(1)}-{span.group(4)}", False, None  # "2007-05": May 2007 (dateparser adds a day)
     phrase = _PART_OF_MONTH.sub("", phrase)  # "mid-March 2020": March 2020
+    if whole := _WEEKDAY_FULL_DATE.fullmatch(phrase):
+        phrase = whole.group(1)  # "Saturday 8 June 2030", "Monday, July 13, 2029": the date is written whole
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
     for rx, reason in NOT_A_DATE:
         if rx.match(phrase.strip()):
@@ -261,6 +276,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if not (RELATIVE.search(phrase) or MONTH_NAME.search(phrase) or YEAR.search(phrase) or CALENDAR.search(phrase)):
         return None, False, "no calendar word: a number, not a date"  # "from 18 to 21" (ages), "21"
     if relative and base is None:
+        probe, still, why = resolve_date(phrase, published=_PROBE_DAY, before=before)
+        if probe is None and (why or "").startswith(_NO_DATE_EVEN_ANCHORED):
+            return None, still, why  # "the second quarter", "three quarters": no date with any anchor either
         return None, True, "relative date and the article has no publication date to anchor it"
     if base and (coarse := _coarse(phrase.strip(), base)):
         return coarse
@@ -301,7 +319,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         iso = _parse(inner.group(0), base)  # "Oscar Sunday, March 2, 2014": the date inside the name
     if iso is None:
         # "minus-20", "34 AM ET", "daytime": no calendar word at all, so nothing the timeline should list
-        calendar = bool(RELATIVE.search(phrase) or MONTH_NAME.search(phrase))
+        # "a still night", "a weekend", "that night": a part of a day or week that no word fixes is no date, nor
+        # a relative one to anchor
+        calendar = bool(_DEICTIC.search(phrase) or MONTH_NAME.search(phrase))
         return None, relative and calendar, "not a calendar date that can be read"
     no_day = not re.search(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)", YEAR.sub("", phrase))
     if base and not in_year:
@@ -438,6 +458,14 @@ _PART_OF_MONTH = re.compile(
 )
 """A part of a month ("mid-March", "the middle of October", "the end of May"): the month is what can be read."""
 _FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
+_WEEKDAY_FULL_DATE = re.compile(
+    rf"\s*(?:on\s+)?(?:{'|'.join(WEEKDAYS)}),?\s+("
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME.pattern[2:] + r"\.?,?\s+(?:1[5-9]|20)\d\d"
+    r"|" + MONTH_NAME.pattern[2:] + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d\d)\b[\s\d]*",
+    re.I,
+)
+"""A weekday before a whole date with its year ("Saturday 8 June 2030", "Monday, July 13, 2029", "Tuesday, Dec. 20
+2025 12" with the hour of a date line): one date, needing no anchor; the weekday makes it no relative date."""
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
 AHEAD_DAYS = 122
@@ -576,8 +604,11 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         start = max(ends[-1] if ends else 0, text.rfind("\n", 0, s) + 1, s - 120)
         # words inside a quotation don't set the tense: "he'll be “very competitive” in November" reads "he'll be in"
         before = re.split(r"[\"“”«»]", _QUOTATION.sub(" ", text[start:s]))[-1]
+        if _subject_of_future(text, start, s, e):
+            before += " will "  # "said that Thursday would test the lines": the day is the subject of a future verb
         befores.append(before)
-        if why_not := _not_when(text, s, e, before):
+        places = tuple((a, b) for a, b, lab in ents if lab in _PLACE_LABELS)
+        if why_not := _not_when(text, s, e, before, places):
             out.append((s, e, None, False, why_not))
             continue
         if NINE_ELEVEN.fullmatch(text[s:e].strip()) and _ATTACKS_AFTER.match(text, e):
@@ -1092,12 +1123,21 @@ _RANKED = re.compile(
 )
 """A ranking before "since" ("the lowest level since", "the first Democrat to run since"), with no perfect tense
 after it ("the largest protest has been going on since Monday" dates the protest's start)."""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_VERSION_YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
+_BEFORE_A_YEAR = frozenset(
+    {"through", "throughout", "early", "late", "mid", "fiscal", "fy", "year", "christmas", "easter", "thanksgiving", "ramadan",
+     "hanukkah", "diwali", "eid", "while", "when", "but", "so", "yet", "because", "if", "since", "into", "across", "spring",
+     "summer", "autumn", "fall", "winter", "ad", "bc", "ce", "bce", "not", "no", "beyond", "toward", "towards"}
+)  # fmt: skip
+"""Capitalised words a year may follow at the start of a sentence and still be a date ("Through 2028, ...", "Early
+2029 saw ...", "Christmas 2027"), unlike a name's word ("Harrow OS Server 2028")."""
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$|\bsince\s+(?:[\w'’-]+\s+){1,6}(?:in|on)\s+$", re.I)
 """"since" right before a date, or a short clause of its own ("since the company listed in 2014")."""
 _THAN = re.compile(r"\bthan\b[^,;:]{0,60}$", re.I)
 
 
-def _not_when(text: str, s: int, e: int, before: str) -> str | None:
+def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, int], ...] = ()) -> str | None:
     """Why a date expression is not when something in its sentence happened, or None: a year naming a thing
     ("the 2015 rules", "the 1776 Commission", "the Emergency Powers Act of 1945"), or a point of comparison
     ("the lowest level since 2020", "than the 3.8% recorded in February 2020")."""
@@ -1120,6 +1160,19 @@ def _not_when(text: str, s: int, e: int, before: str) -> str | None:
             return "a year naming a thing (the 2015 rules), not when this happened"
         if named and not MONTH_NAME.fullmatch(named.group(1)) and not _SEASON.match(named.group(1)):
             return "a year naming a thing (the Act of 1945), not when this happened"
+        if _VERSION_YEAR.match(phrase) and (name := _WORD_BEFORE.search(text, max(0, s - 30), s)):
+            w = name.group(1)
+            place = any(a <= name.start(1) < b for a, b in places)  # "Carter in Iowa 1976": the place's year
+            if (
+                w[:1].isupper()
+                and not place
+                and not re.search(r"['’]s?$", w)  # "Obama's 2008 campaign": whose, not a name
+                and w.lower() not in _NOT_A_NAMING_WORD | _BEFORE_A_YEAR
+                and not MONTH_NAME.fullmatch(w)
+                and w.lower() not in WEEKDAYS
+                and not _SEASON.match(w)
+            ):
+                return "a year in a name (Server 2028, Expo 2030), not when this happened"
     since = _SINCE.search(before)
     if (since or phrase.lower().startswith("since ")) and _RANKED.search(before[: since.start() if since else None]):
         return "a point of comparison (the first since 1976), not when this happened"
@@ -1143,9 +1196,41 @@ def _quoted_at(text: str, pos: int) -> bool:
     return seg.count('"') % 2 == 1 or seg.count("''") % 2 == 1
 
 
-def planned(text: str, sentence_start: int, at: int) -> bool:
+_UNTIL_THEN = re.compile(
+    r"[ \t]*,?[ \t]+(?:when|that)[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?(?:[a-z]{2,}ed|found|held|got|became|came|went|took|"
+    r"made|gave|won|lost|said|told|saw|knew|fell|ran|stood|kept|brought|thought|wrote|began|did|had|was|were)\b"
+)
+"""What happened at the end of a wait ("until 2027, when a jury found him guilty", "not until 2030 that he admitted"):
+the date after "until" is then a past one, no plan."""
+_FUTURE_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:would(?![ \t]+have\b)|will|(?:is|was)[ \t]+(?:expected|set|due|likely|forecast)[ \t]+to|(?:is|was)[ \t]+going[ \t]+to)\b"
+)
+"""A future verb right after a date ("Thursday would test every line", "Friday is expected to bring rain")."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:that|and|but|while|because|so|as|warned|said|says))[ \t]*$", re.I)
+
+
+def _subject_of_future(text: str, sentence_start: int, s: int, e: int) -> bool:
+    """The date at ``text[s:e]`` is the subject of a future verb: it opens its clause, with no preposition, and a
+    future verb follows ("said that Thursday would test every line"): the date is ahead, and planned. Not "the fire
+    that started on Saturday will be investigated" (the date is no subject)."""
+    phrase = text[s:e].strip()
+    if not _WEEKDAY_NAME_OPENS.match(phrase) or not _FUTURE_AFTER.match(text, e):
+        return False
+    return bool(_CLAUSE_OPENS.search(text[max(sentence_start, s - 60) : s]))
+
+
+_WEEKDAY_NAME_OPENS = re.compile(rf"(?:(?:this|next|coming)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till)\b[^.!?]{0,20}$", re.I)
+
+
+def planned(text: str, sentence_start: int, at: int, end: int | None = None) -> bool:
     """The date at ``at`` is told as planned, expected or possible ("will meet on Friday", "a potential run in 2024",
-    "remain president until 2036"), from the wording before it in its sentence: not something that happened."""
+    "remain president until 2036"), from the wording before it in its sentence: not something that happened. With
+    the date's ``end``, "until <date>, when <a verb in the past tense>" tells the wait's end as past."""
+    if end is not None and _subject_of_future(text, sentence_start, at, end):
+        return True
+    if end is not None and _UNTIL.search(text, max(sentence_start, at - 20), at) and _UNTIL_THEN.match(text, end):
+        return False
     before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
