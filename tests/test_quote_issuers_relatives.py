@@ -26,6 +26,15 @@ def test_the_statement_said_is_the_words_of_whoever_the_sentence_before_says_iss
     )
     [q] = [q for q in _quotes_of(alone) if "regret the delay" in q.content.text]
     assert q.speaker_entity != "Lindmark Shipping"
+    # nor one another text brought in after the quote before
+    other = (
+        "Ferries to Oskel island stopped on Monday.\n\n"
+        "Lindmark Shipping said in a statement that its inspectors had checked every vessel.\n\n"
+        "The pier's owners later released a statement of their own. "
+        '"We regret the delay to our passengers," the statement said.\n'
+    )
+    [q] = [q for q in _quotes_of(other) if "regret the delay" in q.content.text]
+    assert q.speaker_entity != "Lindmark Shipping"
 
 
 def test_a_correction_of_our_report_of_a_day_is_no_quote() -> None:

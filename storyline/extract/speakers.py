@@ -1090,7 +1090,11 @@ def _issuer(cue: Cue, q: RawQuote, ctx: _Context) -> str | None:
         return None
     told = re.compile(rf"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(head)}\b", re.I)
     found = [m for m in told.finditer(ctx.text, *ctx.last_sent) if not ctx.quoted(m.start())]
-    return ctx.last_who if found else None
+    # not when another such text is brought in between ("... an email sent by X warned: "..." Y's campaign sent out
+    # an email ... "...," the email said": Y's)
+    other = re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{re.escape(head)}\b", re.I)
+    between = [m for m in other.finditer(ctx.text, ctx.last_sent[1], cue.speaker[0]) if not ctx.quoted(m.start())]
+    return ctx.last_who if found and not between else None
 
 
 _DOCUMENT = r"(?:[a-z]+\s+)?(?:statement|letter|remarks|message|speech|note)"
