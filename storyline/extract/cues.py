@@ -607,15 +607,57 @@ def _plain_object(tok: Any) -> bool:
 def _described_by_object(tok: Any) -> bool:
     """A relative clause whose cue has only a counted noun phrase after it ("the agency, which had first reported
     seven cases"): it tells the reader who the antecedent is by a figure it gave, no statement of this report (not
-    "which said that ...", "which denied any involvement", nor a quotation after the verb)."""
+    "which said that ...", "which denied any involvement", nor a quotation after the verb). Also a relative clause
+    whose relative pronoun is the cue's object ("the winds *that forecasters had warned of*", "the future *that
+    scientists have described*"): what was said is the noun it hangs on, so the words after the verb are the
+    article's own (not "a plan that officials said would cut costs", where "that" is the subject of the words)."""
     if tok.dep_ != "relcl" or _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text)):
         return False
+    if _relative_object(tok):
+        return True
     kids = _content_kids(tok)
     return (
         bool(kids)
         and all(_plain_object(ch) for ch in kids)
         and all(ch.like_num or any(g.dep_ == "nummod" for g in ch.children) for ch in kids)
     )
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "what"})
+
+
+_AS_NEXT = re.compile(r"\s+as\b")
+
+
+def _relative_object(tok: Any) -> bool:
+    """The relative clause cue ``tok`` has the relative pronoun before it as its object, or as the object of a
+    preposition left after it ("that forecasters had warned *of*"; not "a lawsuit *in which* Democrats argued that
+    ..."), and no clause of its own after it nor a verb with no subject next ("which officials claimed now allows ...": the
+    pronoun is the subject of the words reported, whatever the parse says) nor
+    "as" with what it was called ("an explosion that the mayor described as "an intentional act"")."""
+    if any(ch.dep_ in {"ccomp", "xcomp"} and ch.i > tok.i for ch in tok.children):
+        return False
+    after = tok.i + 1
+    while after < len(tok.doc) and tok.doc[after].dep_ in {"advmod", "neg"}:
+        after += 1
+    verb = tok.doc[after] if after < len(tok.doc) else None
+    if (
+        verb is not None
+        and verb.dep_ in {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "aux"}
+        and not any(ch.dep_ in SUBJ and ch.i < verb.i for ch in verb.children)
+    ):
+        return (
+            False  # "which state media claimed now allows ...": a verb with no subject next, the pronoun's (misparsed)
+        )
+    text = tok.doc.text
+    if _AS_NEXT.match(text, tok.idx + len(tok.text)):
+        return False
+    objects = [ch for ch in tok.children if ch.dep_ in {"dobj", "dative"}]
+    stranded = [ch for ch in tok.children if ch.dep_ == "prep" and ch.i > tok.i]
+    objects += [g for ch in stranded for g in ch.children if g.dep_ == "pobj"]
+    if any(ch.i > tok.i and _AS_NEXT.match(text, ch.idx + len(ch.text)) for ch in stranded):
+        return False  # "which RT pointed to as an example of ...": what it was called
+    return any(t.lower_ in _RELATIVE_PRONOUNS and t.i < tok.i for t in objects)
 
 
 def _stray_clause(ch: Any, tok: Any) -> bool:
@@ -688,9 +730,11 @@ _OBJECT_PREP = re.compile(r"(?:\s+(?:me|us|him|her|them|you|it))?(?P<prep>\s+(?:
 
 _VERSION_NOTICE = re.compile(
     r"(?i:\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version"
-    r"(?:\s+of\s+(?:this|the)\s+(?:article|story|report|post))?\s*(?:,[^,]{0,40},\s*)?)$"
+    r"(?:\s+of\s+(?:this|the|our|its)\s+(?:article|story|report|post|piece|item)"
+    r"(?:\s+(?:of|from|on|published(?:\s+on)?)\s+[^,.;:!?\n\"“”]{1,40}?)?)?\s*(?:,[^,]{0,40},\s*)?)$"
 )
 """The subject of a correction note's cue: the article's own earlier version, no one quoted. "of this article" may
+be "our report", with the day it ran ("An earlier version of our report of 11 August said ..."); it may
 be left out when the note's first sentence said which ("This article has been updated to correct ... An earlier
 version said ..."): a version that speaks, with no owner, is a text's, and a text's own earlier wording is no quote."""
 

@@ -13,6 +13,8 @@
 - an epithet ("The Kentucky Republican", "the New York businessman") -> the first person named in the
   sentence before, else no one;
 - an organisation or country as subject ("the ministry said") -> its name;
+- a text by a definite common noun ("the statement said") right after a quote whose sentence tells its speaker spoke
+  through such a text ("X said in a statement that ...") -> that speaker;
 - a quoted paragraph with no cue that carries on a quote -> the previous quote's speaker (also a
   quotation right after ``"...," he surmised.``);
 - a cue whose subject the parse missed (a long apposition, a leading phrase) -> the first person
@@ -103,6 +105,8 @@ class _Context:
         self.last_span: tuple[int, int] | None = None
         self.last_who: str | None = None
         self.last_anchor: tuple[int, int] | None = None
+        self.last_sent: tuple[int, int] | None = None
+        """The sentence of the last quote's cue."""
         self.unnamed = False
         """The last quote's speaker is one person the article does not name ("The woman accusing ...")."""
         self.described: tuple[str, str, int] | None = None
@@ -1122,6 +1126,31 @@ def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
     return first if speaks and not _NEGATED.search(clause) else None
 
 
+_ISSUED = frozenset({"statement", "letter", "message", "note", "release", "post", "email", "e-mail"})
+"""Texts someone issues that an article then quotes as speaking ("the statement said")."""
+_THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z-]+)\s*$", re.I)
+
+
+def _issuer(cue: Cue, q: RawQuote, ctx: _Context) -> str | None:
+    """Who issued the text a quote's speaker names by a definite common noun ("the statement said", "the letter
+    added"): the speaker of the quote just before, when that quote's sentence tells that its speaker spoke through such
+    a text ("Nordgrid Power said in a statement that ...", "X issued a statement"); the text is theirs, not a voice of its
+    own. ``None`` when the quote before is no one's, not recent, or its sentence names no such text."""
+    if cue.speaker is None or ctx.last_who is None or ctx.last_sent is None or not ctx.recent(q.content[0]):
+        return None
+    phrase = _THE_DOCUMENT.fullmatch(ctx.text, cue.speaker[0], cue.speaker[1])
+    head = phrase.group("head").lower() if phrase else ""
+    if head not in _ISSUED:
+        return None
+    told = re.compile(rf"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(head)}\b", re.I)
+    found = [m for m in told.finditer(ctx.text, *ctx.last_sent) if not ctx.quoted(m.start())]
+    # not when another such text is brought in between ("... an email sent by X warned: "..." Y's campaign sent out
+    # an email ... "...," the email said": Y's)
+    other = re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{re.escape(head)}\b", re.I)
+    between = [m for m in other.finditer(ctx.text, ctx.last_sent[1], cue.speaker[0]) if not ctx.quoted(m.start())]
+    return ctx.last_who if found and not between else None
+
+
 _DOCUMENT = r"(?:[a-z]+\s+)?(?:statement|letter|remarks|message|speech|note)"
 _READ_OUT = re.compile(
     rf"\b(?:(?P<own>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}?)['’]s?)\s+{_DOCUMENT}"
@@ -1216,6 +1245,8 @@ def resolve_speakers(
                     # the speaker the parse left in them
                     q = replace(q, content=(q.content[0], tail[0]))
                     span = (tail[1], guess.end)
+        if who is None and cue is not None and (issuer := _issuer(cue, q, ctx)) is not None:
+            who = issuer
         gap = text[max(ctx.last_end, 0) : q.content[0]]
         para_start = q.content[0] == 0 or text[q.content[0] - 1] == "\n"
         credited = _credited_after(ctx, q) if cue is None and para_start else None
@@ -1269,5 +1300,6 @@ def resolve_speakers(
             ctx.said_end = max(q.content[1], span[1] if span else 0, cue.end if cue else 0)
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
+        ctx.last_sent = cue.sent if cue else None
         out.append((q if shown is cue else replace(q, cue=shown), span, who))
     return out
