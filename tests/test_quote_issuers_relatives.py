@@ -63,3 +63,13 @@ def test_a_relative_clause_whose_pronoun_is_what_was_said_is_no_quote() -> None:
     # "in which" is no object of the verb; "described as" gives what was said
     assert [q for q in quotes if "ignored the cracks" in q.content.text]
     assert [q for q in quotes if "worst in forty years" in q.content.text]
+
+
+def test_a_charge_made_against_the_one_a_relative_pronoun_names_is_a_report() -> None:
+    text = (
+        "The senator again attacked Ivo Marchetti, whom she has accused of selling false hopes to dock workers.\n\n"
+        "Officials blamed the cleric Aram Vessel, whom the president accuses of plotting the revolt, for the unrest.\n"
+    )
+    quotes = _quotes_of(text)
+    assert [q for q in quotes if "selling false hopes" in q.content.text]
+    assert [q for q in quotes if "plotting the revolt" in q.content.text]

@@ -629,6 +629,10 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "what"})
 _AS_NEXT = re.compile(r"\s+as\b")
 
 
+_CHARGE_NEXT = re.compile(r"\s+(?:him|her|them|it\s+)?(?:of|for)\s+(?:\w+\s+)?\w+ing\b", re.I)
+"""After a cue, "of"/"for" and a verb in -ing: what someone is accused or blamed of ("accused of masterminding")."""
+
+
 def _relative_object(tok: Any) -> bool:
     """The relative clause cue ``tok`` has the relative pronoun before it as its object, or as the object of a
     preposition left after it ("that forecasters had warned *of*"; not "a lawsuit *in which* Democrats argued that
@@ -657,6 +661,8 @@ def _relative_object(tok: Any) -> bool:
     objects += [g for ch in stranded for g in ch.children if g.dep_ == "pobj"]
     if any(ch.i > tok.i and _AS_NEXT.match(text, ch.idx + len(ch.text)) for ch in stranded):
         return False  # "which RT pointed to as an example of ...": what it was called
+    if _CHARGE_NEXT.match(text, tok.idx + len(tok.text)):
+        return False  # "whom she has accused of selling pipe dreams": the charge is what is said of the one named
     return any(t.lower_ in _RELATIVE_PRONOUNS and t.i < tok.i for t in objects)
 
 
