@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from .brief.build import SCHEMA_VERSION, BriefOptions, build_brief
 from .errors import NotFoundError
@@ -663,36 +663,29 @@ def list_articles(
     return [article_fields(a) | placement_fields(a, placed) for a in arts]
 
 
-def count_listed_articles(store: Store, **filters: str | None) -> int:
+def count_listed_articles(store: Store, **filters: Unpack[ArticleFilters]) -> int:
     """How many articles :func:`list_articles` lists with these filters (its keyword arguments but ``limit`` and
     ``offset``), over every page."""
     return store.count_articles(**_article_filters(**filters))
 
 
-def _article_filters(
-    *,
-    outlet: str | None = None,
-    language: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    url: str | None = None,
-    record_id: str | None = None,
-) -> ArticleFilters:
+def _article_filters(**filters: Unpack[ArticleFilters]) -> ArticleFilters:
     """The filters of :func:`list_articles` as the store reads them: dates checked (a QueryError otherwise), a
     language name as its code."""
     from .clean.language import normalise_language
     from .cluster.stories import check_range
 
-    since, until = check_range(since, until)
-    if language and language.strip():
-        language = normalise_language(language.strip()) or language.strip()
+    since, until = check_range(filters.get("since"), filters.get("until"))
+    language = (filters.get("language") or "").strip()
+    if language:
+        language = normalise_language(language) or language
     return {
-        "outlet": outlet or None,
+        "outlet": filters.get("outlet") or None,
         "language": language or None,
         "since": since,
         "until": until,
-        "url": url or None,
-        "record_id": record_id or None,
+        "url": filters.get("url") or None,
+        "record_id": filters.get("record_id") or None,
     }
 
 

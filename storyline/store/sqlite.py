@@ -179,6 +179,15 @@ class _Connection(sqlite3.Connection):
             raise store_error(exc, self.store_path) from exc
 
 
+_ARTICLE_COLUMNS = (
+    ("outlet", "outlet"),
+    ("language", "language"),
+    ("url", "url"),
+    ("record_id", "json_extract(extra, '$.record_id')"),
+)
+"""The equality filters of :class:`ArticleFilters` and the column (or expression) each compares."""
+
+
 class ArticleFilters(TypedDict, total=False):
     """The filters :meth:`Store.iter_articles` and :meth:`Store.count_articles` take."""
 
@@ -415,31 +424,14 @@ class Store:
         return int(self.conn.execute(f"SELECT count(*) FROM articles {where}", args).fetchone()[0])
 
     @staticmethod
-    def _article_filters(
-        *,
-        latest_only: bool,
-        outlet: str | None = None,
-        language: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        url: str | None = None,
-        record_id: str | None = None,
-    ) -> tuple[str, list[Any]]:
-        clauses, args = date_range_sql("published", "published", since, until)
+    def _article_filters(*, latest_only: bool, **filters: Unpack[ArticleFilters]) -> tuple[str, list[Any]]:
+        clauses, args = date_range_sql("published", "published", filters.get("since"), filters.get("until"))
         if latest_only:
             clauses.append(latest_version())
-        if outlet:
-            clauses.append("outlet = ?")
-            args.append(outlet)
-        if language:
-            clauses.append("language = ?")
-            args.append(language)
-        if url:
-            clauses.append("url = ?")
-            args.append(url)
-        if record_id:
-            clauses.append("json_extract(extra, '$.record_id') = ?")
-            args.append(record_id)
+        for key, column in _ARTICLE_COLUMNS:
+            if value := filters.get(key):
+                clauses.append(f"{column} = ?")
+                args.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def search(
