@@ -117,9 +117,10 @@ def test_a_figure_told_day_by_day_is_one_update_series_and_the_summary_gives_the
     assert "11,800 hectares" in fact["text"]
 
 
-def test_figures_of_one_day_stay_a_disagreement_beside_the_later_update() -> None:
+def test_figures_of_one_day_are_a_disagreement_inside_the_later_update() -> None:
     """46 homes (wire, dated by its dateline) and 61 homes (a paper of the same day) disagree; 52 the next day is the
-    latest: the same-day pair is a plain disagreement, not merged into the series, and not told as an update."""
+    latest: one conflict for the one count (not "46 vs 61" beside "46 vs 52"), told day by day, whose detail names the
+    same-day disagreement."""
     told = [
         ("w", None, "Pellan Press", "MERRO, Sep 2 (Pellan Press) - The Ostrel fire has destroyed 46 homes, the fire service said."),
         ("a", "2031-09-02", "Merro Gazette", "The Ostrel fire has destroyed 61 homes, the fire service said."),
@@ -127,9 +128,14 @@ def test_figures_of_one_day_stay_a_disagreement_beside_the_later_update() -> Non
     ]  # fmt: skip
     brief = _brief([_article(k, d, o, t) for k, d, o, t in told])
     topics = {c["topic"]: c["detail"] for c in brief["conflicts"] if c["kind"] == "figure"}
-    assert "home: 46 vs 61" in topics, topics
-    assert "day by day" not in topics["home: 46 vs 61"] and "apart" not in topics["home: 46 vs 61"]
-    assert all("day by day: Tarn Herald gives the latest" in d for t, d in topics.items() if "52" in t), topics
+    assert list(topics) == ["home: 46 vs 52 vs 61"], topics
+    detail = topics["home: 46 vs 52 vs 61"]
+    assert "day by day: Tarn Herald gives the latest (2031-09-03)" in detail, detail
+    assert detail.endswith("; on 2031-09-02 the reports disagreed (46 vs 61)"), detail
+    # without the later report, the two figures of one day are a plain disagreement
+    brief = _brief([_article(k, d, o, t) for k, d, o, t in told[:2]])
+    topics = {c["topic"]: c["detail"] for c in brief["conflicts"] if c["kind"] == "figure"}
+    assert topics == {"home: 46 vs 61": "different figures for the same thing"}, topics
 
 
 def test_an_outlets_earlier_figure_is_no_source_of_its_later_one() -> None:

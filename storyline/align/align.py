@@ -21,7 +21,7 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
-from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, Claim, Figure, _last_word
+from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, Claim, Figure, _last_word
 from .parses import PARSES, parsed
 
 LINK = 0.62
@@ -1047,6 +1047,14 @@ def align(
     conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
+    if edited := _edited_copies(conflicts, copies):
+        # a copied paragraph whose figure one outlet changed ("sentenced to 2 years" / "to 2 1/2 years"): the two
+        # sentences disagree, each its outlet's own, not one copied source
+        for key in edited:
+            del copies[key]
+        for k, members in enumerate(clusters):
+            if any(id(claims[i]) in edited for i in members):
+                facts[k] = _fact(members, claims, scores, groups, centrality, voices, copies)
     _fill_sides(facts, conflicts, groups, heard, {id(c): k for k, c in enumerate(claims)})
     _link_conflicts(facts, conflicts)
     beaten = _with_copies(outvoted(conflicts, groups), claims, clusters, groups)
@@ -1119,6 +1127,18 @@ def align(
         copies,
         lines - set(copies),
     )
+
+
+def _edited_copies(conflicts: list[Conflict], copies: dict[int, str]) -> set[int]:
+    """Ids of the copied sentences (:func:`copied_units`) that are sides of one figure conflict with another copy of
+    the same sentence: a copy that changes a number is an edit, a disagreement between the two outlets."""
+    out: set[int] = set()
+    for conflict in conflicts:
+        if conflict.kind != "figure":
+            continue
+        units = [copies.get(id(x)) for x in conflict.sides]
+        out |= {id(x) for x, u in zip(conflict.sides, units, strict=True) if u is not None and units.count(u) > 1}
+    return out
 
 
 def _takes_position(c: Claim, conflict: Conflict) -> bool:
@@ -1381,7 +1401,7 @@ def find_conflicts(
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
-    counts = _same_counts(claims, groups)
+    counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups)}
     keyed: list[Conflict] = []
     for i, j in itertools.chain(summed, counts):
         close[min(i, j), max(i, j)] = True
@@ -1702,6 +1722,88 @@ def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
             if ax[0] & (ay[0] | ay[1]) or ay[0] & ax[1]:
                 out[(min(i, j), max(i, j))] = unit
     return out
+
+
+DEATH_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over)\s+)?$", re.I
+)
+DEATH_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|are|was|is|been|now|so far|reportedly|confirmed)\s+)*(?:died|dead|killed)\b", re.I
+)
+"""Words right before or after a count of people that make it a count of the dead ("killing 12 people", "three
+people are dead", "Two people have died"); a death toll named before its number is :data:`TOLL_BEFORE`."""
+
+
+def _deaths(c: Claim) -> list[Figure]:
+    """The counts of the dead a sentence gives (:data:`DEATH_BEFORE`, :data:`DEATH_AFTER`, the death toll's number)."""
+    out = []
+    for f in c.figures:
+        if f.unit != "people" or f.fraction or f.measure or f.whole or f.against or f.value < 2:
+            continue
+        at, end = f.start - c.start, f.end - c.start
+        if (
+            DEATH_AFTER.match(c.text, end)
+            or DEATH_BEFORE.search(c.text[max(0, at - 40) : at])
+            or TOLL_BEFORE.search(c.text[max(0, at - 80) : at])
+        ):
+            out.append(f)
+    return out
+
+
+RUNNING = re.compile(
+    r"\b(?:rose|risen|rises|rising|climb\w*|jump\w*|increas\w*|grew|grown|reach\w*|now|so far|to date)\b", re.I
+)
+"""Words of a toll told as it stands, still rising ("climbing to at least 19,882", "have now died"): two such counts
+are a dispute or an update only by their days."""
+WITH_PERPETRATOR = re.compile(
+    r"\b(?:including|includes|counting|excluding|besides|not including)\s+(?:the\s+|a\s+|an\s+|one\s+|two\s+)?"
+    r"(?:\w+\s+)?(?:shooter|gunm[ae]n|attacker|assailant|suspect|bomber|perpetrator|killer)s?\b",
+    re.I,
+)
+"""A toll that says whether it counts the one who did it ("Four people were killed (including the shooter)", "left four
+people dead, including the assailant"): a count of other people than a toll of the victims ("killed three people")."""
+
+
+def _same_tolls(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j) of claims of two sources that each give one count of the dead (:func:`_deaths`: "The death toll
+    rose to two" / "three people are dead"), of different values: the story's death toll, which two reports may give
+    differently, however far apart the rest of their sentences and however small the numbers (news writes a small toll
+    in words). Not counts of some of them ("another two people died"), of counts three times apart (two tolls), of
+    other days by the dates they give or more than :data:`COUNT_DAYS` apart, nor of people, places or organisations of
+    one kind that differ (two incidents)."""
+    told: list[tuple[int, Figure]] = []
+    for k, c in enumerate(claims):
+        dead = _deaths(c)
+        if len(dead) != 1 or sum(f.unit == "people" for f in c.figures) != 1:
+            continue  # one count of people, of the dead
+        f = dead[0]
+        if f.kind == "part" or OTHER_BEFORE.search(c.text[max(0, f.start - c.start - 30) : f.start - c.start]):
+            continue
+        if WITH_PERPETRATOR.search(c.text):
+            continue
+        told.append((k, f))
+    out: dict[tuple[int, int], str] = {}
+    for (i, x), (j, y) in itertools.combinations(told, 2):
+        a, b = claims[i], claims[j]
+        if groups[a.article] == groups[b.article] or x.value == y.value or _far_apart([x], [y]):
+            continue
+        da, db = _calendar(a), _calendar(b)
+        if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
+            continue  # tolls of two days
+        if _days_apart(a, b) > COUNT_DAYS or _named_apart(a, b) or _of_another_year(a, b) or _of_another_year(b, a):
+            continue
+        if not (a.published and b.published) and (RUNNING.search(a.text) or RUNNING.search(b.text)):
+            continue  # a running toll of no known day: "climbing to at least 19,882" / "18,860 have now died"
+        out[(min(i, j), max(i, j))] = "people"
+    return out
+
+
+def _of_another_year(a: Claim, b: Claim) -> bool:
+    """``a`` dates what it tells in a year, none of which is the year of ``b``'s article or dates ("Three people were
+    killed in a crash in 2019" beside a report of 2031): an earlier event."""
+    years = {d[:4] for d in _calendar(a) if d[:4].isdigit()}
+    theirs = {d[:4] for d in _calendar(b) if d[:4].isdigit()} | ({b.published[:4]} if b.published else set())
+    return bool(years and theirs and not years & theirs)
 
 
 _MOVED_BY = (
@@ -2143,25 +2245,30 @@ def _merge_updates(out: list[Conflict]) -> None:
 
 def _day_by_day(one: Conflict, other: Conflict) -> bool:
     """Two figure conflicts of one unit that, taken together, tell one figure day by day: every side's article is
-    dated (``Claim.published``) and no day gives two of their figures ("40%" on the 11th, "65%" on the 12th, "80%" on
-    the 13th: one series, whose latest is the figure known now). Two figures given the same day ("46 homes" and "61
-    homes" as of Tuesday) are a disagreement, which stays a conflict of its own."""
+    dated (``Claim.published``) and the latest day gives one of their figures, told as it stands (:func:`latest_told`:
+    "40%" on the 11th, "65%" on the 12th, "80%" on the 13th: one series, whose latest is the figure known now). Two
+    figures given one earlier day ("46 homes" and "61 homes" as of Tuesday, "52" on Wednesday) are a disagreement of
+    that day inside the series (:func:`same_day_disputes`), one conflict with the update, not two for one count."""
     sides = one.sides + [x for x in other.sides if not _shares_side(one, [x])]
     joined = Conflict("figure", one.topic, sides, disputed=one.disputed | other.disputed)
-    return _one_figure_a_day(joined) and bool(latest_told(joined))
+    return bool(latest_told(joined))
 
 
-def _one_figure_a_day(conflict: Conflict) -> bool:
-    """Every side of the figure conflict is dated and each day holds one of its positions only."""
-    held = positions(conflict)
-    if len(held) < 2 or not all(x.published for p in held for x in p):
-        return False
-    days: dict[str | None, int] = {}
-    for k, p in enumerate(held):
-        for x in p:
-            if days.setdefault(x.published, k) != k:
-                return False
-    return True
+def same_day_disputes(conflict: Conflict) -> list[tuple[str, list[str]]]:
+    """(day, the figures told that day) of each day on which sides of the figure conflict published that day give
+    two of its positions or more ("46" and "61" homes, both of the 11th): a disagreement of that day, whatever a later
+    report gives."""
+    by_day: dict[str, list[list[Claim]]] = {}
+    for p in positions(conflict):
+        for day in sorted({str(x.published) for x in p if x.published}):
+            by_day.setdefault(day, []).append(p)
+    out = []
+    for day, held in sorted(by_day.items()):
+        if len(held) >= 2:
+            told = [[f for f in p[0].figures if (f.value, f.unit) in conflict.disputed] for p in held]
+            told = sorted((t for t in told if t), key=lambda t: min(f.value for f in t))
+            out.append((day, [_fmt_figures(t) for t in told]))
+    return out
 
 
 def _retopic(joined: Conflict, unit: str) -> None:

@@ -104,6 +104,9 @@ _MODEL_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[A-Z][a-z]")
 """Around a year that describes a thing: "a gray 2013 Toyota Camry", "a 2013 gray Camry"."""
 UNIT_STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is"}
+CLAUSE_AFTER = frozenset({"after", "before", "since", "until", "till", "when", "while", "because"})
+"""Words that open a clause or a time after a number: it counts nothing they or the words after them name ("rose to
+two after the body was found", "scored 12 after halftime")."""
 CLOCK = {"am", "pm", "p", "a", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "bst", "h", "hrs"} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -245,6 +248,10 @@ class Figure:
                 if count.value == part.whole or count.value > part.whole:
                     return True
                 return abs(count.value - part.value) <= max(part.rounding, count.rounding)
+        if not (self.kind or other.kind or self.floor or other.floor):
+            # two exact figures: one is what the other may have been rounded from ("94 percent" / "94.1%"), not
+            # just near it ("2 years" / "2 1/2 years", 2.5 rounding to neither's last digit)
+            return self.low <= other.value <= self.high or other.low <= self.value <= other.high
         return self.low <= other.high and other.low <= self.high
 
     def agrees(self, other: Figure) -> bool:
@@ -719,13 +726,16 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue  # read below as one tally
         if YEAR.fullmatch(raw):
             continue
-        if SCORE_BEFORE.search(text, 0, m.start()) or SCORE_AFTER.match(text, m.start() + len(raw)):
+        mixed = None if m.group(2) else MIXED_FRACTION.match(text, m.start() + len(raw))
+        if mixed is not None and not _fraction_value(mixed):
+            mixed = None
+        if SCORE_BEFORE.search(text, 0, m.start()) or (mixed is None and SCORE_AFTER.match(text, m.start() + len(raw))):
             continue  # "a 20-13 win", "a 9 - 5 season": a score or a record, not a count
         if MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "AK-47", "F-16", "Covid-19": part of a name, not a count
         if MAGNITUDE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a magnitude 6 quake", "a 6.1-magnitude quake" told as "magnitude 6": a measure, no count
-        if _clock_or_phone(text, m.start(), m.start() + len(raw)):
+        if mixed is None and _clock_or_phone(text, m.start(), m.start() + len(raw)):
             continue  # "18:50", "0845 125 2222": a clock reading or a phone number
         if SLASHED.match(text, m.start() + len(raw)) or text[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "9/11 hijackers", "24/7", "3/4": a date, a name or a fraction, not a count
@@ -747,7 +757,13 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             continue  # "$US1 million ($1.52 million)", "12 miles (19 km)": the same amount in other units
         shared = RANGE_SCALE.match(text, m.start() + len(raw))  # "$140- $150 million": 140 million too
         scale = SCALE_VALUES[shared.group(1).lower()] if shared else 1.0
-        fig = _figure(text, base, value, m.start(), m.group(2) or "", m.end(), scale=scale)
+        word, word_end = m.group(2) or "", m.end()
+        if mixed is not None:
+            # "2 1/2 years", "2-1/2 years", "2½ years": two and a half, one number; its unit follows the fraction
+            value += _fraction_value(mixed)
+            after = UNIT_AFTER.match(text, mixed.end())
+            word, word_end = (after.group(1) or "", after.end()) if after else ("", mixed.end())
+        fig = _figure(text, base, value, m.start(), word, word_end, scale=scale)
         told = out[-1] if out else None
         if (
             told is not None
@@ -802,6 +818,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             text, max(0, m.start(1) - 100), m.start(1)
         )  # "revised the number of infants ... to nine"
         unit = _unit(named.group(1), "") if named else ""
+        if not unit and TOLL_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1)):
+            unit = "people"  # "The death toll rose to two.": two people dead, as with a number in digits
         out.append(Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True))
     for m in FRACTION.finditer(text):  # "about a third of the systems": 33 %
         g = 1 if m.group(1) else 2
@@ -815,6 +833,22 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         out.append(Figure(float(t.group("yes")), "vote", base + t.start("yes"), base + t.end("no"),
                           against=float(t.group("no"))))  # fmt: skip
     return _in_months(text, base, out)
+
+
+MIXED_FRACTION = re.compile(r"(?:\s+|-)([1-9])/([2-9]|1[0-6])(?![\d/])|\s?([\u00bc\u00bd\u00be\u2153\u2154])")
+"""A fraction right after a whole number, the two one number ("2 1/2 years", "2-1/2 years", "2\u00bd years")."""
+VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3}
+UNIT_AFTER = re.compile(r"(?:-|\s*)(%|percent\b|per cent\b|[A-Za-z]+)?")
+"""What follows a number: the first word of its unit, as :data:`NUMBER` reads it."""
+
+
+def _fraction_value(m: re.Match[str]) -> float:
+    """The value of a :data:`MIXED_FRACTION` match: the fraction after the whole number (0.5 of "2 1/2"), 0 when the
+    numerator is not below the denominator ("2 3/2" is no way to write a number)."""
+    if m.group(3):
+        return VULGAR[m.group(3)]
+    numerator, denominator = int(m.group(1)), int(m.group(2))
+    return numerator / denominator if numerator < denominator else 0.0
 
 
 TALLY = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:of\s+)?(?P<yes>\d{1,3})\s*(?:to|-|–)\s*(?P<no>\d{1,3})\b(?![.,]\d)")
@@ -1090,6 +1124,8 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
     unit, except a scale ("$25 million a season"), a function word, "other" or "more", and a nationality
     before a noun ("22 Yemeni fishermen", not 22 "Yemeni")."""
     low = word.lower()
+    if low in CLAUSE_AFTER:
+        return "", len(text[: end - len(word)].rstrip(" -")), False  # "rose to two after the body was found"
     if low in ("the", "a", "an") and not spelled:
         return "", end, False  # "dropped from 787,000 the week before": no noun counted, "week" is another phrase
     nxt = _NEXT_WORD.match(text, end)

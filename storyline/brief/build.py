@@ -21,6 +21,7 @@ from ..align.align import (
     quotation_only,
     revised_position,
     revision_figures,
+    same_day_disputes,
     single_source_figures,
 )
 from ..align.claims import Figure, correction_notes, find_figures
@@ -656,17 +657,28 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             widest = _days_apart(c, by_id, revised=revised, widest=True)
             span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
             detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
-    elif revised and (days := _days_apart(c, by_id, revised=revised)):
+    elif revised and (
+        days := _days_apart(c, by_id, revised=revised) or _days_apart(c, by_id, revised=revised, latest=True)
+    ):
         # a figure told day by day ("40% contained" on Tuesday, "65%" on Wednesday, "80%" on Thursday): the latest
-        # day's is the figure known now, the earlier ones were those known then (see align.latest_told)
-        who = sorted({by_id[x.article].display_outlet if x.article in by_id else x.article for x in revised})
-        widest = _days_apart(c, by_id, revised=revised, widest=True)
+        # day's is the figure known now, the earlier ones were those known then (see align.latest_told); the reports
+        # of that latest day give it, an earlier report of the same figure is one of the earlier ones
+        # (a report of the latest figure on the day another was told, "3 dead" and "2 dead" both of Tuesday, "3" again
+        # on Wednesday: Wednesday's report gives the latest, a day after the other figure)
+        first = not _days_apart(c, by_id, revised=revised)
+        latest = _latest_day(revised) if first else revised
+        who = sorted({by_id[x.article].display_outlet if x.article in by_id else x.article for x in latest})
+        widest = _days_apart(c, by_id, revised=revised, latest=first, widest=True)
         span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
+        day = max(str(x.published) for x in latest)
         detail += (
             f"; a figure told day by day: {', '.join(who)} give{'s' if len(who) == 1 else ''} the latest"
-            f" ({max(str(x.published) for x in revised)}); the articles were published {span} apart: the earlier"
-            " figure was superseded, not disputed"
+            f" ({day}); the articles were published {span} apart: the earlier figure was superseded, not disputed"
         )
+        # two figures of one earlier day ("46" and "61" homes of Tuesday): a disagreement then, inside the series
+        for earlier, told in same_day_disputes(c):
+            if earlier < day:
+                detail += f"; on {earlier} the reports disagreed ({' vs '.join(told)})"
     elif notes := _correcting_notes(c, by_id):
         # an outlet's own correction note names the figure it gave before and the one it gives now ("An earlier
         # version of this story gave Ruel's age as 34. She is 36."): the other figure is the one corrected
@@ -720,11 +732,20 @@ def _correcting_notes(c: Any, by_id: dict[str, Article]) -> list[tuple[str, int,
     return out
 
 
-def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None = None, widest: bool = False) -> int:
+def _latest_day(sides: list[Claim]) -> list[Claim]:
+    """The sides published on the latest day any of them was (``Claim.published``)."""
+    day = max(str(x.published or "") for x in sides)
+    return [x for x in sides if str(x.published or "") == day]
+
+
+def _days_apart(
+    c: Any, by_id: dict[str, Article], *, revised: list[Any] | None = None, latest: bool = False, widest: bool = False
+) -> int:
     """The fewest days between two dated articles that give different figures in a conflict: 0 when two of them
     were published the same day (a disagreement, not an update), or when fewer than two sides are dated. With
-    ``revised`` (the sides of the revised position), only between those and the other sides. ``widest``: the most
-    days instead."""
+    ``revised`` (the sides of the revised position), only between those and the other sides; ``latest``: between the
+    latest day of ``revised`` and the other sides (a figure told day by day, "3 dead" of Tuesday and of Wednesday, "2"
+    of Tuesday: Wednesday's is the latest, a day after the other figure). ``widest``: the most days instead."""
     from ..align.align import positions
 
     def day(x: Any) -> Any:
@@ -733,7 +754,10 @@ def _days_apart(c: Any, by_id: dict[str, Article], *, revised: list[Any] | None 
 
     if revised is not None:
         ids = {id(x) for x in revised}
-        days = [{day(x) for x in revised}, {day(x) for x in c.sides if id(x) not in ids}]
+        told = {day(x) for x in revised}
+        if latest and (dated := {d for d in told if d is not None}):
+            told = {max(dated)}
+        days = [told, {day(x) for x in c.sides if id(x) not in ids}]
     else:
         days = [{day(x) for x in side} for side in positions(c)]
     gaps = [
