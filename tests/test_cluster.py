@@ -2048,3 +2048,15 @@ def test_key_entities_are_whole_names_codes_particles_and_apostrophes() -> None:
     assert {"Oskerby Cells", "OC-9", "Maartje van den Berg", "Aoife O'Donnell", "Ewan McAllister"} <= set(names)
     assert "COVID-19" in names and "Ines de la Torre" in names
     assert not any(n in names for n in ("OC", "Maartje", "Aoife", "Ewan McAllister of Tessler Trucks"))
+
+
+def test_a_possessive_names_its_name_in_the_cast_whatever_the_apostrophe():
+    """ "Tarnby's evacuees" names Tarnby as "Tarnby’s evacuees" does in the cast follow-ups share: a feature that names
+    the story's town only so (in its headline) shares it with the reports (fresh15: the evacuees feature alone in
+    batch); a name's own apostrophe ("Dal'Reno") stays."""
+    from storyline.cluster.batch import cast_names, doc_text
+
+    report = doc_text("Ferry fire", "Crews fought the fire in Tarnby harbour, Mirela Dal'Reno said.")
+    ascii_, curly = doc_text('"We ran": Tarnby\'s evacuees wait', ""), doc_text('"We ran": Tarnby’s evacuees wait', "")
+    assert cast_names([report, ascii_])[1] == cast_names([report, curly])[1] == {"tarnby"}
+    assert {"tarnby", "dal'reno"} <= cast_names([report, ascii_])[0]

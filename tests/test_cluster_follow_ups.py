@@ -278,3 +278,26 @@ def test_an_unread_report_of_the_events_days_is_placed_in_it_beside_its_casts_ot
         assert placed["story"] == event and "Renstad" in placed["reason"]
     with Store(tmp_path / "undated.db") as store:
         assert _unread_store(store, tmp_path, "") == []
+
+
+OTHER_CRASH = (
+    "Bus slides into ditch near Ostby",
+    "A Norrvik Coaches bus slid off an icy road into a ditch near Ostby on Tuesday morning, police in the Ostby "
+    "district said. Sergeant Lova Hedin said the bus was empty and its driver broke a leg. A crane lifted the bus "
+    "out of the ditch by noon. Norrvik Coaches said it would send a spare bus for the afternoon routes. The company "
+    "said none of its drivers had been lent to Vandra Transit for the Kessel Line in Hollsby.",
+)
+
+
+def test_incremental_report_naming_the_storys_cast_in_one_passing_sentence_is_no_follow_up(tmp_path: Path):
+    """Another accident in another town the next day, whose last sentence names the tram crash's operator, line and
+    town: a passing mention, not a follow-up (the account, which names them in two sentences, is one)."""
+    with Store(tmp_path / "other.db") as store:
+        recs = [_rec(f"d{i}", x, "2026-05-04") for i, x in enumerate(DERAILMENT)]
+        recs += [_rec(f"c{i}", x, "2026-05-04") for i, x in enumerate(COUNCIL)]
+        ingest(store, [_write(tmp_path, "day0", recs)])
+        update_stories(store)
+        ingest(store, [_write(tmp_path, "day1", [_rec("bus", OTHER_CRASH, "2026-05-05")])])
+        report = update_stories(store)
+    [placed] = report.placed
+    assert placed["action"] == "new" and "follow-up" not in placed["reason"], (placed["reason"], placed["similarity"])

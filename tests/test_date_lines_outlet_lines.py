@@ -116,3 +116,20 @@ def test_a_name_line_between_the_headline_and_the_date_is_the_outlet_whatever_it
     from storyline.clean import clean_text
 
     assert clean_text("Ferry strike ends after two weeks\n\nNorthern Beacon").byline_outlet is None  # nothing after
+
+
+def test_a_one_word_name_line_between_the_headline_and_the_date_is_the_outlet() -> None:
+    """Headline, a one-word name ("Vestrabladet"), the date: the name is the outlet, in English and in another
+    language. A section's heading ("Analysis", "Exclusive"), a given name or surname ("Ingrid", "Walker"), a place the
+    report names again, or a word in capitals is no outlet."""
+    body = "The ferry crews of Kestow returned to work on Wednesday after the union accepted the offer.{more}"
+    layout = "Ferry strike ends after two weeks\n\n{name}\n14 October 2026\n\n" + body
+    got = _article(layout.format(name="Vestrabladet", more=""))
+    assert got.outlet == "Vestrabladet" and "Vestrabladet" not in got.text
+    german = "Fährstreik nach zwei Wochen beendet\n\nVestrabladet\n14. Oktober 2026\n\nDie Besatzungen der Fähren sind am Mittwoch an die Arbeit zurückgekehrt."
+    assert _article(german, "de.txt").outlet == "Vestrabladet"
+    for name in ("Analysis", "Exclusive", "Updated", "Ingrid", "Walker", "KESTOW"):
+        assert _article(layout.format(name=name, more="")).outlet is None, name
+    assert _article(layout.format(name="Kestow", more="")).outlet is None  # the place the report names
+    cited = "\n\nVestrabladet said the offer was generous."
+    assert _article(layout.format(name="Vestrabladet", more=cited)).outlet is None  # a name the text uses alone

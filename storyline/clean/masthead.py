@@ -147,6 +147,45 @@ def article_name(text: str) -> str | None:
     return name
 
 
+ONE_WORD_MIN = 4
+"""A one-word outlet's name has at least this many letters ("Morgenblatt"; "Sun" alone is a heading's word)."""
+
+
+def one_word_name(text: str) -> str | None:
+    """``text`` as a one-word outlet's name ("Morgenblatt", "Kvellposten"), or None: a capitalised word of
+    :data:`ONE_WORD_MIN` letters or more, not all in capitals (a place's dateline), no figures, that is no English word
+    (a section's heading: "Analysis", "Exclusive", "Updated"; :func:`english_word`), no given name nor surname of the
+    census lists (an author's), and no word of a section's or a job title. Read, as :func:`masthead_name`, only on the
+    line right under a headline with the article's date under it, and the caller checks the text never uses the word
+    but as an outlet's ("the Morgenblatt")."""
+    from ..extract.lexicon import is_given_name, is_surname
+
+    name = text.strip()
+    if not re.fullmatch(r"[A-Z][a-z\u00df-\u00ff'’-]+", name) or len(name) < ONE_WORD_MIN:
+        return None
+    low = name.lower()
+    if low in _GENERIC or low in _ROLES or low in BYLINE_NEWS_WORDS or is_given_name(name) or is_surname(name):
+        return None
+    return None if english_word(low) else name
+
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+
+
+def english_word(word: str) -> bool:
+    """``word`` (lower case) is an English noun, verb, adjective or adverb of spaCy's lemma lists, as written or
+    with a common ending taken off ("updated", "breaking")."""
+    from ..nlp import load_spacy
+
+    lookups = load_spacy().get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else {}
+    exc = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    forms = [word] + [word[: -len(x)] for x in _SUFFIXES if word.endswith(x) and len(word) > len(x) + 2]
+    return any(
+        f in index.get(pos, ()) or f in exc.get(pos, {}) for f in forms for pos in ("noun", "verb", "adj", "adv")
+    )
+
+
 def masthead_name(text: str) -> str | None:
     """``text`` as an outlet's name with no article and no newspaper word ("Eastern Lantern", "Vell Information
     Service"), or None: two to five capitalised words ("of" between them), no figures, no sentence, no job title, not

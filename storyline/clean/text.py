@@ -28,7 +28,7 @@ from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, chrome_reason, split_lines
-from .masthead import article_name, line_outlet, masthead_name, outlet_name
+from .masthead import article_name, line_outlet, masthead_name, one_word_name, outlet_name
 from .signoff import credit_outlet, signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
@@ -137,7 +137,7 @@ def _named_above_date(lines: list[Line], under: int) -> str | None:
     text = lines[under].text
     if (name := article_name(text)) is not None:
         return name
-    if (name := masthead_name(text)) is None:
+    if (name := masthead_name(text) or one_word_name(text)) is None:
         return None
     rest = "\n".join(line.text for line in lines[under + 1 :])
     whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", rest)]

@@ -29,14 +29,22 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
 
     A record with no text is a story of its own (``"untexted:<id>"``): nothing to compare it on.
     """
+    from ..extract.dates import filed_days
     from ..ingest.records import canonical_fields
+    from ..models import published_day
 
     recs = sorted((canonical_fields(r) for r in records), key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
+    filed = filed_days(
+        {str(n): (str(r.get("text") or ""), r.get("published")) for n, r in enumerate(usable)}, guess=False
+    )
     labels = cluster_texts(
         doc_texts([(r.get("title"), r.get("text")) for r in usable]),
         params,
-        dates=[r.get("published") for r in usable],
+        dates=[
+            r.get("published") if published_day(r.get("published")) is not None else filed.get(str(n))
+            for n, r in enumerate(usable)
+        ],
         titles=[r.get("title") for r in usable],
     )
     out = {str(r.get("id")): f"story-{lab}" for r, lab in zip(usable, labels, strict=True)}

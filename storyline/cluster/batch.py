@@ -225,6 +225,21 @@ def mid_sentence_names(docs: Sequence[str]) -> set[str]:
     return out
 
 
+def own_name(token: str) -> str:
+    """A name token without a possessive's "'s" ("kessrin's" -> "kessrin"; :func:`name_tokens` keeps it, and a
+    curly apostrophe already ends the token)."""
+    return token[:-2] if token.endswith("'s") else token
+
+
+def cast_names(docs: Sequence[str]) -> list[set[str]]:
+    """Each text's names (:func:`name_tokens` that some text capitalises inside a sentence, :func:`mid_sentence_names`;
+    no :data:`DATE_WORDS`: "Monday" is no one's cast), a possessive read as the name it is of: the cast reports of one
+    occasion share. A feature whose headline alone
+    names the story's town ("Tarnby's evacuees wait") names the town as the reports do."""
+    inside = {own_name(t) for t in mid_sentence_names(docs)} - DATE_WORDS
+    return [{n for t in name_tokens(d) if (n := own_name(t)) in inside} for d in docs]
+
+
 def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any:
     """Dense cosine similarity of word TF-IDF and name TF-IDF, mixed by ``name_weight``; 0 for two texts that share
     nothing but :data:`DATE_WORDS`."""
@@ -458,11 +473,10 @@ def cluster_texts(
             sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
             split = rehome(docs, split, moved, days, sim, lone_threshold(docs, params), params.occasion_floor)
         if len(docs) <= params.exact_max and sum(d is not None for d in days) > 1 and len(set(split)) > 1:
-            inside = mid_sentence_names(docs)
-            if inside:
+            names = cast_names(docs)
+            if any(names):
                 if sim is None:
                     sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
-                names = [{t for t in name_tokens(d) if t in inside} for d in docs]
                 split = join_follow_ups(split, names, days, sim, lone_threshold(docs, params), params.max_span_days)
         if titles is not None and len(docs) <= params.exact_max:  # after the joins: no follow-up, another event
             split = split_other_parties(docs, split, titles, params.occasion_floor)

@@ -9,12 +9,14 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from ..errors import NotFoundError, QueryError
 from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources, outlet_names
+from ..extract.dates import DATELINE_DAYS, filed_days
 from ..extract.entities import clean_name
-from ..models import Article, display_outlet, published_day
+from ..models import Article, display_outlet, published_day, unaccented
 from ..store.sqlite import Store, date_range_sql, has_words, latest_version
 from .batch import (
     ClusterParams,
@@ -167,7 +169,7 @@ def update_stories(
     top = int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0])
     existing = store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
     fresh = _unassigned(store, after=index.last_rowid if existing and index.ready() else None)
-    usable = [a for a in fresh if not a.skip_reason and a.text.strip()]
+    usable = dated_by_dateline([a for a in fresh if not a.skip_reason and a.text.strip()], _latest_day(store))
     report.skipped = [
         {"article": a.id, "reason": a.skip_reason or "no text"} for a in fresh if a.skip_reason or not a.text.strip()
     ]
@@ -550,7 +552,7 @@ def _follow_up_of(
     article names most of the names those members all name (:func:`.occasion.names_cover`); and it is no other event of
     some of a small story's cast (:func:`.occasion.another_event`: a mediator's other talks, the same days). None for an
     undated article, or when half or more of those members are undated."""
-    from .batch import mid_sentence_names, name_tokens
+    from .batch import cast_names
 
     day = published_day(art.published)
     if day is None:
@@ -576,13 +578,13 @@ def _follow_up_of(
         if not near or sum(published_day(m.published) is not None for m in near) * 2 < len(near):
             continue  # half or more undated: its dates say little of when it happened
         docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
-        inside = mid_sentence_names(docs)
-        names = [{t for t in name_tokens(d) if t in inside} for d in docs]
+        names = cast_names(docs)
         counts = index.frequencies("#" + n for n in set().union(*names))
         freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
         cast = shared_cast(names[:1], names[1:], freq.__getitem__)
         if (
             len(cast) >= FOLLOW_UP_NAMES
+            and cast_sentences(unaccented(f"{art.title or ''}\n{art.text}"), cast) >= CAST_SENTENCES
             and names_cover(set.intersection(*names[1:]), names[0])
             and not (
                 params.occasion_floor is not None and len(docs) < SMALL_STORY and another_event(0, docs, art.title)
@@ -590,6 +592,22 @@ def _follow_up_of(
         ):
             return sid, sim, cast
     return None
+
+
+CAST_SENTENCES = 2
+"""Sentences (the headline one of them) of an article that name the cast it shares with a story, at least, for it to
+follow the story up: a report of another fire whose one sentence says its brigade "sent no crews to the Kessrin Fire in
+the Keld Uplands" names the story's fire and region in passing; an account of the same event names its cast where it
+tells what happened and who was there (the operator in one sentence, the line and town in another)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+|\n+")
+
+
+def cast_sentences(doc: str, cast: set[str]) -> int:
+    """How many sentences (split at a full stop, question or exclamation mark, or a line break) of ``doc`` name one of
+    ``cast`` (names as :func:`.batch.name_tokens` gives them)."""
+    from .batch import name_tokens, own_name
+
+    return sum(1 for part in _SENTENCE_END.split(doc) if cast & {own_name(t) for t in name_tokens(part)})
 
 
 def _closest(
@@ -858,12 +876,49 @@ def _groups_by_vectors(
     return _by_label(articles, labels)
 
 
+def _latest_day(store: Store) -> list[str]:
+    """The latest publication day in the store, if any (a year-less dateline is read as the one nearest it)."""
+    row = store.conn.execute("SELECT max(substr(published, 1, 10)) FROM articles WHERE published LIKE '____-__-__%'")
+    day = row.fetchone()[0]
+    return [day] if day and published_day(day) is not None else []
+
+
+DATELINE_REACH = 14
+"""Days before the latest publication day of a batch or store within which a dateline's day with no publication date
+is read (:func:`dated_by_dateline`): a wire filed in the feed's last days. Further back, in an archive of many years
+(ECB+ in a store, a tenth of its texts dated by a date line), the year a dateline with none would take from its
+neighbours is a guess that moved texts out of their events."""
+
+
+def dated_by_dateline(articles: list[Article], near_days: list[str] | None = None) -> list[Article]:
+    """``articles``, those with no publication date but a dateline's day ("BRASK, Aug 10 (Agency) -") dated by it for
+    clustering (copies: the stored article keeps ``published`` empty). A wire filed on the 10th is compared by date
+    with the papers of the 9th and 10th, as a dated report would be, not held to the higher bar of an undated one. The
+    day is read in the year that puts it nearest the latest publication day of ``articles`` and ``near_days`` (the
+    store's), and only when it is at most :data:`DATELINE_REACH` days before that day (or
+    :data:`~storyline.extract.dates.DATELINE_DAYS` after it); with no publication day at all it stays undated (no
+    year is guessed from the day of the run)."""
+    known = [d for d in (published_day(a.published) for a in articles) if d is not None]
+    known += [d for d in (published_day(x) for x in near_days or []) if d is not None]
+    if not known or all(published_day(a.published) is not None for a in articles):
+        return articles
+    latest = max(known)
+    days = filed_days(
+        {a.id: (a.text, a.published) for a in articles if published_day(a.published) is None},
+        near_days=[date.fromordinal(latest).isoformat()],
+        guess=False,
+    )
+    reach = {a: d for a, d in days.items() if -DATELINE_REACH <= (published_day(d) or 0) - latest <= DATELINE_DAYS}
+    return [replace(a, published=reach[a.id]) if a.id in reach else a for a in articles]
+
+
 def _groups(articles: list[Article], params: ClusterParams | None) -> list[list[Article]]:
     articles = sorted(articles, key=lambda a: a.id)
+    dated = {a.id: a.published for a in dated_by_dateline(articles)}
     labels = cluster_texts(
         doc_texts([(a.title, a.text) for a in articles]),
         params,
-        dates=[a.published for a in articles],
+        dates=[dated[a.id] for a in articles],
         titles=[a.title for a in articles],
     )
     return _by_label(articles, labels)

@@ -8,6 +8,7 @@ dateparser does the reading (``RELATIVE_BASE`` = the publication date).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -1065,22 +1066,30 @@ def dateline_alone(
     return day.isoformat(), f"no year given: the most recent {day.day} {day.strftime('%B')}"
 
 
-def filed_days(texts: dict[str, tuple[str, str | None]], *, today: date | None = None) -> dict[str, str]:
+def filed_days(
+    texts: dict[str, tuple[str, str | None]],
+    *,
+    today: date | None = None,
+    near_days: Iterable[str] = (),
+    guess: bool = True,
+) -> dict[str, str]:
     """The day (ISO) each article of one story was filed: its publication day, else its dateline's ("TARN, Aug 11
     (Agency) -"). ``texts``: article id -> (text, published). A dateline with no year takes the year the dateline
-    gives, the record's, else the one that puts it nearest the story's other days (the publication days, or the first
-    other dateline as :func:`dateline_alone` reads it): a wire of "Aug 11" among papers of August 2026 is of 2026,
-    whatever the day of the run. Articles with neither are left out."""
+    gives, the record's, else the one that puts it nearest the story's other days (the publication days and
+    ``near_days``, or the first other dateline as :func:`dateline_alone` reads it): a wire of "Aug 11" among papers of
+    August 2026 is of 2026, whatever the day of the run. With ``guess`` False a dateline with no year and no other
+    day to read one from is left undated (not read as the most recent such day). Articles with neither are left
+    out."""
     out = {a: base for a, (_text, published) in texts.items() if (base := _base(published)) is not None}
     undated = {
         a: told for a, (text, published) in texts.items() if a not in out and (told := _dateline_date(text, 400))
     }
-    near = sorted(date.fromisoformat(d) for d in out.values())
+    near = sorted([date.fromisoformat(d) for d in out.values()] + [date.fromisoformat(d) for d in near_days])
     for a, (year, month, day) in undated.items():
         text, published = texts[a]
         given = re.match(r"\s*((?:1[5-9]|20)\d\d)\b", published or "")
         if year is None and not given and not near:
-            if (alone := dateline_alone(text, published, today=today)) is None:
+            if not guess or (alone := dateline_alone(text, published, today=today)) is None:
                 continue
             near = [date.fromisoformat(alone[0])]
         years = (
