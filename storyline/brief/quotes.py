@@ -164,6 +164,10 @@ statement (two translations, two transcriptions): with :data:`VARIANT_SHARED` co
 VARIANT_SHARED = 3
 VARIANT_SHARE = 0.6
 """Share of the shorter quotation's content words the other must hold too (and at least :data:`VARIANT_SHARED`)."""
+VARIANT_CLOSE = 0.85
+VARIANT_CLOSE_SHARE = 0.4
+"""Two quotations this close in meaning need only this share of content words: translations word each verb their own
+way ("I sign this law because the Chamber has spoken" / "I am signing this law because the Chamber has decided")."""
 
 
 def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any]) -> list[dict[str, Any]]:
@@ -204,7 +208,7 @@ def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any
         }:
             continue  # an article is listed once in a row (its two quotations are two statements)
         shared = len(terms[a] & terms[b])
-        if shared < VARIANT_SHARED or shared < VARIANT_SHARE * min(len(terms[a]), len(terms[b])):
+        if shared < VARIANT_SHARED or shared < VARIANT_CLOSE_SHARE * min(len(terms[a]), len(terms[b])):
             continue
         na, nb = _norm(words(ra)), _norm(words(rb))
         (short, few), (long_, many) = sorted(
@@ -212,16 +216,16 @@ def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any
         )
         if not few <= many or (_negations(na) != _negations(nb) and _negated_apart(na, nb)):
             continue
-        pairs.append((a, b))
+        pairs.append((a, b, shared >= VARIANT_SHARE * min(len(terms[a]), len(terms[b]))))
     if not pairs:
         return ledger
-    texts = sorted({words(ledger[k]) for pair in pairs for k in pair})
+    texts = sorted({words(ledger[k]) for a, b, _ in pairs for k in (a, b)})
     vectors = dict(zip(texts, embed(texts), strict=True))
     gone: set[int] = set()
-    for a, b in pairs:
+    for a, b, most in pairs:
         if a in gone or b in gone:
             continue
-        if float(vectors[words(ledger[a])] @ vectors[words(ledger[b])]) < VARIANT_COSINE:
+        if float(vectors[words(ledger[a])] @ vectors[words(ledger[b])]) < (VARIANT_COSINE if most else VARIANT_CLOSE):
             continue
         other = ledger[b]
         head = {k: other[k] for k in ("article", "start", "end", "text", "speaker", "speaker_mention")}

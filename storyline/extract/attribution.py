@@ -427,6 +427,11 @@ _JOINED_BEFORE = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)\s*$", re.I)
 """The conjunction that joins a reported clause to the next cue's sentence part."""
 
 
+_SAID_OF = re.compile(r"(?:of|about)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]")
+"""What follows "said" when it names whom the words were about ("''...'' Mr. Lasz said *of Ms. Dorn*."): no words
+of the speaker's own (not "accused of selling ...", a charge)."""
+
+
 OCCASION_VERBS = frozenset({"testify"})
 """Speech verbs whose bare complement is an appearance, not reported words ("will testify before the committee"). Not
 "responded to the claim that ...", "commented on his death": PolNeAR marks what follows those as the content."""
@@ -458,6 +463,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
             return None  # "will testify before the committee on 21 May": where, not what
         if set_off and cue.lemma == "according":
             span = left  # "A spy unit paid the Taliban, according to an assessment, people familiar with it said"
+        elif cue.lemma in ("say", "add", "write") and _SAID_OF.match(text, right[0]):
+            return None  # "''...'' Mr. Lasz said of Ms. Dorn.": whom the quotation before is about
         elif words(text[right[0] : right[1]]) >= 3:
             span = right
         elif set_off and not put_to_speaker(text, left[0]):
@@ -761,6 +768,14 @@ INVERTED_FRAME = re.compile(
 """``"...!" exclaimed Sanders.``: the verb before the name, the name ending the clause."""
 
 
+_AGREED_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][\w'\u2019.-]*\s+){0,4}?(?P<np>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)\s+"
+    r"(?P<verb>agreed|disagreed|concurred|demurred|added|explained|elaborated|went\s+further)\.$"
+)
+"""A sentence that is only a name and a verb of joining a debate, right before a quotation ("Hanne Brost agreed.",
+"State University's Hanne Brost disagreed."): the quotation is that person's."""
+
+
 def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
     """A quote framed by a verb that is not a speech verb: ``X boomed: "..."``, ``"...," X beamed``.
 
@@ -777,6 +792,12 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
         if m and m.end() == colon and _named_label(m.group(0)) and not text[colon + 1 : seg.start].strip():
             # ``Clinton: "Our goal is ..." Bush: "The mission is ..."``: a name and a colon, then the words
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
+    agreed = _AGREED_BEFORE.search(before)
+    if agreed is not None and agreed.group("np").split()[0].lower() not in FUNCTION_WORDS:
+        # 'State University's Hanne Brost agreed. "Voters are running out of time ..."': the one who agreed says it
+        np = (para_start + agreed.start("np"), para_start + agreed.end("np"))
+        verb = (para_start + agreed.start("verb"), para_start + agreed.end("verb"))
+        return _frame_cue(text, np, verb, (para_start + agreed.start(), seg.end))
     credit = DASH_CREDIT.match(text, seg.end)
     if credit is None and text[para_start : seg.start].strip() == "":
         credit = DASH_CREDIT_BELOW.match(text, seg.end)  # a paragraph of its own, credited on the line below

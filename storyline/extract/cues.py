@@ -8,6 +8,7 @@ the text the sentence was cut from (``base`` + token offset).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -678,8 +679,26 @@ def _stray_clause(ch: Any, tok: Any) -> bool:
     )
 
 
-def _content_clause(tok: Any) -> tuple[int, int] | None:
+def _across_semicolon(ch: Any, tok: Any) -> bool:
+    """A clause the parse hung on the cue from before a semicolon ("Organisers said 20,000 marched*;* police said
+    about 6,000"): a sentence of its own, never what the cue's subject reports."""
+    return ch.i < tok.i and any(t.text == ";" for t in tok.doc[ch.right_edge.i + 1 : tok.i])
+
+
+def _small_clause(tok: Any) -> bool:
+    """The cue's only clause has an object pronoun for its subject and no verb of its own ("declared *him the
+    victor*", "called *her a liar*"): what the cue's subject made someone, not words it reported."""
     kids = _content_kids(tok)
+    return bool(kids) and all(
+        ch.dep_ in ("ccomp", "oprd")
+        and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in ch.children)
+        and any(g.dep_ == "nsubj" and g.lower_ in _OBJECT_PRONOUNS for g in ch.children)
+        for ch in kids
+    )
+
+
+def _content_clause(tok: Any) -> tuple[int, int] | None:
+    kids = [ch for ch in _content_kids(tok) if not _across_semicolon(ch, tok)]
     if cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH:
         kids = [ch for ch in kids if not _stray_clause(ch, tok)]
     quoted = _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text))  # declaring "attorney-client privilege is dead!"
@@ -870,6 +889,22 @@ def _clause_end(tok: Any) -> int | None:
     return end
 
 
+def _before_semicolon(tok: Any) -> int | None:
+    """The end of the cue's clause when a semicolon ends it and the sentence's main verb comes after that ("Organisers
+    claimed that 15,000 had joined it on Monday*;* police put the figure at about 4,000": the police's figure is no
+    part of the organisers' claim); None otherwise."""
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    if root.i <= tok.i:
+        return None
+    semi = next((t for t in tok.doc[tok.i + 1 : root.i] if t.text == ";"), None)
+    if semi is None or semi.i - 1 <= tok.i:
+        return None
+    last = tok.doc[semi.i - 1]
+    return last.idx + len(last.text)
+
+
 def _parenthetical(tok: Any) -> bool:
     """ "As Smith told the Post, ...", "the executive told the Post, ...", "as critics have pointed out, ...": the
     cue says nothing of its own (no clause, no object but the one told), so the main clause is what was said. Not "As
@@ -934,6 +969,15 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         plain_object = any(_no_speech_object(ch, lemma) for ch in tok.children) and not _order_to(tok)
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
+        if (
+            lemma == "describe"
+            and tok.i + 1 < len(sdoc)
+            and sdoc[tok.i + 1].lower_ == "as"
+            and not any(ch.dep_ == "dobj" for ch in tok.children)
+        ):
+            continue  # "the candidates most often described as anti-establishment": who they are taken for
+        if _small_clause(tok):
+            continue  # "news outlets declared him the victor": a ruling on someone, no words reported
         if _described_by_object(tok):
             continue  # "the agency, which had first reported seven cases": who it is, not what it says here
         if tok.dep_ in ("acomp", "amod"):
@@ -986,7 +1030,13 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         if _passive_subject(tok, subj):
             if content is None or all(_plain_object(ch) for ch in _content_kids(tok)):
                 continue  # "the fire was reported at 10.40 p.m.", "Biden is declared the winner": nothing reported
-            subj = None  # "reporters were told that ...": those told are not the speaker
+            if lemma == "ask":
+                subj = _agent(tok)
+                if subj is None:
+                    continue  # "X was asked whether ...": a question put to X by someone unnamed, not X's words
+                content = _after_agent(tok, subj) or content  # "was asked by Holt whether ...": Holt's question
+            else:
+                subj = None  # "reporters were told that ...": those told are not the speaker
         if tok.dep_ in ("compound", "amod", "nsubj", "pobj", "dobj") and subj is None:
             continue
         speaker = speaker_full = None
@@ -1019,6 +1069,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         cspan = (base + content[0], base + content[1]) if content else None
         start, end = base + tok.idx, base + end_tok.idx + len(end_tok.text)
         clause_end = _clause_end(tok)
+        if clause_end is None:
+            clause_end = _before_semicolon(tok)
         closes = None if clause_end is None else base + clause_end
         if cspan is not None and closes is not None:
             cspan = (cspan[0], min(cspan[1], closes))  # "X, who denied the charge, showed ...": not the main clause
@@ -1385,7 +1437,17 @@ def _apposition(text: str, before: list[re.Match[str]]) -> tuple[int, int] | Non
         or any(w.lower() in ROLE_NOUNS for w in second)
     ):
         return None
+    named = [w for w in before if w.start() > first[-1].end()]
+    lead = list(itertools.takewhile(lambda w: w.group(0)[:1].isupper(), named))
+    if len(lead) >= 2 and any(w.group(0).islower() and w.group(0).endswith("ing") for w in first):
+        # "One pastor supporting Ms. Dorn, Elias Wendt of Grace Chapel, said": the description names whom the
+        # speaker supports; the name set off after it is the speaker's
+        return lead[0].start(), lead[-1].end()
     return first[0].start(), first[-1].end()
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
+"""Pronouns that are never a finite clause's subject ("declared *him* the victor"; not "it", which may be)."""
 
 
 def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = None) -> Cue | None:
@@ -1407,6 +1469,9 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     if put_to_speaker(text, s):
         return None  # "When asked about it, Ilse Varga said no.": the parse tells who asked what
     before, after = words[:k], words[k + 1 :]
+    first_after = after[0].group(0).lower() if after else ""
+    if first_after == "as" or (first_after in _OBJECT_PRONOUNS and cue_lemma(c.group(0)) not in ADDRESSED):
+        return None  # "described as anti-establishment", "declared him the victor": let the parse tell
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
     before = _after_time(before)

@@ -45,7 +45,7 @@ from .entities import (
     is_role,
     stopwords,
 )
-from .lexicon import PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, cue_lemma, given_name_gender
+from .lexicon import DEMONYMS, PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, cue_lemma, given_name_gender
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -430,7 +430,9 @@ class _Context:
         fits = [
             m
             for m in [*reversed(before), *after]
-            if any(stem in r.lower() and _may_be(r, phrase, party) for r in m.roles)
+            if any(
+                stem in r.lower() and _may_be(r, phrase, party) and not _other_office(r, phrase, noun) for r in m.roles
+            )
             or m.canonical.split()[0].lower() == noun.lower()
         ]
         if party:
@@ -456,6 +458,40 @@ def _may_be(role: str, phrase: str, party: set[str]) -> bool:
         return False
     words = set(re.findall(r"[a-z]+", role.lower()))
     return not phrase or not (words & SECOND_RANK) - set(re.findall(r"[a-z]+", phrase.lower()))
+
+
+_PLAIN_QUALIFIERS = frozenset({"new", "then", "current", "top", "senior", "chief", "incumbent", "incoming", "same"})
+"""Words before a title that do not name another office ("the new minister" may be the Interior Minister)."""
+
+
+def _office_word(words: list[str], noun: str) -> str | None:
+    """The word right before the title ``noun`` in ``words`` ("prime" of "the prime minister") when it may name an
+    office: not an article, a plain qualifier, a party, nor a place's adjective ("Velmoran", "German": of a country,
+    not of an office)."""
+    stem = noun.lower().rstrip("s")
+    at = next((i for i, w in enumerate(words) if w.lower().rstrip("s") == stem), None)
+    if not at:
+        return None
+    word = words[at - 1]
+    lower = word.lower()
+    if lower in _ARTICLES or lower in _PLAIN_QUALIFIERS or lower in FORMER or lower in PARTY_WORDS:
+        return None
+    if word[:1].isupper() and (lower in DEMONYMS or lower.endswith(_DEMONYM_ENDS)):
+        return None
+    return lower
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+_DEMONYM_ENDS = ("an", "ese", "ish", "i")
+
+
+def _other_office(role: str, phrase: str, noun: str) -> bool:
+    """The phrase and the role qualify the same title with different words: two offices ("the prime minister" is
+    not "Interior Minister", "the finance minister" not "Foreign Minister"); a country's adjective says nothing of
+    the office ("the Velmoran minister" may be the Interior Minister)."""
+    said = _office_word(re.findall(r"[A-Za-z]+", phrase), noun)
+    held = _office_word(re.findall(r"[A-Za-z]+", role), noun)
+    return said is not None and held is not None and held != said
 
 
 def _parties(text: str) -> set[str]:
