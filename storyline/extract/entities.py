@@ -589,6 +589,54 @@ def _trim_role(tk: _Toks, i: int, j: int) -> str | None:
     return tk.text[tk.toks[i][0] : tk.toks[j][1]] if i <= j else None
 
 
+EVENT_WORDS = {
+    "fire", "fires", "wildfire", "bushfire", "blaze", "flood", "floods", "flooding", "earthquake", "quake",
+    "eruption", "landslide", "mudslide", "tsunami", "massacre", "bombing", "bombings", "shooting", "riots",
+}  # fmt: skip
+"""Last words of an event named after its place ("Kessrin Fire", "Tarrow Flood", "Velden Massacre")."""
+
+
+def _event_name(m: NameMention) -> bool:
+    """A "person" of two words or more, with nothing to say it is one (no role, title, age or cue), whose last word
+    names a disaster or an attack and whose first is no given name ("the Kessrin Fire", not "Ada Flood"): that event,
+    named after its place. Not an organisation's name: a club is often named so ("Chicago Fire")."""
+    words = m.text.split()
+    return (
+        m.label == "PERSON"
+        and m.votes <= 1
+        and len(words) >= 2
+        and words[-1].lower() in EVENT_WORDS
+        and not is_given_name(words[0])
+    )
+
+
+_GENERATION = re.compile(r"(?:1st|[23]d|2nd|3rd|[4-9]th)")
+"""The ordinal after a man's name that tells his generation ("Pritchard 3rd", "Roosevelt 4th")."""
+
+
+def _maker_first(name: str, makers: set[str]) -> bool:
+    """A name of two words or more whose first word the article gives alone as an organisation and the census knows
+    as no given name ("Orvane Fix" beside "Orvane said", tagged ORG): something of that organisation's, no person."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in makers and not is_given_name(words[0])
+
+
+def _settlements(ms: list[NameMention], text: str) -> set[str]:
+    """One-word places the article names as settlements ("the town of Brask", "residents of Brask"): the word alone
+    is that settlement elsewhere in the article too, though a person of the article bears its name ("Henrik Brask")
+    and the tagger reads a person there ('"Brask can go home," the governor said')."""
+    return {
+        m.text
+        for m in ms
+        if m.label in _SITE_LABELS
+        and " " not in m.text
+        and (
+            SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start)
+            or DWELLERS_OF.search(text, max(0, m.start - 30), m.start)
+        )
+    }
+
+
 def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMention], outlet: str | None) -> None:
     i = tk.index(m.start)
     m.votes = 1 if m.label == "PERSON" else 0
@@ -625,7 +673,10 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
     low = m.text.lower()
     if (outlet and low.replace(" ", "") in outlet.lower().replace(" ", "")) or low in PLATFORMS:
         m.votes = -9
-    if m.text.split()[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for ch in m.text):
+    words = m.text.split()
+    if len(words) >= 3 and _GENERATION.fullmatch(words[-1]):
+        words = words[:-1]  # "John S. Pritchard 3rd": a man's generation, no number in his name
+    if words[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for w in words for ch in w):
         m.votes = -9
 
 
@@ -896,6 +947,46 @@ _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*\s+[-\u2
 """A dateline the tagger took into the name after it ("CLEVELAND - Donald Trump painted ...")."""
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’]+(?:[ ]+[A-Z][A-Z'’]+)*(?=\s+[-\u2013\u2014]+\s)")
+
+
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
+
+
+_SLASH_LABEL = re.compile(r"/[A-Z]")
+
+
+def _before_slash(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A person's name and what follows a slash, as a broadcast's caption writes them ("[Peter Lind/Timms]'
+    Attorney:", "David Sorell/Halden County District Attorney"): the name ends at the slash (a name of two words or
+    more; no person's name holds a slash)."""
+    cut = _SLASH_LABEL.search(text, s, e) if label == "PERSON" else None
+    if cut is None or len(text[s : cut.start()].split()) < 2:
+        return s, e, label
+    return s, cut.start(), label
+
+
+def _title_cased_end(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A "title" (WORK_OF_ART) the tagger ran on into the lower-case words after it ("[The Orvane Fix It patch
+    applies] only to ..."): a title written out ends on a capitalised word, so it ends there, unless it is quoted
+    whole (a quoted title may end as it likes)."""
+    tail = _LOWER_TAIL.search(text, s, e) if label == "WORK_OF_ART" else None
+    if tail is None or tail.start() == s or (s > 0 and text[s - 1] in OPEN_QUOTES):
+        return s, e, label
+    return s, tail.start(), label
+
+
+def _dateline_place(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A dateline's place the tagger ran into the name after it ("[KESSRIN - The] winds", "[CLEVELAND - Donald
+    Trump]") at the start of a line: the place is a mention of its own, a place's (the rest is read by
+    :func:`_after_dateline`), so that the town's name still counts as a place in the story."""
+    head = _DATELINE_HEAD.match(text, s, e)
+    place = _DATELINE_PLACE.match(text, s, e)
+    if head is None or place is None or head.end() >= e or (s > 0 and text[s - 1] != "\n"):
+        return [(s, e, label)]
+    return [(s, place.end(), "GPE"), (s, e, label)]
+
+
 def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """The name without a dateline before it; a person's name when the rest is two to four capitalised words
     that name no body ("CLEVELAND - Donald Trump", labelled ORG as a whole)."""
@@ -1024,6 +1115,25 @@ def _cut_at_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+_SPAN_REPAIRS = (
+    _one_line,
+    _after_credit,
+    _after_dateline,
+    _after_title,
+    _after_role_title,
+    _without_count,
+    _before_slash,
+    _title_cased_end,
+)
+
+
+def _repaired_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """One tagger span through the span repairs, in order (each may cut the span's edges or relabel it)."""
+    for repair in _SPAN_REPAIRS:
+        s, e, label = repair(text, s, e, label)
+    return s, e, label
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -1041,14 +1151,7 @@ def repair_mentions(
     tk = _Toks(text, tokens)
     ents = _cut_at_of(text, ents)
     spans = (
-        _without_count(
-            text,
-            *_after_role_title(
-                text, *_after_title(text, *_after_dateline(text, *_after_credit(text, *_one_line(text, *y))))
-            ),
-        )
-        for x in ents
-        for y in _apposed_person(text, *x)
+        _repaired_span(text, *y) for d in ents for x in _dateline_place(text, *d) for y in _apposed_person(text, *x)
     )
     ms = [
         NameMention(s, e, lab, text[s:e])
@@ -1067,18 +1170,27 @@ def repair_mentions(
             own = set(range(tk.index(m.start), tk.index(m.end - 1) + 1))
             _grow(m, tk, taken - own)
     persons = [m for m in ms if m.label == "PERSON"]
+    makers = {m.text for m in ms if m.label == "ORG" and _NAME_WORD.fullmatch(m.text)}
     for m in ms:
         _evidence(m, tk, cues, persons, outlet)
         if m.label == "PERSON" and _body_name(m.text):
             m.votes = 0  # "Vellmoor City Transit said": a body that speaks, not a person
+        elif _event_name(m):
+            m.label, m.votes = "EVENT", 0  # "the Kessrin Fire": a fire named after its town, no person
+        elif m.label == "PERSON" and m.votes <= 1 and _maker_first(m.text, makers):
+            m.label, m.votes = "PRODUCT", 0  # "the urgent Orvane Fix It solution": the company Orvane's tool
     _dateline_names(ms, text)
     # full names: two words or more, as sure to be a person as the labels below make them (the tagger's PERSON
     # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
     full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
     places = _place_heads(ms)  # the tagger's place label is as good a sign as a place name the word opens
+    settlements = _settlements(ms, text)
     for m in ms:
         # not a name its own words give as a company's ("Dunmore chairman Rasmus Eide": "Dunmore" of "Dunmore Fittings"),
         # nor a place the tagger saw where the words read as one ("left Tarrant" beside "Mira Tarrant")
+        if m.text in settlements and m.votes <= 1:
+            m.label = "GPE"  # '"Brask can go home"' beside "the town of Brask": the town, not Henrik Brask
+            continue
         if m.label in _SITE_LABELS and _place_word_here(text, m.start, m.end, places | {m.text}):
             continue
         if m.label == "ORG" and " " not in m.text and _place_word_here(text, m.start, m.end, places):
@@ -1147,6 +1259,7 @@ def repair_mentions(
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
     _canonical(ms, text)
+    _known_as(ms, text)
     return _dedupe(_without_nicknames(ms, text))
 
 
@@ -1155,6 +1268,32 @@ _NICKNAME_BEFORE = re.compile(
     r"[\"“‘']\s*(?:[Tt]he\s+)?$"
 )
 _QUOTE_CLOSE = re.compile(r"[\"”’']")
+
+
+_KNOWN_AS_BEFORE = re.compile(r",\s*(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|called)\s+$")
+_NAME_ENDS = re.compile(r"[,.;:)]|\s+(?:and|to|by|who|was|is)\b|$")
+
+
+def _known_as(ms: list[NameMention], text: str) -> None:
+    """A short given name a person goes by, written after the full name and "known as" ("Margaret Dunley, known as
+    Maggie, ..."): a mention of that person (the tagger reads it as anything), and so are the article's other
+    mentions of the short name alone or with the surname ("Maggie", "Maggie Dunley"), which the story then joins
+    to the full name (see ``resolve._known_as_people``). One capitalised word, ended there; not one in quotation
+    marks (a nickname, see :func:`_without_nicknames`)."""
+    persons = [m for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2]
+    short: dict[str, NameMention] = {}
+    for m in ms:
+        lead = _KNOWN_AS_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if lead is None or not _NAME_WORD.fullmatch(m.text) or not _NAME_ENDS.match(text, m.end):
+            continue
+        p = next((p for p in persons if 0 <= lead.start() - p.end <= 1), None)
+        if p is not None and m.text not in _name_parts(p.text):
+            short[m.text] = p
+    for m in ms:
+        words = _name_parts(m.text)
+        p = short.get(words[0]) if words else None
+        if p is not None and (len(words) == 1 or (len(words) == 2 and words[1] == _surname(p.text))):
+            m.label, m.votes, m.canonical = "PERSON", max(m.votes, 2), clean_name(p.text)
 
 
 def _without_nicknames(ms: list[NameMention], text: str) -> list[NameMention]:
@@ -1543,6 +1682,15 @@ def _dateline_names(ms: list[NameMention], text: str) -> None:
         d = DATELINE.match(text, line.end())
         if d is None:
             continue
+        place = _DATELINE_PLACE.match(text, d.start(), d.end())
+        if (
+            place is not None
+            and len(place.group(0)) >= 3
+            and not any(m.start < place.end() and place.start() < m.end for m in ms)
+        ):
+            # "KARVIK - The winds ...", the place the tagger left out: a mention of that place
+            ms.append(NameMention(place.start(), place.end(), "GPE", place.group(0), votes=-9))
+            ms.sort(key=lambda m: m.start)
         # no agency: all of it is the place ("HALVERN, Aldmere - "), however the tagger read the capitals
         credit = d.start() + d.group(0).index("(") if "(" in d.group(0) else d.end()
         for m in ms:
@@ -1880,9 +2028,13 @@ def _untagged_surnames(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     inside = _in_mention(ms)
     # "Tarrant International Airport": the surname opens a place's name too, so a lone "Tarrant" may be that place
     places = _place_heads(ms)
+    towns = _settlements(ms, text)
     added = []
     for i, (s, e) in enumerate(tk.toks):
         if text[s:e] not in surnames or inside(s):
+            continue
+        if text[s:e] in towns:
+            added.append(NameMention(s, e, "GPE", text[s:e]))  # '"Brask can go home"' beside "the town of Brask"
             continue
         prev = tk.word(i - 1).rstrip(".").lower() if i > 0 and tk.joined(i - 1, i) else ""
         if prev and tk.capital(i - 1) and prev not in PERSONAL_TITLES and prev not in HONORIFICS and not is_role(prev):
@@ -2099,7 +2251,12 @@ TITLE_AFTER = re.compile(
 )
 MAJORITY_TITLE = re.compile(r"\s+(?:Leader|Whip)\b")
 NORP_TRAILERS = {"foreign", "defence", "defense", "interior", "prime", "deputy", "finance", "trade", "economy"}
-PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "above", "below", "beyond"}
+DWELLERS_OF = re.compile(
+    r"\b(?:residents|inhabitants|villagers|townspeople|townsfolk|outskirts|streets|edge|centre|center)\s+of\s+$"
+)
+"""People or parts of a settlement, and "of", before a name ("residents of Kessrin", "the outskirts of Tarrow"): the
+name is that settlement's (a body has staff and members, not residents)."""
 SETTLEMENT_OF = re.compile(
     r"\b(?:the|[Tt]he)\s+(?:village|town|city|hamlet|township|municipality|borough|suburb|port|district|county|"
     r"province|region|island|parish|commune|settlement)\s+of\s+$"
@@ -2342,6 +2499,14 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
                 m.roles.append(word)
             m.start += title.end()
             m.text = text[m.start : m.end]
+        elif m.label == "PERSON" and (k := _office_head(m.text.split())):
+            # "Fire Chief Marta Szelk", "Meteorologist Lotte van Aerden": an office or occupation of one or two
+            # words before a full name is the person's role, as "Governor" is
+            head = " ".join(m.text.split()[:k])
+            if head not in m.roles:
+                m.roles.insert(0, head)
+            m.start += len(head) + 1
+            m.text = text[m.start : m.end]
         # a lone word the tagger calls a person with nothing else saying so (no role, title, cue, or full name
         # of which it is a part) is a place after "in", "near"...: "bus drivers in Vellmoor"; not "in Lee's view"
         unproven = m.label == "PERSON" and m.votes <= 1 and not re.match(r"['’]", text[m.end : m.end + 1])
@@ -2355,8 +2520,9 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
         if (m.label in {"ORG", "FAC"} or unproven or group) and len(m.text.split()) == 1:
             before = re.search(r"(\w+)\s+$", text[max(0, m.start - 12) : m.start])
             after = text[m.end : m.end + 2]
-            if before and before.group(1) in PLACE_PREPOSITIONS and not re.match(r"\s[A-Z]", after):
-                m.label = "GPE"
+            dwellers = DWELLERS_OF.search(text, max(0, m.start - 30), m.start) and not re.match(r"\s[A-Z]|['’]", after)
+            if dwellers or (before and before.group(1) in PLACE_PREPOSITIONS and not re.match(r"\s[A-Z]", after)):
+                m.label = "GPE"  # "bus drivers in Vellmoor", "residents of Kessrin"
             elif (
                 (pair := PLACE_PAIR_BEFORE.search(text, max(0, m.start - 60), m.start))
                 and pair.group(1) in places
@@ -2454,6 +2620,41 @@ def _opening_title(words: list[str], text: str, start: int) -> bool:
         return False
     before = text[:start].rstrip(" \t").rstrip(OPEN_QUOTES).rstrip(" \t")
     return not before or before[-1] in ".!?\n"
+
+
+_OCCUPATION_END = re.compile(r"[A-Z][a-z]{4,}(?:ist|ician|er|or|man|woman)")
+"""How a word for one's occupation ends ("Meteorologist", "Electrician", "Firefighter", "Surveyor", "Lineman"):
+seven letters or more, so that short given names ("Peter", "Victor") fall out even where the census misses them."""
+
+
+def _office_word(word: str) -> bool:
+    """A capitalised word that names an office or an occupation: a known title ("Governor", "Chief", "Coach") or a
+    word formed as an occupation that the census knows as no given name or surname ("Firefighter", not "Baker")."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or is_given_name(word):
+        return False
+    if low in PRE_NAME_TITLES or low in TITLE_WORDS or is_role(word):
+        return True
+    return bool(_OCCUPATION_END.fullmatch(word)) and not is_surname(word)
+
+
+def _office_head(words: list[str]) -> int:
+    """How many words (one or two) open a "person" as an office or occupation before a full name: "[Fire Chief]
+    Marta Szelk", "[Meteorologist] Lotte van Aerden", "[Firefighter] Piet Dovan"; the office's last word is a title
+    (see :func:`_office_word`), a first word of two only its modifier ("Fire", "Police", "Deputy": no given name).
+    What follows holds two words or more and opens with a capitalised word that is neither a title nor a surname's
+    particle ("Olivier De Schutter" keeps its given name), so a name is never cut to one word; 0 when none."""
+    for k in (2, 1):
+        rest = words[k:]
+        if len(rest) < 2 or not _office_word(words[k - 1]):
+            continue
+        if k == 2 and not (words[0].isalpha() and words[0][:1].isupper() and not is_given_name(words[0])):
+            continue
+        first = rest[0]
+        if not _TITLE_NAME_WORD.fullmatch(first) or first.lower() in NAME_PARTICLES or _office_word(first):
+            continue
+        return k
+    return 0
 
 
 def _agent_noun(word: str) -> bool:

@@ -136,8 +136,13 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
         town = LOCAL_BODY.fullmatch(m.name or m.span.text) if m.label in ("ORG", "GPE") else None
         if town is not None and (key := norm(town.group(1))) in votes:
             votes[key]["GPE"] += 1
+    # "landed in Elmsgard" (the tagger's product) beside the dateline "ELMSGARD -": a place
+    datelined = {norm(m.name or m.span.text) for _aid, m in items if _dateline_place(m)}
     out = {}
     for key, c in votes.items():
+        if key in datelined and c["GPE"]:
+            c.pop("PRODUCT", None)  # no person heads a dateline either
+            c.pop(PERSON, None)
         top = max(c.values())
         out[key] = PERSON if c[PERSON] == top else c.most_common(1)[0][0]
         place = c["GPE"] + c["LOC"]
@@ -246,6 +251,22 @@ def _cluster_people(
             same = [j for j in idx if j != i and person_form(names[j]) == person_form(names[i])]
             for j in same:
                 uf.union(i, j)
+
+
+def _known_as_people(idx: list[int], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A short given name an article says a person goes by ("Margaret Dunley, known as Maggie": the mention "Maggie"
+    named Margaret Dunley, see ``entities._known_as``) with the surname is that person in every article of the story
+    ("Maggie Dunley" in another report), when exactly one person of the story goes by it."""
+    aliases: dict[str, set[int]] = defaultdict(set)
+    for i in idx:
+        word, full = items[i][1].span.text, names[i].split()
+        alias = len(full) >= 2 and " " not in word and word.isalpha() and word[:1].isupper() and word not in full
+        if alias and not any(norm(word) == norm(w) for w in full) and not _part_match(word, names[i]):
+            aliases[norm(f"{word} {full[-1]}")].add(i)
+    for i in idx:
+        owners = aliases.get(norm(names[i]), set())
+        if len({uf.find(j) for j in owners}) == 1:
+            uf.union(i, next(iter(owners)))
 
 
 def _initials_aside(cands: list[int], names: list[str]) -> list[int]:
@@ -428,13 +449,22 @@ TOLD_SHARE = 4
 """The words around a name decide its label when they speak of one mention in this many or more."""
 
 
+WORD_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+"""One word cut short with a full stop ("Ala.", "Md.", "Calif."): a state's or a word's abbreviation, never the
+initials of a name of several words, which are capitals ("ALA", "A.L.A."): no acronym of "American Library
+Association"."""
+
+
 def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = False) -> None:
     by_norm: dict[str, int] = {}
+    initials: dict[str, int] = {}  # the names that may be initials, as :func:`acronym` gives them
     for i in idx:
         if groups:
             key = group_form(names[i])
         else:
             key = norm(names[i]).replace(" ", "") if len(norm(names[i])) <= 6 else norm(names[i])
+        if not WORD_ABBREVIATION.fullmatch(names[i]):
+            initials[key] = i
         if key in by_norm:
             uf.union(i, by_norm[key])
         else:
@@ -447,8 +477,8 @@ def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = F
     for i in idx:
         ac = acronym(names[i])
         # "VP" is "Vox Populi" only when no other name of the story has those initials ("Veteran's Preference")
-        if ac and ac in by_norm and ac != norm(names[i]) and len(spelled[ac]) == 1:
-            uf.union(i, by_norm[ac])
+        if ac and ac in initials and ac != norm(names[i]) and len(spelled[ac]) == 1:
+            uf.union(i, initials[ac])
         country = COUNTRY_SHORT_FORMS.get(norm(names[i]))
         if country and country in by_norm:
             uf.union(i, by_norm[country])
@@ -699,6 +729,7 @@ def resolve_entities(
     _cluster_people(people, names, arts, uf, relatives={i for i in people if relative_role(items[i][1].role)})
     _initialled_people(people, names, uf)
     _transliterated_people(people, items, names, uf)
+    _known_as_people(people, items, names, uf)
     # a name the story gives as a company and as a place is two entities ("Tollmark, the shipping group based in the
     # port city of Tollmark"): its mentions cluster by their label
     told = [f"{n}\x00{items[i][1].label}" if i in apart else n for i, n in enumerate(names)]
@@ -913,11 +944,13 @@ _DEMONYM_ADDED = ("n", "an", "ian", "ese", "i", "ish")
 
 def _place_demonyms(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
     """A one-word "person" or "organisation" with no role that is a place's name of the story with a demonym's ending
-    ("the Varskovan state" beside "the Republic of Varskova"): the place's people, a group (NORP)."""
+    ("the Varskovan state" beside "the Republic of Varskova", "a Kelvan role" beside "Kelvania"): the place's
+    people, a group (NORP)."""
     places = {
         w for _a, m in items if m.label in PLACE_LABELS and (w := m.span.text.split()[-1])[:1].isupper() and len(w) >= 4
     }
     demonyms = {p + end for p in places for end in _DEMONYM_ADDED} | {p[:-1] + "an" for p in places if p[-1] in "aeo"}
+    demonyms |= {p[:-2] for p in places if p.endswith("ia") and len(p) >= 6}  # "Kelvania": "Kelvan" ("Croat")
     groups = {m.span.text for _a, m in items if m.label == "NORP" and " " not in m.span.text}
     return [
         (a, replace(m, label="NORP"))
