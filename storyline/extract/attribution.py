@@ -750,6 +750,9 @@ FUNCTION_WORDS = set(
         "one",
         "few",
         "media",
+        "a",
+        "an",
+        "another",
     ]
 )
 NP_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e")

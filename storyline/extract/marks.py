@@ -8,6 +8,7 @@ next paragraph opening again, the usual convention for a long quotation, or clos
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -114,13 +115,16 @@ PUNCT_CLOSER = re.compile(r"[,.!?;…][" + re.escape(SINGLE_CLOSE) + "']")
 """A single mark closing a quotation after its punctuation ("... blue,'"): surely a closer, never an apostrophe."""
 
 
-def _singles(text: str, lo: int, hi: int, taken: list[Segment], carried: bool = False) -> list[Segment]:
+def _singles(
+    text: str, lo: int, hi: int, taken: list[Segment], carried: bool = False, dangling: list[int] | None = None
+) -> list[Segment]:
     """Single-quoted segments of the paragraph ``text[lo:hi]``. ``carried``: the next paragraph opens with a
     single mark, so a quotation opening this paragraph and never closed in it runs on into the next (British
     style: "'We warned them.¶'Nobody should pretend ...,' he said."): an open segment, as for double marks.
 
     A plural possessive's apostrophe ("'The pilots' union is strong,' he said") closes nothing when a closing
-    mark after punctuation comes later in the paragraph, or when the quotation runs on into the next one."""
+    mark after punctuation comes later in the paragraph, or when the quotation runs on into the next one.
+    ``dangling`` gets the opening mark of a quotation the paragraph leaves open otherwise (see ``_single_run_on``)."""
     segs: list[Segment] = []
     start: int | None = None
     elided = {i for m in ELIDED.finditer(text, lo, hi) for i in range(m.start(), m.end()) if text[i] in APOS}
@@ -144,6 +148,8 @@ def _singles(text: str, lo: int, hi: int, taken: list[Segment], carried: bool = 
             start = None
     if start is not None and carried and start == lo and hi - start > 1:
         segs.append(Segment(start, hi, "single", open_end=True))
+    elif start is not None and dangling is not None and hi - start > 1:
+        dangling.append(start)
     return segs
 
 
@@ -155,6 +161,7 @@ def find_segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     work = text.replace("''", '"' + PAIR_FILL) if "''" in text else text
     paras = paragraphs(text)
+    dangling: list[int] = []
     for n, (lo, hi) in enumerate(paras):
         closed = _closes_carried(work, out[-1] if out else None, lo, hi)
         if closed is not None:  # the quotation of the paragraph before ends in this one
@@ -163,9 +170,95 @@ def find_segments(text: str) -> list[Segment]:
         doubles = [_widen(work, s) for s in _doubles(work, lo, hi)]
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
         carried = nxt is not None and work[nxt] in SINGLE_OPEN + "'" and _is_opener(work, nxt, nxt)
-        singles = _singles(work, lo, hi, doubles, carried and not doubles)
+        singles = _singles(work, lo, hi, doubles, carried and not doubles, dangling)
         out.extend(sorted((x for x in doubles + singles if not _nickname(work, x)), key=lambda s: s.start))
+    out = _run_on(work, out, paras)
+    return sorted(out + _single_run_on(work, dangling, paras), key=lambda s: s.start)
+
+
+SINGLE_END = re.compile(r"[.!?,][^\S\n]?[" + re.escape(SINGLE_CLOSE) + "'][^\\S\n]*$")
+"""A paragraph closing a single-quoted quotation at its end ("... into trouble.'")."""
+
+
+def _single_run_on(work: str, dangling: list[int], paras: list[tuple[int, int]]) -> list[Segment]:
+    """A single-quoted quotation left open in its paragraph ('One friend said: 'He idolised his mum.'), then up to
+    three paragraphs with no quotation mark, the last of which closes it at its end ("... get into trouble.'"): one
+    quotation over those paragraphs (a text that breaks every sentence onto a line of its own). None when no such
+    paragraph closes it: the opening mark may be an apostrophe."""
+    out = []
+    for start in dangling:
+        k = next((i for i, (lo, hi) in enumerate(paras) if lo <= start < hi), None)
+        if k is None:
+            continue
+        for j in range(k + 1, min(len(paras), k + 2 + RUN_ON_PARAGRAPHS)):
+            lo, hi = paras[j]
+            close = SINGLE_END.search(work, lo, hi)
+            if close is not None and not _quote_mark(work, lo, close.start() + 1):
+                out.append(Segment(start, hi, "single"))
+                break
+            if _quote_mark(work, lo, hi):
+                break
     return out
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours)\b", re.I)
+RUN_ON_PARAGRAPHS = 3
+"""At most this many paragraphs with no quotation mark inside one quotation (see ``_run_on``)."""
+
+
+def _run_on(work: str, segs: list[Segment], paras: list[tuple[int, int]]) -> list[Segment]:
+    """A double-quoted quotation left open at its paragraph's end, then one to three paragraphs with no quotation mark,
+    then a paragraph that opens again with the same mark or closes the quotation: the paragraphs between are the same
+    speaker's words with their opening mark left out (a text that breaks every sentence onto a line of its own, 'A
+    friend said: "I can't believe it.¶We were so close that Mira thought of my mum as a second mum.¶"Tomas was a
+    good kid ...'). Only when those paragraphs speak in the first person ("we", "my") or the quotation is closed
+    after them: a paragraph of the writer's after a quotation left open by a slip stays narration."""
+    out = list(segs)
+    for n, seg in enumerate(out):
+        if not seg.open_end or seg.style != "double":
+            continue
+        k = next((i for i, (lo, hi) in enumerate(paras) if lo <= seg.end <= hi), None)
+        if k is None:
+            continue
+        run = list(itertools.takewhile(lambda p: not _any_mark(work, *p), paras[k + 1 : k + 1 + RUN_ON_PARAGRAPHS + 1]))
+        if not run or len(run) > RUN_ON_PARAGRAPHS or k + 1 + len(run) >= len(paras):
+            continue
+        lo, hi = paras[k + 1 + len(run)]
+        mark = DOUBLE_MARK.search(work, lo, hi)
+        if mark is None:
+            continue
+        reopens = mark.start() == lo and work[lo] == work[seg.start] and _is_opener(work, lo, lo)
+        closes = work[mark.start()] in DOUBLE_CLOSE or (
+            work[mark.start()] == '"' and not _is_opener(work, mark.start(), lo)
+        )
+        spoken = any(FIRST_PERSON.search(work, a, b) for a, b in run)
+        if not (closes or (reopens and spoken)):
+            continue
+        end = run[-1][1]
+        if closes and (n + 1 >= len(out) or out[n + 1].start >= hi):
+            out[n] = Segment(seg.start, mark.start() + 1, "double")
+        else:
+            out[n] = Segment(seg.start, end, "double", open_end=True)
+    return out
+
+
+_LOOSE_SINGLE = re.compile(
+    r"(?<![^\W_])["
+    + re.escape(SINGLE_OPEN + SINGLE_CLOSE)
+    + "']|["
+    + re.escape(SINGLE_OPEN + SINGLE_CLOSE)
+    + r"'](?![^\W_])"
+)
+"""A single mark not between two letters (not the apostrophe of "wasn't", "Varn's")."""
+
+
+def _quote_mark(work: str, lo: int, hi: int) -> bool:
+    """A double mark, or a single one that is no apostrophe inside a word, between ``lo`` and ``hi``."""
+    return DOUBLE_MARK.search(work, lo, hi) is not None or _LOOSE_SINGLE.search(work, lo, hi) is not None
+
+
+def _any_mark(work: str, lo: int, hi: int) -> bool:
+    return DOUBLE_MARK.search(work, lo, hi) is not None or SINGLE_MARK.search(work, lo, hi) is not None
 
 
 NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")

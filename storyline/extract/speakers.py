@@ -109,10 +109,17 @@ class _Context:
         """The sentence of the last quote's cue."""
         self.unnamed = False
         """The last quote's speaker is one person the article does not name ("The woman accusing ...")."""
+        self.voice: str | None = None
+        """The words of that unnamed speaker when the article brings it in as one of many ("a relative", "Another
+        neighbour"): "she said" right after is that voice."""
         self.described: tuple[str, str, int] | None = None
         """The last unnamed speaker given by an indefinite description: its head noun, its words ("A senior Vantrian
         official") and where its quote ends; "the official" after it is that one."""
         self._genders: dict[str, str] | None = None
+        self.unresolved: set[str] = set()
+        """Definite speaker phrases ("the president", in lower case) given to no one named: the same phrase again
+        is the same unnamed voice, not whoever was named on the way ("The President announced his nominee, Dr.
+        Solberg ... The President emphasized": not Solberg)."""
         self.asked: tuple[str, str, int] | None = None
         """The last question quoted: who put it, to whom (named right after "asked"), and where it ends; "he
         responded" right after it is the one asked, not the asker."""
@@ -180,6 +187,11 @@ class _Context:
                 if m.label == "PERSON" and m.end <= pos and not self.quoted(m.start) and self.agrees(m.canonical, pronoun)
                 and not self.qualifier(m)
             ]  # fmt: skip
+            owner = next((m for m in found if self.owns_subject(m, lo)), None)
+            if owner is not None:
+                # "Varn's best friend took the stand. He said ...": the friend, whom the text does not name, or the name
+                # in apposition ("Varn's best friend, Tomas Brek, took the stand")
+                return self.apposed_owned(owner, pronoun)
             subject = next((m for m in found if self.subject(m, lo)), None)
             if subject is not None:
                 return subject
@@ -194,6 +206,31 @@ class _Context:
                 reach = 5  # a chain of sentences about the same "she" reaches further back
             hi = lo - 1
         return self.previous_person(pos, pronoun=pronoun)
+
+    def owns_subject(self, m: NameMention, lo: int) -> bool:
+        """``m`` owns the person the sentence from ``lo`` opens with, named by a word for a person ("Varn's 16-year-old
+        best friend took the stand", "Once the trial resumed, Lena Voss's lawyer said"): the sentence is about that
+        other person, not about ``m``."""
+        end = _owned_noun_end(self.text, m)
+        if end is None:
+            return False
+        if any(n.start <= end + 1 for n in self.inside(end, end + 2)):
+            return False  # "Trump's son Eric Trump said": the name after the noun is the subject
+        intro = _INTRO.fullmatch(self.text, lo, m.start)
+        start = intro.start(1) if intro is not None and not self.inside(lo, intro.start(1)) else lo
+        words = self.text[start : m.start].split()
+        return len(words) <= 3 and all(_title_word(w) or is_role(w) for w in words)
+
+    def apposed_owned(self, owner: NameMention, pronoun: str) -> NameMention | None:
+        """The person named in apposition right after "<owner>'s <noun>," ("Varn's best friend, Tomas Brek,"), if
+        they may be ``pronoun``; else no one."""
+        end = _owned_noun_end(self.text, owner)
+        after = re.compile(r",[^\S\n]*").match(self.text, end) if end is not None else None
+        if after is None:
+            return None
+        at = after.end()
+        named = [n for n in self.inside(at, at + 1) if n.label == "PERSON" and n.start == at]
+        return named[0] if named and self.agrees(named[0].canonical, pronoun) else None
 
     def told_subject(self, lo: int, hi: int, pronoun: str) -> NameMention | None:
         """A name of two words or more the tagger took for no person that opens the sentence from ``lo`` and that the
@@ -427,13 +464,18 @@ class _Context:
                 if any(" ".join(r.lower().split()) == role for r in m.roles):
                     return m.canonical
         party = _parties(phrase)
+        owner = _COMMON_OWNER.search(phrase)
         fits = [
             m
             for m in [*reversed(before), *after]
             if any(
-                stem in r.lower() and _may_be(r, phrase, party) and not _other_office(r, phrase, noun) for r in m.roles
+                stem in r.lower()
+                and _may_be(r, phrase, party)
+                and not _other_office(r, phrase, noun)
+                and (owner is None or _of_owner(r, noun, owner[1]))
+                for r in m.roles
             )
-            or m.canonical.split()[0].lower() == noun.lower()
+            or (owner is None and m.canonical.split()[0].lower() == noun.lower())
         ]
         if party:
             # "The Republican nominee": the Republican one, not the Democratic vice presidential nominee named nearer
@@ -449,6 +491,20 @@ _DESCRIBED_SUBJECT = re.compile(
     + r")\b"
 )
 """A sentence whose subject is a title with no name ("The Republican vice presidential nominee was speaking")."""
+
+
+_COMMON_OWNER = re.compile(r"\b([a-z][a-z-]+)['’]s?\s")
+"""A common noun owning the title in a speaker phrase ("the sorority's national president"): the title of that body."""
+
+
+def _of_owner(role: str, noun: str, owner: str) -> bool:
+    """A person's ``role`` may be the title ``noun`` of the body a phrase names by a common noun ``owner`` ("the
+    sorority's national president"): the role names that noun, or some body besides the bare title ("Halvern
+    chief executive" for "the company's chief executive"); a bare title ("President") is another body's."""
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    if owner.lower() in words:
+        return True
+    return bool(words - set(re.findall(r"[a-z]+", noun.lower())) - SECOND_RANK - FORMER - {"the", "of", "a"})
 
 
 def _may_be(role: str, phrase: str, party: set[str]) -> bool:
@@ -704,6 +760,33 @@ the tagger labelled it); not "and" between two people. The second name may start
 left out ("Kelvan Foreign Minister Ines de Valmont" with only "de Valmont" tagged: the given name and the particle)."""
 
 
+_OWNS_PERSON = re.compile(r"\s?['’]s?[^\S\n]+(?P<words>[a-z0-9][\w-]*(?:[^\S\n]+[a-z0-9][\w-]*){0,3})")
+"""A possessive and the lower-case words after it ("'s 16-year-old best friend")."""
+
+
+def _owned_noun_end(text: str, m: NameMention) -> int | None:
+    """Where the word for a person that ``m`` owns ends ("Varn's 16-year-old best *friend*"), within four lower-case
+    words after the possessive; None when there is no such word."""
+    owned = _OWNS_PERSON.match(text, m.start + len(_bare(m)))
+    if owned is None:
+        return None
+    for w in re.finditer(r"[\w-]+", text[owned.start("words") : owned.end()]):
+        if w.group(0) in PERSON_NOUNS:
+            return owned.start("words") + w.end()
+    return None
+
+
+_LOWER_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})")
+
+
+def _lower_between(text: str, lo: int, hi: int) -> bool:
+    """Between two names of a speaker phrase, one or two lower-case words that are no function words ("Tarnby Rovers
+    safety Rafe Nolan", "Kessling harbour pilot Ana Lintz"): a title or position the second holds, of the body or
+    place the first names, however the tagger labelled the first."""
+    words = _LOWER_WORDS.fullmatch(text, lo, hi)
+    return words is not None and not any(_function_word(w) for w in words.group(1).split())
+
+
 _LEAD_CLAUSE = re.compile(r"(?:After|When|Once|Before|As soon as|Moments after|Shortly after)\s+")
 
 
@@ -758,7 +841,12 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     people = whole if whole or cue.role_noun else people
     # "Orlesk mayor Henrik Solberg": the name after the title is the person; one before it names whose title it is
     # (a place, a body), however the tagger labelled it
-    titled_last = [m for m in people[1:] if _TITLE_BETWEEN.fullmatch(ctx.text, people[0].end, m.start)]
+    titled_last = [
+        m
+        for m in people[1:]
+        if _TITLE_BETWEEN.fullmatch(ctx.text, people[0].end, m.start)
+        or _lower_between(ctx.text, people[0].end, m.start)
+    ]
     if titled_last:
         people = titled_last
     # nor a name that modifies a body's common noun at the head of the phrase: "the Corvane fire service said" is the
@@ -809,7 +897,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 if ctx.agrees(ctx.last_person, pronoun):
                     return ctx.last_person
             if ctx.unnamed and ctx.recent(cue.speaker[0]):
-                return None  # "The woman accusing Kavanaugh says she will not testify": she is no one named
+                # "The woman accusing Kavanaugh says she will not testify": she is no one named; "According to a
+                # relative, ... . '...,' she said": the relative (not the dead woman the relative spoke of)
+                return ctx.voice if ctx.voice and _voice_again(ctx, ctx.voice, pronoun, cue.speaker[0]) else None
             # "she" after a man quoted last is the woman named before him, if the article tells who is which
             prev = ctx.subject_before(cue.speaker[0], pronoun)
             return prev.canonical if prev else None
@@ -857,6 +947,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         # not someone the phrase itself names as what it qualifies ("The prosecutor in the Dellamar case": the
         # prosecutor is not Dellamar, whoever was named last)
         qualified = {m.canonical for m in inside if m.label == "PERSON"}
+        if _DEFINITE.match(ctx.text, cue.speaker[0]) and _phrase_key(ctx, cue) in ctx.unresolved:
+            return None  # "The President announced ... . The President emphasized": the same unnamed voice
         if ctx.last_person:
             return ctx.last_person if ctx.last_person not in qualified else None
         prev = ctx.previous_person(cue.speaker[0], owners=False)
@@ -889,6 +981,12 @@ def _body_of(text: str, start: int, m: NameMention) -> str | None:
 _DEFINITE = re.compile(r"the\s", re.I)
 _ONE_OF_NONE = re.compile(r"(?:an?|one)\s", re.I)
 """A speaker introduced as one not named before ("a senior official"); not "another source", one of several."""
+
+
+def _phrase_key(ctx: _Context, cue: Cue) -> str:
+    """A speaker phrase in lower case, one space between words ("The  President" and "the President" are one)."""
+    assert cue.speaker is not None
+    return " ".join(ctx.text[cue.speaker[0] : cue.speaker[1]].lower().split())
 
 
 def _described_again(cue: Cue, ctx: _Context) -> str | None:
@@ -1065,12 +1163,56 @@ def _function_word(word: str) -> bool:
 
 def _unnamed_person(head: str, text: str, start: int) -> bool:
     """The speaker, its head word ``head`` and its mention at ``start``, is one person the article introduces
-    without a name: "The woman accusing ...", "a spokesman". A definite title ("The Republican presidential
-    nominee") is someone known, only not named here."""
+    without a name: "The woman accusing ...", "a spokesman", "a relative", "Another neighbour". A definite title
+    ("The Republican presidential nominee") is someone known, only not named here."""
     low = head.lower()
     if low in PERSON_WORDS:
         return True
-    return low in ROLE_NOUNS and not _plural(low) and bool(INDEFINITE.match(text, start))
+    return (low in ROLE_NOUNS or low in UNNAMED_RELATIONS) and not _plural(low) and bool(INDEFINITE.match(text, start))
+
+
+UNNAMED_RELATIONS = frozenset(
+    {"relative", "relation", "friend", "neighbour", "neighbor", "witness", "colleague", "acquaintance", "classmate",
+     "cousin", *(k for k in KIN if " " not in k)}
+)  # fmt: skip
+"""People an article brings in by how they stand to someone, without a name ("a relative", "a close friend of the
+family", "another neighbour")."""
+
+
+PERSON_NOUNS = (
+    frozenset(w for w in ROLE_NOUNS if w.isalpha() and w.islower())
+    | UNNAMED_RELATIONS
+    | PERSON_WORDS
+    | {w for w in RELATIONS if w.islower() and w not in {"person", "people", "someone"}}
+)
+"""Words for one person another may own ("Varn's best friend", "Voss's lawyer")."""
+
+
+def _voice_again(ctx: _Context, voice: str, pronoun: str, pos: int) -> bool:
+    """The subject pronoun at ``pos`` ("she", "he", "I") is the unnamed voice quoted last: nobody is named, nor
+    anyone else brought in as one of many ("One Republican"), since that quote, and the voice's words ("a relative", "a
+    spokeswoman") do not tell the other gender."""
+    if pronoun not in {"he", "she", "i"}:
+        return False
+    between = [m for m in ctx.inside(ctx.last_end, pos) if m.label == "PERSON" and not ctx.quoted(m.start)]
+    others = [x for x in UNNAMED_ONE.finditer(ctx.text, ctx.last_end, pos) if not ctx.quoted(x.start())]
+    others += [x for x in _ONE_OF.finditer(ctx.text, ctx.last_end, pos) if not ctx.quoted(x.start())]
+    return not between and not others and _voice_may_be(voice, pronoun)
+
+
+_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[A-Z]?[a-z]+")
+"""One of a group brought in ("One Republican threatened ...", "another said"): a new voice."""
+
+
+def _voice_may_be(voice: str, pronoun: str) -> bool:
+    """An unnamed voice's words ("a relative", "a spokeswoman") do not tell the other gender than ``pronoun``'s."""
+    words = set(re.findall(r"[a-z]+", voice.lower()))
+    genders = (
+        {KIN[w] for w in words if w in KIN} | {"m" for w in words & MALE_WORDS} | {"f" for w in words & FEMALE_WORDS}
+    )
+    genders |= {"f" for w in words if w in {"woman", "girl"}} | {"m" for w in words if w in {"man", "boy"}}
+    want = PRONOUNS.get(pronoun)
+    return not genders or genders == {want}
 
 
 def _plural(noun: str) -> bool:
@@ -1236,6 +1378,47 @@ conference")."""
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
+_LABEL = re.compile(r"(?P<label>[^\n:\"“”]{2,90}?)\s*:\s*$")
+_LABEL_REST = re.compile(r"\s*(?:/|,|\(|\s[\u2013\u2014-]\s)\s*[^\n]*|\s*")
+"""After the name in a speaker's label, nothing, or the role it gives ("/Timms' Attorney", ", county prosecutor")."""
+
+
+def _labelled(ctx: _Context, start: int) -> tuple[tuple[int, int], str, int] | None:
+    """A quotation that a speaker's label opens its paragraph with, a person's name and perhaps a role after a slash
+    or a comma, then a colon ('Peter Lind/Timms' Attorney: "I'm not going to comment."', as TV stations print
+    their transcripts): the name's span, the person, and where the colon stands. None when the label does not open
+    with a person's name (a topic: 'Budget: "..."'), or has a verb of its own ("Lind told the court:")."""
+    lo = ctx.text.rfind("\n", 0, start) + 1
+    label = _LABEL.fullmatch(ctx.text, lo, start)
+    if label is None:
+        return None
+    colon = ctx.text.rindex(":", lo, start)
+    people = [m for m in ctx.inside(lo, colon) if m.label == "PERSON" and m.start == lo]
+    if people:
+        m = people[0]
+        slash = ctx.text.find("/", m.start, m.end)
+        end = slash if slash > 0 else m.end  # the tagger's span may run on past the slash ("Peter Lind/Timms")
+        canonical = m.canonical if slash < 0 else None
+    else:
+        # a name the tagger missed, in the shape of a name with a role after a slash ("Marek Holloway/Venn's Attorney")
+        shape = _NAME_SHAPE.match(ctx.text, lo, colon)
+        if shape is None or ctx.text[shape.end() : shape.end() + 1] != "/":
+            return None
+        end, canonical = shape.end(), None
+    while end > lo and ctx.text[end - 1] in " ,":
+        end -= 1
+    if not _LABEL_REST.fullmatch(ctx.text, end, colon):
+        return None
+    rest = ctx.text[end:colon].lower().split()
+    if any(cue_lemma(w.strip("/,()'’")) for w in rest):
+        return None  # "Lind/Timms' Attorney told reporters:": a sentence, its cue the verb
+    return (lo, end), canonical or " ".join(ctx.text[lo:end].split()), colon
+
+
+_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3}")
+"""Two to four capitalised words: a person's name the tagger may have missed."""
+
+
 _BY_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter)\s*:?\s*)$")
 """A name after "By" or "Interview by": the writer or the interviewer, not the one who answers."""
 
@@ -1292,6 +1475,12 @@ def resolve_speakers(
             span, who, read = author
             # the reading is the quotation's cue, as "said" is ('Her statement was *read* ... by X.' + "...")
             shown = Cue(read[0], read[1], "read", span, span, text[span[0] : span[1]] if span else "", None, read)
+        elif cue is None and (label := _labelled(ctx, q.content[0])) is not None:
+            span, who, colon = label
+            # the label's colon is the quotation's cue ('Peter Lind/Timms' Attorney: "..."': Lind)
+            shown = Cue(
+                colon, colon + 1, ":", span, span, text[span[0] : span[1]].split()[-1], None, (colon, colon + 1)
+            )
         elif cue is None and ctx.recent(q.content[0]) and (para_start or not re.search(r"\w", ctx.outside_cue(gap))):
             # a quoted paragraph with no cue carries on the quote before it
             span, who = ctx.last_span, ctx.last_who
@@ -1312,12 +1501,15 @@ def resolve_speakers(
             asked = [m for m in ctx.inside(cue.end, q.content[0]) if m.label == "PERSON" and m.canonical != who]
             if asked:
                 ctx.asked = (who, asked[0].canonical, q.content[1])
-        ctx.unnamed = False
+        if not (cue is None and span == ctx.last_span and who == ctx.last_who):
+            ctx.unnamed, ctx.voice = False, None  # not a quoted paragraph carrying on the unnamed voice's quote
         before = ctx.last_person
         if who and any(m.canonical == who and m.label == "PERSON" for m in names):
             ctx.last_person = who
         elif who is None and cue and cue.speaker and _unnamed_person(cue.speaker_head, text, cue.speaker[0]):
             ctx.last_person, ctx.unnamed = None, True
+            if span is not None and INDEFINITE.match(text, span[0]):
+                ctx.voice = " ".join(text[span[0] : span[1]].split())
             if span is not None and _ONE_OF_NONE.match(text, span[0]):
                 ctx.described = (cue.speaker_head.lower(), " ".join(text[span[0] : span[1]].split()), q.content[1])
         elif ctx.described is not None and who == ctx.described[1]:
@@ -1334,6 +1526,14 @@ def resolve_speakers(
             # past the attribution too ('"...," Ivo Pellanic, her rival's manager, told reporters'): the speaker named
             # in it is not the last speaker "named again" (see ``named_since``)
             ctx.said_end = max(q.content[1], span[1] if span else 0, cue.end if cue else 0)
+        if (
+            who is None
+            and cue is not None
+            and cue.speaker is not None
+            and cue.role_noun
+            and _DEFINITE.match(text, cue.speaker[0])
+        ):
+            ctx.unresolved.add(_phrase_key(ctx, cue))
         ctx.last_span, ctx.last_who = span, who
         ctx.last_anchor = cue.anchor if cue else None
         ctx.last_sent = cue.sent if cue else None
