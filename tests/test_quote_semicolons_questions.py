@@ -123,3 +123,13 @@ def test_described_as_and_declared_him_the_victor_are_no_speech() -> None:
     # a report of words after the same verbs still is one
     said = "News outlets declared that the count was over, and the board described the vote as clean and fair.\n"
     assert any("the count was over" in t for _, t in _rows(said))
+
+
+def test_the_answer_to_an_unnamed_askers_question_is_the_one_asked() -> None:
+    text = (
+        "Senator Ivo Marsk spoke to voters in Dunmore on Tuesday.\n\n"
+        "A reporter asked Marsk whether he would stay in the race until the convention. He replied: "
+        '"I am in this until the last vote is counted."\n'
+    )
+    [q] = [q for q in _quotes_of(text) if "last vote" in q.content.text]
+    assert q.speaker_entity == "Ivo Marsk"

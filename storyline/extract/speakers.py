@@ -1437,6 +1437,7 @@ def _interviewee(ctx: _Context, quotes: list[RawQuote]) -> NameMention | None:
 ANSWERS = frozenset({"respond", "reply", "answer", "say", "admit", "acknowledge", "concede", "confirm", "insist"})
 """Cues of an answer: with a pronoun right after a question put to someone named, the one asked speaks."""
 _QUESTION_END = re.compile(r"\?[\s\"”’']*$")
+_ASKED_WHETHER = re.compile(r"(?:whether|if)\s", re.I)
 
 
 def resolve_speakers(
@@ -1491,16 +1492,22 @@ def resolve_speakers(
             and cue is not None
             and cue.pronoun
             and cue.lemma in ANSWERS
-            and who == ctx.asked[0]
+            and who == (ctx.asked[0] or None)
             and ctx.recent(q.content[0], ctx.asked[2])
             and ctx.agrees(ctx.asked[1], cue.speaker_head.lower())
         ):
             who = ctx.asked[1]  # 'Lind asked Cole, "Did you lie?" / "Yes," he responded': Cole answers
         ctx.asked = None
-        if cue is not None and cue.lemma == "ask" and who and _QUESTION_END.search(text, q.content[0], q.content[1]):
+        if (
+            cue is not None
+            and cue.lemma == "ask"
+            and (who or (cue.speaker is not None and INDEFINITE.match(text, cue.speaker[0])))
+            and (_QUESTION_END.search(text, q.content[0], q.content[1]) or _ASKED_WHETHER.match(text, q.content[0]))
+        ):
+            # the asker named, or someone unnamed ("A reporter asked Marsk whether ..."): the one asked answers
             asked = [m for m in ctx.inside(cue.end, q.content[0]) if m.label == "PERSON" and m.canonical != who]
             if asked:
-                ctx.asked = (who, asked[0].canonical, q.content[1])
+                ctx.asked = (who or "", asked[0].canonical, q.content[1])
         if not (cue is None and span == ctx.last_span and who == ctx.last_who):
             ctx.unnamed, ctx.voice = False, None  # not a quoted paragraph carrying on the unnamed voice's quote
         before = ctx.last_person
@@ -1508,7 +1515,8 @@ def resolve_speakers(
             ctx.last_person = who
         elif who is None and cue and cue.speaker and _unnamed_person(cue.speaker_head, text, cue.speaker[0]):
             ctx.last_person, ctx.unnamed = None, True
-            if span is not None and INDEFINITE.match(text, span[0]):
+            if span is not None and INDEFINITE.match(text, span[0]) and cue.lemma != "ask":
+                # not the one who asks: "A reporter asked Sanders whether ... He replied:" is Sanders's answer
                 ctx.voice = " ".join(text[span[0] : span[1]].split())
             if span is not None and _ONE_OF_NONE.match(text, span[0]):
                 ctx.described = (cue.speaker_head.lower(), " ".join(text[span[0] : span[1]].split()), q.content[1])
