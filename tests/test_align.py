@@ -2598,6 +2598,33 @@ def test_the_same_toll_in_other_words_is_one_fact_however_far_apart_the_rest() -
     assert link[0, 1] >= fact_threshold(len(claims))
 
 
+def test_the_displaced_are_a_toll_told_in_other_words() -> None:
+    """ "About 3,400 people have been evacuated from Velden and nearby farms since the flood began on Monday, the county
+    said" / "About 3,400 people have left their homes since Monday": one count of the displaced, one fact however
+    far apart in meaning. Not those who left a building, nor another count."""
+    from storyline.align.align import fact_threshold, pair_matrices, toll
+
+    def claim(k: int, article: str, text: str) -> Claim:
+        return Claim(k, article, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    long = claim(
+        0,
+        "a",
+        "About 3,400 people have been evacuated from Velden and nearby farms since the flood began on Monday, "
+        "the county said.",
+    )
+    short = claim(1, "b", "About 3,400 people have left their homes since Monday.")
+    assert toll(long) == toll(short) == (3400.0, "people", "evacuation")
+    assert toll(claim(2, "c", "About 3,400 people have left the stadium since Monday.")) is None
+    assert toll(claim(3, "c", "About 2,900 people have fled their homes since Monday.")) != toll(long)
+    fillers = [claim(4 + k, "d", t) for k, t in enumerate(["Ferries resumed.", "The mayor spoke.", "Rain fell."])]
+    claims = [long, short, *fillers]
+    vectors = np.eye(len(claims), dtype=np.float32)
+    vectors[1] = 0.35 * vectors[0] + np.sqrt(1 - 0.35**2) * vectors[1]  # far apart in meaning
+    _, link = pair_matrices(claims, vectors)
+    assert link[0, 1] >= fact_threshold(len(claims))
+
+
 def test_an_act_dated_by_its_noun_after_a_verb_of_doing_it_may_disagree_on_the_day() -> None:
     """ "ordered the recall of the tins on Friday" and "recalled the tins on Saturday" date one recall: a date
     conflict. "Recalled" here is no verb of saying (she recalled that ...): it has goods as its object. Seeking an

@@ -181,3 +181,52 @@ def test_an_unlisted_fact_of_one_source_has_no_figure_in_any_of_its_sentences() 
             assert not any("12" in s["text"] for s in [u, *u.get("also", [])])
     told = [s["text"] for f in brief["facts"] for s in f["sources"]]
     assert second in told
+
+
+def test_a_short_sentence_with_a_figure_is_a_claim() -> None:
+    """An obituary's "He was 77." in three outlets: a clause with a figure, however short, is a fact three sources give
+    (the age a reader checks first). A short line with a figure and no verb ("Part 2.") states nothing."""
+    leads = [
+        "Ivo Marsh died on Monday in a hospital in Tarrow, his family said.",
+        "Former Orne harbour master Ivo Marsh has died, his family said on Tuesday.",
+        "Ivo Marsh, who ran the port of Orne for two decades, died in hospital on Monday.",
+    ]
+    outlets = ["Kessel Ledger", "Varn Post", "Daily Tern"]
+    arts = [
+        _article(aid, f"{lead}\n\nHe was 77.\n\nPart 2.\n", outlet, "2027-03-02")
+        for aid, lead, outlet in zip("abc", leads, outlets, strict=True)
+    ]
+    brief = _brief_of(*arts)
+    [age] = [f for f in brief["facts"] if f["text"] == "He was 77."]
+    assert age["independent_sources"] == 3
+    assert not any(f["text"] == "Part 2." for f in brief["facts"])
+
+
+def test_a_hearing_named_by_its_day_after_another_report_is_no_source_of_it() -> None:
+    """ "No plea was entered at yesterday's hearing" (published 13 June: the hearing of 12 June) is no source of "No
+    pleas were entered and a bail hearing was set for Wednesday" of an article of 10 June, which could not report it:
+    two hearings. The day of the hearing is no date of the sentence's event for a date conflict."""
+    from storyline.extract import extract_articles
+
+    first = _article(
+        "a",
+        "Ada Voss, 31, was remanded by Kelby magistrates on Monday.\n\n"
+        "No pleas were entered and a bail hearing was set for Wednesday at Orne Crown Court.\n",
+        "Kessel Ledger",
+        "2031-06-10",
+    )
+    later = _article(
+        "b",
+        "A trial date has been set in the case of Ada Voss, 31, at Orne Crown Court.\n\n"
+        "No application for bail was made at yesterday's hearing and no plea was entered.\n",
+        "Varn Post",
+        "2031-06-13",
+    )
+    arts = [first, later]
+    extractions = {a.id: e for a, e in zip(arts, extract_articles(arts), strict=True)}
+    claims = split_claims(arts, extractions)
+    pleas = next(c for c in claims if c.text.startswith("No pleas"))
+    hearing = next(c for c in claims if c.text.startswith("No application"))
+    assert hearing.named_days == ("2031-06-12",) and not hearing.dates
+    assert _after_report(hearing, pleas)
+    assert _links([pleas, hearing])[0, 1] == 0.0

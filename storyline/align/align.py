@@ -429,8 +429,10 @@ def _after_report(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         if not y.published or x.article == y.article:
             continue
-        # a day after its own article's is still to come ("the nominee for the Nov. 8 election"), not a day it tells
-        days = [d for d in _calendar(x) if len(d) == 10 and d not in x.planned_dates and d <= (x.published or d)]
+        # a day after its own article's is still to come ("the nominee for the Nov. 8 election"), not a day it tells;
+        # the day of a thing it names is one ("No plea was entered at yesterday's hearing")
+        told = [*_calendar(x), *x.named_days]
+        days = [d for d in told if len(d) == 10 and d not in x.planned_dates and d <= (x.published or d)]
         if days and min(days) > y.published and not any(d >= min(days) for d in _calendar(y)):
             return True
     return False
@@ -484,24 +486,38 @@ def date_dispute(a: Claim, b: Claim) -> bool:
     )
 
 
-TOLLS = frozenset({"death", "injury"})
-"""Kinds of outcome (:data:`OUTCOME_OF`) whose count is a story's toll: the dead, the injured."""
+TOLLS = frozenset({"death", "injury", "evacuation"})
+"""Kinds of outcome (:data:`OUTCOME_OF`) whose count is a story's toll: the dead, the injured, the displaced."""
 
 
-TOLL_WORDS = re.compile(r"\b(?:kill|die|died|dies|dead|death|perish|drown|injur|hurt|wound)", re.I)
+TOLL_WORDS = re.compile(
+    r"\b(?:kill|die|died|dies|dead|death|perish|drown|injur|hurt|wound|evacua|fled|flee|displaced|left (?:their|his|her) "
+    r"homes?|forced (?:from|out of) (?:their|his|her) homes?)",
+    re.I,
+)
 """Words of the verbs of a toll, looked for before a sentence is parsed for one (:func:`toll`)."""
 
 
 def toll(c: Claim) -> tuple[float, str, str] | None:
     """(count, unit, kind) of the one toll a sentence gives: its only count (two or more), for a verb of one
-    :data:`TOLLS` outcome ("killing two people": 2, "people", "death"); else None."""
+    :data:`TOLLS` outcome ("killing two people": 2, "people", "death"), or with the words of one beside it when its
+    verb says nothing ("2,100 people have left their homes": the displaced, as "2,100 people have been evacuated");
+    else None."""
     if not c.figures or not TOLL_WORDS.search(c.text):
         return None
     counted = [f for f in c.figures if f.unit and f.scope != MARGIN_OF_ERROR and not f.fraction]
     if len(counted) != 1 or counted[0].value < 2:
         return None
-    kind = OUTCOME_OF.get(_count_verb(c.text, counted[0].start - c.start) or "")
+    verb = _count_verb(c.text, counted[0].start - c.start) or ""
+    kind = OUTCOME_OF.get(verb)
+    if kind is None and verb in LEFT_HOME_VERBS:
+        kind = _outcome(c, counted[0])
     return (counted[0].value, counted[0].unit, kind) if kind in TOLLS else None
+
+
+LEFT_HOME_VERBS = frozenset({"leave", "flee", "force", "drive", "displace"})
+"""Verbs of a count whose kind the words beside them tell ("left their homes", "were forced from their homes"): the
+displaced, by :data:`OUTCOME_WORDS`."""
 
 
 def same_toll(a: Claim, b: Claim) -> bool:
@@ -3282,7 +3298,14 @@ OUTCOME_WORDS = (
     ("death", re.compile(r"\b(?:died|dead|deaths?|killed|killing|fatalit(?:y|ies)|perished|drowned)\b", re.I)),
     ("injury", re.compile(r"\b(?:injur(?:ed|ies|y|ing)|hurt|wounded|wounding)\b", re.I)),
     ("illness", re.compile(r"\b(?:sickened|infected|ill)\b", re.I)),
-    ("evacuation", re.compile(r"\b(?:evacuated|evacuation)\b", re.I)),
+    (
+        "evacuation",
+        re.compile(
+            r"\b(?:evacuated|evacuation|displaced|fled (?:their|his|her) homes?|(?:left|leaving|forced (?:from|out of)|"
+            r"driven (?:from|out of)) (?:their|his|her) homes?)\b",
+            re.I,
+        ),
+    ),
     ("arrest", re.compile(r"\b(?:arrested|detained)\b", re.I)),
     ("trapped", re.compile(r"\b(?:trapped|stranded)\b", re.I)),
     ("rescue", re.compile(r"\b(?:rescued|alive|to safety|to the surface|freed)\b", re.I)),

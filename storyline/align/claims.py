@@ -311,6 +311,10 @@ class Claim:
     published: str | None = None
     """The day (ISO, "2026-11-03") its article was published, when known: a sentence tells nothing that happened after
     it."""
+    named_days: tuple[str, ...] = ()
+    """Calendar days (ISO) of the things the sentence names by their day, left out of ``dates``: "at yesterday's
+    hearing" is no date of its event that another outlet's could disagree with, but it is a day the sentence tells of,
+    which an article published before it could not report."""
 
     @property
     def words(self) -> int:
@@ -578,6 +582,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
     named: list[tuple[int, str, str]] = []  # (offset, entity, last word) of each person or organisation
     dates: list[str] = []
     planned_dates: list[str] = []
+    named_days: list[str] = []
     speakers: set[str] = set()
     reported: list[tuple[int, int]] = []  # what the sentence reports of someone's words, offsets into its text
     quoted = 0
@@ -605,6 +610,8 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
                 if _ZONE_BEFORE.search(article.original[max(s, d.span.start - 16) : d.span.start]):
                     continue  # "6:41pm PST (0241 GMT Friday)": the same moment in another time zone
                 if _attributive(article.original, d.span.start, d.span.end):
+                    if d.date and len(d.date) == 10 and _POSSESSIVE_AFTER.match(article.original, d.span.end):
+                        named_days.append(d.date)  # "yesterday's hearing": the day of the thing it names
                     continue  # "Sunday's playoff game", "a 2013 Toyota Camry": a thing, not a time
                 if _BOUND_BEFORE.search(article.original[max(s, d.span.start - 12) : d.span.start]):
                     continue  # "suspending visas until December 31": the end of a period, not when it happened
@@ -650,6 +657,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         figures=tuple(find_figures(text, s)),
         dates=tuple(dates),
         planned_dates=tuple(planned_dates),
+        named_days=tuple(named_days),
         negated=bool(NEGATION.search(text)),
         modality=modality(text, reported if ext else None),
         quoted=(share := quoted / max(1, e - s)),

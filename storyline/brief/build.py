@@ -522,7 +522,7 @@ def _facts_json(
         if not f.independent_sources:
             leave(i, "voice")
             continue  # only readers' letters say it
-        if f.representative.words < 4 or _timestamp(f.representative.text):
+        if (f.representative.words < 4 and not _short_claim(f.representative)) or _timestamp(f.representative.text):
             leave(i, "no claim")
             continue  # "Mar 4, 2009", "By Jane Roe", "Friday August 2, 2013 @ 8:13am PDT": no claim
         said = normalise(f.representative.text)
@@ -601,6 +601,18 @@ _STAMP_WORDS = re.compile(
 CODE = re.compile(r"\b[A-Z]{1,4}-?\d{3,}[A-Z]?\b")
 """A lot, product, flight or case code ("TM-4471", "QF512"): a detail as particular as a name or a figure, though
 neither the entity list nor the figures hold it."""
+
+
+def _short_claim(c: Claim) -> bool:
+    """A sentence of a few words that still states something: a clause (a subject and its verb) with a figure, "He was
+    77.", "Three died.": an obituary's age, which every outlet gives and a reader checks first. Not "Chapter 3." nor
+    "Page 2 of 3" (no verb)."""
+    if not c.figures:
+        return False
+    from ..align.parses import parsed
+
+    doc = parsed(c.text)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in doc)
 
 
 def _timestamp(text: str) -> bool:
