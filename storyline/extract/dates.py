@@ -24,7 +24,7 @@ YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 AGE = re.compile(r"\byears?\s*-?\s*old\b", re.I)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUM_WORD = (
-    r"(?:\d+[- ]\d/\d|\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"(?:\d+[- ]\d/\d|\d+[ \t]?[½¼¾]|\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     rf"sixteen|seventeen|eighteen|nineteen|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"hundreds? of|thousands? of|several|few|many|some|a few|a couple of)"
 )
@@ -54,6 +54,10 @@ NOT_A_DATE = [
         "a modifier (last-minute, long-term), not a date",
     ),
     (re.compile(r"^(?:every|each|daily|weekly|monthly|annually|nightly)\b", re.I), "a frequency, not a date"),
+    (
+        re.compile(rf"^(?:the\s+)?(?:next|last|past|previous|first|final)\s+{_NUM_WORD}$", re.I),
+        "a count (the next two, the last 10), not a date",
+    ),
     (
         re.compile(r"^(?:the\s+)?(?:year|month|week|day|decade|century)$|^(?:these|those)\s+days$", re.I),
         "a word for a period, not a date",  # "Person of the Year", "this year's" cut short, "these days"
@@ -94,16 +98,21 @@ stretch of time, not the day a year before (dateparser's reading), nor last cale
 DateFound = tuple[int, int, str | None, bool, str | None]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
-    r"^(?:(?:late|early)\s+)?(?:(?:on|by|until|till|from|since|before|after)\s+)?(?:(?:late|early)\s+)?"
-    r"(?:(last|this|next|coming|past)\s+)?"
-    rf"({'|'.join(WEEKDAYS)})"
+    r"^(?:(?:late|early|earlier|later)\s+)?(?:(?:on|by|until|till|from|since|before|after|into|in|during)\s+)?"
+    r"(?:(?:late|early)\s+|the\s+(?:(?:early|small|wee)\s+hours|morning|afternoon|evening|night)\s+of\s+"
+    r"|an?\s+(?:[a-z]+\s+)?(?:night|day|evening)\s+)?"
+    r"(?:(last|this|next|coming|past|this\s+past)\s+)?"
+    rf"({'|'.join(WEEKDAYS)})(?:['’]s)?"
     r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?$",
     re.I,
 )
+"""A weekday, with the words that place it in the day ("early Thursday", "later Thursday", "into the early hours of
+Thursday", "a good night Tuesday") or among the weeks ("last Sunday's debate", "this past Monday"): "earlier" and "later" order an event
+within that day, they do not make it vague."""
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
-    r"going to|set to|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
-    r"|\bupcoming\s+(?:\S+\s+){0,2}"
+    r"going to|set to|slated|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
+    r"|\bupcoming\s+(?:\S+\s+){0,2}|,[ \t]*to[ \t]+be\b|\bif\b(?=\s+\S+\s)"
     r"|\b(?:should|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:have|had)\b)[^.!?]{0,80}"
     r"\b(?:before|by|no\s+later\s+than)(?:\s+the\s+end\s+of)?\s*$)[^.!?]{0,80}$",
     re.I,
@@ -115,9 +124,11 @@ meet with presumptive Republican presidential nominee Donald Trump on Thursday",
 take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday", "claims can be made from
 Monday", "must win in November", "expects the clinics to reopen on Friday": an expectation in the present tense as
 well as the participle); not "must have"; not "should", which looks back as often: "should also get a boost
-from the win Tuesday"). Not "to be delivered Wednesday":
+from the win Tuesday"). Not "to be" after a verb's object:
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
-before ("the upcoming Monday vote", not "the upcoming election, called Friday"). A verb in the past tense between the
+before ("the upcoming Monday vote", not "the upcoming election, called Friday"); "slated for Wednesday"; ", to be" after a
+comma ("an address, to be delivered Wednesday"); a condition
+("if the senator wins the caucuses Monday"), not "if" right before the date ("if Monday's vote is a guide"). A verb in the past tense between the
 cue and the date undoes it (see ``_future``). A deadline in an instruction or an obligation ("No one should return
 before Friday", "residents need to leave by Monday", not "should have left by Monday"): "should" alone looks back
 as often, but "should ... before/by" a day sets a limit still to come."""
@@ -216,7 +227,8 @@ def _weekday(phrase: str, base: str, *, future: bool) -> str | None:
     m = _WEEKDAY.match(phrase.strip())
     if not m:
         return None
-    which, day = (m.group(1) or "").lower(), WEEKDAYS.index(m.group(2).lower())
+    which, day = (m.group(1) or "").lower().split()[-1:] or [""], WEEKDAYS.index(m.group(2).lower())
+    which = which[0]  # "this past Monday": the past one
     anchor = datetime.fromisoformat(base).date()
     back = (anchor.weekday() - day) % 7
     if which in ("next", "coming") or (future and which not in ("last", "past")):
@@ -288,6 +300,10 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
         return f"{year:04d}-{MONTHS[of_year.group(1)[:3].lower()]:02d}", True, None
     if TRAILING.fullmatch(phrase):
         return None, True, "a period up to the publication date, not a date"
+    if base and _WEEKDAY.match(phrase.strip()):
+        return _weekday(phrase, base, future=_future(before)), True, None
+    if base and (day := _EARLIER_DAY.fullmatch(phrase)):
+        phrase = day.group(1)  # "earlier today", "later this morning": that day
     if VAGUE.search(phrase):
         if re.search(r"\bthis year\b", phrase, re.I) and base:
             return base[:4], True, "a period within the publication year"
@@ -310,8 +326,6 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if (lone := _DAY_AND_YEAR.fullmatch(phrase)) and not MONTH_NAME.search(phrase):
         # "FeaturedFebruary 6, 2016": the month is glued to the word before it; dateparser would make the 6 a month
         return lone.group(1), False, "a day without its month: the year only"
-    if base and _WEEKDAY.match(phrase.strip()):
-        return _weekday(phrase, base, future=_future(before)), True, None
     iso = _parse(_DAY_RANGE.sub(r"\1", phrase), base)
     in_year = YEAR.search(phrase)
     if iso is None and in_year and not re.search(r"\d", YEAR.sub("", phrase)):
@@ -337,6 +351,10 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     return iso, relative, None
 
 
+_EARLIER_DAY = re.compile(
+    r"\s*(?:earlier|later)\s+(today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\s*", re.I
+)
+"""A day with "earlier" or "later", which only order an event within it ("later today")."""
 _MONTH_OF_YEAR = re.compile(
     r"\s*(?:(?:in|by|since|from|until|till|during|before|after|around|early|late|mid)[- ]+)?("
     + MONTH_NAME.pattern[2:-2]
@@ -370,6 +388,27 @@ _PART_OF_YEAR = re.compile(
 )
 """A part of a year told from the publication date: "early next year", "by the end of this year"."""
 _AGO = re.compile(rf"({_NUM_WORD})\s+(weeks?|months?|years?)\s+ago", re.I)
+_AGO_THIS = re.compile(
+    rf"(?:about\s+|some\s+|nearly\s+)?({_NUM_WORD})\s+years?\s+ago\s+(this\s+month|this\s+week|today)", re.I
+)
+"""Years back from the publication date's month or day ("eight years ago this month", "ten years ago today")."""
+_MONTH_TOLD = re.compile(
+    r"(?:(?:in|by|since|from|until|till|during|before|after|around|of|early|late|mid)[- ]+)?"
+    r"(this\s+past|this\s+coming|this|last|next|coming|past)\s+(" + MONTH_NAME.pattern[2:-2] + r")\.?(?:['’]s)?",
+    re.I,
+)
+"""A month told from the publication date ("last September", "this November", "next March", "this past July"):
+"this" the one of the publication year, "last" (and "past") the last one before the publication month, "next" (and
+"coming") the first one after it."""
+_PART_OF_MONTH_TOLD = re.compile(
+    r"(?:(?:by|in|until|till|from|during|before|after|around|since)\s+)?"
+    r"((?:early|mid|late|earlier|later)[- ]?|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|"
+    r"(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?))\s+of\s+)"
+    r"(this|last|next)\s+month",
+    re.I,
+)
+"""A part of a month told from the publication date ("late last month", "earlier this month", "the end of next
+month"): that month."""
 _UNIT_DAYS = {"week": 7, "month": 30.44, "year": 365.25}
 
 
@@ -407,6 +446,35 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[part.group(2).lower()]
         told = " ".join(part.group(0).split())
         return str(year), True, f"{told}: a part of the year, given as the year"
+    if month := _MONTH_TOLD.fullmatch(phrase):
+        which, number = month.group(1).lower().split()[-1], MONTHS[month.group(2)[:3].lower()]
+        year = anchor.year
+        if which in ("last", "past") and number >= anchor.month:
+            year -= 1
+        elif which in ("next", "coming") and number <= anchor.month:
+            year += 1
+        return f"{year:04d}-{number:02d}", True, None
+    if part := _PART_OF_MONTH_TOLD.fullmatch(phrase):
+        step = {"this": 0, "last": -1, "next": 1}[part.group(2).lower()]
+        year, number = anchor.year + (anchor.month - 1 + step) // 12, (anchor.month - 1 + step) % 12 + 1
+        told = " ".join(part.group(0).split())
+        return f"{year:04d}-{number:02d}", True, f"{told}: a part of the month, given as the month"
+    if back := _AGO_THIS.fullmatch(phrase):
+        count = 1.0 if back.group(1).lower() in {"a", "an", "one"} else parse_value(back.group(1))
+        if count is None or count != int(count):
+            return None
+        year, told = anchor.year - int(count), " ".join(back.group(0).split())
+        if back.group(2).lower() == "today":
+            day = (
+                anchor.replace(year=year, day=28)
+                if (anchor.month, anchor.day) == (2, 29)
+                else anchor.replace(year=year)
+            )
+            return day.isoformat(), True, None
+        monday = anchor - timedelta(days=anchor.weekday())
+        if back.group(2).lower().endswith("week") and monday.month != (monday + timedelta(days=6)).month:
+            return str(year), True, f"{told}: a week of {year}, given as the year"
+        return f"{year:04d}-{anchor.month:02d}", True, f"{told}: a month, not a day"
     if ago := _AGO.fullmatch(phrase):
         count = 1.0 if ago.group(1).lower() in {"a", "an", "one"} else parse_value(ago.group(1))
         unit = ago.group(2).lower().rstrip("s")
@@ -455,9 +523,12 @@ _BARE_YEAR = re.compile(
 _YEAR_SPAN = re.compile(r"\s*(?:the\s+|of\s+|in\s+|from\s+)?((1[5-9]|20)(\d\d))\s*[-–/]\s*(?:\2)?(\d\d)\s*")
 """Two years joined ("2007-09", "2019-2020", "2011/12"): a span of years, not September 2007."""
 _PART_OF_MONTH = re.compile(
-    r"\b(?:the\s+)?(?:early|mid|late|(?:end|beginning|start|middle)\s+of)[- ]+(?=" + MONTH_NAME.pattern[2:] + ")", re.I
+    r"\b(?:the\s+)?(?:early|mid|late|(?:end|beginning|start|middle|(?:first|second)\s+half|"
+    r"(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?))\s+of)[- ]+(?=" + MONTH_NAME.pattern[2:] + ")",
+    re.I,
 )
-"""A part of a month ("mid-March", "the middle of October", "the end of May"): the month is what can be read."""
+"""A part of a month ("mid-March", "the middle of October", "the end of May", "the first week of March", "the second
+half of February"): the month is what can be read."""
 _FULL_DATE = re.compile(MONTH_NAME.pattern + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]\d\d|20\d\d)\b", re.I)
 _WEEKDAY_FULL_DATE = re.compile(
     rf"\s*(?:on\s+)?(?:{'|'.join(WEEKDAYS)}),?\s+("
@@ -626,7 +697,29 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
-    return _stamp_days(text, _one_day_a_weekday(text, out, befores, anchor), anchor)
+    return _stamp_days(text, _day_after_day(text, _one_day_a_weekday(text, out, befores, anchor)), anchor)
+
+
+_ON_TO = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to|through|until|till|[-–])[ \t]*$", re.I)
+
+
+def _day_after_day(text: str, found: list[DateFound]) -> list[DateFound]:
+    """A weekday that a dated day runs on to in the same sentence ("speeches on Wednesday and into the early hours
+    of Thursday", "from Monday to Friday") is the first such day after that one, not the one counted from the
+    publication date on its own."""
+    out = list(found)
+    for k in range(1, len(found)):
+        s, e, iso, rel, why = out[k]
+        ps, pe, prev, _rel, _why = out[k - 1]
+        m = _WEEKDAY.match(text[s:e].strip())
+        if not (m and prev and len(prev) == 10 and iso and not m.group(1)):
+            continue
+        if not (pe <= s and _ON_TO.fullmatch(text, pe, s)):
+            continue
+        day = date.fromisoformat(prev)
+        after = day + timedelta(days=(WEEKDAYS.index(m.group(2).lower()) - day.weekday()) % 7 or 7)
+        out[k] = (s, e, after.isoformat(), rel, why)
+    return out
 
 
 _LABEL_NUMBER = re.compile(
@@ -942,7 +1035,7 @@ def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], an
     if anchor is None:
         return found
     bare: list[tuple[int, str, bool]] = []  # (index, weekday, future by a cue)
-    past: set[str] = set()
+    past: dict[str, set[str | None]] = {}  # weekday -> the days its mentions told as past were dated to
     for k, (s, e, iso, _rel, _why) in enumerate(found):
         m = _WEEKDAY.match(text[s:e].strip())
         if iso is None or m is None or m.group(1):
@@ -950,16 +1043,26 @@ def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], an
         day = m.group(2).lower()
         future = _future(befores[k])
         if not future and _told_past(text, s, e):
-            past.add(day)
+            past.setdefault(day, set()).add(iso)
             continue
         bare.append((k, day, future))
     ahead = {day: found[k][2] for k, day, future in bare if future and day not in past}
     out = list(found)
     for k, day, future in bare:
+        s, e, _iso, rel, why = found[k]
         if not future and day in ahead:
-            s, e, _iso, rel, why = found[k]
             out[k] = (s, e, ahead[day], rel, why)
+        elif future and len(told := past.get(day, set())) == 1 and _FUTURE_IN_THE_PAST.search(befores[k]):
+            out[k] = (s, e, next(iter(told)), rel, why)
     return out
+
+
+_FUTURE_IN_THE_PAST = re.compile(
+    r"\b(?:said|told|announced|promised|pledged|vowed)\b[^.!?]*\bwould\b(?![ \t]+have\b)[^.!?]*$", re.I
+)
+"""A day ahead of a past saying ("the cities said they would light landmarks on Monday night"): ahead of when it was
+said, which the sentence does not date, not of the publication; when the article tells that weekday as past elsewhere
+("sent condolences on Monday"), it is that day."""
 
 
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
