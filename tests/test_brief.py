@@ -771,7 +771,9 @@ def test_a_summary_sentence_with_a_count_is_cited_only_to_sentences_that_give_it
     vague = claim("c", "Investigators will study the ferry, which ran aground on Tuesday.")
     fact = Fact([own, same, vague], 3, "corroborated", own)
     groups = {"a": "a", "b": "b", "c": "c", "d": "d"}
-    al = SimpleNamespace(claims=[own, same, vague], facts=[fact], conflicts=[], groups=groups, scores=np.zeros((3, 3)))
+    al = SimpleNamespace(
+        claims=[own, same, vague], facts=[fact], conflicts=[], groups=groups, scores=np.zeros((3, 3)), vectors=np.eye(3)
+    )
     cited = [c["article"] for c in citations(al, 0)]  # type: ignore[arg-type]
     assert cited == ["a", "b"]  # "Fourteen" gives the count; the sentence without it does not support it
     # a sentence aligned with it for a clause it shares supports only that part: it is not cited for the whole
@@ -781,7 +783,14 @@ def test_a_summary_sentence_with_a_count_is_cited_only_to_sentences_that_give_it
     close = claim("d", "Holt, a senator for eight years, carried her old state's vote with ease.")
     fact = Fact([won, polls, again, close], 4, "corroborated", won)
     scores = np.array([[1, 0.7, 0.8, 0.9], [0.7, 1, 0.6, 0.6], [0.8, 0.6, 1, 0.7], [0.9, 0.6, 0.7, 1]])
-    al = SimpleNamespace(claims=[won, polls, again, close], facts=[fact], conflicts=[], groups=groups, scores=scores)
+    # unit vectors with the first row's cosines: "close" says it in other words (0.9), "polls" only part of it (0.7)
+    vectors = np.zeros((4, 4))
+    vectors[0, 0] = 1.0
+    for k in (1, 2, 3):
+        vectors[k, 0], vectors[k, k] = scores[0, k], (1 - scores[0, k] ** 2) ** 0.5
+    al = SimpleNamespace(
+        claims=[won, polls, again, close], facts=[fact], conflicts=[], groups=groups, scores=scores, vectors=vectors
+    )
     assert [c["article"] for c in citations(al, 0)] == ["a", "c", "d"]  # type: ignore[arg-type]
 
 

@@ -128,6 +128,8 @@ def build_brief(
     al, title_vectors = prepare(
         usable, extractions, groups=units, store=store, embedder=embedder, voices=frozenset(letters)
     )
+    retracted = retracted_figures(usable)
+    plain_wording(al, retracted)
     brief: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
@@ -148,7 +150,7 @@ def build_brief(
                 title_vectors,
                 options.summary,
                 voices=frozenset(letters),
-                retracted=retracted_figures(usable),
+                retracted=retracted,
                 corrected=_corrected_sides(al.conflicts, {a.id: a for a in usable}),
             ),
             {a.id: a for a in usable},
@@ -191,6 +193,39 @@ def build_brief(
     if store is not None:  # the sentences parsed for this brief, for the next one
         save_parses(store)
     return brief
+
+
+def plain_wording(al: Alignment, retracted: list[tuple[frozenset[float], frozenset[str]]]) -> None:
+    """Word a fact by another of its sentences when its wording gives a figure an outlet's correction note retracts
+    ("Ruel, 34, ..." where a note says "gave her age as 34. She is 36.") or the outlet's loaded terms ("pardoned the
+    convicted spy ... in a humanitarian gesture") and another source's sentence says the same plainly: one that
+    states it (:func:`~storyline.brief.summary.states`), on the same side of its conflicts, without either. The most
+    central such sentence words it; with none, the wording stays."""
+    from .framing import charged_terms
+    from .summary import _states_retracted
+
+    def marked(c: Claim) -> bool:
+        return bool(charged_terms(c.text)) or any(_states_retracted(c, v, w) for v, w in retracted)
+
+    position = {id(c): k for k, c in enumerate(al.claims)}
+    for f in al.facts:
+        rep = f.representative
+        if len(f.claims) < 2 or not marked(rep):
+            continue
+        at = position[id(rep)]
+        # a retracted figure is no count to keep: the plain sentence gives the corrected one or none
+        counts = not any(_states_retracted(rep, v, w) for v, w in retracted)
+        plain = [
+            c
+            for c in f.claims
+            if c is not rep
+            and id(c) not in f.against
+            and id(c) not in al.beaten
+            and not marked(c)
+            and states(al, at, c, position, counts=counts)
+        ]
+        if plain:
+            f.representative = max(plain, key=lambda c: float(al.centrality[position[id(c)]]))
 
 
 def same_text_copies(articles: list[Article]) -> dict[str, Article]:

@@ -1,0 +1,163 @@
+"""Which sentences the summary uses, and which it cites for them: a summary sentence states something that happened
+and reads alone (no order to the reader, no fragment, no "he" standing for someone named before it), and every
+sentence cited for it says it (not one that shares only who it is about)."""
+
+from __future__ import annotations
+
+import numpy as np
+from brief_helpers import HashEmbedder, make_article
+
+from storyline.align.claims import Claim
+from storyline.brief import build_brief
+from storyline.brief.summary import _covers, no_claim
+from storyline.extract import extract_articles
+
+
+def _brief(*articles):  # type: ignore[no-untyped-def]
+    arts = list(articles)
+    extractions = {a.id: e for a, e in zip(arts, extract_articles(arts), strict=True)}
+    return build_brief(arts, extractions, [], story="s1", embedder=HashEmbedder())
+
+
+def test_orders_to_the_reader_and_fragments_state_nothing() -> None:
+    no = [
+        "Readers, start writing to your senators today!",  # an addressee set off by a comma
+        "Install the emergency Patchwell update from Orvane to protect your router from attacks.",
+        "Don't miss the last weekend of the Harnby fair.",
+        "Please give to the Tessaly flood fund.",
+        "Residents, please stay away from the river bank.",
+        "1 when it ships on 18 October.",  # the tail of "Harrow OS 8. 1": a number heads it
+        "While on the stand he told jurors that Ivo Marsh had asked him to lie.",  # "he" is someone named before
+        "Speaking to reporters on Monday, she said the dam was safe.",
+    ]
+    yes = [
+        "Stay indoors and keep windows closed, officials urged.",  # the head is "urged"
+        "Ivo Marsh did not respond to requests for comment.",  # "did" with a subject
+        "Orvane will release the update on Tuesday.",
+        "Police urge anyone with information to call the station.",
+        "After the hearing, Ivo Marsh said he was innocent.",  # "he" comes after the name
+        "In Harnby, they voted to close the mine.",  # a place it may stand for
+        "The fire has burned 12,400 hectares.",
+        "Next stop: the upper house of parliament.",  # a noun the tagger may take for a verb
+    ]
+    assert [t for t in no if not no_claim(t)] == []
+    assert [t for t in yes if no_claim(t)] == []
+    # a name the tagger takes for a verb ("Kestov pushes back") is no order when the sentence names it
+    assert no_claim("Kestov pushes back, calling it nonsense.", ["Radomir Kestov"]) is None
+
+
+def test_an_advocacy_posts_call_to_action_is_no_summary_sentence() -> None:
+    """Two reports of a nomination and a campaigner's post that ends with a slogan: the summary gives the nomination,
+    never "Voters, start writing to your senators today!"."""
+    a = make_article(
+        "a",
+        "Governor names harbour doctor",
+        "Governor Ilse Varga has nominated Dr. Oskar Lind as Tessaly's chief medical officer.\n\n"
+        "Dr. Lind founded the Harnby Harbour Clinic in 2004.\n\n"
+        "If confirmed, Dr. Lind would lead the region's public health service.",
+        outlet="Harnby Courier",
+    )
+    b = make_article(
+        "b",
+        "Varga picks Lind",
+        "Governor Ilse Varga on Monday nominated Dr. Oskar Lind, the founder of the Harnby Harbour Clinic, as "
+        "Tessaly's chief medical officer.\n\nThe clinic was flooded in 2019 and rebuilt.",
+        outlet="Tessaly Post",
+    )
+    c = make_article(
+        "c",
+        "TUESDAY, MAY 4, 2032",
+        "Dr. Oskar Lind has the backing of every nurse in the harbour district.\n\n"
+        "The Tessaly senate will vote on the nomination next month.\n\n"
+        "Voters, start writing to your senators today!\n\n"
+        "Send a short letter to the senate office before the vote on Friday.",
+        outlet="lindforhealth.example",
+    )
+    brief = _brief(a, b, c)
+    said = [s["text"] for s in brief["summary"]]
+    assert said and not [t for t in said if t.startswith(("Voters", "Send"))]
+
+
+def _claim(k: int, article: str, text: str, **kw) -> Claim:  # type: ignore[no-untyped-def]
+    return Claim(k, article, 0, len(text), text, 1, **kw)
+
+
+def test_a_sentence_that_shares_only_who_and_their_age_does_not_support_a_summary_sentence() -> None:
+    """ "Tomas Holm, 23, had been sectioned after an apparent suicide attempt ..." shares the name, the age and "murder"
+    with "Tomas Holm, 23, has been charged with the murder of his mother and sister": 4 of its 7 content words, but
+    1 of the 4 that say what happened. It is no citation of it; "charged with the murders of his mother and sister"
+    at a hearing is."""
+    who = {"people": frozenset({"e1"}), "names": {"e1": "Tomas Holm"}}
+    charged = _claim(0, "a", "Tomas Holm, 23, has been charged with the murder of his mother and sister.", **who)
+    sectioned = _claim(
+        1,
+        "b",
+        "Tomas Holm, 23, had been sectioned after an apparent suicide attempt in the week before the double murder.",
+        **who,
+    )
+    hearing = _claim(
+        2,
+        "c",
+        "A hearing for Tomas Holm, 23, charged with the murders of his mother and sister, was held on Monday.",
+        **who,
+    )
+    assert not _covers(charged, sectioned, 0.7)
+    assert _covers(charged, hearing, 0.7)
+    assert _covers(charged, sectioned, 0.9)  # as close in meaning as that: a paraphrase
+
+
+def test_closeness_in_meaning_is_the_cosine_without_the_bonus_for_shared_names_and_figures() -> None:
+    """The pair score adds a bonus for the names and figures two sentences share; a summary sentence's support is
+    judged on the sentence embeddings alone: the "sectioned" sentence is not cited for the "charged" one."""
+    from storyline.align import Alignment
+    from storyline.brief.summary import states
+
+    who = {"people": frozenset({"e1"}), "names": {"e1": "Tomas Holm"}}
+    charged = _claim(0, "a", "Tomas Holm, 23, has been charged with the murder of his mother and sister.", **who)
+    sectioned = _claim(
+        1,
+        "b",
+        "Tomas Holm, 23, had been sectioned after an apparent suicide attempt in the week before the double murder.",
+        **who,
+    )
+    vectors = np.array([[1.0, 0.0], [0.7, 0.714]], dtype=np.float32)  # cosine 0.7
+    scores = np.array([[0.0, 0.86], [0.86, 0.0]], dtype=np.float32)  # cosine plus the name and age bonus
+    al = Alignment([charged, sectioned], vectors, scores, {"a": "a", "b": "b"}, [], [], {}, np.zeros(2))
+    assert not states(al, 0, sectioned, {id(charged): 0, id(sectioned): 1})
+
+
+def test_a_fact_is_worded_plainly_when_another_source_says_it_without_the_outlets_loaded_terms() -> None:
+    """A state outlet's "pardoned the convicted spy Tomas Brell in a humanitarian gesture" words the fact only when no
+    other source says the same plainly; "Ruel, 34, ..." is not the wording when a correction note retracts the 34."""
+    from storyline.align import Alignment
+    from storyline.align.align import Fact
+    from storyline.brief.build import plain_wording
+
+    loaded = _claim(0, "a", "President Ilse Varga pardoned the convicted spy Tomas Brell in a humanitarian gesture.")
+    plain = _claim(1, "b", "President Ilse Varga pardoned Tomas Brell on Friday, the presidency said.")
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)  # cosine 0.8: the same claim
+
+    def alignment(*claims: Claim) -> Alignment:
+        n = len(claims)
+        fact = Fact(list(claims), n, "corroborated", claims[0])
+        groups = {c.article: c.article for c in claims}
+        return Alignment(list(claims), vectors[:n], np.zeros((n, n)), groups, [fact], [], {}, np.ones(n))
+
+    al = alignment(loaded, plain)
+    plain_wording(al, [])
+    assert al.facts[0].representative is plain
+    al = alignment(loaded)  # no plain sentence: the wording stays
+    plain_wording(al, [])
+    assert al.facts[0].representative is loaded
+
+    from storyline.align.claims import find_figures
+
+    told = "Hanna Ruel, 34, a correspondent for the Tessaly Post, was arrested in Drovsk in March."
+    wrong = _claim(0, "a", told, figures=tuple(find_figures(told)))
+    right = _claim(1, "b", "Hanna Ruel, a correspondent for the Tessaly Post, was arrested in Drovsk in March.")
+    al = alignment(wrong, right)
+    plain_wording(al, [(frozenset({34.0}), frozenset({"ruel", "age"}))])  # "gave Ruel's age as 34. She is 36."
+    assert al.facts[0].representative is right
+    al = alignment(wrong, right)
+    plain_wording(al, [])
+    assert al.facts[0].representative is wrong
