@@ -68,6 +68,14 @@ LOADED |= {
     "unblemished", "dignified", "unflinching", "fearless",
     # judging a government's motives: "a cynical game"
     "cynical", "cynically",
+    # judging how power is used: "an authoritarian law", "a despotic regime" (VADER has none of them but
+    # "totalitarian", rated -2.1, below INTENSE)
+    *(PRENOMINAL := {
+        "authoritarian", "autocratic", "dictatorial", "tyrannical", "totalitarian", "despotic",
+        # praise of a reform or a deal as epoch-making: "the government's historic reform" (not "the historic
+        # district", :data:`TERMINOLOGY`)
+        "historic",
+    }),
 }  # fmt: skip
 """Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense), and
 the words of praise and sensation it rates below :data:`INTENSE` ("respected", "shocking"): words that judge the
@@ -110,9 +118,15 @@ when the label is reported ("accused of being a spy", "denied being a spy", "bra
 that names a thing ("a spy satellite", "the spy agency", "a pawn shop") (:func:`_label_reported`)."""
 LABEL_REPORTED = re.compile(
     r"\b(?:accus\w*|alleg\w*|suspect\w*|charg\w*|den(?:y|ied|ies|ying)|claim\w*|brand\w*|label+\w*|call\w*|dubb\w*|"
-    r"tried|prosecut\w*|indict\w*|as|of\s+being|being|so-called|no|not|never)\s+(?:(?:a|an|the|as|being)\s+)?$",
+    r"tried|prosecut\w*|indict\w*|of\s+being|being|so-called|no|not|never)\s+(?:(?:a|an|the|as|being)\s+)?$"
+    r"|\b(?:accus\w*|alleg\w*|charg\w*|brand\w*|label+\w*|dubb\w*|describ\w*|portray\w*|depict\w*|paint\w*|"
+    r"denounc\w*|smear\w*|vilif\w*|cast|tried|prosecut\w*|convicted|jailed|sentenced|arrested|detained|held|"
+    r"exposed|unmasked|identified)\s+(?:\w+\s+){0,3}?as\s+(?:(?:a|an|the)\s+)?$",
     re.I,
 )
+"""Before a label (:data:`LABELS`), words that report or deny it: "accused of being a spy", "branded a traitor",
+"denounced them as traitors", "convicted as a spy", "not a traitor". A bare "as" is not one: "they will be remembered
+as traitors" is the outlet's own label."""
 SIDES = re.compile(
     r"\b(?:hostage|chequebook|checkbook|gunboat|megaphone)\s+diplomacy\b|\b(?:humanitarian|goodwill)\s+gestures?\b"
     r"|\bbargaining\s+chips?\b|\bshow\s+trials?\b|\bkangaroo\s+courts?\b|\bpolitically[\s-]motivated\b"
@@ -283,6 +297,8 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
                 continue  # "accused of being a spy", "a spy satellite": a reported label, or a thing's name
         elif low not in LOADED and (abs(lexicon.get(low, 0.0)) < INTENSE or _negated(tokens, k)):
             continue  # mild, or a rating denied: "the product of negligence, not bad luck", "not a bad result"
+        elif _called(text, at):
+            continue  # "called the bill authoritarian": the speaker's judgement, reported
         shouted = (
             tok.isupper()
             and len(tok) > 3
@@ -294,8 +310,10 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
             continue  # "Supreme Court", "Super Tuesday", "super PAC": a name, not the outlet's wording
         if _terminology(text, low, at, at + len(tok)):
             continue  # "contempt of Congress", "disaster relief", "the financial crisis": the name of a thing
-        # a verb of hype stands alone: "rocketed", not its subject before it ("company rocketed")
-        start = k if low in HYPE and low.endswith(("ed", "ing")) else _phrase_start(tokens, k, text)
+        # a verb of hype stands alone: "rocketed", not its subject before it ("company rocketed"); so does an
+        # adjective that qualifies what follows it ("historic", "authoritarian": not "investors parse historic")
+        alone = (low in HYPE and low.endswith(("ed", "ing"))) or low in PRENOMINAL
+        start = k if alone else _phrase_start(tokens, k, text)
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
         spans.append((start, k))
@@ -335,6 +353,29 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
+CALLED = re.compile(
+    r"(?<![\w-])(?:(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?|dubb?(?:s|ed|ing)?)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b)(?:(?!as\b)[\w'’-]+\s+){0,4}?(?:as\s+)?"
+    r"|(?:describ|portray|depict|denounc|decr[iy]|condemn|dismiss)\w*\s+(?:(?!as\b)[\w'’-]+\s+){0,4}?as\s+)"
+    r"(?:(?:an?|the|so|too|very|deeply|utterly)\s+){0,2}$",
+    re.I,
+)
+"""Before a loaded or intense word, a verb that reports it as someone's judgement of a thing: "called the bill
+authoritarian", "branded him a traitor", "described the plan as reckless", "denounced the deal as a catastrophe"; the
+outlet reports the word, it does not use it. Not "called for", "calls to resign", the "called" of "so-called", nor
+what is denounced or described ("denounced the Castro regime": the outlet's word for the thing)."""
+
+
+def _called(text: str, at: int) -> bool:
+    """The word at ``at`` is someone's judgement reported by :data:`CALLED`, unless nobody in particular made it
+    ("Critics called the crackdown a sham": the outlet's own wording, see :data:`WEASEL_SOURCE`)."""
+    m = CALLED.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    who = re.search(r"([\w'’ ]{1,40}?)\s+$", text[max(0, m.start() - 40) : m.start()])
+    return not (who and WEASEL_SOURCE.fullmatch(who.group(1).strip()))
+
+
 NEGATORS = {"not", "no", "never", "nor"}
 """Words that deny the rating of the word they go with ("not bad luck"): VADER's own rating turns, it is no charge."""
 
@@ -354,19 +395,21 @@ def _negated(tokens: list[tuple[str, int]], k: int) -> bool:
 
 IDIOMS = re.compile(
     r"\b(?:(?<!supermassive\s)(?<!stellar\s)black\s+holes?(?!\s+(?:in|at\s+the\s+(?:cent(?:er|re)|heart))\s+of\s+(?:the|a|our)"
-    r"\s+(?:galaxy|milky))|(?:wriggl|weasel|squirm)\w*\s+out\s+of|(?:integrity|reputation|honou?r|dignity)\s+intact)\b",
+    r"\s+(?:galaxy|milky))|(?:wriggl|weasel|squirm)\w*\s+out\s+of|(?:integrity|reputation|honou?r|dignity)\s+intact"
+    r"|(?:power|land|cash|money)[\s-]grabs?)\b",
     re.I,
 )
 """Idioms that judge, each word plain: a "black hole" in accounts (not a galaxy's), "wriggle out of" a duty, "her
-integrity intact". Charged as a loaded word is; the words that qualify them join the phrase."""
+integrity intact", "a power grab" (a law or a move told as a seizure). Charged as a loaded word is; the words that
+qualify them join the phrase."""
 
 
 def _label_reported(text: str, tokens: list[tuple[str, int]], k: int) -> bool:
     """The label at ``tokens[k]`` is reported or denied ("accused of being a spy", "not a traitor") or heads a
     compound that names a thing ("a spy satellite", "pawn shop")."""
     tok, at = tokens[k]
-    if LABEL_REPORTED.search(text, max(0, at - 40), at):
-        return True
+    if LABEL_REPORTED.search(text, max(0, at - 40), at) or _called(text, at):
+        return True  # "accused of being a spy", "branded him a traitor"
     if REPORTED_ACCUSATION[0].search(text, max(0, at - 40), at) and not re.search(
         r"\bconvicted\s+(?:[A-Z][\w'’-]*\s+)?$", text[max(0, at - 40) : at]
     ):
@@ -406,6 +449,15 @@ TERMINOLOGY = {
         re.compile(r"\b(?:at|in|to|into|through)\s+the\s+(?:very\s+)?$", re.I),
         re.compile(r"\s+(?:attacks?|disease|failure|surgery|condition|problems?|transplant|rate)\b", re.I),
     ),
+    "historic": (
+        None,
+        re.compile(
+            r"\s+(?:district|districts|site|sites|buildings?|preservation|centre|center|core|quarter|town|city|"
+            r"houses?|homes?|landmarks?|monuments?|properties|property|register|places?|(?:all-time\s+)?highs?|lows?|"
+            r"levels?|records?|data|average|trends?|norms?)\b",
+            re.I,
+        ),
+    ),
     "peace": (
         re.compile(
             r"\b(?:nobel|keep(?:s|ing)?|kept|mak(?:e|es|ing)|made|maintain\w*|restor\w*|broker\w*|secur\w*|"
@@ -438,8 +490,9 @@ def _terminology(text: str, low: str, start: int, end: int) -> bool:
     )
 
 
-QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]")
-"""A passage in quotation marks: a speaker's words, which the outlet reports but does not use as its own."""
+QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]|‘[^‘’\n]{1,200}’(?![A-Za-z])")
+"""A passage in quotation marks: a speaker's words, which the outlet reports but does not use as its own; in single
+curly marks too ("Remove ‘Authoritarian’ Pelosi": a headline's scare quotes), whose closing mark is no apostrophe."""
 
 
 def _in_name(text: str, tok: str, at: int) -> bool:
@@ -465,9 +518,10 @@ def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
             prev.lower() in STOP
             or not prev.islower()
             or len(prev) < 2
+            or prev.endswith("'s")
             or text[at + len(prev) : tokens[start][1]].strip()
         ):
-            break  # not the "s" of "It’s" nor the "t" of "Don’t"
+            break  # not the "s" of "It’s" nor the "t" of "Don’t"; not the owner of "the government's historic reform"
         start -= 1
     if (
         start == k
@@ -562,11 +616,31 @@ def party(texts: list[str]) -> str | None:
     for text in texts:
         for m in PARTY_CODE.finditer(text):
             votes[PARTY_OF_CODE[m.group(1) or m.group(2)]] += 1
-        for w in re.findall(r"[A-Za-z]+", text):
-            if w.lower() in PARTY_WORDS and w[0].isupper():
+        for m in re.finditer(r"[A-Za-z]+", text):
+            w = m.group(0)
+            if w.lower() in PARTY_WORDS and w[0].isupper() and not _other_party(text, m.start(), m.end()):
                 votes[PARTY_WORDS[w.lower()]] += 1
     top = votes.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+OTHER_PARTY = (
+    re.compile(r"\b(?:Social|Liberal|Christian|Free|Popular|People['’]s|Civic|Radical)[\s-]+$"),
+    re.compile(
+        r"\s+(?:Alliance|Union|Front|Movement|League|Coalition|Bloc|Forum|Guard|Rally|"
+        r"Platform|Forces|Left|Alternative|Renewal|Action|Convergence|Unity|Choice)\b|\s+Party\s+of\s+[A-Z]"
+    ),
+)
+"""A US party's word inside another party's or body's name: before it a word that makes the name another
+(``[0]``: "Social Democratic Party", "Liberal Democratic Party", "Christian Democratic Union"), or after it the noun
+that names another kind of body, or "Party of" a country (``[1]``: "the Democratic Alliance of Velmora", "the
+Republican Guard", "the Democratic Party of Japan"); "Democratic Party", "Republican senator", "the Democratic National
+Committee", "the Republican Jewish Coalition" are the US parties'."""
+
+
+def _other_party(text: str, start: int, end: int) -> bool:
+    before, after = OTHER_PARTY
+    return bool(before.search(text, max(0, start - 30), start) or after.match(text, end))
 
 
 FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
@@ -600,9 +674,18 @@ def body(told: list[str], organisations: list[tuple[re.Pattern[str], str]], spea
             continue
         others = own.sub(" ", text) if own else text
         for pattern, name in organisations:
-            if pattern.search(text if name == speaker else others):
+            said = text if name == speaker else others
+            if any(not NICKNAMED.search(said, max(0, m.start() - 60), m.start()) for m in pattern.finditer(said)):
                 return name
     return None
+
+
+NICKNAMED = re.compile(
+    r"\b(?:known|nicknamed|dubbed|called|styled|alias|aka)(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?[\"“‘']?(?:the\s+)?$",
+    re.I,
+)
+"""Before a name, words that make it the speaker's nickname, not a body it speaks for: "Prime Minister Aurel Vask,
+known in the chamber as "the Clockmaker"" (a tagger may type the nickname an organisation)."""
 
 
 @lru_cache(maxsize=1)
@@ -618,10 +701,30 @@ def role_kind(told: list[str]) -> str | None:
     for text in told:
         if FORMER.search(text):
             continue
-        found = [(m.start(), kind) for pattern, kind in _role_kinds() for m in [pattern.search(text)] if m]
+        found = [
+            (m.start(), kind)
+            for pattern, kind in _role_kinds()
+            for m in [pattern.search(text)]
+            if m and not (kind == PUBLIC and _heads_public(text, m.start()))
+        ]
         if found:
             return min(found)[1]
     return None
+
+
+PUBLIC = "the public"
+_OVER = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+def _heads_public(text: str, at: int) -> bool:
+    """The public's word at ``text[at]`` names a body the speaker leads or speaks for, not what the speaker is:
+    "leader of the Farmers' and Greens Union", "spokeswoman for the residents' association" (a role noun and "of"
+    or "for" before it), or a word of an organisation's name (a capital inside the role: "chair of the Tenants
+    Union"); "a farmer", "one of the passengers" stay the public."""
+    if text[at].isupper() and at > 0:
+        return True
+    m = _OVER.search(text, 0, at)
+    return bool(m and m.group(1).lower() in ROLE_NOUNS)
 
 
 def voices(

@@ -103,6 +103,8 @@ def line_outlet(text: str, *, alone: bool) -> str | None:
     parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(text) if p.strip()]
     found: list[str] = []
     by = author = False
+    # a name that opens with an article is an outlet's beside the date ("El Correo del Sur | 12 de noviembre de 2026")
+    dated = any(_written_date(cues.BYLINE_DATE_LABEL.sub("", p)) for p in parts)
     for part in parts:
         if (at := _trailing_date(part)) is not None:
             part = part[:at].rstrip(" ,")
@@ -114,7 +116,9 @@ def line_outlet(text: str, *, alone: bool) -> str | None:
             if not after[0] or Line(0, len(after[0]), after[0]).sentence_like:
                 return None
             found += [n for p in after[1:] if (n := outlet_name(p, in_byline=True))]
-        elif (n := outlet_name(part, in_byline=author)) is not None:
+        elif (
+            n := outlet_name(part, in_byline=author) or (article_name(part) if alone and dated else None)
+        ) is not None:
             found.append(n)
         elif _byline_name(part):
             author = True  # "Mara Quint | Skyline Daily": the author's name, then the outlet's
@@ -128,11 +132,19 @@ ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il",
 "Le Matin", "El Faro"): a person's name never does."""
 
 
+NAME_JOINERS = frozenset(
+    {"of", "and", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "y", "e", "et"}
+)
+"""Lower-case words that join the capitalised words of an outlet's name in the languages of Europe ("El Correo del
+Sur", "La Voz de Galicia")."""
+
+
 def article_name(text: str) -> str | None:
-    """``text`` as an outlet's name that opens with an article ("Der Grenzbote", "The Lantern", "The Ledger"), or None:
-    two to four capitalised words, no figures, no sentence, no job title, and a word beside the article that is no
-    generic word of a section ("The World" names no outlet). Read only on the line
-    right under a headline with the article's date line right under it (see ``storyline.clean.text``)."""
+    """``text`` as an outlet's name that opens with an article ("Der Grenzbote", "The Lantern", "The Ledger", "El Correo
+    del Sur"), or None: two to four capitalised words (:data:`NAME_JOINERS` between them), no figures, no sentence, no
+    job title, and a word beside the article that is no generic word of a section ("The World" names no outlet). Read
+    only on the line right under a headline with the article's date line right under it (see
+    ``storyline.clean.text``), or with the date beside it on that line ("El Correo del Sur | 12 de noviembre de 2026": :func:`line_outlet`)."""
     name = text.strip()
     words = name.split()
     line = Line(0, len(name), name)
@@ -140,7 +152,9 @@ def article_name(text: str) -> str | None:
         return None
     if any(c.isdigit() for c in name) or line.ends_sentence or line.sentence_like or ":" in name:
         return None
-    if not all(w[:1].isupper() for w in words[1:]) or any(w.lower() in _ROLES for w in words):
+    if not words[-1][:1].isupper() or any(w.lower() in _ROLES for w in words):
+        return None
+    if not all(w[:1].isupper() or w in NAME_JOINERS for w in words[1:]):
         return None
     if not [w for w in words[1:] if w.lower() not in _GENERIC]:
         return None

@@ -286,9 +286,9 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
         by = [p for p in parts if cues.BYLINE_LEAD_OTHER.match(p)]
     if not by:  # a dateline: dates alone, short names beside a labelled date, or a place and its date
         labelled = any(cues.BYLINE_DATE_LABEL.match(d) for d in dates) or any(
-            cues.RELEASE_LABEL.fullmatch(p) or outlet_name(p) for p in parts
+            cues.RELEASE_LABEL.fullmatch(p) or outlet_name(p) or article_name(p) for p in parts
         )
-        named = all(p in dates or _byline_name(p) for p in parts)
+        named = all(p in dates or _byline_name(p) or article_name(p) for p in parts)
         place = at_comma and named and ":" not in parts[0] and not cues.DATEISH.search(parts[0])  # no label's
         if dates and (len(dates) == len(parts) or labelled and named or place):
             return None, cues.BYLINE_DATE_LABEL.sub("", dates[0])
@@ -373,6 +373,18 @@ def _parses(text: str) -> bool:
         return dateparser.parse(text, settings=settings) is not None  # type: ignore[arg-type]
     except (ValueError, OverflowError, TypeError):
         return False
+
+
+def byline_author(byline: str | None) -> str | None:
+    """The author a byline names, without the outlet's name after it ("Marta Ilisch, Velmora Press Agency" -> "Marta
+    Ilisch"; the outlet is read apart, :func:`~storyline.clean.masthead.line_outlet`); co-authors stay ("Ann Lee, Tom
+    Orr"), and a byline that is only an outlet's name is kept as it is."""
+    if not byline:
+        return byline
+    parts = [p.strip() for p in byline.split(",")]
+    while len(parts) > 1 and outlet_name(parts[-1], in_byline=True):
+        parts.pop()
+    return ", ".join(parts)
 
 
 def _byline_name(part: str) -> bool:

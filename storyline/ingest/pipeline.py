@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..clean import clean_text, lone_paragraph
 from ..clean.language import detect_language, normalise_language
+from ..clean.text import byline_author
 from ..models import Article, Skipped, TextMap, content_hash, make_article_id
 from ..settings import IngestOptions
 from ..store.sqlite import Store
@@ -158,7 +159,7 @@ def build_article(draft: Draft) -> Article | Skipped:
         title_span=cleaned.title_span,
         outlet=draft.outlet or cleaned.signoff_outlet or cleaned.byline_outlet or _wire_of(cleaned.text),
         published=published,
-        author=draft.author or cleaned.byline,
+        author=draft.author or byline_author(cleaned.byline),
         url=draft.url,
         language=language,
         content_hash=chash,
