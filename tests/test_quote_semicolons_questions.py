@@ -108,6 +108,9 @@ def test_said_of_someone_is_no_quote_and_one_who_agreed_says_the_quotation_after
     assert not any(t.startswith("of Ms.") for _, t in rows)
     [who] = [who for who, t in rows if "running out of time" in t]
     assert who == "Hanne Brost"
+    # said of someone with the quotation after it: the speaker's words still
+    after = 'Senate leader Odo Varn spoke on Tuesday.\n\nVarn said of Speaker Ilse Brandt, "I gather she still wants more."\n'
+    assert any(who == "Odo Varn" and "I gather" in t for who, t in _rows(after))
 
 
 def test_described_as_and_declared_him_the_victor_are_no_speech() -> None:

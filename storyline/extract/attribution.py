@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .cues import QUOTATION_ONLY, Cue, put_to_speaker
 from .lexicon import LATIN_CAPITALS, PRONOUNS, is_belief
-from .marks import Segment, continued
+from .marks import DOUBLE_MARK, Segment, continued
 
 _FRAME_BEFORE_THAT = re.compile(
     r"(?:(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+)that\s+"
@@ -463,8 +463,13 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
             return None  # "will testify before the committee on 21 May": where, not what
         if set_off and cue.lemma == "according":
             span = left  # "A spy unit paid the Taliban, according to an assessment, people familiar with it said"
-        elif cue.lemma in ("say", "add", "write") and _SAID_OF.match(text, right[0]):
-            return None  # "''...'' Mr. Lasz said of Ms. Dorn.": whom the quotation before is about
+        elif (
+            cue.lemma in ("say", "add", "write")
+            and _SAID_OF.match(text, right[0])
+            and not DOUBLE_MARK.search(text, right[0], right[1])
+        ):
+            return None  # "''...'' Mr. Lasz said of Ms. Dorn.": whom the quotation before is about (not 'said of
+            # Pelosi, "I gather she ..."', whose quotation comes after)
         elif words(text[right[0] : right[1]]) >= 3:
             span = right
         elif set_off and not put_to_speaker(text, left[0]):
