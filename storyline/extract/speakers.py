@@ -1304,6 +1304,31 @@ def _introduced_before(ctx: _Context, start: int) -> NameMention | None:
     return first if speaks and not _NEGATED.search(clause) else None
 
 
+def _posted_before(ctx: _Context, start: int) -> NameMention | None:
+    """The speaker of a quotation with no cue that follows, in its paragraph, a sentence telling of one person's
+    written words and naming no one else ("Candidate Rolf Danner's first tweet Sunday morning was a measured comment
+    about the shooting. "Really bad shooting ..."", "Senator Ona Hale began Sunday with a personally signed tweet
+    ... . "Woke up to ...""): that person, whose tweet or statement it is."""
+    end = len(ctx.text[:start].rstrip())
+    lo = max(ctx.text.rfind("\n", 0, end) + 1, _sentence_start(ctx.text, end - 1))
+    if end <= lo or ctx.text[end - 1] not in ".:" or any(lo <= s.start < end for s in ctx.segs):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", ctx.text[lo:end])}
+    if not words & _POSTED:
+        return None
+    people = [m for m in ctx.inside(lo, end) if m.label == "PERSON"]
+    if len({m.canonical for m in people}) != 1:
+        return None
+    first = people[0]
+    possessive = _bare(first) != first.text or re.match(r"['’]s?\s", ctx.text[first.end : first.end + 3])
+    owner = possessive and len(ctx.text[lo : first.start].split()) <= 2
+    return first if owner or ctx.subject(first, lo) else None
+
+
+_POSTED = frozenset({"tweet", "tweets", "tweeted", "post", "posted", "statement", "message", "comment", "remarks"})
+"""Words for someone's written or spoken words that a sentence tells of before quoting them."""
+
+
 _ISSUED = frozenset({"statement", "letter", "message", "note", "release", "post", "email", "e-mail"})
 """Texts someone issues that an article then quotes as speaking ("the statement said")."""
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z-]+)\s*$", re.I)
@@ -1487,6 +1512,8 @@ def resolve_speakers(
             span, who = ctx.last_span, ctx.last_who
         elif cue is None and para_start and (introduced := _introduced_before(ctx, q.content[0])) is not None:
             span, who = (introduced.start, introduced.end), introduced.canonical
+        elif cue is None and not para_start and (posted := _posted_before(ctx, q.content[0])) is not None:
+            span, who = (posted.start, posted.end), posted.canonical
         if (
             ctx.asked is not None
             and cue is not None
