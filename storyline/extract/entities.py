@@ -184,11 +184,27 @@ class _Toks:
     def growable(self, i: int) -> bool:
         w = self.word(i)
         personal = w.rstrip(".").lower() in PERSONAL_TITLES  # a title stays out of the name: "Mr Putin"
-        return bool(GROW_TOKEN.match(w)) and self.namey(i) and not is_role(w) and not _GLUED.search(w) and not personal
+        day = w.lower() in DAY_WORDS  # '"Today Velmora chose ...': the day opens the sentence, no given name
+        return (
+            bool(GROW_TOKEN.match(w))
+            and self.namey(i)
+            and not is_role(w)
+            and not _GLUED.search(w)
+            and not personal
+            and not day
+        )
+
+
+DAY_WORDS = frozenset([*WEEKDAYS, "today", "yesterday", "tonight", "tomorrow"])
+"""Words of a day that open a sentence before a name ("Today Velmora chose ...", "Yesterday Ana Ruel said"): never a
+word of the name."""
 
 
 def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
     i0, j0 = i, j = tk.index(m.start), tk.index(m.end - 1)
+    if m.label == "PERSON" and i < j and tk.word(i).lower() in DAY_WORDS and tk.capital(i + 1):
+        i0 = -1  # the tagger's "Yesterday Ana Ruel": the day is cut off
+        i += 1
     while (
         i > 0 and (i - 1) not in taken and tk.joined(i - 1, i) and tk.growable(i - 1) and not _headline_case(tk, i - 1)
     ):
@@ -625,16 +641,21 @@ def _settlements(ms: list[NameMention], text: str) -> set[str]:
     """One-word places the article names as settlements ("the town of Brask", "residents of Brask"): the word alone
     is that settlement elsewhere in the article too, though a person of the article bears its name ("Henrik Brask")
     and the tagger reads a person there ('"Brask can go home," the governor said')."""
-    return {
-        m.text
-        for m in ms
-        if m.label in _SITE_LABELS
-        and " " not in m.text
-        and (
+    towns = set()
+    for m in ms:
+        if " " in m.text:
+            continue
+        if m.label in _SITE_LABELS and (
             SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start)
             or DWELLERS_OF.search(text, max(0, m.start - 30), m.start)
-        )
-    }
+        ):
+            towns.add(m.text)
+        elif m.label in _SITE_LABELS | {"PERSON", "ORG", "NORP"} and MEMBER_FOR.search(
+            text, max(0, m.start - 30), m.start
+        ):
+            m.label = "GPE"  # "The member for Halvar, Dusan Novaro,": the seat's town, whatever the tagger read
+            towns.add(m.text)
+    return towns
 
 
 def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMention], outlet: str | None) -> None:
@@ -976,6 +997,16 @@ def _title_cased_end(text: str, s: int, e: int, label: str) -> tuple[int, int, s
     return s, tail.start(), label
 
 
+_FUNCTION_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|for|and|or|the|by|to|from|with|as))+$")
+
+
+def _function_word_end(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A name the tagger ran on into a preposition or conjunction after it ("[The National Chamber on] Monday
+    rejected"): no name ends on such a word, so it ends before it. Not a title, which may ("Hold On")."""
+    tail = _FUNCTION_TAIL.search(text, s, e) if label != "WORK_OF_ART" else None
+    return (s, tail.start(), label) if tail is not None and tail.start() > s else (s, e, label)
+
+
 def _dateline_place(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """A dateline's place the tagger ran into the name after it ("[KESSRIN - The] winds", "[CLEVELAND - Donald
     Trump]") at the start of a line: the place is a mention of its own, a place's (the rest is read by
@@ -1124,6 +1155,7 @@ _SPAN_REPAIRS = (
     _without_count,
     _before_slash,
     _title_cased_end,
+    _function_word_end,
 )
 
 
@@ -1163,7 +1195,7 @@ def repair_mentions(
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
     ms = _possessive_places(_headline_names(ms, tk), text)
-    _particle_tails(ms, text)
+    ms = _joined_bodies(_particle_tails(ms, text), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
         if m.label == "PERSON" or len(m.text.split()) == 1:
@@ -1785,19 +1817,51 @@ def _untagged_titled_speakers(ms: list[NameMention], tk: _Toks, cues: list[Cue])
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
-def _particle_tails(ms: list[NameMention], text: str) -> None:
+def _particle_tails(ms: list[NameMention], text: str) -> list[NameMention]:
     """A person's name the tagger cut after a particle ("Prof Jana van" of "Prof Jana van der Kolk of the
     University of ..."): the rest of the surname, more particles and one capitalised word, is the name's, unless
-    another mention starts there."""
-    starts = {m.start for m in ms}
+    another mention starts there. A person's mention inside the rest is a piece of the same name the tagger cut off
+    ("Ilie van" and "Mosk" of "Ilie van der Mosk"): it goes into the whole."""
+    pieces: list[NameMention] = []
     for m in ms:
         words = m.text.split()
         if m.label != "PERSON" or len(words) < 2 or words[-1] not in SURNAME_PARTICLES:
             continue
         tail = _PARTICLE_TAIL.match(text, m.end)
-        if tail is not None and not any(m.end < k < tail.end() for k in starts):
+        if tail is None:
+            continue
+        inner = [k for k in ms if m.end < k.start < tail.end()]
+        if all(k.label == "PERSON" and k.end <= tail.end() for k in inner):
             m.end = tail.end()
             m.text = text[m.start : m.end]
+            pieces.extend(inner)
+    return [m for m in ms if not any(m is k for k in pieces)] if pieces else ms
+
+
+_PLURAL_OWNERS = re.compile(r"['’]\s+(?:and|&)\s+$")
+
+
+def _joined_bodies(ms: list[NameMention], text: str) -> list[NameMention]:
+    """One body named after two groups, the first a plural with an apostrophe ("Farmers' and Greens Union",
+    "Workers' and Peasants' Party"), which the tagger cuts at the apostrophe into two: the groups' name ("Farmers")
+    and the body ("Greens Union", whose last word names a body, see ``BODY_WORDS``) are one name."""
+    out: list[NameMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label in {"ORG", "NORP"}
+            and m.label == "ORG"
+            and prev.text.endswith("s")
+            and " " not in prev.text.strip()
+            and _PLURAL_OWNERS.fullmatch(text, prev.end, m.start)
+            and m.text.split()[-1].lower() in BODY_WORDS
+            and m.text[:1].isupper()
+        ):
+            out[-1] = NameMention(prev.start, m.end, "ORG", text[prev.start : m.end])
+            continue
+        out.append(m)
+    return out
 
 
 def _untagged_particle_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
@@ -2257,6 +2321,10 @@ DWELLERS_OF = re.compile(
 )
 """People or parts of a settlement, and "of", before a name ("residents of Kessrin", "the outskirts of Tarrow"): the
 name is that settlement's (a body has staff and members, not residents)."""
+MEMBER_FOR = re.compile(r"\b(?:[Mm]embers?(?:\s+of\s+[Pp]arliament)?|MPs?|MEPs?|MLAs?|MSPs?)\s+for\s+$")
+"""A member of a parliament and "for" before a name ("the member for Halvar", "Labour MP for Tarrow"): the name is the
+seat's, a town or district, never a person (a person's name after "for" is no seat: "a member for life" is lower
+case)."""
 SETTLEMENT_OF = re.compile(
     r"\b(?:the|[Tt]he)\s+(?:village|town|city|hamlet|township|municipality|borough|suburb|port|district|county|"
     r"province|region|island|parish|commune|settlement)\s+of\s+$"

@@ -952,6 +952,7 @@ def _place_demonyms(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention
     demonyms = {p + end for p in places for end in _DEMONYM_ADDED} | {p[:-1] + "an" for p in places if p[-1] in "aeo"}
     demonyms |= {p[:-2] for p in places if p.endswith("ia") and len(p) >= 6}  # "Kelvania": "Kelvan" ("Croat")
     groups = {m.span.text for _a, m in items if m.label == "NORP" and " " not in m.span.text}
+    groups |= {g[:-1] for g in groups if g.endswith("ns")}  # "Velmorans": the people of Velmora, as "Velmoran"
     return [
         (a, replace(m, label="NORP"))
         if m.label in (PERSON, "ORG") and not m.role and m.span.text in demonyms and m.span.text not in places
