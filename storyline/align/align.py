@@ -433,7 +433,14 @@ def _after_report(a: Claim, b: Claim) -> bool:
         # the day of a thing it names is one ("No plea was entered at yesterday's hearing")
         told = [*_calendar(x), *x.named_days]
         days = [d for d in told if len(d) == 10 and d not in x.planned_dates and d <= (x.published or d)]
-        if days and min(days) > y.published and not any(d >= min(days) for d in _calendar(y)):
+        # unless the other dates the same act on its own day: one act on two days is a date conflict ("approved the
+        # bill on Wednesday" in an article of that day / "approved the bill on 12 November" a day later)
+        if (
+            days
+            and min(days) > y.published
+            and not any(d >= min(days) for d in _calendar(y))
+            and not date_dispute(x, y)
+        ):
             return True
     return False
 
@@ -2289,13 +2296,15 @@ def same_day_disputes(conflict: Conflict) -> list[tuple[str, list[str]]]:
 
 def _retopic(joined: Conflict, unit: str) -> None:
     """A figure conflict's disputed values and topic once sides joined it: each side's figures of ``unit``."""
-    shown = [f for x in joined.sides for f in x.figures if f.unit == unit and f.plain]
+    # a revision shows its own figures, not the earlier ones it names ("revising the 210 to 200 first announced")
+    told_by = [(x, revision_figures(x) or list(x.figures)) for x in joined.sides]
+    shown = [f for _x, figs in told_by for f in figs if f.unit == unit and f.plain]
     # a side that gives its figure only in a small word ("killing at least three people") shows it too
     shown += [
         f
-        for x in joined.sides
-        if not any(f.unit == unit and f.plain for f in x.figures)
-        for f in x.figures
+        for _x, figs in told_by
+        if not any(f.unit == unit and f.plain for f in figs)
+        for f in figs
         if f.unit == unit and f.scope != MARGIN_OF_ERROR
     ]
     joined.disputed |= frozenset((f.value, unit) for f in shown)
@@ -3714,8 +3723,18 @@ def _names_a_thing(text: str) -> bool:
         ent.label_ in ("DATE", "TIME")
         and ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
         and ent.root.head.lower_ not in PARTS_OF_DAY
+        and TIME_WORDS.search(ent.text) is not None
         for ent in _parsed(text).ents
     )
+
+
+TIME_WORDS = re.compile(
+    rf"\d|{MONTH_NAME.pattern}|\b(?:{'|'.join(WEEKDAYS)}|years?|months?|weeks?|days?|decades?|century|centuries|"
+    r"yesterday|today|tonight|tomorrow|spring|summer|autumn|fall|winter|season)(?:'s)?\b",
+    re.I,
+)
+"""Words that tell a time in an entity the tagger calls a date or a time: "1976", "last year's", "Monday's". A modifier
+of manner is none ("the last-minute amendments"): the tagger's "last-minute" names no thing's time."""
 
 
 PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "overnight"})
@@ -4247,7 +4266,7 @@ def _worded_revision(conflict: Conflict, held: list[list[Claim]]) -> list[Claim]
 
 
 FORMER_AFTER = re.compile(
-    r"%?(?:\s+[a-z]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+"
+    r"%?(?:\s+(?:to|-)\s+\d[\d,.]*)?(?:\s+[a-z]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+"
     r"(?:reported|announced|given|stated|estimated|published|counted|said)\b",
     re.I,
 )
@@ -4263,8 +4282,20 @@ def revision_figures(c: Claim) -> list[Figure]:
     return [
         f
         for f in c.figures
-        if not FORMER_AFTER.match(c.text, f.end - c.start) and not FORMER_BEFORE.search(c.text[: f.start - c.start])
+        if not any(FORMER_AFTER.match(c.text, end) for end in _number_ends(c, f))
+        and not FORMER_BEFORE.search(c.text[: f.start - c.start])
     ]
+
+
+_NUMBER = re.compile(r"[$€£]?\d[\d,.]*\d|[$€£]?\d")
+
+
+def _number_ends(c: Claim, f: Figure) -> set[int]:
+    """Where a figure ends in its sentence, and where its number does if the figure took the next word for its unit
+    ("200 first" of "the 210 to 200 first announced")."""
+    start = f.start - c.start
+    number = _NUMBER.match(c.text, start)
+    return {f.end - c.start} | ({number.end()} if number else set())
 
 
 def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
@@ -4331,6 +4362,10 @@ REVISED = re.compile(
     # "the fire service said on Tuesday, replacing the figures it gave on Monday"
     r"|\b(?:replac|supersed|updat)(?:ed|ing|es) (?:the |its |their |his |her )?(?:earlier |previous |initial |first )?"
     r"(?:figure|number|count|toll|total|estimate)s?\b(?!\s+(?:for|of)\b)"
+    # "212 votes to 198, revising the 210 to 200 first announced"
+    r"|\b(?:revis|correct|replac)(?:ed|ing) (?:the |an? |its )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?"
+    r"(?:\s+(?:to|-)\s+\d[\d,.]*)?(?:\s+[a-z]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|announced|given|stated|estimated|published|said)\b"
     # "by 25 percent rather than the 30 percent the company first announced"
     r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
