@@ -8,7 +8,16 @@ import numpy as np
 from brief_helpers import make_article
 
 from storyline.align import split_claims
-from storyline.align.align import _after_report, _other_claims, _other_denials, fact_threshold, pair_matrices
+from storyline.align.align import (
+    _after_report,
+    _once_more,
+    _only_as_a_time,
+    _other_claims,
+    _other_denials,
+    content_terms,
+    fact_threshold,
+    pair_matrices,
+)
 from storyline.align.claims import Claim
 from storyline.models import ArticleExtraction
 
@@ -77,6 +86,49 @@ def test_two_denials_of_different_things_are_two_claims() -> None:
     link = _links(claims)
     assert link[0, 1] == 0.0
     assert link[0, 2] >= fact_threshold(len(claims))
+
+
+def test_a_day_given_only_as_the_time_of_another_act_is_no_source() -> None:
+    """A party that asks a court to stop a levy "before it comes into force on 3 March 2031" names the day the treasurer
+    gives, to say when it wants the levy stopped: two claims of two speakers, not one fact. The same act timed by the
+    same clause in both is one."""
+    treasurer = "Treasurer Wilma Oduya said the harbour levy would come into force on 3 March 2031."
+    party = "The Green Bloc asks the tribunal to halt the harbour levy before it comes into force on 3 March 2031."
+    other = "The Green Bloc wants the tribunal to halt the harbour levy before it comes into force on 3 March 2031."
+    claims = [
+        Claim(k, art, 0, len(t), t, 0) for k, (art, t) in enumerate([("a", treasurer), ("b", party), ("c", other)])
+    ]
+    terms = [content_terms(c.text) for c in claims]
+    assert _only_as_a_time(claims[0], claims[1], terms[0], terms[1], frozenset())
+    assert _only_as_a_time(claims[1], claims[0], terms[1], terms[0], frozenset())
+    assert not _only_as_a_time(claims[1], claims[2], terms[1], terms[2], frozenset())
+    # "after" tells the act done: the sentence is a source of it
+    went = "The Green Bloc went to the tribunal after the harbour levy came into force on 3 March 2031."
+    done = "The harbour levy came into force on 3 March 2031, the treasurer said."
+    late = [Claim(3, "d", 0, len(went), went, 0), Claim(4, "e", 0, len(done), done, 0)]
+    assert not _only_as_a_time(late[0], late[1], content_terms(went), content_terms(done), frozenset())
+    link = _links(claims)
+    assert link[0, 1] == 0.0
+    assert link[1, 2] >= fact_threshold(len(claims))
+
+
+def test_an_act_told_once_more_is_no_source_of_the_first() -> None:
+    """ "Agreed to talk again in the coming weeks" is a second round of talks, after the one another outlet announces
+    for Tuesday: no source of it. Two outlets that both tell the repeat are one fact, and a talk held "again" is the one
+    another outlet tells without the word."""
+    first = "The mayor's office said Tomas Rell will talk with Dara Okoye on Tuesday."
+    repeat = "Rell and Okoye agreed to talk again in the coming weeks about the harbour."
+    also = "Rell and Okoye will talk again in the coming weeks about the harbour, aides said."
+    done = "Rell again talked with Okoye on Tuesday about the harbour."
+    claims = [Claim(k, art, 0, len(t), t, 0) for k, (art, t) in enumerate([("a", first), ("b", repeat), ("c", also)])]
+    assert _once_more(claims[1], claims[0])
+    assert not _once_more(claims[1], claims[2])
+    assert not _once_more(claims[0], claims[1])
+    # an act done "again" is the one another outlet tells without the word
+    assert not _once_more(Claim(3, "d", 0, len(done), done, 0), claims[0])
+    link = _links(claims)
+    assert link[0, 1] == 0.0
+    assert link[1, 2] >= fact_threshold(len(claims))
 
 
 def test_a_report_published_before_a_day_tells_nothing_of_that_day() -> None:

@@ -287,6 +287,20 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
             x, y = int(i[k]), int(j[k])
             if _other_denials(claims[x].text, claims[y].text):
                 link[x, y] = 0.0
+        # what one sentence claims, the other names only as the time of its own act ("asks the Court to suspend the law
+        # before it takes effect on 1 January" / "said the law would take effect on 1 January"; see
+        # :func:`_only_as_a_time`)
+        timed = np.array([TIME_CLAUSE.search(c.text) is not None for c in claims])
+        for k in np.flatnonzero((timed[i] | timed[j]) & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _only_as_a_time(claims[x], claims[y], terms[x], terms[y], common):
+                link[x, y] = 0.0
+        # an act done or planned once more, beside that act (see :func:`_once_more`)
+        again = np.array([AGAIN.search(c.text) is not None for c in claims])
+        for k in np.flatnonzero((again[i] != again[j]) & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _once_more(claims[x], claims[y]) or _once_more(claims[y], claims[x]):
+                link[x, y] = 0.0
         # what a sentence dates after the other's article was published: no report of it (see :func:`_after_report`)
         late = np.array([bool(c.published) or any(len(d) == 10 for d in _calendar(c)) for c in claims])
         for k in np.flatnonzero(late[i] & late[j] & (link[i, j] >= floor - 0.07)):
@@ -457,6 +471,92 @@ def _no_claim_in_common(a: Claim, b: Claim, ta: set[str], tb: set[str], common: 
     names = (name_words(a) | name_words(b)) & (frames[0] | frames[1])
     shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - common - names - DATE_WORDS
     return shared <= frames[0] & frames[1]
+
+
+AGAIN = re.compile(r"\b(?:again|once more|anew)\b", re.I)
+"""Words that tell an act repeated."""
+
+
+def _once_more(again: Claim, once: Claim) -> bool:
+    """``again`` tells an act to come once more ("Varn and Osk agreed to meet again in the coming weeks": a future or
+    what someone agrees, plans or hopes to do), on a verb that ``once`` tells without a repeat ("Varn will meet with Osk
+    on Thursday"), at no day the two share: the repeat comes after the act the other tells, another act of the same
+    kind, of which the other sentence is no source. An act done "again" ("Halm again questioned her eligibility") is
+    the one another outlet tells without the word."""
+    if AGAIN.search(once.text) is not None:
+        return False
+    acts = {t.lemma_.lower() for t in _parsed(once.text) if t.pos_ == "VERB"}
+    for tok in _parsed(again.text):
+        repeat = tok.lower_ in ("again", "anew") or (
+            tok.lower_ == "more" and any(c.lower_ == "once" for c in tok.children)
+        )
+        verb = tok.head
+        if not (repeat and tok.dep_ == "advmod" and verb.pos_ == "VERB" and verb.lemma_.lower() in acts):
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        agreed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISHING | {"agree", "decide", "offer"}
+        if future or agreed:
+            return not set(_comparable(again.dates)) & set(_comparable(once.dates))
+    return False
+
+
+TIME_CLAUSE = re.compile(r"\b(?:before|until|till)\b", re.I)
+"""The words that open a clause giving the time of another act, which the sentence does not tell done ("before it
+takes effect"). "After" tells it done ("The criticism comes after the Times published an article ..."): readers take
+the sentence for a source of what the clause tells."""
+
+
+def _time_clauses(text: str) -> list[tuple[set[str], str]]:
+    """The clauses that time the main act (:func:`_main_verb`), opened by :data:`TIME_CLAUSE` words, each as its content
+    words and its verb's lemma: "before it takes effect on 1 January 2027" in "The Alliance asks the Court to suspend
+    the law before it takes effect on 1 January 2027" (under "suspend", a verb of the main verb's clause)."""
+    doc = _parsed(text)
+    verb = _main_verb(doc)
+    if verb is None:
+        return []
+    out = []
+    for tok in verb.subtree:
+        if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if marks and TIME_CLAUSE.fullmatch(marks[0].text):
+            words = content_terms(doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+            out.append(({w.rstrip(".,") for w in words}, tok.lemma_.lower()))
+    return out
+
+
+def _one_thing(text: str, words: set[str]) -> bool:
+    """``words`` are all in one noun phrase of ``text`` ("the harbour levy"), the thing a pronoun may stand for."""
+    if not words:
+        return True
+    for tok in _parsed(text):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            phrase = {w.rstrip(".,") for w in content_terms(" ".join(t.text for t in tok.subtree))}
+            if words <= phrase and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree):
+                return True
+    return False
+
+
+def _only_as_a_time(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
+    """The words the two sentences share, beside who (and the thing a pronoun of the clause may stand for, one noun
+    phrase: :func:`_one_thing`), are in a clause that one of them gives only as the time of its own act
+    (:func:`_time_clauses`), whose verb the other tells as its claim: "The Alliance asks the Court to suspend the law
+    before it takes effect on 1 January 2027" names the day the minister gives ("said the law would take effect on 1
+    January 2027") to say when it wants the law stopped. Two claims of two speakers: the one is no source of the other.
+    The same act timed by the same clause in both ("will resign before the vote on Friday" twice) shares the act's
+    words too, and stays one fact."""
+    shared = {w.rstrip(".,") for w in (ta & tb) - who_words(a, ta) - who_words(b, tb) - common}
+    if not shared - DATE_WORDS:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if TIME_CLAUSE.search(x.text) is None:
+            continue
+        for words, verb in _time_clauses(x.text):
+            if verb not in shared or len(shared & words) < 2 or not _one_thing(x.text, shared - words):
+                continue
+            if not any(shared <= other for other, _ in _time_clauses(y.text)):
+                return True
+    return False
 
 
 DATE_WORDS = frozenset(
