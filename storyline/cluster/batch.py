@@ -481,6 +481,10 @@ def cluster_texts(
         if titles is not None and len(docs) <= params.exact_max:  # after the joins: no follow-up, another event
             split = split_other_parties(docs, split, titles, params.occasion_floor)
         labels = _relabel(split)
+    if 1 < len(docs) <= params.exact_max:  # two bills voted the same week: two stories (:mod:`.objects`)
+        from .objects import split_objects
+
+        labels = _relabel(split_objects(docs, labels))
     return labels
 
 

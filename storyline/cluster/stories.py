@@ -31,6 +31,7 @@ from .batch import (
     split_events,
 )
 from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, features
+from .objects import other_object
 from .occasion import (
     FOLLOW_UP_NAMES,
     OCCASION_DAYS,
@@ -418,6 +419,11 @@ def _best_story(
                 f"close to story {best} (similarity {best_sim:.2f}), but about another subject or other parties than its"
                 f" articles ({alike:.2f} alike to them): another event, so a new story"
             )
+        elif (thing := _other_object(store, art, best)) is not None:
+            why = (
+                f"close to story {best} (similarity {best_sim:.2f}), but about {thing}, which its articles do not name,"
+                " and they about another of its kind: another event, so a new story"
+            )
         else:
             break
         if vetoed is not None:
@@ -517,6 +523,18 @@ def _stranger_to(store: Store, art: Article, story_id: str, params: ClusterParam
     return mean if mean < bar or len(members) == 1 else None
 
 
+def _other_object(store: Store, art: Article, story_id: str) -> str | None:
+    """The named object (a bill, a treaty) ``art`` is about when a story's articles (its :data:`MEMBERS_NEAR` nearest
+    in date) are about another of the same kind, as batch splits them (:func:`.objects.split_objects`), else None."""
+    from .objects import named_objects
+
+    doc = doc_text(art.title, art.text)
+    if not named_objects(doc):
+        return None
+    members = [m for m in _members_near(store, story_id, art.published) if not m.skip_reason and m.text.strip()]
+    return other_object(doc, [doc_text(m.title, m.text) for m in members])
+
+
 MEMBERS_NEAR = 30
 """Members of a large story read to tell whether an article is another occasion or a follow-up of it: those nearest
 the article in date (the work per article stays bounded)."""
@@ -589,6 +607,7 @@ def _follow_up_of(
             and not (
                 params.occasion_floor is not None and len(docs) < SMALL_STORY and another_event(0, docs, art.title)
             )
+            and other_object(docs[0], docs[1:]) is None  # another bill voted the same week: another story
         ):
             return sid, sim, cast
     return None
