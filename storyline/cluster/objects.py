@@ -33,9 +33,7 @@ KINDS = {
 then "the Media Freedom Act"), one object."""
 _KIND = "|".join(w.title() for w in KINDS)
 _WORD = rf"(?!(?:{_KIND})\b)[A-Z][a-z]+(?:['\u2019]s)?(?:-[A-Z]?[a-z]+)*"
-_OBJECT = re.compile(
-    rf"\b((?:{_WORD}\s+(?:(?:of|and|for|on|the)\s+)*){{1,6}})({_KIND})\b(?!\s+[A-Z])"
-)
+_OBJECT = re.compile(rf"\b((?:{_WORD}\s+(?:(?:of|and|for|on|the)\s+)*){{1,6}})({_KIND})\b(?!\s+[A-Z])")
 """Capitalised words (small words between them) before a kind's word, not followed by another name ("President Bill
 Clinton" is no bill)."""
 PART_SHARE = 0.5
