@@ -175,3 +175,17 @@ def test_the_store_keeps_the_roads_bill_out_of_the_media_acts_story(tmp_path: Pa
 
 def test_doc_text_keeps_the_bills_name() -> None:
     assert ("law", "rural roads") in named_objects(doc_text(*ROADS[0]))
+
+
+def test_a_law_named_once_in_passing_splits_nothing() -> None:
+    """Campaign reports: one names "the Tarrow Health Act" once (a debate's jab), another "the Second Amendment" once,
+    a third the party's "National Convention": none of them is about a law or a treaty, and the story stays whole."""
+    debate = "Governor Ilka Morrow attacked the Tarrow Health Act in the debate. Morrow led the polls."
+    rally = "Senator Petr Aldane spoke of the Second Amendment at a rally. Aldane trails Morrow."
+    convention = "Delegates meet at the Valdoran National Convention in July. Morrow and Aldane both attend."
+    plain = "Morrow and Aldane campaigned in the north before the primary."
+    assert split_objects([debate, rally, convention, plain], [0, 0, 0, 0]) == [0, 0, 0, 0]
+    # the same debate report beside two reports each about their own law, twice named: those split, it stays
+    act = "The Media Freedom Act passed. The Media Freedom Act ends licences."
+    roads = "The Rural Roads Bill passed. The Rural Roads Bill pays for bridges."
+    assert split_objects([act, act, roads, roads, debate], [0] * 5) == [0, 0, 1, 1, 0]

@@ -5,7 +5,7 @@ share the chamber, its city, its speaker and the party leaders each report quote
 "majority", "opposition"): clustering read them as one story (0.2-0.4 alike with every word counted, the reports of
 one vote 0.3-0.5). What tells them apart is what was voted on: each report names its bill, by name, and the other's
 never (or in passing). So a story is split where its texts are about different named objects of one kind
-(:data:`KINDS`: laws, treaties), each part's texts about its own object (the one a text names most), and neither part
+(:data:`KINDS`: laws, treaties; not "Convention", as often a party's), each part's texts about its own object (the one a text names most), and neither part
 naming the other's object in half of its texts or more. A bill's two votes (a failed first vote, a second that passes)
 name one bill, "Act" or "Bill": one story. A text that names no such object, or two as often, stays where it was.
 """
@@ -27,7 +27,6 @@ KINDS = {
     "accord": "treaty",
     "agreement": "treaty",
     "pact": "treaty",
-    "convention": "treaty",
 }
 """The last word of a named object and the kind it names: a bill is an act once passed ("the Media Freedom Bill",
 then "the Media Freedom Act"), one object."""
@@ -36,6 +35,9 @@ _WORD = rf"(?!(?:{_KIND})\b)[A-Z][a-z]+(?:['\u2019]s)?(?:-[A-Z]?[a-z]+)*"
 _OBJECT = re.compile(rf"\b((?:{_WORD}\s+(?:(?:of|and|for|on|the)\s+)*){{1,6}})({_KIND})\b(?!\s+[A-Z])")
 """Capitalised words (small words between them) before a kind's word, not followed by another name ("President Bill
 Clinton" is no bill)."""
+NAMED_MIN = 2
+"""Times a part's texts name their objects, at least, for the part to be about them: a text that names a law once
+("repeal the Affordable Care Act", "the Second Amendment") in a report of a debate is not about that law."""
 PART_SHARE = 0.5
 """Share of a part's texts naming another part's object from which the two parts stay one story: a report that the
 roads bill comes up on Thursday, in one of three reports of the media act, is a mention; an explainer of the law an act
@@ -71,10 +73,12 @@ def main_object(named: Counter[tuple[str, str]]) -> tuple[str, str] | None:
     return ranked[0][0]
 
 
-def object_parts(named: Sequence[Counter[tuple[str, str]]]) -> list[list[int]]:
+def object_parts(named: Sequence[Counter[tuple[str, str]]], alone: int | None = None) -> list[list[int]]:
     """The texts (their :func:`named_objects`) by the object each is about, the parts that are one story joined: a part
-    stays with another when :data:`PART_SHARE` of either's texts name the other's object, or when their objects are of
-    other kinds. Texts about no object are in no part. Largest part first."""
+            stays with another when :data:`PART_SHARE` of either's texts name the other's object, or when their objects are of
+            other kinds. Texts about no object are in no part, nor those of a part that names its objects under
+        :data:`NAMED_MIN` times, unless it holds the text ``alone`` (a new article judged against a story: one text
+    names its bill as often as it names it). Largest part first."""
     by: dict[tuple[str, str], list[int]] = {}
     for i, n in enumerate(named):
         if (main := main_object(n)) is not None:
@@ -98,7 +102,12 @@ def object_parts(named: Sequence[Counter[tuple[str, str]]]) -> list[list[int]]:
     parts: dict[int, list[int]] = {}
     for k, key in enumerate(keys):
         parts.setdefault(find(k), []).extend(by[key])
-    return sorted((sorted(p) for p in parts.values()), key=lambda p: (-len(p), p[0]))
+    told = [
+        p
+        for p in parts.values()
+        if alone in p or sum(named[i][main] for i in p if (main := main_object(named[i]))) >= NAMED_MIN
+    ]
+    return sorted((sorted(p) for p in told), key=lambda p: (-len(p), p[0]))
 
 
 def split_objects(docs: Sequence[str], labels: Sequence[int]) -> list[int]:
@@ -128,7 +137,7 @@ def other_object(doc: str, members: Sequence[str]) -> str | None:
     named = [named_objects(doc), *(named_objects(m) for m in members)]
     if not named[0] or not any(named[1:]):
         return None
-    parts = object_parts(named)
+    parts = object_parts(named, alone=0)
     own = next((p for p in parts if 0 in p), None)
     if own is None or len(parts) < 2:
         return None
