@@ -33,7 +33,7 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     from ..ingest.records import canonical_fields
     from ..models import published_day
 
-    recs = sorted((canonical_fields(r) for r in records), key=lambda r: str(r.get("id")))
+    recs = sorted((_as_stored(canonical_fields(r)) for r in records), key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
     filed = filed_days(
         {str(n): (str(r.get("text") or ""), r.get("published")) for n, r in enumerate(usable)}, guess=False
@@ -51,6 +51,28 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     for r in recs:
         out.setdefault(str(r.get("id")), f"untexted:{r.get('id')}")
     return out
+
+
+def _as_stored(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with its title and text as ingest stores them (:func:`~storyline.clean.clean_text`): page junk out,
+    and a text's first line read as its headline when the record gives no title. ``storyline run`` clusters the
+    stored articles; without this a file of records with the headline on the text's first line (PolNeAR) was
+    clustered with no title, and 94 of its 743 stories differed from the store's."""
+    from ..clean import clean_text, lone_paragraph
+
+    text = str(record.get("text") or "")
+    if not text.strip():
+        return record
+    title = record.get("title")
+    title = str(title) if isinstance(title, str) and title.strip() else None
+    cleaned = clean_text(text, title=title)
+    if not cleaned.text.strip() and title is None:
+        cleaned = clean_text(text, title="")
+    if not cleaned.text.strip():
+        cleaned = lone_paragraph(text, title=cleaned.title) or cleaned
+    if not cleaned.text.strip():
+        return record
+    return {**record, "title": cleaned.title, "text": cleaned.text}
 
 
 def _language(record: dict[str, Any]) -> str | None:
