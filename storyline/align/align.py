@@ -4637,8 +4637,12 @@ def omissions(
         by_group.setdefault(groups.get(c.article, c.article), []).append(i)
     # every word each source's own sentences use, read once (a fact told in other words, across sentences)
     said = {g: frozenset().union(*(_event_words((claims or [])[i].text) for i in idx)) for g, idx in by_group.items()}
+    day = {c.article: c.published for c in claims or [] if c.published}
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
+        # an article published before every report of the fact could not tell it ("suspended its events", told on
+        # Monday, is left out by no Sunday paper)
+        first = min((d for c in fact.claims if (d := day.get(c.article))), default=None)
         present = {groups.get(c.article) for c in fact.claims}
         if fact.status == "conflicting":
             opposed = _opposed_sides(fact, conflicts)
@@ -4667,6 +4671,8 @@ def omissions(
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
         for article, group in groups.items():
             if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
+                continue
+            if first is not None and (mine := day.get(article)) is not None and mine < first:
                 continue
             if core and len(core & said.get(group, frozenset())) >= CORE_SHARE * len(core):
                 continue  # told in the source's own words, across its sentences
