@@ -252,3 +252,34 @@ def test_after_run_a_search_for_one_spelling_of_a_name_finds_the_others(tmp_path
     res = runner.invoke(app, ["search", "VHB", "--db", db, "--json"])
     assert res.exit_code == 0, res.output
     assert len([line for line in res.stdout.splitlines() if line.strip()]) == 2  # b never writes "VHB"
+
+
+def test_quotes_from_the_store_mark_only_the_quotation_another_outlet_gives_to_someone_else(tmp_path: Path) -> None:
+    """One article quotes the mayor twice in one split quote ('"A," she said. "B."'); another gives only B to the
+    police chief: only B's row is disputed, not A's, in either article (stop 48: fresh17 repro 08)."""
+    db = str(tmp_path / "s.db")
+    a_words = "\u201cThis is the saddest night Tarnwick has known,\u201d"
+    b_words = "\u201cThere will be a full inquiry, and no one will be spared its questions.\u201d"
+    records = [
+        {"id": "a", "outlet": "Ebbsford Post", "title": "Crush at Tarnwick fair",
+         "text": f"Three people died in a crush at the Tarnwick fair on Saturday.\n\n{a_words} Mayor Ilsa Venn said on"
+                 f" Sunday. {b_words}\n"},
+        {"id": "b", "outlet": "Vale Courier", "title": "Tarnwick fair crush",
+         "text": f"Three people died in a crush at the Tarnwick fair on Saturday.\n\n{a_words} said Mayor Ilsa Venn.\n"},
+        {"id": "c", "outlet": "Harbour Signal", "title": "Fair crush: inquiry",
+         "text": f"Three people died in a crush at the Tarnwick fair on Saturday.\n\n{b_words} police chief Oskar"
+                 " Dahl said.\n"},
+    ]  # fmt: skip
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(src), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["cluster", "--db", db]).exit_code == 0
+    res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Venn", "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    disputed = {(r["outlet"], "inquiry" in r["text"]): [d["speaker"] for d in r["disputed"]] for r in rows}
+    assert disputed == {
+        ("Ebbsford Post", False): [],
+        ("Ebbsford Post", True): ["Oskar Dahl"],
+        ("Vale Courier", False): [],
+    }

@@ -3148,7 +3148,17 @@ def _other_moment(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> boo
         fb = {(f.value, f.unit) for f in ys} <= _cued_figures(b, cue, words=words)
         if fa != fb:
             return True
-    return False
+    return _at_stake(a, xs) != _at_stake(b, ys)
+
+
+AT_STAKE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:at stake|up for grabs|in play|to be won)\b", re.I)
+"""Words after a figure that make it what some contests hand out ("There are 384 pledged delegates at stake"), a
+part, not the whole another outlet counts ("a total of 4,769 Democratic delegates") nor what someone holds."""
+
+
+def _at_stake(c: Claim, figures: list[Figure]) -> bool:
+    """Every one of ``figures`` is followed by :data:`AT_STAKE` words in its sentence."""
+    return bool(figures) and all(AT_STAKE.match(c.text, f.end - c.start) for f in figures)
 
 
 def _cued_figures(c: Claim, cue: re.Pattern[str], *, words: int = 8) -> set[tuple[float, str]]:
@@ -4056,9 +4066,10 @@ RELATIVE = re.compile(r"\s*(?:who|which|whose|where|when)\b", re.I)
 CONTRAST = re.compile(r",\s*but\b", re.I)
 NOT_UNTIL = re.compile(r"[^.;]{0,60}?\buntil\b", re.I)
 """'It wasn't until May 2005 that ...', 'didn't take the lead until ...': a when, not a denial."""
-SUBORDINATE = re.compile(r"\b(?:while|although|though|even if|despite|whereas)\b[^,;]*$", re.I)
-"""The negation sits in a clause that concedes or contrasts ("While Ross wasn't signed on to more films, the
-stars are", "Despite reports that he would not return, ..."): the sentence states its main clause."""
+SUBORDINATE = re.compile(r"\b(?:while|although|though|even if|despite|whereas|if|unless)\b[^,;]*$", re.I)
+"""The negation sits in a clause that concedes, contrasts or sets a condition ("While Ross wasn't signed on to more
+films, the stars are", "Despite reports that he would not return, ...", "If he doesn't, he should resign"): the
+sentence states its main clause."""
 REFUSALS = frozenset({"rejected", "refused", "refuses"})
 REFUSED_CLAIM = re.compile(
     r"\s+(?:to|that)\b|\s+(?:(?:the|their|his|her|its|any|all)\s+)?(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|"
@@ -4626,8 +4637,12 @@ def omissions(
         by_group.setdefault(groups.get(c.article, c.article), []).append(i)
     # every word each source's own sentences use, read once (a fact told in other words, across sentences)
     said = {g: frozenset().union(*(_event_words((claims or [])[i].text) for i in idx)) for g, idx in by_group.items()}
+    day = {c.article: c.published for c in claims or [] if c.published}
     out: dict[str, list[int]] = {}
     for fi, fact in enumerate(facts):
+        # an article published before every report of the fact could not tell it ("suspended its events", told on
+        # Monday, is left out by no Sunday paper)
+        first = min((d for c in fact.claims if (d := day.get(c.article))), default=None)
         present = {groups.get(c.article) for c in fact.claims}
         if fact.status == "conflicting":
             opposed = _opposed_sides(fact, conflicts)
@@ -4656,6 +4671,8 @@ def omissions(
         figures = {k for c in fact.claims for k in c.figure_keys(digits_only=True) if k[1]}
         for article, group in groups.items():
             if group in present or _mentions(group, members, figures, by_group, claims or [], scores):
+                continue
+            if first is not None and (mine := day.get(article)) is not None and mine < first:
                 continue
             if core and len(core & said.get(group, frozenset())) >= CORE_SHARE * len(core):
                 continue  # told in the source's own words, across its sentences

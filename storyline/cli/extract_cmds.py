@@ -83,11 +83,9 @@ def quotes(
 def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int, as_json: bool) -> None:
     """The store's quotes (extracting the articles not yet extracted first, unless told not to), each with its
     article, outlet and the other outlets' attributions that dispute it."""
-    from dataclasses import replace
-
     from ..brief.quotes import ledger_row, quotations, voiced
     from ..extract import quotes_for
-    from ..extract.store import disputed_attributions, extract_store, load_extractions
+    from ..extract.store import disputed_attributions, extract_store, with_parts
 
     with Store(existing_store(db)) as store:
         if extract:
@@ -99,16 +97,9 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
             "id NOT IN (SELECT article_id FROM extractions)",
             args,
         ).fetchone()[0]
-        qs = quotes_for(store, speaker=speaker)
+        qs = with_parts(store, quotes_for(store, speaker=speaker))
         disputed = disputed_attributions(store, qs)
         arts = {a: store.get_article(a) for a in {q.article for q in qs}}
-        # the quoted pieces of split direct quotes are kept with the article's extraction, not in the quotes table
-        parts = {
-            (q.article, q.content.start, q.content.end): q.parts
-            for ex in load_extractions(store, sorted({q.article for q in qs if q.kind == "direct"}))
-            for q in ex.quotes
-            if q.parts
-        }
     rows = [
         ledger_row(one, arts[q.article])
         | {
@@ -116,14 +107,13 @@ def _stored_quotes(db: Path, speaker: str | None, extract: bool, n_process: int,
             "disputed": [
                 {k: s[k] for k in ("article", "outlet", "speaker", "start", "end")}
                 for s in disputed.get((q.article, q.content.start, q.content.end), [])
+                if s["own_start"] < one.content.end and one.content.start < s["own_end"]  # this quotation, not another
             ],
         }
         for q in qs
         if voiced(q)
         # as `quotes FILE` and the brief's ledger: a row per quotation
-        for one in quotations(
-            replace(q, parts=parts.get((q.article, q.content.start, q.content.end), ())), arts[q.article]
-        )
+        for one in quotations(q, arts[q.article])
     ]
     _show(rows, as_json, store_rows=True)
     if waiting:

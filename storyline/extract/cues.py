@@ -1486,6 +1486,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         return _cue(c, sp, sp, before[-1].group(0), sent)
     comma = text.rfind(",", s, c.start())
     tail = [w for w in before if w.start() > comma] if comma >= 0 else []
+    if tail and tail[0].group(0).lower() in LEADING | SUBORDINATORS:
+        return None  # "A admit X, but the hospital says Y": a clause of its own, whose content follows; the parse tells
     if comma >= 0 and _np_words(tail) and len(before) - len(tail) >= 2:
         sp = (tail[0].start(), tail[-1].end())
         rest = text[c.end() : e]

@@ -1217,7 +1217,10 @@ def _voice_may_be(voice: str, pronoun: str) -> bool:
 
 def _plural(noun: str) -> bool:
     low = noun.lower()
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low[:-1] in ROLE_NOUNS
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    # "officials", "witnesses", "deputies"
+    return low[:-1] in ROLE_NOUNS or (low.endswith("es") and low[:-2] in ROLE_NOUNS) or low[:-3] + "y" in ROLE_NOUNS
 
 
 def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -82,6 +82,20 @@ def load_extractions(store: Store, article_ids: list[str] | None = None) -> list
     return out
 
 
+def with_parts(store: Store, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (rows of the quotes table) with the quoted pieces of split direct quotes, which are kept with the
+    article's extraction, not in the table: '"A," she said. "B."' is two quotations, as the brief's ledger reads it."""
+    from dataclasses import replace
+
+    parts = {
+        (q.article, q.content.start, q.content.end): q.parts
+        for ex in load_extractions(store, sorted({q.article for q in quotes if q.kind == "direct"}))
+        for q in ex.quotes
+        if q.parts
+    }
+    return [replace(q, parts=parts.get((q.article, q.content.start, q.content.end), q.parts)) for q in quotes]
+
+
 def _save_entities(store: Store, entities: list[Entity]) -> None:
     with store.transaction() as conn:
         conn.execute("DELETE FROM entities")
@@ -222,17 +236,9 @@ def entity_detail(store: Store, name_or_key: str) -> dict[str, Any]:
     spell = store.conn.execute(
         "SELECT text, count(*) FROM mentions WHERE entity_key = ? GROUP BY text ORDER BY 2 DESC", (key,)
     ).fetchall()
-    said = quotes_for(store, speaker=ent["name"])
-    # the quoted pieces of split or framed direct quotes are kept with the article's extraction
-    parts = {
-        (q.article, q.content.start, q.content.end): [serialize.span_json(p) for p in q.parts]
-        for ex in load_extractions(store, sorted({q.article for q in said if q.kind == "direct"}))
-        for q in ex.quotes
-        if q.parts
-    }
+    said = with_parts(store, quotes_for(store, speaker=ent["name"]))  # split or framed quotes with their pieces
     quotes = [
-        serialize.quote_json(q)
-        | {"article": q.article, "parts": parts.get((q.article, q.content.start, q.content.end), [])}
+        serialize.quote_json(q) | {"article": q.article, "parts": [serialize.span_json(p) for p in q.parts]}
         for q in said
     ]
     return ent | {"spellings": {r[0]: r[1] for r in spell}, "quotes": quotes}
@@ -279,7 +285,8 @@ def _quote_from_row(r: Any) -> Quote:
 def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, int, int], list[dict[str, Any]]]:
     """For each of ``quotes`` whose words another article of its story gives to someone else (the brief's
     ``attribution`` conflict, found the same way over the stored quotes of the story's articles, people's names
-    only), the other sides: ``{article, outlet, speaker, start, end}``. A quote of an article in no story yet (not
+    only), the other sides: ``{article, outlet, speaker, start, end, own_start, own_end}`` (``own_*``: the words of
+    the asked quote that side disputes). A quote of an article in no story yet (not
     clustered) is compared with nothing."""
     from ..brief.quotes import attribution_conflicts, quote_ledger, same_speaker, speaker_key, speaker_name
 
@@ -307,7 +314,8 @@ def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, 
     out: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     for st, asked_here in sorted(by_story.items()):
         members = [r[0] for r in store.conn.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (st,))]
-        every = quotes_for(store, article_ids=sorted(members))  # all its quotes, as the brief reads them
+        every = with_parts(store, quotes_for(store, article_ids=sorted(members)))  # all its quotes, as the brief reads
+        # them, quotations apart
         if len({q.article for q in every}) < 2:
             continue
         articles = {a: store.get_article(a) for a in {q.article for q in every}}
@@ -317,13 +325,22 @@ def disputed_attributions(store: Store, quotes: list[Quote]) -> dict[tuple[str, 
             name = speaker_name(q) or ""
             for c in conflicts:
                 sides = c["sides"]
-                if not any(
-                    s["article"] == q.article and s["start"] < q.content.end and q.content.start < s["end"]
+                own = [
+                    s
                     for s in sides
-                ):
+                    if s["article"] == q.article and s["start"] < q.content.end and q.content.start < s["end"]
+                ]
+                if not own:
                     continue
+                # which words of the quote the conflict is about ("own_start"/"own_end"): a quote of two quotations
+                # ('"A," she said. "B."') is disputed only in the one another article gives to someone else
                 out.setdefault((q.article, q.content.start, q.content.end), []).extend(
-                    {**s, "outlet": articles[s["article"]].display_outlet}
+                    {
+                        **s,
+                        "outlet": articles[s["article"]].display_outlet,
+                        "own_start": min(x["start"] for x in own),
+                        "own_end": max(x["end"] for x in own),
+                    }
                     for s in sides
                     if s["article"] != q.article and not (name and same_speaker(name, s["speaker"]))
                 )
