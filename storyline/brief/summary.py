@@ -186,12 +186,55 @@ OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|editorials?|op-?eds?|col
 """A URL path segment of an outlet's opinion section."""
 
 
+REVIEW_KIND = re.compile(
+    r"\b(?:book|film|movie|album|theat(?:re|er)|concert|TV|television|restaurant|game|opera|dance|exhibition|stage)\s+"
+    r"review\b",
+    re.I,
+)
+"""A critic's review named by what it reviews ("Book review", "Film review | ..."): a judgement, not a report."""
+REVIEW_TITLE = re.compile(
+    r"^\s*Review\s*[:|\u2013\u2014]\s+\S"  # "Review: ..."
+    r"|^\s*[\'\"\u2018\u201c](?P<quoted>[^\'\"\u2019\u201d]{1,80})[\'\"\u2019\u201d]\s+review\s*[:|\u2013\u2014-]\s*\S"
+    r"|^\s*(?P<work>[A-Z][\w\'\u2019-]*(?:\s+(?:[A-Z][\w\'\u2019-]*|of|the|and|in|on|a|to)){0,5})\s+review\s*[:|\u2013\u2014]\s+\S"
+)
+"""A title naming a review: "Review: ...", "'Unbowed' review: ...", "Unbowed review: ..." (this last only when the text
+names the work elsewhere than at a sentence's start and tells of a work (:data:`WORK_WORDS`, or "In Unbowed, the
+author ..."): "Safety review: ..." and
+"Harbour Board review: ..." are news of an inquiry)."""
+
+
+def _review(title: str, text: str) -> bool:
+    if REVIEW_KIND.search(title):
+        return True
+    m = REVIEW_TITLE.search(title)
+    if m is None:
+        return False
+    work = m.group("work")
+    if work is None:
+        return True
+    # the work named inside a sentence of the text, not only as a sentence's first word, and the text tells of a work
+    return re.search(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(work)}\b", text) is not None and (
+        WORK_WORDS.search(text) is not None or re.search(rf"\b[Ii]n {re.escape(work)},", text) is not None
+    )
+
+
+WORK_WORDS = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|album|author|chapters?|pages|director|cast|plot|songs?|tracks?|episodes?|"
+    r"premiere|sequel|production|exhibition)\b",
+    re.I,
+)
+"""Words that tell of a work a critic reviews."""
+
+
 def opinion_piece(title: str | None, text: str, url: str | None = None, *, within: int = 200) -> str | None:
-    """Why an article is an opinion piece, or None: its title is labelled as opinion (:data:`OPINION_TITLE`), a
-    label (:data:`OPINION_LABELS`) stands on a line of its own above its text (a kicker), or its URL is in an opinion
-    section. What it argues ("did not fail by accident", "a cover-up") is the outlet's opinion, not what happened."""
+    """Why an article is an opinion piece, or None: its title is labelled as opinion (:data:`OPINION_TITLE`) or as a
+    review (:func:`_review`), a label (:data:`OPINION_LABELS`) stands on a line of its own above its text (a kicker),
+    or its URL is in an opinion section. What it argues ("did not fail by accident", "a cover-up") is the outlet's
+    opinion, not what happened."""
     if title and OPINION_TITLE.search(title):
         return f"its title is labelled as opinion ({title.strip()!r})"
+    if title and _review(title, text):
+        return f"its title names a review ({title.strip()!r})"
     if m := OPINION_KICKER.search(text[:within]):
         return f"it is labelled {m.group(0).strip()!r} above its text"
     if url and OPINION_PATH.search(url.split("?", 1)[0]):
