@@ -39,6 +39,10 @@ LOADED |= {
     # judging honesty: "a cover-up", "a rigged count", "crooked dealings"
     "cover-up", "whitewash", "rigged", "crooked", "corrupt", "cronies", "cronyism", "stooge", "stooges",
     "puppet", "lackey", "lackeys", "shady", "sleazy", "sleaze", "dodgy",
+    # calling a person a liar in the outlet's own voice: "a habitual liar", "his stream of untruths", "an onslaught of
+    # falsehoods" (a report says what was false: "the claim was false", "lied to investigators, prosecutors say")
+    "liar", "liars", "falsehoods", "untruths", "fibs", "deceitful", "mendacious", "mendacity", "charlatan",
+    "charlatans", "con-man", "conman",
     # judging conduct: "a disgrace", "an appalling decision", "a vile attack"
     "disgrace", "disgraced", "appalling", "vile", "despicable", "deplorable", "contemptible", "scandalous",
     "negligent", "cut-price",
@@ -355,9 +359,12 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
 
 CALLED = re.compile(
     r"(?<![\w-])(?:(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?|dubb?(?:s|ed|ing)?)"
-    r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b)(?:(?!as\b)[\w'’-]+\s+){0,4}?(?:as\s+)?"
-    r"|(?:describ|portray|depict|denounc|decr[iy]|condemn|dismiss)\w*\s+(?:(?!as\b)[\w'’-]+\s+){0,4}?as\s+)"
-    r"(?:(?:an?|the|so|too|very|deeply|utterly)\s+){0,2}$",
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b)(?:(?!as\b)[\w'’-]+\s+){0,6}?(?:as\s+)?"
+    r"|(?:describ|portray|depict|denounc|decr[iy]|condemn|dismiss)\w*\s+(?:(?!as\b)[\w'’-]+\s+){0,4}?as\s+"
+    # what someone thinks or says someone is: "thought she was a liar", "says he is a fraud"
+    r"|(?:think|thinks|thought|believ(?:e|es|ed|ing)|says?|said)\s+(?:(?:that|he|she|they|it|[A-Z][\w'’-]*)\s+){1,3}"
+    r"(?:is|was|are|were)\s+)"
+    r"(?:(?:an?|the|so|too|very|deeply|utterly)\s+){0,2}(?:[\w'’-]+,\s+(?:[\w'’-]+,?\s+)*?(?:and|or)\s+)?$",
     re.I,
 )
 """Before a loaded or intense word, a verb that reports it as someone's judgement of a thing: "called the bill
@@ -490,9 +497,10 @@ def _terminology(text: str, low: str, start: int, end: int) -> bool:
     )
 
 
-QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]|‘[^‘’\n]{1,200}’(?![A-Za-z])")
+QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]|‘[^‘’\n]{1,200}’(?![A-Za-z])|''(?:(?!'')[^\n]){1,600}''")
 """A passage in quotation marks: a speaker's words, which the outlet reports but does not use as its own; in single
-curly marks too ("Remove ‘Authoritarian’ Pelosi": a headline's scare quotes), whose closing mark is no apostrophe."""
+curly marks too ("Remove ‘Authoritarian’ Pelosi": a headline's scare quotes), whose closing mark is no apostrophe, and in
+two apostrophes (''She's a liar,'' as some wires type them)."""
 
 
 def _in_name(text: str, tok: str, at: int) -> bool:

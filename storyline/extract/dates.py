@@ -1348,8 +1348,19 @@ def planned(text: str, sentence_start: int, at: int, end: int | None = None) -> 
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
     # a forward cue undone by a past verb after it tells what happened: "until the company corrected its figure to 27
     # on Tuesday" (as :func:`_future`, which dates the weekday)
-    return _future(near) or bool(PLANNED_CUES.search(near))
+    if _future(near) or PLANNED_CUES.search(near):
+        return True
+    # a forward cue further back, in the same clause as the date, with no verb in the past tense on the way: "a deal
+    # that would set up the final vote on the stopgap budget on Thursday"
+    clause = _CLAUSE_BREAK.split(BEFORE_AN_EVENT.sub(" ", before))[-1]
+    return len(clause.split()) > PLANNED_WORDS and _future(clause) and FAR_CUE.search(clause) is not None
 
 
 PLANNED_WORDS = 10
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:that|which|who|and|but|when|while|because|after|as|since|if|following|heels of)\b"
+)
+"""What ends a clause before a date: a forward cue before it is another clause's."""
+FAR_CUE = re.compile(r"\b(?:will|would|shall|\w+['’]ll|(?:is|are) (?:set|due|scheduled|expected) to)\b", re.I)
+"""The forward cues read further back than :data:`PLANNED_WORDS` words, in the date's own clause."""
 """How many words before a date are read for wording that makes it a plan."""
