@@ -1,0 +1,30 @@
+"""Quotes printed as transcript lines, answers to a question someone else asked, quotations typed with two
+apostrophes, and places named after people: invented texts only."""
+
+from __future__ import annotations
+
+from storyline.extract import extract_articles
+from storyline.extract.pipeline import article_from_text
+
+
+def _quotes_of(text: str):  # type: ignore[no-untyped-def]
+    return extract_articles([article_from_text(text, "t.txt")])[0].quotes
+
+
+def test_a_verb_joined_after_a_quotation_speaks_for_the_subject_not_the_conjunction() -> None:
+    text = (
+        "The bombing in Korsa killed nine people on Friday.\n\n"
+        "Chancellor Ulla Brandt of Velmark condemned ''such a cowardly attack'' and declared a determination to "
+        "''keep our open, tolerant way of life.''\n\n"
+        "''We will not back down,'' Chancellor Ulla Brandt said.\n\n"
+        "Her deputy said he didn't know the 'real' reason, and the party's whip was silent.\n"
+    )
+    quotes = _quotes_of(text)
+    assert all(q.speaker is None or q.speaker.text.split()[0].lower() != "and" for q in quotes)
+    [q] = [q for q in quotes if "tolerant way of life" in q.content.text]
+    assert q.speaker_entity == "Ulla Brandt"
+    [q] = [q for q in quotes if "back down" in q.content.text]
+    assert q.speaker_entity == "Ulla Brandt" and q.content.text == "''We will not back down,''"
+    # guards: an apostrophe in "didn't", a possessive and a single-quoted word make no quotation of their own
+    [q] = [q for q in quotes if "real" in q.content.text]
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "Her deputy"
