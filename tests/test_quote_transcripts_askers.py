@@ -28,3 +28,22 @@ def test_a_verb_joined_after_a_quotation_speaks_for_the_subject_not_the_conjunct
     # guards: an apostrophe in "didn't", a possessive and a single-quoted word make no quotation of their own
     [q] = [q for q in quotes if "real" in q.content.text]
     assert q.kind == "indirect" and q.speaker is not None and q.speaker.text == "Her deputy"
+
+
+def test_a_place_named_after_a_person_is_no_speaker() -> None:
+    text = (
+        "The shooting in Korsa left nine people dead on Sunday.\n\n"
+        "Speaking to reporters at the Velmark House Karl J. Brenner briefing room on Sunday, the president urged calm.\n\n"
+        "He did not mention the border plan. But it was clearly on his mind as he called on Velmarkers not to "
+        '"give in to fear or turn on each other."\n\n'
+        "At the Kovac Center, Mayor Ivo Kovac said the shelter was full.\n\n"
+        "Karl Brenner left the room in tears and said he would speak later.\n"
+    )
+    quotes = _quotes_of(text)
+    [q] = [q for q in quotes if "give in to fear" in q.content.text]
+    assert q.speaker_entity != "Karl J. Brenner"
+    # guards: the person himself, named as a speaker, and a mayor named like the centre
+    [q] = [q for q in quotes if "speak later" in q.content.text]
+    assert q.speaker_entity == "Karl Brenner"
+    [q] = [q for q in quotes if "shelter was full" in q.content.text]
+    assert q.speaker_entity == "Ivo Kovac"

@@ -1465,10 +1465,24 @@ _QUESTION_END = re.compile(r"\?[\s\"”’']*$")
 _ASKED_WHETHER = re.compile(r"(?:whether|if)\s", re.I)
 
 
+_PLACE_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:[A-Z][\w'’.-]*|briefing|press|conference|reading|concert|community|visitors?|memorial))*"
+    r"[^\S\n]+(?:[Rr]oom|[Cc]ent(?:er|re)|[Hh]all|[Bb]uilding|[Ll]ibrary|[Aa]irport|[Ss]tadium|[Aa]rena|[Aa]uditorium"
+    r"|[Bb]ridge|[Ss]treet|[Aa]venue|[Ss]quare|[Pp]laza|[Tt]heat(?:er|re)|[Mm]useum|[Tt]erminal|[Hh]ospital|[Ww]ing)\b"
+)
+"""After a person's name, the noun of a place named after the person ("the Ilse Marten Press Briefing Room", "the
+Kovac Center"): the name is part of the place's, and the person is neither a speaker nor whom "he" stands for."""
+
+
+def named_places(text: str, names: list[NameMention]) -> list[NameMention]:
+    return [replace(m, label="FAC") if m.label == "PERSON" and _PLACE_AFTER.match(text, m.end) else m for m in names]
+
+
 def resolve_speakers(
     text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
 ) -> list[Resolved]:
     """Each quote with its speaker span (or None) and the speaker's name in the article (or None)."""
+    names = named_places(text, names)
     ctx = _Context(text, names, segs)
     out: list[Resolved] = []
     for q in sorted(quotes, key=lambda q: q.content[0]):
