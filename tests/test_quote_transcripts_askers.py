@@ -47,3 +47,39 @@ def test_a_place_named_after_a_person_is_no_speaker() -> None:
     assert q.speaker_entity == "Karl Brenner"
     [q] = [q for q in quotes if "shelter was full" in q.content.text]
     assert q.speaker_entity == "Ivo Kovac"
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    text = (
+        "The Ostra ministry of transport has come under fire over the delayed rail link.\n\n"
+        "Asked by Hal Denver of Radio Ostra whether the line would open this year, the minister said the works were "
+        "on schedule.\n\n"
+        "Hal Denver asked whether the budget had doubled. The minister said the figures were not final.\n"
+    )
+    quotes = _quotes_of(text)
+    for words in ("works were on schedule", "figures were not final"):
+        [q] = [q for q in quotes if words in q.content.text]
+        assert q.speaker is not None and q.speaker.text.lower() == "the minister"
+        assert q.speaker_entity != "Hal Denver"
+    # guards: the question stays the asker's, and an answerer named in the sentence is that person
+    [q] = [q for q in quotes if "budget had doubled" in q.content.text]
+    assert q.speaker_entity == "Hal Denver"
+    named = text.replace("the minister said the works", "Transport Minister Vesna Olak said the works")
+    [q] = [q for q in _quotes_of(named) if "works were on schedule" in q.content.text]
+    assert q.speaker_entity == "Vesna Olak"
+
+
+def test_an_interviews_answers_are_not_the_interviewers() -> None:
+    intro = "Radio Ostra's Hal Denver spoke to the transport minister on Monday about the delayed rail link.\n\n"
+    turns = (
+        "Q: Will the line open this year?\n\n"
+        "A: We are on schedule and I expect trains by December.\n\n"
+        "Q: Has the budget doubled?\n\n"
+        "A: The figures are not final and I will not guess.\n"
+    )
+    answers = [q for q in _quotes_of(intro + turns) if q.content.text.startswith(("We are", "The figures"))]
+    assert len(answers) == 2 and all(q.speaker_entity != "Hal Denver" for q in answers)
+    # guard: the interviewee the introduction names answers
+    named = "In an interview with Radio Ostra's Hal Denver, Transport Minister Vesna Olak defended the rail link.\n\n"
+    answers = [q for q in _quotes_of(named + turns) if q.content.text.startswith(("We are", "The figures"))]
+    assert len(answers) == 2 and all(q.speaker_entity == "Vesna Olak" for q in answers)

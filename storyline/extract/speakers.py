@@ -120,6 +120,9 @@ class _Context:
         """Definite speaker phrases ("the president", in lower case) given to no one named: the same phrase again
         is the same unnamed voice, not whoever was named on the way ("The President announced his nominee, Dr.
         Solberg ... The President emphasized": not Solberg)."""
+        self.asker: tuple[str, tuple[int, int], int] | None = None
+        """The one who put the question quoted last (its sentence, where it ends): the answer given right after it
+        by a role ("Asked by Hal Denver whether ..., the minister said ...") is not the asker's."""
         self.asked: tuple[str, str, int] | None = None
         """The last question quoted: who put it, to whom (named right after "asked"), and where it ends; "he
         responded" right after it is the one asked, not the asker."""
@@ -1448,13 +1451,49 @@ _BY_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter)\s*:?\s*)$")
 """A name after "By" or "Interview by": the writer or the interviewer, not the one who answers."""
 
 
+_ASKS_AFTER = re.compile(
+    r"(?:,[^,\n]{1,60},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:(?:interviewed|interviews|asked|asks|questioned)\b"
+    r"|(?:spoke|speaks|talked|talks|sat[^\S\n]+down|sits[^\S\n]+down)[^\S\n]+(?:to|with)[^\S\n]+"
+    r"(?:(?:the|a|an|his|her|their)[^\S\n]+)?(?P<to>(?:[\w-]+[^\S\n]+){0,3}[\w-]+))"
+)
+"""After a name: the one who puts the questions ("Hal Denver interviewed ...", "Radio Ostra's Hal Denver spoke to
+the transport minister"; not "Ilse Brandvik spoke to the Tidewater Courier": whom one speaks to asks only when it is
+a role or a person)."""
+
+
+def _asks(ctx: _Context, m: NameMention) -> bool:
+    after = _ASKS_AFTER.match(ctx.text, m.end)
+    if after is None:
+        return False
+    if after.group("to") is None:
+        return True
+    to = after.start("to")
+    return any(w in ROLE_NOUNS for w in after.group("to").split()) or any(
+        n.start == to and n.label == "PERSON" for n in ctx.names
+    )
+_ASKS_BEFORE = re.compile(
+    r"\b(?:interview(?:ed)?[^\S\n]+(?:by|with)|asked[^\S\n]+by|(?:spoke|speaking|talked|talking)[^\S\n]+(?:to|with)"
+    r"|told|questions?[^\S\n]+(?:from|by))[^\S\n]+(?:[\w'’.&-]+[^\S\n]+){0,4}$",
+    re.I,
+)
+"""Before a name: the one who asks or listens ("in an interview with Radio Ostra's Hal Denver", "told Hal Denver")."""
+
+
 def _interviewee(ctx: _Context, quotes: list[RawQuote]) -> NameMention | None:
     """Who answers an interview's unnamed "A:" turns: the first person its introduction names (before the first
-    answer), not the writer or interviewer it credits ("By Selma Rastad") nor one named inside quotation marks."""
+    answer), not the writer or interviewer it credits ("By Selma Rastad", "Radio Ostra's Hal Denver spoke to the
+    minister", "told Hal Denver") nor one named inside quotation marks. None when the introduction names no one else:
+    the answers are not the asker's."""
     first = min((q.cue.sent[0] for q in quotes if q.answer and q.cue is not None), default=0)
     for m in ctx.inside(0, first):
         line = ctx.text.rfind("\n", 0, m.start) + 1
-        if m.label == "PERSON" and not ctx.quoted(m.start) and not _BY_BEFORE.search(ctx.text, line, m.start):
+        if (
+            m.label == "PERSON"
+            and not ctx.quoted(m.start)
+            and not _BY_BEFORE.search(ctx.text, line, m.start)
+            and not _asks(ctx, m)
+            and not _ASKS_BEFORE.search(ctx.text, line, m.start)
+        ):
             return m
     return None
 
@@ -1529,6 +1568,20 @@ def resolve_speakers(
         elif cue is None and not para_start and (posted := _posted_before(ctx, q.content[0])) is not None:
             span, who = (posted.start, posted.end), posted.canonical
         if (
+            ctx.asker is not None
+            and who == ctx.asker[0]
+            and cue is not None
+            and cue.speaker is not None
+            and cue.lemma != "ask"
+            and (cue.role_noun or (cue.pronoun and cue.sent == ctx.asker[1]))
+            and not any(m.canonical == who for m in ctx.inside(*(cue.speaker_full or cue.speaker)))
+            and ctx.recent(q.content[0], ctx.asker[2])
+        ):
+            # the one who asked does not answer: "Asked by Hal Denver whether ..., the minister said" is the
+            # minister's (the one asked, if named, else no one), not the asker's
+            who = ctx.asked[1] if ctx.asked is not None and ctx.asked[0] == who else None
+        ctx.asker = None
+        if (
             ctx.asked is not None
             and cue is not None
             and cue.pronoun
@@ -1549,6 +1602,8 @@ def resolve_speakers(
             asked = [m for m in ctx.inside(cue.end, q.content[0]) if m.label == "PERSON" and m.canonical != who]
             if asked:
                 ctx.asked = (who or "", asked[0].canonical, q.content[1])
+            if who:
+                ctx.asker = (who, cue.sent, q.content[1])
         if not (cue is None and span == ctx.last_span and who == ctx.last_who):
             ctx.unnamed, ctx.voice = False, None  # not a quoted paragraph carrying on the unnamed voice's quote
         before = ctx.last_person
