@@ -83,3 +83,45 @@ def test_an_interviews_answers_are_not_the_interviewers() -> None:
     named = "In an interview with Radio Ostra's Hal Denver, Transport Minister Vesna Olak defended the rail link.\n\n"
     answers = [q for q in _quotes_of(named + turns) if q.content.text.startswith(("We are", "The figures"))]
     assert len(answers) == 2 and all(q.speaker_entity == "Vesna Olak" for q in answers)
+
+
+FLOOR = (
+    "The Varnholm assembly sat late on Tuesday over the housing bill.\n\n"
+    "Speaker Anton Reif opened the debate at 9 p.m. and Mirela Dostal, an opposition member, rose first.\n\n"
+    "Mirela Dostal: This law shames every one of us.\n\n"
+    "Speaker Anton Reif: Order. The member will sit.\n\n"
+    "Mirela Dostal: I will not sit while families sleep in their cars.\n\n"
+    "The vote was held at 10:45 and the bill passed 61 to 40.\n\n"
+    "Dostal had one demand: resign.\n\n"
+    "What happens next: The bill goes to the upper chamber in March.\n\n"
+    "Note: This article was updated with the final vote count.\n\n"
+    "Correction: An earlier version gave the wrong date for the vote.\n\n"
+    "Editor's note: Mirela Dostal writes a column for this paper.\n"
+)
+
+
+def test_the_lines_of_a_floor_debate_are_quotes_of_their_labels() -> None:
+    quotes = _quotes_of(FLOOR)
+    lines = [q for q in quotes if q.cue is not None and q.cue.text == ":"]
+    assert [(q.speaker_entity, q.content.text) for q in lines] == [
+        ("Mirela Dostal", "This law shames every one of us."),
+        ("Anton Reif", "Order. The member will sit."),
+        ("Mirela Dostal", "I will not sit while families sleep in their cars."),
+    ]
+    assert all(q.kind == "direct" for q in lines)
+    # guards: a notice, a heading, a time and a colon inside a sentence make no quote
+    for words in ("updated with", "upper chamber", "wrong date", "writes a column", "resign", "61 to 40"):
+        assert not [q for q in quotes if words in q.content.text], words
+
+
+def test_labels_that_name_no_person_are_no_transcript() -> None:
+    text = (
+        "The Varnholm budget in brief\n\n"
+        "Housing: The fund grows by a tenth next year.\n\n"
+        "Transport: Two new rail lines open in Korsa.\n\n"
+        "Schools: Every teacher gets a bonus.\n"
+    )
+    assert not [q for q in _quotes_of(text) if q.cue is not None and q.cue.text == ":"]
+    # nor is one line of a person's a transcript
+    one = text + "\nMirela Dostal: The budget is a fraud.\n"
+    assert not [q for q in _quotes_of(one) if "budget is a fraud" in q.content.text]

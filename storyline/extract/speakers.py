@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from ..clean.dupes import TITLE_END
-from .attribution import RawQuote, credited_dateline
+from .attribution import MIN_TURNS, RawQuote, credited_dateline
 from .cues import Cue
 from .entities import (
     GENDERED_PRONOUN,
@@ -1498,6 +1498,42 @@ def _interviewee(ctx: _Context, quotes: list[RawQuote]) -> NameMention | None:
     return None
 
 
+def _turn_speaker(ctx: _Context, q: RawQuote) -> tuple[tuple[int, int], str] | None:
+    """The person a transcript line's label names (see :func:`~.attribution.transcript_turns`): a name, perhaps after
+    a title ("Speaker Anton Reif"), or a surname in capitals ("WALLACE") of someone the article names; None for a
+    label that names no person ("Budget:", "Kessling:")."""
+    if q.cue is None or q.cue.speaker is None:
+        return None
+    lo, hi = q.cue.speaker
+    for m in ctx.inside(lo, hi):
+        words_ = ctx.text[lo : m.start].split()
+        if m.label == "PERSON" and m.end == hi and all(_title_word(w) and not w.isupper() for w in words_):
+            return (m.start, m.end), m.canonical
+    label = ctx.text[lo:hi]
+    if " " in label or not label.isupper() or len(label) < 3:
+        return None
+    named = {m.canonical for m in ctx.names if m.label == "PERSON" and m.canonical.split()[-1].upper() == label}
+    return ((lo, hi), named.pop()) if len(named) == 1 else None
+
+
+def _transcript(
+    ctx: _Context, quotes: list[RawQuote]
+) -> tuple[list[RawQuote], dict[tuple[int, int], tuple[tuple[int, int], str]]]:
+    """The quotes without the transcript lines whose label names no person, or all of them when fewer than
+    :data:`~.attribution.MIN_TURNS` name one; what is quoted inside a line kept is that line's (no quote of its own).
+    With the speaker span and name of each line kept, by its content."""
+    turns = {q.content: sp for q in quotes if q.turn and (sp := _turn_speaker(ctx, q)) is not None}
+    if len(turns) < MIN_TURNS:
+        return [q for q in quotes if not q.turn], {}
+    lines = [q.cue.sent for q in quotes if q.turn and q.content in turns and q.cue is not None]
+    kept = [
+        q
+        for q in quotes
+        if ((q.content in turns) if q.turn else not any(a < q.content[1] and q.content[0] < b for a, b in lines))
+    ]
+    return kept, turns
+
+
 ANSWERS = frozenset({"respond", "reply", "answer", "say", "admit", "acknowledge", "concede", "confirm", "insist"})
 """Cues of an answer: with a pronoun right after a question put to someone named, the one asked speaks."""
 _QUESTION_END = re.compile(r"\?[\s\"”’']*$")
@@ -1523,6 +1559,7 @@ def resolve_speakers(
     """Each quote with its speaker span (or None) and the speaker's name in the article (or None)."""
     names = named_places(text, names)
     ctx = _Context(text, names, segs)
+    quotes, turns = _transcript(ctx, quotes)
     out: list[Resolved] = []
     for q in sorted(quotes, key=lambda q: q.content[0]):
         cue = shown = q.cue
@@ -1531,7 +1568,9 @@ def resolve_speakers(
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         if span is not None and titled is not None:
             span = (span[0], max(span[1], titled.end))
-        if q.answer and cue is not None and cue.speaker is None:
+        if q.turn:
+            span, who = turns[q.content]
+        elif q.answer and cue is not None and cue.speaker is None:
             guest = _interviewee(ctx, quotes)
             span, who = ((guest.start, guest.end), guest.canonical) if guest else (None, None)
         elif cue is not None and cue.speaker is None:
