@@ -1471,10 +1471,11 @@ def _asks(ctx: _Context, m: NameMention) -> bool:
     return any(w in ROLE_NOUNS for w in after.group("to").split()) or any(
         n.start == to and n.label == "PERSON" for n in ctx.names
     )
+
+
 _ASKS_BEFORE = re.compile(
-    r"\b(?:interview(?:ed)?[^\S\n]+(?:by|with)|asked[^\S\n]+by|(?:spoke|speaking|talked|talking)[^\S\n]+(?:to|with)"
-    r"|told|questions?[^\S\n]+(?:from|by))[^\S\n]+(?:[\w'’.&-]+[^\S\n]+){0,4}$",
-    re.I,
+    r"\b(?i:interview(?:ed)?[^\S\n]+(?:by|with)|asked[^\S\n]+by|(?:spoke|speaking|talked|talking)[^\S\n]+(?:to|with)"
+    r"|told|questions?[^\S\n]+(?:from|by))[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’.&-]*[^\S\n]+){0,4}$"
 )
 """Before a name: the one who asks or listens ("in an interview with Radio Ostra's Hal Denver", "told Hal Denver")."""
 
