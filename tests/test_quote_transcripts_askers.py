@@ -125,3 +125,23 @@ def test_labels_that_name_no_person_are_no_transcript() -> None:
     # nor is one line of a person's a transcript
     one = text + "\nMirela Dostal: The budget is a fraud.\n"
     assert not [q for q in _quotes_of(one) if "budget is a fraud" in q.content.text]
+
+
+def test_a_broadcast_transcript_in_quotation_marks_gives_each_line_to_its_speaker() -> None:
+    text = (
+        "On Sunday's broadcast of \"Ostra Tonight,\" host Jonas Keller pressed Finance Minister Anton Reif on the budget."
+        "\n\nPartial transcript as follows:\n\n"
+        '"KELLER: Will taxes go up next year?\n\n'
+        '"REIF: No. We have a plan and we will keep to it.\n\n'
+        '"Nobody in this government wants higher taxes.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"KELLER: Then who pays for the rail link?\n\n'
+        '"REIF: The link pays for itself within ten years.\n'
+    )
+    lines = [(q.speaker_entity, q.content.text) for q in _quotes_of(text) if q.cue is not None and q.cue.text == ":"]
+    assert lines == [
+        ("Jonas Keller", "Will taxes go up next year?"),
+        ("Anton Reif", 'No. We have a plan and we will keep to it.\n\n"Nobody in this government wants higher taxes.'),
+        ("Jonas Keller", "Then who pays for the rail link?"),
+        ("Anton Reif", "The link pays for itself within ten years."),
+    ]

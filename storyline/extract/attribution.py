@@ -599,19 +599,38 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
     "Read more:"), no pronoun nor possessive; a colon in a sentence ("He had one demand: resign.") or in a time
     ("10:45") is none. At least :data:`MIN_TURNS` such lines; the speakers keep only those whose label names a
     person of the article (:func:`~storyline.extract.speakers.resolve_speakers`)."""
-    out: list[RawQuote] = []
-    for lo, hi in paras:
+    labels: dict[int, re.Match[str]] = {}
+    for i, (lo, hi) in enumerate(paras):
         m = _TRANSCRIPT_LABEL.match(text, lo, hi)
-        if m is None or len(m.group("label")) > 40 or not _named_label(m.group("label"), most=5):
-            continue
-        s, e = m.end(), hi
-        if not words(text[s:e]):
-            continue
+        if m and len(m.group("label")) <= 40 and _named_label(m.group("label"), most=5) and words(text[m.end() : hi]):
+            labels[i] = m
+    if len(labels) < MIN_TURNS:
+        return []
+    out: list[RawQuote] = []
+    for i, m in labels.items():
+        # a line printed inside a quotation mark runs on over the paragraphs that open with the mark again and have
+        # no label, up to the next line (not past the last, nor into a stage note: "(CROSSTALK)"); the outlet's
+        # own paragraphs open with no mark
+        last, mark = i, text[paras[i][0]]
+        while (
+            mark in "\"\u201c"
+            and last + 1 < len(paras)
+            and last + 1 not in labels
+            and any(k > last + 1 for k in labels)
+            and text[paras[last + 1][0]] == mark
+            and not _STAGE_NOTE.fullmatch(text, *paras[last + 1])
+        ):
+            last += 1
+        parts = [(m.end(), paras[i][1])] + [paras[k] for k in range(i + 1, last + 1)]
         label, colon = m.span("label"), m.span("colon")
         head = m.group("label").split()[-1]
-        cue = Cue(colon[0], colon[1], ":", label, label, head, None, (lo, hi), frame=True)
-        out.append(RawQuote("direct", (s, e), cue, [(s, e)], turn=True))
-    return out if len(out) >= MIN_TURNS else []
+        cue = Cue(colon[0], colon[1], ":", label, label, head, None, (paras[i][0], parts[-1][1]), frame=True)
+        out.append(RawQuote("direct", (parts[0][0], parts[-1][1]), cue, parts, turn=True))
+    return out
+
+
+_STAGE_NOTE = re.compile(r"[\"\u201c]?\s*[(\[][^\n]*[)\]][.\s\"\u201d]*")
+"""A paragraph that is only a note in brackets ("(CROSSTALK.)", "[Applause]")."""
 
 
 def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
