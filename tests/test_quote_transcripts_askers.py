@@ -129,7 +129,7 @@ def test_labels_that_name_no_person_are_no_transcript() -> None:
 
 def test_a_broadcast_transcript_in_quotation_marks_gives_each_line_to_its_speaker() -> None:
     text = (
-        "On Sunday's broadcast of \"Ostra Tonight,\" host Jonas Keller pressed Finance Minister Anton Reif on the budget."
+        'On Sunday\'s broadcast of "Ostra Tonight," host Jonas Keller pressed Finance Minister Anton Reif on the budget.'
         "\n\nPartial transcript as follows:\n\n"
         '"KELLER: Will taxes go up next year?\n\n'
         '"REIF: No. We have a plan and we will keep to it.\n\n'

@@ -613,7 +613,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
         # own paragraphs open with no mark
         last, mark = i, text[paras[i][0]]
         while (
-            mark in "\"\u201c"
+            mark in '"\u201c'
             and last + 1 < len(paras)
             and last + 1 not in labels
             and any(k > last + 1 for k in labels)
