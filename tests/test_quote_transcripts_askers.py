@@ -122,9 +122,16 @@ def test_labels_that_name_no_person_are_no_transcript() -> None:
         "Schools: Every teacher gets a bonus.\n"
     )
     assert not [q for q in _quotes_of(text) if q.cue is not None and q.cue.text == ":"]
-    # nor is one line of a person's a transcript
+    # nor is one line of a person's a transcript, nor a list giving each person one line
     one = text + "\nMirela Dostal: The budget is a fraud.\n"
     assert not [q for q in _quotes_of(one) if "budget is a fraud" in q.content.text]
+    needs = (
+        "What each party leader needs on Sunday\n\n"
+        "Mirela Dostal: Win in a walk.\n\n"
+        "Anton Reif: Hold the centre.\n\n"
+        "Ulla Brandt: Finish second.\n"
+    )
+    assert not [q for q in _quotes_of(needs) if q.cue is not None and q.cue.text == ":"]
 
 
 def test_a_broadcast_transcript_in_quotation_marks_gives_each_line_to_its_speaker() -> None:
@@ -145,3 +152,12 @@ def test_a_broadcast_transcript_in_quotation_marks_gives_each_line_to_its_speake
         ("Jonas Keller", "Then who pays for the rail link?"),
         ("Anton Reif", "The link pays for itself within ten years."),
     ]
+
+
+def test_she_who_answers_a_question_put_by_someone_is_not_the_asker() -> None:
+    text = (
+        "The statement conflicted with what Ilse Varga told Radio Ostra before her speech on Monday. Asked by Hal "
+        'Denver whether she had practised the speech, she said, "I read it once over, and that was all."\n'
+    )
+    [q] = [q for q in _quotes_of(text) if "read it once over" in q.content.text]
+    assert q.speaker_entity == "Ilse Varga"

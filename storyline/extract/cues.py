@@ -1267,7 +1267,7 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
             words.append(m)
     if not words or len(words) > 5:
         return None
-    if left and words[0].group(0).lower() in _JOINING:
+    if left and words[0].start() > s and words[0].group(0).lower() in _JOINING:
         # 'X condemned "..." and declared ...': a verb joined to one before the quotation; its speaker is that verb's
         # subject, which the parse finds, not the conjunction
         return None
@@ -1286,8 +1286,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     return Cue(c.start(), c.end(), lemma, sp, (sp[0], full_end), head, None, sent)
 
 
-_JOINING = frozenset({"and", "but", "or", "nor", "then", "yet", "so"})
-"""Words that join a verb to one before it: no speaker's first word."""
+_JOINING = frozenset({"and", "but", "or", "nor"})
+"""Words that join a verb to one before it: no speaker's first word (but for one opening the sentence: "But he")."""
 HEAD_PREPOSITIONS = frozenset({"for", "of", "to", "at", "with", "from"})
 
 

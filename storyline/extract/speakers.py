@@ -1521,10 +1521,12 @@ def _transcript(
     ctx: _Context, quotes: list[RawQuote]
 ) -> tuple[list[RawQuote], dict[tuple[int, int], tuple[tuple[int, int], str]]]:
     """The quotes without the transcript lines whose label names no person, or all of them when fewer than
-    :data:`~.attribution.MIN_TURNS` name one; what is quoted inside a line kept is that line's (no quote of its own).
+    :data:`~.attribution.MIN_TURNS` name one or no one has two; what is quoted inside a line kept is that line's (no quote of its own).
     With the speaker span and name of each line kept, by its content."""
     turns = {q.content: sp for q in quotes if q.turn and (sp := _turn_speaker(ctx, q)) is not None}
-    if len(turns) < MIN_TURNS:
+    if len(turns) < MIN_TURNS or len({who for _span, who in turns.values()}) == len(turns):
+        # nor a list that gives each person a line ("Rubio: Finish second. / Cruz: Just hang on."): in an exchange
+        # someone speaks again
         return [q for q in quotes if not q.turn], {}
     lines = [q.cue.sent for q in quotes if q.turn and q.content in turns and q.cue is not None]
     kept = [
@@ -1618,8 +1620,12 @@ def resolve_speakers(
             and ctx.recent(q.content[0], ctx.asker[2])
         ):
             # the one who asked does not answer: "Asked by Hal Denver whether ..., the minister said" is the
-            # minister's (the one asked, if named, else no one), not the asker's
-            who = ctx.asked[1] if ctx.asked is not None and ctx.asked[0] == who else None
+            # minister's (the one asked, if named, else no one), not the asker's; "Asked by X whether ..., she said"
+            # is the woman named before the question, if she is not the asker
+            asker, who = who, ctx.asked[1] if ctx.asked is not None and ctx.asked[0] == who else None
+            if who is None and cue.pronoun:
+                before = ctx.previous_person(ctx.asker[1][0], pronoun=cue.speaker_head.lower())
+                who = before.canonical if before is not None and before.canonical != asker else None
         ctx.asker = None
         if (
             ctx.asked is not None
