@@ -1624,8 +1624,8 @@ def resolve_speakers(
             # is the woman named before the question, if she is not the asker
             asker, who = who, ctx.asked[1] if ctx.asked is not None and ctx.asked[0] == who else None
             if who is None and cue.pronoun:
-                before = ctx.previous_person(ctx.asker[1][0], pronoun=cue.speaker_head.lower())
-                who = before.canonical if before is not None and before.canonical != asker else None
+                earlier = ctx.previous_person(ctx.asker[1][0], pronoun=cue.speaker_head.lower())
+                who = earlier.canonical if earlier is not None and earlier.canonical != asker else None
         ctx.asker = None
         if (
             ctx.asked is not None
