@@ -55,6 +55,8 @@ class RawQuote:
     answer: bool = False
     """An interview's answer turn (see :func:`interview_answers`): the interviewee's words, speaker or not named in
     its label ("A:")."""
+    turn: bool = False
+    """A line of a transcript (see :func:`transcript_turns`): its label's words, if the label names a person."""
 
 
 def words(text: str) -> int:
@@ -443,6 +445,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
     if cue.lemma in QUOTATION_ONLY:
         return None
+    if cue.speaker is None and text[cue.end : cue.end + 1] == ":" and (cue.start == 0 or text[cue.start - 1] == "\n"):
+        return None  # "Note: This article was updated ...": a notice's label, no one reporting
     lo, hi = cue.anchor
     ss, se = cue.sent
     span: tuple[int, int] | None = None
@@ -507,7 +511,8 @@ def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], c
         quotes = _attributions(text, segs, paras, cues)
         inside = [q for q in quotes if any(a.content[0] <= q.content[0] < a.content[1] for a in answers)]
         return sorted(answers + [q for q in quotes if q not in inside], key=lambda q: q.content)
-    return _attributions(text, segs, paras, cues)
+    # the lines of a transcript go with the others: which are a person's is told with the names (speakers)
+    return sorted(transcript_turns(text, paras) + _attributions(text, segs, paras, cues), key=lambda q: q.content)
 
 
 _TURN_LABEL = re.compile(
@@ -575,6 +580,57 @@ def interview_answers(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]
         cue = Cue(colon[0], colon[1], ":", sp, sp, head, None, (paras[i][0], parts[-1][1]), frame=True)
         out.append(RawQuote("direct", (parts[0][0], parts[-1][1]), cue, parts, answer=True))
     return out
+
+
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|van|von|der|den|de|la|le|du|da|di|bin|ibn|al|el)"
+_TRANSCRIPT_LABEL = re.compile(
+    r"[\"\u201c]?(?P<label>[A-Z][\w'\u2019.-]*(?:[^\S\n]" + _NAME_WORD + r"){0,4})"
+    r"(?P<colon>:)[^\S\n]+(?=[\"\u201c\u2018'(]?[A-Z])"
+)
+"""A line of a transcript (a floor debate, a hearing, a broadcast): a paragraph that opens with a speaker's label, a
+person's name, a role and a name or a surname in capitals, and a colon, then the words ("Mirela Dostal: This law
+shames every one of us.", "Speaker Anton Reif: Order.", '"WALLACE: Let's start ...'), perhaps inside an opening mark."""
+
+
+def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
+    """The lines of a transcript printed without quotation marks, each a direct quote of its label, the cue its colon.
+
+    Only labels of capitalised words that are no heading or notice ("Note:", "Editor's note:", "What happens next:",
+    "Read more:"), no pronoun nor possessive; a colon in a sentence ("He had one demand: resign.") or in a time
+    ("10:45") is none. At least :data:`MIN_TURNS` such lines; the speakers keep only those whose label names a
+    person of the article (:func:`~storyline.extract.speakers.resolve_speakers`)."""
+    labels: dict[int, re.Match[str]] = {}
+    for i, (lo, hi) in enumerate(paras):
+        m = _TRANSCRIPT_LABEL.match(text, lo, hi)
+        if m and len(m.group("label")) <= 40 and _named_label(m.group("label"), most=5) and words(text[m.end() : hi]):
+            labels[i] = m
+    if len(labels) < MIN_TURNS:
+        return []
+    out: list[RawQuote] = []
+    for i, m in labels.items():
+        # a line printed inside a quotation mark runs on over the paragraphs that open with the mark again and have
+        # no label, up to the next line (not past the last, nor into a stage note: "(CROSSTALK)"); the outlet's
+        # own paragraphs open with no mark
+        last, mark = i, text[paras[i][0]]
+        while (
+            mark in '"\u201c'
+            and last + 1 < len(paras)
+            and last + 1 not in labels
+            and any(k > last + 1 for k in labels)
+            and text[paras[last + 1][0]] == mark
+            and not _STAGE_NOTE.fullmatch(text, *paras[last + 1])
+        ):
+            last += 1
+        parts = [(m.end(), paras[i][1])] + [paras[k] for k in range(i + 1, last + 1)]
+        label, colon = m.span("label"), m.span("colon")
+        head = m.group("label").split()[-1]
+        cue = Cue(colon[0], colon[1], ":", label, label, head, None, (paras[i][0], parts[-1][1]), frame=True)
+        out.append(RawQuote("direct", (parts[0][0], parts[-1][1]), cue, parts, turn=True))
+    return out
+
+
+_STAGE_NOTE = re.compile(r"[\"\u201c]?\s*[(\[][^\n]*[)\]][.\s\"\u201d]*")
+"""A paragraph that is only a note in brackets ("(CROSSTALK.)", "[Applause]")."""
 
 
 def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
@@ -830,12 +886,13 @@ NOT_SPEAKER_LABELS = {
 """Labels before a colon that are no speaker ("Update:", "Editor's note:", "Q:")."""
 
 
-def _named_label(np: str) -> bool:
-    """``np`` (before a colon opening a quotation) names a speaker: capitalised words, not a pronoun or a label."""
+def _named_label(np: str, most: int = 3) -> bool:
+    """``np`` (before a colon opening a quotation) names a speaker: capitalised words (at most ``most``), not a
+    pronoun or a label."""
     words_ = [w.strip("'’.").lower() for w in np.split()]
     return (
         np[:1].isupper()
-        and len(words_) <= 3
+        and len(words_) <= most
         and words_[0] not in {"he", "she", "they", "i", "we", "it", "you"}
         and not any(w in NOT_SPEAKER_LABELS or w.endswith(("'s", "’s")) for w in words_)
     )

@@ -1267,6 +1267,10 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
             words.append(m)
     if not words or len(words) > 5:
         return None
+    if left and words[0].start() > s and words[0].group(0).lower() in _JOINING:
+        # 'X condemned "..." and declared ...': a verb joined to one before the quotation; its speaker is that verb's
+        # subject, which the parse finds, not the conjunction
+        return None
     last = words[-1]
     if last.group(0).endswith(".") and len(last.group(0)) > 3 and last.group(0).count(".") == 1:
         trimmed = SURFACE_WORD.match(text, last.start(), last.end() - 1)  # "said Bolton." -> "Bolton"
@@ -1282,6 +1286,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     return Cue(c.start(), c.end(), lemma, sp, (sp[0], full_end), head, None, sent)
 
 
+_JOINING = frozenset({"and", "but", "or", "nor"})
+"""Words that join a verb to one before it: no speaker's first word (but for one opening the sentence: "But he")."""
 HEAD_PREPOSITIONS = frozenset({"for", "of", "to", "at", "with", "from"})
 
 

@@ -23,7 +23,7 @@ from .entities import NameMention, is_role, own_outlet, repair_mentions
 from .headline import headline_quotes
 from .lexicon import PRONOUNS, cue_words
 from .numbers import find_quantities
-from .speakers import resolve_speakers
+from .speakers import named_places, resolve_speakers
 
 NER_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 PARSE_DISABLE = ("tagger", "attribute_ruler", "lemmatizer", "ner")
@@ -308,8 +308,11 @@ def _build(an: Analysed) -> ArticleExtraction:
     art, text = an.article, an.article.text
     segs = an.segs
     raw: list[RawQuote] = attributions(text, segs, marks.paragraphs(text), an.cues)
-    names: list[NameMention] = repair_mentions(
-        text, an.ents, an.tokens, an.cues, outlet=art.outlet, common=an.common_openers, plural=an.plural_openers
+    names: list[NameMention] = named_places(
+        text,
+        repair_mentions(
+            text, an.ents, an.tokens, an.cues, outlet=art.outlet, common=an.common_openers, plural=an.plural_openers
+        ),
     )
     # a quoted piece of a report nested in another speaker's is the inner speaker's words
     resolved = nested_pieces(text, resolve_speakers(text, raw, names, segs))

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from ..clean.dupes import TITLE_END
-from .attribution import RawQuote, credited_dateline
+from .attribution import MIN_TURNS, RawQuote, credited_dateline
 from .cues import Cue
 from .entities import (
     GENDERED_PRONOUN,
@@ -120,6 +120,9 @@ class _Context:
         """Definite speaker phrases ("the president", in lower case) given to no one named: the same phrase again
         is the same unnamed voice, not whoever was named on the way ("The President announced his nominee, Dr.
         Solberg ... The President emphasized": not Solberg)."""
+        self.asker: tuple[str, tuple[int, int], int] | None = None
+        """The one who put the question quoted last (its sentence, where it ends): the answer given right after it
+        by a role ("Asked by Hal Denver whether ..., the minister said ...") is not the asker's."""
         self.asked: tuple[str, str, int] | None = None
         """The last question quoted: who put it, to whom (named right after "asked"), and where it ends; "he
         responded" right after it is the one asked, not the asker."""
@@ -1451,15 +1454,90 @@ _BY_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Ii]nterviewer|[Rr]eporter)\s*:?\s*)$")
 """A name after "By" or "Interview by": the writer or the interviewer, not the one who answers."""
 
 
+_ASKS_AFTER = re.compile(
+    r"(?:,[^,\n]{1,60},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:(?:interviewed|interviews|asked|asks|questioned)\b"
+    r"|(?:spoke|speaks|talked|talks|sat[^\S\n]+down|sits[^\S\n]+down)[^\S\n]+(?:to|with)[^\S\n]+"
+    r"(?:(?:the|a|an|his|her|their)[^\S\n]+)?(?P<to>(?:[\w-]+[^\S\n]+){0,3}[\w-]+))"
+)
+"""After a name: the one who puts the questions ("Hal Denver interviewed ...", "Radio Ostra's Hal Denver spoke to
+the transport minister"; not "Ilse Brandvik spoke to the Tidewater Courier": whom one speaks to asks only when it is
+a role or a person)."""
+
+
+def _asks(ctx: _Context, m: NameMention) -> bool:
+    after = _ASKS_AFTER.match(ctx.text, m.end)
+    if after is None:
+        return False
+    if after.group("to") is None:
+        return True
+    to = after.start("to")
+    return any(w in ROLE_NOUNS for w in after.group("to").split()) or any(
+        n.start == to and n.label == "PERSON" for n in ctx.names
+    )
+
+
+_ASKS_BEFORE = re.compile(
+    r"\b(?i:interview(?:ed)?[^\S\n]+(?:by|with)|asked[^\S\n]+by|(?:spoke|speaking|talked|talking)[^\S\n]+(?:to|with)"
+    r"|told|questions?[^\S\n]+(?:from|by))[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’.&-]*[^\S\n]+){0,4}$"
+)
+"""Before a name: the one who asks or listens ("in an interview with Radio Ostra's Hal Denver", "told Hal Denver")."""
+
+
 def _interviewee(ctx: _Context, quotes: list[RawQuote]) -> NameMention | None:
     """Who answers an interview's unnamed "A:" turns: the first person its introduction names (before the first
-    answer), not the writer or interviewer it credits ("By Selma Rastad") nor one named inside quotation marks."""
+    answer), not the writer or interviewer it credits ("By Selma Rastad", "Radio Ostra's Hal Denver spoke to the
+    minister", "told Hal Denver") nor one named inside quotation marks. None when the introduction names no one else:
+    the answers are not the asker's."""
     first = min((q.cue.sent[0] for q in quotes if q.answer and q.cue is not None), default=0)
     for m in ctx.inside(0, first):
         line = ctx.text.rfind("\n", 0, m.start) + 1
-        if m.label == "PERSON" and not ctx.quoted(m.start) and not _BY_BEFORE.search(ctx.text, line, m.start):
+        if (
+            m.label == "PERSON"
+            and not ctx.quoted(m.start)
+            and not _BY_BEFORE.search(ctx.text, line, m.start)
+            and not _asks(ctx, m)
+            and not _ASKS_BEFORE.search(ctx.text, line, m.start)
+        ):
             return m
     return None
+
+
+def _turn_speaker(ctx: _Context, q: RawQuote) -> tuple[tuple[int, int], str] | None:
+    """The person a transcript line's label names (see :func:`~.attribution.transcript_turns`): a name, perhaps after
+    a title ("Speaker Anton Reif"), or a surname in capitals ("WALLACE") of someone the article names; None for a
+    label that names no person ("Budget:", "Kessling:")."""
+    if q.cue is None or q.cue.speaker is None:
+        return None
+    lo, hi = q.cue.speaker
+    for m in ctx.inside(lo, hi):
+        words_ = ctx.text[lo : m.start].split()
+        if m.label == "PERSON" and m.end == hi and all(_title_word(w) and not w.isupper() for w in words_):
+            return (m.start, m.end), m.canonical
+    label = ctx.text[lo:hi]
+    if " " in label or not label.isupper() or len(label) < 3:
+        return None
+    named = {m.canonical for m in ctx.names if m.label == "PERSON" and m.canonical.split()[-1].upper() == label}
+    return ((lo, hi), named.pop()) if len(named) == 1 else None
+
+
+def _transcript(
+    ctx: _Context, quotes: list[RawQuote]
+) -> tuple[list[RawQuote], dict[tuple[int, int], tuple[tuple[int, int], str]]]:
+    """The quotes without the transcript lines whose label names no person, or all of them when fewer than
+    :data:`~.attribution.MIN_TURNS` name one or no one has two; what is quoted inside a line kept is that line's (no quote of its own).
+    With the speaker span and name of each line kept, by its content."""
+    turns = {q.content: sp for q in quotes if q.turn and (sp := _turn_speaker(ctx, q)) is not None}
+    if len(turns) < MIN_TURNS or len({who for _span, who in turns.values()}) == len(turns):
+        # nor a list that gives each person a line ("Rubio: Finish second. / Cruz: Just hang on."): in an exchange
+        # someone speaks again
+        return [q for q in quotes if not q.turn], {}
+    lines = [q.cue.sent for q in quotes if q.turn and q.content in turns and q.cue is not None]
+    kept = [
+        q
+        for q in quotes
+        if ((q.content in turns) if q.turn else not any(a < q.content[1] and q.content[0] < b for a, b in lines))
+    ]
+    return kept, turns
 
 
 ANSWERS = frozenset({"respond", "reply", "answer", "say", "admit", "acknowledge", "concede", "confirm", "insist"})
@@ -1468,11 +1546,26 @@ _QUESTION_END = re.compile(r"\?[\s\"”’']*$")
 _ASKED_WHETHER = re.compile(r"(?:whether|if)\s", re.I)
 
 
+_PLACE_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:[A-Z][\w'’.-]*|briefing|press|conference|reading|concert|community|visitors?|memorial))*"
+    r"[^\S\n]+(?:[Rr]oom|[Cc]ent(?:er|re)|[Hh]all|[Bb]uilding|[Ll]ibrary|[Aa]irport|[Ss]tadium|[Aa]rena|[Aa]uditorium"
+    r"|[Bb]ridge|[Ss]treet|[Aa]venue|[Ss]quare|[Pp]laza|[Tt]heat(?:er|re)|[Mm]useum|[Tt]erminal|[Hh]ospital|[Ww]ing)\b"
+)
+"""After a person's name, the noun of a place named after the person ("the Ilse Marten Press Briefing Room", "the
+Kovac Center"): the name is part of the place's, and the person is neither a speaker nor whom "he" stands for."""
+
+
+def named_places(text: str, names: list[NameMention]) -> list[NameMention]:
+    return [replace(m, label="FAC") if m.label == "PERSON" and _PLACE_AFTER.match(text, m.end) else m for m in names]
+
+
 def resolve_speakers(
     text: str, quotes: list[RawQuote], names: list[NameMention], segs: list[Segment]
 ) -> list[Resolved]:
     """Each quote with its speaker span (or None) and the speaker's name in the article (or None)."""
+    names = named_places(text, names)
     ctx = _Context(text, names, segs)
+    quotes, turns = _transcript(ctx, quotes)
     out: list[Resolved] = []
     for q in sorted(quotes, key=lambda q: q.content[0]):
         cue = shown = q.cue
@@ -1481,7 +1574,9 @@ def resolve_speakers(
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         if span is not None and titled is not None:
             span = (span[0], max(span[1], titled.end))
-        if q.answer and cue is not None and cue.speaker is None:
+        if q.turn:
+            span, who = turns[q.content]
+        elif q.answer and cue is not None and cue.speaker is None:
             guest = _interviewee(ctx, quotes)
             span, who = ((guest.start, guest.end), guest.canonical) if guest else (None, None)
         elif cue is not None and cue.speaker is None:
@@ -1518,6 +1613,24 @@ def resolve_speakers(
         elif cue is None and not para_start and (posted := _posted_before(ctx, q.content[0])) is not None:
             span, who = (posted.start, posted.end), posted.canonical
         if (
+            ctx.asker is not None
+            and who == ctx.asker[0]
+            and cue is not None
+            and cue.speaker is not None
+            and cue.lemma != "ask"
+            and (cue.role_noun or (cue.pronoun and cue.sent == ctx.asker[1]))
+            and not any(m.canonical == who for m in ctx.inside(*(cue.speaker_full or cue.speaker)))
+            and ctx.recent(q.content[0], ctx.asker[2])
+        ):
+            # the one who asked does not answer: "Asked by Hal Denver whether ..., the minister said" is the
+            # minister's (the one asked, if named, else no one), not the asker's; "Asked by X whether ..., she said"
+            # is the woman named before the question, if she is not the asker
+            asker, who = who, ctx.asked[1] if ctx.asked is not None and ctx.asked[0] == who else None
+            if who is None and cue.pronoun:
+                earlier = ctx.previous_person(ctx.asker[1][0], pronoun=cue.speaker_head.lower())
+                who = earlier.canonical if earlier is not None and earlier.canonical != asker else None
+        ctx.asker = None
+        if (
             ctx.asked is not None
             and cue is not None
             and cue.pronoun
@@ -1538,6 +1651,8 @@ def resolve_speakers(
             asked = [m for m in ctx.inside(cue.end, q.content[0]) if m.label == "PERSON" and m.canonical != who]
             if asked:
                 ctx.asked = (who or "", asked[0].canonical, q.content[1])
+            if who:
+                ctx.asker = (who, cue.sent, q.content[1])
         if not (cue is None and span == ctx.last_span and who == ctx.last_who):
             ctx.unnamed, ctx.voice = False, None  # not a quoted paragraph carrying on the unnamed voice's quote
         before = ctx.last_person
