@@ -23,7 +23,12 @@ from .quotes import cut_quotation
 DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
     r"then|there|here|both|such|which|we|i|you|our|now(?=,)|instead|moreover|furthermore|in addition|likewise|similarly|"
-    r"as for|the other|the latter|the former|thus|therefore|nevertheless|even so|otherwise|additionally|besides|"
+    r"as for|the other|the latter|the former|thus|therefore|nevertheless|nonetheless|even so|otherwise|additionally|"
+    r"besides|anyway|anyhow|regardless(?!\s+of)|all the same(?=\s*,)|"
+    r"(?:at|in) the end(?=\s*,)|at (?:that|the same) (?:point|time|moment)|after (?:that|this)|afterwards?(?=\s*,)|"
+    r"(?:by|since|until|till|even) then|in turn|in (?:response|return|reply|contrast)(?=\s*,)|in (?:that|this) case|"
+    r"on the other hand|by contrast|for (?:his|her|its|their|our|my) part|as a result(?=\s*,)|to that end|"
+    r"despite (?:this|that|it)|"
     r"because(?!\s+of)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|all|others?)"
     r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b"
@@ -35,17 +40,25 @@ DANGLING = re.compile(
     re.I,
 )
 """A sentence that opens by pointing back, so that alone it tells the reader little: a pronoun or a linking word
-("Two remain in hospital", "Because at the Post ..."), a name with "also" ("Clinton also has ties to the town"), an
+("Two remain in hospital", "Because at the Post ...", "At the end, Holt repeats it.", "For her part, ...", "Since then,
+..."), a name with "also" ("Clinton also has ties to the town"), an
 aside in brackets ("(Rubio has since dropped out.)"), someone's "comments came as ...", or only who said the words
 before ("Mr. Biden said, clutching the lectern with two hands."). Not "Because of the storm, ..."."""
 LEANING_END = re.compile(
     r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
     r"agreed with (?:the|that|this) \w+)\W*$"
-    r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$",
+    r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$"
+    r"|(?:,\s*(?:too|as well)|\beither)\W*$",
     re.I,
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
-"Houses were also damaged, he added.", "“It is all hands on deck,” she said."): it leans on the one before."""
+"Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."): it leans on the
+one before."""
+POINTS_BACK = re.compile(
+    r"\b(?:anyway|anyhow|nonetheless|nevertheless|regardless(?!\s+of)|all the same(?=\s*[,.;!?]))\b", re.I
+)
+"""A word that says the sentence goes on from what came before ("Holt repeats the allegation anyway.", "The council
+went ahead regardless."), wherever it stands outside a quotation. Not "regardless of the weather"."""
 OBJECT_POINTS_BACK = re.compile(
     r"^(?:(?!\b(?:and|but|or|that|which|who|whom|when|while|after|before|because|if|as)\b)[^,;:\"“”])*?"
     r"\b[a-z]+(?:ed|d)\s+(?:it|them)"
@@ -136,6 +149,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         if (
             DANGLING.match(c.text)
             or LEANING_END.search(c.text)
+            or POINTS_BACK.search(QUOTED.sub(" ", c.text))
             or OBJECT_POINTS_BACK.match(c.text)
             or _someone_unnamed(c)
         ):
