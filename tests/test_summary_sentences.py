@@ -161,3 +161,55 @@ def test_a_fact_is_worded_plainly_when_another_source_says_it_without_the_outlet
     al = alignment(wrong, right)
     plain_wording(al, [])
     assert al.facts[0].representative is wrong
+
+
+def _quarry_articles():  # type: ignore[no-untyped-def]
+    a = make_article(
+        "a",
+        "Harnby council shuts Varn quarry after rockfall",
+        "Residents of the Harnby valley have complained about dust and noise from the Varn quarry for years, and the "
+        "valley's farmers say the dust harms their crops.\n\n"
+        "The council voted on Monday to shut the quarry after a rockfall injured two workers.",
+        outlet="Harnby Courier",
+    )
+    b = make_article(
+        "b",
+        "Varn quarry closed by Harnby council",
+        "Farmers in the Harnby valley have long said that dust from the Varn quarry harms their crops and that the "
+        "noise keeps residents awake.\n\n"
+        "Harnby's council shut the Varn quarry on Monday, days after a rockfall.",
+        outlet="Tessaly Post",
+    )
+    return a, b
+
+
+def test_the_summary_tells_what_the_other_outlets_headline_before_the_background() -> None:
+    """Two outlets open with the same background (complaints about the quarry) and headline the news (the council
+    shut it): with room for one sentence, the summary gives the news, not the background both repeat."""
+    from dataclasses import replace
+
+    from storyline.brief.build import BriefOptions
+
+    arts = list(_quarry_articles())
+    extractions = {a.id: e for a, e in zip(arts, extract_articles(arts), strict=True)}
+    options = BriefOptions()
+    options = replace(options, summary=replace(options.summary, max_words=30))
+    brief = build_brief(arts, extractions, [], story="s1", embedder=HashEmbedder(), options=options)
+    said = [s["text"] for s in brief["summary"]]
+    assert said == ["Harnby's council shut the Varn quarry on Monday, days after a rockfall."]
+
+
+def test_title_centrality_counts_only_the_other_sources_titles() -> None:
+    from types import SimpleNamespace
+
+    from storyline.brief.summary import title_centrality
+
+    texts = [("a", "The council voted to shut the Varn quarry."), ("b", "Farmers say the dust harms crops.")]
+    claims = [Claim(k, art, 0, len(t), t, 0) for k, (art, t) in enumerate(texts)]
+    al = SimpleNamespace(claims=claims, groups={"a": "a", "b": "b", "c": "b"})
+    # the own title is no evidence: only the other source's titles count (b's and its syndicated copy c's for a)
+    own = title_centrality(al, {"a": "Council shuts Varn quarry", "b": "Farmers fear dust"})  # type: ignore[arg-type]
+    other = title_centrality(al, {"a": "Farmers fear dust", "c": "Council shuts Varn quarry"})  # type: ignore[arg-type]
+    assert own[0] == 0.0 and other[0] >= 0.5
+    assert other[1] > 0.0 and own[1] == 0.0  # b's sentence: a's title says "dust" in one, nothing of it in the other
+    assert not title_centrality(al, {"a": "Council shuts Varn quarry"}).any()  # type: ignore[arg-type]

@@ -23,7 +23,12 @@ from .quotes import cut_quotation
 DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|so|also|however|meanwhile|still|yet|"
     r"then|there|here|both|such|which|we|i|you|our|now(?=,)|instead|moreover|furthermore|in addition|likewise|similarly|"
-    r"as for|the other|the latter|the former|thus|therefore|nevertheless|even so|otherwise|additionally|besides|"
+    r"as for|the other|the latter|the former|thus|therefore|nevertheless|nonetheless|even so|otherwise|additionally|"
+    r"besides|anyway|anyhow|regardless(?!\s+of)|all the same(?=\s*,)|"
+    r"(?:at|in) the end(?=\s*,)|at (?:that|the same) (?:point|time|moment)|after (?:that|this)|afterwards?(?=\s*,)|"
+    r"(?:by|since|until|till|even) then|in turn|in (?:response|return|reply|contrast)(?=\s*,)|in (?:that|this) case|"
+    r"on the other hand|by contrast|for (?:his|her|its|their|our|my) part|as a result(?=\s*,)|to that end|"
+    r"despite (?:this|that|it)|"
     r"because(?!\s+of)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|all|others?)"
     r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b"
@@ -35,17 +40,31 @@ DANGLING = re.compile(
     re.I,
 )
 """A sentence that opens by pointing back, so that alone it tells the reader little: a pronoun or a linking word
-("Two remain in hospital", "Because at the Post ..."), a name with "also" ("Clinton also has ties to the town"), an
+("Two remain in hospital", "Because at the Post ...", "At the end, Holt repeats it.", "For her part, ...", "Since then,
+..."), a name with "also" ("Clinton also has ties to the town"), an
 aside in brackets ("(Rubio has since dropped out.)"), someone's "comments came as ...", or only who said the words
 before ("Mr. Biden said, clutching the lectern with two hands."). Not "Because of the storm, ..."."""
 LEANING_END = re.compile(
     r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
     r"agreed with (?:the|that|this) \w+)\W*$"
-    r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$",
+    r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$"
+    r"|(?:,\s*(?:too|as well)|\beither)\W*$",
     re.I,
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
-"Houses were also damaged, he added.", "“It is all hands on deck,” she said."): it leans on the one before."""
+"Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."): it leans on the
+one before."""
+POINTS_BACK = re.compile(
+    r"\b(?:anyway|anyhow|nonetheless|nevertheless|regardless(?!\s+of)|all the same(?=\s*[,.;!?]))\b", re.I
+)
+"""A word that says the sentence goes on from what came before ("Holt repeats the allegation anyway.", "The council
+went ahead regardless."), wherever it stands outside a quotation. Not "regardless of the weather"."""
+FIRST_CLAUSE_ALSO = re.compile(
+    r"^(?:(?!\b(?:which|who|whom|that|while|when|and|but|or|as|to|would)\b)[^,;:\"“”—–(])*\b(?-i:also)\b", re.I
+)
+"""A first clause that adds to what came before with "also" ("The antibody response also exceeded the levels of an
+earlier trial.", "The county will also be home to two tight races."): alone, the reader does not know what it adds to.
+Not "also" in a clause of its own ("The group, which also includes Norway, met on Monday.")."""
 OBJECT_POINTS_BACK = re.compile(
     r"^(?:(?!\b(?:and|but|or|that|which|who|whom|when|while|after|before|because|if|as)\b)[^,;:\"“”])*?"
     r"\b[a-z]+(?:ed|d)\s+(?:it|them)"
@@ -81,11 +100,14 @@ class SummaryOptions:
     near_duplicate: float = 0.8
     """Candidates this similar (cosine) to a chosen sentence are dropped."""
     min_words: int = 6
-    max_sentence_words: int = 45
+    max_sentence_words: int = 55
     penalty_quote: float = 0.3
     penalty_dangling: float = float("inf")
     lexical: float = 1.0
     """Weight of lexical centrality: the share of a sentence's content words that other sources use."""
+    title_lexical: float = 3.0
+    """Weight of the share of a sentence's content words that the other sources' titles use: what the other outlets
+    headline is what the story is about."""
     length: float = 0.0
     """Penalty per 30 words of sentence length (short factual sentences pack more facts in the budget)."""
     headline_length: float = 0.01
@@ -98,14 +120,18 @@ class SummaryOptions:
     inquiry") and is skipped."""
 
 
-def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
-    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate)."""
+def sentence_scores(
+    al: Alignment, title_vectors: Any, options: SummaryOptions, *, titles: dict[str, str] | None = None
+) -> Any:
+    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate). ``titles``: article
+    id -> title, of the articles whose titles say what the story is about (see :func:`title_centrality`)."""
     import numpy as np
 
     n = len(al.claims)
     scores = np.full(n, -np.inf, dtype=np.float32)
     to_titles = (al.vectors @ title_vectors.T).max(axis=1) if len(title_vectors) and n else np.zeros(n)
     lexical = lexical_centrality(al) if options.lexical else np.zeros(n)
+    headlined = title_centrality(al, titles) if options.title_lexical and titles else np.zeros(n)
     last: dict[str, int] = {}
     for c in al.claims:
         last[c.article] = max(last.get(c.article, -1), c.position)
@@ -130,12 +156,15 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
         s += options.lexical * float(lexical[i])
+        s += options.title_lexical * float(headlined[i])
         s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if (
             DANGLING.match(c.text)
             or LEANING_END.search(c.text)
+            or POINTS_BACK.search(QUOTED.sub(" ", c.text))
+            or FIRST_CLAUSE_ALSO.match(c.text)
             or OBJECT_POINTS_BACK.match(c.text)
             or _someone_unnamed(c)
         ):
@@ -273,6 +302,25 @@ def lexical_centrality(al: Alignment) -> Any:
     out = np.zeros(len(al.claims), dtype=np.float32)
     for i, (c, w) in enumerate(zip(al.claims, words, strict=True)):
         own = al.groups[c.article]
+        others = [v for g, v in vocab.items() if g != own]
+        if w and others:
+            out[i] = sum(len(w & v) / len(w) for v in others) / len(others)
+    return out
+
+
+def title_centrality(al: Alignment, titles: dict[str, str]) -> Any:
+    """For each claim, the share of its content words that the titles of the other independent sources use, averaged
+    over those sources: a sentence that tells what the other outlets headline ("Harnby council shuts Varn quarry"
+    for "The Harnby council voted on Monday to shut the Varn quarry") rather than background or a reaction."""
+    import numpy as np
+
+    vocab: dict[str, set[str]] = {}
+    for aid, title in titles.items():
+        vocab.setdefault(al.groups.get(aid, aid), set()).update(_content(title))
+    out = np.zeros(len(al.claims), dtype=np.float32)
+    for i, c in enumerate(al.claims):
+        w = _content(c.text)
+        own = al.groups.get(c.article, c.article)
         others = [v for g, v in vocab.items() if g != own]
         if w and others:
             out[i] = sum(len(w & v) / len(w) for v in others) / len(others)
@@ -508,8 +556,10 @@ def build_summary(
     voices: frozenset[str] = frozenset(),
     retracted: list[tuple[frozenset[float], frozenset[str]]] | None = None,
     corrected: frozenset[int] = frozenset(),
+    titles: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """``[{text, citations}]``: source sentences, each with at least its own citation. ``voices``: articles that
+    """``[{text, citations}]``: source sentences, each with at least its own citation. ``titles``: article id ->
+    title (see :func:`title_centrality`); the titles of ``voices`` are left out. ``voices``: articles that
     are readers' letters (see :func:`readers_letters`), whose sentences are opinions, not what happened.
     ``retracted``: the figures an outlet's correction says were wrong (:func:`retracted_figures`): a sentence that
     states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
@@ -517,7 +567,8 @@ def build_summary(
     figure it corrects."""
     import numpy as np
 
-    scores = sentence_scores(al, title_vectors, options)
+    titles = {a: t for a, t in (titles or {}).items() if a not in voices}
+    scores = sentence_scores(al, title_vectors, options, titles=titles)
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
     # "Ruel, 34, ..." where a correction says "gave her age as 34. She is 36."
