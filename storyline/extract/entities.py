@@ -146,8 +146,9 @@ def clean_name(name: str) -> str:
 
 
 def entity_name(name: str, label: str) -> str:
-    """:func:`clean_name`, except that a title keeps its article ("The Wire", "The Art of the Deal")."""
-    return " ".join(name.split()) if label == "WORK_OF_ART" and LEADING_THE.match(name) else clean_name(name)
+    """:func:`clean_name`, except that a title keeps its article ("The Wire", "The Art of the Deal"); one space
+    between words (a name wrapped at a line's end: "Ministry of\nDefence")."""
+    return " ".join(name.split() if label == "WORK_OF_ART" and LEADING_THE.match(name) else clean_name(name).split())
 
 
 class _Toks:
@@ -949,16 +950,26 @@ def _without_count(text: str, s: int, e: int, label: str) -> tuple[int, int, str
     return (s, m.start(), label) if m and m.start() > s else (s, e, label)
 
 
+_NAME_LINE_BREAK = re.compile(r"\S[ \t]+(?:of|of the|for|for the|de|del|and|&)[ \t]*\n[ \t]*[A-Z]$")
+"""A line that ends inside a name, on the connector a name continues after ("Ministry of" / "Defence" of a text
+wrapped at a fixed width): never a headline's end nor a paragraph's, which are no such words."""
+
+
 def _one_line(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """A name never runs across a line break: the model sometimes joins a headline word to the next
-    paragraph's first name ("Title\n\nIlse Brandt"); keep the longest piece."""
+    paragraph's first name ("Title\n\nIlse Brandt"); keep the longest piece. A single break after a
+    connector ("of", "for the", "and") is no end of the name but a wrapped line: the name goes on."""
     if "\n" not in text[s:e]:
         return s, e, label
-    pieces, pos = [], s
+    pieces: list[tuple[int, int]] = []
+    pos = s
     for line in text[s:e].split("\n"):
         if line.strip():
             lead = len(line) - len(line.lstrip())
-            pieces.append((pos + lead, pos + len(line.rstrip())))
+            piece = (pos + lead, pos + len(line.rstrip()))
+            if pieces and _NAME_LINE_BREAK.search(text[pieces[-1][0] : piece[0] + 1]):
+                piece = (pieces.pop()[0], piece[1])  # "Ministry of\nDefence": a name wrapped after its "of"
+            pieces.append(piece)
         pos += len(line) + 1
     best = max(pieces, key=lambda p: (p[1] - p[0], p[0]))
     return best[0], best[1], label
@@ -1120,20 +1131,32 @@ def _apposed_person(text: str, s: int, e: int, label: str) -> list[tuple[int, in
     return [(s, m.start(), label), (m.start(1), e, "PERSON")]
 
 
-_OF_END = re.compile(r"\s(?:of|of the|de|del)$")
-_CAPITALISED_RUN = re.compile(r" ((?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)*)")
+_OF_END = re.compile(r"\s(?:of|of the|for|for the|de|del)$")
+_AND_END = re.compile(r"\s(?:and|&)$")
+_CONNECTOR_BREAK = re.compile(r"[ \t]+(?:of|of the|for|for the)(?=[ \t]*\n[ \t]*[A-Z])")
+_CAPITALISED_RUN = re.compile(r"(?: |[ \t]*\n[ \t]*)((?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)*)")
 
 
 def _cut_at_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tagger's names cut after "of" ("The Foreign Ministry of" + "Varskova", "the Republic of" and the country
-    left untagged), joined again with the capitalised words after them: one name of the first's label."""
+    left untagged, "Council for the" + "Arts"), joined again with the capitalised words after them, on the same line
+    or the next (a text wrapped at a fixed width: "Ministry of" / "Defence"): one name of the first's label. A name
+    cut after "and" goes on only over such a break ("Kessrin Savings Bank and" / "Trust"); on one line the tagger
+    ended it there for a reason ("the Bank and Varskova's treasury"), and "and" is trimmed later."""
     out: list[tuple[int, int, str]] = []
     ordered = sorted(ents)
     skip = -1
     for k, (s, e, label) in enumerate(ordered):
         if k <= skip:
             continue
-        if label in NAME_LABELS and _OF_END.search(text, s, e) and (run := _CAPITALISED_RUN.match(text, e)):
+        run = _CAPITALISED_RUN.match(text, e) if label in NAME_LABELS else None
+        if run is not None and not _OF_END.search(text, s, e):
+            run = run if _AND_END.search(text, s, e) and "\n" in text[e : run.start(1)] else None
+        if run is None and label == "ORG" and text[s:e].split()[-1].lower() in BODY_WORDS:
+            # "[the Varskovan Ministry] of" / "[Defence]": the tagger stopped before the connector at the break
+            wrap = _CONNECTOR_BREAK.match(text, e)
+            run = _CAPITALISED_RUN.match(text, wrap.end()) if wrap is not None else None
+        if run is not None:
             end = run.end(1)
             nxt = k + 1
             while nxt < len(ordered) and ordered[nxt][0] < end:

@@ -1,0 +1,96 @@
+"""Names the tagger ran into a dangling connector or mark ("Ministry of" of a line wrapped after "of", "Bank and",
+"Council for the", "Brandt -") are repaired: grown over the name the next line goes on with, else trimmed; and a
+name given with its translation in brackets or apposition is one entity with both forms: invented text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyline.extract import extract_articles, resolve_entities
+from storyline.extract.entities import repair_mentions
+from storyline.extract.pipeline import article_from_text
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def _at(text: str, phrase: str, label: str) -> tuple[int, int, str]:
+    i = text.index(phrase)
+    return i, i + len(phrase), label
+
+
+def _names(text: str, *ents: tuple[int, int, str]) -> set[tuple[str, str]]:
+    return {(" ".join(m.text.split()), m.label) for m in repair_mentions(text, list(ents), _tokens(text), [])}
+
+
+def test_a_name_cut_after_its_connector_at_a_wrapped_line_goes_on_to_the_next_line() -> None:
+    text = (
+        "Officials at the Ministry of\nDefence said the drills would go ahead. The Kessrin Savings Bank and\n"
+        "Trust will pay for them, and the Council for the\nPerforming Arts will not."
+    )
+    found = _names(
+        text,
+        _at(text, "Ministry of", "ORG"),
+        _at(text, "Kessrin Savings Bank and", "ORG"),
+        _at(text, "Council for the", "ORG"),
+    )
+    assert found == {
+        ("Ministry of Defence", "ORG"),
+        ("Kessrin Savings Bank and Trust", "ORG"),
+        ("Council for the Performing Arts", "ORG"),
+    }
+    # the tagger's span over the break is kept whole, not cut to its longer line
+    assert _names(text, _at(text, "Ministry of\nDefence", "ORG")) == {("Ministry of Defence", "ORG")}
+
+
+def test_guard_a_dangling_connector_or_mark_the_text_does_not_go_on_with_is_trimmed() -> None:
+    text = (
+        "The Varnholt Bank and the city agreed. The Council for the most part stayed silent. Ilse Brandt - who "
+        "chairs it - spoke, as did Oskar Lind, a clerk."
+    )
+    found = _names(
+        text,
+        _at(text, "Varnholt Bank and", "ORG"),
+        _at(text, "Council for the", "ORG"),
+        _at(text, "Ilse Brandt -", "PERSON"),
+        _at(text, "Oskar Lind,", "PERSON"),
+    )
+    assert found == {("Varnholt Bank", "ORG"), ("Council", "ORG"), ("Ilse Brandt", "PERSON"), ("Oskar Lind", "PERSON")}
+
+
+def test_guard_a_name_and_another_on_one_line_are_not_joined_nor_a_paragraph_break_crossed() -> None:
+    """ "and" on one line ends the tagger's name for a reason; a blank line ends any name; a person's name at a
+    line's end is not run into the next line's name."""
+    text = "The Varnholt Bank and Kessrin Mutual merged.\n\nMinistry of\n\nDefence Notes\n\nIlse Brandt\nOskar Lind"
+    found = _names(
+        text,
+        _at(text, "Varnholt Bank and", "ORG"),
+        _at(text, "Kessrin Mutual", "ORG"),
+        _at(text, "Ministry of", "ORG"),
+        _at(text, "Ilse Brandt\nOskar Lind", "PERSON"),
+    )
+    assert ("Varnholt Bank", "ORG") in found and ("Kessrin Mutual", "ORG") in found
+    assert not any("Defence" in n or "\n" in n for n, _ in found)
+    assert ("Ilse Brandt Oskar Lind", "PERSON") not in found
+
+
+@pytest.mark.slow
+def test_a_wrapped_body_name_is_one_entity_with_the_same_name_written_on_one_line() -> None:
+    one = (
+        "Drills go ahead\n\nTallow Post\n\nOfficials at the Varskovan Ministry of\nDefence said on Tuesday that the "
+        "drills would go ahead. The National Council for the\nArts said on Monday it would cut grants."
+    )
+    two = (
+        "Drills confirmed\n\nOrrin Courier\n\nThe Varskovan Ministry of Defence said the drills would go ahead. "
+        "Grants from the National Council for the Arts were cut."
+    )
+    arts = [article_from_text(t, f"a{i}.txt", article_id=f"a{i}") for i, t in enumerate((one, two))]
+    ents = resolve_entities(arts, extract_articles(arts))
+    by_name = {e.name.removeprefix("The "): e for e in ents}
+    assert {a for e in ents for a in e.articles if "Ministry of Defence" in e.name} == {"a0", "a1"}
+    assert set(by_name["National Council for the Arts"].articles) == {"a0", "a1"}
+    assert not any("\n" in n for e in ents for n in [e.name, *e.variants])
+    assert not {"Defence", "Arts", "Ministry", "Council"} & set(by_name)
