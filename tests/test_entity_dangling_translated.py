@@ -94,3 +94,77 @@ def test_a_wrapped_body_name_is_one_entity_with_the_same_name_written_on_one_lin
     assert set(by_name["National Council for the Arts"].articles) == {"a0", "a1"}
     assert not any("\n" in n for e in ents for n in [e.name, *e.variants])
     assert not {"Defence", "Arts", "Ministry", "Council"} & set(by_name)
+
+
+def _story(*texts: str):  # type: ignore[no-untyped-def]
+    arts = [article_from_text(t, f"a{i}.txt", article_id=f"a{i}") for i, t in enumerate(texts)]
+    return resolve_entities(arts, extract_articles(arts))
+
+
+_CHAMBER = (
+    "Vote delayed\n\nTallow Post\n\nThe vote in the Narodna Kamra (National Chamber) was delayed on Tuesday, Speaker "
+    "Ilse Brandt said. The Narodna Kamra will meet again in May.",
+    "Vote put off\n\nOrrin Courier\n\nThe National Chamber (Narodna Kamra) put off the vote. Members of the National "
+    "Chamber were angry.",
+    "Chamber vote\n\nKessrin Ledger\n\nLawmakers in the Narodna Kamra, the national parliament, delayed a vote. The "
+    "Senate (upper house) will vote next week.",
+    "Vote next week\n\nHalden Times\n\nMembers of the National Chamber voted on Friday. The Senate agreed.",
+)
+
+
+@pytest.mark.slow
+def test_a_name_and_its_translation_given_together_are_one_body_the_story_over() -> None:
+    ents = _story(*_CHAMBER)
+    chamber = [e for e in ents if {"Narodna Kamra", "National Chamber"} & {e.name.removeprefix("The "), *e.variants}]
+    assert len(chamber) == 1
+    body = chamber[0]
+    assert body.type == "ORG"
+    assert {"Narodna Kamra", "National Chamber"} <= {body.name.removeprefix("The "), *body.variants}
+    assert set(body.articles) == {"a0", "a1", "a2", "a3"}
+    # a gloss in lower case is no name of the Senate
+    assert not any("upper house" in n.lower() for e in ents for n in [e.name, *e.variants])
+
+
+def test_a_bracketed_translation_and_a_body_named_in_apposition_are_mentions() -> None:
+    text = (
+        "The vote in the Narodna Kamra (National Chamber) was put off. The Federal Assembly (Bundestag) met. "
+        "Lawmakers in the Velika Skupna, the national parliament, agreed. The National Chamber (Narodna Kamra"
+    )
+    found = _names(
+        text,
+        _at(text, "the Narodna Kamra", "ORG"),
+        _at(text, "The Federal Assembly", "ORG"),
+        _at(text, "The National Chamber (Narodna Kamra", "ORG"),
+    )
+    assert {("National Chamber", "ORG"), ("Bundestag", "ORG"), ("Velika Skupna", "ORG")} <= found
+    assert ("Narodna Kamra", "ORG") in found and not any("(" in n for n, _ in found)
+
+
+def test_guard_brackets_of_people_places_and_glosses_and_a_date_before_a_body_make_no_name() -> None:
+    text = (
+        "Ilse Brandt (Kessrin Party) spoke first. Tollmark (Halden County) voted. The Senate (upper house) "
+        "agreed. It said on Monday, the ruling party, that the Senate (NCA) would meet."
+    )
+    found = _names(
+        text,
+        _at(text, "Ilse Brandt", "PERSON"),
+        _at(text, "Tollmark", "GPE"),
+        _at(text, "Senate", "ORG"),
+    )
+    names = {n for n, _ in found}
+    assert "Kessrin Party" not in names and "Halden County" not in names
+    assert not {"upper house", "Monday", "NCA"} & names
+
+
+@pytest.mark.slow
+def test_guard_a_person_or_a_place_and_the_brackets_after_it_stay_apart() -> None:
+    one = (
+        "Council vote\n\nTallow Post\n\nIlse Brandt (Kessrin Party) said the Kessrin Party would vote against the "
+        "plan. The people of Tollmark (Halden County) voted for it."
+    )
+    ents = _story(one)
+    brandt = next(e for e in ents if "Ilse Brandt" in {e.name, *e.variants})
+    assert "Kessrin Party" not in {brandt.name, *brandt.variants}  # even when the tagger calls her an organisation
+    assert not any(
+        {"Tollmark", "Halden County"} <= {e.name, *e.variants} for e in ents
+    )  # a town and its county stay two places

@@ -1131,6 +1131,19 @@ def _apposed_person(text: str, s: int, e: int, label: str) -> list[tuple[int, in
     return [(s, m.start(), label), (m.start(1), e, "PERSON")]
 
 
+_BRACKET_IN_NAME = re.compile(r"\s*\(\s*(?=[A-Z])")
+
+
+def _bracketed_name(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A name and another in brackets after it that the tagger read as one ("[The National Chamber (Narodna Kamra])",
+    a name and its translation): two names of one label, the second up to the bracket's close (no name holds a
+    bracket it does not close). Not a person's, whose brackets hold a party or a place ("Ilse Brandt (Kessrin)")."""
+    cut = _BRACKET_IN_NAME.search(text, s, e) if label != "PERSON" else None
+    if cut is None or cut.start() == s or ")" in text[cut.end() : e]:
+        return [(s, e, label)]
+    return [(s, cut.start(), label), (cut.end(), e, label)]
+
+
 _OF_END = re.compile(r"\s(?:of|of the|for|for the|de|del)$")
 _AND_END = re.compile(r"\s(?:and|&)$")
 _CONNECTOR_BREAK = re.compile(r"[ \t]+(?:of|of the|for|for the)(?=[ \t]*\n[ \t]*[A-Z])")
@@ -1206,7 +1219,11 @@ def repair_mentions(
     tk = _Toks(text, tokens)
     ents = _cut_at_of(text, ents)
     spans = (
-        _repaired_span(text, *y) for d in ents for x in _dateline_place(text, *d) for y in _apposed_person(text, *x)
+        _repaired_span(text, *z)
+        for d in ents
+        for x in _dateline_place(text, *d)
+        for y in _apposed_person(text, *x)
+        for z in _bracketed_name(text, *y)
     )
     ms = [
         NameMention(s, e, lab, text[s:e])
@@ -1311,6 +1328,7 @@ def repair_mentions(
         elif role and kin is not None and role != kin.group(1).lower():
             # "Her father, Konrad Lind, who led the central bank ...": both, the relation first
             m.roles[0] = f"{role}, {m.roles[0]}"
+    ms = _translated_names(ms, text)
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
     _canonical(ms, text)
@@ -1657,6 +1675,73 @@ def _without_article(ms: list[NameMention], text: str) -> None:
             continue  # "in The Hague": the article is the name's (not after a dateline's dash: "ORLESK - The ...")
         m.start += lead.end()
         m.text = rest
+
+
+_GLOSS_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}"
+_BRACKETED_AFTER = re.compile(rf"[ \t]*\([ \t]*({_GLOSS_NAME})[ \t]*\)")
+"""A name in brackets right after another ("the Narodna Kamra (National Chamber)", "the Federal Assembly
+(Bundestag)", "the Assemblée (Assemblée nationale)"): the same body's name in another language. It opens with a
+capital; a gloss in lower case is no name ("the Senate (upper house)")."""
+_BRACKETED_BEFORE = re.compile(rf"(?<![\w'’-])({_GLOSS_NAME})[ \t]*\([ \t]*$")
+_BODY_APPOSED = re.compile(
+    r",\s+the\s+(?:[a-z]+\s+){0,2}(?:parliament|legislature|assembly|senate|chamber|congress|council|court|ministry|"
+    r"agency|authority|commission|committee|cabinet|government|party|union|army|police|regulator|bank|"
+    rf"{_FIRM_NOUNS})\s*[,.;)]"
+)
+"""A body's kind in apposition after its name ("Narodna Kamra, the national parliament,"): the name is the body's."""
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)$")
+_PLACE_KINDS = {"GPE", "LOC"}
+
+
+def _translated_names(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A body's name given with its translation in brackets ("the Narodna Kamra (National Chamber)", "the National
+    Chamber (Narodna Kamra)"), one of them untagged: a mention of the other's label (the two are joined as one
+    entity by ``resolve``); and a name the tagger missed or took for a place or a person before a body's kind in
+    apposition ("Narodna Kamra, the national parliament,"): the body's, an organisation. Not a person's brackets
+    (a party, a place), nor a place's ("Tollmark (Halden County)"), nor a name the article writes as a place."""
+    inside = _in_mention(ms)
+    places = {m.text for m in ms if m.label in _PLACE_KINDS}
+    added: list[NameMention] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        words = text[start:end]
+        if inside(start) or inside(end - 1) or words in places or words.isupper():
+            return  # tagged already, a place, or a short form ("(NCA)": see resolve's defined short forms)
+        added.append(NameMention(start, end, label, words, votes=0))
+
+    for m in ms:
+        if m.label == "PERSON" or m.label in _PLACE_KINDS:
+            continue
+        if (after := _BRACKETED_AFTER.match(text, m.end)) is not None:
+            add(after.start(1), after.end(1), m.label)
+        if text[m.end : m.end + 1] == ")" and (before := _BRACKETED_BEFORE.search(text, max(0, m.start - 80), m.start)):
+            start = before.start(1) + (lead.end() if (lead := LEADING_THE.match(before.group(1))) else 0)
+            if start < before.end(1):
+                add(start, before.end(1), m.label)
+    for m in ms:
+        if _BODY_APPOSED.match(text, m.end) and (
+            m.label in _PLACE_KINDS | {"FAC"} or (m.label == "PERSON" and m.votes < 2)
+        ):
+            m.label = "ORG"  # "Narodna Kamra, the national parliament," tagged a place or a person on no evidence
+    for run in _BODY_APPOSED.finditer(text):
+        name = _NAME_RUN_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        if name is None or inside(name.start(1)):
+            continue
+        start = name.start(1) + (lead.end() if (lead := LEADING_THE.match(name.group(1))) else 0)
+        words = text[start : name.end(1)].lower().split()
+        if start < name.end(1) and not _sentence_opening(text, start) and not _calendar_word(words):
+            add(start, name.end(1), "ORG")
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _calendar_word(words: list[str]) -> bool:
+    """A day's or a month's name among ``words`` ("on Monday, the ruling party,"): a date, no body's name."""
+    return any(w in WEEKDAYS or MONTH_NAME.fullmatch(w) for w in words)
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """``start`` opens a sentence or a line (its capital says nothing of a name)."""
+    return re.search(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$", text[max(0, start - 4) : start]) is not None
 
 
 _POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
