@@ -1234,7 +1234,7 @@ def repair_mentions(
         and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
-    ms = _possessive_places(_headline_names(ms, tk), text)
+    ms = _owners_apart(_possessive_places(_headline_names(ms, tk), text), text)
     ms = _joined_bodies(_particle_tails(ms, text), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
@@ -1782,6 +1782,54 @@ def _possessive_places(ms: list[NameMention], text: str) -> list[NameMention]:
         joined = NameMention(m.start, end, label if label in _PLACE_LABELS else "FAC", text[m.start : end])
         out += _two_places(joined) or [joined]
     return out
+
+
+_OWNER_CUT = re.compile(r"['’]s\s+")
+_OWNED_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|&|de|on|at))*")
+
+
+def _owners_apart(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A name in the possessive the tagger ran into what it owns ("[Ted Cruz’s Super] Tuesday", "[Alabama’s Supreme
+    Court]", "[Clinton’s State Department]", "[Trump’s July 25] call", "[’s White House]"): two names, the owner
+    (when the article writes it elsewhere on its own, of the label it has there, else a person's when the tagger
+    said so) and what is owned when that is a name (capitalised, no date nor number: "Supreme Court"), or only what
+    is owned when the owner is a common word ("the [department’s Bureau of Labor Statistics]"). A name that holds a
+    possessive of its own stays whole: "St. Anselm’s College", "Men’s National Soccer Team", "Queen’s Parade" (see
+    :func:`_possessive_places`), "Here’s the Thing" (a title)."""
+    labels = {m.text: m.label for m in ms if "’" not in m.text and "'" not in m.text}
+    out: list[NameMention] = []
+    for m in ms:
+        cut = _OWNER_CUT.search(m.text)
+        owner = m.text[: cut.start()] if cut is not None else ""
+        if (
+            cut is None
+            or m.label == "WORK_OF_ART"
+            or cut.end() >= len(m.text)
+            or (
+                owner
+                and not owner[0].islower()
+                and (m.text.split()[-1].lower() in INSTITUTION_SUFFIXES or not _written_alone(owner, text))
+            )
+        ):
+            out.append(m)
+            continue
+        if owner and owner[0].isupper():
+            label = labels.get(owner) or ("PERSON" if m.label == "PERSON" else None)
+            if label is not None:
+                out.append(NameMention(m.start, m.start + len(owner), label, owner))
+        start = m.start + cut.end()
+        owned = _OWNED_NAME.fullmatch(m.text, cut.end())
+        words = m.text[cut.end() :].lower().split()
+        if owned is not None and m.label != "PERSON" and not _calendar_word(words):
+            out.append(NameMention(start, m.end, m.label, text[start : m.end]))
+    return out
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """The text writes ``name`` somewhere as a name of its own, not in the possessive (nor in a longer name)."""
+    if name.lower() in stopwords() or not all(w[:1].isupper() for w in name.split()):
+        return False
+    return re.search(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text) is not None
 
 
 _PLACE_LABELS = ("ORG", "FAC", "GPE", "LOC")
