@@ -172,7 +172,7 @@ def test_guard_a_person_or_a_place_and_the_brackets_after_it_stay_apart() -> Non
 
 def test_an_owner_in_the_possessive_run_into_what_it_owns_is_cut_from_it() -> None:
     text = (
-        "Ilse Brandt won in Tollmark. Ilse Brandt’s Super Tuesday hopes grew. Varskova voted. Varskova’s Supreme "
+        "Brandt won in Tollmark. Ilse Brandt’s Super Tuesday hopes grew. Varskova voted. Varskova’s Supreme "
         "Court ruled. Orvik spoke. Orvik’s Trade Ministry said so. Lind’s July 25 call hurt. Lind left. The "
         "ministry’s Bureau of Farm Statistics said."
     )
@@ -182,12 +182,13 @@ def test_an_owner_in_the_possessive_run_into_what_it_owns_is_cut_from_it() -> No
         return i, i + len(phrase), label
 
     ents = [
-        at("Ilse Brandt", "PERSON"), at("Ilse Brandt’s Super", "PERSON"), at("Varskova", "GPE"),
+        at("Brandt", "PERSON"), at("Ilse Brandt’s Super", "PERSON"), at("Varskova", "GPE"),
         at("Varskova’s Supreme Court", "ORG"), at("Orvik", "PERSON"), at("Orvik’s Trade Ministry", "ORG"),
         at("Lind’s July 25", "ORG"), at("Lind", "PERSON", 1), at("ministry’s Bureau of Farm Statistics", "ORG"),
     ]  # fmt: skip
     found = [(m.text, m.label) for m in repair_mentions(text, ents, _tokens(text), [])]
-    assert found.count(("Ilse Brandt", "PERSON")) == 2 and [n for n, _ in found].count("Orvik") == 2
+    # the owner written alone by the surname only ("Brandt") is still a name of its own
+    assert ("Ilse Brandt", "PERSON") in found and [n for n, _ in found].count("Orvik") == 2
     assert found.count(("Varskova", "GPE")) == 2 and found.count(("Lind", "PERSON")) == 2
     assert {("Supreme Court", "ORG"), ("Trade Ministry", "ORG"), ("Bureau of Farm Statistics", "ORG")} <= set(found)
     assert not any("’" in n or n in {"Super", "July 25"} for n, _ in found)
@@ -196,14 +197,16 @@ def test_an_owner_in_the_possessive_run_into_what_it_owns_is_cut_from_it() -> No
 def test_guard_a_name_that_holds_a_possessive_of_its_own_stays_whole() -> None:
     text = (
         "Students at St. Orrin’s College cheered. The Varskova Women’s National Hockey Team won. Here’s the Thing "
-        "aired. Fans in Queen’s Parade waited, and Brannoc’s Landing voted."
+        "aired. Fans in Queen’s Parade waited, and Brannoc’s Landing voted. Oskar Lind, head of the Halden Police "
+        "Patrolmen's Union, spoke."
     )
     ents = [
         _at(text, "St. Orrin’s College", "ORG"),
-        _at(text, "Varskova Women’s National Hockey Team", "ORG"),
+        _at(text, "The Varskova Women’s National Hockey Team", "ORG"),  # its article is no common-word owner
+        _at(text, "the Halden Police Patrolmen's Union", "ORG"),
         _at(text, "Here’s the Thing", "WORK_OF_ART"),
         _at(text, "Queen’s Parade", "FAC"),
         _at(text, "Brannoc’s Landing", "GPE"),
     ]
     found = {m.text for m in repair_mentions(text, ents, _tokens(text), [])}
-    assert found == {text[s:e] for s, e, _ in ents}
+    assert found == {text[s:e].removeprefix("the ").removeprefix("The ") for s, e, _ in ents}

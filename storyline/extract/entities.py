@@ -1800,7 +1800,7 @@ def _owners_apart(ms: list[NameMention], text: str) -> list[NameMention]:
     out: list[NameMention] = []
     for m in ms:
         cut = _OWNER_CUT.search(m.text)
-        owner = m.text[: cut.start()] if cut is not None else ""
+        owner = LEADING_THE.sub("", m.text[: cut.start()]) if cut is not None else ""  # "the Halden Patrolmen's Union"
         if (
             cut is None
             or m.label == "WORK_OF_ART"
@@ -1816,7 +1816,8 @@ def _owners_apart(ms: list[NameMention], text: str) -> list[NameMention]:
         if owner and owner[0].isupper():
             label = labels.get(owner) or ("PERSON" if m.label == "PERSON" else None)
             if label is not None:
-                out.append(NameMention(m.start, m.start + len(owner), label, owner))
+                start = m.start + m.text.index(owner)
+                out.append(NameMention(start, start + len(owner), label, owner))
         start = m.start + cut.end()
         owned = _OWNED_NAME.fullmatch(m.text, cut.end())
         words = m.text[cut.end() :].lower().split()
@@ -1826,10 +1827,13 @@ def _owners_apart(ms: list[NameMention], text: str) -> list[NameMention]:
 
 
 def _written_alone(name: str, text: str) -> bool:
-    """The text writes ``name`` somewhere as a name of its own, not in the possessive (nor in a longer name)."""
-    if name.lower() in stopwords() or not all(w[:1].isupper() for w in name.split()):
+    """The text writes ``name``, or the last word of a name of two words or three ("Cruz" of "Ted Cruz"), somewhere
+    as a name of its own, not in the possessive (nor in a longer name)."""
+    words = name.split()
+    if name.lower() in stopwords() or not all(w[:1].isupper() for w in words):
         return False
-    return re.search(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text) is not None
+    forms = [name, words[-1]] if 2 <= len(words) <= 3 and words[-1].lower() not in stopwords() else [name]
+    return any(re.search(rf"(?<![\w'’.-]){re.escape(f)}(?![\w'’-]|\s+[A-Z])", text) for f in forms)
 
 
 _PLACE_LABELS = ("ORG", "FAC", "GPE", "LOC")
