@@ -1707,6 +1707,8 @@ def _translated_names(ms: list[NameMention], text: str) -> list[NameMention]:
         words = text[start:end]
         if inside(start) or inside(end - 1) or words in places or words.isupper():
             return  # tagged already, a place, or a short form ("(NCA)": see resolve's defined short forms)
+        if any(c.isdigit() for c in words) or _calendar_word(words.lower().split()):
+            return  # a date and an agency's credit ("July 29 (UPI) --"), no body's names
         added.append(NameMention(start, end, label, words, votes=0))
 
     for m in ms:

@@ -541,6 +541,7 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
 
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_CREDIT_DASH = re.compile(r"\s*(?:-|\u2013|\u2014)")
 _NOT_BODIES = {PERSON, "GPE", "LOC"}
 
 
@@ -561,8 +562,9 @@ def _translated_names(
         text, m = texts[aid], items[i][1]
         gap = _BRACKET_OPEN.match(text, m.span.end)
         j = starts.get((aid, gap.end())) if gap is not None else None
-        if j is None or not _BRACKET_CLOSE.match(text, items[j][1].span.end):
-            continue
+        close = _BRACKET_CLOSE.match(text, items[j][1].span.end) if j is not None else None
+        if j is None or close is None or _CREDIT_DASH.match(text, close.end()):
+            continue  # not "VARNHOLT Mutual (HWS) -": an agency's credit in a dateline
         if norm(items[j][1].span.text) not in press and not any(_person_like(items[k][1].span.text) for k in (i, j)):
             uf.union(i, j)
 
