@@ -146,8 +146,9 @@ def clean_name(name: str) -> str:
 
 
 def entity_name(name: str, label: str) -> str:
-    """:func:`clean_name`, except that a title keeps its article ("The Wire", "The Art of the Deal")."""
-    return " ".join(name.split()) if label == "WORK_OF_ART" and LEADING_THE.match(name) else clean_name(name)
+    """:func:`clean_name`, except that a title keeps its article ("The Wire", "The Art of the Deal"); one space
+    between words (a name wrapped at a line's end: "Ministry of\nDefence")."""
+    return " ".join(name.split() if label == "WORK_OF_ART" and LEADING_THE.match(name) else clean_name(name).split())
 
 
 class _Toks:
@@ -949,16 +950,26 @@ def _without_count(text: str, s: int, e: int, label: str) -> tuple[int, int, str
     return (s, m.start(), label) if m and m.start() > s else (s, e, label)
 
 
+_NAME_LINE_BREAK = re.compile(r"\S[ \t]+(?:of|of the|for|for the|de|del|and|&)[ \t]*\n[ \t]*[A-Z]$")
+"""A line that ends inside a name, on the connector a name continues after ("Ministry of" / "Defence" of a text
+wrapped at a fixed width): never a headline's end nor a paragraph's, which are no such words."""
+
+
 def _one_line(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """A name never runs across a line break: the model sometimes joins a headline word to the next
-    paragraph's first name ("Title\n\nIlse Brandt"); keep the longest piece."""
+    paragraph's first name ("Title\n\nIlse Brandt"); keep the longest piece. A single break after a
+    connector ("of", "for the", "and") is no end of the name but a wrapped line: the name goes on."""
     if "\n" not in text[s:e]:
         return s, e, label
-    pieces, pos = [], s
+    pieces: list[tuple[int, int]] = []
+    pos = s
     for line in text[s:e].split("\n"):
         if line.strip():
             lead = len(line) - len(line.lstrip())
-            pieces.append((pos + lead, pos + len(line.rstrip())))
+            piece = (pos + lead, pos + len(line.rstrip()))
+            if pieces and _NAME_LINE_BREAK.search(text[pieces[-1][0] : piece[0] + 1]):
+                piece = (pieces.pop()[0], piece[1])  # "Ministry of\nDefence": a name wrapped after its "of"
+            pieces.append(piece)
         pos += len(line) + 1
     best = max(pieces, key=lambda p: (p[1] - p[0], p[0]))
     return best[0], best[1], label
@@ -1120,20 +1131,45 @@ def _apposed_person(text: str, s: int, e: int, label: str) -> list[tuple[int, in
     return [(s, m.start(), label), (m.start(1), e, "PERSON")]
 
 
-_OF_END = re.compile(r"\s(?:of|of the|de|del)$")
-_CAPITALISED_RUN = re.compile(r" ((?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)*)")
+_BRACKET_IN_NAME = re.compile(r"\s*\(\s*(?=[A-Z])")
+
+
+def _bracketed_name(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A name and another in brackets after it that the tagger read as one ("[The National Chamber (Narodna Kamra])",
+    a name and its translation): two names of one label, the second up to the bracket's close (no name holds a
+    bracket it does not close). Not a person's, whose brackets hold a party or a place ("Ilse Brandt (Kessrin)")."""
+    cut = _BRACKET_IN_NAME.search(text, s, e) if label != "PERSON" else None
+    if cut is None or cut.start() == s or ")" in text[cut.end() : e]:
+        return [(s, e, label)]
+    return [(s, cut.start(), label), (cut.end(), e, label)]
+
+
+_OF_END = re.compile(r"\s(?:of|of the|for|for the|de|del)$")
+_AND_END = re.compile(r"\s(?:and|&)$")
+_CONNECTOR_BREAK = re.compile(r"[ \t]+(?:of|of the|for|for the)(?=[ \t]*\n[ \t]*[A-Z])")
+_CAPITALISED_RUN = re.compile(r"(?: |[ \t]*\n[ \t]*)((?:[A-Z][\w'\u2019-]*)(?: [A-Z][\w'\u2019-]*)*)")
 
 
 def _cut_at_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tagger's names cut after "of" ("The Foreign Ministry of" + "Varskova", "the Republic of" and the country
-    left untagged), joined again with the capitalised words after them: one name of the first's label."""
+    left untagged, "Council for the" + "Arts"), joined again with the capitalised words after them, on the same line
+    or the next (a text wrapped at a fixed width: "Ministry of" / "Defence"): one name of the first's label. A name
+    cut after "and" goes on only over such a break ("Kessrin Savings Bank and" / "Trust"); on one line the tagger
+    ended it there for a reason ("the Bank and Varskova's treasury"), and "and" is trimmed later."""
     out: list[tuple[int, int, str]] = []
     ordered = sorted(ents)
     skip = -1
     for k, (s, e, label) in enumerate(ordered):
         if k <= skip:
             continue
-        if label in NAME_LABELS and _OF_END.search(text, s, e) and (run := _CAPITALISED_RUN.match(text, e)):
+        run = _CAPITALISED_RUN.match(text, e) if label in NAME_LABELS else None
+        if run is not None and not _OF_END.search(text, s, e):
+            run = run if _AND_END.search(text, s, e) and "\n" in text[e : run.start(1)] else None
+        if run is None and label == "ORG" and text[s:e].split()[-1].lower() in BODY_WORDS:
+            # "[the Varskovan Ministry] of" / "[Defence]": the tagger stopped before the connector at the break
+            wrap = _CONNECTOR_BREAK.match(text, e)
+            run = _CAPITALISED_RUN.match(text, wrap.end()) if wrap is not None else None
+        if run is not None:
             end = run.end(1)
             nxt = k + 1
             while nxt < len(ordered) and ordered[nxt][0] < end:
@@ -1183,7 +1219,11 @@ def repair_mentions(
     tk = _Toks(text, tokens)
     ents = _cut_at_of(text, ents)
     spans = (
-        _repaired_span(text, *y) for d in ents for x in _dateline_place(text, *d) for y in _apposed_person(text, *x)
+        _repaired_span(text, *z)
+        for d in ents
+        for x in _dateline_place(text, *d)
+        for y in _apposed_person(text, *x)
+        for z in _bracketed_name(text, *y)
     )
     ms = [
         NameMention(s, e, lab, text[s:e])
@@ -1194,7 +1234,7 @@ def repair_mentions(
         and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
-    ms = _possessive_places(_headline_names(ms, tk), text)
+    ms = _owners_apart(_possessive_places(_headline_names(ms, tk), text), text)
     ms = _joined_bodies(_particle_tails(ms, text), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
@@ -1288,6 +1328,7 @@ def repair_mentions(
         elif role and kin is not None and role != kin.group(1).lower():
             # "Her father, Konrad Lind, who led the central bank ...": both, the relation first
             m.roles[0] = f"{role}, {m.roles[0]}"
+    ms = _translated_names(ms, text)
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
     _canonical(ms, text)
@@ -1636,6 +1677,75 @@ def _without_article(ms: list[NameMention], text: str) -> None:
         m.text = rest
 
 
+_GLOSS_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}"
+_BRACKETED_AFTER = re.compile(rf"[ \t]*\([ \t]*({_GLOSS_NAME})[ \t]*\)")
+"""A name in brackets right after another ("the Narodna Kamra (National Chamber)", "the Federal Assembly
+(Bundestag)", "the Assemblée (Assemblée nationale)"): the same body's name in another language. It opens with a
+capital; a gloss in lower case is no name ("the Senate (upper house)")."""
+_BRACKETED_BEFORE = re.compile(rf"(?<![\w'’-])({_GLOSS_NAME})[ \t]*\([ \t]*$")
+_BODY_APPOSED = re.compile(
+    r",\s+the\s+(?:[a-z]+\s+){0,2}(?:parliament|legislature|assembly|senate|chamber|congress|council|court|ministry|"
+    r"agency|authority|commission|committee|cabinet|government|party|union|army|police|regulator|bank|"
+    rf"{_FIRM_NOUNS})\s*[,.;)]"
+)
+"""A body's kind in apposition after its name ("Narodna Kamra, the national parliament,"): the name is the body's."""
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)$")
+_PLACE_KINDS = {"GPE", "LOC"}
+
+
+def _translated_names(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A body's name given with its translation in brackets ("the Narodna Kamra (National Chamber)", "the National
+    Chamber (Narodna Kamra)"), one of them untagged: a mention of the other's label (the two are joined as one
+    entity by ``resolve``); and a name the tagger missed or took for a place or a person before a body's kind in
+    apposition ("Narodna Kamra, the national parliament,"): the body's, an organisation. Not a person's brackets
+    (a party, a place), nor a place's ("Tollmark (Halden County)"), nor a name the article writes as a place."""
+    inside = _in_mention(ms)
+    places = {m.text for m in ms if m.label in _PLACE_KINDS}
+    added: list[NameMention] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        words = text[start:end]
+        if inside(start) or inside(end - 1) or words in places or words.isupper():
+            return  # tagged already, a place, or a short form ("(NCA)": see resolve's defined short forms)
+        if any(c.isdigit() for c in words) or _calendar_word(words.lower().split()):
+            return  # a date and an agency's credit ("July 29 (UPI) --"), no body's names
+        added.append(NameMention(start, end, label, words, votes=0))
+
+    for m in ms:
+        if m.label == "PERSON" or m.label in _PLACE_KINDS:
+            continue
+        if (after := _BRACKETED_AFTER.match(text, m.end)) is not None:
+            add(after.start(1), after.end(1), m.label)
+        if text[m.end : m.end + 1] == ")" and (before := _BRACKETED_BEFORE.search(text, max(0, m.start - 80), m.start)):
+            start = before.start(1) + (lead.end() if (lead := LEADING_THE.match(before.group(1))) else 0)
+            if start < before.end(1):
+                add(start, before.end(1), m.label)
+    for m in ms:
+        if _BODY_APPOSED.match(text, m.end) and (
+            m.label in _PLACE_KINDS | {"FAC"} or (m.label == "PERSON" and m.votes < 2)
+        ):
+            m.label = "ORG"  # "Narodna Kamra, the national parliament," tagged a place or a person on no evidence
+    for run in _BODY_APPOSED.finditer(text):
+        name = _NAME_RUN_BEFORE.search(text, max(0, run.start() - 60), run.start())
+        if name is None or inside(name.start(1)):
+            continue
+        start = name.start(1) + (lead.end() if (lead := LEADING_THE.match(name.group(1))) else 0)
+        words = text[start : name.end(1)].lower().split()
+        if start < name.end(1) and not _sentence_opening(text, start) and not _calendar_word(words):
+            add(start, name.end(1), "ORG")
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def _calendar_word(words: list[str]) -> bool:
+    """A day's or a month's name among ``words`` ("on Monday, the ruling party,"): a date, no body's name."""
+    return any(w in WEEKDAYS or MONTH_NAME.fullmatch(w) for w in words)
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """``start`` opens a sentence or a line (its capital says nothing of a name)."""
+    return re.search(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$", text[max(0, start - 4) : start]) is not None
+
+
 _POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
 _NEXT_NAME = re.compile(r" ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)")
 _AND_NAME = re.compile(r" (?:and|&) (?=[A-Z])")
@@ -1674,6 +1784,58 @@ def _possessive_places(ms: list[NameMention], text: str) -> list[NameMention]:
         joined = NameMention(m.start, end, label if label in _PLACE_LABELS else "FAC", text[m.start : end])
         out += _two_places(joined) or [joined]
     return out
+
+
+_OWNER_CUT = re.compile(r"['’]s\s+")
+_OWNED_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|&|de|on|at))*")
+
+
+def _owners_apart(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A name in the possessive the tagger ran into what it owns ("[Ted Cruz’s Super] Tuesday", "[Alabama’s Supreme
+    Court]", "[Clinton’s State Department]", "[Trump’s July 25] call", "[’s White House]"): two names, the owner
+    (when the article writes it elsewhere on its own, of the label it has there, else a person's when the tagger
+    said so) and what is owned when that is a name (capitalised, no date nor number: "Supreme Court"), or only what
+    is owned when the owner is a common word ("the [department’s Bureau of Labor Statistics]"). A name that holds a
+    possessive of its own stays whole: "St. Anselm’s College", "Men’s National Soccer Team", "Queen’s Parade" (see
+    :func:`_possessive_places`), "Here’s the Thing" (a title)."""
+    labels = {m.text: m.label for m in ms if "’" not in m.text and "'" not in m.text}
+    out: list[NameMention] = []
+    for m in ms:
+        cut = _OWNER_CUT.search(m.text)
+        owner = LEADING_THE.sub("", m.text[: cut.start()]) if cut is not None else ""  # "the Halden Patrolmen's Union"
+        if (
+            cut is None
+            or m.label == "WORK_OF_ART"
+            or cut.end() >= len(m.text)
+            or (
+                owner
+                and not owner[0].islower()
+                and (m.text.split()[-1].lower() in INSTITUTION_SUFFIXES or not _written_alone(owner, text))
+            )
+        ):
+            out.append(m)
+            continue
+        if owner and owner[0].isupper():
+            label = labels.get(owner) or ("PERSON" if m.label == "PERSON" else None)
+            if label is not None:
+                start = m.start + m.text.index(owner)
+                out.append(NameMention(start, start + len(owner), label, owner))
+        start = m.start + cut.end()
+        owned = _OWNED_NAME.fullmatch(m.text, cut.end())
+        words = m.text[cut.end() :].lower().split()
+        if owned is not None and m.label != "PERSON" and not _calendar_word(words):
+            out.append(NameMention(start, m.end, m.label, text[start : m.end]))
+    return out
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """The text writes ``name``, or the last word of a name of two words or three ("Cruz" of "Ted Cruz"), somewhere
+    as a name of its own, not in the possessive (nor in a longer name)."""
+    words = name.split()
+    if name.lower() in stopwords() or not all(w[:1].isupper() for w in words):
+        return False
+    forms = [name, words[-1]] if 2 <= len(words) <= 3 and words[-1].lower() not in stopwords() else [name]
+    return any(re.search(rf"(?<![\w'’.-]){re.escape(f)}(?![\w'’-]|\s+[A-Z])", text) for f in forms)
 
 
 _PLACE_LABELS = ("ORG", "FAC", "GPE", "LOC")

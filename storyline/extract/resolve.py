@@ -539,6 +539,43 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
             uf.union(first, j)
 
 
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_CREDIT_DASH = re.compile(r"\s*(?:-|\u2013|\u2014)")
+_NOT_BODIES = {PERSON, "GPE", "LOC"}
+
+
+def _translated_names(
+    articles: list[Article], items: list[tuple[str, Mention]], uf: _UF, *, outlets: Iterable[str] = ()
+) -> None:
+    """A body's name and another alone in the brackets right after it ("the Narodna Kamra (National Chamber)", "the
+    National Chamber (Narodna Kamra)"): one body by two names, its name and a translation; the names join wherever
+    the story writes them. Not a person's or a place's brackets ("Ilse Brandt (Kessrin)", "Tollmark (Halden
+    County)"), nor an outlet's credit after a name."""
+    texts = {a.id: a.original for a in articles}
+    press = {norm(o) for o in outlets}
+    starts: dict[tuple[str, int], int] = {}
+    for i, (aid, m) in enumerate(items):
+        if m.label not in _NOT_BODIES and aid in texts:
+            starts[(aid, m.span.start)] = i
+    for (aid, _start), i in starts.items():
+        text, m = texts[aid], items[i][1]
+        gap = _BRACKET_OPEN.match(text, m.span.end)
+        j = starts.get((aid, gap.end())) if gap is not None else None
+        close = _BRACKET_CLOSE.match(text, items[j][1].span.end) if j is not None else None
+        if j is None or close is None or _CREDIT_DASH.match(text, close.end()):
+            continue  # not "VARNHOLT Mutual (HWS) -": an agency's credit in a dateline
+        if norm(items[j][1].span.text) not in press and not any(_person_like(items[k][1].span.text) for k in (i, j)):
+            uf.union(i, j)
+
+
+def _person_like(name: str) -> bool:
+    """A name of two to four words that opens with a given name and holds no body's word ("Ilse Brandt", tagged an
+    organisation): a person's, whose brackets hold a party or a place, no translation."""
+    words = clean_name(name).split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and not {w.lower() for w in words} & BODY_WORDS
+
+
 def _linked_products(articles: list[Article], items: list[tuple[str, Mention]], uf: _UF) -> None:
     """A product's names the text links ("KZ-310 (dorvamab)", "dorvamab will be sold as Pellora": see
     :mod:`.products`) are one entity, in the story as in the article: the names join wherever they are written."""
@@ -739,6 +776,7 @@ def resolve_entities(
     _short_org_names(items, names, uf)
     _first_word_companies(articles, items, names, uf)
     _defined_short_forms(articles, items, names, uf)
+    _translated_names(articles, items, uf, outlets=known)
     _linked_products(articles, items, uf)
     _place_prefixed_names(items, names, uf)
     _short_surnames(items, names, uf)
