@@ -21,7 +21,7 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
-from .claims import DEMAND, YEAR, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, Claim, Figure, _last_word
+from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, YEAR, Claim, Figure, _last_word
 from .parses import PARSES, parsed
 
 LINK = 0.62
@@ -377,7 +377,9 @@ ACT_OF = {
 victory in Kelby", "Kelby winner Orr"). The verb "defeat" tells a win of its subject; the noun ("Orr's defeat in Kelby")
 a loss."""
 NOUN_ACT = {"defeat": "lose"}
-ACT_WORDS = re.compile(r"\b(?:w[io]n(?:s|ning|ner|ners)?|victor(?:y|ies)|triumph\w*|defeat\w*|los(?:e|es|t|ing|s|er|ers))\b", re.I)
+ACT_WORDS = re.compile(
+    r"\b(?:w[io]n(?:s|ning|ner|ners)?|victor(?:y|ies)|triumph\w*|defeat\w*|los(?:e|es|t|ing|s|er|ers))\b", re.I
+)
 UNSURE = frozenset({"expected", "possible", "potential", "likely", "predicted", "projected", "probable", "hoped"})
 """Words before a noun of an act that make it foreseen, not told: "an expected victory"."""
 CONTESTS = frozenset(
@@ -407,7 +409,11 @@ class Act:
         not "won Dunmore" (another place, ``names`` apart) nor "won Kelby in 2031" of a report of 2035."""
         if (self.act, self.actor) != (other.act, other.actor) or not self.objects & other.objects:
             return False
-        if self.names and other.names and not any(_part_of(n, m) or _part_of(m, n) for n in self.names for m in other.names):
+        if (
+            self.names
+            and other.names
+            and not any(_part_of(n, m) or _part_of(m, n) for n in self.names for m in other.names)
+        ):
             return False
         return not (self.years and other.years and not self.years & other.years)
 
@@ -453,7 +459,9 @@ def _unsure(tok: Any) -> bool:
     a victory", "did not win", "a win would", "to win Kelby"."""
     for t in (tok, *tok.ancestors):
         kids = list(t.children)
-        if any(k.dep_ == "neg" for k in kids) or any(k.lower_ in FUTURE_AUX for k in kids if k.dep_ in ("aux", "auxpass")):
+        if any(k.dep_ == "neg" for k in kids) or any(
+            k.lower_ in FUTURE_AUX for k in kids if k.dep_ in ("aux", "auxpass")
+        ):
             return True
         if t is not tok and t.lemma_.lower() in WISHING | DECIDING:
             return True
@@ -495,7 +503,9 @@ def told_acts(c: Claim) -> list[Act]:
             objects = [k for k in kids if k.dep_ == "dobj" and not agents]
         else:
             owners = [k for k in kids if k.dep_ == "poss"]
-            owners += [g for k in kids if k.dep_ == "prep" and k.lower_ in ACTOR_PREPS for g in k.children if g.dep_ == "pobj"]
+            owners += [
+                g for k in kids if k.dep_ == "prep" and k.lower_ in ACTOR_PREPS for g in k.children if g.dep_ == "pobj"
+            ]
             if owners:
                 actor = _actor(owners[0])  # "Orr's victory", "a victory for Orr"
             elif tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN":
@@ -503,7 +513,9 @@ def told_acts(c: Claim) -> list[Act]:
             else:
                 actor = next((_actor(k) for k in kids if k.dep_ == "appos"), "")
             objects = [k for k in kids if k.dep_ in ("compound", "amod") and k.text[:1].isupper()]
-        objects += [g for k in kids if k.dep_ == "prep" and k.lower_ in OBJECT_PREPS for g in k.children if g.dep_ == "pobj"]
+        objects += [
+            g for k in kids if k.dep_ == "prep" and k.lower_ in OBJECT_PREPS for g in k.children if g.dep_ == "pobj"
+        ]
         found = _object_words(objects)
         if found is None:
             continue
