@@ -41,6 +41,16 @@ def test_one_win_told_as_a_verb_a_noun_and_a_clause_is_one_fact() -> None:
     floor = fact_threshold(len(texts) + FILLER)
     assert link[0, 1] >= floor and link[0, 2] >= floor and link[0, 3] >= floor
     assert link[1, 2] >= floor  # "victory in Kelby" / "who won Kelby"
+    # the winner named beside the noun, through a pronoun of the clause, or in an apposition
+    told = [
+        "On the day she won the Kelby caucuses, Nell Orr also got a ruling from the Dorsa board.",
+        "Piet Vance beat Kelby winner Nell Orr in Dunmore.",
+        "Vance attacked Nell Orr, the governor of Dorsa and winner of the Kelby caucuses, on Monday.",
+        "Vance attacked Orr, the winner of the Kelby caucuses, over farm aid.",
+    ]
+    first = told_acts(Claim(0, "a", 0, len(texts[0]), texts[0], 0))
+    for text in told:
+        assert any(p.same(q) for p in first for q in told_acts(Claim(1, "b", 0, len(text), text, 0))), text
 
 
 def test_another_place_time_outcome_or_a_forecast_is_another_claim() -> None:

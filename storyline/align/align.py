@@ -418,13 +418,28 @@ class Act:
         return not (self.years and other.years and not self.years & other.years)
 
 
-def _actor(tok: Any) -> str:
-    """The last word of the name ``tok`` belongs to, lower case; "" for no name."""
+def _actor(tok: Any, c: Claim) -> str:
+    """The last word of the name ``tok`` belongs to, lower case ("Orr" of "Nell Orr"); for "he" or "she", the person of
+    the clause the act hangs on ("On the day he won Kelby, Nell Orr ...") or the one the sentence stands for
+    (``Claim.told``); else "" (a title, "the Dorsan senator, who won Kelby", names no one the sentence does not)."""
+    if tok.lower_ in ("he", "she"):
+        verb = tok.head
+        if verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i != verb.i:
+            subject = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return _actor(subject, c)
+        return c.told
     if tok.pos_ != "PROPN":
         return ""
     while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         tok = tok.head
-    return tok.lower_
+    return _words_last(tok.text)
+
+
+def _words_last(name: str) -> str:
+    """The last word of a name, lower case, without what the tokenizer left on it ("Cruz—35")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name.lower())
+    return words[-1] if words else ""
 
 
 def _object_words(toks: Iterable[Any]) -> tuple[set[str], set[str]] | None:
@@ -491,15 +506,15 @@ def told_acts(c: Claim) -> list[Act]:
             subjects = [k for k in kids if k.dep_ in ("nsubj", "agent")]
             agents = [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
             if tok.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WP", "WDT"):
-                actor = _actor(tok.head)  # "Orr, who won Kelby,"
+                actor = _actor(tok.head, c)  # "Orr, who won Kelby,"
             elif agents:
-                actor = _actor(agents[0])  # "was defeated ... by Orr"
+                actor = _actor(agents[0], c)  # "was defeated ... by Orr"
             elif subjects:
-                actor = _actor(subjects[0])
+                actor = _actor(subjects[0], c)
             elif tok.dep_ in ("pcomp", "advcl"):
                 # "After winning the caucuses, Orr flew home": the subject of the clause it hangs on
                 head = tok.head.head if tok.dep_ == "pcomp" else tok.head
-                actor = next((_actor(k) for k in head.children if k.dep_ == "nsubj"), "")
+                actor = next((_actor(k, c) for k in head.children if k.dep_ == "nsubj"), "")
             objects = [k for k in kids if k.dep_ == "dobj" and not agents]
         else:
             owners = [k for k in kids if k.dep_ == "poss"]
@@ -507,12 +522,25 @@ def told_acts(c: Claim) -> list[Act]:
                 g for k in kids if k.dep_ == "prep" and k.lower_ in ACTOR_PREPS for g in k.children if g.dep_ == "pobj"
             ]
             if owners:
-                actor = _actor(owners[0])  # "Orr's victory", "a victory for Orr"
-            elif tok.dep_ in ("compound", "appos") and tok.head.pos_ == "PROPN":
-                actor = _actor(tok.head)  # "Kelby winner Nell Orr", "Orr, the winner of ..."
+                actor = _actor(owners[0], c)  # "Orr's victory", "a victory for Orr"
             else:
-                actor = next((_actor(k) for k in kids if k.dep_ == "appos"), "")
+                # "Kelby winner Nell Orr", "Orr, the winner of ...", "Orr, the senator from Dorsa and winner of ..."
+                named = tok
+                while named.dep_ == "conj" and named.head.i != named.i:
+                    named = named.head
+                edge = named.left_edge.i
+                if named.dep_ == "compound" and named.head.pos_ == "PROPN":
+                    actor = _actor(named.head, c)
+                elif named.dep_ == "appos" and edge >= 2 and named.doc[edge - 1].text == ",":
+                    # the name right before the comma, wherever the parse hangs the apposition
+                    actor = _actor(named.doc[edge - 2], c)
+                else:
+                    actor = next((_actor(k, c) for k in kids if k.dep_ == "appos"), "")
             objects = [k for k in kids if k.dep_ in ("compound", "amod") and k.text[:1].isupper()]
+            before = tok.i - 1
+            while before >= 0 and tok.doc[before].pos_ == "PROPN" and tok.doc[before].head.i != tok.head.i:
+                before -= 1  # "Kelby winner Nell Orr": the name before the noun, the parse may hang it elsewhere
+            objects += [t for t in tok.doc[before + 1 : tok.i] if t not in objects]
         objects += [
             g for k in kids if k.dep_ == "prep" and k.lower_ in OBJECT_PREPS for g in k.children if g.dep_ == "pobj"
         ]
