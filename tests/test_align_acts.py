@@ -77,6 +77,17 @@ def test_another_place_time_outcome_or_a_forecast_is_another_claim() -> None:
     # "New Sarrow" is not "New Dunmore": a name is compared whole
     a, b = (told_acts(Claim(0, "a", 0, len(t), t, 0))[0] for t in ("Orr won New Sarrow.", "Orr won New Dunmore."))
     assert not a.same(b)
+    # a party's name is no place: two primaries of one party in two places are two wins; a win under a condition none
+    kelby, dunmore, wins = (
+        told_acts(Claim(0, "a", 0, len(t), t, 0))
+        for t in (
+            "Orr won the Democratic primary in Kelby.",
+            "Orr won the Democratic primary in Dunmore.",
+            "If Orr wins Kelby, the race is over.",
+        )
+    )
+    assert kelby and dunmore and not kelby[0].same(dunmore[0])
+    assert wins == []
 
 
 def test_two_statements_of_one_minister_on_other_days_are_two_facts() -> None:

@@ -388,6 +388,8 @@ CONTESTS = frozenset(
 )
 """Nouns of what is won or lost as a contest's result: "won the caucuses", "lost the runoff" (not "won the support of
 farmers", "lost his temper", another sense)."""
+CONDITIONS = frozenset({"if", "unless", "whether", "once"})
+"""Words that make the act of their clause a condition: "If Orr wins Kelby, ..."."""
 OBJECT_PREPS = frozenset({"in", "at", "of"})
 ACTOR_PREPS = frozenset({"for", "to", "by"})
 
@@ -451,8 +453,8 @@ def _object_words(toks: Iterable[Any]) -> tuple[set[str], set[str]] | None:
     for top in toks:
         run: list[str] = []
         for t in top.subtree:
-            if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
-                run.append(t.lower_)
+            if (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())) and t.ent_type_ != "NORP":
+                run.append(t.lower_)  # a place or a body, not a party or a people ("the Democratic primary")
             elif run:
                 names.add(" ".join(run))
                 run = []
@@ -474,7 +476,7 @@ def _unsure(tok: Any) -> bool:
     a victory", "did not win", "a win would", "to win Kelby"."""
     for t in (tok, *tok.ancestors):
         kids = list(t.children)
-        if any(k.dep_ == "neg" for k in kids) or any(
+        if any(k.dep_ == "neg" or (k.dep_ == "mark" and k.lower_ in CONDITIONS) for k in kids) or any(
             k.lower_ in FUTURE_AUX for k in kids if k.dep_ in ("aux", "auxpass")
         ):
             return True
