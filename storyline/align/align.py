@@ -21,7 +21,7 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
-from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, Claim, Figure, _last_word
+from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, YEAR, Claim, Figure, _last_word
 from .parses import PARSES, parsed
 
 LINK = 0.62
@@ -295,6 +295,12 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
             x, y = int(i[k]), int(j[k])
             if _only_as_a_time(claims[x], claims[y], terms[x], terms[y], common):
                 link[x, y] = 0.0
+        # two statements of other days (see :func:`_said_on_other_days`)
+        said_on = np.array([SAID_ON.search(c.text) is not None for c in claims])
+        for k in np.flatnonzero(said_on[i] & said_on[j] & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _said_on_other_days(claims[x], claims[y], terms[x], terms[y]):
+                link[x, y] = 0.0
         # an act done or planned once more, beside that act (see :func:`_once_more`)
         again = np.array([AGAIN.search(c.text) is not None for c in claims])
         for k in np.flatnonzero((again[i] != again[j]) & (link[i, j] >= floor - 0.07)):
@@ -342,6 +348,12 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
     for x, y in _same_figures(claims):
         if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
             link[x, y] = link[y, x] = floor
+    # one result of a contest told in other words ("Orr won the Kelby caucuses" / "Orr's victory in Kelby on Monday" /
+    # "Orr, who won Kelby, flew on to Dunmore"): the act, its actor and its object are the claim, whatever else the
+    # sentence says; a fact of its own in the sentence has the stronger link, and takes it (see :func:`_cluster`)
+    for x, y in _same_acts(claims):
+        if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
+            link[x, y] = link[y, x] = floor
     # "It" of the thing the sentence before names, on the day another outlet gives that thing ("Parliament approved the
     # hearing by 112 votes to 87. It will begin on December 3." / "The hearing will open on 3 December"): one fact,
     # whose words the pronoun hides
@@ -355,6 +367,223 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
+
+
+ACT_OF = {
+    "win": "win", "victory": "win", "winner": "win", "triumph": "win", "defeat": "win",
+    "lose": "lose", "loss": "lose", "loser": "lose",
+}  # fmt: skip
+"""Words that tell the result of a contest, verb or noun, and the act they tell ("Orr won the Kelby caucuses", "Orr's
+victory in Kelby", "Kelby winner Orr"). The verb "defeat" tells a win of its subject; the noun ("Orr's defeat in Kelby")
+a loss."""
+NOUN_ACT = {"defeat": "lose"}
+ACT_WORDS = re.compile(
+    r"\b(?:w[io]n(?:s|ning|ner|ners)?|victor(?:y|ies)|triumph\w*|defeat\w*|los(?:e|es|t|ing|s|er|ers))\b", re.I
+)
+UNSURE = frozenset({"expected", "possible", "potential", "likely", "predicted", "projected", "probable", "hoped"})
+"""Words before a noun of an act that make it foreseen, not told: "an expected victory"."""
+CONTESTS = frozenset(
+    {"caucus", "primary", "election", "race", "contest", "vote", "poll", "ballot", "runoff", "nomination", "seat"}
+    | {"state", "county", "district", "match", "game", "final", "title", "championship", "cup", "case", "battle"}
+)
+"""Nouns of what is won or lost as a contest's result: "won the caucuses", "lost the runoff" (not "won the support of
+farmers", "lost his temper", another sense)."""
+CONDITIONS = frozenset({"if", "unless", "whether", "once"})
+"""Words that make the act of their clause a condition: "If Orr wins Kelby, ..."."""
+OBJECT_PREPS = frozenset({"in", "at", "of"})
+ACTOR_PREPS = frozenset({"for", "to", "by"})
+
+
+@dataclass(frozen=True)
+class Act:
+    """An act a sentence tells as done (:func:`told_acts`): what (``act``), by whom (the last word of the name,
+    lower case), of what or where (the content words of its object and place; ``names``: those of them that are
+    names), in which years."""
+
+    act: str
+    actor: str
+    objects: frozenset[str]
+    names: frozenset[str]
+    years: frozenset[str]
+
+    def same(self, other: Act) -> bool:
+        """The same act by the same actor, of one thing at one time: "won the Kelby caucuses" and "victory in Kelby",
+        not "won Dunmore" (another place, ``names`` apart) nor "won Kelby in 2031" of a report of 2035."""
+        if (self.act, self.actor) != (other.act, other.actor) or not self.objects & other.objects:
+            return False
+        if (
+            self.names
+            and other.names
+            and not any(_part_of(n, m) or _part_of(m, n) for n in self.names for m in other.names)
+        ):
+            return False
+        return not (self.years and other.years and not self.years & other.years)
+
+
+def _actor(tok: Any, c: Claim) -> str:
+    """The last word of the name ``tok`` belongs to, lower case ("Orr" of "Nell Orr"); for "he" or "she", the person of
+    the clause the act hangs on ("On the day he won Kelby, Nell Orr ...") or the one the sentence stands for
+    (``Claim.told``); else "" (a title, "the Dorsan senator, who won Kelby", names no one the sentence does not)."""
+    if tok.lower_ in ("he", "she"):
+        verb = tok.head
+        if verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i != verb.i:
+            subject = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return _actor(subject, c)
+        return c.told
+    if tok.pos_ != "PROPN":
+        return ""
+    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return _words_last(tok.text)
+
+
+def _words_last(name: str) -> str:
+    """The last word of a name, lower case, without what the tokenizer left on it ("Cruz—35")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name.lower())
+    return words[-1] if words else ""
+
+
+def _object_words(toks: Iterable[Any]) -> tuple[set[str], set[str]] | None:
+    """The content words of an act's objects and places, and the names among them (each name whole, lower case: "new
+    sarrow", not "new"); None when a count or a share is what the act is of ("won 28 percent"): figures, which the
+    conflicts compare, and a noun of another sense of the act ("won the support of", "lost his temper")."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for top in toks:
+        run: list[str] = []
+        for t in top.subtree:
+            if (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())) and t.ent_type_ != "NORP":
+                run.append(t.lower_)  # a place or a body, not a party or a people ("the Democratic primary")
+            elif run:
+                names.add(" ".join(run))
+                run = []
+            if t.ent_type_ in ("DATE", "TIME"):
+                continue  # when, not what
+            if t.pos_ == "NUM" or t.like_num:
+                return None
+            if t.pos_ == "NOUN" and t.lemma_.lower() not in CONTESTS:
+                return None
+            if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "ADJ" and t.text[:1].isupper()):
+                words.add((t.lemma_ if t.pos_ == "NOUN" else t.text).lower())
+        if run:
+            names.add(" ".join(run))
+    return words, names
+
+
+def _unsure(tok: Any) -> bool:
+    """The act is told as foreseen, wished, denied or as a condition, not as done: "is expected to win", "hopes for
+    a victory", "did not win", "a win would", "to win Kelby"."""
+    for t in (tok, *tok.ancestors):
+        kids = list(t.children)
+        if any(k.dep_ == "neg" or (k.dep_ == "mark" and k.lower_ in CONDITIONS) for k in kids) or any(
+            k.lower_ in FUTURE_AUX for k in kids if k.dep_ in ("aux", "auxpass")
+        ):
+            return True
+        if t is not tok and t.lemma_.lower() in WISHING | DECIDING:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VB",) and not any(k.lower_ in ("did", "do", "does") for k in kids):
+            return True
+        if t.dep_ in ("ccomp", "ROOT", "relcl"):
+            break  # the clause the act is told in ends here
+    if tok.pos_ == "NOUN":
+        return any(k.lower_ in UNSURE for k in tok.children)
+    return tok.tag_ in ("VB",) or (tok.tag_ == "VBG" and tok.head.lower_ not in ("after", "since", "by", "with"))
+
+
+def told_acts(c: Claim) -> list[Act]:
+    """The results of contests a sentence tells as done (:data:`ACT_OF`), with who did them and of what."""
+    if ACT_WORDS.search(c.text) is None:
+        return []
+    years = frozenset(YEAR.findall(c.text)) or (frozenset({c.published[:4]}) if c.published else frozenset())
+    out = []
+    for tok in _parsed(c.text):
+        lemma = tok.lemma_.lower()
+        if lemma not in ACT_OF or tok.pos_ not in ("VERB", "NOUN") or _unsure(tok):
+            continue
+        act = NOUN_ACT.get(lemma, ACT_OF[lemma]) if tok.pos_ == "NOUN" else ACT_OF[lemma]
+        kids = list(tok.children)
+        actor, objects = "", []
+        if tok.pos_ == "VERB":
+            subjects = [k for k in kids if k.dep_ in ("nsubj", "agent")]
+            agents = [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+            if tok.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WP", "WDT"):
+                actor = _actor(tok.head, c)  # "Orr, who won Kelby,"
+            elif agents:
+                actor = _actor(agents[0], c)  # "was defeated ... by Orr"
+            elif subjects:
+                actor = _actor(subjects[0], c)
+            elif tok.dep_ in ("pcomp", "advcl"):
+                # "After winning the caucuses, Orr flew home": the subject of the clause it hangs on
+                head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+                actor = next((_actor(k, c) for k in head.children if k.dep_ == "nsubj"), "")
+            objects = [k for k in kids if k.dep_ == "dobj" and not agents]
+        else:
+            owners = [k for k in kids if k.dep_ == "poss"]
+            owners += [
+                g for k in kids if k.dep_ == "prep" and k.lower_ in ACTOR_PREPS for g in k.children if g.dep_ == "pobj"
+            ]
+            if owners:
+                actor = _actor(owners[0], c)  # "Orr's victory", "a victory for Orr"
+            else:
+                # "Kelby winner Nell Orr", "Orr, the winner of ...", "Orr, the senator from Dorsa and winner of ..."
+                named = tok
+                while named.dep_ == "conj" and named.head.i != named.i:
+                    named = named.head
+                edge = named.left_edge.i
+                if named.dep_ == "compound" and named.head.pos_ == "PROPN":
+                    actor = _actor(named.head, c)
+                elif named.dep_ == "appos" and edge >= 2 and named.doc[edge - 1].text == ",":
+                    # the name right before the comma, wherever the parse hangs the apposition
+                    actor = _actor(named.doc[edge - 2], c)
+                else:
+                    actor = next((_actor(k, c) for k in kids if k.dep_ == "appos"), "")
+            objects = [k for k in kids if k.dep_ in ("compound", "amod") and k.text[:1].isupper()]
+            before = tok.i - 1
+            while before >= 0 and tok.doc[before].pos_ == "PROPN" and tok.doc[before].head.i != tok.head.i:
+                before -= 1  # "Kelby winner Nell Orr": the name before the noun, the parse may hang it elsewhere
+            objects += [t for t in tok.doc[before + 1 : tok.i] if t not in objects]
+        objects += [
+            g for k in kids if k.dep_ == "prep" and k.lower_ in OBJECT_PREPS for g in k.children if g.dep_ == "pobj"
+        ]
+        found = _object_words(objects)
+        if found is None:
+            continue
+        words, names = found
+        if actor and words - {actor}:
+            out.append(Act(act, actor, frozenset(words - {actor}), frozenset(names - {actor, ""}), years))
+    return out
+
+
+def _same_acts(claims: list[Claim]) -> Iterator[tuple[int, int]]:
+    """Pairs of sentences of different articles that tell one result of a contest as done (:func:`told_acts`),
+    however they word it."""
+    acts = {k: told_acts(c) for k, c in enumerate(claims) if ACT_WORDS.search(c.text)}
+    keyed = [k for k, v in acts.items() if v]
+    for x, y in itertools.combinations(keyed, 2):
+        if claims[x].article != claims[y].article and any(p.same(q) for p in acts[x] for q in acts[y]):
+            yield x, y
+
+
+SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w'’ ]{1,30}?|announced|stated|added|insisted|warned|declared)\s+(?:late\s+|early\s+)?"
+    rf"(?:on\s+|last\s+)?({'|'.join(WEEKDAYS)})\b",
+    re.I,
+)
+"""A statement dated by its weekday: "said on Monday", "told reporters Thursday"."""
+
+
+def _said_on_other_days(a: Claim, b: Claim, ta: set[str], tb: set[str]) -> bool:
+    """Both sentences tell what was said, on other weekdays, and say mostly other things: two statements of one speaker
+    ("Velt said on Monday the law will pass this week" / "Velt said on Thursday she will not bring the law back before
+    spring"), not one told twice. The same words said on two days are left to the other tests."""
+    days = [{m.group(1).lower() for m in SAID_ON.finditer(c.text)} for c in (a, b)]
+    if not days[0] or not days[1] or days[0] & days[1]:
+        return False
+    said = [t - frame_words(c.text) - set(WEEKDAYS) - who_words(c, t) for c, t in ((a, ta), (b, tb))]
+    if not said[0] or not said[1]:
+        return False
+    return len(said[0] & said[1]) < SAME_WORDS * len(said[0] | said[1])
 
 
 PRONOUN_THING = re.compile(r"[\"“‘]?(?:It|They)\s")
