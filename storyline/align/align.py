@@ -2658,11 +2658,13 @@ def _counted_back(c: Claim) -> tuple[Figure, str, frozenset[str], datetime.date]
     verb = _clause_verb(ago)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have", "do"):
         return None
+    parts = [child for child in verb.children if child.dep_ in _DOERS or (child.dep_ == "prep" and child.lower_ == "by")]
+    if verb.dep_ == "relcl":  # "the Orla Star, which was detained six weeks ago": the noun "which" stands for
+        parts += [verb.head, *(t for t in verb.head.children if t.dep_ == "compound")]
     words = frozenset(
         w.lemma_.lower()
-        for child in verb.children
-        if child.dep_ in _DOERS or (child.dep_ == "prep" and child.lower_ in ("of", "by"))
-        for w in child.subtree
+        for part in parts
+        for w in ([part] if part is verb.head or part.dep_ == "compound" else part.subtree)
         if w.pos_ in ("NOUN", "PROPN") and not (f.start - c.start <= w.idx < f.end - c.start)
     )
     return f, verb.lemma_.lower(), words, day - datetime.timedelta(days=f.value * AGO_DAYS[f.unit])
