@@ -2658,7 +2658,9 @@ def _counted_back(c: Claim) -> tuple[Figure, str, frozenset[str], datetime.date]
     verb = _clause_verb(ago)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have", "do"):
         return None
-    parts = [child for child in verb.children if child.dep_ in _DOERS or (child.dep_ == "prep" and child.lower_ == "by")]
+    parts = [
+        child for child in verb.children if child.dep_ in _DOERS or (child.dep_ == "prep" and child.lower_ == "by")
+    ]
     if verb.dep_ == "relcl":  # "the Orla Star, which was detained six weeks ago": the noun "which" stands for
         parts += [verb.head, *(t for t in verb.head.children if t.dep_ == "compound")]
     words = frozenset(
@@ -2694,9 +2696,11 @@ def _ago_dates(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
             (c.text[f.start - c.start : f.end - c.start] + " ago", day) for c, (f, *_rest, day) in ((a, x), (b, y))
         )
         topic = "date: " + " vs ".join(w for w, _day in said)
-        detail = "different dates for the same event (counted back from each article's day: about " + " vs ".join(
-            d.isoformat() for _w, d in said
-        ) + ")"
+        detail = (
+            "different dates for the same event (counted back from each article's day: about "
+            + " vs ".join(d.isoformat() for _w, d in said)
+            + ")"
+        )
         out.append(Conflict("date", topic, [a, b], detail))
     return out
 
