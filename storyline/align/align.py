@@ -1385,6 +1385,7 @@ def align(
     scores, link = pair_matrices(claims, vectors, groups)
     threshold = fact_threshold(len(claims))
     clusters = _cluster(claims, link, threshold)
+    clusters = _tallies_apart(clusters, claims, scores, groups)
     if voices:
         clusters = _voices_apart(clusters, claims, voices)
     centrality = _centrality(claims, scores, groups, copies)
@@ -1624,6 +1625,46 @@ def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> li
     return [sorted(m) for m in members.values()]
 
 
+def _tallies_apart(
+    clusters: list[list[int]], claims: list[Claim], scores: Any, groups: dict[str, str]
+) -> list[list[int]]:
+    """The clusters with the counts of another day taken out into facts of their own: sentences of two sources that
+    give different values of a unit the story gives many of (:func:`_crowded_units`, whose values a conflict compares
+    only in nearly the same sentence), on days apart ("Vance has 8 delegates" of 2 February / "Vance has 11 delegates"
+    of 10 February: a running tally), are two facts of two days, not one that both corroborate. Sentences of one
+    day, the same values, or one's values among the other's ("needs 1,237 delegates" / "has 231 of the 1,237 delegates
+    needed") stay together; so do sentences that say nearly the same thing, whose figures are compared."""
+    crowded = _crowded_units(claims)
+    if not crowded:
+        return clusters
+
+    def values(k: int) -> dict[str, frozenset[float]]:
+        told = _units(claims[k])[0]
+        return {u: frozenset(f.value for f in fs) for u, fs in told.items() if u in crowded}
+
+    def apart(i: int, j: int, vi: dict[str, frozenset[float]], vj: dict[str, frozenset[float]]) -> bool:
+        a, b = claims[i], claims[j]
+        if groups[a.article] == groups[b.article] or float(scores[i, j]) >= SURE or _days_apart(a, b) < 1:
+            return False
+        return any(not (vi[u] <= vj[u] or vj[u] <= vi[u]) for u in set(vi) & set(vj))
+
+    out: list[list[int]] = []
+    for members in clusters:
+        told = {k: v for k in members if (v := values(k))}
+        if not any(apart(i, j, told[i], told[j]) for i, j in itertools.combinations(told, 2)):
+            out.append(members)
+            continue
+        parts: list[list[int]] = [[]]
+        for k in sorted(told, key=lambda k: (claims[k].published or "", k)):
+            part = next((p for p in parts if not any(apart(k, m, told[k], told[m]) for m in p if m in told)), None)
+            if part is None:
+                parts.append(part := [])
+            part.append(k)
+        parts[0].extend(k for k in members if k not in told)
+        out += [sorted(p) for p in parts]
+    return out
+
+
 SIZE_STEP = 0.04
 """How much the fact threshold rises per factor e in the number of a story's sentences (from 30)."""
 
@@ -1821,6 +1862,8 @@ def find_conflicts(
     _join_counts(out, {id(c) for c in out} - had, groups)
     # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_same_ages(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_ago_dates(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
 
 
@@ -2073,6 +2116,95 @@ def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
                 continue
             if ax[0] & (ay[0] | ay[1]) or ay[0] & ax[1]:
                 out[(min(i, j), max(i, j))] = unit
+    return out
+
+
+AGE_NAME = re.compile(r"(?:\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?)?\b([A-Z][a-z'’-]+),\s*$")
+"""The name right before an age told in apposition ("Tomas Ruel, 61," / "Ruel, 68,"): the first name, when the
+sentence gives it, and the surname."""
+AGED_NAME = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b(?!['’]s\b|\s*[A-Z])")
+"""The name right after "61-year-old" ("the 61-year-old Tomas Ruel"), not one whose thing the age is ("61-year-old
+Tomas Ruel's wife")."""
+YEAR_OLD = re.compile(r"(?:[\s-]+years?)?[\s-]+old\b")
+A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+AGE_DAYS = 365
+
+
+def _ages(c: Claim) -> list[tuple[str, str, Figure]]:
+    """The ages a sentence gives of people it names: (first name or "", surname, the age), from an apposition ("Tomas
+    Ruel, 61, a retired harbour pilot") or "the 61-year-old Tomas Ruel". Not the age of someone unnamed or of someone's
+    kin ("his 61-year-old wife"), nor a name that is a title ("Senator, 61")."""
+    out = []
+    for f in c.figures:
+        at, end = f.start - c.start, f.end - c.start
+        if f.unit == "age":
+            named = AGE_NAME.search(c.text, max(0, at - 60), at)
+            if named is None:
+                continue
+            first, last = named.group(1) or "", named.group(2)
+        elif f.unit == "year" and (old := YEAR_OLD.match(c.text, end)) and not f.qualifier:
+            after = AGED_NAME.match(c.text, old.end())
+            if after is None or c.text[max(0, at - 4) : at].strip().lower() not in ("the", ""):
+                continue  # "his 61-year-old wife", "a 61-year-old Merro man"
+            words = after.group(1).split()
+            first, last = (words[0] if len(words) > 1 else ""), words[-1]
+        else:
+            continue
+        if last.lower() in TITLES or last.lower() in STOP:
+            continue
+        if first and (first.lower() in TITLES or first.lower() in STOP):
+            first = ""  # "Senator Vance, 61": a title, no first name
+        out.append((first, last, f))
+    return out
+
+
+def _first_names(claims: Sequence[Claim]) -> dict[tuple[str, str], set[str]]:
+    """(article, surname) -> the first names the article writes before the surname ("Tomas Ruel", "Anna Ruel")."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        for m in re.finditer(r"\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'’-]+)\b", c.text):
+            first = m.group(1)
+            if first.lower() not in TITLES and first.lower() not in STOP:
+                out.setdefault((c.article, m.group(2)), set()).add(first)
+    return out
+
+
+def _same_ages(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """Ages of one person told differently by two sources ("Tomas Ruel, 61," / "Ruel, 68,"): one person, by the
+    surname, and the first name where either article gives one (two people of one surname, "Anna Ruel" and "Tomas
+    Ruel", are two; a surname alone in an article that names two of that surname says not which). However far apart
+    the rest of the two sentences. Not an age of another year ("In 2009, Ruel, 61, was fined"), nor a difference the
+    time between the two reports explains (a year a year apart)."""
+    firsts = _first_names(claims)
+    told = [(k, first, last, f) for k, c in enumerate(claims) for first, last, f in _ages(c)]
+    in_story: dict[str, set[str]] = {}
+    for (_article, last), names in firsts.items():
+        in_story.setdefault(last, set()).update(names)
+
+    def first_name(c: Claim, first: str, last: str) -> str | None:
+        """The person's first name, "" when no one says, None when the article names two of that surname."""
+        known = firsts.get((c.article, last), set())
+        if first:
+            return first
+        return None if len(known) > 1 else next(iter(known), "")
+
+    out: list[Conflict] = []
+    for (i, fi, li, x), (j, fj, lj, y) in itertools.combinations(told, 2):
+        a, b = claims[i], claims[j]
+        if groups[a.article] == groups[b.article] or li != lj or x.value == y.value:
+            continue
+        na, nb = first_name(a, fi, li), first_name(b, fj, lj)
+        if na is None or nb is None or (na and nb and na != nb):
+            continue  # two people of one surname, or no telling which
+        if not (na and nb) and len(in_story.get(li, set())) > 1:
+            continue  # "Ruel, 68" where the story names Anna and Tomas Ruel
+        if any(A_YEAR.search(c.text) for c in (a, b)) or _of_another_year(a, b) or _of_another_year(b, a):
+            continue  # an age of another year: "In 2009, Ruel, 61, was fined"
+        if abs(x.value - y.value) <= math.ceil(_days_apart(a, b) / AGE_DAYS):
+            continue  # a birthday between the two reports
+        va, vb = _by_value([x], [y])
+        disputed = frozenset({(x.value, x.unit), (y.value, y.unit)})
+        out.append(Conflict("figure", f"age: {va} vs {vb}", [a, b], "different ages for the same person", disputed))
     return out
 
 
@@ -2715,6 +2847,8 @@ def _units(c: Claim) -> _Units:
     out: _Units = ({}, {})
     for k, with_words in enumerate((False, True)):
         for f in c.figures:
+            if f.unit in AGO_DAYS and AGO.match(c.text, f.end - c.start):
+                continue  # "detained 12 weeks ago": a day, compared as one (:func:`_ago_dates`), not a length of time
             if (with_words or f.plain) and f.unit and f.scope != MARGIN_OF_ERROR and not f.fraction:
                 out[k].setdefault(f.unit, []).append(f)
     return out
@@ -2725,6 +2859,79 @@ AS_OF = re.compile(r"\b(?:as of|as at)\b", re.I)
 CROWDED = 6
 """A unit the story gives this many different values for ("yards" in a match report) counts many things;
 two of its values disagree only in sentences that say nearly the same thing (pair score >= SURE)."""
+
+
+AGO = re.compile(r"\s+ago\b", re.I)
+AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+"""Units of time counted back from an article's day ("12 weeks ago"), in days."""
+_DOERS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent"})
+
+
+def _counted_back(c: Claim) -> tuple[Figure, str, frozenset[str], datetime.date] | None:
+    """The one time a sentence counts back from its article's day ("The Orla Star was detained 12 weeks ago"): the
+    figure, the lemma of the verb "ago" hangs on, the words of that verb's subject and object (their nouns and names),
+    and the day it comes to. None for a sentence with no such time or several, of no known day, or whose verb is no
+    act ("has been 12 weeks ago")."""
+    backs = [f for f in c.figures if f.unit in AGO_DAYS and AGO.match(c.text, f.end - c.start)]
+    if len(backs) != 1 or not c.published or backs[0].floor:
+        return None
+    f = backs[0]
+    try:
+        day = datetime.date.fromisoformat(c.published[:10])
+    except ValueError:
+        return None
+    doc = _parsed(c.text)
+    ago = next((t for t in doc if t.lower_ == "ago" and t.idx >= f.end - c.start), None)
+    if ago is None:
+        return None
+    verb = _clause_verb(ago)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "have", "do"):
+        return None
+    parts = [
+        child for child in verb.children if child.dep_ in _DOERS or (child.dep_ == "prep" and child.lower_ == "by")
+    ]
+    if verb.dep_ == "relcl":  # "the Orla Star, which was detained six weeks ago": the noun "which" stands for
+        parts += [verb.head, *(t for t in verb.head.children if t.dep_ == "compound")]
+    words = frozenset(
+        w.lemma_.lower()
+        for part in parts
+        for w in ([part] if part is verb.head or part.dep_ == "compound" else part.subtree)
+        if w.pos_ in ("NOUN", "PROPN") and not (f.start - c.start <= w.idx < f.end - c.start)
+    )
+    return f, verb.lemma_.lower(), words, day - datetime.timedelta(days=f.value * AGO_DAYS[f.unit])
+
+
+def _ago_dates(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """Pairs of sentences of two sources that count back to one act from their articles' days and come to days apart
+    ("The Orla Star was detained 12 weeks ago" / "the tanker was detained six weeks ago, the owners said", both of 10
+    February): a date conflict, however far apart the rest of the two sentences. One act: the same verb, with a noun or
+    name of its subject or object in common. Not a length of time ("has been held for 12 weeks"), not counts back
+    that land within one of their units of each other (a week of "six weeks ago"), nor sentences of articles more than
+    :data:`COUNT_DAYS` apart."""
+    told = [(k, back) for k, c in enumerate(claims) if (back := _counted_back(c)) is not None]
+    out: list[Conflict] = []
+    for (i, x), (j, y) in itertools.combinations(told, 2):
+        a, b = claims[i], claims[j]
+        if groups[a.article] == groups[b.article] or x[1] != y[1] or not x[2] & y[2]:
+            continue
+        if _days_apart(a, b) > COUNT_DAYS:
+            continue
+        slack = max(AGO_DAYS[x[0].unit], AGO_DAYS[y[0].unit])
+        if x[0].kind or y[0].kind:  # "about 12 weeks ago", "more than six weeks ago"
+            slack = max(slack, round(0.2 * max(x[0].value * AGO_DAYS[x[0].unit], y[0].value * AGO_DAYS[y[0].unit])))
+        if abs((x[3] - y[3]).days) <= slack:
+            continue
+        said = sorted(
+            (c.text[f.start - c.start : f.end - c.start] + " ago", day) for c, (f, *_rest, day) in ((a, x), (b, y))
+        )
+        topic = "date: " + " vs ".join(w for w, _day in said)
+        detail = (
+            "different dates for the same event (counted back from each article's day: about "
+            + " vs ".join(d.isoformat() for _w, d in said)
+            + ")"
+        )
+        out.append(Conflict("date", topic, [a, b], detail))
+    return out
 
 
 def _pair_conflicts(
