@@ -70,6 +70,12 @@ def cluster(
             console.print(line, highlight=False, markup=False)
         for s in report.splits:
             console.print(f"  split {s['story']} into {', '.join(s['into'])}: another event", highlight=False)
+        for s in report.absorbed:
+            console.print(
+                f"  merged {s['absorbed']} into {s['story']}: its articles are dated within the story's days and"
+                " name its cast",
+                highlight=False,
+            )
         for s in report.attached:
             console.print(f"  [cyan]placed[/] {s['article']} in {s['story']}: {s['reason']}", highlight=False)
         for s in report.skipped:

@@ -77,6 +77,9 @@ class ClusterReport:
     placed_omitted: int = 0
     splits: list[dict[str, Any]] = field(default_factory=list)
     """Stories split because articles of another event had joined them: ``{story, into}``."""
+    absorbed: list[dict[str, Any]] = field(default_factory=list)
+    """Small stories a grown story took in (:func:`_absorb_small`): ``{story, absorbed, articles}``; the small
+    story, left empty, says it was merged into the other."""
 
     def place(self, art: Article, story: str, action: str, *, similarity: float | None = None, **more: Any) -> None:
         if len(self.placed) >= PLACED_MAX:
@@ -197,6 +200,7 @@ def update_stories(
                     _split_if_two_events(store, index, sid, params, report)
                     if step:
                         step(n, len(grown))
+                _absorb_small(store, index, grown, params, report)
                 index.set_last_rowid(top)
             if index.stale():
                 if progress:
@@ -736,6 +740,112 @@ def _within_reach(store: Store, art: Article, candidates: list[str], gap: int, s
             and (span is None or max(last, day) - min(f, day) <= span)
         )
     ]
+
+
+ABSORB_MAX = 2
+"""Stories of at most this many articles that a grown story may take in (:func:`_absorb_small`)."""
+ABSORB_STORY = 4
+"""Articles a story has at least to take a small story in: what it names often is its cast."""
+ABSORB_NAMES = 5
+"""Names of a story's own a small story's article names, at least, to be absorbed (:func:`_part_of`): its people and
+its place (a tabloid's account of a crush named eleven of its story's; a stampede in another city the same days, three:
+the police and the wire's name)."""
+
+ABSORB_OTHER_NAMES = 3
+"""Names none of a story's articles use (its outlet's own name aside) that a small story's article names, from which
+it is about other parties or another place, and not absorbed: a crowd surge at a football ground of the same city the
+same day names the city's mayor, police chief and hospital as the crush's story does, and its ground, its clubs and its
+chairman (4-6), which the story never names; the tabloid's account of the crush named one (the promoter's first name,
+spelled its own way)."""
+
+
+def _absorb_small(
+    store: Store, index: StoryIndex, grown: set[str], params: ClusterParams, report: ClusterReport
+) -> None:
+    """A story grown this run takes in the small stories (:data:`ABSORB_MAX` articles or fewer) that its new articles
+    show are part of it, as a batch run over all of them would: when a day is clustered in batch, an article told in
+    words of its own (a tabloid's account of a crush) can join none of the day's stories and open its own; placed day
+    by day, that story never changes again, while the next days' reports name the people, the place and the days it
+    names. Each of the small story's articles must be dated within the grown story's days (from its first to its last:
+    a story dated before it, a preview or an earlier occasion, is not taken) and name :data:`ABSORB_NAMES` names of its own (used by two of its articles or more, and mostly by them in the
+    store) in :data:`CAST_SENTENCES` sentences, however few of its words it shares (the tabloid was 0.09-0.12 alike to its
+    story, under :data:`FOLLOW_UP_JOIN`); and be no stranger to it nor about another named object (as a joining
+    article is checked). Recorded as a rebuild records a merge: the articles moved, the small story merged into it."""
+    for gid in sorted(grown):
+        row = store.conn.execute("SELECT size, first_date, last_date FROM stories WHERE id = ?", (gid,)).fetchone()
+        if row is None or int(row[0]) < ABSORB_STORY or row[1] is None or row[2] is None:
+            continue
+        first, last = published_day(row[1]), published_day(row[2])
+        if first is None or last is None:
+            continue
+        small = [
+            str(r[0])
+            for r in store.conn.execute(
+                "SELECT id FROM stories WHERE id != ? AND size BETWEEN 1 AND ? AND first_date >= ? AND last_date <= ?"
+                " ORDER BY id",
+                (gid, ABSORB_MAX, date.fromordinal(first).isoformat(), date.fromordinal(last).isoformat() + "\uffff"),
+            )
+        ]
+        for sid in small:
+            if sid in grown:
+                continue
+            members = _member_articles(store, sid)
+            if all(_part_of(store, index, m, gid, first, last, params) for m in members):
+                _absorb(store, index, gid, sid, members, report)
+
+
+def _part_of(
+    store: Store, index: StoryIndex, art: Article, story_id: str, first: int, last: int, params: ClusterParams
+) -> bool:
+    """Whether ``art`` (of a small story) is part of a story of days ``first`` to ``last`` (:func:`_absorb_small`)."""
+    from .batch import cast_names
+
+    day = published_day(art.published)
+    if art.skip_reason or not art.text.strip() or day is None or not first <= day <= last:
+        return False
+    near = [m for m in _members_near(store, story_id, art.published) if not m.skip_reason and m.text.strip()]
+    docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
+    names = cast_names(docs)
+    used = Counter(n for s in names[1:] for n in s)
+    df = index.frequencies("#" + n for n in names[0])
+    own = {n for n in names[0] if used[n] >= 2 and 2 * (used[n] + 1) >= df.get("#" + n, 0)}
+    outlet = set(re.findall(r"\w+", unaccented(art.outlet or "").lower()))
+    theirs = {n for n in names[0] if not used[n] and n not in outlet}
+    return (
+        len(own) >= ABSORB_NAMES
+        and len(theirs) < ABSORB_OTHER_NAMES
+        and cast_sentences(unaccented(f"{art.title or ''}\n{art.text}"), own) >= CAST_SENTENCES
+        and not another_event(0, docs, art.title)
+        and _stranger_to(store, art, story_id, params) is None
+        and _other_object(store, art, story_id) is None
+    )
+
+
+def _absorb(
+    store: Store, index: StoryIndex, story_id: str, small: str, members: list[Article], report: ClusterReport
+) -> None:
+    """Move the articles of story ``small`` into ``story_id``, recorded as a rebuild records a merge."""
+    with store.batch() as conn:
+        conn.executemany(
+            "UPDATE story_articles SET story_id = ?, similarity = NULL, reason = ? WHERE article_id = ?",
+            [(story_id, f"absorbed from {small}: dated within its days and naming its cast", m.id) for m in members],
+        )
+        conn.execute(
+            "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)", (story_id, "merged", f"from {small}")
+        )
+        whole = [m for m in _member_articles(store, story_id) if not m.skip_reason]
+        previous = (index.load([story_id]).get(story_id) or {}).get("weights")
+        index.save(story_id, *index.centroid(whole), previous=previous)
+        index.drop([small])
+    old = {m.id: small for m in members}
+    new = {m.id: story_id for m in members}
+    _record_changes(store, old, new)
+    _retire(store, old, new, {small})
+    _refresh(store, story_id)
+    came_from: dict[str, Any] = {"from": small, "reason": f"absorbed from {small}"}
+    for m in members:
+        report.place(m, story_id, "moved", **came_from)
+    report.absorbed.append({"story": story_id, "absorbed": small, "articles": [m.id for m in members]})
 
 
 SPLIT_MIN_PART = 6
