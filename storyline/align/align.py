@@ -2585,6 +2585,8 @@ def _pair_conflicts(
             found.append(
                 Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing", disputed)
             )
+    if figures and one_fact and not apart and not found and (told := _one_count_of_people(a, b)) is not None:
+        found.append(told)
     demanded_vs_asserted = {a.modality, b.modality} == {"demanded", "asserted"}
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
@@ -2659,6 +2661,45 @@ def _pair_conflicts(
         how = f'opposite outcomes: "{said_yes}" in one outlet, "{said_no}" in the other'
         found.append(Conflict("negation", _topic(a, b), [yes, no], how, opposed=negative))
     return found
+
+
+PEOPLE_IN_A_STATE = frozenset({"injured", "wounded", "dead", "missing", "sick", "hurt", "critical"})
+"""Units of a count of people told by what befell them ("Nine of the injured"), not by a noun of people."""
+
+
+def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
+    """Two sentences of one fact that each give one count of people, in digits or in words, however each names them
+    ("Nine of the injured remain in a critical condition" / "Four patients remain in a critical condition"), as the
+    subject of the same verb (not one of being or having): one count of the same people, which two different
+    numbers cannot both give. Not a count of some of them ("another four patients"), of a part ("nine of 41"), nor
+    counts three times apart."""
+    told = []
+    for c in (a, b):
+        people = [f for f in c.figures if f.unit == "people" or f.unit in PEOPLE_OF_A_ROLE or f.unit in PEOPLE_IN_A_STATE]
+        if len(people) != 1 or len(c.figures) != 1:
+            return None
+        f = people[0]
+        if f.fraction or f.measure or f.whole or f.floor or f.kind in ("part", "total") or f.scope:
+            return None
+        if OTHER_BEFORE.search(c.text[max(0, f.start - c.start - 30) : f.start - c.start]):
+            return None
+        told.append(f)
+    x, y = told
+    if x.value == y.value or (x.unit == y.unit and not (x.spelled or y.spelled)) or _far_apart([x], [y]):
+        return None  # the same count, or two counts in digits of one unit (compared as any figures are)
+    verbs = [_count_verb(c.text, f.start - c.start) for c, f in ((a, x), (b, y))]
+    if verbs[0] is None or verbs[0] != verbs[1] or verbs[0] in ("be", "have", "do"):
+        return None
+    if _other_outcomes(a, [x], b, [y]):
+        return None
+
+    def said(f: Figure) -> str:
+        return f"{_fmt_figures([f])} {f.unit if f.unit in PEOPLE_IN_A_STATE else _plural(f.unit)}"
+
+    low, high = sorted(((x, a), (y, b)), key=lambda t: t[0].value)
+    topic = f"people: {said(low[0])} vs {said(high[0])}"
+    disputed = frozenset({(x.value, x.unit), (y.value, y.unit)})
+    return Conflict("figure", topic, [a, b], "different figures for the same thing", disputed)
 
 
 OUTCOMES = [
