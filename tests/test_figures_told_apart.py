@@ -80,7 +80,12 @@ def test_the_same_count_in_other_words_still_corroborates() -> None:
     assert fact["status"] == "corroborated"
     from storyline.align.align import _one_count_of_people
 
-    a, b = (_claim(k, t) for k, t in enumerate(("Seven of the injured remain in a serious condition.", "Three patients were discharged on Sunday.")))
+    a, b = (
+        _claim(k, t)
+        for k, t in enumerate(
+            ("Seven of the injured remain in a serious condition.", "Three patients were discharged on Sunday.")
+        )
+    )
     assert _one_count_of_people(a, b) is None
     b = _claim(1, "Another three patients remain in a serious condition.")
     assert _one_count_of_people(a, b) is None

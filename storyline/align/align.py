@@ -21,7 +21,17 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
-from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, Claim, Figure, _last_word
+from .claims import (
+    CROWD_BEFORE,
+    DEMAND,
+    MARGIN_OF_ERROR,
+    NEGATION,
+    PEOPLE_OF_A_ROLE,
+    TOLL_BEFORE,
+    Claim,
+    Figure,
+    _last_word,
+)
 from .parses import PARSES, parsed
 
 LINK = 0.62
@@ -1525,6 +1535,7 @@ def find_conflicts(
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
     counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups)}
+    counts |= _same_crowds(claims, groups)
     keyed: list[Conflict] = []
     for i, j in itertools.chain(summed, counts):
         close[min(i, j), max(i, j)] = True
@@ -1917,6 +1928,50 @@ def _same_tolls(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
             continue
         if not (a.published and b.published) and (RUNNING.search(a.text) or RUNNING.search(b.text)):
             continue  # a running toll of no known day: "climbing to at least 19,882" / "18,860 have now died"
+        out[(min(i, j), max(i, j))] = "people"
+    return out
+
+
+CROWD_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+)?"
+    r"(?:attended|attending|turned out|gathered|marched|rallied|took part|in attendance|on the grounds|in the crowd)\b",
+    re.I,
+)
+"""Words after a count of people that make it the size of a crowd ("18,000 people had attended", "5,000 people
+marched"); one before it is :data:`storyline.align.claims.CROWD_BEFORE`."""
+
+
+def _crowd(c: Claim) -> Figure | None:
+    """The one count of people of ``c``, when it is the size of a crowd (:data:`CROWD_BEFORE`, :data:`CROWD_AFTER`)."""
+    people = [f for f in c.figures if f.unit == "people"]
+    if len(people) != 1:
+        return None
+    f = people[0]
+    at, end = f.start - c.start, f.end - c.start
+    if f.fraction or f.measure or f.whole or f.floor or f.kind == "part" or f.value < 100:
+        return None
+    if OTHER_BEFORE.search(c.text[max(0, at - 30) : at]):
+        return None  # "another 2,000 people gathered": some of them
+    return f if CROWD_AFTER.match(c.text, end) or CROWD_BEFORE.search(c.text[max(0, at - 60) : at]) else None
+
+
+def _same_crowds(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j) of claims of two sources that each give the size of a crowd (:func:`_crowd`: "Police put the crowd
+    at about 22,000" / "The organiser said 18,000 people had attended"), of different values: two estimates of one
+    crowd, a dispute however far apart the rest of the sentences ("put the crowd at" and "said ... had attended" share
+    few words: pair scores of 0.3). Not counts three times apart, of other days by the dates they give or more than :data:`COUNT_DAYS`
+    apart, nor of people, places or organisations of one kind that differ (two gatherings)."""
+    told = [(k, f) for k, c in enumerate(claims) if (f := _crowd(c)) is not None]
+    out: dict[tuple[int, int], str] = {}
+    for (i, x), (j, y) in itertools.combinations(told, 2):
+        a, b = claims[i], claims[j]
+        if groups[a.article] == groups[b.article] or x.value == y.value or _far_apart([x], [y]):
+            continue
+        da, db = _calendar(a), _calendar(b)
+        if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
+            continue  # crowds of two days
+        if _days_apart(a, b) > COUNT_DAYS or _named_apart(a, b) or _of_another_year(a, b) or _of_another_year(b, a):
+            continue
         out[(min(i, j), max(i, j))] = "people"
     return out
 
@@ -2675,7 +2730,9 @@ def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
     counts three times apart."""
     told = []
     for c in (a, b):
-        people = [f for f in c.figures if f.unit == "people" or f.unit in PEOPLE_OF_A_ROLE or f.unit in PEOPLE_IN_A_STATE]
+        people = [
+            f for f in c.figures if f.unit == "people" or f.unit in PEOPLE_OF_A_ROLE or f.unit in PEOPLE_IN_A_STATE
+        ]
         if len(people) != 1 or len(c.figures) != 1:
             return None
         f = people[0]
