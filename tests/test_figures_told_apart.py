@@ -89,3 +89,65 @@ def test_the_same_count_in_other_words_still_corroborates() -> None:
     assert _one_count_of_people(a, b) is None
     b = _claim(1, "Another three patients remain in a serious condition.")
     assert _one_count_of_people(a, b) is None
+
+
+def test_crowd_estimates_of_two_sources_are_a_conflict() -> None:
+    """Police put the crowd at about 30,000, the promoter says 24,000 people attended (the same day): two estimates of
+    one crowd, however few words the sentences share; a conflict with both sides, neither fact corroborated alone."""
+    told = [
+        ("a", "2031-05-03", "Corvath Wire", "A stand collapsed at Tollenby stadium on Friday, police said. Police put the crowd at about 30,000."),
+        ("b", "2031-05-03", "Ostmere Ledger", "A stand collapsed at Tollenby stadium on Friday. The promoter, Halvern Events, said 24,000 people had attended."),
+    ]  # fmt: skip
+    brief = _brief([_article(k, d, o, t) for k, d, o, t in told])
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert conflict["topic"] == "people: 24,000 vs about 30,000", conflict["topic"]
+    assert {s["article"] for s in conflict["sides"]} == {"a", "b"}
+    crowd = [f for f in brief["facts"] if "30,000" in f["text"] or "24,000" in f["text"]]
+    assert crowd and all(f["status"] != "corroborated" for f in crowd), crowd
+
+
+def test_crowds_of_other_sizes_or_days_are_no_conflict() -> None:
+    """Guard: a crowd three times the other's (another gathering), crowds of two named days, and a crowd against a
+    count of people that is no crowd ("2,000 people were evacuated") are no dispute."""
+    from storyline.align.align import _same_crowds
+
+    def claims(*texts: str) -> list[Claim]:
+        return [
+            dataclasses.replace(_claim(k, t), article="abc"[k], published="2031-05-03") for k, t in enumerate(texts)
+        ]
+
+    groups = {x: x for x in "abc"}
+    assert (
+        _same_crowds(claims("Police put the crowd at about 30,000.", "Some 9,000 people marched in Lisk."), groups)
+        == {}
+    )
+    two_days = claims("A crowd of 30,000 people gathered on 2 May.", "About 24,000 people gathered on 3 May.")
+    two_days = [dataclasses.replace(c, dates=(d,)) for c, d in zip(two_days, ("2031-05-02", "2031-05-03"), strict=True)]
+    assert _same_crowds(two_days, groups) == {}
+    assert (
+        _same_crowds(claims("Police put the crowd at about 30,000.", "About 24,000 people were evacuated."), groups)
+        == {}
+    )
+    assert _same_crowds(claims("Police put the crowd at about 30,000.", "About 24,000 people attended."), groups) == {
+        (0, 1): "people"
+    }
+
+
+def test_a_death_told_by_its_rank_is_the_toll_it_brings() -> None:
+    """ "A ninth person has died" gives a toll of nine: it is no source of "Eight people have now died" of the day
+    before, and the latest toll leads."""
+    told = [
+        ("a", "2031-05-03", "Corvath Wire", "Five people were killed when a stand collapsed at Tollenby stadium on Friday, police said on Saturday."),
+        ("b", "2031-05-04", "Fennick Radio", "Eight people have now died after a stand collapsed at Tollenby stadium on Friday, police said on Sunday."),
+        ("c", "2031-05-05", "Ostmere Ledger", "A ninth person has died after a stand collapsed at Tollenby stadium on Friday, police said on Monday."),
+    ]  # fmt: skip
+    arts = [_article(k, d, o, t) for k, d, o, t in told]
+    brief = _brief(arts)
+    for fact in brief["facts"]:
+        if "Eight people" in fact["text"]:
+            assert all(s["article"] != "c" for s in fact["sources"]), fact
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert conflict["topic"] == "people: 5 vs 8 vs 9", conflict["topic"]
+    assert "ninth person" in brief["summary"][0]["text"], brief["summary"]
+    assert [(f.value, f.unit) for f in find_figures("A ninth person has died in hospital.")] == [(9.0, "people")]
+    assert find_figures("The second man was arrested on Monday.") == []
