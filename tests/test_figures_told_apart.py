@@ -89,6 +89,15 @@ def test_the_same_count_in_other_words_still_corroborates() -> None:
     assert _one_count_of_people(a, b) is None
     b = _claim(1, "Another three patients remain in a serious condition.")
     assert _one_count_of_people(a, b) is None
+    # some of all the people, or people of another role: a part, no other count of them
+    a, b = (
+        _claim(0, "Nine people remain in a serious condition."),
+        _claim(1, "Four patients remain in a serious condition."),
+    )
+    assert _one_count_of_people(a, b) is None
+    b = _claim(1, "Four children remain in a serious condition.")
+    assert _one_count_of_people(a, b) is None
+    assert _one_count_of_people(_claim(0, "Seven of the injured remain in a serious condition."), b) is None
 
 
 def test_crowd_estimates_of_two_sources_are_a_conflict() -> None:

@@ -2720,19 +2720,22 @@ def _pair_conflicts(
 
 PEOPLE_IN_A_STATE = frozenset({"injured", "wounded", "dead", "missing", "sick", "hurt", "critical"})
 """Units of a count of people told by what befell them ("Nine of the injured"), not by a noun of people."""
+ALIKE_PEOPLE = PEOPLE_IN_A_STATE | {"patient", "people"}
+"""Units that count the same people in a story of casualties, however each outlet names them: the injured still in
+hospital are its patients ("Nine of the injured remain ..." / "Four patients remain ..."); a count of passengers or
+children is a part of them (:func:`_people_and_role`)."""
 
 
 def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
-    """Two sentences of one fact that each give one count of people, in digits or in words, however each names them
-    ("Nine of the injured remain in a critical condition" / "Four patients remain in a critical condition"), as the
+    """Two sentences of one fact that each give one count of people, in digits or in words, named alike
+    (:data:`ALIKE_PEOPLE`: "Nine of the injured remain in a critical condition" / "Four patients remain in a critical
+    condition"), as the
     subject of the same verb (not one of being or having): one count of the same people, which two different
     numbers cannot both give. Not a count of some of them ("another four patients"), of a part ("nine of 41"), nor
     counts three times apart."""
     told = []
     for c in (a, b):
-        people = [
-            f for f in c.figures if f.unit == "people" or f.unit in PEOPLE_OF_A_ROLE or f.unit in PEOPLE_IN_A_STATE
-        ]
+        people = [f for f in c.figures if f.unit in ALIKE_PEOPLE]
         if len(people) != 1 or len(c.figures) != 1:
             return None
         f = people[0]
@@ -2744,6 +2747,8 @@ def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
     x, y = told
     if x.value == y.value or (x.unit == y.unit and not (x.spelled or y.spelled)) or _far_apart([x], [y]):
         return None  # the same count, or two counts in digits of one unit (compared as any figures are)
+    if x.unit != y.unit and "people" in (x.unit, y.unit):
+        return None  # all the people against some of them ("Four patients" of "Nine people"): :func:`_more_of_a_role`
     verbs = [_count_verb(c.text, f.start - c.start) for c, f in ((a, x), (b, y))]
     if verbs[0] is None or verbs[0] != verbs[1] or verbs[0] in ("be", "have", "do"):
         return None
