@@ -109,7 +109,7 @@ def test_crowd_estimates_of_two_sources_are_a_conflict() -> None:
     ]  # fmt: skip
     brief = _brief([_article(k, d, o, t) for k, d, o, t in told])
     (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
-    assert conflict["topic"] == "people: 24,000 vs about 30,000", conflict["topic"]
+    assert conflict["topic"] == "crowd: 24,000 vs about 30,000", conflict["topic"]
     assert {s["article"] for s in conflict["sides"]} == {"a", "b"}
     crowd = [f for f in brief["facts"] if "30,000" in f["text"] or "24,000" in f["text"]]
     assert crowd and all(f["status"] != "corroborated" for f in crowd), crowd

@@ -1535,7 +1535,6 @@ def find_conflicts(
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
     counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups)}
-    counts |= _same_crowds(claims, groups)
     keyed: list[Conflict] = []
     for i, j in itertools.chain(summed, counts):
         close[min(i, j), max(i, j)] = True
@@ -1603,6 +1602,7 @@ def find_conflicts(
     _join_counts(out, {id(c) for c in out} - had, groups)
     # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_crowd_conflicts(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
 
 
@@ -1942,17 +1942,22 @@ marched"); one before it is :data:`storyline.align.claims.CROWD_BEFORE`."""
 
 
 def _crowd(c: Claim) -> Figure | None:
-    """The one count of people of ``c``, when it is the size of a crowd (:data:`CROWD_BEFORE`, :data:`CROWD_AFTER`)."""
-    people = [f for f in c.figures if f.unit == "people"]
-    if len(people) != 1:
-        return None
-    f = people[0]
-    at, end = f.start - c.start, f.end - c.start
-    if f.fraction or f.measure or f.whole or f.floor or f.kind == "part" or f.value < 100:
-        return None
-    if OTHER_BEFORE.search(c.text[max(0, at - 30) : at]):
-        return None  # "another 2,000 people gathered": some of them
-    return f if CROWD_AFTER.match(c.text, end) or CROWD_BEFORE.search(c.text[max(0, at - 60) : at]) else None
+    """The one size of a crowd ``c`` gives: a count of people told as gathered (:data:`CROWD_AFTER`: "18,000 people had
+    attended") or a number named a crowd (:data:`CROWD_BEFORE`: "put the crowd at about 22,000"); None for a sentence
+    that gives two (both sides in one sentence) or none."""
+
+    def crowd(f: Figure) -> bool:
+        at, end = f.start - c.start, f.end - c.start
+        if f.fraction or f.measure or f.whole or f.floor or f.kind == "part" or f.value < 100:
+            return False
+        if OTHER_BEFORE.search(c.text[max(0, at - 30) : at]):
+            return False  # "another 2,000 people gathered": some of them
+        if f.unit == "people":
+            return bool(CROWD_AFTER.match(c.text, end))
+        return not f.unit and bool(CROWD_BEFORE.search(c.text[max(0, at - 60) : at]))
+
+    told = [f for f in c.figures if crowd(f)]
+    return told[0] if len(told) == 1 else None
 
 
 def _same_crowds(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
@@ -1974,6 +1979,25 @@ def _same_crowds(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
             continue
         out[(min(i, j), max(i, j))] = "people"
     return out
+
+
+def _crowd_conflicts(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """One figure conflict of the sizes of a story's crowd that two sources give differently (:func:`_same_crowds`),
+    every source once, by its first sentence found: "crowd: 18,000 vs about 22,000". Its unit is none of a figure's
+    (a crowd is told in people or in no unit at all), so no revision of another count of people joins it."""
+    pairs = _same_crowds(claims, groups)
+    if not pairs:
+        return []
+    sides: list[Claim] = []
+    for i, j in sorted(pairs):
+        for k in (i, j):
+            if all(groups[x.article] != groups[claims[k].article] for x in sides):
+                sides.append(claims[k])
+    told = [f for x in sides if (f := _crowd(x)) is not None]
+    shown = {_fmt_figures([f]): f.value for f in told}
+    topic = "crowd: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+    disputed = frozenset((f.value, f.unit) for f in told)
+    return [Conflict("figure", topic, sides, "different figures for the same thing", disputed)]
 
 
 def _of_another_year(a: Claim, b: Claim) -> bool:

@@ -1050,9 +1050,6 @@ def _figure(
     if not unit and TOLL_BEFORE.search(text, max(0, start - 80), start):
         unit = "people"  # "the death toll rose to 7": seven people dead, as "Seven people have now died" says
         end = start + len(text[start : word_end - len(word)].rstrip(" -"))  # the number alone: "seven", not "seven on"
-    elif not unit and CROWD_BEFORE.search(text, max(0, start - 60), start):
-        unit = "people"  # "Police put the crowd at about 22,000": 22,000 people, as "18,000 people attended" says
-        end = start + len(text[start : word_end - len(word)].rstrip(" -"))
     if (unit, modifier) == ("point", "basis") or unit in BASIS_POINTS:
         # "45 basis points" is "0.45 percentage points": one rise told in hundredths of a point
         value, unit, modifier = value / 100, "point", "percentage"
@@ -1067,7 +1064,8 @@ CROWD_BEFORE = re.compile(
     re.I,
 )
 """Words before a number with no noun that make it the size of a crowd ("put the crowd at about 22,000", "a turnout
-of 40,000"): a count of people."""
+of 40,000"): a count of people, compared only with other crowds (:func:`storyline.align.align._crowd`); its unit stays
+none, so that no count of people in another sense ("37 people were injured") is taken for an earlier crowd."""
 ORDINAL_WORDS = (
     "second",
     "third",
