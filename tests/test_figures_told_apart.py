@@ -160,3 +160,25 @@ def test_a_death_told_by_its_rank_is_the_toll_it_brings() -> None:
     assert "ninth person" in brief["summary"][0]["text"], brief["summary"]
     assert [(f.value, f.unit) for f in find_figures("A ninth person has died in hospital.")] == [(9.0, "people")]
     assert find_figures("The second man was arrested on Monday.") == []
+
+
+def test_a_count_said_to_differ_is_a_conflict_with_the_others() -> None:
+    """ "The Marlow Infirmary gave a lower count of the injured, saying 31 people had been treated there" against the
+    police's "38 people were injured" (the same day): the sentence says the two count one thing, so they disagree;
+    without those words, a hospital's patients and the injured are no dispute (the others may be elsewhere)."""
+    told = [
+        ("a", "2031-05-04", "Corvath Wire", "Five people have died since a stand collapsed at Tollenby stadium, police said, and 38 people were injured."),
+        ("b", "2031-05-04", "Fennick Radio", "The Marlow Infirmary gave a lower count of the injured, saying 31 people from the stadium had been treated there."),
+    ]  # fmt: skip
+    brief = _brief([_article(k, d, o, t) for k, d, o, t in told])
+    (conflict,) = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert conflict["topic"] == "people: 31 vs 38", conflict["topic"]
+    assert [s["article"] for s in conflict["sides"]] == ["b", "a"]
+    told[1] = (
+        "b",
+        "2031-05-04",
+        "Fennick Radio",
+        "The Marlow Infirmary said 31 people from the stadium had been treated there.",
+    )
+    brief = _brief([_article(k, d, o, t) for k, d, o, t in told])
+    assert not [c for c in brief["conflicts"] if c["kind"] == "figure"], brief["conflicts"]

@@ -1603,6 +1603,7 @@ def find_conflicts(
     # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_crowd_conflicts(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
 
 
@@ -1998,6 +1999,48 @@ def _crowd_conflicts(claims: list[Claim], groups: dict[str, str]) -> list[Confli
     topic = "crowd: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
     disputed = frozenset((f.value, f.unit) for f in told)
     return [Conflict("figure", topic, sides, "different figures for the same thing", disputed)]
+
+
+OTHER_COUNT = re.compile(
+    r"\b(?:lower|higher|smaller|larger|different)\s+(?:count|figure|number|toll|tally|total|estimate)\s+of\s+(?:the\s+)?"
+    r"(?P<what>injured|wounded|hurt|casualties|dead|deaths|victims)\b",
+    re.I,
+)
+"""A sentence that says its figure is another source's other count of the same people ("St. Agathe Hospital gave a
+lower count of the injured, saying 48 people had been treated there"): a count of those the cue names."""
+_OTHER_COUNT_KINDS = {"injured": "injury", "wounded": "injury", "hurt": "injury", "casualties": "injury"}
+
+
+def _other_counts_said(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """Figure conflicts of a sentence that says it gives another count of some people (:data:`OTHER_COUNT`, one count
+    of people) with the sentences of other sources published the same day that count the same people (one count of
+    people to whom that happened, :func:`_outcome`) otherwise: "gave a lower count of the injured, saying 48 people
+    ... had been treated" against "52 people were injured". Its own words say the two counts are of one thing, however
+    far apart the sentences (a hospital's patients, the police's injured)."""
+    out: list[Conflict] = []
+    for c in claims:
+        said = OTHER_COUNT.search(c.text)
+        people = [f for f in c.figures if f.unit == "people" and f.start - c.start > (said.start() if said else 0)]
+        if said is None or len(people) != 1:
+            continue
+        kind = _OTHER_COUNT_KINDS.get(said.group("what").lower(), "death")
+        x = people[0]
+        sides, told = [c], [x]
+        for other in claims:
+            if groups[other.article] in {groups[s.article] for s in sides} or other.published != c.published:
+                continue
+            theirs = [f for f in other.figures if f.unit == "people" and _outcome(other, f) == kind]
+            if len(theirs) != 1 or theirs[0].value == x.value or _far_apart([x], theirs):
+                continue
+            sides.append(other)
+            told.append(theirs[0])
+        if len(sides) < 2:
+            continue
+        shown = {_fmt_figures([f]): f.value for f in told}
+        topic = "people: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+        disputed = frozenset((f.value, f.unit) for f in told)
+        out.append(Conflict("figure", topic, sides, "different figures for the same thing", disputed))
+    return out
 
 
 def _of_another_year(a: Claim, b: Claim) -> bool:
