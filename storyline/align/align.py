@@ -21,7 +21,18 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..models import unaccented
-from .claims import DEMAND, MARGIN_OF_ERROR, NEGATION, PEOPLE_OF_A_ROLE, TOLL_BEFORE, YEAR, Claim, Figure, _last_word
+from .claims import (
+    CROWD_BEFORE,
+    DEMAND,
+    MARGIN_OF_ERROR,
+    NEGATION,
+    PEOPLE_OF_A_ROLE,
+    TOLL_BEFORE,
+    YEAR,
+    Claim,
+    Figure,
+    _last_word,
+)
 from .parses import PARSES, parsed
 
 LINK = 0.62
@@ -1864,6 +1875,8 @@ def find_conflicts(
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_same_ages(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_ago_dates(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_crowd_conflicts(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
 
 
@@ -2279,6 +2292,116 @@ def _same_tolls(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
         if not (a.published and b.published) and (RUNNING.search(a.text) or RUNNING.search(b.text)):
             continue  # a running toll of no known day: "climbing to at least 19,882" / "18,860 have now died"
         out[(min(i, j), max(i, j))] = "people"
+    return out
+
+
+CROWD_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+)?"
+    r"(?:attended|attending|turned out|gathered|marched|rallied|took part|in attendance|on the grounds|in the crowd)\b",
+    re.I,
+)
+"""Words after a count of people that make it the size of a crowd ("18,000 people had attended", "5,000 people
+marched"); one before it is :data:`storyline.align.claims.CROWD_BEFORE`."""
+
+
+def _crowd(c: Claim) -> Figure | None:
+    """The one size of a crowd ``c`` gives: a count of people told as gathered (:data:`CROWD_AFTER`: "18,000 people had
+    attended") or a number named a crowd (:data:`CROWD_BEFORE`: "put the crowd at about 22,000"); None for a sentence
+    that gives two (both sides in one sentence) or none."""
+
+    def crowd(f: Figure) -> bool:
+        at, end = f.start - c.start, f.end - c.start
+        if f.fraction or f.measure or f.whole or f.floor or f.kind == "part" or f.value < 100:
+            return False
+        if OTHER_BEFORE.search(c.text[max(0, at - 30) : at]):
+            return False  # "another 2,000 people gathered": some of them
+        if f.unit == "people":
+            return bool(CROWD_AFTER.match(c.text, end))
+        return not f.unit and bool(CROWD_BEFORE.search(c.text[max(0, at - 60) : at]))
+
+    told = [f for f in c.figures if crowd(f)]
+    return told[0] if len(told) == 1 else None
+
+
+def _same_crowds(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j) of claims of two sources that each give the size of a crowd (:func:`_crowd`: "Police put the crowd
+    at about 22,000" / "The organiser said 18,000 people had attended"), of different values: two estimates of one
+    crowd, a dispute however far apart the rest of the sentences ("put the crowd at" and "said ... had attended" share
+    few words: pair scores of 0.3). Not counts three times apart, of other days by the dates they give or more than :data:`COUNT_DAYS`
+    apart, nor of people, places or organisations of one kind that differ (two gatherings)."""
+    told = [(k, f) for k, c in enumerate(claims) if (f := _crowd(c)) is not None]
+    out: dict[tuple[int, int], str] = {}
+    for (i, x), (j, y) in itertools.combinations(told, 2):
+        a, b = claims[i], claims[j]
+        if groups[a.article] == groups[b.article] or x.value == y.value or _far_apart([x], [y]):
+            continue
+        da, db = _calendar(a), _calendar(b)
+        if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
+            continue  # crowds of two days
+        if _days_apart(a, b) > COUNT_DAYS or _named_apart(a, b) or _of_another_year(a, b) or _of_another_year(b, a):
+            continue
+        out[(min(i, j), max(i, j))] = "people"
+    return out
+
+
+def _crowd_conflicts(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """One figure conflict of the sizes of a story's crowd that two sources give differently (:func:`_same_crowds`),
+    every source once, by its first sentence found: "crowd: 18,000 vs about 22,000". Its unit is none of a figure's
+    (a crowd is told in people or in no unit at all), so no revision of another count of people joins it."""
+    pairs = _same_crowds(claims, groups)
+    if not pairs:
+        return []
+    sides: list[Claim] = []
+    for i, j in sorted(pairs):
+        for k in (i, j):
+            if all(groups[x.article] != groups[claims[k].article] for x in sides):
+                sides.append(claims[k])
+    told = [f for x in sides if (f := _crowd(x)) is not None]
+    shown = {_fmt_figures([f]): f.value for f in told}
+    topic = "crowd: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+    disputed = frozenset((f.value, f.unit) for f in told)
+    return [Conflict("figure", topic, sides, "different figures for the same thing", disputed)]
+
+
+OTHER_COUNT = re.compile(
+    r"\b(?:lower|higher|smaller|larger|different)\s+(?:count|figure|number|toll|tally|total|estimate)\s+of\s+(?:the\s+)?"
+    r"(?P<what>injured|wounded|hurt|casualties|dead|deaths|victims)\b",
+    re.I,
+)
+"""A sentence that says its figure is another source's other count of the same people ("St. Agathe Hospital gave a
+lower count of the injured, saying 48 people had been treated there"): a count of those the cue names."""
+_OTHER_COUNT_KINDS = {"injured": "injury", "wounded": "injury", "hurt": "injury", "casualties": "injury"}
+
+
+def _other_counts_said(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """Figure conflicts of a sentence that says it gives another count of some people (:data:`OTHER_COUNT`, one count
+    of people) with the sentences of other sources published the same day that count the same people (one count of
+    people to whom that happened, :func:`_outcome`) otherwise: "gave a lower count of the injured, saying 48 people
+    ... had been treated" against "52 people were injured". Its own words say the two counts are of one thing, however
+    far apart the sentences (a hospital's patients, the police's injured)."""
+    out: list[Conflict] = []
+    for c in claims:
+        said = OTHER_COUNT.search(c.text)
+        people = [f for f in c.figures if f.unit == "people" and f.start - c.start > (said.start() if said else 0)]
+        if said is None or len(people) != 1:
+            continue
+        kind = _OTHER_COUNT_KINDS.get(said.group("what").lower(), "death")
+        x = people[0]
+        sides, told = [c], [x]
+        for other in claims:
+            if groups[other.article] in {groups[s.article] for s in sides} or other.published != c.published:
+                continue
+            theirs = [f for f in other.figures if f.unit == "people" and _outcome(other, f) == kind]
+            if len(theirs) != 1 or theirs[0].value == x.value or _far_apart([x], theirs):
+                continue
+            sides.append(other)
+            told.append(theirs[0])
+        if len(sides) < 2:
+            continue
+        shown = {_fmt_figures([f]): f.value for f in told}
+        topic = "people: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+        disputed = frozenset((f.value, f.unit) for f in told)
+        out.append(Conflict("figure", topic, sides, "different figures for the same thing", disputed))
     return out
 
 
@@ -3021,6 +3144,8 @@ def _pair_conflicts(
             found.append(
                 Conflict("figure", f"{unit}: {va} vs {vb}", [a, b], "different figures for the same thing", disputed)
             )
+    if figures and one_fact and not apart and not found and (told := _one_count_of_people(a, b)) is not None:
+        found.append(told)
     demanded_vs_asserted = {a.modality, b.modality} == {"demanded", "asserted"}
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
@@ -3095,6 +3220,52 @@ def _pair_conflicts(
         how = f'opposite outcomes: "{said_yes}" in one outlet, "{said_no}" in the other'
         found.append(Conflict("negation", _topic(a, b), [yes, no], how, opposed=negative))
     return found
+
+
+PEOPLE_IN_A_STATE = frozenset({"injured", "wounded", "dead", "missing", "sick", "hurt", "critical"})
+"""Units of a count of people told by what befell them ("Nine of the injured"), not by a noun of people."""
+ALIKE_PEOPLE = PEOPLE_IN_A_STATE | {"patient", "people"}
+"""Units that count the same people in a story of casualties, however each outlet names them: the injured still in
+hospital are its patients ("Nine of the injured remain ..." / "Four patients remain ..."); a count of passengers or
+children is a part of them (:func:`_people_and_role`)."""
+
+
+def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
+    """Two sentences of one fact that each give one count of people, in digits or in words, named alike
+    (:data:`ALIKE_PEOPLE`: "Nine of the injured remain in a critical condition" / "Four patients remain in a critical
+    condition"), as the
+    subject of the same verb (not one of being or having): one count of the same people, which two different
+    numbers cannot both give. Not a count of some of them ("another four patients"), of a part ("nine of 41"), nor
+    counts three times apart."""
+    told = []
+    for c in (a, b):
+        people = [f for f in c.figures if f.unit in ALIKE_PEOPLE]
+        if len(people) != 1 or len(c.figures) != 1:
+            return None
+        f = people[0]
+        if f.fraction or f.measure or f.whole or f.floor or f.kind in ("part", "total") or f.scope:
+            return None
+        if OTHER_BEFORE.search(c.text[max(0, f.start - c.start - 30) : f.start - c.start]):
+            return None
+        told.append(f)
+    x, y = told
+    if x.value == y.value or (x.unit == y.unit and not (x.spelled or y.spelled)) or _far_apart([x], [y]):
+        return None  # the same count, or two counts in digits of one unit (compared as any figures are)
+    if x.unit != y.unit and "people" in (x.unit, y.unit):
+        return None  # all the people against some of them ("Four patients" of "Nine people"): :func:`_more_of_a_role`
+    verbs = [_count_verb(c.text, f.start - c.start) for c, f in ((a, x), (b, y))]
+    if verbs[0] is None or verbs[0] != verbs[1] or verbs[0] in ("be", "have", "do"):
+        return None
+    if _other_outcomes(a, [x], b, [y]):
+        return None
+
+    def said(f: Figure) -> str:
+        return f"{_fmt_figures([f])} {f.unit if f.unit in PEOPLE_IN_A_STATE else _plural(f.unit)}"
+
+    low, high = sorted(((x, a), (y, b)), key=lambda t: t[0].value)
+    topic = f"people: {said(low[0])} vs {said(high[0])}"
+    disputed = frozenset({(x.value, x.unit), (y.value, y.unit)})
+    return Conflict("figure", topic, [a, b], "different figures for the same thing", disputed)
 
 
 OUTCOMES = [

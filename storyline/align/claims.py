@@ -829,6 +829,10 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         if not unit and TOLL_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1)):
             unit = "people"  # "The death toll rose to two.": two people dead, as with a number in digits
         out.append(Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True))
+    for m in ORDINAL_DEATH.finditer(text):  # "A seventh person has died": seven dead so far
+        value = float(ORDINAL_WORDS.index(m.group(1).lower()) + 2)
+        if not any(f.start - base < m.end(2) and m.start(1) < f.end - base for f in out):
+            out.append(Figure(value, "people", base + m.start(1), base + m.end(2), spelled=True))
     for m in FRACTION.finditer(text):  # "about a third of the systems": 33 %
         g = 1 if m.group(1) else 2
         words = " ".join(m.group(g).lower().replace("-", " ").split())
@@ -1054,8 +1058,37 @@ def _figure(
 
 BASIS_POINTS = frozenset({"bp", "bps", "bpt", "bpts"})
 """Units of a basis point written short ("45bp", "45 bps"): a hundredth of a percentage point."""
+CROWD_BEFORE = re.compile(
+    r"\b(?:crowd|attendance|turnout)\b[^.;:!?\d]{0,40}?\b(?:at|of|was|numbered|reached|to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to)\s+)?$",
+    re.I,
+)
+"""Words before a number with no noun that make it the size of a crowd ("put the crowd at about 22,000", "a turnout
+of 40,000"): a count of people, compared only with other crowds (:func:`storyline.align.align._crowd`); its unit stays
+none, so that no count of people in another sense ("37 people were injured") is taken for an earlier crowd."""
+ORDINAL_WORDS = (
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
+ORDINAL_DEATH = re.compile(
+    rf"\b(?:a|an|the)\s+({'|'.join(ORDINAL_WORDS)})\s+(person|victim|man|woman|child|boy|girl|patient)"
+    r"(?=\s+(?:(?:has|had|have)\s+(?:now\s+)?)?(?:died|been killed|been confirmed dead|succumbed)\b)",
+    re.I,
+)
+"""A death told by its rank ("A seventh person has died", "the third victim died in hospital"): the toll it brings, so
+far, to that number; a count of the dead, which "Six people have now died" of the day before does not corroborate."""
 TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll of (?:the )?dead|number of (?:the )?(?:dead|victims|fatalities))\b[^.;:!?\d]{0,50}?"
+    r"\b(?:death toll|toll of (?:the )?dead|number of (?:the )?(?:dead|victims|fatalities)"
+    r"|number of (?:people|persons) (?:killed|dead|who (?:have |had )?died))\b[^.;:!?\d]{0,70}?"
     r"\b(?:to|at|of|reached|hit|is|was)\s+(?:at least |about |around |more than |nearly |some |almost )?$",
     re.I,
 )

@@ -705,6 +705,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             widest = _days_apart(c, by_id, revised=revised, widest=True)
             span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
             detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
+            detail += _earlier_disputes(c, max(str(x.published) for x in revised))
     elif revised and (
         days := _days_apart(c, by_id, revised=revised) or _days_apart(c, by_id, revised=revised, latest=True)
     ):
@@ -723,10 +724,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             f"; a figure told day by day: {', '.join(who)} give{'s' if len(who) == 1 else ''} the latest"
             f" ({day}); the articles were published {span} apart: the earlier figure was superseded, not disputed"
         )
-        # two figures of one earlier day ("46" and "61" homes of Tuesday): a disagreement then, inside the series
-        for earlier, told in same_day_disputes(c):
-            if earlier < day:
-                detail += f"; on {earlier} the reports disagreed ({' vs '.join(told)})"
+        detail += _earlier_disputes(c, day)
     elif notes := _correcting_notes(c, by_id):
         # an outlet's own correction note names the figure it gave before and the one it gives now ("An earlier
         # version of this story gave Ruel's age as 34. She is 36."): the other figure is the one corrected
@@ -745,6 +743,17 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising]
         or [{"article": a, "start": s, "end": e} for a, s, e in _correcting_notes(c, by_id)],
     }
+
+
+def _earlier_disputes(c: Any, day: str) -> str:
+    """The disagreements of the days before ``day`` (the latest or revised figure's) inside a figure conflict: two
+    figures of one earlier day ("46" and "61" homes of Tuesday, police's four dead and the hospital's five of Sunday)
+    were a dispute then, which a later report's figure supersedes but does not undo."""
+    return "".join(
+        f"; on {earlier} the reports disagreed ({' vs '.join(told)})"
+        for earlier, told in same_day_disputes(c)
+        if earlier < day
+    )
 
 
 def _corrected_sides(conflicts: list[Any], by_id: dict[str, Article]) -> frozenset[int]:
