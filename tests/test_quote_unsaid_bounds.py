@@ -55,6 +55,9 @@ def test_what_was_said_stays_a_quote() -> None:
     assert _rows("Tova Linn told the harbour committee that her ferry plan would shut the old pier.") == [
         ("Tova Linn", "Tova Linn", "her ferry plan would shut the old pier")
     ]
+    met = "Odo Rusk flew in. Last week he told a meeting of island leaders that few people understood the storm."
+    assert [(s, t) for s, _m, t in _rows(met)] == [("Odo Rusk", "few people understood the storm")]
+    assert [t for _s, _m, t in _rows("Lawmaker Odo Rusk urges retaliation on Ostrova")] == ["retaliation on Ostrova"]
     assert _rows("Rusk stopped short of the target on Monday, saying the harbour bill would fail in the chamber.") == [
         ("Rusk", "Rusk", "the harbour bill would fail in the chamber")
     ]
@@ -89,7 +92,9 @@ def test_quote_text_starts_at_what_was_said() -> None:
         "he would bring the relief bill to the floor",
         "residents take \u201creal pride in.\u201d",
     ]
-    # guards: a day that is what was said stays; "in a statement that" goes as before
+    # guards: "what" they said is the subject of another's words; a day that is what was said stays
+    what = _rows("What the senators said was economic gerrymandering, Tova Linn argued.")
+    assert [(s, t) for s, _m, t in what] == [("Tova Linn", "What the senators said was economic gerrymandering")]; "in a statement that" goes as before
     assert [t for _s, _m, t in _rows("The Weather Office said Tuesday was the worst day of the storm so far.")] == [
         "Tuesday was the worst day of the storm so far"
     ]

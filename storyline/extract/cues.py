@@ -340,6 +340,7 @@ def _put_to_subject(tok: Any) -> bool:
 
 PARTICIPLE_LEAD = re.compile(r"(?:(?:when|if|after|once|before|while|upon)\s+)?(?:being\s+)?([a-z]+)\b", re.I)
 ADDRESSED = {"ask", "tell", "inform", "warn", "remind", "advise", "assure", "urge", "notify"}
+_TOLD = frozenset({"tell", "inform", "notify", "remind"})
 """Speech verbs whose object is the one spoken to: their passive participle is said of the addressee."""
 
 
@@ -711,7 +712,10 @@ def _small_clause(tok: Any) -> bool:
     )
 
 
-_ABOUT_NEXT = re.compile(r"\s+(?:about|of|on|regarding)\b", re.I)
+_ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
+_OF_NEXT = re.compile(r"\s+of\b", re.I)
+"""What tells the topic after the one informed, notified or reminded ("informed the board *of* the sale"); after
+"told" it is part of the one told ("told a meeting of island leaders that ...")."""
 
 
 def _told_about(tok: Any, lemma: str | None, text: str) -> bool:
@@ -719,13 +723,14 @@ def _told_about(tok: Any, lemma: str | None, text: str) -> bool:
     plan*", "informed the board of the sale"): whom and what about, no words (not "told reporters the plan was
     dead", "told the Ledger: "...""), with no quotation or colon after the cue."""
     kids = _content_kids(tok)
-    if lemma not in ADDRESSED or not kids or any(ch.dep_ != "dobj" for ch in kids):
+    if lemma not in _TOLD or not kids or any(ch.dep_ != "dobj" for ch in kids):
         return False
     if _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text)):
         return False
     end = max(t.idx + len(t.text) for ch in kids for t in ch.subtree)
     # (the parse may hang "of the sale" on the one told: "informed the board of the sale")
-    return bool(_ABOUT_NEXT.match(text, end) or any(_ABOUT_NEXT.match(text, ch.idx + len(ch.text)) for ch in kids))
+    topic = (_ABOUT_NEXT,) if lemma == "tell" else (_ABOUT_NEXT, _OF_NEXT)
+    return any(p.match(text, end) or any(p.match(text, ch.idx + len(ch.text)) for ch in kids) for p in topic)
 
 
 def _content_clause(tok: Any) -> tuple[int, int] | None:
@@ -741,9 +746,9 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
         kids = [ch for ch in kids if ch.dep_ != "dobj"]
     after = [ch for ch in kids if ch.i > tok.i]
     subs = [t for ch in (after or kids) for t in ch.subtree]
-    if after and any(t.i > tok.i for t in subs):
+    if after and tok.dep_ == "relcl" and all(t.lower_ in RELATIVE or t.i >= tok.i for t in subs):
         # "the sea wall, which she said residents take pride in": the relative pronoun the clause fronts, and the
-        # cue itself, are no words of the speaker's
+        # cue itself, are no words of the speaker's (not "what the senators said was ...")
         subs = [t for t in subs if t.i > tok.i]
     lo, hi = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
     # "said that X": keep the complementiser, as annotators do
@@ -1112,6 +1117,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         if clause_end is None:
             clause_end = _before_semicolon(tok)
         closes = None if clause_end is None else base + clause_end
+        if cspan is not None and tok.dep_ == "relcl" and _fronted_relative(tok):
+            closes = cspan[1] if closes is None else min(closes, cspan[1])  # the relative clause ends the words
         if cspan is not None and closes is not None:
             cspan = (cspan[0], min(cspan[1], closes))  # "X, who denied the charge, showed ...": not the main clause
         out.append(Cue(start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides, clause_end=closes))
@@ -1137,6 +1144,12 @@ def _quantifier_aside(subj: Any) -> tuple[int, int] | None:
             hi += 1
         return lo, hi
     return None
+
+
+def _fronted_relative(tok: Any) -> bool:
+    """The relative pronoun before the cue belongs to the clause it reports ("which she said residents take pride
+    in"): the words are the clause after the cue, and end with it."""
+    return any(t.lower_ in RELATIVE and t.i < tok.i for ch in _content_kids(tok) if ch.i > tok.i for t in ch.subtree)
 
 
 def _author(ch: Any, verb: Any) -> bool:
@@ -1524,9 +1537,6 @@ def _apposition(text: str, before: list[re.Match[str]]) -> tuple[int, int] | Non
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 """Pronouns that are never a finite clause's subject ("declared *him* the victor"; not "it", which may be)."""
-
-
-_TOLD = frozenset({"tell", "inform", "notify", "remind"})
 
 
 def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = None) -> Cue | None:
