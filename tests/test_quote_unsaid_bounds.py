@@ -94,7 +94,8 @@ def test_quote_text_starts_at_what_was_said() -> None:
     ]
     # guards: "what" they said is the subject of another's words; a day that is what was said stays
     what = _rows("What the senators said was economic gerrymandering, Tova Linn argued.")
-    assert [(s, t) for s, _m, t in what] == [("Tova Linn", "What the senators said was economic gerrymandering")]; "in a statement that" goes as before
+    assert [(s, t) for s, _m, t in what] == [("Tova Linn", "What the senators said was economic gerrymandering")]
+    # ... and "in a statement that" goes as before
     assert [t for _s, _m, t in _rows("The Weather Office said Tuesday was the worst day of the storm so far.")] == [
         "Tuesday was the worst day of the storm so far"
     ]

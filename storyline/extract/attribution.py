@@ -29,9 +29,7 @@ _TIME_OF_SAYING = (
 )
 """When something was said, right after the cue: "early Monday", "Tuesday", "on Friday evening", "yesterday"."""
 _WHERE_SAID = r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+"
-_FRAME_BEFORE_THAT = re.compile(
-    rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+"
-)
+_FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+")
 """When, where and how something was said, before the reported clause: "in a statement that", "on Twitter that",
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
 _ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
