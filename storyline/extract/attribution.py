@@ -22,10 +22,16 @@ from .cues import QUOTATION_ONLY, Cue, put_to_speaker
 from .lexicon import LATIN_CAPITALS, PRONOUNS, is_belief
 from .marks import DOUBLE_MARK, Segment, continued
 
-_FRAME_BEFORE_THAT = re.compile(
-    r"(?:(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+)that\s+"
+_TIME_OF_SAYING = (
+    r"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 )
-"""Where and how something was said, before the reported clause: "in a statement that", "on Twitter that"."""
+"""When something was said, right after the cue: "early Monday", "Tuesday", "on Friday evening", "yesterday"."""
+_WHERE_SAID = r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+"
+_FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+")
+"""When, where and how something was said, before the reported clause: "in a statement that", "on Twitter that",
+"early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
 _ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
 """After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
 _SECOND_THAT = re.compile(r"[\s,]+(?:and|or|but)\s+that\s+$", re.I)

@@ -290,11 +290,22 @@ _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:to
 "instead of *admitting* it")."""
 
 
+_HELD_BACK = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|avoid(?:s|ed|ing)?)\s+$", re.I
+)
+"""What comes before words the subject held back ("stopped short of *saying* whether ...", "refrained from
+*calling* it ...", "avoided *saying* ..."): what follows is what was not said."""
+
+
 def _not_done(tok: Any, text: str) -> bool:
     """The cue is an act set aside, not done: after "rather than" or "instead of", or coordinated with one that is
-    ("rather than acknowledge failures and admit ..."). (Not "refuses to release his tax records or explain how ...":
-    PolNeAR marks what is refused after "or" as a report.)"""
-    return any(_INSTEAD.search(text, 0, t.idx) for t in ((tok, tok.head) if tok.dep_ == "conj" else (tok,)))
+    ("rather than acknowledge failures and admit ..."), or held back ("stopped short of saying whether ..."). (Not
+    "refuses to release his tax records or explain how ...": PolNeAR marks what is refused after "or" as a
+    report.)"""
+    return any(
+        _INSTEAD.search(text, 0, t.idx) or _HELD_BACK.search(text, 0, t.idx)
+        for t in ((tok, tok.head) if tok.dep_ == "conj" else (tok,))
+    )
 
 
 NOUN_MODIFIERS = {"det", "compound", "poss", "amod", "nummod"}
@@ -329,6 +340,7 @@ def _put_to_subject(tok: Any) -> bool:
 
 PARTICIPLE_LEAD = re.compile(r"(?:(?:when|if|after|once|before|while|upon)\s+)?(?:being\s+)?([a-z]+)\b", re.I)
 ADDRESSED = {"ask", "tell", "inform", "warn", "remind", "advise", "assure", "urge", "notify"}
+_TOLD = frozenset({"tell", "inform", "notify", "remind"})
 """Speech verbs whose object is the one spoken to: their passive participle is said of the addressee."""
 
 
@@ -468,6 +480,7 @@ AT_WORK = {"report", "write"}
 """Cues that, with a preposition and no clause or quotation after them, name a journalist's or writer's work, not
 words: "reporting on a fuel shortage", "had reported from the capital since 2022", "wrote for the paper"."""
 _QUOTE_OR_COLON = re.compile(r"[:\"“”«»]")
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "regarding"})
 
 
 def _at_work(tok: Any, lemma: str, text: str, subj: Any | None) -> bool:
@@ -475,8 +488,10 @@ def _at_work(tok: Any, lemma: str, text: str, subj: Any | None) -> bool:
     sentence or introduced by a colon after the cue ("wrote on Facebook: ..." gives words), and no clause set off
     before its speaker ("Sales fell, the company reported on Tuesday" reports the sales)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if lemma not in AT_WORK or nxt is None or nxt.dep_ != "prep" or nxt.head.i != tok.i:
+    if lemma not in AT_WORK or nxt is None:
         return False
+    if (nxt.dep_ != "prep" or nxt.head.i != tok.i) and nxt.lower_ not in TOPIC_PREPOSITIONS:
+        return False  # ("wrote about a morning ...": the parse may make "about" an adverb of "a morning")
     if _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text)) or _QUOTE_OR_COLON.search(text, 0, tok.idx):
         return False
     first = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
@@ -697,6 +712,27 @@ def _small_clause(tok: Any) -> bool:
     )
 
 
+_ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
+_OF_NEXT = re.compile(r"\s+of\b", re.I)
+"""What tells the topic after the one informed, notified or reminded ("informed the board *of* the sale"); after
+"told" it is part of the one told ("told a meeting of island leaders that ...")."""
+
+
+def _told_about(tok: Any, lemma: str | None, text: str) -> bool:
+    """A cue of telling whose only object is the one told, then what it was about ("told the committee *about her
+    plan*", "informed the board of the sale"): whom and what about, no words (not "told reporters the plan was
+    dead", "told the Ledger: "...""), with no quotation or colon after the cue."""
+    kids = _content_kids(tok)
+    if lemma not in _TOLD or not kids or any(ch.dep_ != "dobj" for ch in kids):
+        return False
+    if _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text)):
+        return False
+    end = max(t.idx + len(t.text) for ch in kids for t in ch.subtree)
+    # (the parse may hang "of the sale" on the one told: "informed the board of the sale")
+    topic = (_ABOUT_NEXT,) if lemma == "tell" else (_ABOUT_NEXT, _OF_NEXT)
+    return any(p.match(text, end) or any(p.match(text, ch.idx + len(ch.text)) for ch in kids) for p in topic)
+
+
 def _content_clause(tok: Any) -> tuple[int, int] | None:
     kids = [ch for ch in _content_kids(tok) if not _across_semicolon(ch, tok)]
     if cue_lemma(tok.text) in OBJECT_IS_NO_SPEECH:
@@ -710,6 +746,10 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
         kids = [ch for ch in kids if ch.dep_ != "dobj"]
     after = [ch for ch in kids if ch.i > tok.i]
     subs = [t for ch in (after or kids) for t in ch.subtree]
+    if after and tok.dep_ == "relcl" and all(t.lower_ in RELATIVE or t.i >= tok.i for t in subs):
+        # "the sea wall, which she said residents take pride in": the relative pronoun the clause fronts, and the
+        # cue itself, are no words of the speaker's (not "what the senators said was ...")
+        subs = [t for t in subs if t.i > tok.i]
     lo, hi = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
     # "said that X": keep the complementiser, as annotators do
     if lo.i > 0 and lo.nbor(-1).lower_ == "that":
@@ -978,6 +1018,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "the candidates most often described as anti-establishment": who they are taken for
         if _small_clause(tok):
             continue  # "news outlets declared him the victor": a ruling on someone, no words reported
+        if _told_about(tok, lemma, text):
+            continue  # "told the harbour committee about her ferry plan": whom and what about, no words
         if _described_by_object(tok):
             continue  # "the agency, which had first reported seven cases": who it is, not what it says here
         if tok.dep_ in ("acomp", "amod"):
@@ -1060,6 +1102,9 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
                 a_left, _a_right = _np_span(antecedent)
                 speaker = (base + a_left.idx, speaker[1])  # the mention is "Smith, who"
             sub = _time_lead(sub, left)
+            aside = _quantifier_aside(subj)
+            if aside is not None:
+                sub = [t for t in sub if not aside[0] <= t.i <= aside[1]] or sub
             speaker_full = (base + sub[0].idx, base + sub[-1].idx + len(sub[-1].text))
             head = subj.text
             asides = _asides(subj, tok, base)
@@ -1072,10 +1117,39 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         if clause_end is None:
             clause_end = _before_semicolon(tok)
         closes = None if clause_end is None else base + clause_end
+        if cspan is not None and tok.dep_ == "relcl" and _fronted_relative(tok):
+            closes = cspan[1] if closes is None else min(closes, cspan[1])  # the relative clause ends the words
         if cspan is not None and closes is not None:
             cspan = (cspan[0], min(cspan[1], closes))  # "X, who denied the charge, showed ...": not the main clause
         out.append(Cue(start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides, clause_end=closes))
     return out
+
+
+ASIDE_QUANTIFIERS = frozenset({"both", "all", "each"})
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def _quantifier_aside(subj: Any) -> tuple[int, int] | None:
+    """The token range of an aside set off by dashes on the speaker that only says who among them ("Five former
+    heads of the board *— both parties —* say"): no part of the speaker's mention (an apposition that names the
+    speaker, "the chief — Ana Berg — said", is)."""
+    doc = subj.doc
+    for ch in subj.rights:
+        if ch.dep_ != "appos" or not any(g.dep_ == "det" and g.lower_ in ASIDE_QUANTIFIERS for g in ch.children):
+            continue
+        lo, hi = ch.left_edge.i - 1, ch.right_edge.i
+        if lo < 0 or doc[lo].text not in ASIDE_DASHES:
+            continue
+        if hi + 1 < len(doc) and doc[hi + 1].text in ASIDE_DASHES:
+            hi += 1
+        return lo, hi
+    return None
+
+
+def _fronted_relative(tok: Any) -> bool:
+    """The relative pronoun before the cue belongs to the clause it reports ("which she said residents take pride
+    in"): the words are the clause after the cue, and end with it."""
+    return any(t.lower_ in RELATIVE and t.i < tok.i for ch in _content_kids(tok) if ch.i > tok.i for t in ch.subtree)
 
 
 def _author(ch: Any, verb: Any) -> bool:
@@ -1133,6 +1207,18 @@ def _object_named(sdoc: Any, i: int, inside: list[bool]) -> list[Any]:
     return [verb] if verb.dep_ in FRAME_CLIMB or verb.dep_ == "ROOT" else []
 
 
+READ_FORMS = frozenset({"read", "reads", "reading"})
+
+
+def _read_on(sdoc: Any, i: int, inside: list[bool], verb: Any) -> bool:
+    """The quotation starting at token ``i`` follows a "read" of something other than ``verb`` ("a sign that read,
+    "..."", "covers reading "...""): the words printed on a thing, which the parse may hang on another verb."""
+    k = i - 1
+    while k >= 0 and not inside[k] and sdoc[k].is_punct:
+        k -= 1
+    return k >= 0 and not inside[k] and sdoc[k].lower_ in READ_FORMS and sdoc[k].i != verb.i
+
+
 def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only: bool = False) -> list[Cue]:
     """For a parsed sentence with a quotation but no speech verb: the word outside the quotation
     that governs it and the subject of its verb ("Valastro praised ... "We need ..."", ""...,"
@@ -1171,6 +1257,8 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
             verb = verb.head
         if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
             continue
+        if _read_on(sdoc, i0, inside, verb):
+            continue  # "replaced the covers with ones that read, "Papa, ..."": the covers' words, no one's speech
         left, right = _np_span(subj)
         sub = _time_lead(list(subj.subtree), left)
         speaker = (base + left.idx, base + right.idx + len(right.text))
@@ -1255,7 +1343,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     left = [m for m in outside if m.end() <= c.start() and not any(quoted[m.end() : c.start()])]
     right = [m for m in outside if m.start() >= c.end() and not any(quoted[c.end() : m.start()])]
     if left:
-        cut = max((i for i, m in enumerate(left) if "," in text[m.end() : c.start()]), default=-1)
+        # a comma, or a colon after a label ("We found: Rusk accused ..."), ends what comes before the speaker
+        cut = max((i for i, m in enumerate(left) if re.search("[,:]", text[m.end() : c.start()])), default=-1)
         words = left[cut + 1 :]
     else:
         if c.group(0).lower().endswith("ing") or (right and right[0].group(0).lower() in CLAUSE_WORDS):
@@ -1475,9 +1564,12 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     if put_to_speaker(text, s):
         return None  # "When asked about it, Ilse Varga said no.": the parse tells who asked what
     before, after = words[:k], words[k + 1 :]
+    before = [w for w in before if ":" not in text[w.end() : c.start()]]  # "We found: Rusk accused ...": a label
     first_after = after[0].group(0).lower() if after else ""
     if first_after == "as" or (first_after in _OBJECT_PRONOUNS and cue_lemma(c.group(0)) not in ADDRESSED):
         return None  # "described as anti-establishment", "declared him the victor": let the parse tell
+    if first_after in TOPIC_PREPOSITIONS and cue_lemma(c.group(0)) in AT_WORK:
+        return None  # "wrote about a morning at the memorial": a topic, let the parse tell
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
     before = _after_time(before)
@@ -1486,8 +1578,9 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     between = text[before[0].start() : c.start()]
     opens_clause = before[0].group(0).lower() in SUBORDINATORS  # "As the mayor said that ..., the company ..."
     if _np_words(before) and len(after) >= 3 and "," not in between and not opens_clause:
-        if cue_lemma(c.group(0)) == "tell" and not any(w.group(0).lower() == "that" for w in after):
+        if cue_lemma(c.group(0)) in _TOLD and not any(w.group(0).lower() == "that" for w in after):
             return None  # "X told the Ledger the results showed ...": the parse tells the one told from what was said
+            # ("informed the board of the sale": whom and what about, no words)
         sp = (before[0].start(), before[-1].end())
         return _cue(c, sp, sp, before[-1].group(0), sent)
     comma = text.rfind(",", s, c.start())
@@ -1536,10 +1629,31 @@ def _without_leading_marks(text: str, cue: Cue) -> Cue:
     )
 
 
+_CLOSING_BRACKET = re.compile(r"[^()\n]{0,3}\)")
+
+
+def _closed_bracket(text: str, cue: Cue) -> Cue:
+    """A speaker phrase read without parsing that ends inside a bracket ("Senator Odo Rusk (D-Ore."): it ends after
+    the bracket closes ("(D-Ore.)"), not on a cut party code."""
+
+    def closed(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        a, b = span
+        inner = text[a:b]
+        m = _CLOSING_BRACKET.match(text, b) if inner.count("(") > inner.count(")") else None
+        return (a, m.end()) if m is not None and m.end() <= cue.start else span
+
+    speaker, full = closed(cue.speaker), closed(cue.speaker_full)
+    return (
+        replace(cue, speaker=speaker, speaker_full=full) if (speaker, full) != (cue.speaker, cue.speaker_full) else cue
+    )
+
+
 def without_leading_time(text: str, cue: Cue) -> Cue:
     """A speaker phrase that opens with the sentence's time ("On Monday Halvern Therapeutics told the world ...",
     parsed as one noun phrase "Monday Halvern Therapeutics") starts after it: a day or month is no part of a name."""
-    cue = _without_leading_marks(text, cue)
+    cue = _closed_bracket(text, _without_leading_marks(text, cue))
     if cue.speaker is None:
         return cue
     s, e = cue.speaker
