@@ -195,8 +195,7 @@ def tune(
         preds = {}
         for g, (arts, al, tv) in prepared.items():
             head = choose_headline(arts, tv, al, opts)
-            titles = {a.id: a.title for a in arts if a.title}
-            lines = ([head["text"]] if head else []) + [s["text"] for s in build_summary(al, tv, opts, titles=titles)]
+            lines = ([head["text"]] if head else []) + [s["text"] for s in build_summary(al, tv, opts)]
             preds[g] = "\n".join(" ".join(x.split()) for x in lines)
         r = rouge(preds, targets)
         return r["rouge1"] + r["rouge2"] + r["rougeLsum"], r
@@ -210,9 +209,8 @@ def tune(
         "centrality": [0.5, 1.0, 1.5],
         "redundancy": [0.3, 0.6, 1.0],
         "title": [0.0, 0.2, 0.4],
-        "title_lexical": [0.0, 1.0, 2.0, 3.0, 4.0],
         "penalty_dangling": [0.0, 0.15, 0.3, 1.0, 10.0],
-        "max_sentence_words": [45, 55, 65],
+        "max_sentence_words": [45, 55, 70],
         "headline_length": [-0.02, 0.0, 0.01, 0.03],
         "max_covered": [0.5, 0.6, 0.7, 0.8, 1.01],
     }

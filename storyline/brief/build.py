@@ -152,7 +152,6 @@ def build_brief(
                 voices=frozenset(letters),
                 retracted=retracted,
                 corrected=_corrected_sides(al.conflicts, {a.id: a for a in usable}),
-                titles={a.id: a.title for a in usable if a.title},
             ),
             {a.id: a for a in usable},
         ),

@@ -100,14 +100,11 @@ class SummaryOptions:
     near_duplicate: float = 0.8
     """Candidates this similar (cosine) to a chosen sentence are dropped."""
     min_words: int = 6
-    max_sentence_words: int = 55
+    max_sentence_words: int = 45
     penalty_quote: float = 0.3
     penalty_dangling: float = float("inf")
     lexical: float = 1.0
     """Weight of lexical centrality: the share of a sentence's content words that other sources use."""
-    title_lexical: float = 3.0
-    """Weight of the share of a sentence's content words that the other sources' titles use: what the other outlets
-    headline is what the story is about."""
     length: float = 0.0
     """Penalty per 30 words of sentence length (short factual sentences pack more facts in the budget)."""
     headline_length: float = 0.01
@@ -120,18 +117,14 @@ class SummaryOptions:
     inquiry") and is skipped."""
 
 
-def sentence_scores(
-    al: Alignment, title_vectors: Any, options: SummaryOptions, *, titles: dict[str, str] | None = None
-) -> Any:
-    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate). ``titles``: article
-    id -> title, of the articles whose titles say what the story is about (see :func:`title_centrality`)."""
+def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
+    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate)."""
     import numpy as np
 
     n = len(al.claims)
     scores = np.full(n, -np.inf, dtype=np.float32)
     to_titles = (al.vectors @ title_vectors.T).max(axis=1) if len(title_vectors) and n else np.zeros(n)
     lexical = lexical_centrality(al) if options.lexical else np.zeros(n)
-    headlined = title_centrality(al, titles) if options.title_lexical and titles else np.zeros(n)
     last: dict[str, int] = {}
     for c in al.claims:
         last[c.article] = max(last.get(c.article, -1), c.position)
@@ -156,7 +149,6 @@ def sentence_scores(
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
         s += options.lexical * float(lexical[i])
-        s += options.title_lexical * float(headlined[i])
         s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
@@ -302,25 +294,6 @@ def lexical_centrality(al: Alignment) -> Any:
     out = np.zeros(len(al.claims), dtype=np.float32)
     for i, (c, w) in enumerate(zip(al.claims, words, strict=True)):
         own = al.groups[c.article]
-        others = [v for g, v in vocab.items() if g != own]
-        if w and others:
-            out[i] = sum(len(w & v) / len(w) for v in others) / len(others)
-    return out
-
-
-def title_centrality(al: Alignment, titles: dict[str, str]) -> Any:
-    """For each claim, the share of its content words that the titles of the other independent sources use, averaged
-    over those sources: a sentence that tells what the other outlets headline ("Harnby council shuts Varn quarry"
-    for "The Harnby council voted on Monday to shut the Varn quarry") rather than background or a reaction."""
-    import numpy as np
-
-    vocab: dict[str, set[str]] = {}
-    for aid, title in titles.items():
-        vocab.setdefault(al.groups.get(aid, aid), set()).update(_content(title))
-    out = np.zeros(len(al.claims), dtype=np.float32)
-    for i, c in enumerate(al.claims):
-        w = _content(c.text)
-        own = al.groups.get(c.article, c.article)
         others = [v for g, v in vocab.items() if g != own]
         if w and others:
             out[i] = sum(len(w & v) / len(w) for v in others) / len(others)
@@ -556,10 +529,8 @@ def build_summary(
     voices: frozenset[str] = frozenset(),
     retracted: list[tuple[frozenset[float], frozenset[str]]] | None = None,
     corrected: frozenset[int] = frozenset(),
-    titles: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """``[{text, citations}]``: source sentences, each with at least its own citation. ``titles``: article id ->
-    title (see :func:`title_centrality`); the titles of ``voices`` are left out. ``voices``: articles that
+    """``[{text, citations}]``: source sentences, each with at least its own citation. ``voices``: articles that
     are readers' letters (see :func:`readers_letters`), whose sentences are opinions, not what happened.
     ``retracted``: the figures an outlet's correction says were wrong (:func:`retracted_figures`): a sentence that
     states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
@@ -567,8 +538,7 @@ def build_summary(
     figure it corrects."""
     import numpy as np
 
-    titles = {a: t for a, t in (titles or {}).items() if a not in voices}
-    scores = sentence_scores(al, title_vectors, options, titles=titles)
+    scores = sentence_scores(al, title_vectors, options)
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
     # "Ruel, 34, ..." where a correction says "gave her age as 34. She is 36."
