@@ -52,15 +52,10 @@ def test_a_fact_is_worded_by_a_sentence_that_does_not_open_with_a_pronoun_when_a
 def test_a_sentence_that_goes_on_from_the_one_before_is_no_summary_sentence() -> None:
     """A linking opening ("At the end,", "For her part,", "Since then,"), or "anyway", "regardless", ", too" that says
     the sentence goes on from what came before: alone, it does not say what it is about."""
-    from storyline.brief.summary import DANGLING, FIRST_CLAUSE_ALSO, LEANING_END, POINTS_BACK, QUOTED
+    from storyline.brief.summary import DANGLING, LEANING_END, POINTS_BACK, QUOTED
 
     def leans(t: str) -> bool:
-        return bool(
-            DANGLING.match(t)
-            or LEANING_END.search(t)
-            or POINTS_BACK.search(QUOTED.sub(" ", t))
-            or FIRST_CLAUSE_ALSO.match(t)
-        )
+        return bool(DANGLING.match(t) or LEANING_END.search(t) or POINTS_BACK.search(QUOTED.sub(" ", t)))
 
     leaning = [
         "At the end, Mayor Ida Brenholt repeats the allegation again anyway.",
@@ -76,8 +71,6 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_no_summary_sentence() ->
         "Ida Brenholt signed the Harnby accord anyway.",
         "Fees at the Lorvik harbour rose, too.",
         "The Tessaly senate did not vote on the bill either.",
-        "The Orvane vaccine's antibody response also exceeded the levels of an earlier trial.",
-        "The Harnby district will also be home to two tight races in November.",
     ]
     standing = [
         "Mayor Ida Brenholt accused the Varn council of fraud on Monday.",
@@ -91,9 +84,6 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_no_summary_sentence() ->
         'Brenholt said the council "went ahead anyway" on Monday.',  # the word is the speaker's, in quotation marks
         "Either the Varn council or the Tessaly senate must approve the quarry.",
         "The quarry was closed again on Tuesday after a second rockfall.",  # "again": the story's own news
-        "The Lorvik group, which also includes Tessaly, met on Monday.",  # "also" in a clause of its own
-        "The Harnby council voted to shut the quarry and also fined its owners.",
-        "The Also Ran party won a seat in Harnby.",
     ]
     assert [t for t in leaning if not leans(t)] == []
     assert [t for t in standing if leans(t)] == []

@@ -59,12 +59,6 @@ POINTS_BACK = re.compile(
 )
 """A word that says the sentence goes on from what came before ("Holt repeats the allegation anyway.", "The council
 went ahead regardless."), wherever it stands outside a quotation. Not "regardless of the weather"."""
-FIRST_CLAUSE_ALSO = re.compile(
-    r"^(?:(?!\b(?:which|who|whom|that|while|when|and|but|or|as|to|would)\b)[^,;:\"“”—–(])*\b(?-i:also)\b", re.I
-)
-"""A first clause that adds to what came before with "also" ("The antibody response also exceeded the levels of an
-earlier trial.", "The county will also be home to two tight races."): alone, the reader does not know what it adds to.
-Not "also" in a clause of its own ("The group, which also includes Norway, met on Monday.")."""
 OBJECT_POINTS_BACK = re.compile(
     r"^(?:(?!\b(?:and|but|or|that|which|who|whom|when|while|after|before|because|if|as)\b)[^,;:\"“”])*?"
     r"\b[a-z]+(?:ed|d)\s+(?:it|them)"
@@ -156,7 +150,6 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             DANGLING.match(c.text)
             or LEANING_END.search(c.text)
             or POINTS_BACK.search(QUOTED.sub(" ", c.text))
-            or FIRST_CLAUSE_ALSO.match(c.text)
             or OBJECT_POINTS_BACK.match(c.text)
             or _someone_unnamed(c)
         ):
