@@ -52,10 +52,10 @@ def test_a_fact_is_worded_by_a_sentence_that_does_not_open_with_a_pronoun_when_a
 def test_a_sentence_that_goes_on_from_the_one_before_is_no_summary_sentence() -> None:
     """A linking opening ("At the end,", "For her part,", "Since then,"), or "anyway", "regardless", ", too" that says
     the sentence goes on from what came before: alone, it does not say what it is about."""
-    from storyline.brief.summary import DANGLING, LEANING_END, POINTS_BACK, QUOTED
+    from storyline.brief.summary import DANGLING, LEANING_END, points_back
 
     def leans(t: str) -> bool:
-        return bool(DANGLING.match(t) or LEANING_END.search(t) or POINTS_BACK.search(QUOTED.sub(" ", t)))
+        return bool(DANGLING.match(t) or LEANING_END.search(t) or points_back(t))
 
     leaning = [
         "At the end, Mayor Ida Brenholt repeats the allegation again anyway.",
@@ -84,6 +84,8 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_no_summary_sentence() ->
         'Brenholt said the council "went ahead anyway" on Monday.',  # the word is the speaker's, in quotation marks
         "Either the Varn council or the Tessaly senate must approve the quarry.",
         "The quarry was closed again on Tuesday after a second rockfall.",  # "again": the story's own news
+        # what "anyway" answers is in the sentence's own first clause
+        "The Varn council did not answer the letter, and Ida Brenholt signed the Harnby accord anyway.",
     ]
     assert [t for t in leaning if not leans(t)] == []
     assert [t for t in standing if leans(t)] == []

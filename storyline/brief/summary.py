@@ -59,6 +59,16 @@ POINTS_BACK = re.compile(
 )
 """A word that says the sentence goes on from what came before ("Holt repeats the allegation anyway.", "The council
 went ahead regardless."), wherever it stands outside a quotation. Not "regardless of the weather"."""
+_LATER_CLAUSE = re.compile(r",\s*(?:and|but|yet|so)\b|;|\s[\u2013\u2014-]\s|\bbut\b", re.I)
+
+
+def points_back(text: str) -> bool:
+    """:data:`POINTS_BACK` in the sentence's first clause, outside quotations: "Trump appeared at the debate anyway."
+    leans on the sentence before; "The network did not respond, and Trump appeared at the debate anyway." carries
+    what "anyway" answers."""
+    return POINTS_BACK.search(_LATER_CLAUSE.split(QUOTED.sub(" ", text))[0]) is not None
+
+
 OBJECT_POINTS_BACK = re.compile(
     r"^(?:(?!\b(?:and|but|or|that|which|who|whom|when|while|after|before|because|if|as)\b)[^,;:\"“”])*?"
     r"\b[a-z]+(?:ed|d)\s+(?:it|them)"
@@ -149,7 +159,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         if (
             DANGLING.match(c.text)
             or LEANING_END.search(c.text)
-            or POINTS_BACK.search(QUOTED.sub(" ", c.text))
+            or points_back(c.text)
             or OBJECT_POINTS_BACK.match(c.text)
             or _someone_unnamed(c)
         ):
