@@ -2279,6 +2279,16 @@ def _same_tolls(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
         if WITH_PERPETRATOR.search(c.text):
             continue
         told.append((k, f))
+    return _told_apart(told, claims, groups, running=True)
+
+
+def _told_apart(
+    told: list[tuple[int, Figure]], claims: list[Claim], groups: dict[str, str], *, running: bool = False
+) -> dict[tuple[int, int], str]:
+    """Pairs (i < j) of ``told`` (claim index, its one count of a thing) of two sources with different values of the
+    same day: not counts three times apart, of other days by the dates they give or more than :data:`COUNT_DAYS`
+    apart, nor of people, places or organisations of one kind that differ. With ``running``, not a running count of no
+    known day ("climbing to at least 19,882" / "18,860 have now died")."""
     out: dict[tuple[int, int], str] = {}
     for (i, x), (j, y) in itertools.combinations(told, 2):
         a, b = claims[i], claims[j]
@@ -2286,11 +2296,11 @@ def _same_tolls(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
             continue
         da, db = _calendar(a), _calendar(b)
         if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
-            continue  # tolls of two days
+            continue  # counts of two days
         if _days_apart(a, b) > COUNT_DAYS or _named_apart(a, b) or _of_another_year(a, b) or _of_another_year(b, a):
             continue
-        if not (a.published and b.published) and (RUNNING.search(a.text) or RUNNING.search(b.text)):
-            continue  # a running toll of no known day: "climbing to at least 19,882" / "18,860 have now died"
+        if running and not (a.published and b.published) and (RUNNING.search(a.text) or RUNNING.search(b.text)):
+            continue
         out[(min(i, j), max(i, j))] = "people"
     return out
 
@@ -2329,19 +2339,7 @@ def _same_crowds(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
     crowd, a dispute however far apart the rest of the sentences ("put the crowd at" and "said ... had attended" share
     few words: pair scores of 0.3). Not counts three times apart, of other days by the dates they give or more than :data:`COUNT_DAYS`
     apart, nor of people, places or organisations of one kind that differ (two gatherings)."""
-    told = [(k, f) for k, c in enumerate(claims) if (f := _crowd(c)) is not None]
-    out: dict[tuple[int, int], str] = {}
-    for (i, x), (j, y) in itertools.combinations(told, 2):
-        a, b = claims[i], claims[j]
-        if groups[a.article] == groups[b.article] or x.value == y.value or _far_apart([x], [y]):
-            continue
-        da, db = _calendar(a), _calendar(b)
-        if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
-            continue  # crowds of two days
-        if _days_apart(a, b) > COUNT_DAYS or _named_apart(a, b) or _of_another_year(a, b) or _of_another_year(b, a):
-            continue
-        out[(min(i, j), max(i, j))] = "people"
-    return out
+    return _told_apart([(k, f) for k, c in enumerate(claims) if (f := _crowd(c)) is not None], claims, groups)
 
 
 def _crowd_conflicts(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
