@@ -30,3 +30,19 @@ def test_the_outlet_calling_someone_a_liar_is_charged() -> None:
 )
 def test_a_liar_someone_else_names_is_reported(text: str) -> None:
     assert _terms(text) == []
+
+
+def test_a_books_title_and_a_formal_charges_name_are_no_charged_words() -> None:
+    """NeuS audit repro 09: the words of a book's title inside a sentence naming it ("Fault Lines: How the Coast Feeds
+    on Hate and Fear") are a name, and "abuse of office", "contempt of the assembly" name the charges; the outlet's own
+    "hate" and "abuse" still count."""
+    assert (
+        _terms("Harold Quist Jr. released a new book, Fault Lines: How the Coast Feeds on Hate and Fear, on Tuesday.")
+        == []
+    )
+    assert (
+        _terms("Lawmakers filed charges of abuse of office and contempt of the assembly against Governor Odo Rusk.")
+        == []
+    )
+    assert _terms("Harold Quist Jr. Spews Hate At Rivals In New Book") != []
+    assert _terms("The governor's contempt for the voters was plain.") != []

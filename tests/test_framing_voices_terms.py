@@ -135,3 +135,39 @@ def test_an_outlet_and_date_line_in_spanish_gives_both() -> None:
     res = clean_text(text)
     assert res.byline_outlet == "La Gaceta del Norte" and res.byline_date == "14 de marzo de 2026"
     assert "Gaceta" not in res.text
+
+
+def _voice_party(text: str, name: str, mention: str, cue: str) -> str | None:
+    at = text.index(mention)
+    c = text.index(cue, at)
+    q = Quote(
+        article="a",
+        kind="indirect",
+        content=Span("a", 0, at - 2, text[: at - 2]),
+        speaker=Span("a", at, at + len(mention), mention),
+        speaker_entity=name,
+        cue=Span("a", c, c + len(cue), cue),
+    )
+    ent = Entity(key=name.lower(), name=name, type="PERSON", roles=[], articles=["a"])
+    [voice] = voices("a", [q], {name: ent}, text=text)
+    return voice["party"]
+
+
+def test_a_party_epithet_in_the_next_sentence_is_the_speakers_party() -> None:
+    """NeuS audit repro 17: "..., Majority Leader Odo Rusk announced. The Vermont Democrat wants ..." names the
+    speaker's party; an epithet after a sentence naming someone else after the speaker is that person's."""
+    said = (
+        "The Kessling assembly will vote as early as Wednesday on a funding bill, Majority Leader Odo Rusk announced."
+        " The Vermont Democrat wants to bring up the bill early enough for the lower house to pass it."
+    )
+    assert _voice_party(said, "Odo Rusk", "Majority Leader Odo Rusk", "announced") == "Democrat"
+    other = (
+        "The bill will pass, Majority Leader Odo Rusk said after meeting Senator Ann Kell."
+        " The Ohio Republican has not said how she will vote."
+    )
+    assert _voice_party(other, "Odo Rusk", "Majority Leader Odo Rusk", "said") is None
+    far = "The bill will pass, Odo Rusk said. Then the Ohio Republican caucus met."
+    assert _voice_party(far, "Odo Rusk", "Odo Rusk", "said") is None
+    for body in ("The Republican-led chamber", "The Democratic Party", "The Republican caucus", "The Democratic bill"):
+        led = f"The bill will pass, Odo Rusk said. {body} has not said how it will vote."
+        assert _voice_party(led, "Odo Rusk", "Odo Rusk", "said") is None, body

@@ -279,9 +279,9 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
     lexicon = _vader().lexicon
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
-    words = [t for t, _ in tokens if t.lower() not in STOP]
+    words = [t for t, _ in tokens if t.lower() not in STOP and len(t) > 1]  # not the "s" of "It’s"
     # a headline in Title Case or capitals ("DEADLY SANDWICH SCANDAL"): capitals are its style, not names
-    styled = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    styled = len(words) >= 3 and sum(w[0].isupper() for w in words) >= STYLED_SHARE * len(words)
     spans: list[tuple[int, int]] = []
     for k, (tok, at) in enumerate(tokens):
         low = tok.lower()
@@ -441,7 +441,14 @@ def _reported_accusation(text: str, start: int, end: int) -> bool:
 
 
 TERMINOLOGY = {
-    "contempt": (None, re.compile(r"\s+of\s+(?:congress|court|parliament)\b", re.I)),
+    "contempt": (
+        None,
+        re.compile(r"\s+of\s+(?:the\s+)?(?:congress|court|parliament|assembly|senate|house|chamber|tribunal)\b", re.I),
+    ),
+    "abuse": (
+        re.compile(r"\b(?:child|sexual|substance|drug|alcohol|elder|domestic)\s+$", re.I),
+        re.compile(r"\s+of\s+(?:office|power|authority|process|discretion|trust|position)\b", re.I),
+    ),
     "disaster": (
         re.compile(r"\bnatural\s+$", re.I),
         re.compile(r"\s+(?:relief|declarations?|areas?|zones?|aid|assistance|response|recovery|funds?|loans?)\b", re.I),
@@ -509,6 +516,12 @@ def _in_name(text: str, tok: str, at: int) -> bool:
         before = text[:at].rstrip()
         return bool(before) and before[-1] not in ".!?:;\"“”'‘’(-—"
     return bool(re.match(r"\s+[A-Z]{2,}\b", text[at + len(tok) : at + len(tok) + 8]))
+
+
+STYLED_SHARE = 0.85
+"""The share of a text's words (stop words aside) in capitals from which it is a headline in Title Case; a sentence
+naming a book, its author and a day ("Harold Quist Jr. released a new book, Fault Lines: How the Coast Feeds on Hate
+and Fear, on Tuesday.") has as many names but its verbs and nouns are in lower case."""
 
 
 INTENSE = 2.5
@@ -758,6 +771,8 @@ def voices(
                 mentions.setdefault(name, []).append(q.speaker.text)
                 if text is not None and (aside := _aside(q, text)):
                     mentions[name].append(aside)
+                if text is not None and (epithet := _epithet_after(q, text)):
+                    mentions[name].append(epithet)
     organisations = _organisations(entities, article)
     out = []
     for name, n in by.most_common():
@@ -794,6 +809,33 @@ def _aside(q: Quote, text: str) -> str | None:
 
 ASIDE_MAX = 120
 """How many characters an aside between a speaker's name and the cue may run."""
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z“\"])")
+_PARTY_EPITHET = re.compile(
+    r"(?:The|the)\s+((?:[A-Z][\w.'’-]*\s+){0,3}(?:Democrat|Republican|Independent)(?:ic)?)\b(?![-–])"
+    r"(?!\s+(?:Party|National|Committee|[a-z]*(?:party|caucus|primar|convention|debate|majority|minority|leadership|"
+    r"bill|plan|proposal|lawmakers|senators|members|voters|states?)))"
+)
+"""A descriptor naming a US party, not a body or a thing of it ("The Republican-led chamber", "The Democratic
+Party", "The Republican caucus")."""
+_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def _epithet_after(q: Quote, text: str) -> str | None:
+    """A descriptor opening the sentence after the speaker's that names the speaker's party ("..., Majority Leader
+    Odo Rusk announced. The Vermont Democrat wants ..." gives "Vermont Democrat"): the sentence before names nobody
+    after the speaker ("Rusk said he met Senator Ann Kell. The Ohio Republican ..." is Kell)."""
+    if q.speaker is None:
+        return None
+    last = max(q.speaker.end, q.content.end, q.cue.end if q.cue else 0)
+    end = _SENTENCE_END.search(text, last)
+    if end is None or end.start() - last > ASIDE_MAX:
+        return None
+    if _ANOTHER_NAME.search(text, q.speaker.end, end.start()):
+        return None
+    m = _PARTY_EPITHET.match(text, end.end())
+    return m.group(1) if m else None
 
 
 def described_body(told: list[str], entities: dict[str, Entity], article: str) -> str | None:
