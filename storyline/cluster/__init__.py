@@ -35,11 +35,12 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
 
     recs = sorted((_as_stored(canonical_fields(r)) for r in records), key=lambda r: str(r.get("id")))
     usable = [r for r in recs if str(r.get("text") or "").strip() or str(r.get("title") or "").strip()]
+    texts = [str(r.get("text") or "") + (f"\n\n{r[DATE_LINE]}" if r.get(DATE_LINE) else "") for r in usable]
     filed = filed_days(
-        {str(n): (str(r.get("text") or ""), r.get("published")) for n, r in enumerate(usable)}, guess=False
+        {str(n): (text, r.get("published")) for n, (text, r) in enumerate(zip(texts, usable, strict=True))}, guess=False
     )
     labels = cluster_texts(
-        doc_texts([(r.get("title"), r.get("text")) for r in usable]),
+        doc_texts([(r.get("title"), text) for text, r in zip(texts, usable, strict=True)]),
         params,
         dates=[
             r.get("published") if published_day(r.get("published")) is not None else filed.get(str(n))
@@ -72,7 +73,14 @@ def _as_stored(record: dict[str, Any]) -> dict[str, Any]:
         cleaned = lone_paragraph(text, title=cleaned.title) or cleaned
     if not cleaned.text.strip():
         return record
-    return {**record, "title": cleaned.title, "text": cleaned.text}
+    out = {**record, "title": cleaned.title, "text": cleaned.text}
+    return {**out, DATE_LINE: cleaned.byline_date} if cleaned.byline_date else out
+
+
+DATE_LINE = "_date_line"
+"""Where :func:`_as_stored` keeps the date line that cleaning cut from a record's text ("Published May 03, 2013"):
+clustering reads it with the text, as when: ECB+ records give no other date, and read without it ECB+ dev fell
+0.952 -> 0.948 and unseen 0.940 -> 0.931 (stop 48, which cleaned the records; with it, 0.947 and 0.940)."""
 
 
 def _language(record: dict[str, Any]) -> str | None:
