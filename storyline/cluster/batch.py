@@ -462,12 +462,20 @@ def cluster_texts(
     if len(docs) <= params.exact_max:
         labels = split_strangers(docs, labels, params)
     if params.occasion_floor is not None and len(docs) > 1:
-        from .occasion import join_follow_ups, rehome, split_large_occasions, split_occasions, split_other_parties
+        from .occasion import (
+            join_follow_ups,
+            rehome,
+            split_earlier,
+            split_large_occasions,
+            split_occasions,
+            split_other_parties,
+        )
 
         days = [published_day(d) for d in dates] if dates is not None else [None] * len(docs)
         moved: dict[int, int] = {}
         labels = split_large_occasions(docs, labels, days, params.occasion_floor, moved=moved)
         split = split_occasions(docs, labels, days, params.occasion_floor, moved=moved)
+        split = split_earlier(docs, split, days, params.occasion_floor)
         sim = None
         if moved and len(docs) <= params.exact_max:
             sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
@@ -477,7 +485,16 @@ def cluster_texts(
             if any(names):
                 if sim is None:
                     sim = similarity(docs, name_weight=rejoin_name_weight(docs, params), max_df=1.0)
-                split = join_follow_ups(split, names, days, sim, lone_threshold(docs, params), params.max_span_days)
+                split = join_follow_ups(
+                    split,
+                    names,
+                    days,
+                    sim,
+                    lone_threshold(docs, params),
+                    params.max_span_days,
+                    docs=docs,
+                    floor=params.occasion_floor,
+                )
         if titles is not None and len(docs) <= params.exact_max:  # after the joins: no follow-up, another event
             split = split_other_parties(docs, split, titles, params.occasion_floor)
         labels = _relabel(split)

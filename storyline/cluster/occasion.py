@@ -323,6 +323,22 @@ and was 0.09 alike to the accident's fifteen reports, under the 0.12 of two part
 airport and the flight's origin as they do. What places it is its cast and its days; the same airline's other
 occasions (a route launch twelve days before, a fleet order weeks after) were 0.07-0.12 alike to the accident as well,
 and only their dates keep them out."""
+LONE_CAST = 5
+"""Names of a story's own (:func:`shared_cast`) a text alone names at least to join it (:func:`join_follow_ups`) without
+naming half of what all its texts name (:func:`names_cover`), when as alike as two parts need (not at
+:data:`LONE_SHARE`): a tabloid's report of a concert crush names the park, the police chief, the promoter, the
+hospital and a witness as the other reports do, and never the city, the festival or the promoter's company, which all
+of them name. A report of another event that names a place or an official of the story's shares one or two of its
+names. As the store takes in a small story (``ABSORB_NAMES`` in :mod:`.stories`)."""
+OTHER_CAST = 3
+"""Names in every text of a part of two or more that the other part never names, at which the two are other events
+(:func:`join_follow_ups`), however many names they share: two reports of a crowd surge at a football ground of the
+city of a concert crush, the same day, name its mayor, police chief and hospital, and both name the club, its ground
+and the visiting team, which no report of the crush names. Reports of one event from a new angle name what is new
+to it in the days after (an inquiry's office and its chief inspector, in each of two reports); what all the texts
+of a part name that the story never does on the story's own days is another event (a part dated after the story's
+last day is not checked, nor the larger part: what the event's first reports name and a follow-up leaves out is no
+other event)."""
 LONE_STORY = 3
 """Texts a story has at least for a text alone to join it at :data:`LONE_SHARE`: what two reports both name is little
 to go by (PolNeAR: a report of a primary debate joined two reports, three days before it, of what a candidate had
@@ -337,6 +353,10 @@ def join_follow_ups(
     sim: Any,
     join_at: float,
     max_span: int | None = None,
+    *,
+    docs: Sequence[str] | None = None,
+    floor: float = OCCASION_FLOOR,
+    pairs: bool = True,
 ) -> list[int]:
     """``labels`` with parts of one occasion that clustering left apart made one: reports of one event told from
     another angle on its next days (the investigation, the passengers' accounts, revised figures) share its cast and
@@ -351,12 +371,26 @@ def join_follow_ups(
     too (a diverted flight's airport, a square traffic was diverted through). By average link, the closest
     pair first; each keeps the label of its first. A story of undated texts (half or more of them: its dates say little
     of when it happened; ECB+ in a store, where a tenth of the texts have a date read from the text, joined two
-    events of one topic) or with no names joins nothing. Under
+    events of one topic) or with no names joins nothing. A text alone dated before every day of a story joins it only
+    when it tells what happened in the story's words (:func:`preview_of`; ``docs``: the texts); two parts of two texts
+    or more stay apart when one names :data:`OTHER_CAST` names in all its texts that the other never names; a story of two
+    texts that only their names hold together (:func:`loose_pairs`) is two texts alone here (``pairs``), each joining
+    the story it follows up, and a pair again when neither does. Under
     :data:`OCCASION_DAYS` apart means that joined their dated texts leave no quiet spell that long: a pair of reports
     twelve days apart (a route launch and a live blog of the accident, drawn together by their airline's names) joins
     nothing on the live blog's day."""
     import numpy as np
 
+    if docs is not None and pairs and (loose := loose_pairs(docs, labels, days, floor)):
+        apart, fresh = list(labels), max(labels) + 1
+        for _, j in loose:
+            apart[j], fresh = fresh, fresh + 1
+        out = join_follow_ups(apart, names, days, sim, join_at, max_span, docs=docs, floor=floor, pairs=False)
+        sizes = Counter(out)
+        for i, j in loose:
+            if sizes[out[i]] == 1 and sizes[out[j]] == 1:
+                out[j] = out[i]  # neither is a follow-up of a story: the pair as it was
+        return out
     keys = sorted(set(labels))
     if len(keys) < 2:
         return list(labels)
@@ -373,6 +407,12 @@ def join_follow_ups(
     alive = np.array([len(d) * 2 >= len(p) and any(names[i] for i in p) for p, d in zip(parts, dated, strict=True)])
     live = np.flatnonzero(alive)
     heap: list[tuple[float, int, int]] = []  # (-mean, a, b), a < b: the closest pair first, stale entries re-pushed
+    batch_df: Counter[str] = Counter()  # the words' document frequencies over ``docs``, counted when first needed
+
+    def count_words(texts: Sequence[str]) -> Counter[str]:
+        if not batch_df:
+            batch_df.update(t for d in texts for t in terms(d))
+        return batch_df
 
     def bar(a: int, b: int) -> float:
         """What two parts need alike: less for one text and a story (see :data:`LONE_SHARE`)."""
@@ -406,10 +446,27 @@ def join_follow_ups(
         if (
             gap >= OCCASION_DAYS
             or (max_span is not None and joined[-1] - joined[0] > max_span)
-            or len(shared_cast(these, those, lambda n: df[n])) < FOLLOW_UP_NAMES
+            or len(cast := shared_cast(these, those, lambda n: df[n])) < FOLLOW_UP_NAMES
             or not (
                 (size[a] >= size[b] and names_cover(every[0], some[1]))
                 or (size[b] >= size[a] and names_cover(every[1], some[0]))
+                or (min(size[a], size[b]) == 1 and len(cast) >= LONE_CAST and now >= join_at)
+            )
+            or (
+                min(size[a], size[b]) > 1
+                and any(
+                    size[x] <= size[y] and min(dated[x]) <= max(dated[y]) and len(every[k] - some[1 - k]) >= OTHER_CAST
+                    for k, (x, y) in enumerate(((a, b), (b, a)))
+                )
+            )
+            or (
+                docs is not None
+                and min(size[a], size[b]) == 1
+                and any(
+                    preview_of(docs, lone, story, days, floor, _counts_of(count_words(docs)), len(docs))
+                    for lone, story in ((parts[a], parts[b]), (parts[b], parts[a]))
+                    if len(lone) == 1
+                )
             )
         ):
             continue  # apart, unless one of the two grows
@@ -422,6 +479,147 @@ def join_follow_ups(
         into = [a if g == b else g for g in into]
         push(a, np.flatnonzero(alive))
     return [keys[into[at[lab]]] for lab in labels]
+
+
+def loose_pairs(
+    docs: Sequence[str], labels: Sequence[int], days: Sequence[int | None], floor: float = OCCASION_FLOOR
+) -> list[tuple[int, int]]:
+    """The stories of two dated texts (``(i, j)``, i < j) that read apart in their content words (:func:`content_counts`,
+    cosine under ``floor``, word weights from the whole batch) and one of which is a preview of another story of the
+    batch (:func:`reads_before`: days before it, apart from it in what happened): what holds the two together is the
+    names they share. An opinion column on a concert crush and a report, two days before it, of another concert of the
+    same promoter cancelled for storms name the promoter, its festival and the park; the event stage, which weighs the
+    words inside a topic where the crush's own words are common, made them a pair (0.04 alike in their content words),
+    and the column, 0.15 alike to the crush's reports with every word counted, never joined them. Two texts of one
+    subject told in other words (a poll with a former mayor in the race, and a candidate saying he would love to see
+    that mayor run) are no such pair: neither is dated days before a story it reads apart from."""
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    two = [
+        (idx[0], idx[1])
+        for idx in groups.values()
+        if len(idx) == 2 and docs[idx[0]] != docs[idx[1]] and all(days[i] is not None for i in idx)
+    ]
+    if not two:
+        return []
+    batch_df = _counts_of(Counter(t for d in docs for t in terms(d)))
+    starts = {
+        lab: min(dated)
+        for lab, idx in groups.items()
+        if len(idx) >= LONE_STORY and (dated := [d for i in idx if (d := days[i]) is not None])
+    }
+    out = []
+    for i, j in two:
+        if not has_names([docs[i], docs[j]]):
+            continue
+        v = _vectors(content_counts([docs[i], docs[j]]), batch_df, len(docs))
+        if float(v[0] @ v[1]) >= floor:
+            continue
+        for k in (i, j):
+            day = days[k] or 0  # (dated: see ``two``)
+            later = [lab for lab, first in starts.items() if day + PREVIEW_DAYS <= first < day + OCCASION_DAYS]
+            if any(
+                reads_before(
+                    [docs[k], *(docs[m] for m in groups[lab])],
+                    [day, *(days[m] for m in groups[lab])],
+                    batch_df,
+                    len(docs),
+                    floor,
+                )
+                is not None
+                for lab in later
+            ):
+                out.append((i, j))
+                break
+    return out
+
+
+def preview_of(
+    docs: Sequence[str],
+    lone: Sequence[int],
+    story: Sequence[int],
+    days: Sequence[int | None],
+    floor: float = OCCASION_FLOOR,
+    df: Callable[[list[str]], dict[str, int]] | None = None,
+    n_docs: int = 0,
+) -> bool:
+    """Whether a text alone (``lone``: its index) is no report of a ``story``'s event (indices into ``docs``), as
+    :func:`reads_before` tells (``df`` over ``n_docs`` texts, else the texts' own)."""
+    if len(lone) != 1:
+        return False
+    texts = [docs[lone[0]], *(docs[i] for i in story)]
+    if df is None:
+        df, n_docs = _counts_of(Counter(t for d in texts for t in terms(d))), len(texts)
+    return reads_before(texts, [days[lone[0]], *(days[i] for i in story)], df, n_docs, floor) is not None
+
+
+def split_earlier(
+    docs: Sequence[str], labels: Sequence[int], days: Sequence[int | None], floor: float = OCCASION_FLOOR
+) -> list[int]:
+    """``labels`` with the earliest text of a story made a story of its own when it is alone on its day, before every
+    other dated text of the story, and no report of their event (:func:`reads_before`; word weights from the whole
+    batch): a preview or an earlier occasion of its cast, which the topic and event stages drew in by the names the
+    two share. The store does the same with a story it grew (``_shed_earlier`` in :mod:`.stories`)."""
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    out = list(labels)
+    fresh = max(labels, default=0) + 1
+    batch_df: Counter[str] | None = None
+    for idx in groups.values():
+        dated = sorted((d, i) for i in idx if (d := days[i]) is not None)
+        if len(idx) < 3 or len(dated) * 2 < len(idx) or dated[0][0] == dated[1][0]:
+            continue
+        first = dated[0][1]
+        if batch_df is None:
+            batch_df = Counter(t for d in docs for t in terms(d))
+        rest = [i for i in idx if i != first]
+        texts = [docs[first], *(docs[i] for i in rest)]
+        if (
+            reads_before(texts, [days[first], *(days[i] for i in rest)], _counts_of(batch_df), len(docs), floor)
+            is not None
+        ):
+            out[first] = fresh
+            fresh += 1
+    return out
+
+
+PREVIEW_DAYS = 2
+"""Days a text is dated before every other text of a story, at least, to be read as no report of its event
+(:func:`reads_before`): a day before, it may be the first report of an evening's event, dated by another time zone
+or filed before midnight (PolNeAR: a report of a candidate's husband campaigning for her in Iowa, a day before two
+reports of the Democrats' Iowa race that read apart from it, stays with them)."""
+
+
+def reads_before(
+    texts: Sequence[str],
+    days: Sequence[int | None],
+    df: Callable[[list[str]], dict[str, int]],
+    n_docs: int,
+    floor: float = OCCASION_FLOOR,
+) -> float | None:
+    """The mean content-word cosine (:func:`content_counts`; ``df``: document frequencies over ``n_docs`` texts) of
+    ``texts[0]`` with the others when it is dated :data:`PREVIEW_DAYS` days or more before every dated one of them
+    (``days``) and reads apart from them
+    (under ``floor``) while they read alike (at least ``floor`` to one another, on average), else None: then it is no
+    report of their event. A follow-up comes on the event's days or after them; a text days before can only be its
+    first report, and a first report tells what happened in the words the rest use ("crush", "dead", "gate"). What
+    shares the cast and not the words is an earlier occasion of it, or a preview: a concert of the same promoter
+    cancelled for storms two days before the crush at its festival, naming the festival, the park and the promoter,
+    was 0.11 alike to the crush's reports with every word counted (over the 0.06 a text alone needs to join a story)
+    and 0.06 in its content words (theirs 0.19 to one another)."""
+    import numpy as np
+
+    dated = [d for d in days[1:] if d is not None]
+    if days[0] is None or not dated or days[0] > min(dated) - PREVIEW_DAYS or len(texts) < 3 or not has_names(texts):
+        return None
+    v = _vectors(content_counts(texts), df, n_docs)
+    k = len(texts) - 1
+    inside = v[1:] @ v[1:].T
+    own = float((inside.sum() - np.trace(inside)) / (k * (k - 1)))
+    mean = float(np.mean(v[1:] @ v[0]))
+    return mean if mean < floor <= own else None
 
 
 CORE_SHARE = 0.5

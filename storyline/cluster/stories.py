@@ -39,6 +39,7 @@ from .occasion import (
     another_event,
     names_cover,
     reads_apart,
+    reads_before,
     shared_cast,
     split_occasions,
 )
@@ -200,6 +201,10 @@ def update_stories(
                     _split_if_two_events(store, index, sid, params, report)
                     if step:
                         step(n, len(grown))
+                before = index.last_rowid or 0
+                grown |= {
+                    new for sid in sorted(grown) if (new := _shed_earlier(store, index, sid, before, params, report))
+                }
                 _absorb_small(store, index, grown, params, report)
                 index.set_last_rowid(top)
             if index.stale():
@@ -846,6 +851,56 @@ def _absorb(
     for m in members:
         report.place(m, story_id, "moved", **came_from)
     report.absorbed.append({"story": story_id, "absorbed": small, "articles": [m.id for m in members]})
+
+
+def _shed_earlier(
+    store: Store, index: StoryIndex, story_id: str, before: int, params: ClusterParams, report: ClusterReport
+) -> str | None:
+    """Split a grown story of one article before this run (stored at or before rowid ``before``) whose article,
+    dated before all the others, is no report of their event
+    (:func:`.occasion.reads_before`, against the :data:`MEMBERS_NEAR` members nearest it in date; word weights the
+    store's): it keeps the story, the others move to a new one, whose id is returned. As batch keeps a text alone
+    dated before a story's days out of it (:func:`.occasion.join_follow_ups`). A store that clustered a concert
+    cancelled for storms the day it was reported put the reports of a crush at the same promoter's festival, two days
+    later, in its story: the first of them, alone on its day, followed the cancellation up by their shared names, and
+    the rest joined them."""
+    if params.occasion_floor is None:
+        return None
+    old = store.conn.execute(
+        "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        " WHERE sa.story_id = ? AND a.rowid <= ? LIMIT 2",
+        (story_id, before),
+    ).fetchall()
+    if len(old) != 1:
+        return None  # a story of several articles before this run: what it is about was settled then
+    members = [m for m in _member_articles(store, story_id) if not m.skip_reason and m.text.strip()]
+    dated = sorted((d, m.id) for m in members if (d := published_day(m.published)) is not None)
+    if len(members) < SMALL_STORY // 2 or len(dated) * 2 < len(members) or dated[0][0] == dated[1][0]:
+        return None  # too few to tell, half undated, or two articles on its first day: no text alone before the rest
+    first = next(m for m in members if m.id == dated[0][1])
+    if first.id != str(old[0][0]):
+        return None
+    near = [m for m in _members_near(store, story_id, first.published) if m.id != first.id and not m.skip_reason]
+    texts = [doc_text(m.title, m.text) for m in [first, *near] if m.text.strip()]
+    days = [published_day(m.published) for m in [first, *near] if m.text.strip()]
+    if reads_before(texts, days, index.frequencies, index.n_docs, params.occasion_floor) is None:
+        return None
+    rest = [m for m in _member_articles(store, story_id) if m.id != first.id]
+    with store.batch() as conn:
+        new = _split_off(conn, story_id, rest)
+        conn.execute(
+            "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
+            (story_id, "split", f"into {new}: its first article, dated before the others, reads apart from them"),
+        )
+        previous = index.load([story_id]).get(story_id, {}).get("weights")
+        index.save(story_id, *index.centroid([first]), previous=previous)
+        index.save(new, *index.centroid([m for m in rest if not m.skip_reason]))
+    _refresh(store, story_id)
+    _refresh(store, new)
+    report.new_stories += 1
+    report.split += 1
+    report.splits.append({"story": story_id, "into": [new]})
+    return new
 
 
 SPLIT_MIN_PART = 6
