@@ -869,18 +869,25 @@ TALLY = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:of\s+)?(?P<yes>\d{1,3})\s*(?:to|-
 
 AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 AGE_AFTER = re.compile(r",\s")
+AGE_LAST = re.compile(r"\.?[\"”’']?\s*$|\.[\"”’']?\s")
+"""After an age told last in a sentence ("sobbed Hanna Ruel, 34."): the sentence's end."""
+FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+,\s$")
 
 
 def _age_apposition(text: str, start: int, end: int, value: float) -> bool:
     """The number between ``start`` and ``end`` is someone's age told after the name, between commas ("Hanna Ruel, 34,
-    a correspondent"): a whole number of years under 120 after a capitalised word (not "in 2019, 34 people")."""
+    a correspondent"), or last in the sentence after a full name ("said Hanna Ruel, 34."; not "to Dunmore, 20."): a
+    whole number of years under 120 after a capitalised word (not "in 2019, 34 people")."""
     name = AGE_BEFORE.search(text, max(0, start - 40), start)
     return (
         value.is_integer()
         and 0 < value < 120
         and name is not None
         and not _CALENDAR_WORD.match(name.group(0))  # "in March, 12 ..."
-        and bool(AGE_AFTER.match(text, end))
+        and bool(
+            AGE_AFTER.match(text, end)
+            or (AGE_LAST.match(text, end) and FULL_NAME_BEFORE.search(text, max(0, start - 60), start))
+        )
     )
 
 

@@ -1,0 +1,62 @@
+"""Conflicts and figures (stop 49, invented texts): one person's age told at the end of a sentence ("sobbed Nell
+Orrin, 20.") is an age like one told between commas; an estimate and the exact number it rounds ("about 26,000" /
+"26,000") are one value; counts in words ("hundreds of thousands of homes") are figures, read as ranges."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from brief_helpers import HashEmbedder, make_article
+
+from storyline.align.align import find_conflicts
+from storyline.align.claims import Claim, find_figures
+from storyline.brief import build_brief
+
+
+def _claim(k: int, article: str, text: str, day: str = "2031-06-14") -> Claim:
+    return Claim(k, article, 0, len(text), text, 0, figures=tuple(find_figures(text)), published=day)
+
+
+def _brief(told: list[tuple[str, str, str]], day: str = "2031-06-14") -> dict:
+    arts = [dataclasses.replace(make_article(k, "Orla Star", t, outlet=o), published=day) for k, o, t in told]
+    return build_brief(arts, {}, [], story="s1", embedder=HashEmbedder())
+
+
+def _ages(text: str) -> list[float]:
+    return [f.value for f in find_figures(text) if f.unit == "age"]
+
+
+def test_an_age_at_the_end_of_a_sentence_is_an_age() -> None:
+    assert _ages('"I could not breathe," sobbed Nell Orrin, 20.') == [20]
+    assert _ages("The first to speak was Nell Orrin, 20, a student.") == [20]
+    # guards: a day of a month, a count after a place, a number with decimals, a total at the end of a list
+    assert _ages("The vote was held in March, 12.") == []
+    assert _ages("The final went to Dunmore, 20.") == []
+    assert _ages("The score at the break was 3-1 to Dunmore, 20.5.") == []
+    assert _ages("In 2019, 34 people died.") == []
+
+
+def test_one_witness_aged_differently_in_two_outlets_is_a_conflict() -> None:
+    """A witness quoted in both outlets with the same words, her age 19 in one and 20 in the other (the two sentences
+    one fact): an age conflict, the fact not corroborated by the other's age."""
+    brief = _brief(
+        [
+            ("a", "Merro Gazette", 'Two people were hurt in a crush at the Tarn Arena on Saturday.\n\n"We were lifted off our feet. I could not breathe," said Nell Orrin, 19, who was pulled over a barrier.'),
+            ("b", "Tarn Herald", 'Two people were hurt in the Tarn Arena crush on Saturday.\n\n"We were lifted off our feet. I could not breathe," sobbed Nell Orrin, 20.'),
+        ]
+    )  # fmt: skip
+    ages = [c["topic"] for c in brief["conflicts"] if c["topic"].startswith("age: ")]
+    assert ages == ["age: 19 vs 20"], [c["topic"] for c in brief["conflicts"]]
+    sides = {s["article"] for c in brief["conflicts"] for s in c["sides"]}
+    assert sides == {"a", "b"}
+
+
+def test_the_same_age_at_the_end_of_a_sentence_is_no_conflict() -> None:
+    claims = [
+        _claim(0, "a", '"I could not breathe," said Nell Orrin, 20, who was pulled over a barrier.'),
+        _claim(1, "b", '"I could not breathe," sobbed Nell Orrin, 20.'),
+        _claim(2, "b", "Another witness, Piet Orrin, 24."),
+    ]
+    found = find_conflicts(claims, np.zeros((3, 3)), {"a": "a", "b": "b"})
+    assert [c.topic for c in found if c.topic.startswith("age")] == []
