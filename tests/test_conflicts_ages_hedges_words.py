@@ -60,3 +60,55 @@ def test_the_same_age_at_the_end_of_a_sentence_is_no_conflict() -> None:
     ]
     found = find_conflicts(claims, np.zeros((3, 3)), {"a": "a", "b": "b"})
     assert [c.topic for c in found if c.topic.startswith("age")] == []
+
+
+def _topics(told: list[tuple[str, str, str]]) -> list[str]:
+    return [c["topic"] for c in _brief(told)["conflicts"]]
+
+
+def test_an_estimate_of_the_number_another_outlet_gives_is_one_value() -> None:
+    """ "about 26,000" and "26,000" are one value of the crowd, against "30,000"; one conflict, not one per wording."""
+    assert _topics(
+        [
+            ("a", "Merro Gazette", "Police told councillors the crowd had numbered about 26,000 at the Tarn Arena concert."),
+            ("b", "Tarn Herald", "Police now put the crowd at the Tarn Arena concert at 26,000."),
+            ("c", "Orsk Post", "Police said the crowd at the Tarn Arena concert numbered 30,000."),
+        ]
+    ) == ["crowd: 26,000 vs 30,000"]  # fmt: skip
+    assert _topics(
+        [
+            ("a", "Merro Gazette", "About 26,000 people attended the Tarn Arena concert, police said."),
+            ("b", "Tarn Herald", "26,000 people attended the Tarn Arena concert, police said."),
+            ("c", "Orsk Post", "30,000 people attended the Tarn Arena concert, police said."),
+        ]
+    ) == ["people: 26,000 vs 30,000"]  # fmt: skip
+
+
+def test_an_estimate_against_another_number_is_still_a_conflict() -> None:
+    """Guards: "about 26,000" against 30,000 is a dispute; "more than 26,000", "about 26,000" and "26,000" agree."""
+    assert _topics(
+        [
+            ("a", "Merro Gazette", "The storm cut power to about 26,000 homes in Dorvan, the utility said."),
+            ("b", "Tarn Herald", "The storm cut power to 30,000 homes in Dorvan, the utility said."),
+        ]
+    ) == ["home: about 26,000 vs 30,000"]  # fmt: skip
+    assert _topics(
+        [
+            ("a", "Merro Gazette", "The storm cut power to about 26,000 homes in Dorvan, the utility said."),
+            ("b", "Tarn Herald", "The storm cut power to 26,000 homes in Dorvan, the utility said."),
+            ("c", "Orsk Post", "The storm cut power to more than 26,000 homes in Dorvan, the utility said."),
+        ]
+    ) == []  # fmt: skip
+
+
+def test_bounds_on_either_side_of_one_number_are_two_values() -> None:
+    from storyline.align.align import _topic_values
+
+    def values(*texts: str) -> list[str]:
+        return _topic_values(f for t in texts for f in find_figures(t))
+
+    assert values("about 26,000 homes", "26,000 homes", "30,000 homes") == ["26,000", "30,000"]
+    assert values("more than 26,000 homes", "26,000 homes") == ["26,000"]
+    assert values("about 26,000 homes", "nearly 26,000 homes") == ["about 26,000"]
+    assert sorted(values("nearly 26,000 homes", "more than 26,000 homes")) == ["more than 26,000", "nearly 26,000"]
+    assert values("$25 million a season", "$25 million") == ["25 million", "25 million a season"]

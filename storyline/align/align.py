@@ -1875,9 +1875,21 @@ def find_conflicts(
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_same_ages(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_ago_dates(claims, groups), groups, out, seen, by_topic, dated, side_groups)
-    _add_conflicts(_crowd_conflicts(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    crowds = [c for c in _crowd_conflicts(claims, groups) if not _told_already(c, out)]
+    _add_conflicts(crowds, groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
+
+
+def _told_already(conflict: Conflict, out: list[Conflict]) -> bool:
+    """A figure conflict whose sides and values another figure conflict of ``out`` already gives ("crowd: 26,000 vs
+    30,000" of the sentences of "people: 26,000 vs 30,000")."""
+    values = {v for v, _unit in conflict.disputed}
+    sides = {id(x) for x in conflict.sides}
+    return any(
+        c.kind == "figure" and {v for v, _unit in c.disputed} == values and sides <= {id(x) for x in c.sides}
+        for c in out
+    )
 
 
 def _add_conflicts(
@@ -1896,6 +1908,8 @@ def _add_conflicts(
         # one sentence that negates what several outlets state is one conflict, not one per outlet
         merge = (conflict.kind, f"#{id(conflict.sides[0])}") if conflict.kind == "negation" else None
         merge = (conflict.kind, conflict.topic) if conflict.kind in _MERGED_KINDS else merge
+        if conflict.kind == "figure":
+            merge = (conflict.kind, _plain_topic(conflict.topic))  # "about 26,000 vs 30,000" / "26,000 vs 30,000"
         same = by_topic.get(merge) if merge else None
         if key in seen:
             if same is not None:
@@ -1914,6 +1928,8 @@ def _add_conflicts(
                     have.add(groups[side.article])
             _take_revisions(same, conflict.sides, groups)
             same.disputed |= conflict.disputed
+            if same.kind == "figure":
+                same.topic = _plainer_topic(same.topic, conflict.topic)
             if same.kind == "date":
                 same.topic = _date_topic(same.sides)
                 dated.update({id(x): same for x in same.sides})
@@ -2355,8 +2371,7 @@ def _crowd_conflicts(claims: list[Claim], groups: dict[str, str]) -> list[Confli
             if all(groups[x.article] != groups[claims[k].article] for x in sides):
                 sides.append(claims[k])
     told = [f for x in sides if (f := _crowd(x)) is not None]
-    shown = {_fmt_figures([f]): f.value for f in told}
-    topic = "crowd: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+    topic = "crowd: " + " vs ".join(_topic_values(told))
     disputed = frozenset((f.value, f.unit) for f in told)
     return [Conflict("figure", topic, sides, "different figures for the same thing", disputed)]
 
@@ -2396,8 +2411,7 @@ def _other_counts_said(claims: list[Claim], groups: dict[str, str]) -> list[Conf
             told.append(theirs[0])
         if len(sides) < 2:
             continue
-        shown = {_fmt_figures([f]): f.value for f in told}
-        topic = "people: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+        topic = "people: " + " vs ".join(_topic_values(told))
         disputed = frozenset((f.value, f.unit) for f in told)
         out.append(Conflict("figure", topic, sides, "different figures for the same thing", disputed))
     return out
@@ -2890,8 +2904,7 @@ def _retopic(joined: Conflict, unit: str) -> None:
         if f.unit == unit and f.scope != MARGIN_OF_ERROR
     ]
     joined.disputed |= frozenset((f.value, unit) for f in shown)
-    told = {_fmt_figures([f]): f.value for f in shown}
-    joined.topic = f"{unit}: " + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
+    joined.topic = f"{unit}: " + " vs ".join(_topic_values(shown))
 
 
 def _join_agreeing(rev: Claim, unit: str, values: set[float], out: list[Conflict]) -> None:
@@ -4579,6 +4592,67 @@ def _fmt_figures(figures: list[Figure]) -> str:
     """The figures' words ("some 420 and crew", "25 a season"), by value: "9/10", not "10/9"."""
     told = {" ".join(x for x in _figure_words(f) if x): f.value for f in figures}
     return "/".join(sorted(told, key=lambda t: (told[t], t)))
+
+
+HEDGED_BELOW = frozenset({"nearly", "below", "atmost"})
+HEDGED_ABOVE = frozenset({"above", "atleast"})
+"""Kinds of a figure (:attr:`Figure.kind`) that put the number told under or over the count it stands for: "nearly
+26,000" and "more than 26,000" are two values, though each agrees with "26,000"."""
+
+
+def _one_value(a: Figure, b: Figure) -> bool:
+    """Two figures that give the same number, one exactly or both as estimates or bounds that agree ("26,000" and
+    "about 26,000" or "more than 26,000"; "about 26,000" and "nearly 26,000"): one value in a conflict's topic. Not a
+    bound under the number and one over it ("nearly 26,000" / "more than 26,000"), nor two kinds of figure ("25 a
+    season" / "25")."""
+    if a.value != b.value or (a.scope, a.floor, a.whole, a.against, a.fraction) != (
+        b.scope,
+        b.floor,
+        b.whole,
+        b.against,
+        b.fraction,
+    ):
+        return False
+    kinds = {a.kind, b.kind}
+    if "" in kinds or "about" in kinds:
+        return kinds <= {"", "about"} | HEDGED_BELOW | HEDGED_ABOVE
+    return not (kinds & HEDGED_BELOW and kinds & HEDGED_ABOVE)
+
+
+def _topic_values(figures: Iterable[Figure]) -> list[str]:
+    """The figures' words (:func:`_figure_words`) for a conflict's topic, smallest first, each value once: an estimate or
+    a bound of the number another figure gives exactly is that figure ("26,000", not "26,000 vs about 26,000")."""
+    kept: list[Figure] = []
+    for f in sorted(figures, key=lambda f: (f.value, f.kind != "", _fmt_figures([f]))):
+        if not any(_one_value(k, f) for k in kept):
+            kept.append(f)
+    told = {_fmt_figures([f]): f.value for f in kept}
+    return sorted(told, key=lambda t: (told[t], t))
+
+
+TOPIC_HEDGE = re.compile(
+    r"(?:(?<=: )|(?<= vs ))(?:about|around|some|roughly|approximately|an estimated|estimated|nearly|almost|close to"
+    r"|more than|over|upwards of|at least|no fewer than|no less than)\s+(?=[\d$€£¥])"
+)
+"""Words of an estimate or a bound before a value of a conflict's topic ("people: about 26,000 vs 30,000")."""
+
+
+def _plain_topic(topic: str) -> str:
+    """A figure conflict's topic without the words of an estimate or a bound before its values: two pairs of sources
+    that dispute the same numbers ("about 26,000 vs 30,000", "26,000 vs 30,000") are one conflict."""
+    return TOPIC_HEDGE.sub("", topic)
+
+
+def _plainer_topic(one: str, other: str) -> str:
+    """Of two topics of one value each (the same :func:`_plain_topic`), each value as told exactly where one of them
+    does ("people: 26,000 vs 30,000" of "about 26,000 vs 30,000" and "26,000 vs 30,000")."""
+    head, _, values = one.partition(": ")
+    theirs = other.partition(": ")[2].split(" vs ")
+    mine = values.split(" vs ")
+    if len(mine) != len(theirs):
+        return one
+    picked = [y if len(y) < len(x) else x for x, y in zip(mine, theirs, strict=True)]
+    return f"{head}: " + " vs ".join(picked)
 
 
 def _by_value(*sides: list[Figure]) -> list[str]:
