@@ -112,3 +112,32 @@ def test_bounds_on_either_side_of_one_number_are_two_values() -> None:
     assert values("about 26,000 homes", "nearly 26,000 homes") == ["about 26,000"]
     assert sorted(values("nearly 26,000 homes", "more than 26,000 homes")) == ["more than 26,000", "nearly 26,000"]
     assert values("$25 million a season", "$25 million") == ["25 million", "25 million a season"]
+
+
+def _vague(text: str) -> list[tuple[float, float, str, str]]:
+    return [(f.floor, f.value, f.unit, f.said) for f in find_figures(text) if f.said]
+
+
+def test_a_count_in_words_is_a_range() -> None:
+    assert _vague("Hundreds of thousands of homes had no electricity.") == [
+        (100_000, 999_999, "home", "hundreds of thousands")
+    ]
+    assert _vague("Dozens of people were hurt.") == [(24, 144, "people", "dozens")]
+    assert _vague("Tens of thousands marched in Kessling.") == [(10_000, 99_999, "", "tens of thousands")]
+    assert _vague("It cost hundreds of millions of dollars.") == [(1e8, 1e9 - 1, "dollar", "hundreds of millions")]
+    # guards: no count of a thing
+    assert _vague("Fans came to Kessling by the thousands.") == []
+    assert _vague("Thousands marched.") == []
+
+
+def test_a_count_in_words_agrees_with_a_number_inside_it_and_not_with_one_outside() -> None:
+    def topics(other: str) -> list[str]:
+        return _topics(
+            [
+                ("a", "Merro Gazette", "The winter storm cut power to hundreds of thousands of homes across Dorvan on Sunday."),
+                ("b", "Tarn Herald", f"The winter storm cut power to {other} homes across Dorvan on Sunday."),
+            ]
+        )  # fmt: skip
+
+    assert topics("300,000") == []
+    assert topics("more than 2 million") == ["home: hundreds of thousands vs more than 2 million"]

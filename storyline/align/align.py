@@ -4572,6 +4572,8 @@ def _figure_words(f: Figure) -> tuple[str, ...]:
     difference: "won by 311 votes", "leads by 200 delegates")."""
     if f.scope == "difference":
         return ("margin of", f.qualifier, f.shown)
+    if f.said:
+        return (f.qualifier, f.said, f.scope)  # "hundreds of thousands", not "100,000 to 999,999"
     if f.fraction:
         return (f.qualifier, FRACTION_WORDS.get(round(f.value, 1), f.shown))
     if f.floor:
