@@ -35,6 +35,26 @@ def test_an_age_at_the_end_of_a_sentence_is_an_age() -> None:
     assert _ages("The final went to Dunmore, 20.") == []
     assert _ages("The score at the break was 3-1 to Dunmore, 20.5.") == []
     assert _ages("In 2019, 34 people died.") == []
+    # in brackets or after "aged", as British papers write it; not a count in brackets after a place
+    assert _ages("Nell Orrin (20) said she was pulled over a barrier.") == [20]
+    assert _ages("Nell Orrin, aged 20, said she fell.") == [20]
+    assert _ages("Deaths in Orsk (20) and Merro (12) rose again.") == []
+
+
+def test_ages_told_in_every_form_are_compared() -> None:
+    today = "2031-06-14"
+    witness = _claim(0, "a", "Nell Orrin, 19, was pulled over a barrier by a steward.", today)
+
+    def conflicts(other: str) -> list[str]:
+        claims = [witness, _claim(1, "b", other, today)]
+        return [c.topic for c in find_conflicts(claims, np.zeros((2, 2)), {"a": "a", "b": "b"})]
+
+    assert conflicts('"I could not breathe," sobbed 20-year-old Nell Orrin.') == ["age: 19 vs 20"]
+    assert conflicts("Nell Orrin (20) was pulled over a barrier.") == ["age: 19 vs 20"]
+    assert conflicts("Nell Orrin, aged 20, was pulled over a barrier.") == ["age: 19 vs 20"]
+    # guards: someone of that age, not Orrin
+    assert conflicts("Orrin helped a 20-year-old Tarn student over the barrier.") == []
+    assert conflicts("Orrin said her 20-year-old Tarn friend was hurt.") == []
 
 
 def test_one_witness_aged_differently_in_two_outlets_is_a_conflict() -> None:

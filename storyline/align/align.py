@@ -2148,12 +2148,15 @@ def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
     return out
 
 
-AGE_NAME = re.compile(r"(?:\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?)?\b([A-Z][a-z'’-]+),\s*$")
-"""The name right before an age told in apposition ("Tomas Ruel, 61," / "Ruel, 68,"): the first name, when the
-sentence gives it, and the surname."""
+AGE_NAME = re.compile(r"(?:\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?)?\b([A-Z][a-z'’-]+)(?:,\s*(?:aged\s+)?|\s\()$")
+"""The name right before an age told in apposition ("Tomas Ruel, 61," / "Ruel, 68,", "Ruel, aged 68," / "Tomas Ruel
+(61)"): the first name, when the sentence gives it, and the surname."""
 AGED_NAME = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b(?!['’]s\b|\s*[A-Z])")
 """The name right after "61-year-old" ("the 61-year-old Tomas Ruel"), not one whose thing the age is ("61-year-old
 Tomas Ruel's wife")."""
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its|our|my|your|whose|one|two|three|four)\s+$", re.I)
+"""Before "61-year-old": someone of an age ("a 61-year-old Merro man", "his 61-year-old wife"), not the age of the
+name after it ("the 61-year-old Tomas Ruel", "said 61-year-old Tomas Ruel")."""
 YEAR_OLD = re.compile(r"(?:[\s-]+years?)?[\s-]+old\b")
 A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 AGE_DAYS = 365
@@ -2173,7 +2176,7 @@ def _ages(c: Claim) -> list[tuple[str, str, Figure]]:
             first, last = named.group(1) or "", named.group(2)
         elif f.unit == "year" and (old := YEAR_OLD.match(c.text, end)) and not f.qualifier:
             after = AGED_NAME.match(c.text, old.end())
-            if after is None or c.text[max(0, at - 4) : at].strip().lower() not in ("the", ""):
+            if after is None or DETERMINER_BEFORE.search(c.text, max(0, at - 8), at):
                 continue  # "his 61-year-old wife", "a 61-year-old Merro man"
             words = after.group(1).split()
             first, last = (words[0] if len(words) > 1 else ""), words[-1]

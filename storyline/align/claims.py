@@ -894,22 +894,28 @@ TALLY = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:of\s+)?(?P<yes>\d{1,3})\s*(?:to|-
 """A vote's tally after the verb or the noun ("voted 7 to 4", "by a vote of 7-4")."""
 
 
-AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s(?:aged\s)?$")
 AGE_AFTER = re.compile(r",\s")
 AGE_LAST = re.compile(r"\.?[\"”’']?\s*$|\.[\"”’']?\s")
 """After an age told last in a sentence ("sobbed Hanna Ruel, 34."): the sentence's end."""
-FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+,\s$")
+FULL_NAME = r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+"
+FULL_NAME_BEFORE = re.compile(FULL_NAME + r",\s(?:aged\s)?$")
+AGE_IN_BRACKETS = (re.compile(FULL_NAME + r"\s\($"), re.compile(r"\)"))
+"""Around an age in brackets after a full name, as British papers write it ("Hanna Ruel (34) said")."""
 
 
 def _age_apposition(text: str, start: int, end: int, value: float) -> bool:
     """The number between ``start`` and ``end`` is someone's age told after the name, between commas ("Hanna Ruel, 34,
-    a correspondent"), or last in the sentence after a full name ("said Hanna Ruel, 34."; not "to Dunmore, 20."): a
-    whole number of years under 120 after a capitalised word (not "in 2019, 34 people")."""
+    a correspondent", "Ruel, aged 34,"), last in the sentence after a full name ("said Hanna Ruel, 34."; not "to
+    Dunmore, 20.") or in brackets after one ("Hanna Ruel (34) said"): a whole number of years under 120 after a
+    capitalised word (not "in 2019, 34 people")."""
+    if not (value.is_integer() and 0 < value < 120):
+        return False
+    if AGE_IN_BRACKETS[0].search(text, max(0, start - 60), start) and AGE_IN_BRACKETS[1].match(text, end):
+        return True
     name = AGE_BEFORE.search(text, max(0, start - 40), start)
     return (
-        value.is_integer()
-        and 0 < value < 120
-        and name is not None
+        name is not None
         and not _CALENDAR_WORD.match(name.group(0))  # "in March, 12 ..."
         and bool(
             AGE_AFTER.match(text, end)
