@@ -833,14 +833,14 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             unit = "people"  # "The death toll rose to two.": two people dead, as with a number in digits
         out.append(Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True))
     for m in VAGUE_COUNT.finditer(text):  # "hundreds of thousands of homes": 100,000 to 999,999 homes
-        many, scale = (m.group("many") or "").lower(), m.group("scale").lower()
+        many, plural = (m.group("many") or "").lower(), m.group("scale").lower()
         if not (many or m.group("noun")) or THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "in the hundreds", "thousands upon thousands": no count of a thing
-        floor = VAGUE_FLOORS[scale] * {"tens": 10, "hundreds": 100}.get(many, 1)
-        top = 144.0 if scale == "dozens" else floor * 10 - 1  # "dozens": up to twelve dozen
+        floor = VAGUE_FLOORS[plural] * {"tens": 10, "hundreds": 100}.get(many, 1)
+        top = 144.0 if plural == "dozens" else floor * 10 - 1  # "dozens": up to twelve dozen
         word, word_end = (m.group("noun"), m.end("noun")) if m.group("noun") else ("", m.end("scale"))
         fig = _figure(text, base, top, m.start(), word, word_end, spelled=True)
-        said = f"{many} of {scale}" if many else scale
+        said = f"{many} of {plural}" if many else plural
         end = fig.end if m.group("noun") else base + m.end("scale")
         out.append(dataclasses.replace(fig, floor=floor, end=end, said=said))
     for m in ORDINAL_DEATH.finditer(text):  # "A seventh person has died": seven dead so far
