@@ -161,3 +161,16 @@ def test_a_count_in_words_agrees_with_a_number_inside_it_and_not_with_one_outsid
 
     assert topics("300,000") == []
     assert topics("more than 2 million") == ["home: hundreds of thousands vs more than 2 million"]
+
+
+def test_a_count_in_words_does_not_tell_apart_a_figure_inside_it() -> None:
+    """In a story of many counts of doses, "millions of doses" and "roughly 4 million doses" share a figure: the
+    sentences are not told apart as two counts (they were, as no (value, unit) was in common)."""
+    from storyline.align.align import _other_claims
+
+    vague = _claim(0, "a", "Tarnland plans to send millions of doses of the Orsk vaccine to Merro and Dunmore.")
+    inside = _claim(1, "b", "Tarnland plans to send roughly 4 million doses of the Orsk vaccine to Merro and Dunmore.")
+    outside = _claim(2, "b", "Tarnland plans to send 40 million doses of the Orsk vaccine to Merro and Dunmore.")
+    crowded = frozenset({"dose"})
+    assert not _other_claims(vague, inside, crowded, cos=0.7)
+    assert _other_claims(vague, outside, crowded, cos=0.7)

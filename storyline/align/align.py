@@ -961,7 +961,7 @@ def _other_claims(
         return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
-    if not units or fa & fb:
+    if not units or fa & fb or _in_range(a, b) or _in_range(b, a):
         return False
     if _named_apart(a, b):
         return True
@@ -969,6 +969,12 @@ def _other_claims(
     if all(_other_outcomes(a, xs, b, ys) for xs, ys in counts):
         return True  # "At least 26 miners were trapped" / "brought 21 miners to the surface alive"
     return cos < SURE and units <= crowded
+
+
+def _in_range(a: Claim, b: Claim) -> bool:
+    """``a`` gives a count in words ("millions of doses") that a figure of ``b`` lies in ("roughly 4 million doses"):
+    a figure in common, as the same number would be."""
+    return any(f.said and f.agrees(g) for f in a.figures for g in b.figures)
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
