@@ -961,7 +961,7 @@ def _other_claims(
         return True
     fa, fb = a.figure_keys(), b.figure_keys()
     units = {u for _v, u in fa} & {u for _v, u in fb}
-    if not units or fa & fb:
+    if not units or fa & fb or _in_range(a, b) or _in_range(b, a):
         return False
     if _named_apart(a, b):
         return True
@@ -969,6 +969,12 @@ def _other_claims(
     if all(_other_outcomes(a, xs, b, ys) for xs, ys in counts):
         return True  # "At least 26 miners were trapped" / "brought 21 miners to the surface alive"
     return cos < SURE and units <= crowded
+
+
+def _in_range(a: Claim, b: Claim) -> bool:
+    """``a`` gives a count in words ("millions of doses") that a figure of ``b`` lies in ("roughly 4 million doses"):
+    a figure in common, as the same number would be."""
+    return any(f.said and f.agrees(g) for f in a.figures for g in b.figures)
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
@@ -1875,9 +1881,21 @@ def find_conflicts(
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_same_ages(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_ago_dates(claims, groups), groups, out, seen, by_topic, dated, side_groups)
-    _add_conflicts(_crowd_conflicts(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    crowds = [c for c in _crowd_conflicts(claims, groups) if not _told_already(c, out)]
+    _add_conflicts(crowds, groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
+
+
+def _told_already(conflict: Conflict, out: list[Conflict]) -> bool:
+    """A figure conflict whose sides and values another figure conflict of ``out`` already gives ("crowd: 26,000 vs
+    30,000" of the sentences of "people: 26,000 vs 30,000")."""
+    values = {v for v, _unit in conflict.disputed}
+    sides = {id(x) for x in conflict.sides}
+    return any(
+        c.kind == "figure" and {v for v, _unit in c.disputed} == values and sides <= {id(x) for x in c.sides}
+        for c in out
+    )
 
 
 def _add_conflicts(
@@ -1896,6 +1914,8 @@ def _add_conflicts(
         # one sentence that negates what several outlets state is one conflict, not one per outlet
         merge = (conflict.kind, f"#{id(conflict.sides[0])}") if conflict.kind == "negation" else None
         merge = (conflict.kind, conflict.topic) if conflict.kind in _MERGED_KINDS else merge
+        if conflict.kind == "figure":
+            merge = (conflict.kind, _plain_topic(conflict.topic))  # "about 26,000 vs 30,000" / "26,000 vs 30,000"
         same = by_topic.get(merge) if merge else None
         if key in seen:
             if same is not None:
@@ -1914,6 +1934,8 @@ def _add_conflicts(
                     have.add(groups[side.article])
             _take_revisions(same, conflict.sides, groups)
             same.disputed |= conflict.disputed
+            if same.kind == "figure":
+                same.topic = _plainer_topic(same.topic, conflict.topic)
             if same.kind == "date":
                 same.topic = _date_topic(same.sides)
                 dated.update({id(x): same for x in same.sides})
@@ -2132,12 +2154,15 @@ def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
     return out
 
 
-AGE_NAME = re.compile(r"(?:\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?)?\b([A-Z][a-z'’-]+),\s*$")
-"""The name right before an age told in apposition ("Tomas Ruel, 61," / "Ruel, 68,"): the first name, when the
-sentence gives it, and the surname."""
+AGE_NAME = re.compile(r"(?:\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?)?\b([A-Z][a-z'’-]+)(?:,\s*(?:aged\s+)?|\s\()$")
+"""The name right before an age told in apposition ("Tomas Ruel, 61," / "Ruel, 68,", "Ruel, aged 68," / "Tomas Ruel
+(61)"): the first name, when the sentence gives it, and the surname."""
 AGED_NAME = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b(?!['’]s\b|\s*[A-Z])")
 """The name right after "61-year-old" ("the 61-year-old Tomas Ruel"), not one whose thing the age is ("61-year-old
 Tomas Ruel's wife")."""
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its|our|my|your|whose|one|two|three|four)\s+$", re.I)
+"""Before "61-year-old": someone of an age ("a 61-year-old Merro man", "his 61-year-old wife"), not the age of the
+name after it ("the 61-year-old Tomas Ruel", "said 61-year-old Tomas Ruel")."""
 YEAR_OLD = re.compile(r"(?:[\s-]+years?)?[\s-]+old\b")
 A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 AGE_DAYS = 365
@@ -2157,7 +2182,7 @@ def _ages(c: Claim) -> list[tuple[str, str, Figure]]:
             first, last = named.group(1) or "", named.group(2)
         elif f.unit == "year" and (old := YEAR_OLD.match(c.text, end)) and not f.qualifier:
             after = AGED_NAME.match(c.text, old.end())
-            if after is None or c.text[max(0, at - 4) : at].strip().lower() not in ("the", ""):
+            if after is None or DETERMINER_BEFORE.search(c.text, max(0, at - 8), at):
                 continue  # "his 61-year-old wife", "a 61-year-old Merro man"
             words = after.group(1).split()
             first, last = (words[0] if len(words) > 1 else ""), words[-1]
@@ -2355,8 +2380,7 @@ def _crowd_conflicts(claims: list[Claim], groups: dict[str, str]) -> list[Confli
             if all(groups[x.article] != groups[claims[k].article] for x in sides):
                 sides.append(claims[k])
     told = [f for x in sides if (f := _crowd(x)) is not None]
-    shown = {_fmt_figures([f]): f.value for f in told}
-    topic = "crowd: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+    topic = "crowd: " + " vs ".join(_topic_values(told))
     disputed = frozenset((f.value, f.unit) for f in told)
     return [Conflict("figure", topic, sides, "different figures for the same thing", disputed)]
 
@@ -2396,8 +2420,7 @@ def _other_counts_said(claims: list[Claim], groups: dict[str, str]) -> list[Conf
             told.append(theirs[0])
         if len(sides) < 2:
             continue
-        shown = {_fmt_figures([f]): f.value for f in told}
-        topic = "people: " + " vs ".join(sorted(shown, key=lambda t: (shown[t], t)))
+        topic = "people: " + " vs ".join(_topic_values(told))
         disputed = frozenset((f.value, f.unit) for f in told)
         out.append(Conflict("figure", topic, sides, "different figures for the same thing", disputed))
     return out
@@ -2890,8 +2913,7 @@ def _retopic(joined: Conflict, unit: str) -> None:
         if f.unit == unit and f.scope != MARGIN_OF_ERROR
     ]
     joined.disputed |= frozenset((f.value, unit) for f in shown)
-    told = {_fmt_figures([f]): f.value for f in shown}
-    joined.topic = f"{unit}: " + " vs ".join(sorted(told, key=lambda t: (told[t], t)))
+    joined.topic = f"{unit}: " + " vs ".join(_topic_values(shown))
 
 
 def _join_agreeing(rev: Claim, unit: str, values: set[float], out: list[Conflict]) -> None:
@@ -4559,6 +4581,8 @@ def _figure_words(f: Figure) -> tuple[str, ...]:
     difference: "won by 311 votes", "leads by 200 delegates")."""
     if f.scope == "difference":
         return ("margin of", f.qualifier, f.shown)
+    if f.said:
+        return (f.qualifier, f.said, f.scope)  # "hundreds of thousands", not "100,000 to 999,999"
     if f.fraction:
         return (f.qualifier, FRACTION_WORDS.get(round(f.value, 1), f.shown))
     if f.floor:
@@ -4579,6 +4603,67 @@ def _fmt_figures(figures: list[Figure]) -> str:
     """The figures' words ("some 420 and crew", "25 a season"), by value: "9/10", not "10/9"."""
     told = {" ".join(x for x in _figure_words(f) if x): f.value for f in figures}
     return "/".join(sorted(told, key=lambda t: (told[t], t)))
+
+
+HEDGED_BELOW = frozenset({"nearly", "below", "atmost"})
+HEDGED_ABOVE = frozenset({"above", "atleast"})
+"""Kinds of a figure (:attr:`Figure.kind`) that put the number told under or over the count it stands for: "nearly
+26,000" and "more than 26,000" are two values, though each agrees with "26,000"."""
+
+
+def _one_value(a: Figure, b: Figure) -> bool:
+    """Two figures that give the same number, one exactly or both as estimates or bounds that agree ("26,000" and
+    "about 26,000" or "more than 26,000"; "about 26,000" and "nearly 26,000"): one value in a conflict's topic. Not a
+    bound under the number and one over it ("nearly 26,000" / "more than 26,000"), nor two kinds of figure ("25 a
+    season" / "25")."""
+    if a.value != b.value or (a.scope, a.floor, a.whole, a.against, a.fraction) != (
+        b.scope,
+        b.floor,
+        b.whole,
+        b.against,
+        b.fraction,
+    ):
+        return False
+    kinds = {a.kind, b.kind}
+    if "" in kinds or "about" in kinds:
+        return kinds <= {"", "about"} | HEDGED_BELOW | HEDGED_ABOVE
+    return not (kinds & HEDGED_BELOW and kinds & HEDGED_ABOVE)
+
+
+def _topic_values(figures: Iterable[Figure]) -> list[str]:
+    """The figures' words (:func:`_figure_words`) for a conflict's topic, smallest first, each value once: an estimate or
+    a bound of the number another figure gives exactly is that figure ("26,000", not "26,000 vs about 26,000")."""
+    kept: list[Figure] = []
+    for f in sorted(figures, key=lambda f: (f.value, f.kind != "", _fmt_figures([f]))):
+        if not any(_one_value(k, f) for k in kept):
+            kept.append(f)
+    told = {_fmt_figures([f]): f.value for f in kept}
+    return sorted(told, key=lambda t: (told[t], t))
+
+
+TOPIC_HEDGE = re.compile(
+    r"(?:(?<=: )|(?<= vs ))(?:about|around|some|roughly|approximately|an estimated|estimated|nearly|almost|close to"
+    r"|more than|over|upwards of|at least|no fewer than|no less than)\s+(?=[\d$€£¥])"
+)
+"""Words of an estimate or a bound before a value of a conflict's topic ("people: about 26,000 vs 30,000")."""
+
+
+def _plain_topic(topic: str) -> str:
+    """A figure conflict's topic without the words of an estimate or a bound before its values: two pairs of sources
+    that dispute the same numbers ("about 26,000 vs 30,000", "26,000 vs 30,000") are one conflict."""
+    return TOPIC_HEDGE.sub("", topic)
+
+
+def _plainer_topic(one: str, other: str) -> str:
+    """Of two topics of one value each (the same :func:`_plain_topic`), each value as told exactly where one of them
+    does ("people: 26,000 vs 30,000" of "about 26,000 vs 30,000" and "26,000 vs 30,000")."""
+    head, _, values = one.partition(": ")
+    theirs = other.partition(": ")[2].split(" vs ")
+    mine = values.split(" vs ")
+    if len(mine) != len(theirs):
+        return one
+    picked = [y if len(y) < len(x) else x for x, y in zip(mine, theirs, strict=True)]
+    return f"{head}: " + " vs ".join(picked)
 
 
 def _by_value(*sides: list[Figure]) -> list[str]:

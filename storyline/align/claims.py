@@ -161,6 +161,9 @@ class Figure:
     against: float = 0.0
     """For a vote's tally ("voted 7 to 4"), the votes against (4; ``value`` is the votes for, unit "vote"); else 0:
     two tallies agree only when both numbers do."""
+    said: str = ""
+    """For a count told in words with no number ("hundreds of thousands of homes", a range: ``floor`` 100,000,
+    ``value`` 999,999), those words, shown for it (:data:`VAGUE_COUNT`); else ""."""
 
     @property
     def kind(self) -> str:
@@ -829,6 +832,17 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         if not unit and TOLL_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1)):
             unit = "people"  # "The death toll rose to two.": two people dead, as with a number in digits
         out.append(Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True))
+    for m in VAGUE_COUNT.finditer(text):  # "hundreds of thousands of homes": 100,000 to 999,999 homes
+        many, plural = (m.group("many") or "").lower(), m.group("scale").lower()
+        if not (many or m.group("noun")) or THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "in the hundreds", "thousands upon thousands": no count of a thing
+        floor = VAGUE_FLOORS[plural] * {"tens": 10, "hundreds": 100}.get(many, 1)
+        top = 144.0 if plural == "dozens" else floor * 10 - 1  # "dozens": up to twelve dozen
+        word, word_end = (m.group("noun"), m.end("noun")) if m.group("noun") else ("", m.end("scale"))
+        fig = _figure(text, base, top, m.start(), word, word_end, spelled=True)
+        said = f"{many} of {plural}" if many else plural
+        end = fig.end if m.group("noun") else base + m.end("scale")
+        out.append(dataclasses.replace(fig, floor=floor, end=end, said=said))
     for m in ORDINAL_DEATH.finditer(text):  # "A seventh person has died": seven dead so far
         value = float(ORDINAL_WORDS.index(m.group(1).lower()) + 2)
         if not any(f.start - base < m.end(2) and m.start(1) < f.end - base for f in out):
@@ -847,6 +861,19 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
     return _in_months(text, base, out)
 
 
+VAGUE_COUNT = re.compile(
+    r"\b(?:(?P<many>tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds|thousands|millions|billions)\b"
+    r"(?:\s+of\s+(?:(?:the|their|its|his|her|our)\s+)?(?P<noun>[a-z]+)\b)?",
+    re.I,
+)
+"""A count told in words with no number ("hundreds of thousands of homes", "dozens of people", "tens of thousands"):
+a range of the values the words allow (:data:`VAGUE_FLOORS`), which a count in digits inside it agrees with
+("hundreds of thousands" / "300,000") and one outside it does not ("hundreds of thousands" / "2 million")."""
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+VAGUE_FLOORS = {"dozens": 24.0, "scores": 40.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+"""The least count each plural number word stands for ("dozens": two dozen); its most is ten times it, less one
+("hundreds": 100 to 999), or twelve dozen for "dozens". Only with what it counts ("hundreds of homes") or a scale
+("tens of thousands"), not after "the" ("in the hundreds")."""
 MIXED_FRACTION = re.compile(r"(?:\s+|-)([1-9])/([2-9]|1[0-6])(?![\d/])|\s?([\u00bc\u00bd\u00be\u2153\u2154])")
 """A fraction right after a whole number, the two one number ("2 1/2 years", "2-1/2 years", "2\u00bd years")."""
 VULGAR = {"\u00bc": 0.25, "\u00bd": 0.5, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3}
@@ -867,20 +894,33 @@ TALLY = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:of\s+)?(?P<yes>\d{1,3})\s*(?:to|-
 """A vote's tally after the verb or the noun ("voted 7 to 4", "by a vote of 7-4")."""
 
 
-AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s(?:aged\s)?$")
 AGE_AFTER = re.compile(r",\s")
+AGE_LAST = re.compile(r"\.?[\"”’']?\s*$|\.[\"”’']?\s")
+"""After an age told last in a sentence ("sobbed Hanna Ruel, 34."): the sentence's end."""
+FULL_NAME = r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+"
+FULL_NAME_BEFORE = re.compile(FULL_NAME + r",\s(?:aged\s)?$")
+AGE_IN_BRACKETS = (re.compile(FULL_NAME + r"\s\($"), re.compile(r"\)"))
+"""Around an age in brackets after a full name, as British papers write it ("Hanna Ruel (34) said")."""
 
 
 def _age_apposition(text: str, start: int, end: int, value: float) -> bool:
     """The number between ``start`` and ``end`` is someone's age told after the name, between commas ("Hanna Ruel, 34,
-    a correspondent"): a whole number of years under 120 after a capitalised word (not "in 2019, 34 people")."""
+    a correspondent", "Ruel, aged 34,"), last in the sentence after a full name ("said Hanna Ruel, 34."; not "to
+    Dunmore, 20.") or in brackets after one ("Hanna Ruel (34) said"): a whole number of years under 120 after a
+    capitalised word (not "in 2019, 34 people")."""
+    if not (value.is_integer() and 0 < value < 120):
+        return False
+    if AGE_IN_BRACKETS[0].search(text, max(0, start - 60), start) and AGE_IN_BRACKETS[1].match(text, end):
+        return True
     name = AGE_BEFORE.search(text, max(0, start - 40), start)
     return (
-        value.is_integer()
-        and 0 < value < 120
-        and name is not None
+        name is not None
         and not _CALENDAR_WORD.match(name.group(0))  # "in March, 12 ..."
-        and bool(AGE_AFTER.match(text, end))
+        and bool(
+            AGE_AFTER.match(text, end)
+            or (AGE_LAST.match(text, end) and FULL_NAME_BEFORE.search(text, max(0, start - 60), start))
+        )
     )
 
 

@@ -238,11 +238,26 @@ TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z\-]|'(?=[A-Za-z]))*")
 """A word: "don't" and "so-called" whole; not the quotation mark that closes "'Miracle'"."""
 
 
+DECEIT_VALENCE = {
+    "untruth": -1.8, "untruths": -1.8, "falsehood": -1.8, "falsehoods": -1.8, "fib": -1.2, "fibs": -1.2,
+    "fibbed": -1.4, "false": -1.5, "falsely": -1.5, "twisted": -1.5, "warped": -1.5, "smears": -1.5,
+    "smeared": -1.5, "mendacious": -2.0, "mendacity": -2.0, "dishonesty": -2.2, "hypocrite": -2.0,
+    "hypocrites": -2.0, "hypocrisy": -1.8, "hypocritical": -2.0, "slander": -2.0, "slanderous": -2.2,
+}  # fmt: skip
+"""Words of deceit and distortion VADER's lexicon lacks, though it rates their kin ("lies" -1.8, "liar" -2.3,
+"distorted" -1.7, "smear" -1.5, "dishonest" -2.7): rated like them, so that a piece that calls someone's claims
+"falsehoods" or his picture of the world "twisted" reads negative, not neutral or positive. Each below
+:data:`INTENSE`: the words that judge are charged by :data:`LOADED` and :data:`DECEIT`, not by their rating ("false
+positive", "twisted metal" are plain words of a report, a little negative in tone as they are)."""
+
+
 @lru_cache(maxsize=1)
 def _vader() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    sia = SentimentIntensityAnalyzer()
+    sia.lexicon.update({w: v for w, v in DECEIT_VALENCE.items() if w not in sia.lexicon})
+    return sia
 
 
 def tone(sentences: list[str]) -> dict[str, float]:
@@ -347,6 +362,12 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    for m in DECEIT.finditer(text):  # "his twisted picture of the world", "littered with false claims"
+        if _called(text, m.start()) or SIDES_DENIED.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "called his account twisted", "denied his answers were riddled with lies": reported
+        found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
+        if not any(s < m.end() and m.start() < e for _, s, e in found):
+            found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     for m in CAPTIVE.finditer(text):  # "hospitals held hostage": a metaphor, unless people are the captives
         lo = max(0, m.start() - 60)
         lo += max((b.end() for b in re.finditer(r"[.;!?]\s", text[lo : m.start()])), default=0)
@@ -409,6 +430,19 @@ IDIOMS = re.compile(
 """Idioms that judge, each word plain: a "black hole" in accounts (not a galaxy's), "wriggle out of" a duty, "her
 integrity intact", "a power grab" (a law or a move told as a seizure). Charged as a loaded word is; the words that
 qualify them join the phrase."""
+
+
+DECEIT = re.compile(
+    r"\b(?:twisted|warped|distorted)\s+(?:(?:picture|view|version|vision|account|narrative|sense|logic|worldview)s?"
+    r"|world\s*view)\b"
+    r"|\b(?:littered|riddled|peppered|laced|rife|awash)\s+with\s+(?:(?:false|misleading|dubious|bogus)\s+"
+    r"(?:claims?|statements?|assertions?|figures|numbers|promises)|lies|falsehoods|untruths|distortions|fibs)\b",
+    re.I,
+)
+"""A person's words or view judged false in the outlet's own voice, each word plain or mild: "his twisted picture of
+the world", "a warped view", "answers littered with false claims", "a speech riddled with lies". Charged as a loaded
+word is, unless reported or denied (:data:`SIDES_DENIED`); a report of what was false ("the claim was false", "made
+false statements to investigators") is not one, nor twisted metal."""
 
 
 def _label_reported(text: str, tokens: list[tuple[str, int]], k: int) -> bool:
