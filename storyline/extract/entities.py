@@ -138,11 +138,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+GENERATION_SUFFIX = re.compile(r"(,?[^\S\n]+)(?:(?:Jr|Sr)\.?|II|III|IV)(?![\w.])")
+"""A generation's suffix right after a name ("Harold Quist, Jr.", "Lena Holt III"): part of the name, and what tells a
+son from his father."""
+_COMMA_SUFFIX = re.compile(r",\s*(?=(?:(?:Jr|Sr)\.?|II|III|IV)$)")
+
+
 @lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
-    """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."."""
+    """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."; a generation's suffix without its comma:
+    "Harold Quist, Jr.'s" -> "Harold Quist Jr."."""
     name = LEADING_THE.sub("", name.strip())
-    return POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
+    name = POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
+    return _COMMA_SUFFIX.sub(" ", name) if "," in name else name
 
 
 def entity_name(name: str, label: str) -> str:
@@ -887,7 +895,15 @@ def _namesake_of(name: str, persons: list[NameMention], tk: _Toks) -> bool:
 
 @lru_cache(maxsize=65536)
 def _name_parts(name: str) -> tuple[str, ...]:
-    return tuple(clean_name(name).split())
+    """The words of a name, without a generation's suffix: the surname of "Harold Quist Jr." is "Quist"."""
+    parts = tuple(clean_name(name).split())
+    return parts[:-1] if len(parts) >= 3 and GENERATION_SUFFIX.fullmatch(" " + parts[-1]) else parts
+
+
+def _generation_of(name: str) -> str:
+    """A name's generation suffix ("Jr.", "III"), if any, without its full stop."""
+    suffix = GENERATION_SUFFIX.search(clean_name(name))
+    return suffix.group(0).strip(" ,.") if suffix is not None and suffix.end() == len(clean_name(name)) else ""
 
 
 def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
@@ -1182,6 +1198,13 @@ def _cut_at_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+def _with_suffix(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A person's name goes on over a generation's suffix the tagger left out or tagged apart: "[Harold Quist], Jr.'s
+    new book" is Harold Quist Jr., not his father."""
+    suffix = GENERATION_SUFFIX.match(text, e) if label == "PERSON" else None
+    return (s, suffix.end(), label) if suffix is not None else (s, e, label)
+
+
 _SPAN_REPAIRS = (
     _one_line,
     _after_credit,
@@ -1192,6 +1215,7 @@ _SPAN_REPAIRS = (
     _before_slash,
     _title_cased_end,
     _function_word_end,
+    _with_suffix,
 )
 
 
@@ -1234,6 +1258,7 @@ def repair_mentions(
         and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
+    ms = [m for m in ms if not any(o.start <= m.start and m.end <= o.end and o is not m for o in ms if o.label == "PERSON")]
     ms = _owners_apart(_possessive_places(_headline_names(ms, tk), text), text)
     ms = _joined_bodies(_particle_tails(ms, text), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
@@ -3226,7 +3251,13 @@ def _canonical(ms: list[NameMention], text: str) -> None:
             elif (p := _fuzzy_part(m.text, full)) is not None and not _introduced_as_relative(p, full, text):
                 m.canonical = clean_name(p.text)
         else:
-            longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
+            longer = [
+                p
+                for p in full
+                if p is not m
+                and clean_name(m.text) in clean_name(p.text)
+                and _generation_of(p.text) == _generation_of(m.text)  # "Harold Quist" is not Harold Quist Jr.
+            ]
             if not _in_quotation(text, m.start):
                 # not a name from a quoted headline: “Speaker Paul Ryan Joins Growing List of Conservatives ...”
                 longer = [p for p in longer if not _in_quotation(text, p.start)]
@@ -3276,7 +3307,7 @@ def _spelling_of(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     pa, pb = _name_parts(a), _name_parts(b)
-    if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
+    if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85 or _generation_of(a) != _generation_of(b):
         return False
     return all(fuzz.ratio(x, y) >= 70 for x, y in zip(pa[:-1], pb[:-1], strict=True))
 
