@@ -1258,7 +1258,11 @@ def repair_mentions(
         and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
     ]
-    ms = [m for m in ms if not any(o.start <= m.start and m.end <= o.end and o is not m for o in ms if o.label == "PERSON")]
+    ms = [
+        m
+        for m in ms
+        if not any(o.start <= m.start and m.end <= o.end and o is not m for o in ms if o.label == "PERSON")
+    ]
     ms = _owners_apart(_possessive_places(_headline_names(ms, tk), text), text)
     ms = _joined_bodies(_particle_tails(ms, text), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
@@ -1331,6 +1335,9 @@ def repair_mentions(
     _site_modifiers(ms, text)
     ms = _doctrines_and_attacks(ms, text)
     _brand_names(ms, text)
+    _works_and_bands(ms, text)
+    ms = _shop_names(ms, text)
+    _addressed_bodies(ms)
     ms = _linked_products(_stages_studies_and_goods(ms, text), text)
     _people_by_circle(ms, text)
     _state_nicknames(ms, text)
@@ -1549,6 +1556,93 @@ def _brand_names(ms: list[NameMention], text: str) -> None:
     for m in ms:
         if m.text in brands:
             m.label = "PRODUCT"
+
+
+_WORKS = (
+    r"book|novel|memoir|biography|autobiography|film|movie|documentary|album|song|single|play|musical|opera|poem|"
+    r"essay|podcast|painting|sculpture|exhibition|sitcom"
+)
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:{_WORKS})(?:[^\S\n]+(?:titled|entitled|called))?|\b(?:titled|entitled))[^\S\n]+[\"“‘*_]?$", re.I
+)
+"""Words right before a work's title: "the book Unbowed", "a film titled 'Salt Roads'", "titled *Unbowed*"."""
+_WORK_APPOSED = re.compile(
+    rf"(?:\b(?:a|an|the|his|her|their|its)|['’]s)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,2}}?(?:{_WORKS}),[^\S\n]+[\"“‘*_]?$",
+    re.I,
+)
+_APPOSITION_END = re.compile(r"[\"”’*_]?(?:,|:|[^\S\n]+(?:\(|[-–—]))")
+"""A work's title in apposition: "a new book, Unbowed: How the Coast ...", "his latest film, Salt Roads, ..."."""
+_ENSEMBLES = r"band|group|duo|trio|quartet|orchestra|choir|ensemble|label"
+_ENSEMBLE_BEFORE = re.compile(
+    rf"\b(?:the|a|an|rock|pop|punk|folk|indie|metal|jazz)[^\S\n]+(?:{_ENSEMBLES})[^\S\n]+$", re.I
+)
+"""Words right before a band's name ("as the band Saltglass began its set"): a group, not a person."""
+
+
+def _works_and_bands(ms: list[NameMention], text: str) -> None:
+    """A name the article gives as a work's title ("a new book, Unbowed, ...", "the film Salt Roads") is the work
+    wherever the article writes it, whatever the tagger called it; a band's ("the band Saltglass") is a group. Either
+    has no role ("In Unbowed, the governor's eldest son ...": no governor)."""
+    works, bands = set(), set()
+    for name in {clean_name(m.text) for m in ms if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}}:
+        # every place the article writes the name, the tagger's or not ("a new book, Unbowed," it may miss)
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            before = text[max(0, hit.start() - 40) : hit.start()]
+            if _WORK_BEFORE.search(before) or (_WORK_APPOSED.search(before) and _APPOSITION_END.match(text, hit.end())):
+                works.add(name)
+            elif _ENSEMBLE_BEFORE.search(before):
+                bands.add(name)
+    for m in ms:
+        name = clean_name(m.text)
+        if name in works:
+            m.label, m.roles = "WORK_OF_ART", []
+        elif name in bands and m.label != "ORG":
+            m.label, m.roles = "ORG", []
+
+
+_SHOP_AFTER = re.compile(
+    r"[^\S\n]+(?:shop|shops|store|stores|outlet|branch|showroom|dealership|franchise|bookshop|bookstore|boutique|"
+    r"supermarket|pharmacy|restaurant|cafe|café)\b"
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+$", re.I)
+_JOINED_BY_AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
+
+
+def _shop_names(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A name between "a" and a shop's word is the shop's business ("at a Kessling Parker and Lowe shop"), one
+    organisation over its "and", never the people it may be named after."""
+    out: list[NameMention] = []
+    i = 0
+    while i < len(ms):
+        m, j = ms[i], i
+        while j + 1 < len(ms) and _JOINED_BY_AND.fullmatch(text, ms[j].end, ms[j + 1].start):
+            j += 1  # "Kessling Parker" and "Lowe": one name
+        last = ms[j]
+        if (
+            m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+            and _A_BEFORE.search(text, max(0, m.start - 4), m.start)
+            and _SHOP_AFTER.match(text, last.end)
+        ):
+            out.append(NameMention(m.start, last.end, "ORG", text[m.start : last.end]))
+            i = j + 1
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_ADDRESSED_BODY = re.compile(r"([A-Z][a-z]+)[^\S\n]+to[^\S\n]+(?=(?:[A-Z][\w'’-]*[^\S\n]+)*([A-Z][a-z]+)$)")
+
+
+def _addressed_bodies(ms: list[NameMention]) -> None:
+    """An organisation's name run on from the noun of what is sent to it ("Order to Port Board to pause spending", a
+    headline's "Letter to Harbour Committee"): the body, from the word after "to", when that ends in a body's word
+    and the word before "to" is none ("Committee to Protect Journalists" stays whole)."""
+    for m in ms:
+        if m.label != "ORG" or (cut := _ADDRESSED_BODY.match(m.text)) is None:
+            continue
+        if cut.group(2).lower() in BODY_WORDS and cut.group(1).lower() not in BODY_WORDS:
+            m.start, m.text = m.start + cut.end(), m.text[cut.end() :]
 
 
 STAGE = re.compile(
