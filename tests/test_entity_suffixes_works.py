@@ -46,3 +46,56 @@ def test_the_father_without_the_suffix_is_another_person() -> None:
     people = _people(one, two)
     assert "Harold Quist III" in people and "Harold Quist" in people
     assert "Harold Quist" not in people["Harold Quist III"]
+
+
+def test_a_book_title_is_a_work_with_no_role() -> None:
+    """ "a new book, Unbowed: How ..." and "In Unbowed, the governor's eldest son ...": the title is a work of art
+    everywhere in the article, never a person, and has no role ("the governor" is someone else)."""
+    text = (
+        "Quist Jr. releases Unbowed\n\nOrrin Courier\n2 March 2027\n\n"
+        "Harold Quist, Jr., 38, released a new book, Unbowed: How the Coast Feeds on Rain, on Tuesday. "
+        "In Unbowed, the governor's eldest son scolds his rivals for their temper. "
+        "The film Salt Roads opened in Varn the same night."
+    )
+    types = {e.name: (e.type, e.roles) for e in _entities(text)}
+    assert types.get("Unbowed") == ("WORK_OF_ART", [])
+    assert types.get("Salt Roads", ("WORK_OF_ART",))[0] == "WORK_OF_ART"
+
+
+def test_a_person_after_a_shows_end_stays_a_person() -> None:
+    """A guard: "At the end of the show, Kara Voss said" and "the book's author, Ilse Marrow,": people, not titles."""
+    text = (
+        "Show ends\n\nOrrin Courier\n2 March 2027\n\n"
+        "At the end of the show, Kara Voss said the theatre would close. The book's author, Ilse Marrow, said she "
+        "was sad. Marrow wrote it in Varn."
+    )
+    people = _people(text)
+    assert "Kara Voss" in people and "Ilse Marrow" in people
+
+
+def test_a_band_and_a_shop_are_no_people() -> None:
+    """ "as the band Saltglass began its set": a group; "at a Kessling Parker and Lowe shop": one business, not the
+    people "Kessling Parker" and "Lowe"."""
+    text = (
+        "Crush at Kellerpark\n\nOrrin Courier\n2 March 2027\n\n"
+        "Four people were hurt in Brantholm on Saturday as the band Saltglass began its set, police said. "
+        "Earlier, comedians Aldo Fenn and Rika Sato swapped covers at a Kessling Parker and Lowe shop."
+    )
+    types = {e.name: e.type for e in _entities(text)}
+    assert types.get("Saltglass") == "ORG"
+    assert types.get("Kessling Parker and Lowe") == "ORG"
+    assert not {"Kessling Parker", "Lowe"} & set(types)
+    assert types.get("Aldo Fenn") == types.get("Rika Sato") == "PERSON"
+
+
+def test_an_order_to_a_board_is_the_board() -> None:
+    """ "Order to Port Board to pause spending": the body is the Port Board; "Committee to Protect Journalists" (a body
+    word before "to") stays whole."""
+    text = (
+        "Pier funds frozen\n\nOrrin Courier\n2 March 2027\n\n"
+        "Order to Port Board to pause spending fits with the governor's wish for a quick exit, the Varn Committee to "
+        "Protect Journalists said on Monday."
+    )
+    names = {e.name for e in _entities(text) if e.type == "ORG"}
+    assert "Port Board" in names and "Order to Port Board" not in names
+    assert "Varn Committee to Protect Journalists" in names
