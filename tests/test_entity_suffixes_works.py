@@ -91,11 +91,8 @@ def test_a_band_and_a_shop_are_no_people() -> None:
 def test_an_order_to_a_board_is_the_board() -> None:
     """ "Order to Port Board to pause spending": the body is the Port Board; "Committee to Protect Journalists" (a body
     word before "to") stays whole."""
-    text = (
-        "Pier funds frozen\n\nOrrin Courier\n2 March 2027\n\n"
-        "Order to Port Board to pause spending fits with the governor's wish for a quick exit, the Varn Committee to "
-        "Protect Journalists said on Monday."
-    )
-    names = {e.name for e in _entities(text) if e.type == "ORG"}
+    one = "Order to Port Board to pause spending fits with governor’s wish for a quick exit."
+    two = "The Varn Committee to Protect Journalists said on Monday that the pier was closed."
+    names = {e.name for e in _entities(one, two) if e.type == "ORG"}
     assert "Port Board" in names and "Order to Port Board" not in names
     assert "Varn Committee to Protect Journalists" in names
