@@ -96,3 +96,42 @@ def test_an_order_to_a_board_is_the_board() -> None:
     names = {e.name for e in _entities(one, two) if e.type == "ORG"}
     assert "Port Board" in names and "Order to Port Board" not in names
     assert "Varn Committee to Protect Journalists" in names
+
+
+def test_a_promoter_spelt_three_ways_is_one_person_and_his_company_no_person() -> None:
+    """Three articles of one crush: "Brightwave Live's director, Tomas Dvoranek", "Promoter Tomasz Dvoranek" (the
+    tagger sees no name) and "Tomáš Dvořánek of Brightwave Live": one person with every spelling; the company and the
+    band are organisations in the whole story; "Councillor Pieter Amsel asked" is a person with the role."""
+    one = (
+        "Four dead in Kellerpark crush\n\nMeridian Press Agency\n14 June 2026\n\n"
+        "Four people were killed in a crush at the north gate of Kellerpark in Brantholm on Saturday as the band "
+        "Saltglass began its set, police said. Brightwave Live's director, Tomas Dvoranek, said the company was "
+        "cooperating with police."
+    )
+    two = (
+        "Park horror\n\nDaily Klaxon\n14 June 2026\n\n"
+        "Four people died in the Kellerpark crush in Brantholm on Saturday as Saltglass played, police said. "
+        "Promoter Tomasz Dvoranek has kept silent."
+    )
+    three = (
+        "Brantholm mourns\n\nValdren Times\n14 June 2026\n\n"
+        "Four people died at Kellerpark in Brantholm on Saturday night during the Saltglass set, police said. The "
+        "promoter, Tomáš Dvořánek of Brightwave Live, defended the event's planning. Councillor Pieter Amsel asked "
+        "why the gate was closed."
+    )
+    ents = _entities(one, two, three)
+    types = {e.name: e.type for e in ents}
+    person = next(e for e in ents if "Dvoranek" in e.name or "Dvořánek" in e.name)
+    assert {person.name, *person.variants} >= {"Tomas Dvoranek", "Tomasz Dvoranek", "Tomáš Dvořánek"}
+    assert set(person.articles) == {"a0", "a1", "a2"}
+    assert types.get("Saltglass") == "ORG" and types.get("Brightwave Live") == "ORG"
+    amsel = next(e for e in ents if e.name == "Pieter Amsel")
+    assert amsel.type == "PERSON" and amsel.roles == ["Councillor"]
+
+
+def test_a_lone_stranger_of_a_like_name_stays_out() -> None:
+    """A guard: a capitalised run like a name the story gives in one article only is no mention of anyone."""
+    one = "Vote count\n\nDaily Klaxon\n14 June 2026\n\nTomas Dvoranek said the count would end on Monday."
+    two = "Vote count\n\nValdren Times\n14 June 2026\n\nThe Tomasz Dvoranek Trophy was handed out on Monday."
+    person = next(e for e in _entities(one, two) if e.name == "Tomas Dvoranek")
+    assert person.articles == ["a0"]

@@ -771,7 +771,7 @@ _CORPORATE = (
 )
 _COMPANY_BEFORE = re.compile(rf"\b(?:{_CORPORATE}|owner|operator)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 _COMPANY_AFTER = re.compile(
-    rf"['’]s\s+(?:{_CORPORATE}|warehouse|depot|plant|factory)\b"
+    rf"['’]s\s+(?:{_CORPORATE}|warehouse|depot|plant|factory|director(?!\s+of\b))\b"
     r"|,\s+(?:the|a)\s+(?:company|firm|corporation|manufacturer|retailer|operator|chain|insurer|lender)\b(?!['’])",
     re.I,
 )
@@ -825,6 +825,8 @@ def company_context(text: str, start: int, end: int, *, sites: bool = True) -> b
     name takes as well."""
     before = text[max(0, start - 40) : start]
     possessive = _POSSESSIVE_AT.search(text, start, min(len(text), end + 2)) is not None
+    if text[end - 2 : end] in {"'s", "’s"}:
+        end -= 2  # the tagger's name with its possessive: "[Brightwave Live's] director"
     at_site = not sites and _SITE_AFTER.match(text, end) is not None  # "workers at the X plant": the site's workers
     return bool(
         ((_COMPANY_BEFORE.search(before) or _DEAL_BEFORE.search(before)) and not possessive and not at_site)
@@ -1095,7 +1097,8 @@ def _after_role_title(text: str, s: int, e: int, label: str) -> tuple[int, int, 
     """A person's title the tagger took into a name it then called an organisation ("[Councillor Brit Haugen]"
     ORG): the name is what follows, a person's, when the title is one a person holds (a job title, see
     ``is_role``), the rest is two or three capitalised words that are no body's name and hold no title, and the
-    census knows the first as a given name or the last as a surname. The title stays in the text before the
+    census knows the first as a given name or the last as a surname, or a speech verb follows ("Councillor Pieter
+    Amsel asked"). The title stays in the text before the
     mention, where it is read as the person's role ("Mayor Ingrid Solvang", tagged without the title, alike)."""
     head = _ROLE_TITLE_HEAD.match(text, s, e)
     if label == "PERSON" or head is None:
@@ -1109,7 +1112,9 @@ def _after_role_title(text: str, s: int, e: int, label: str) -> tuple[int, int, 
         return s, e, label
     if _body_name(rest) or any(is_role(w) or w.lower() in PRE_NAME_TITLES or w.lower() in TITLE_WORDS for w in words):
         return s, e, label  # "Director Bergen Harbour Authority", "Chief Justice John Roberts"
-    if not (is_given_name(words[0]) or is_surname(words[-1])):
+    verb = re.match(r"[^\S\n]+([a-z]+)", text[e : e + 20])
+    speaks = verb is not None and cue_lemma(verb.group(1)) is not None  # "Councillor Pieter Amsel asked"
+    if not (is_given_name(words[0]) or is_surname(words[-1]) or speaks):
         return s, e, label
     return head.end(), e, "PERSON"
 
@@ -1336,6 +1341,7 @@ def repair_mentions(
     ms = _doctrines_and_attacks(ms, text)
     _brand_names(ms, text)
     _works_and_bands(ms, text)
+    _of_a_person(ms, text)
     ms = _shop_names(ms, text)
     _addressed_bodies(ms)
     ms = _linked_products(_stages_studies_and_goods(ms, text), text)
@@ -1579,6 +1585,16 @@ _ENSEMBLE_BEFORE = re.compile(
 """Words right before a band's name ("as the band Saltglass began its set"): a group, not a person."""
 
 
+def thing_context(text: str, start: int, end: int) -> str | None:
+    """What the words right around a name say it is when they give it as a work's title ("WORK_OF_ART": "the book
+    Unbowed", "a new book, Unbowed: How ...", "titled Salt Roads") or a band ("ORG": "the band Saltglass"); else
+    None."""
+    before = text[max(0, start - 40) : start]
+    if _WORK_BEFORE.search(before) or (_WORK_APPOSED.search(before) and _APPOSITION_END.match(text, end)):
+        return "WORK_OF_ART"
+    return "ORG" if _ENSEMBLE_BEFORE.search(before) else None
+
+
 def _works_and_bands(ms: list[NameMention], text: str) -> None:
     """A name the article gives as a work's title ("a new book, Unbowed, ...", "the film Salt Roads") is the work
     wherever the article writes it, whatever the tagger called it; a band's ("the band Saltglass") is a group. Either
@@ -1587,10 +1603,10 @@ def _works_and_bands(ms: list[NameMention], text: str) -> None:
     for name in {clean_name(m.text) for m in ms if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}}:
         # every place the article writes the name, the tagger's or not ("a new book, Unbowed," it may miss)
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-            before = text[max(0, hit.start() - 40) : hit.start()]
-            if _WORK_BEFORE.search(before) or (_WORK_APPOSED.search(before) and _APPOSITION_END.match(text, hit.end())):
+            kind = thing_context(text, hit.start(), hit.end())
+            if kind == "WORK_OF_ART":
                 works.add(name)
-            elif _ENSEMBLE_BEFORE.search(before):
+            elif kind == "ORG":
                 bands.add(name)
     for m in ms:
         name = clean_name(m.text)
@@ -1598,6 +1614,25 @@ def _works_and_bands(ms: list[NameMention], text: str) -> None:
             m.label, m.roles = "WORK_OF_ART", []
         elif name in bands and m.label != "ORG":
             m.label, m.roles = "ORG", []
+
+
+_OF_BETWEEN = re.compile(r",?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _of_a_person(ms: list[NameMention], text: str) -> None:
+    """A "person" right after a person's name and "of" ("The promoter, Tomáš Dvořánek of Brightwave Live,") is what
+    that person belongs to, an organisation, when nothing else makes it a person (a role, a title, a cue)."""
+    for p, m in itertools.pairwise(ms):
+        if (
+            p.label == "PERSON"
+            and m.label == "PERSON"
+            and len(_name_parts(p.text)) >= 2
+            and not m.roles
+            and m.votes < 2
+            and not POSSESSIVE.search(m.text)  # "Kara Voss of Lena Holt's team"
+            and _OF_BETWEEN.fullmatch(text, p.end, m.start)
+        ):
+            m.label = "ORG"
 
 
 _SHOP_AFTER = re.compile(
