@@ -135,3 +135,41 @@ def test_a_lone_stranger_of_a_like_name_stays_out() -> None:
     two = "Vote count\n\nValdren Times\n14 June 2026\n\nThe Tomasz Dvoranek Trophy was handed out on Monday."
     person = next(e for e in _entities(one, two) if e.name == "Tomas Dvoranek")
     assert person.articles == ["a0"]
+
+
+_TRANSCRIPT = (
+    "Evening Desk: the Kellerpark crush\n\nVarn Radio\n14 June 2026\n\n"
+    "LENA HOLT, HOST: Good evening. The crush at Kellerpark left four people dead. With me is the mayor of "
+    "Brantholm, Ilse Marrow.\n\n"
+    "ILSE MARROW: Thank you, Lena. It is a terrible night for the city.\n\n"
+    "LENA HOLT: Was the north gate closed?\n\n"
+    "ILSE MARROW: It was, and we will find out why.\n\n"
+    "LENA HOLT: Mayor, thank you."
+)
+
+
+def test_a_transcripts_host_is_a_person() -> None:
+    """The labels of a broadcast transcript name people: the host "LENA HOLT, HOST:" (no organisation "HOST") with
+    her role, and the guest, whose lines are hers."""
+    arts = [article_from_text(_TRANSCRIPT, "a0.txt", article_id="a0")]
+    exs = extract_articles(arts)
+    ents = {e.name: e for e in resolve_entities(arts, exs)}
+    assert ents["Lena Holt"].type == "PERSON" and ents["Lena Holt"].roles == ["host"]
+    assert "Lena" in ents["Lena Holt"].variants
+    assert ents["Ilse Marrow"].type == "PERSON"
+    assert not {n for n, e in ents.items() if e.type == "ORG"} & {"HOST", "LENA HOLT", "LENA"}
+    speakers = {q.speaker_entity for q in exs[0].quotes}
+    assert {"Lena Holt", "Ilse Marrow"} <= speakers
+
+
+def test_a_list_of_places_is_no_transcript() -> None:
+    """A guard: lines opened by two-word labels that each stand once and name no one ("North Gate: closed ...") are
+    a list, not people's lines."""
+    text = (
+        "Gates tonight\n\nVarn Radio\n14 June 2026\n\n"
+        "North Gate: Closed from nine for repairs.\n\n"
+        "Harbour Lane: Open to walkers only.\n\n"
+        "Mill Square: Closed all night."
+    )
+    people = _people(text)
+    assert not {"North Gate", "Harbour Lane", "Mill Square"} & set(people)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .attribution import DATELINE
+from .attribution import DATELINE, MIN_TURNS
 from .cues import Cue
 from .dates import MONTH_NAME, WEEKDAYS
 from .lexicon import PARTY_WORDS, ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
@@ -1369,9 +1369,53 @@ def repair_mentions(
     ms = _translated_names(ms, text)
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
+    ms = _transcript_hosts(ms, text)
     _canonical(ms, text)
     _known_as(ms, text)
     return _dedupe(_without_nicknames(ms, text))
+
+
+_LINE_LABEL = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){1,2})(?:,[ \t]+([A-Za-z][A-Za-z ]{1,30}))?:[ \t]+(?=[\"“‘'(]?[A-Z])",
+    re.M,
+)
+"""A transcript line's label of a full name, perhaps with a role ("LENA HOLT: Good evening.", "KARA VOSS, HOST:",
+"Ilse Marrow: Thank you.")."""
+
+
+BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "presenter", "moderator", "correspondent", "reporter"})
+"""The roles a broadcast transcript gives after a label's name ("KARA VOSS, HOST:")."""
+
+
+def _transcript_hosts(ms: list[NameMention], text: str) -> list[NameMention]:
+    """The full names that label the lines of a transcript are people, whatever the tagger made of them (an
+    organisation, a place, or nothing in capitals): two or three name words, no body's word, title or common word,
+    in a text of :data:`MIN_TURNS` or more such lines, a label that opens two lines or more (the host's, the guest's)
+    or names a person the text names elsewhere."""
+    hits = [h for h in _LINE_LABEL.finditer(text) if _label_name(h.group(1))]
+    if len(hits) < MIN_TURNS:
+        return ms
+    counts = Counter(h.group(1).lower() for h in hits)
+    named = {m.text.lower() for m in ms if m.label == "PERSON"}
+    out, added = list(ms), []
+    for h in hits:
+        s, e = h.span(1)
+        if counts[h.group(1).lower()] < 2 and h.group(1).lower() not in named:
+            continue
+        out = [m for m in out if not (m.start < h.end() and h.start() < m.end)]  # "KARA", "HOST" of "KARA VOSS, HOST:"
+        role = (h.group(2) or "").strip()
+        held = [role.lower()] if role and all(is_role(w) or w.lower() in BROADCAST_ROLES for w in role.split()) else []
+        added.append(NameMention(s, e, "PERSON", text[s:e], roles=held))
+    return sorted([*out, *added], key=lambda m: m.start) if added else ms
+
+
+def _label_name(label: str) -> bool:
+    words = label.split()
+    return (
+        not _body_name(label)
+        and not any(is_role(w) or _title_word(w) or w.lower() in stopwords() or cue_lemma(w) for w in words)
+        and not any(w.lower() in NEWSROOM_WORDS for w in words)
+    )
 
 
 _NICKNAME_BEFORE = re.compile(
@@ -3397,6 +3441,10 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                     (clean_name(p.text) for p in full if p.start < m.start and _spelling_of(m.text, p.text)),
                     m.canonical,
                 )
+        if m.canonical.isupper() and len(m.canonical.split()) >= 2:
+            # a transcript's label in capitals ("LENA HOLT:"): as the text writes the name elsewhere, else capitalised
+            mixed = _mixed_case(m.canonical, text)
+            m.canonical = mixed if not mixed.isupper() else " ".join(w.capitalize() for w in m.canonical.split())
 
 
 def _mixed_case(name: str, text: str) -> str:
