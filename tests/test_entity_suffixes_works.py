@@ -173,3 +173,31 @@ def test_a_list_of_places_is_no_transcript() -> None:
     )
     people = _people(text)
     assert not {"North Gate", "Harbour Lane", "Mill Square"} & set(people)
+
+
+def _speakers(text: str) -> list[str | None]:
+    arts = [article_from_text(text, "a0.txt", article_id="a0")]
+    exs = extract_articles(arts)
+    resolve_entities(arts, exs)
+    return [q.speaker_entity for q in sorted(exs[0].quotes, key=lambda q: q.content.start)]
+
+
+def test_a_role_goes_to_no_one_the_text_gives_another_title() -> None:
+    """ "Tomas Berg, a spokesman for the city, said ... . The director of the shelter said ...": the director is
+    someone else, not the spokesman named last."""
+    text = (
+        "Beds run short\n\nVarn Radio\n14 June 2026\n\n"
+        "Tomas Berg, a spokesman for the city, said the harbour shelter was full on Monday. The director of the "
+        "shelter said forty beds would be added by Friday."
+    )
+    assert _speakers(text) == ["Tomas Berg", None]
+
+
+def test_a_role_the_text_gives_the_person_named_last_is_theirs() -> None:
+    """A guard: "Mayor Ilse Marrow said ... . The mayor said ...": the mayor is Ilse Marrow."""
+    text = (
+        "Beds run short\n\nVarn Radio\n14 June 2026\n\n"
+        "Mayor Ilse Marrow said the harbour shelter was full on Monday. The mayor said forty beds would be added by "
+        "Friday."
+    )
+    assert _speakers(text) == ["Ilse Marrow", "Ilse Marrow"]
