@@ -201,3 +201,16 @@ def test_a_role_the_text_gives_the_person_named_last_is_theirs() -> None:
         "Friday."
     )
     assert _speakers(text) == ["Ilse Marrow", "Ilse Marrow"]
+
+
+def test_an_apposed_title_owned_by_someone_else_is_not_the_persons() -> None:
+    """ "Tomas Berg, the governor's eldest son,": no role "the governor" for him; "Ilse Marrow, the city's housing
+    director," (a guard) keeps hers."""
+    text = (
+        "Critics in Varn\n\nVarn Radio\n14 June 2026\n\n"
+        "Tomas Berg, the governor's eldest son, scolded his rivals on Monday. Ilse Marrow, the city's housing "
+        "director, said the plan was sound."
+    )
+    roles = {e.name: e.roles for e in _entities(text) if e.type == "PERSON"}
+    assert roles["Tomas Berg"] == []
+    assert roles["Ilse Marrow"] == ["the city's housing director"]

@@ -552,6 +552,8 @@ def role_after(tk: _Toks, end: int) -> str | None:
     roles = [i for i in range(j + 1, last_good + 1) if is_role(tk.word(i))]
     if roles[-1] < last_good and tk.capital(roles[-1] + 1) and tk.joined(roles[-1], roles[-1] + 1):
         return None  # "Saud al-Qahtani, Saudi Deputy Public Prosecutor Shaalan al-Shaalan announced": his title
+    if roles[-1] + 1 < len(tk.toks) and tk.word(roles[-1] + 1) in {"'s", "’s", "'", "’"}:
+        return None  # "Tomas Berg, the governor's eldest son,": the title is someone else's, whose son he is
     if all((r := tk.word(i).lower()).endswith("s") and (r[:-1] in ROLE_NOUNS or r[:-2] in ROLE_NOUNS) for i in roles):
         return None  # "the Saudi attacker's iPhones, the officials said": a group is no one person's title
     return (
