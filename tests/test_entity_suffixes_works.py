@@ -214,3 +214,16 @@ def test_an_apposed_title_owned_by_someone_else_is_not_the_persons() -> None:
     roles = {e.name: e.roles for e in _entities(text) if e.type == "PERSON"}
     assert roles["Tomas Berg"] == []
     assert roles["Ilse Marrow"] == ["the city's housing director"]
+
+
+def test_a_platform_by_what_is_posted_on_it_is_no_work() -> None:
+    """ "posted photos on Chirp": a service (an organisation), not a work of
+    art nor a person; a person's "account of the night" (a guard) leaves the person a person."""
+    text = (
+        "Clip removed\n\nVarn Radio\n14 June 2026\n\n"
+        "After the launch, comedians Aldo Fenn and Rika Sato swapped covers at a Kessling Parker and Lowe shop and "
+        "posted photos on Chirp. Tomas Berg's account of the night was grim, Tomas Berg said."
+    )
+    types = {e.name: e.type for e in _entities(text)}
+    assert types.get("Chirp") == "ORG"
+    assert types.get("Tomas Berg") == "PERSON"

@@ -1633,12 +1633,26 @@ _ENSEMBLE_BEFORE = re.compile(
 
 def thing_context(text: str, start: int, end: int) -> str | None:
     """What the words right around a name say it is when they give it as a work's title ("WORK_OF_ART": "the book
-    Unbowed", "a new book, Unbowed: How ...", "titled Salt Roads") or a band ("ORG": "the band Saltglass"); else
-    None."""
+    Unbowed", "a new book, Unbowed: How ...", "titled Salt Roads"), a band or a social platform ("ORG": "the band
+    Saltglass", "posted photos on Chirp", "his Chirp account"); else None."""
     before = text[max(0, start - 40) : start]
     if _WORK_BEFORE.search(before) or (_WORK_APPOSED.search(before) and _APPOSITION_END.match(text, end)):
         return "WORK_OF_ART"
-    return "ORG" if _ENSEMBLE_BEFORE.search(before) else None
+    possessive = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 1] in {"'", "’"}
+    if _ENSEMBLE_BEFORE.search(before) or (not possessive and _ACCOUNT_AFTER.match(text, end)):
+        return "ORG"
+    one_word = " " not in text[start:end].strip()
+    return "ORG" if one_word and _POSTED_ON.search(before) else None
+
+
+_POSTED_ON = re.compile(
+    r"\b(?:posted|posts|posting|shared|shares|tweeted|streamed|livestreamed|live-streamed)\b[^.\n]{0,30}\bon[^\S\n]+$"
+)
+_ACCOUNT_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w-]*)?[^\S\n]+(?:account|accounts|feed|feeds|channel|channels)\b"
+)
+"""A social platform's name, by what is done on it ("posted photos on Chirp") or what it holds ("the gunman's Chirp
+and Lumo accounts"): a service, not a work or a person."""
 
 
 def _works_and_bands(ms: list[NameMention], text: str) -> None:
@@ -1646,7 +1660,7 @@ def _works_and_bands(ms: list[NameMention], text: str) -> None:
     wherever the article writes it, whatever the tagger called it; a band's ("the band Saltglass") is a group. Either
     has no role ("In Unbowed, the governor's eldest son ...": no governor)."""
     works, bands = set(), set()
-    for name in {clean_name(m.text) for m in ms if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}}:
+    for name in {clean_name(m.text) for m in ms if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"}}:
         # every place the article writes the name, the tagger's or not ("a new book, Unbowed," it may miss)
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
             kind = thing_context(text, hit.start(), hit.end())
