@@ -1614,8 +1614,9 @@ _WORKS = (
     r"book|novel|memoir|biography|autobiography|film|movie|documentary|album|song|single|play|musical|opera|poem|"
     r"essay|podcast|painting|sculpture|exhibition|sitcom"
 )
+_NAMED_WORKS = _WORKS.replace("|single|play|", "|")
 _WORK_BEFORE = re.compile(
-    rf"(?:\b(?:{_WORKS})(?:[^\S\n]+(?:titled|entitled|called))?|\b(?:titled|entitled))[^\S\n]+[\"“‘*_]?$", re.I
+    rf"(?:\b(?:{_NAMED_WORKS})(?:[^\S\n]+(?:titled|entitled|called))?|\b(?:titled|entitled))[^\S\n]+[\"“‘*_]?$", re.I
 )
 """Words right before a work's title: "the book Unbowed", "a film titled 'Salt Roads'", "titled *Unbowed*"."""
 _WORK_APPOSED = re.compile(
@@ -1636,8 +1637,11 @@ def thing_context(text: str, start: int, end: int) -> str | None:
     Unbowed", "a new book, Unbowed: How ...", "titled Salt Roads"), a band or a social platform ("ORG": "the band
     Saltglass", "posted photos on Chirp", "his Chirp account"); else None."""
     before = text[max(0, start - 40) : start]
-    if _WORK_BEFORE.search(before) or (_WORK_APPOSED.search(before) and _APPOSITION_END.match(text, end)):
-        return "WORK_OF_ART"
+    opened = before[-1:] in {'"', "“", "‘", "*", "_"}
+    if (_WORK_BEFORE.search(before) and (not opened or text[end : end + 1] in {'"', "”", "’", "*", "_"})) or (
+        _WORK_APPOSED.search(before) and _APPOSITION_END.match(text, end)
+    ):
+        return "WORK_OF_ART"  # a quoted title is the whole quotation ('titled "U.S. ...' holds no work "U.S.")
     possessive = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 1] in {"'", "’"}
     if _ENSEMBLE_BEFORE.search(before) or (not possessive and _ACCOUNT_AFTER.match(text, end)):
         return "ORG"
@@ -1658,22 +1662,22 @@ and Lumo accounts"): a service, not a work or a person."""
 def _works_and_bands(ms: list[NameMention], text: str) -> None:
     """A name the article gives as a work's title ("a new book, Unbowed, ...", "the film Salt Roads") is the work
     wherever the article writes it, whatever the tagger called it; a band's ("the band Saltglass") is a group. Either
-    has no role ("In Unbowed, the governor's eldest son ...": no governor)."""
-    works, bands = set(), set()
+    has no role ("In Unbowed, the governor's eldest son ...": no governor). A word of a person's full name ("a
+    documentary titled Weiner" beside "Anthony Weiner") is the work only where those words give it."""
+    kinds: dict[str, str] = {}
+    at: dict[int, str] = {}
+    parts = {w for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2 for w in _name_parts(m.text)}
     for name in {clean_name(m.text) for m in ms if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"}}:
         # every place the article writes the name, the tagger's or not ("a new book, Unbowed," it may miss)
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-            kind = thing_context(text, hit.start(), hit.end())
-            if kind == "WORK_OF_ART":
-                works.add(name)
-            elif kind == "ORG":
-                bands.add(name)
+            if kind := thing_context(text, hit.start(), hit.end()):
+                at[hit.start()] = kind
+                if name not in parts:
+                    kinds[name] = kinds.get(name) if kinds.get(name) == "WORK_OF_ART" else kind
     for m in ms:
-        name = clean_name(m.text)
-        if name in works:
-            m.label, m.roles = "WORK_OF_ART", []
-        elif name in bands and m.label != "ORG":
-            m.label, m.roles = "ORG", []
+        kind = kinds.get(clean_name(m.text)) or at.get(m.start)
+        if kind is not None and m.label != kind:
+            m.label, m.roles = kind, []
 
 
 _OF_BETWEEN = re.compile(r",?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")

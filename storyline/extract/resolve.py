@@ -163,8 +163,12 @@ def _told_things(items: list[tuple[str, Mention]], labels: dict[str, str], origi
     told: dict[str, str] = {}
     for aid, m in items:
         text = originals.get(aid, "")
-        if text[m.span.start : m.span.end] == m.span.text and (kind := thing_context(text, m.span.start, m.span.end)):
-            told[norm(m.name or m.span.text)] = kind
+        if (
+            text[m.span.start : m.span.end] == m.span.text
+            and norm(m.name or m.span.text) == norm(m.span.text)  # not "Weiner" of Anthony Weiner
+            and (kind := thing_context(text, m.span.start, m.span.end))
+        ):
+            told[norm(m.span.text)] = kind
     roled = {norm(m.name or m.span.text) for _aid, m in items if m.role}
     for key, kind in told.items():
         if key not in roled and labels.get(key) in {PERSON, *PLACE_ORG}:
