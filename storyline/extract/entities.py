@@ -1673,7 +1673,7 @@ def _works_and_bands(ms: list[NameMention], text: str) -> None:
             if kind := thing_context(text, hit.start(), hit.end()):
                 at[hit.start()] = kind
                 if name not in parts:
-                    kinds[name] = kinds.get(name) if kinds.get(name) == "WORK_OF_ART" else kind
+                    kinds[name] = "WORK_OF_ART" if kinds.get(name) == "WORK_OF_ART" else kind
     for m in ms:
         kind = kinds.get(clean_name(m.text)) or at.get(m.start)
         if kind is not None and m.label != kind:
