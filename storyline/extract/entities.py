@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .attribution import DATELINE
+from .attribution import DATELINE, MIN_TURNS
 from .cues import Cue
 from .dates import MONTH_NAME, WEEKDAYS
 from .lexicon import PARTY_WORDS, ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
@@ -138,11 +138,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+GENERATION_SUFFIX = re.compile(r"(,?[^\S\n]+)(?:(?:Jr|Sr)\.?|II|III|IV)(?![\w.])")
+"""A generation's suffix right after a name ("Harold Quist, Jr.", "Lena Holt III"): part of the name, and what tells a
+son from his father."""
+_COMMA_SUFFIX = re.compile(r",\s*(?=(?:(?:Jr|Sr)\.?|II|III|IV)$)")
+
+
 @lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
-    """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."."""
+    """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."; a generation's suffix without its comma:
+    "Harold Quist, Jr.'s" -> "Harold Quist Jr."."""
     name = LEADING_THE.sub("", name.strip())
-    return POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
+    name = POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
+    return _COMMA_SUFFIX.sub(" ", name) if "," in name else name
 
 
 def entity_name(name: str, label: str) -> str:
@@ -544,6 +552,8 @@ def role_after(tk: _Toks, end: int) -> str | None:
     roles = [i for i in range(j + 1, last_good + 1) if is_role(tk.word(i))]
     if roles[-1] < last_good and tk.capital(roles[-1] + 1) and tk.joined(roles[-1], roles[-1] + 1):
         return None  # "Saud al-Qahtani, Saudi Deputy Public Prosecutor Shaalan al-Shaalan announced": his title
+    if roles[-1] + 1 < len(tk.toks) and tk.word(roles[-1] + 1) in {"'s", "’s", "'", "’"}:
+        return None  # "Tomas Berg, the governor's eldest son,": the title is someone else's, whose son he is
     if all((r := tk.word(i).lower()).endswith("s") and (r[:-1] in ROLE_NOUNS or r[:-2] in ROLE_NOUNS) for i in roles):
         return None  # "the Saudi attacker's iPhones, the officials said": a group is no one person's title
     return (
@@ -763,7 +773,7 @@ _CORPORATE = (
 )
 _COMPANY_BEFORE = re.compile(rf"\b(?:{_CORPORATE}|owner|operator)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 _COMPANY_AFTER = re.compile(
-    rf"['’]s\s+(?:{_CORPORATE}|warehouse|depot|plant|factory)\b"
+    rf"['’]s\s+(?:{_CORPORATE}|warehouse|depot|plant|factory|director(?!\s+of\b))\b"
     r"|,\s+(?:the|a)\s+(?:company|firm|corporation|manufacturer|retailer|operator|chain|insurer|lender)\b(?!['’])",
     re.I,
 )
@@ -817,6 +827,8 @@ def company_context(text: str, start: int, end: int, *, sites: bool = True) -> b
     name takes as well."""
     before = text[max(0, start - 40) : start]
     possessive = _POSSESSIVE_AT.search(text, start, min(len(text), end + 2)) is not None
+    if text[end - 2 : end] in {"'s", "’s"}:
+        end -= 2  # the tagger's name with its possessive: "[Brightwave Live's] director"
     at_site = not sites and _SITE_AFTER.match(text, end) is not None  # "workers at the X plant": the site's workers
     return bool(
         ((_COMPANY_BEFORE.search(before) or _DEAL_BEFORE.search(before)) and not possessive and not at_site)
@@ -887,7 +899,15 @@ def _namesake_of(name: str, persons: list[NameMention], tk: _Toks) -> bool:
 
 @lru_cache(maxsize=65536)
 def _name_parts(name: str) -> tuple[str, ...]:
-    return tuple(clean_name(name).split())
+    """The words of a name, without a generation's suffix: the surname of "Harold Quist Jr." is "Quist"."""
+    parts = tuple(clean_name(name).split())
+    return parts[:-1] if len(parts) >= 3 and GENERATION_SUFFIX.fullmatch(" " + parts[-1]) else parts
+
+
+def _generation_of(name: str) -> str:
+    """A name's generation suffix ("Jr.", "III"), if any, without its full stop."""
+    suffix = GENERATION_SUFFIX.search(clean_name(name))
+    return suffix.group(0).strip(" ,.") if suffix is not None and suffix.end() == len(clean_name(name)) else ""
 
 
 def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
@@ -1079,7 +1099,8 @@ def _after_role_title(text: str, s: int, e: int, label: str) -> tuple[int, int, 
     """A person's title the tagger took into a name it then called an organisation ("[Councillor Brit Haugen]"
     ORG): the name is what follows, a person's, when the title is one a person holds (a job title, see
     ``is_role``), the rest is two or three capitalised words that are no body's name and hold no title, and the
-    census knows the first as a given name or the last as a surname. The title stays in the text before the
+    census knows the first as a given name or the last as a surname, or a speech verb follows ("Councillor Pieter
+    Amsel asked"). The title stays in the text before the
     mention, where it is read as the person's role ("Mayor Ingrid Solvang", tagged without the title, alike)."""
     head = _ROLE_TITLE_HEAD.match(text, s, e)
     if label == "PERSON" or head is None:
@@ -1093,7 +1114,9 @@ def _after_role_title(text: str, s: int, e: int, label: str) -> tuple[int, int, 
         return s, e, label
     if _body_name(rest) or any(is_role(w) or w.lower() in PRE_NAME_TITLES or w.lower() in TITLE_WORDS for w in words):
         return s, e, label  # "Director Bergen Harbour Authority", "Chief Justice John Roberts"
-    if not (is_given_name(words[0]) or is_surname(words[-1])):
+    verb = re.match(r"[^\S\n]+([a-z]+)", text[e : e + 20])
+    speaks = verb is not None and cue_lemma(verb.group(1)) is not None  # "Councillor Pieter Amsel asked"
+    if not (is_given_name(words[0]) or is_surname(words[-1]) or speaks):
         return s, e, label
     return head.end(), e, "PERSON"
 
@@ -1182,6 +1205,13 @@ def _cut_at_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+def _with_suffix(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A person's name goes on over a generation's suffix the tagger left out or tagged apart: "[Harold Quist], Jr.'s
+    new book" is Harold Quist Jr., not his father."""
+    suffix = GENERATION_SUFFIX.match(text, e) if label == "PERSON" else None
+    return (s, suffix.end(), label) if suffix is not None else (s, e, label)
+
+
 _SPAN_REPAIRS = (
     _one_line,
     _after_credit,
@@ -1192,6 +1222,7 @@ _SPAN_REPAIRS = (
     _before_slash,
     _title_cased_end,
     _function_word_end,
+    _with_suffix,
 )
 
 
@@ -1233,6 +1264,11 @@ def repair_mentions(
         and not _lower_person(text, s, e, lab)
         and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
+    ]
+    ms = [
+        m
+        for m in ms
+        if not any(o.start <= m.start and m.end <= o.end and o is not m for o in ms if o.label == "PERSON")
     ]
     ms = _owners_apart(_possessive_places(_headline_names(ms, tk), text), text)
     ms = _joined_bodies(_particle_tails(ms, text), text)
@@ -1306,6 +1342,10 @@ def repair_mentions(
     _site_modifiers(ms, text)
     ms = _doctrines_and_attacks(ms, text)
     _brand_names(ms, text)
+    _works_and_bands(ms, text)
+    _of_a_person(ms, text)
+    ms = _shop_names(ms, text)
+    _addressed_bodies(ms)
     ms = _linked_products(_stages_studies_and_goods(ms, text), text)
     _people_by_circle(ms, text)
     _state_nicknames(ms, text)
@@ -1331,9 +1371,53 @@ def repair_mentions(
     ms = _translated_names(ms, text)
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
+    ms = _transcript_hosts(ms, text)
     _canonical(ms, text)
     _known_as(ms, text)
     return _dedupe(_without_nicknames(ms, text))
+
+
+_LINE_LABEL = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){1,2})(?:,[ \t]+([A-Za-z][A-Za-z ]{1,30}))?:[ \t]+(?=[\"“‘'(]?[A-Z])",
+    re.M,
+)
+"""A transcript line's label of a full name, perhaps with a role ("LENA HOLT: Good evening.", "KARA VOSS, HOST:",
+"Ilse Marrow: Thank you.")."""
+
+
+BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "presenter", "moderator", "correspondent", "reporter"})
+"""The roles a broadcast transcript gives after a label's name ("KARA VOSS, HOST:")."""
+
+
+def _transcript_hosts(ms: list[NameMention], text: str) -> list[NameMention]:
+    """The full names that label the lines of a transcript are people, whatever the tagger made of them (an
+    organisation, a place, or nothing in capitals): two or three name words, no body's word, title or common word,
+    in a text of :data:`MIN_TURNS` or more such lines, a label that opens two lines or more (the host's, the guest's)
+    or names a person the text names elsewhere."""
+    hits = [h for h in _LINE_LABEL.finditer(text) if _label_name(h.group(1))]
+    if len(hits) < MIN_TURNS:
+        return ms
+    counts = Counter(h.group(1).lower() for h in hits)
+    named = {m.text.lower() for m in ms if m.label == "PERSON"}
+    out, added = list(ms), []
+    for h in hits:
+        s, e = h.span(1)
+        if counts[h.group(1).lower()] < 2 and h.group(1).lower() not in named:
+            continue
+        out = [m for m in out if not (m.start < h.end() and h.start() < m.end)]  # "KARA", "HOST" of "KARA VOSS, HOST:"
+        role = (h.group(2) or "").strip()
+        held = [role.lower()] if role and all(is_role(w) or w.lower() in BROADCAST_ROLES for w in role.split()) else []
+        added.append(NameMention(s, e, "PERSON", text[s:e], roles=held))
+    return sorted([*out, *added], key=lambda m: m.start) if added else ms
+
+
+def _label_name(label: str) -> bool:
+    words = label.split()
+    return (
+        not _body_name(label)
+        and not any(is_role(w) or _title_word(w) or w.lower() in stopwords() or cue_lemma(w) for w in words)
+        and not any(w.lower() in NEWSROOM_WORDS for w in words)
+    )
 
 
 _NICKNAME_BEFORE = re.compile(
@@ -1524,6 +1608,140 @@ def _brand_names(ms: list[NameMention], text: str) -> None:
     for m in ms:
         if m.text in brands:
             m.label = "PRODUCT"
+
+
+_WORKS = (
+    r"book|novel|memoir|biography|autobiography|film|movie|documentary|album|song|single|play|musical|opera|poem|"
+    r"essay|podcast|painting|sculpture|exhibition|sitcom"
+)
+_NAMED_WORKS = _WORKS.replace("|single|play|", "|")
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:{_NAMED_WORKS})(?:[^\S\n]+(?:titled|entitled|called))?|\b(?:titled|entitled))[^\S\n]+[\"“‘*_]?$", re.I
+)
+"""Words right before a work's title: "the book Unbowed", "a film titled 'Salt Roads'", "titled *Unbowed*"."""
+_WORK_APPOSED = re.compile(
+    rf"(?:\b(?:a|an|the|his|her|their|its)|['’]s)[^\S\n]+(?:[a-z-]+[^\S\n]+){{0,2}}?(?:{_WORKS}),[^\S\n]+[\"“‘*_]?$",
+    re.I,
+)
+_APPOSITION_END = re.compile(r"[\"”’*_]?(?:,|:|[^\S\n]+(?:\(|[-–—]))")
+"""A work's title in apposition: "a new book, Unbowed: How the Coast ...", "his latest film, Salt Roads, ..."."""
+_ENSEMBLES = r"band|group|duo|trio|quartet|orchestra|choir|ensemble|label"
+_ENSEMBLE_BEFORE = re.compile(
+    rf"\b(?:the|a|an|rock|pop|punk|folk|indie|metal|jazz)[^\S\n]+(?:{_ENSEMBLES})[^\S\n]+$", re.I
+)
+"""Words right before a band's name ("as the band Saltglass began its set"): a group, not a person."""
+
+
+def thing_context(text: str, start: int, end: int) -> str | None:
+    """What the words right around a name say it is when they give it as a work's title ("WORK_OF_ART": "the book
+    Unbowed", "a new book, Unbowed: How ...", "titled Salt Roads"), a band or a social platform ("ORG": "the band
+    Saltglass", "posted photos on Chirp", "his Chirp account"); else None."""
+    before = text[max(0, start - 40) : start]
+    opened = before[-1:] in {'"', "“", "‘", "*", "_"}
+    if (_WORK_BEFORE.search(before) and (not opened or text[end : end + 1] in {'"', "”", "’", "*", "_"})) or (
+        _WORK_APPOSED.search(before) and _APPOSITION_END.match(text, end)
+    ):
+        return "WORK_OF_ART"  # a quoted title is the whole quotation ('titled "U.S. ...' holds no work "U.S.")
+    possessive = text[end - 2 : end] in {"'s", "’s"} or text[end : end + 1] in {"'", "’"}
+    if _ENSEMBLE_BEFORE.search(before) or (not possessive and _ACCOUNT_AFTER.match(text, end)):
+        return "ORG"
+    one_word = " " not in text[start:end].strip()
+    return "ORG" if one_word and _POSTED_ON.search(before) else None
+
+
+_POSTED_ON = re.compile(
+    r"\b(?:posted|posts|posting|shared|shares|tweeted|streamed|livestreamed|live-streamed)\b[^.\n]{0,30}\bon[^\S\n]+$"
+)
+_ACCOUNT_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w-]*)?[^\S\n]+(?:account|accounts|feed|feeds|channel|channels)\b"
+)
+"""A social platform's name, by what is done on it ("posted photos on Chirp") or what it holds ("the gunman's Chirp
+and Lumo accounts"): a service, not a work or a person."""
+
+
+def _works_and_bands(ms: list[NameMention], text: str) -> None:
+    """A name the article gives as a work's title ("a new book, Unbowed, ...", "the film Salt Roads") is the work
+    wherever the article writes it, whatever the tagger called it; a band's ("the band Saltglass") is a group. Either
+    has no role ("In Unbowed, the governor's eldest son ...": no governor). A word of a person's full name ("a
+    documentary titled Weiner" beside "Anthony Weiner") is the work only where those words give it."""
+    kinds: dict[str, str] = {}
+    at: dict[int, str] = {}
+    parts = {w for m in ms if m.label == "PERSON" and len(_name_parts(m.text)) >= 2 for w in _name_parts(m.text)}
+    for name in {clean_name(m.text) for m in ms if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"}}:
+        # every place the article writes the name, the tagger's or not ("a new book, Unbowed," it may miss)
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            if kind := thing_context(text, hit.start(), hit.end()):
+                at[hit.start()] = kind
+                if name not in parts:
+                    kinds[name] = "WORK_OF_ART" if kinds.get(name) == "WORK_OF_ART" else kind
+    for m in ms:
+        kind = kinds.get(clean_name(m.text)) or at.get(m.start)
+        if kind is not None and m.label != kind:
+            m.label, m.roles = kind, []
+
+
+_OF_BETWEEN = re.compile(r",?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _of_a_person(ms: list[NameMention], text: str) -> None:
+    """A "person" right after a person's name and "of" ("The promoter, Tomáš Dvořánek of Brightwave Live,") is what
+    that person belongs to, an organisation, when nothing else makes it a person (a role, a title, a cue)."""
+    for p, m in itertools.pairwise(ms):
+        if (
+            p.label == "PERSON"
+            and m.label == "PERSON"
+            and len(_name_parts(p.text)) >= 2
+            and not m.roles
+            and m.votes < 2
+            and not POSSESSIVE.search(m.text)  # "Kara Voss of Lena Holt's team"
+            and _OF_BETWEEN.fullmatch(text, p.end, m.start)
+        ):
+            m.label = "ORG"
+
+
+_SHOP_AFTER = re.compile(
+    r"[^\S\n]+(?:shop|shops|store|stores|outlet|branch|showroom|dealership|franchise|bookshop|bookstore|boutique|"
+    r"supermarket|pharmacy|restaurant|cafe|café)\b"
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+$", re.I)
+_JOINED_BY_AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
+
+
+def _shop_names(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A name between "a" and a shop's word is the shop's business ("at a Kessling Parker and Lowe shop"), one
+    organisation over its "and", never the people it may be named after."""
+    out: list[NameMention] = []
+    i = 0
+    while i < len(ms):
+        m, j = ms[i], i
+        while j + 1 < len(ms) and _JOINED_BY_AND.fullmatch(text, ms[j].end, ms[j + 1].start):
+            j += 1  # "Kessling Parker" and "Lowe": one name
+        last = ms[j]
+        if (
+            m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+            and _A_BEFORE.search(text, max(0, m.start - 4), m.start)
+            and _SHOP_AFTER.match(text, last.end)
+        ):
+            out.append(NameMention(m.start, last.end, "ORG", text[m.start : last.end]))
+            i = j + 1
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_ADDRESSED_BODY = re.compile(r"([A-Z][a-z]+)[^\S\n]+to[^\S\n]+(?=(?:[A-Z][\w'’-]*[^\S\n]+)*([A-Z][a-z]+)$)")
+
+
+def _addressed_bodies(ms: list[NameMention]) -> None:
+    """An organisation's name run on from the noun of what is sent to it ("Order to Port Board to pause spending", a
+    headline's "Letter to Harbour Committee"): the body, from the word after "to", when that ends in a body's word
+    and the word before "to" is none ("Committee to Protect Journalists" stays whole)."""
+    for m in ms:
+        if m.label != "ORG" or (cut := _ADDRESSED_BODY.match(m.text)) is None:
+            continue
+        if cut.group(2).lower() in BODY_WORDS and cut.group(1).lower() not in BODY_WORDS:
+            m.start, m.text = m.start + cut.end(), m.text[cut.end() :]
 
 
 STAGE = re.compile(
@@ -3226,7 +3444,13 @@ def _canonical(ms: list[NameMention], text: str) -> None:
             elif (p := _fuzzy_part(m.text, full)) is not None and not _introduced_as_relative(p, full, text):
                 m.canonical = clean_name(p.text)
         else:
-            longer = [p for p in full if p is not m and clean_name(m.text) in clean_name(p.text)]
+            longer = [
+                p
+                for p in full
+                if p is not m
+                and clean_name(m.text) in clean_name(p.text)
+                and _generation_of(p.text) == _generation_of(m.text)  # "Harold Quist" is not Harold Quist Jr.
+            ]
             if not _in_quotation(text, m.start):
                 # not a name from a quoted headline: “Speaker Paul Ryan Joins Growing List of Conservatives ...”
                 longer = [p for p in longer if not _in_quotation(text, p.start)]
@@ -3237,6 +3461,10 @@ def _canonical(ms: list[NameMention], text: str) -> None:
                     (clean_name(p.text) for p in full if p.start < m.start and _spelling_of(m.text, p.text)),
                     m.canonical,
                 )
+        if m.canonical.isupper() and len(m.canonical.split()) >= 2:
+            # a transcript's label in capitals ("LENA HOLT:"): as the text writes the name elsewhere, else capitalised
+            mixed = _mixed_case(m.canonical, text)
+            m.canonical = mixed if not mixed.isupper() else " ".join(w.capitalize() for w in m.canonical.split())
 
 
 def _mixed_case(name: str, text: str) -> str:
@@ -3276,7 +3504,7 @@ def _spelling_of(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     pa, pb = _name_parts(a), _name_parts(b)
-    if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
+    if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85 or _generation_of(a) != _generation_of(b):
         return False
     return all(fuzz.ratio(x, y) >= 70 for x, y in zip(pa[:-1], pb[:-1], strict=True))
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..clean.masthead import NEWS_WORDS, PAPER_WORDS
-from ..models import Article, ArticleExtraction, Entity, Mention, umlaut_folded, unaccented
+from ..models import Article, ArticleExtraction, Entity, Mention, Span, umlaut_folded, unaccented
 from .attribution import DATELINE
 from .entities import (
     BODY_WORDS,
@@ -34,6 +34,7 @@ from .entities import (
     context_kind,
     entity_name,
     relative_role,
+    thing_context,
 )
 from .lexicon import DEMONYMS, ROLE_NOUNS, SECOND_RANK, cue_forms, cue_lemma, is_given_name, is_surname
 from .products import product_names
@@ -153,6 +154,25 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
             # village of", "near", "in Kellbrook and ..."; PERSON or NORP where the tagger had no cue) is that place
             out[key] = "GPE" if c["GPE"] >= c["LOC"] else "LOC"
     return out
+
+
+def _told_things(items: list[tuple[str, Mention]], labels: dict[str, str], originals: dict[str, str]) -> None:
+    """A name one article's words give as a band or a work's title (:func:`thing_context`: "as the band Saltglass
+    began its set") is that in the whole story, where other articles' tagger read a person ("as Saltglass played");
+    not a name given a role anywhere (a person)."""
+    told: dict[str, str] = {}
+    for aid, m in items:
+        text = originals.get(aid, "")
+        if (
+            text[m.span.start : m.span.end] == m.span.text
+            and norm(m.name or m.span.text) == norm(m.span.text)  # not "Weiner" of Anthony Weiner
+            and (kind := thing_context(text, m.span.start, m.span.end))
+        ):
+            told[norm(m.span.text)] = kind
+    roled = {norm(m.name or m.span.text) for _aid, m in items if m.role}
+    for key, kind in told.items():
+        if key not in roled and labels.get(key) in {PERSON, *PLACE_ORG}:
+            labels[key] = kind
 
 
 LOCAL_PAPER = re.compile(
@@ -736,11 +756,13 @@ def resolve_entities(
     each mention gets its entity key and each quote's ``speaker_entity`` its canonical name. ``outlets``: outlet names
     known besides the ``articles``' own (the store's, when the articles are not given)."""
     _surname_speakers(extractions)
+    _untagged_spellings(articles, extractions)
     items = [(ex.article, m) for ex in extractions for m in ex.mentions]
     known = list(dict.fromkeys([*(a.outlet for a in articles if a.outlet), *outlets]))
     originals = {a.id: a.original for a in articles}
     kinds = _context_kinds(items, originals)
     labels = _consistent_labels(items, known)
+    _told_things(items, labels, originals)
     # an outlet named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(o): "ORG" for o in known})
     shorts = _outlet_short_forms(known, labels)
@@ -815,6 +837,46 @@ def _surname_speakers(extractions: list[ArticleExtraction]) -> None:
             if any(m.span.start < sp.end and sp.start < m.span.end for m in ex.mentions):
                 continue
             ex.mentions = sorted([*ex.mentions, Mention(sp, PERSON)], key=lambda m: (m.span.start, m.span.end))
+
+
+_CAPITAL_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)+(?![\w'’-])")
+
+
+def _untagged_spellings(articles: list[Article], extractions: list[ArticleExtraction]) -> None:
+    """A person the story names in full, written in another spelling where the tagger saw no name ("Promoter Tomasz
+    Dvoranek has kept silent" beside "Tomáš Dvořánek" and "Tomas Dvoranek" elsewhere): a mention of that person, the
+    last two or three capitalised words of a run outside any mention (the words before may be a title) whose
+    surname is near-equal (:func:`_same_person`). Only when the story names that surname in full in two articles
+    or more, so that a lone stranger of a like name is left alone."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for m in ex.mentions:
+            name = m.name or m.span.text
+            if m.label == PERSON and len(norm(name).split()) >= 2:
+                full[name].add(ex.article)
+    names = [n for n in full if len({a for o, arts in full.items() if _same_person(n, o) for a in arts}) >= 2]
+    if not names:
+        return
+    originals = {a.id: a.original for a in articles}
+    for ex in extractions:
+        text = originals.get(ex.article, "")
+        added = []
+        for run in _CAPITAL_RUN.finditer(text):
+            if any(m.span.start < run.end() and run.start() < m.span.end for m in ex.mentions):
+                continue
+            words = list(re.finditer(r"\S+", run.group()))
+            for k in (2, 3):
+                if len(words) < k:
+                    continue
+                start = run.start() + words[-k].start()
+                form = text[start : run.end()]
+                if any(w.lower() in SKIP_WORDS for w in form.split()):
+                    continue
+                if any(_same_person(form, n) for n in names):
+                    added.append(Mention(Span(ex.article, start, run.end(), form), PERSON))
+                    break
+        if added:
+            ex.mentions = sorted([*ex.mentions, *added], key=lambda m: (m.span.start, m.span.end))
 
 
 NAMED_LABELS = PLACE_ORG | {PERSON, "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}

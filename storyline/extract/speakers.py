@@ -952,10 +952,17 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         qualified = {m.canonical for m in inside if m.label == "PERSON"}
         if _DEFINITE.match(ctx.text, cue.speaker[0]) and _phrase_key(ctx, cue) in ctx.unresolved:
             return None  # "The President announced ... . The President emphasized": the same unnamed voice
+        # nor someone the article gives another title ("Ana Ruel, a spokeswoman for the city, said ... . The director
+        # of the shelter said": the director is someone else): a role goes to a person only where the text ties it
         if ctx.last_person:
-            return ctx.last_person if ctx.last_person not in qualified else None
+            last = ctx.last_person
+            return last if last not in qualified and ctx.may_hold(last, cue.speaker_head) else None
         prev = ctx.previous_person(cue.speaker[0], owners=False)
-        return prev.canonical if prev and prev.canonical not in qualified else None
+        return (
+            prev.canonical
+            if prev and prev.canonical not in qualified and ctx.may_hold(prev.canonical, cue.speaker_head)
+            else None
+        )
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
     # said", "Republicans said"), not as a modifier ("a former Republican committee staffer said")
     head = cue.speaker_head.lower()
