@@ -138,3 +138,26 @@ def test_a_later_repetition_of_one_side_revises_nothing() -> None:
     now = _claim(2, "c", "Governor Ilse Marrow is now serving eight years in prison.", "2031-03-12")
     conflict = Conflict("figure", "year: 7 vs 8", [seven, eight, now], "different figures", disputed)
     assert [x.article for x in latest_told(conflict)] == ["b", "c"]
+
+
+def test_a_hyphened_prefix_is_part_of_the_noun_counted() -> None:
+    """ "six co-defendants" counts co-defendants (not "co"), so five and six co-defendants of one sentencing are one
+    count that disagrees; "two ex-ministers" and "three vice-presidents" are two things, not one "ex"/"vice" count.
+    A hyphen after another word changes nothing ("a 5-year term", "two long-range missiles")."""
+    units = lambda text: [(f.value, f.unit) for f in find_figures(text)]  # noqa: E731
+    assert units("The court sentenced six co-defendants to terms of up to five years.") == [
+        (6.0, "co-defendant"),
+        (5.0, "year"),
+    ]
+    assert units("Two ex-ministers and three vice-presidents resigned.") == [
+        (2.0, "ex-minister"),
+        (3.0, "vice-president"),
+    ]
+    assert units("He faces a 5-year term.") == [(5.0, "year")]
+    assert units("They fired two long-range missiles.") == [(2.0, "long")]  # (as before: no prefix)
+    six = _claim(
+        0, "a", "The court sentenced Marrow to eight years, and six co-defendants to terms of up to five years."
+    )
+    five = _claim(1, "b", "The court also sentenced five co-defendants.")
+    found = find_conflicts([six, five], np.full((2, 2), 0.5), {"a": "a", "b": "b"}, fact_of={id(six): 0, id(five): 1})
+    assert [x.topic for x in found if x.kind == "figure"] == ["co-defendant: 5 vs 6"]
