@@ -10,6 +10,7 @@ from storyline.align.align import (
     REVISED,
     Conflict,
     _pair_conflicts,
+    _superseded,
     _sum_kind,
     find_conflicts,
     latest_told,
@@ -109,6 +110,10 @@ def test_a_correction_of_a_named_figure_revises_it() -> None:
     assert fine.topic == "euro: 150,000 vs 250,000"
     assert [x.article for x in revised_position(fine)] == ["w2"]
     assert {x.article for x in fine.sides} == {"w1", "w2", "p"}
+    # the correction supersedes the fine of the sides' facts, not the sum embezzled that a source of the same fact gives
+    convicted = _claim(3, "r", "Marrow was convicted of embezzling 4.2 million euros.", "2031-03-10")
+    gone = _superseded([fine], [*claims, convicted], [[0], [1], [2, 3]])
+    assert id(claims[2]) in gone and id(convicted) not in gone
     # a correction of the fine revises no other sum: the embezzled 4.2 million alone is nothing it corrects
     embezzled = _claim(3, "q", "Marrow embezzled 4.2 million euros from the bridge fund.", "2031-03-10")
     claims = [embezzled, corrected]

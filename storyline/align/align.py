@@ -1569,12 +1569,20 @@ def _superseded(conflicts: list[Conflict], claims: list[Claim], clusters: list[l
         unit = c.topic.split(":", 1)[0]
         # a revision's own figure, not the one it says was first reported ("to nine, up from the seven first reported")
         now = {f.value for x in revised for f in (revision_figures(x) or x.figures) if f.unit == unit}
+        # of a named kind of sum, the sums of that kind: "corrected the fine ... to 150,000 euros" supersedes no
+        # "embezzling 4.2 million euros" of the sides' facts
+        kinds = {_sum_kind(x, f) for x in revised for f in (revision_figures(x) or x.figures) if f.unit == unit}
+        kinds = kinds - {None} if unit in MONEY and kinds - {None} else set()
         sides = {id(x) for x in c.sides}
         for members in clusters:
             if not any(id(claims[i]) in sides for i in members):
                 continue
             for i in members:
-                told = {f.value for f in claims[i].figures if f.unit == unit}
+                told = {
+                    f.value
+                    for f in claims[i].figures
+                    if f.unit == unit and (not kinds or _sum_kind(claims[i], f) in kinds)
+                }
                 if told and not told & now:
                     out.add(id(claims[i]))
     return out
