@@ -199,7 +199,9 @@ def common_names(claims: Sequence[Claim], groups: dict[str, str] | None = None) 
     return frozenset(w for w, by in named.items() if len(by) > half and len(by) >= 2)
 
 
-def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | None = None) -> tuple[Any, Any]:
+def pair_matrices(
+    claims: list[Claim], vectors: Any, groups: dict[str, str] | None = None, voices: frozenset[str] = frozenset()
+) -> tuple[Any, Any]:
     """Two pair matrices, 0 within an article: the pair score (cosine similarity plus small bonuses for shared
     entities, figures and dates), which says how close two claims are; and the link evidence (cosine plus
     :data:`LEXICAL` times the IDF-weighted share of content words in common), which says whether they state
@@ -210,10 +212,16 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
 
     The word and name comparisons are made for the pairs close enough to matter (cosine above
     ``CONFLICT - 0.15``), all at once with sparse indicator matrices: a story of hundreds of articles has
-    ~10^5 such pairs."""
+    ~10^5 such pairs.
+
+    The story's own measures (how many sentences it has, its :func:`common_names`, its :func:`_crowded_units`) are
+    taken from its reports: the sentences of ``voices`` (readers' letters, opinion pieces, see :func:`align`) pair like
+    any others but change none of them, so adding a column changes no two reports' link (a column's "nine years" is no
+    value of the story that crowds "years", which would keep "seven years" and "eight years" of two reports apart)."""
     import numpy as np
 
     n = len(claims)
+    reporting = [c for c in claims if c.article not in voices]
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
     sim = np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float32)
@@ -247,12 +255,12 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
         bonus -= 0.1 * topic_only
         sim[i, j] = cos + bonus
         sim[j, i] = sim[i, j]
-        common = common_names(claims, groups)
+        common = common_names(reporting, groups)
         share = _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j, common)
         link[i, j] = cos + np.where(cos >= LEXICAL_FLOOR, LEXICAL * share, 0.0)
         # lifted to a link by words in common that tie no claim (:func:`_no_claim_in_common`): the link is the cosine
         # alone, as for who-only pairs
-        floor = fact_threshold(n)
+        floor = fact_threshold(len(reporting))
         lifted = np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < floor) & (share > 0))
         PARSES.make(claims[int(v)].text for v in np.unique(np.concatenate([i[lifted], j[lifted]])))  # one batch
         for k in lifted:
@@ -331,7 +339,7 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
         told = np.array([bool(c.told) for c in claims])
         dated = np.array([bool(_calendar(c)) for c in claims])
         clocked = np.array([CLOCK.search(c.text) is not None for c in claims])
-        crowded = _crowded_units(claims)
+        crowded = _crowded_units(reporting)
         pick = (figured[i] & figured[j]) | (spoken[i] & spoken[j]) | (told[i] & told[j]) | (dated[i] & dated[j])
         pick |= clocked[i] & clocked[j]
         # a forecast and an outcome (see :func:`_forecast_and_outcome`), among the pairs that may be one fact
@@ -348,7 +356,7 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
     for index, c in enumerate(claims):
         if (counted := toll(c)) is not None:
             by_toll.setdefault(counted, []).append(index)
-    floor = fact_threshold(n)
+    floor = fact_threshold(len(reporting))
     for members in by_toll.values():
         for x, y in itertools.combinations(members, 2):
             a, b = claims[x], claims[y]
@@ -1399,10 +1407,11 @@ def align(
     groups = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
     lines: set[int] = set()
     copies = copied_units(claims, groups, lines)
-    scores, link = pair_matrices(claims, vectors, groups)
-    threshold = fact_threshold(len(claims))
+    # the story's measures are its reports' (see :func:`pair_matrices`): a column changes no two reports' fact
+    scores, link = pair_matrices(claims, vectors, groups, voices)
+    threshold = fact_threshold(sum(c.article not in voices for c in claims))
     clusters = _cluster(claims, link, threshold)
-    clusters = _tallies_apart(clusters, claims, scores, groups)
+    clusters = _tallies_apart(clusters, claims, scores, groups, voices)
     if voices:
         clusters = _voices_apart(clusters, claims, voices)
     centrality = _centrality(claims, scores, groups, copies)
@@ -1414,7 +1423,7 @@ def align(
     if voices and (voiced := [k for k, c in enumerate(claims) if c.article in voices]):
         heard, link = scores.copy(), link.copy()
         heard[voiced, :] = heard[:, voiced] = link[voiced, :] = link[:, voiced] = 0.0
-    conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold)
+    conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold, voices=voices)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
     if edited := _edited_copies(conflicts, copies):
@@ -1566,12 +1575,20 @@ def _superseded(conflicts: list[Conflict], claims: list[Claim], clusters: list[l
         unit = c.topic.split(":", 1)[0]
         # a revision's own figure, not the one it says was first reported ("to nine, up from the seven first reported")
         now = {f.value for x in revised for f in (revision_figures(x) or x.figures) if f.unit == unit}
+        # of a named kind of sum, the sums of that kind: "corrected the fine ... to 150,000 euros" supersedes no
+        # "embezzling 4.2 million euros" of the sides' facts
+        kinds = {_sum_kind(x, f) for x in revised for f in (revision_figures(x) or x.figures) if f.unit == unit}
+        kinds = kinds - {None} if unit in MONEY and kinds - {None} else set()
         sides = {id(x) for x in c.sides}
         for members in clusters:
             if not any(id(claims[i]) in sides for i in members):
                 continue
             for i in members:
-                told = {f.value for f in claims[i].figures if f.unit == unit}
+                told = {
+                    f.value
+                    for f in claims[i].figures
+                    if f.unit == unit and (not kinds or _sum_kind(claims[i], f) in kinds)
+                }
                 if told and not told & now:
                     out.add(id(claims[i]))
     return out
@@ -1643,7 +1660,11 @@ def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> li
 
 
 def _tallies_apart(
-    clusters: list[list[int]], claims: list[Claim], scores: Any, groups: dict[str, str]
+    clusters: list[list[int]],
+    claims: list[Claim],
+    scores: Any,
+    groups: dict[str, str],
+    voices: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """The clusters with the counts of another day taken out into facts of their own: sentences of two sources that
     give different values of a unit the story gives many of (:func:`_crowded_units`, whose values a conflict compares
@@ -1651,7 +1672,7 @@ def _tallies_apart(
     of 10 February: a running tally), are two facts of two days, not one that both corroborate. Sentences of one
     day, the same values, or one's values among the other's ("needs 1,237 delegates" / "has 231 of the 1,237 delegates
     needed") stay together; so do sentences that say nearly the same thing, whose figures are compared."""
-    crowded = _crowded_units(claims)
+    crowded = _crowded_units([c for c in claims if c.article not in voices])
     if not crowded:
         return clusters
 
@@ -1784,6 +1805,7 @@ def find_conflicts(
     *,
     fact_of: dict[int, int] | None = None,
     linked: Any = None,
+    voices: frozenset[str] = frozenset(),
 ) -> list[Conflict]:
     """Claims about the same thing from independent sources that differ in figures, dates, negation or
     in how they present the same figure (demanded by someone vs stated as established).
@@ -1793,7 +1815,8 @@ def find_conflicts(
     for the same verb, one value each in digits): in a match report every sentence is close
     to every other, and "29 of 39 passes" is not "8 passes". A fact holds one sentence an article, so an article that
     gives both figures ("Corvane has lowered the number of jobs it plans to cut" beside "cut 3,400 jobs") keeps the
-    two figures' sentences in two facts, each corroborated."""
+    two figures' sentences in two facts, each corroborated. The units the story gives many values of are its reports'
+    (not ``voices``', see :func:`pair_matrices`)."""
     import numpy as np
 
     out: list[Conflict] = []
@@ -1803,7 +1826,7 @@ def find_conflicts(
     side_groups: dict[int, set[str]] = {}
     counted = [bool(c.figures) for c in claims]
     units = [_units(c) for c in claims]
-    crowded = _crowded_units(claims)
+    crowded = _crowded_units([c for c in claims if c.article not in voices])
     close = np.triu(scores >= CONFLICT, 1)
     # each claim's fact (a claim in none, a number of its own): sources of one fact are compared however far apart
     # their pair score
@@ -1811,7 +1834,7 @@ def find_conflicts(
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
-    counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups)}
+    counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups, crowded)}
     keyed: list[Conflict] = []
     for i, j in itertools.chain(summed, counts):
         close[min(i, j), max(i, j)] = True
@@ -2104,7 +2127,9 @@ def _days_apart(a: Claim, b: Claim) -> int:
     return min((abs((x - y).days) for x in xs for y in ys), default=0)
 
 
-def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+def _same_counts(
+    claims: list[Claim], groups: dict[str, str], crowded: frozenset[str] | None = None
+) -> dict[tuple[int, int], str]:
     """Pairs (i < j), with their unit, of claims of two sources that each count one noun once (one value, in digits or
     in words from four up: "Eight prisoners were exchanged"), for the same act: the act one counts for is the other's
     act or the event the other's act is told to be part of ("Eight prisoners were exchanged in the swap" / "Ten
@@ -2129,7 +2154,7 @@ def _same_counts(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int,
                 continue
             by_unit.setdefault(unit, []).append((k, f))
     out: dict[tuple[int, int], str] = {}
-    crowded = _crowded_units(claims)
+    crowded = _crowded_units(claims) if crowded is None else crowded
     for unit, members in by_unit.items():
         if len({f.value for _k, f in members}) < 2 or len({groups[claims[k].article] for k, _f in members}) < 2:
             continue  # one count told by all, or by one source: nothing to compare
@@ -2786,7 +2811,10 @@ def _revisions(
             named = {f.value for f in figs if not any(f is x for x in current)} - values
             bounds = (min(named | values), max(named | values)) if named else None
             measures = {f.measure for f in revised}  # a lead revises a lead, not a count of votes
+            # "corrected the fine ... to 150,000 euros" revises a fine, not the sum embezzled
+            kind = _sum_word(named_noun.group(1).lower()) if (named_noun := CORRECTED_TO.search(rev.text)) else None
             best: dict[str, tuple[float, int]] = {}
+            revised_values: set[float] = set()  # the earlier figures of the revised kind
             for k, c in enumerate(claims):
                 if progress:
                     same = PROGRESS.search(c.text)
@@ -2798,7 +2826,7 @@ def _revisions(
                     if told and float(scores[r, k]) >= REVISION_FLOOR and c.article != rev.article:
                         # the number on board revises no count of the injured ("17 passengers were injured")
                         told = [f for f in told if not _other_outcomes(rev, revised, c, [f])]
-                theirs = {f.value for f in told if f.measure in measures}
+                theirs = {f.value for f in told if f.measure in measures and (kind is None or _sum_kind(c, f) == kind)}
                 if c.article == rev.article or not theirs or theirs & values or float(scores[r, k]) < REVISION_FLOOR:
                     continue
                 if way and not all((v - x) * way < 0 for v in theirs for x in values):
@@ -2808,13 +2836,23 @@ def _revisions(
                 key = groups[c.article]
                 if key not in best or float(scores[r, k]) > best[key][0]:
                     best[key] = (float(scores[r, k]), k)
+                    revised_values |= theirs
             if not best:
                 _join_agreeing(rev, unit, values, out)
                 continue
             earlier = [claims[k] for _s, k in sorted(best.values(), reverse=True)]
             topic_unit = f"{unit}: "
+            # of a named kind of sum, the conflict of that sum: a sentence that gives the fine beside the sum embezzled
+            # is a side of the sum's conflict too, which the fine's revision does not join
             joined = next(
-                (x for x in out if x.kind == "figure" and x.topic.startswith(topic_unit) and _shares_side(x, earlier)),
+                (
+                    x
+                    for x in out
+                    if x.kind == "figure"
+                    and x.topic.startswith(topic_unit)
+                    and _shares_side(x, earlier)
+                    and (kind is None or any((v, unit) in x.disputed for v in revised_values))
+                ),
                 None,
             )
             # the revision is already a side of its unit's conflict: the figure it revises joins that conflict
@@ -2903,6 +2941,20 @@ def _retopic(joined: Conflict, unit: str) -> None:
     """A figure conflict's disputed values and topic once sides joined it: each side's figures of ``unit``."""
     # a revision shows its own figures, not the earlier ones it names ("revising the 210 to 200 first announced")
     told_by = [(x, revision_figures(x) or list(x.figures)) for x in joined.sides]
+    if unit in MONEY:
+        # a side that gives sums of several kinds shows those of the kind the others give ("a fine of 250,000 euros for
+        # embezzling 4.2 million euros" beside "corrected the fine ... to 150,000 euros": the fine)
+        kinds = [{_sum_kind(x, f) for f in figs if f.unit == unit} for x, figs in told_by]
+        alone = {k for ks in kinds if len(ks) == 1 for k in ks}
+        told_by = [
+            (
+                x,
+                kept
+                if len(ks) > 1 and (kept := [f for f in figs if f.unit != unit or _sum_kind(x, f) in alone])
+                else figs,
+            )
+            for (x, figs), ks in zip(told_by, kinds, strict=True)
+        ]
     shown = [f for _x, figs in told_by for f in figs if f.unit == unit and f.plain]
     # a side that gives its figure only in a small word ("killing at least three people") shows it too
     shown += [
@@ -3121,9 +3173,13 @@ def _pair_conflicts(
     for unit, unit_b in compared:
         if (unit in crowded or unit_b in crowded) and score < SURE and not same_sum:
             continue  # many values of the unit in the story count many things; one sum's kind says which
-        xs, ys = _contradicted(a, b, units_a[unit], units_b[unit_b])
+        # "a fine of 250,000 euros for embezzling 4.2 million euros" / "stole 4.5 million euros": the fine is no value
+        # of the sum stolen
+        told_a, told_b = _kinds_alike(a, units_a[unit], b, units_b[unit_b]) if unit in MONEY else (None, None)
+        told_a, told_b = told_a or units_a[unit], told_b or units_b[unit_b]
+        xs, ys = _contradicted(a, b, told_a, told_b)
         if xs:  # deaths against deaths, not against cases ("404 yards" in both still agree, whatever else is counted)
-            xs, ys = _contradicted(a, b, *_counting_alike(a, units_a[unit], b, units_b[unit_b]))
+            xs, ys = _contradicted(a, b, *_counting_alike(a, told_a, b, told_b))
         if xs and _other_outcomes(a, xs, b, ys):
             continue  # "17 passengers were injured" / "108 passengers were on board": two quantities of one noun
         if xs and unit != unit_b and not _more_of_a_role(a, xs, b, ys):
@@ -3574,6 +3630,14 @@ def _sum_kind(c: Claim, f: Figure) -> str | None:
     start, end = f.start - c.start, f.end - c.start
     if not 0 <= start <= end <= len(c.text):
         return None
+    for named in CORRECTED_TO.finditer(c.text[: end + 1]):
+        # "corrected the fine imposed on the former governor to 150,000 euros": the sum the correction names
+        if (
+            named.end() <= start
+            and _CORRECTED_VALUE.fullmatch(c.text, named.end(), start)
+            and (kind := _sum_word(named.group(1).lower()))
+        ):
+            return kind
     after = re.findall(r"[a-z]+", c.text[end : end + 40].lower())
     # "€2.4bn of hidden losses": what the sum is of, an adjective or two before its noun
     for word in after[1:4] if after[:1] == ["of"] else after[:2]:
@@ -3581,10 +3645,12 @@ def _sum_kind(c: Claim, f: Figure) -> str | None:
             break  # "losses of €2.4bn on loans to ...": the loans are what was lost on, not the sum
         if (kind := _sum_word(word)) is not None:
             return kind
-    before = re.findall(r"[a-z]+", c.text[max(0, start - 40) : start].lower())[-5:]
+    # the words since the figure before, if any ("a fine of 250,000 euros for embezzling 4.2 million": no fine)
+    before = re.findall(r"[a-z]+", re.split(r"\d", c.text[max(0, start - 40) : start])[-1].lower())[-5:]
     return next((k for w in reversed(before) if (k := _sum_word(w)) is not None), None)
 
 
+_CORRECTED_VALUE = re.compile(r"(?:\s+[\w'’.-]+){0,9}?\s+to\s+[$€£]?")
 SUM_WORDS = {"hole": "loss", "shortfall": "loss"}
 """Other words for a kind of sum: a "€3.1bn black hole" at a bank is its losses."""
 _SUM_STOPS = frozenset({"on", "in", "at", "for", "to", "from", "by", "with", "over", "of", "and", "or"})
@@ -3604,6 +3670,17 @@ def _sums_of_other_kinds(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure])
     """Every pair of disagreeing sums names two different kinds of sum: a budget and a deficit, not one sum."""
     pairs = [(_sum_kind(a, x), _sum_kind(b, y)) for x in fa for y in fb]
     return bool(pairs) and all(x and y and x != y for x, y in pairs)
+
+
+def _kinds_alike(a: Claim, fa: list[Figure], b: Claim, fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """The sums of each sentence of a kind (:func:`_sum_kind`, or of no kind it names) that the other sentence gives a
+    sum of, when a sentence gives sums of several kinds: "a fine of 250,000 euros for embezzling 4.2 million euros"
+    against "stole 4.5 million euros" compares the 4.2 million, against "fined 150,000 euros ... a fine" the fine. A
+    sentence none of whose sums is of a kind the other gives keeps none ([]: the caller compares all, as before)."""
+    ka, kb = [_sum_kind(a, f) for f in fa], [_sum_kind(b, f) for f in fb]
+    if set(ka) == set(kb):
+        return fa, fb
+    return [f for f, k in zip(fa, ka, strict=True) if k in kb], [f for f, k in zip(fb, kb, strict=True) if k in ka]
 
 
 def _as_revised(claim: Claim, figures: list[Figure]) -> list[Figure]:
@@ -5032,9 +5109,11 @@ def latest_told(conflict: Conflict, held: list[list[Claim]] | None = None) -> li
         return []
     last = [max(str(x.published) for x in p) for p in held]
     top = [p for p, day in zip(held, last, strict=True) if day == max(last)]
-    if len(top) != 1 or not any(_told_as_now(x, conflict) for x in top[0]):
+    if len(top) != 1 or not any(_told_as_now(x, conflict) for x in top[0] if str(x.published) == max(last)):
         # "About 45 firefighters were at the scene at the height of the fire": a count of a past moment, which a later
-        # report does not update but disputes
+        # report does not update but disputes; nor does a later report that repeats one side's figure of a past act
+        # ("the week's biggest story was the fall of the governor, sentenced on Tuesday to eight years"), however
+        # that side's own first report told it ("has been sentenced to eight years")
         return []
     return top[0]
 
@@ -5152,6 +5231,14 @@ def recovery_kind(word: str) -> str:
     return RECOVERY_KINDS.get(word, "service")
 
 
+CORRECTED_TO = re.compile(
+    r"\b(?:revis|correct|amend)(?:ed|ing|es|s)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)??([a-z]+)\b"
+    r"(?=(?:\s+[\w'’.-]+){0,9}?\s+to\s+[$€£]?\d)",
+    re.I,
+)
+"""A sentence that corrects a named figure to a new value ("The court on Wednesday corrected the fine imposed on the
+former governor to 150,000 euros"): the noun (group 1) says what the figure is, the value after "to" is the new one."""
+
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
@@ -5170,7 +5257,7 @@ REVISED = re.compile(
     # "by 25 percent rather than the 30 percent the company first announced"
     r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
-    rf"|{RISEN.pattern}|{PROGRESS.pattern}",
+    rf"|{CORRECTED_TO.pattern.replace('([a-z]+)', '[a-z]+')}|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
 )
 """A sentence that gives a figure as a revision of an earlier one: a desk takes the revised figure."""

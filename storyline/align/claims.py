@@ -1223,9 +1223,14 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
         if low in UNIT_STOP and nxt.group(1)[0].isupper():
             return "", end, False  # "Rubio has 163 and John Kasich has 63", "65 in New Hampshire": a name, not a unit
         return _unit(nxt.group(1), ""), nxt.end(), False
+    if low in HYPHEN_PREFIXES and (joined := _HYPHENED.match(text, end)):
+        return _unit(f"{low}-{joined.group(1)}", ""), joined.end(), False  # "six co-defendants": co-defendants
     return _unit(word, ""), end, False
 
 
+HYPHEN_PREFIXES = frozenset({"co", "ex", "vice", "non", "self", "step", "anti", "pro"})
+"""Prefixes that a hyphen joins to the noun counted ("six co-defendants", "two ex-ministers"): the unit is the whole."""
+_HYPHENED = re.compile(r"-([A-Za-z]+)\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 OF_OWNED = re.compile(
     r"\s+(?:its|their|his|her|our|your|the|those|these)\s+(?:[a-z]+['’]s?\s+(?=[a-z]{2,}s\b(?![-'’])))?([a-z]{3,})\b"
