@@ -161,3 +161,26 @@ def test_the_size_limit_names_its_option_and_is_positive(tmp_path: Path) -> None
     for bad in ("-1", "0"):
         refused = runner.invoke(app, ["ingest", str(big), "--db", db, "--max-mb", bad])
         assert refused.exit_code == 2 and "--max-mb" in refused.output, refused.output
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", ""])
+def test_a_jsonl_line_cut_off_mid_string_is_named_as_cut_off(store, tmp_path: Path, ending: str) -> None:  # type: ignore[no-untyped-def]
+    """A line cut off inside a text value is said to be cut off (an unterminated string), with its line number, not
+    blamed on the line's own end ("Invalid control character"); a record cut off between fields too. A real control
+    character inside a value is still named as such."""
+    good = json.dumps({"id": "q1", "title": "Ferry resumes", "text": article_text("ferry")})
+    lines = [
+        good,
+        '{"id": "q2", "title": "Pell weather", "text": "Sleet is expected over Pell on Friday',
+        '{"id": "q3", "title": "Pell tides"',
+        '{"id": "q4", "text": "a\tb"}',
+    ]
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(("\n".join(lines) + ending).replace("\n", ending or "\n").encode())
+    report = ingest(store, [str(path)], options=IngestOptions(max_bytes=100_000))
+    assert report.counts["added"] == 1
+    reasons = {Path(s.input).name: s.reason for s in report.skipped}
+    assert "unterminated string" in reasons["cut.jsonl:2"] and "cut off" in reasons["cut.jsonl:2"]
+    assert "control character" not in reasons["cut.jsonl:2"]
+    assert "cut off" in reasons["cut.jsonl:3"] and "delimiter" not in reasons["cut.jsonl:3"]
+    assert "Invalid control character" in reasons["cut.jsonl:4"] and "cut off" not in reasons["cut.jsonl:4"]

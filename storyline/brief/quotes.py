@@ -112,7 +112,7 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             "speaker": speaker_name(other),
             "speaker_mention": mention_json(other),
             "exact": exact,
-            "other_speaker": _other_speaker(kept[c], other),
+            "other_speaker": _other_speaker(kept[c], other, _text_of(articles.get(other.article))),
         }
 
     out = []
@@ -176,7 +176,8 @@ def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any
     '"Varskova does not trade in human lives. ..."'), two transcriptions of one remark. The later row (with its own
     ``also_in``) is listed in the first's ``also_in`` as a wording variant (``exact: false``).
 
-    Only direct quotations of the same named speaker (the ledger's names, one per person) in different articles:
+    Only quotations of the same named speaker (the ledger's names, one per person) in different articles, direct or
+    a report quoting long enough a part of them (listed as the quotation's variant, by the words it quotes):
     close in meaning (``embed``: texts -> unit vectors; cosine >= :data:`VARIANT_COSINE`), sharing at least
     :data:`VARIANT_SHARED` content words and :data:`VARIANT_SHARE` of the shorter one's, with the same figures and
     negations. One speaker's two statements on one topic ("I think making a deal would be in Israel's interests" /
@@ -186,10 +187,15 @@ def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any
     def words(row: dict[str, Any]) -> str:
         return " ".join(p["text"] for p in row["parts"]) if row["parts"] else row["text"]
 
+    def quoting(row: dict[str, Any]) -> bool:
+        """A reported statement that quotes the speaker's words, long enough to stand for a quotation ('Lisk said
+        the governor "treated the province's treasury as his own private purse" and ...')."""
+        return row["kind"] == "indirect" and bool(row["parts"]) and _excerpt_long(_norm(words(row)))
+
     def named(row: dict[str, Any]) -> bool:
         who = row["speaker"]
         return (
-            row["kind"] == "direct"
+            (row["kind"] == "direct" or quoting(row))
             and bool(who)
             and all(w[:1].isupper() or w in _NAME_JOINERS for w in str(who).split())
             and bool(row["text"])
@@ -227,8 +233,12 @@ def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any
             continue
         if float(vectors[words(ledger[a])] @ vectors[words(ledger[b])]) < (VARIANT_COSINE if most else VARIANT_CLOSE):
             continue
+        if quoting(ledger[a]) and not quoting(ledger[b]):
+            a, b = b, a  # the quotation heads the row, a report quoting part of it is its variant
         other = ledger[b]
         head = {k: other[k] for k in ("article", "start", "end", "text", "speaker", "speaker_mention")}
+        if quoting(other) and len(other["parts"]) == 1:
+            head.update({k: other["parts"][0][k] for k in ("start", "end", "text")})  # the words it quotes
         copies = [{**o, "exact": False} for o in other["also_in"]]
         ledger[a]["also_in"] += [{**head, "exact": False, "other_speaker": False}, *copies]
         gone.add(b)
@@ -302,7 +312,10 @@ def _majority_speaker(i: int, whole: list[int], kept: list[Quote], articles: dic
         art = articles.get(kept[k].article)
         outlet = (art.outlet if art else None) or kept[k].article
         for first, outlets in groups:
-            if not _other_speaker(kept[first], kept[k]) and not _other_speaker(kept[k], kept[first]):
+            texts = _text_of(articles.get(kept[k].article)), _text_of(articles.get(kept[first].article))
+            if not _other_speaker(kept[first], kept[k], texts[0]) and not _other_speaker(
+                kept[k], kept[first], texts[1]
+            ):
                 outlets.add(outlet)
                 break
         else:
@@ -623,13 +636,14 @@ _NOBODY = re.compile(r"(?i:not\s+(?:one|a\s+single|any)|none|neither|no)(?:\s|$)
 """A mention that denies anyone spoke: "not one of them", "none of the outlets", "no official"."""
 _DOCUMENT = re.compile(
     r"((?:[\w'’-]+\s+){0,4}?(?i:papers?|study|studies|reports?|analys[ie]s|reviews?|surveys?|polls?|audits?|data|"
-    r"figures|results|findings|research|articles?|filings?|documents?|records?|journals?))"
+    r"figures|results|findings|research|articles?|filings?|documents?|records?|journals?|"
+    r"appeals?|lawsuits?|suits?|complaints?|motions?|petitions?|indictments?))"
     r"((?:\s+(?i:of|in|from|by|for|at|with)\s.*?)?)"
     r"(?:\s+(?i:on|about|into|over|concerning|regarding)\s.*)?"
 )
 """A mention headed by a document: "The full paper on the drug", "a study by Harlow University researchers", "the
-audit of the accounts". ``[1]`` and ``[2]`` are its name: the head, the words before it and those that say whose it
-is, not what it is about ("on the drug"). Not one that names who wrote it as its head ("the report's authors",
+audit of the accounts", a filing ("the appeal", "the lawsuit"). ``[1]`` and ``[2]`` are its name: the head, the words
+before it and those that say whose it is, not what it is about ("on the drug"). Not one that names who wrote it as its head ("the report's authors",
 "researchers")."""
 
 
@@ -719,12 +733,18 @@ def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = 
     }
 
 
-def _other_speaker(q: Quote, other: Quote) -> bool:
+def _text_of(article: Article | None) -> str | None:
+    """An article's text in the offsets of its quotes' spans."""
+    return (article.original or article.text) if article is not None else None
+
+
+def _other_speaker(q: Quote, other: Quote, text: str | None = None) -> bool:
     """The other outlet gives the words to someone else, whom it names ("said Pavel Strand" against "Holt
-    said")."""
+    said"), at the quote or by a role it gave that person by name (``text``: the other article's text; see
+    :func:`_named_by_role`)."""
     a, b = speaker_name(q), speaker_name(other)
     mention = other.speaker.to_json() if other.speaker else None
-    if not (a and b and _named(mention)):
+    if not (a and b and (_named(mention) or _named_by_role(b, mention, text))):
         return False
     words_a = set(_norm(q.speaker.text).split()) if q.speaker else set()
     words_b = set(_norm(other.speaker.text).split()) if other.speaker else set()
@@ -748,6 +768,35 @@ def _named(mention: dict[str, Any] | None) -> bool:
 
 
 _NOT_NAMES = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "this", "that"}
+
+
+def _named_by_role(speaker: str, mention: dict[str, Any] | None, text: str | None) -> bool:
+    """The speaker's mention is a role with "the" ("the judge", "the presiding judge") that the article gave, before
+    it, to ``speaker`` by name and to no one else ("Judge Mara Lisk sentenced ...", "prosecutor Ivo Brandt", "the
+    judge, Mara Lisk,", "Mara Lisk, the presiding judge"): the outlet gives the words to that person as plainly as by
+    name. Not a role the article gives no one by name, nor one it gives two people ("Judge Lisk ... Judge Orm")."""
+    from ..extract.lexicon import ROLE_NOUNS
+
+    start, end, said = (mention or {}).get("start"), (mention or {}).get("end"), (mention or {}).get("text")
+    if text is None or not isinstance(start, int) or not isinstance(end, int) or text[start:end] != said:
+        return False
+    role = _THE_ROLE.fullmatch(" ".join(str(said).split()))
+    if role is None or role.group("role") not in ROLE_NOUNS:
+        return False
+    noun = re.escape(role.group("role"))
+    before = text[:start]
+    names = [m.group("name") for m in re.finditer(rf"(?i:\b{noun}),?[^\S\n]+(?P<name>{_NAME})", before)]
+    names += [
+        m.group("name")
+        for m in re.finditer(rf"(?P<name>{_NAME}),\s+(?i:the|a)\s+(?:[a-z-]+\s+){{0,2}}(?i:{noun})\b", before)
+    ]
+    return bool(names) and all(same_speaker(n, speaker) for n in names)
+
+
+_THE_ROLE = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)")
+"""A role with "the" and perhaps words that qualify it, in lower case ("the judge", "the chief prosecutor")."""
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})"
+"""A name: capitalised words."""
 
 
 def _named_before(carrier: dict[str, Any], text: str | None, people: set[str] | None) -> bool:
@@ -823,7 +872,8 @@ def attribution_conflicts(
     -> independent source), two articles of one source never dispute each other: the names must differ across
     sources. With ``texts`` (article -> its text, in the ledger's offsets), a speaker
     named by "he" or "she" counts as the outlet's words when the paragraph names them right before it
-    (:func:`_named_before`)."""
+    (:func:`_named_before`), and one named by a role ("the judge") when the article gave that role to them by name
+    (:func:`_named_by_role`)."""
     # carriers of one quotation, by (article, start, end): a piece of a split quotation is not the whole of it
     groups: list[dict[tuple[str, int, int], dict[str, Any]]] = []
     for q in ledger:
@@ -834,7 +884,11 @@ def attribution_conflicts(
             for c in [q, *q["also_in"]]
             # a speaker found through "he" or "the quarterback" is our reading, not the outlet's words
             if c.get("speaker")
-            and (_named(c.get("speaker_mention")) or _named_before(c, (texts or {}).get(c["article"]), people))
+            and (
+                _named(c.get("speaker_mention"))
+                or _named_before(c, (texts or {}).get(c["article"]), people)
+                or _named_by_role(c["speaker"], c.get("speaker_mention"), (texts or {}).get(c["article"]))
+            )
             and (people is None or _norm(c["speaker"]) in people)
         }
         joined = [g for g in groups if g.keys() & carriers.keys()]  # the same quotation reached from another row

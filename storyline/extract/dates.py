@@ -603,7 +603,12 @@ def _find_dates(
     if (filed := dateline_alone(text, published, today=today)) is not None:
         found = _read_dates(text, ents, filed[0])
         by_dateline = f"the dateline's day, {filed[0]}, as the article has no publication date ({filed[1]})"
-        return [(s, e, iso, rel, by_dateline if iso and rel and why is None else why) for s, e, iso, rel, why in found]
+        return [
+            (s, e, iso, rel, _deadline_told(text[s:e], by_dateline))
+            if why == DEADLINE and iso
+            else (s, e, iso, rel, by_dateline if iso and rel and why is None else why)
+            for s, e, iso, rel, why in found
+        ]
     day = dateline_day(text, published)
     anchor = day or published
     found = _read_dates(text, ents, anchor)
@@ -611,9 +616,20 @@ def _find_dates(
         return found
     told = f"the dateline's day, {anchor}" if day else f"the publication date, {_base(anchor)}"
     return [
-        (s, e, iso, rel, _counted(text[s:e], iso, anchor, told) if iso and rel and why is None else why)
+        (s, e, iso, rel, _deadline_told(text[s:e], told))
+        if why == DEADLINE and iso
+        else (s, e, iso, rel, _counted(text[s:e], iso, anchor, told) if iso and rel and why is None else why)
         for s, e, iso, rel, why in found
     ]
+
+
+DEADLINE = "a deadline"
+"""The reason :func:`_read_dates` gives a duration read as a deadline (see :func:`_deadline`), told in full by
+:func:`_deadline_told` once the day it is counted from is known."""
+
+
+def _deadline_told(expression: str, told: str) -> str:
+    return f"{' '.join(expression.split())}: a deadline, counted forward from {told}"
 
 
 def _dateline_days(text: str, found: list[DateFound], *, within: int = 400) -> list[DateFound]:
@@ -692,12 +708,54 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         if YEAR.match(phrase) and (day_month := _DAY_MONTH_BEFORE.search(text, max(0, s - 24), s)):
             s = day_month.start()  # "Mon 2 Mar 2026 17:45": the day and month the tagger left out of "2026"
             phrase = text[s:e]
+        if anchor and (due := _deadline(phrase, before, text[e : e + 40], anchor)):
+            out.append((s, e, due, True, DEADLINE))  # "has 14 days to lodge an appeal": the day it runs out
+            continue
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
     return _stamp_days(text, _day_after_day(text, _one_day_a_weekday(text, out, befores, anchor)), anchor)
+
+
+_DURATION = re.compile(
+    rf"(?:(?P<within>within|in)\s+)?(?:the\s+next\s+)?(?P<count>{_NUM_WORD})[- ](?P<unit>days?|weeks?|months?)", re.I
+)
+_GIVEN_TIME = re.compile(
+    r"\b(?:has|have|will\s+have|gets?|(?:is|are|has\s+been|have\s+been)\s+given)\s+(?:only\s+|just\s+|another\s+)?$",
+    re.I,
+)
+_TO_DO = re.compile(r"[^\S\n]+(?:in\s+which\s+)?to\s+(?-i:[a-z])", re.I)
+
+
+def _deadline(phrase: str, before: str, after: str, anchor: str) -> str | None:
+    """The day (or month) a time limit told as a duration from now runs out: "The defence has 14 days to lodge an
+    appeal", "residents are given two weeks to object", "he will appeal within 14 days" (a forward cue before
+    "within"), counted from ``anchor`` (the publication date or the dateline's day). None for a duration that sets
+    no limit still to come: "the works took 14 days", "he had 14 days to appeal" (past), "within 14 days of the
+    crash" (counted from another event), "in 14 days" (a span as often as a wait)."""
+    m = _DURATION.fullmatch(phrase.strip())
+    base = _base(anchor)
+    if m is None or base is None:
+        return None
+    within = m.group("within") or (re.search(r"\bwithin\s*$", before, re.I) and "within")
+    if within:
+        if within.lower() != "within" or not _future(before) or re.match(r"\s+(?:of|after|from|since)\b", after):
+            return None
+    elif not (_GIVEN_TIME.search(before) and _TO_DO.match(after)):
+        return None
+    from .numbers import parse_value
+
+    word = m.group("count").lower()
+    count = 1.0 if word in {"a", "an", "one"} else parse_value(word)
+    if count is None or count != int(count) or not 0 < count <= 366:
+        return None  # "several days", "a few weeks": no day to count to
+    day, unit = date.fromisoformat(base), m.group("unit").lower().rstrip("s")
+    if unit == "month":
+        months = day.month - 1 + int(count)
+        return f"{day.year + months // 12:04d}-{months % 12 + 1:02d}"
+    return (day + timedelta(days=int(count) * (7 if unit == "week" else 1))).isoformat()
 
 
 _ON_TO = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to|through|until|till|[-–])[ \t]*$", re.I)

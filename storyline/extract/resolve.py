@@ -1313,7 +1313,7 @@ class _Cast:
         for e in entities:
             words = _LOWER_WORD.findall(e.name.lower())
             if e.type == "ORG" and words:
-                self.orgs[words[-1]].append((e, set(words)))
+                self.orgs[_head_noun(words)].append((e, set(words)))
         self.roles = [
             (e, [self._with_body(_role_words(r)) for r in e.roles]) for e in entities if e.type == PERSON and e.roles
         ]
@@ -1398,6 +1398,14 @@ class _Cast:
         # the article's own organisation: "the group" in one article is not the group another article names
         own = [e for e in orgs if article in e.articles]
         return own[0].name if len(own) == 1 else None
+
+
+def _head_noun(words: list[str]) -> str:
+    """The noun an organisation's name is headed by, of its lower-case words: its last ("Brenmoor Fire Service": the
+    service), or the one before "of" ("Court of Appeal": a court, not an appeal; "Ministry of Health": a ministry)."""
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
 
 
 def _press_form(name: str) -> str:

@@ -102,7 +102,7 @@ def read_json(raw: RawInput, *, lines: bool) -> Iterator[ReadResult]:
             continue
         label = f"{raw.name}:{lineno}"
         try:
-            rec = _loads(line)
+            rec = _loads(line.rstrip("\r"))
         except ValueError as exc:
             yield Skipped(label, _bad_line(exc))
             continue
@@ -187,6 +187,13 @@ def _loads(text: str) -> Any:
 
 def _bad_line(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
+        if exc.msg.startswith("Unterminated string"):
+            return (
+                f"malformed JSON line: unterminated string: the text value that opens at column {exc.colno} has no"
+                " closing quote (the line is cut off, or a quote inside the text is not escaped)"
+            )
+        if not exc.doc[exc.pos :].strip():
+            return f"malformed JSON line: the line ends before its record does (at column {exc.colno}): it is cut off"
         return f"malformed JSON line: {_msg(exc)} at column {exc.colno}"
     return f"unreadable JSON line: {exc}"
 
@@ -226,7 +233,7 @@ def read_jsonl_file(path: str, *, max_bytes: int) -> Iterator[ReadResult]:
                 yield Skipped(label, "not UTF-8 JSON; convert it to UTF-8")
                 continue
             try:
-                rec = _loads(text)
+                rec = _loads(text.rstrip("\r\n"))  # the line's own end is no part of its record
             except ValueError as exc:
                 yield Skipped(label, _bad_line(exc))
                 continue
