@@ -60,6 +60,12 @@ def test_two_pointers_at_different_claims_are_two_facts() -> None:
     e = _article("e", ["Divers reached the wreck on the third day.", "The Kessling ferry sank off Dorvan."])
     link, floor = _links(d + e, {(1, 3): 0.95, (0, 2): 0.2})
     assert link[1, 3] >= floor
+    # guard: the same quoted words are one statement, whatever they point at
+    q = "“This is a piece of our history,” he wrote."
+    f = _article("f", ["The mayor unveiled the harbour plaque.", q], quoted=0.8)
+    g = _article("g", ["Readers wrote in about the old ferry.", q], quoted=0.8)
+    link, floor = _links(f + g, {(1, 3): 0.95, (0, 2): 0.2})
+    assert link[1, 3] >= floor
 
 
 def test_a_warning_against_and_a_promise_to_allow_are_two_claims() -> None:

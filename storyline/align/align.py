@@ -411,9 +411,11 @@ POINTER_TERMS = 3
 def _only_a_pointer(c: Claim, terms: set[str]) -> bool:
     """A short sentence whose content is only a pointer (:data:`POINTER`) and a word or two about it, naming no one, no
     figure and no date: "There is zero evidence for this." / "There's no evidence of that." have no claim of their own;
-    what they deny is what the sentence before says."""
+    what they deny is what the sentence before says. Not a quotation: two outlets quoting the same words ("This is a
+    piece of our history," he wrote) give one statement, whatever it points at."""
     return (
         not (c.entities or c.figures or c.dates)
+        and c.quoted < 0.5
         and len(terms) <= POINTER_TERMS
         and len(c.text.split()) <= 12
         and POINTER.search(c.text) is not None
