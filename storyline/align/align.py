@@ -386,10 +386,10 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
     # one fact with another sentence only when its antecedent is (see :func:`_only_a_pointer`)
     pointing = _antecedents(claims, terms)
     for x, ante in pointing.items():
-        for y in np.flatnonzero(link[x] >= floor - 0.07):
-            other = pointing.get(int(y), int(y))
-            if claims[int(y)].article != claims[x].article and (ante < 0 or other < 0 or link[ante, other] < floor):
-                link[x, y] = link[y, x] = 0.0
+        for v in (int(k) for k in np.flatnonzero(link[x] >= floor - 0.07)):
+            other = pointing.get(v, v)
+            if claims[v].article != claims[x].article and (ante < 0 or other < 0 or link[ante, other] < floor):
+                link[x, v] = link[v, x] = 0.0
     sim[same] = 0.0
     link[same] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
