@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from storyline.align.align import fact_threshold, pair_matrices, stance
+from storyline.align.align import POINTER, fact_threshold, pair_matrices, stance
 from storyline.align.claims import Claim, find_figures
 
 FILLER = 90
@@ -60,6 +60,9 @@ def test_two_pointers_at_different_claims_are_two_facts() -> None:
     e = _article("e", ["Divers reached the wreck on the third day.", "The Kessling ferry sank off Dorvan."])
     link, floor = _links(d + e, {(1, 3): 0.95, (0, 2): 0.2})
     assert link[1, 3] >= floor
+    # guard: "it" as a subject that stands for what follows points at nothing before
+    assert POINTER.search("It is unclear what she is being treated for.") is None
+    assert POINTER.search("She denied it.") is not None
     # guard: the same quoted words are one statement, whatever they point at
     q = "“This is a piece of our history,” he wrote."
     f = _article("f", ["The mayor unveiled the harbour plaque.", q], quoted=0.8)

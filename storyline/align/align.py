@@ -400,10 +400,12 @@ def pair_matrices(claims: list[Claim], vectors: Any, groups: dict[str, str] | No
 
 
 POINTER = re.compile(
-    r"\b(?:this|that|these|those)\b(?=\s*(?:[.,;:!?\"”’)]|$|(?:is|was|are|were|has|had|will|would)\b))|\bit\b", re.I
+    r"\b(?:this|that|these|those)\b(?=\s*(?:[.,;:!?\"”’)]|$|(?:is|was|are|were|has|had|will|would)\b))|\bit\b(?=\s*(?:[.,;:!?\"”’)]|$))",
+    re.I,
 )
 """A word that points at what another sentence says: "this", "that" standing alone ("There is zero evidence for this.",
-"That is false, she said."), or "it"."""
+"That is false, she said."), or "it" as an object ("She denied it."), not a subject that stands for what
+follows ("It is unclear what she is being treated for")."""
 POINTER_TERMS = 3
 """Content words a sentence that points at another's claim may have besides: "zero evidence", "false"."""
 
@@ -462,12 +464,14 @@ def stance(text: str) -> int:
 
 
 def _other_acts_of_other_days(a: Claim, b: Claim) -> bool:
-    """Each sentence dates an act (planned or done) to a day the other's days cannot be (:func:`_dates_disagree`:
+    """Each sentence dates an act still to come to a day the other's days cannot be (:func:`_dates_disagree`:
     "Wednesday" / "Thursday"), the acts dated are not one (neither dated verb is the other's dated verb or its event),
     neither date is one of saying, and they count nothing alike: "could vote as soon as Wednesday on a bill to avoid a
     shutdown" and "looks set to avoid a shutdown on Thursday at midnight" tell the vote and the deadline, two claims,
     though the bill's purpose names the second act. The same act on two days is a date conflict, and stays one fact."""
-    if not _dates_disagree(a.dates, b.dates) or {f.unit for f in a.figures} & {f.unit for f in b.figures}:
+    if not (a.planned_dates and b.planned_dates) or not _dates_disagree(a.dates, b.dates):
+        return False  # two acts done on other days: :func:`_acts_of_other_days`
+    if {f.unit for f in a.figures} & {f.unit for f in b.figures}:
         return False
     heads_a, _, held_a, objects_a = _dated_verbs(a.text)
     heads_b, _, held_b, objects_b = _dated_verbs(b.text)
