@@ -332,6 +332,17 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             if _after_report(claims[x], claims[y]):
                 link[x, y] = 0.0
+        # one sentence warns against what the other says its speaker would allow ("cautioned the Palace against sealing
+        # a harbour pact" / "would put it to a vote"): opposite stances on one thing (see :func:`stance`)
+        stances = np.array([stance(c.text) for c in claims])
+        for k in np.flatnonzero((stances[i] * stances[j] < 0) & (link[i, j] >= floor - 0.07)):
+            link[int(i[k]), int(j[k])] = 0.0
+        # acts dated to days that cannot be one, neither of them the other's (see :func:`_other_acts_of_other_days`)
+        days = np.array([bool(_comparable(c.dates)) for c in claims])
+        for k in np.flatnonzero(days[i] & days[j] & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _other_acts_of_other_days(claims[x], claims[y]):
+                link[x, y] = 0.0
         # the pairs that may state no fact together, however alike: both with figures, two quotations of named
         # speakers, or two sentences about a person they do not name (the others are left alone without a look)
         figured = np.array([bool(c.figures) for c in claims])
@@ -379,6 +390,14 @@ def pair_matrices(
     for x, y in _pronoun_pairs(claims):
         if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
             link[x, y] = link[y, x] = floor
+    # a sentence whose claim is only a pointer ("There is zero evidence for this.") states what its antecedent says:
+    # one fact with another sentence only when its antecedent is (see :func:`_only_a_pointer`)
+    pointing = _antecedents(claims, terms)
+    for x, ante in pointing.items():
+        for v in (int(k) for k in np.flatnonzero(link[x] >= floor - 0.07)):
+            other = pointing.get(v, v)
+            if claims[v].article != claims[x].article and (ante < 0 or other < 0 or link[ante, other] < floor):
+                link[x, v] = link[v, x] = 0.0
     sim[same] = 0.0
     link[same] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
@@ -386,6 +405,90 @@ def pair_matrices(
     link[bare, :] = 0.0
     link[:, bare] = 0.0
     return sim, link
+
+
+POINTER = re.compile(
+    r"\b(?:this|that|these|those)\b(?=\s*(?:[.,;:!?\"”’)]|$|(?:is|was|are|were|has|had|will|would)\b))|\bit\b(?=\s*(?:[.,;:!?\"”’)]|$))",
+    re.I,
+)
+"""A word that points at what another sentence says: "this", "that" standing alone ("There is zero evidence for this.",
+"That is false, she said."), or "it" as an object ("She denied it."), not a subject that stands for what
+follows ("It is unclear what she is being treated for")."""
+POINTER_TERMS = 3
+"""Content words a sentence that points at another's claim may have besides: "zero evidence", "false"."""
+
+
+def _only_a_pointer(c: Claim, terms: set[str]) -> bool:
+    """A short sentence whose content is only a pointer (:data:`POINTER`) and a word or two about it, naming no one, no
+    figure and no date: "There is zero evidence for this." / "There's no evidence of that." have no claim of their own;
+    what they deny is what the sentence before says. Not a quotation: two outlets quoting the same words ("This is a
+    piece of our history," he wrote) give one statement, whatever it points at."""
+    return (
+        not (c.entities or c.figures or c.dates)
+        and c.quoted < 0.5
+        and len(terms) <= POINTER_TERMS
+        and len(c.text.split()) <= 12
+        and POINTER.search(c.text) is not None
+    )
+
+
+def _antecedents(claims: list[Claim], terms: list[set[str]]) -> dict[int, int]:
+    """Index of each sentence that is only a pointer (:func:`_only_a_pointer`) -> index of the sentence before it in
+    its article, its likely antecedent (-1 when it opens the article)."""
+    out: dict[int, int] = {}
+    for k, c in enumerate(claims):
+        if _only_a_pointer(c, terms[k]):
+            before = [b for b in range(len(claims)) if claims[b].article == c.article and claims[b].end <= c.start]
+            out[k] = max(before, key=lambda b: claims[b].start) if before else -1
+    return out
+
+
+AGAINST = re.compile(
+    r"\b(?:warn|caution|urg|advis|argu|campaign|vot|counsel)(?:e|es|ed|ing|s)?\b[^.;:,]{0,60}?\bagainst\b|"
+    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?)\b",
+    re.I,
+)
+"""Words of a stance against a thing: "cautioned the Palace against sealing a pact", "opposes the bill"."""
+IN_FAVOUR = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|favou?r(?:s|ed|ing)|allow(?:s|ed|ing)?|"
+    r"permit(?:s|ted|ting)?)\b|\b(?:put|puts|putting|bring|brings|bringing|brought)\b[^.;:]{0,40}?\b(?:to|up for) a "
+    r"(?:vote|ballot)\b",
+    re.I,
+)
+"""Words of a stance for a thing: "would put it to a vote", "supports", "will allow the deal"."""
+TURNED = re.compile(r"\b(?:not|never|no|nor)\b|n[’']t\b", re.I)
+"""A negation, which may turn a stance round ("would not put it to a vote")."""
+
+
+def stance(text: str) -> int:
+    """-1 when the sentence takes a stance against a thing (:data:`AGAINST`) and none for one, 1 for the opposite
+    (:data:`IN_FAVOUR`), else 0 (neither, both, or a negation that may turn either round): "Rusk cautioned the Palace
+    against sealing a harbour pact" (-1) and "Rusk said he would put the pact to a vote" (1) are opposite stances on
+    one pact, two claims however alike their words."""
+    if TURNED.search(text):
+        return 0
+    against, for_ = AGAINST.search(text) is not None, IN_FAVOUR.search(text) is not None
+    return -1 if against and not for_ else 1 if for_ and not against else 0
+
+
+def _other_acts_of_other_days(a: Claim, b: Claim) -> bool:
+    """Each sentence dates an act still to come to a day the other's days cannot be (:func:`_dates_disagree`:
+    "Wednesday" / "Thursday"), the acts dated are not one (neither dated verb is the other's dated verb or its event),
+    neither date is one of saying, and they count nothing alike: "could vote as soon as Wednesday on a bill to avoid a
+    shutdown" and "looks set to avoid a shutdown on Thursday at midnight" tell the vote and the deadline, two claims,
+    though the bill's purpose names the second act. The same act on two days is a date conflict, and stays one fact."""
+    if not (a.planned_dates and b.planned_dates) or not _dates_disagree(a.dates, b.dates):
+        return False  # two acts done on other days: :func:`_acts_of_other_days`
+    if {f.unit for f in a.figures} & {f.unit for f in b.figures}:
+        return False
+    heads_a, _, held_a, objects_a = _dated_verbs(a.text)
+    heads_b, _, held_b, objects_b = _dated_verbs(b.text)
+    heads_a = frozenset(h for h in heads_a if not h.startswith("n:"))
+    heads_b = frozenset(h for h in heads_b if not h.startswith("n:"))
+    if not heads_a or not heads_b or _saying(a.text, heads_a) or _saying(b.text, heads_b):
+        return False
+    meet = heads_a & heads_b or held_a & objects_b or held_b & objects_a
+    return not (meet or heads_a & _done_acts(b.text) or heads_b & _done_acts(a.text))
 
 
 ACT_OF = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..align import Alignment, Claim
-from ..align.align import echo_groups, same_side
+from ..align.align import CLOCK, echo_groups, same_side
 from ..align.claims import Figure, find_figures
 from ..models import Article, unaccented
 from .framing import QUOTED, STOP
@@ -444,8 +444,16 @@ def states(al: Alignment, index: int, other: Claim, position: dict[int, int], *,
     if other is claim:
         return True
     k = position[id(other)]
-    figures = [f for f in claim.figures if not f.weak] if counts else []  # "two of them": too weak
+    # "two of them": too weak; "By 10 am": a time of day, no count
+    figures = [f for f in claim.figures if not f.weak and not _clock_time(claim, f)] if counts else []
     return _states(other, figures) and _covers(claim, other, float(al.vectors[index] @ al.vectors[k]))
+
+
+def _clock_time(c: Claim, f: Figure) -> bool:
+    """The figure is the hour of a time of day (:data:`CLOCK`: "By 10 am, Marr had filed ..."): when the sentence's
+    act happened, no count a supporting sentence must give."""
+    at = f.start - c.start
+    return not f.unit and any(m.start() <= at < m.end() for m in CLOCK.finditer(c.text))
 
 
 SUPPORT_SHARE = 0.4
