@@ -614,10 +614,46 @@ def no_claim(text: str, names: Iterable[str] = ()) -> str | None:
 
 ADVISING = frozenset({"should", "ought", "shall"})
 GROUP_NOUNS = frozenset(
-    """government administration party leader lawmaker legislator official voter congress parliament senate council city
-    state country nation governor mayor president minister premier chancellor senator candidate people everyone
-    everybody citizen democrat republican liberal conservative authority regulator company leadership elite
-    politician""".split()
+    [
+        "government",
+        "administration",
+        "party",
+        "leader",
+        "lawmaker",
+        "legislator",
+        "official",
+        "voter",
+        "congress",
+        "parliament",
+        "senate",
+        "council",
+        "city",
+        "state",
+        "country",
+        "nation",
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "senator",
+        "candidate",
+        "people",
+        "everyone",
+        "everybody",
+        "citizen",
+        "democrat",
+        "republican",
+        "liberal",
+        "conservative",
+        "authority",
+        "regulator",
+        "company",
+        "leadership",
+        "elite",
+        "politician",
+    ]
 )
 """Subjects that act and so can be told what to do ("the government", "voters", "the governor"), besides names."""
 
