@@ -612,7 +612,7 @@ def no_claim(text: str, names: Iterable[str] = ()) -> str | None:
     return "an imperative: it tells the reader to do something"
 
 
-ADVISING = frozenset({"should", "ought", "shall"})
+ADVISING = frozenset({"should", "ought"})
 GROUP_NOUNS = frozenset(
     [
         "government",
