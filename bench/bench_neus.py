@@ -213,7 +213,6 @@ def tune(
         "max_sentence_words": [45, 55, 70],
         "headline_length": [-0.02, 0.0, 0.01, 0.03],
         "max_covered": [0.5, 0.6, 0.7, 0.8, 1.01],
-        "corroboration": [0.0, 0.25, 0.5, 1.0],
     }
     if keys:
         space = {k: v for k, v in space.items() if k in keys}

@@ -217,32 +217,3 @@ def test_an_opinion_leads_advice_is_neither_the_headline_nor_a_summary_sentence(
     said = [s["text"] for s in brief["summary"]]
     assert said and not [t for t in said if "should look at" in t]
     assert "should" not in brief["headline"]["text"]
-
-
-def test_what_more_outlets_report_goes_first_in_the_summary() -> None:
-    """A roundup says what the outlets share: the closing of the spillway, which all three sources report, is the
-    one-sentence summary, not the lone fisherman's film that sits a little closer to the story's centre. A claim on
-    another side of its fact's conflict than the fact's wording gets no credit from the fact."""
-    from storyline.align import Alignment
-    from storyline.align.align import Fact
-    from storyline.brief.summary import SummaryOptions, choose_sentences, corroboration, sentence_scores
-
-    closed = _claim(0, "a", "The Harnby dam board closed the spillway gates on Monday night.")
-    filmed = _claim(1, "a", "A fisherman filmed the brown water from the old Harnby bridge.")
-    closed_b = _claim(2, "b", "Dam managers shut the spillway gates at Harnby late on Monday.")
-    closed_c = _claim(3, "c", "Harnby's spillway gates were closed by the board on Monday evening.")
-    claims = [closed, filmed, closed_b, closed_c]
-    fact = Fact([closed, closed_b, closed_c], 3, "corroborated", closed, against={id(closed_c)})
-    al = Alignment(
-        claims,
-        np.eye(4, dtype=np.float32),
-        np.zeros((4, 4), dtype=np.float32),
-        {"a": "a", "b": "b", "c": "c"},
-        [fact],
-        [],
-        {},
-        np.array([0.5, 0.6, 0.5, 0.5], dtype=np.float32),
-    )
-    assert corroboration(al).tolist() == [1.0, 0.0, 1.0, 0.0]
-    options = SummaryOptions(max_words=12, lexical=0.0)
-    assert choose_sentences(al, sentence_scores(al, np.zeros((0, 4)), options), options)[0] == 0

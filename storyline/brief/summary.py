@@ -115,10 +115,6 @@ class SummaryOptions:
     """Penalty per headline word beyond 10."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
-    corroboration: float = 0.5
-    """Weight of the share of the story's other independent sources that report the sentence's fact: what several
-    outlets tell is what a roundup of them says (NeuS train 125 stories: ROUGE-1/2/Lsum 41.93/18.46/37.30 ->
-    42.20/18.82/37.63)."""
     max_covered: float = 0.6
     """A candidate whose content words the chosen sentences already hold at this share or more says
     nothing new ("The ministry has opened an inquiry" after "The minister said his ministry would open an
@@ -133,7 +129,6 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
     scores = np.full(n, -np.inf, dtype=np.float32)
     to_titles = (al.vectors @ title_vectors.T).max(axis=1) if len(title_vectors) and n else np.zeros(n)
     lexical = lexical_centrality(al) if options.lexical else np.zeros(n)
-    told_by = corroboration(al) if options.corroboration else np.zeros(n)
     last: dict[str, int] = {}
     for c in al.claims:
         last[c.article] = max(last.get(c.article, -1), c.position)
@@ -158,7 +153,6 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s += options.lead / (1.0 + c.position) ** 0.7
         s += options.title * float(to_titles[i])
         s += options.lexical * float(lexical[i])
-        s += options.corroboration * float(told_by[i])
         s -= options.length * words / 30.0
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
@@ -306,24 +300,6 @@ def lexical_centrality(al: Alignment) -> Any:
         others = [v for g, v in vocab.items() if g != own]
         if w and others:
             out[i] = sum(len(w & v) / len(w) for v in others) / len(others)
-    return out
-
-
-def corroboration(al: Alignment) -> Any:
-    """For each claim, the share of the story's other independent sources that report its fact (0 for a claim no
-    other source reports, and for one on another side of its fact's conflict than the fact's wording)."""
-    import numpy as np
-
-    out = np.zeros(len(al.claims), dtype=np.float32)
-    others = len({al.source(c) for c in al.claims}) - 1
-    if others < 1:
-        return out
-    position = {id(c): i for i, c in enumerate(al.claims)}
-    for fact in al.facts:
-        share = (fact.independent_sources - 1) / others
-        for c in fact.claims:
-            if id(c) in position and id(c) not in fact.against:
-                out[position[id(c)]] = max(0.0, min(1.0, share))
     return out
 
 
