@@ -9,7 +9,7 @@ from brief_helpers import HashEmbedder, make_article
 
 from storyline.align.claims import Claim
 from storyline.brief import build_brief
-from storyline.brief.summary import _covers, no_claim
+from storyline.brief.summary import _covers, advice, no_claim
 from storyline.extract import extract_articles
 
 
@@ -161,3 +161,59 @@ def test_a_fact_is_worded_plainly_when_another_source_says_it_without_the_outlet
     al = alignment(wrong, right)
     plain_wording(al, [])
     assert al.facts[0].representative is wrong
+
+
+def test_the_writers_advice_is_no_summary_sentence_but_a_reported_should_is() -> None:
+    """ "Governor Odo Rusk should look at ..." in the writer's own words recommends; it tells nothing that happened
+    (NeuS audit repro 16). Someone reported saying what should be done, a forecast, a rule, a condition, "must" and
+    "should have" are left as they were."""
+    advising = [
+        "As he readies a pullout from Ostrova, Governor Odo Rusk should look at what followed Mayor Tova Linn's exit.",
+        "The Harnby council ought to publish the audit before the vote.",
+        "Voters should ignore the noise and read the plan.",
+        "Premier Alva Drost shouldn't take much comfort in the poll.",
+    ]
+    not_advising = [
+        "Mayor Tova Linn said the city should close the harbour road.",  # reported speech: news
+        "The city should close the harbour road, Mayor Tova Linn said.",
+        "The storm should reach the Kessling coast by Friday.",  # a forecast: nobody to advise
+        "Under the new rules, candidates should file their returns by March 3.",  # a rule
+        "Those defections would sink the bill, should Governor Rusk follow through with his plan.",  # a condition
+        "Under a law signed on Tuesday, candidates must turn over five years of tax returns.",
+        "With less than half of the seats, Premier Alva Drost must reach out to the Green party to govern.",
+        "Governor Rusk should have waited for the audit.",
+        "Students should be kept two metres apart.",
+        "How should Governor Rusk handle the pullout?",
+    ]
+    assert [t for t in advising if not advice(t)] == []
+    assert [t for t in not_advising if advice(t)] == []
+
+
+def test_an_opinion_leads_advice_is_neither_the_headline_nor_a_summary_sentence() -> None:
+    """Two reports of a halted aid programme and a column that advises the governor: the summary and the headline
+    tell what happened; the reported call of a council member ("said the governor should ...") may stay."""
+    col = make_article(
+        "col",
+        "Rusk should halt the Ostrova aid pullout",
+        "As he halts Ostrova aid, Governor Odo Rusk should look at what followed the rushed pullout from Kessling.\n\n"
+        "The Kessling pullout left the Ostrova aid office without staff for a year.",
+        outlet="Harnby Review",
+    )
+    a = make_article(
+        "a",
+        "Rusk halts Ostrova aid",
+        "Governor Odo Rusk on Monday halted Ostrova aid spending and ordered the aid office to close.\n\n"
+        "Council member Ida Vell said the governor should reopen the aid office before winter.",
+        outlet="Ostrova Post",
+    )
+    b = make_article(
+        "b",
+        "Ostrova aid office closed",
+        "The Ostrova aid office closed on Monday after Governor Odo Rusk halted aid spending.\n\n"
+        "Forty staff of the aid office lost their posts.",
+        outlet="Kessling Courier",
+    )
+    brief = _brief(col, a, b)
+    said = [s["text"] for s in brief["summary"]]
+    assert said and not [t for t in said if "should look at" in t]
+    assert "should" not in brief["headline"]["text"]

@@ -560,7 +560,12 @@ def build_summary(
     chosen = choose_sentences(al, scores, options, corrected=corrected)
     # a sentence that tells the reader to do something or has no verb to tell anything is seen by its parse, made
     # for the chosen sentences only: those are dropped and the choice made again
-    while misfits := [i for i in chosen if no_claim(al.claims[i].text, al.claims[i].names.values())]:
+    while misfits := [
+        i
+        for i in chosen
+        if no_claim(al.claims[i].text, al.claims[i].names.values())
+        or (not al.claims[i].speakers and advice(al.claims[i].text))
+    ]:
         scores[misfits] = -np.inf
         wrong.update(misfits)
         chosen = choose_sentences(al, scores, options, corrected=corrected)
@@ -613,6 +618,88 @@ def no_claim(text: str, names: Iterable[str] = ()) -> str | None:
     if any(k.dep_ in SUBJECTS and not _vocative(doc, k, root) for k in kids):
         return None
     return "an imperative: it tells the reader to do something"
+
+
+ADVISING = frozenset({"should", "ought"})
+GROUP_NOUNS = frozenset(
+    [
+        "government",
+        "administration",
+        "party",
+        "leader",
+        "lawmaker",
+        "legislator",
+        "official",
+        "voter",
+        "congress",
+        "parliament",
+        "senate",
+        "council",
+        "city",
+        "state",
+        "country",
+        "nation",
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "senator",
+        "candidate",
+        "people",
+        "everyone",
+        "everybody",
+        "citizen",
+        "democrat",
+        "republican",
+        "liberal",
+        "conservative",
+        "authority",
+        "regulator",
+        "company",
+        "leadership",
+        "elite",
+        "politician",
+    ]
+)
+"""Subjects that act and so can be told what to do ("the government", "voters", "the governor"), besides names."""
+
+
+def advice(text: str) -> str | None:
+    """Why a sentence in the writer's own words is advice, or None: its main verb takes "should" or "ought to" (not
+    "should have", not "should be", not an inverted "should X ...") with someone named or a group that acts as its
+    subject ("As he readies a pullout, Governor Odo Rusk should look at what followed ...", "The party ought to let
+    its candidates speak"): the writer's recommendation, not what happened. Not "X said the city should ..." (the
+    main verb is the report), nor "The storm should reach the coast by Friday" (a forecast: nobody to advise), nor
+    "Under the rules, candidates should file by Friday". "must" is left out: in news it states a rule or a need ("Under
+    the law, candidates must file ...", "Trudeau must reach out to the smaller parties to govern"). The caller leaves
+    out sentences that name a speaker ("..., according to the ministry")."""
+    from ..align.parses import parsed
+
+    doc = parsed(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((k for k in root.children if k.dep_ == "nsubj"), None)
+    if root.lower_ == "ought":  # "The council ought to publish ...": the verb is ought's complement
+        modal, verb = root, next((k for k in root.children if k.dep_ == "xcomp"), None)
+    else:
+        modal = next((k for k in root.children if k.dep_ == "aux" and k.lower_ in ADVISING), None)
+        verb = root
+    if modal is None or verb is None or subject is None or modal.i < subject.i:
+        return None  # "should Mr. Trump follow through, ...": a condition
+    if verb.lemma_.lower() == "be" or any(
+        k.dep_ == "auxpass" or (k.dep_ == "aux" and k.lemma_.lower() in ("have", "be")) for k in verb.children
+    ):
+        return None  # "should be enough", "should have won" (a judgement of the past), "should be kept apart"
+    kids = list(root.children) + list(verb.children)
+    if any(k.dep_ == "prep" and k.lower_ in ("under", "according") for k in kids) or text.rstrip().endswith("?"):
+        return None  # "Under the rules, candidates should file by Friday": a rule; a question
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subject.subtree)
+    if not named and subject.lemma_.lower() not in GROUP_NOUNS and subject.lower_ not in GROUP_NOUNS:
+        return None
+    return f"advice: {subject.text!r} {modal.text} {verb.text} ..., in the writer's own words"
 
 
 PERSONAL = frozenset({"he", "she", "they"})
@@ -777,6 +864,8 @@ def choose_headline(
                 penalty += 1.0  # a headline should not state as fact a figure the outlets disagree on
             if a.id in voices:
                 penalty += 2.0  # a reader's letter's title is an opinion
+            if advice(str(a.title)):
+                penalty += 1.0  # "Rusk should heed Linn's error": the writer's advice, not what happened
             vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
