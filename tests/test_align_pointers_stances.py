@@ -60,6 +60,11 @@ def test_two_pointers_at_different_claims_are_two_facts() -> None:
     e = _article("e", ["Divers reached the wreck on the third day.", "The Kessling ferry sank off Dorvan."])
     link, floor = _links(d + e, {(1, 3): 0.95, (0, 2): 0.2})
     assert link[1, 3] >= floor
+    # guard: the same words in two sources are one statement, whatever their antecedents
+    h = _article("h", ["Readers wrote in about the old ferry.", "This is an urgent update."])
+    k = _article("k", ["The mayor unveiled the harbour plaque.", "'This is an urgent update."])
+    link, floor = _links(h + k, {(1, 3): 0.95, (0, 2): 0.2})
+    assert link[1, 3] >= floor
     # guard: "it" as a subject that stands for what follows points at nothing before
     assert POINTER.search("It is unclear what she is being treated for.") is None
     assert POINTER.search("She denied it.") is not None

@@ -396,7 +396,11 @@ def pair_matrices(
     for x, ante in pointing.items():
         for v in (int(k) for k in np.flatnonzero(link[x] >= floor - 0.07)):
             other = pointing.get(v, v)
-            if claims[v].article != claims[x].article and (ante < 0 or other < 0 or link[ante, other] < floor):
+            if claims[v].article == claims[x].article or WORDS.findall(claims[v].text.lower()) == WORDS.findall(
+                claims[x].text.lower()
+            ):
+                continue  # the same words in two sources ("This is an urgent update."): one statement, a shared line
+            if ante < 0 or other < 0 or link[ante, other] < floor:
                 link[x, v] = link[v, x] = 0.0
     sim[same] = 0.0
     link[same] = 0.0
