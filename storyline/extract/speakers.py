@@ -382,6 +382,8 @@ class _Context:
     def may_hold(self, person: str, noun: str) -> bool:
         """``person`` may hold the title ``noun``: the article gives them no title, or one with that word ("Sen."
         for "senator")."""
+        if noun.lower() in DESCRIPTORS:
+            return True  # "According to the expert": what any titled person may be called, not a title of its own
         roles = [r for m in self.names if m.canonical == person for r in m.roles]
         words = {ABBREVIATED.get(w, w) for r in roles for w in re.findall(r"[a-z]+", r.lower())}
         return not roles or noun.lower() in words
@@ -814,6 +816,14 @@ def _lead_clause_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMention |
 
 
 _OBJECT_OF = {"he": "him", "she": "her"}
+
+
+DESCRIPTORS = frozenset(
+    {"expert", "analyst", "official", "source", "observer", "specialist", "commentator", "insider", "veteran"}
+)
+"""Nouns a role speaker may be that describe rather than title a person ("the expert", "the official"): the person
+named last may be one whatever their title ("Oleg Petrov, deputy head of the Council of ..., noted ... . According to
+the expert, ...")."""
 
 
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
