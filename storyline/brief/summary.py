@@ -621,6 +621,7 @@ def no_claim(text: str, names: Iterable[str] = ()) -> str | None:
 
 
 ADVISING = frozenset({"should", "ought"})
+ADVISING_WORD = re.compile(r"\b(?:should|ought)(?:n['’]?t)?\b", re.I)
 GROUP_NOUNS = frozenset(
     [
         "government",
@@ -675,6 +676,8 @@ def advice(text: str) -> str | None:
     "Under the rules, candidates should file by Friday". "must" is left out: in news it states a rule or a need ("Under
     the law, candidates must file ...", "Trudeau must reach out to the smaller parties to govern"). The caller leaves
     out sentences that name a speaker ("..., according to the ministry")."""
+    if not ADVISING_WORD.search(text):
+        return None  # no parse for a sentence or a title without the words (parses are stored for claims only)
     from ..align.parses import parsed
 
     doc = parsed(text)
