@@ -386,7 +386,8 @@ class _Context:
             return True  # "According to the expert": what any titled person may be called, not a title of its own
         roles = [r for m in self.names if m.canonical == person for r in m.roles]
         words = {ABBREVIATED.get(w, w) for r in roles for w in re.findall(r"[a-z]+", r.lower())}
-        return not roles or noun.lower() in words
+        # a plural in the title is the word too: "the diplomat" of the "Council of the Russian Diplomats Association"
+        return not roles or noun.lower() in words or f"{noun.lower()}s" in words
 
     def leads(self, m: NameMention) -> bool:
         """``m`` is the first person named in its sentence: what the sentence is about ("President Donald Trump's
