@@ -170,7 +170,15 @@ def test_a_count_in_words_does_not_tell_apart_a_figure_inside_it() -> None:
 
     vague = _claim(0, "a", "Tarnland plans to send millions of doses of the Orsk vaccine to Merro and Dunmore.")
     inside = _claim(1, "b", "Tarnland plans to send roughly 4 million doses of the Orsk vaccine to Merro and Dunmore.")
-    outside = _claim(2, "b", "Tarnland plans to send 40 million doses of the Orsk vaccine to Merro and Dunmore.")
+    outside = _claim(2, "b", "Tarnland plans to send 2 billion doses of the Orsk vaccine to Merro and Dunmore.")
     crowded = frozenset({"dose"})
     assert not _other_claims(vague, inside, crowded, cos=0.7)
     assert _other_claims(vague, outside, crowded, cos=0.7)
+
+
+def test_a_bare_millions_agrees_with_any_count_of_millions() -> None:
+    """NeuS val (merge review, stop 49): "in return for millions of dollars" and "for $15m" were a conflict; a bare
+    "millions" or "thousands" runs up to the next scale, "tens of thousands" stays 10,000 to 99,999."""
+    assert _vague("He was offered millions of dollars.") == [(1e6, 1e9 - 1, "dollar", "millions")]
+    assert _vague("Thousands of people marched in Kessling.") == [(1e3, 1e6 - 1, "people", "thousands")]
+    assert _vague("Hundreds of people marched in Kessling.") == [(100, 999, "people", "hundreds")]

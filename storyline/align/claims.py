@@ -837,7 +837,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         if not (many or m.group("noun")) or THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "in the hundreds", "thousands upon thousands": no count of a thing
         floor = VAGUE_FLOORS[plural] * {"tens": 10, "hundreds": 100}.get(many, 1)
-        top = 144.0 if plural == "dozens" else floor * 10 - 1  # "dozens": up to twelve dozen
+        # "dozens": up to twelve dozen; "hundreds", "tens of thousands": up to ten times the floor; a bare "thousands",
+        # "millions" up to the next scale ("millions of dollars" / "$15m" agree: "tens of" is a nicety, not a claim)
+        top = 144.0 if plural == "dozens" else floor * (1000 if not many and floor >= 1e3 else 10) - 1
         word, word_end = (m.group("noun"), m.end("noun")) if m.group("noun") else ("", m.end("scale"))
         fig = _figure(text, base, top, m.start(), word, word_end, spelled=True)
         said = f"{many} of {plural}" if many else plural
@@ -872,7 +874,8 @@ a range of the values the words allow (:data:`VAGUE_FLOORS`), which a count in d
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 VAGUE_FLOORS = {"dozens": 24.0, "scores": 40.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 """The least count each plural number word stands for ("dozens": two dozen); its most is ten times it, less one
-("hundreds": 100 to 999), or twelve dozen for "dozens". Only with what it counts ("hundreds of homes") or a scale
+("hundreds": 100 to 999), or twelve dozen for "dozens"; a bare "thousands", "millions" or "billions" up to the next
+scale ("millions of dollars" and "$15m" agree). Only with what it counts ("hundreds of homes") or a scale
 ("tens of thousands"), not after "the" ("in the hundreds")."""
 MIXED_FRACTION = re.compile(r"(?:\s+|-)([1-9])/([2-9]|1[0-6])(?![\d/])|\s?([\u00bc\u00bd\u00be\u2153\u2154])")
 """A fraction right after a whole number, the two one number ("2 1/2 years", "2-1/2 years", "2\u00bd years")."""
