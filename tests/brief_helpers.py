@@ -44,3 +44,25 @@ def make_article(aid: str, title: str, body: str, *, outlet: str | None = None) 
         title_span=(0, len(title)),
         outlet=outlet,
     )
+
+
+def ledger_row(
+    article: str, speaker: str, text: str, kind: str = "direct", start: int = 0, parts: list[str] | None = None
+) -> dict[str, object]:
+    """A quote ledger row as :func:`storyline.brief.quotes.link_wordings` reads them: ``text`` at ``start`` of
+    ``article``, said by ``speaker`` (named at 0), with the quoted ``parts`` of it found in it."""
+    return {
+        "speaker": speaker,
+        "speaker_mention": {"article": article, "start": 0, "end": len(speaker), "text": speaker},
+        "kind": kind,
+        "text": text,
+        "article": article,
+        "start": start,
+        "end": start + len(text),
+        "cue": "said",
+        "parts": [
+            {"article": article, "start": start + text.index(p), "end": start + text.index(p) + len(p), "text": p}
+            for p in parts or []
+        ],
+        "also_in": [],
+    }

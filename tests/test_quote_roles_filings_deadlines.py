@@ -9,7 +9,7 @@ import pytest
 from storyline.brief.quotes import attribution_conflicts, document_source, link_wordings, quote_ledger
 from storyline.extract.dates import find_dates
 from storyline.models import Article, Quote, Span
-from tests.brief_helpers import make_article
+from tests.brief_helpers import ledger_row, make_article
 
 WORDS = '"No clerk in Pellmark stands above the ledger,"'
 
@@ -109,22 +109,7 @@ def test_a_filing_that_argues_is_a_document_not_the_court_its_name_ends_with() -
 
 
 def _row(article: str, text: str, kind: str = "direct", parts: list[str] | None = None) -> dict[str, object]:
-    start = 10
-    return {
-        "speaker": "Sina Vald",
-        "speaker_mention": {"article": article, "start": 0, "end": 9, "text": "Sina Vald"},
-        "kind": kind,
-        "text": text,
-        "article": article,
-        "start": start,
-        "end": start + len(text),
-        "cue": "said",
-        "parts": [
-            {"article": article, "start": start + text.index(p), "end": start + text.index(p) + len(p), "text": p}
-            for p in parts or []
-        ],
-        "also_in": [],
-    }
+    return ledger_row(article, "Sina Vald", text, kind, start=10, parts=parts)
 
 
 QUOTED = '"treated the town\'s treasury as her own private purse"'

@@ -4,28 +4,14 @@ cut; a quoted piece inside a report nested in another report is the inner speake
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import numpy as np
 import pytest
 
 from storyline.brief.quotes import link_wordings
-from tests.brief_helpers import HashEmbedder, make_article
+from tests.brief_helpers import HashEmbedder, ledger_row, make_article
 
-
-def _row(article: str, speaker: str, text: str, kind: str = "direct", start: int = 0) -> dict[str, Any]:
-    return {
-        "speaker": speaker,
-        "speaker_mention": {"article": article, "start": 0, "end": len(speaker), "text": speaker},
-        "kind": kind,
-        "text": text,
-        "article": article,
-        "start": start,
-        "end": start + len(text),
-        "cue": "said",
-        "parts": [],
-        "also_in": [],
-    }
+_row = ledger_row
 
 
 class _Meaning(HashEmbedder):

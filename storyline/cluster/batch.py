@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import published_day, unaccented
-from .occasion import OCCASION_FLOOR
+from .occasion import OCCASION_FLOOR, label_groups
 
 _NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -533,9 +533,7 @@ def _cluster_texts(docs: Sequence[str], params: ClusterParams, *, dates: Sequenc
 
         topics = single_pass(docs, threshold=params.online_topic_threshold)
     final: list[tuple[int, int]] = [(0, 0)] * len(docs)
-    members: dict[int, list[int]] = {}
-    for i, t in enumerate(topics):
-        members.setdefault(t, []).append(i)
+    members = label_groups(topics)
     for topic in sorted(members):
         idx = members[topic]
         if len(idx) > params.exact_max:  # too big for a dense matrix: a stricter single pass instead
@@ -785,13 +783,16 @@ def other_top_subject(own: Counter[str], others: Sequence[Counter[str]]) -> bool
     (the businessman sentenced named four times and in the title, never the governor every other report repeats),
     which shares the city with them, so that :func:`another_subject` (every repeated name unknown to the story) does
     not take it."""
-    most = max(own.values(), default=0)
-    if most < 2:
-        return False
-    top = {n for n, c in own.items() if c == most}
-    if any(top & o.keys() for o in others):
+    top = _most_repeated(own)
+    if not top or any(top & o.keys() for o in others):
         return False
     return _names_none_of_the_most_repeated(own, others)
+
+
+def _most_repeated(counts: Counter[str]) -> set[str]:
+    """The names a text repeats most (as :func:`name_counts`), when it repeats any (twice or more)."""
+    most = max(counts.values(), default=0)
+    return {n for n, k in counts.items() if k == most} if most >= 2 else set()
 
 
 def apart_subjects(one: Counter[str], other: Counter[str]) -> bool:
@@ -800,12 +801,7 @@ def apart_subjects(one: Counter[str], other: Counter[str]) -> bool:
     they repeat: a company and its cell, a freed man. Another company's trial of a battery cell, quoting the same
     engineer and naming the same standards board, repeats its own company's name six times and never names the
     reports' company, which each report repeats most."""
-
-    def top(c: Counter[str]) -> set[str]:
-        most = max(c.values(), default=0)
-        return {n for n, k in c.items() if k == most} if most >= 2 else set()
-
-    a, b = top(one), top(other)
+    a, b = _most_repeated(one), _most_repeated(other)
     return bool(a) and bool(b) and not (a & other.keys()) and not (b & one.keys())
 
 
@@ -853,9 +849,7 @@ def split_strangers(docs: Sequence[str], labels: list[int], params: ClusterParam
     a coach's firing, which its gold puts with it: dev 0.947 -> 0.946), unseen nothing."""
     import numpy as np
 
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     if all(len(idx) < 2 for idx in groups.values()):
         return labels
     inside = mid_sentence_names(docs)

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .occasion import label_groups
+
 KINDS = {
     "act": "law",
     "bill": "law",
@@ -113,9 +115,7 @@ def object_parts(named: Sequence[Counter[tuple[str, str]]], alone: int | None = 
 def split_objects(docs: Sequence[str], labels: Sequence[int]) -> list[int]:
     """``labels`` with each story split by the named objects its texts are about (:func:`object_parts`): the largest
     part, and the texts about none, keep the label; every other part is a story of its own."""
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     out = list(labels)
     fresh = max(labels, default=0) + 1
     for idx in groups.values():

@@ -48,6 +48,15 @@ from typing import Any
 
 from .online import terms
 
+
+def label_groups(labels: Sequence[int]) -> dict[int, list[int]]:
+    """The indices of each label, labels in the order they first come: ``[0, 1, 0]`` -> ``{0: [0, 2], 1: [1]}``."""
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    return groups
+
+
 OCCASION_FLOOR = 0.12
 """Content-word cosine (average link) under which a part of a small story dated :data:`OCCASION_DAYS` or more from
 the rest is another occasion. The invented repros (a maternity wing, its hospital group's ransomware attack nine days
@@ -163,9 +172,7 @@ def split_occasions(
     from .batch import average_link
 
     day_of: Sequence[int | None] = days if days is not None else [None] * len(docs)
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     small = [idx for idx in groups.values() if 1 < len(idx) < SMALL_STORY and len({docs[i] for i in idx}) > 1]
     out = list(labels)
     if not small:
@@ -226,9 +233,7 @@ def rehome(
     stage had dropped the words it shares with them as too common (the attack is most of the batch)."""
     import numpy as np
 
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     out = list(labels)
     batch_df: Counter[str] | None = None
     for lab, origin in sorted(moved.items()):
@@ -493,9 +498,7 @@ def loose_pairs(
     and the column, 0.15 alike to the crush's reports with every word counted, never joined them. Two texts of one
     subject told in other words (a poll with a former mayor in the race, and a candidate saying he would love to see
     that mayor run) are no such pair: neither is dated days before a story it reads apart from."""
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     two = [
         (idx[0], idx[1])
         for idx in groups.values()
@@ -561,9 +564,7 @@ def split_earlier(
     other dated text of the story, and no report of their event (:func:`reads_before`; word weights from the whole
     batch): a preview or an earlier occasion of its cast, which the topic and event stages drew in by the names the
     two share. The store does the same with a story it grew (``_shed_earlier`` in :mod:`.stories`)."""
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     out = list(labels)
     fresh = max(labels, default=0) + 1
     batch_df: Counter[str] | None = None
@@ -663,9 +664,7 @@ def split_large_occasions(
 
     from .batch import mid_sentence_names
 
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     out = list(labels)
     fresh = max(labels, default=0) + 1
     batch_df: Counter[str] | None = None
@@ -781,9 +780,7 @@ def split_other_parties(
     ("special envoy", "talks"), and their title names two neighbours no report of the swap names. Dates do not help
     (the same days), and neither do the names alone: a report of the swap from its family's side names fewer of the
     swap's cast than the talks do, but its title names the freed journalist, not parties of its own."""
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        groups.setdefault(lab, []).append(i)
+    groups = label_groups(labels)
     out = list(labels)
     batch_df: Counter[str] | None = None
     fresh = max(labels, default=0) + 1
