@@ -35,6 +35,9 @@ DATE_WORDS = frozenset(
 """Calendar words that every news article has ("on Monday", "last December"; not "May", also a name). They tell two
 events of one topic apart and together (ECB+ dev 0.952 with them, 0.928 without them as names), but two texts that
 share nothing else are not one story (:func:`similarity`)."""
+MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+"""Months as datelines and date lines abbreviate them ("Oct. 12", "Nov 3"): no one's cast, as :data:`DATE_WORDS` ("mar"
+is left out: also a word and a name)."""
 MIN_DOCS_FOR_MAX_DF = 6
 """Below this many documents, frequent terms are not dropped: there is too little to tell topic words."""
 _PLURAL_OWNER = r"(?:s['\u2019](?=\s+[A-Z]))?"
@@ -235,9 +238,22 @@ def cast_names(docs: Sequence[str]) -> list[set[str]]:
     """Each text's names (:func:`name_tokens` that some text capitalises inside a sentence, :func:`mid_sentence_names`;
     no :data:`DATE_WORDS`: "Monday" is no one's cast), a possessive read as the name it is of: the cast reports of one
     occasion share. A feature whose headline alone
-    names the story's town ("Tarnby's evacuees wait") names the town as the reports do."""
-    inside = {own_name(t) for t in mid_sentence_names(docs)} - DATE_WORDS
+    names the story's town ("Tarnby's evacuees wait") names the town as the reports do. A title is no one's name
+    (:func:`title_words`): "Gov." and "Secretary" capitalised before two governors' names are no cast two reports share.
+    """
+    inside = {own_name(t) for t in mid_sentence_names(docs)} - DATE_WORDS - MONTH_ABBREVIATIONS - title_words()
     return [{n for t in name_tokens(d) if (n := own_name(t)) in inside} for d in docs]
+
+
+def title_words() -> frozenset[str]:
+    """Honorifics and office words ("gov", "sen", "dr", "secretary", "senator", "mayor"), lower case: capitalised before
+    a name ("Maryland Gov. Ian Marsh", "Secretary of State Ona Vell"), they tell an office, not who holds it. In a store
+    fed day by day, campaign reports of other events joined one another's story as follow-ups sharing "gov", "sen",
+    "secretary" and one place."""
+    from ..extract.entities import HONORIFICS
+    from ..extract.lexicon import ROLE_NOUNS
+
+    return frozenset(HONORIFICS | ROLE_NOUNS)
 
 
 def similarity(docs: Sequence[str], *, name_weight: float, max_df: float) -> Any:

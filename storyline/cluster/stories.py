@@ -608,7 +608,7 @@ def _follow_up_of(
         names = cast_names(docs)
         counts = index.frequencies("#" + n for n in set().union(*names))
         freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
-        cast = shared_cast(names[:1], names[1:], freq.__getitem__)
+        cast = story_cast(names[0], names[1:], freq.__getitem__)
         if (
             len(cast) >= FOLLOW_UP_NAMES
             and cast_sentences(unaccented(f"{art.title or ''}\n{art.text}"), cast) >= CAST_SENTENCES
@@ -620,6 +620,16 @@ def _follow_up_of(
         ):
             return sid, sim, cast
     return None
+
+
+def story_cast(names: set[str], members: list[set[str]], df: Callable[[str], int]) -> set[str]:
+    """The names (:func:`.batch.cast_names`) an article shares with a story's ``members`` as its cast
+    (:func:`.occasion.shared_cast`, ``df`` the store's count of texts naming each), each named by two of its texts when
+    it has two or more: a name one member uses is that member's. In a young store the share test is easily met (a name
+    in three of its texts, one of them the member's), and campaign reports of other events (a poll, a rally, a speech of
+    the same week) joined a story one by one on a state or a university one of its reports had named."""
+    cast = shared_cast([names], members, df)
+    return cast if len(members) < 2 else {n for n in cast if sum(n in m for m in members) >= 2}
 
 
 CAST_SENTENCES = 2
