@@ -713,6 +713,8 @@ def _small_clause(tok: Any) -> bool:
 
 
 _TO_NEXT = re.compile(r"\s+to\b", re.I)
+_WORDS_FOLLOW = re.compile(r":|\b(?:that|saying|by)\b", re.I)
+"""What after "responded to X" brings in words ("responded to the claim that ...", "responded by saying")."""
 _ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
 """What tells the topic after the one informed, notified or reminded ("informed the board *of* the sale"); after
@@ -1044,7 +1046,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
             continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
         if lemma in ("respond", "reply") and content is None and _TO_NEXT.match(text, tok.idx + len(tok.text)):
-            if not QUOTE_MARK.search(text) and ":" not in text[tok.idx :]:
+            if not QUOTE_MARK.search(text) and not _WORDS_FOLLOW.search(text, tok.idx):
                 continue  # "Police responded to reports of smoke": went there, nothing said
         if _urged(tok, subj):
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
