@@ -54,6 +54,8 @@ PARTY_MEMBERS = {"republican", "democrat", "independent", "conservative", "liber
 """One member of a party, as an epithet for the person just named ("The Kentucky Republican said")."""
 EPITHET_NOUNS = {"businessman", "businesswoman", "billionaire", "mogul", "tycoon"}
 """Nouns for one person that, after "the" and a place, stand for the person just named ("the New York businessman")."""
+_AGE = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
+"""A person by their age ("the 31-year-old said"): an epithet for the person just named, as "the businessman" is."""
 INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 """A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
 PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
@@ -922,6 +924,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         # "The Kentucky Republican said", "the New York Democrat wrote": the first person named in the sentence
         # before; otherwise the epithet may stand for anyone named earlier, and is left unnamed
         lead = ctx.lead_before(cue.speaker[0])
+        if lead is not None and q.content[0] <= lead.start < q.content[1]:
+            return None  # "Mara Quell is “the top pick”, said the Democrat who ...": whom the words are about
         return lead.canonical if lead is not None else None
     if cue.role_noun:
         if (described := _described_again(cue, ctx)) is not None:
@@ -1143,6 +1147,8 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     title ("the Florida senator", "the Democratic nominee"), but a place or party must come before it ("the senator"
     alone is looked up by its role)."""
     assert cue.speaker is not None
+    if not role and _AGE.fullmatch(ctx.text, *cue.speaker):
+        return True  # "the 31-year-old said"
     if cue.speaker_head.lower() not in PARTY_MEMBERS | EPITHET_NOUNS and not role:
         return False  # a title ("the Vermont senator") is looked up by its role: the person just named may hold none
     s, e = cue.speaker
@@ -1259,12 +1265,28 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     clause = _RELATIVE_CLAUSE.search(text, s, e)
     if clause is not None and clause.start() > s and text[clause.end() : e].strip(" ,;:"):
         e = clause.start()
+    if not _DETERMINER_FIRST.match(text, s) and (named := _NAME_THEN_WHO.search(text, s, e)) is not None:
+        e = named.end(1)  # "added Tarrant who joins two countrymen on the list": a clause on a name, commas left out
+    if (occasion := _OCCASION_IN_MENTION.search(text, s, e)) is not None and occasion.start() > s:
+        e = occasion.start()  # "said the 31-year-old on the night before the Harbor Open": when, not who
     while e > s and text[e - 1] in " ,;:\u2014\u2013-":
         e -= 1
     last = text[s:e].split()[-1] if e > s else ""
     if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
         e -= 1
     return (s, e) if e > s else span
+
+
+_DETERMINER_FIRST = re.compile(r"(?:the|a|an|another|one)\s", re.I)
+_NAME_THEN_WHO = re.compile(r"\b([A-Z][\w'’.-]*)\s+(?:who|whose)\s+\S")
+"""A name and a relative clause on it without a comma ("Tarrant who joins two countrymen"): the mention is the name
+(not "the Democrat who knows about the search", an unnamed person the clause tells apart)."""
+_OCCASION_IN_MENTION = re.compile(
+    r"\s+(?:on|at|during|before|after|ahead\s+of)\s+(?:the\s+)?(?:(?:night|eve|day|morning|evening|afternoon|weekend|"
+    r"sidelines|start|opening|close|launch)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+"""When or at what a speaker after the cue spoke ("the 31-year-old *on the night before* the Open", "said Rusk *on
+the sidelines of* the summit"): no part of who spoke."""
 
 
 _CREDIT_AFTER = re.compile(
