@@ -870,6 +870,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     people = [m for m in people if not _modifies_head(ctx.text, m, cue)]
     if people:
         return people[0].canonical
+    if (holder := _holder_in_body_name(inside)) is not None:
+        return holder
     if owners and cue.speaker is not None:
         # "Vale's publicist Ivo Marsh": the name the phrase ends with, whatever the tagger called it
         named = [m for m in inside if m not in owners and m.end == cue.speaker[1] and len(m.text.split()) >= 2]
@@ -895,6 +897,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         pronoun = cue.speaker_head.lower()
         if pronoun in FEMALE_MALE and (lead := _lead_clause_subject(ctx, cue, pronoun)) is not None:
             return lead.canonical  # 'After Lina was shot, she exclaimed, "..."': Lina, the clause's subject
+        if pronoun in FEMALE_MALE and _relative_before(ctx, cue, pronoun) is not None:
+            return None  # "charged with assault on his sister when she accused him": the sister, whom no name gives
         if pronoun in FEMALE_MALE or pronoun == "i":
             subject = ctx.opens_sentence(cue.sent[0], min(cue.speaker[0], _reported_from(q, ctx)))
             if subject is not None and ctx.agrees(subject.canonical, pronoun):
@@ -1132,6 +1136,39 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
     if _TO_AFTER_HEAD.match(gap + " ") and cue.speaker_head.lower().rstrip("s") in ATTACHED_TO:
         return True  # "a longtime adviser to Trump": Trump's adviser, not Trump
     return bool(_PREPOSITION_AFTER_HEAD.match(gap + " ") or _CLIENT_DESCRIBED.match(gap + " "))
+
+
+_GENDERED = {**{k: g for k, g in KIN.items() if " " not in k}, "woman": "f", "girl": "f", "girlfriend": "f",
+             "man": "m", "boy": "m", "boyfriend": "m"}  # fmt: skip
+_RELATIVE_THEN_PRONOUN = re.compile(
+    r"\b(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_GENDERED) + r")\s+"
+    r"(?:when|after|because|as|while|until|before|since|once|whom|who)\s+$"
+)
+"""Someone brought in by a common noun, then a clause opening on the pronoun ("his sister when she ...")."""
+
+
+def _relative_before(ctx: _Context, cue: Cue, pronoun: str) -> tuple[int, int] | None:
+    """The pronoun speaker opens a clause right after a person named by a word of the same gender ("on his sister
+    when she accused him"): that person, the nearest fitting antecedent, not someone named before. Their mention."""
+    assert cue.speaker is not None
+    m = _RELATIVE_THEN_PRONOUN.search(ctx.text, max(cue.sent[0], cue.speaker[0] - 80), cue.speaker[0])
+    if m is None or _GENDERED[m.group("noun").lower()] != PRONOUNS[pronoun]:
+        return None
+    return m.start(), m.end("noun")
+
+
+def _holder_in_body_name(inside: list[NameMention]) -> str | None:
+    """The person a name tagged as a body ends with after a title ("Qelix CTO Marten Oslo", one ORG to the tagger):
+    the two or three capitalised words after the title, the person who holds it at that body."""
+    for m in inside:
+        if m.label != "ORG":
+            continue
+        words = m.text.split()
+        titles = [k for k, w in enumerate(words[:-2]) if k > 0 and w.isalpha() and w.lower() in ROLE_NOUNS]
+        rest = words[titles[-1] + 1 :] if titles else []
+        if 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest):
+            return " ".join(rest)
+    return None
 
 
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
@@ -1614,6 +1651,8 @@ def resolve_speakers(
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         if span is not None and titled is not None:
             span = (span[0], max(span[1], titled.end))
+        if who is None and cue is not None and cue.pronoun and cue.speaker_head.lower() in FEMALE_MALE:
+            span = _relative_before(ctx, cue, cue.speaker_head.lower()) or span  # "his sister when she accused him"
         if q.turn:
             span, who = turns[q.content]
         elif q.answer and cue is not None and cue.speaker is None:
