@@ -34,7 +34,9 @@ _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHER
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
 _ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
 """After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
-_FRAME_BEFORE_COLON = re.compile(r"[^:;\"\u201c\u201d\u2018]{1,80}?:\s+(?=\S+\s+\S)")
+_FRAME_BEFORE_COLON = re.compile(
+    r"(?:on|about|in|at|to|during|after|before|regarding|from|with|for)\s[^:;\"\u201c\u201d\u2018]{1,80}?:\s+(?=\S+\s+\S)"
+)
 """What was talked about, where and when, before a colon that opens the words said ("on Varn in a briefing: ")."""
 _SECOND_THAT = re.compile(r"[\s,]+(?:and|or|but)\s+that\s+$", re.I)
 """A "that" clause joined to one before it: the end of a frame that reaches past the cue's own words."""

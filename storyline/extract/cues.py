@@ -433,7 +433,7 @@ _WITH_SOMEONE = re.compile(r"\s+with\b")
 WITH_IS_NO_SPEECH = {"argue", "joke"}
 """Cue verbs that, followed by "with" and nothing said, tell whom the subject dealt with ("argued with Ms.
 Brainard", "joked with reporters"); not "said with a smile", whose words are the quotation beside it."""
-QUOTATION_ONLY = {"continue"}
+QUOTATION_ONLY = {"continue", "shout", "yell"}
 """Cues that report words only next to a quotation (""...," he continued"), never a clause of their own: "newscasts,
 which will continue normally with ..." says nothing."""
 
@@ -1264,13 +1264,16 @@ def _mute(subj: Any) -> bool:
     """The subject is a singular common noun for a thing or a happening that cannot speak ("The patch", "The danger",
     "The hearing"): no name, pronoun, person, body or text, and no name before it ("Vantor's patch" is left alone).
     Read from the words (the parse has no tagger): lower case, no plural "-s"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     word = subj.text
     if not (word.isalpha() and word.islower()) or (word.endswith("s") and not word.endswith("ss")):
         return False
-    before = [t for t in subj.subtree if t.i < subj.i]
-    if any(t.text[:1].isupper() and not (t.i == before[0].i and t.lower_ in DETERMINERS) for t in before):
-        return False
-    return word not in SPEAKING_NOUNS and word not in PRONOUNS
+    if word in STOP_WORDS or word in SPEAKING_NOUNS:
+        return False  # "a young woman who suggested", "brain cancer, which": the relative stands for another
+    # a name anywhere in the phrase, an apposed speaker among them ("the election, Minyon Moore, a senior adviser")
+    phrase = list(subj.subtree)
+    return not any(t.text[:1].isupper() and not (t.i == phrase[0].i and t.lower_ in DETERMINERS) for t in phrase)
 
 
 def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only: bool = False) -> list[Cue]:
