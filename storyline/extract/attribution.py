@@ -771,7 +771,9 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             or (para_start and n >= 3)
             or (seg.style == "double" and n >= 8)
         ):
-            out.append(RawQuote("direct", (seg.start, seg.end), frame, [(seg.start, seg.end)]))
+            # a frame whose subject cannot speak ("The danger led ... “in a record six days.”"): nobody's cue
+            cue = frame if frame is None or frame.speaker is not None else None
+            out.append(RawQuote("direct", (seg.start, seg.end), cue, [(seg.start, seg.end)]))
     return out
 
 

@@ -1314,8 +1314,6 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
             verb = verb.head
         if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
             continue
-        if _mute(subj):
-            continue  # "The danger led Vantor to ship a fix “in a record six days.”": the danger says nothing
         if _read_on(sdoc, i0, inside, verb):
             continue  # "replaced the covers with ones that read, "Papa, ..."": the covers' words, no one's speech
         left, right = _np_span(subj)
@@ -1327,6 +1325,11 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
         end = base + verb.idx + len(verb.text)
         last = sdoc[j - 1]
         quote = (base + sdoc[i0].idx, base + last.idx + len(last.text))
+        if _mute(subj):
+            # "The danger led Vantor to ship a fix “in a record six days.”": someone's words, but the danger says
+            # nothing; the frame keeps the quotation to itself, with no speaker (see attribution._free_segments)
+            out.append(Cue(base + verb.idx, end, verb.lower_, None, None, "", quote, sent, True))
+            continue
         out.append(Cue(base + verb.idx, end, verb.lower_, speaker, full, subj.text, quote, sent, True))
     return out
 
