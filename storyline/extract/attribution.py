@@ -435,6 +435,10 @@ _PARTICIPLE_AFTER = re.compile(r"\s*,?\s*[a-z]+ing\b")
 told by the outlet, no part of them."""
 
 
+_QUOTATION_THEN_PARTICIPLE = re.compile(r"[\"\u201d](?=\s*,?\s*[a-z]+ing\b)")
+"""A closing quotation mark and a participle after it: where a quotation inside a report ends and narration begins."""
+
+
 _SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
 """What ends the words before a speaker when they are what the speaker said: a comma, dash or closing quote
 (", as police have said")."""
@@ -513,6 +517,16 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         cut = _NEW_QUOTED_SENTENCE.search(text, span[0], span[1])
         if cut:
             span = _trim(text, span[0], cut.start() + 1)
+    if span is not None and span[0] >= hi:
+        # 'said she heard a man shout, "He has a gun," sending her into a shop': the words end with the quotation;
+        # what it set off is the outlet's telling
+        closing = [
+            m.start() + 1
+            for m in _QUOTATION_THEN_PARTICIPLE.finditer(text, span[0], span[1])
+            if m.group(0) == "\u201d" or text.count('"', span[0], m.start() + 1) % 2 == 0
+        ]
+        if closing:
+            span = (span[0], closing[0])
     if span is None or span[1] <= span[0]:
         return None
     if is_belief(cue.lemma) and cue.speaker is None:

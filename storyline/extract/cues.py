@@ -433,7 +433,7 @@ _WITH_SOMEONE = re.compile(r"\s+with\b")
 WITH_IS_NO_SPEECH = {"argue", "joke"}
 """Cue verbs that, followed by "with" and nothing said, tell whom the subject dealt with ("argued with Ms.
 Brainard", "joked with reporters"); not "said with a smile", whose words are the quotation beside it."""
-QUOTATION_ONLY = {"continue", "shout", "yell"}
+QUOTATION_ONLY = {"continue"}
 """Cues that report words only next to a quotation (""...," he continued"), never a clause of their own: "newscasts,
 which will continue normally with ..." says nothing."""
 

@@ -85,8 +85,6 @@ SPEECH_VERBS = [
     "inform",
     "cite",
     "quote",
-    "shout",
-    "yell",
 ]
 BELIEF_VERBS = ["believe", "think", "fear"]
 """Verbs reporting a state of mind: PolNeAR-style attributions, weaker evidence than speech verbs."""

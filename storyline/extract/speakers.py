@@ -1304,7 +1304,8 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         e = clause.start()
     if not _DETERMINER_FIRST.match(text, s) and (named := _NAME_THEN_WHO.search(text, s, e)) is not None:
         e = named.end(1)  # "added Tarrant who joins two countrymen on the list": a clause on a name, commas left out
-    if (occasion := _OCCASION_IN_MENTION.search(text, s, e)) is not None and occasion.start() > s:
+    occasion = _OCCASION_IN_MENTION.search(text, s, e)
+    if occasion is not None and occasion.start() > s and "," not in text[s : occasion.start()]:
         e = occasion.start()  # "said the 31-year-old on the night before the Harbor Open": when, not who
     while e > s and text[e - 1] in " ,;:\u2014\u2013-":
         e -= 1
