@@ -1045,9 +1045,14 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
         if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
             continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
-        if lemma in ("respond", "reply") and content is None and _TO_NEXT.match(text, tok.idx + len(tok.text)):
-            if not QUOTE_MARK.search(text) and not _WORDS_FOLLOW.search(text, tok.idx):
-                continue  # "Police responded to reports of smoke": went there, nothing said
+        if (
+            lemma in ("respond", "reply")
+            and content is None
+            and _TO_NEXT.match(text, tok.idx + len(tok.text))
+            and not QUOTE_MARK.search(text)
+            and not _WORDS_FOLLOW.search(text, tok.idx)
+        ):
+            continue  # "Police responded to reports of smoke": went there, nothing said
         if _urged(tok, subj):
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
         if content is None and _at_work(tok, lemma, text, subj):
@@ -1242,7 +1247,7 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "magazine", "outlet", "bank", "university", "school", "hospital", "church", "family", "couple", "army",
     "military", "embassy", "coalition", "alliance", "league", "federation", "foundation", "charity", "station",
     "regime", "state", "city", "county", "country", "website", "site", "blog", "channel", "broadcaster", "airline",
-    "prosecution", "defence", "defense", "jury", "senate", "house", "congress", "parliament", "cabinet", "white",
+    "prosecution", "defence", "defense", "jury", "senate", "house", "congress", "parliament", "cabinet",
     # a text that speaks for its author
     "report", "statement", "letter", "study", "survey", "poll", "memo", "email", "e-mail", "message", "note",
     "release", "announcement", "complaint", "lawsuit", "suit", "filing", "indictment", "affidavit", "document",
@@ -1251,7 +1256,7 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "petition", "brief", "notice", "account", "column", "story", "headline", "bill", "law", "resolution",
     "proposal", "plan", "guidance", "rule", "constitution", "treaty", "agreement", "contract", "budget", "forecast",
     "estimate", "projection", "census", "investigation", "inquiry", "probe", "research", "finding", "evidence",
-    "data", "paper", "warrant", "citation", "speech", "interview", "remark", "comment", "caption", "summary",
+    "data", "warrant", "citation", "speech", "interview", "remark", "comment", "caption", "summary",
 }  # fmt: skip
 """Singular common nouns for what can speak or state: a person, a body of people, a text. A thing or a happening
 ("the patch", "the danger", "the hearing") cannot: see :func:`_mute`."""
