@@ -83,6 +83,9 @@ def test_participle_guards() -> None:
         'Ona Fell said "going home is not an option" for her family this winter.',
         'Ona Fell said she was "stunned," adding that the council had never called her.',
     )
+    assert [
+        t for _s, _m, _c, t in _rows("Dan Orrick said he had asked his “people” to “look into” paying the fees.")
+    ] == ["he had asked his “people” to “look into” paying the fees"]
     assert [t for _s, _m, _c, t in rows] == [
         '"going home is not an option" for her family this winter',
         'she was "stunned,"',
@@ -119,8 +122,13 @@ def test_mention_guards() -> None:
     rows = _rows(
         "“The pier will close,” said the Democrat who knows about the plan.",
         "“The pier will close,” said the mayor of Kessling.",
+        "More than 6 in 10 Republicans who attended the meeting said they would vote again.",
     )
-    assert [m for _s, m, _c, _t in rows] == ["the Democrat who knows about the plan", "the mayor of Kessling"]
+    assert [m for _s, m, _c, _t in rows] == [
+        "the Democrat who knows about the plan",
+        "the mayor of Kessling",
+        "More than 6 in 10 Republicans who attended the meeting",
+    ]
 
 
 def test_epithet_is_not_whom_the_words_are_about() -> None:

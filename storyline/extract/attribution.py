@@ -430,12 +430,12 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
     return RawQuote("direct", (s, e), cue, parts)
 
 
-_PARTICIPLE_AFTER = re.compile(r"\s*,?\s*[a-z]+ing\b")
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b")
 """A participle set off after a quotation ('shout, "He has a gun," *sending her* into a shop'): what the words did,
 told by the outlet, no part of them."""
 
 
-_QUOTATION_THEN_PARTICIPLE = re.compile(r"[\"\u201d](?=\s*,?\s*[a-z]+ing\b)")
+_QUOTATION_THEN_PARTICIPLE = re.compile(r"(?<=,)\s?[\"\u201d](?=\s*[a-z]+ing\b)|[\"\u201d](?=\s*,\s*[a-z]+ing\b)")
 """A closing quotation mark and a participle after it: where a quotation inside a report ends and narration begins."""
 
 
@@ -521,9 +521,9 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         # 'said she heard a man shout, "He has a gun," sending her into a shop': the words end with the quotation;
         # what it set off is the outlet's telling
         closing = [
-            m.start() + 1
+            m.end()
             for m in _QUOTATION_THEN_PARTICIPLE.finditer(text, span[0], span[1])
-            if m.group(0) == "\u201d" or text.count('"', span[0], m.start() + 1) % 2 == 0
+            if m.group(0).strip() == "\u201d" or text.count('"', span[0], m.end()) % 2 == 0
         ]
         if closing:
             span = (span[0], closing[0])

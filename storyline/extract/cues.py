@@ -713,7 +713,7 @@ def _small_clause(tok: Any) -> bool:
 
 
 _TO_NEXT = re.compile(r"\s+to\b", re.I)
-_WORDS_FOLLOW = re.compile(r":|\b(?:that|saying|by)\b", re.I)
+_WORDS_FOLLOW = re.compile(r":|\b(?:that|saying|by|whether|question|questions)\b", re.I)
 """What after "responded to X" brings in words ("responded to the claim that ...", "responded by saying")."""
 _ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
@@ -1249,7 +1249,8 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "regime", "state", "city", "county", "country", "website", "site", "blog", "channel", "broadcaster", "airline",
     "prosecution", "defence", "defense", "jury", "senate", "house", "congress", "parliament", "cabinet",
     # a text that speaks for its author
-    "report", "statement", "letter", "study", "survey", "poll", "memo", "email", "e-mail", "message", "note",
+    "report", "statement", "letter", "missive", "communique", "cable", "dispatch", "study", "survey", "poll",
+    "memo", "email", "e-mail", "message", "note",
     "release", "announcement", "complaint", "lawsuit", "suit", "filing", "indictment", "affidavit", "document",
     "ruling", "order", "decision", "judgment", "judgement", "verdict", "editorial", "article", "post", "tweet",
     "video", "ad", "advertisement", "analysis", "review", "audit", "book", "transcript", "record", "motion",

@@ -1302,7 +1302,8 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     clause = _RELATIVE_CLAUSE.search(text, s, e)
     if clause is not None and clause.start() > s and text[clause.end() : e].strip(" ,;:"):
         e = clause.start()
-    if not _DETERMINER_FIRST.match(text, s) and (named := _NAME_THEN_WHO.search(text, s, e)) is not None:
+    named = None if _DETERMINER_FIRST.match(text, s) else _NAME_THEN_WHO.search(text, s, e)
+    if named is not None and all(w[:1].isupper() for w in text[s : named.end(1)].split()):
         e = named.end(1)  # "added Tarrant who joins two countrymen on the list": a clause on a name, commas left out
     occasion = _OCCASION_IN_MENTION.search(text, s, e)
     if occasion is not None and occasion.start() > s and "," not in text[s : occasion.start()]:
