@@ -1241,7 +1241,7 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "writer", "user", "customer", "student", "worker", "employee", "engineer", "survivor", "bystander", "passenger",
     "republican", "democrat", "conservative", "liberal", "independent", "host", "company", "firm", "maker",
     # a body that speaks through its people
-    "group", "agency", "ministry", "department", "government", "administration", "party", "union", "council",
+    "group", "body", "agency", "ministry", "department", "government", "administration", "party", "union", "council",
     "committee", "board", "court", "panel", "commission", "team", "club", "campaign", "police", "office", "bureau",
     "authority", "organization", "organisation", "association", "institute", "network", "newspaper", "paper",
     "magazine", "outlet", "bank", "university", "school", "hospital", "church", "family", "couple", "army",
