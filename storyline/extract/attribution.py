@@ -34,6 +34,10 @@ _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHER
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
 _ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
 """After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
+_FRAME_BEFORE_COLON = re.compile(
+    r"(?:on|about|in|at|to|during|after|before|regarding|from|with|for)\s[^:;\"\u201c\u201d\u2018]{1,80}?:\s+(?=\S+\s+\S)"
+)
+"""What was talked about, where and when, before a colon that opens the words said ("on Varn in a briefing: ")."""
 _SECOND_THAT = re.compile(r"[\s,]+(?:and|or|but)\s+that\s+$", re.I)
 """A "that" clause joined to one before it: the end of a frame that reaches past the cue's own words."""
 _TELL = {"tell", "inform", "assure", "warn", "remind", "notify", "advise", "convince", "persuade", "promise"}
@@ -420,10 +424,19 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
     sent_s, sent_e = cue.sent
     if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s and not _ENDS_SENTENCE.search(text[sent_s:s]):
         s = _trim(text, sent_s, s)[0]
-    if e < sent_e and cue.anchor[1] < s and words(text[e:sent_e]) >= 3:
+    if e < sent_e and cue.anchor[1] < s and words(text[e:sent_e]) >= 3 and not _PARTICIPLE_AFTER.match(text, e):
         e = _trim(text, e, sent_e)[1]
     parts = [(g.start, g.end) for g in segs]
     return RawQuote("direct", (s, e), cue, parts)
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b")
+"""A participle set off after a quotation ('shout, "He has a gun," *sending her* into a shop'): what the words did,
+told by the outlet, no part of them."""
+
+
+_QUOTATION_THEN_PARTICIPLE = re.compile(r"(?<=,)\s?[\"\u201d](?=\s*[a-z]+ing\b)|[\"\u201d](?=\s*,\s*[a-z]+ing\b)")
+"""A closing quotation mark and a participle after it: where a quotation inside a report ends and narration begins."""
 
 
 _SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
@@ -497,11 +510,23 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
             return None
         if frame:
             span = (frame.end(), span[1])
+        elif not cue.content and (label := _FRAME_BEFORE_COLON.match(text, span[0], span[1])) is not None:
+            span = (label.end(), span[1])  # "commented on Varn in a briefing: We are glad ...": what follows the colon
     if span is not None and span[0] >= hi:
         # a sentence the splitter missed ("after 7 p.m. "The captain..."): the clause ends before the quote
         cut = _NEW_QUOTED_SENTENCE.search(text, span[0], span[1])
         if cut:
             span = _trim(text, span[0], cut.start() + 1)
+    if span is not None and span[0] >= hi:
+        # 'said she heard a man shout, "He has a gun," sending her into a shop': the words end with the quotation;
+        # what it set off is the outlet's telling
+        closing = [
+            m.end()
+            for m in _QUOTATION_THEN_PARTICIPLE.finditer(text, span[0], span[1])
+            if m.group(0).strip() == "\u201d" or text.count('"', span[0], m.end()) % 2 == 0
+        ]
+        if closing:
+            span = (span[0], closing[0])
     if span is None or span[1] <= span[0]:
         return None
     if is_belief(cue.lemma) and cue.speaker is None:
@@ -760,7 +785,9 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             or (para_start and n >= 3)
             or (seg.style == "double" and n >= 8)
         ):
-            out.append(RawQuote("direct", (seg.start, seg.end), frame, [(seg.start, seg.end)]))
+            # a frame whose subject cannot speak ("The danger led ... “in a record six days.”"): nobody's cue
+            cue = frame if frame is None or frame.speaker is not None else None
+            out.append(RawQuote("direct", (seg.start, seg.end), cue, [(seg.start, seg.end)]))
     return out
 
 

@@ -712,6 +712,9 @@ def _small_clause(tok: Any) -> bool:
     )
 
 
+_TO_NEXT = re.compile(r"\s+to\b", re.I)
+_WORDS_FOLLOW = re.compile(r":|\b(?:that|saying|by|whether|question|questions)\b", re.I)
+"""What after "responded to X" brings in words ("responded to the claim that ...", "responded by saying")."""
 _ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
 """What tells the topic after the one informed, notified or reminded ("informed the board *of* the sale"); after
@@ -1040,6 +1043,16 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Two others have not said who they would vote for": nothing was said
         if _predicted(tok, text) or (subj is not None and _demonstrative(subj, tok)):
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
+        if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
+            continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
+        if (
+            lemma in ("respond", "reply")
+            and content is None
+            and _TO_NEXT.match(text, tok.idx + len(tok.text))
+            and not QUOTE_MARK.search(text)
+            and not _WORDS_FOLLOW.search(text, tok.idx)
+        ):
+            continue  # "Police responded to reports of smoke": went there, nothing said
         if _urged(tok, subj):
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
         if content is None and _at_work(tok, lemma, text, subj):
@@ -1219,6 +1232,56 @@ def _read_on(sdoc: Any, i: int, inside: list[bool], verb: Any) -> bool:
     return k >= 0 and not inside[k] and sdoc[k].lower_ in READ_FORMS and sdoc[k].i != verb.i
 
 
+SPEAKING_NOUNS = ROLE_NOUNS | {
+    # one person, unnamed or named before
+    "man", "woman", "girl", "boy", "child", "mother", "father", "wife", "husband", "sister", "brother", "son",
+    "daughter", "parent", "aunt", "uncle", "cousin", "grandmother", "grandfather", "friend", "neighbour", "neighbor",
+    "teenager", "victim", "accuser", "suspect", "defendant", "plaintiff", "resident", "owner", "driver", "member",
+    "person", "spokesperson", "doctor", "nurse", "player", "coach", "captain", "star", "singer", "actor", "actress",
+    "writer", "user", "customer", "student", "worker", "employee", "engineer", "survivor", "bystander", "passenger",
+    "republican", "democrat", "conservative", "liberal", "independent", "host", "company", "firm", "maker",
+    # a body that speaks through its people
+    "group", "body", "agency", "ministry", "department", "government", "administration", "party", "union", "council",
+    "committee", "board", "court", "panel", "commission", "team", "club", "campaign", "police", "office", "bureau",
+    "authority", "organization", "organisation", "association", "institute", "network", "newspaper", "paper",
+    "magazine", "outlet", "bank", "university", "school", "hospital", "church", "family", "couple", "army",
+    "military", "embassy", "coalition", "alliance", "league", "federation", "foundation", "charity", "station",
+    "regime", "state", "city", "county", "country", "website", "site", "blog", "channel", "broadcaster", "airline",
+    "prosecution", "defence", "defense", "jury", "senate", "house", "congress", "parliament", "cabinet",
+    # a text that speaks for its author
+    "report", "statement", "letter", "missive", "communique", "cable", "dispatch", "study", "survey", "poll",
+    "memo", "email", "e-mail", "message", "note",
+    "release", "announcement", "complaint", "lawsuit", "suit", "filing", "indictment", "affidavit", "document",
+    "ruling", "order", "decision", "judgment", "judgement", "verdict", "editorial", "article", "post", "tweet",
+    "video", "ad", "advertisement", "analysis", "review", "audit", "book", "transcript", "record", "motion",
+    "petition", "brief", "notice", "account", "column", "story", "headline", "bill", "law", "resolution",
+    "proposal", "plan", "guidance", "rule", "constitution", "treaty", "agreement", "contract", "budget", "forecast",
+    "estimate", "projection", "census", "investigation", "inquiry", "probe", "research", "finding", "evidence",
+    "data", "warrant", "citation", "speech", "interview", "remark", "comment", "caption", "summary",
+}  # fmt: skip
+"""Singular common nouns for what can speak or state: a person, a body of people, a text. A thing or a happening
+("the patch", "the danger", "the hearing") cannot: see :func:`_mute`."""
+MUTE_CHECKED = frozenset({"underscore", "underline", "reveal", "suggest", "echo", "confirm"})
+"""Speech verbs as often said of a thing as of a speaker ("The patch underscores how serious the hole is", "the
+danger echoes ..."): they report only with a subject that can speak."""
+
+
+def _mute(subj: Any) -> bool:
+    """The subject is a singular common noun for a thing or a happening that cannot speak ("The patch", "The danger",
+    "The hearing"): no name, pronoun, person, body or text, and no name before it ("Vantor's patch" is left alone).
+    Read from the words (the parse has no tagger): lower case, no plural "-s"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = subj.text
+    if not (word.isalpha() and word.islower()) or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    if word in STOP_WORDS or word in SPEAKING_NOUNS:
+        return False  # "a young woman who suggested", "brain cancer, which": the relative stands for another
+    # a name anywhere in the phrase, an apposed speaker among them ("the election, Minyon Moore, a senior adviser")
+    phrase = list(subj.subtree)
+    return not any(t.text[:1].isupper() and not (t.i == phrase[0].i and t.lower_ in DETERMINERS) for t in phrase)
+
+
 def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only: bool = False) -> list[Cue]:
     """For a parsed sentence with a quotation but no speech verb: the word outside the quotation
     that governs it and the subject of its verb ("Valastro praised ... "We need ..."", ""...,"
@@ -1268,6 +1331,11 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
         end = base + verb.idx + len(verb.text)
         last = sdoc[j - 1]
         quote = (base + sdoc[i0].idx, base + last.idx + len(last.text))
+        if _mute(subj):
+            # "The danger led Vantor to ship a fix “in a record six days.”": someone's words, but the danger says
+            # nothing; the frame keeps the quotation to itself, with no speaker (see attribution._free_segments)
+            out.append(Cue(base + verb.idx, end, verb.lower_, None, None, "", quote, sent, True))
+            continue
         out.append(Cue(base + verb.idx, end, verb.lower_, speaker, full, subj.text, quote, sent, True))
     return out
 

@@ -54,6 +54,8 @@ PARTY_MEMBERS = {"republican", "democrat", "independent", "conservative", "liber
 """One member of a party, as an epithet for the person just named ("The Kentucky Republican said")."""
 EPITHET_NOUNS = {"businessman", "businesswoman", "billionaire", "mogul", "tycoon"}
 """Nouns for one person that, after "the" and a place, stand for the person just named ("the New York businessman")."""
+_AGE = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
+"""A person by their age ("the 31-year-old said"): an epithet for the person just named, as "the businessman" is."""
 INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.I)
 """A speaker introduced as one of many ("a spokesman", "another official"): a new voice, not the last one named."""
 PERSON_WORDS = {"woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "teenager", "victim", "accuser"}
@@ -868,6 +870,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     people = [m for m in people if not _modifies_head(ctx.text, m, cue)]
     if people:
         return people[0].canonical
+    if (holder := _holder_in_body_name(inside)) is not None:
+        return holder
     if owners and cue.speaker is not None:
         # "Vale's publicist Ivo Marsh": the name the phrase ends with, whatever the tagger called it
         named = [m for m in inside if m not in owners and m.end == cue.speaker[1] and len(m.text.split()) >= 2]
@@ -893,6 +897,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         pronoun = cue.speaker_head.lower()
         if pronoun in FEMALE_MALE and (lead := _lead_clause_subject(ctx, cue, pronoun)) is not None:
             return lead.canonical  # 'After Lina was shot, she exclaimed, "..."': Lina, the clause's subject
+        if pronoun in FEMALE_MALE and _relative_before(ctx, cue, pronoun) is not None:
+            return None  # "charged with assault on his sister when she accused him": the sister, whom no name gives
         if pronoun in FEMALE_MALE or pronoun == "i":
             subject = ctx.opens_sentence(cue.sent[0], min(cue.speaker[0], _reported_from(q, ctx)))
             if subject is not None and ctx.agrees(subject.canonical, pronoun):
@@ -922,6 +928,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         # "The Kentucky Republican said", "the New York Democrat wrote": the first person named in the sentence
         # before; otherwise the epithet may stand for anyone named earlier, and is left unnamed
         lead = ctx.lead_before(cue.speaker[0])
+        if lead is not None and q.content[0] <= lead.start < q.content[1]:
+            return None  # "Mara Quell is “the top pick”, said the Democrat who ...": whom the words are about
         return lead.canonical if lead is not None else None
     if cue.role_noun:
         if (described := _described_again(cue, ctx)) is not None:
@@ -1130,6 +1138,39 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
     return bool(_PREPOSITION_AFTER_HEAD.match(gap + " ") or _CLIENT_DESCRIBED.match(gap + " "))
 
 
+_GENDERED = {**{k: g for k, g in KIN.items() if " " not in k}, "woman": "f", "girl": "f", "girlfriend": "f",
+             "man": "m", "boy": "m", "boyfriend": "m"}  # fmt: skip
+_RELATIVE_THEN_PRONOUN = re.compile(
+    r"\b(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?(?P<noun>" + "|".join(_GENDERED) + r")\s+"
+    r"(?:when|after|because|as|while|until|before|since|once|whom|who)\s+$"
+)
+"""Someone brought in by a common noun, then a clause opening on the pronoun ("his sister when she ...")."""
+
+
+def _relative_before(ctx: _Context, cue: Cue, pronoun: str) -> tuple[int, int] | None:
+    """The pronoun speaker opens a clause right after a person named by a word of the same gender ("on his sister
+    when she accused him"): that person, the nearest fitting antecedent, not someone named before. Their mention."""
+    assert cue.speaker is not None
+    m = _RELATIVE_THEN_PRONOUN.search(ctx.text, max(cue.sent[0], cue.speaker[0] - 80), cue.speaker[0])
+    if m is None or _GENDERED[m.group("noun").lower()] != PRONOUNS[pronoun]:
+        return None
+    return m.start(), m.end("noun")
+
+
+def _holder_in_body_name(inside: list[NameMention]) -> str | None:
+    """The person a name tagged as a body ends with after a title ("Qelix CTO Marten Oslo", one ORG to the tagger):
+    the two or three capitalised words after the title, the person who holds it at that body."""
+    for m in inside:
+        if m.label != "ORG":
+            continue
+        words = m.text.split()
+        titles = [k for k, w in enumerate(words[:-2]) if k > 0 and w.isalpha() and w.lower() in ROLE_NOUNS]
+        rest = words[titles[-1] + 1 :] if titles else []
+        if 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest):
+            return " ".join(rest)
+    return None
+
+
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
     """Where the reported words begin: the quote's start, or its first quotation mark when the quote takes in
     the words that lead to it ("Joe Biden weighed in, telling Mic, “...,” he said")."""
@@ -1143,6 +1184,8 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     title ("the Florida senator", "the Democratic nominee"), but a place or party must come before it ("the senator"
     alone is looked up by its role)."""
     assert cue.speaker is not None
+    if not role and _AGE.fullmatch(ctx.text, *cue.speaker):
+        return True  # "the 31-year-old said"
     if cue.speaker_head.lower() not in PARTY_MEMBERS | EPITHET_NOUNS and not role:
         return False  # a title ("the Vermont senator") is looked up by its role: the person just named may hold none
     s, e = cue.speaker
@@ -1259,12 +1302,30 @@ def _mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     clause = _RELATIVE_CLAUSE.search(text, s, e)
     if clause is not None and clause.start() > s and text[clause.end() : e].strip(" ,;:"):
         e = clause.start()
+    named = None if _DETERMINER_FIRST.match(text, s) else _NAME_THEN_WHO.search(text, s, e)
+    if named is not None and all(w[:1].isupper() for w in text[s : named.end(1)].split()):
+        e = named.end(1)  # "added Tarrant who joins two countrymen on the list": a clause on a name, commas left out
+    occasion = _OCCASION_IN_MENTION.search(text, s, e)
+    if occasion is not None and occasion.start() > s and "," not in text[s : occasion.start()]:
+        e = occasion.start()  # "said the 31-year-old on the night before the Harbor Open": when, not who
     while e > s and text[e - 1] in " ,;:\u2014\u2013-":
         e -= 1
     last = text[s:e].split()[-1] if e > s else ""
     if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
         e -= 1
     return (s, e) if e > s else span
+
+
+_DETERMINER_FIRST = re.compile(r"(?:the|a|an|another|one)\s", re.I)
+_NAME_THEN_WHO = re.compile(r"\b([A-Z][\w'’.-]*)\s+(?:who|whose)\s+\S")
+"""A name and a relative clause on it without a comma ("Tarrant who joins two countrymen"): the mention is the name
+(not "the Democrat who knows about the search", an unnamed person the clause tells apart)."""
+_OCCASION_IN_MENTION = re.compile(
+    r"\s+(?:on|at|during|before|after|ahead\s+of)\s+(?:the\s+)?(?:(?:night|eve|day|morning|evening|afternoon|weekend|"
+    r"sidelines|start|opening|close|launch)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+"""When or at what a speaker after the cue spoke ("the 31-year-old *on the night before* the Open", "said Rusk *on
+the sidelines of* the summit"): no part of who spoke."""
 
 
 _CREDIT_AFTER = re.compile(
@@ -1592,6 +1653,8 @@ def resolve_speakers(
         span = _mention(text, cue.speaker_full or cue.speaker) if cue else None
         if span is not None and titled is not None:
             span = (span[0], max(span[1], titled.end))
+        if who is None and cue is not None and cue.pronoun and cue.speaker_head.lower() in FEMALE_MALE:
+            span = _relative_before(ctx, cue, cue.speaker_head.lower()) or span  # "his sister when she accused him"
         if q.turn:
             span, who = turns[q.content]
         elif q.answer and cue is not None and cue.speaker is None:
