@@ -290,6 +290,7 @@ _OPENING_PREPOSITIONS = {"despite", "unlike", "like", "amid", "following", "rega
 OPEN_QUOTES = "\"“‘'«"
 CLOSE_QUOTES = "\"”’'»"
 _TRAILING = " \t-\u2013\u2014,;:"
+_DETACHED_POSSESSIVE = re.compile(r"[^\S\n]+['\u2019]s?$")
 
 
 def _bare_span(m: NameMention, text: str) -> bool:
@@ -307,6 +308,8 @@ def _bare_span(m: NameMention, text: str) -> bool:
         end = start + text[start:end].index("(")
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    if detached := _DETACHED_POSSESSIVE.search(text, start, end):
+        end = detached.start()  # "the Kelby Gulls ' season": the name ends at "Gulls", not at the space after it
     opened = start > 0 and text[start - 1] in OPEN_QUOTES
     if opened and end - start > 2 and text[end - 1] in CLOSE_QUOTES and text[end - 2] not in "sS":
         end -= 1  # "'Kettle The Brave' star": the closing mark of the quotation the name is in (not "Jones'")
