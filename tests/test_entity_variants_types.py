@@ -146,3 +146,27 @@ def test_a_colon_with_no_work_before_it_keeps_its_names() -> None:
     text = "Port strike\n\nUpdate: Talks in Kessling broke down on Monday, union leader Mara Quell said."
     names = {e.name for e in _entities(text)}
     assert "Kessling" in names
+
+
+def test_a_slogan_on_a_surname_is_no_person() -> None:
+    """A guard: "the Stop Keldon campaign" beside "Dane Keldon" and a lone "Keldon" with "his": no person "Stop
+    Keldon" (the article names its Keldon in full)."""
+    text = (
+        "Organisers of the Stop Keldon campaign met in Pellham on Monday. Dane Keldon said he would not debate them. "
+        "Keldon told his aides to stay calm."
+    )
+    types = {e.name: e.type for e in _entities(text)}
+    assert types.get("Stop Keldon") != "PERSON"
+    assert types["Dane Keldon"] == "PERSON"
+
+
+def test_a_son_by_his_given_name_and_suffix_is_the_son() -> None:
+    """A guard: "Dane Jr." is "Dane Keldon Jr." of the other article, not a person of his own nor his father."""
+    one = "Keldon heir speaks\n\nOrrin Courier\n\nDane Keldon Jr. said on Tuesday that the firm would be sold."
+    two = (
+        "Firm sale\n\nBrisk Gazette\n\nThe firm's founder, Dane Keldon, said on Monday that he opposed the sale. "
+        "His son Dane Jr. announced the sale at the meeting."
+    )
+    people = {e.name: e for e in _entities(one, two) if e.type == "PERSON" and "Dane" in e.name}
+    assert set(people) == {"Dane Keldon Jr.", "Dane Keldon"}
+    assert "Dane Jr." in people["Dane Keldon Jr."].variants

@@ -1351,7 +1351,7 @@ def repair_mentions(
             if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and m.text not in companies
             else ("ORG" if m.label == "PERSON" else m.label)
         )
-    _full_names_of_surnames(ms)
+    _full_names_of_surnames(ms, text)
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
@@ -2657,12 +2657,15 @@ def _untagged_particle_surnames(ms: list[NameMention], text: str) -> list[NameMe
     return _free_hits(ms, text, {f for w in surnames for f in (w, _capitalised(w))})
 
 
-def _full_names_of_surnames(ms: list[NameMention]) -> None:
+def _full_names_of_surnames(ms: list[NameMention], text: str) -> None:
     """A name of two or three name words the tagger gave as a place or a body is a person's full name when its last
     word, alone, is a person of the article on the words around it ("running back Teo Brask" read as a place, then
     "Brask hurt his knee"): both mentions then are that person. Not a name of a body's or a place's word ("Kelby
-    Gulls", "Harbour Road"), nor one opening with a compass word ("South Kelmar" beside a Mr Kelmar)."""
+    Gulls", "Harbour Road"), nor one opening with a compass word ("South Kelmar" beside a Mr Kelmar), a title ("General
+    Brask") or a word the article writes in lower case, nor when the article names a person of that surname in full
+    already ("Stop Trump" beside "Donald Trump")."""
     lone = {m.text for m in ms if m.label == "PERSON" and " " not in m.text and m.votes >= 2}
+    lone -= {m.text.split()[-1] for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2}
     named: set[str] = set()
     for m in ms:
         words = m.text.split()
@@ -2674,6 +2677,8 @@ def _full_names_of_surnames(ms: list[NameMention]) -> None:
             and not _body_name(m.text)
             and not _DIRECTION_FIRST.match(m.text)
             and not any(w.lower() in PLACE_SUFFIXES | INSTITUTION_SUFFIXES | STRUCTURE_SUFFIXES for w in words)
+            and not _title_word(words[0])
+            and not re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}(?![\w'’-])", text)
         ):
             m.label, m.votes = "PERSON", 2
             named.add(words[-1])

@@ -267,9 +267,13 @@ def _cluster_people(
     full = [i for i in idx if len(person_form(names[i]).split()) >= 2 and name_split(names[i])[0]]
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in full:
-        last = [w for w in norm(names[i]).split() if w not in GENERATION] or ["_"]  # "Keldon" of "Keldon Jr."
-        by_last[umlaut_folded(last[-1])[:3]].append(i)  # "mueller" and "muller" begin alike
+        words = norm(names[i]).split()
+        # "mueller" and "muller" begin alike; "Joseph R. Keldon Jr." is filed under "Keldon" as well as under "Jr."
+        # (where "Donald Jr." is)
+        for last in {words[-1], *[w for w in words if w not in GENERATION][-1:]}:
+            by_last[umlaut_folded(last)[:3]].append(i)
     for group in by_last.values():
+        group = list(dict.fromkeys(group))
         for a in range(len(group)):
             for b in range(a + 1, len(group)):
                 if _same_person(names[group[a]], names[group[b]]):
