@@ -290,6 +290,7 @@ _OPENING_PREPOSITIONS = {"despite", "unlike", "like", "amid", "following", "rega
 OPEN_QUOTES = "\"“‘'«"
 CLOSE_QUOTES = "\"”’'»"
 _TRAILING = " \t-\u2013\u2014,;:"
+_DETACHED_POSSESSIVE = re.compile(r"[^\S\n]+['\u2019]s?$")
 
 
 def _bare_span(m: NameMention, text: str) -> bool:
@@ -307,6 +308,8 @@ def _bare_span(m: NameMention, text: str) -> bool:
         end = start + text[start:end].index("(")
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    if detached := _DETACHED_POSSESSIVE.search(text, start, end):
+        end = detached.start()  # "the Kelby Gulls ' season": the name ends at "Gulls", not at the space after it
     opened = start > 0 and text[start - 1] in OPEN_QUOTES
     if opened and end - start > 2 and text[end - 1] in CLOSE_QUOTES and text[end - 2] not in "sS":
         end -= 1  # "'Kettle The Brave' star": the closing mark of the quotation the name is in (not "Jones'")
@@ -702,6 +705,8 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         m.votes += 2
     if m.company:
         m.votes -= 2  # "the managing director of Castellan Agrochem", "the Castellan Agrochem warehouse"
+    elif not the and (own := _HIS_AFTER.match(tk.text, m.end)) and own.group(1) not in tk.stop:
+        m.votes += 2  # "Brask hurt his knee": a man's own (a place or a body has "its", never "his")
     low = m.text.lower()
     if (outlet and low.replace(" ", "") in outlet.lower().replace(" ", "")) or low in PLATFORMS:
         m.votes = -9
@@ -710,6 +715,10 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         words = words[:-1]  # "John S. Pritchard 3rd": a man's generation, no number in his name
     if words[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for w in words for ch in w):
         m.votes = -9
+
+
+_HIS_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})[^\S\n]+his\b")
+"""A verb and "his" right after a name ("Brask hurt his knee"): what the name did to what is his, a man's."""
 
 
 _STATE_OFFICE = re.compile(
@@ -1212,6 +1221,27 @@ def _with_suffix(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return (s, suffix.end(), label) if suffix is not None else (s, e, label)
 
 
+_ON_BODIES = {
+    "conference", "forum", "panel", "force", "convention", "campaign", "summit", "initiative", "partnership",
+    "project", "program", "programme", "dialogue", "talks", "court", "tribunal", "fund", "treaty", "agreement",
+    "declaration", "subcommittee", "group", "institute", "commission", "working", "center", "centre", "report",
+}  # fmt: skip
+"""Words of bodies and texts whose names go on over "on" ("Conference on Disarmament", "Treaty on ..."), besides
+:data:`BODY_WORDS` ("Council on Foreign Relations")."""
+_NAME_ON = re.compile(r"((?:[A-Z][\w'’-]+[^\S\n]+){1,2}[A-Z][\w'’-]+)[^\S\n]+on[^\S\n]+[A-Z]")
+
+
+def _before_on(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A name the tagger ran on over "on" into the capitalised words of a headline or a title ("[Teo Brask on
+    Injured Reserve]" of "placed Teo Brask on Injured Reserve") ends before "on", unless the words before it name a
+    body whose name goes on so ("Council on Foreign Relations", :data:`_ON_BODIES`)."""
+    cut = _NAME_ON.match(text, s, e) if label in {"ORG", "PERSON", "NORP"} else None
+    head = cut.group(1).split()[-1].lower() if cut is not None else ""
+    if cut is None or head in _ON_BODIES or head in BODY_WORDS or _body_name(cut.group(1)):
+        return s, e, label
+    return s, cut.end(1), label
+
+
 _SPAN_REPAIRS = (
     _one_line,
     _after_credit,
@@ -1223,6 +1253,7 @@ _SPAN_REPAIRS = (
     _title_cased_end,
     _function_word_end,
     _with_suffix,
+    _before_on,
 )
 
 
@@ -1320,6 +1351,7 @@ def repair_mentions(
             if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and m.text not in companies
             else ("ORG" if m.label == "PERSON" else m.label)
         )
+    _full_names_of_surnames(ms, text)
     _places_as_elsewhere(ms, full)
     _craft_and_places(ms, text)
     ms = _tidy(ms, text)
@@ -1342,6 +1374,7 @@ def repair_mentions(
     _site_modifiers(ms, text)
     ms = _doctrines_and_attacks(ms, text)
     _brand_names(ms, text)
+    ms = _subtitled_works(ms, text)
     _works_and_bands(ms, text)
     _of_a_person(ms, text)
     ms = _shop_names(ms, text)
@@ -1678,6 +1711,34 @@ def _works_and_bands(ms: list[NameMention], text: str) -> None:
         kind = kinds.get(clean_name(m.text)) or at.get(m.start)
         if kind is not None and m.label != kind:
             m.label, m.roles = kind, []
+
+
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|on|in|and|or|to|for|with|at|by|from|as|into|over|nor|but|vs\.?)"
+_SUBTITLED = re.compile(
+    rf"[A-Z0-9][\w'’-]*(?:[^\S\n]+{_TITLE_WORD})*?:[^\S\n]+[A-Z0-9][\w'’-]*(?:[^\S\n]+{_TITLE_WORD})*?"
+    rf"(?<=[A-Za-z0-9])(?=[\"”’*_]?(?:[,.;)!?]|[^\S\n]+[-–—(]|$))"
+)
+"""A work's title with its subtitle, every word capitalised but for short function words, up to the punctuation that
+closes the apposition: "Fault Lines: How the Coast Feeds on Hate and Fear" (of "a new book, Fault Lines: ..., on")."""
+
+
+def _subtitled_works(ms: list[NameMention], text: str) -> list[NameMention]:
+    """A work's title with a subtitle, where words before it give it as a work ("a new book, Fault Lines: How the Coast
+    Feeds on Hate and Fear, on Tuesday"), is one work of art over both parts, whatever the tagger cut from it: the
+    names in its words ("Hate" as a place) are no mentions of their own."""
+    works: list[NameMention] = []
+    for m in ms:
+        before = text[max(0, m.start - 40) : m.start]
+        title = _SUBTITLED.match(text, m.start)
+        if title is None or title.end() < m.end or ":" not in title.group():
+            continue
+        if not (_WORK_APPOSED.search(before) or _WORK_BEFORE.search(before)):
+            continue
+        m.end, m.text, m.label, m.roles = title.end(), title.group(), "WORK_OF_ART", []
+        works.append(m)
+    if not works:
+        return ms
+    return [m for m in ms if m in works or not any(w.start <= m.start and m.end <= w.end for w in works)]
 
 
 _OF_BETWEEN = re.compile(r",?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
@@ -2596,6 +2657,36 @@ def _untagged_particle_surnames(ms: list[NameMention], text: str) -> list[NameMe
     return _free_hits(ms, text, {f for w in surnames for f in (w, _capitalised(w))})
 
 
+def _full_names_of_surnames(ms: list[NameMention], text: str) -> None:
+    """A name of two or three name words the tagger gave as a place or a body is a person's full name when its last
+    word, alone, is a person of the article on the words around it ("running back Teo Brask" read as a place, then
+    "Brask hurt his knee"): both mentions then are that person. Not a name of a body's or a place's word ("Kelby
+    Gulls", "Harbour Road"), nor one opening with a compass word ("South Kelmar" beside a Mr Kelmar), a title ("General
+    Brask") or a word the article writes in lower case, nor when the article names a person of that surname in full
+    already ("Stop Trump" beside "Donald Trump")."""
+    lone = {m.text for m in ms if m.label == "PERSON" and " " not in m.text and m.votes >= 2}
+    lone -= {m.text.split()[-1] for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2}
+    named: set[str] = set()
+    for m in ms:
+        words = m.text.split()
+        if (
+            m.label in {"GPE", "ORG", "LOC", "NORP"}
+            and 2 <= len(words) <= 3
+            and words[-1] in lone
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not _body_name(m.text)
+            and not _DIRECTION_FIRST.match(m.text)
+            and not any(w.lower() in PLACE_SUFFIXES | INSTITUTION_SUFFIXES | STRUCTURE_SUFFIXES for w in words)
+            and not _title_word(words[0])
+            and not re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}(?![\w'’-])", text)
+        ):
+            m.label, m.votes = "PERSON", 2
+            named.add(words[-1])
+    for m in ms:  # "Coach Ivo Marr said Brask will rest": the same surname again, however the tagger read it
+        if m.text in named and m.label in {"GPE", "ORG", "LOC", "NORP"}:
+            m.label, m.votes = "PERSON", 2
+
+
 def _places_as_elsewhere(ms: list[NameMention], full: list[NameMention]) -> None:
     """A one-word "person" the article names as a place at least twice elsewhere, and never otherwise as a person,
     is that place: "According to the expert, Russia is interested ..." (the tagger's PERSON, with "expert" read as
@@ -3174,8 +3265,21 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
                 and not is_given_name(words[0])  # "Ada Lane", "Chris Street": people
             ):
                 m.label = "FAC"  # "Quarry Road", "Millbrook Lane": a street, as spaCy labels roads
+            elif (
+                len(words) >= 2
+                and words[-1].lower().rstrip(".") in STREET_SUFFIXES - {"bridge", "square", "pier", "wharf", "quay"}
+                and m.label == "ORG"
+                and _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start)
+            ):
+                m.label = "FAC"  # "her home on Birch Street", "at 14 Quarry Road": an address, no body
 
 
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\b(?:home|homes|house|houses|apartment|flat|shop|store|corner|block|steps|porch|driveway|yard|lived|lives|"
+    r"living|walked|walking|drove|driving|parked|stood|standing)\b[^.\n]{0,40}?\b(?:on|along|off|down|up|of|near)"
+    r"|\b\d{1,5}[A-Za-z]?)[^\S\n]+(?:the[^\S\n]+)?$"
+)
+"""Words before a street's name that give it as an address: "the steps of her home on", "lived on", "at 14"."""
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:valley|river|delta|basin|estuary|coast|coastline|peninsula|plateau|highlands|lowlands|mountains|"
     r"region|province|county|district)\b"

@@ -88,7 +88,9 @@ def _same_person(a: str, b: str) -> bool:
     if not pa or not pb:
         return False
     if {w for w in pa if w in GENERATION} != {w for w in pb if w in GENERATION}:
-        return False
+        if not (_formal_form_of(a, b) or _formal_form_of(b, a)):
+            return False
+        pa, pb = [w for w in pa if w not in GENERATION], [w for w in pb if w not in GENERATION]
     if (pa[0] in VESSEL) != (pb[0] in VESSEL):
         return False
     if " ".join(pa) in " ".join(pb) or " ".join(pb) in " ".join(pa):
@@ -98,6 +100,23 @@ def _same_person(a: str, b: str) -> bool:
     if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
         return False
     return all(fuzz.ratio(x, y) >= 70 or _given(x) == _given(y) for x, y in zip(pa[:-1], pb[:-1], strict=True))
+
+
+def _formal_form_of(formal: str, short: str) -> bool:
+    """``formal`` is the style-book form of the name ``short`` gives by its nickname: "Joseph R. Biden Jr." of "Joe
+    Biden" (the full given name, a middle initial and a generation's suffix), where ``short`` has no suffix. A son
+    named after his father is written with his father's given name ("Donald Trump Jr." beside "Donald Trump"), so a
+    given name the same in both forms, or no middle initial, keeps the two people apart."""
+    full, nick = norm(formal).split(), norm(short).split()
+    if any(w in GENERATION for w in nick) or len(nick) < 2 or len(full) < 4 or full[-1] not in GENERATION:
+        return False
+    middle = full[1:-2]
+    return (
+        nick[0] in NICKNAMES
+        and NICKNAMES[nick[0]] == full[0]
+        and any(len(w) == 1 for w in middle)
+        and full[-2] == nick[-1]
+    )
 
 
 NICKNAMES = {
@@ -248,8 +267,13 @@ def _cluster_people(
     full = [i for i in idx if len(person_form(names[i]).split()) >= 2 and name_split(names[i])[0]]
     by_last: dict[str, list[int]] = defaultdict(list)
     for i in full:
-        by_last[umlaut_folded(norm(names[i]).split()[-1])[:3]].append(i)  # "mueller" and "muller" begin alike
+        words = norm(names[i]).split()
+        # "mueller" and "muller" begin alike; "Joseph R. Keldon Jr." is filed under "Keldon" as well as under "Jr."
+        # (where "Donald Jr." is)
+        for last in {words[-1], *[w for w in words if w not in GENERATION][-1:]}:
+            by_last[umlaut_folded(last)[:3]].append(i)
     for group in by_last.values():
+        group = list(dict.fromkeys(group))
         for a in range(len(group)):
             for b in range(a + 1, len(group)):
                 if _same_person(names[group[a]], names[group[b]]):
@@ -779,9 +803,15 @@ def resolve_entities(
         for i, (aid, m) in enumerate(items)
         if m.label != PERSON and norm(m.span.text) in shorts and _after_the(originals.get(aid, ""), m)
     }
+    shorts.update(_paper_words(known, shorts))
+    press |= {  # "told the Star": a newspaper by its paper's word, no place
+        i
+        for i, (aid, m) in enumerate(items)
+        if m.label in _PAPER_AS_LABELS and _told_the_paper(originals.get(aid, ""), m)
+    }
     items = [(aid, _relabelled(m, "ORG")) if i in press else (aid, m) for i, (aid, m) in enumerate(items)]
     names = [m.name or m.span.text if m.label == PERSON or _case_only(m) else m.span.text for _aid, m in items]
-    names = [shorts[norm(n)] if i in press else n for i, n in enumerate(names)]
+    names = [shorts.get(norm(n), n) if i in press else n for i, n in enumerate(names)]
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
@@ -937,6 +967,32 @@ _PAPER_ACTS = frozenset(
 )  # fmt: skip
 """Words after a paper's short name: its verb or the phrase's end ("the Meridian understands", "told the Meridian
 the talks had failed"). Not a noun the name would modify ("the Tallis warehouse")."""
+
+
+_TITLE_WORDS = frozenset({"star", "echo", "record", "inquirer", "dispatch", "mail", "guardian"}) | PAPER_WORDS
+"""A paper's own word ("the Star", "the Ledger"), that a text calls a newspaper by when it tells or is told."""
+_PAPER_AS_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+_TOLD_THE = re.compile(r"\b(?:told|tells|tell|telling|to|according\s+to)\s+the\s+$")
+
+
+def _told_the_paper(text: str, m: Mention) -> bool:
+    """The mention is a newspaper named by its paper's word alone, where it is told something or tells it: "told the
+    Star the bridge bandit got off lightly", "the Ledger reported" (not "the Star Hotel", "a Star of the show")."""
+    if m.span.text.lower() not in _TITLE_WORDS or not _after_the(text, m):
+        return False
+    word = _WORD_AFTER.match(text, m.span.end)
+    told = _TOLD_THE.search(text, max(0, m.span.start - 20), m.span.start) is not None
+    return told or (word is not None and cue_lemma(word.group(1)) is not None)
+
+
+def _paper_words(outlets: list[str], shorts: dict[str, str]) -> dict[str, str]:
+    """A paper's word to the one outlet of the story whose name ends with it ("star" -> Brennick Evening Star)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for outlet in outlets:
+        words = clean_name(outlet).split()
+        if len(words) >= 2 and words[-1].lower() in _TITLE_WORDS:
+            found[words[-1].lower()].add(outlet)
+    return {w: next(iter(full)) for w, full in found.items() if len(full) == 1 and w not in shorts}
 
 
 def _after_the(text: str, m: Mention) -> bool:
