@@ -260,6 +260,9 @@ _NO_DATE_EVEN_ANCHORED = (
     "a frequency",
     "a word for",
 )
+_SPACED_HYPHEN = re.compile(r"(?<=\w)[ \t]+-[ \t]+(?=[A-Za-z])")
+"""A hyphen set apart by spaces between a word and a word ("12 - year", "five - year", "long - term"), as tokenised
+corpora write compounds: read as the compound, so that a duration so written is no date."""
 _ISO_DAY = re.compile(r"\s*(?:on\s+)?(\d{4}-\d\d-\d\d)\s*", re.I)
 
 
@@ -283,8 +286,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if whole := _WEEKDAY_FULL_DATE.fullmatch(phrase):
         phrase = whole.group(1)  # "Saturday 8 June 2030", "Monday, July 13, 2029": the date is written whole
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
+    joined = _SPACED_HYPHEN.sub("-", phrase.strip())  # "a 12 - year sentence", as tokenised text writes "12-year"
     for rx, reason in NOT_A_DATE:
-        if rx.match(phrase.strip()):
+        if rx.match(phrase.strip()) or rx.match(joined):
             return None, False, reason
     if not (RELATIVE.search(phrase) or MONTH_NAME.search(phrase) or YEAR.search(phrase) or CALENDAR.search(phrase)):
         return None, False, "no calendar word: a number, not a date"  # "from 18 to 21" (ages), "21"
@@ -1302,6 +1306,25 @@ _BEFORE_A_YEAR = frozenset(
 )  # fmt: skip
 """Capitalised words a year may follow at the start of a sentence and still be a date ("Through 2028, ...", "Early
 2029 saw ...", "Christmas 2027"), unlike a name's word ("Harrow OS Server 2028")."""
+_NAME_YEAR = re.compile(r"[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)*([A-Z][A-Za-z'’-]*)[ \t]+(?:1[5-9]|20)\d\d[ \t]*")
+"""A date expression that is a capitalised word and a year ("Kelvix 2000", "Office 2013"): a name's year if the word
+is no month, weekday, season or holiday (see :func:`_names_with_year`)."""
+
+
+def _names_with_year(w: str) -> bool:
+    """The capitalised word ``w`` right before a year makes it part of a name ("Server 2028", "Expo 2030", "Kelvix
+    2000"): not a month, weekday, season, holiday or a word a year follows as a date ("Early 2029", "Through 2028"),
+    nor a possessive ("Obama's 2008 campaign": whose, not a name)."""
+    return (
+        w[:1].isupper()
+        and not re.search(r"['’]s?$", w)
+        and w.lower() not in _NOT_A_NAMING_WORD | _BEFORE_A_YEAR
+        and not MONTH_NAME.fullmatch(w)
+        and w.lower() not in WEEKDAYS
+        and not _SEASON.match(w)
+    )
+
+
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$|\bsince\s+(?:[\w'’-]+\s+){1,6}(?:in|on)\s+$", re.I)
 """"since" right before a date, or a short clause of its own ("since the company listed in 2014")."""
 _THAN = re.compile(r"\bthan\b[^,;:]{0,60}$", re.I)
@@ -1331,18 +1354,15 @@ def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, i
         if named and not MONTH_NAME.fullmatch(named.group(1)) and not _SEASON.match(named.group(1)):
             return "a year naming a thing (the Act of 1945), not when this happened"
         if _VERSION_YEAR.match(phrase) and (name := _WORD_BEFORE.search(text, max(0, s - 30), s)):
-            w = name.group(1)
             place = any(a <= name.start(1) < b for a, b in places)  # "Carter in Iowa 1976": the place's year
-            if (
-                w[:1].isupper()
-                and not place
-                and not re.search(r"['’]s?$", w)  # "Obama's 2008 campaign": whose, not a name
-                and w.lower() not in _NOT_A_NAMING_WORD | _BEFORE_A_YEAR
-                and not MONTH_NAME.fullmatch(w)
-                and w.lower() not in WEEKDAYS
-                and not _SEASON.match(w)
-            ):
+            if not place and _names_with_year(name.group(1)):
                 return "a year in a name (Server 2028, Expo 2030), not when this happened"
+    if (
+        (named_year := _NAME_YEAR.fullmatch(phrase))
+        and _names_with_year(named_year.group(1))
+        and not any(a <= s + named_year.start(1) < b for a, b in places)
+    ):
+        return "a year in a name (Server 2028, Expo 2030), not when this happened"  # the tagger took "Server 2028" whole
     since = _SINCE.search(before)
     if (since or phrase.lower().startswith("since ")) and _RANKED.search(before[: since.start() if since else None]):
         return "a point of comparison (the first since 1976), not when this happened"
