@@ -274,7 +274,7 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     Every part but the one that opens with "By" is a written
         date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
         had agreed ..." is prose). The date is returned as written, without its label."""
-    parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
+    parts = [q.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) for q in _NEXT_LABEL.split(p) if q.strip()]
     at_comma = False
     if len(parts) == 1 and not _written_date(parts[0]) and (at := _trailing_date(line.text)) is not None:
         parts, at_comma = [line.text[:at].rstrip(" ,"), line.text[at:]], True
@@ -310,6 +310,9 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     return lead.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
 
 
+_NEXT_LABEL = re.compile(r"(?<=\w)[ \t]+(?=(?:last[ \t]+)?updated:)", re.I)
+"""Where a second labelled date begins on a date line with no separator between them ("First Posted: 11 / 02 / 15
+07: 31 PM ET Updated: 01 / 14 / 16 06: 05 AM ET"): each is a part of its own."""
 _RELEASE_LEAD = re.compile(rf"({cues.RELEASE_LABEL.pattern})[ \t]*:?[ \t]+", re.I)
 """A release's label heading its date on one line ("FOR IMMEDIATE RELEASE July 13, 2026", "Press release: 4 May 2026")."""
 
@@ -336,9 +339,16 @@ def _written_date(part: str) -> bool:
 
 
 _FIGURES = re.compile(
-    r"(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<Y>\d{4})[/.](?P<M>\d{1,2})[/.](?P<D>\d{1,2}))"
-    r"(?:,?\s+\d{1,2}[:.]\d{2})?"
+    rf"(?:{cues.CLOCK},?\s+)?"
+    r"(?:(?P<a>\d{1,2})(?P<sep>[ \t]?[/.-][ \t]?)(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?=\s))"
+    r"|(?P<Y>\d{4})[ \t]?[/.-][ \t]?(?P<M>\d{1,2})[ \t]?[/.-][ \t]?(?P<D>\d{1,2}))"
+    rf"(?:,?\s+(?:at\s+)?{cues.CLOCK})?",
+    re.I,
 )
+"""A date line in figures, with its time before or after it; tokenised corpora set the figures apart ("11 / 02 / 15
+07: 31 PM ET", "First Posted 23: 37: 00 05 / 05 / 2010"), and a year of two figures is read only before a time."""
+
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b")
 
 
 def figures_date(text: str, order: str | None = None) -> str | None:
@@ -352,10 +362,13 @@ def figures_date(text: str, order: str | None = None) -> str | None:
     m = _FIGURES.fullmatch(text.strip())
     if m is None:
         return None
+    if order is None and _US_ZONE.search(text):
+        order = "mdy"  # "11 / 02 / 15 07: 31 PM ET": a time in a zone of the United States, where the month comes first
     if m.group("Y"):
         year, month, day = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
     else:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        year += (2000 if year < 70 else 1900) if year < 100 else 0  # "11 / 02 / 15 07: 31 PM": 2015
         if a <= 12 and b <= 12 and a != b and order not in ("dmy", "mdy"):
             return None
         day, month = (a, b) if a > 12 or a == b or (b <= 12 and order == "dmy") else (b, a)
