@@ -1387,7 +1387,7 @@ def _quoted_at(text: str, pos: int) -> bool:
 
 
 _UNTIL_THEN = re.compile(
-    r"[ \t]*,?[ \t]+(?:when|that)[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?(?:[a-z]{2,}ed|found|held|got|became|came|went|took|"
+    r"[ \t]*,?[ \t]+(?:when|that)[ \t]+(?:[\w'’.-]+[ \t]+){0,8}?(?:[a-z]{2,}ed|found|held|got|became|came|went|took|"
     r"made|gave|won|lost|said|told|saw|knew|fell|ran|stood|kept|brought|thought|wrote|began|did|had|was|were)\b"
 )
 """What happened at the end of a wait ("until 2027, when a jury found him guilty", "not until 2030 that he admitted"):
@@ -1419,19 +1419,52 @@ def planned(text: str, sentence_start: int, at: int, end: int | None = None) -> 
     the date's ``end``, "until <date>, when <a verb in the past tense>" tells the wait's end as past."""
     if end is not None and _subject_of_future(text, sentence_start, at, end):
         return True
-    if end is not None and _UNTIL.search(text, max(sentence_start, at - 20), at) and _UNTIL_THEN.match(text, end):
+    if end is not None and _TOLD_PAST.search(text, at, end):
+        return False  # "until about two weeks ago": a day before the article's, whatever the wording before it
+    if (
+        end is not None
+        and _UNTIL.search(text, max(sentence_start, at - 20), at)
+        and (_UNTIL_THEN.match(text, end) or _UNTIL_THEN_CLAUSE.match(text, end))
+    ):
         return False
     before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
     # a forward cue undone by a past verb after it tells what happened: "until the company corrected its figure to 27
     # on Tuesday" (as :func:`_future`, which dates the weekday)
-    if _future(near) or PLANNED_CUES.search(near):
+    if _future(near) or _planned_cue(near):
         return True
     # a forward cue further back, in the same clause as the date, with no verb in the past tense on the way: "a deal
     # that would set up the final vote on the stopgap budget on Thursday"
     clause = _CLAUSE_BREAK.split(BEFORE_AN_EVENT.sub(" ", before))[-1]
     return len(clause.split()) > PLANNED_WORDS and _future(clause) and FAR_CUE.search(clause) is not None
+
+
+def _planned_cue(before: str) -> bool:
+    """A :data:`PLANNED_CUES` word in ``before``, an adjective (:data:`_CUE_ADJECTIVE`) only with no verb in the past
+    tense after it: "More than 100 potential
+    jurors walked into the courthouse Monday" tells what they did, "a potential run for president in 2024" a plan."""
+    for cue in PLANNED_CUES.finditer(before):
+        word = _CUE_ADJECTIVE.match(cue.group(0))
+        if word is None or not _told_in_past(before[cue.start() + word.end() :]):
+            return True
+    return False
+
+
+_CUE_ADJECTIVE = re.compile(r"(?:potential|possible|proposed)\b")
+"""The cues of :data:`PLANNED_CUES` that qualify a noun, not a verb: a verb in the past tense after them tells what the
+noun did ("potential jurors walked in"); after a verb's cue ("hopes to see the bridge finished") it is a participle."""
+
+
+_TOLD_PAST = re.compile(r"\b(?:ago|yesterday)\b", re.I)
+"""Words that place a date expression before the article's day, whatever the wording before it."""
+_UNTIL_THEN_CLAUSE = re.compile(
+    r"[ \t]*,[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
+    r"(?!(?:said|told|added|announced|stated|reported|confirmed|warned|noted|explained|insisted)\b)"
+    r"(?:had|was|were|did|[a-z]{2,}ed)\b"
+)
+"""The clause after "until <date>," told in the past tense ("at least until 1991, Varn had fooled his doctors"): the
+wait is over, no plan; not a speaker's verb ("until Monday, officials announced")."""
 
 
 PLANNED_WORDS = 10
