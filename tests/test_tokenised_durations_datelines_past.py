@@ -115,3 +115,26 @@ def test_past_events_are_no_plans() -> None:
     assert told_planned("Schools stay closed until Monday, officials announced.", "Monday")
     assert told_planned("The court will sit until Friday, officials said.", "Friday")
     assert told_planned("Vale is due to appear in court next week.", "next week")
+
+
+def test_the_hour_of_a_time_is_never_the_month() -> None:
+    """A tagged date that ends with the hour of a time ("26, 2030 8" of "Oct 26, 2030 8: 57 AM") is read without the
+    hour: not 26 August. Guard: a date without a time is read as before."""
+    text = "Posted Oct 26, 2030 8: 57 AM CDT\n\nA fire broke out at the Kelby mill. It reopened on 3 March 2031."
+    at = text.index("26, 2030 8")
+    got = find_dates(text, [(at, at + len("26, 2030 8"), "DATE")], published="2031-04-01")
+    assert [(text[s:e], iso) for s, e, iso, _rel, _why in got] == [("26, 2030", "2030-10-26")]
+    at = text.index("3 March 2031")
+    got = find_dates(text, [(at, at + len("3 March 2031"), "DATE")], published="2031-04-01")
+    assert [iso for _s, _e, iso, _rel, _why in got] == ["2031-03-03"]
+
+
+def test_a_date_line_with_its_time_after_a_dash_dates_the_record() -> None:
+    """ "August 8, 2030 - 4: 43 pm" alone on the text's first line is its date line (the time a part of its own). Guard:
+    a dash line of a date and a name that is no time stays as before."""
+    from storyline.clean import clean_text
+
+    got = clean_text("August 8, 2030 - 4: 43 pm\n\nThe fire destroyed the old Kelby dairy.", title="Dairy burns")
+    assert got.byline_date == "August 8, 2030" and got.text.startswith("The fire")
+    got = clean_text("August 8, 2030 - 4 dead\n\nThe fire destroyed the old Kelby dairy.", title="Dairy burns")
+    assert got.byline_date is None

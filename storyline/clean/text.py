@@ -290,7 +290,8 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
         )
         named = all(p in dates or _byline_name(p) or article_name(p) for p in parts)
         place = at_comma and named and ":" not in parts[0] and not cues.DATEISH.search(parts[0])  # no label's
-        if dates and (len(dates) == len(parts) or labelled and named or place):
+        timed = len(parts) == 2 and parts[0] in dates and _CLOCK_PART.fullmatch(parts[1])  # "August 8, 2030 - 4: 43 pm"
+        if dates and (len(dates) == len(parts) or labelled and named or place or timed):
             return None, cues.BYLINE_DATE_LABEL.sub("", dates[0])
         return None
     if parts[0] == by[0] and not dates and cues.BYLINE.match(line.text) and not line.sentence_like:
@@ -310,6 +311,9 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     return lead.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
 
 
+_CLOCK_PART = re.compile(rf"(?:at\s+)?{cues.CLOCK}", re.I)
+"""A date line's part that is its time alone, after the date ("August 8, 2030 - 4: 43 pm", "17 September 2030 -
+21: 29")."""
 _NEXT_LABEL = re.compile(r"(?<=\w)[ \t]+(?=(?:last[ \t]+)?updated:)", re.I)
 """Where a second labelled date begins on a date line with no separator between them ("First Posted: 11 / 02 / 15
 07: 31 PM ET Updated: 01 / 14 / 16 06: 05 AM ET"): each is a part of its own."""

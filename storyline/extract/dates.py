@@ -681,6 +681,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
             continue
         if label not in DATE_LABELS:
             continue
+        if (hour := _HOUR_AT_END.search(text, s, e)) and _MINUTES.match(text, e) and hour.start() > s:
+            e = hour.start()  # "Oct 26, 2011 8: 57 AM": the tagger's date ends with the hour of a time, no month
         if re.fullmatch(r"[\d\s,–-]+", text[s:e]) and not YEAR.search(text[s:e]):
             continue  # "20 - 13", "9-5": a score or a record the tagger read as a date
         if AGE.search(text[s:e]):
@@ -723,6 +725,10 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
     return _stamp_days(text, _day_after_day(text, _one_day_a_weekday(text, out, befores, anchor)), anchor)
 
 
+_HOUR_AT_END = re.compile(r"[ \t,]+(?:at[ \t]+)?\d{1,2}$")
+_MINUTES = re.compile(r"[ \t]?[:.][ \t]?[0-5]\d\b")
+"""A number closing a date expression right before the minutes of a time ("Oct 26, 2011 8: 57", "March 14, 2031 9.27"):
+the hour, cut off so that it is never read as the month or the day."""
 _DURATION = re.compile(
     rf"(?:(?P<within>within|in)\s+)?(?:the\s+next\s+)?(?P<count>{_NUM_WORD})[- ](?P<unit>days?|weeks?|months?)", re.I
 )
