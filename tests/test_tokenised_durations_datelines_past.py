@@ -106,7 +106,9 @@ def test_past_events_are_no_plans() -> None:
         return planned(text, 0, at, at + len(words))
 
     assert not told_planned("More than 100 potential jurors walked into the Tarnby courthouse Monday.", "Monday")
-    assert not told_planned("Her family kept her at a clinic until about two weeks ago, her lawyer said.", "about two weeks ago")
+    assert not told_planned(
+        "Her family kept her at a clinic until about two weeks ago, her lawyer said.", "about two weeks ago"
+    )
     assert not told_planned("The court ruled that at least until 2019, Vale had fooled his doctors.", "2019")
     assert not told_planned("It was not until 2023 that he finally and very openly admitted the ruse.", "2023")
     assert told_planned("Officials said potential jurors will report to the courthouse Monday.", "Monday")

@@ -1367,8 +1367,8 @@ def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, i
         (named_year := _NAME_YEAR.fullmatch(phrase))
         and _names_with_year(named_year.group(1))
         and not any(a <= s + named_year.start(1) < b for a, b in places)
-    ):
-        return "a year in a name (Server 2028, Expo 2030), not when this happened"  # the tagger took "Server 2028" whole
+    ):  # the tagger took "Server 2028" whole
+        return "a year in a name (Server 2028, Expo 2030), not when this happened"
     since = _SINCE.search(before)
     if (since or phrase.lower().startswith("since ")) and _RANKED.search(before[: since.start() if since else None]):
         return "a point of comparison (the first since 1976), not when this happened"
