@@ -5,18 +5,23 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyline.clean import clean_text
+from storyline.clean import clean_text, cues
 
 SAMPLE = 200
 
 
+def _date_line(why: str, removed: str) -> bool:
+    return why == "byline" and len(removed) <= 80 and cues.DATEISH.search(removed) is not None
+
+
 def _removed_share(texts: list[tuple[str, str | None]]) -> tuple[float, int]:
-    """Share of body characters removed (the headline aside) and how many sign-off outlets were found."""
+    """Share of body characters removed (the headline aside; a short date line cut as the article's date, "Published:
+    April 23, 2013 9: 39 AM", is metadata, not body) and how many sign-off outlets were found."""
     total = removed = outlets = 0
     for original, title in texts:
         res = clean_text(original, title=title)
         total += len(original)
-        removed += sum(e - s for s, e, _ in res.removed)
+        removed += sum(e - s for s, e, why in res.removed if not _date_line(why, original[s:e]))
         outlets += res.signoff_outlet is not None
     return removed / max(1, total), outlets
 

@@ -323,8 +323,14 @@ BYLINE_LEAD = re.compile(r"^(?:written |reporting |words )?by\s+", re.I)
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
-_DATE_LABEL = r"(?:(?:last )?(?:updated|published|posted|first published)(?: on)?:?\s+)"
+CLOCK = (
+    r"\d{1,2}(?:[:.]|[ \t]?:[ \t]?)\d{2}(?:[ \t]?:[ \t]?\d{2})?(?:\s*[ap]\.?[ \t]?m\.?)?"
+    r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?:[ \t]?:[ \t]?\d{1,2})?)?)?"
+)
+"""A clock time in a date line ("10:42 a.m. EST", "14:05"), as tokenised corpora write it too ("9: 39 AM", "2: 48: 40 PM
+ET", "5: 40 p. m. ET", "11: 25 GMT+02: 00")."""
+_CLOCK = CLOCK
+_DATE_LABEL = r"(?:(?:(?:last|first|originally) )?(?:updated|published|posted)(?: on| time)?:?\s+)"
 BYLINE_DATE_LABEL = re.compile(rf"^{_DATE_LABEL}", re.IGNORECASE)
 BYLINE_DATE = re.compile(
     rf"{_DATE_LABEL}?"

@@ -274,7 +274,7 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     Every part but the one that opens with "By" is a written
         date (with its year) or a short name; the "By" part names the author and is no sentence ("By Tuesday the board
         had agreed ..." is prose). The date is returned as written, without its label."""
-    parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
+    parts = [q.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) for q in _NEXT_LABEL.split(p) if q.strip()]
     at_comma = False
     if len(parts) == 1 and not _written_date(parts[0]) and (at := _trailing_date(line.text)) is not None:
         parts, at_comma = [line.text[:at].rstrip(" ,"), line.text[at:]], True
@@ -290,7 +290,8 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
         )
         named = all(p in dates or _byline_name(p) or article_name(p) for p in parts)
         place = at_comma and named and ":" not in parts[0] and not cues.DATEISH.search(parts[0])  # no label's
-        if dates and (len(dates) == len(parts) or labelled and named or place):
+        timed = len(parts) == 2 and parts[0] in dates and _CLOCK_PART.fullmatch(parts[1])  # "August 8, 2030 - 4: 43 pm"
+        if dates and (len(dates) == len(parts) or labelled and named or place or timed):
             return None, cues.BYLINE_DATE_LABEL.sub("", dates[0])
         return None
     if parts[0] == by[0] and not dates and cues.BYLINE.match(line.text) and not line.sentence_like:
@@ -310,6 +311,12 @@ def byline_parts(line: Line) -> tuple[str | None, str | None] | None:
     return lead.sub("", who), cues.BYLINE_DATE_LABEL.sub("", dates[0]) if dates else None
 
 
+_CLOCK_PART = re.compile(rf"(?:at\s+)?{cues.CLOCK}", re.I)
+"""A date line's part that is its time alone, after the date ("August 8, 2030 - 4: 43 pm", "17 September 2030 -
+21: 29")."""
+_NEXT_LABEL = re.compile(r"(?<=\w)[ \t]+(?=(?:last[ \t]+)?updated:)", re.I)
+"""Where a second labelled date begins on a date line with no separator between them ("First Posted: 11 / 02 / 15
+07: 31 PM ET Updated: 01 / 14 / 16 06: 05 AM ET"): each is a part of its own."""
 _RELEASE_LEAD = re.compile(rf"({cues.RELEASE_LABEL.pattern})[ \t]*:?[ \t]+", re.I)
 """A release's label heading its date on one line ("FOR IMMEDIATE RELEASE July 13, 2026", "Press release: 4 May 2026")."""
 
@@ -336,9 +343,16 @@ def _written_date(part: str) -> bool:
 
 
 _FIGURES = re.compile(
-    r"(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<Y>\d{4})[/.](?P<M>\d{1,2})[/.](?P<D>\d{1,2}))"
-    r"(?:,?\s+\d{1,2}[:.]\d{2})?"
+    rf"(?:{cues.CLOCK},?\s+)?"
+    r"(?:(?P<a>\d{1,2})(?P<sep>[ \t]?[/.-][ \t]?)(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?=\s))"
+    r"|(?P<Y>\d{4})[ \t]?[/.-][ \t]?(?P<M>\d{1,2})[ \t]?[/.-][ \t]?(?P<D>\d{1,2}))"
+    rf"(?:,?\s+(?:at\s+)?{cues.CLOCK})?",
+    re.I,
 )
+"""A date line in figures, with its time before or after it; tokenised corpora set the figures apart ("11 / 02 / 15
+07: 31 PM ET", "First Posted 23: 37: 00 05 / 05 / 2010"), and a year of two figures is read only before a time."""
+
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T)\b")
 
 
 def figures_date(text: str, order: str | None = None) -> str | None:
@@ -352,10 +366,13 @@ def figures_date(text: str, order: str | None = None) -> str | None:
     m = _FIGURES.fullmatch(text.strip())
     if m is None:
         return None
+    if order is None and _US_ZONE.search(text):
+        order = "mdy"  # "11 / 02 / 15 07: 31 PM ET": a time in a zone of the United States, where the month comes first
     if m.group("Y"):
         year, month, day = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
     else:
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        year += (2000 if year < 70 else 1900) if year < 100 else 0  # "11 / 02 / 15 07: 31 PM": 2015
         if a <= 12 and b <= 12 and a != b and order not in ("dmy", "mdy"):
             return None
         day, month = (a, b) if a > 12 or a == b or (b <= 12 and order == "dmy") else (b, a)

@@ -260,6 +260,9 @@ _NO_DATE_EVEN_ANCHORED = (
     "a frequency",
     "a word for",
 )
+_SPACED_HYPHEN = re.compile(r"(?<=\w)[ \t]+-[ \t]+(?=[A-Za-z])")
+"""A hyphen set apart by spaces between a word and a word ("12 - year", "five - year", "long - term"), as tokenised
+corpora write compounds: read as the compound, so that a duration so written is no date."""
 _ISO_DAY = re.compile(r"\s*(?:on\s+)?(\d{4}-\d\d-\d\d)\s*", re.I)
 
 
@@ -283,8 +286,9 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if whole := _WEEKDAY_FULL_DATE.fullmatch(phrase):
         phrase = whole.group(1)  # "Saturday 8 June 2030", "Monday, July 13, 2029": the date is written whole
     relative = bool(RELATIVE.search(phrase)) or not YEAR.search(phrase)
+    joined = _SPACED_HYPHEN.sub("-", phrase.strip())  # "a 12 - year sentence", as tokenised text writes "12-year"
     for rx, reason in NOT_A_DATE:
-        if rx.match(phrase.strip()):
+        if rx.match(phrase.strip()) or rx.match(joined):
             return None, False, reason
     if not (RELATIVE.search(phrase) or MONTH_NAME.search(phrase) or YEAR.search(phrase) or CALENDAR.search(phrase)):
         return None, False, "no calendar word: a number, not a date"  # "from 18 to 21" (ages), "21"
@@ -677,6 +681,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
             continue
         if label not in DATE_LABELS:
             continue
+        if (hour := _HOUR_AT_END.search(text, s, e)) and _MINUTES.match(text, e) and hour.start() > s:
+            e = hour.start()  # "Oct 26, 2011 8: 57 AM": the tagger's date ends with the hour of a time, no month
         if re.fullmatch(r"[\d\s,–-]+", text[s:e]) and not YEAR.search(text[s:e]):
             continue  # "20 - 13", "9-5": a score or a record the tagger read as a date
         if AGE.search(text[s:e]):
@@ -719,6 +725,10 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
     return _stamp_days(text, _day_after_day(text, _one_day_a_weekday(text, out, befores, anchor)), anchor)
 
 
+_HOUR_AT_END = re.compile(r"[ \t,]+(?:at[ \t]+)?\d{1,2}$")
+_MINUTES = re.compile(r"[ \t]?[:.][ \t]?[0-5]\d\b")
+"""A number closing a date expression right before the minutes of a time ("Oct 26, 2011 8: 57", "March 14, 2031 9.27"):
+the hour, cut off so that it is never read as the month or the day."""
 _DURATION = re.compile(
     rf"(?:(?P<within>within|in)\s+)?(?:the\s+next\s+)?(?P<count>{_NUM_WORD})[- ](?P<unit>days?|weeks?|months?)", re.I
 )
@@ -1302,6 +1312,25 @@ _BEFORE_A_YEAR = frozenset(
 )  # fmt: skip
 """Capitalised words a year may follow at the start of a sentence and still be a date ("Through 2028, ...", "Early
 2029 saw ...", "Christmas 2027"), unlike a name's word ("Harrow OS Server 2028")."""
+_NAME_YEAR = re.compile(r"[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)*([A-Z][A-Za-z'’-]*)[ \t]+(?:1[5-9]|20)\d\d[ \t]*")
+"""A date expression that is a capitalised word and a year ("Kelvix 2000", "Office 2013"): a name's year if the word
+is no month, weekday, season or holiday (see :func:`_names_with_year`)."""
+
+
+def _names_with_year(w: str) -> bool:
+    """The capitalised word ``w`` right before a year makes it part of a name ("Server 2028", "Expo 2030", "Kelvix
+    2000"): not a month, weekday, season, holiday or a word a year follows as a date ("Early 2029", "Through 2028"),
+    nor a possessive ("Obama's 2008 campaign": whose, not a name)."""
+    return (
+        w[:1].isupper()
+        and not re.search(r"['’]s?$", w)
+        and w.lower() not in _NOT_A_NAMING_WORD | _BEFORE_A_YEAR
+        and not MONTH_NAME.fullmatch(w)
+        and w.lower() not in WEEKDAYS
+        and not _SEASON.match(w)
+    )
+
+
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?$|\bsince\s+(?:[\w'’-]+\s+){1,6}(?:in|on)\s+$", re.I)
 """"since" right before a date, or a short clause of its own ("since the company listed in 2014")."""
 _THAN = re.compile(r"\bthan\b[^,;:]{0,60}$", re.I)
@@ -1331,18 +1360,15 @@ def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, i
         if named and not MONTH_NAME.fullmatch(named.group(1)) and not _SEASON.match(named.group(1)):
             return "a year naming a thing (the Act of 1945), not when this happened"
         if _VERSION_YEAR.match(phrase) and (name := _WORD_BEFORE.search(text, max(0, s - 30), s)):
-            w = name.group(1)
             place = any(a <= name.start(1) < b for a, b in places)  # "Carter in Iowa 1976": the place's year
-            if (
-                w[:1].isupper()
-                and not place
-                and not re.search(r"['’]s?$", w)  # "Obama's 2008 campaign": whose, not a name
-                and w.lower() not in _NOT_A_NAMING_WORD | _BEFORE_A_YEAR
-                and not MONTH_NAME.fullmatch(w)
-                and w.lower() not in WEEKDAYS
-                and not _SEASON.match(w)
-            ):
+            if not place and _names_with_year(name.group(1)):
                 return "a year in a name (Server 2028, Expo 2030), not when this happened"
+    if (
+        (named_year := _NAME_YEAR.fullmatch(phrase))
+        and _names_with_year(named_year.group(1))
+        and not any(a <= s + named_year.start(1) < b for a, b in places)
+    ):  # the tagger took "Server 2028" whole
+        return "a year in a name (Server 2028, Expo 2030), not when this happened"
     since = _SINCE.search(before)
     if (since or phrase.lower().startswith("since ")) and _RANKED.search(before[: since.start() if since else None]):
         return "a point of comparison (the first since 1976), not when this happened"
@@ -1367,7 +1393,7 @@ def _quoted_at(text: str, pos: int) -> bool:
 
 
 _UNTIL_THEN = re.compile(
-    r"[ \t]*,?[ \t]+(?:when|that)[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?(?:[a-z]{2,}ed|found|held|got|became|came|went|took|"
+    r"[ \t]*,?[ \t]+(?:when|that)[ \t]+(?:[\w'’.-]+[ \t]+){0,8}?(?:[a-z]{2,}ed|found|held|got|became|came|went|took|"
     r"made|gave|won|lost|said|told|saw|knew|fell|ran|stood|kept|brought|thought|wrote|began|did|had|was|were)\b"
 )
 """What happened at the end of a wait ("until 2027, when a jury found him guilty", "not until 2030 that he admitted"):
@@ -1399,19 +1425,52 @@ def planned(text: str, sentence_start: int, at: int, end: int | None = None) -> 
     the date's ``end``, "until <date>, when <a verb in the past tense>" tells the wait's end as past."""
     if end is not None and _subject_of_future(text, sentence_start, at, end):
         return True
-    if end is not None and _UNTIL.search(text, max(sentence_start, at - 20), at) and _UNTIL_THEN.match(text, end):
+    if end is not None and _TOLD_PAST.search(text, at, end):
+        return False  # "until about two weeks ago": a day before the article's, whatever the wording before it
+    if (
+        end is not None
+        and _UNTIL.search(text, max(sentence_start, at - 20), at)
+        and (_UNTIL_THEN.match(text, end) or _UNTIL_THEN_CLAUSE.match(text, end))
+    ):
         return False
     before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
     # a forward cue undone by a past verb after it tells what happened: "until the company corrected its figure to 27
     # on Tuesday" (as :func:`_future`, which dates the weekday)
-    if _future(near) or PLANNED_CUES.search(near):
+    if _future(near) or _planned_cue(near):
         return True
     # a forward cue further back, in the same clause as the date, with no verb in the past tense on the way: "a deal
     # that would set up the final vote on the stopgap budget on Thursday"
     clause = _CLAUSE_BREAK.split(BEFORE_AN_EVENT.sub(" ", before))[-1]
     return len(clause.split()) > PLANNED_WORDS and _future(clause) and FAR_CUE.search(clause) is not None
+
+
+def _planned_cue(before: str) -> bool:
+    """A :data:`PLANNED_CUES` word in ``before``, an adjective (:data:`_CUE_ADJECTIVE`) only with no verb in the past
+    tense after it: "More than 100 potential
+    jurors walked into the courthouse Monday" tells what they did, "a potential run for president in 2024" a plan."""
+    for cue in PLANNED_CUES.finditer(before):
+        word = _CUE_ADJECTIVE.match(cue.group(0))
+        if word is None or not _told_in_past(before[cue.start() + word.end() :]):
+            return True
+    return False
+
+
+_CUE_ADJECTIVE = re.compile(r"(?:potential|possible|proposed)\b")
+"""The cues of :data:`PLANNED_CUES` that qualify a noun, not a verb: a verb in the past tense after them tells what the
+noun did ("potential jurors walked in"); after a verb's cue ("hopes to see the bridge finished") it is a participle."""
+
+
+_TOLD_PAST = re.compile(r"\b(?:ago|yesterday)\b", re.I)
+"""Words that place a date expression before the article's day, whatever the wording before it."""
+_UNTIL_THEN_CLAUSE = re.compile(
+    r"[ \t]*,[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
+    r"(?!(?:said|told|added|announced|stated|reported|confirmed|warned|noted|explained|insisted)\b)"
+    r"(?:had|was|were|did|[a-z]{2,}ed)\b"
+)
+"""The clause after "until <date>," told in the past tense ("at least until 1991, Varn had fooled his doctors"): the
+wait is over, no plan; not a speaker's verb ("until Monday, officials announced")."""
 
 
 PLANNED_WORDS = 10

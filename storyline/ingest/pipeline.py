@@ -226,7 +226,7 @@ def _line_date(written: str, text: str) -> tuple[str | None, str | None]:
 
     readings = {order: figures_date(written, order) for order in ("dmy", "mdy")}
     if readings["dmy"] is None and readings["mdy"] is None:
-        return read_published(written)[0], None
+        return read_published(_UNSPACED.sub(r"\1", _SPACED_MERIDIEM.sub(r"\1\2", written)))[0], None
     if (day := figures_date(written)) is not None:
         return day, None
     from ..extract.dates import numeric_order
@@ -234,6 +234,11 @@ def _line_date(written: str, text: str) -> tuple[str | None, str | None]:
     if (order := numeric_order(text, None)[0]) is not None:
         return readings[order], None
     return None, f"day and month cannot be told apart: {written!r} may be {readings['dmy']} or {readings['mdy']}"
+
+
+_UNSPACED = re.compile(r"(?<=\d)[ \t]?([:/])[ \t]?(?=\d)")
+_SPACED_MERIDIEM = re.compile(r"\b([ap])\.[ \t]?(m)\.?", re.I)
+"""A date line's time as tokenised corpora write it ("9: 39 AM", "12: 00 a. m. MST"): read as "9:39 AM", "12:00 am"."""
 
 
 FUTURE_SLACK_DAYS = 2
