@@ -400,7 +400,7 @@ def choose_sentences(
                 continue
             if chosen and words[i] and len(words[i] & covered) / len(words[i]) >= options.max_covered:
                 continue
-            if anchors[i] is not None and not any(anchors[i].search(al.claims[k].text) for k in chosen):
+            if (anchor := anchors[i]) is not None and not any(anchor.search(al.claims[k].text) for k in chosen):
                 continue  # "The ministry says ..." before any sentence that names a ministry
             if disputed[i] and disputed[i] <= stated:
                 continue  # "Fourteen passengers were injured" after "..., injuring 14 passengers": said, and disputed
