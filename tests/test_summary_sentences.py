@@ -217,3 +217,91 @@ def test_an_opinion_leads_advice_is_neither_the_headline_nor_a_summary_sentence(
     said = [s["text"] for s in brief["summary"]]
     assert said and not [t for t in said if "should look at" in t]
     assert "should" not in brief["headline"]["text"]
+
+
+def test_a_sentence_whose_verb_has_no_subject_is_a_fragment() -> None:
+    """A blogger's "Posted it on the site at 2:41 p.m., ..." leaves who posted to the sentence before: no summary
+    sentence. A participle that opens a sentence with a subject, or a passive turned round, is whole."""
+    assert no_claim("Posted the clip on the Tarrow Wire site at 2:41 p.m., minutes after the hearing ended.")
+    assert no_claim("Filed the report at noon and left for Dunmore.")
+    for whole in [
+        "Killed in the blast were three guards of the Velt depot.",  # "were" is the passive's auxiliary
+        "Asked about the tender, Ivo Marsh said nothing.",  # the participle opens; "Marsh" is the subject
+        "Born in Harnby, Lena Quist trained as a surgeon.",
+        "Posts on the Tarrow Wire site drew 3,000 comments.",  # a noun, not a verb
+    ]:
+        assert no_claim(whole) is None, whole
+
+
+def test_the_ministry_with_none_named_before_is_no_summary_sentence() -> None:
+    """ "The agency says ..." with no agency named before: alone, the reader cannot tell which. It reads only after a
+    summary sentence that names one; "The agency of ...", "The Harbour Agency" or "The agency, Velt Water, ..." say
+    which themselves."""
+    from storyline.brief.summary import needs_anchor
+
+    for bare in [
+        "The agency says Lena Quist will be named next week.",
+        "The Ministry said on Monday it would act.",
+        "The company said on Tuesday it would cut 400 jobs.",
+        "Now the case is back in the spotlight after the Harnby hearing.",
+        "The man, 34, was held overnight in Dunmore.",
+    ]:
+        assert needs_anchor(bare), bare
+    anchor = needs_anchor("The agency says Lena Quist will be named next week.")
+    assert anchor and anchor.search("The Velt Water Agency named two candidates.")
+    assert anchor and not anchor.search("Velt Water named two candidates.")
+    for named in [
+        "The agency of water and roads says it will act.",
+        "The Velt Water Agency says it will act.",
+        "The agency, Velt Water, said it would act.",
+        "The mandate of the panel expires on Friday.",  # no such noun: "mandate" is not "man"
+        "The official death toll rose to 12.",  # an adjective
+        "Lena Quist, the television doctor, has been offered the post.",
+    ]:
+        assert needs_anchor(named) is None, named
+
+    a = make_article(
+        "a",
+        "Quist offered top doctor post",
+        "Lena Quist, the television doctor, has been offered the post of chief medical officer in Velt, the Harnby"
+        " Courier reported on Monday.\n\nQuist has not commented on the offer from the regional government.",
+        outlet="Harnby Courier",
+    )
+    b = make_article(
+        "b",
+        "Quist to be named",
+        "The agency says Lena Quist will be named chief medical officer of Velt next week.\n\nQuist, 41, hosts a"
+        " weekly health show on Velt One television.",
+        outlet="Dunmore Post",
+    )
+    summary = [s["text"] for s in _brief(a, b)["summary"]]
+    assert summary and not [t for t in summary if t.startswith("The agency says")]
+
+
+def test_a_sentence_of_two_claims_is_cited_only_with_sentences_that_tell_both() -> None:
+    """ "Vaskov resigned on Wednesday and filed an appeal on Thursday": a sentence that tells only of the resignation
+    is no citation of it (the reader would find half the claim); one that tells both is. A sentence of one clause,
+    or with two objects of one verb, is cited as before."""
+    from storyline.brief.summary import clause_words, states_each_clause
+
+    who = {"people": frozenset({"e1"}), "names": {"e1": "Pell Vaskov"}}
+    both = _claim(0, "a", "Pell Vaskov resigned on Wednesday and filed an appeal on Thursday.", **who)
+    half = _claim(1, "b", "Pell Vaskov resigned on Wednesday, the provincial assembly said.", **who)
+    whole = _claim(2, "c", "Vaskov, who resigned on Wednesday, lodged an appeal against the ruling on Thursday.", **who)
+    assert len(clause_words(both)) == 2
+    assert not states_each_clause(both, half)
+    assert states_each_clause(both, whole)
+    one = _claim(3, "a", "Pell Vaskov resigned as governor of Tarrow on Wednesday.", **who)
+    assert clause_words(one) == [] and states_each_clause(one, half)
+    objects = _claim(4, "a", "Pell Vaskov won the primary and the general election in Tarrow.", **who)
+    assert clause_words(objects) == []  # "and" joins two objects of one verb: one claim
+
+    from storyline.align import Alignment
+    from storyline.align.align import Fact
+    from storyline.brief.summary import citations
+
+    vectors = np.array([[1.0, 0.0], [0.9, 0.436], [0.9, 0.436]], dtype=np.float32)  # cosine 0.9: close in meaning
+    fact = Fact([both, half, whole], 3, "corroborated", both)
+    groups = {"a": "a", "b": "b", "c": "c"}
+    al = Alignment([both, half, whole], vectors, np.zeros((3, 3)), groups, [fact], [], {}, np.zeros(3))
+    assert [c["article"] for c in citations(al, 0)] == ["a", "c"]

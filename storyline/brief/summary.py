@@ -303,6 +303,33 @@ def lexical_centrality(al: Alignment) -> Any:
     return out
 
 
+ANCHORED_NOUN = re.compile(
+    r"^(?:Now,?\s+(?:the|this|that)|The|This|That)\s+"
+    r"(?i:(ministry|department|agency|company|firm|organi[sz]ation|group|committee|commission|bureau|office|"
+    r"spokes(?:man|woman|person)|minister|statement|report|study|survey|newspaper|network|channel|"
+    r"man|woman|boy|girl|couple|suspect|victim|gunman|case))\b"
+    r"(?=(?:['’]s\s+(?-i:[a-z]+))?(?:,\s*\d+,)?\s+(?:also\s+|later\s+|then\s+|previously\s+)?"
+    r"(?:says|said|told|adds|added|announced|declined|denied|confirmed|reported|responded|is|was|are|were|has|had|"
+    r"have|will|would|could|can|did|does)\b)"
+)
+"""A sentence whose subject is "the ministry", "the company", "the man" or "the case" with nothing in it to say which
+("The ministry says Mara Quell will be named next week.", "Now the case is back in the spotlight."): it names what it
+is about in a sentence before, and reads alone only after a summary sentence that names it. Only when its verb (or
+its possessive's noun: "The company's shares fell") follows right after: not "The ministry of health says ...", "The
+company, Orvane, said ...", "The Justice Ministry ...", "The woman accusing Judge Holt says ..." or "The commission
+that oversees the debates says ..." (what follows says which)."""
+
+
+def needs_anchor(text: str) -> re.Pattern[str] | None:
+    """What an earlier summary sentence must mention for ``text`` to read (:data:`ANCHORED_NOUN`), or None."""
+    m = ANCHORED_NOUN.match(text)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    forms = rf"{noun[:-1]}(?:y|ies)" if noun.endswith("y") else rf"{noun}(?:s|es)?"
+    return re.compile(rf"\b{forms}\b", re.I)
+
+
 def _split_evenly(al: Alignment) -> set[int]:
     """Ids of the claims on either side of a negation conflict the sources split evenly ("has agreed to return to
     talks" / "has not agreed", one outlet each): neither is established, so the summary states neither, and the
@@ -365,6 +392,7 @@ def choose_sentences(
     in_dispute = frozenset().union(*(c.disputed for c in al.conflicts))
     disputed = {i: al.claims[i].figure_keys() & in_dispute for i in available}
     stated: set[tuple[float, str]] = set()  # disputed figures the chosen sentences already give
+    anchors = {i: needs_anchor(al.claims[i].text) for i in available}
     while available:
         best, best_val = -1, -np.inf
         for i in available:
@@ -372,6 +400,8 @@ def choose_sentences(
                 continue
             if chosen and words[i] and len(words[i] & covered) / len(words[i]) >= options.max_covered:
                 continue
+            if (anchor := anchors[i]) is not None and not any(anchor.search(al.claims[k].text) for k in chosen):
+                continue  # "The ministry says ..." before any sentence that names a ministry
             if disputed[i] and disputed[i] <= stated:
                 continue  # "Fourteen passengers were injured" after "..., injuring 14 passengers": said, and disputed
             red = float((al.vectors[chosen] @ al.vectors[i]).max()) if chosen else 0.0
@@ -420,7 +450,10 @@ def citations(al: Alignment, index: int, *, limit: int = 6) -> list[dict[str, An
             out += [
                 _cite(c)
                 for c in fact.claims
-                if c is not claim and al.groups.get(c.article) not in against and states(al, index, c, position)
+                if c is not claim
+                and al.groups.get(c.article) not in against
+                and states(al, index, c, position)
+                and states_each_clause(claim, c)
             ]
             break
     cited = {al.groups.get(x["article"], x["article"]) for x in out}
@@ -447,6 +480,37 @@ def states(al: Alignment, index: int, other: Claim, position: dict[int, int], *,
     # "two of them": too weak; "By 10 am": a time of day, no count
     figures = [f for f in claim.figures if not f.weak and not _clock_time(claim, f)] if counts else []
     return _states(other, figures) and _covers(claim, other, float(al.vectors[index] @ al.vectors[k]))
+
+
+def clause_words(claim: Claim) -> list[set[str]]:
+    """The words that tell what happened (:func:`what_words`) of each clause of a sentence whose main verb is
+    joined by "and" to another that tells something else ("Vaskov resigned on Wednesday and filed an appeal on
+    Thursday": {resigned, wednesday}, {filed, appeal, thursday}); [] for a sentence of one clause."""
+    from ..align.parses import parsed
+
+    doc = parsed(claim.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
+        return []
+    joined = [k for k in root.children if k.dep_ == "conj" and k.tag_.startswith("VB")]
+    if not joined:
+        return []
+    what = what_words(claim)
+    spans = [{t.i for t in k.subtree} for k in joined]
+    rest = set(range(len(doc))).difference(*spans)
+    parts = [what & _content(" ".join(doc[i].text for i in sorted(idx))) for idx in [rest, *spans]]
+    return [p for p in parts if p]
+
+
+def states_each_clause(claim: Claim, support: Claim) -> bool:
+    """``support`` tells every clause of ``claim`` (:func:`clause_words`), each by :data:`SUPPORT_WHAT` of its words
+    at least: "Vaskov resigned on Wednesday." is cited for "Vaskov resigned on Wednesday and filed an appeal on
+    Thursday" only with a sentence that tells of the appeal, else the reader clicks through to half the claim."""
+    parts = clause_words(claim)
+    if len(parts) < 2:
+        return True
+    theirs = _content(support.text)
+    return all(len(p & theirs) >= max(1.0, SUPPORT_WHAT * len(p)) for p in parts)
 
 
 def _clock_time(c: Claim, f: Figure) -> bool:
@@ -586,7 +650,8 @@ def no_claim(text: str, names: Iterable[str] = ()) -> str | None:
     weekend.", "Women, start making your moves today!", the subject there a vocative set off by a comma): advice or a
     call to the reader. Or a fragment whose head is a number or a list marker ("1 when it ships Oct. 18.", the tail
     of "Windows 8. 1"; "1) The race to be the next president."). Or one whose subject is "he", "she" or "they" with
-    no name before it (:func:`_unnamed_subject`): alone, it does not say who. Not "Gomes did not respond to requests
+    no name before it (:func:`_unnamed_subject`), or whose first word is its main verb, in the past, with no subject
+    ("Posted it on the site at 2:41 p.m., minutes after I filed."): alone, it does not say who. Not "Gomes did not respond to requests
     for comment." (a subject), nor "Stay indoors, officials urged." (the head is "urged"). ``names``: the names the
     sentence mentions, which the tagger may take for a verb ("Trump pushes back, ...")."""
     from ..align.parses import parsed
@@ -599,6 +664,14 @@ def no_claim(text: str, names: Iterable[str] = ()) -> str | None:
         return "a fragment: no verb heads it"
     if pronoun := _unnamed_subject(doc, root):
         return f"its subject {pronoun.text!r} stands for someone named in the sentence before"
+    if (
+        root.i == 0
+        and root.tag_ in ("VBD", "VBN")
+        and not any(k.dep_ in SUBJECTS or k.dep_ == "auxpass" for k in root.children)
+    ):
+        # "Posted it on the site at 2:41 p.m., minutes after I filed.": who did it is in the sentence before. Not
+        # "Killed in the blast were three guards." (a passive turned round)
+        return "a fragment: its verb has no subject"
     addressed = any(k.dep_ in SUBJECTS and _vocative(doc, k, root) for k in root.children)
     # the tagger reads the verb after an addressee as a present tense ("Voters, start ..."): a subject is not cut off
     # from its verb by a comma
