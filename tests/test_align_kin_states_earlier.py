@@ -49,8 +49,12 @@ def test_two_counts_of_one_mothers_children_disagree() -> None:
     """Three outlets tell one shooting; one says she was a mother of 13, two a mother of 12: a figure conflict."""
     claims = [
         _claim(0, "a", "Footage of Tarnby mother of 13 Ilse Rook being shot dead in a feud was played Thursday."),
-        _claim(1, "b", "Jurors on Thursday saw footage of the instant a Tarnby mother of 12 was gunned down in a feud."),
-        _claim(2, "c", "The footage was played at the trial of two men charged with killing Ilse Rook, 34, a mother of 12."),
+        _claim(
+            1, "b", "Jurors on Thursday saw footage of the instant a Tarnby mother of 12 was gunned down in a feud."
+        ),
+        _claim(
+            2, "c", "The footage was played at the trial of two men charged with killing Ilse Rook, 34, a mother of 12."
+        ),
     ]
     al = align(claims, np.full((3, 8), 1.0 / np.sqrt(8)))
     disputed = [sorted(v for v, _u in c.disputed) for c in al.conflicts if c.kind == "figure"]
@@ -113,7 +117,9 @@ def test_an_earlier_happening_is_no_source_of_the_storys_event() -> None:
     # only in a clause ("who has a long history of violence") tells the story's event with its main verb
     severed = "In January, five cables were broken, cutting phone and web services in Kelmar and Ostria."
     assert _links([january, severed])[0, 1] >= floor
-    aside = "Dan Orrick, 35, who has a long history of violence, is due today in Pellham District Court to be arraigned."
+    aside = (
+        "Dan Orrick, 35, who has a long history of violence, is due today in Pellham District Court to be arraigned."
+    )
     assert _links([aside, arraigned])[0, 1] >= floor
     # two sentences that both tell the earlier happening stay as they were
     once = "U.S. marshals once came upon him under a running shower, gripping an open umbrella."

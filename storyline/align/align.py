@@ -1035,7 +1035,11 @@ def _same_kin_counts(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
     of 12 children" / "In the clip, Marsh, a mother of 12, walks past a school"): of a person both name, or one that
     one of them leaves unnamed ("A Kelby mother of 12 was killed"). The count says who she is, as a name does: the
     second outlet states the first one's claim, whatever else its sentence tells."""
-    told = [(k, kin, name_words(c)) for k, c in enumerate(claims) if (kin := _kin_counts(c))]
+    told = [
+        (k, kin, _words_of(c.names[e] for e in c.people if e in c.names))
+        for k, c in enumerate(claims)
+        if (kin := _kin_counts(c))
+    ]
     for (x, kx, nx), (y, ky, ny) in itertools.combinations(told, 2):
         if claims[x].article != claims[y].article and kx & ky and (nx & ny or not nx or not ny):
             yield x, y
