@@ -121,6 +121,11 @@ def test_an_earlier_happening_is_no_source_of_the_storys_event() -> None:
         "Dan Orrick, 35, who has a long history of violence, is due today in Pellham District Court to be arraigned."
     )
     assert _links([aside, arraigned])[0, 1] >= floor
+    # a sentence that tells the past in other words ("before"), or "once" of how often, is no report of the story's day
+    betty = "Lohan was previously at Betty Ford from September 2010 to January 2011 after a probation violation."
+    assert _links([betty, "Lohan has spent time at Betty Ford before, after a probation violation."])[0, 1] >= floor
+    monthly = "Typically Microsoft releases security patches just once a month, on the second Tuesday."
+    assert _links([monthly, "Microsoft releases security patches on the second Tuesday of each month."])[0, 1] >= floor
     # two sentences that both tell the earlier happening stay as they were
     once = "U.S. marshals once came upon him under a running shower, gripping an open umbrella."
     assert _links([once, once.replace("U.S. marshals", "Process servers")])[0, 1] >= floor

@@ -492,6 +492,12 @@ EARLIER_TIME = re.compile(
 )
 """A time a sentence may tell an earlier happening at: a month, a year, "last year", "years ago"."""
 PAST_ADVERBS = frozenset({"previously", "formerly", "once"})
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|every|per|more|again|in a)\b", re.I)
+"""Words after "once" that make it how often ("just once a month"), not a time before."""
+PAST_WORDS = re.compile(
+    r"\b(?:previously|formerly|once|before|earlier|prior|past|history|record|again|ago|already)\b", re.I
+)
+"""Words of a sentence that may tell an earlier happening too ("Lohan has spent time at Betty Ford before")."""
 PAST_OBJECTS = frozenset({"history", "record"})
 
 
@@ -509,7 +515,10 @@ def tells_an_earlier_time(text: str) -> tuple[str, ...] | None:
     times = tuple(m.group(0).lower() for m in EARLIER_TIME.finditer(text))
     kids = list(root.children)
     past = root.lemma_.lower() == "have" and any(k.dep_ == "dobj" and k.lemma_.lower() in PAST_OBJECTS for k in kids)
-    past |= any(k.dep_ == "advmod" and k.lower_ in PAST_ADVERBS and k.i > 0 for k in kids)
+    past |= any(
+        k.dep_ == "advmod" and k.lower_ in PAST_ADVERBS and k.i > 0 and not _HOW_OFTEN.match(text, k.idx + len(k))
+        for k in kids
+    )
     past |= bool(times) and any(k.dep_ == "advmod" and k.lower_ == "also" for k in kids)
     return times if past else None
 
@@ -522,7 +531,7 @@ def _earlier_and_now(a: Claim, b: Claim) -> bool:
     if (ta is None) == (tb is None):
         return False
     times, other = (ta, b.text) if ta is not None else (tb, a.text)
-    return not any(t in other.lower() for t in times or ())
+    return not PAST_WORDS.search(other) and not any(t in other.lower() for t in times or ())
 
 
 OPPOSITE_STATES = [
@@ -5571,12 +5580,17 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
                 stating.setdefault(key, set()).add(fi)
     for ci, conflict in enumerate(conflicts):
         touched = {fact_of[id(s)] for s in conflict.sides if id(s) in fact_of}
-        # a fact that only states a disputed figure bears on the conflict when a source not yet heard in it tells it;
-        # another sentence of a side's own article ("Orrick returned to prison for 2-1/2 years", after its "He got
-        # 2 1/2 years") tells another thing of that figure, or the same again: the side already holds its position
+        # a fact that only states a disputed figure bears on the conflict unless it is one sentence of a side's own
+        # article (several outlets that give a disputed figure still take the conflict): another sentence of it
+        # ("Orrick returned to prison for 2-1/2 years", after its "He got 2 1/2 years") tells another thing of that
+        # figure, or the same again: the side already holds its position
         heard = {s.article for s in conflict.sides}
         for key in conflict.disputed:
-            touched |= {fi for fi in stating.get(key, set()) if any(c.article not in heard for c in facts[fi].claims)}
+            touched |= {
+                fi
+                for fi in stating.get(key, set())
+                if len({c.article for c in facts[fi].claims}) > 1 or facts[fi].claims[0].article not in heard
+            }
         sides = {id(s) for s in conflict.sides}
 
         def bears(c: Claim, sides: set[int] = sides, conflict: Conflict = conflict) -> bool:
