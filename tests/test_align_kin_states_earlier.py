@@ -126,6 +126,9 @@ def test_an_earlier_happening_is_no_source_of_the_storys_event() -> None:
     assert _links([betty, "Lohan has spent time at Betty Ford before, after a probation violation."])[0, 1] >= floor
     monthly = "Typically Microsoft releases security patches just once a month, on the second Tuesday."
     assert _links([monthly, "Microsoft releases security patches on the second Tuesday of each month."])[0, 1] >= floor
+    # "also" with a time only in a clause of the object tells no earlier happening on its main verb
+    starred = "She also starred in the party show Taradise on the Vell network, which premiered in September 2005."
+    assert _links([starred, "She hosted the party show Taradise on the Vell network."])[0, 1] >= floor
     # two sentences that both tell the earlier happening stay as they were
     once = "U.S. marshals once came upon him under a running shower, gripping an open umbrella."
     assert _links([once, once.replace("U.S. marshals", "Process servers")])[0, 1] >= floor

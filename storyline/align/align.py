@@ -519,7 +519,12 @@ def tells_an_earlier_time(text: str) -> tuple[str, ...] | None:
         k.dep_ == "advmod" and k.lower_ in PAST_ADVERBS and k.i > 0 and not _HOW_OFTEN.match(text, k.idx + len(k))
         for k in kids
     )
-    past |= bool(times) and any(k.dep_ == "advmod" and k.lower_ == "also" for k in kids)
+    # "also" with a time on the main verb itself ("were also broken in January"), not in a clause of its object ("also
+    # starred in the show, which premiered in September 2005")
+    dated = any(
+        k.dep_ == "prep" and any(g.dep_ == "pobj" and EARLIER_TIME.search(g.text) for g in k.children) for k in kids
+    )
+    past |= dated and any(k.dep_ == "advmod" and k.lower_ == "also" for k in kids)
     return times if past else None
 
 
