@@ -24,6 +24,7 @@ from ..models import unaccented
 from .claims import (
     CROWD_BEFORE,
     DEMAND,
+    KIN_OF,
     MARGIN_OF_ERROR,
     NEGATION,
     PEOPLE_OF_A_ROLE,
@@ -337,6 +338,12 @@ def pair_matrices(
         stances = np.array([stance(c.text) for c in claims])
         for k in np.flatnonzero((stances[i] * stances[j] < 0) & (link[i, j] >= floor - 0.07)):
             link[int(i[k]), int(j[k])] = 0.0
+        # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`); an earlier
+        # happening beside the story's (see :func:`_earlier_and_now`)
+        for k in np.flatnonzero(link[i, j] >= floor - 0.07):
+            x, y = int(i[k]), int(j[k])
+            if opposite_states(claims[x].text, claims[y].text) or _earlier_and_now(claims[x], claims[y]):
+                link[x, y] = 0.0
         # acts dated to days that cannot be one, neither of them the other's (see :func:`_other_acts_of_other_days`)
         days = np.array([bool(_comparable(c.dates)) for c in claims])
         for k in np.flatnonzero(days[i] & days[j] & (link[i, j] >= floor - 0.07)):
@@ -388,6 +395,10 @@ def pair_matrices(
     # hearing by 112 votes to 87. It will begin on December 3." / "The hearing will open on 3 December"): one fact,
     # whose words the pronoun hides
     for x, y in _pronoun_pairs(claims):
+        if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
+            link[x, y] = link[y, x] = floor
+    # one count of a person's children, which says who she is (see :func:`_same_kin_counts`)
+    for x, y in _same_kin_counts(claims):
         if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
             link[x, y] = link[y, x] = floor
     # a sentence whose claim is only a pointer ("There is zero evidence for this.") states what its antecedent says:
@@ -473,6 +484,81 @@ def stance(text: str) -> int:
         return 0
     against, for_ = AGAINST.search(text) is not None, IN_FAVOUR.search(text) is not None
     return -1 if against and not for_ else 1 if for_ and not against else 0
+
+
+EARLIER_TIME = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d|"
+    r"[Ll]ast (?:week|month|year|spring|summer|autumn|fall|winter)|(?:weeks|months|years?) ago)\b"
+)
+"""A time a sentence may tell an earlier happening at: a month, a year, "last year", "years ago"."""
+PAST_ADVERBS = frozenset({"previously", "formerly", "once"})
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|every|per|more|again|in a)\b", re.I)
+"""Words after "once" that make it how often ("just once a month"), not a time before."""
+PAST_WORDS = re.compile(
+    r"\b(?:previously|formerly|once|before|earlier|prior|past|history|record|again|ago|already)\b", re.I
+)
+"""Words of a sentence that may tell an earlier happening too ("Lohan has spent time at Betty Ford before")."""
+PAST_OBJECTS = frozenset({"history", "record"})
+
+
+@functools.lru_cache(maxsize=4096)
+def tells_an_earlier_time(text: str) -> tuple[str, ...] | None:
+    """The times (:data:`EARLIER_TIME`, lower case) of a sentence whose main verb tells an earlier happening than the
+    story's, or None: a past of its subject ("has a long history of violence against partners", "had a record of
+    ..."), an act done before ("was previously jailed", "once came upon him"), or another one like the story's at a
+    time it names ("Seabed cables were also broken in January"). It is no source of the story's event, however many
+    words it shares with a report of it."""
+    doc = _parsed(text)
+    root = _main_verb(doc)
+    if root is None:
+        return None
+    times = tuple(m.group(0).lower() for m in EARLIER_TIME.finditer(text))
+    kids = list(root.children)
+    past = root.lemma_.lower() == "have" and any(k.dep_ == "dobj" and k.lemma_.lower() in PAST_OBJECTS for k in kids)
+    past |= any(
+        k.dep_ == "advmod" and k.lower_ in PAST_ADVERBS and k.i > 0 and not _HOW_OFTEN.match(text, k.idx + len(k))
+        for k in kids
+    )
+    # "also" with a time on the main verb itself ("were also broken in January"), not in a clause of its object ("also
+    # starred in the show, which premiered in September 2005")
+    dated = any(
+        k.dep_ == "prep" and any(g.dep_ == "pobj" and EARLIER_TIME.search(g.text) for g in k.children) for k in kids
+    )
+    past |= dated and any(k.dep_ == "advmod" and k.lower_ == "also" for k in kids)
+    return times if past else None
+
+
+def _earlier_and_now(a: Claim, b: Claim) -> bool:
+    """One sentence tells an earlier happening (:func:`tells_an_earlier_time`), the other does not, nor names its
+    time: "In January, web services were also cut in Kelmar" / "Overseas phone and web services in Kelmar were cut by
+    80 percent" (of Friday's outage), two happenings, not one told twice."""
+    ta, tb = tells_an_earlier_time(a.text), tells_an_earlier_time(b.text)
+    if (ta is None) == (tb is None):
+        return False
+    times, other = (ta, b.text) if ta is not None else (tb, a.text)
+    return not PAST_WORDS.search(other) and not any(t in other.lower() for t in times or ())
+
+
+OPPOSITE_STATES = [
+    (r"naked|nude|undressed|unclothed", r"(?:fully\s+)?(?:dressed|clothed)"),
+    (r"unarmed", r"armed"),
+    (r"unconscious", r"conscious"),
+    (r"asleep", r"awake"),
+    (r"sober", r"drunk|intoxicated"),
+]  # fmt: skip
+"""States a person is told in that one description cannot give both of: naked or dressed, armed or unarmed."""
+_STATE_PATTERNS = [tuple(re.compile(rf"\b(?:{w})\b", re.I) for w in pair) for pair in OPPOSITE_STATES]
+
+
+def opposite_states(a: str, b: str) -> bool:
+    """One sentence tells a state (:data:`OPPOSITE_STATES`) and the other its opposite, neither both: "came upon him
+    naked under a running shower" / "came upon him under a running shower, fully dressed" describe one scene two ways,
+    a disagreement, not a second source of either description."""
+    for one, other in _STATE_PATTERNS:
+        for x, y in ((a, b), (b, a)):
+            if one.search(x) and other.search(y) and not other.search(x) and not one.search(y):
+                return True
+    return False
 
 
 def _other_acts_of_other_days(a: Claim, b: Claim) -> bool:
@@ -946,6 +1032,31 @@ def date_dispute(a: Claim, b: Claim) -> bool:
         and one_dated_act(a, b)
         and _same_action(a.text, b.text)
     )
+
+
+def _kin_counts(c: Claim) -> set[float]:
+    """The counts of someone's children a sentence gives with the words of kin ("the mother of 12 children", "a
+    mother of 12")."""
+    return {
+        f.value
+        for f in c.figures
+        if f.unit == "children" and KIN_OF.search(c.text, max(0, f.start - c.start - 20), f.start - c.start)
+    }
+
+
+def _same_kin_counts(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
+    """Pairs of sentences of two articles that tell the same count of one person's children ("Lena Marsh was the mother
+    of 12 children" / "In the clip, Marsh, a mother of 12, walks past a school"): of a person both name, or one that
+    one of them leaves unnamed ("A Kelby mother of 12 was killed"). The count says who she is, as a name does: the
+    second outlet states the first one's claim, whatever else its sentence tells."""
+    told = [
+        (k, kin, _words_of(c.names[e] for e in c.people if e in c.names))
+        for k, c in enumerate(claims)
+        if (kin := _kin_counts(c))
+    ]
+    for (x, kx, nx), (y, ky, ny) in itertools.combinations(told, 2):
+        if claims[x].article != claims[y].article and kx & ky and (nx & ny or not nx or not ny):
+            yield x, y
 
 
 TOLLS = frozenset({"death", "injury", "evacuation"})
@@ -5474,8 +5585,17 @@ def _link_conflicts(facts: list[Fact], conflicts: list[Conflict]) -> None:
                 stating.setdefault(key, set()).add(fi)
     for ci, conflict in enumerate(conflicts):
         touched = {fact_of[id(s)] for s in conflict.sides if id(s) in fact_of}
+        # a fact that only states a disputed figure bears on the conflict unless it is one sentence of a side's own
+        # article (several outlets that give a disputed figure still take the conflict): another sentence of it
+        # ("Orrick returned to prison for 2-1/2 years", after its "He got 2 1/2 years") tells another thing of that
+        # figure, or the same again: the side already holds its position
+        heard = {s.article for s in conflict.sides}
         for key in conflict.disputed:
-            touched |= stating.get(key, set())
+            touched |= {
+                fi
+                for fi in stating.get(key, set())
+                if len({c.article for c in facts[fi].claims}) > 1 or facts[fi].claims[0].article not in heard
+            }
         sides = {id(s) for s in conflict.sides}
 
         def bears(c: Claim, sides: set[int] = sides, conflict: Conflict = conflict) -> bool:

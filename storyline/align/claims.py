@@ -806,6 +806,7 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             fig = dataclasses.replace(fig, unit=former)  # "27 miners ..., revising upward the 23 it first reported"
         elif not fig.unit and _age_apposition(text, m.start(), m.start() + len(raw), value):
             fig = dataclasses.replace(fig, unit="age", end=base + m.start() + len(raw))  # "Ruel, 34, a correspondent"
+        fig = _kin_count(text, base, m.start(), m.start() + len(raw), fig)
         out.append(fig)
         number_end = m.start() + len(raw)
     runs = list(_number_word_runs(text))
@@ -820,7 +821,7 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             fig = dataclasses.replace(fig, unit=former)  # "up from the seven first reported"
         if not fig.qualifier and ("dozen" in words or words.split()[0] in ("a", "an")):
             fig = dataclasses.replace(fig, qualifier="about")  # "a dozen passengers", "a hundred people": round talk
-        out.append(fig)
+        out.append(_kin_count(text, base, s, e, fig))
     for m in BARE_NUMBER_WORD.finditer(text):  # "shot three people, killing two.": two of them, the noun left out
         if any(s <= m.start(1) < e and (s, e) != (m.start(1), m.end(1)) for s, e, _v, _w in runs):
             continue  # the last word of "one hundred and twelve."
@@ -831,7 +832,8 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
         unit = _unit(named.group(1), "") if named else ""
         if not unit and TOLL_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1)):
             unit = "people"  # "The death toll rose to two.": two people dead, as with a number in digits
-        out.append(Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True))
+        fig = Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True)
+        out.append(_kin_count(text, base, m.start(1), m.end(1), fig))
     for m in VAGUE_COUNT.finditer(text):  # "hundreds of thousands of homes": 100,000 to 999,999 homes
         many, plural = (m.group("many") or "").lower(), m.group("scale").lower()
         if not (many or m.group("noun")) or THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -905,6 +907,20 @@ FULL_NAME = r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+"
 FULL_NAME_BEFORE = re.compile(FULL_NAME + r",\s(?:aged\s)?$")
 AGE_IN_BRACKETS = (re.compile(FULL_NAME + r"\s\($"), re.compile(r"\)"))
 """Around an age in brackets after a full name, as British papers write it ("Hanna Ruel (34) said")."""
+
+
+KIN_OF = re.compile(r"\b(?:mother|father|parent|mum|mom|dad)\s+of\s+$", re.I)
+"""Words before a count of someone's children ("a mother of 12", "father of three")."""
+KIN_UNITS = frozenset({"children", "child", "kid", "son", "daughter", "boy", "girl"})
+
+
+def _kin_count(text: str, base: int, start: int, end: int, fig: Figure) -> Figure:
+    """The figure whose number is at ``start:end``, as a count of children when the words before it make it one ("a
+    mother of 12, and", "mother of 13 Ilse Rook", "the mother of 12 children"): "a mother of 12" and "the mother of 13
+    children" count the same children, whatever word follows the number (a comma, a verb, the mother's name)."""
+    if fig.unit in KIN_UNITS or not KIN_OF.search(text, max(0, start - 20), start):
+        return fig
+    return dataclasses.replace(fig, unit="children", end=base + end, scope="", modifier="")
 
 
 def _age_apposition(text: str, start: int, end: int, value: float) -> bool:
@@ -1213,6 +1229,10 @@ def _counted(text: str, word: str, end: int, *, spelled: bool = False) -> tuple[
     if low in ("the", "a", "an") and not spelled:
         return "", end, False  # "dropped from 787,000 the week before": no noun counted, "week" is another phrase
     nxt = _NEXT_WORD.match(text, end)
+    if word[:1].isupper() and nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).endswith("s"):
+        # "a mother of 13 Ilse Rook", "the five New York clans": a name follows the number, no noun it counts (a
+        # plural head, "20 Royal Marines", is one)
+        return "", len(text[: end - len(word)].rstrip(" -")), False
     other = low in OTHER_AFTER
     if nxt and (other or KIND_OF.fullmatch(word) or (PROPER_ADJECTIVE.fullmatch(word) and nxt.group(1).islower())):
         return _unit(nxt.group(1), text[nxt.end() :]), nxt.end(), other
