@@ -89,3 +89,42 @@ def test_tone_is_the_outlets_own_voice_not_its_quotes() -> None:
     # guard: a text without quotation marks has no quotes' tone, and its own tone is the plain mean
     own2, quoted2 = tone_of([sents[0], sents[2]])
     assert quoted2 is None and own2["compound"] == pytest.approx(0.0, abs=0.05)
+
+
+def _brief_of(*articles):  # type: ignore[no-untyped-def]
+    from brief_helpers import HashEmbedder
+
+    from storyline.brief import build_brief
+    from storyline.extract import extract_articles
+
+    arts = list(articles)
+    extractions = {a.id: e for a, e in zip(arts, extract_articles(arts), strict=True)}
+    return build_brief(arts, extractions, [], story="s1", embedder=HashEmbedder())
+
+
+def test_the_briefs_framing_gives_the_outlets_own_tone_and_its_quotes_tone_apart() -> None:
+    """A calm wire report quoting the convicted's angry wife, and an opinion column in its own loaded words."""
+    from brief_helpers import make_article
+
+    wire = make_article(
+        "w1",
+        "Governor Dembek jailed for eight years",
+        "The Varna City Court on Tuesday sentenced Osric Dembek, the governor of Tallin province, to eight years in "
+        'prison for embezzling 4.2 million euros.\n\n"This is a disgusting, hateful and evil verdict," his wife Ilse '
+        "Dembek said outside the court.\n\nThe court will hear his appeal in May.",
+        outlet="Harlow Wire",
+    )
+    column = make_article(
+        "o1",
+        "Opinion: Dembek is a scapegoat, not a criminal",
+        "Opinion. Tuesday's verdict in Varna looked less like justice than like revenge.\n\nNow Dembek is the "
+        "scapegoat for a system that has always been rotten in Varna.",
+        outlet="Tallin Voice",
+    )
+    frames = {f["outlet"]: f for f in _brief_of(wire, column)["framing"]}
+    own, quoted = frames["Harlow Wire"]["tone"], frames["Harlow Wire"]["quotes_tone"]
+    assert quoted is not None and quoted["compound"] < -0.5
+    assert own["compound"] > -0.2  # the wife's words are not the wire's
+    assert frames["Tallin Voice"]["quotes_tone"] is None
+    terms = [t["term"] for t in frames["Tallin Voice"]["charged_terms"]]
+    assert "scapegoat" in terms and any("revenge" in t for t in terms) and any("rotten" in t for t in terms)
