@@ -58,9 +58,10 @@ def test_an_opinion_columns_words_of_persecution_are_charged() -> None:
         "The eight-year sentence is a political punishment. A man hounded for fourteen months by prosecutors "
         "deserves a fair appeal, not a lynching in the press."
     )
-    got = " | ".join(_terms(text))
+    got = _terms(text)
     for word in ("revenge", "scapegoat", "rotten", "political punishment", "hounded", "lynching"):
-        assert word in got
+        assert any(word in t for t in got)
+    assert "hounded" in got  # the verb alone, not "man hounded"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +118,7 @@ def test_the_briefs_framing_gives_the_outlets_own_tone_and_its_quotes_tone_apart
     column = make_article(
         "o1",
         "Opinion: Dembek is a scapegoat, not a criminal",
-        "Opinion. Tuesday's verdict in Varna looked less like justice than like revenge.\n\nNow Dembek is the "
+        "Opinion. Whatever one thinks of Dembek, Tuesday's verdict in Varna looked less like justice than like revenge.\n\nNow Dembek is the "
         "scapegoat for a system that has always been rotten in Varna.",
         outlet="Tallin Voice",
     )
@@ -127,4 +128,5 @@ def test_the_briefs_framing_gives_the_outlets_own_tone_and_its_quotes_tone_apart
     assert own["compound"] > -0.2  # the wife's words are not the wire's
     assert frames["Tallin Voice"]["quotes_tone"] is None
     terms = [t["term"] for t in frames["Tallin Voice"]["charged_terms"]]
+    # "Whatever one thinks of Dembek, ... like revenge": what a generic "one" thinks is the column's own wording
     assert "scapegoat" in terms and any("revenge" in t for t in terms) and any("rotten" in t for t in terms)

@@ -76,8 +76,8 @@ LOADED |= {
     # convicted's side: "the scapegoat for a rotten system", "hounded by prosecutors", "a lynching in the press",
     # "less like justice than like revenge" (VADER rates "scapegoat" -1.7, "revenge" -2.4, "rotten" -2.3, below
     # INTENSE, and has no "hounded" nor "lynching"; "a revenge attack", "rotten beams" are :data:`TERMINOLOGY`)
-    "scapegoat", "scapegoats", "scapegoated", "scapegoating", "hounded", "hounding", "lynching", "lynchings",
-    "vendetta", "vendettas", "revenge", "vengeance", "rotten",
+    *(HUNTED := {"hounded", "hounding", "scapegoated", "scapegoating"}),
+    "scapegoat", "scapegoats", "lynching", "lynchings", "vendetta", "vendettas", "revenge", "vengeance", "rotten",
     # judging how power is used: "an authoritarian law", "a despotic regime" (VADER has none of them but
     # "totalitarian", rated -2.1, below INTENSE)
     *(PRENOMINAL := {
@@ -377,8 +377,9 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         if _terminology(text, low, at, at + len(tok)):
             continue  # "contempt of Congress", "disaster relief", "the financial crisis": the name of a thing
         # a verb of hype stands alone: "rocketed", not its subject before it ("company rocketed"); so does an
-        # adjective that qualifies what follows it ("historic", "authoritarian": not "investors parse historic")
-        alone = (low in HYPE and low.endswith(("ed", "ing"))) or low in PRENOMINAL
+        # adjective that qualifies what follows it ("historic", "authoritarian": not "investors parse historic"), and
+        # a verb of persecution ("hounded", not "man hounded")
+        alone = (low in HYPE and low.endswith(("ed", "ing"))) or low in PRENOMINAL or low in HUNTED
         start = k if alone else _phrase_start(tokens, k, text)
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
@@ -1094,12 +1095,14 @@ def framing(
 
 WEASEL_SOURCE = re.compile(
     r"(?:(?:some|many|most|several|other|a\s+few|a\s+number\s+of)\s+)?(?:critics|observers|opponents|detractors|"
-    r"skeptics|sceptics|commentators|people|others|some|many|analysts|experts|insiders|sources)",
+    r"skeptics|sceptics|commentators|people|others|some|many|analysts|experts|insiders|sources)"
+    # a generic pronoun: "Whatever one thinks of Dembek, the verdict looked like revenge" (a column's own words)
+    r"|one|anyone|everyone|everybody|nobody|no\s+one",
     re.I,
 )
 """A source that names nobody ("Critics say", "some observers believe", "many people think"): what it is said to
 say is the outlet's own wording (the attribution Wikipedia's style guide calls weasel words), so its charged words
-count for the outlet. "Observers from the group X", "analysts at Bank Y", a named or described person do not match."""
+count for the outlet; so does what a generic "one" or "everyone" thinks. "Observers from the group X", "analysts at Bank Y", a named or described person do not match."""
 
 
 def _weasel(q: Quote) -> bool:
