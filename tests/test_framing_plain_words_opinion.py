@@ -130,3 +130,14 @@ def test_the_briefs_framing_gives_the_outlets_own_tone_and_its_quotes_tone_apart
     terms = [t["term"] for t in frames["Tallin Voice"]["charged_terms"]]
     # "Whatever one thinks of Dembek, ... like revenge": what a generic "one" thinks is the column's own wording
     assert "scapegoat" in terms and any("revenge" in t for t in terms) and any("rotten" in t for t in terms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worst of all, the Kelby council hid the figures.",
+        "Varna Mayor Insults The Flood Victims In The Absolute Worst Way",
+    ],
+)
+def test_guard_the_outlets_own_worst_stays_charged(text: str) -> None:
+    assert any("worst" in t for t in _terms(text))

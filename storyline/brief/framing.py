@@ -231,8 +231,6 @@ FACTUAL = {
     "heart", "hearts", "suffer", "fatal", "depression", "suicidal", "suicide",
     # what a fire, a storm or a blast did: "fire destroys 61 homes", "the destruction of the bridge"
     "destroy", "destroys", "destroyed", "destroying", "destruction",
-    # a record or a ranking, as "best" is: "the worst storm since 1987", "the league's worst run defense"
-    "worst",
     # that something worked, as "success": "if the attack code is successful", "successfully launched"
     "successful", "successfully", "unsuccessful", "unsuccessfully",
     # the act, as "murder" and "murdered": "a man murdering his neighbour"
@@ -241,7 +239,7 @@ FACTUAL = {
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
 "denied stealing data", "a heart drug", "patients who suffer heart failure", "the worst storm since 1987", "if the
-code is successful"): not charged.
+code is successful"): not charged. (A record's "worst" is :data:`TERMINOLOGY`.)
 What the outlet makes of a failure is: "criminal negligence", "a cover-up" (:data:`ACCUSATIONS`)."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
@@ -586,6 +584,15 @@ TERMINOLOGY = {
             re.I,
         ),
     ),
+    "worst": (
+        # a record or a ranking, as "best" is: "the worst storm since 1987", "the league's worst run defense", "his
+        # worst showing", "at worst"; not the outlet's "Worst of all, ...", "the absolute worst way"
+        re.compile(
+            r"\b(?:the|its|his|her|their|our|at|[\w-]+['’]s?)\s+(?:(?!(?:absolute|very|utter|single|most)\b)[\w-]+\s+)?$",
+            re.I,
+        ),
+        None,
+    ),
     "freedom": (
         None,
         re.compile(
@@ -595,7 +602,7 @@ TERMINOLOGY = {
 }
 """Intense words that, next to these words, name a thing ("contempt of Congress", "disaster relief", "the financial
 crisis", "a crisis hotline", "a heart attack", "at the heart of", "a peace deal", "keep peace between", "freedom of
-speech", "bad weather", "a revenge attack", "in revenge for", "rotten beams"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
+speech", "bad weather", "the worst storm since 1987", "a revenge attack", "in revenge for", "rotten beams"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
 
 
 def _terminology(text: str, low: str, start: int, end: int) -> bool:
