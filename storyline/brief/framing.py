@@ -290,8 +290,8 @@ court." does; a bare '"...," she said.' does not."""
 def tone_of(sentences: list[str], reported: Sequence[str] = ()) -> tuple[dict[str, float], dict[str, float] | None]:
     """The outlet's own tone and its quotes' tone: :func:`tone` over the sentences with every passage in quotation
     marks blanked (a sentence left with fewer than :data:`OWN_MIN_WORDS` words is no sentence of its own), and over
-    those passages and the ``reported`` statements (what its quotes say, in quotation marks or not); the quotes'
-    tone is None when there are none."""
+    those passages and the ``reported`` words (its direct quotes', in quotation marks or not: an interview's
+    answers); the quotes' tone is None when there are none."""
     own: list[str] = []
     quoted: list[str] = list(reported)
     for text in sentences:
@@ -1069,7 +1069,10 @@ def framing(
         k: _without_reported(v, [q.content for q in quotes if q.article == k and not _weasel(q)])
         for k, v in pieces.items()
     }
-    reported = {k: [q.content.text for q in quotes if q.article == k and not _weasel(q)] for k in pieces}
+    # its tone is its own voice: less the words it quotes (direct quotes; a paraphrase, "..., officials said", is
+    # worded by the outlet), which have a tone of their own
+    direct = {k: [q.content for q in quotes if q.article == k and q.kind == "direct"] for k in pieces}
+    voiced = {k: _without_reported(v, direct[k]) for k, v in pieces.items()}
     distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
@@ -1085,8 +1088,7 @@ def framing(
             {
                 "article": a.id,
                 "outlet": a.display_outlet,
-                # the outlet's own voice: its sentences less what it reports someone said; the quotes' tone apart
-                "tone": (told := tone_of([t for t, _ in outlet_words[a.id]], reported[a.id]))[0],
+                "tone": (told := tone_of([t for t, _ in voiced[a.id]], [q.text for q in direct[a.id]]))[0],
                 "quotes_tone": told[1],
                 "charged_terms": _merge_terms(
                     charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id, names=names),
