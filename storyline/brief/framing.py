@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -72,6 +72,12 @@ LOADED |= {
     "unblemished", "dignified", "unflinching", "fearless",
     # judging a government's motives: "a cynical game"
     "cynical", "cynically",
+    # a prosecution or a verdict told as persecution, the loaded wording of an opinion column that takes the
+    # convicted's side: "the scapegoat for a rotten system", "hounded by prosecutors", "a lynching in the press",
+    # "less like justice than like revenge" (VADER rates "scapegoat" -1.7, "revenge" -2.4, "rotten" -2.3, below
+    # INTENSE, and has no "hounded" nor "lynching"; "a revenge attack", "rotten beams" are :data:`TERMINOLOGY`)
+    *(HUNTED := {"hounded", "hounding", "scapegoated", "scapegoating"}),
+    "scapegoat", "scapegoats", "lynching", "lynchings", "vendetta", "vendettas", "revenge", "vengeance", "rotten",
     # judging how power is used: "an authoritarian law", "a despotic regime" (VADER has none of them but
     # "totalitarian", rated -2.1, below INTENSE)
     *(PRENOMINAL := {
@@ -134,13 +140,15 @@ as traitors" is the outlet's own label."""
 SIDES = re.compile(
     r"\b(?:hostage|chequebook|checkbook|gunboat|megaphone)\s+diplomacy\b|\b(?:humanitarian|goodwill)\s+gestures?\b"
     r"|\bbargaining\s+chips?\b|\bshow\s+trials?\b|\bkangaroo\s+courts?\b|\bpolitically[\s-]motivated\b"
+    r"|\bpolitical\s+(?:punishment|persecution|revenge|vendetta|witch[\s-]?hunt)s?\b"
     r"|(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
     r"(?:(?:a|an|the|mere|just|only|simply)\s+){0,2}(?P<label>hostages?)\b(?!\s+(?:of|for|in|since|until|to)\b)",
     re.I,
 )
 """How a government's act or a trial is framed: taking prisoners to trade ("hostage diplomacy", "she was a
 hostage", "a bargaining chip"), a release as a favour ("a humanitarian gesture", "a goodwill gesture"), a trial as
-theatre ("a show trial", "a kangaroo court", "politically motivated"). A hostage-taking is reported in other words
+theatre ("a show trial", "a kangaroo court", "politically motivated"), a sentence as persecution ("a political
+punishment"). A hostage-taking is reported in other words
 ("gunmen held 30 people hostage", "were taken hostage": :data:`CAPTIVE`); charged unless denied
 (:data:`SIDES_DENIED`: "was not a prisoner released in a humanitarian gesture")."""
 JUDGED = {"fabricated", "trumped-up", "bogus", "spurious", "concocted"}
@@ -223,10 +231,15 @@ FACTUAL = {
     "heart", "hearts", "suffer", "fatal", "depression", "suicidal", "suicide",
     # what a fire, a storm or a blast did: "fire destroys 61 homes", "the destruction of the bridge"
     "destroy", "destroys", "destroyed", "destroying", "destruction",
+    # that something worked, as "success": "if the attack code is successful", "successfully launched"
+    "successful", "successfully", "unsuccessful", "unsuccessfully",
+    # the act, as "murder" and "murdered": "a man murdering his neighbour"
+    "murdering",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
-"denied stealing data", "a heart drug", "patients who suffer heart failure"): not charged.
+"denied stealing data", "a heart drug", "patients who suffer heart failure", "the worst storm since 1987", "if the
+code is successful"): not charged. (A record's "worst" is :data:`TERMINOLOGY`.)
 What the outlet makes of a failure is: "criminal negligence", "a cover-up" (:data:`ACCUSATIONS`)."""
 STOP = {
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
@@ -269,18 +282,43 @@ def tone(sentences: list[str]) -> dict[str, float]:
     return {k: round(sum(r[k] for r in rows) / len(rows), 3) for k in ("compound", "pos", "neg", "neu")}
 
 
+OWN_MIN_WORDS = 3
+"""Words a sentence keeps, its quotations blanked, to count for the outlet's own tone: "his wife said outside the
+court." does; a bare '"...," she said.' does not."""
+
+
+def tone_of(sentences: list[str], reported: Sequence[str] = ()) -> tuple[dict[str, float], dict[str, float] | None]:
+    """The outlet's own tone and its quotes' tone: :func:`tone` over the sentences with every passage in quotation
+    marks blanked (a sentence left with fewer than :data:`OWN_MIN_WORDS` words is no sentence of its own), and over
+    those passages and the ``reported`` words (its direct quotes', in quotation marks or not: an interview's
+    answers); the quotes' tone is None when there are none."""
+    own: list[str] = []
+    quoted: list[str] = list(reported)
+    for text in sentences:
+        quoted += [m.group(0) for m in QUOTED.finditer(text)]
+        rest = QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        if len(TOKEN.findall(rest)) >= OWN_MIN_WORDS:
+            own.append(rest)
+    quoted = [q for q in quoted if TOKEN.search(q)]
+    return tone(own), (tone(quoted) if quoted else None)
+
+
 def charged_terms(text: str, *, limit: int = 10) -> list[dict[str, Any]]:
     """Loaded or intense phrases in ``text``, with their count."""
     return charged_in([(text, None)], limit=limit)
 
 
-def charged_in(pieces: list[tuple[str, int | None]], *, limit: int = 10, article: str = "") -> list[dict[str, Any]]:
+def charged_in(
+    pieces: list[tuple[str, int | None]], *, limit: int = 10, article: str = "", names: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """Loaded or intense phrases in the ``(text, offset)`` pieces of one article (its sentences), with their
-    count; a piece with an offset also gives where each phrase is: ``spans`` of ``{article, start, end}``."""
+    count; a piece with an offset also gives where each phrase is: ``spans`` of ``{article, start, end}``.
+    ``names``: the words of the story's names ("Rob", "Peace" of Denise Peace), which capitalised are a name even
+    where a sentence opens with them ("Peace said ...")."""
     found: Counter[str] = Counter()
     where: dict[str, list[dict[str, Any]]] = {}
     for text, base in pieces:
-        for term, start, end in _charged(text):
+        for term, start, end in _charged(text, names):
             found[term] += 1
             if base is not None:
                 where.setdefault(term, []).append({"article": article, "start": base + start, "end": base + end})
@@ -289,8 +327,9 @@ def charged_in(pieces: list[tuple[str, int | None]], *, limit: int = 10, article
     ]
 
 
-def _charged(text: str) -> list[tuple[str, int, int]]:
-    """``(phrase, start, end)`` of every loaded or intense phrase in ``text``, in order."""
+def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """``(phrase, start, end)`` of every loaded or intense phrase in ``text``, in order; ``names`` as for
+    :func:`charged_in`."""
     lexicon = _vader().lexicon
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
@@ -318,6 +357,12 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
             continue  # mild, or a rating denied: "the product of negligence, not bad luck", "not a bad result"
         elif _called(text, at):
             continue  # "called the bill authoritarian": the speaker's judgement, reported
+        if REPORTED_CHARGE.search(text, max(0, at - 40), at):
+            continue  # "accused of murdering", "charged with brutally assaulting": the charge, reported
+        if _verb_of_motion(tokens, k):
+            continue  # "a bullet in her arm before staggering into a doorway": what she did, not a "staggering sum"
+        if tok[:1].isupper() and tok in names:
+            continue  # "Rob Tenner said", "Peace said": a name of the story opening a sentence
         shouted = (
             tok.isupper()
             and len(tok) > 3
@@ -330,8 +375,9 @@ def _charged(text: str) -> list[tuple[str, int, int]]:
         if _terminology(text, low, at, at + len(tok)):
             continue  # "contempt of Congress", "disaster relief", "the financial crisis": the name of a thing
         # a verb of hype stands alone: "rocketed", not its subject before it ("company rocketed"); so does an
-        # adjective that qualifies what follows it ("historic", "authoritarian": not "investors parse historic")
-        alone = (low in HYPE and low.endswith(("ed", "ing"))) or low in PRENOMINAL
+        # adjective that qualifies what follows it ("historic", "authoritarian": not "investors parse historic"), and
+        # a verb of persecution ("hounded", not "man hounded")
+        alone = (low in HYPE and low.endswith(("ed", "ing"))) or low in PRENOMINAL or low in HUNTED
         start = k if alone else _phrase_start(tokens, k, text)
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
@@ -518,6 +564,35 @@ TERMINOLOGY = {
             re.I,
         ),
     ),
+    "bad": (
+        None,
+        re.compile(
+            r"\s+(?:weather|luck|debts?|loans?|credit|blood|breath|backs?|knees?|cholesterol|visibility|light|"
+            r"conditions|news)\b",
+            re.I,
+        ),
+    ),
+    "revenge": (
+        re.compile(r"\bin\s+$", re.I),
+        re.compile(r"\s+(?:attacks?|killings?|shootings?|bombings?|murders?|porn|raids?|strikes?|for)\b", re.I),
+    ),
+    "rotten": (
+        None,
+        re.compile(
+            r"\s+(?:wood|timber|beams?|planks?|boards?|floors?|floorboards|food|eggs?|fruit|meat|vegetables|teeth|"
+            r"tooth|smell|apples?)\b",
+            re.I,
+        ),
+    ),
+    "worst": (
+        # a record or a ranking, as "best" is: "the worst storm since 1987", "the league's worst run defense", "his
+        # worst showing", "at worst"; not the outlet's "Worst of all, ...", "the absolute worst way"
+        re.compile(
+            r"\b(?:the|its|his|her|their|our|at|[\w-]+['’]s?)\s+(?:(?!(?:absolute|very|utter|single|most)\b)[\w-]+\s+)?$",
+            re.I,
+        ),
+        None,
+    ),
     "freedom": (
         None,
         re.compile(
@@ -527,7 +602,7 @@ TERMINOLOGY = {
 }
 """Intense words that, next to these words, name a thing ("contempt of Congress", "disaster relief", "the financial
 crisis", "a crisis hotline", "a heart attack", "at the heart of", "a peace deal", "keep peace between", "freedom of
-speech"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
+speech", "bad weather", "the worst storm since 1987", "a revenge attack", "in revenge for", "rotten beams"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
 
 
 def _terminology(text: str, low: str, start: int, end: int) -> bool:
@@ -542,6 +617,34 @@ QUOTED = re.compile(r"[“\"][^“”\"\n]{1,600}[”\"]|‘[^‘’\n]{1,200}�
 """A passage in quotation marks: a speaker's words, which the outlet reports but does not use as its own; in single
 curly marks too ("Remove ‘Authoritarian’ Pelosi": a headline's scare quotes), whose closing mark is no apostrophe, and in
 two apostrophes (''She's a liar,'' as some wires type them)."""
+
+
+REPORTED_CHARGE = re.compile(
+    r"\b(?:(?:accus|charg|convict|suspect|acquitt?|indict|arrest|jail|sentenc|prosecut|investigat|detain|clear)\w*"
+    r"\s+(?:of|with|for|over)|(?:guilty|innocent)\s+of|den(?:y|ied|ies|ying)|admit\w*|confess\w*)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.I,
+)
+"""Before an intense word, the report of a charge, a verdict or a denial with the act right after it: "accused of
+murdering", "charged with brutally assaulting", "guilty of cruelty", "denied plundering" (a word between, "jailed for
+a brutal attack", leaves "brutal" the outlet's)."""
+MOTION = {
+    "into", "onto", "back", "out", "off", "from", "across", "around", "away", "toward", "towards", "through",
+    "along", "down", "up", "home", "forward", "past",
+}  # fmt: skip
+"""Words after a verb of motion ("staggering into a doorway", "stunning back")."""
+GERUND_BEFORE = {"before", "after", "while", "when", "without", "since", "upon"}
+"""Words before a verb's -ing form ("before staggering", "after stunning the guard")."""
+
+
+def _verb_of_motion(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Token ``k``, an -ing word, is a verb ("before staggering", "staggering into a doorway"), not the adjective of a
+    loaded phrase ("a staggering sum", "stunning")."""
+    if not tokens[k][0].lower().endswith("ing"):
+        return False
+    prev = tokens[k - 1][0].lower() if k else ""
+    nxt = tokens[k + 1][0].lower() if k + 1 < len(tokens) else ""
+    return prev in GERUND_BEFORE or nxt in MOTION
 
 
 def _in_name(text: str, tok: str, at: int) -> bool:
@@ -559,7 +662,7 @@ and Fear, on Tuesday.") has as many names but its verbs and nouns are in lower c
 
 
 INTENSE = 2.5
-"""VADER valence from which a word outside :data:`LOADED` counts as intense ("crisis" -3.1, "successful" 2.8);
+"""VADER valence from which a word outside :data:`LOADED` counts as intense ("crisis" -3.1, "glee" 3.2);
 milder ones ("rescue" 2.3, "suspended" -2.1, "festival" 2.2) are how news reports plain facts."""
 
 
@@ -571,6 +674,7 @@ def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
         prev, at = tokens[start - 1]
         if (
             prev.lower() in STOP
+            or prev.lower() in PHRASE_BREAK
             or not prev.islower()
             or len(prev) < 2
             or prev.endswith("'s")
@@ -587,6 +691,16 @@ def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
     ):
         start = k - 2
     return start
+
+
+PHRASE_BREAK = {
+    "before", "while", "when", "if", "because", "though", "although", "onto", "under", "against", "during",
+    "through", "without", "between", "since", "until", "unless", "where", "whether", "then", "upon", "toward",
+    "towards", "across", "among", "amid", "despite", "like", "via", "up", "out", "off", "down",
+    "near", "behind", "beyond", "inside", "outside", "within", "around", "below", "above", "beside",
+}  # fmt: skip
+"""Words a charged word's phrase does not reach back across: prepositions and conjunctions that :data:`STOP` lacks
+("a bullet in her arm before staggering" is no phrase "arm before staggering")."""
 
 
 PLAIN_WORDS = {
@@ -943,23 +1057,26 @@ def framing(
 ) -> list[dict[str, Any]]:
     """One framing record per article; ``rename`` as for :func:`voices`."""
     by_name = {e.name: e for e in entities}
+    names = frozenset(w for e in entities for v in (e.name, *e.variants) for w in TOKEN.findall(v) if w[:1].isupper())
     # each article's own words with their offsets: its sentences, then its editor's notes (no offset)
     pieces: dict[str, list[tuple[str, int | None]]] = {
         a.id: [(c.text, c.start) for c in al.claims if c.article == a.id] + [(n, None) for n in editorial_notes(a)]
         for a in articles
     }
-    own = {k: [t for t, _ in v] for k, v in pieces.items()}
     # what the article reports someone said, in quotation marks or not, is not its own wording, unless nobody
     # in particular said it ("Critics say ..."); its headline is
     outlet_words = {
         k: _without_reported(v, [q.content for q in quotes if q.article == k and not _weasel(q)])
         for k, v in pieces.items()
     }
+    # its tone is its own voice: less the words it quotes (direct quotes; a paraphrase, "..., officials said", is
+    # worded by the outlet), which have a tone of their own
+    direct = {k: [q.content for q in quotes if q.article == k and q.kind == "direct"] for k in pieces}
+    voiced = {k: _without_reported(v, direct[k]) for k, v in pieces.items()}
     distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
     for a in articles:
-        sents = own[a.id]
         head: dict[str, Any] = {"text": a.title, "similarity_to_others": None, "citation": _title_citation(a)}
         if tt is not None and a.id in titled:
             k = titled.index(a.id)
@@ -971,9 +1088,10 @@ def framing(
             {
                 "article": a.id,
                 "outlet": a.display_outlet,
-                "tone": tone(sents),
+                "tone": (told := tone_of([t for t, _ in voiced[a.id]], [q.text for q in direct[a.id]]))[0],
+                "quotes_tone": told[1],
                 "charged_terms": _merge_terms(
-                    charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id),
+                    charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id, names=names),
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
                 "voices": (said := voices(a.id, quotes, by_name, rename, a.original)),
@@ -986,12 +1104,14 @@ def framing(
 
 WEASEL_SOURCE = re.compile(
     r"(?:(?:some|many|most|several|other|a\s+few|a\s+number\s+of)\s+)?(?:critics|observers|opponents|detractors|"
-    r"skeptics|sceptics|commentators|people|others|some|many|analysts|experts|insiders|sources)",
+    r"skeptics|sceptics|commentators|people|others|some|many|analysts|experts|insiders|sources)"
+    # a generic pronoun: "Whatever one thinks of Dembek, the verdict looked like revenge" (a column's own words)
+    r"|one|anyone|everyone|everybody|nobody|no\s+one",
     re.I,
 )
 """A source that names nobody ("Critics say", "some observers believe", "many people think"): what it is said to
 say is the outlet's own wording (the attribution Wikipedia's style guide calls weasel words), so its charged words
-count for the outlet. "Observers from the group X", "analysts at Bank Y", a named or described person do not match."""
+count for the outlet; so does what a generic "one" or "everyone" thinks. "Observers from the group X", "analysts at Bank Y", a named or described person do not match."""
 
 
 def _weasel(q: Quote) -> bool:

@@ -113,6 +113,9 @@ class SummaryOptions:
     """Penalty per 30 words of sentence length (short factual sentences pack more facts in the budget)."""
     headline_length: float = 0.01
     """Penalty per headline word beyond 10."""
+    headline_follow_up: float = 0.1
+    """Penalty of a title published on a later day than the story's main day (:func:`follow_ups`): a follow-up
+    ("Dembek appeals sentence" two days after most outlets reported the verdict), not the story's event."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
     max_covered: float = 0.6
@@ -895,6 +898,24 @@ def _revision_in_place(al: Alignment, scores: Any) -> None:
                 scores[k] = max(float(scores[k]), top)
 
 
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def follow_ups(articles: list[Article], units: list[str]) -> set[str]:
+    """Ids of the articles published on a later day than the story's main day: the day most independent sources
+    (``units``, one per article) published on, the earliest such day on a tie. None when fewer than two days are
+    known; an article with no date is none."""
+    days = {a.id: m.group(0) for a in articles if (m := DAY.match(a.published or ""))}
+    sources: dict[str, set[str]] = {}
+    for a, unit in zip(articles, units, strict=True):
+        if a.id in days:
+            sources.setdefault(days[a.id], set()).add(unit)
+    if len(sources) < 2:
+        return set()
+    main = min(sources, key=lambda d: (-len(sources[d]), d))
+    return {a for a, d in days.items() if d > main}
+
+
 def _disputed_figures(al: Alignment) -> set[float]:
     """The values on either side of a figure conflict."""
     return {f.value for c in al.conflicts if c.kind == "figure" for side in c.sides for f in side.figures}
@@ -908,8 +929,9 @@ def choose_headline(
     *,
     voices: frozenset[str] = frozenset(),
 ) -> dict[str, Any] | None:
-    """The title closest to what the story's articles say overall, short titles preferred, a page of readers'
-    letters (``voices``) only if nothing else; cited.
+    """The title closest to what the story's articles say overall, short titles preferred, a follow-up published
+    after the story's main day (:func:`follow_ups`) less, a page of readers' letters (``voices``) only if nothing
+    else; cited.
 
     A title that is part of the article's text is cited by its span; one given as metadata only (e.g. a
     JSON record's ``title``) is cited with ``field: "title"`` and no offsets.
@@ -926,6 +948,7 @@ def choose_headline(
         tt = title_vectors @ title_vectors.T
         disputed = _disputed_figures(al)
         group = [al.groups.get(a.id, a.id) for a in titled]
+        later = follow_ups(titled, group)
         vals = []
         for k, a in enumerate(titled):
             # Similarity to the other sources' titles, each syndication group counted once.
@@ -942,6 +965,8 @@ def choose_headline(
                 penalty += 2.0  # a reader's letter's title is an opinion
             if advice(str(a.title)):
                 penalty += 1.0  # "Rusk should heed Linn's error": the writer's advice, not what happened
+            if a.id in later:
+                penalty += (options or SummaryOptions()).headline_follow_up
             vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
