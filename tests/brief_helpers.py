@@ -66,3 +66,24 @@ def ledger_row(
         ],
         "also_in": [],
     }
+
+
+def article_ledger(head: str, *sentences: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(speaker, mention text, cue, quote text) of every quote-ledger row of a plain-text article: ``head`` and then
+    one paragraph per sentence. Each speaker mention is checked to be verbatim at its offsets."""
+    from storyline.brief.quotes import quote_ledger
+    from storyline.extract import extract_articles
+    from storyline.ingest.pipeline import build_article
+    from storyline.ingest.records import Draft
+
+    text = head + "\n\n".join(sentences) + "\n"
+    art = build_article(Draft(source="t.txt", original=text, fmt="text"))
+    assert isinstance(art, Article)
+    rows = quote_ledger([q for ex in extract_articles([art]) for q in ex.quotes], {art.id: art})
+    out = []
+    for r in rows:
+        m = r["speaker_mention"]
+        if m is not None:
+            assert text[m["start"] : m["end"]] == m["text"]
+        out.append((r["speaker"], m and m["text"], r["cue"], r["text"]))
+    return out

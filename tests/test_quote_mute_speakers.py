@@ -10,12 +10,7 @@ after "his sister when" is the sister."""
 from __future__ import annotations
 
 import pytest
-
-from storyline.brief.quotes import quote_ledger
-from storyline.extract import extract_articles
-from storyline.ingest.pipeline import build_article
-from storyline.ingest.records import Draft
-from storyline.models import Article
+from brief_helpers import article_ledger
 
 pytestmark = pytest.mark.slow
 
@@ -24,17 +19,7 @@ HEAD = "Kessling harbour news\n\nBy Staff Writer | 9 March 2027\n\n"
 
 def _rows(*sentences: str) -> list[tuple[str | None, str | None, str | None, str]]:
     """(speaker, mention text, cue, quote text) of every row of a one-paragraph-per-sentence article."""
-    text = HEAD + "\n\n".join(sentences) + "\n"
-    art = build_article(Draft(source="t.txt", original=text, fmt="text"))
-    assert isinstance(art, Article)
-    rows = quote_ledger([q for ex in extract_articles([art]) for q in ex.quotes], {art.id: art})
-    out = []
-    for r in rows:
-        m = r["speaker_mention"]
-        if m is not None:
-            assert text[m["start"] : m["end"]] == m["text"]
-        out.append((r["speaker"], m and m["text"], r["cue"], r["text"]))
-    return out
+    return article_ledger(HEAD, *sentences)
 
 
 def test_things_and_happenings_do_not_speak() -> None:

@@ -8,12 +8,7 @@ is not cut ("(D-Ore.)")."""
 from __future__ import annotations
 
 import pytest
-
-from storyline.brief.quotes import quote_ledger
-from storyline.extract import extract_articles
-from storyline.ingest.pipeline import build_article
-from storyline.ingest.records import Draft
-from storyline.models import Article
+from brief_helpers import article_ledger
 
 pytestmark = pytest.mark.slow
 
@@ -22,17 +17,7 @@ HEAD = "Kessling harbour news\n\nBy Staff Writer | 9 March 2027\n\n"
 
 def _rows(*sentences: str) -> list[tuple[str | None, str | None, str]]:
     """(speaker, mention text, quote text) of every row of a one-paragraph-per-sentence article."""
-    text = HEAD + "\n\n".join(sentences) + "\n"
-    art = build_article(Draft(source="t.txt", original=text, fmt="text"))
-    assert isinstance(art, Article)
-    rows = quote_ledger([q for ex in extract_articles([art]) for q in ex.quotes], {art.id: art})
-    out = []
-    for r in rows:
-        m = r["speaker_mention"]
-        if m is not None:
-            assert text[m["start"] : m["end"]] == m["text"]
-        out.append((r["speaker"], m and m["text"], r["text"]))
-    return out
+    return [(s, m, t) for s, m, _cue, t in article_ledger(HEAD, *sentences)]
 
 
 def test_told_about_stopped_short_and_wrote_about_are_no_quotes() -> None:
