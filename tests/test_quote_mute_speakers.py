@@ -149,3 +149,16 @@ def test_pronoun_guard_relative_clause_on_a_name() -> None:
     """Guard: "whose sister died ..., said she": the named woman, the sister only in a clause on her."""
     rows = _rows("Mara Quell, whose sister died in 2009, said she would sell the ferry company.")
     assert [s for s, _m, _c, _t in rows] == ["Mara Quell"]
+
+
+def test_a_crowd_speaks_and_its_echo_is_no_part_of_the_speakers_words() -> None:
+    # an audience, a crowd, a congregation are people: their echo is theirs, and the narration between two
+    # quotations is never inside either
+    rows = _rows(
+        "Mayor Lina Orr ended her list of towns by saying “Never again.” The audience gathered in the Kessling town "
+        "hall followed her by softly echoing “never again.”",
+    )
+    texts = [t for _s, _m, _c, t in rows]
+    assert "“Never again.”" in texts or "Never again." in texts
+    assert not any("gathered" in t for t in texts)
+    assert any(s is not None and "audience" in (m or "").lower() for s, m, _c, t in rows if "never again" in t)

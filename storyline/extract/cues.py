@@ -1248,6 +1248,9 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "military", "embassy", "coalition", "alliance", "league", "federation", "foundation", "charity", "station",
     "regime", "state", "city", "county", "country", "website", "site", "blog", "channel", "broadcaster", "airline",
     "prosecution", "defence", "defense", "jury", "senate", "house", "congress", "parliament", "cabinet",
+    # people together: their words or echo are theirs
+    "audience", "crowd", "congregation", "staff", "crew", "choir", "chorus", "mob", "gathering", "delegation",
+    "caucus", "electorate", "public", "assembly", "majority", "minority", "class", "press", "media",
     # a text that speaks for its author
     "report", "statement", "letter", "missive", "communique", "cable", "dispatch", "study", "survey", "poll",
     "memo", "email", "e-mail", "message", "note",
