@@ -162,3 +162,11 @@ def test_a_crowd_speaks_and_its_echo_is_no_part_of_the_speakers_words() -> None:
     assert "“Never again.”" in texts or "Never again." in texts
     assert not any("gathered" in t for t in texts)
     assert any(s is not None and "audience" in (m or "").lower() for s, m, _c, t in rows if "never again" in t)
+
+
+def test_a_courts_opinion_speaks_for_its_judges() -> None:
+    rows = _rows(
+        "The Kessling bench struck down the order. “The question is not whether the mayor acted wisely but whether "
+        "she acted lawfully,” the majority opinion read in part.",
+    )
+    assert any(m and "opinion" in m for _s, m, _c, t in rows if "acted lawfully" in t)

@@ -1260,7 +1260,8 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "petition", "brief", "notice", "account", "column", "story", "headline", "bill", "law", "resolution",
     "proposal", "plan", "guidance", "rule", "constitution", "treaty", "agreement", "contract", "budget", "forecast",
     "estimate", "projection", "census", "investigation", "inquiry", "probe", "research", "finding", "evidence",
-    "data", "warrant", "citation", "speech", "interview", "remark", "comment", "caption", "summary",
+    "data", "warrant", "citation", "speech", "interview", "remark", "comment", "caption", "summary", "opinion",
+    "dissent", "concurrence",
 }  # fmt: skip
 """Singular common nouns for what can speak or state: a person, a body of people, a text. A thing or a happening
 ("the patch", "the danger", "the hearing") cannot: see :func:`_mute`."""
