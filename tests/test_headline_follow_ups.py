@@ -53,6 +53,9 @@ def test_the_main_day_is_the_day_most_sources_published_on() -> None:
     assert follow_ups(arts, [a.id for a in arts]) == {"p1", "p2"}
     # the verdict's three reports are one wire's copies: one source on the 10th, two on the 12th
     assert follow_ups(arts, ["w", "w", "w", "p1", "p2"]) == set()
-    # a tie: the earlier day
-    assert follow_ups(arts[1:], [a.id for a in arts[1:]]) == {"p1", "p2"}
+    # a tie (two sources each day): no day is the story's main day, no title a follow-up
+    assert follow_ups(arts[1:], [a.id for a in arts[1:]]) == set()
+    # one source a day over three days (a campaign's loose run of reports): no follow-ups either
+    spread = [replace(a, published=f"2026-03-1{n}") for n, a in enumerate(arts[:3])]
+    assert follow_ups(spread, [a.id for a in spread]) == set()
     assert follow_ups([replace(a, published="2026-03-10") for a in arts], [a.id for a in arts]) == set()

@@ -903,8 +903,9 @@ DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def follow_ups(articles: list[Article], units: list[str]) -> set[str]:
     """Ids of the articles published on a later day than the story's main day: the day most independent sources
-    (``units``, one per article) published on, the earliest such day on a tie. None when fewer than two days are
-    known; an article with no date is none."""
+    (``units``, one per article) published on, more than on any other day. None when fewer than two days are known or
+    no day has more sources than every other (a campaign's reports a day apart, one each: no day is the story's, and
+    the earliest title is no better a headline than the others); an article with no date is none."""
     days = {a.id: m.group(0) for a in articles if (m := DAY.match(a.published or ""))}
     sources: dict[str, set[str]] = {}
     for a, unit in zip(articles, units, strict=True):
@@ -913,6 +914,8 @@ def follow_ups(articles: list[Article], units: list[str]) -> set[str]:
     if len(sources) < 2:
         return set()
     main = min(sources, key=lambda d: (-len(sources[d]), d))
+    if sum(len(v) == len(sources[main]) for v in sources.values()) > 1:
+        return set()
     return {a for a, d in days.items() if d > main}
 
 
