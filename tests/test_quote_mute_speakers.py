@@ -170,3 +170,14 @@ def test_a_courts_opinion_speaks_for_its_judges() -> None:
         "she acted lawfully,” the majority opinion read in part.",
     )
     assert any(m and "opinion" in m for _s, m, _c, t in rows if "acted lawfully" in t)
+
+
+def test_an_owners_rival_named_after_initials_is_the_speaker() -> None:
+    # "<owner>'s DUP primary rival Sen. <name> said <owner> is ...": the rival speaks, with either apostrophe
+    for ap in ("'", "\u2019"):
+        rows = _rows(
+            "Ilona Varga, who leads the Dunmore party contest, declined on Sunday to criticise the militia.",
+            f"At a rally on Monday, Varga{ap}s DUP primary rival Sen. Tomas Heller (D-Ost.) said Varga is “finished "
+            "as a candidate.”",
+        )
+        assert [s for s, _m, _c, t in rows if "finished" in t] == ["Tomas Heller"]

@@ -70,8 +70,9 @@ _QUALIFIES = re.compile(
 Podesta", "a possible Trump administration", "Trump spokesman Hope Hicks", "former Obama adviser David Axelrod"; a case or an inquiry named after someone ("The
 prosecutor in the Dellamar case": not Dellamar)."""
 _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
-_POSSESSIVE = re.compile(r"\s?['’]s?\s+[a-z]")
-"""After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary")."""
+_POSSESSIVE = re.compile(r"\s?['’]s?\s+(?:[A-Z]{2,}\s+)?[a-z]")
+"""After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary", a party's or
+body's initials first: "Varga's DUP primary rival")."""
 _INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
 """A phrase before the subject of a sentence, ending in a comma or a dash (a dateline)."""
 _UNNAMED_SAY = re.compile(r"(?!(?:he|she|they|it|we|i|you)\s)(?:[a-z]+\s+){1,3}(?:say|says|said)\s+(?:that\s+)?")
@@ -426,7 +427,8 @@ class _Context:
         before = [m for m in self.inside(lo, cue) if m.end <= cue and not self.quoted(m.start)]
         people = [m for m in before if m.label == "PERSON"]
         if people:
-            return people[0]
+            # not the owner of the one who speaks: "Varga's DUP primary rival Sen. Tomas Heller (D-Ost.) said"
+            return ([m for m in people if _owned_noun_end(self.text, m) is None] or people)[0]
         if before and len(self.text[before[-1].end : cue].split()) <= 1:
             return before[-1]
         return None
@@ -768,8 +770,11 @@ the tagger labelled it); not "and" between two people. The second name may start
 left out ("Kelvan Foreign Minister Ines de Valmont" with only "de Valmont" tagged: the given name and the particle)."""
 
 
-_OWNS_PERSON = re.compile(r"\s?['’]s?[^\S\n]+(?P<words>[a-z0-9][\w-]*(?:[^\S\n]+[a-z0-9][\w-]*){0,3})")
-"""A possessive and the lower-case words after it ("'s 16-year-old best friend")."""
+_OWNS_PERSON = re.compile(
+    r"\s?['’]s?[^\S\n]+(?:[A-Z]{2,}[^\S\n]+)?(?P<words>[a-z0-9][\w-]*(?:[^\S\n]+[a-z0-9][\w-]*){0,3})"
+)
+"""A possessive and the lower-case words after it ("'s 16-year-old best friend"), perhaps after a party's or body's
+initials ("'s DUP primary rival")."""
 
 
 def _owned_noun_end(text: str, m: NameMention) -> int | None:
