@@ -140,3 +140,20 @@ def test_a_date_line_with_its_time_after_a_dash_dates_the_record() -> None:
     assert got.byline_date == "August 8, 2030" and got.text.startswith("The fire")
     got = clean_text("August 8, 2030 - 4 dead\n\nThe fire destroyed the old Kelby dairy.", title="Dairy burns")
     assert got.byline_date is None
+
+
+def test_a_month_the_wording_points_forward_to_is_the_coming_one_however_far() -> None:
+    # audit5 09: in a late-February article, "plans to ... win the presidency in November" is next November (nine
+    # months ahead), not the November before; with no forward wording, the last November still
+    before = "Strategists are sketching plans to court moderate voters, saying it is the key to winning the presidency "
+    assert resolve_date("November", published="2026-02-27", before=before)[0] == "2026-11"
+    assert resolve_date("in November", published="2026-02-27", before="Turnout fell sharply ")[0] == "2025-11"
+    assert resolve_date("November", published="2026-02-27", before="The party will hold its vote in ")[0] == "2026-11"
+
+
+def test_the_publication_month_and_the_one_before_stay_the_last_ones_however_forward() -> None:
+    # guards of the rule above: the month of publication, or a month just past, is not next year's
+    assert resolve_date("March", published="2026-03-10", before="He can win a series of states later in ")[0] == (
+        "2026-03"
+    )
+    assert resolve_date("February", published="2026-03-20", before="The candidates must file their ")[0] == "2026-02"

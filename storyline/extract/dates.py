@@ -546,12 +546,17 @@ _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![\d:])")
 """A range of days ("July 18-21"): its first day (dateparser reads "21" as the year 1921)."""
 AHEAD_DAYS = 122
 """A month and day without a year within this many days after the publication date is the coming one."""
+FORWARD_DAYS = 305
+"""The same when the wording points forward, up to ten months ahead: "the key to winning the presidency in November"
+in a January or February article is the coming November (PolNeAR: three such in the 60 stories); the publication
+month itself and the one or two before it stay the last ones ("must file their February reports" in March, "later
+in March" in a March article)."""
 
 
 def _nearest_year(iso: str, base: str, *, future: bool, past: bool = False) -> str:
     """The year of a month and day written without one ("Nov. 8", "Feb. 1"): the coming one when it is less
-    than four months ahead of the publication date (eight when the wording points forward, none when it tells the
-    past: "Since announcing in October"), else the last one.
+    than four months ahead of the publication date (ten, :data:`FORWARD_DAYS`, when the wording points forward;
+    never when it tells the past: "Since announcing in October"), else the last one.
     dateparser, told to prefer the past, puts "Nov. 8" in a July 2016 article in 2015."""
     from datetime import date
 
@@ -564,7 +569,7 @@ def _nearest_year(iso: str, base: str, *, future: bool, past: bool = False) -> s
     ahead = next(d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := on(y)) >= anchor)
     days = (ahead - anchor).days
     near = days <= AHEAD_DAYS and not (past and days > 0)
-    chosen = ahead if near or (future and days <= 2 * AHEAD_DAYS) else on(ahead.year - 1)
+    chosen = ahead if near or (future and days <= FORWARD_DAYS) else on(ahead.year - 1)
     return chosen.isoformat()
 
 
