@@ -602,7 +602,8 @@ TERMINOLOGY = {
 }
 """Intense words that, next to these words, name a thing ("contempt of Congress", "disaster relief", "the financial
 crisis", "a crisis hotline", "a heart attack", "at the heart of", "a peace deal", "keep peace between", "freedom of
-speech", "bad weather", "the worst storm since 1987", "a revenge attack", "in revenge for", "rotten beams"): the words before (``[0]``, matched against the text before) or after (``[1]``)."""
+speech", "bad weather", "the worst storm since 1987", "a revenge attack", "in revenge for", "rotten beams"): the words
+before (``[0]``, matched against the text before) or after (``[1]``)."""
 
 
 def _terminology(text: str, low: str, start: int, end: int) -> bool:

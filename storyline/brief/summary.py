@@ -16,7 +16,7 @@ from typing import Any
 from ..align import Alignment, Claim
 from ..align.align import CLOCK, echo_groups, same_side
 from ..align.claims import Figure, find_figures
-from ..models import Article, unaccented
+from ..models import Article, published_day, unaccented
 from .framing import QUOTED, STOP
 from .quotes import cut_quotation
 
@@ -898,16 +898,13 @@ def _revision_in_place(al: Alignment, scores: Any) -> None:
                 scores[k] = max(float(scores[k]), top)
 
 
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def follow_ups(articles: list[Article], units: list[str]) -> set[str]:
     """Ids of the articles published on a later day than the story's main day: the day most independent sources
     (``units``, one per article) published on, more than on any other day. None when fewer than two days are known or
     no day has more sources than every other (a campaign's reports a day apart, one each: no day is the story's, and
     the earliest title is no better a headline than the others); an article with no date is none."""
-    days = {a.id: m.group(0) for a in articles if (m := DAY.match(a.published or ""))}
-    sources: dict[str, set[str]] = {}
+    days = {a.id: d for a in articles if (d := published_day(a.published)) is not None}
+    sources: dict[int, set[str]] = {}
     for a, unit in zip(articles, units, strict=True):
         if a.id in days:
             sources.setdefault(days[a.id], set()).add(unit)

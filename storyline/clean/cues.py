@@ -329,15 +329,14 @@ CLOCK = (
 )
 """A clock time in a date line ("10:42 a.m. EST", "14:05"), as tokenised corpora write it too ("9: 39 AM", "2: 48: 40 PM
 ET", "5: 40 p. m. ET", "11: 25 GMT+02: 00")."""
-_CLOCK = CLOCK
 _DATE_LABEL = r"(?:(?:(?:last|first|originally) )?(?:updated|published|posted)(?: on| time)?:?\s+)"
 BYLINE_DATE_LABEL = re.compile(rf"^{_DATE_LABEL}", re.IGNORECASE)
 BYLINE_DATE = re.compile(
     rf"{_DATE_LABEL}?"
-    rf"(?:(?:at\s+)?{_CLOCK},?\s+)?"
+    rf"(?:(?:at\s+)?{CLOCK},?\s+)?"
     rf"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?",
+    rf"(?:,?\s+(?:at\s+)?{CLOCK})?",
     re.IGNORECASE,
 )
 """The date a byline line ends with ("11 May 2026", "Updated March 3, 2024 10:42 a.m. EST", the time first:

@@ -13,6 +13,7 @@ either stage keeps apart only for the words it drops as too common are joined ag
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -245,6 +246,7 @@ def cast_names(docs: Sequence[str]) -> list[set[str]]:
     return [{n for t in name_tokens(d) if (n := own_name(t)) in inside} for d in docs]
 
 
+@functools.lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Honorifics and office words ("gov", "sen", "dr", "secretary", "senator", "mayor"), lower case: capitalised before
     a name ("Maryland Gov. Ian Marsh", "Secretary of State Ona Vell"), they tell an office, not who holds it. In a store
