@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from storyline.cluster import ClusterParams, update_stories
+from storyline.cluster import ClusterParams, cluster_records, update_stories
 from storyline.cluster.batch import doc_text, mid_sentence_names, name_tokens, similarity
 from storyline.cluster.occasion import join_follow_ups, shared_cast, split_large_occasions
 from storyline.ingest import ingest
@@ -157,6 +157,130 @@ def test_a_report_days_later_in_the_events_words_stays_in_a_large_story():
     docs = _docs(DERAILMENT + DERAILMENT[:2] + FOLLOW_UPS + [later])
     days = [0, 0, 1, 1, 0, 1, 2, 2, 9]
     assert split_large_occasions(docs, [0] * 9, days) == [0] * 9
+
+
+# A trial reported over its first days and its closing speeches, and the jury's verdict a week after those.
+TRIAL = [
+    (
+        "Jury sees footage of Carrowfield bakery stabbing",
+        "Jurors at Harlby Crown Court were shown security camera footage on Monday of the night Ines Marrow was "
+        "stabbed outside the Ferrant bakery in Carrowfield. The footage shows a man in a grey hood following her "
+        "across the square. Ruben Aldecott, 27, denies murder. Prosecutor Owen Tessaly told the court the knife was "
+        "found in a drain two streets away.",
+    ),
+    (
+        "Ruben Aldecott trial opens over Ines Marrow killing",
+        "The trial of Ruben Aldecott, accused of murdering Ines Marrow in Carrowfield last spring, opened at Harlby "
+        "Crown Court on Monday. Owen Tessaly, prosecuting, said camera footage and a bloodstained hood linked "
+        "Aldecott to the stabbing outside the Ferrant bakery. Justice Petra Lindqvist is hearing the case.",
+    ),
+    (
+        "Camera footage played at Carrowfield murder trial",
+        "Footage from a security camera above the Ferrant bakery was played to the jury in the Ines Marrow murder "
+        "trial at Harlby Crown Court. It shows a hooded figure running from the square seconds after the stabbing, "
+        "prosecutor Owen Tessaly said. Ruben Aldecott, of Carrowfield, has pleaded not guilty.",
+    ),
+    (
+        "Baker tells court he heard screams in Carrowfield square",
+        "Baker Hugo Ferrant told Harlby Crown Court on Tuesday that he heard screams and ran outside to find Ines "
+        "Marrow lying on the pavement. He said he saw a man in a grey hood running towards the canal. Ruben "
+        "Aldecott denies murder. He said the hooded man ran past the bakery window seconds after the stabbing.",
+    ),
+    (
+        "Witness describes hooded man at Ines Marrow trial",
+        "A witness at the trial of Ruben Aldecott described a hooded man running from Carrowfield square on the night "
+        "Ines Marrow was stabbed. Hugo Ferrant, whose bakery faces the square, told Harlby Crown Court he phoned an "
+        "ambulance and pressed a towel to her wound. Justice Petra Lindqvist adjourned the case until Wednesday.",
+    ),
+    (
+        "Footage shows hooded man following Ines Marrow, court told",
+        "Security camera footage shown at Harlby Crown Court on Tuesday follows a man in a grey hood across "
+        "Carrowfield square behind Ines Marrow minutes before she was stabbed outside the Ferrant bakery. Prosecutor "
+        "Owen Tessaly said the hood was found near the canal. Ruben Aldecott denies murder.",
+    ),
+    (
+        "Jury retires in Ruben Aldecott murder trial",
+        "The jury in the murder trial of Ruben Aldecott retired to consider its verdict on Thursday after closing "
+        "speeches at Harlby Crown Court. Justice Petra Lindqvist told jurors they must be sure of his guilt before "
+        "convicting him of murdering Ines Marrow. The defence urged them to acquit, saying the evidence was "
+        "circumstantial.",
+    ),
+    (
+        "Ines Marrow trial: jurors sent out to consider verdict",
+        "Jurors were sent out to consider their verdict in the Ines Marrow murder trial after the judge summed up "
+        "the evidence at Harlby Crown Court. Ruben Aldecott, who denies murder, could be convicted of manslaughter "
+        "instead, Justice Petra Lindqvist said. Deliberations will continue on Friday.",
+    ),
+]
+VERDICT = (
+    "Ruben Aldecott guilty of murdering Ines Marrow",
+    "A jury at Harlby Crown Court has convicted Ruben Aldecott of murdering Ines Marrow after four days of "
+    "deliberations. Justice Petra Lindqvist thanked the jurors and said Aldecott would be sentenced next month, "
+    "warning him that murder carries a life term. Members of the Marrow family wept as the verdict was read.",
+)
+OTHER_TRIAL = [
+    (
+        "Dockworker stood trial over Dunmore Quay shooting",
+        "Lena Voss, 41, went on trial at Pellbridge Court accused of shooting dockworker Arvid Holm on Dunmore Quay. "
+        "Prosecutor Clara Benn said a pistol was found in a warehouse locker. Voss denies murder.",
+    ),
+    (
+        "Dunmore Quay murder trial hears from harbour guard",
+        "A harbour guard told Pellbridge Court he heard two shots on Dunmore Quay and found Arvid Holm beside a crane. "
+        "Lena Voss, who denies murdering him, watched from the dock. Prosecutor Clara Benn showed the jury the pistol.",
+    ),
+    (
+        "Jury told of pistol in Lena Voss trial",
+        "Jurors in the trial of Lena Voss were shown the pistol prosecutors say killed Arvid Holm on Dunmore Quay. "
+        "Clara Benn, prosecuting, told Pellbridge Court the gun was bought a week before the shooting.",
+    ),
+]
+TRIAL_DAYS = [0, 0, 0, 1, 1, 1, 3, 3]
+
+
+def test_a_verdict_a_week_after_reads_like_the_trials_last_days_and_stays():
+    """The verdict tells of the jury and the charges, as the closing days do (0.15 alike in content words), less of
+    the footage of the first days (0.07, under half of what they share): the case's next report, not another
+    occasion."""
+    docs = _docs(TRIAL + [VERDICT])
+    assert split_large_occasions(docs, [0] * 9, [*TRIAL_DAYS, 10]) == [0] * 9
+
+
+def test_another_trial_of_other_people_a_week_on_is_another_story():
+    """A look-alike: a jury, a prosecutor, a murder charge, the same days as the verdict; other people, another place."""
+    recs = [_rec(f"t{i}", x, f"2026-03-{2 + d:02d}") for i, (x, d) in enumerate(zip(TRIAL, TRIAL_DAYS, strict=True))]
+    recs.append(_rec("verdict", VERDICT, "2026-03-12"))
+    recs += [_rec(f"o{i}", x, "2026-03-11") for i, x in enumerate(OTHER_TRIAL)]
+    labels = cluster_records(recs)
+    other = {labels[f"o{i}"] for i in range(3)}
+    assert len(other) == 1 and not other & {v for k, v in labels.items() if not k.startswith("o")}
+
+
+def test_the_casts_other_occasion_after_the_trial_still_splits_off():
+    """What reads like none of the story's days goes, however it is placed: the baker's shop reopening."""
+    reopening = (
+        "Ferrant bakery reopens in Carrowfield square",
+        "Hugo Ferrant reopened his bakery in Carrowfield square on Saturday with a new oven and a café corner, "
+        "selling rye loaves and almond pastries to a queue of neighbours. The shop had been closed for a refit since "
+        "the winter.",
+    )
+    docs = _docs(TRIAL + [VERDICT, reopening])
+    days = [*TRIAL_DAYS, 10, 16]
+    moved: dict[int, int] = {}
+    assert split_large_occasions(docs, [0] * 10, days, moved=moved) == [0] * 9 + [1] and moved == {1: 0}
+
+
+def test_incremental_verdict_joins_its_trials_story(tmp_path: Path):
+    with Store(tmp_path / "s.db") as store:
+        recs = [
+            _rec(f"t{i}", x, f"2026-03-{2 + d:02d}") for i, (x, d) in enumerate(zip(TRIAL, TRIAL_DAYS, strict=True))
+        ]
+        ingest(store, [_write(tmp_path, "trial", recs)])
+        update_stories(store)
+        assert _story_sizes(store) == [8]
+        ingest(store, [_write(tmp_path, "verdict", [_rec("verdict", VERDICT, "2026-03-12")])])
+        update_stories(store)
+        assert _story_sizes(store) == [9]
 
 
 def _write(tmp_path: Path, name: str, recs: list[dict[str, Any]]) -> str:
