@@ -26,7 +26,8 @@ one unclear.
 
 Larger stories are checked by runs of days (:func:`split_large_occasions`): their own words outweigh a shared cast,
 but the event stage folds a fragment (an airline's route launch weeks before its runway accident) into a large
-event, so a run of days away from the rest is measured against the story's own likeness. The other way, parts of one
+event, so a run of days away from the rest is measured against the story's own likeness, and against the days next
+to it (a verdict tells what the trial's last days told, not its first). The other way, parts of one
 occasion that clustering left apart (the accident's investigation and passengers' accounts on its next days) are
 joined when they are within days of each other and share their cast (:func:`join_follow_ups`). None of this reads
 texts with no names at all (lower-cased,
@@ -661,8 +662,10 @@ def split_large_occasions(
     and reading apart from it in the words that are not names (under ``floor`` and under :data:`CORE_SHARE` of the
     rest's own likeness). An airline's route launch and its fleet order weeks apart name the airline, its chief and
     its airport, as the eleven reports of its runway accident do, and the event stage, which weighs words inside a
-    topic group, folds such fragments into the large event. Runs split off get new labels (``moved``: new label ->
-    the label it left). Undated texts stay; a story half or more undated is not checked."""
+    topic group, folds such fragments into the large event. A run that reads like the story's texts of the day next
+    to it is kept (:func:`follows_up`; runs are read outward from the largest, so that day is one the story keeps): a
+    jury's verdict a week after a trial's first reports. Runs split off get new labels (``moved``: new label -> the
+    label it left). Undated texts stay; a story half or more undated is not checked."""
     import numpy as np
 
     from .batch import mid_sentence_names
