@@ -33,6 +33,11 @@ def test_an_as_aside_after_the_writers_frame_gives_the_speaker_nothing() -> None
     assert not any("does not show" in t or t.endswith(", as") for t in texts)
     texts = _texts("The footage does not prove that Dario Menn was armed, as the union has said.")
     assert not any("does not prove" in t for t in texts)
+    texts = _texts(
+        "Even in Dell, it is premature to assume Quist has the race locked up, as some party leaders have taken to "
+        "saying."
+    )
+    assert not any("premature" in t for t in texts)
 
 
 def test_an_as_aside_after_a_plain_clause_is_the_speakers_without_as() -> None:

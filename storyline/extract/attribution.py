@@ -469,11 +469,14 @@ _SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
 _AS_ASIDE = re.compile(r",\s+as$")
 """The "as" of an aside after the words ("..., as police have said"), no part of them."""
 _FRAMES_A_CLAUSE = re.compile(
-    r"\b(?:whether|if)\b|(?:\bnot|n['\u2019]t|\bnever)\s+(?:\w+\s+){1,2}(?:that|how|why)\b", re.I
+    r"\b(?:whether|if)\b|(?:\bnot|n['\u2019]t|\bnever)\s+(?:\w+\s+){1,2}(?:that|how|why)\b"
+    r"|\bit\s+(?:is|was|would\s+be|seems|remains)\s+(?:\w+\s+){1,2}?(?:to|that|whether)\b",
+    re.I,
 )
 """The words before such an aside hold a clause inside the writer's own ("does not show *whether* ...", "did not
-prove that ..."): the aside attaches to one of the two, and the writer's frame is not the speaker's, so neither is
-given to the speaker (police who said Menn held a knife did not say the video "does not show" it)."""
+prove that ...", "it is premature to assume ..."): the aside attaches to one of the two, and the writer's frame is not
+the speaker's, so neither is given to the speaker (police who said Menn held a knife did not say the video "does not
+show" it)."""
 
 
 _JOINED_BEFORE = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)\s*$", re.I)
