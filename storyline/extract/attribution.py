@@ -32,10 +32,11 @@ _WHERE_SAID = r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b
 _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+")
 """When, where and how something was said, before the reported clause: "in a statement that", "on Twitter that",
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
-_ADDRESSEE_BEFORE_THAT = re.compile(r"(?:[^,;:\"\u201c\u2018]{1,60}?\s+)??that\s+")
-"""After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that"); the first "that"
-ends it, even where the clause already starts there ("told Channel 7 [that] the camera was not at an angle that
-would ...": not the relative "that" inside the clause)."""
+_ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
+"""After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
+_OPENS_WITH_THAT = re.compile(r"that\s", re.I)
+"""A reported clause that already starts at its "that" ("told Channel 7 [that the camera was not at an angle that
+would ...]"): no frame before it to cut, least of all up to the relative "that" inside it."""
 _FRAME_BEFORE_COLON = re.compile(
     r"(?:on|about|in|at|to|during|after|before|regarding|from|with|for)\s[^:;\"\u201c\u201d\u2018]{1,80}?:\s+(?=\S+\s+\S)"
 )
@@ -556,6 +557,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     if span is not None and span[0] >= hi:
         # "said in a statement that ...", "told reporters on Monday that ...": the clause starts after "that"
         frame = (_ADDRESSEE_BEFORE_THAT if cue.lemma in _TELL else _FRAME_BEFORE_THAT).match(text, span[0], span[1])
+        if _OPENS_WITH_THAT.match(text, span[0]):
+            frame = None
         if frame and _SECOND_THAT.search(text, frame.start(), frame.end()):
             # "X said inspectors had warned about cracks *and that* the company had promised repairs": the clause
             # after "and that" is the second of two that someone else reports, not what this cue's subject said
