@@ -348,9 +348,10 @@ def _one_side_per_source(
     return out
 
 
-_SENTENCE_CLOSED = re.compile(r"[A-Za-z].*[.!?][)\]]?\s*$", re.S)
+_SENTENCE_CLOSED = re.compile(r"[A-Za-z].*[.!?][)\]\"\u201d]?\s*$", re.S)
 """Narration between two quoted pieces that is a sentence of its own, closed ('Brekk told the Ledger in an
-interview.'), not a clause the quotation goes on after ('he said,')."""
+interview.', or on a programme's title: 'Brekk said on "Harbour Watch."'), not a clause the quotation goes on after
+('he said,')."""
 
 
 _DATED_STAMP = re.compile(
@@ -636,7 +637,7 @@ _NOBODY = re.compile(r"(?i:not\s+(?:one|a\s+single|any)|none|neither|no)(?:\s|$)
 """A mention that denies anyone spoke: "not one of them", "none of the outlets", "no official"."""
 _DOCUMENT = re.compile(
     r"((?:[\w'’-]+\s+){0,4}?(?i:papers?|study|studies|reports?|analys[ie]s|reviews?|surveys?|polls?|audits?|data|"
-    r"figures|results|findings|research|articles?|filings?|documents?|records?|journals?|"
+    r"averages?|tall(?:y|ies)|estimates?|databases?|figures|results|findings|research|articles?|filings?|documents?|records?|journals?|"
     r"appeals?|lawsuits?|suits?|complaints?|motions?|petitions?|indictments?))"
     r"((?:\s+(?i:of|in|from|by|for|at|with)\s.*?)?)"
     r"(?:\s+(?i:on|about|into|over|concerning|regarding)\s.*)?"
@@ -713,9 +714,11 @@ _FINDING_CUE = re.compile(
 """Cues by which a document reports a result rather than says something."""
 MEASURES = {
     "data", "figures", "results", "findings", "research", "poll", "polls", "survey", "surveys", "study", "studies",
-    "analysis", "analyses", "audit", "audits", "review", "reviews",
+    "analysis", "analyses", "audit", "audits", "review", "reviews", "average", "averages", "tally", "tallies",
+    "estimate", "estimates", "database", "databases",
 }  # fmt: skip
-"""Documents that measure rather than state: "according to" one of them gives its finding."""
+"""Documents that measure rather than state: "according to" one of them gives its finding ("according to a rolling
+average of surveys", "a tally by the wire", "a database tracking such deaths": figures, no one's words)."""
 
 
 def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:

@@ -34,6 +34,9 @@ _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHER
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
 _ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
 """After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
+_OPENS_WITH_THAT = re.compile(r"that\s", re.I)
+"""A reported clause that already starts at its "that" ("told Channel 7 [that the camera was not at an angle that
+would ...]"): no frame before it to cut, least of all up to the relative "that" inside it."""
 _FRAME_BEFORE_COLON = re.compile(
     r"(?:on|about|in|at|to|during|after|before|regarding|from|with|for)\s[^:;\"\u201c\u201d\u2018]{1,80}?:\s+(?=\S+\s+\S)"
 )
@@ -375,11 +378,31 @@ def _extend_group(
                 break
             if _NARRATION.search(gap) and words(gap) > NARRATION_WORDS and not a.end <= own[0] < b.start:
                 break  # '"has never been done before." It's been done before. People with ... law, "Obamacare,"'
+            if _show_title(text, ss.segs[k]):
+                k += step  # '"...," Holm told Channel 5's "Morning Hour"': the programme's name, not his words
+                continue
 
             group.append(k)
             ss.owner[k] = owner
             k += step
     return sorted(group)
+
+
+_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of))\s+$", re.I)
+"""What comes before the title of a programme or work in quotation marks: whose it is ("Channel 5's "Morning Hour"",
+"NBC's "Today"") or that the words were said on it ("on "Face the Nation"")."""
+
+
+def _show_title(text: str, seg: Segment) -> bool:
+    """The quoted segment is the title of a programme or work named in the narration, no one's words: title case with
+    no sentence punctuation (one word will do: "Today"), after an owner or "on" (:data:`_TITLE_BEFORE`)."""
+    if seg.open_end:
+        return False
+    inner = text[seg.start + 1 : seg.end - 1].rstrip(".,")  # 'said on "Face the Nation."'
+    one_word = re.fullmatch(r"[A-Z][\w'\u2019-]*", inner) is not None
+    return (one_word or _title_case(inner)) and _TITLE_BEFORE.search(
+        text, max(0, seg.start - 12), seg.start
+    ) is not None
 
 
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\u2019 -]*:")
@@ -430,9 +453,9 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
     return RawQuote("direct", (s, e), cue, parts)
 
 
-_PARTICIPLE_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b")
-"""A participle set off after a quotation ('shout, "He has a gun," *sending her* into a shop'): what the words did,
-told by the outlet, no part of them."""
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b|(?:(?<=,[\"\u201d])|(?<=, [\"\u201d]))\s*[a-z]+ing\b")
+"""A participle set off after a quotation ('shout, "He has a gun," *sending her* into a shop', its comma before the
+closing mark or after it): what the words did, told by the outlet, no part of them."""
 
 
 _QUOTATION_THEN_PARTICIPLE = re.compile(r"(?<=,)\s?[\"\u201d](?=\s*[a-z]+ing\b)|[\"\u201d](?=\s*,\s*[a-z]+ing\b)")
@@ -442,6 +465,19 @@ _QUOTATION_THEN_PARTICIPLE = re.compile(r"(?<=,)\s?[\"\u201d](?=\s*[a-z]+ing\b)|
 _SET_OFF = re.compile(r"(?:[,;:\u2014\u2013\"'\u201d\u2019]|,\s+as)\s*$")
 """What ends the words before a speaker when they are what the speaker said: a comma, dash or closing quote
 (", as police have said")."""
+
+
+_AS_ASIDE = re.compile(r",\s+as$")
+"""The "as" of an aside after the words ("..., as police have said"), no part of them."""
+_FRAMES_A_CLAUSE = re.compile(
+    r"\b(?:whether|if)\b|(?:\bnot|n['\u2019]t|\bnever)\s+(?:\w+\s+){1,2}(?:that|how|why)\b"
+    r"|\bit\s+(?:is|was|would\s+be|seems|remains)\s+(?:\w+\s+){1,2}?(?:to|that|whether)\b",
+    re.I,
+)
+"""The words before such an aside hold a clause inside the writer's own ("does not show *whether* ...", "did not
+prove that ...", "it is premature to assume ..."): the aside attaches to one of the two, and the writer's frame is not
+the speaker's, so neither is given to the speaker (police who said Menn held a knife did not say the video "does not
+show" it)."""
 
 
 _JOINED_BEFORE = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)\s*$", re.I)
@@ -458,6 +494,18 @@ OCCASION_VERBS = frozenset({"testify"})
 "responded to the claim that ...", "commented on his death": PolNeAR marks what follows those as the content."""
 _OCCASION = re.compile(r"(?:before|at|in|to|for|against|during|under|on\s+behalf)\b", re.I)
 """A preposition opening what follows such a verb: where, for or against whom the speaker appears."""
+
+
+_OCCASION_ONLY = re.compile(
+    r"(?:in|on|at|via|through|during|over|from)\s+(?:an?|the|his|her|its|their|this|[A-Z][\w.-]*['\u2019]s?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?i:statements?|interviews?|briefings?|conferences?|releases?|posts?|tweets?|e-?mails?|"
+    r"letters?|speech(?:es)?|videos?|messages?|calls?|appearances?|broadcasts?|hearings?|rally|rallies|podcasts?|remarks)"
+    r"(?:,?\s+(?:[a-z]+ed|given|made|sent|written|on|at|in|by|from|to|with|after|before|during|late|early)"
+    r"(?:\s+(?!(?:that|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did)\b)[\w'\u2019.-]+){1,5})?"
+)
+"""What follows the cue is only where or how it was said, no words ("said in a statement released by the team",
+"told reporters at a briefing on Monday"): the words are elsewhere (a quotation before, the clause before it). Not
+a phrase that goes on into a clause ("at a rally in Dorn the club *was* finished", "in an interview *that* ...")."""
 
 
 def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
@@ -493,10 +541,15 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         ):
             return None  # "''...'' Mr. Lasz said of Ms. Dorn.": whom the quotation before is about (not 'said of
             # Pelosi, "I gather she ..."', whose quotation comes after)
-        elif words(text[right[0] : right[1]]) >= 3:
+        elif words(text[right[0] : right[1]]) >= 3 and not _OCCASION_ONLY.fullmatch(text, *right):
             span = right
         elif set_off and not put_to_speaker(text, left[0]):
             span = left  # "..., officials said." (not "... and Marie Yovanovitch is testifying next Friday")
+            aside = _AS_ASIDE.search(text, *left)
+            if aside is not None:
+                if _FRAMES_A_CLAUSE.search(text, left[0], aside.start()):
+                    return None  # "It does not show whether Menn held a knife, as police have said": not police's
+                span = _trim(text, left[0], aside.start())  # "Menn held a knife, as police have said": no ", as"
     if span is not None:
         dateline = DATELINE.match(text, span[0], span[1])
         if dateline:
@@ -504,6 +557,8 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     if span is not None and span[0] >= hi:
         # "said in a statement that ...", "told reporters on Monday that ...": the clause starts after "that"
         frame = (_ADDRESSEE_BEFORE_THAT if cue.lemma in _TELL else _FRAME_BEFORE_THAT).match(text, span[0], span[1])
+        if _OPENS_WITH_THAT.match(text, span[0]):
+            frame = None
         if frame and _SECOND_THAT.search(text, frame.start(), frame.end()):
             # "X said inspectors had warned about cracks *and that* the company had promised repairs": the clause
             # after "and that" is the second of two that someone else reports, not what this cue's subject said

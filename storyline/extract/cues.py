@@ -1046,13 +1046,13 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
             continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
         if (
-            lemma in ("respond", "reply")
+            lemma in ("respond", "reply", "add")
             and content is None
             and _TO_NEXT.match(text, tok.idx + len(tok.text))
             and not QUOTE_MARK.search(text)
             and not _WORDS_FOLLOW.search(text, tok.idx)
         ):
-            continue  # "Police responded to reports of smoke": went there, nothing said
+            continue  # "Police responded to reports of smoke": went there; "won the primary, adding to her lead": grew it
         if _urged(tok, subj):
             continue  # "said the minister should explain the gap": what she ought to do, nothing she said
         if content is None and _at_work(tok, lemma, text, subj):

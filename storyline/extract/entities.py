@@ -1015,6 +1015,19 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 
 
 _SLASH_LABEL = re.compile(r"/[A-Z]")
+_EDGE_DASHES = re.compile(r"^[\u2014\u2013-]+\s*|\s*[\u2014\u2013-]+$")
+"""A dash at an edge of a tagger span: the mark that sets off an apposition, no part of the name in it."""
+
+
+def _without_dashes(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A name in a dash apposition that the tagger took with its dash ("A former party leader [-- Aldo Brun], who
+    ...", "[Aldo Brun -] said"): the name is the words between the dashes (a hyphen inside it stays: "Lund-Berg")."""
+    span = text[s:e]
+    lead = _EDGE_DASHES.match(span)
+    trail = _EDGE_DASHES.search(span, lead.end() if lead else 0)
+    ns = s + (lead.end() if lead else 0)
+    ne = s + (trail.start() if trail and trail.start() > 0 else len(span))
+    return (ns, ne, label) if ns < ne else (s, e, label)
 
 
 def _before_slash(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
@@ -1243,6 +1256,7 @@ def _before_on(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
 
 
 _SPAN_REPAIRS = (
+    _without_dashes,
     _one_line,
     _after_credit,
     _after_dateline,
