@@ -138,3 +138,16 @@ def test_until_a_year_before_the_article_is_no_plan() -> None:
     at = ahead.index("2030")
     assert planned(ahead, 0, at, at + 4, day="2030", published="2009-01-13")
     assert planned(ahead, 0, at, at + 4)  # no date given: read from the wording alone, as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kost holds a lead after Friday's vote in Tamm.",
+        "Kost holds the seat her party has kept for decades, the count of Friday showed.",
+    ],
+)
+def test_guard_a_present_verb_far_from_the_day_or_before_after(text: str) -> None:
+    """ "holds" that does not schedule the day ("a lead after Friday's vote", words away from it) leaves the Friday
+    before a Monday paper (2031-06-02)."""
+    assert [iso for _w, iso, _p in _dates(text, ["Friday"], "2031-06-02")] == ["2031-05-30"]
