@@ -151,3 +151,13 @@ def test_guard_a_present_verb_far_from_the_day_or_before_after(text: str) -> Non
     """ "holds" that does not schedule the day ("a lead after Friday's vote", words away from it) leaves the Friday
     before a Monday paper (2031-06-02)."""
     assert [iso for _w, iso, _p in _dates(text, ["Friday"], "2031-06-02")] == ["2031-05-30"]
+
+
+def test_guard_holds_without_an_event_plans_nothing() -> None:
+    """ "holds unusual fascination this winter": "holds" of a state, not of a scheduled event, makes no plan (while
+    "holds a caucus on Friday" does)."""
+    text = "The start of voting holds unusual fascination this winter for the party."
+    at = text.index("this winter")
+    assert not planned(text, 0, at, at + len("this winter"))
+    caucus = "Tamm, which holds a caucus on Friday, is next."
+    assert _dates(caucus, ["Friday"], "2031-06-02") == [("Friday", "2031-06-06", True)]

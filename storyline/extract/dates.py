@@ -112,8 +112,9 @@ within that day, they do not make it vague."""
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
     r"going to|set to|slated|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
-    r"|\b(?:ends|(?:re)?opens|closes|holds|meets|(?:re)?convenes|concludes|expires|arrives|takes\s+place|kicks\s+off|"
-    r"wraps\s+up)\b(?=(?:\s+(?!(?:after|since|following|from|than)\b)[^\s.!?]+){0,4}\s*$)"
+    r"|\b(?:ends|(?:re)?opens|closes|holds(?=\s+(?:a|an|the|its|their|his|her|our)\b)|meets|(?:re)?convenes|concludes|"
+    r"expires|arrives|takes\s+place|kicks\s+off|wraps\s+up)\b"
+    r"(?=(?:\s+(?!(?:after|since|following|from|than)\b)[^\s.!?]+){0,4}\s*$)"
     r"|\bupcoming\s+(?:\S+\s+){0,2}|,[ \t]*to[ \t]+be\b|\bif\b(?=\s+\S+\s)"
     r"|\b(?:should|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:have|had)\b)[^.!?]{0,80}"
     r"\b(?:before|by|no\s+later\s+than)(?:\s+the\s+end\s+of)?\s*$)[^.!?]{0,80}$",
@@ -127,7 +128,8 @@ take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday
 Monday", "must win in November", "expects the clinics to reopen on Friday": an expectation in the present tense as
 well as the participle); an act scheduled, in the present tense ("our tour ends on Monday", "which also holds its own
 vote Tuesday", "the court reconvenes Friday", as "begins" and "resumes"), a few words before the date and not
-"after" it ("holds a lead after Tuesday's vote" looks back); not "must have"; not "should", which looks back as often: "should also get a boost
+"after" it ("holds a lead after Tuesday's vote" looks back), "holds" only with an object that a determiner opens ("holds
+a caucus on Saturday", not "holds unusual fascination this winter"); not "must have"; not "should", which looks back as often: "should also get a boost
 from the win Tuesday"). Not "to be" after a verb's object:
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
 before ("the upcoming Monday vote", not "the upcoming election, called Friday"); "slated for Wednesday"; ", to be" after a
