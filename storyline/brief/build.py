@@ -895,7 +895,9 @@ def _timeline(
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
             where = f"f{fact}" if fact is not None else (a.id, sent.start)
-            plan = planned(a.original, sent.start, d.span.start, d.span.end) or _after_publication(d.date, a.published)
+            plan = planned(
+                a.original, sent.start, d.span.start, d.span.end, day=d.date, published=a.published
+            ) or _after_publication(d.date, a.published)
             # what one report expects ("is expected to land on Friday") and another tells as done ("landed on
             # Friday") are two entries, though aligned as one fact: the plan stays a plan, the landing happened
             key = (d.date or d.span.text.lower(), where, plan)

@@ -112,6 +112,9 @@ within that day, they do not make it vague."""
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
     r"going to|set to|slated|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
+    r"|\b(?:ends|(?:re)?opens|closes|holds(?=\s+(?:a|an|the|its|their|his|her|our)\b)|meets|(?:re)?convenes|concludes|"
+    r"expires|arrives|takes\s+place|kicks\s+off|wraps\s+up)\b"
+    r"(?=(?:\s+(?!(?:after|since|following|from|than)\b)[^\s.!?]+){0,4}\s*$)"
     r"|\bupcoming\s+(?:\S+\s+){0,2}|,[ \t]*to[ \t]+be\b|\bif\b(?=\s+\S+\s)"
     r"|\b(?:should|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:have|had)\b)[^.!?]{0,80}"
     r"\b(?:before|by|no\s+later\s+than)(?:\s+the\s+end\s+of)?\s*$)[^.!?]{0,80}$",
@@ -123,7 +126,10 @@ Tuesday's primary", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
 take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday", "claims can be made from
 Monday", "must win in November", "expects the clinics to reopen on Friday": an expectation in the present tense as
-well as the participle); not "must have"; not "should", which looks back as often: "should also get a boost
+well as the participle); an act scheduled, in the present tense ("our tour ends on Monday", "which also holds its own
+vote Tuesday", "the court reconvenes Friday", as "begins" and "resumes"), a few words before the date and not
+"after" it ("holds a lead after Tuesday's vote" looks back), "holds" only with an object that a determiner opens ("holds
+a caucus on Saturday", not "holds unusual fascination this winter"); not "must have"; not "should", which looks back as often: "should also get a boost
 from the win Tuesday"). Not "to be" after a verb's object:
 "prompted buildings to be evacuated Thursday" was past; not "a would-be candidate"; "upcoming" only a few words
 before ("the upcoming Monday vote", not "the upcoming election, called Friday"); "slated for Wednesday"; ", to be" after a
@@ -132,22 +138,29 @@ comma ("an address, to be delivered Wednesday"); a condition
 cue and the date undoes it (see ``_future``). A deadline in an instruction or an obligation ("No one should return
 before Friday", "residents need to leave by Monday", not "should have left by Monday"): "should" alone looks back
 as often, but "should ... before/by" a day sets a limit still to come."""
+IRREGULAR_PAST = (
+    r"(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left|drew|held|led|"
+    r"ran|kept|found|brought|fell|stood|paid|sold|bought|built|struck|chose|grew|threw|broke)\b"
+)
+"""Verbs in the past tense that do not end in "-ed" ("first drew big crowds", "held 1,611 delegates"); not those
+written as their present ("beat", "cut", "put")."""
 PAST_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )(?<!\bis )(?<!\bare )"
+    r"(?<!\bwill have )(?<!['’]ll have )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )(?<!\bis )(?<!\bare )"
     r"(?:\b(?!(?:scheduled|expected|planned|invited|"
     r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)[a-z]{2,}ed\b"
-    r"|\b(?:said|told|spent|met|made|went|came|gave|took|won|lost|had|did|saw|began|wrote|spoke|sent|left)\b)"
+    rf"|\b{IRREGULAR_PAST})"
 )
-"""A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not a participle after "be"
+"""A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not the future perfect ("we will
+have met 90,000 voters"), nor a participle after "be"
 ("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday", "if a mayor is elected in
 November"), nor "succeed", "proceed", "exceed"."""
 PAST_MONTH = re.compile(
     r"\b(?:since|ago)\b[^.!?]{0,40}$"
-    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b[a-z]{2,}ed\s+(?:(?!to\b)\w+\s+){0,2}(?:in|on)\s*$",
+    rf"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b(?:[a-z]{{2,}}ed\b|{IRREGULAR_PAST})\s+(?:(?!to\b)\w+\s+){{0,3}}(?:in|on)\s*$",
     re.I,
 )
 """Wording before a month without a year that tells a past one ("Since announcing in October", "was revealed in
-March", "first described the wall in December"); not an adjective ("a contested convention in July") nor "be"
+March", "first described the wall in December", "first drew big farm crowds in March"); not an adjective ("a contested convention in July") nor "be"
 ("could be concluded in October")."""
 
 
@@ -159,16 +172,39 @@ date a weekday forward, but do not make what follows a plan (see ``brief.build.p
 def _future(before: str) -> bool:
     """The wording before a date points forward (see :data:`FUTURE_CUES`): a cue with no verb in the past tense
     between it and the date ("until the company corrected its figure to 27 on Tuesday" tells a past act). Any cue
-    counts, not only the first: "The board will meet, Vale said, and will vote on Friday"."""
+    counts, not only the first: "The board will meet, Vale said, and will vote on Friday". A cue that looks forward
+    from a past the sentence tells is none (see :func:`_from_a_past`)."""
     window = before[-CUE_WINDOW:]
     at = 0
     while (cue := FUTURE_CUES.search(window, at)) is not None:
         head = re.match(r"\w+(?:['’]\w+)?", cue.group(0))  # the cue word itself ("scheduled") is no past verb
         after = cue.start() + (head.end() if head else 0)
-        if not (PAST_VERB.search(window, after) or _WAS.search(window, after)):
+        if not (PAST_VERB.search(window, after) or _WAS.search(window, after) or _from_a_past(window, cue.start())):
             return True
         at = cue.start() + 1
     return False
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the)[ \t]+$", re.I)
+
+
+def _from_a_past(window: str, at: int) -> bool:
+    """The forward cue at ``window[at:]`` looks forward from a past its own clause tells, not from the article's day:
+    "ahead of", "heading into" after a verb in the past tense ("Kost held 1,611 delegates heading into Tuesday's
+    primaries": the primaries the day before a Wednesday paper), or the noun "plans" under one ("switched his plans
+    to campaign in Orsk on Thursday"). Not the present perfect ("has won 1,611 delegates heading into"), nor the verb
+    "plans to", nor "plans" with no determiner ("announced plans to open a plant in March")."""
+    noun = _DETERMINER_BEFORE.search(window, 0, at) if re.match(r"plans?\b", window[at:]) else None
+    if not (BEFORE_AN_EVENT.match(window, at) or noun is not None):
+        return False
+    return _told_in_past(_CLAUSE_BREAK.split(window[: noun.start() if noun else at])[-1])
+
+
+def _ahead_of_a_past(before: str) -> bool:
+    """``before`` (the words before a weekday) holds a forward cue that looks forward from a past (see
+    :func:`_from_a_past`): the day lies near that past, on either side of the article's day."""
+    window = before[-CUE_WINDOW:]
+    return any(_from_a_past(window, m.start()) for m in FUTURE_CUES.finditer(window))
 
 
 _WAS = re.compile(r"\b(?:was|were)\b(?!\s+to\b)")
@@ -219,9 +255,11 @@ def _base(published: str | None) -> str | None:
         return None
 
 
-def _weekday(phrase: str, base: str, *, future: bool) -> str | None:
+def _weekday(phrase: str, base: str, *, future: bool, nearest: bool = False) -> str | None:
     """A weekday name in news: the most recent such day up to the publication day itself ("said on
-    Wednesday" in Wednesday's paper is that day), or the next one when ``future`` or "next" says so."""
+    Wednesday" in Wednesday's paper is that day), or the next one when ``future`` or "next" says so; with ``nearest``
+    (a day ahead of a past the sentence tells: "held 1,611 delegates heading into Tuesday's primaries"), the one
+    nearer the publication day, on either side (the day before a Wednesday paper, the day after a Monday one)."""
     from datetime import timedelta
 
     m = _WEEKDAY.match(phrase.strip())
@@ -238,6 +276,8 @@ def _weekday(phrase: str, base: str, *, future: bool) -> str | None:
         return (anchor + timedelta(days=ahead)).isoformat()
     if which in ("last", "past") and back == 0:
         back = 7
+    if nearest and not which and (day - anchor.weekday()) % 7 < back:
+        return (anchor + timedelta(days=(day - anchor.weekday()) % 7)).isoformat()
     return (anchor - timedelta(days=back)).isoformat()
 
 
@@ -305,7 +345,8 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
     if TRAILING.fullmatch(phrase):
         return None, True, "a period up to the publication date, not a date"
     if base and _WEEKDAY.match(phrase.strip()):
-        return _weekday(phrase, base, future=_future(before)), True, None
+        future = _future(before)
+        return _weekday(phrase, base, future=future, nearest=not future and _ahead_of_a_past(before)), True, None
     if base and (day := _EARLIER_DAY.fullmatch(phrase)):
         phrase = day.group(1)  # "earlier today", "later this morning": that day
     if VAGUE.search(phrase):
@@ -1420,23 +1461,33 @@ def _subject_of_future(text: str, sentence_start: int, s: int, e: int) -> bool:
     return bool(_CLAUSE_OPENS.search(text[max(sentence_start, s - 60) : s]))
 
 
+_DAY_OR_PART = re.compile(r"\d{4}(?:-\d\d){0,2}")
 _WEEKDAY_NAME_OPENS = re.compile(rf"(?:(?:this|next|coming)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\b[^.!?]{0,20}$", re.I)
 
 
-def planned(text: str, sentence_start: int, at: int, end: int | None = None) -> bool:
+def planned(
+    text: str,
+    sentence_start: int,
+    at: int,
+    end: int | None = None,
+    *,
+    day: str | None = None,
+    published: str | None = None,
+) -> bool:
     """The date at ``at`` is told as planned, expected or possible ("will meet on Friday", "a potential run in 2024",
     "remain president until 2036"), from the wording before it in its sentence: not something that happened. With
-    the date's ``end``, "until <date>, when <a verb in the past tense>" tells the wait's end as past."""
+    the date's ``end``, "until <date>, when <a verb in the past tense>" tells the wait's end as past; with the date
+    resolved (``day``) and the article's ``published`` day, so does "until" a date before the article's at the
+    date's own precision ("until his death in 1969" of a paper of 2009)."""
     if end is not None and _subject_of_future(text, sentence_start, at, end):
         return True
     if end is not None and _TOLD_PAST.search(text, at, end):
         return False  # "until about two weeks ago": a day before the article's, whatever the wording before it
-    if (
-        end is not None
-        and _UNTIL.search(text, max(sentence_start, at - 20), at)
-        and (_UNTIL_THEN.match(text, end) or _UNTIL_THEN_CLAUSE.match(text, end))
-    ):
+    until = _UNTIL.search(text, max(sentence_start, at - 20), at)
+    if until and end is not None and (_UNTIL_THEN.match(text, end) or _UNTIL_THEN_CLAUSE.match(text, end)):
+        return False
+    if until and day and published and _DAY_OR_PART.fullmatch(day) and day < published[: len(day)]:
         return False
     before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
@@ -1480,7 +1531,7 @@ wait is over, no plan; not a speaker's verb ("until Monday, officials announced"
 
 PLANNED_WORDS = 10
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2013\u2014]|\b(?:that|which|who|and|but|when|while|because|after|as|since|if|following|heels of)\b"
+    r"[;:()\u2013\u2014]|(?<!\d),|,(?!\d)|\b(?:that|which|who|and|but|when|while|because|after|as|since|if|following|heels of)\b"
 )
 """What ends a clause before a date: a forward cue before it is another clause's."""
 FAR_CUE = re.compile(r"\b(?:will|would|shall|\w+['’]ll|(?:is|are) (?:set|due|scheduled|expected) to)\b", re.I)
