@@ -1208,12 +1208,31 @@ def _named_apart(a: Claim, b: Claim) -> bool:
     ("Hillis added 101 yards" / "Charles ran for 226 yards"). A name one side gives in part is in common: "Ostra" is
     "Ostra Valves", which the tagger kept apart in two articles (but "Mike Pence" is not "Mike Bloomberg", nor "New York"
     "New Jersey")."""
-    for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)):
+    for x, y in ((_not_members(a, a.people), _not_members(b, b.people)), (a.places, b.places), (a.orgs, b.orgs)):
         if x and y and not x & y:
             xs, ys = [a.names.get(e, e) for e in x], [b.names.get(e, e) for e in y]
             if not any(_part_of(n, m) or _part_of(m, n) for n in xs for m in ys):
                 return True
     return False
+
+
+MEMBER_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|such as|notably|one of them|one of whom)\s+(?:[\w'’-]+\s+){0,6}$", re.I
+)
+"""Words before a name that make the person one of a group the sentence counts ("five co-defendants, among them his
+former chief of staff Lev Harn")."""
+
+
+def _not_members(c: Claim, people: frozenset[str]) -> frozenset[str]:
+    """``people`` of ``c`` without those it names only as members of a group ("sentenced five co-defendants, including
+    Lev Harn"): the sentence is about the group, whose count another sentence may give naming someone else."""
+    out = set()
+    for p in people:
+        name = c.names.get(p, p)
+        at = c.text.find(name)
+        if at < 0 or not MEMBER_BEFORE.search(c.text, max(0, at - 80), at):
+            out.add(p)
+    return frozenset(out)
 
 
 def _part_of(short: str, name: str) -> bool:
