@@ -128,3 +128,62 @@ def test_a_member_of_a_counted_group_does_not_set_the_count_apart() -> None:
     assert _named_apart(
         _claim("a", "Sorr had 12 votes.", {"p1": "Sorr"}), _claim("b", "Amsel had 15 votes.", {"p2": "Amsel"})
     )
+
+
+def _at(k: int, article: str, text: str, start: int = 0) -> Claim:
+    return Claim(k, article, start, start + len(text), text, 0, figures=tuple(find_figures(text, start)))
+
+
+def test_one_fall_in_turnout_since_one_year_told_with_two_shares_is_a_conflict() -> None:
+    """ "Only 214,873 people cast a ballot ... That's down 16 percent from ... 2026" against "215,000 people voted ..., a
+    30% decline from ... 2026": one count (rounded alike), one fall against one year, two shares of it. They were no
+    fact together (the pointer sentence names nothing) and no conflict."""
+    from storyline.align.align import _same_changes_since, find_conflicts
+
+    count = _at(0, "h", "Only 214,873 people cast a ballot for either Orr or Vance on Saturday.")
+    down = _at(1, "h", "That's down 16 percent from the 255,802 people who came out in 2026 for Orr and Kell.", 71)
+    voted = _at(
+        2, "u", "In Dunmore, 215,000 people voted in the Alliance primary, a 30% decline from its last one, in 2026."
+    )
+    claims = [count, down, voted]
+    groups = {"h": "h", "u": "u"}
+    assert _same_changes_since(claims, groups) == {(1, 2): "%"}
+    scores = np.zeros((3, 3))
+    conflicts = find_conflicts(claims, scores, groups, fact_of={id(c): k for k, c in enumerate(claims)})
+    assert [(c.topic, [s.article for s in c.sides]) for c in conflicts] == [("%: 16 vs 30", ["h", "u"])]
+
+
+def test_changes_of_other_counts_years_or_ways_are_not_compared() -> None:
+    """Guards: a rise against another year ("403,000 people voted, a 20% increase from 2024"), a change the other way,
+    a change of another count and a pointer that opens its article are no pair."""
+    from storyline.align.align import _same_changes_since
+
+    voted = _at(
+        0, "u", "In Dunmore, 215,000 people voted in the Alliance primary, a 30% decline from its last one, in 2026."
+    )
+    other_year = _at(1, "h", "In Dunmore, 215,000 people voted, down 16 percent from 2024.")
+    up = _at(2, "h", "In Dunmore, 215,000 people voted, up 16 percent from 2026.")
+    other_count = _at(3, "h", "In the Union primary, 403,000 people voted, down 16 percent from 2026.")
+    alone = _at(4, "k", "That's down 16 percent from 2026.")
+    for other in (other_year, up, other_count, alone):
+        assert _same_changes_since([voted, other], {"u": "u", "h": "h", "k": "k"}) == {}, other.text
+    same = _at(1, "h", "In Dunmore, 215,000 people voted, down 16 percent from 2026.")
+    assert _same_changes_since([voted, same], {"u": "u", "h": "h"}) == {(0, 1): "%"}
+
+
+def test_two_gaps_in_a_story_crowded_with_counts_of_their_unit_still_disagree() -> None:
+    """A story of delegate counts gives many values of "delegate" (totals, pledged, at stake), which keeps apart two
+    counts of sentences not nearly the same; it gives few gaps ("71 delegates short of" / "needs 67 delegates to
+    reach"), and those two still disagree. Two counts of the crowded unit still do not."""
+    from storyline.align.align import _crowded_units
+
+    tallies = [_claim("x", f"Orr has {n} delegates.") for n in (1769, 1501, 547, 46, 2316, 1547)]
+    crowded = _crowded_units(tallies)
+    assert "delegate" in crowded and "delegate gap" not in crowded
+    shy = _claim("a", "Counting her backers, Quist is 71 delegates short of the 2,383 needed to clinch the nomination.")
+    needs = _claim("b", "Quist needs 67 delegates to reach the 2,383 needed to win.")
+    assert [c.topic for c in _pair_conflicts(shy, needs, 0.6, crowded=crowded, one_fact=True)] == [
+        "delegate: margin of 67 vs margin of 71"
+    ]
+    one, two = _claim("a", "Quist won 71 delegates on Tuesday."), _claim("b", "Quist won 67 delegates in the vote.")
+    assert _pair_conflicts(one, two, 0.6, crowded=crowded, one_fact=True) == []
