@@ -1208,12 +1208,31 @@ def _named_apart(a: Claim, b: Claim) -> bool:
     ("Hillis added 101 yards" / "Charles ran for 226 yards"). A name one side gives in part is in common: "Ostra" is
     "Ostra Valves", which the tagger kept apart in two articles (but "Mike Pence" is not "Mike Bloomberg", nor "New York"
     "New Jersey")."""
-    for x, y in ((a.people, b.people), (a.places, b.places), (a.orgs, b.orgs)):
+    for x, y in ((_not_members(a, a.people), _not_members(b, b.people)), (a.places, b.places), (a.orgs, b.orgs)):
         if x and y and not x & y:
             xs, ys = [a.names.get(e, e) for e in x], [b.names.get(e, e) for e in y]
             if not any(_part_of(n, m) or _part_of(m, n) for n in xs for m in ys):
                 return True
     return False
+
+
+MEMBER_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|such as|notably|one of them|one of whom)\s+(?:[\w'’-]+\s+){0,6}$", re.I
+)
+"""Words before a name that make the person one of a group the sentence counts ("five co-defendants, among them his
+former chief of staff Lev Harn")."""
+
+
+def _not_members(c: Claim, people: frozenset[str]) -> frozenset[str]:
+    """``people`` of ``c`` without those it names only as members of a group ("sentenced five co-defendants, including
+    Lev Harn"): the sentence is about the group, whose count another sentence may give naming someone else."""
+    out = set()
+    for p in people:
+        name = c.names.get(p, p)
+        at = c.text.find(name)
+        if at < 0 or not MEMBER_BEFORE.search(c.text, max(0, at - 80), at):
+            out.add(p)
+    return frozenset(out)
 
 
 def _part_of(short: str, name: str) -> bool:
@@ -1376,12 +1395,20 @@ world ..., Donald Trump has violated his oath ..." in another)."""
 
 
 def _crowded_units(claims: list[Claim]) -> frozenset[str]:
-    """Units a story gives :data:`CROWDED` or more values of (a poll's shares, a match's statistics)."""
+    """Units a story gives :data:`CROWDED` or more values of (a poll's shares, a match's statistics); and, as "<unit>
+    gap" (:data:`GAP`), those it gives as many gaps of ("71 delegates short of the 2,383"), which a story of delegate
+    counts crowded with totals may give few of."""
     values: dict[str, set[float]] = {}
     for c in claims:
         for f in c.figures:
             values.setdefault(f.unit, set()).add(f.value)
+            if f.measure == "difference":
+                values.setdefault(f.unit + GAP, set()).add(f.value)
     return frozenset(u for u, v in values.items() if len(v) >= CROWDED)
+
+
+GAP = " gap"
+"""What :func:`_crowded_units` adds to a unit for its values that are gaps (``Figure.measure`` "difference")."""
 
 
 LEXICAL_FLOOR = 0.45
@@ -2052,6 +2079,7 @@ def find_conflicts(
     if fact is not None:
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
+    summed.update(_same_changes_since(claims, groups))
     counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups, crowded)}
     keyed: list[Conflict] = []
     for i, j in itertools.chain(summed, counts):
@@ -2807,6 +2835,78 @@ def _same_moves(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, 
     return out
 
 
+CHANGE_AFTER = re.compile(
+    r"\s+(?:(decline|drop|fall|decrease|dip|plunge|loss)|(increase|rise|jump|gain|surge|climb|growth))\b", re.I
+)
+"""A change in percent told by the noun after it ("a 30% decline", "a 20% increase"): which way it went."""
+SINCE_YEAR = re.compile(r"^[^.;]{0,80}?\b(?:from|since|than|over|compared with|on)\b[^.;]{0,60}?\b((?:19|20)\d\d)\b")
+"""What a change in percent is measured against: a year after it ("down 16 percent from the 436,219 people who came
+out in 2008", "a 30% decline from the party's last contested primary, in 2008")."""
+POINTER_OPENING = re.compile(r"^(?:That|This|It)(?:['’]s|\s+(?:is|was|has|had))\b")
+"""A sentence whose subject is what the sentence before says ("That's down 16 percent from ...")."""
+BIG_COUNT = 100
+"""Counts from which two outlets' equal (or rounded alike) numbers are one count, not a chance match."""
+ROUNDED_ALIKE = 0.005
+"""Share of a count by which another outlet's may differ and still be the same count rounded ("367,000" /
+"367,491")."""
+
+
+def _change_since(c: Claim, before: Claim | None) -> tuple[int, str, list[Figure]] | None:
+    """The one change in percent of ``c`` that says which way it went (a verb, or a noun after it: "a 30% decline")
+    and against which year, as (which way, the year, the counts of 100 or more it is a change of: those of ``c``, or
+    of ``before``, the sentence before it in its article, when ``c`` opens with a pointer: "Only 367,491 people cast a
+    ballot. That's down 16 percent from the 436,219 people who came out in 2008"). None when the sentence gives no
+    such change, or several."""
+    changes = []
+    for f in c.figures:
+        if f.unit != "%" or not f.plain or f.scope == MARGIN_OF_ERROR:
+            continue
+        end = f.end - c.start
+        way = _direction(c, f)
+        if way is None and (noun := CHANGE_AFTER.match(c.text, end)) is not None:
+            way = -1 if noun.group(1) else 1
+        since = SINCE_YEAR.match(c.text[end:]) if 0 <= end <= len(c.text) else None
+        if way is not None and since is not None:
+            changes.append((way, since.group(1)))
+    if len(changes) != 1:
+        return None
+    counted = c
+    if POINTER_OPENING.match(c.text):
+        if before is None:
+            return None
+        counted = before
+    # the count now, not the earlier one the change is measured from ("from the 436,219 people ... in 2008")
+    end = min((f.start for f in c.figures if f.unit == "%"), default=c.end) if counted is c else counted.end
+    counts = [f for f in counted.figures if f.unit and f.unit != "%" and f.value >= BIG_COUNT and f.start < end]
+    counts = [f for f in counts if not A_YEAR.fullmatch(f.shown)]
+    return (changes[0][0], changes[0][1], counts) if counts else None
+
+
+def _same_changes_since(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, int], str]:
+    """Pairs (i < j), with their unit "%", of claims of two sources that each give one change in percent, the same way
+    against the same year, of one count they agree on (:func:`_change_since`): "In Varna, 367,000 people voted in the
+    primary, a 30% decline from 2008" / "Only 367,491 people cast a ballot. That's down 16 percent from the 436,219 who
+    came out in 2008" tell one fall, however else the sentences differ; a change against another year, the other way,
+    or of another count ("603,000 people voted, a 20% increase") is another change."""
+    before: dict[int, Claim] = {}
+    last: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda x: (x.article, x.start)):
+        if c.article in last:
+            before[id(c)] = last[c.article]
+        last[c.article] = c
+    changed = [(k, ch) for k, c in enumerate(claims) if (ch := _change_since(c, before.get(id(c)))) is not None]
+    out: dict[tuple[int, int], str] = {}
+    for (i, (wi, yi, ci)), (j, (wj, yj, cj)) in itertools.combinations(changed, 2):
+        if groups[claims[i].article] == groups[claims[j].article] or (wi, yi) != (wj, yj):
+            continue
+        # one count, the same number or one rounded ("367,000" of "367,491")
+        if any(
+            x.unit == y.unit and abs(x.value - y.value) <= ROUNDED_ALIKE * max(x.value, y.value) for x in ci for y in cj
+        ):
+            out[(i, j)] = "%"
+    return out
+
+
 _MEASURE_POS = frozenset({"NOUN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
@@ -3389,7 +3489,10 @@ def _pair_conflicts(
     if figures and near and not apart:
         compared += _people_and_role(units_a, units_b)
     for unit, unit_b in compared:
-        if (unit in crowded or unit_b in crowded) and score < SURE and not same_sum:
+        gaps = all(f.measure == "difference" for f in units_a[unit] + units_b[unit_b])
+        if gaps and unit == unit_b and unit + GAP not in crowded:
+            pass  # two gaps of a unit the story gives few gaps of ("71 delegates short" / "needs 67 delegates to reach")
+        elif (unit in crowded or unit_b in crowded) and score < SURE and not same_sum:
             continue  # many values of the unit in the story count many things; one sum's kind says which
         # "a fine of 250,000 euros for embezzling 4.2 million euros" / "stole 4.5 million euros": the fine is no value
         # of the sum stolen
@@ -4066,8 +4169,11 @@ def _other_moment(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> boo
     jobs"; "the initial $3.4 trillion bill" / "a $2.2 trillion plan"; "would need 2,383 delegates to secure the
     nomination" / "384 pledged delegates at stake"). Two forecasts can still disagree."""
     for cue, words in ((FORECAST, 8), (FORMER, 3), (NEEDED, 3)):
-        fa = {(f.value, f.unit) for f in xs} <= _cued_figures(a, cue, words=words)
-        fb = {(f.value, f.unit) for f in ys} <= _cued_figures(b, cue, words=words)
+        # a gap still needed to a mark ("needs 67 delegates to reach the 2,383") is the gap, as "71 delegates short of
+        # the 2,383" is, not a threshold
+        gx, gy = (xs, ys) if cue is not NEEDED else ([f for f in fs if f.measure != "difference"] for fs in (xs, ys))
+        fa = bool(gx) and {(f.value, f.unit) for f in gx} <= _cued_figures(a, cue, words=words)
+        fb = bool(gy) and {(f.value, f.unit) for f in gy} <= _cued_figures(b, cue, words=words)
         if fa != fb:
             return True
     return _at_stake(a, xs) != _at_stake(b, ys)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..extract.attribution import DATELINE
@@ -643,12 +643,15 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             and not _attributive(article.original, s + m.start(), s + m.end())
         ]
     told = ""
-    if ext and not people and PRONOUN_SUBJECT.match(text):
-        last = _antecedent(ext, s)
+    if ext and not people and (PRONOUN_SUBJECT.match(text) or INNER_PRONOUN_SUBJECT.search(text)):
+        # (or a quotation whose own sentence opens with one: '"Stop. He has no weapon. Stop."' is about the man the
+        # article named last, not its speaker)
+        last = _antecedent(ext, s, exclude=speakers if not PRONOUN_SUBJECT.match(text) else set())
         if last is not None:
             people = {last.entity or last.span.text}
             told = _last_word(last.name or last.span.text)
-            named.insert(0, (s, "", _last_word(last.span.text)))  # "He had 793 yards": that person's
+            if PRONOUN_SUBJECT.match(text):
+                named.insert(0, (s, "", _last_word(last.span.text)))  # "He had 793 yards": that person's
     return Claim(
         index=index,
         article=article.id,
@@ -690,14 +693,21 @@ def _attributive(text: str, start: int, end: int) -> bool:
 
 PRONOUN_SUBJECT = re.compile(r"[\"“‘]?(?:He|She|His|Her)\b")
 """A sentence about a person it does not name ("He had 793 yards and six touchdowns")."""
+INNER_PRONOUN_SUBJECT = re.compile(r"(?:^[\"“‘]|[.!?][\"”’]?\s+[\"“‘]?)(?:He|She)\b(?!\s+(?:said|says|told)\b)")
+"""A sentence inside a quotation that opens with "He" or "She" ('"Stop, stop. He has no weapon."'): the quotation is
+about a person it does not name (not "He said", which only tells who speaks)."""
 
 
-def _antecedent(ext: ArticleExtraction, start: int) -> Mention | None:
+def _antecedent(ext: ArticleExtraction, start: int, exclude: Iterable[str] = ()) -> Mention | None:
     """The person a sentence opening with "He" or "She" is most likely about: the last one its article names
-    before it (None when the article names nobody before it)."""
+    before it (None when the article names nobody before it), not one of ``exclude`` (entity ids: the speakers of the
+    sentence's quotation, who say "I", not "he")."""
     last = None
+    skip = set(exclude)
     for m in ext.mentions:
-        if m.label == "PERSON" and m.span.end <= start and (last is None or m.span.start > last.span.start):
+        if m.label != "PERSON" or (m.entity or m.span.text) in skip:
+            continue
+        if m.span.end <= start and (last is None or m.span.start > last.span.start):
             last = m
     return last
 
@@ -1285,7 +1295,10 @@ MARGIN_OF_ERROR = "margin of error"
 """The scope of a poll's margin of error: nothing outlets dispute (see ``Figure.weak``)."""
 MARGIN_BEFORE = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,40}$", re.I)
 DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b", re.I
+    r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b|"
+    r"\s+(?:more\s+)?to\s+(?:reach|get\s+to|hit|clinch|make|pass|cross|top)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:of\s+)?[$€£]?\d",
+    re.I,
 )
 DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|wins|lost|loses|winner|beat|beats|defeated)"
@@ -1293,8 +1306,8 @@ DIFFERENCE_BEFORE = re.compile(
     re.I,
 )
 """Words around a figure that make it the gap between two counts ("439 delegates short of the nomination",
-"leads by 200 delegates", "won the race by 1,040 votes", "put her lead at 311 votes"), which says nothing against
-either count."""
+"leads by 200 delegates", "won the race by 1,040 votes", "put her lead at 311 votes", "needs 67 votes to get to the
+1,190": what is still missing to a mark the sentence gives in figures), which says nothing against either count."""
 RATE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)(?:\s+(?:of|about|around|more than|over|nearly|almost))?\s+$", re.I)
 """Words before a figure that make it an average ("has averaged more than 30 home runs")."""
 TOGETHER_AFTER = re.compile(
