@@ -60,7 +60,7 @@ def test_the_briefs_charged_terms_leave_out_every_quoted_passage() -> None:
         "n1",
         "Holm's new tone on the rebels",
         "From restraint, to 'blast the daylights' out of the rebels.\n\n"
-        "Ivo Holm now vows to \"blast the daylights\" out of the rebels in the hills of Varholm.\n\n"
+        'Ivo Holm now vows to "blast the daylights" out of the rebels in the hills of Varholm.\n\n'
         "Sen. Rina Koss posted that the rebels were “despicable“ on Sunday.\n\n"
         "A banner over the square in Varholm read: “We will not wait. The rebels are vicious thugs. We go now.”\n\n"
         "The reckless plan will cost the province of Varholm 40 million crowns by the end of the year.",
