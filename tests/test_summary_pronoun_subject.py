@@ -55,7 +55,7 @@ def test_the_brief_does_not_choose_the_sentence_with_a_bare_pronoun_subject() ->
         "said it was Brandt.",
         outlet="East Wire",
     )
-    extractions = {art.id: e for (e,) in zip(extract_articles([art]), strict=True)}
+    extractions = {art.id: extract_articles([art])[0]}
     summary = [s["text"] for s in build_brief([art], extractions, [], story="s1", embedder=HashEmbedder())["summary"]]
     assert summary and not any(s.startswith("Asked on Channel 4") for s in summary)
     assert any(s.startswith("Ivo Holm and Speaker Oskar Brandt agreed") for s in summary)  # guard
