@@ -62,3 +62,14 @@ def test_guard_a_quotation_in_sentence_case_is_running_text() -> None:
     text = 'Ivo Holm backed the plan. "We will work with Oskar Brandt and Lena Marr on it," Holm told reporters.'
     ents = [_at(text, "Ivo Holm", "PERSON"), _at(text, "Brandt", "PERSON"), _at(text, "Lena Marr", "PERSON")]
     assert _people(text, ents) == ["Ivo Holm", "Oskar Brandt", "Lena Marr", "Holm"]
+
+
+def test_guard_a_long_paragraph_of_names_keeps_a_given_name_before_a_known_surname() -> None:
+    """A paragraph of names is mostly capitals but no headline: "Ilsabet Brandt" stays whole beside Oskar Brandt."""
+    text = (
+        "Speaker Oskar Brandt will open the convention in Dunmore on Monday.\n\n"
+        "Also speaking: Dunmore Mayor Ivo Holm; Kessling Gov. Rina Koss; Varholm Sen. Teo Brask; Harbour Board "
+        "Chairman Alun Pell; Senate Leader Mara Quell; and Ilsabet Brandt."
+    )
+    names = ["Oskar Brandt", "Ivo Holm", "Rina Koss", "Teo Brask", "Alun Pell", "Mara Quell", "Ilsabet Brandt"]
+    assert _people(text, [_at(text, n, "PERSON") for n in names]) == names

@@ -378,7 +378,12 @@ def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
             continue
         if head and clean_name(m.text) not in known:
             keep = _known_start(m.text, words, known, capital)
-            if keep is None and m.label == "PERSON" and (cut := _known_end(m.text, words, known, surnames, capital)):
+            if (
+                keep is None
+                and m.label == "PERSON"
+                and _short_title(tk, m.start)
+                and (cut := _known_end(m.text, words, known, surnames, capital))
+            ):
                 m.start += cut  # "Scold Holm" of "... Party Elder to Scold Holm": the verb before the name goes
                 m.text = text[m.start : m.end]
                 out.append(m)
@@ -392,6 +397,22 @@ def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
                 m.text = text[m.start : m.end]
         out.append(m)
     return out
+
+
+SHORT_TITLE = 20
+"""Words of a Title Case line or quotation short enough to be a headline or a subject line: a long one is more often a
+paragraph of names ("...; Florida Gov. Rick Scott; RNC Chairman Reince Priebus; and Ivanka Trump."), whose capitals
+are names."""
+
+
+def _short_title(tk: _Toks, pos: int) -> bool:
+    """``pos`` is in a Title Case line or quotation of at most :data:`SHORT_TITLE` words."""
+    s = tk.text.rfind("\n", 0, pos) + 1
+    e = tk.text.find("\n", pos)
+    line = tk.text[s : e if e >= 0 else len(tk.text)]
+    if _line_headline_case(line) and len(line.split()) <= SHORT_TITLE:
+        return True
+    return any(a <= pos < b and len(tk.text[a:b].split()) <= SHORT_TITLE for a, b in tk.titled_quotes)
 
 
 def _without_titled_quotes(tk: _Toks) -> str:
