@@ -532,7 +532,9 @@ def test_body_words_of_health_news_are_plain_and_its_hype_is_charged() -> None:
         "'Marvel' pill: a breakthrough drug from Tessry could be a cure for gout. Its maker called it a wonder drug. "
         "Shares in the company rocketed 40 percent."
     )
-    assert terms(hype) == ["marvel", "breakthrough", "cure", "wonder drug", "rocketed"]
+    # ('Marvel' in scare quotes is someone's word, not the outlet's: audit5 repro 15)
+    assert terms(hype) == ["breakthrough", "cure", "wonder drug", "rocketed"]
+    assert terms(hype.replace("'Marvel'", "Marvel")) == ["marvel", "breakthrough", "cure", "wonder drug", "rocketed"]
     # hype denied or still sought is not hype
     denied = "It is certainly no cure, and not the miracle one paper promised. The search for a cure goes on."
     assert terms(denied + " There was no breakthrough in the Brennock talks.") == []

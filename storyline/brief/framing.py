@@ -19,6 +19,7 @@ from typing import Any
 from ..align import Alignment
 from ..align.claims import CORRECTION_NOTE, EDITORIAL_NOTE
 from ..extract.lexicon import DEMONYMS, PARTY_WORDS, ROLE_KINDS, ROLE_NOUNS
+from ..extract.marks import find_segments
 from ..models import LOADED_WORDING, OWN_WORDS, Article, Entity, Quote, Span
 from .quotes import document_source, speaker_name
 
@@ -331,7 +332,7 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
     """``(phrase, start, end)`` of every loaded or intense phrase in ``text``, in order; ``names`` as for
     :func:`charged_in`."""
     lexicon = _vader().lexicon
-    text = QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's words are not the outlet's
+    text = _blank_quoted(text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
     words = [t for t, _ in tokens if t.lower() not in STOP and len(t) > 1]  # not the "s" of "It’s"
     # a headline in Title Case or capitals ("DEADLY SANDWICH SCANDAL"): capitals are its style, not names
@@ -422,6 +423,25 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         ):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
+
+
+CLOSERS_QUOTED = re.compile(r"(?<![^\s(\[])”(?=\w)[^“”\"\n]{1,80}?(?<=[\w.,!?])”")
+"""A passage between two closing marks (”despicable”, as some pages set them): the first mark opens a word, the
+second closes one; not the end of one quotation before the next ('forward,” he said of the “plan”')."""
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _blank_quoted(text: str) -> str:
+    """``text`` with its passages in quotation marks (:data:`QUOTED`, :data:`CLOSERS_QUOTED`, and odd or unclosed
+    marks as :func:`~storyline.extract.marks.find_segments` finds them: “despicable“, 'blast the daylights')
+    blanked."""
+    chars = list(CLOSERS_QUOTED.sub(_blank, QUOTED.sub(_blank, text)))
+    for seg in find_segments(text):
+        chars[seg.start : seg.end] = " " * (seg.end - seg.start)
+    return "".join(chars)
 
 
 CALLED = re.compile(
@@ -1065,10 +1085,13 @@ def framing(
         for a in articles
     }
     # what the article reports someone said, in quotation marks or not, is not its own wording, unless nobody
-    # in particular said it ("Critics say ..."); its headline is
+    # in particular said it ("Critics say ..."); its headline is. Nor is what it sets in quotation marks, whoever
+    # speaks: a speaker's words, a title, scare quotes, odd or unclosed marks ('to "blast the daylights" out of')
     outlet_words = {
-        k: _without_reported(v, [q.content for q in quotes if q.article == k and not _weasel(q)])
-        for k, v in pieces.items()
+        a.id: _without_reported(
+            pieces[a.id], [q.content for q in quotes if q.article == a.id and not _weasel(q)] + quoted_spans(a)
+        )
+        for a in articles
     }
     # its tone is its own voice: less the words it quotes (direct quotes; a paraphrase, "..., officials said", is
     # worded by the outlet), which have a tone of their own
@@ -1118,6 +1141,16 @@ count for the outlet; so does what a generic "one" or "everyone" thinks. "Observ
 def _weasel(q: Quote) -> bool:
     """The quote is indirect and its speaker is a bare unnamed group (see :data:`WEASEL_SOURCE`)."""
     return q.kind == "indirect" and q.speaker is not None and bool(WEASEL_SOURCE.fullmatch(q.speaker.text.strip()))
+
+
+def quoted_spans(a: Article) -> list[Span]:
+    """Every passage of the article's text in quotation marks (:func:`~storyline.extract.marks.find_segments`: odd
+    marks, single marks, a quotation that runs across sentences or paragraphs), as spans of its original text."""
+    out = []
+    for seg in find_segments(a.text):
+        s, e = a.textmap.span_to_original(seg.start, seg.end)
+        out.append(Span(a.id, s, e, a.original[s:e]))
+    return out
 
 
 def _headline_piece(a: Article) -> list[tuple[str, int | None]]:

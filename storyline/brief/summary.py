@@ -165,6 +165,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
             or points_back(c.text)
             or OBJECT_POINTS_BACK.match(c.text)
             or _someone_unnamed(c)
+            or _pronoun_subject(c)
         ):
             # leans on the sentence before it ("Two remain in hospital"): with the default infinite
             # penalty, not a candidate at all
@@ -180,6 +181,29 @@ def _someone_unnamed(c: Claim) -> bool:
     """The sentence speaks of someone by pronoun and names no person ("Two of the officers are kneeling over him."):
     alone, the reader cannot tell who."""
     return not c.people and bool(THIRD_PERSON.search(QUOTED.sub(" ", c.text)))
+
+
+SUBJECT_PRONOUN = re.compile(r"(?<!^)\b(?-i:he|she|they)\b")
+"""A personal pronoun as a subject after a sentence's first word (at the start, :data:`DANGLING` has it)."""
+
+
+def _pronoun_subject(c: Claim) -> bool:
+    """The subject of the sentence's main verb is a bare "he", "she" or "they" that nothing before it in the sentence
+    names ("Asked on Channel 4 who leads the party, he said it was Brandt.", "“We will win,” she said, ..."): alone,
+    the reader cannot tell who, though the sentence names someone else. Not when a name is the subject of a clause
+    before it ("When Ivo Holm arrived, he said ...")."""
+    if not SUBJECT_PRONOUN.search(QUOTED.sub(" ", c.text)):
+        return False
+    from ..align.parses import parsed
+
+    doc = parsed(c.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.text not in ("he", "she", "they"):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" for t in doc[: subject.i])
 
 
 FRAGMENT_START = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])")

@@ -25,6 +25,7 @@ from .attribution import DATELINE, MIN_TURNS
 from .cues import Cue
 from .dates import MONTH_NAME, WEEKDAYS
 from .lexicon import PARTY_WORDS, ROLE_NOUNS, cue_forms, cue_lemma, given_name_gender, is_given_name, is_surname
+from .marks import find_segments
 from .products import product_names
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -170,6 +171,18 @@ class _Toks:
         """The words the text writes in lower case ("page" beside the name "Page")."""
         return set(re.findall(r"\b[a-z][\w'’-]*", self.text))
 
+    @cached_property
+    def titled_quotes(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each quotation inside running text written in Title Case, as a headline is (an email's
+        subject line, a headline quoted: '... with the subject line "Speaker Oskar Brandt Becomes Latest Party Elder
+        to Scold Holm"'): its capitals are its style, as a Title Case line's are (:func:`_headline_case`)."""
+        out = []
+        for seg in find_segments(self.text):
+            s, e = seg.inner(self.text)
+            if _line_headline_case(self.text[s:e]):
+                out.append((seg.start, seg.end))
+        return out
+
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
@@ -267,10 +280,13 @@ def _name_word(w: str) -> bool:
 
 
 def _headline_case(tk: _Toks, i: int) -> bool:
-    """The token sits in a line where most words are capitalised (a title, not a name)."""
-    s = tk.text.rfind("\n", 0, tk.toks[i][0]) + 1
-    e = tk.text.find("\n", tk.toks[i][0])
-    return _line_headline_case(tk.text[s : e if e >= 0 else len(tk.text)])
+    """The token sits in a line or a quotation where most words are capitalised (a title, not a name)."""
+    at = tk.toks[i][0]
+    s = tk.text.rfind("\n", 0, at) + 1
+    e = tk.text.find("\n", at)
+    return _line_headline_case(tk.text[s : e if e >= 0 else len(tk.text)]) or any(
+        a <= at < b for a, b in tk.titled_quotes
+    )
 
 
 def _line_headline_case(line: str) -> bool:
@@ -342,11 +358,17 @@ def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     text = tk.text
     in_head = [_headline_case(tk, tk.index(m.start)) for m in ms]
     known: set[str] = set()
+    surnames: set[str] = set()
     lower: set[str] = set()
     capital: set[str] = set()
     if any(in_head):  # the words of the running text, read only for an article with such a line
         known = {clean_name(m.text) for m, h in zip(ms, in_head, strict=True) if not h and m.label != "NORP"}
-        body = "\n".join(ln for ln in text.split("\n") if not _line_headline_case(ln))
+        surnames = {
+            clean_name(m.text).split()[-1]
+            for m, h in zip(ms, in_head, strict=True)
+            if not h and m.label == "PERSON" and len(m.text.split()) > 1
+        }
+        body = "\n".join(ln for ln in _without_titled_quotes(tk).split("\n") if not _line_headline_case(ln))
         lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+", body)) - tk.stop
         capital = set(re.findall(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+", body))
     out = []
@@ -356,6 +378,16 @@ def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
             continue
         if head and clean_name(m.text) not in known:
             keep = _known_start(m.text, words, known, capital)
+            if (
+                keep is None
+                and m.label == "PERSON"
+                and _short_title(tk, m.start)
+                and (cut := _known_end(m.text, words, known, surnames, capital))
+            ):
+                m.start += cut  # "Scold Holm" of "... Party Elder to Scold Holm": the verb before the name goes
+                m.text = text[m.start : m.end]
+                out.append(m)
+                continue
             if keep is None and m.label == "PERSON":
                 keep = _before_common_word(m.text, words, lower, tk.stop)
                 if keep == 0:
@@ -365,6 +397,40 @@ def _headline_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
                 m.text = text[m.start : m.end]
         out.append(m)
     return out
+
+
+SHORT_TITLE = 20
+"""Words of a Title Case line or quotation short enough to be a headline or a subject line: a long one is more often a
+paragraph of names ("...; Florida Gov. Rick Scott; RNC Chairman Reince Priebus; and Ivanka Trump."), whose capitals
+are names."""
+
+
+def _short_title(tk: _Toks, pos: int) -> bool:
+    """``pos`` is in a Title Case line or quotation of at most :data:`SHORT_TITLE` words."""
+    s = tk.text.rfind("\n", 0, pos) + 1
+    e = tk.text.find("\n", pos)
+    line = tk.text[s : e if e >= 0 else len(tk.text)]
+    if _line_headline_case(line) and len(line.split()) <= SHORT_TITLE:
+        return True
+    return any(a <= pos < b and len(tk.text[a:b].split()) <= SHORT_TITLE for a, b in tk.titled_quotes)
+
+
+def _without_titled_quotes(tk: _Toks) -> str:
+    """The text with its quotations in Title Case (:attr:`_Toks.titled_quotes`) blanked: not running text."""
+    text = tk.text
+    for a, b in tk.titled_quotes:
+        text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
+    return text
+
+
+def _known_end(name: str, words: list[tuple[int, int]], known: set[str], surnames: set[str], capital: set[str]) -> int:
+    """Where the longest end of ``name`` that the article names in running text (or the last word of a name it
+    names there: "Holm" of "Ivo Holm") starts, when the words before it are no name's ("Scold" of "Scold Holm": not written with a capital in running text, no given name); else 0."""
+    start = next((a for a, _ in words[1:] if clean_name(name[a:]) in known | surnames), 0)
+    before = name[:start].split()
+    if any(w in capital or w in NAME_PARTICLES or INITIAL.match(w) or is_given_name(w) for w in before):
+        return 0
+    return start
 
 
 def _known_start(name: str, words: list[tuple[int, int]], known: set[str], capital: set[str]) -> int | None:
