@@ -461,12 +461,6 @@ class _Context:
                 return people.pop()
         return None
 
-    def _titles(self, m: NameMention) -> list[str]:
-        """``m``'s roles, with the title an abbreviation before the name stands for ("Sen. Pavel Orlov": senator),
-        which the tagger leaves out of the name."""
-        short = _ABBREVIATED_BEFORE.search(self.text, max(0, m.start - 8), m.start)
-        return [*m.roles, ABBREVIATED[short[1].lower()]] if short else m.roles
-
     def by_role(self, noun: str, pos: int, phrase: str = "") -> str | None:
         """The person the article gives the role ``noun`` (the head of the speaker ``phrase``), nearest before
         ``pos``, else after it: first one whose role is the whole phrase ("the vice president": "Vice President
@@ -489,7 +483,7 @@ class _Context:
                 and _may_be(r, phrase, party)
                 and not _other_office(r, phrase, noun)
                 and (owner is None or _of_owner(r, noun, owner[1]))
-                for r in self._titles(m)
+                for r in m.roles
             )
             or (owner is None and m.canonical.split()[0].lower() == noun.lower())
         ]
@@ -501,7 +495,6 @@ class _Context:
 
 ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president"}
 """Titles as written before a name ("Sen. Bernie Sanders") and the word a later title uses ("the Vermont senator")."""
-_ABBREVIATED_BEFORE = re.compile(r"\b(Sen|Gov|Rep|Gen|Pres)\.\s+$")
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:The|the)\s+(?:[\w.'’-]+\s+){0,4}(?:"
     + "|".join(map(re.escape, sorted(ROLE_NOUNS, key=len, reverse=True)))
@@ -868,6 +861,8 @@ def _joint(text: str, people: list[NameMention]) -> str | None:
     nor a name and a title's owner ("Holm and Brandt's spokesman": see ``_owners``)."""
     if len(people) < 2 or people[0].canonical == people[1].canonical:
         return None
+    if any(is_role(m.canonical.split()[-1]) for m in people[:2]):
+        return None  # "Donald Trump and House Speaker Paul Ryan" with only the title tagged: not two names
     joined = _JOINED.fullmatch(text, people[0].end, people[1].start)
     if joined is None or not all(_title_word(w) or is_role(w) for w in joined[1].split()):
         return None
@@ -1246,7 +1241,9 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     if m is None:
         return False
     lo, hi = s + m.end(), e - len(cue.speaker_head)
-    places = [n for n in ctx.inside(lo, hi) if n.label in {"GPE", "NORP"}]
+    # an office held for a place ("the Eastmark senator"): a name before it is the place, whatever the tagger called it
+    kinds = {"GPE", "NORP", "ORG"} if role and cue.speaker_head.lower() in PLACE_OFFICES else {"GPE", "NORP"}
+    places = [n for n in ctx.inside(lo, hi) if n.label in kinds]
     words = [
         w
         for w in re.finditer(r"\S+", ctx.text[lo:hi])
@@ -1257,6 +1254,8 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     return not words and (not role or bool(places) or hi - lo > 1)  # with a title: something before it
 
 
+PLACE_OFFICES = frozenset({"senator", "governor", "congressman", "congresswoman", "mayor", "lawmaker", "legislator"})
+"""Offices held for a place: "the Vermont senator"."""
 FORMER = frozenset({"former", "outgoing", "departing", "retiring", "ousted"})
 """Words before a title that say its holder is leaving or has left it ("The former governor said", after "X stepped
 down as governor"): the title stands for the person just written about, as a place or party before it does."""
