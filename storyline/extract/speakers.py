@@ -934,9 +934,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             if m.label == "PERSON" and head in m.canonical.split():
                 return m.canonical
         # "Qelix CTO Marten Oslo said ... . Oslo suggests": the person a body's name (to the tagger) ends with
-        held = [h for m in ctx.names if m.start < cue.speaker[0] and (h := _holder_in_body_name([m])) is not None]
-        if any(h.split()[-1] == head for h in held) and ctx.text[cue.speaker[0] : cue.speaker[1]] == head:
-            return next(h for h in held if h.split()[-1] == head)
+        holders = [h for m in ctx.names if m.start < cue.speaker[0] and (h := _holder_in_body_name([m])) is not None]
+        if any(h.split()[-1] == head for h in holders) and ctx.text[cue.speaker[0] : cue.speaker[1]] == head:
+            return next(h for h in holders if h.split()[-1] == head)
         if ctx.text[cue.speaker[0] : cue.speaker[1]] == head and (short := _short_for_body(ctx, head, cue.speaker[0])):
             return short
     if cue.pronoun:
