@@ -8,13 +8,28 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import extract_articles
+from storyline.extract.attribution import RawQuote
+from storyline.extract.cues import Cue
+from storyline.extract.entities import NameMention
+from storyline.extract.marks import find_segments
 from storyline.extract.pipeline import article_from_text
+from storyline.extract.speakers import resolve_speakers
 
 pytestmark = pytest.mark.slow
 
 
 def _quotes_of(text: str):  # type: ignore[no-untyped-def]
     return extract_articles([article_from_text(text, "t.txt")])[0].quotes
+
+
+def _resolve(text: str, names: list[tuple[str, str]], speaker: str) -> str | None:
+    """The name a direct quote's speaker phrase resolves to, with the tagger's labels given (as test_speaker_refs)."""
+    mentions = [NameMention(text.index(w), text.index(w) + len(w), label, w, w) for w, label in names]
+    s, v, c = text.index(speaker), text.index(" said") + 1, text.index('"')
+    cue = Cue(v, v + 4, "say", (s, s + len(speaker)), (s, s + len(speaker)), speaker.split()[-1], None, (0, len(text)))
+    quote = RawQuote("direct", (c, len(text) - 1), cue, [(c, len(text) - 1)])
+    ((_q, _span, who),) = resolve_speakers(text, [quote], mentions, find_segments(text))
+    return who
 
 
 def _who(quotes, words: str):  # type: ignore[no-untyped-def]
@@ -78,7 +93,10 @@ def test_two_people_named_as_one_speaker_are_both_the_speaker() -> None:
     quotes = _quotes_of(text)
     assert _who(quotes, "mending fences") == ["Ivo Holm and Oskar Brandt"]
     assert _who(quotes, "running out of patience") == ["Mila Orr and Jan Veltz"]
-    # guard: one person and a common noun is that person
+    # guards: a title the tagger took for a name is no second speaker; one person and a common noun is that person
+    titled = [("Ivo Holm", "PERSON"), ("Assembly Speaker", "PERSON"), ("Oskar Brandt", "PERSON")]
+    text2 = 'Ivo Holm and Assembly Speaker Oskar Brandt said: "We will meet again."\n'
+    assert _resolve(text2, titled, "Ivo Holm and Assembly Speaker Oskar Brandt") == "Ivo Holm"
     aides = "Holm's team speaks.\n\nIvo Holm and his aides said the talks would resume on Monday in Varos.\n"
     assert _who(_quotes_of(aides), "talks would resume") == ["Ivo Holm"]
 

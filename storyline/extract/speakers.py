@@ -861,7 +861,7 @@ def _joint(text: str, people: list[NameMention]) -> str | None:
     nor a name and a title's owner ("Holm and Brandt's spokesman": see ``_owners``)."""
     if len(people) < 2 or people[0].canonical == people[1].canonical:
         return None
-    if any(is_role(m.canonical.split()[-1]) for m in people[:2]):
+    if any(is_role(w := m.canonical.split()[-1]) or w.lower() in PRE_NAME_TITLES for m in people[:2]):
         return None  # "Donald Trump and House Speaker Paul Ryan" with only the title tagged: not two names
     joined = _JOINED.fullmatch(text, people[0].end, people[1].start)
     if joined is None or not all(_title_word(w) or is_role(w) for w in joined[1].split()):
