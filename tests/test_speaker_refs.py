@@ -53,11 +53,11 @@ def test_a_nationality_and_a_title_before_a_name_are_the_role_of_the_person_name
     tagged = [("Dravonian", "PERSON"), ("Teodor Valko", "PERSON")]
     speaker = "Dravonian President Teodor Valko"
     assert _resolve(text, tagged, speaker, "said", '"We acted out of mercy."') == "Teodor Valko"
-    # two people side by side stay as they were: the first named
+    # two people side by side are not the second alone (the title is hers): both speak (see test_speaker_frames_joint)
     text = 'Teodor Valko and President Ana Brisk said: "We acted out of mercy."\n'
     tagged = [("Teodor Valko", "PERSON"), ("Ana Brisk", "PERSON")]
     speaker = "Teodor Valko and President Ana Brisk"
-    assert _resolve(text, tagged, speaker, "said", '"We acted out of mercy."') == "Teodor Valko"
+    assert _resolve(text, tagged, speaker, "said", '"We acted out of mercy."') == "Teodor Valko and Ana Brisk"
 
 
 def test_a_body_named_x_of_y_speaks_not_the_country_it_belongs_to() -> None:

@@ -984,6 +984,15 @@ def _gap_clause(tok: Any) -> bool:
     return not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT", "WP$") for ch in tok.children)
 
 
+def _reported_by_later_cue(tok: Any) -> bool:
+    """A gap relative clause whose noun hangs on a speech verb later in the sentence ('Nothing *the premier said* "will
+    calm people's nerves," the senator said'): the noun and all after it are that later speaker's words, the clause
+    only tells what they are about, whatever the parse made of the words that follow it. Not "The plan the minister
+    said would cut costs", whose noun is the subject of the minister's reported clause."""
+    verb = tok.head.head
+    return verb.i > tok.i and cue_lemma(verb.text) is not None and tok.head.dep_ not in ("nsubj", "nsubjpass")
+
+
 def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
     """Cues in one parsed sentence doc whose text (``text``, if given) starts at ``base`` in the
     article text."""
@@ -1063,6 +1072,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "wanted to admit 250,000 Syrians": let them in, nothing said
         if content is None and lemma != "according" and _gap_clause(tok):
             continue  # "a smaller benefit than the company announced", "the miracle one tabloid promised": no words
+        if _gap_clause(tok) and _reported_by_later_cue(tok):
+            continue  # 'Nothing the premier said "will calm nerves," the senator said': the senator's words
         if content is None and subj is not None and lemma != "according":
             content = _around_aside(tok, subj)
         if _negated(tok):

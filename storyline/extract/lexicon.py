@@ -85,6 +85,7 @@ SPEECH_VERBS = [
     "inform",
     "cite",
     "quote",
+    "whisper",
 ]
 BELIEF_VERBS = ["believe", "think", "fear"]
 """Verbs reporting a state of mind: PolNeAR-style attributions, weaker evidence than speech verbs."""
@@ -245,7 +246,7 @@ def cue_forms() -> dict[str, str]:
 
 NOUNISH = {
     "state", "report", "tweet", "estimate", "comment", "point", "continue", "promise",
-    "reply", "answer", "echo", "vow", "pledge", "remark", "charge", "repeat", "signal", "testify",
+    "reply", "answer", "echo", "vow", "pledge", "remark", "charge", "repeat", "signal", "testify", "whisper",
 }  # fmt: skip
 """Lemmas whose bare and -s forms are mostly nouns ("the state", "reports"): only their -ed/-ing forms
 make a sentence worth parsing."""

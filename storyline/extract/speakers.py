@@ -824,6 +824,23 @@ def _lead_clause_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMention |
 
 
 _OBJECT_OF = {"he": "him", "she": "her"}
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+$")
+_CLAUSE_BREAK = re.compile(r"[:;]\s+")
+
+
+def _conjoined_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMention | None:
+    """The person whose clause the pronoun's clause is joined to by "and" or "but" ("The clash between the parents,
+    Karel and Mira Dvor, and Mr. Holm has become a turning point: Mr. Holm has struggled to respond, and he has
+    answered ...": Holm, the subject of the clause before, not the first person the sentence names)."""
+    assert cue.speaker is not None
+    pos = cue.speaker[0]
+    if not _AND_BEFORE.search(ctx.text, cue.sent[0], pos):
+        return None
+    lo = max([cue.sent[0], *(m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, cue.sent[0], pos))])
+    people = [m for m in ctx.inside(lo, pos) if m.label == "PERSON" and m.end <= pos and not ctx.quoted(m.start)]
+    if not people or not ctx.opens(people[0], lo) or not ctx.agrees(people[0].canonical, pronoun):
+        return None
+    return people[0]
 
 
 DESCRIPTORS = frozenset(
@@ -832,6 +849,24 @@ DESCRIPTORS = frozenset(
 """Nouns a role speaker may be that describe rather than title a person ("the expert", "the official"): the person
 named last may be one whatever their title ("Oleg Petrov, deputy head of the Council of ..., noted ... . According to
 the expert, ...")."""
+
+
+_JOINED = re.compile(r"\s+and\s+((?:\S+\s+){0,3})")
+"""Between two people who speak together: "and", perhaps with the second one's title ("Ivo Holm and Speaker ...")."""
+
+
+def _joint(text: str, people: list[NameMention]) -> str | None:
+    """Two people named as one speaker ("Ivo Holm and Oskar Brandt put out a statement", "Mila Orr and Jan Veltz
+    wrote"): both, as one speaker "Ivo Holm and Oskar Brandt"; not one name and a common noun ("Holm and his aides")
+    nor a name and a title's owner ("Holm and Brandt's spokesman": see ``_owners``)."""
+    if len(people) < 2 or people[0].canonical == people[1].canonical:
+        return None
+    if any(is_role(w := m.canonical.split()[-1]) or w.lower() in PRE_NAME_TITLES for m in people[:2]):
+        return None  # "Donald Trump and House Speaker Paul Ryan" with only the title tagged: not two names
+    joined = _JOINED.fullmatch(text, people[0].end, people[1].start)
+    if joined is None or not all(_title_word(w) or is_role(w) for w in joined[1].split()):
+        return None
+    return f"{people[0].canonical} and {people[1].canonical}"
 
 
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
@@ -873,6 +908,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # nor a name that modifies a body's common noun at the head of the phrase: "the Corvane fire service said" is the
     # fire service (of Corvane, whatever the tagger called the place), not someone called Corvane
     people = [m for m in people if not _modifies_head(ctx.text, m, cue)]
+    if (joint := _joint(ctx.text, people)) is not None:
+        return joint
     if people:
         return people[0].canonical
     if (holder := _holder_in_body_name(inside)) is not None:
@@ -896,6 +933,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         for m in ctx.names:
             if m.label == "PERSON" and head in m.canonical.split():
                 return m.canonical
+        # "Qelix CTO Marten Oslo said ... . Oslo suggests": the person a body's name (to the tagger) ends with
+        holders = [h for m in ctx.names if m.start < cue.speaker[0] and (h := _holder_in_body_name([m])) is not None]
+        if any(h.split()[-1] == head for h in holders) and ctx.text[cue.speaker[0] : cue.speaker[1]] == head:
+            return next(h for h in holders if h.split()[-1] == head)
         if ctx.text[cue.speaker[0] : cue.speaker[1]] == head and (short := _short_for_body(ctx, head, cue.speaker[0])):
             return short
     if cue.pronoun:
@@ -910,6 +951,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 # "Vice President Joe Biden weighed in as well, telling Mic ..., “...,” he said": the person the
                 # sentence opens with, not the one quoted last
                 return subject.canonical
+            if pronoun != "i" and (joined := _conjoined_subject(ctx, cue, pronoun)) is not None:
+                return joined.canonical  # "...: Mr. Holm has struggled ..., and he has answered ...": Holm
             if _after_unnamed(ctx, cue.speaker[0]):
                 return None  # "... when one voter brought up immigration. She asked Sanders about ...": the voter
             if ctx.last_person and ctx.recent(cue.speaker[0], ctx.person_end):
@@ -1198,7 +1241,9 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     if m is None:
         return False
     lo, hi = s + m.end(), e - len(cue.speaker_head)
-    places = [n for n in ctx.inside(lo, hi) if n.label in {"GPE", "NORP"}]
+    # an office held for a place ("the Eastmark senator"): a name before it is the place, whatever the tagger called it
+    kinds = {"GPE", "NORP", "ORG"} if role and cue.speaker_head.lower() in PLACE_OFFICES else {"GPE", "NORP"}
+    places = [n for n in ctx.inside(lo, hi) if n.label in kinds]
     words = [
         w
         for w in re.finditer(r"\S+", ctx.text[lo:hi])
@@ -1209,6 +1254,8 @@ def _epithet(cue: Cue, ctx: _Context, *, role: bool = False) -> bool:
     return not words and (not role or bool(places) or hi - lo > 1)  # with a title: something before it
 
 
+PLACE_OFFICES = frozenset({"senator", "governor", "congressman", "congresswoman", "mayor", "lawmaker", "legislator"})
+"""Offices held for a place: "the Vermont senator"."""
 FORMER = frozenset({"former", "outgoing", "departing", "retiring", "ousted"})
 """Words before a title that say its holder is leaving or has left it ("The former governor said", after "X stepped
 down as governor"): the title stands for the person just written about, as a place or party before it does."""
@@ -1628,6 +1675,8 @@ ANSWERS = frozenset({"respond", "reply", "answer", "say", "admit", "acknowledge"
 """Cues of an answer: with a pronoun right after a question put to someone named, the one asked speaks."""
 _QUESTION_END = re.compile(r"\?[\s\"”’']*$")
 _ASKED_WHETHER = re.compile(r"(?:whether|if)\s", re.I)
+_ASKED_WHEN = re.compile(r"\b(?:when|after|as|once|before)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+"""A question put in a clause of time after the sentence's main clause ("Brandt sounded unsure *when Kessler* asked")."""
 
 
 _PLACE_AFTER = re.compile(
@@ -1735,6 +1784,10 @@ def resolve_speakers(
         ):
             # the asker named, or someone unnamed ("A reporter asked Marsk whether ..."): the one asked answers
             asked = [m for m in ctx.inside(cue.end, q.content[0]) if m.label == "PERSON" and m.canonical != who]
+            if not asked and who and cue.speaker is not None and _ASKED_WHEN.search(text, cue.sent[0], cue.speaker[0]):
+                # "Brandt sounded unsure when Kessler asked whether ...": the one the sentence is about is asked
+                opener = ctx.opens_sentence(cue.sent[0], cue.speaker[0])
+                asked = [opener] if opener is not None and opener.canonical != who else []
             if asked:
                 ctx.asked = (who or "", asked[0].canonical, q.content[1])
             if who:
