@@ -1024,6 +1024,10 @@ def test_an_editors_note_is_no_fact_but_counts_for_framing() -> None:
     assert not [t for t in said if "serial liar" in t]
     terms = {t["term"] for f in brief["framing"] if f["article"] == "a" for t in f["charged_terms"]}
     assert any("liar" in t or "disgraceful" in t for t in terms), terms
+    # the note's terms carry their spans too, like every other term: as many as their count, at the words
+    for t in (t for f in brief["framing"] if f["article"] == "a" for t in f["charged_terms"]):
+        assert len(t["spans"]) == t["count"], t
+        assert all(a.original[s["start"] : s["end"]].lower() == t["term"] for s in t["spans"]), t
 
 
 def test_a_page_timestamp_is_no_fact_and_a_repeated_line_is_listed_once() -> None:

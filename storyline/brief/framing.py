@@ -1079,10 +1079,9 @@ def framing(
     """One framing record per article; ``rename`` as for :func:`voices`."""
     by_name = {e.name: e for e in entities}
     names = frozenset(w for e in entities for v in (e.name, *e.variants) for w in TOKEN.findall(v) if w[:1].isupper())
-    # each article's own words with their offsets: its sentences, then its editor's notes (no offset)
+    # each article's own words with their offsets: its sentences, then its editor's notes
     pieces: dict[str, list[tuple[str, int | None]]] = {
-        a.id: [(c.text, c.start) for c in al.claims if c.article == a.id] + [(n, None) for n in editorial_notes(a)]
-        for a in articles
+        a.id: [*((c.text, c.start) for c in al.claims if c.article == a.id), *editorial_notes(a)] for a in articles
     }
     # what the article reports someone said, in quotation marks or not, is not its own wording, unless nobody
     # in particular said it ("Critics say ..."); its headline is. Nor is what it sets in quotation marks, whoever
@@ -1198,10 +1197,19 @@ def _word_spans(pieces: list[tuple[str, int | None]], word: str, article: str) -
     ]
 
 
-def editorial_notes(a: Article) -> list[str]:
-    """The outlet's notes on its own article ("Editor's note: ...", a correction): no claims about the story, but its own
-    wording, so they count for its tone and charged terms."""
-    return [m.group(0).strip() for m in _NOTE_LINE.finditer(a.text or "")]
+def editorial_notes(a: Article) -> list[tuple[str, int | None]]:
+    """The outlet's notes on its own article ("Editor's note: ...", a correction), each with where it starts in the
+    article's original text (None where cleaning joined pieces of it): no claims about the story, but its own wording,
+    so they count for its tone and charged terms, each where it stands."""
+    notes: list[tuple[str, int | None]] = []
+    for m in _NOTE_LINE.finditer(a.text or ""):
+        note = m.group(0).strip()
+        if not note:
+            continue
+        start = m.start() + m.group(0).index(note)
+        s, e = a.textmap.span_to_original(start, start + len(note))
+        notes.append((note, s if a.original[s:e] == note else None))
+    return notes
 
 
 _NOTE_LINE = re.compile(rf"^(?:{EDITORIAL_NOTE.pattern}|{CORRECTION_NOTE.pattern}).*$", re.M | re.I)
