@@ -537,3 +537,55 @@ def test_a_hyphenated_word_after_a_label_word_is_no_label() -> None:
     line = "Watch-list companies fell 3% on the day in Orwick"
     text = f"Markets slide\n\n{line}\n\nThe index closed lower for the fourth day running, traders in Orwick said.\n"
     assert line in clean_text(text).text
+
+
+LIVE_BLOG = """\
+Harbour vote splits Tarnby council.
+
+TARNBY (Wirefeed) — The Latest on the harbour vote in Tarnby (all times local):
+
+The Tarnby council voted 7-4 on Tuesday to sell the old harbour pier to a ferry company, ending a year of debate.
+
+ Ola MerrinFlagShareLikeReplyPiet Vanner 5ptsmoderatorFeaturedMarch 3, 2026 9:12PMCouncil Chair Speaks
+
+<tweet tweet-author="@tarnbywatch" tweet-date="March 3, 2026">Council just voted to sell the pier https://t.co/xy<tweet/>.
+
+Residents who opposed the sale said they would ask a court to review the decision.
+
+l Rather than a public auction, the council negotiated with a single bidder for three months.
+
+• The pier has been closed to visitors since a storm damaged its deck two winters ago.
+
+The ferry company, Orvane Lines, said the latest offer was final: it would not raise its bid.
+"""
+
+
+def test_live_blog_widgets_markup_headers_and_bullets_go() -> None:
+    """A comment widget's glued buttons, an embedded tweet's markup and a live blog's "(all times local):" header are
+    no sentences of the article; a bullet glyph ("l ", "• ") is no part of the sentence it opens (stop 51: audit6)."""
+    r = clean_text(LIVE_BLOG)
+    for junk in ("FlagShareLikeReply", "<tweet", "all times local", "l Rather", "• The pier"):
+        assert junk not in r.text, junk
+    for kept in (
+        "The Tarnby council voted 7-4",
+        "Residents who opposed the sale",
+        "Rather than a public auction",
+        "The pier has been closed",
+        "the latest offer was final: it would not raise its bid.",
+    ):
+        assert kept in r.text, kept
+    start = LIVE_BLOG.index("Rather than")
+    assert r.textmap.to_original(r.text.index("Rather than")) == start
+
+
+def test_a_sentence_about_tweets_or_the_latest_stays() -> None:
+    text = (
+        "Tarnby council split on pier\n\n"
+        "The Latest poll shows the council split on the pier.\n\n"
+        "Merrin posted a <b>bold</b> reply on Tuesday, and her share of the vote rose.\n\n"
+        "l'Orvane, a ferry company, bought the pier."
+    )
+    r = clean_text(text)
+    assert "The Latest poll shows" in r.text
+    assert "Merrin posted a <b>bold</b> reply" in r.text
+    assert "l'Orvane, a ferry company" in r.text

@@ -123,7 +123,12 @@ def build_brief(
     # of page furniture)
     letters = [a.id for a in usable if readers_letters(a.original or "") or readers_letters(a.text or "")]
     # an opinion piece argues: its sentences are the outlet's opinion (still in its framing), no story fact
-    opinions = {a.id: why for a in usable if (why := opinion_piece(a.title, a.original or a.text or "", a.url))}
+    # (readers' letters argue in the first person too: they stay letters)
+    opinions = {
+        a.id: why
+        for a in usable
+        if (why := opinion_piece(a.title, a.original or a.text or "", a.url, voice=a.id not in letters))
+    }
     letters += [a for a in opinions if a not in letters]
     al, title_vectors = prepare(
         usable, extractions, groups=units, store=store, embedder=embedder, voices=frozenset(letters)

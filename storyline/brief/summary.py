@@ -277,11 +277,65 @@ WORK_WORDS = re.compile(
 """Words that tell of a work a critic reviews."""
 
 
-def opinion_piece(title: str | None, text: str, url: str | None = None, *, within: int = 200) -> str | None:
+OPINION_VOICE = re.compile(
+    r"\b[Ii]n (?:my|our) (?:view|judgment|judgement|opinion)\b"
+    r"|(?<![\w'’-])(?:I|[Ww]e) (?:(?:would|do|firmly|strongly|still|also) )?(?:argue|contend|submit)\b"
+    r"|\b[Tt]he (?:[Ee]ditorial )?[Bb]oard (?:believes|thinks|urges|recommends|endorses)\b"
+    r"|(?<![\w'’-])[Ww]e (?:(?:strongly|again) )?(?:urge|endorse)\b"
+)
+"""The writer arguing in the first person: an editorial's "in our judgment", "the board urges", "we endorse", a
+column's "I argue that", "in my view". Only in the outlet's own words (:func:`own_words`): once is enough."""
+OPINION_HEDGE = re.compile(
+    r"(?<![\w'’-])(?:I|[Ww]e) (?:(?:firmly|strongly|still|also|really|do) )?(?:think|believe)\b|\b[Ii]t seems to me\b"
+)
+"""A first-person "I think", "we believe": the writer's opinion when in two of the outlet's own sentences; once, it is
+as often a speaker's words left without quotation marks."""
+OWN_QUOTED = re.compile(r"[\"“”„«][^\"“”»\n]*(?:[\"”»]|$)|''(?:(?!'')[^\n])*(?:''|$)|‘[^‘’\n]*’(?![A-Za-z])", re.M)
+"""A passage in quotation marks within a paragraph; one left open runs to the paragraph's end (a quotation that goes on
+in the next paragraph, which opens with its own mark)."""
+ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|according to|continued|replied)\b"
+)
+"""A speech verb: the sentence reports someone's words, even when they stand without quotation marks."""
+SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{0,30}|Q|A)\s*:")
+"""A transcript's speaker label ("CLINTON: I feel ...", "Q: ..."): the line is someone's words."""
+
+
+def own_words(text: str) -> list[str]:
+    """The sentences of ``text`` in the outlet's own words: quoted passages blanked, and no sentence that reports
+    someone's words (a speech verb), no line of a transcript or interview ("A: I think ...": none of the text when
+    two lines are so labelled) and no paragraph a line ending in a colon introduces ("Wallnau wrote:")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if SPEAKER_LABEL.match(line)) >= 2:
+        return []  # a transcript or an interview: its first person is the speakers'
+    out: list[str] = []
+    for before, line in zip([""] + lines, lines, strict=False):
+        if SPEAKER_LABEL.match(line) or before.rstrip().endswith(":"):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", OWN_QUOTED.sub(" ", line)):
+            if not ATTRIBUTED.search(sentence):
+                out.append(sentence)
+    return out
+
+
+def argues(text: str) -> str | None:
+    """The first-person argument in ``text``'s own words, or None: one :data:`OPINION_VOICE` or two sentences with
+    :data:`OPINION_HEDGE`."""
+    own = own_words(text)
+    if voice := next((m.group(0) for s in own if (m := OPINION_VOICE.search(s))), None):
+        return voice
+    hedges = [m.group(0) for s in own if (m := OPINION_HEDGE.search(s))]
+    return " ... ".join(hedges[:2]) if len(hedges) >= 2 else None
+
+
+def opinion_piece(
+    title: str | None, text: str, url: str | None = None, *, within: int = 200, voice: bool = True
+) -> str | None:
     """Why an article is an opinion piece, or None: its title is labelled as opinion (:data:`OPINION_TITLE`) or as a
     review (:func:`_review`), a label (:data:`OPINION_LABELS`) stands on a line of its own above its text (a kicker),
-    or its URL is in an opinion section. What it argues ("did not fail by accident", "a cover-up") is the outlet's
-    opinion, not what happened."""
+    its URL is in an opinion section, or (with ``voice``) its writer argues in the first person in its own words
+    (:func:`argues`).
+    What it argues ("did not fail by accident", "a cover-up") is the outlet's opinion, not what happened."""
     if title and OPINION_TITLE.search(title):
         return f"its title is labelled as opinion ({title.strip()!r})"
     if title and _review(title, text):
@@ -290,6 +344,8 @@ def opinion_piece(title: str | None, text: str, url: str | None = None, *, withi
         return f"it is labelled {m.group(0).strip()!r} above its text"
     if url and OPINION_PATH.search(url.split("?", 1)[0]):
         return "its address is in an opinion section"
+    if voice and (words := argues(text)):
+        return f"its writer argues in the first person ({words!r})"
     return None
 
 

@@ -16,6 +16,21 @@ from . import cues
 
 WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
 SENTENCE_END = re.compile(r"[.!?…:;](?:\s?[\"'”’“)\]»«])*$")
+BULLET = re.compile(r"(?:[•●▪■◦‣∙]|l(?= [A-Z0-9\"“]))\s+(?=\S)")
+"""A bullet glyph before a line's text: a bullet sign, or a lone lower-case "l" (a bullet font's glyph as text) before a
+capital, a figure or a quotation mark."""
+GLUED_WIDGET = re.compile(
+    r"(?:Flag|Share|Like|Reply|Report|Follow|Tweet|Email|Print)(?:Flag|Share|Like|Reply|Report|Follow|Tweet|Email|Print){2,}"
+    r"|\b\d+\s?pts\s?moderator"
+)
+"""A comment or live-blog widget's buttons run together ("FlagShareLikeReply", "5ptsmoderator"): its text lost the
+spaces between its labels, so the line is the widget's, whatever article words follow."""
+MARKUP_LINE = re.compile(r"^<(?P<tag>[a-z][\w-]*)(?:\s[^<>]*)?/?>.*</?(?P=tag)\s*/?>\W*$", re.I)
+"""A line that is one markup element left in the text ("<tweet author=...>...</tweet>."): an embedded post or widget,
+not the outlet's sentences."""
+LIVE_HEADER = re.compile(r"\((?:all )?times(?: are)? local\)\s*[:.]?\s*$")
+"""A live blog's header ("The Latest on the race for the White House (all times local):"): it announces entries, it
+states no fact."""
 
 
 @dataclass
@@ -87,6 +102,13 @@ class Line:
         """Chrome and context words outside quotations."""
         return sum(cues.weak_counts(self.unquoted_words))
 
+    @property
+    def glyph(self) -> int:
+        """How many characters of a list bullet open the line ("• ", or "l " as a bullet font's glyph reads as text
+        before "l Rather than ..."): they are no part of its sentence."""
+        m = BULLET.match(self.text)
+        return m.end() if m else 0
+
     def norm(self) -> str:
         return " ".join(w.lower() for w in self.words)
 
@@ -113,6 +135,12 @@ def chrome_reason(line: Line) -> str | None:
         return "no words" if len(line.text) < 40 else None
     if cues.UI_LABEL.match(line.text):
         return "button or link label"
+    if GLUED_WIDGET.search(line.text):
+        return "comment or live-blog widget"
+    if MARKUP_LINE.match(line.text):
+        return "embedded markup (a post or widget)"
+    if LIVE_HEADER.search(line.unquoted):
+        return "live-blog header"
     if _is_share_row(line):
         return "share buttons or social link"
     if _is_nav_row(line):

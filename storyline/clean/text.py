@@ -80,7 +80,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
     closing = _closing_zone(lines, reasons)
     _trailing_block(lines, reasons)
     kept = [i for i in range(len(lines)) if i not in reasons]
-    pieces = [(lines[i].start, lines[i].end) for i in kept]
+    pieces = [(lines[i].start + lines[i].glyph, lines[i].end) for i in kept]
     repeats = repeated_spans(original, pieces, head_pieces=sum(1 for i in kept if i < stop))
     for i in (head, given):
         if i is not None:
