@@ -161,3 +161,24 @@ def test_guard_holds_without_an_event_plans_nothing() -> None:
     assert not planned(text, 0, at, at + len("this winter"))
     caucus = "Tamm, which holds a caucus on Friday, is next."
     assert _dates(caucus, ["Friday"], "2031-06-02") == [("Friday", "2031-06-06", True)]
+
+
+def test_a_weekday_whose_clause_is_future_after_it_is_the_coming_one() -> None:
+    """PolNeAR audit6 repro 09: the future verb comes after the day. In a paper of Wednesday 2031-06-04, "On Thursday,
+    Director Ilse Varn will testify" is the next day; in one of Friday 2031-06-06, "while Monday's debate in Orlen will
+    be her first" is the coming Monday; "the planning for Thursday's meeting" (Tuesday 2031-06-03) the coming
+    Thursday. Guards: the same fronted day with a past verb, "Tuesday's vote will shape the race" (which may look
+    back), and the preparation told in the past stay the days gone by."""
+    fronted = "On Thursday, Director Ilse Varn will testify before the oversight committee."
+    assert _dates(fronted, ["Thursday"], "2031-06-04") == [("Thursday", "2031-06-05", True)]
+    debate = "And while Monday's debate in Orlen will be her first against one rival, Tamm has done many."
+    assert _dates(debate, ["Monday"], "2031-06-06")[0][:2] == ("Monday", "2031-06-09")
+    meeting = "A person familiar with the planning for Thursday's meeting says the talks will focus on donors."
+    assert _dates(meeting, ["Thursday"], "2031-06-03")[0][:2] == ("Thursday", "2031-06-05")
+
+    past = "On Thursday, Director Ilse Varn testified before the oversight committee."
+    assert _dates(past, ["Thursday"], "2031-06-04") == [("Thursday", "2031-05-29", False)]
+    shaped = "Tuesday's vote will shape the race for months, Varn said."
+    assert _dates(shaped, ["Tuesday"], "2031-06-04")[0][:2] == ("Tuesday", "2031-06-03")
+    spent = "Varn spent Monday preparing for Tuesday's debate in Orlen."
+    assert _dates(spent, ["Monday", "Tuesday"], "2031-06-04")[1][:2] == ("Tuesday", "2031-06-03")

@@ -111,7 +111,7 @@ Thursday", "a good night Tuesday") or among the weeks ("last Sunday's debate", "
 within that day, they do not make it vague."""
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
-    r"going to|set to|slated|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
+    r"going to|set to|slated|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|(?:planning|preparing|preparations?)\s+for|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
     r"|\b(?:ends|(?:re)?opens|closes|holds(?=\s+(?:a|an|the|its|their|his|her|our)\b)|meets|(?:re)?convenes|concludes|"
     r"expires|arrives|takes\s+place|kicks\s+off|wraps\s+up)\b"
     r"(?=(?:\s+(?!(?:after|since|following|from|than)\b)[^\s.!?]+){0,4}\s*$)"
@@ -164,9 +164,13 @@ March", "first described the wall in December", "first drew big farm crowds in M
 ("could be concluded in October")."""
 
 
-BEFORE_AN_EVENT = re.compile(r"\b(?:ahead of|heading into|(?:in )?the run-up to)\b", re.I)
+BEFORE_AN_EVENT = re.compile(
+    r"\b(?:ahead of|heading into|(?:in )?the run-up to|(?:planning|preparing|preparations?)\s+for)\b", re.I
+)
 """Future cues that look forward from the sentence's own time, which may be past ("ahead of the Jan. 6 attack"): they
-date a weekday forward, but do not make what follows a plan (see ``brief.build.planned``)."""
+date a weekday forward, but do not make what follows a plan (see ``brief.build.planned``); so does the preparation
+for an event ("the planning for Thursday's meeting", but "spent Monday preparing for Tuesday's debate" in a past
+told: see :func:`_from_a_past`)."""
 
 
 def _future(before: str) -> bool:
@@ -1448,17 +1452,38 @@ _FUTURE_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:would(?![ \t]+have\b)|will|(?:is|was)[ \t]+(?:expected|set|due|likely|forecast)[ \t]+to|(?:is|was)[ \t]+going[ \t]+to)\b"
 )
 """A future verb right after a date ("Thursday would test every line", "Friday is expected to bring rain")."""
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:that|and|but|while|because|so|as|warned|said|says))[ \t]*$", re.I)
+_OPENER = r"(?:^|[,;:(]|\b(?:that|and|but|while|because|so|as|warned|said|says))[ \t]*"
+_CLAUSE_OPENS = re.compile(_OPENER + "$", re.I)
+
+
+_FUTURE_VERB = r"(?:will(?![ \t]+have\b)|(?:is|are)[ \t]+(?:expected|set|scheduled|due|going)[ \t]+to)\b"
+_FRONTED_FUTURE = re.compile(rf"[ \t]*,[ \t]+(?:[^\s,.;:!?\"“”]+[ \t]+){{1,6}}?{_FUTURE_VERB}")
+"""A date set before its clause, whose verb is future ("On Thursday, Director Orlov will testify")."""
+_EVENT_OF_DAY_FUTURE = re.compile(
+    r"(?:['’]s)?[ \t]+[a-z]+(?:[ \t]+(?:in|at|on|of|for)(?:[ \t]+[A-Z][\w'’.-]*){1,3})?[ \t]+"
+    r"(?:will[ \t]+(?:be|take[ \t]+place|begin|start|open|focus)\b|(?:is|are)[ \t]+(?:expected|set|scheduled|due)[ \t]+to\b)"
+)
+"""A day's event, then its future ("Monday's debate in Varos will be his first", "Thursday's meeting will focus on")."""
+_OPENS_WITH_ON = re.compile(_OPENER + r"(?:on[ \t]+)?$", re.I)
 
 
 def _subject_of_future(text: str, sentence_start: int, s: int, e: int) -> bool:
     """The date at ``text[s:e]`` is the subject of a future verb: it opens its clause, with no preposition, and a
     future verb follows ("said that Thursday would test every line"): the date is ahead, and planned. Not "the fire
-    that started on Saturday will be investigated" (the date is no subject)."""
+    that started on Saturday will be investigated" (the date is no subject). So is a date set before its clause
+    whose verb is future ("On Thursday, Director Orlov will testify", "Next Monday, the court is set to rule"), and a
+    day's event told with its future ("while Monday's debate in Varos will be his first"): not "Tuesday's vote will
+    shape the race", which may look back at the vote."""
     phrase = text[s:e].strip()
-    if not _WEEKDAY_NAME_OPENS.match(phrase) or not _FUTURE_AFTER.match(text, e):
+    if not _WEEKDAY_NAME_OPENS.match(phrase):
         return False
-    return bool(_CLAUSE_OPENS.search(text[max(sentence_start, s - 60) : s]))
+    window = text[max(sentence_start, s - 60) : s]
+    if _FUTURE_AFTER.match(text, e):
+        return bool(_CLAUSE_OPENS.search(window))
+    fronted = _FRONTED_FUTURE.match(text, e)
+    if fronted and not PAST_VERB.search(fronted.group(0)):
+        return bool(_OPENS_WITH_ON.search(window))
+    return bool(_EVENT_OF_DAY_FUTURE.match(text, e) and _CLAUSE_OPENS.search(window))
 
 
 _DAY_OR_PART = re.compile(r"\d{4}(?:-\d\d){0,2}")
