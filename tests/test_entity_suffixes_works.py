@@ -227,3 +227,35 @@ def test_a_platform_by_what_is_posted_on_it_is_no_work() -> None:
     types = {e.name: e.type for e in _entities(text)}
     assert types.get("Chirp") == "ORG"
     assert types.get("Tomas Berg") == "PERSON"
+
+
+def test_a_father_and_son_told_by_other_middle_initials_are_two_people() -> None:
+    """Audit6 repro 13: "Anton W. Vale" (the son) and "Anton H.W. Vale" (his father) are two people, and so are
+    "Ilse B. Marten" and "Ilse Cora Marten"; a middle initial written in one form only is the same person."""
+    text = (
+        "Vale brothers split over the race.\n\nFormer premier Anton W. Vale campaigned for his brother Jon Vale in "
+        "Modra on Saturday.\n\nTheir father, former premier Anton H.W. Vale, stayed home in Tessby.\n\n"
+        "Anton W. Vale told the crowd that Jon Vale would be ready on day one."
+    )
+    people = _people(text)
+    assert "Anton W. Vale" in people and "Anton H.W. Vale" in people, people
+    assert "Anton H.W. Vale" not in people["Anton W. Vale"]
+    from storyline.extract.resolve import _same_person
+
+    assert not _same_person("Ilse B. Marten", "Ilse Cora Marten")
+    assert not _same_person("Dr. Anton H. W. Vale Sr.", "Anton W. Vale Sr.")
+
+
+def test_a_middle_initial_told_once_or_spelt_out_is_the_same_person() -> None:
+    """A guard: the same person with and without a middle initial, and with the middle name written out, stays one."""
+    one = (
+        "Mill reopens\n\nOrrin Courier\n2 March 2027\n\n"
+        "Mill owner Harold T. Quist reopened the Varn mill on Tuesday. Quist said the mill would hire forty people."
+    )
+    two = "Mill hires\n\nBrisk Gazette\n3 March 2027\n\nHarold Quist, who owns the Varn mill, hired forty people."
+    people = _people(one, two)
+    assert len([n for n in people if "Quist" in n]) == 1, people
+    from storyline.extract.resolve import _same_person
+
+    assert _same_person("Harold T. Quist", "Harold Tobias Quist") and _same_person("Anton H.W. Vale", "Anton H. W. Vale")
+    assert _same_person("Pieter van der Berg", "Pieter A. van der Berg")
