@@ -821,7 +821,9 @@ _LOWER_WORD_IN_PROSE = re.compile(r"(?<![\w@./:-])[a-z]{3,}(?![\w@-]|[./][\w])")
 def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """An organisation named without the place that opens its full name joins the one full name it ends ("Red
     Sox" = "Boston Red Sox", "Orioles" = "Baltimore Orioles", "Post" = "Washington Post"): the place is one the
-    story names. Not a generic word ("Council", "Party") nor a name two full names end with ("Times")."""
+    story names. Not a generic word ("Council", "Party") nor a name two full names end with ("Times"), nor a party: a
+    party named with a place is the party's branch there, and its name without the place the whole party ("the
+    Nordland Democratic Party" is not "the Democratic Party")."""
     places = {norm(names[i]) for i, (_a, m) in enumerate(items) if m.label in {"GPE", "LOC"}}
     ends: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
@@ -836,7 +838,13 @@ def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf
                 first.setdefault(tail, i)
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
-        if m.label == "ORG" and len(ends.get(name, ())) == 1 and name not in ORG_TAILS | INSTITUTION_HEADS:
+        party = name.endswith(" party")
+        if (
+            m.label == "ORG"
+            and len(ends.get(name, ())) == 1
+            and name not in ORG_TAILS | INSTITUTION_HEADS
+            and not party
+        ):
             uf.union(i, first[name])
 
 
