@@ -257,7 +257,5 @@ def test_a_middle_initial_told_once_or_spelt_out_is_the_same_person() -> None:
     assert len([n for n in people if "Quist" in n]) == 1, people
     from storyline.extract.resolve import _same_person
 
-    assert _same_person("Harold T. Quist", "Harold Tobias Quist") and _same_person(
-        "Anton H.W. Vale", "Anton H. W. Vale"
-    )
+    assert _same_person("Harold T. Quist", "Harold Tobias Quist") and _same_person("Anton H.W. Vale", "Anton H. W. Vale")
     assert _same_person("Pieter van der Berg", "Pieter A. van der Berg")

@@ -1950,25 +1950,3 @@ def test_a_present_passive_or_succeed_after_a_forward_word_is_no_past_tense() ->
     assert planned(text, 0, text.index("November"))
     ask = "Can she succeed in winning voters in November?"
     assert planned(ask, 0, ask.index("November"))
-
-
-def test_a_surname_before_a_passing_namesake_is_not_the_namesakes() -> None:
-    """Audit6 repro 13, its surname half: in a story that names Jeb Vale four times for each time it names George W.
-    Vale, an article's "Mr. Vale ... a former aide to George W. Vale ... Mr. Vale" is not George W. Vale (the article gave
-    the surname before the one full name, a passing one): it is the story's dominant Vale, Jeb. Guards: an
-    article that introduces Maren Vale once and then says "Vale" means her, and without the other, much more often
-    named Vale the article's one full name keeps its surname."""
-    from storyline.extract.resolve import _UF, _cluster_people
-
-    names = ["Jeb Vale", "Jeb Vale", "Jeb Vale", "Jeb Vale", "Vale", "Mr. Vale", "George W. Vale", "Mr. Vale"]
-    names += ["Maren Vale", "Vale"]
-    arts = ["a", "a", "b", "b", "b", "c", "c", "c", "d", "d"]
-    starts = [0, 50, 0, 40, 90, 10, 60, 120, 10, 60]
-    uf = _UF(len(names))
-    _cluster_people(list(range(len(names))), names, arts, uf, starts=starts)
-    assert uf.find(5) == uf.find(7) == uf.find(4) == uf.find(0) != uf.find(6)
-    assert uf.find(9) == uf.find(8) != uf.find(0)
-    alone = [0, 1, 2, 3][:1] + [5, 6, 7]  # Jeb Vale named once only: no dominant namesake
-    uf = _UF(len(names))
-    _cluster_people(alone, names, arts, uf, starts=starts)
-    assert uf.find(5) == uf.find(6) == uf.find(7) != uf.find(0)

@@ -301,16 +301,11 @@ more often than the next (counted over full-name mentions), when its own article
 
 
 def _cluster_people(
-    idx: list[int],
-    names: list[str],
-    arts: list[str],
-    uf: _UF,
-    relatives: set[int] | None = None,
-    starts: list[int] | None = None,
+    idx: list[int], names: list[str], arts: list[str], uf: _UF, relatives: set[int] | None = None
 ) -> None:
     """People by name across articles. A surname alone joins the one person of that name the story names in full,
     not one introduced as someone's relative or spouse (``relatives``: "first lady Jill Biden" is not the "Biden"
-    of "President Biden said"), nor a passing namesake (:func:`_passing_namesake`; ``starts``: where each name is)."""
+    of "President Biden said")."""
     # "Mr Trump" and "van der Berg" are a surname alone
     full = [i for i in idx if len(person_form(names[i]).split()) >= 2 and name_split(names[i])[0]]
     by_last: dict[str, list[int]] = defaultdict(list)
@@ -327,19 +322,13 @@ def _cluster_people(
                 if _same_person(names[group[a]], names[group[b]]):
                     uf.union(group[a], group[b])
     kin = {uf.find(j) for j in relatives or ()}  # surnames alone join only non-relatives' roots, which stay as they are
-    first: dict[tuple[str, str], int] = {}  # where each article first gives each surname alone
-    for i in idx:
-        if i not in full and starts:
-            key = (arts[i], person_form(names[i]))
-            first[key] = min(first.get(key, starts[i]), starts[i])
     for i in idx:
         if i in full:
             continue
         local = [j for j in full if arts[j] == arts[i] and _part_match(names[i], names[j]) and uf.find(j) not in kin]
-        wide = [j for j in full if _part_match(names[i], names[j]) and uf.find(j) not in kin]
-        if starts and _passing_namesake(local, wide, uf, first[(arts[i], person_form(names[i]))], starts):
-            local = []  # "Mr. Bush" beside one passing "a speechwriter for George W. Bush", in a story of Jeb Bush
-        cands = _initials_aside(local or wide, names)
+        cands = _initials_aside(
+            local or [j for j in full if _part_match(names[i], names[j]) and uf.find(j) not in kin], names
+        )
         roots = Counter(uf.find(j) for j in cands)
         ranked = roots.most_common(2)
         if len(roots) == 1 or (len(roots) > 1 and not local and ranked[0][1] >= DOMINANT * ranked[1][1]):
@@ -349,19 +338,6 @@ def _cluster_people(
             same = [j for j in idx if j != i and person_form(names[j]) == person_form(names[i])]
             for j in same:
                 uf.union(i, j)
-
-
-def _passing_namesake(local: list[int], wide: list[int], uf: _UF, surname_at: int, starts: list[int]) -> bool:
-    """A surname alone is not taken for the one person its article names in full when that person is named there
-    once, after the article has given the surname alone (so the full name does not introduce the surname), and the
-    story names another person of that surname :data:`DOMINANT` times as often: the surname is ambiguous, and the
-    article's full name a passing one ("Mr. Bush and Mr. Christie ...", then "a former speechwriter for George W.
-    Bush", in a report on Jeb Bush's race). The surname is then told as where its article names no one in full."""
-    if len(local) != 1 or starts[local[0]] < surname_at:
-        return False
-    counts = Counter(uf.find(j) for j in wide)
-    own = counts[uf.find(local[0])]
-    return any(n >= DOMINANT * own for r, n in counts.items() if r != uf.find(local[0]))
 
 
 def _known_as_people(idx: list[int], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
@@ -890,8 +866,7 @@ def resolve_entities(
     arts = [aid for aid, _m in items]
     uf = _UF(len(items))
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
-    relatives = {i for i in people if relative_role(items[i][1].role)}
-    _cluster_people(people, names, arts, uf, relatives, starts=[m.span.start for _a, m in items])
+    _cluster_people(people, names, arts, uf, relatives={i for i in people if relative_role(items[i][1].role)})
     _initialled_people(people, names, uf)
     _transliterated_people(people, items, names, uf)
     _known_as_people(people, items, names, uf)
