@@ -227,3 +227,59 @@ def test_a_platform_by_what_is_posted_on_it_is_no_work() -> None:
     types = {e.name: e.type for e in _entities(text)}
     assert types.get("Chirp") == "ORG"
     assert types.get("Tomas Berg") == "PERSON"
+
+
+def test_a_father_and_son_told_by_other_middle_initials_are_two_people() -> None:
+    """Audit6 repro 13: "Anton W. Vale" (the son) and "Anton H.W. Vale" (his father) are two people, and so are
+    "Ilse B. Marten" and "Ilse Cora Marten"; a middle initial written in one form only is the same person."""
+    text = (
+        "Vale brothers split over the race.\n\nFormer premier Anton W. Vale campaigned for his brother Jon Vale in "
+        "Modra on Saturday.\n\nTheir father, former premier Anton H.W. Vale, stayed home in Tessby.\n\n"
+        "Anton W. Vale told the crowd that Jon Vale would be ready on day one."
+    )
+    people = _people(text)
+    assert "Anton W. Vale" in people and "Anton H.W. Vale" in people, people
+    assert "Anton H.W. Vale" not in people["Anton W. Vale"]
+    from storyline.extract.resolve import _same_person
+
+    assert not _same_person("Ilse B. Marten", "Ilse Cora Marten")
+    assert not _same_person("Dr. Anton H. W. Vale Sr.", "Anton W. Vale Sr.")
+
+
+def test_a_middle_initial_told_once_or_spelt_out_is_the_same_person() -> None:
+    """A guard: the same person with and without a middle initial, and with the middle name written out, stays one."""
+    one = (
+        "Mill reopens\n\nOrrin Courier\n2 March 2027\n\n"
+        "Mill owner Harold T. Quist reopened the Varn mill on Tuesday. Quist said the mill would hire forty people."
+    )
+    two = "Mill hires\n\nBrisk Gazette\n3 March 2027\n\nHarold Quist, who owns the Varn mill, hired forty people."
+    people = _people(one, two)
+    assert len([n for n in people if "Quist" in n]) == 1, people
+    from storyline.extract.resolve import _same_person
+
+    assert _same_person("Harold T. Quist", "Harold Tobias Quist") and _same_person(
+        "Anton H.W. Vale", "Anton H. W. Vale"
+    )
+    assert _same_person("Pieter van der Berg", "Pieter A. van der Berg")
+
+
+def test_a_surname_after_mr_is_not_the_one_namesake_whose_given_name_is_known_male() -> None:
+    """Audit6 repro 13, its surname half: "Brin Harlow" (a given name that tells no gender) and "Anton Harlow" (a
+    man's) share a surname; "Mr. Harlow" may be either, so it is not made a variant of Anton Harlow. Guards: beside
+    "Anton Harlow" and "Marta Harlow", "Mr. Harlow" is Anton and "Mrs. Harlow" Marta."""
+    text = (
+        "Harlow stays in the race\n\nOrrin Courier\n2 March 2027\n\n"
+        "Former governor Brin Harlow campaigned in Modra on Saturday. Mr. Harlow and Mr. Kessel will meet in a "
+        "debate on Monday. A former aide to Anton Harlow said the crowd was small. Mr. Harlow spoke for an hour."
+    )
+    people = _people(text)
+    assert "Anton Harlow" in people and not {"Harlow", "Mr. Harlow"} & set(people["Anton Harlow"]), people
+    guard = (
+        "Harlows open a mill\n\nOrrin Courier\n3 March 2027\n\n"
+        "Anton Harlow and his wife, Marta Harlow, opened a mill in Tessby on Monday. Mr. Harlow said the mill would "
+        "hire forty people. Mrs. Harlow will run it."
+    )
+    ents = _entities(guard)
+    owner = {m.span.text: e.name for e in ents for m in e.mentions if "Harlow" in m.span.text}
+    assert "Harlow" in {*next(e.variants for e in ents if e.name == "Anton Harlow")}, ents
+    assert "Harlow" in {*next(e.variants for e in ents if e.name == "Marta Harlow")}, owner

@@ -591,6 +591,24 @@ def test_an_organisation_named_without_its_place_joins_its_full_name() -> None:
     assert any(e.name == "Council" for e in ents)  # a generic word is no short name
 
 
+def test_a_partys_branch_named_with_its_place_is_not_the_whole_party() -> None:
+    """Audit6 (unreproduced, made up again): "the communications director for the Nordland Democratic Party" names
+    the party's branch in Nordland; "Democratic Party officials" elsewhere are the whole party, which keeps its
+    "Democrats". A guard: the team "Red Sox" still joins "Nordland Red Sox"."""
+    a = ArticleExtraction(
+        "a",
+        mentions=[
+            _m("a", "Democratic Party", 0, "ORG"), _m("a", "Nordland", 40, "GPE"),
+            _m("a", "Nordland Democratic Party", 60, "ORG"), _m("a", "Democrats", 100, "NORP"),
+            _m("a", "Nordland Red Sox", 130, "ORG"),
+        ],
+    )  # fmt: skip
+    b = ArticleExtraction("b", mentions=[_m("b", "Red Sox", 0, "ORG"), _m("b", "Democratic Party", 20, "ORG")])
+    ents = {e.name: e for e in resolve_entities([], [a, b])}
+    assert "Nordland Democratic Party" in ents and "Nordland Democratic Party" not in ents["Democratic Party"].variants
+    assert "Red Sox" in ents["Nordland Red Sox"].variants, ents
+
+
 def test_named_craft_and_geographic_names_get_their_type() -> None:
     from storyline.extract.entities import repair_mentions
 

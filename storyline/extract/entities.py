@@ -3467,16 +3467,22 @@ class _Namesakes:
     generation: dict[str, str] = field(default_factory=dict)
     """"elder" or "younger" for one introduced as a parent's or a child's generation ("Her father, Konrad Lind")."""
 
-    def pick(self, title: str | None, generation: str | None = None) -> str:
+    def pick(self, title: str | None, generation: str | None = None) -> str | None:
         """The one a one-word mention stands for: not one told (or whose given name says: "Marta") to be of the other
         gender than ``title`` ("m" after "Mr.", "f" after "Mrs.", or None), and the ones told to be of that gender
         first; of the ``generation`` the mention says ("the elder Lind": the one introduced as someone's father, or
         the one not introduced as someone's child); then not one first introduced as someone's relative while another
-        is not; else the first found."""
+        is not; else the first found. None when only a given name sets one apart from another whose given name tells
+        no gender and whom the text tells nothing of ("Mr. Bush" beside "George W. Bush" and "Jeb Bush"): either may
+        be meant."""
         names = self.names
         if title is not None:
             gender = {n: self.told.get(n) or given_name_gender(n.split()[0]) for n in names}
-            names = [n for n in names if gender[n] == title] or [n for n in names if gender[n] is None] or names
+            unknown = [n for n in names if gender[n] is None]
+            by_name = [n for n in names if gender[n] == title]
+            if by_name and unknown and not any(self.told.get(n) == title for n in names) and generation is None:
+                return None
+            names = by_name or unknown or names
         if generation is not None:
             other = "younger" if generation == "elder" else "elder"
             names = (
@@ -3624,7 +3630,7 @@ def _canonical(ms: list[NameMention], text: str) -> None:
             if word not in shared:
                 shared[word] = _namesakes(word, ms, full, text)
             if (namesakes := shared[word]) is not None:
-                m.canonical = namesakes.pick(_honorific(text, m), _generation(text, m))
+                m.canonical = namesakes.pick(_honorific(text, m), _generation(text, m)) or word
             elif (p := _fuzzy_part(m.text, full)) is not None and not _introduced_as_relative(p, full, text):
                 m.canonical = clean_name(p.text)
         else:

@@ -93,6 +93,8 @@ def _same_person(a: str, b: str) -> bool:
         pa, pb = [w for w in pa if w not in GENERATION], [w for w in pb if w not in GENERATION]
     if (pa[0] in VESSEL) != (pb[0] in VESSEL):
         return False
+    if _other_middles(a, b):
+        return False
     if " ".join(pa) in " ".join(pb) or " ".join(pb) in " ".join(pa):
         return len(pa) >= 2 and len(pb) >= 2
     if abs(len(pa) - len(pb)) == 1 and min(len(pa), len(pb)) >= 2:
@@ -100,6 +102,47 @@ def _same_person(a: str, b: str) -> bool:
     if len(pa) != len(pb) or fuzz.ratio(pa[-1], pb[-1]) < 85:
         return False
     return all(fuzz.ratio(x, y) >= 70 or _given(x) == _given(y) for x, y in zip(pa[:-1], pb[:-1], strict=True))
+
+
+def _middle_letters(name: str) -> tuple[str, bool] | None:
+    """The letters of the middle names of a person's name, honorifics, particles and a generation's suffix aside, and
+    whether it gives them all as initials: "George H.W. Vale" -> ``("hw", True)``, "Anton Wil Vale" ->
+    ``("w", False)``; ``None`` for a name with no middle name."""
+    words = clean_name(name).replace(",", " ").split()
+    while len(words) > 1 and norm(words[0]) in HONORIFICS:
+        words = words[1:]
+    while len(words) > 2 and norm(words[-1]) in GENERATION:
+        words = words[:-1]
+    middle = [w for w in words[1:-1] if w[:1].isupper() and w.lower() not in SURNAME_PARTICLES]
+    if not middle:
+        return None
+    letters, initials = "", True
+    for w in middle:
+        bare = w.replace(".", "")
+        if re.fullmatch(r"[A-Z]{1,3}", bare) and (len(bare) == 1 or "." in w):
+            letters += bare.lower()
+        else:
+            letters, initials = letters + bare[:1].lower(), False
+    return letters, initials
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _other_middles(a: str, b: str) -> bool:
+    """Two names that give different middle names are two people, often a father and his son ("George W. Vale" and
+    "George H.W. Vale"): both give their middle names as initials and the letters differ, or the letters of neither
+    are found in order in the other's ("Anton B. Vale" / "Anton Carl Vale"). A name with no middle name
+    may be either ("Anton Vale"), and a middle name told in one form only is the same ("Hillary Diane Rodham Clinton" /
+    "Hillary R. Clinton")."""
+    ma, mb = _middle_letters(a), _middle_letters(b)
+    if ma is None or mb is None or ma[0] == mb[0]:
+        return False
+    if ma[1] and mb[1]:
+        return True
+    return not (_subsequence(ma[0], mb[0]) or _subsequence(mb[0], ma[0]))
 
 
 def _formal_form_of(formal: str, short: str) -> bool:
@@ -754,7 +797,9 @@ _LOWER_WORD_IN_PROSE = re.compile(r"(?<![\w@./:-])[a-z]{3,}(?![\w@-]|[./][\w])")
 def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """An organisation named without the place that opens its full name joins the one full name it ends ("Red
     Sox" = "Boston Red Sox", "Orioles" = "Baltimore Orioles", "Post" = "Washington Post"): the place is one the
-    story names. Not a generic word ("Council", "Party") nor a name two full names end with ("Times")."""
+    story names. Not a generic word ("Council", "Party") nor a name two full names end with ("Times"), nor a party: a
+    party named with a place is the party's branch there, and its name without the place the whole party ("the
+    Nordland Democratic Party" is not "the Democratic Party")."""
     places = {norm(names[i]) for i, (_a, m) in enumerate(items) if m.label in {"GPE", "LOC"}}
     ends: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
@@ -769,7 +814,13 @@ def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf
                 first.setdefault(tail, i)
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
-        if m.label == "ORG" and len(ends.get(name, ())) == 1 and name not in ORG_TAILS | INSTITUTION_HEADS:
+        party = name.endswith(" party")
+        if (
+            m.label == "ORG"
+            and len(ends.get(name, ())) == 1
+            and name not in ORG_TAILS | INSTITUTION_HEADS
+            and not party
+        ):
             uf.union(i, first[name])
 
 
