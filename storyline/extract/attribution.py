@@ -589,6 +589,25 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     return RawQuote("indirect", span, cue, [])
 
 
+def interrupted(text: str, q: RawQuote, speaker: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The pieces of a reported clause that its own attribution interrupts ("The good news for Quist, Lars Wollen
+    said, is that ..."): the words before the speaker and cue and those after them, the attribution left out (a
+    reader takes the clause as the speaker's, not "Lars Wollen said" with it); [] when the attribution is not inside
+    the clause or a piece has fewer than two words (', Wollen said on Tuesday': the time of saying, no words)."""
+    if q.kind != "indirect" or q.parts or q.cue is None:
+        return []
+    lo, hi = q.cue.anchor
+    if speaker is not None:
+        lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
+    s, e = q.content
+    if not (s < lo and hi < e):
+        return []
+    pieces = [_trim(text, s, lo), _trim(text, hi, e)]
+    if any(words(text[a:b]) < 2 for a, b in pieces):
+        return []
+    return pieces
+
+
 def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
     """Direct and indirect quotes of one text; an interview's answers (:func:`interview_answers`) are quotes of the
     interviewee, and what their own words report is theirs (no quote inside them)."""
