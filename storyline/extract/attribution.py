@@ -393,6 +393,10 @@ _TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of))\s+$", re.I)
 "NBC's "Today"") or that the words were said on it ("on "Face the Nation"")."""
 
 
+_NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
+"""A work's title follows ("the editorial, entitled "..."", "a report titled "...""): no one's words."""
+
+
 def _show_title(text: str, seg: Segment) -> bool:
     """The quoted segment is the title of a programme or work named in the narration, no one's words: title case with
     no sentence punctuation (one word will do: "Today"), after an owner or "on" (:data:`_TITLE_BEFORE`)."""
@@ -849,6 +853,8 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             frame = next((c for (a, b), c in governed.items() if a < seg.end and seg.start < b), None)
             if frame is not None and n < MIN_FRAMED_WORDS and not NAMING_VERBS.fullmatch(frame.lemma):
                 frame = None
+        if frame is None and _NAMED_AS_TITLE.search(text, max(0, seg.start - 16), seg.start):
+            continue  # 'the editorial, entitled "Mr. Heller Is Not a Brave Truth-Teller,"': its title
         if frame is None and _title_case(inner):
             continue  # "'Kettle The Brave' star Jonah Pell": a work's title, no one's words
         if frame is None and para_start and page_chrome(text, seg):
