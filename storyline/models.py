@@ -254,7 +254,8 @@ class Quote:
     """Canonical name of who that is."""
     cue: Span | None = None
     parts: tuple[Span, ...] = ()
-    """For a direct quote split by its attribution ("A," he said, "B"), the quoted pieces."""
+    """For a direct quote split by its attribution ("A," he said, "B"), the quoted pieces; for an indirect one its
+    attribution interrupts ("The good news, Wollen said, is that ..."), the reported words around it."""
 
     def to_json(self) -> dict[str, Any]:
         """The quote as plain data, as ``storyline quotes --json`` gives a row (without its ``outlet`` and

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..extract.attribution import OPENERS as QUOTE_OPENERS
 from ..extract.dates import WEEKDAYS
 from ..models import Article, Quote, Span
 
@@ -190,7 +191,12 @@ def link_wordings(ledger: list[dict[str, Any]], embed: Callable[[list[str]], Any
     def quoting(row: dict[str, Any]) -> bool:
         """A reported statement that quotes the speaker's words, long enough to stand for a quotation ('Lisk said
         the governor "treated the province's treasury as his own private purse" and ...')."""
-        return row["kind"] == "indirect" and bool(row["parts"]) and _excerpt_long(_norm(words(row)))
+        return (
+            row["kind"] == "indirect"
+            and bool(row["parts"])
+            and all(p["text"][:1] in QUOTE_OPENERS for p in row["parts"])  # not a clause its attribution cuts
+            and _excerpt_long(_norm(words(row)))
+        )
 
     def named(row: dict[str, Any]) -> bool:
         who = row["speaker"]

@@ -393,6 +393,10 @@ _TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of))\s+$", re.I)
 "NBC's "Today"") or that the words were said on it ("on "Face the Nation"")."""
 
 
+_NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
+"""A work's title follows ("the editorial, entitled "..."", "a report titled "...""): no one's words."""
+
+
 def _show_title(text: str, seg: Segment) -> bool:
     """The quoted segment is the title of a programme or work named in the narration, no one's words: title case with
     no sentence punctuation (one word will do: "Today"), after an owner or "on" (:data:`_TITLE_BEFORE`)."""
@@ -587,6 +591,25 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
     if is_belief(cue.lemma) and cue.speaker is None:
         return None
     return RawQuote("indirect", span, cue, [])
+
+
+def interrupted(text: str, q: RawQuote, speaker: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The pieces of a reported clause that its own attribution interrupts ("The good news for Quist, Lars Wollen
+    said, is that ..."): the words before the speaker and cue and those after them, the attribution left out (a
+    reader takes the clause as the speaker's, not "Lars Wollen said" with it); [] when the attribution is not inside
+    the clause or a piece has fewer than two words (', Wollen said on Tuesday': the time of saying, no words)."""
+    if q.kind != "indirect" or q.parts or q.cue is None:
+        return []
+    lo, hi = q.cue.anchor
+    if speaker is not None:
+        lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
+    s, e = q.content
+    if not (s < lo and hi < e):
+        return []
+    pieces = [_trim(text, s, lo), _trim(text, hi, e)]
+    if any(words(text[a:b]) < 2 for a, b in pieces):
+        return []
+    return pieces
 
 
 def attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], cues: list[Cue]) -> list[RawQuote]:
@@ -830,6 +853,8 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             frame = next((c for (a, b), c in governed.items() if a < seg.end and seg.start < b), None)
             if frame is not None and n < MIN_FRAMED_WORDS and not NAMING_VERBS.fullmatch(frame.lemma):
                 frame = None
+        if frame is None and _NAMED_AS_TITLE.search(text, max(0, seg.start - 16), seg.start):
+            continue  # 'the editorial, entitled "Mr. Heller Is Not a Brave Truth-Teller,"': its title
         if frame is None and _title_case(inner):
             continue  # "'Kettle The Brave' star Jonah Pell": a work's title, no one's words
         if frame is None and para_start and page_chrome(text, seg):

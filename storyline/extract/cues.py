@@ -1243,6 +1243,19 @@ def _read_on(sdoc: Any, i: int, inside: list[bool], verb: Any) -> bool:
     return k >= 0 and not inside[k] and sdoc[k].lower_ in READ_FORMS and sdoc[k].i != verb.i
 
 
+TITLE_FORMS = frozenset({"entitled", "titled", "headlined"})
+
+
+def _titled(sdoc: Any, i: int, inside: list[bool]) -> bool:
+    """The quotation starting at token ``i`` follows "entitled", "titled" or "headlined" ("the editorial, entitled
+    "..."", "a speech titled "..."): the name of a work, no one's speech, whatever verb the parse hangs it on (not the
+    words of "officials were thrilled with the editorial")."""
+    k = i - 1
+    while k >= 0 and not inside[k] and sdoc[k].is_punct:
+        k -= 1
+    return k >= 0 and not inside[k] and sdoc[k].lower_ in TITLE_FORMS
+
+
 SPEAKING_NOUNS = ROLE_NOUNS | {
     # one person, unnamed or named before
     "man", "woman", "girl", "boy", "child", "mother", "father", "wife", "husband", "sister", "brother", "son",
@@ -1335,6 +1348,8 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
             verb = verb.head
         if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
             continue
+        if _titled(sdoc, i0, inside):
+            continue  # 'thrilled with the editorial, entitled "..."': the editorial's title
         if _read_on(sdoc, i0, inside, verb):
             continue  # "replaced the covers with ones that read, "Papa, ..."": the covers' words, no one's speech
         left, right = _np_span(subj)
@@ -1439,6 +1454,10 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
             words.append(m)
     if not words or len(words) > 5:
         return None
+    if left and words[-1].group(0).lower() in NOUN_MARKERS:
+        # 'he called his opponent "Senator Heller" instead and made no mention of ...': the cue word is a noun (no
+        # mention, a statement), no "X said"; whose words they are is the parse's to tell
+        return None
     if left and words[0].start() > s and words[0].group(0).lower() in _JOINING:
         # 'X condemned "..." and declared ...': a verb joined to one before the quotation; its speaker is that verb's
         # subject, which the parse finds, not the conjunction
@@ -1458,6 +1477,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
     return Cue(c.start(), c.end(), lemma, sp, (sp[0], full_end), head, None, sent)
 
 
+NOUN_MARKERS = DETERMINERS | {"no"}
+"""A word right before a cue word that makes it a noun ("made *no* mention", "in *a* statement")."""
 _JOINING = frozenset({"and", "but", "or", "nor"})
 """Words that join a verb to one before it: no speaker's first word (but for one opening the sentence: "But he")."""
 HEAD_PREPOSITIONS = frozenset({"for", "of", "to", "at", "with", "from"})

@@ -16,7 +16,7 @@ from typing import Any
 from ..clean.dupes import TITLE_END
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
-from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions, nested_pieces
+from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions, interrupted, nested_pieces
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue, without_leading_time
 from .dates import find_dates
 from .entities import NameMention, is_role, own_outlet, repair_mentions
@@ -325,8 +325,11 @@ def _build(an: Analysed) -> ArticleExtraction:
             speaker_entity=who,
             cue=_span(art, r.cue.start, r.cue.end) if r.cue else None,
             # the quoted pieces, when the content is more than one quotation ("A," he said, "B") or
-            # reaches past its marks into the outlet's words
-            parts=tuple(_span(art, a, b) for a, b in r.parts) if len(r.parts) > 1 or _framed(r) else (),
+            # reaches past its marks into the outlet's words; a reported clause its attribution interrupts
+            # ("The good news, Wollen said, is that ...") has its words before and after it
+            parts=tuple(_span(art, a, b) for a, b in r.parts)
+            if len(r.parts) > 1 or _framed(r)
+            else tuple(_span(art, a, b) for a, b in interrupted(text, r, sp)),
         )
         for r, sp, who in resolved
         if not (sp and own_outlet(text[sp[0] : sp[1]], art.outlet))
