@@ -119,6 +119,19 @@ def test_markdown_and_html_show_sources_in_other_words() -> None:
     assert "(2; 1 in the same words)" in html and html.count("(other wording)") == 1
 
 
+def test_markdown_framing_gives_each_item_its_own_line_whatever_the_tone_of_quoted_words() -> None:
+    a = make_article("a", "Council passes budget", BODY_A, outlet="Daily A")
+    b = make_article("b", "Budget approved by city council", BODY_B, outlet="B News")
+    brief = _brief([a, b], {"a": _ext(a, '"We have done our job,"', "Jane Roe")})
+    for quotes_tone in (None, {"compound": 0.5}):
+        for f in brief["framing"]:
+            f["quotes_tone"] = quotes_tone
+        lines = render_markdown(brief).splitlines()
+        tone = [x for x in lines if x.startswith("- Tone")]
+        assert len(tone) == 2 and not any("- Loaded" in x for x in tone), tone
+        assert sum(x.startswith("- Loaded or intense wording:") for x in lines) == 2
+
+
 def test_a_figure_conflict_between_articles_days_apart_says_the_count_may_have_changed() -> None:
     from dataclasses import replace
 
