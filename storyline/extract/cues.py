@@ -184,12 +184,12 @@ def _inherited_subject(tok: Any) -> Any | None:
     released = _released_text(tok)
     if released is not None:
         return released
-    cur = tok
+    cur = prev = tok
     for step in range(5):
         if step and _cited(cur) is not None:
             return _cited(cur)
         if step and (caused := _caused_to(prev)) is not None:
-            return caused
+            return caused  # "a win that led her to declare": she declares
         subj = _subject(cur)
         if subj is not None:
             return subj
