@@ -46,6 +46,9 @@ class Cue:
     clause_end: int | None = None
     """Where the cue's own clause ends when the sentence's main clause goes on after it ("X, *who denied the
     charge at trial*, showed no reaction"): what it reports ends there too (see ``_clause_end``)."""
+    told: bool = False
+    """The cue's subject is the one spoken to or of, in the passive ("Heller had been told ... that he would lose"),
+    and no one is named as speaking: the speaker is not in the sentence, and not its subject."""
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -178,10 +181,15 @@ def _inherited_subject(tok: Any) -> Any | None:
         subj = _subject(root) if root.i < tok.i else None
         if subj is not None and subj.i < tok.i:
             return subj
-    cur = tok
+    released = _released_text(tok)
+    if released is not None:
+        return released
+    cur = prev = tok
     for step in range(5):
         if step and _cited(cur) is not None:
             return _cited(cur)
+        if step and (caused := _caused_to(prev)) is not None:
+            return caused  # "a win that led her to declare": she declares
         subj = _subject(cur)
         if subj is not None:
             return subj
@@ -192,10 +200,51 @@ def _inherited_subject(tok: Any) -> Any | None:
         if tok.text.endswith("ing"):  # "issued a statement saying ...": the participle's frame speaks
             climb += ("acl", "dobj", "npadvmod")
         if cur.dep_ in climb and cur.head.i != cur.i:
-            cur = cur.head
+            prev, cur = cur, cur.head
         else:
             return None
     return None
+
+
+TIME_MARKS = frozenset({"as", "when", "while", "after", "before", "once", "until", "since"})
+
+
+def _released_text(tok: Any) -> Any | None:
+    """ "a campaign memo was released as the polls closed stating that ...": a participle the parse hangs on a
+    clause of time speaks for the text the main clause puts out (its passive subject, a memo, a statement), not for
+    the subject of the clause of time (the polls). Not when the main clause puts out no text ("He smiled as she left
+    saying ...": she says it)."""
+    clause = tok.head
+    if not (tok.text.endswith("ing") and tok.dep_ in ("advcl", "xcomp", "acl") and clause.dep_ == "advcl"):
+        return None
+    if not any(ch.dep_ == "mark" and ch.lower_ in TIME_MARKS for ch in clause.children):
+        return None
+    main = clause.head
+    texts = [ch for ch in main.children if ch.dep_ == "nsubjpass" and ch.lower_ in TEXT_NOUNS]
+    return texts[0] if texts and main.i != clause.i else None
+
+
+CAUSING = frozenset(
+    ["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced",
+     "forcing", "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving", "spur",
+     "spurs", "spurred", "spurring", "compel", "compels", "compelled", "compelling", "cause", "causes", "caused",
+     "causing", "move", "moves", "moved", "moving", "inspire", "inspires", "inspired", "inspiring", "persuade",
+     "persuades", "persuaded", "persuading", "convince", "convinces", "convinced", "convincing"]
+)  # fmt: skip
+"""Verbs that bring their object to do what the infinitive after it says ("a win that *led* her to declare ...",
+"the loss *prompted* him to say ...")."""
+
+
+def _caused_to(xcomp: Any) -> Any | None:
+    """The object of a causing verb is the one who speaks in the infinitive after it ("an unexpectedly strong win that
+    led her to declare ...": she declares, not the win)."""
+    verb = xcomp.head
+    if xcomp.dep_ != "xcomp" or verb.lower_ not in CAUSING:
+        return None
+    if not any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children):
+        return None
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < xcomp.i]
+    return objects[0] if objects else None
 
 
 def _blamed_for(tok: Any) -> Any | None:
@@ -1011,6 +1060,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "a dog thought to be the family's pet", "if confirmed by the Senate": nobody speaks
         if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
+        told = False
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
         if _put_to_subject(tok):
@@ -1102,7 +1152,11 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
                     continue  # "X was asked whether ...": a question put to X by someone unnamed, not X's words
                 content = _after_agent(tok, subj) or content  # "was asked by Holt whether ...": Holt's question
             else:
-                subj = None  # "reporters were told that ...": those told are not the speaker
+                # "reporters were told that ...": those told are not the speaker; one named after "by" is
+                subj = _agent(tok)
+                told = subj is None
+                if subj is not None:
+                    content = _after_agent(tok, subj) or content
         if tok.dep_ in ("compound", "amod", "nsubj", "pobj", "dobj") and subj is None:
             continue
         speaker = speaker_full = None
@@ -1145,7 +1199,11 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             closes = cspan[1] if closes is None else min(closes, cspan[1])  # the relative clause ends the words
         if cspan is not None and closes is not None:
             cspan = (cspan[0], min(cspan[1], closes))  # "X, who denied the charge, showed ...": not the main clause
-        out.append(Cue(start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides, clause_end=closes))
+        out.append(
+            Cue(
+                start, end, lemma, speaker, speaker_full, head, cspan, sent, asides=asides, clause_end=closes, told=told
+            )
+        )
     return out
 
 
@@ -1275,6 +1333,8 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     # people together: their words or echo are theirs
     "audience", "crowd", "congregation", "staff", "crew", "choir", "chorus", "mob", "gathering", "delegation",
     "caucus", "electorate", "public", "assembly", "majority", "minority", "class", "press", "media",
+}  # fmt: skip
+TEXT_NOUNS = frozenset({
     # a text that speaks for its author
     "report", "statement", "letter", "missive", "communique", "cable", "dispatch", "study", "survey", "poll",
     "memo", "email", "e-mail", "message", "note",
@@ -1286,7 +1346,9 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "estimate", "projection", "census", "investigation", "inquiry", "probe", "research", "finding", "evidence",
     "data", "warrant", "citation", "speech", "interview", "remark", "comment", "caption", "summary", "opinion",
     "dissent", "concurrence",
-}  # fmt: skip
+})  # fmt: skip
+"""Singular common nouns for a text that speaks for its author ("the memo said", "a statement saying")."""
+SPEAKING_NOUNS |= TEXT_NOUNS
 """Singular common nouns for what can speak or state: a person, a body of people, a text. A thing or a happening
 ("the patch", "the danger", "the hearing") cannot: see :func:`_mute`."""
 MUTE_CHECKED = frozenset({"underscore", "underline", "reveal", "suggest", "echo", "confirm"})

@@ -1714,7 +1714,7 @@ def resolve_speakers(
         elif q.answer and cue is not None and cue.speaker is None:
             guest = _interviewee(ctx, quotes)
             span, who = ((guest.start, guest.end), guest.canonical) if guest else (None, None)
-        elif cue is not None and cue.speaker is None:
+        elif cue is not None and cue.speaker is None and not cue.told:
             guess = ctx.subject_guess(cue.sent[0], cue.start)
             if guess is not None:
                 span, who = (guess.start, guess.end), guess.canonical
