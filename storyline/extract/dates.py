@@ -769,6 +769,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
             continue
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
+        if iso and len(iso) == 7 and anchor and (coming := _month_to_come(text, s, e, before, iso, anchor)):
+            iso = coming  # "the November election will pit", "the votes Quist needs in November" in a spring paper
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
@@ -1130,6 +1132,45 @@ def _year_told(text: str, s: int, anchor: str | None) -> str | None:
     return str(int(base[:4]) - int(count))
 
 
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|isn['’]t|aren['’]t|does|do|doesn['’]t|don['’]t|will|won['’]t|would|can|can['’]t|must|"
+    r"needs?|wants?|remains?|(?:there|it|that|what|here|he|she)['’]s|\w+['’](?:re|ll))\b",
+    re.I,
+)
+"""A verb in the present or the future ("doesn't translate into an advantage in November", "Then there's November",
+"whose votes Quist needs in November", "the November election will pit"): the words :func:`_month_to_come` needs in
+the date's clause or after it; "'s" only after a pronoun, not a possessive ("Holm's")."""
+
+
+def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str) -> str | None:
+    """The coming month for a month named alone (``iso``, a year and month, read as the last such month because the
+    coming one is more than four months ahead: see :func:`_nearest_year`) in a sentence told in the present or the
+    future, with no verb in the past tense in the date's clause before it nor after it in the sentence: "an
+    advantage in November", "Then there's November." in a March paper are the coming election's November. A month
+    that names a thing ("the November election") only with a future verb ("will pit"): "the November attacks are
+    under investigation" looks back. Only a month later in the publication's own year, so that "the January figures
+    show" in a March paper stays the one gone by; not "Prices rose in November" (no verb in the present), nor "since
+    November" (see :data:`PAST_MONTH`)."""
+    base = _base(anchor)
+    word = re.sub(r"^(?:in|by|until|till|during|for)\s+|\.$", "", text[s:e].strip(), flags=re.I)
+    if base is None or not MONTH_NAME.fullmatch(word):
+        return None
+    coming = f"{int(iso[:4]) + 1:04d}{iso[4:7]}"
+    if coming[:4] != base[:4] or coming <= base[:7] or PAST_MONTH.search(before):
+        return None
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    end = _SENTENCE_END.search(text, e)
+    rest = text[e : end.start() if end else len(text)]
+    if any(_WAS.search(part) or _told_in_past(part) for part in (clause, rest)):
+        return None
+    verb = _FUTURE_VERB_ANY if re.match(r"[ \t]+[a-z]", rest) else _PRESENT
+    return coming if verb.search(clause) or verb.search(rest) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_FUTURE_VERB_ANY = re.compile(r"\b(?:will|won['’]t|would|\w+['’]ll|going\s+to)\b", re.I)
+
+
 _PERFECT = re.compile(r"\b(?:has|have|['’]ve)(?:\s+(?:not|never|also|already|\w+ly))?\s+$", re.I)
 _WAS = re.compile(r"\b(?:was|were)\b(?!\s+to\b)")
 
@@ -1426,12 +1467,28 @@ def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, i
         return "a point of comparison (than in February 2020), not when this happened"
     if _SPEAKERS_DAY.fullmatch(phrase.strip()) and _quoted_at(text, s):
         return "the speaker's own day, inside a quotation (when it was said is not given), or today in general"
+    named = _WEEKDAY_NAME_OPENS.match(phrase.strip()) and _NAMED_DAY_BEFORE.search(text, max(0, s - 16), s)
+    if named or _NAMED_DAY.match(phrase.strip()):
+        return "a day's name (Super Tuesday, Black Friday), not a weekday near the article"
     return None
 
 
-_SPEAKERS_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))")
+_SPEAKERS_DAY = re.compile(
+    r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last (?:night|evening))"
+)
 """Days counted from the moment of speaking: inside a quotation they are the speaker's ("our victory tonight", in a
-speech the night before the paper), or no day at all ("Libya today is chaotic", "segregation tomorrow")."""
+speech the night before the paper; "Quist last night said", in an interview given on Sunday for a Wednesday paper),
+or no day at all ("Libya today is chaotic", "segregation tomorrow")."""
+_NAMED_DAYS = r"(?-i:Super|Black|Cyber|Bloody|Giving)"
+_NAMED_DAY_BEFORE = re.compile(rf"\b{_NAMED_DAYS}[ \t]+[\"“”'‘’]?$")
+"""A word that makes a weekday after it a day's name ("Super Tuesday", "the “Super Tuesday” states", "Black Friday"):
+a day of its own (the primaries of one March day, the day after a holiday), not the weekday nearest the article; its
+day, when the text gives it, is written beside it ("Super Tuesday on March 3")."""
+_NAMED_DAY = re.compile(
+    rf"(?:(?:on|by|until|till|before|after|since|from)\s+)?[\"“'‘]?{_NAMED_DAYS}\s+[\"“”'‘’]?(?:{'|'.join(WEEKDAYS)})\b",
+    re.I,
+)
+"""The tagger's expression holding the name whole ("after Super Tuesday")."""
 
 
 def _quoted_at(text: str, pos: int) -> bool:
