@@ -58,14 +58,21 @@ def test_a_coming_month_is_planned_in_the_brief() -> None:
 
 
 def test_super_tuesday_is_a_days_name_not_a_near_weekday() -> None:
-    """Repro 11: "Super Tuesday" (the tagger's "Tuesday" after "Super", or the name whole) gets no nearby Tuesday;
-    the date beside it ("on March 4") is read as ever. Guard: a plain "Tuesday" is still the last one."""
+    """Repro 11: "Super Tuesday" (the tagger's "Tuesday" after "Super", or the name whole) is the day the article
+    writes beside the name, at every mention, else no date in a paper of another day; a live report of the day itself
+    keeps it. Guard: a plain "Tuesday" is still the last one."""
     text = (
-        'Varn sent staff to all 11 of the "Super Tuesday" states.\n\nThe race will not settle until after Super '
+        'Varn sent staff to all 11 of the "Super Tuesday" March 4 states.\n\nThe race will not settle until after Super '
         "Tuesday on March 4.\n\nOsk's Super Tuesday strategy rests on ads, buyers said Tuesday."
     )
-    got = _dates(text, ["Tuesday", "Super Tuesday", "March 4", "Tuesday", "Tuesday"], "2031-02-13")
-    assert [iso for _, iso, _ in got] == [None, None, "2031-03-04", None, "2031-02-11"]
+    got = _dates(text, ["Tuesday", "March 4", "Super Tuesday", "March 4", "Tuesday", "Tuesday"], "2031-02-13")
+    assert [iso for _, iso, _ in got] == ["2031-03-04"] * 5 + ["2031-02-11"]
+    known = "After that, 11 states hold contests on March 4, known as Super Tuesday."
+    assert [iso for _, iso, _ in _dates(known, ["March 4", "Tuesday"], "2031-02-13")] == ["2031-03-04"] * 2
+    alone = "Osk's Super Tuesday strategy rests on ads, buyers said Tuesday."
+    assert [iso for _, iso, _ in _dates(alone, ["Tuesday", "Tuesday"], "2031-02-13")] == [None, "2031-02-11"]
+    live = "Varn won three states on Super Tuesday."
+    assert [iso for _, iso, _ in _dates(live, ["Tuesday"], "2031-03-04")] == ["2031-03-04"]
 
 
 def test_last_night_inside_a_quotation_is_the_speakers_night() -> None:

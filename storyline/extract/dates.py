@@ -774,6 +774,7 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
+    out = _named_days(text, out, anchor)
     return _stamp_days(text, _day_after_day(text, _one_day_a_weekday(text, out, befores, anchor)), anchor)
 
 
@@ -1467,10 +1468,51 @@ def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, i
         return "a point of comparison (than in February 2020), not when this happened"
     if _SPEAKERS_DAY.fullmatch(phrase.strip()) and _quoted_at(text, s):
         return "the speaker's own day, inside a quotation (when it was said is not given), or today in general"
-    named = _WEEKDAY_NAME_OPENS.match(phrase.strip()) and _NAMED_DAY_BEFORE.search(text, max(0, s - 16), s)
-    if named or _NAMED_DAY.match(phrase.strip()):
-        return "a day's name (Super Tuesday, Black Friday), not a weekday near the article"
     return None
+
+
+def _is_named_day(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a weekday in a day's name ("Super Tuesday"), the name the tagger's or only its weekday."""
+    phrase = text[s:e].strip()
+    named = _WEEKDAY_NAME_OPENS.match(phrase) and _NAMED_DAY_BEFORE.search(text, max(0, s - 16), s)
+    return bool(named or _NAMED_DAY.match(phrase))
+
+
+_NAMED_DAY_REASON = "a day's name (Super Tuesday, Black Friday), not a weekday near the article"
+
+
+def _named_days(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
+    """Each weekday of a day's name ("Super Tuesday") dated to the day the article writes beside the name ("after
+    Super Tuesday on March 3", "March 3, known as Super Tuesday", "the “Super Tuesday” March 3 states"), at any
+    mention; else, in a paper of that very weekday, that day (a live report of the day itself); else no date: the
+    weekday nearest the article is not the day so named ("four Super Tuesday states" in a February paper)."""
+    named = [i for i, (s, e, *_rest) in enumerate(found) if _is_named_day(text, s, e)]
+    if not named:
+        return found
+    written: str | None = None
+    for i in named:
+        s, e = found[i][0], found[i][1]
+        for fs, fe, iso, _rel, _why in found:
+            beside = 0 <= fs - e <= 6 or 0 <= s - fe <= 24
+            if iso and len(iso) == 10 and beside and _BESIDE_A_NAME.fullmatch(text[e:fs] if fs >= e else text[fe:s]):
+                written = iso
+    day = _base(anchor)
+    out = list(found)
+    for i in named:
+        s, e, iso, rel, _why = found[i]
+        if written:
+            out[i] = (s, e, written, True, f"{' '.join(text[s:e].split())}: the day the article writes beside the name")
+        elif not (iso and day and iso == day):
+            out[i] = (s, e, None, False, _NAMED_DAY_REASON)
+    return out
+
+
+_BESIDE_A_NAME = re.compile(
+    r"[\"“”'‘’]?[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?|,?[ \t]+known[ \t]+as[ \t]+[\"“'‘]?(?:Super|Black|Cyber|Bloody|Giving)?[ \t]*",
+    re.I,
+)
+"""What stands between a day's name and the date written beside it ("Super Tuesday on March 3", "“Super Tuesday”
+March 3", "March 3, known as Super Tuesday")."""
 
 
 _SPEAKERS_DAY = re.compile(
