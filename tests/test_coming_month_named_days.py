@@ -27,7 +27,7 @@ def test_a_month_told_in_the_present_or_future_is_the_coming_one() -> None:
         "Strong showings in the states that voted Tuesday raised the prospect that the November election will pit "
         "Varn against Osk.\n\nScholars caution that turnout in the primaries doesn't translate into an advantage in "
         "November.\n\nThen there's November.\n\nLeaders do not want to alienate the voters whose ballots Osk needs "
-        "in November."
+        "in November or risk losing the donors Mr. Varn has won."
     )
     got = [iso for _, iso, _ in _dates(text, ["November"] * 4, "2031-03-04")]
     assert got == ["2031-11"] * 4

@@ -1164,7 +1164,11 @@ def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str
     rest = text[e : end.start() if end else len(text)]
     if any(_WAS.search(part) or _told_in_past(part) for part in (clause, rest)):
         return None
-    verb = _FUTURE_VERB_ANY if re.match(r"[ \t]+[a-z]", rest) else _PRESENT
+    after_a_preposition = word != text[s:e].strip() or re.search(r"\b(?:in|by|until|till|during|for)\s+$", before)
+    names_a_thing = not after_a_preposition and re.match(
+        r"[ \t]+[a-z]", rest
+    )  # "the November election", not "in November or"
+    verb = _FUTURE_VERB_ANY if names_a_thing else _PRESENT
     return coming if verb.search(clause) or verb.search(rest) else None
 
 
