@@ -769,9 +769,12 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
             continue
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
+        if iso and len(iso) == 7 and anchor and (coming := _month_to_come(text, s, e, before, iso, anchor)):
+            iso = coming  # "the November election will pit", "the votes Quist needs in November" in a spring paper
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
+    out = _named_days(text, out, anchor)
     return _stamp_days(text, _day_after_day(text, _one_day_a_weekday(text, out, befores, anchor)), anchor)
 
 
@@ -1130,6 +1133,49 @@ def _year_told(text: str, s: int, anchor: str | None) -> str | None:
     return str(int(base[:4]) - int(count))
 
 
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|isn['’]t|aren['’]t|does|do|doesn['’]t|don['’]t|will|won['’]t|would|can|can['’]t|must|"
+    r"needs?|wants?|remains?|(?:there|it|that|what|here|he|she)['’]s|\w+['’](?:re|ll))\b",
+    re.I,
+)
+"""A verb in the present or the future ("doesn't translate into an advantage in November", "Then there's November",
+"whose votes Quist needs in November", "the November election will pit"): the words :func:`_month_to_come` needs in
+the date's clause or after it; "'s" only after a pronoun, not a possessive ("Holm's")."""
+
+
+def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str) -> str | None:
+    """The coming month for a month named alone (``iso``, a year and month, read as the last such month because the
+    coming one is more than four months ahead: see :func:`_nearest_year`) in a sentence told in the present or the
+    future, with no verb in the past tense in the date's clause before it nor after it in the sentence: "an
+    advantage in November", "Then there's November." in a March paper are the coming election's November. A month
+    that names a thing ("the November election") only with a future verb ("will pit"): "the November attacks are
+    under investigation" looks back. Only a month later in the publication's own year, so that "the January figures
+    show" in a March paper stays the one gone by; not "Prices rose in November" (no verb in the present), nor "since
+    November" (see :data:`PAST_MONTH`)."""
+    base = _base(anchor)
+    word = re.sub(r"^(?:in|by|until|till|during|for)\s+|\.$", "", text[s:e].strip(), flags=re.I)
+    if base is None or not MONTH_NAME.fullmatch(word):
+        return None
+    coming = f"{int(iso[:4]) + 1:04d}{iso[4:7]}"
+    if coming[:4] != base[:4] or coming <= base[:7] or PAST_MONTH.search(before):
+        return None
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    end = _SENTENCE_END.search(text, e)
+    rest = text[e : end.start() if end else len(text)]
+    if any(_WAS.search(part) or _told_in_past(part) for part in (clause, rest)):
+        return None
+    after_a_preposition = word != text[s:e].strip() or re.search(r"\b(?:in|by|until|till|during|for)\s+$", before)
+    names_a_thing = not after_a_preposition and re.match(
+        r"[ \t]+[a-z]", rest
+    )  # "the November election", not "in November or"
+    verb = _FUTURE_VERB_ANY if names_a_thing else _PRESENT
+    return coming if verb.search(clause) or verb.search(rest) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_FUTURE_VERB_ANY = re.compile(r"\b(?:will|won['’]t|would|\w+['’]ll|going\s+to)\b", re.I)
+
+
 _PERFECT = re.compile(r"\b(?:has|have|['’]ve)(?:\s+(?:not|never|also|already|\w+ly))?\s+$", re.I)
 _WAS = re.compile(r"\b(?:was|were)\b(?!\s+to\b)")
 
@@ -1429,9 +1475,66 @@ def _not_when(text: str, s: int, e: int, before: str, places: tuple[tuple[int, i
     return None
 
 
-_SPEAKERS_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))")
+def _is_named_day(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a weekday in a day's name ("Super Tuesday"), the name the tagger's or only its weekday."""
+    phrase = text[s:e].strip()
+    named = _WEEKDAY_NAME_OPENS.match(phrase) and _NAMED_DAY_BEFORE.search(text, max(0, s - 16), s)
+    return bool(named or _NAMED_DAY.match(phrase))
+
+
+_NAMED_DAY_REASON = "a day's name (Super Tuesday, Black Friday), not a weekday near the article"
+
+
+def _named_days(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
+    """Each weekday of a day's name ("Super Tuesday") dated to the day the article writes beside the name ("after
+    Super Tuesday on March 3", "March 3, known as Super Tuesday", "the “Super Tuesday” March 3 states"), at any
+    mention; else, in a paper of that very weekday, that day (a live report of the day itself); else no date: the
+    weekday nearest the article is not the day so named ("four Super Tuesday states" in a February paper)."""
+    named = [i for i, (s, e, *_rest) in enumerate(found) if _is_named_day(text, s, e)]
+    if not named:
+        return found
+    written: str | None = None
+    for i in named:
+        s, e = found[i][0], found[i][1]
+        for fs, fe, iso, _rel, _why in found:
+            beside = 0 <= fs - e <= 6 or 0 <= s - fe <= 24
+            if iso and len(iso) == 10 and beside and _BESIDE_A_NAME.fullmatch(text[e:fs] if fs >= e else text[fe:s]):
+                written = iso
+    day = _base(anchor)
+    out = list(found)
+    for i in named:
+        s, e, iso, rel, _why = found[i]
+        if written:
+            out[i] = (s, e, written, True, f"{' '.join(text[s:e].split())}: the day the article writes beside the name")
+        elif not (iso and day and iso == day):
+            out[i] = (s, e, None, False, _NAMED_DAY_REASON)
+    return out
+
+
+_BESIDE_A_NAME = re.compile(
+    r"[\"“”'‘’]?[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?|,?[ \t]+known[ \t]+as[ \t]+[\"“'‘]?(?:Super|Black|Cyber|Bloody|Giving)?[ \t]*",
+    re.I,
+)
+"""What stands between a day's name and the date written beside it ("Super Tuesday on March 3", "“Super Tuesday”
+March 3", "March 3, known as Super Tuesday")."""
+
+
+_SPEAKERS_DAY = re.compile(
+    r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last (?:night|evening))"
+)
 """Days counted from the moment of speaking: inside a quotation they are the speaker's ("our victory tonight", in a
-speech the night before the paper), or no day at all ("Libya today is chaotic", "segregation tomorrow")."""
+speech the night before the paper; "Quist last night said", in an interview given on Sunday for a Wednesday paper),
+or no day at all ("Libya today is chaotic", "segregation tomorrow")."""
+_NAMED_DAYS = r"(?-i:Super|Black|Cyber|Bloody|Giving)"
+_NAMED_DAY_BEFORE = re.compile(rf"\b{_NAMED_DAYS}[ \t]+[\"“”'‘’]?$")
+"""A word that makes a weekday after it a day's name ("Super Tuesday", "the “Super Tuesday” states", "Black Friday"):
+a day of its own (the primaries of one March day, the day after a holiday), not the weekday nearest the article; its
+day, when the text gives it, is written beside it ("Super Tuesday on March 3")."""
+_NAMED_DAY = re.compile(
+    rf"(?:(?:on|by|until|till|before|after|since|from)\s+)?[\"“'‘]?{_NAMED_DAYS}\s+[\"“”'‘’]?(?:{'|'.join(WEEKDAYS)})\b",
+    re.I,
+)
+"""The tagger's expression holding the name whole ("after Super Tuesday")."""
 
 
 def _quoted_at(text: str, pos: int) -> bool:
