@@ -283,3 +283,16 @@ def test_a_surname_after_mr_is_not_the_one_namesake_whose_given_name_is_known_ma
     owner = {m.span.text: e.name for e in ents for m in e.mentions if "Harlow" in m.span.text}
     assert "Harlow" in {*next(e.variants for e in ents if e.name == "Anton Harlow")}, ents
     assert "Harlow" in {*next(e.variants for e in ents if e.name == "Marta Harlow")}, owner
+
+
+def test_mr_beside_mrs_is_the_namesake_whose_given_name_is_a_mans() -> None:
+    """A text that writes both "Mr. Arden" and "Mrs. Arden" tells its namesakes apart by gender: "Mr. Arden" is Tom
+    Arden (a man's given name), even beside a third "Arden" whose first word tells no gender (PolNeAR: "Mr. Clinton"
+    beside "Hillary Clinton" and a heading's "Classic Clinton" is Bill Clinton). Without "Mrs." in the text, "Mr.
+    Arden" beside "Tom Arden" and "Brin Arden" may be either (audit6 repro 13)."""
+    from storyline.extract.entities import _Namesakes
+
+    three = ["Tom Arden", "Classic Arden", "Greta Arden"]
+    assert _Namesakes(three, {}, set(), {}, both_titles=True).pick("m") == "Tom Arden"
+    assert _Namesakes(three, {}, set(), {}, both_titles=True).pick("f") == "Greta Arden"
+    assert _Namesakes(["Tom Arden", "Brin Arden"], {}, set(), {}).pick("m") is None

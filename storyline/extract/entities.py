@@ -3466,6 +3466,8 @@ class _Namesakes:
     kin: set[str]
     generation: dict[str, str] = field(default_factory=dict)
     """"elder" or "younger" for one introduced as a parent's or a child's generation ("Her father, Konrad Lind")."""
+    both_titles: bool = False
+    """The text writes the surname after "Mr." and after "Mrs."/"Ms.": it tells its namesakes apart by gender."""
 
     def pick(self, title: str | None, generation: str | None = None) -> str | None:
         """The one a one-word mention stands for: not one told (or whose given name says: "Marta") to be of the other
@@ -3474,13 +3476,15 @@ class _Namesakes:
         the one not introduced as someone's child); then not one first introduced as someone's relative while another
         is not; else the first found. None when only a given name sets one apart from another whose given name tells
         no gender and whom the text tells nothing of ("Mr. Bush" beside "George W. Bush" and "Jeb Bush"): either may
-        be meant."""
+        be meant; not when the text writes both "Mr." and "Mrs." before the surname ("Mr. Clinton" beside "Mrs.
+        Clinton"): it sets them apart by gender, and the given name says who is the man."""
         names = self.names
         if title is not None:
             gender = {n: self.told.get(n) or given_name_gender(n.split()[0]) for n in names}
             unknown = [n for n in names if gender[n] is None]
             by_name = [n for n in names if gender[n] == title]
-            if by_name and unknown and not any(self.told.get(n) == title for n in names) and generation is None:
+            undecided = not self.both_titles and not any(self.told.get(n) == title for n in names)
+            if by_name and unknown and undecided and generation is None:
                 return None
             names = by_name or unknown or names
         if generation is not None:
@@ -3550,7 +3554,7 @@ def _namesakes(word: str, ms: list[NameMention], full: list[NameMention], text: 
         told[names[1] if names[0] in told else names[0]] = "f" if gender == "m" else "m"
     if titles == {"m", "f"}:
         _couple(same, names, told, text)
-    return _Namesakes(names, told, kin, generation)
+    return _Namesakes(names, told, kin, generation, both_titles=titles == {"m", "f"})
 
 
 def _couple(same: list[NameMention], names: list[str], told: dict[str, str], text: str) -> None:
