@@ -50,6 +50,20 @@ def test_the_object_of_a_causing_verb_speaks_in_the_infinitive() -> None:
     assert not any(speaker and "win" in speaker for speaker, _ in rows)
 
 
+def test_a_cause_still_to_come_or_of_no_telling_gives_no_words_to_its_object() -> None:
+    # guards (PolNeAR shapes): the cause is still to come, or what it brings about is no telling of anything
+    cases = [
+        ("The results of Tuesday's votes will force Sen. Ivo Brandel to acknowledge a hard reality -- it's time for "
+         "Plan B.", "hard reality", "Ivo Brandel"),
+        ("The first question forced Ivo Brandel to again respond to Marta Rook's charges that the town would suffer "
+         "with him as mayor.", "would suffer", "Ivo Brandel"),
+        ("Tomas Ulm has been in the news again, which prompted his wife Marta Rook to ask for a separation.",
+         "separation", "Marta Rook"),
+    ]  # fmt: skip
+    for text, words, person in cases:
+        assert not any(who == person for _, who in _rows(text, words)), (text, _rows(text, words))
+
+
 def test_the_subject_of_a_plain_infinitive_still_speaks() -> None:
     # guard: no object between the verb and the infinitive; the subject wants to say it and is the speaker
     text = "Nadia Rook wanted to declare that the nomination was within reach."

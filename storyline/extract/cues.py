@@ -235,12 +235,28 @@ CAUSING = frozenset(
 "the loss *prompted* him to say ...")."""
 
 
+PAST_CAUSING = frozenset(
+    ["led", "prompted", "forced", "pushed", "drove", "driven", "spurred", "compelled", "caused", "moved", "inspired"]
+    + ["persuaded", "convinced"]
+)
+"""The causing verbs in the past tense: what they brought about has been said ("led her to declare")."""
+DECLARING = frozenset(
+    ["declare", "say", "announce", "proclaim", "admit", "concede", "insist", "state", "claim", "predict", "vow"]
+)
+"""Verbs of telling something that a causing verb brings its object to do ("led her to declare that ...")."""
+
+
 def _caused_to(xcomp: Any) -> Any | None:
     """The object of a causing verb is the one who speaks in the infinitive after it ("an unexpectedly strong win that
-    led her to declare ...": she declares, not the win)."""
+    led her to declare ...": she declares, not the win): a cause told in the past, and a verb of telling after it
+    (not "will force him to acknowledge", "forced him to respond to accusations that ...", "prompted her to ask for")."""
     verb = xcomp.head
     if xcomp.dep_ != "xcomp" or verb.lower_ not in CAUSING:
         return None
+    if verb.lower_ not in PAST_CAUSING or xcomp.lower_ not in DECLARING:
+        return (
+            None  # "will force him to acknowledge a hard reality", "forced him to respond to", "to ask for": no words
+        )
     if not any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children):
         return None
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < xcomp.i]
