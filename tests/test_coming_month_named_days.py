@@ -5,20 +5,9 @@ a quotation is the speaker's night, not the night before the paper."""
 
 from __future__ import annotations
 
-from storyline.extract.dates import find_dates, planned
+from date_helpers import tagged_dates
 
-
-def _dates(text: str, tagged: list[str], published: str) -> list[tuple[str, str | None, bool]]:
-    """(expression, date, planned) of every tagged expression, in the order of the text."""
-    ents, at = [], 0
-    for words in tagged:
-        at = text.index(words, at)
-        ents.append((at, at + len(words), "DATE"))
-        at += len(words)
-    out = []
-    for s, e, iso, _rel, _why in find_dates(text, sorted(ents), published=published):
-        out.append((text[s:e], iso, planned(text, 0, s, e)))
-    return out
+_dates = tagged_dates
 
 
 def test_a_month_told_in_the_present_or_future_is_the_coming_one() -> None:

@@ -8,22 +8,11 @@ Wednesday paper); a past act with no year is the month gone by ("first drew big 
 from __future__ import annotations
 
 import pytest
+from date_helpers import tagged_dates
 
-from storyline.extract.dates import find_dates, planned, resolve_date
+from storyline.extract.dates import planned, resolve_date
 
-
-def _dates(text: str, tagged: list[str], published: str) -> list[tuple[str, str | None, bool]]:
-    """(expression, date, planned) of every tagged expression, in the order of the text (a repeated expression is
-    tagged at each of its places)."""
-    ents, at = [], 0
-    for words in tagged:
-        at = text.index(words, at)
-        ents.append((at, at + len(words), "DATE"))
-        at += len(words)
-    out = []
-    for s, e, iso, _rel, _why in find_dates(text, sorted(ents), published=published):
-        out.append((text[s:e], iso, planned(text, 0, s, e)))
-    return out
+_dates = tagged_dates
 
 
 def test_a_scheduled_act_in_the_present_tense_is_the_coming_day() -> None:
