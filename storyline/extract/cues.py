@@ -224,22 +224,12 @@ def _released_text(tok: Any) -> Any | None:
     return texts[0] if texts and main.i != clause.i else None
 
 
-CAUSING = frozenset(
-    ["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced",
-     "forcing", "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving", "spur",
-     "spurs", "spurred", "spurring", "compel", "compels", "compelled", "compelling", "cause", "causes", "caused",
-     "causing", "move", "moves", "moved", "moving", "inspire", "inspires", "inspired", "inspiring", "persuade",
-     "persuades", "persuaded", "persuading", "convince", "convinces", "convinced", "convincing"]
-)  # fmt: skip
-"""Verbs that bring their object to do what the infinitive after it says ("a win that *led* her to declare ...",
-"the loss *prompted* him to say ...")."""
-
-
-PAST_CAUSING = frozenset(
+CAUSED = frozenset(
     ["led", "prompted", "forced", "pushed", "drove", "driven", "spurred", "compelled", "caused", "moved", "inspired"]
     + ["persuaded", "convinced"]
 )
-"""The causing verbs in the past tense: what they brought about has been said ("led her to declare")."""
+"""Verbs that brought their object to do what the infinitive after it says, in the past tense, so that it has been
+said ("a win that *led* her to declare ...", "the loss *prompted* him to say ..."); not "will force him to ..."."""
 DECLARING = frozenset(
     ["declare", "say", "announce", "proclaim", "admit", "concede", "insist", "state", "claim", "predict", "vow"]
 )
@@ -251,12 +241,8 @@ def _caused_to(xcomp: Any) -> Any | None:
     led her to declare ...": she declares, not the win): a cause told in the past, and a verb of telling after it
     (not "will force him to acknowledge", "forced him to respond to accusations that ...", "prompted her to ask for")."""
     verb = xcomp.head
-    if xcomp.dep_ != "xcomp" or verb.lower_ not in CAUSING:
-        return None
-    if verb.lower_ not in PAST_CAUSING or xcomp.lower_ not in DECLARING:
-        return (
-            None  # "will force him to acknowledge a hard reality", "forced him to respond to", "to ask for": no words
-        )
+    if xcomp.dep_ != "xcomp" or verb.lower_ not in CAUSED or xcomp.lower_ not in DECLARING:
+        return None  # "will force him to acknowledge a hard reality", "forced him to respond to", "to ask for"
     if not any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children):
         return None
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < xcomp.i]
