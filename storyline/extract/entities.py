@@ -234,6 +234,7 @@ def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
     while (
         j + 1 < len(tk.toks)
         and (j + 1) not in taken
+        and not _POSSESSIVE_TOKEN.search(tk.word(j))  # a possessive ends a name: "[Ted Vale’s] Super Tuesday"
         and tk.joined(j, j + 1)
         and tk.growable(j + 1)
         and not _headline_case(tk, j + 1)
@@ -258,6 +259,10 @@ def _grow(m: NameMention, tk: _Toks, taken: set[int]) -> None:
     m.start = m.start if i == i0 else tk.toks[i][0]
     m.end = m.end if j == j0 else tk.toks[j][1]
     m.text = tk.text[m.start : m.end]
+
+
+_POSSESSIVE_TOKEN = re.compile(r"['\u2019]s?$")
+"""A token that ends in a possessive ("’s", "Vale’s", "Wells'"): no name goes on past it."""
 
 
 def _hyphened(tk: _Toks, k: int) -> bool:
@@ -995,9 +1000,16 @@ def _fuzzy_part(word: str, full: list[NameMention]) -> NameMention | None:
             return p
     for p in full:
         last = _name_parts(p.text)[-1]
-        if len(w) >= 5 and w[0] == last[0] and fuzz.ratio(w, last) >= 85:
+        if len(w) >= 5 and w[0] == last[0] and fuzz.ratio(w, last) >= 85 and not family_of(w, last):
             return p
     return None
+
+
+def family_of(word: str, surname: str) -> bool:
+    """``word`` is the plural of ``surname``, the family or the couple of that name ("the Vales", "the Joneses"): not
+    a spelling of one of them."""
+    w, last = word.lower(), surname.lower()
+    return w in (last + "s", last + "es")
 
 
 def _given_name_of(word: str, full: list[NameMention]) -> bool:
@@ -1464,6 +1476,7 @@ def repair_mentions(
     _state_nicknames(ms, text)
     _regions_after_places(ms, text)
     _states_by_office(ms, text)
+    ms = _name_kinds(ms, text)
     for m in ms:  # "Lise's brother, Anders Brask,": a relative is a person, whatever the tagger called the name
         words = m.text.split()
         if (
@@ -1973,6 +1986,63 @@ def _state_nicknames(ms: list[NameMention], text: str) -> None:
             and not re.search(rf"\b{word.lower()}\b", text)
         ):
             m.label = "GPE"
+
+
+LEGISLATURE_NAMES = frozenset({"Congress", "Parliament", "Senate", "Knesset", "Bundestag", "Duma", "Storting"})
+"""A legislature's name alone: an organisation, which the tagger reads as a place now and then ("in Congress")."""
+_REGION_BELT = re.compile(r"(?:[A-Z][a-z]+[ -])+Belt")
+"""A region named as a belt ("the Rust Belt", "the Corn Belt"): a place, not a facility."""
+_TIME_ZONE = re.compile(r"(?:[A-Z][a-z]+\s+)+(?:Standard|Daylight|Summer)\s+Time")
+"""A time zone ("Eastern Standard Time", "Kelvan Summer Time"): no entity."""
+_DAY_NAME_AFTER = re.compile(rf"[ \t]+[\"“”'‘’]?(?i:{'|'.join(WEEKDAYS)})\b")
+_STATE_AFTER = re.compile(r"[ \t]+State\b(?![ \t]+(?:[A-Z]|of\b))")
+_DAY_NAME_WORDS = frozenset({"Super", "Black", "Cyber", "Giving", "Bloody"})
+_HYPHEN_COMPOUND = re.compile(r"(?:[-\u2010\u2011][a-z]{1,4})+[-\u2010\u2011][A-Z][\w'’]*(?:[-\u2010\u2011][\w'’]+)*")
+"""The rest of a place's name joined by hyphens and small words in lower case ("Mar" + "-a-Lago", "Stratford" +
+"-upon-Avon")."""
+_STATE_GROUP = re.compile(r"(?:[A-Z][a-z]+\s+)+State")
+
+
+def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
+    """Kinds the tagger mistakes that the name's own words tell, and words it takes for names that are none:
+
+    - "Mar" of "Mar-a-Lago": a name cut at a hyphen goes on over the hyphens and small words to the next capital,
+      a place (a person's name is never written so);
+    - "Super" of "Super Tuesday", "Black" of "Black Friday": a day's name, no entity;
+    - "Eastern Standard Time": a time zone, no entity;
+    - "Congress", "the Senate" read as a place: a legislature, an organisation;
+    - "the Rust Belt" read as a facility: a region;
+    - "the Islamic State" read as a group of people (NORP): a name of two words or more ending in "State" that no
+      place holds is an organisation's ("the Islamic State", "the Kelvan State" of a militia);
+    - "Latinos", "Hispanics" read as a person: a people's plural (its singular a group's name the text writes too, or
+      a demonym's ending) is a group's."""
+    out: list[NameMention] = []
+    groups = {m.text for m in ms if m.label == "NORP"}
+    for m in ms:
+        if (more := _HYPHEN_COMPOUND.match(text, m.end)) is not None and "\n" not in more.group():
+            m.end = more.end()
+            m.text = text[m.start : m.end]
+            m.label = m.label if m.label in _PLACE_LABELS else "FAC"
+        if _TIME_ZONE.fullmatch(m.text) or (m.text in _DAY_NAME_WORDS and _DAY_NAME_AFTER.match(text, m.end)):
+            continue
+        if m.label == "NORP" and " " not in m.text and (state := _STATE_AFTER.match(text, m.end)) is not None:
+            m.end = state.end()  # the tagger's "[Islamic] State"
+            m.text = text[m.start : m.end]
+        name = LEADING_THE.sub("", m.text)
+        if name in LEGISLATURE_NAMES and m.label in {"GPE", "LOC", "PERSON", "NORP"}:
+            m.label = "ORG"
+        elif _REGION_BELT.fullmatch(name) and m.label in {"FAC", "ORG", "PERSON"}:
+            m.label = "LOC"
+        elif m.label == "NORP" and _STATE_GROUP.fullmatch(name):
+            m.label = "ORG"
+        elif m.label == "PERSON" and m.votes < 2 and (m.text[:-1] in groups or _PEOPLES_PLURAL.fullmatch(m.text)):
+            m.label = "NORP"
+        out.append(m)
+    return out
+
+
+_PEOPLES_PLURAL = re.compile(r"[A-Z][a-z]+(?:inos|inas|anos|anas|anics)")
+"""A people's plural in a Spanish form or "-anics" ("Latinos", "Chicanas", "Hispanics"): no surname ends so."""
 
 
 def _linked_products(ms: list[NameMention], text: str) -> list[NameMention]:

@@ -33,6 +33,7 @@ from .entities import (
     clean_name,
     context_kind,
     entity_name,
+    family_of,
     relative_role,
     thing_context,
 )
@@ -292,7 +293,9 @@ def _part_match(single: str, full: str) -> bool:
     s = person_form(single)
     if " " in s:  # a surname with its particles ("van der Berg"): the full name's surname, particles and all
         return name_split(single)[1] == name_split(full)[1]
-    return s in (parts[0], parts[-1]) or (len(s) >= 5 and s[0] == parts[-1][:1] and fuzz.ratio(s, parts[-1]) >= 85)
+    return s in (parts[0], parts[-1]) or (
+        len(s) >= 5 and s[0] == parts[-1][:1] and fuzz.ratio(s, parts[-1]) >= 85 and not family_of(s, parts[-1])
+    )  # "the Clintons", the couple, is none of them
 
 
 DOMINANT = 4
