@@ -63,6 +63,8 @@ PLATFORMS = {
     "snapchat",
     "wechat",
     "pinterest",
+    "gmail",
+    "hotmail",
 }
 CALLS_TO_ACTION = {
     "subscribe",
@@ -1970,9 +1972,10 @@ _NICKNAME_STATE = re.compile(r"[A-Z][a-z]{2,} State")
 def _state_nicknames(ms: list[NameMention], text: str) -> None:
     """ "the Tarrow State", a state's nickname ("the fight for the Tarrow State", "The Tarrow State is ..."), is a
     place, whatever the tagger read. Not a group's or an idea's name made of an adjective ("the Islamic State": a
-    nationality's or a religion's ending, :data:`DEMONYM_END`; "the Deep State": a word the text writes in lower case
+    nationality's or a religion's ending, :data:`_GROUP_ADJECTIVE`; "the Deep State": a word the text writes in lower case
     too), nor a state the first word names itself ("Ohio State", a university: a place's name before "State")."""
     places = {m.text for m in ms if m.label in {"GPE", "LOC"}}
+    nicknames = set()
     for m in ms:
         lead = LEADING_THE.match(m.text)
         name = m.text[lead.end() :] if lead else m.text
@@ -1981,11 +1984,18 @@ def _state_nicknames(ms: list[NameMention], text: str) -> None:
             m.label not in {"GPE", "PERSON"}
             and _NICKNAME_STATE.fullmatch(name)
             and (lead or _THE_BEFORE_NAME.search(text, max(0, m.start - 4), m.start))
-            and not DEMONYM_END.search(word)
+            and not _GROUP_ADJECTIVE.search(word)  # "Granite" ends as "Israelite" does, and is none
             and word not in places
             and not re.search(rf"\b{word.lower()}\b", text)
         ):
+            nicknames.add(name)
+    for m in ms:  # "in Granite State surveys" beside "in the Granite State": the state too
+        if m.label not in {"GPE", "PERSON"} and LEADING_THE.sub("", m.text) in nicknames:
             m.label = "GPE"
+
+
+_GROUP_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|i)$")
+"""The endings of a nationality's or a religion's adjective ("Islamic", "Kelvan", "Dorese")."""
 
 
 LEGISLATURE_NAMES = frozenset({"Congress", "Parliament", "Senate", "Knesset", "Bundestag", "Duma", "Storting"})
@@ -2000,6 +2010,11 @@ _DAY_NAME_WORDS = frozenset({"Super", "Black", "Cyber", "Giving", "Bloody"})
 _HYPHEN_COMPOUND = re.compile(r"(?:[-\u2010\u2011][a-z]{1,4})+[-\u2010\u2011][A-Z][\w'’]*(?:[-\u2010\u2011][\w'’]+)*")
 """The rest of a place's name joined by hyphens and small words in lower case ("Mar" + "-a-Lago", "Stratford" +
 "-upon-Avon")."""
+_TITLE_OF_PLACE_AFTER = re.compile(r"[ \t]+(?:Gov|Sen|Rep|Lt\.?[ \t]+Gov)\.?[ \t]+[A-Z]")
+"""A short title after a name, then its holder's name ("New Harlow Gov. Ada Rusk"): the name is the place the title is
+of; no person is written before another's title."""
+_LET_BEFORE_NAME = re.compile(r"Let(?:['’]s)?[ \t]+(?=[A-Z])")
+_SECRETARY_OF = re.compile(r"\b[Ss]ecretary[ \t]+of[ \t]+$")
 _STATE_GROUP = re.compile(r"(?:[A-Z][a-z]+\s+)+State")
 
 
@@ -2008,6 +2023,8 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
 
     - "Mar" of "Mar-a-Lago": a name cut at a hyphen goes on over the hyphens and small words to the next capital,
       a place (a person's name is never written so);
+    - "New Harlow Gov. Ada Rusk": a name right before a short title and its holder's name is the place the title
+      is of, never a person;
     - "Super" of "Super Tuesday", "Black" of "Black Friday": a day's name, no entity;
     - "Eastern Standard Time": a time zone, no entity;
     - "Congress", "the Senate" read as a place: a legislature, an organisation;
@@ -2023,13 +2040,20 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
             m.end = more.end()
             m.text = text[m.start : m.end]
             m.label = m.label if m.label in _PLACE_LABELS else "FAC"
+        if m.label == "PERSON" and (let := _LET_BEFORE_NAME.match(m.text)) is not None:
+            m.start += let.end()  # '"Let Hillary and I sit there"': the verb opens the sentence, no given name
+            m.text = text[m.start : m.end]
+        if (m.text == "State" and _SECRETARY_OF.search(text, max(0, m.start - 20), m.start)) or m.text == "Department":
+            continue  # "the former secretary of State", the title's word; "the Department" alone names none
         if _TIME_ZONE.fullmatch(m.text) or (m.text in _DAY_NAME_WORDS and _DAY_NAME_AFTER.match(text, m.end)):
             continue
         if m.label == "NORP" and " " not in m.text and (state := _STATE_AFTER.match(text, m.end)) is not None:
             m.end = state.end()  # the tagger's "[Islamic] State"
             m.text = text[m.start : m.end]
         name = LEADING_THE.sub("", m.text)
-        if name in LEGISLATURE_NAMES and m.label in {"GPE", "LOC", "PERSON", "NORP"}:
+        if m.label == "PERSON" and " " in m.text and _TITLE_OF_PLACE_AFTER.match(text, m.end):
+            m.label = "GPE"  # "Ivo Brask and [New Harlow] Gov. Ada Rusk": the place the title is of
+        elif name in LEGISLATURE_NAMES and m.label in {"GPE", "LOC", "PERSON", "NORP"}:
             m.label = "ORG"
         elif _REGION_BELT.fullmatch(name) and m.label in {"FAC", "ORG", "PERSON"}:
             m.label = "LOC"

@@ -629,11 +629,10 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
             uf.union(first, j)
 
 
+_ALIAS_WORD = r"(?:the[ \t]+)?[A-Z](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w&'’-]|\.(?=\w))*)*"
 _ALSO_KNOWN_AS = re.compile(
     r"[ \t]*,?[ \t]*(?:\((?:also[ \t]+)?known[ \t]+as|(?:also|better|widely)[ \t]+known[ \t]+as|a\.k\.a\.?)[ \t]+"
-    r"((?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:or|and)[ \t]+|[ \t]*,[ \t]*(?:or|and)[ \t]+)(?:the[ \t]+)?[A-Z][\w.&'’-]*"
-    r"(?:[ \t]+[A-Z][\w.&'’-]*)*)*)"
+    rf"({_ALIAS_WORD}(?:(?:[ \t]*,[ \t]*(?:or[ \t]+|and[ \t]+)?|[ \t]+(?:or|and)[ \t]+){_ALIAS_WORD})*)"
 )
 """The other names an article gives a body right after its name: "the Kelvan Front, also known as KF, Kelfa or the
 Front", "the Kelvan Front (also known as KF)"."""
