@@ -170,3 +170,30 @@ def test_a_guard_an_alias_given_two_bodies_joins_neither() -> None:
         "The Front said it would march again."
     )
     assert not any({"Kelvan Union", "Dorsa League"} <= {e.name, *e.variants} for e in ents)
+
+
+ROLES = (
+    "Turnout was high because voters were excited about the candidates for president, Jason Velk said.\n\n"
+    "Having won the Democratic nomination for president, Hillary Dunmore has emphasized her ties to the party. It is "
+    "an agenda a President Dunmore could pass.\n\n"
+    "Mid-field candidates Sen. Ivo Brask and Sen. Orrin Vasko have some experience. Candidates Ada Rusk, Ivo Brask "
+    "and Tomas Renn also spoke. Brask said he would win.\n\n"
+    "Republican presidential candidate Ada Rusk said she would win. Dorvan President Tomas Renn disagreed."
+)
+
+
+def test_an_office_sought_or_imagined_and_a_title_of_many_are_no_ones_role() -> None:
+    """ "candidates for president, Jason Velk said", "the nomination for president, Hillary Dunmore", "a President
+    Dunmore could": no role "president"; "Mid-field candidates Sen. Ivo Brask": "Sen." (not "field candidates Sen.");
+    "Candidates Ada Rusk, Ivo Brask and ...": no role "Candidates"."""
+    roles = {e.name: e.roles for e in _entities(ROLES)}
+    assert not any("resident" in r for r in roles["Jason Velk"] + roles["Hillary Dunmore"])
+    assert roles["Ivo Brask"] == ["Sen."]
+    assert "Candidates" not in roles["Ada Rusk"]
+
+
+def test_a_guard_a_title_held_stays() -> None:
+    """Guard: "Republican presidential candidate Ada Rusk", "Dorvan President Tomas Renn" keep their roles."""
+    roles = {e.name: e.roles for e in _entities(ROLES)}
+    assert "Republican presidential candidate" in roles["Ada Rusk"]
+    assert roles["Tomas Renn"] == ["Dorvan President"]

@@ -522,12 +522,28 @@ def role_before(tk: _Toks, start: int) -> str | None:
     if any(tk.word(k).lower() in {"to", "for"} and tk.word(k + 1).rstrip(".").lower() in HONORIFICS for k in
            range(role_at, last)):  # fmt: skip
         return None  # "an adviser to Mrs. [Clinton]": she is whom the adviser works for, not an adviser
+    if role_at > 0 and tk.word(role_at - 1).lower() in {"for", "a", "an"}:
+        return None  # "the nomination for president, Ada Rusk" (the office sought), "a President Rusk could": no office held
+    plural = [k for k in range(first, last + 1) if _plural_role(tk.word(k))]
+    if plural:
+        # "Mid-field candidates Sen. Ada Rusk", "Candidates Ada Rusk, Ivo Brask and ...": a title of many names the
+        # person's own after it if any ("Sen."), else none
+        first = plural[-1] + 1
+        if first > last or not any(is_role(tk.word(k)) or tk.word(k).rstrip(".").lower() in HONORIFICS
+                                   for k in range(first, last + 1)):  # fmt: skip
+            return None
     role = _trim_role(tk, first, last)
     return (
         None
         if role is None or any((w.islower() and cue_lemma(w)) or w.lower() == "according" for w in role.split())
         else role
     )
+
+
+def _plural_role(word: str) -> bool:
+    """A title's plural ("candidates", "Senators"), no one person's title."""
+    low = word.lower()
+    return low.endswith("s") and low not in ROLE_NOUNS and low[:-1] in ROLE_NOUNS
 
 
 def _titled_name_before(tk: _Toks, last: int) -> bool:
