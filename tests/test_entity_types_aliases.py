@@ -96,6 +96,8 @@ def test_guards_a_hyphened_name_a_weekday_and_a_surname_in_s() -> None:
     names = {e.name: e for e in ents}
     assert names["Ada Evans"].type == "PERSON" and "Evans" in names["Ada Evans"].variants
     assert not any(e.name.startswith("Vasko-") for e in ents)
+    place = _entities('Calder Gov. Ada Rusk said, "I need a Calder-to-English converter." Rusk lives in Calder.')
+    assert not any("-to-" in e.name for e in place)
 
 
 def test_a_legislature_an_organisation_and_a_groups_state_an_organisation() -> None:

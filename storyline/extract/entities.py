@@ -2052,7 +2052,11 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
     out: list[NameMention] = []
     groups = {m.text for m in ms if m.label == "NORP"}
     for m in ms:
-        if (more := _HYPHEN_COMPOUND.match(text, m.end)) is not None and "\n" not in more.group():
+        if (
+            m.label in {"PERSON", "ORG"}  # not "a Washington-to-English converter", two names of their own
+            and (more := _HYPHEN_COMPOUND.match(text, m.end)) is not None
+            and "\n" not in more.group()
+        ):
             m.end = more.end()
             m.text = text[m.start : m.end]
             m.label = m.label if m.label in _PLACE_LABELS else "FAC"
@@ -2075,7 +2079,11 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
             m.label = "LOC"
         elif m.label == "NORP" and _STATE_GROUP.fullmatch(name):
             m.label = "ORG"
-        elif m.label == "PERSON" and m.votes < 2 and (m.text[:-1] in groups or _PEOPLES_PLURAL.fullmatch(m.text)):
+        elif (
+            m.label in {"PERSON", "ORG"}  # a person's name with no person's evidence is an organisation's by now
+            and m.votes < 2
+            and (m.text[:-1] in groups or _PEOPLES_PLURAL.fullmatch(m.text))
+        ):
             m.label = "NORP"
         out.append(m)
     return out
