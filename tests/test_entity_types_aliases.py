@@ -199,3 +199,6 @@ def test_a_guard_a_title_held_stays() -> None:
     roles = {e.name: e.roles for e in _entities(ROLES)}
     assert "Republican presidential candidate" in roles["Ada Rusk"]
     assert roles["Tomas Renn"] == ["Dorvan President"]
+    text = '"We will win," a spokesman, Ivo Brask, said. An adviser, Tomas Renn, said nothing.'
+    roles = {e.name: e.roles for e in _entities(text)}
+    assert roles.get("Ivo Brask") == ["spokesman"] and roles.get("Tomas Renn") == ["adviser"]

@@ -522,7 +522,8 @@ def role_before(tk: _Toks, start: int) -> str | None:
     if any(tk.word(k).lower() in {"to", "for"} and tk.word(k + 1).rstrip(".").lower() in HONORIFICS for k in
            range(role_at, last)):  # fmt: skip
         return None  # "an adviser to Mrs. [Clinton]": she is whom the adviser works for, not an adviser
-    if role_at > 0 and tk.word(role_at - 1).lower() in {"for", "a", "an"}:
+    before = tk.word(role_at - 1).lower() if role_at > 0 else ""
+    if before == "for" or (before in {"a", "an"} and not comma and tk.word(role_at)[:1].isupper()):
         return None  # "the nomination for president, Ada Rusk" (the office sought), "a President Rusk could": no office held
     plural = [k for k in range(first, last + 1) if _plural_role(tk.word(k))]
     if plural:
