@@ -2,8 +2,8 @@
 ends a name ("[Orrin Vasko’s] Super Tuesday finish"), "the Dunmores" (a family) is none of them, a name cut at a
 hyphen goes on ("Mar-a-Lago"), a day's name ("Super" of "Super Tuesday"), a time zone and a title's word ("secretary
 of State") are no entities, a legislature is an organisation, a belt a region, "X State" a group's organisation, a
-people's plural a group, a state's nickname a place, "Let" no given name, a name before a title no person of a list,
-and the names an article says a body is also known as are that body: invented text."""
+people's plural a group, a state's nickname a place, "Let" no given name, a name before a title no person of a list;
+an office sought or imagined and a title's plural are no one's role: invented text."""
 
 from __future__ import annotations
 
@@ -150,28 +150,6 @@ def test_a_groups_state_is_no_place_nickname() -> None:
     text = "Fighters of the Kelvanic State fled. The Kelvanic State said it would return."
     types = {e.name: e.type for e in _entities(text)}
     assert types.get("Kelvanic State") != "GPE"
-
-
-def test_the_names_a_body_is_also_known_as_are_that_body() -> None:
-    """ "the Islamic Kelvan State, also known as IKS, IKSIL and Dorsh": "Dorsh" in another article is the body."""
-    ents = _entities(
-        "Vasko urged the coalition to increase its efforts against the Islamic Kelvan State, also known as IKS, "
-        "IKSIL and Dorsh. Officials said the Islamic Kelvan State is shrinking.",
-        "\"President Pell said 'IKSIL continues to shrink' in an interview just hours before the attack,\" Vasko "
-        "said. Dorsh fighters fled to the north.",
-    )
-    body = next(e for e in ents if e.name == "Islamic Kelvan State")
-    assert "Dorsh" in body.variants
-    assert not any(e.name == "Dorsh" for e in ents)
-
-
-def test_a_guard_an_alias_given_two_bodies_joins_neither() -> None:
-    """Guard: two bodies each said to be known as "the Front" are not joined by it."""
-    ents = _entities(
-        "The Kelvan Union, also known as the Front, marched. The Dorsa League, also known as the Front, marched too. "
-        "The Front said it would march again."
-    )
-    assert not any({"Kelvan Union", "Dorsa League"} <= {e.name, *e.variants} for e in ents)
 
 
 ROLES = (

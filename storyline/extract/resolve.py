@@ -629,43 +629,6 @@ def _defined_short_forms(articles: list[Article], items: list[tuple[str, Mention
             uf.union(first, j)
 
 
-_ALIAS_WORD = r"(?:the[ \t]+)?[A-Z](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w&'’-]|\.(?=\w))*)*"
-_ALSO_KNOWN_AS = re.compile(
-    r"[ \t]*,?[ \t]*(?:\((?:also[ \t]+)?known[ \t]+as|(?:also|better|widely)[ \t]+known[ \t]+as|a\.k\.a\.?)[ \t]+"
-    rf"({_ALIAS_WORD}(?:(?:[ \t]*,[ \t]*(?:or[ \t]+|and[ \t]+)?|[ \t]+(?:or|and)[ \t]+){_ALIAS_WORD})*)"
-)
-"""The other names an article gives a body right after its name: "the Kelvan Front, also known as KF, Kelfa or the
-Front", "the Kelvan Front (also known as KF)"."""
-_ALIAS_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:or[ \t]+|and[ \t]+)?|[ \t]+(?:or|and)[ \t]+")
-
-
-def _also_known_as(articles: list[Article], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
-    """The names an article says a body is also known as ("the Kelvan Front, also known as KF or Kelfa") are that body
-    wherever the story uses them, as an organisation or a group (not a person: a nickname is :func:`_known_as_people`'s)
-    and when no other name of the story is given the same alias."""
-    texts = {a.id: a.original for a in articles}
-    aliases: dict[str, set[int]] = defaultdict(set)
-    for i, (aid, m) in enumerate(items):
-        if m.label == PERSON or aid not in texts:
-            continue
-        known = _ALSO_KNOWN_AS.match(texts[aid], m.span.end)
-        if known is None:
-            continue
-        for alias in _ALIAS_SPLIT.split(known.group(1)):
-            if alias and norm(alias) != norm(names[i]):
-                aliases[norm(alias)].add(i)
-    by_norm: dict[str, list[int]] = defaultdict(list)
-    for i, (_aid, m) in enumerate(items):
-        if m.label != PERSON:
-            by_norm[norm(names[i])].append(i)
-    for form, bodies in aliases.items():
-        if len({uf.find(i) for i in bodies}) != 1:
-            continue  # two bodies given one alias: which one is meant is not told
-        first = next(iter(bodies))
-        for j in by_norm.get(form, []):
-            uf.union(first, j)
-
-
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _CREDIT_DASH = re.compile(r"\s*(?:-|\u2013|\u2014)")
@@ -919,7 +882,6 @@ def resolve_entities(
     _short_org_names(items, names, uf)
     _first_word_companies(articles, items, names, uf)
     _defined_short_forms(articles, items, names, uf)
-    _also_known_as(articles, items, names, uf)
     _translated_names(articles, items, uf, outlets=known)
     _linked_products(articles, items, uf)
     _place_prefixed_names(items, names, uf)
