@@ -113,3 +113,19 @@ def test_a_clause_stops_before_the_next_quotation_and_a_quotation_before_the_nex
     )
     assert ("Quist", "declared", "direct", "\u201cWhat a Super Monday!\u201d") in rows
     assert any(c == "said" and t.startswith("that her campaign") for _m, c, _k, t in rows)
+
+
+def test_a_thing_described_or_mentioned_is_no_quote() -> None:
+    assert _rows("Varos leaders describe the enemy in plain terms.") == []
+    assert _rows("One of his warm-up speakers mentioned the senator's name at the rally.") == []
+
+
+def test_how_it_was_described_and_what_was_mentioned_stay() -> None:
+    """Guards: "described X as "..."", a description after a colon, "mentioned that ..."."""
+    assert [c for _m, c, _k, _t in _rows("Holm described his plan as \u201ca work in progress.\u201d")] == ["described"]
+    assert _rows("Holm described the scene: \u201cThe water was everywhere.\u201d") == [
+        ("Holm", "described", "direct", "\u201cThe water was everywhere.\u201d")
+    ]
+    assert _rows("Holm mentioned that the port would close.") == [
+        ("Holm", "mentioned", "indirect", "that the port would close")
+    ]

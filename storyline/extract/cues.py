@@ -473,11 +473,11 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce", "claim"}
+OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce", "claim", "mention"}
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
 "declaring war on his country", "declared a state of emergency", "recalled three batches of its formula" (an act),
-"announced a new packing hall", "claimed a victory in the primary" ("added that ...", "declared that ...", "recalled
-that ...", "claimed that ..." are)."""
+"announced a new packing hall", "claimed a victory in the primary", "mentioned the senator's name" ("added that ...",
+"declared that ...", "recalled that ...", "claimed that ...", "mentioned that ..." are)."""
 PROMISES = {"promise", "pledge", "vow"}
 """Cues whose object, when it only names an act ("the board had promised an inquiry", "pledged a full review"), is
 the act promised, no words of the speaker's (see :func:`_bare_object`); "promised to hold ...", "vowed that ...",
@@ -504,8 +504,10 @@ def _unsaid(tok: Any, content: str) -> bool:
 def _participle_after_noun(tok: Any, lemma: str) -> bool:
     """ "positions added", "a column written": a past participle right after the noun it describes, with no subject
     of its own (not ", added Smith", "he added")."""
-    if lemma not in OBJECT_IS_NO_SPEECH or tok.dep_ not in ("acl", "advcl") or not tok.lower_.endswith(("ed", "en")):
+    if tok.dep_ not in ("acl", "advcl") or not tok.lower_.endswith(("ed", "en")):
         return False
+    if lemma not in OBJECT_IS_NO_SPEECH and (tok.dep_ != "acl" or any(ch.dep_ == "agent" for ch in tok.children)):
+        return False  # (any cue as a reduced passive on its noun: "the refugees admitted have been ...", not "by X")
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and before.is_alpha and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
 
@@ -835,8 +837,21 @@ def _act_to(tok: Any, lemma: str | None, text: str) -> bool:
     no words."""
     if _TO_NEXT.match(text, tok.idx + len(tok.text)):
         return True
-    preps = ("to",) if lemma == "add" else ("to", "with")
+    preps = {"add": ("to",), "contend": ("for",)}.get(lemma or "", ("to", "with"))
     return any(ch.dep_ == "prep" and ch.lower_ in preps and ch.i > tok.i for ch in tok.children)
+
+
+def _described_thing(tok: Any, text: str) -> bool:
+    """ "describe" with only a noun-phrase object, no "as" after it and no quotation or colon: what was described,
+    not how (not 'described his plan as "a work in progress"', 'described the scene: "..."')."""
+    kids = _content_kids(tok)
+    return (
+        bool(kids)
+        and all(_plain_object(ch) for ch in kids)
+        and not any(ch.lower_ == "as" for ch in tok.children)
+        and not any(t.lower_ == "as" for ch in kids for t in ch.subtree)
+        and not _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text))
+    )
 
 
 def _told_about(tok: Any, lemma: str | None, text: str) -> bool:
@@ -1147,6 +1162,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             and not any(ch.dep_ == "dobj" for ch in tok.children)
         ):
             continue  # "the candidates most often described as anti-establishment": who they are taken for
+        if lemma == "describe" and _described_thing(tok, text):
+            continue  # "U.S. leaders describe the enemy", "described their economic struggles": a topic, no words
         if _small_clause(tok):
             continue  # "news outlets declared him the victor": a ruling on someone, no words reported
         if _told_about(tok, lemma, text):
@@ -1178,7 +1195,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
             continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
         if (
-            lemma in ("respond", "reply", "add")
+            lemma in ("respond", "reply", "add", "contend")
             and content is None
             and _act_to(tok, lemma, text)
             and not QUOTE_MARK.search(text)
