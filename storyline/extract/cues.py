@@ -701,7 +701,10 @@ def _bare_object(tok: Any) -> bool:
 def _no_speech_object(tok: Any, lemma: str | None) -> bool:
     """The cue's object is no speech: a plain noun phrase after a cue of :data:`OBJECT_IS_NO_SPEECH`, a bare one
     after a promise (:data:`PROMISES`)."""
-    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok)) or (lemma in PROMISES and _bare_object(tok))
+    # (an object before the cue is a relative pronoun: "which state media claimed now allows ...")
+    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i) or (
+        lemma in PROMISES and _bare_object(tok)
+    )
 
 
 def _plain_object(tok: Any) -> bool:
@@ -781,8 +784,8 @@ def _stray_clause(ch: Any, tok: Any) -> bool:
         ch.dep_ == "ccomp"
         and ch.i > tok.i
         and not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in ch.children)
-        and any(_plain_object(o) and o.i < ch.i for o in tok.children)
-    )
+        and any(_plain_object(o) and tok.i < o.i < ch.i for o in tok.children)
+    )  # (not "which state media claimed now allows ...": the object before the cue is the clause's subject)
 
 
 def _across_semicolon(ch: Any, tok: Any) -> bool:
