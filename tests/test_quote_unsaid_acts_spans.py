@@ -129,3 +129,24 @@ def test_how_it_was_described_and_what_was_mentioned_stay() -> None:
     assert _rows("Holm mentioned that the port would close.") == [
         ("Holm", "mentioned", "indirect", "that the port would close")
     ]
+
+
+def test_a_quotation_is_not_run_into_the_next_report_nor_a_title_taken_for_words() -> None:
+    rows = _rows(
+        'Holm started the debate saying "of course" Quist has the experience to be governor -- having suggested in a '
+        "recent speech that she is unready -- but said he questioned her judgment on the ferry deal."
+    )
+    assert ("Holm", "saying", "direct", '"of course" Quist has the experience to be governor') in rows
+    assert ("Holm", "said", "indirect", "he questioned her judgment on the ferry deal") in rows
+    rows = _rows(
+        "Speaking Sunday on Channel 5's \u201cHarbour Week,\u201d Holm admitted that the course name in his book was "
+        "wrong, but said his campaign had found the article."
+    )
+    assert [(c, k, t) for _m, c, k, t in rows] == [
+        ("admitted", "indirect", "that the course name in his book was wrong"),
+        ("said", "indirect", "his campaign had found the article"),
+    ]
+
+
+def test_what_was_asked_is_no_quote_of_the_one_asked() -> None:
+    assert _rows("Quist declined to answer a question about whether she thought Holm had misled the council.") == []

@@ -328,7 +328,7 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
             GAP_AFTER.fullmatch(gap)
             or (words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap))
             or _addressed_first(text, cue, gap, ss.segs[j])
-        ):
+        ) and not _show_title(text, ss.segs[j]):
             out.append(j)
     return out
 
@@ -497,19 +497,19 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
     sent_s, sent_e = cue.sent
     if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s and not _ENDS_SENTENCE.search(text[sent_s:s]):
         s = _trim(text, sent_s, s)[0]
-    if (
-        e < sent_e
-        and cue.anchor[1] < s
-        and words(text[e:sent_e]) >= 3
-        and not _PARTICIPLE_AFTER.match(text, e)
-        and not any(e <= c < sent_e for c in others or ())
-    ):
-        # (not past another cue: 'declared "What a day!" and said that ...' is two reports)
-        e = _trim(text, e, sent_e)[1]
+    tail = min([c for c in others or () if e <= c < sent_e], default=sent_e)
+    if tail < sent_e and (joint := _JOINT.search(text, e, tail)) is not None:
+        # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
+        # suggested ...'
+        tail = joint.start()
+    if e < tail and cue.anchor[1] < s and words(text[e:tail]) >= 3 and not _PARTICIPLE_AFTER.match(text, e):
+        e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
     return RawQuote("direct", (s, e), cue, parts)
 
 
+_JOINT = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\s*\u2014|[,;]?\s+(?:and|but)\s+")
+"""Where a clause joins the next one (a dash, "and", "but")."""
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b|(?:(?<=,[\"\u201d])|(?<=, [\"\u201d]))\s*[a-z]+ing\b")
 """A participle set off after a quotation ('shout, "He has a gun," *sending her* into a shop', its comma before the
 closing mark or after it): what the words did, told by the outlet, no part of them."""
@@ -824,7 +824,9 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
         q = _direct(text, cue, group, ss, others)
         out.append(q)
         used.append((min(q.content[0], cue.anchor[0]), max(q.content[1], cue.anchor[1])))
-    anchors = sorted(c.anchor[0] for c in cues)
+    # where later reports start: the speaker's mention, or the verb when the mention comes earlier ('X admitted that
+    # ..., but said ...')
+    anchors = sorted({*(c.anchor[0] for c in cues), *(c.start for c in cues)})
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
@@ -910,6 +912,8 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             parts = [(ss.segs[j].start, ss.segs[j].end) for j in run]
             out.append(RawQuote("direct", (seg.start, ss.segs[run[-1]].end), None, parts))
             continue
+        if _show_title(text, seg):
+            continue  # 'Speaking Sunday on Channel 5's "Harbour Week," Holm admitted ...': a programme's name
         inner = text[seg.start + 1 : seg.end - (0 if seg.open_end else 1)]
         n = words(inner)
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start

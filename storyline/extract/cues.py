@@ -543,7 +543,8 @@ IF_MARKS = frozenset({"if", "unless"})
 
 def _hypothetical(tok: Any, text: str) -> bool:
     """The cue is what someone may do, not words said: a verb with "may", "might", "could" or "can" ("may now ask
-    whether ...", not "may have told": a hedged report), in an "if"/"unless" clause ("if Marr asks him about ..."),
+    whether ...", not "may have told": a hedged report), in an "if"/"unless" or "whether" clause ("if Marr asks him
+    about ...", "a question about whether she thought ..."),
     with "will" and no reported clause ("will answer the charge"), or a gerund hanging on such a verb ("will answer
     it by mentioning the fact that ..."); a quotation in the sentence keeps it (words given ahead)."""
     if DOUBLE_MARK.search(text):
@@ -556,6 +557,8 @@ def _hypothetical(tok: Any, text: str) -> bool:
         return True
     if verb.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in IF_MARKS for ch in verb.children):
         return True
+    if any(ch.dep_ == "mark" and ch.lower_ == "whether" for ch in tok.children):
+        return True  # "a question about whether she thought ...": what was asked of her, not her words
     if aux & FUTURE and not any(ch.dep_ in ("ccomp", "parataxis") for ch in tok.children):
         return verb is not tok or not any(ch.dep_ == "xcomp" for ch in tok.children)  # "will urge them to vote"
     return False
