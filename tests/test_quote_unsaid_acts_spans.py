@@ -115,9 +115,8 @@ def test_a_clause_stops_before_the_next_quotation_and_a_quotation_before_the_nex
     assert any(c == "said" and t.startswith("that her campaign") for _m, c, _k, t in rows)
 
 
-def test_a_thing_described_or_mentioned_is_no_quote() -> None:
+def test_a_thing_described_is_no_quote() -> None:
     assert _rows("Varos leaders describe the enemy in plain terms.") == []
-    assert _rows("One of his warm-up speakers mentioned the senator's name at the rally.") == []
 
 
 def test_how_it_was_described_and_what_was_mentioned_stay() -> None:

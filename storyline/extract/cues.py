@@ -473,11 +473,11 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce", "claim", "mention"}
+OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce", "claim"}
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
 "declaring war on his country", "declared a state of emergency", "recalled three batches of its formula" (an act),
-"announced a new packing hall", "claimed a victory in the primary", "mentioned the senator's name" ("added that ...",
-"declared that ...", "recalled that ...", "claimed that ...", "mentioned that ..." are)."""
+"announced a new packing hall", "claimed a victory in the primary" ("added that ...", "declared that ...", "recalled
+that ...", "claimed that ..." are). (Not "mention": PolNeAR marks "mentioned climate change" as a report.)"""
 PROMISES = {"promise", "pledge", "vow"}
 """Cues whose object, when it only names an act ("the board had promised an inquiry", "pledged a full review"), is
 the act promised, no words of the speaker's (see :func:`_bare_object`); "promised to hold ...", "vowed that ...",
