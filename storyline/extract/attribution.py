@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .cues import QUOTATION_ONLY, Cue, put_to_speaker
+from .cues import ADDRESSED, QUOTATION_ONLY, Cue, put_to_speaker
 from .lexicon import LATIN_CAPITALS, PRONOUNS, is_belief
 from .marks import DOUBLE_MARK, Segment, continued
 
@@ -80,6 +80,15 @@ _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A final full stop that belongs to "U.S." or "U.N." stays."""
 
 
+_TRAILING_OPENER = re.compile(r"(?<=\s)(?:''|``|[" + OPENERS + r"])$")
+"""An opening mark after a space at the end of a span (a straight or doubled one too: "''"): the next quotation's."""
+
+
+def _unpaired(text: str, s: int, e: int, mark: re.Match[str]) -> bool:
+    """A mark that both opens and closes (``"``, ``''``) ends the span unpaired: an odd count of it there."""
+    return text.count(mark.group(0), s, e) % 2 == 1
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Strip spaces, leading commas/colons and a final full stop not inside quotes."""
     while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013"):
@@ -90,8 +99,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
         while e > s and text[e - 1].isspace():
             e -= 1
-    if e - 1 > s and text[e - 1] in OPENERS and text[e - 2].isspace():
-        e -= 1
+    opener = _TRAILING_OPENER.search(text, s, e)
+    if (
+        opener is not None
+        and opener.start() > s
+        and (opener.group(0) not in ("''", '"') or _unpaired(text, s, e, opener))
+    ):
+        # 'he would be a disaster. ``' / '... standard-bearer. \'\'': the next quotation's opening mark
+        e = opener.start()
         while e > s and text[e - 1].isspace():
             e -= 1
     if (
@@ -299,6 +314,7 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         and GAP_BEFORE.fullmatch(text[ss.segs[i].end : lo])
         and ss.para(ss.segs[i].end - 1) == ss.para(lo)
         and not _inside_sentence_before(text, ss.segs[i], cue, ss)
+        and not _show_title(text, ss.segs[i])
     ):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
@@ -308,11 +324,41 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         return out
     if j < len(ss.segs) and (ss.para(ss.segs[j].start) == ss.para(hi) or _introduces(text, hi, ss, j)):
         gap = text[hi : ss.segs[j].start]
-        if GAP_AFTER.fullmatch(gap) or (
-            words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap)
-        ):
+        if (
+            GAP_AFTER.fullmatch(gap)
+            or (words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap))
+            or _addressed_first(text, cue, gap, ss.segs[j])
+        ) and not _show_title(text, ss.segs[j]):
             out.append(j)
     return out
+
+
+_SET_OFF_GAP = re.compile(r"[^.!?;:\"\u201c\u201d]+,\s*")
+ADDRESSEE_WORDS = 8
+
+
+def _addressed_first(text: str, cue: Cue, gap: str, seg: Segment) -> bool:
+    """The words between the cue and the quotation tell to whom, when or where it was said and a comma sets the
+    quotation off ('Brenn told his radio audience of Monday, "..."', 'said on Channel 5 on Monday, "..."'): the
+    quotation is what was said. The parse must find that the reported words start at the quotation (not 'said the
+    plan would fail, "and ..."', whose clause starts before it); a cue read without parsing must be one of telling
+    someone, whose object is the one told."""
+    if not _SET_OFF_GAP.fullmatch(gap) or words(gap) > ADDRESSEE_WORDS or re.search(r"\bthat\b", gap):
+        return False
+    if cue.content is not None:
+        return cue.content[0] >= seg.start
+    if _CLAUSE_SIGN.search(gap):
+        return False  # 'told his supporters the plan would fail, "and ..."': a reported clause before the quotation
+    return cue.lemma in ADDRESSED or _SAID_WHEN_WHERE.match(gap) is not None
+
+
+_CLAUSE_SIGN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|"
+    r"he|she|they|we|I|it|there)\b",
+    re.I,
+)
+"""Words of a clause of its own (an auxiliary, a subject pronoun): what comes before the quotation is reported."""
+_SAID_WHEN_WHERE = re.compile(r"\s*(?:in|on|at|via|through|during|to|over|after|before|late|early)\b", re.I)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)]*\s+")
@@ -444,19 +490,26 @@ PAGE_LINES = {"web chrome phrase", "share buttons or social link", "button or li
 """The kinds of chrome line (:func:`~storyline.clean.lines.chrome_reason`) that no speaker says."""
 
 
-def _direct(text: str, cue: Cue, group: list[int], ss: _Segs) -> RawQuote:
+def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] | None = None) -> RawQuote:
     segs = [ss.segs[k] for k in group]
     s, e = segs[0].start, segs[-1].end
     # a quote that starts or ends mid-sentence: the reported clause is the whole sentence part
     sent_s, sent_e = cue.sent
     if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s and not _ENDS_SENTENCE.search(text[sent_s:s]):
         s = _trim(text, sent_s, s)[0]
-    if e < sent_e and cue.anchor[1] < s and words(text[e:sent_e]) >= 3 and not _PARTICIPLE_AFTER.match(text, e):
-        e = _trim(text, e, sent_e)[1]
+    tail = min([c for c in others or () if e <= c < sent_e], default=sent_e)
+    if tail < sent_e and (joint := _JOINT.search(text, e, tail)) is not None:
+        # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
+        # suggested ...'
+        tail = joint.start()
+    if e < tail and cue.anchor[1] < s and words(text[e:tail]) >= 3 and not _PARTICIPLE_AFTER.match(text, e):
+        e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
     return RawQuote("direct", (s, e), cue, parts)
 
 
+_JOINT = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\s*\u2014|[,;]?\s+(?:and|but)\s+")
+"""Where a clause joins the next one (a dash, "and", "but")."""
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s*[a-z]+ing\b|(?:(?<=,[\"\u201d])|(?<=, [\"\u201d]))\s*[a-z]+ing\b")
 """A participle set off after a quotation ('shout, "He has a gun," *sending her* into a shop', its comma before the
 closing mark or after it): what the words did, told by the outlet, no part of them."""
@@ -768,10 +821,12 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             ss.owner[k] = ci
         others = [c for c in cue_starts if c != cue.start]
         group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others, framed, cue.anchor)})
-        q = _direct(text, cue, group, ss)
+        q = _direct(text, cue, group, ss, others)
         out.append(q)
         used.append((min(q.content[0], cue.anchor[0]), max(q.content[1], cue.anchor[1])))
-    anchors = sorted(c.anchor[0] for c in cues)
+    # where later reports start: the speaker's mention, or the verb when the mention comes earlier ('X admitted that
+    # ..., but said ...')
+    anchors = sorted({*(c.anchor[0] for c in cues), *(c.start for c in cues)})
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
@@ -780,7 +835,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
         ):
             # (a clause that holds a direct quote already attributed is that quote's frame)
-            out.append(_absorb(q2, ss))
+            out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
 
@@ -809,6 +864,19 @@ def _nearest(adjacent: list[list[int]], cues: list[Cue], ss: _Segs) -> list[list
             ]
         )
     return out
+
+
+def _whole_quotation(text: str, q: RawQuote, ss: _Segs) -> RawQuote:
+    """A reported clause that is one quotation from its opening mark to its closing one (a quotation nested at its
+    end too: '\'\'... with 'We'll win,'\'\'\'') is a direct quote of those words."""
+    s, e = q.content
+    i = bisect.bisect_right(ss.starts, s) - 1
+    if i < 0 or ss.segs[i].start != s or ss.segs[i].open_end:
+        return q
+    seg = ss.segs[i]
+    if not (seg.end - 1 <= e <= seg.end or not text[seg.end : e].strip(".,;:!?\"'\u201d\u2019 ")):
+        return q
+    return RawQuote("direct", (s, max(e, seg.end)), q.cue, [(seg.start, seg.end)])
 
 
 def _absorb(q: RawQuote, ss: _Segs) -> RawQuote:
@@ -844,6 +912,8 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             parts = [(ss.segs[j].start, ss.segs[j].end) for j in run]
             out.append(RawQuote("direct", (seg.start, ss.segs[run[-1]].end), None, parts))
             continue
+        if _show_title(text, seg):
+            continue  # 'Speaking Sunday on Channel 5's "Harbour Week," Holm admitted ...': a programme's name
         inner = text[seg.start + 1 : seg.end - (0 if seg.open_end else 1)]
         n = words(inner)
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start

@@ -312,13 +312,19 @@ def _np_span(tok: Any) -> tuple[Any, Any]:
     return left, right
 
 
+_CONTINUE_TO = re.compile(r"\s*[\"\u201c\u2018'`]*\s*to\b", re.I)
+
+
 def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     """Not a speech act: "tensions continue to grow", "Ri was reported to be a key official", "both
     were believed to be crucial", "it is too early to say", "declined to say". The subject of a passive
     cue with a to-infinitive is what is talked about, not who talks."""
-    if lemma == "continue" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-        return True
-    if tok.dep_ == "xcomp" and tok.i > 0 and tok.nbor(-1).lower_ == "to":
+    if lemma == "continue" and _CONTINUE_TO.match(tok.doc.text, tok.idx + len(tok.text)):
+        return True  # (also 'would continue "to break barriers"')
+    if tok.dep_ == "xcomp" and (
+        (tok.i > 0 and tok.nbor(-1).lower_ == "to")
+        or any(ch.dep_ == "aux" and ch.lower_ == "to" and ch.i < tok.i for ch in tok.children)  # "to directly say"
+    ):
         head = tok.head  # "it is difficult to say whether", "too early to say", "declined to say"
         if head.dep_ == "acomp" or any(ch.dep_ == "acomp" for ch in head.children):
             return True
@@ -467,10 +473,11 @@ def _as_saying(tok: Any, text: str) -> bool:
     return bool(after and cue_lemma(after.group(1)))
 
 
-OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce"}
+OBJECT_IS_NO_SPEECH = {"add", "write", "declare", "maintain", "advise", "recall", "announce", "claim"}
 """Cues whose noun-phrase object is not something said: "employers added 102,000 jobs", "wrote opinion columns",
 "declaring war on his country", "declared a state of emergency", "recalled three batches of its formula" (an act),
-"announced a new packing hall" ("added that ...", "declared that ...", "recalled that ..." are)."""
+"announced a new packing hall", "claimed a victory in the primary" ("added that ...", "declared that ...", "recalled
+that ...", "claimed that ..." are). (Not "mention": PolNeAR marks "mentioned climate change" as a report.)"""
 PROMISES = {"promise", "pledge", "vow"}
 """Cues whose object, when it only names an act ("the board had promised an inquiry", "pledged a full review"), is
 the act promised, no words of the speaker's (see :func:`_bare_object`); "promised to hold ...", "vowed that ...",
@@ -497,8 +504,10 @@ def _unsaid(tok: Any, content: str) -> bool:
 def _participle_after_noun(tok: Any, lemma: str) -> bool:
     """ "positions added", "a column written": a past participle right after the noun it describes, with no subject
     of its own (not ", added Smith", "he added")."""
-    if lemma not in OBJECT_IS_NO_SPEECH or tok.dep_ not in ("acl", "advcl") or not tok.lower_.endswith(("ed", "en")):
+    if tok.dep_ not in ("acl", "advcl") or not tok.lower_.endswith(("ed", "en")):
         return False
+    if lemma not in OBJECT_IS_NO_SPEECH and (tok.dep_ != "acl" or any(ch.dep_ == "agent" for ch in tok.children)):
+        return False  # (any cue as a reduced passive on its noun: "the refugees admitted have been ...", not "by X")
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and before.is_alpha and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
 
@@ -525,6 +534,40 @@ def _predicted(tok: Any, text: str) -> bool:
         and not any(ch.dep_ in FRAMED_AS_SAID for ch in tok.children)
         and not DOUBLE_MARK.search(text)
     )
+
+
+MAYBE = {"may", "might", "could", "can"}
+"""Modals of what may happen ("Republicans may now ask whether ...", "she can deny him the nomination")."""
+IF_MARKS = frozenset({"if", "unless"})
+
+
+def _hypothetical(tok: Any, text: str) -> bool:
+    """The cue is what someone may do, not words said: a verb with "may", "might", "could" or "can" ("may now ask
+    whether ...", not "may have told": a hedged report), in an "if"/"unless" or "whether" clause ("if Marr asks him
+    about ...", "a question about whether she thought ..."),
+    with "will" and no reported clause ("will answer the charge"), or a gerund hanging on such a verb ("will answer
+    it by mentioning the fact that ..."); a quotation in the sentence keeps it (words given ahead)."""
+    if DOUBLE_MARK.search(text):
+        return False
+    verb = tok
+    if tok.lower_.endswith("ing") and tok.dep_ in ("pcomp", "advcl") and tok.head.dep_ == "prep" and tok.i > tok.head.i:
+        verb = tok.head.head  # "will answer the charge by mentioning ...": the gerund is the way of that act
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+    if aux & MAYBE and "have" not in aux:
+        return True
+    if verb.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in IF_MARKS for ch in verb.children):
+        return True
+    if any(ch.dep_ == "mark" and ch.lower_ == "whether" for ch in tok.children):
+        return True  # "a question about whether she thought ...": what was asked of her, not her words
+    if aux & FUTURE and not any(ch.dep_ in ("ccomp", "parataxis") for ch in tok.children):
+        return verb is not tok or not any(ch.dep_ == "xcomp" for ch in tok.children)  # "will urge them to vote"
+    return False
+
+
+def _absolute(tok: Any) -> bool:
+    """ "With all precincts reporting, the race ...": a participle after "with" that tells a state of things, no
+    words reported."""
+    return tok.lower_.endswith("ing") and tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without")
 
 
 AT_WORK = {"report", "write"}
@@ -661,7 +704,10 @@ def _bare_object(tok: Any) -> bool:
 def _no_speech_object(tok: Any, lemma: str | None) -> bool:
     """The cue's object is no speech: a plain noun phrase after a cue of :data:`OBJECT_IS_NO_SPEECH`, a bare one
     after a promise (:data:`PROMISES`)."""
-    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok)) or (lemma in PROMISES and _bare_object(tok))
+    # (an object before the cue is a relative pronoun: "which state media claimed now allows ...")
+    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i) or (
+        lemma in PROMISES and _bare_object(tok)
+    )
 
 
 def _plain_object(tok: Any) -> bool:
@@ -741,8 +787,8 @@ def _stray_clause(ch: Any, tok: Any) -> bool:
         ch.dep_ == "ccomp"
         and ch.i > tok.i
         and not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in ch.children)
-        and any(_plain_object(o) and o.i < ch.i for o in tok.children)
-    )
+        and any(_plain_object(o) and tok.i < o.i < ch.i for o in tok.children)
+    )  # (not "which state media claimed now allows ...": the object before the cue is the clause's subject)
 
 
 def _across_semicolon(ch: Any, tok: Any) -> bool:
@@ -770,6 +816,48 @@ _ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
 """What tells the topic after the one informed, notified or reminded ("informed the board *of* the sale"); after
 "told" it is part of the one told ("told a meeting of island leaders that ...")."""
+
+
+TOLD_THINGS = frozenset(
+    {"story", "stories", "lie", "lies", "truth", "joke", "jokes", "tale", "tales", "version", "anecdote", "anecdotes"}
+    | {"secret", "secrets", "fib", "fibs", "falsehood", "falsehoods", "untruth", "untruths", "difference"}
+)
+"""What "tell" can have for its object as the thing told, not the one told ("tells so many lies that ...", "told the
+story of ...", "to tell a fuller version of his life story"): a kind of telling named, no words reported."""
+
+
+def _told_thing(tok: Any, lemma: str | None, text: str) -> bool:
+    """A telling whose object is the thing told (:data:`TOLD_THINGS`), with no quotation or colon after the cue to
+    give its words: what kind of telling, not what was said (not 'told reporters the story was false', where the
+    noun is the subject of the words, nor 'told the story of his father: "..."')."""
+    return (
+        lemma == "tell"
+        and any(ch.dep_ == "dobj" and ch.lower_ in TOLD_THINGS for ch in tok.children)
+        and not _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text))
+    )
+
+
+def _act_to(tok: Any, lemma: str | None, text: str) -> bool:
+    """ "responded to reports of smoke", "declined to directly respond to a question", "responded with a minimum of
+    defensiveness", "adding to her lead": a preposition after the cue (and its adverbs) names what it went to or how,
+    no words."""
+    if _TO_NEXT.match(text, tok.idx + len(tok.text)):
+        return True
+    preps = {"add": ("to",), "contend": ("for",)}.get(lemma or "", ("to", "with"))
+    return any(ch.dep_ == "prep" and ch.lower_ in preps and ch.i > tok.i for ch in tok.children)
+
+
+def _described_thing(tok: Any, text: str) -> bool:
+    """ "describe" with only a noun-phrase object, no "as" after it and no quotation or colon: what was described,
+    not how (not 'described his plan as "a work in progress"', 'described the scene: "..."')."""
+    kids = _content_kids(tok)
+    return (
+        bool(kids)
+        and all(_plain_object(ch) for ch in kids)
+        and not any(ch.lower_ == "as" for ch in tok.children)
+        and not any(t.lower_ == "as" for ch in kids for t in ch.subtree)
+        and not _QUOTE_OR_COLON.search(text, tok.idx + len(tok.text))
+    )
 
 
 def _told_about(tok: Any, lemma: str | None, text: str) -> bool:
@@ -1080,10 +1168,14 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             and not any(ch.dep_ == "dobj" for ch in tok.children)
         ):
             continue  # "the candidates most often described as anti-establishment": who they are taken for
+        if lemma == "describe" and _described_thing(tok, text):
+            continue  # "U.S. leaders describe the enemy", "described their economic struggles": a topic, no words
         if _small_clause(tok):
             continue  # "news outlets declared him the victor": a ruling on someone, no words reported
         if _told_about(tok, lemma, text):
             continue  # "told the harbour committee about her ferry plan": whom and what about, no words
+        if _told_thing(tok, lemma, text):
+            continue  # "Holm tells so many lies that ...", "told the story of his father": the kind of telling
         if _described_by_object(tok):
             continue  # "the agency, which had first reported seven cases": who it is, not what it says here
         if tok.dep_ in ("acomp", "amod"):
@@ -1102,14 +1194,16 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "..., underscoring the gap between the parties": the writer's comment on what came before
         if content is not None and _unsaid(tok, text[content[0] :]):
             continue  # "Two others have not said who they would vote for": nothing was said
+        if _hypothetical(tok, text) or (content is None and _absolute(tok)):
+            continue  # "Republicans may now ask whether ...", "if Marr asks him", "with all precincts reporting"
         if _predicted(tok, text) or (subj is not None and _demonstrative(subj, tok)):
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
         if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
             continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
         if (
-            lemma in ("respond", "reply", "add")
+            lemma in ("respond", "reply", "add", "contend")
             and content is None
-            and _TO_NEXT.match(text, tok.idx + len(tok.text))
+            and _act_to(tok, lemma, text)
             and not QUOTE_MARK.search(text)
             and not _WORDS_FOLLOW.search(text, tok.idx)
         ):
@@ -1738,6 +1832,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         return None  # "described as anti-establishment", "declared him the victor": let the parse tell
     if first_after in TOPIC_PREPOSITIONS and cue_lemma(c.group(0)) in AT_WORK:
         return None  # "wrote about a morning at the memorial": a topic, let the parse tell
+    if first_after in DETERMINERS and cue_lemma(c.group(0)) == "claim":
+        return None  # "claimed a victory in the primary": won it, or a noun said of, let the parse tell
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
     before = _after_time(before)
