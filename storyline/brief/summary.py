@@ -318,6 +318,18 @@ def own_words(text: str) -> list[str]:
     return out
 
 
+READER = re.compile(r"(?<![\w'’-])(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ve|ll|d)|[Yy]ourself)(?![\w'’-])")
+"""The reader addressed as "you" in the outlet's own words."""
+TELLS_READER = re.compile(
+    r"^\W*(?:Don['’]t|Do not|Consider|Remember|Imagine|Call it|Let['’]s|Make no mistake)\b"
+    r"|\b(?:should|shouldn['’]t|ought to)\b"
+    r"|\b(?:[Ii]t['’]s no exaggeration|[Mm]ake no mistake|[Tt]o be sure|[Ll]et['’]s be (?:clear|honest)|"
+    r"[Tt]he real story (?:here )?is|[Tt]he truth is)\b"
+)
+"""What a column's writer tells the reader to do or think: an order ("Don't believe them.", "Call it the politics of
+pique."), what someone "should" do, an argument's marker ("Make no mistake", "The real story here is")."""
+
+
 def argues(text: str) -> str | None:
     """The first-person argument in ``text``'s own words, or None: one :data:`OPINION_VOICE` or two sentences with
     :data:`OPINION_HEDGE`."""
@@ -328,13 +340,24 @@ def argues(text: str) -> str | None:
     return " ... ".join(hedges[:2]) if len(hedges) >= 2 else None
 
 
+def tells_reader(text: str) -> str | None:
+    """How the writer addresses the reader and tells them what to do or think in ``text``'s own words, or None:
+    :data:`READER` in two sentences and :data:`TELLS_READER` in one ("His campaign will tell you ... Don't believe
+    them.", "you can see the scope of the problem ... They should be very worried."). A report that says "you" once
+    (an explainer's "what it means for you") or reports what someone should do does not."""
+    own = own_words(text)
+    addressed = [m.group(0) for s in own if (m := READER.search(s))]
+    told = next((m.group(0) for s in own if (m := TELLS_READER.search(s.strip()))), None)
+    return f"{addressed[0]!r} ... {told!r}" if len(addressed) >= 2 and told else None
+
+
 def opinion_piece(
     title: str | None, text: str, url: str | None = None, *, within: int = 200, voice: bool = True
 ) -> str | None:
     """Why an article is an opinion piece, or None: its title is labelled as opinion (:data:`OPINION_TITLE`) or as a
     review (:func:`_review`), a label (:data:`OPINION_LABELS`) stands on a line of its own above its text (a kicker),
     its URL is in an opinion section, or (with ``voice``) its writer argues in the first person in its own words
-    (:func:`argues`).
+    (:func:`argues`) or tells the reader what to do or think (:func:`tells_reader`).
     What it argues ("did not fail by accident", "a cover-up") is the outlet's opinion, not what happened."""
     if title and OPINION_TITLE.search(title):
         return f"its title is labelled as opinion ({title.strip()!r})"
@@ -346,6 +369,8 @@ def opinion_piece(
         return "its address is in an opinion section"
     if voice and (words := argues(text)):
         return f"its writer argues in the first person ({words!r})"
+    if voice and (words := tells_reader(text)):
+        return f"its writer tells the reader what to do or think ({words})"
     return None
 
 
