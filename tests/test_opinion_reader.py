@@ -43,3 +43,24 @@ def test_a_report_that_says_you_once_or_should_stays_a_report() -> None:
     assert tells_reader(REPORT_SHOULD) is None  # "should" without the reader addressed
     assert opinion_piece("Dell raises water rate", EXPLAINER) is None
     assert opinion_piece("Dell sells pier", REPORT_SHOULD) is None
+
+
+def test_a_commentary_is_an_opinion_piece_in_the_brief() -> None:
+    from brief_helpers import HashEmbedder, make_article
+
+    from storyline.brief import BriefOptions, SummaryOptions, build_brief
+
+    news = "Ivo Marr won the Dell primary on Monday. Lena Holt finished third."
+    a = make_article("a", "Marr wins Dell primary", news)
+    b = make_article("b", "Don't let the press tell you Holt won", COMMENTARY)
+    c = make_article("c", "Dell primary goes to Marr", "Ivo Marr won the Dell primary on Monday, ahead of Piet Vanner.")
+    brief = build_brief(
+        [a, b, c],
+        {},
+        [],
+        story="s1",
+        options=BriefOptions(summary=SummaryOptions(max_words=200)),
+        embedder=HashEmbedder(),
+    )
+    assert {x["id"]: x["kind"] for x in brief["articles"]} == {"a": "report", "b": "opinion", "c": "report"}
+    assert all(c["article"] != "b" for s in brief["summary"] for c in s["citations"]), brief["summary"]
