@@ -102,3 +102,26 @@ def test_by_contrast_inside_a_sentence_points_back() -> None:
     assert points_back("Turnout in Varos, on the other hand, fell.")
     assert not points_back("In contrast to last year, turnout in Dell was up 70 percent.")
     assert not points_back("Turnout in Dell was up 70 percent, in contrast with Varos.")
+
+
+def test_a_sentence_of_what_more_sources_report_scores_higher() -> None:
+    """The result three outlets report outscores one outlet's side detail that the sources echo as much (its names
+    and place in the other sentences), so the summary states the result first."""
+    from storyline.align.claims import Claim
+    from storyline.brief.summary import SummaryOptions, sentence_scores
+
+    texts = [
+        "Holm drew more votes in Dell on Tuesday than Brandt drew in Varos.",  # a side piece's angle
+        "Ivo Holm won the Dell primary on Tuesday by 22 points over Lena Brandt.",  # the result
+    ]
+    claims = [Claim(k, "ab"[k], 0, len(t), t, 0) for k, t in enumerate(texts)]
+    al = SimpleNamespace(
+        claims=claims, vectors=np.eye(2), centrality=np.array([0.8, 0.75]), groups={"a": "a", "b": "b"}
+    )
+    told = {id(claims[1]): 3, id(claims[0]): 1}
+    side, result = sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0), told_by=told)  # type: ignore[arg-type]
+    assert result > side
+    # guard: as many sources for each, the more central stays ahead
+    even = {id(claims[1]): 1, id(claims[0]): 1}
+    side, result = sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0), told_by=even)  # type: ignore[arg-type]
+    assert side > result

@@ -138,8 +138,11 @@ class SummaryOptions:
     inquiry") and is skipped."""
 
 
-def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
-    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate)."""
+def sentence_scores(
+    al: Alignment, title_vectors: Any, options: SummaryOptions, *, told_by: dict[int, int] | None = None
+) -> Any:
+    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate). ``told_by``: claim id
+    -> the independent sources of the fact it states (:func:`sources_told`), for :attr:`SummaryOptions.corroboration`."""
     import numpy as np
 
     n = len(al.claims)
@@ -149,7 +152,6 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
     last: dict[str, int] = {}
     for c in al.claims:
         last[c.article] = max(last.get(c.article, -1), c.position)
-    told_by = {id(c): f.independent_sources for f in al.facts for c in f.claims if id(c) not in f.against}
     for i, c in enumerate(al.claims):
         words = c.words
         if words < options.min_words or words > options.max_sentence_words or c.text.rstrip().endswith((":", "?")):
@@ -172,7 +174,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s += options.title * float(to_titles[i])
         s += options.lexical * float(lexical[i])
         s -= options.length * words / 30.0
-        s += options.corroboration * max(0, told_by.get(id(c), 1) - 1)
+        s += options.corroboration * max(0, (told_by or {}).get(id(c), 1) - 1)
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if (
@@ -191,6 +193,11 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
 
 
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def sources_told(al: Alignment) -> dict[int, int]:
+    """Claim id -> the independent sources of the fact it states (not a claim on another side of its conflict)."""
+    return {id(c): f.independent_sources for f in al.facts for c in f.claims if id(c) not in f.against}
 
 
 def _someone_unnamed(c: Claim) -> bool:
@@ -770,7 +777,7 @@ def build_summary(
     figure it corrects."""
     import numpy as np
 
-    scores = sentence_scores(al, title_vectors, options)
+    scores = sentence_scores(al, title_vectors, options, told_by=sources_told(al))
     if deck:
         scores[sorted(deck)] -= options.penalty_deck
     if voices:
