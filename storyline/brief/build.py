@@ -45,6 +45,8 @@ from .summary import (
     SummaryOptions,
     build_summary,
     choose_headline,
+    decks,
+    fact_coverage,
     opinion_piece,
     readers_letters,
     retracted_figures,
@@ -139,7 +141,9 @@ def build_brief(
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
         "story": story,
-        "headline": choose_headline(usable, title_vectors, al, options.summary, voices=frozenset(letters)),
+        "headline": choose_headline(
+            usable, title_vectors, al, options.summary, voices=frozenset(letters), coverage=fact_coverage(al)
+        ),
         "articles": [
             _article_json(
                 a,
@@ -157,6 +161,7 @@ def build_brief(
                 voices=frozenset(letters),
                 retracted=retracted,
                 corrected=_corrected_sides(al.conflicts, {a.id: a for a in usable}),
+                deck=frozenset(decks(usable, al)),
             ),
             {a.id: a for a in usable},
         ),

@@ -16,6 +16,7 @@ from typing import Any
 from ..align import Alignment, Claim
 from ..align.align import CLOCK, echo_groups, same_side
 from ..align.claims import Figure, find_figures
+from ..extract.attribution import DATELINE
 from ..models import Article, published_day, unaccented
 from .framing import QUOTED, STOP
 from .quotes import cut_quotation
@@ -55,10 +56,13 @@ LEANING_END = re.compile(
 "Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."): it leans on the
 one before."""
 POINTS_BACK = re.compile(
-    r"\b(?:anyway|anyhow|nonetheless|nevertheless|regardless(?!\s+of)|all the same(?=\s*[,.;!?]))\b", re.I
+    r"\b(?:anyway|anyhow|nonetheless|nevertheless|regardless(?!\s+of)|all the same(?=\s*[,.;!?])|"
+    r"(?:by|in) contrast(?!\s+(?:to|with)\b)|on the other hand)\b",
+    re.I,
 )
 """A word that says the sentence goes on from what came before ("Holt repeats the allegation anyway.", "The council
-went ahead regardless."), wherever it stands outside a quotation. Not "regardless of the weather"."""
+went ahead regardless.", "Turnout in Dell, by contrast, was up 70 percent."), wherever it stands outside a quotation.
+Not "regardless of the weather", nor "in contrast to last year" (what it is set against is in the sentence)."""
 _LATER_CLAUSE = re.compile(r",\s*(?:and|but|yet|so)\b|;|\s[\u2013\u2014-]\s|\bbut\b", re.I)
 
 
@@ -113,9 +117,19 @@ class SummaryOptions:
     """Penalty per 30 words of sentence length (short factual sentences pack more facts in the budget)."""
     headline_length: float = 0.01
     """Penalty per headline word beyond 10."""
+    headline_coverage: float = 0.3
+    """Weight of the share of the story's corroborated facts a title's article tells (:func:`fact_coverage`): the
+    headline is the title of a piece on what most sources report, not of a side piece ("X got more votes in Ohio than
+    Y" on primary night, a reaction to a decision, a preview of a vote most sources report the result of)."""
     headline_follow_up: float = 0.1
     """Penalty of a title published on a later day than the story's main day (:func:`follow_ups`): a follow-up
     ("Dembek appeals sentence" two days after most outlets reported the verdict), not the story's event."""
+    penalty_deck: float = 1.0
+    """Penalty of a deck (:func:`decks`): the subtitle under the headline is a teaser ("Mogul reclaims control of
+    the race"), a summary sentence only when no other sentence says it."""
+    corroboration: float = 0.1
+    """Bonus per independent source beyond the first of the fact a sentence states: the summary states first what
+    most sources report (the result of the vote, not one outlet's side detail)."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
     max_covered: float = 0.6
@@ -124,8 +138,11 @@ class SummaryOptions:
     inquiry") and is skipped."""
 
 
-def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) -> Any:
-    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate)."""
+def sentence_scores(
+    al: Alignment, title_vectors: Any, options: SummaryOptions, *, told_by: dict[int, int] | None = None
+) -> Any:
+    """The score of every claim as a summary sentence (higher is better; -inf: not a candidate). ``told_by``: claim id
+    -> the independent sources of the fact it states (:func:`sources_told`), for :attr:`SummaryOptions.corroboration`."""
     import numpy as np
 
     n = len(al.claims)
@@ -157,6 +174,7 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
         s += options.title * float(to_titles[i])
         s += options.lexical * float(lexical[i])
         s -= options.length * words / 30.0
+        s += options.corroboration * max(0, (told_by or {}).get(id(c), 1) - 1)
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if (
@@ -175,6 +193,11 @@ def sentence_scores(al: Alignment, title_vectors: Any, options: SummaryOptions) 
 
 
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+def sources_told(al: Alignment) -> dict[int, int]:
+    """Claim id -> the independent sources of the fact it states (not a claim on another side of its conflict)."""
+    return {id(c): f.independent_sources for f in al.facts for c in f.claims if id(c) not in f.against}
 
 
 def _someone_unnamed(c: Claim) -> bool:
@@ -318,6 +341,18 @@ def own_words(text: str) -> list[str]:
     return out
 
 
+READER = re.compile(r"(?<![\w'’-])(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ve|ll|d)|[Yy]ourself)(?![\w'’-])")
+"""The reader addressed as "you" in the outlet's own words."""
+TELLS_READER = re.compile(
+    r"^\W*(?:Don['’]t|Do not|Consider|Remember|Imagine|Call it|Let['’]s|Make no mistake)\b"
+    r"|\b(?:should|shouldn['’]t|ought to)\b"
+    r"|\b(?:[Ii]t['’]s no exaggeration|[Mm]ake no mistake|[Tt]o be sure|[Ll]et['’]s be (?:clear|honest)|"
+    r"[Tt]he real story (?:here )?is|[Tt]he truth is)\b"
+)
+"""What a column's writer tells the reader to do or think: an order ("Don't believe them.", "Call it the politics of
+pique."), what someone "should" do, an argument's marker ("Make no mistake", "The real story here is")."""
+
+
 def argues(text: str) -> str | None:
     """The first-person argument in ``text``'s own words, or None: one :data:`OPINION_VOICE` or two sentences with
     :data:`OPINION_HEDGE`."""
@@ -328,13 +363,24 @@ def argues(text: str) -> str | None:
     return " ... ".join(hedges[:2]) if len(hedges) >= 2 else None
 
 
+def tells_reader(text: str) -> str | None:
+    """How the writer addresses the reader and tells them what to do or think in ``text``'s own words, or None:
+    :data:`READER` in two sentences and :data:`TELLS_READER` in one ("His campaign will tell you ... Don't believe
+    them.", "you can see the scope of the problem ... They should be very worried."). A report that says "you" once
+    (an explainer's "what it means for you") or reports what someone should do does not."""
+    own = own_words(text)
+    addressed = [m.group(0) for s in own if (m := READER.search(s))]
+    told = next((m.group(0) for s in own if (m := TELLS_READER.search(s.strip()))), None)
+    return f"{addressed[0]!r} ... {told!r}" if len(addressed) >= 2 and told else None
+
+
 def opinion_piece(
     title: str | None, text: str, url: str | None = None, *, within: int = 200, voice: bool = True
 ) -> str | None:
     """Why an article is an opinion piece, or None: its title is labelled as opinion (:data:`OPINION_TITLE`) or as a
     review (:func:`_review`), a label (:data:`OPINION_LABELS`) stands on a line of its own above its text (a kicker),
     its URL is in an opinion section, or (with ``voice``) its writer argues in the first person in its own words
-    (:func:`argues`).
+    (:func:`argues`) or tells the reader what to do or think (:func:`tells_reader`).
     What it argues ("did not fail by accident", "a cover-up") is the outlet's opinion, not what happened."""
     if title and OPINION_TITLE.search(title):
         return f"its title is labelled as opinion ({title.strip()!r})"
@@ -346,7 +392,40 @@ def opinion_piece(
         return "its address is in an opinion section"
     if voice and (words := argues(text)):
         return f"its writer argues in the first person ({words!r})"
+    if voice and (words := tells_reader(text)):
+        return f"its writer tells the reader what to do or think ({words})"
     return None
+
+
+DECK_BREAK = re.compile(r"[ \t;:]*\n[ \t]*")
+"""What stands between a title and its deck: the deck's line follows the title's with no blank line between
+("Crucial wins for Ravel and Holm in Dell; \nMogul reclaims control of the race.")."""
+
+
+def decks(articles: list[Article], al: Alignment) -> set[int]:
+    """Indices of the claims that are an article's deck (subtitle, standfirst): a line right under the title with no
+    blank line between, or a one-line paragraph between the title and a lead that opens with a dateline ("Clinton
+    team lines up plan.\n\nAfter Dell, the strategy is to ...\n\nHARLOW - ..."). A teaser that sums up the piece
+    in a few words, not a sentence that reports the story."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for a in articles:
+        if not a.title_span or not a.original:
+            continue
+        text, end = a.original, a.title_span[1]
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            continue
+        found: list[tuple[int, int]] = []
+        if (m := DECK_BREAK.match(text, end)) and m.end() < len(text) and text[m.end()] != "\n":
+            nl = text.find("\n", m.end())
+            found.append((m.end(), nl if nl >= 0 else len(text)))
+        else:
+            paragraphs = [(p.start(), p.end()) for p in re.finditer(r"[^\n]+", text[: end + 2000])]
+            after = [(s, e) for s, e in paragraphs if s > end][:2]
+            if len(after) >= 2 and DATELINE.match(text, *after[1]) and len(text[slice(*after[0])].split()) <= 30:
+                found.append(after[0])
+        spans[a.id] = found
+    return {i for i, c in enumerate(al.claims) if any(s <= c.start and c.end <= e for s, e in spans.get(c.article, ()))}
 
 
 def _headline(c: Claim) -> bool:
@@ -687,8 +766,10 @@ def build_summary(
     voices: frozenset[str] = frozenset(),
     retracted: list[tuple[frozenset[float], frozenset[str]]] | None = None,
     corrected: frozenset[int] = frozenset(),
+    deck: frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """``[{text, citations}]``: source sentences, each with at least its own citation. ``voices``: articles that
+    """``[{text, citations}]``: source sentences, each with at least its own citation. ``deck``: indices of the
+    claims that are an article's deck (:func:`decks`), which score :attr:`SummaryOptions.penalty_deck` less. ``voices``: articles that
     are readers' letters (see :func:`readers_letters`), whose sentences are opinions, not what happened.
     ``retracted``: the figures an outlet's correction says were wrong (:func:`retracted_figures`): a sentence that
     states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
@@ -696,7 +777,9 @@ def build_summary(
     figure it corrects."""
     import numpy as np
 
-    scores = sentence_scores(al, title_vectors, options)
+    scores = sentence_scores(al, title_vectors, options, told_by=sources_told(al))
+    if deck:
+        scores[sorted(deck)] -= options.penalty_deck
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
     # "Ruel, 34, ..." where a correction says "gave her age as 34. She is 36."
@@ -1001,6 +1084,19 @@ def _disputed_figures(al: Alignment) -> set[float]:
     return {f.value for c in al.conflicts if c.kind == "figure" for side in c.sides for f in side.figures}
 
 
+def fact_coverage(al: Alignment) -> dict[str, float]:
+    """Per article id, the share of the story's corroborated facts (two or more independent sources) it tells, each
+    fact weighed by its sources beyond the first: what most sources report, told by this piece. Empty when no fact is
+    corroborated."""
+    weights = [(f, f.independent_sources - 1) for f in al.facts if f.independent_sources >= 2]
+    total = sum(w for _, w in weights)
+    out: dict[str, float] = {}
+    for f, w in weights:
+        for article in {c.article for c in f.claims}:
+            out[article] = out.get(article, 0.0) + w / total
+    return out
+
+
 def choose_headline(
     articles: list[Article],
     title_vectors: Any,
@@ -1008,10 +1104,12 @@ def choose_headline(
     options: SummaryOptions | None = None,
     *,
     voices: frozenset[str] = frozenset(),
+    coverage: dict[str, float] | None = None,
 ) -> dict[str, Any] | None:
     """The title closest to what the story's articles say overall, short titles preferred, a follow-up published
     after the story's main day (:func:`follow_ups`) less, a page of readers' letters (``voices``) only if nothing
-    else; cited.
+    else; cited. ``coverage`` (:func:`fact_coverage`): per article, the share of the corroborated facts it tells, which
+    raises its title by :attr:`SummaryOptions.headline_coverage`.
 
     A title that is part of the article's text is cited by its span; one given as metadata only (e.g. a
     JSON record's ``title``) is cited with ``field: "title"`` and no offsets.
@@ -1047,7 +1145,8 @@ def choose_headline(
                 penalty += 1.0  # "Rusk should heed Linn's error": the writer's advice, not what happened
             if a.id in later:
                 penalty += (options or SummaryOptions()).headline_follow_up
-            vals.append(float(title_vectors[k] @ centroid) + float(others) - penalty)
+            told = (options or SummaryOptions()).headline_coverage * (coverage or {}).get(a.id, 0.0)
+            vals.append(float(title_vectors[k] @ centroid) + float(others) + told - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
         s, e = best.title_span
