@@ -201,6 +201,9 @@ class _Context:
             subject = next((m for m in found if self.subject(m, lo)), None)
             if subject is not None:
                 return subject
+            if found and self.described_subject(lo):
+                hi = lo - 1  # "The Norland senator sought ..., a swipe at Brenner's rallies. He said": not Brenner
+                continue
             if not found and (told := self.told_subject(lo, hi, pronoun)) is not None:
                 return told
             # not "a Trump administration"; "Clinton's" in "Lazar accessed Clinton's email" only if no one else
@@ -212,6 +215,13 @@ class _Context:
                 reach = 5  # a chain of sentences about the same "she" reaches further back
             hi = lo - 1
         return self.previous_person(pos, pronoun=pronoun)
+
+    def described_subject(self, lo: int) -> bool:
+        """The sentence from ``lo`` opens with a title that stands for a person it does not name ("The Norland senator
+        sought to calm his supporters, ... at some of Brenner's rallies"): the people it names are not its subject, so
+        "he" after it is the one the sentences before are about (not "The senator's aides", "The senator, Ivo Marsh,")."""
+        opening = _DESCRIBED_SUBJECT.match(self.text, lo)
+        return opening is not None and not re.match(r"['’,]", self.text[opening.end() : opening.end() + 1])
 
     def owns_subject(self, m: NameMention, lo: int) -> bool:
         """``m`` owns the person the sentence from ``lo`` opens with, named by a word for a person ("Varn's 16-year-old
