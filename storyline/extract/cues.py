@@ -209,7 +209,7 @@ def _inherited_subject(tok: Any) -> Any | None:
 
 
 def _said_just_before(tok: Any) -> Any | None:
-    """ '[Brandt cannot say that "...,"] Holm added, saying ...': a participle set off by a comma that hangs on a
+    """'[Brandt cannot say that "...,"] Holm added, saying ...': a participle set off by a comma that hangs on a
     speech verb that frames the quotation just before it ('"...," Holm added'), that verb's subject speaks (Holm), not
     the main clause's (Brandt). Not a verb inside the words reported ("X said the firm had admitted it, saying ...":
     X says it)."""

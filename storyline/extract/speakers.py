@@ -973,7 +973,9 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         if pronoun in FEMALE_MALE and _relative_before(ctx, cue, pronoun) is not None:
             return None  # "charged with assault on his sister when she accused him": the sister, whom no name gives
         if pronoun == "i" and _authors_own(ctx, cue):
-            return None  # "Maybe voters should not ... . I argue that ...": the writer's own view, not the last source's
+            return (
+                None  # "Maybe voters should not ... . I argue that ...": the writer's own view, not the last source's
+            )
         if pronoun in FEMALE_MALE or pronoun == "i":
             subject = ctx.opens_sentence(cue.sent[0], min(cue.speaker[0], _reported_from(q, ctx)))
             if subject is not None and ctx.agrees(subject.canonical, pronoun):
@@ -1279,7 +1281,9 @@ def _holder_in_body_name(inside: list[NameMention]) -> str | None:
     return None
 
 
-_APPOSED_DESCRIPTION = re.compile(r"['’]?,\s+(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,80}?)\s*(?=[,;:.!?)\n]|\s(?:who|whom)\b|$)")
+_APPOSED_DESCRIPTION = re.compile(
+    r"['’]?,\s+(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,80}?)\s*(?=[,;:.!?)\n]|\s(?:who|whom)\b|$)"
+)
 """A description of the one just named, in apposition ("Dario Velt, *the Norland senator*,", "Velt, *a senator from
 Norland and self-described green populist*,")."""
 _DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,60}),\s+$", re.I)
