@@ -110,6 +110,12 @@ def test_a_description_the_article_gives_one_person_is_that_person() -> None:
         "Kress congratulated her rival and said the party would unite before the autumn.\n\n"
     ) + _WIN.format(who="the self-described green populist")
     assert _speaker_of(apposed, "every family") == "Dario Velt"
+    tagged = (
+        "Velt wins Norland primary\n\n"
+        "Sen. Dario Velt (I-Nrl.) won the primary on Tuesday, beating Gov. Ana Kress (R-Ost.) by nine points.\n\n"
+        "Kress congratulated her rival and said the party would unite before the autumn.\n\n"
+    ) + _WIN.format(who="the Norland senator")
+    assert _speaker_of(tagged, "every family") == "Dario Velt"
 
 
 def test_a_description_that_fits_two_people_is_no_guess() -> None:

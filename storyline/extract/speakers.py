@@ -1292,6 +1292,19 @@ _TITLES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 _PLACE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w'’-]*\s*){1,3})")
 """The place of an office written after the name ("Sen. Dario Velt *of Norland*")."""
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTY_PLACE = re.compile(r"\s*(?:\(|,\s+)([DRI])-([A-Z][A-Za-z.]{1,7})(?=[),])")
+"""A party and the abbreviated place one represents, after the name ("Sen. Dario Velt (I-Nrl.)", ", R-Nrl.,")."""
+_PARTY_LETTERS = {"D": "democrat", "R": "republican", "I": "independent"}
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` ("Nrl.", "Fla.") may stand for the place ``word`` ("Norland"): its letters in order, the first one
+    first."""
+    letters = short.lower().replace(".", "")
+    if len(letters) < 2 or letters[0] != word[:1]:
+        return False
+    it = iter(word)
+    return all(c in it for c in letters)
 
 
 def _description_words(phrase: str) -> set[str]:
@@ -1324,7 +1337,16 @@ def _described_people(ctx: _Context, cue: Cue) -> set[str]:
                 words |= title
                 if (place := _PLACE_AFTER_NAME.match(ctx.text, m.end)) is not None:
                     words |= _description_words(place.group(1))
-    return {name for name, words in told.items() if wanted <= words}
+        if (tag := _PARTY_PLACE.match(ctx.text, m.end)) is not None:
+            # "Sen. Dario Velt (I-Nrl.)" for "the Norland senator"; the place's abbreviation is kept as written
+            words |= {_PARTY_LETTERS[tag.group(1)], "." + tag.group(2)}
+    return {name for name, words in told.items() if all(_told(w, words) for w in wanted)}
+
+
+def _told(word: str, words: set[str]) -> bool:
+    """A word of a description is among the ``words`` the article tells of someone, or is the place one of them
+    abbreviates ("." first: "Nrl." for "norland")."""
+    return word in words or any(w[:1] == "." and _abbreviates(w[1:], word) for w in words)
 
 
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
