@@ -145,3 +145,13 @@ def test_he_after_a_sentence_about_a_described_person_is_not_someone_named_in_pa
         "Brenner, who has a wide lead over Ola Brink and Tomas Kell.\n"
     )
     assert _speaker_of(text, "a prayer") == "Dario Velt"
+
+
+def test_a_text_introduced_before_a_name_is_no_description_of_that_person() -> None:
+    text = (
+        "Velt to speak at the congress\n\n"
+        "Dario Velt has backed the party's nominee since May.\n\n"
+        "According to the initial schedule published Thursday, Velt is scheduled to speak next Thursday night, along "
+        "with the singer Mia Lorne and Gov. Ana Kress.\n"
+    )
+    assert _speaker_of(text, "scheduled to speak") is None

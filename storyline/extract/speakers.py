@@ -1286,8 +1286,13 @@ _APPOSED_DESCRIPTION = re.compile(
 )
 """A description of the one just named, in apposition ("Dario Velt, *the Norland senator*,", "Velt, *a senator from
 Norland and self-described green populist*,")."""
-_DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,60}),\s+$", re.I)
-"""A description of the one named right after it ("*the Norland senator*, Dario Velt,")."""
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)"
+    r"\b(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,60}),\s+$",
+    re.I,
+)
+"""A description of the one named right after it ("*the Norland senator*, Dario Velt,"), not a phrase after a
+preposition ("According to the initial schedule, Thiel is ...")."""
 _TITLES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
 _PLACE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w'’-]*\s*){1,3})")
 """The place of an office written after the name ("Sen. Dario Velt *of Norland*")."""
@@ -1319,8 +1324,11 @@ def _described_people(ctx: _Context, cue: Cue) -> set[str]:
     if cue.speaker is None or not _DEFINITE.match(ctx.text, cue.speaker[0]):
         return set()
     wanted = _description_words(ctx.text[cue.speaker[0] : cue.speaker[1]]) - _ARTICLES - FORMER
-    if len(wanted) < 2 or not wanted & {cue.speaker_head.lower()}:
+    head = cue.speaker_head.lower()
+    if len(wanted) < 2 or head not in wanted:
         return set()
+    if not (cue.role_noun or head in PARTY_MEMBERS | EPITHET_NOUNS or head.endswith(("ist", "ian"))):
+        return set()  # "according to the initial schedule": a text, not a person described
     told: dict[str, set[str]] = {}
     for m in ctx.names:
         if m.label != "PERSON" or ctx.quoted(m.start) or cue.speaker[0] <= m.start < cue.speaker[1]:
