@@ -177,6 +177,8 @@ def _inherited_subject(tok: Any) -> Any | None:
     if tok.text.endswith("ing") and tok.i > 0 and tok.nbor(-1).text in {",", "\u2014", "\u2013", "-", "--"}:
         # "X criticized the accord adopted in Paris, saying ...": a participle set off by a comma
         # speaks for the subject of the main clause, whatever the parse hangs it on
+        if (added := _said_just_before(tok)) is not None:
+            return added
         root = tok.sent.root
         subj = _subject(root) if root.i < tok.i else None
         if subj is not None and subj.i < tok.i:
@@ -204,6 +206,22 @@ def _inherited_subject(tok: Any) -> Any | None:
         else:
             return None
     return None
+
+
+def _said_just_before(tok: Any) -> Any | None:
+    """'[Brandt cannot say that "...,"] Holm added, saying ...': a participle set off by a comma that hangs on a
+    speech verb that frames the quotation just before it ('"...," Holm added'), that verb's subject speaks (Holm), not
+    the main clause's (Brandt). Not a verb inside the words reported ("X said the firm had admitted it, saying ...":
+    X says it)."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp", "conj") or head.i >= tok.i or cue_lemma(head.text) is None:
+        return None
+    subj = _subject(head)
+    if head.i == head.sent.root.i or subj is None or subj.i > head.i or subj.lower_ in RELATIVE:
+        return None
+    before = subj.left_edge.i
+    closes = {'"', "\u201d", "''"}
+    return subj if any(t.text in closes for t in head.doc[max(before - 2, head.sent.start) : before]) else None
 
 
 TIME_MARKS = frozenset({"as", "when", "while", "after", "before", "once", "until", "since"})

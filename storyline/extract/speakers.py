@@ -201,6 +201,9 @@ class _Context:
             subject = next((m for m in found if self.subject(m, lo)), None)
             if subject is not None:
                 return subject
+            if found and self.described_subject(lo):
+                hi = lo - 1  # "The Norland senator sought ..., a swipe at Brenner's rallies. He said": not Brenner
+                continue
             if not found and (told := self.told_subject(lo, hi, pronoun)) is not None:
                 return told
             # not "a Trump administration"; "Clinton's" in "Lazar accessed Clinton's email" only if no one else
@@ -212,6 +215,13 @@ class _Context:
                 reach = 5  # a chain of sentences about the same "she" reaches further back
             hi = lo - 1
         return self.previous_person(pos, pronoun=pronoun)
+
+    def described_subject(self, lo: int) -> bool:
+        """The sentence from ``lo`` opens with a title that stands for a person it does not name ("The Norland senator
+        sought to calm his supporters, ... at some of Brenner's rallies"): the people it names are not its subject, so
+        "he" after it is the one the sentences before are about (not "The senator's aides", "The senator, Ivo Marsh,")."""
+        opening = _DESCRIBED_SUBJECT.match(self.text, lo)
+        return opening is not None and not re.match(r"['’,]", self.text[opening.end() : opening.end() + 1])
 
     def owns_subject(self, m: NameMention, lo: int) -> bool:
         """``m`` owns the person the sentence from ``lo`` opens with, named by a word for a person ("Varn's 16-year-old
@@ -612,6 +622,22 @@ def _after_unnamed(ctx: _Context, pos: int) -> bool:
     return not [m for m in ctx.inside(before, pos) if m.label == "PERSON" and not ctx.quoted(m.start)]
 
 
+_BLOCK_INTRO = re.compile(r":[\s\"'\u201c]*$")
+
+
+def _authors_own(ctx: _Context, cue: Cue) -> bool:
+    """An "I" that speaks outside quotation marks in the article's own narration ("I argue that ...") is the writer
+    (a columnist, a reporter), not the source quoted last: not one in a passage that a colon brings in as someone's
+    words ("In a statement, Vale said:" and the statement on its own). (A transcript's turns have their own
+    speakers, see ``_transcript``.)"""
+    if cue.speaker is None or ctx.quoted(cue.speaker[0]):
+        return False
+    para = ctx.text.rfind("\n", 0, cue.speaker[0]) + 1
+    before = ctx.text[max(0, para - 400) : para].rstrip()
+    # "Vale said: I have given this town ...", or the statement in a paragraph of its own after the colon: Vale's
+    return not (_BLOCK_INTRO.search(before) or _BLOCK_INTRO.search(ctx.text, para, cue.speaker[0]))
+
+
 def _given_name(name: str) -> str | None:
     """The given name of a full name ("Donald J. Trump": "Donald"), else None (a surname alone, an initial)."""
     parts = name.split()
@@ -891,6 +917,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     ]
     owners = _owners(cue, ctx)
     people = [m for m in inside if m.label == "PERSON" and m not in owners and not _client(ctx.text, cue, m, ctx.names)]
+    people = _not_joined_clients(ctx, cue, inside, people)
     # not a name that only qualifies the noun after it: "Clinton campaign Chairman John Podesta" is Podesta, and
     # "one Trump campaign source" is a source, not Trump
     whole = [m for m in people if not _QUALIFIES.match(ctx.text, m.end)]
@@ -945,6 +972,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return lead.canonical  # 'After Lina was shot, she exclaimed, "..."': Lina, the clause's subject
         if pronoun in FEMALE_MALE and _relative_before(ctx, cue, pronoun) is not None:
             return None  # "charged with assault on his sister when she accused him": the sister, whom no name gives
+        if pronoun == "i" and _authors_own(ctx, cue):
+            return (
+                None  # "Maybe voters should not ... . I argue that ...": the writer's own view, not the last source's
+            )
         if pronoun in FEMALE_MALE or pronoun == "i":
             subject = ctx.opens_sentence(cue.sent[0], min(cue.speaker[0], _reported_from(q, ctx)))
             if subject is not None and ctx.agrees(subject.canonical, pronoun):
@@ -972,6 +1003,11 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             prev = ctx.subject_before(cue.speaker[0], pronoun)
             return prev.canonical if prev else None
         return None
+    if fits := _described_people(ctx, cue):
+        # "Dario Velt, the Norland senator, won ... . “...,” the Norland senator said": the one person the article
+        # itself describes so; of two so described, the one the sentence before is about, else no guess
+        lead = ctx.clause_subject_before(cue.speaker[0]) if len(fits) > 1 else None
+        return next(iter(fits)) if len(fits) == 1 else lead.canonical if lead and lead.canonical in fits else None
     if _epithet(cue, ctx):
         # "The Kentucky Republican said", "the New York Democrat wrote": the first person named in the sentence
         # before; otherwise the epithet may stand for anyone named earlier, and is left unnamed
@@ -1186,6 +1222,32 @@ def _client(text: str, cue: Cue, m: NameMention, names: list[NameMention]) -> bo
     return bool(_PREPOSITION_AFTER_HEAD.match(gap + " ") or _CLIENT_DESCRIBED.match(gap + " "))
 
 
+_AND_THEN_TITLE = re.compile(r",?\s+and\s+(?:(?:[A-Z][a-z]{1,12}\.?|[a-z]+)\s+){0,3}$")
+"""What joins a second name to the first ("..., and Gov. ", " and former Sen. ")."""
+_CLAUSE_IN_GAP = re.compile(r"\b(?:who|which|said|says)\b|[;:]")
+
+
+def _not_joined_clients(
+    ctx: _Context, cue: Cue, inside: list[NameMention], people: list[NameMention]
+) -> list[NameMention]:
+    """``people`` without those joined by "and" to someone the speaker's head noun serves ("Aides to Gov. Aldo Brun of
+    Dell, a former prosecutor, and Gov. Rina Koss of Varos, said": the aides of both, not Koss); what stands between
+    the two is the first one's description, with no verb of its own."""
+    clients = [m for m in inside if m.label == "PERSON" and _client(ctx.text, cue, m, ctx.names)]
+    if not clients:
+        return people
+    out = []
+    for m in people:
+        before = [c for c in clients if c.end <= m.start]
+        gap = ctx.text[before[-1].end : m.start] if before else ""
+        joined = _AND_THEN_TITLE.search(gap)
+        if joined is not None and not _CLAUSE_IN_GAP.search(gap, 0, joined.start()):
+            clients.append(m)  # the second one the aides serve
+        else:
+            out.append(m)
+    return out
+
+
 _GENDERED = {**{k: g for k, g in KIN.items() if " " not in k}, "woman": "f", "girl": "f", "girlfriend": "f",
              "man": "m", "boy": "m", "boyfriend": "m"}  # fmt: skip
 _RELATIVE_THEN_PRONOUN = re.compile(
@@ -1217,6 +1279,82 @@ def _holder_in_body_name(inside: list[NameMention]) -> str | None:
         if 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest):
             return " ".join(rest)
     return None
+
+
+_APPOSED_DESCRIPTION = re.compile(
+    r"['’]?,\s+(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,80}?)\s*(?=[,;:.!?)\n]|\s(?:who|whom)\b|$)"
+)
+"""A description of the one just named, in apposition ("Dario Velt, *the Norland senator*,", "Velt, *a senator from
+Norland and self-described green populist*,")."""
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)"
+    r"\b(?:the|a|an)\s+([^,;:.!?()\n\"“”]{2,60}),\s+$",
+    re.I,
+)
+"""A description of the one named right after it ("*the Norland senator*, Dario Velt,"), not a phrase after a
+preposition ("According to the initial schedule, Thiel is ...")."""
+_TITLES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}$")
+_PLACE_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+((?:[A-Z][\w'’-]*\s*){1,3})")
+"""The place of an office written after the name ("Sen. Dario Velt *of Norland*")."""
+_DESCRIPTION_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTY_PLACE = re.compile(r"\s*(?:\(|,\s+)([DRI])-([A-Z][A-Za-z.]{1,7})(?=[),])")
+"""A party and the abbreviated place one represents, after the name ("Sen. Dario Velt (I-Nrl.)", ", R-Nrl.,")."""
+_PARTY_LETTERS = {"D": "democrat", "R": "republican", "I": "independent"}
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` ("Nrl.", "Fla.") may stand for the place ``word`` ("Norland"): its letters in order, the first one
+    first."""
+    letters = short.lower().replace(".", "")
+    if len(letters) < 2 or letters[0] != word[:1]:
+        return False
+    it = iter(word)
+    return all(c in it for c in letters)
+
+
+def _description_words(phrase: str) -> set[str]:
+    return {ABBREVIATED.get(w, w) for w in (x.lower().rstrip(".") for x in _DESCRIPTION_WORD.findall(phrase))}
+
+
+def _described_people(ctx: _Context, cue: Cue) -> set[str]:
+    """The people a definite description as speaker may stand for: those the article itself describes so, in
+    apposition ("Dario Velt, the Norland senator", "Velt, a self-described green populist") or by a title and a place
+    with the name ("Sen. Dario Velt of Norland" for "the Norland senator"). None for a phrase that is no description
+    ("the senator" alone: a role, see ``by_role``)."""
+    if cue.speaker is None or not _DEFINITE.match(ctx.text, cue.speaker[0]):
+        return set()
+    wanted = _description_words(ctx.text[cue.speaker[0] : cue.speaker[1]]) - _ARTICLES - FORMER
+    head = cue.speaker_head.lower()
+    if len(wanted) < 2 or head not in wanted:
+        return set()
+    if not (cue.role_noun or head in PARTY_MEMBERS | EPITHET_NOUNS or head.endswith(("ist", "ian"))):
+        return set()  # "according to the initial schedule": a text, not a person described
+    told: dict[str, set[str]] = {}
+    for m in ctx.names:
+        if m.label != "PERSON" or ctx.quoted(m.start) or cue.speaker[0] <= m.start < cue.speaker[1]:
+            continue
+        words = told.setdefault(m.canonical, set())
+        if (apposed := _APPOSED_DESCRIPTION.match(ctx.text, m.end)) is not None:
+            words |= _description_words(apposed.group(1))
+        line = ctx.text.rfind("\n", 0, m.start) + 1
+        if (before := _DESCRIPTION_BEFORE.search(ctx.text, max(line, m.start - 70), m.start)) is not None:
+            words |= _description_words(before.group(1))
+        if (titles := _TITLES_BEFORE.search(ctx.text, max(line, m.start - 40), m.start)) is not None:
+            title = _description_words(titles.group(0))
+            if title & (set(ABBREVIATED.values()) | PLACE_OFFICES):
+                words |= title
+                if (place := _PLACE_AFTER_NAME.match(ctx.text, m.end)) is not None:
+                    words |= _description_words(place.group(1))
+        if (tag := _PARTY_PLACE.match(ctx.text, m.end)) is not None:
+            # "Sen. Dario Velt (I-Nrl.)" for "the Norland senator"; the place's abbreviation is kept as written
+            words |= {_PARTY_LETTERS[tag.group(1)], "." + tag.group(2)}
+    return {name for name, words in told.items() if all(_told(w, words) for w in wanted)}
+
+
+def _told(word: str, words: set[str]) -> bool:
+    """A word of a description is among the ``words`` the article tells of someone, or is the place one of them
+    abbreviates ("." first: "Nrl." for "norland")."""
+    return word in words or any(w[:1] == "." and _abbreviates(w[1:], word) for w in words)
 
 
 def _reported_from(q: RawQuote, ctx: _Context) -> int:
