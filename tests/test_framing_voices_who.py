@@ -15,7 +15,7 @@ TEXT = (
     "Pollster Ada Rook said the margin was narrow. A farmer said his village voted early. "
     "Dorn and Vessa said the polls closed late. Varga's speech said the count would be checked. "
     "A March 3 letter from the Kestrel Veterans League obtained by the Courier said members were worried. "
-    "Tarnland said it would send observers."
+    "Tarnland said it would send observers. Varga's win in six counties showed the rural vote held."
 )
 
 
@@ -64,6 +64,7 @@ def test_a_polls_figures_and_a_share_of_voters_are_no_voice_a_pollster_is() -> N
         _quote("Exit polls reported by Lantern News"),
         _quote("A disproportionate number of migrants from Oskia"),
         _quote("Pollster Ada Rook", "Ada Rook"),
+        _quote("Varga's win in six counties"),
     ]
     assert _names(quotes) == {"Ada Rook": 1}
 

@@ -1052,6 +1052,8 @@ _POLL = re.compile(
 )
 """A poll or a count as the speaker: "a CNN/WMUR poll", "exit polls reported by CNN", "a count by The Associated
 Press", "all precincts": its figures are data; a pollster who speaks is a voice ("pollster Ann Tye")."""
+_RESULT = re.compile(r"(?:[\w.'’-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|defeats|showing)\b")
+"""A result as the speaker: "Clinton's win in six states and American Samoa" (what it shows is data)."""
 _GROUP_HEADS = frozenset(
     {w for w in ROLE_KINDS["the public"] if w.endswith("s")}
     | {"people", "americans", "leaders", "candidates", "politicians", "citizens", "locals", "fans", "onlookers"}
@@ -1072,7 +1074,7 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
     ("Georgia and Virginia": where something was counted, not who speaks)."""
     ent = entities.get(name)
     if ent is None:
-        if _SHARE.match(name) or _POLL.fullmatch(name) or name.lower() in _INTERVIEW_WORDS:
+        if _SHARE.match(name) or _POLL.fullmatch(name) or _RESULT.match(name) or name.lower() in _INTERVIEW_WORDS:
             return True
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
         if head and head.group(1).lower() in _GROUP_HEADS:
