@@ -1060,6 +1060,8 @@ _GROUP_HEADS = frozenset(
 )
 """Plural nouns of a generic group: "voters", "U.S. leaders", "the top candidates of both political parties"."""
 _GROUP_HEAD = re.compile(r"^(?:[\w.'’-]+\s+){0,4}?([a-z]+s)(?=$|\s+(?:of|in|from|at|across|who|that|with)\b)")
+_BOTH = re.compile(r"(?i:both|the\s+two|all\s+(?:two|three|four))\s")
+"""Two or a few people the text has named ("both candidates", "the two senators"): not a generic group."""
 _INTERVIEW_WORDS = frozenset(
     {"asked", "pressed", "told", "questioned", "quizzed", "challenged", "reached", "contacted", "interviewed",
      "speaking", "responding", "replying", "writing"}
@@ -1077,7 +1079,7 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
         if _SHARE.match(name) or _POLL.fullmatch(name) or _RESULT.match(name) or name.lower() in _INTERVIEW_WORDS:
             return True
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
-        if head and head.group(1).lower() in _GROUP_HEADS:
+        if head and head.group(1).lower() in _GROUP_HEADS and not _BOTH.match(name):
             return True
     elif ent.type in ("GPE", "LOC") and q.speaker is not None:
         return q.speaker.text not in {ent.name, *ent.variants} and bool(re.search(r"\s(?:and|or)\s|,", q.speaker.text))
