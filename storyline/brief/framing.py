@@ -1045,8 +1045,10 @@ _SHARE = re.compile(
 """A share of a group: "85% of Democrats", "a full 79 percent of Democrats", "Six in 10 Republicans", "Almost half",
 "three-quarters", "majorities in all five", "A disproportionate number of refugees". What a share of voters or of a
 population holds is a poll's or a count's finding: data, not a voice."""
+_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s")
+"""A count of a hundred or more as the speaker ("520 superdelegates"): a tally, not who speaks."""
 _POLL = re.compile(
-    r"(?:[\w/&.'’-]+\s+){0,4}?(?:polls?|polling|surveys?|counts?|tall(?:y|ies)|precincts?|returns|ballots?)"
+    r"(?:[\w/&.'’-]+\s+){0,4}?(?:polls?|polling|surveys?|counts?|tall(?:y|ies)|precincts?|returns|ballots?|primaries|elections?)"
     r"(?:\s+(?:of|by|from|in|for|at|reported|released|conducted|published|taken|showed|shows)\b.*)?",
     re.I,
 )
@@ -1056,9 +1058,12 @@ _RESULT = re.compile(r"(?:[\w.'’-]+\s+){0,3}?(?:win|wins|victory|victories|los
 """A result as the speaker: "Clinton's win in six states and American Samoa" (what it shows is data)."""
 _GROUP_HEADS = frozenset(
     {w for w in ROLE_KINDS["the public"] if w.endswith("s")}
-    | {"people", "americans", "leaders", "candidates", "politicians", "citizens", "locals", "fans", "onlookers"}
+    | {"people", "americans", "citizens", "locals", "fans", "onlookers"}
 )
-"""Plural nouns of a generic group: "voters", "U.S. leaders", "the top candidates of both political parties"."""
+"""Plural nouns of a population: "voters", "Republican primary voters", "residents"."""
+_VAGUE_HEADS = frozenset({"leaders", "candidates", "politicians"})
+"""Plural nouns of a generic group unless a party names its side ("U.S. leaders", "the top candidates of both
+political parties"; "some GOP leaders" speak for their party)."""
 _GROUP_HEAD = re.compile(r"^(?:[\w.'’-]+\s+){0,4}?([a-z]+s)(?=$|\s+(?:of|in|from|at|across|who|that|with)\b)")
 _BOTH = re.compile(r"(?i:both|the\s+two|all\s+(?:two|three|four))\s")
 """Two or a few people the text has named ("both candidates", "the two senators"): not a generic group."""
@@ -1076,11 +1081,13 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
     ("Georgia and Virginia": where something was counted, not who speaks)."""
     ent = entities.get(name)
     if ent is None:
-        if _SHARE.match(name) or _POLL.fullmatch(name) or _RESULT.match(name) or name.lower() in _INTERVIEW_WORDS:
+        if _COUNT.match(name) or _SHARE.match(name) or _POLL.fullmatch(name) or _RESULT.match(name) or name.lower() in _INTERVIEW_WORDS:
             return True
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
-        if head and head.group(1).lower() in _GROUP_HEADS and not _BOTH.match(name):
-            return True
+        if head and not _BOTH.match(name):
+            noun = head.group(1).lower()
+            if noun in _GROUP_HEADS or (noun in _VAGUE_HEADS and party([name]) is None):
+                return True
     elif ent.type in ("GPE", "LOC") and q.speaker is not None:
         return q.speaker.text not in {ent.name, *ent.variants} and bool(re.search(r"\s(?:and|or)\s|,", q.speaker.text))
     return False
