@@ -131,3 +131,22 @@ def test_voices_by_side_count_only_the_listed_voices() -> None:
     quotes = [_quote("Senator Ilse Varga", "Ilse Varga"), _quote("it"), _quote("Voters")]
     said = voices("a", quotes, ENTITIES, None, TEXT)
     assert sum(voice_sides(said).values()) == 1
+
+
+def test_the_two_who_spoke_together_are_the_one_pair_the_article_quotes() -> None:
+    text = (
+        "Tom Arle and Ivo Marsh said the talks went well. The statement by the two said a deal was near. "
+        "The two lawmakers said they would meet again."
+    )
+
+    def quote(mention: str) -> Quote:
+        at = text.index(mention)
+        return Quote("a", "indirect", Span("a", 0, 5, text[:5]), Span("a", at, at + len(mention), mention))
+
+    said = voices(
+        "a", [quote("Tom Arle and Ivo Marsh"), quote("The statement by the two"), quote("The two lawmakers")], {}
+    )
+    assert {v["speaker"]: v["quotes"] for v in said} == {"Tom Arle and Ivo Marsh": 3}
+    # no pair quoted, or two pairs: nothing to join
+    alone = voices("a", [quote("The two lawmakers")], {})
+    assert [v["speaker"] for v in alone] == ["The two lawmakers"]

@@ -1000,6 +1000,7 @@ def voices(
                 mentions[name].append(aside)
             if text is not None and (epithet := _epithet_after(q, text)):
                 mentions[name].append(epithet)
+    _join_the_two(by, mentions)
     organisations = _organisations(entities, article)
     out = []
     for name, n in by.most_common():
@@ -1020,6 +1021,24 @@ def voices(
             }
         )
     return out
+
+
+_THE_TWO = re.compile(
+    r"(?i:the\s+two|both)(?:\s+[a-z-]+)?|(?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,2}?(?:by|from|of)\s+the\s+two"
+)
+"""The two who spoke together, or their document: "the two", "The two lawmakers", "The statement by the two"."""
+_A_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _join_the_two(by: Counter[str], mentions: dict[str, list[str]]) -> None:
+    """ "The two lawmakers", "the statement by the two" are the article's one pair of named speakers ("Tom Arle and
+    Ivo Marsh"), when it quotes one pair: one voice, not two."""
+    pairs = [name for name in by if _A_PAIR.fullmatch(name)]
+    if len(pairs) != 1:
+        return
+    for name in [name for name in by if _THE_TWO.fullmatch(name)]:
+        by[pairs[0]] += by.pop(name)
+        mentions.setdefault(pairs[0], []).extend(mentions.pop(name, []))
 
 
 def unattributed(article: str, quotes: list[Quote], rename: Callable[[str | None], str | None] | None = None) -> int:
@@ -1081,7 +1100,13 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
     ("Georgia and Virginia": where something was counted, not who speaks)."""
     ent = entities.get(name)
     if ent is None:
-        if _COUNT.match(name) or _SHARE.match(name) or _POLL.fullmatch(name) or _RESULT.match(name) or name.lower() in _INTERVIEW_WORDS:
+        if (
+            _COUNT.match(name)
+            or _SHARE.match(name)
+            or _POLL.fullmatch(name)
+            or _RESULT.match(name)
+            or name.lower() in _INTERVIEW_WORDS
+        ):
             return True
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
         if head and not _BOTH.match(name):
