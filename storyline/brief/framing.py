@@ -1064,8 +1064,11 @@ _SHARE = re.compile(
 """A share of a group: "85% of Democrats", "a full 79 percent of Democrats", "Six in 10 Republicans", "Almost half",
 "three-quarters", "majorities in all five", "A disproportionate number of refugees". What a share of voters or of a
 population holds is a poll's or a count's finding: data, not a voice."""
-_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s")
-"""A count of a hundred or more as the speaker ("520 superdelegates"): a tally, not who speaks."""
+_COUNT = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}?(?:superdelegates|delegates|votes|voters|respondents)\b"
+)
+"""A count of a hundred or more delegates or votes as the speaker ("520 superdelegates"): a tally, not who speaks
+("1,200 doctors" who sign a letter speak)."""
 _POLL = re.compile(
     r"(?:[\w/&.'’-]+\s+){0,4}?(?:polls?|polling|surveys?|counts?|tall(?:y|ies)|precincts?|returns|ballots?|primaries|elections?)"
     r"(?:\s+(?:of|by|from|in|for|at|reported|released|conducted|published|taken|showed|shows)\b.*)?",
@@ -1086,6 +1089,11 @@ political parties"; "some GOP leaders" speak for their party)."""
 _GROUP_HEAD = re.compile(r"^(?:[\w.'’-]+\s+){0,4}?([a-z]+s)(?=$|\s+(?:of|in|from|at|across|who|that|with)\b)")
 _BOTH = re.compile(r"(?i:both|the\s+two|all\s+(?:two|three|four))\s")
 """Two or a few people the text has named ("both candidates", "the two senators"): not a generic group."""
+_WHOSE_GROUP = re.compile(
+    r"['’]s?\s|\b(?:his|her|their|its)\s|\bincluding\s+[A-Z]|\bof\s+(?:the\s+(?!\w+s\b)\w+|[A-Z])"
+)
+"""A group the text ties to someone or something it names: "Scott's relatives", "her neighbours", "Leaders of the
+organization", "Several candidates, including Trump": identified, a voice."""
 _INTERVIEW_WORDS = frozenset(
     {"asked", "pressed", "told", "questioned", "quizzed", "challenged", "reached", "contacted", "interviewed",
      "speaking", "responding", "replying", "writing"}
@@ -1109,7 +1117,7 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
         ):
             return True
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
-        if head and not _BOTH.match(name):
+        if head and not _BOTH.match(name) and not _WHOSE_GROUP.search(name):
             noun = head.group(1).lower()
             if noun in _GROUP_HEADS or (noun in _VAGUE_HEADS and party([name]) is None):
                 return True
