@@ -120,6 +120,9 @@ def test_a_country_is_a_side_only_for_who_speaks_for_it() -> None:
     assert affiliation(["Kremlin"], speaker="Kremlin") == "Russia"
     assert affiliation(["French officials"], speaker="French officials") == "France"
     assert affiliation(["US Army spokesman"]) == "United States"
+    assert affiliation(["U.S. Customs and Border officials"], speaker="U.S. Customs and Border officials") == (
+        "United States"
+    )
 
 
 def test_a_town_a_private_person_is_from_is_no_affiliation() -> None:

@@ -805,7 +805,8 @@ _OFFICE = re.compile(
 _GOVERNMENT_NAME = frozenset(
     {"ministry", "department", "embassy", "consulate", "government", "army", "navy", "air", "forces", "force",
      "foreign", "defense", "defence", "interior", "state", "senate", "congress", "house", "parliament", "office",
-     "council", "agency", "administration", "mission", "command", "military", "police", "treasury", "court"}
+     "council", "agency", "administration", "mission", "command", "military", "police", "treasury", "court",
+     "customs", "bureau", "service", "commission", "patrol", "guard"}
 )  # fmt: skip
 """Words of a government body's name ("the Russian Foreign Ministry", "the US Army"): a country's name in it is the
 body's side."""
