@@ -15,7 +15,7 @@ TEXT = (
     "Pollster Ada Rook said the margin was narrow. A farmer said his village voted early. "
     "Dorn and Vessa said the polls closed late. Varga's speech said the count would be checked. "
     "A March 3 letter from the Kestrel Veterans League obtained by the Courier said members were worried. "
-    "Tarnland said it would send observers. Varga's relatives said she was tired. Leaders of the league said nothing. But some Velmish Democratic leaders said the primaries showed what 412 delegates said. In the debate both candidates said the count was fair. Varga's win in six counties showed the rural vote held."
+    "Tarnland said it would send observers. Then a fourth Velmish senator said no. Varga's relatives said she was tired. Leaders of the league said nothing. But some Velmish Democratic leaders said the primaries showed what 412 delegates said. In the debate both candidates said the count was fair. Varga's win in six counties showed the rural vote held."
 )
 
 
@@ -79,6 +79,7 @@ def test_a_generic_group_an_interviews_asked_and_a_list_of_places_are_no_voice()
         _quote("Asked"),
         _quote("Dorn and Vessa", "Dorn"),
         _quote("A farmer"),  # one person, unnamed: a voice
+        _quote("a fourth Velmish senator"),  # an ordinal, not a share
         _quote("both candidates"),  # the two the story names: a voice
         _quote("Varga's relatives"),  # her family: identified, a voice
         _quote("Leaders of the league"),
@@ -86,6 +87,7 @@ def test_a_generic_group_an_interviews_asked_and_a_list_of_places_are_no_voice()
     ]
     assert _names(quotes) == {
         "A farmer": 1,
+        "a fourth Velmish senator": 1,
         "both candidates": 1,
         "Varga's relatives": 1,
         "Leaders of the league": 1,

@@ -1057,7 +1057,7 @@ _SHARE = re.compile(
     r"slim|narrow|clear|solid|overwhelming|vast)\s+)*"
     r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+in\s+|-in-|\s+out\s+of\s+)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|half\b|"
-    r"(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fourths?|fifths?|tenths?)\b|"
+    r"(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fourths?|fifths?|tenths?)(?=\s+of\b|$)|"
     r"(?:majorit(?:y|ies)|minorit(?:y|ies)|pluralit(?:y|ies))\b|"
     r"(?:[\w-]+\s+)?(?:number|share|proportion|percentage|fraction)\s+of\b)",
     re.I,
