@@ -199,7 +199,9 @@ def _framing(seed: dict[str, Any], file: str) -> dict[str, Any]:
 
 
 def test_voices_003_only_russian_001_adds_us_german_north_korean(seed: dict[str, Any]) -> None:
-    assert set(_framing(seed, "003")["voices_by_side"]) == {"Russia"}
+    # 003: Russian officials, and an expert of a Moscow university (his institute: a university is no country's voice)
+    sides = set(_framing(seed, "003")["voices_by_side"])
+    assert "Russia" in sides and not sides & {"United States", "Germany", "North Korea", "other"}
     assert {"Russia", "United States", "Germany", "North Korea"} <= set(_framing(seed, "001")["voices_by_side"])
     assert {"Russia", "United States"} <= set(_framing(seed, "000")["voices_by_side"])
 

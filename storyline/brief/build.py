@@ -56,7 +56,7 @@ from .summary import (
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.16"
+SCHEMA_VERSION = "1.17"
 SCHEMA_URL = "docs/brief-schema.md"
 
 

@@ -776,15 +776,51 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
     return out
 
 
-def affiliation(texts: list[str]) -> str | None:
-    """The country or body named in a speaker's name or roles ("Kremlin spokesman" -> Russia)."""
+def affiliation(texts: list[str], speaker: str = "") -> str | None:
+    """The country or body named in a speaker's name or roles ("Kremlin spokesman" -> Russia), when the speaker
+    speaks for it: the name is the country or its government ("Kremlin", "French officials"), or the role is an
+    office ("US ambassador", "Russia's envoy to the UN"); not a role the speaker no longer holds ("who was senior
+    adviser in the White House"), nor a word of another body's name ("the Federation of American Scientists", "The
+    Washington Post", "the American Legion"), nor a private person's or an expert's role ("a Russian historian")."""
     for text in texts:
-        low = " " + re.sub(r"[^\w. ]", " ", text.lower()) + " "
-        low = TOPIC_OF_ROLE.sub(" ", low)  # "top adviser on Ukraine", "ambassador to China": what, not whose
+        if FORMER.search(text) or not (text == speaker or _OFFICE.search(text)):
+            continue
+        cased = " " + re.sub(r"[^\w. ]", " ", text) + " "
+        low = TOPIC_OF_ROLE.sub(lambda m: " " * len(m.group(0)), cased.lower())  # "adviser on Ukraine": what
         for key in sorted(DEMONYMS, key=len, reverse=True):
-            if f" {key} " in low:
-                return DEMONYMS[key]
+            for m in re.finditer(rf"(?<= ){re.escape(key)}(?= )", low):
+                if not _in_a_name(cased, m.end()):
+                    return DEMONYMS[key]
     return None
+
+
+_OFFICE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|ambassador|envoy|diplomats?|minist(?:er|ers|ry)|officials?|government|"
+    r"president|premier|chancellor|governor|senator|lawmakers?|secretary|embassy|consulate|administration|"
+    r"military|army|navy|forces|troops|commander|general|police|prosecutors?|negotiators?|delegat(?:e|es|ion)|"
+    r"representatives?|state(?:-run|\s+media|\s+television|\s+tv)|kremlin|white\s+house|pentagon|treasury)\b",
+    re.I,
+)
+"""Words of an office that speaks for a country or government: its holder's side is that country."""
+_GOVERNMENT_NAME = frozenset(
+    {"ministry", "department", "embassy", "consulate", "government", "army", "navy", "air", "forces", "force",
+     "foreign", "defense", "defence", "interior", "state", "senate", "congress", "house", "parliament", "office",
+     "council", "agency", "administration", "mission", "command", "military", "police", "treasury", "court",
+     "customs", "bureau", "service", "commission", "patrol", "guard"}
+)  # fmt: skip
+"""Words of a government body's name ("the Russian Foreign Ministry", "the US Army"): a country's name in it is the
+body's side."""
+
+
+def _in_a_name(cased: str, end: int) -> bool:
+    """The country's word ending at ``cased[end]`` opens or is inside another body's name: capitalized words follow
+    it ("Washington Post", "United States Elections Project", "American Scientists"), none of them an office or a
+    government body's word."""
+    run = re.match(r"(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w.]*)+", cased[end:])
+    if run is None:
+        return False
+    words = {w.lower() for w in run.group(0).split()}
+    return not words & (_GOVERNMENT_NAME | ROLE_NOUNS)
 
 
 TOPIC_OF_ROLE = re.compile(
@@ -833,7 +869,7 @@ def _other_party(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 30), start) or after.match(text, end))
 
 
-FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)", re.I)
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|who\s+(?:was|had\s+been)\b)", re.I)
 """A role the speaker no longer holds ("the former finance director of the cooperative"): not the side they speak for."""
 
 
@@ -865,9 +901,18 @@ def body(told: list[str], organisations: list[tuple[re.Pattern[str], str]], spea
         others = own.sub(" ", text) if own else text
         for pattern, name in organisations:
             said = text if name == speaker else others
-            if any(not NICKNAMED.search(said, max(0, m.start() - 60), m.start()) for m in pattern.finditer(said)):
+            if any(
+                not NICKNAMED.search(said, max(0, m.start() - 60), m.start()) and not _hometown(said, m.start())
+                for m in pattern.finditer(said)
+            ):
                 return name
     return None
+
+
+def _hometown(text: str, at: int) -> bool:
+    """The name at ``text[at]`` is where a private person is from, not a body they speak for: "a 26-year-old
+    benefits manager from Derry" (a tagger may type the town an organisation)."""
+    return bool(re.search(r"\bfrom\s+$", text[:at]) and re.search(r"\b\d+-year-old\b", text[:at]))
 
 
 NICKNAMED = re.compile(
@@ -898,8 +943,16 @@ def role_kind(told: list[str]) -> str | None:
             if m and not (kind == PUBLIC and _heads_public(text, m.start()))
         ]
         if found:
-            return min(found)[1]
+            kind = min(found)[1]
+            return "experts" if kind == "officials" and _ACADEMIC.search(text) else kind
     return None
+
+
+_ACADEMIC = re.compile(
+    r"\b(?:department|faculty|school)\b[^,;]*\b(?:University|College)\b|\bprofessor\b|\bacademic\b", re.I
+)
+"""A role in a university's department or a professor's: an expert, whatever office it names ("a chairman of the
+political science department at Troy University")."""
 
 
 PUBLIC = "the public"
@@ -928,42 +981,192 @@ def voices(
     and the kind of voice (``kind``) their roles and mentions name. ``rename``: a speaker's name as the quote ledger
     shows it (the entity a variant such as "Brisvale" belongs to), so that a voice is the ledger's speaker. ``text``:
     the article's original text, whose words between a speaker's name and the cue are read as a role ("Prof Anneke
-    Lind, who led the trial at the University of Pellingford, said")."""
+    Lind, who led the trial at the University of Pellingford, said"). Quotes of nobody named (:func:`unattributed`)
+    and what is no voice (:func:`_no_voice`: a poll's figures, a share of voters, a generic group, a place) are not
+    listed; a document of a named author ("Kasich's speech", "a letter from the Legion") is its author's voice."""
     by: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
+    variants = _variant_names(entities)
     for q in quotes:
-        if q.article == article and not document_source(q):  # a paper, a study: a source, not a voice
-            said_by = speaker_name(q)
-            name = (rename(said_by) if rename else said_by) or "unattributed"
-            by[name] += 1
-            if q.speaker is not None:
-                mentions.setdefault(name, []).append(q.speaker.text)
-                if text is not None and (aside := _aside(q, text)):
-                    mentions[name].append(aside)
-                if text is not None and (epithet := _epithet_after(q, text)):
-                    mentions[name].append(epithet)
+        if q.article != article or document_source(q):  # a paper, a study: a source, not a voice
+            continue
+        name = _said_by(q, rename)
+        if name is None or _no_voice(name, q, entities):
+            continue
+        name = _author(name, entities, variants, rename) or variants.get(name, name)
+        by[name] += 1
+        if q.speaker is not None:
+            mentions.setdefault(name, []).append(q.speaker.text)
+            if text is not None and (aside := _aside(q, text)):
+                mentions[name].append(aside)
+            if text is not None and (epithet := _epithet_after(q, text)):
+                mentions[name].append(epithet)
+    _join_the_two(by, mentions)
     organisations = _organisations(entities, article)
     out = []
     for name, n in by.most_common():
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
         told = [*roles, name, *mentions.get(name, [])]
-        if name == "unattributed":  # nobody named: no side to tell
-            told = []
         out.append(
             {
                 "speaker": name,
                 "roles": roles,
-                "affiliation": affiliation(told)
+                "affiliation": affiliation(told, speaker=name)
                 or body(told, organisations, name)
                 or described_body(told, entities, article)
-                or (name if told and _body_kind(name, ent) else None),  # a company speaking for itself
+                or (name if _body_kind(name, ent) else None),  # a company speaking for itself
                 "party": party(told),
-                "kind": role_kind(told) or (_body_kind(name, ent) if told else None),
+                "kind": role_kind(told) or _body_kind(name, ent),
                 "quotes": n,
             }
         )
     return out
+
+
+_THE_TWO = re.compile(
+    r"(?i:the\s+two|both)(?:\s+[a-z-]+)?|(?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,2}?(?:by|from|of)\s+the\s+two"
+)
+"""The two who spoke together, or their document: "the two", "The two lawmakers", "The statement by the two"."""
+_A_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _join_the_two(by: Counter[str], mentions: dict[str, list[str]]) -> None:
+    """ "The two lawmakers", "the statement by the two" are the article's one pair of named speakers ("Tom Arle and
+    Ivo Marsh"), when it quotes one pair: one voice, not two."""
+    pairs = [name for name in by if _A_PAIR.fullmatch(name)]
+    if len(pairs) != 1:
+        return
+    for name in [name for name in by if _THE_TWO.fullmatch(name)]:
+        by[pairs[0]] += by.pop(name)
+        mentions.setdefault(pairs[0], []).extend(mentions.pop(name, []))
+
+
+def unattributed(article: str, quotes: list[Quote], rename: Callable[[str | None], str | None] | None = None) -> int:
+    """How many of the article's quotes name no speaker: words without a voice, counted apart from the voices."""
+    return sum(1 for q in quotes if q.article == article and not document_source(q) and _said_by(q, rename) is None)
+
+
+def _said_by(q: Quote, rename: Callable[[str | None], str | None] | None) -> str | None:
+    said_by = speaker_name(q)
+    return rename(said_by) if rename else said_by
+
+
+_SHARE = re.compile(
+    r"(?:(?:a|an|the|full|only|just|about|nearly|almost|roughly|some|more|fewer|less|than|over|under|large|big|"
+    r"slim|narrow|clear|solid|overwhelming|vast)\s+)*"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+in\s+|-in-|\s+out\s+of\s+)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|half\b|"
+    r"(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fourths?|fifths?|tenths?)(?=\s+of\b|$)|"
+    r"(?:majorit(?:y|ies)|minorit(?:y|ies)|pluralit(?:y|ies))\b|"
+    r"(?:[\w-]+\s+)?(?:number|share|proportion|percentage|fraction)\s+of\b)",
+    re.I,
+)
+"""A share of a group: "85% of Democrats", "a full 79 percent of Democrats", "Six in 10 Republicans", "Almost half",
+"three-quarters", "majorities in all five", "A disproportionate number of refugees". What a share of voters or of a
+population holds is a poll's or a count's finding: data, not a voice."""
+_COUNT = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}?(?:superdelegates|delegates|votes|voters|respondents)\b"
+)
+"""A count of a hundred or more delegates or votes as the speaker ("520 superdelegates"): a tally, not who speaks
+("1,200 doctors" who sign a letter speak)."""
+_POLL = re.compile(
+    r"(?:[\w/&.'’-]+\s+){0,4}?(?:polls?|polling|surveys?|counts?|tall(?:y|ies)|precincts?|returns|ballots?|primaries|elections?)"
+    r"(?:\s+(?:of|by|from|in|for|at|reported|released|conducted|published|taken|showed|shows)\b.*)?",
+    re.I,
+)
+"""A poll or a count as the speaker: "a CNN/WMUR poll", "exit polls reported by CNN", "a count by The Associated
+Press", "all precincts": its figures are data; a pollster who speaks is a voice ("pollster Ann Tye")."""
+_RESULT = re.compile(r"(?:[\w.'’-]+\s+){0,3}?(?:win|wins|victory|victories|loss|losses|defeat|defeats|showing)\b")
+"""A result as the speaker: "Clinton's win in six states and American Samoa" (what it shows is data)."""
+_GROUP_HEADS = frozenset(
+    {w for w in ROLE_KINDS["the public"] if w.endswith("s")}
+    | {"people", "americans", "citizens", "locals", "fans", "onlookers"}
+)
+"""Plural nouns of a population: "voters", "Republican primary voters", "residents"."""
+_VAGUE_HEADS = frozenset({"leaders", "candidates", "politicians"})
+"""Plural nouns of a generic group unless a party names its side ("U.S. leaders", "the top candidates of both
+political parties"; "some GOP leaders" speak for their party)."""
+_GROUP_HEAD = re.compile(r"^(?:[\w.'’-]+\s+){0,4}?([a-z]+s)(?=$|\s+(?:of|in|from|at|across|who|that|with)\b)")
+_BOTH = re.compile(r"(?i:both|the\s+two|all\s+(?:two|three|four))\s")
+"""Two or a few people the text has named ("both candidates", "the two senators"): not a generic group."""
+_WHOSE_GROUP = re.compile(
+    r"['’]s?\s|\b(?:his|her|their|its)\s|\bincluding\s+[A-Z]|\bof\s+(?:the\s+(?!\w+s\b)\w+|[A-Z])"
+)
+"""A group the text ties to someone or something it names: "Scott's relatives", "her neighbours", "Leaders of the
+organization", "Several candidates, including Trump": identified, a voice."""
+_INTERVIEW_WORDS = frozenset(
+    {"asked", "pressed", "told", "questioned", "quizzed", "challenged", "reached", "contacted", "interviewed",
+     "speaking", "responding", "replying", "writing"}
+)  # fmt: skip
+"""The first word of an interview's clause ("Asked about the vote, ...") that a failed attribution takes for a
+speaker."""
+
+
+def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
+    """``name`` is no voice: a share of a group or a poll (data), a generic group ("voters", "U.S. leaders": nobody
+    identified), the first word of an interview's clause ("Asked"), or a place the mention lists with others
+    ("Georgia and Virginia": where something was counted, not who speaks)."""
+    ent = entities.get(name)
+    if ent is None:
+        if (
+            _COUNT.match(name)
+            or _SHARE.match(name)
+            or _POLL.fullmatch(name)
+            or _RESULT.match(name)
+            or name.lower() in _INTERVIEW_WORDS
+        ):
+            return True
+        head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
+        if head and not _BOTH.match(name) and not _WHOSE_GROUP.search(name):
+            noun = head.group(1).lower()
+            if noun in _GROUP_HEADS or (noun in _VAGUE_HEADS and party([name]) is None):
+                return True
+    elif ent.type in ("GPE", "LOC") and q.speaker is not None:
+        return q.speaker.text not in {ent.name, *ent.variants} and bool(re.search(r"\s(?:and|or)\s|,", q.speaker.text))
+    return False
+
+
+def _variant_names(entities: dict[str, Entity]) -> dict[str, str]:
+    """Each spelling of one entity only -> the entity's name ("Hillary Rodham Clinton" -> Hillary Clinton): a
+    speaker's voices under two spellings are one voice."""
+    owners: dict[str, set[str]] = {}
+    for e in entities.values():
+        for v in e.variants:
+            owners.setdefault(v, set()).add(e.name)
+    return {v: next(iter(ns)) for v, ns in owners.items() if len(ns) == 1 and v not in entities}
+
+
+_DOCS = r"(?:speech|remarks|statement|letter|missive|memo|email|e-mail|tweet|post|ad|advert|advertisement|op-ed|essay)"
+_AUTHORED = (
+    re.compile(rf"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_DOCS}"),
+    re.compile(
+        rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w.,-]+\s+){{0,3}}?{_DOCS}\s+(?:from|by|of)\s+(?:the\s+)?"
+        r"(?P<owner>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4}?)(?:\s+[a-z].*)?"
+    ),
+)
+"""A document named by its author: "Kasich's speech", "the governor's campaign ad" (``[0]``), "A Feb. 1 letter from
+the American Legion obtained by the agency" (``[1]``)."""
+
+
+def _author(
+    name: str,
+    entities: dict[str, Entity],
+    variants: dict[str, str],
+    rename: Callable[[str | None], str | None] | None,
+) -> str | None:
+    """The story's entity that wrote the document ``name`` names, when it names one ("Kasich's speech" -> John
+    Kasich): what a speech or a letter says, its author says."""
+    if name in entities:
+        return None
+    for pattern in _AUTHORED:
+        if m := pattern.fullmatch(name):
+            owner = m.group("owner")
+            owner = rename(owner) if rename else owner
+            owner = variants.get(owner or "", owner)
+            if owner in entities:
+                return owner
+    return None
 
 
 def _aside(q: Quote, text: str) -> str | None:
@@ -1118,6 +1321,7 @@ def framing(
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
                 "voices": (said := voices(a.id, quotes, by_name, rename, a.original)),
+                "unattributed": unattributed(a.id, quotes, rename),
                 "voices_by_side": voice_sides(said),
                 "headline": head,
             }
