@@ -906,9 +906,7 @@ def _fronted_clause_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMentio
     lo = cue.sent[0]
     if not _FRONTED_CLAUSE.fullmatch(ctx.text, lo, cue.speaker[0]):
         return None
-    comma = next(
-        (m for m in _MAIN_AFTER.finditer(ctx.text, cue.end, cue.sent[1]) if not ctx.quoted(m.start())), None
-    )
+    comma = next((m for m in _MAIN_AFTER.finditer(ctx.text, cue.end, cue.sent[1]) if not ctx.quoted(m.start())), None)
     if comma is None:
         return None
     main = ctx.opens_sentence(comma.end(), cue.sent[1])
@@ -1156,10 +1154,10 @@ def _untagged_person(ctx: _Context, cue: Cue) -> str | None:
     assert cue.speaker is not None and cue.speaker_full is not None
     s, e = cue.speaker
     phrase = ctx.text[s:e]
-    if ctx.inside(s, e):
-        return ctx.untagged.get(phrase) if any(m.label != "PERSON" and m.text == phrase for m in ctx.inside(s, e)) else None
-    if phrase in ctx.untagged:
-        return ctx.untagged[phrase]
+    tagged = ctx.inside(s, e)
+    if tagged or phrase in ctx.untagged:
+        # "Stolz said" after "said Vera Stolz, a records expert": the surname alone, however the tagger took it
+        return ctx.untagged.get(phrase) if all(m.label != "PERSON" and m.text == phrase for m in tagged) else None
     if not _NAME_SHAPE.fullmatch(phrase) or not is_given_name(phrase.split()[0]):
         return None
     apposed = _APPOSED_PERSON.match(ctx.text, e, cue.speaker_full[1])
