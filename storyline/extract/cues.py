@@ -168,6 +168,8 @@ def _inherited_subject(tok: Any) -> Any | None:
         # "A subpoena has been issued, amid claims the current version ...": whose claims, the sentence
         # does not say; the subject of the clause the phrase hangs on did not make them ("by saying" does)
         return None
+    if (shared := _coordinated_participle(tok)) is not None:
+        return shared  # "acknowledging that Holm had tapped into a vein but warning that ...": not Holm's warning
     if tok.dep_ == "conj" and _subject(tok) is None:
         # "He said the base ... and said ...": the parse often hangs the second cue on the last verb
         # of the first one's content; the speaker is the subject of the cue verb above it
@@ -222,6 +224,33 @@ def _said_just_before(tok: Any) -> Any | None:
     before = subj.left_edge.i
     closes = {'"', "\u201d", "''"}
     return subj if any(t.text in closes for t in head.doc[max(before - 2, head.sent.start) : before]) else None
+
+
+def _coordinated_participle(tok: Any) -> Any | None:
+    """A participle joined by "and"/"but" to a finite verb of another cue's reported clause ("acknowledging that Holm
+    had tapped into a vein *but warning* that ..."): a participle shares the subject of the participle it is
+    coordinated with (acknowledging ... but warning), not of the finite verb the parse hangs it on (Holm had tapped);
+    the speaker is whoever speaks the participle cue above it. Not a participle with its own subject or auxiliary, nor
+    one joined to another participle ("Holm was tapping into a vein and warning": Holm's)."""
+    head = tok.head
+    if not (tok.lower_.endswith("ing") and tok.dep_ == "conj" and head.i < tok.i and not head.lower_.endswith("ing")):
+        return None
+    if any(ch.dep_ in SUBJ or ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+        return None
+    if not any(ch.dep_ == "cc" and ch.lower_ in {"and", "but"} for ch in tok.children) and tok.nbor(-1).lower_ not in {
+        "and",
+        "but",
+    }:
+        return None
+    if _subject(head) is None:
+        return None  # no finite clause of its own for the participle to be wrongly given to
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    above = clause.head
+    if clause.dep_ != "ccomp" or not above.lower_.endswith("ing") or cue_lemma(above.text) is None:
+        return None
+    return _inherited_subject(above)
 
 
 TIME_MARKS = frozenset({"as", "when", "while", "after", "before", "once", "until", "since"})

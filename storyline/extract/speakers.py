@@ -45,7 +45,16 @@ from .entities import (
     is_role,
     stopwords,
 )
-from .lexicon import DEMONYMS, PARTY_WORDS, PRONOUNS, ROLE_NOUNS, SECOND_RANK, cue_lemma, given_name_gender
+from .lexicon import (
+    DEMONYMS,
+    PARTY_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SECOND_RANK,
+    cue_lemma,
+    given_name_gender,
+    is_given_name,
+)
 from .marks import Segment
 
 FEMALE_MALE = {"he", "she", "him", "her"}
@@ -126,6 +135,9 @@ class _Context:
         self.asker: tuple[str, tuple[int, int], int] | None = None
         """The one who put the question quoted last (its sentence, where it ends): the answer given right after it
         by a role ("Asked by Hal Denver whether ..., the minister said ...") is not the asker's."""
+        self.untagged: dict[str, str] = {}
+        """Surnames of speakers the tagger did not take for names, by their full name ("Vera Stolz, a records expert
+        at ..."): "Stolz said" later is that person."""
         self.asked: tuple[str, str, int] | None = None
         """The last question quoted: who put it, to whom (named right after "asked"), and where it ends; "he
         responded" right after it is the one asked, not the asker."""
@@ -193,6 +205,8 @@ class _Context:
                 if m.label == "PERSON" and m.end <= pos and not self.quoted(m.start) and self.agrees(m.canonical, pronoun)
                 and not self.qualifier(m)
             ]  # fmt: skip
+            if (bound := self.reflexive_subject(lo, hi, pronoun)) is not None:
+                return bound  # "Kranz is drawing contrasts between himself and Holm. He said": Kranz, however tagged
             owner = next((m for m in found if self.owns_subject(m, lo)), None)
             if owner is not None:
                 # "Varn's best friend took the stand. He said ...": the friend, whom the text does not name, or the name
@@ -204,6 +218,8 @@ class _Context:
             if found and self.described_subject(lo):
                 hi = lo - 1  # "The Norland senator sought ..., a swipe at Brenner's rallies. He said": not Brenner
                 continue
+            if (described := self.described_opener(lo, pronoun)) is not None:
+                return described  # "Rubio spoke ... . The Florida senator sought to calm ... Trump's rallies. He said"
             if not found and (told := self.told_subject(lo, hi, pronoun)) is not None:
                 return told
             # not "a Trump administration"; "Clinton's" in "Lazar accessed Clinton's email" only if no one else
@@ -237,6 +253,22 @@ class _Context:
         words = self.text[start : m.start].split()
         return len(words) <= 3 and all(_title_word(w) or is_role(w) for w in words)
 
+    def owned_named(self, owner: NameMention, lo: int) -> NameMention | None:
+        """The person named right after the word for a person that ``owner`` owns, when the two open the sentence
+        from ``lo`` ("Holt's colleague Remy Cole faced criticism", "Varn's lawyer, Tomas Brek, said"): the sentence
+        is about that person, not the owner."""
+        end = _owned_noun_end(self.text, owner)
+        if end is None:
+            return None
+        words = self.text[lo : owner.start].split()
+        if len(words) > 3 or not all(_title_word(w) or is_role(w) for w in words):
+            return None
+        after = re.compile(r",?[^\S\n]+").match(self.text, end)
+        if after is None:
+            return None
+        named = [n for n in self.inside(after.end(), after.end() + 1) if n.label == "PERSON" and n.start == after.end()]
+        return named[0] if named else None
+
     def apposed_owned(self, owner: NameMention, pronoun: str) -> NameMention | None:
         """The person named in apposition right after "<owner>'s <noun>," ("Varn's best friend, Tomas Brek,"), if
         they may be ``pronoun``; else no one."""
@@ -264,6 +296,35 @@ class _Context:
         if same is None or not self.opens(first, lo) or verb is None or cue_lemma(verb.group(1)) is None:
             return None
         hit = same.search(self.text, first.end, stop)
+        return first if hit is not None and not self.quoted(hit.start()) else None
+
+    def described_opener(self, lo: int, pronoun: str) -> NameMention | None:
+        """The sentence from ``lo`` opens with a title and no name ("The Florida senator sought to calm his
+        supporters, ... at some of Trump's rallies"): its subject is the person who opens the sentence before it
+        (Rubio), if they may be ``pronoun`` and hold that title, not someone the sentence names on the way."""
+        title = _DESCRIBED_SUBJECT.match(self.text, lo)
+        if title is None or self.text[title.end() : title.end() + 1] in {"'", "’"}:
+            return None  # "The senator's aide": someone else
+        earlier = self._opener(_sentence_start(self.text, max(0, lo - 2)), lo)
+        noun = title.group(0).split()[-1]
+        if earlier is None or not self.agrees(earlier.canonical, pronoun) or not self.may_hold(earlier.canonical, noun):
+            return None
+        return earlier
+
+    def reflexive_subject(self, lo: int, hi: int, pronoun: str) -> NameMention | None:
+        """A name the tagger took for no person that opens the sentence from ``lo`` and that a reflexive of
+        ``pronoun`` binds before anyone else is named ("Kranz is drawing sharp contrasts between *himself* and Ivo
+        Holm", "Kranz, who calls himself ...": Kranz is a "he", the subject that "He said" after it carries on, not
+        Holm); not a body ("The ministry ... itself")."""
+        reflexive = _REFLEXIVE.get(pronoun.lower())
+        named = [m for m in self.inside(lo, hi) if not self.quoted(m.start)]
+        if reflexive is None or not named or named[0].label not in {"ORG", "WORK_OF_ART", "PRODUCT"}:
+            return None
+        first = named[0]
+        if not self.opens(first, lo):
+            return None
+        stop = named[1].start if len(named) > 1 else hi
+        hit = reflexive.search(self.text, first.end, stop)
         return first if hit is not None and not self.quoted(hit.start()) else None
 
     def qualifier(self, m: NameMention) -> bool:
@@ -411,6 +472,9 @@ class _Context:
     def opens_sentence(self, lo: int, pos: int) -> NameMention | None:
         """The person the sentence from ``lo`` opens with (see ``opens``), named before ``pos``."""
         people = [m for m in self.inside(lo, pos) if m.label == "PERSON" and m.end <= pos]
+        first = next((m for m in self.inside(lo, pos) if m.end <= pos), None)
+        if first is not None and (named := self.owned_named(first, lo)) is not None and named.end <= pos:
+            return named  # "Holt's colleague Remy Cole faced criticism after he asked ...": Cole, not Holt
         if not people or not self.opens(people[0], lo):
             return None
         # "Dunmark Governor and Senate candidate Oskar Lindqvist says he ...": the name after the lower-case title is
@@ -849,7 +913,41 @@ def _lead_clause_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMention |
     return people[0]
 
 
+_FRONTED_CLAUSE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:(?:Even|Just|even|just)\s+)?"
+    r"(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]henever|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil)"
+    r"\s+"
+)
+"""A subordinate clause the sentence opens with, up to its pronoun subject ("Even as he accused ...,")."""
+_MAIN_AFTER = re.compile(r",[^\S\n]+")
+
+
+def _fronted_clause_subject(ctx: _Context, cue: Cue, pronoun: str) -> NameMention | None:
+    """The person who opens the main clause after a subordinate clause the sentence opens with, when the pronoun is
+    that clause's subject ("Even as he accused the ministry of ..., Lanz wouldn't speculate": Lanz, named right after
+    him). Not when the sentence before, in its paragraph, opens with someone else ``pronoun`` may stand for ("Ostrow
+    opened the hearing. When he asked ..., Kessel left": he may be Ostrow), nor when the main clause opens with no
+    person ("..., the board said")."""
+    assert cue.speaker is not None
+    lo = cue.sent[0]
+    if not _FRONTED_CLAUSE.fullmatch(ctx.text, lo, cue.speaker[0]):
+        return None
+    comma = next((m for m in _MAIN_AFTER.finditer(ctx.text, cue.end, cue.sent[1]) if not ctx.quoted(m.start())), None)
+    if comma is None:
+        return None
+    main = ctx.opens_sentence(comma.end(), cue.sent[1])
+    if main is None or not ctx.agrees(main.canonical, pronoun):
+        return None
+    para = ctx.text.rfind("\n", 0, lo) + 1
+    if para < lo:
+        before = ctx.opens_sentence(_sentence_start(ctx.text, max(para, lo - 2)), lo)
+        if before is not None and before.canonical != main.canonical and ctx.agrees(before.canonical, pronoun):
+            return None
+    return main
+
+
 _OBJECT_OF = {"he": "him", "she": "her"}
+_REFLEXIVE = {"he": re.compile(r"\bhimself\b"), "she": re.compile(r"\bherself\b")}
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+$")
 _CLAUSE_BREAK = re.compile(r"[:;]\s+")
 
@@ -955,6 +1053,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         found = ctx.by_role(cue.speaker_head, cue.speaker[0]) if cue.role_noun else None
         return found if found not in {m.canonical for m in owners} else None
     head = cue.speaker_head
+    if head[:1].isupper() and not cue.pronoun and (untagged := _untagged_person(ctx, cue)) is not None:
+        return untagged  # "said Vera Stolz, a records expert at Modra University": the person, not the apposition
     if head[:1].isupper() and not cue.pronoun:
         # a surname the model did not tag ("... ," Lopez said): the person of that name in the text
         for m in ctx.names:
@@ -970,6 +1070,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         pronoun = cue.speaker_head.lower()
         if pronoun in FEMALE_MALE and (lead := _lead_clause_subject(ctx, cue, pronoun)) is not None:
             return lead.canonical  # 'After Lina was shot, she exclaimed, "..."': Lina, the clause's subject
+        if pronoun in FEMALE_MALE and (main := _fronted_clause_subject(ctx, cue, pronoun)) is not None:
+            return main.canonical  # "Even as he accused the ministry of ..., Lanz wouldn't ...": Lanz
         if pronoun in FEMALE_MALE and _relative_before(ctx, cue, pronoun) is not None:
             return None  # "charged with assault on his sister when she accused him": the sister, whom no name gives
         if pronoun == "i" and _authors_own(ctx, cue):
@@ -1075,6 +1177,34 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     if others and (body := _body_of(ctx.text, cue.speaker[0], others[0])) is not None:
         return body  # "The Foreign Ministry of Vantria said": the ministry, not Vantria
     return others[0].canonical if others else None
+
+
+_APPOSED_PERSON = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<words>[^,;\n]{1,60})", re.I)
+
+
+def _untagged_person(ctx: _Context, cue: Cue) -> str | None:
+    """A speaker the tagger did not take for a name, that has the shape of one (a census given name and one to three
+    capitalised words after it), and that an apposition tells is a person ("said Vera Stolz, a records expert at
+    Modra University": Vera Stolz); the same surname alone as a later speaker ("Stolz said") is that person. Not a
+    name the tagger took for something ("Georgia Power, the utility") nor one with no apposition for a person."""
+    assert cue.speaker is not None and cue.speaker_full is not None
+    s, e = cue.speaker
+    phrase = ctx.text[s:e]
+    tagged = ctx.inside(s, e)
+    if tagged or phrase in ctx.untagged:
+        # "Stolz said" after "said Vera Stolz, a records expert": the surname alone, however the tagger took it
+        return ctx.untagged.get(phrase) if all(m.label != "PERSON" and m.text == phrase for m in tagged) else None
+    if not _NAME_SHAPE.fullmatch(phrase) or not is_given_name(phrase.split()[0]):
+        return None
+    apposed = _APPOSED_PERSON.match(ctx.text, e, cue.speaker_full[1])
+    if apposed is None:
+        return None
+    nouns = re.findall(r"[a-z]+", apposed.group("words").split(" of ")[0].split(" at ")[0].split(" for ")[0])
+    if not nouns or nouns[-1] not in PERSON_NOUNS:
+        return None
+    name = " ".join(phrase.split())
+    ctx.untagged[name.split()[-1]] = name
+    return name
 
 
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’&-]*\s+)+)of\s+(?:the\s+)?")
