@@ -756,9 +756,7 @@ def _thought(text: str, at: int) -> bool:
     """The word at ``at`` follows a verb of :data:`THOUGHT` in its sentence, whose subject is someone in particular
     (what "Critics say" is the outlet's own wording, :data:`WEASEL_SOURCE`)."""
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
-    m = None
-    for m in THOUGHT.finditer(text, lo, at):
-        pass
+    m = ([None, *THOUGHT.finditer(text, lo, at)])[-1]  # the last verb before the word
     if m is None or re.match(
         r"\s*(?:[,.:]|(?:of|about|on|against|over|at|in|for|with|to|during|after|before)\b)", text[m.end() : at]
     ):
@@ -904,6 +902,47 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
         ]
         out[a] = [{"term": w, "count": n, "why": OWN_WORDS} for w, n in terms[:limit]]
     return out
+
+
+TOPIC_OUTLETS = 2
+"""Other outlets from which a word they use in their own words is the story's vocabulary (and at least a third of
+them): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
+one, "illegal immigrants" of a debate on immigration. An outlet that uses such a word names the story's subject as
+the others do; it is no framing of its own, however VADER rates the word."""
+
+
+def topic_words(texts: dict[str, tuple[str, list[str]]]) -> dict[str, frozenset[str]]:
+    """Per article (``{id: (outlet, its own words' pieces)}``): the words that :data:`TOPIC_OUTLETS` other outlets of
+    the story use in their own words."""
+    used: dict[str, set[str]] = {}
+    for outlet, pieces in texts.values():
+        used.setdefault(outlet, set()).update(t.lower() for p in pieces for t in TOKEN.findall(p))
+    out = {}
+    for a, (outlet, _) in texts.items():
+        others = [u for o, u in used.items() if o != outlet]
+        need = max(TOPIC_OUTLETS, -(-len(others) // 3))
+        seen = Counter(w for u in others for w in u)
+        out[a] = frozenset(w for w, n in seen.items() if n >= need) if len(others) >= TOPIC_OUTLETS else frozenset()
+    return out
+
+
+def _of_topic(term: str, topic: frozenset[str]) -> bool:
+    """Every word of ``term`` that is charged by itself (loaded, or intense for VADER) is the story's vocabulary
+    (:func:`topic_words`): "terrorism", "worst terrorist", "confronting terrorism"; not "divisive rhetoric" where the
+    others do not say "divisive"."""
+    lexicon = _vader().lexicon
+    own = [
+        w
+        for w in term.split()
+        if w in LOADED
+        or w in HYPE
+        or w in LABELS
+        or w in ACCUSATIONS
+        or w in JUDGED
+        or _intense(lexicon, w)
+        or _tinged(lexicon, w)
+    ]
+    return bool(own) and all(w in topic for w in own)
 
 
 def affiliation(texts: list[str]) -> str | None:
@@ -1227,6 +1266,7 @@ def framing(
     direct = {k: [q.content for q in quotes if q.article == k and q.kind == "direct"] for k in pieces}
     voiced = {k: _without_reported(v, direct[k]) for k, v in pieces.items()}
     distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
+    topic = topic_words({a.id: (a.display_outlet or a.id, [t for t, _ in outlet_words[a.id]]) for a in articles})
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
     for a in articles:
@@ -1244,7 +1284,11 @@ def framing(
                 "tone": (told := tone_of([t for t, _ in voiced[a.id]], [q.text for q in direct[a.id]]))[0],
                 "quotes_tone": told[1],
                 "charged_terms": _merge_terms(
-                    charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id, names=names),
+                    [
+                        t
+                        for t in charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id, names=names)
+                        if not _of_topic(str(t["term"]), topic.get(a.id, frozenset()))
+                    ],
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
                 "voices": (said := voices(a.id, quotes, by_name, rename, a.original)),
