@@ -397,7 +397,7 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         start = k if alone or _adverb(low) else _phrase_start(tokens, k, text)
         # an adverb's phrase is the word it qualifies: "brutally attacking", not "strategy of brutally"
         end = _modified(tokens, k, text) if _adverb(low) else k
-        if low.endswith(ADJECTIVE_ENDS):
+        if low.endswith(ADJECTIVE_ENDS) and low not in IC_NOUNS:
             while start < k and not _degree(tokens[start][0].lower()):
                 start += (
                     1  # an adjective's phrase is its degree words: "particularly pernicious", not "lobbing juvenile"
@@ -758,14 +758,15 @@ def _thought(text: str, at: int) -> bool:
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
     m = ([None, *THOUGHT.finditer(text, lo, at)])[-1]  # the last verb before the word
     if m is None or re.match(
-        r"\s*(?:[,.:]|(?:of|about|on|against|over|at|in|for|with|to|during|after|before)\b)", text[m.end() : at]
+        r"\s*(?:[,.:]|(?:of|about|on|against|over|at|in|for|with|to|during|after|before|back)\b)", text[m.end() : at]
     ):
         return False  # "warned of a full-scale war", "said of the despicable plan": the outlet names what was said
     who = text[lo : m.start()].strip(" ,")
     return not WEASEL_SOURCE.fullmatch(re.sub(r"^(?:but|and|yet|still|now|so)\s+", "", who, flags=re.I))
 
 
-ADJECTIVE_ENDS = ("ic", "ous", "ive", "ful", "ile", "ish", "ible", "able")
+ADJECTIVE_ENDS = ("ic", "ous", "ive", "ful", "ile", "ish", "ible", "able", "ing")
+IC_NOUNS = {"rhetoric", "panic", "critic", "critics", "logic", "music", "public", "topic", "tactic", "epidemic"}
 """Endings of adjectives ("jingoistic", "pernicious", "divisive", "juvenile"): the words before a loaded adjective
 are its phrase only if they say its degree ("particularly pernicious"), not the verb before it ("lobbing juvenile")."""
 TIME_WORDS = {"today", "yesterday", "tonight", "now", "then", "again", "too", "here", "there", "still", "yet"}
@@ -845,7 +846,7 @@ PHRASE_BREAK = {
     "towards", "across", "among", "amid", "despite", "like", "via", "up", "out", "off", "down",
     "near", "behind", "beyond", "inside", "outside", "within", "around", "below", "above", "beside",
     # determiners and quantifiers: "mention any bad consequences" is no phrase "mention any bad"
-    "any", "some", "every", "each", "no", "all", "these", "those", "such", "another", "other", "much", "many", "few",
+    "any", "some", "every", "each", "no", "all", "these", "those", "such", "much", "many", "few",
     "what", "whose", "both", "either", "neither",
 }  # fmt: skip
 """Words a charged word's phrase does not reach back across: prepositions and conjunctions that :data:`STOP` lacks
