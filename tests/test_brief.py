@@ -750,7 +750,10 @@ def test_a_headline_in_capitals_or_title_case_is_read_for_charged_words() -> Non
 
     assert "scandal" in terms("DEADLY SANDWICH SCANDAL: bosses stay silent")
     assert "shameful" in terms("Hospital Bosses' Shameful Cover-Up Exposed")
-    assert {t["term"] for t in charged_terms("Mayor Hails Brilliant Plan As Aides Don’t Panic")} == {"brilliant", "panic"}
+    assert {t["term"] for t in charged_terms("Mayor Hails Brilliant Plan As Aides Don’t Panic")} == {
+        "brilliant",
+        "panic",
+    }
     assert not terms("The Scandal Club met on Tuesday in the town hall.")
     assert all(t["spans"] == [] for t in charged_terms("A negligent, cut-price caterer"))
     assert {"negligent", "cut-price"} <= terms("A negligent, cut-price caterer")

@@ -906,8 +906,8 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
 
 
 TOPIC_OUTLETS = 2
-"""Other outlets from which a word they use in their own words is the story's vocabulary (and at least a third of
-them): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
+"""Other outlets from which a word they use in their own words is the story's vocabulary (a third of them, or the one
+other outlet of a story told by two): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
 one, "illegal immigrants" of a debate on immigration. An outlet that uses such a word names the story's subject as
 the others do; it is no framing of its own, however VADER rates the word."""
 
@@ -921,9 +921,9 @@ def topic_words(texts: dict[str, tuple[str, list[str]]]) -> dict[str, frozenset[
     out = {}
     for a, (outlet, _) in texts.items():
         others = [u for o, u in used.items() if o != outlet]
-        need = max(TOPIC_OUTLETS, -(-len(others) // 3))
+        need = max(min(TOPIC_OUTLETS, len(others)), -(-len(others) // 3))
         seen = Counter(w for u in others for w in u)
-        out[a] = frozenset(w for w, n in seen.items() if n >= need) if len(others) >= TOPIC_OUTLETS else frozenset()
+        out[a] = frozenset(w for w, n in seen.items() if n >= need) if others else frozenset()
     return out
 
 
