@@ -905,23 +905,23 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
     return out
 
 
-TOPIC_OUTLETS = 2
-"""Other outlets from which a word they use in their own words is the story's vocabulary (a third of them, or the one
-other outlet of a story told by two): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
+TOPIC_SHARE = 3
+"""A word that a third of the story's other outlets (at least one) use in their own words is the story's vocabulary
+(one other outlet of three, two of five or six, three of seven to nine): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
 one, "illegal immigrants" of a debate on immigration. An outlet that uses such a word names the story's subject as
 the others do; it is no framing of its own, however VADER rates the word."""
 
 
 def topic_words(texts: dict[str, tuple[str, list[str]]]) -> dict[str, frozenset[str]]:
-    """Per article (``{id: (outlet, its own words' pieces)}``): the words that :data:`TOPIC_OUTLETS` other outlets of
-    the story use in their own words."""
+    """Per article (``{id: (outlet, its own words' pieces)}``): the words that a share (:data:`TOPIC_SHARE`) of the
+    other outlets of the story use in their own words."""
     used: dict[str, set[str]] = {}
     for outlet, pieces in texts.values():
         used.setdefault(outlet, set()).update(t.lower() for p in pieces for t in TOKEN.findall(p))
     out = {}
     for a, (outlet, _) in texts.items():
         others = [u for o, u in used.items() if o != outlet]
-        need = max(min(TOPIC_OUTLETS, len(others)), -(-len(others) // 3))
+        need = max(1, -(-len(others) // TOPIC_SHARE))
         seen = Counter(w for u in others for w in u)
         out[a] = frozenset(w for w, n in seen.items() if n >= need) if others else frozenset()
     return out
