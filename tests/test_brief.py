@@ -561,8 +561,10 @@ def test_plain_news_words_are_neither_charged_nor_an_outlets_own_words() -> None
 
     terms = [t["term"] for t in charged_terms("Nine crew tested positive and the travel ban does not apply. A sham.")]
     assert terms == ["sham"]
-    named = "He had a heart attack. Aid is at the heart of the peace deal, and of freedom of speech. Peace, they beg."
-    assert [t["term"] for t in charged_terms(named)] == ["peace"]  # the names of things; the plea is a word
+    named = "He had a heart attack. Aid is at the heart of the peace deal, and of freedom of speech. Joy, they sing."
+    assert [t["term"] for t in charged_terms(named)] == ["joy"]  # the names of things; the cry is a word
+    # praise VADER rates mildly is no loading by its rating alone: "peace" 2.5 (a plea), "happy" 2.7
+    assert charged_terms("Peace, they beg. Supporters were happy with the sophisticated count.") == []
     # peace as the thing kept, made or brokered is what the talks are about, not the outlet's wording
     kept = "Can Ostrevia Keep Peace Between Dalmar and Vessa? Envoys hope to restore the peace and broker peace soon."
     assert charged_terms(kept) == []
@@ -748,7 +750,10 @@ def test_a_headline_in_capitals_or_title_case_is_read_for_charged_words() -> Non
 
     assert "scandal" in terms("DEADLY SANDWICH SCANDAL: bosses stay silent")
     assert "shameful" in terms("Hospital Bosses' Shameful Cover-Up Exposed")
-    assert {t["term"] for t in charged_terms("Mayor Says It’s Perfect As Aides Don’t Panic")} == {"perfect", "panic"}
+    assert {t["term"] for t in charged_terms("Mayor Hails Brilliant Plan As Aides Don’t Panic")} == {
+        "brilliant",
+        "panic",
+    }
     assert not terms("The Scandal Club met on Tuesday in the town hall.")
     assert all(t["spans"] == [] for t in charged_terms("A negligent, cut-price caterer"))
     assert {"negligent", "cut-price"} <= terms("A negligent, cut-price caterer")
@@ -1418,11 +1423,11 @@ def test_an_outlets_own_words_are_neither_a_speakers_nor_terminology() -> None:
     }
     assert [t["term"] for t in distinctive_terms(texts)["a"]] == ["sham"]
     # what a speaker is reported to have said, in quotation marks or not, is not the outlet's wording
-    text = "Vale accused the board of a sham inquiry. The board met on Monday."
+    text = "Vale spoke of the board's sham inquiry. The board met on Monday."
     a = make_article("a", "T", text)
     b = make_article("b", "T", "The board met on Monday and took no vote.")
-    start = a.original.index("the board of a sham")
-    content = Span("a", start, start + len("the board of a sham inquiry"), "the board of a sham inquiry")
+    start = a.original.index("the board's sham")
+    content = Span("a", start, start + len("the board's sham inquiry"), "the board's sham inquiry")
     q = Quote("a", "indirect", content, Span("a", a.original.index("Vale"), a.original.index("Vale") + 4, "Vale"))
     from storyline.align.align import align
     from storyline.align.claims import Claim

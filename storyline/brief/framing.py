@@ -62,8 +62,10 @@ LOADED |= {
     "extortionists", "extortionist", "crooks", "racketeers", "gangsters", "hoodlums", "marauders", "hijackers-for-hire",
     # sensational intensity, the size or shock of a thing told as an outrage: "a staggering sum", "a shocking loss",
     # "an eye-watering bill", "a damning report" (VADER rates "shocking" -1.7 and "damning" -1.4, below INTENSE)
-    "shocking", "staggering", "stunning", "astonishing", "astounding", "jaw-dropping", "eye-watering", "whopping",
-    "mind-boggling", "damning", "sensational", "explosive", "sordid", "murky", "shameless",
+    *(SENSATION := {
+        "shocking", "staggering", "stunning", "astonishing", "astounding", "jaw-dropping", "eye-watering", "whopping",
+        "mind-boggling", "damning", "sensational", "explosive", "sordid", "murky", "shameless",
+    }),
     # judging evasion: "tried to wriggle out of it", "weaselling", "squirming"
     "wriggle", "wriggled", "wriggling", "weasel", "weaselling", "weaseling", "squirm", "squirmed", "squirming",
     # praise, the loaded wording of a sympathetic outlet: "the respected economist", "a principled stand", "her
@@ -87,6 +89,17 @@ LOADED |= {
         # district", :data:`TERMINOLOGY`)
         "historic",
     }),
+    # judging a campaign's or a speaker's style as ugly or dangerous, the words of an opinion or an analysis where a
+    # report says what was proposed or said: "the jingoistic bid", "a pernicious twist", "his blustery populism",
+    # "fascist demagoguery", "juvenile insults" (VADER has none of them)
+    "jingoistic", "jingoism", "xenophobic", "xenophobia", "demagoguery", "demagogic", "demagogue", "demagogues",
+    "bigotry", "bigoted", "vitriol", "vitriolic", "caustic", "divisive", "belligerent", "bellicose", "pernicious",
+    "insidious", "blustery", "bluster", "blustering", "swaggering", "swagger", "juvenile", "childish", "puerile",
+    "petulant", "withering", "venomous", "hateful", "fearmongering", "fear-mongering", "race-baiting",
+    # a defeat told as a humiliation, a win as a beating: "a humiliating loss", "a blowout loss", "after trouncing her"
+    # (where a report says "lost by 22 points")
+    "humiliating", "humbling", "embarrassing", "trouncing", "trounced", "trounce", "thumping", "drubbing",
+    "shellacking", "blowout", "walloped", "clobbered", "thrashing", "routed",
 }  # fmt: skip
 """Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense), and
 the words of praise and sensation it rates below :data:`INTENSE` ("respected", "shocking"): words that judge the
@@ -332,7 +345,7 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
     """``(phrase, start, end)`` of every loaded or intense phrase in ``text``, in order; ``names`` as for
     :func:`charged_in`."""
     lexicon = _vader().lexicon
-    text = _blank_quoted(text)  # a speaker's words are not the outlet's
+    raw, text = text, _blank_quoted(text)  # a speaker's words are not the outlet's
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(text)]
     words = [t for t, _ in tokens if t.lower() not in STOP and len(t) > 1]  # not the "s" of "It’s"
     # a headline in Title Case or capitals ("DEADLY SANDWICH SCANDAL"): capitals are its style, not names
@@ -354,13 +367,15 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         elif low in LABELS:
             if _label_reported(text, tokens, k):
                 continue  # "accused of being a spy", "a spy satellite": a reported label, or a thing's name
-        elif low not in LOADED and (abs(lexicon.get(low, 0.0)) < INTENSE or _negated(tokens, k)):
+        elif low not in LOADED and (not (_intense(lexicon, low) or _tinged(lexicon, low)) or _negated(tokens, k)):
             continue  # mild, or a rating denied: "the product of negligence, not bad luck", "not a bad result"
         elif _called(text, at):
             continue  # "called the bill authoritarian": the speaker's judgement, reported
+        if _thought(text, at):
+            continue  # "he expressed concern that X was encouraging violence": someone's view, worded by the outlet
         if REPORTED_CHARGE.search(text, max(0, at - 40), at):
             continue  # "accused of murdering", "charged with brutally assaulting": the charge, reported
-        if _verb_of_motion(tokens, k):
+        if (low in SENSATION or low not in LOADED) and _verb_of_motion(tokens, k):
             continue  # "a bullet in her arm before staggering into a doorway": what she did, not a "staggering sum"
         if tok[:1].isupper() and tok in names:
             continue  # "Rob Tenner said", "Peace said": a name of the story opening a sentence
@@ -379,10 +394,17 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         # adjective that qualifies what follows it ("historic", "authoritarian": not "investors parse historic"), and
         # a verb of persecution ("hounded", not "man hounded")
         alone = (low in HYPE and low.endswith(("ed", "ing"))) or low in PRENOMINAL or low in HUNTED
-        start = k if alone else _phrase_start(tokens, k, text)
+        start = k if alone or _adverb(low) else _phrase_start(tokens, k, text)
+        # an adverb's phrase is the word it qualifies: "brutally attacking", not "strategy of brutally"
+        end = _modified(tokens, k, text) if _adverb(low) else k
+        if low.endswith(ADJECTIVE_ENDS) and low not in IC_NOUNS:
+            while start < k and not _degree(tokens[start][0].lower()):
+                start += (
+                    1  # an adjective's phrase is its degree words: "particularly pernicious", not "lobbing juvenile"
+                )
         while spans and spans[-1][1] >= start:  # overlapping phrases make one: "full-scale nuclear war"
             start = min(start, spans.pop()[0])
-        spans.append((start, k))
+        spans.append((start, end))
     found = [
         (" ".join(t for t, _ in tokens[a : b + 1]).lower(), tokens[a][1], tokens[b][1] + len(tokens[b][0]))
         for a, b in spans
@@ -422,6 +444,13 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
             s < m.end() and m.start() < e for _, s, e in found
         ):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    # "his supposed “lies”": the sneer of a word of doubt is the outlet's, even in a paraphrase; "liberal reporters"
+    for m in (*SCARE_QUOTED.finditer(raw), *PARTISAN_PRESS.finditer(text)):
+        if _called(text, m.start()) or (m.re is PARTISAN_PRESS and _thought(text, m.start())):
+            continue
+        found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
+        if not any(s < m.end() and m.start() < e for _, s, e in found):
+            found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -446,7 +475,7 @@ def _blank_quoted(text: str) -> str:
 
 CALLED = re.compile(
     r"(?<![\w-])(?:(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?|dubb?(?:s|ed|ing)?)"
-    r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b)(?:(?!as\b)[\w'’-]+\s+){0,6}?(?:as\s+)?"
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b)(?:(?!as\b)[\w'’-]+,?\s+){0,6}?(?:as\s+)?"
     r"|(?:describ|portray|depict|denounc|decr[iy]|condemn|dismiss)\w*\s+(?:(?!as\b)[\w'’-]+\s+){0,4}?as\s+"
     # what someone thinks or says someone is: "thought she was a liar", "says he is a fraud"
     r"|(?:think|thinks|thought|believ(?:e|es|ed|ing)|says?|said)\s+(?:(?:that|he|she|they|it|[A-Z][\w'’-]*)\s+){1,3}"
@@ -687,6 +716,101 @@ INTENSE = 2.5
 milder ones ("rescue" 2.3, "suspended" -2.1, "festival" 2.2) are how news reports plain facts."""
 
 
+PRAISE = 2.8
+"""VADER valence from which a word of praise outside :data:`LOADED` counts as intense: milder ones ("happy" 2.7,
+"celebrated" 2.7, "rich" 2.6, "sophisticated" 2.6, "reward" 2.7) say how people felt or what a thing is ("supporters
+were happy", "sophisticated modeling"), not what the outlet thinks of them; a rating alone is no loading."""
+
+
+def _intense(lexicon: dict[str, float], low: str) -> bool:
+    """VADER rates ``low`` as intense: at least :data:`INTENSE` below zero, :data:`PRAISE` above."""
+    v = lexicon.get(low, 0.0)
+    return v <= -INTENSE or v >= PRAISE
+
+
+TINGES = ("tinged", "laced", "fueled", "fuelled", "soaked", "drenched", "filled", "ridden", "tainted", "infused")
+"""The second half of a compound that lends its first half to a thing: "fascist-tinged demagoguery", "hate-filled",
+"rage-fueled" (VADER rates "fascist", "hate", "rage", not the compounds)."""
+
+
+def _tinged(lexicon: dict[str, float], low: str) -> bool:
+    """``low`` is a compound of :data:`TINGES` whose first half is loaded or intense ("fascist-tinged")."""
+    head, _, tail = low.rpartition("-")
+    return tail in TINGES and (head in LOADED or _intense(lexicon, head))
+
+
+THOUGHT = re.compile(
+    r"\b(?:said|says|say|saying|warn(?:s|ed|ing)?|fe(?:el|els|lt|eling)|worr(?:y|ies|ied)|fear(?:s|ed)?|"
+    r"concerned|(?:expressed|voiced|raised)\s+(?:concerns?|fears?|worry|worries|alarm)|believ(?:e|es|ed)|"
+    r"argu(?:e|es|ed)|complain(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|think|thinks|thought|"
+    r"accus(?:e|es|ed|ing)|suggest(?:s|ed)?|charg(?:e|es|ed))\b",
+    re.I,
+)
+"""A verb of saying, thinking or feeling: what follows it in its sentence ("he expressed concern that the businessman
+was encouraging violence", "voters who feel trapped in a system that seems rigged", "People close to her felt her
+projection of anger was over the top") is someone's view, worded by the outlet but not its own judgement."""
+_CLAUSE_START = re.compile(r"(?:[.!?;:][\"”’']?\s+|\n)")
+
+
+def _thought(text: str, at: int) -> bool:
+    """The word at ``at`` follows a verb of :data:`THOUGHT` in its sentence, whose subject is someone in particular
+    (what "Critics say" is the outlet's own wording, :data:`WEASEL_SOURCE`)."""
+    lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    m = ([None, *THOUGHT.finditer(text, lo, at)])[-1]  # the last verb before the word
+    if m is None or re.match(
+        r"\s*(?:[,.:]|(?:of|about|on|against|over|at|in|for|with|to|during|after|before|back)\b)", text[m.end() : at]
+    ):
+        return False  # "warned of a full-scale war", "said of the despicable plan": the outlet names what was said
+    who = text[lo : m.start()].strip(" ,")
+    return not WEASEL_SOURCE.fullmatch(re.sub(r"^(?:but|and|yet|still|now|so)\s+", "", who, flags=re.I))
+
+
+ADJECTIVE_ENDS = ("ic", "ous", "ive", "ful", "ile", "ish", "ible", "able", "ing")
+IC_NOUNS = {"rhetoric", "panic", "critic", "critics", "logic", "music", "public", "topic", "tactic", "epidemic"}
+"""Endings of adjectives ("jingoistic", "pernicious", "divisive", "juvenile"): the words before a loaded adjective
+are its phrase only if they say its degree ("particularly pernicious"), not the verb before it ("lobbing juvenile")."""
+TIME_WORDS = {"today", "yesterday", "tonight", "now", "then", "again", "too", "here", "there", "still", "yet"}
+
+
+def _degree(low: str) -> bool:
+    """A word of degree before an adjective: "particularly pernicious", "most devastating", "often belligerent"."""
+    return _adverb(low) or low in {"most", "more", "less", "least", "very", "so", "too", "often", "ever", "all-too"}
+
+
+def _adverb(low: str) -> bool:
+    """An adverb of manner ("brutally", "happily"): it qualifies the word after it, not a phrase before."""
+    return low.endswith("ly") and len(low) > 5 and low not in {"ugly", "silly", "bully", "holy", "jolly", "deadly"}
+
+
+def _modified(tokens: list[tuple[str, int]], k: int, text: str) -> int:
+    """The token an adverb at ``k`` qualifies, right after it ("brutally attacking"), else ``k``."""
+    if k + 1 >= len(tokens):
+        return k
+    nxt, at = tokens[k + 1]
+    gap = text[tokens[k][1] + len(tokens[k][0]) : at]
+    if gap.strip() or not nxt.islower() or nxt in STOP or nxt in PHRASE_BREAK or nxt in PLAIN_WORDS:
+        return k
+    if nxt.endswith("ly") or nxt in TIME_WORDS:
+        return k  # "acted shamefully": no noun; "was catastrophic yesterday"
+    return k + 1
+
+
+SCARE_QUOTED = re.compile(
+    r"\b(?:supposed|so-called|purported|self-styled|self-proclaimed|would-be)\s+"
+    r"(?:[“\"‘][\w'’ -]{1,30}[”\"’]|''[\w'’ -]{1,30}'')(?![\w'])",
+    re.I,
+)
+"""A word or two in scare quotes after a word of doubt: "his supposed “lies”", "the so-called “experts”": the outlet
+sneers at the word, it does not report what someone said ("what he called “lies”" is :data:`CALLED`)."""
+PARTISAN_PRESS = re.compile(
+    r"\b(?:liberal|leftwing|left-wing|leftist|rightwing|right-wing|far-left|far-right|conservative)"
+    r"(?:\s+(?:activist|mainstream|[A-Z][\w.&-]*))*\s+(?:media|press|reporters?|journalists?|pundits?|anchors?|"
+    r"newsroom|(?<=News\s)colleagues?|outlets?|networks?|newspapers?|commentators?)\b",
+)
+"""A partisan label pinned on the press: "liberal NBC News colleague", "leftwing activist reporters", "the liberal
+media" (labels of a reporter, where a report names the outlet: the framing of a side)."""
+
+
 def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
     """Where the phrase of the charged word ``k`` starts: up to two lower-case modifiers before it (and
     "X of" before it), never across punctuation or a line break ("failure.\n\nRescue" is two phrases)."""
@@ -700,12 +824,14 @@ def _phrase_start(tokens: list[tuple[str, int]], k: int, text: str = "") -> int:
             or len(prev) < 2
             or prev.endswith("'s")
             or text[at + len(prev) : tokens[start][1]].strip()
+            or (at and (text[at - 1].isalnum() or text[at - 1] in "-'’"))
         ):
             break  # not the "s" of "It’s" nor the "t" of "Don’t"; not the owner of "the government's historic reform"
         start -= 1
     if (
         start == k
         and k >= 2
+        and not (tokens[k - 2][1] and text[tokens[k - 2][1] - 1 : tokens[k - 2][1]] in set("-'’0123456789"))
         and tokens[k - 1][0] == "of"
         and tokens[k - 2][0].islower()
         and tokens[k - 2][0] not in STOP
@@ -719,6 +845,9 @@ PHRASE_BREAK = {
     "through", "without", "between", "since", "until", "unless", "where", "whether", "then", "upon", "toward",
     "towards", "across", "among", "amid", "despite", "like", "via", "up", "out", "off", "down",
     "near", "behind", "beyond", "inside", "outside", "within", "around", "below", "above", "beside",
+    # determiners and quantifiers: "mention any bad consequences" is no phrase "mention any bad"
+    "any", "some", "every", "each", "no", "all", "these", "those", "such", "much", "many", "few",
+    "what", "whose", "both", "either", "neither",
 }  # fmt: skip
 """Words a charged word's phrase does not reach back across: prepositions and conjunctions that :data:`STOP` lacks
 ("a bullet in her arm before staggering" is no phrase "arm before staggering")."""
@@ -774,6 +903,47 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
         ]
         out[a] = [{"term": w, "count": n, "why": OWN_WORDS} for w, n in terms[:limit]]
     return out
+
+
+TOPIC_SHARE = 3
+"""A word that a third of the story's other outlets (at least one) use in their own words is the story's vocabulary
+(one other outlet of three, two of five or six, three of seven to nine): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
+one, "illegal immigrants" of a debate on immigration. An outlet that uses such a word names the story's subject as
+the others do; it is no framing of its own, however VADER rates the word."""
+
+
+def topic_words(texts: dict[str, tuple[str, list[str]]]) -> dict[str, frozenset[str]]:
+    """Per article (``{id: (outlet, its own words' pieces)}``): the words that a share (:data:`TOPIC_SHARE`) of the
+    other outlets of the story use in their own words."""
+    used: dict[str, set[str]] = {}
+    for outlet, pieces in texts.values():
+        used.setdefault(outlet, set()).update(t.lower() for p in pieces for t in TOKEN.findall(p))
+    out = {}
+    for a, (outlet, _) in texts.items():
+        others = [u for o, u in used.items() if o != outlet]
+        need = max(1, -(-len(others) // TOPIC_SHARE))
+        seen = Counter(w for u in others for w in u)
+        out[a] = frozenset(w for w, n in seen.items() if n >= need) if others else frozenset()
+    return out
+
+
+def _of_topic(term: str, topic: frozenset[str]) -> bool:
+    """Every word of ``term`` that is charged by itself (loaded, or intense for VADER) is the story's vocabulary
+    (:func:`topic_words`): "terrorism", "worst terrorist", "confronting terrorism"; not "divisive rhetoric" where the
+    others do not say "divisive"."""
+    lexicon = _vader().lexicon
+    own = [
+        w
+        for w in term.split()
+        if w in LOADED
+        or w in HYPE
+        or w in LABELS
+        or w in ACCUSATIONS
+        or w in JUDGED
+        or _intense(lexicon, w)
+        or _tinged(lexicon, w)
+    ]
+    return bool(own) and all(w in topic for w in own)
 
 
 def affiliation(texts: list[str], speaker: str = "") -> str | None:
@@ -1300,6 +1470,7 @@ def framing(
     direct = {k: [q.content for q in quotes if q.article == k and q.kind == "direct"] for k in pieces}
     voiced = {k: _without_reported(v, direct[k]) for k, v in pieces.items()}
     distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
+    topic = topic_words({a.id: (a.display_outlet or a.id, [t for t, _ in outlet_words[a.id]]) for a in articles})
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
     for a in articles:
@@ -1317,7 +1488,11 @@ def framing(
                 "tone": (told := tone_of([t for t, _ in voiced[a.id]], [q.text for q in direct[a.id]]))[0],
                 "quotes_tone": told[1],
                 "charged_terms": _merge_terms(
-                    charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id, names=names),
+                    [
+                        t
+                        for t in charged_in(_headline_piece(a) + outlet_words[a.id], article=a.id, names=names)
+                        if not _of_topic(str(t["term"]), topic.get(a.id, frozenset()))
+                    ],
                     [{**t, "spans": _word_spans(outlet_words[a.id], t["term"], a.id)} for t in distinct.get(a.id, [])],
                 ),
                 "voices": (said := voices(a.id, quotes, by_name, rename, a.original)),
