@@ -800,10 +800,14 @@ def _claim_verbs(doc: Any) -> set[int]:
         for k in verb.children:
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"):
                 todo.append(k)
-            elif k.dep_ in ("advcl", "xcomp") and k.i > verb.i and k.tag_ == "VBG":
-                if not any(m.dep_ == "mark" for m in k.children):
-                    todo.append(k)
+            elif k.dep_ in ("advcl", "xcomp") and k.i > verb.i and k.tag_ == "VBG" and not _marked(k):
+                todo.append(k)
     return out
+
+
+def _marked(tok: Any) -> bool:
+    """The clause of ``tok`` is opened by a subordinating word ("if", "while", "after")."""
+    return any(m.dep_ == "mark" for m in tok.children)
 
 
 def _claimed_act(tok: Any) -> bool:
@@ -861,10 +865,10 @@ def aside_words(text: str) -> frozenset[str]:
 
 
 def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
-    """What the two sentences share, beside who (:func:`who_words`, the story's :func:`common_names`) and when, one of
+    """What the two sentences share, beside who and where (:func:`who_words`, their names) and when, one of
     them says only in passing (:func:`aside_words`): its claim is another ("Heller accused Quist, the winner of the Dell
     caucuses, of being timid" is no source of "Quist defeated Heller in the Dell caucuses")."""
-    shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - common - DATE_WORDS
+    shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - name_words(a) - name_words(b) - common - DATE_WORDS
     if not shared:
         return False
     return any(shared <= aside_words(c.text) for c in (a, b))
@@ -1772,7 +1776,7 @@ def align(
     if voices and (voiced := [k for k, c in enumerate(claims) if c.article in voices]):
         heard, link = scores.copy(), link.copy()
         heard[voiced, :] = heard[:, voiced] = link[voiced, :] = link[:, voiced] = 0.0
-    conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold - ROUNDING, voices=voices)
+    conflicts = find_conflicts(claims, heard, groups, fact_of=fact_of, linked=link >= threshold, voices=voices)
     if voices:
         conflicts = [c for c in conflicts if all(side.article not in voices for side in c.sides)]
     if edited := _edited_copies(conflicts, copies):
@@ -1983,11 +1987,6 @@ def _with_copies(beaten: set[int], claims: list[Claim], clusters: list[list[int]
     return out
 
 
-ROUNDING = 1e-6
-"""The link matrix is float32: a pair lifted to the threshold (``link[x, y] = floor``, as :func:`_same_acts` does) may
-be stored a hair under it, and is still at it."""
-
-
 def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> list[list[int]]:
     """Greedy average-link grouping on the link evidence: at most one claim per article in a fact."""
     import numpy as np
@@ -1995,7 +1994,7 @@ def _cluster(claims: list[Claim], link: Any, threshold: float = FACT_LINK) -> li
     owner = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     articles: dict[int, set[str]] = {i: {c.article} for i, c in enumerate(claims)}
-    pairs = np.argwhere(np.triu(link >= threshold - ROUNDING, 1))
+    pairs = np.argwhere(np.triu(link >= threshold, 1))
     values = link[pairs[:, 0], pairs[:, 1]] if len(pairs) else np.zeros(0)
     for k in np.lexsort((-pairs[:, 1], -pairs[:, 0], -values)) if len(pairs) else []:
         i, j = int(pairs[k, 0]), int(pairs[k, 1])
