@@ -26,7 +26,9 @@ def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: l
         places = frozenset(e for e in names if e[0] == "g")
         day = (published or [None] * len(texts))[k]
         claims.append(
-            Claim(k, f"a{k}", 0, len(t), t, 0, frozenset(names), published=day, people=people, places=places, names=names)
+            Claim(
+                k, f"a{k}", 0, len(t), t, 0, frozenset(names), published=day, people=people, places=places, names=names
+            )
         )
     claims += [Claim(k, f"f{k}", 0, 12, f"Filler line {k}.", 0) for k in range(len(texts), n)]
     gram = np.eye(n)
@@ -154,4 +156,3 @@ def test_two_statements_of_one_minister_on_other_days_are_two_facts() -> None:
     # the same statement, dated by another day by a later report, is left to the other tests
     again = "Velt said Thursday the tenancy law would pass this week."
     assert _links([monday, again], {(0, 1): 0.9})[0, 1] >= fact_threshold(2 + FILLER)
-

@@ -798,9 +798,9 @@ def _claim_verbs(doc: Any) -> set[int]:
             continue
         out.add(verb.i)
         for k in verb.children:
-            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"):
-                todo.append(k)
-            elif k.dep_ in ("advcl", "xcomp") and k.i > verb.i and k.tag_ == "VBG" and not _marked(k):
+            joined = k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")
+            going_on = k.dep_ in ("advcl", "xcomp") and k.i > verb.i and k.tag_ == "VBG" and not _marked(k)
+            if joined or going_on:
                 todo.append(k)
     return out
 
