@@ -12,12 +12,24 @@ FILLER = 90
 paraphrases below do not reach on meaning and words alone."""
 
 
+NAMES = {"Nell Orr": "p1", "Orr": "p1", "Piet Vance": "p2", "Vance": "p2", "Kelby": "g1", "Dorsa": "g2", "Modra": "g3"}
+"""The names the tagger would find in the sentences below (entity ids: "p" people, "g" places)."""
+
+
 def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: list[str] | None = None) -> np.ndarray:
     """The link evidence of ``texts`` (one article each, then the filler), with the given cosines between them."""
     n = len(texts) + FILLER
-    claims = [
-        Claim(k, f"a{k}", 0, len(t), t, 0, published=(published or [None] * len(texts))[k]) for k, t in enumerate(texts)
-    ]
+    claims = []
+    for k, t in enumerate(texts):
+        names = {e: name for name, e in sorted(NAMES.items(), key=lambda x: len(x[0])) if name in t}
+        people = frozenset(e for e in names if e[0] == "p")
+        places = frozenset(e for e in names if e[0] == "g")
+        day = (published or [None] * len(texts))[k]
+        claims.append(
+            Claim(
+                k, f"a{k}", 0, len(t), t, 0, frozenset(names), published=day, people=people, places=places, names=names
+            )
+        )
     claims += [Claim(k, f"f{k}", 0, 12, f"Filler line {k}.", 0) for k in range(len(texts), n)]
     gram = np.eye(n)
     for (x, y), cos in cosines.items():
@@ -26,31 +38,72 @@ def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: l
     return pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1]
 
 
-def test_one_win_told_as_a_verb_a_noun_and_a_clause_is_one_fact() -> None:
-    """ "Nell Orr won the Kelby caucuses", "Orr's victory in Kelby on Monday", "Orr, who won Kelby, ..." and "After
-    winning the caucuses, Orr ..." state one result: the same actor, act and contest. Each sentence says more, and in
-    a story of a hundred sentences their meaning and words alone fall short of a link."""
+def test_one_win_told_as_a_verb_or_a_noun_is_one_fact() -> None:
+    """ "Nell Orr won the Kelby caucuses" and "Orr's victory in Kelby on Monday stunned ..." state one result: the same
+    actor, act and contest. Each sentence says more, and in a story of a hundred sentences their meaning and words
+    alone fall short of a link. (Until audit6, "Orr, who won Kelby, flew on to Dunmore" and "After winning the caucuses,
+    Orr told supporters ..." were sources of the result too: they claim the flight and the speech, and name the result
+    in passing; see the next test.)"""
     texts = [
         "Nell Orr won the Kelby caucuses, beating the party favourite.",
         "Orr's victory in Kelby on Monday stunned the campaign of Piet Vance.",
-        "Nell Orr, who won Kelby, flew on to Dunmore, where polls show her trailing.",
-        "After winning the caucuses, Orr told supporters in Dunmore she would fight for every vote.",
+        "Nell Orr, the governor of Dorsa, won the Kelby caucuses on Monday.",
+        "After the polls closed, Orr won the Kelby caucuses by a wide margin.",
     ]
     cosines = {(0, 1): 0.6, (0, 2): 0.55, (0, 3): 0.55, (1, 2): 0.5, (1, 3): 0.5, (2, 3): 0.5}
     link = _links(texts, cosines)
     floor = fact_threshold(len(texts) + FILLER)
     assert link[0, 1] >= floor and link[0, 2] >= floor and link[0, 3] >= floor
-    assert link[1, 2] >= floor  # "victory in Kelby" / "who won Kelby"
-    # the winner named beside the noun, through a pronoun of the clause, or in an apposition
+    assert link[1, 2] >= floor  # "victory in Kelby" / "won the Kelby caucuses"
+    # the winner named beside the noun, through a pronoun of the clause, or in an apposition: the same act, told in
+    # passing (``claimed`` False)
     told = [
         "On the day she won the Kelby caucuses, Nell Orr also got a ruling from the Dorsa board.",
         "Piet Vance beat Kelby winner Nell Orr in Dunmore.",
         "Vance attacked Nell Orr, the governor of Dorsa and winner of the Kelby caucuses, on Monday.",
         "Vance attacked Orr, the winner of the Kelby caucuses, over farm aid.",
+        "Nell Orr, who won Kelby, flew on to Dunmore, where polls show her trailing.",
     ]
     first = told_acts(Claim(0, "a", 0, len(texts[0]), texts[0], 0))
+    assert [a.claimed for a in first] == [True]
     for text in told:
-        assert any(p.same(q) for p in first for q in told_acts(Claim(1, "b", 0, len(text), text, 0))), text
+        acts = told_acts(Claim(1, "b", 0, len(text), text, 0))
+        assert any(p.same(q) for p in first for q in acts), text
+        assert not any(q.claimed for q in acts if q.act == "win"), text
+
+
+def test_a_result_named_in_passing_is_no_source_of_it() -> None:
+    """audit6 01: four articles make four claims (the result; a ballot ruling; an ad buy; an attack at a town hall), each
+    naming the result in passing ("the Dell winner"): no fact corroborated by the four. What a sentence says in an
+    apposition, a clause that sets the scene before its claim or a noun before a name is no claim it shares."""
+    texts = [
+        "Despite trailing in the polls, Nell Orr defeated Piet Vance in the Kelby caucuses on Monday.",
+        "On the same day she won the Kelby caucuses, Nell Orr got a favourable ruling from the Dorsa board.",
+        "The Forward Fund pulled its Dorsa ads attacking Kelby winner Nell Orr.",
+        "At a town hall in Modra, Piet Vance accused Nell Orr, the winner of the Kelby caucuses, of being timid.",
+    ]
+    cosines = {(0, 1): 0.7, (0, 2): 0.6, (0, 3): 0.8, (1, 2): 0.6, (1, 3): 0.65, (2, 3): 0.6}
+    link = _links(texts, cosines)
+    floor = fact_threshold(len(texts) + FILLER)
+    assert all(link[x, y] < floor for x in range(4) for y in range(x + 1, 4)), link[:4, :4]
+    # guards: the same claim with a scene of its own, or with the result in a clause that goes on after it
+    same = [
+        "Nell Orr defeated Piet Vance in the Kelby caucuses on Monday, with every precinct reporting.",
+        "After the votes were counted, Nell Orr had defeated Piet Vance in the Kelby caucuses.",
+    ]
+    link = _links([texts[0], *same], {(0, 1): 0.8, (0, 2): 0.75, (1, 2): 0.75})
+    assert link[0, 1] >= floor and link[0, 2] >= floor and link[1, 2] >= floor
+
+
+def test_one_actor_winning_other_places_is_two_claims() -> None:
+    """audit6 (story-02): "Clinton won the primary in Ohio" and "Clinton won the Missouri primary", close in meaning and
+    words, are two results, not one fact; the same result in other words stays one."""
+    ohio = "Hilde Marr has won the Democratic primary in Ostra."
+    texts = [ohio, "Hilde Marr won the Democratic primary in Velm, the agency declared on Thursday."]
+    floor = fact_threshold(2 + FILLER)
+    assert _links(texts, {(0, 1): 0.8})[0, 1] < floor
+    again = "Hilde Marr won the Ostra Democratic primary, the agency declared."
+    assert _links([ohio, again], {(0, 1): 0.8})[0, 1] >= floor
 
 
 def test_another_place_time_outcome_or_a_forecast_is_another_claim() -> None:

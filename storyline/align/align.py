@@ -344,6 +344,12 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             if opposite_states(claims[x].text, claims[y].text) or _earlier_and_now(claims[x], claims[y]):
                 link[x, y] = 0.0
+        # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); a
+        # claim that the other sentence names only in passing (see :func:`_only_in_passing`)
+        for k in np.flatnonzero(link[i, j] >= floor - 0.07):
+            x, y = int(i[k]), int(j[k])
+            if _other_acts(claims[x], claims[y]) or _only_in_passing(claims[x], claims[y], terms[x], terms[y], common):
+                link[x, y] = 0.0
         # acts dated to days that cannot be one, neither of them the other's (see :func:`_other_acts_of_other_days`)
         days = np.array([bool(_comparable(c.dates)) for c in claims])
         for k in np.flatnonzero(days[i] & days[j] & (link[i, j] >= floor - 0.07)):
@@ -385,9 +391,9 @@ def pair_matrices(
     for x, y in _same_figures(claims):
         if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
             link[x, y] = link[y, x] = floor
-    # one result of a contest told in other words ("Orr won the Kelby caucuses" / "Orr's victory in Kelby on Monday" /
-    # "Orr, who won Kelby, flew on to Dunmore"): the act, its actor and its object are the claim, whatever else the
-    # sentence says; a fact of its own in the sentence has the stronger link, and takes it (see :func:`_cluster`)
+    # one result of a contest told in other words ("Orr won the Kelby caucuses" / "Orr's victory in Kelby on Monday
+    # stunned Vance"): the act, its actor and its object are the claim; not when a sentence names the result in passing
+    # ("Orr, who won Kelby, flew on to Dunmore": its claim is the flight; see :func:`_same_acts`)
     for x, y in _same_acts(claims):
         if link[x, y] < floor and not _other_claims(claims[x], claims[y]):
             link[x, y] = link[y, x] = floor
@@ -617,6 +623,10 @@ class Act:
     objects: frozenset[str]
     names: frozenset[str]
     years: frozenset[str]
+    claimed: bool = True
+    """The act is what the sentence claims (:func:`_claimed_act`): "Orr won Kelby", "Orr's victory in Kelby stunned
+    Vance"; not a description of a name in passing ("Vance attacked Kelby winner Orr", "Orr, who won Kelby, flew on to
+    Dunmore") nor the scene of another act ("On the day she won Kelby, Orr got a ruling")."""
 
     def same(self, other: Act) -> bool:
         """The same act by the same actor, of one thing at one time: "won the Kelby caucuses" and "victory in Kelby",
@@ -763,18 +773,116 @@ def told_acts(c: Claim) -> list[Act]:
             continue
         words, names = found
         if actor and words - {actor}:
-            out.append(Act(act, actor, frozenset(words - {actor}), frozenset(names - {actor, ""}), years))
+            claimed = _claimed_act(tok)
+            out.append(Act(act, actor, frozenset(words - {actor}), frozenset(names - {actor, ""}), years, claimed))
     return out
 
 
+CLAIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+"""How a noun of an act hangs on a verb of the sentence's claim when the act is part of the claim: its subject ("Orr's
+victory in Kelby stunned Vance"), object ("scored a decisive victory") or predicate ("It was a win for Orr")."""
+
+
+def _claim_verbs(doc: Any) -> set[int]:
+    """Token indices of the verbs a sentence tells its claim with: the main verb (:func:`_main_verb`), the verbs joined
+    to it ("crushed in Kelby, won Dunmore and lost Sarrow") and a participle that goes on with it after it ("had a good
+    night, winning Kelby and Dunmore"); not a clause set before it ("On the day she won Kelby, ...", "After winning
+    Kelby, ..."), a relative clause nor an apposition, which describe a name or give the scene of another act."""
+    main = _main_verb(doc)
+    if main is None:
+        return set()
+    out, todo = set(), [main]
+    while todo:
+        verb = todo.pop()
+        if verb.i in out:
+            continue
+        out.add(verb.i)
+        for k in verb.children:
+            joined = k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")
+            going_on = k.dep_ in ("advcl", "xcomp") and k.i > verb.i and k.tag_ == "VBG" and not _marked(k)
+            if joined or going_on:
+                todo.append(k)
+    return out
+
+
+def _marked(tok: Any) -> bool:
+    """The clause of ``tok`` is opened by a subordinating word ("if", "while", "after")."""
+    return any(m.dep_ == "mark" for m in tok.children)
+
+
+def _claimed_act(tok: Any) -> bool:
+    """The act word ``tok`` (a verb or noun of :data:`ACT_OF`) tells what the sentence claims (:func:`_claim_verbs`),
+    not what it says of a name in passing or the scene of its claim: "Vance attacked Orr, the winner of the Kelby
+    caucuses," claims an attack, of which "Orr won the Kelby caucuses" is no source."""
+    verbs = _claim_verbs(tok.doc)
+    if tok.pos_ == "VERB":
+        return tok.i in verbs
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "won victories in Kelby and Dunmore"
+    if tok.dep_ == "ROOT":
+        return True  # "Orr's victory in Kelby."
+    return tok.dep_ in CLAIM_DEPS and tok.head.i in verbs
+
+
 def _same_acts(claims: list[Claim]) -> Iterator[tuple[int, int]]:
-    """Pairs of sentences of different articles that tell one result of a contest as done (:func:`told_acts`),
-    however they word it."""
-    acts = {k: told_acts(c) for k, c in enumerate(claims) if ACT_WORDS.search(c.text)}
+    """Pairs of sentences of different articles that tell one result of a contest as done (:func:`told_acts`) as what
+    they claim (``Act.claimed``), however they word it. A sentence that names the result in passing ("attacking Kelby
+    winner Orr") claims something else: it is no source of the result."""
+    acts = {k: [a for a in told_acts(c) if a.claimed] for k, c in enumerate(claims) if ACT_WORDS.search(c.text)}
     keyed = [k for k, v in acts.items() if v]
     for x, y in itertools.combinations(keyed, 2):
         if claims[x].article != claims[y].article and any(p.same(q) for p in acts[x] for q in acts[y]):
             yield x, y
+
+
+SCENE_MARKS = frozenset({"after", "when", "as", "once", "since", "before", "until"})
+"""Words that open a clause giving the time of a sentence's claim ("After she won Kelby, ..."); a clause opened by
+another ("While Comey said she was careless, ...", "Although ...") tells a claim of its own."""
+
+
+@functools.lru_cache(maxsize=4096)
+def aside_words(text: str) -> frozenset[str]:
+    """The content words (as :func:`content_terms` writes them) a sentence says only in passing, beside its claim
+    (:func:`_main_verb`): an apposition ("Vance attacked Orr, the winner of the Kelby caucuses, over farm aid"), a
+    clause set before the main verb that gives its scene ("On the day she won the Kelby caucuses, Orr got a ruling",
+    "After winning Kelby, Orr flew home") and a noun of what a person did or is, set before the name ("attacking Kelby
+    winner Nell Orr")."""
+    doc = _parsed(text)
+    main = _main_verb(doc)
+    if main is None:
+        return frozenset()
+    picked: set[int] = set()
+    for tok in doc:
+        if tok.dep_ == "appos":
+            picked.update(t.i for t in tok.subtree)
+        elif tok.head.i == main.i and tok.i < main.i and tok.dep_ in ("advcl", "prep", "ccomp"):
+            marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
+            if any(t.pos_ in ("VERB", "AUX") for t in tok.subtree) and marks <= SCENE_MARKS:
+                picked.update(t.i for t in tok.subtree)  # a clause of its own before the claim
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            picked.update(t.i for t in tok.subtree)  # "Kelby winner Nell Orr"
+    return frozenset(content_terms(" ".join(doc[k].text for k in sorted(picked))))
+
+
+def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
+    """What the two sentences share, beside who and where (:func:`who_words`, their names) and when, one of
+    them says only in passing (:func:`aside_words`): its claim is another ("Heller accused Quist, the winner of the Dell
+    caucuses, of being timid" is no source of "Quist defeated Heller in the Dell caucuses")."""
+    shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - name_words(a) - name_words(b) - common - DATE_WORDS
+    if not shared:
+        return False
+    return any(shared <= aside_words(c.text) for c in (a, b))
+
+
+def _other_acts(a: Claim, b: Claim) -> bool:
+    """Both sentences claim a result of one actor (:func:`told_acts`, ``Act.claimed``), of the same kind, and no result
+    in common: another place, contest or year ("Clinton won the Democratic primary in Ohio" / "Clinton won the Missouri
+    Democratic primary"), two claims, however alike their words."""
+    if ACT_WORDS.search(a.text) is None or ACT_WORDS.search(b.text) is None:
+        return False
+    xs, ys = ([t for t in told_acts(c) if t.claimed] for c in (a, b))
+    kinds = {(p.act, p.actor) for p in xs} & {(q.act, q.actor) for q in ys}
+    return bool(kinds) and not any(p.same(q) for p in xs for q in ys)
 
 
 SAID_ON = re.compile(
