@@ -15,7 +15,8 @@ TEXT = (
     "Pollster Ada Rook said the margin was narrow. A farmer said his village voted early. "
     "Dorn and Vessa said the polls closed late. Varga's speech said the count would be checked. "
     "A March 3 letter from the Kestrel Veterans League obtained by the Courier said members were worried. "
-    "Tarnland said it would send observers. Then a fourth Velmish senator said no. Varga's relatives said she was tired. Leaders of the league said nothing. But some Velmish Democratic leaders said the primaries showed what 412 delegates said. In the debate both candidates said the count was fair. Varga's win in six counties showed the rural vote held."
+    "Tarnland said it would send observers. Then a fourth Velmish senator said no. Varga's relatives said she was tired. Leaders of the league said nothing. But some Velmish Democratic leaders said the primaries showed what 412 delegates said. In the debate both candidates said the count was fair. Varga's win in six counties showed the rural vote held. "
+    "The majority opinion said the statute stood. A majority of Velmish voters said it should not."
 )
 
 
@@ -67,6 +68,11 @@ def test_a_polls_figures_and_a_share_of_voters_are_no_voice_a_pollster_is() -> N
         _quote("Varga's win in six counties"),
     ]
     assert _names(quotes) == {"Ada Rook": 1}
+
+
+def test_a_majority_of_voters_is_a_share_a_courts_majority_opinion_speaks() -> None:
+    quotes = [_quote("The majority opinion"), _quote("A majority of Velmish voters")]
+    assert _names(quotes) == {"The majority opinion": 1}
 
 
 def test_a_generic_group_an_interviews_asked_and_a_list_of_places_are_no_voice() -> None:

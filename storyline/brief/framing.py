@@ -1228,13 +1228,13 @@ _SHARE = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+in\s+|-in-|\s+out\s+of\s+)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|half\b|"
     r"(?:a|one|two|three|four)[\s-](?:thirds?|quarters?|fourths?|fifths?|tenths?)(?=\s+of\b|$)|"
-    r"(?:majorit(?:y|ies)|minorit(?:y|ies)|pluralit(?:y|ies))\b|"
+    r"(?:majorit(?:y|ies)|minorit(?:y|ies)|pluralit(?:y|ies))(?=\s+(?:of|in)\b|$)|"
     r"(?:[\w-]+\s+)?(?:number|share|proportion|percentage|fraction)\s+of\b)",
     re.I,
 )
 """A share of a group: "85% of Democrats", "a full 79 percent of Democrats", "Six in 10 Republicans", "Almost half",
 "three-quarters", "majorities in all five", "A disproportionate number of refugees". What a share of voters or of a
-population holds is a poll's or a count's finding: data, not a voice."""
+population holds is a poll's or a count's finding: data, not a voice ("the majority opinion" of a court speaks)."""
 _COUNT = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:[\w-]+\s+){0,2}?(?:superdelegates|delegates|votes|voters|respondents)\b"
 )
