@@ -27,8 +27,8 @@ TITLES = [
 ]
 
 
-def _headline(coverage: dict[str, float] | None) -> str:
-    articles = [make_article(i, t, f"{t}. The count ended on Wednesday.", outlet=f"Outlet {i}") for i, t in TITLES]
+def _headline(coverage: dict[str, float] | None, titles: list[tuple[str, str]] = TITLES) -> str:
+    articles = [make_article(i, t, f"{t}. The count ended on Wednesday.", outlet=f"Outlet {i}") for i, t in titles]
     # title vectors: the side piece's title lies between the two reports' titles, the closest to both
     raw = [np.array([1.0, 0.3, 0.0]), np.array([0.3, 1.0, 0.0]), np.array([0.5, 0.5, 0.4])]
     vecs = np.array([v / np.linalg.norm(v) for v in raw])
@@ -50,6 +50,14 @@ def test_the_headline_is_the_title_of_a_piece_on_what_most_sources_report() -> N
     assert coverage == {"r1": 0.75, "r2": 1.0, "x1": 0.5, "s1": 0.25}
     assert _headline(None) == "Holm got more votes in Dell than Brandt got in Varos"  # closest to the others
     assert _headline(coverage) in {"Holm wins the Dell primary by 22 points", "Dell voters hand Holm a big win"}
+
+
+def test_a_live_blogs_running_title_names_one_entry_not_the_story() -> None:
+    live = [(i, "The Latest: " + t if i == "s1" else t) for i, t in TITLES]
+    assert _headline(None, live) in {"Holm wins the Dell primary by 22 points", "Dell voters hand Holm a big win"}
+    # guard: a title that only has a colon ("Dell: Holm wins") is no live page
+    colon = [(i, "Dell vote: " + t if i == "s1" else t) for i, t in TITLES]
+    assert _headline(None, colon).startswith("Dell vote: ")
 
 
 def test_guard_with_no_corroborated_fact_the_most_central_title_stays() -> None:

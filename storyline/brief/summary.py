@@ -121,6 +121,9 @@ class SummaryOptions:
     """Weight of the share of the story's corroborated facts a title's article tells (:func:`fact_coverage`): the
     headline is the title of a piece on what most sources report, not of a side piece ("X got more votes in Ohio than
     Y" on primary night, a reaction to a decision, a preview of a vote most sources report the result of)."""
+    headline_live: float = 0.3
+    """Penalty of a running page's title (:data:`LIVE_TITLE`: "The Latest: Holm wins Varos"): it names the page's last
+    entry, one result of the night, not the story."""
     headline_follow_up: float = 0.1
     """Penalty of a title published on a later day than the story's main day (:func:`follow_ups`): a follow-up
     ("Dembek appeals sentence" two days after most outlets reported the verdict), not the story's event."""
@@ -1097,6 +1100,13 @@ def fact_coverage(al: Alignment) -> dict[str, float]:
     return out
 
 
+LIVE_TITLE = re.compile(
+    r"^\W*(?:the latest|live(?:\s+(?:updates?|blog|coverage))?|updates?)\s*[:|\u2013\u2014-]\s", re.I
+)
+"""The title of a live blog or running page ("The Latest: ...", "Live updates: ...", "LIVE - ..."), rewritten at each
+entry."""
+
+
 def choose_headline(
     articles: list[Article],
     title_vectors: Any,
@@ -1107,7 +1117,7 @@ def choose_headline(
     coverage: dict[str, float] | None = None,
 ) -> dict[str, Any] | None:
     """The title closest to what the story's articles say overall, short titles preferred, a follow-up published
-    after the story's main day (:func:`follow_ups`) less, a page of readers' letters (``voices``) only if nothing
+    after the story's main day (:func:`follow_ups`) or a live blog's (:data:`LIVE_TITLE`) less, a page of readers' letters (``voices``) only if nothing
     else; cited. ``coverage`` (:func:`fact_coverage`): per article, the share of the corroborated facts it tells, which
     raises its title by :attr:`SummaryOptions.headline_coverage`.
 
@@ -1145,6 +1155,8 @@ def choose_headline(
                 penalty += 1.0  # "Rusk should heed Linn's error": the writer's advice, not what happened
             if a.id in later:
                 penalty += (options or SummaryOptions()).headline_follow_up
+            if LIVE_TITLE.match(str(a.title)):
+                penalty += (options or SummaryOptions()).headline_live
             told = (options or SummaryOptions()).headline_coverage * (coverage or {}).get(a.id, 0.0)
             vals.append(float(title_vectors[k] @ centroid) + float(others) + told - penalty)
         best = titled[int(np.argmax(vals))]
