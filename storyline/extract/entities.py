@@ -527,6 +527,8 @@ def role_before(tk: _Toks, start: int) -> str | None:
     before = tk.word(role_at - 1).lower() if role_at > 0 else ""
     if before == "for" or (before in {"a", "an"} and not comma and tk.word(role_at)[:1].isupper()):
         return None  # "the nomination for president, Ada Rusk" (the office sought), "a President Rusk could": no office held
+    if _heading_line(tk.text, start):
+        return None  # a line of a few words ("Enter President Rusk."): a heading's play on a title, no office held
     plural = [k for k in range(first, last + 1) if _plural_role(tk.word(k))]
     if plural:
         # "Mid-field candidates Sen. Ada Rusk", "Candidates Ada Rusk, Ivo Brask and ...": a title of many names the
@@ -541,6 +543,21 @@ def role_before(tk: _Toks, start: int) -> str | None:
         if role is None or any((w.islower() and cue_lemma(w)) or w.lower() == "according" for w in role.split())
         else role
     )
+
+
+HEADING_WORDS = 4
+"""Words of a line of its own short enough to be a heading or a caption, no running text."""
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """``pos`` is on a line of its own of at most :data:`HEADING_WORDS` words, set apart by a blank line or the text's
+    edge on both sides."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    if len(text[s:e].split()) > HEADING_WORDS:
+        return False
+    return (s == 0 or text[:s].rstrip(" \t").endswith("\n\n")) and (e == len(text) or text[e:].lstrip(" \t").startswith("\n\n") or text[e:].startswith("\n\n"))
 
 
 def _plural_role(word: str) -> bool:
