@@ -557,7 +557,9 @@ def _heading_line(text: str, pos: int) -> bool:
     e = len(text) if e < 0 else e
     if len(text[s:e].split()) > HEADING_WORDS:
         return False
-    return (s == 0 or text[:s].rstrip(" \t").endswith("\n\n")) and (e == len(text) or text[e:].lstrip(" \t").startswith("\n\n") or text[e:].startswith("\n\n"))
+    return (s == 0 or text[:s].rstrip(" \t").endswith("\n\n")) and (
+        e == len(text) or text[e:].lstrip(" \t").startswith("\n\n") or text[e:].startswith("\n\n")
+    )
 
 
 def _plural_role(word: str) -> bool:
@@ -836,7 +838,9 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
 
 _BROADCAST_TITLE = "co-host|host|anchor|anchorman|anchorwoman|presenter|moderator|correspondent|newscaster"
 _BROADCAST_BEFORE = re.compile(rf"(?<![\w-])(?:{_BROADCAST_TITLE})[^\S\n]+$", re.I)
-_BROADCAST_AFTER = re.compile(rf",[^\S\n]+(?:the|a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{_BROADCAST_TITLE})\b", re.I)
+_BROADCAST_AFTER = re.compile(
+    rf",[^\S\n]+(?:the|a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{_BROADCAST_TITLE})\b", re.I
+)
 _REFLEXIVE_AFTER = re.compile(r"[^\S\n]+to[^\S\n]+[a-z]{3,}[^\S\n]+(?:himself|herself)\b")
 """A name "to" do something to "himself"/"herself" ("expects Vale to insert himself"): a man or a woman."""
 
