@@ -132,6 +132,8 @@ class NameMention:
     votes: int = 0
     company: bool = False
     """The words around this mention give it as a company (see :func:`company_context`)."""
+    titled: bool = False
+    """The words around this mention give it as a person's: a role, an honorific, a broadcaster's job, "himself"."""
 
 
 @lru_cache(maxsize=1)
@@ -525,6 +527,8 @@ def role_before(tk: _Toks, start: int) -> str | None:
     before = tk.word(role_at - 1).lower() if role_at > 0 else ""
     if before == "for" or (before in {"a", "an"} and not comma and tk.word(role_at)[:1].isupper()):
         return None  # "the nomination for president, Ada Rusk" (the office sought), "a President Rusk could": no office held
+    if _heading_line(tk.text, start):
+        return None  # a line of a few words ("Enter President Rusk."): a heading's play on a title, no office held
     plural = [k for k in range(first, last + 1) if _plural_role(tk.word(k))]
     if plural:
         # "Mid-field candidates Sen. Ada Rusk", "Candidates Ada Rusk, Ivo Brask and ...": a title of many names the
@@ -538,6 +542,23 @@ def role_before(tk: _Toks, start: int) -> str | None:
         None
         if role is None or any((w.islower() and cue_lemma(w)) or w.lower() == "according" for w in role.split())
         else role
+    )
+
+
+HEADING_WORDS = 4
+"""Words of a line of its own short enough to be a heading or a caption, no running text."""
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """``pos`` is on a line of its own of at most :data:`HEADING_WORDS` words, set apart by a blank line or the text's
+    edge on both sides."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    if len(text[s:e].split()) > HEADING_WORDS:
+        return False
+    return (s == 0 or text[:s].rstrip(" \t").endswith("\n\n")) and (
+        e == len(text) or text[e:].lstrip(" \t").startswith("\n\n") or text[e:].startswith("\n\n")
     )
 
 
@@ -777,8 +798,16 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         if r:
             m.roles.append(r)
             m.votes += 2
+            m.titled = True
     if i > 0 and tk.word(i - 1).rstrip(".").lower() in HONORIFICS:
         m.votes += 2
+        m.titled = True
+    elif not the and len(m.text.split()) >= 2 and _broadcaster_titled(tk.text, m.start, m.end):
+        m.votes += 0 if m.label == "PERSON" else 2  # "moderator Lester Vale", "Lester Vale, the anchor of"
+        m.titled = True
+    if not the and _REFLEXIVE_AFTER.match(tk.text, m.end):
+        m.votes += 0 if m.label == "PERSON" else 2  # "expects Vale to insert himself": a body is "itself"
+        m.titled = True
     if AGE_BEFORE.search(tk.text[max(0, m.start - 40) : m.start]) or AGE_AFTER.match(tk.text, m.end):
         m.votes += 2  # "Sixteen-year-old Ilse Brandt", "Ilse Brandt, 16,": only people have ages
     if any(c.speaker and c.speaker[0] <= m.start < c.speaker[1] for c in cues):
@@ -805,6 +834,21 @@ def _evidence(m: NameMention, tk: _Toks, cues: list[Cue], persons: list[NameMent
         words = words[:-1]  # "John S. Pritchard 3rd": a man's generation, no number in his name
     if words[0].lower() in CALLS_TO_ACTION or any(ch.isdigit() for w in words for ch in w):
         m.votes = -9
+
+
+_BROADCAST_TITLE = "co-host|host|anchor|anchorman|anchorwoman|presenter|moderator|correspondent|newscaster"
+_BROADCAST_BEFORE = re.compile(rf"(?<![\w-])(?:{_BROADCAST_TITLE})[^\S\n]+$", re.I)
+_BROADCAST_AFTER = re.compile(
+    rf",[^\S\n]+(?:the|a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{_BROADCAST_TITLE})\b", re.I
+)
+_REFLEXIVE_AFTER = re.compile(r"[^\S\n]+to[^\S\n]+[a-z]{3,}[^\S\n]+(?:himself|herself)\b")
+"""A name "to" do something to "himself"/"herself" ("expects Vale to insert himself"): a man or a woman."""
+
+
+def _broadcaster_titled(text: str, start: int, end: int) -> bool:
+    """A broadcaster's job right before a name or in an apposition after it ("moderator Lester Vale", "Lester Vale,
+    the anchor of"), which the role nouns leave out: a person, whatever the tagger read."""
+    return bool(_BROADCAST_BEFORE.search(text, max(0, start - 30), start) or _BROADCAST_AFTER.match(text, end))
 
 
 _HIS_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})[^\S\n]+his\b")
@@ -1430,6 +1474,12 @@ def repair_mentions(
         elif m.label == "PERSON" and m.votes <= 1 and _maker_first(m.text, makers):
             m.label, m.votes = "PRODUCT", 0  # "the urgent Orvane Fix It solution": the company Orvane's tool
     _dateline_names(ms, text)
+    # a full name with a person's evidence somewhere in the article is that person at each of its mentions ("Lester
+    # Vale of NBC News" after "moderator Lester Vale"), unless the mention's own words give a company
+    sure = {m.text for m in ms if m.titled and m.votes >= 2 and len(m.text.split()) >= 2}
+    for m in ms:
+        if m.text in sure and m.votes in (0, 1) and not m.company:
+            m.votes = 2
     # full names: two words or more, as sure to be a person as the labels below make them (the tagger's PERSON
     # with nothing against it counts: "New York billionaire Mike Bloomberg" names him as well as a cue would)
     full = [m for m in ms if (m.votes >= 2 or (m.label == "PERSON" and m.votes >= 1)) and len(m.text.split()) >= 2]
