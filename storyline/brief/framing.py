@@ -508,7 +508,7 @@ def _weasel_subject(before: str) -> bool:
     """The subject of a verb of saying, from the text ``before`` the verb, is nobody in particular
     (:data:`WEASEL_SOURCE`): "Critics say", "But some observers think", and in a clause of its own, "the levy, which
     (even) critics say is a burden", "the levy, critics say, is": the outlet's framing, as the schema has it."""
-    parts = [p.strip() for p in re.split(r"[,;:(—–]|\b(?:which|who|whom|that)\b", before)]
+    parts = [p.strip() for p in re.split(r"[,;:(—–.!?\"“”]|\b(?:which|who|whom|that)\b", before)]
     who = next((p for p in reversed(parts) if p), "")
     who = re.sub(r"^(?:(?:but|and|yet|still|now|so|even)\s+)+", "", who, flags=re.I)
     return bool(WEASEL_SOURCE.fullmatch(who))
@@ -963,7 +963,7 @@ def distinctive_terms(texts: dict[str, str], *, limit: int = 4) -> dict[str, lis
 TOPIC_SHARE = 3
 """A word that a third of the story's other outlets (at least one) use in their own words is the story's vocabulary
 (one other outlet of three, two of five or six, three of seven to nine): "terrorism" in a story of attacks, "war", "crisis", "democratic socialist" of a candidate who calls himself
-one, "illegal immigrants" of a debate on immigration. An outlet that uses such a word names the story's subject as
+one. An outlet that uses such a word names the story's subject as
 the others do; it is no framing of its own, however VADER rates the word."""
 
 
