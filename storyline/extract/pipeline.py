@@ -23,7 +23,7 @@ from .entities import NameMention, is_role, own_outlet, repair_mentions
 from .headline import headline_quotes
 from .lexicon import PRONOUNS, cue_words
 from .numbers import find_quantities
-from .speakers import named_places, resolve_speakers
+from .speakers import named_places, resolve_speakers, spoken_of_as_people
 
 NER_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 PARSE_DISABLE = ("tagger", "attribute_ruler", "lemmatizer", "ner")
@@ -316,6 +316,7 @@ def _build(an: Analysed) -> ArticleExtraction:
     )
     # a quoted piece of a report nested in another speaker's is the inner speaker's words
     resolved = nested_pieces(text, resolve_speakers(text, raw, names, segs))
+    names = spoken_of_as_people(names, resolved)  # "Kranz ... himself and Holm. He said": a person, however tagged
     quotes = [
         Quote(
             article=art.id,

@@ -82,6 +82,11 @@ _OWNED = re.compile(r"(?:his|her|their|its)\s", re.I)
 _POSSESSIVE = re.compile(r"\s?['’]s?\s+(?:[A-Z]{2,}\s+)?[a-z]")
 """After the name of a person who owns the noun that follows ("Reid's rep", "Obama's press secretary", a party's or
 body's initials first: "Varga's DUP primary rival")."""
+_OWNED_WORDS = re.compile(
+    r"['’]s?[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:statement|remarks|comments|testimony|speech|letter|announcement|address"
+    r"|interview|memo|tweets?|post|op-ed|column|briefing|findings|words|account|explanation)\b"
+)
+"""After a person who owns the words the paragraph is about ("Teodor Lasky's statement", "Lasky's prepared remarks")."""
 _INTRO = re.compile(r"[^\n]{2,160}(?:,|\s[\u2014\u2013-])\s+([^\n]*)")
 """A phrase before the subject of a sentence, ending in a comma or a dash (a dateline)."""
 _UNNAMED_SAY = re.compile(r"(?!(?:he|she|they|it|we|i|you)\s)(?:[a-z]+\s+){1,3}(?:say|says|said)\s+(?:that\s+)?")
@@ -395,6 +400,30 @@ class _Context:
                 and self.agrees(y.canonical, pronoun) and self.subject(x, _sentence_start(self.text, x.start))
             ]  # fmt: skip
         return subjects[-1] if subjects else None
+
+    def paragraph_owner(self, lo: int, at: int, pronoun: str) -> NameMention | None:
+        """The sentence from ``lo`` opens with ``pronoun`` (at ``at``) in a paragraph after the last quote, and the
+        paragraph before it names one person only, for the first time in the article and only as the owner of their
+        words ("That may sound odd to anyone who heard Chief Auditor Teodor Lasky's statement on Monday. He called
+        ..."): that person, the one the paragraph is about, not the source quoted the paragraph before. Not when the
+        last speaker or anyone else is named in the paragraph ("Ostrow read Lasky's statement. He called": Ostrow)."""
+        if self.text[lo:at].strip() or self.last_end < 0:
+            return None
+        para = self.text.rfind("\n\n", 0, lo) + 2 if "\n\n" in self.text[:lo] else 0
+        if self.last_end > para:
+            return None  # the last quote is in this paragraph: "he" carries it on
+        people = [m for m in self.inside(para, lo) if m.label == "PERSON" and m.end <= lo and not self.quoted(m.start)]
+        if not people or len({m.canonical for m in people}) > 1:
+            return None
+        owner = people[-1]
+        if owner.canonical == self.last_person or not self.agrees(owner.canonical, pronoun):
+            return None
+        if any(m.canonical == owner.canonical for m in self.names if m.start < para):
+            return None  # someone named before: a mention in passing, not whom the paragraph brings in
+        if _sentence_start(self.text, max(para, lo - 2)) > owner.start:
+            return None  # not in the sentence right before
+        words = all(_OWNED_WORDS.match(self.text, m.start + len(_bare(m))) for m in people)
+        return owner if words else None
 
     def _object(self, m: NameMention) -> bool:
         """``m`` is named after someone else in its sentence, as the object of what that one did ("Trump ... did
@@ -1072,6 +1101,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
             return lead.canonical  # 'After Lina was shot, she exclaimed, "..."': Lina, the clause's subject
         if pronoun in FEMALE_MALE and (main := _fronted_clause_subject(ctx, cue, pronoun)) is not None:
             return main.canonical  # "Even as he accused the ministry of ..., Lanz wouldn't ...": Lanz
+        if pronoun in FEMALE_MALE and (about := _relative_on_other(ctx, cue, pronoun)) is not None:
+            return about.canonical  # "Brenner's feud was aimed at Ilse Varga, who he claims ...": Brenner, not Varga
         if pronoun in FEMALE_MALE and _relative_before(ctx, cue, pronoun) is not None:
             return None  # "charged with assault on his sister when she accused him": the sister, whom no name gives
         if pronoun == "i" and _authors_own(ctx, cue):
@@ -1095,6 +1126,10 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 newer = ctx.named_since(min(cue.speaker[0], _reported_from(q, ctx)), pronoun)
                 if newer is not None:
                     return newer.canonical
+                if (owner := ctx.paragraph_owner(cue.sent[0], cue.speaker[0], pronoun)) is not None:
+                    return (
+                        owner.canonical
+                    )  # "... listening to Chief Auditor Lasky's statement. He called it ...": Lasky
                 if ctx.agrees(ctx.last_person, pronoun):
                     return ctx.last_person
             if ctx.unnamed and ctx.recent(cue.speaker[0]):
@@ -1385,6 +1420,28 @@ _RELATIVE_THEN_PRONOUN = re.compile(
     r"(?:when|after|because|as|while|until|before|since|once|whom|who)\s+$"
 )
 """Someone brought in by a common noun, then a clause opening on the pronoun ("his sister when she ...")."""
+
+
+_WHO_THEN_PRONOUN = re.compile(r",[^\S\n]*(?:who|whom)[^\S\n]+$")
+"""Between a name and a pronoun speaker that opens a relative clause on that name ("Ilse Varga, who he claims")."""
+
+
+def _relative_on_other(ctx: _Context, cue: Cue, pronoun: str) -> NameMention | None:
+    """The pronoun speaker is the subject of a relative clause on a person ("aimed at co-host Ilse Varga, who he
+    claims has been unfair to him"): it stands for someone else, the first person its sentence names before that
+    person, whoever the last quote was given to ("Brenner's feud with Eastwire", an owner too); not the person the
+    clause is on. None when the sentence names no one else before (the old rules then)."""
+    assert cue.speaker is not None
+    lo = cue.sent[0]
+    gap = _WHO_THEN_PRONOUN.search(ctx.text, max(lo, cue.speaker[0] - 12), cue.speaker[0])
+    if gap is None:
+        return None
+    named = [m for m in ctx.inside(lo, gap.start()) if m.label == "PERSON" and not ctx.quoted(m.start)]
+    head = next((m for m in reversed(named) if m.end == gap.start()), None)
+    if head is None:
+        return None
+    others = [m for m in named if m.canonical != head.canonical and ctx.agrees(m.canonical, pronoun)]
+    return others[0] if others else None
 
 
 def _relative_before(ctx: _Context, cue: Cue, pronoun: str) -> tuple[int, int] | None:
@@ -1958,6 +2015,39 @@ Kovac Center"): the name is part of the place's, and the person is neither a spe
 
 def named_places(text: str, names: list[NameMention]) -> list[NameMention]:
     return [replace(m, label="FAC") if m.label == "PERSON" and _PLACE_AFTER.match(text, m.end) else m for m in names]
+
+
+_THING_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def spoken_of_as_people(names: list[NameMention], resolved: list[Resolved]) -> list[NameMention]:
+    """``names`` with the ones the tagger took for a body or a work relabelled PERSON when a "he"/"she" quote was given
+    to them ("Kranz is drawing contrasts between himself and Holm. He said ...": only a person is "he"; see
+    ``_Context.reflexive_subject`` and ``told_subject``, the only ways such a name gets a pronoun), and with them
+    the full name the bare surname is short for ("Teo Kranz") or the surname a full name ends with."""
+    spoken = {
+        who
+        for r, _span, who in resolved
+        if who and r.cue is not None and r.cue.pronoun and r.cue.speaker_head.lower() in FEMALE_MALE
+    }
+    things = {m.canonical for m in names if m.label in _THING_LABELS}
+    people = {m.canonical for m in names if m.label == "PERSON"}
+    spoken = {who for who in spoken if who in things and who not in people}
+    if not spoken:
+        return names
+    surnames = {who.split()[-1] for who in spoken}
+
+    def same(canonical: str) -> bool:
+        if canonical in spoken:
+            return True
+        words = canonical.split()
+        return (
+            len(words) == 1
+            and words[0] in surnames
+            or (1 < len(words) <= 3 and words[-1] in spoken and _given_name(canonical) is not None)
+        )
+
+    return [replace(m, label="PERSON") if m.label in _THING_LABELS and same(m.canonical) else m for m in names]
 
 
 def resolve_speakers(
