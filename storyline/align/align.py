@@ -350,6 +350,8 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             if _other_acts(claims[x], claims[y]) or _only_in_passing(claims[x], claims[y], terms[x], terms[y], common):
                 link[x, y] = 0.0
+            elif _other_actors(claims[x], claims[y]) or _other_scopes(claims[x], claims[y]):
+                link[x, y] = 0.0
         # acts dated to days that cannot be one, neither of them the other's (see :func:`_other_acts_of_other_days`)
         days = np.array([bool(_comparable(c.dates)) for c in claims])
         for k in np.flatnonzero(days[i] & days[j] & (link[i, j] >= floor - 0.07)):
@@ -883,6 +885,65 @@ def _other_acts(a: Claim, b: Claim) -> bool:
     xs, ys = ([t for t in told_acts(c) if t.claimed] for c in (a, b))
     kinds = {(p.act, p.actor) for p in xs} & {(q.act, q.actor) for q in ys}
     return bool(kinds) and not any(p.same(q) for p in xs for q in ys)
+
+
+def _acting_people(c: Claim) -> frozenset[str] | None:
+    """The people (last word of the name, lower case) who do what a sentence claims: the subjects of its root verb and
+    of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), "he" or "she" as the person the
+    sentence stands for (``Claim.told``). None when a subject is no named person ("The senator", "Her campaign", an
+    unknown "He") or there is none."""
+    doc = _parsed(c.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [root, *(k for k in root.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"))]
+    out: set[str] = set()
+    for verb in verbs:
+        for k in verb.children:
+            if k.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if k.lower_ in ("he", "she"):
+                who = c.told
+            elif k.pos_ == "PROPN" and k.ent_type_ == "PERSON":
+                who = _actor(k, c)
+            else:
+                return None
+            if not who:
+                return None
+            out.add(who)
+    return frozenset(out) or None
+
+
+def _other_actors(a: Claim, b: Claim) -> bool:
+    """Two people doing alike things are two claims: the people who act in one sentence (:func:`_acting_people`) are
+    all others than those of the other, and neither sentence names the other's ("Orr suggested sending more troops"
+    / "Vance approved a few troops"). Not "Orr beat Vance" / "Vance lost to Orr": each names the other's actor."""
+    xs, ys = _acting_people(a), _acting_people(b)
+    if not xs or not ys or xs & ys:
+        return False
+    words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
+    return not (xs & words_b or ys & words_a)
+
+
+POLLED = re.compile(r"\b(?:polls?|polling|surveys?|leads?|leading|ahead\s+of|trails?|trailing)\b", re.I)
+"""A sentence that tells a standing in a poll or a race: a poll, a lead."""
+NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nationally|national\s+(?:polls?|polling|surveys?|lead|average)|across\s+the\s+country)\b", re.I
+)
+"""The standing is the whole country's: "her lead among voters nationwide", "a national poll"."""
+
+
+def _other_scopes(a: Claim, b: Claim) -> bool:
+    """One standing measured at two scopes is two claims: a lead or a poll of the whole country (:data:`NATIONWIDE`)
+    and one of a place the other sentence names, told without it ("Her lead among voters nationwide has gone" / "Orr
+    leads Vance 50% to 40% in Dorsa, a poll shows"). Not two national polls, nor two polls of a place."""
+    if POLLED.search(a.text) is None or POLLED.search(b.text) is None:
+        return False
+    wide_a, wide_b = NATIONWIDE.search(a.text) is not None, NATIONWIDE.search(b.text) is not None
+    if wide_a == wide_b:
+        return False
+    local = b if wide_a else a
+    return bool(local.places)
 
 
 SAID_ON = re.compile(
