@@ -156,3 +156,38 @@ def test_two_statements_of_one_minister_on_other_days_are_two_facts() -> None:
     # the same statement, dated by another day by a later report, is left to the other tests
     again = "Velt said Thursday the tenancy law would pass this week."
     assert _links([monday, again], {(0, 1): 0.9})[0, 1] >= fact_threshold(2 + FILLER)
+
+
+def test_two_people_doing_alike_things_are_two_claims() -> None:
+    """audit6 (story-04): "Clinton suggested sending more special forces" and "Obama approved a few special forces" are
+    close in meaning and words, but two people act in them: two claims. Guards: one act told from either side ("Orr beat
+    Vance" / "Vance lost to Orr"), one person's act in other words, and a subject that names no one."""
+    floor = fact_threshold(2 + FILLER)
+    texts = [
+        "Orr suggested that Dorsa should send more army engineers to Modra to rebuild the bridges.",
+        "Vance has also approved a small number of army engineers to help rebuild the bridges in Modra.",
+    ]
+    assert _links(texts, {(0, 1): 0.84})[0, 1] < floor
+    # the same person in other words
+    same = ["Orr approved more army engineers to rebuild the bridges in Modra.", texts[0]]
+    assert _links(same, {(0, 1): 0.84})[0, 1] >= floor
+    # each names the other's actor: one result told from either side
+    sides = ["Nell Orr beat Piet Vance in the Kelby caucuses.", "Vance lost the Kelby caucuses to Nell Orr."]
+    assert _links(sides, {(0, 1): 0.84})[0, 1] >= floor
+    # a subject that names no person: who acts is not known to differ
+    titled = ["The governor has approved army engineers to rebuild the bridges in Modra.", texts[0]]
+    assert _links(titled, {(0, 1): 0.84})[0, 1] >= floor
+
+
+def test_a_national_lead_and_a_poll_of_a_place_are_two_claims() -> None:
+    """audit6 (story-01): "Clinton's lead among voters nationwide has virtually disappeared" and a New Hampshire poll
+    "Sanders leads Clinton 50% to 40%" measure one race in two places: two claims. Guards: two polls of one place, and
+    two national leads, stay one fact."""
+    floor = fact_threshold(2 + FILLER)
+    local = "Piet Vance leads Nell Orr 50% to 40% among registered voters in Dorsa, according to a new poll."
+    wide = "Nell Orr's lead over Piet Vance among voters nationwide has virtually disappeared, according to a new poll."
+    assert _links([local, wide], {(0, 1): 0.84})[0, 1] < floor
+    other_local = "A new poll shows Piet Vance ahead of Nell Orr by ten points in Dorsa."
+    assert _links([local, other_local], {(0, 1): 0.84})[0, 1] >= floor
+    other_wide = "A new national poll shows Nell Orr's lead over Piet Vance among voters nationwide has vanished."
+    assert _links([wide, other_wide], {(0, 1): 0.84})[0, 1] >= floor

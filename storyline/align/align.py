@@ -889,14 +889,15 @@ def _other_acts(a: Claim, b: Claim) -> bool:
 
 def _acting_people(c: Claim) -> frozenset[str] | None:
     """The people (last word of the name, lower case) who do what a sentence claims: the subjects of its root verb and
-    of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), "he" or "she" as the person the
-    sentence stands for (``Claim.told``). None when a subject is no named person ("The senator", "Her campaign", an
-    unknown "He") or there is none."""
+    of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), a name of one of its ``people`` or one
+    the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.told``). None when a
+    subject is no named person ("The senator", "Her campaign", an unknown "He") or there is none."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
     verbs = [root, *(k for k in root.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"))]
+    people = {w for e in c.people for w in WORDS.findall(c.names.get(e, "").lower())}
     out: set[str] = set()
     for verb in verbs:
         for k in verb.children:
@@ -904,8 +905,8 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
                 continue
             if k.lower_ in ("he", "she"):
                 who = c.told
-            elif k.pos_ == "PROPN" and k.ent_type_ == "PERSON":
-                who = _actor(k, c)
+            elif k.text[:1].isupper() and (k.lower_ in people or (k.pos_ == "PROPN" and k.ent_type_ == "PERSON")):
+                who = k.lower_  # the head of the name: its last word ("Orr" of "Nell Orr")
             else:
                 return None
             if not who:
