@@ -16,8 +16,14 @@ NAMES = {"Nell Orr": "p1", "Orr": "p1", "Piet Vance": "p2", "Vance": "p2", "Kelb
 """The names the tagger would find in the sentences below (entity ids: "p" people, "g" places)."""
 
 
-def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: list[str] | None = None) -> np.ndarray:
-    """The link evidence of ``texts`` (one article each, then the filler), with the given cosines between them."""
+def _links(
+    texts: list[str],
+    cosines: dict[tuple[int, int], float],
+    published: list[str] | None = None,
+    source: str | None = None,
+) -> np.ndarray:
+    """The link evidence of ``texts`` (one article each, then the filler), with the given cosines between them;
+    ``source``: the one source of all the articles of ``texts`` (else each article is its own)."""
     n = len(texts) + FILLER
     claims = []
     for k, t in enumerate(texts):
@@ -35,7 +41,8 @@ def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: l
     for (x, y), cos in cosines.items():
         gram[x, y] = gram[y, x] = cos
     vectors = np.linalg.cholesky(gram + 1e-9 * np.eye(n))
-    return pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1]
+    groups = {c.article: source if source and k < len(texts) else c.article for k, c in enumerate(claims)}
+    return pair_matrices(claims, vectors, groups)[1]
 
 
 def test_one_win_told_as_a_verb_or_a_noun_is_one_fact() -> None:
@@ -191,3 +198,24 @@ def test_a_national_lead_and_a_poll_of_a_place_are_two_claims() -> None:
     assert _links([local, other_local], {(0, 1): 0.84})[0, 1] >= floor
     other_wide = "A new national poll shows Nell Orr's lead over Piet Vance among voters nationwide has vanished."
     assert _links([wide, other_wide], {(0, 1): 0.84})[0, 1] >= floor
+
+
+def test_two_sentences_of_one_source_on_other_subjects_are_two_claims() -> None:
+    """audit6 (story-01, story-06): two articles of one outlet, "She plans to vote in the primary but is undecided" and
+    "Undeclared voters can vote in either party's primary", are close in meaning and words but tell of other subjects:
+    one source, two claims. Guards: one outlet's two articles on one subject stay one fact, and so do two sources on
+    other subjects (what their pair is, the other rules say)."""
+    floor = fact_threshold(2 + FILLER)
+    texts = [
+        "Orr plans to vote in the Kelby primary but is undecided.",
+        "Undeclared voters can vote in either party's primary.",
+    ]
+    assert _links(texts, {(0, 1): 0.78}, source="kelby-post")[0, 1] < floor
+    # one subject, two articles of the outlet
+    same = [
+        "Orr plans to vote in the Kelby primary on Tuesday.",
+        "Orr will vote in the Kelby primary, but is undecided.",
+    ]
+    assert _links(same, {(0, 1): 0.78}, source="kelby-post")[0, 1] >= floor
+    # two sources: no business of this rule
+    assert _links(texts, {(0, 1): 0.78})[0, 1] >= floor

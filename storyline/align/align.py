@@ -352,6 +352,15 @@ def pair_matrices(
                 link[x, y] = 0.0
             elif _other_actors(claims[x], claims[y]) or _other_scopes(claims[x], claims[y]):
                 link[x, y] = 0.0
+        # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
+        # the primary" / "Undeclared voters can vote in either primary" are two claims, and no second source tells either
+        if groups:
+            for k in np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < SURE)):
+                x, y = int(i[k]), int(j[k])
+                if groups.get(claims[x].article) == groups.get(claims[y].article) and _other_subjects(
+                    claims[x], claims[y]
+                ):
+                    link[x, y] = 0.0
         # acts dated to days that cannot be one, neither of them the other's (see :func:`_other_acts_of_other_days`)
         days = np.array([bool(_comparable(c.dates)) for c in claims])
         for k in np.flatnonzero(days[i] & days[j] & (link[i, j] >= floor - 0.07)):
@@ -924,6 +933,27 @@ def _other_actors(a: Claim, b: Claim) -> bool:
         return False
     words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
     return not (xs & words_b or ys & words_a)
+
+
+def _subject(c: Claim) -> str | None:
+    """The head of the subject of a sentence's root verb, lower case ("orr" of "Nell Orr approved ...", "voter" of
+    "Undeclared voters can vote ...", "that" of "That might sound strange"); "he" or "she" as the person the sentence
+    stands for (``Claim.told``). None when it has none or the person is not known."""
+    doc = _parsed(c.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = None if root is None else next((k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("he", "she"):
+        return c.told or None
+    return subject.lower_ if subject.pos_ in ("PROPN", "PRON") else subject.lemma_.lower()
+
+
+def _other_subjects(a: Claim, b: Claim) -> bool:
+    """The two sentences tell of other subjects (:func:`_subject`): "She plans to vote in the primary" / "Undeclared
+    voters can vote in either primary"."""
+    x, y = _subject(a), _subject(b)
+    return x is not None and y is not None and x != y
 
 
 POLLED = re.compile(r"\b(?:polls?|polling|surveys?|leads?|leading|ahead\s+of|trails?|trailing)\b", re.I)
