@@ -344,13 +344,14 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             if opposite_states(claims[x].text, claims[y].text) or _earlier_and_now(claims[x], claims[y]):
                 link[x, y] = 0.0
-        # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); a
-        # claim that the other sentence names only in passing (see :func:`_only_in_passing`)
+        # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
+        # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
+        # :func:`_other_scopes`); a claim that the other sentence names only in passing (see :func:`_only_in_passing`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
-            if _other_acts(claims[x], claims[y]) or _only_in_passing(claims[x], claims[y], terms[x], terms[y], common):
-                link[x, y] = 0.0
-            elif _other_actors(claims[x], claims[y]) or _other_scopes(claims[x], claims[y]):
+            a, b = claims[x], claims[y]
+            apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b)
+            if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
         # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
         # the primary" / "Undeclared voters can vote in either primary" are two claims, and no second source tells either
