@@ -16,8 +16,14 @@ NAMES = {"Nell Orr": "p1", "Orr": "p1", "Piet Vance": "p2", "Vance": "p2", "Kelb
 """The names the tagger would find in the sentences below (entity ids: "p" people, "g" places)."""
 
 
-def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: list[str] | None = None) -> np.ndarray:
-    """The link evidence of ``texts`` (one article each, then the filler), with the given cosines between them."""
+def _links(
+    texts: list[str],
+    cosines: dict[tuple[int, int], float],
+    published: list[str] | None = None,
+    source: str | None = None,
+) -> np.ndarray:
+    """The link evidence of ``texts`` (one article each, then the filler), with the given cosines between them;
+    ``source``: the one source of all the articles of ``texts`` (else each article is its own)."""
     n = len(texts) + FILLER
     claims = []
     for k, t in enumerate(texts):
@@ -35,7 +41,8 @@ def _links(texts: list[str], cosines: dict[tuple[int, int], float], published: l
     for (x, y), cos in cosines.items():
         gram[x, y] = gram[y, x] = cos
     vectors = np.linalg.cholesky(gram + 1e-9 * np.eye(n))
-    return pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1]
+    groups = {c.article: source if source and k < len(texts) else c.article for k, c in enumerate(claims)}
+    return pair_matrices(claims, vectors, groups)[1]
 
 
 def test_one_win_told_as_a_verb_or_a_noun_is_one_fact() -> None:
@@ -156,3 +163,59 @@ def test_two_statements_of_one_minister_on_other_days_are_two_facts() -> None:
     # the same statement, dated by another day by a later report, is left to the other tests
     again = "Velt said Thursday the tenancy law would pass this week."
     assert _links([monday, again], {(0, 1): 0.9})[0, 1] >= fact_threshold(2 + FILLER)
+
+
+def test_two_people_doing_alike_things_are_two_claims() -> None:
+    """audit6 (story-04): "Clinton suggested sending more special forces" and "Obama approved a few special forces" are
+    close in meaning and words, but two people act in them: two claims. Guards: one act told from either side ("Orr beat
+    Vance" / "Vance lost to Orr"), one person's act in other words, and a subject that names no one."""
+    floor = fact_threshold(2 + FILLER)
+    texts = [
+        "Orr suggested that Dorsa should send more army engineers to Modra to rebuild the bridges.",
+        "Vance has also approved a small number of army engineers to help rebuild the bridges in Modra.",
+    ]
+    assert _links(texts, {(0, 1): 0.84})[0, 1] < floor
+    # the same person in other words
+    same = ["Orr approved more army engineers to rebuild the bridges in Modra.", texts[0]]
+    assert _links(same, {(0, 1): 0.84})[0, 1] >= floor
+    # each names the other's actor: one result told from either side
+    sides = ["Nell Orr beat Piet Vance in the Kelby caucuses.", "Vance lost the Kelby caucuses to Nell Orr."]
+    assert _links(sides, {(0, 1): 0.84})[0, 1] >= floor
+    # a subject that names no person: who acts is not known to differ
+    titled = ["The governor has approved army engineers to rebuild the bridges in Modra.", texts[0]]
+    assert _links(titled, {(0, 1): 0.84})[0, 1] >= floor
+
+
+def test_a_national_lead_and_a_poll_of_a_place_are_two_claims() -> None:
+    """audit6 (story-01): "Clinton's lead among voters nationwide has virtually disappeared" and a New Hampshire poll
+    "Sanders leads Clinton 50% to 40%" measure one race in two places: two claims. Guards: two polls of one place, and
+    two national leads, stay one fact."""
+    floor = fact_threshold(2 + FILLER)
+    local = "Piet Vance leads Nell Orr 50% to 40% among registered voters in Dorsa, according to a new poll."
+    wide = "Nell Orr's lead over Piet Vance among voters nationwide has virtually disappeared, according to a new poll."
+    assert _links([local, wide], {(0, 1): 0.84})[0, 1] < floor
+    other_local = "A new poll shows Piet Vance ahead of Nell Orr by ten points in Dorsa."
+    assert _links([local, other_local], {(0, 1): 0.84})[0, 1] >= floor
+    other_wide = "A new national poll shows Nell Orr's lead over Piet Vance among voters nationwide has vanished."
+    assert _links([wide, other_wide], {(0, 1): 0.84})[0, 1] >= floor
+
+
+def test_two_sentences_of_one_source_on_other_subjects_are_two_claims() -> None:
+    """audit6 (story-01, story-06): two articles of one outlet, "She plans to vote in the primary but is undecided" and
+    "Undeclared voters can vote in either party's primary", are close in meaning and words but tell of other subjects:
+    one source, two claims. Guards: one outlet's two articles on one subject stay one fact, and so do two sources on
+    other subjects (what their pair is, the other rules say)."""
+    floor = fact_threshold(2 + FILLER)
+    texts = [
+        "Orr plans to vote in the Kelby primary but is undecided.",
+        "Undeclared voters can vote in either party's primary.",
+    ]
+    assert _links(texts, {(0, 1): 0.78}, source="kelby-post")[0, 1] < floor
+    # one subject, two articles of the outlet
+    same = [
+        "Orr plans to vote in the Kelby primary on Tuesday.",
+        "Orr will vote in the Kelby primary, but is undecided.",
+    ]
+    assert _links(same, {(0, 1): 0.78}, source="kelby-post")[0, 1] >= floor
+    # two sources: no business of this rule
+    assert _links(texts, {(0, 1): 0.78})[0, 1] >= floor

@@ -344,12 +344,24 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             if opposite_states(claims[x].text, claims[y].text) or _earlier_and_now(claims[x], claims[y]):
                 link[x, y] = 0.0
-        # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); a
-        # claim that the other sentence names only in passing (see :func:`_only_in_passing`)
+        # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
+        # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
+        # :func:`_other_scopes`); a claim that the other sentence names only in passing (see :func:`_only_in_passing`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
-            if _other_acts(claims[x], claims[y]) or _only_in_passing(claims[x], claims[y], terms[x], terms[y], common):
+            a, b = claims[x], claims[y]
+            apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b)
+            if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
+        # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
+        # the primary" / "Undeclared voters can vote in either primary" are two claims, and no second source tells either
+        if groups:
+            for k in np.flatnonzero((link[i, j] >= floor - 0.07) & (cos < SURE)):
+                x, y = int(i[k]), int(j[k])
+                if groups.get(claims[x].article) == groups.get(claims[y].article) and _other_subjects(
+                    claims[x], claims[y]
+                ):
+                    link[x, y] = 0.0
         # acts dated to days that cannot be one, neither of them the other's (see :func:`_other_acts_of_other_days`)
         days = np.array([bool(_comparable(c.dates)) for c in claims])
         for k in np.flatnonzero(days[i] & days[j] & (link[i, j] >= floor - 0.07)):
@@ -883,6 +895,97 @@ def _other_acts(a: Claim, b: Claim) -> bool:
     xs, ys = ([t for t in told_acts(c) if t.claimed] for c in (a, b))
     kinds = {(p.act, p.actor) for p in xs} & {(q.act, q.actor) for q in ys}
     return bool(kinds) and not any(p.same(q) for p in xs for q in ys)
+
+
+def _acting_people(c: Claim) -> frozenset[str] | None:
+    """The people (last word of the name, lower case) who do what a sentence claims: the subjects of its root verb and
+    of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), a name of one of its ``people`` or one
+    the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.told``). None when a
+    subject is no named person ("The senator", "Her campaign", an unknown "He") or there is none."""
+    doc = _parsed(c.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [root, *(k for k in root.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX"))]
+    people = {w for e in c.people for w in WORDS.findall(c.names.get(e, "").lower())}
+    out: set[str] = set()
+    for verb in verbs:
+        for k in verb.children:
+            if k.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if k.lower_ in ("he", "she"):
+                who = c.told
+            elif k.text[:1].isupper() and (k.lower_ in people or (k.pos_ == "PROPN" and k.ent_type_ == "PERSON")):
+                who = k.lower_  # the head of the name: its last word ("Orr" of "Nell Orr")
+            else:
+                return None
+            if not who:
+                return None
+            out.add(who)
+    return frozenset(out) or None
+
+
+def _other_actors(a: Claim, b: Claim) -> bool:
+    """Two people doing alike things are two claims: the people who act in one sentence (:func:`_acting_people`) are
+    all others than those of the other, and neither sentence names the other's ("Orr suggested sending more troops"
+    / "Vance approved a few troops"). Not "Orr beat Vance" / "Vance lost to Orr": each names the other's actor."""
+    xs, ys = _acting_people(a), _acting_people(b)
+    if not xs or not ys or len(quoted_terms(a.text) & quoted_terms(b.text)) >= 3:
+        return False  # one quotation given to two speakers: a dispute of who said it, which a conflict shows
+    words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
+    # a name spelt two ways ("Varga" / "Vargas", "Verin" / "Verrin") is one person
+    return not any(_one_name(x, w) for x in xs for w in ys | words_b) and not any(
+        _one_name(y, w) for y in ys for w in words_a
+    )
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Two spellings of one surname: the same, or one letter added, dropped or changed ("varga" / "vargas")."""
+    import difflib
+
+    return x == y or (len(x) > 3 and len(y) > 3 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8)
+
+
+def _subject(c: Claim) -> str | None:
+    """The head of the subject of a sentence's root verb, lower case ("orr" of "Nell Orr approved ...", "voter" of
+    "Undeclared voters can vote ...", "that" of "That might sound strange"); "he" or "she" as the person the sentence
+    stands for (``Claim.told``). None when it has none or the person is not known."""
+    doc = _parsed(c.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = None if root is None else next((k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("he", "she"):
+        return c.told or None
+    return subject.lower_ if subject.pos_ in ("PROPN", "PRON") else subject.lemma_.lower()
+
+
+def _other_subjects(a: Claim, b: Claim) -> bool:
+    """The two sentences tell of other subjects (:func:`_subject`): "She plans to vote in the primary" / "Undeclared
+    voters can vote in either primary"."""
+    x, y = _subject(a), _subject(b)
+    return x is not None and y is not None and x != y
+
+
+POLLED = re.compile(r"\b(?:polls?|polling|surveys?|leads?|leading|ahead\s+of|trails?|trailing)\b", re.I)
+"""A sentence that tells a standing in a poll or a race: a poll, a lead."""
+NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nationally|national\s+(?:polls?|polling|surveys?|lead|average)|across\s+the\s+country)\b", re.I
+)
+"""The standing is the whole country's: "her lead among voters nationwide", "a national poll"."""
+
+
+def _other_scopes(a: Claim, b: Claim) -> bool:
+    """One standing measured at two scopes is two claims: a lead or a poll of the whole country (:data:`NATIONWIDE`)
+    and one of a place the other sentence names, told without it ("Her lead among voters nationwide has gone" / "Orr
+    leads Vance 50% to 40% in Dorsa, a poll shows"). Not two national polls, nor two polls of a place."""
+    if POLLED.search(a.text) is None or POLLED.search(b.text) is None:
+        return False
+    wide_a, wide_b = NATIONWIDE.search(a.text) is not None, NATIONWIDE.search(b.text) is not None
+    if wide_a == wide_b:
+        return False
+    local = b if wide_a else a
+    return bool(local.places)
 
 
 SAID_ON = re.compile(
