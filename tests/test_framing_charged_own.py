@@ -5,30 +5,17 @@ framing. Invented outlets, people and places."""
 
 from __future__ import annotations
 
-import re
-
-import numpy as np
 import pytest
-from brief_helpers import make_article
+from brief_helpers import framed_terms
 
-from storyline.align.align import align
-from storyline.align.claims import Claim
-from storyline.brief.framing import charged_terms, framing
+from storyline.brief.framing import charged_terms
 
 
 def _terms(text: str) -> list[str]:
     return [t["term"] for t in charged_terms(text)]
 
 
-def _framed(texts: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
-    """Charged terms per article of ``{id: (outlet, text)}``, each sentence a claim."""
-    arts = [make_article(k, "", text, outlet=outlet) for k, (outlet, text) in texts.items()]
-    claims = []
-    for a in arts:
-        for s, e in ((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", a.original)):
-            claims.append(Claim(len(claims), a.id, s, e, a.original[s:e], len(claims)))
-    rows = framing(arts, align(claims, np.eye(len(claims))), [], [], np.zeros((0, 3)), [])
-    return {r["article"]: [t["term"] for t in r["charged_terms"]] for r in rows}
+_framed = framed_terms
 
 
 @pytest.mark.parametrize(
