@@ -241,8 +241,14 @@ class _Context:
         """The sentence from ``lo`` opens with a title that stands for a person it does not name ("The Norland senator
         sought to calm his supporters, ... at some of Brenner's rallies"): the people it names are not its subject, so
         "he" after it is the one the sentences before are about (not "The senator's aides", "The senator, Ivo Marsh,")."""
+        opening = self.title_opening(lo)
+        return opening is not None and self.text[opening.end() : opening.end() + 1] != ","
+
+    def title_opening(self, lo: int) -> re.Match[str] | None:
+        """The title with no name that the sentence from ``lo`` opens with (:data:`_DESCRIBED_SUBJECT`), unless it
+        owns what follows ("The senator's aide": someone else)."""
         opening = _DESCRIBED_SUBJECT.match(self.text, lo)
-        return opening is not None and not re.match(r"['’,]", self.text[opening.end() : opening.end() + 1])
+        return None if opening is None or self.text[opening.end() : opening.end() + 1] in {"'", "’"} else opening
 
     def owns_subject(self, m: NameMention, lo: int) -> bool:
         """``m`` owns the person the sentence from ``lo`` opens with, named by a word for a person ("Varn's 16-year-old
@@ -307,9 +313,9 @@ class _Context:
         """The sentence from ``lo`` opens with a title and no name ("The Florida senator sought to calm his
         supporters, ... at some of Trump's rallies"): its subject is the person who opens the sentence before it
         (Rubio), if they may be ``pronoun`` and hold that title, not someone the sentence names on the way."""
-        title = _DESCRIBED_SUBJECT.match(self.text, lo)
-        if title is None or self.text[title.end() : title.end() + 1] in {"'", "’"}:
-            return None  # "The senator's aide": someone else
+        title = self.title_opening(lo)
+        if title is None:
+            return None
         earlier = self._opener(_sentence_start(self.text, max(0, lo - 2)), lo)
         noun = title.group(0).split()[-1]
         if earlier is None or not self.agrees(earlier.canonical, pronoun) or not self.may_hold(earlier.canonical, noun):
