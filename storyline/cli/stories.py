@@ -42,7 +42,8 @@ def cluster(
 
     if input_file is not None:
         records = _read_records(input_file)
-        for row in explain_records(records, cluster_records(records)):
+        follows: dict[str, str] = {}
+        for row in explain_records(records, cluster_records(records, follows=follows), follows):
             if as_json:
                 print_json(row)
             else:
@@ -75,6 +76,13 @@ def cluster(
                 f"  merged {s['absorbed']} into {s['story']}: its articles are dated within the story's days and"
                 " name its cast",
                 highlight=False,
+            )
+        for s in report.follows:
+            console.print(
+                f"  {s['story']} follows {s['follows']}: weeks after it, naming its cast ({', '.join(s['cast'])})"
+                " and telling when it happened",
+                highlight=False,
+                markup=False,
             )
         for s in report.attached:
             console.print(f"  [cyan]placed[/] {s['article']} in {s['story']}: {s['reason']}", highlight=False)
@@ -328,6 +336,11 @@ def story(story_id: str = typer.Argument(...), db: Path = DbOption, as_json: boo
     if data.get("merged_into"):
         console.print(f"  this story was merged into {data['merged_into']} by a rebuild: see `storyline story "
                       f"{data['merged_into']}`", highlight=False)  # fmt: skip
+    if data.get("follows"):
+        console.print(f"  follows story {data['follows']} (weeks earlier): `storyline story {data['follows']}`",
+                      highlight=False)  # fmt: skip
+    if data.get("followed_by"):
+        console.print(f"  followed by {', '.join(data['followed_by'])} (weeks later)", highlight=False)
     for a in arts:
         console.print(f"  {a.id}  {a.display_outlet}  {a.published or ''}  {a.title}", highlight=False)
     for g in data["syndication_groups"]:

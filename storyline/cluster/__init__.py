@@ -23,11 +23,15 @@ from .stories import (
 )
 
 
-def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams | None = None) -> dict[str, str]:
+def cluster_records(
+    records: Sequence[dict[str, Any]], *, params: ClusterParams | None = None, follows: dict[str, str] | None = None
+) -> dict[str, str]:
     """Story label for each record id (records: id, title, text, published, as ingest reads them, other names of a
     field too: ``date`` for ``published``; order does not matter).
 
-    A record with no text is a story of its own (``"untexted:<id>"``): nothing to compare it on.
+    A record with no text is a story of its own (``"untexted:<id>"``): nothing to compare it on. ``follows``, when
+    given, gets each story that is the sequel of an earlier one (weeks later, past the days a story may span) and that
+    story (:func:`.occasion.follow_links`).
     """
     from ..extract.dates import filed_days
     from ..ingest.records import canonical_fields
@@ -39,6 +43,7 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
     filed = filed_days(
         {str(n): (text, r.get("published")) for n, (text, r) in enumerate(zip(texts, usable, strict=True))}, guess=False
     )
+    links: dict[int, int] | None = {} if follows is not None else None
     labels = cluster_texts(
         doc_texts([(r.get("title"), text) for text, r in zip(texts, usable, strict=True)]),
         params,
@@ -47,8 +52,11 @@ def cluster_records(records: Sequence[dict[str, Any]], *, params: ClusterParams 
             for n, r in enumerate(usable)
         ],
         titles=[r.get("title") for r in usable],
+        follows=links,
     )
     out = {str(r.get("id")): f"story-{lab}" for r, lab in zip(usable, labels, strict=True)}
+    if follows is not None and links:
+        follows.update({f"story-{b}": f"story-{a}" for b, a in links.items()})
     for r in recs:
         out.setdefault(str(r.get("id")), f"untexted:{r.get('id')}")
     return out
@@ -93,8 +101,11 @@ def _language(record: dict[str, Any]) -> str | None:
     return detect_language(str(record.get("text") or ""))
 
 
-def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -> list[dict[str, str]]:
-    """One ``{"id", "story", "reason"}`` row per record (sorted by id): why it is where it is."""
+def explain_records(
+    records: Sequence[dict[str, Any]], labels: dict[str, str], follows: dict[str, str] | None = None
+) -> list[dict[str, str]]:
+    """One ``{"id", "story", "reason"}`` row per record (sorted by id): why it is where it is; with ``follows`` (see
+    :func:`cluster_records`), the rows of a story that is an earlier one's sequel say which (``"follows"``)."""
     from ..ingest.records import canonical_fields
 
     records = [canonical_fields(r) for r in records]
@@ -134,7 +145,14 @@ def explain_records(records: Sequence[dict[str, Any]], labels: dict[str, str]) -
             reason += (
                 f"; language {language!r}: clustered on the words and names it shares (a store would not analyse it)"
             )
-        rows.append({"id": rid, "story": story, "reason": reason})
+        row = {"id": rid, "story": story, "reason": reason}
+        if follows and story in follows:
+            row["follows"] = follows[story]
+            row["reason"] += (
+                f"; follows {follows[story]}: weeks after it, naming its cast and telling when it happened (a story"
+                f" spans at most {ClusterParams().max_span_days} days, so a sequel is linked, not joined)"
+            )
+        rows.append(row)
     return rows
 
 

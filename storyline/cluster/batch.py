@@ -465,6 +465,7 @@ def cluster_texts(
     *,
     dates: Sequence[str | None] | None = None,
     titles: Sequence[str | None] | None = None,
+    follows: dict[int, int] | None = None,
 ) -> list[int]:
     """Story label (0..k-1, by first appearance) for each document.
 
@@ -473,7 +474,9 @@ def cluster_texts(
     A story of a few texts that only its names hold together is split (``occasion_floor``, :mod:`.occasion`), and a
     text that names others than the story's cast is split off it (:func:`split_strangers`). ``titles`` (each text's
     title, None when it has none) let a small story shed a text whose title names other parties and which tells of
-    another happening (:func:`.occasion.split_other_parties`).
+    another happening (:func:`.occasion.split_other_parties`). ``follows``, when given, gets each story that follows an
+    earlier one weeks later (an inquiry's report on a collapse, kept out of it by ``max_span_days``) and that story's
+    label (:func:`.occasion.follow_links`).
     """
     params = params or ClusterParams()
     labels = _cluster_texts(docs, params, dates=dates)
@@ -520,7 +523,22 @@ def cluster_texts(
         from .objects import split_objects
 
         labels = _relabel(split_objects(docs, labels))
+    if follows is not None and dates is not None and params.occasion_floor is not None and len(docs) > 1:
+        follows.update(_follow_links(docs, labels, dates, params))
     return labels
+
+
+def _follow_links(
+    docs: Sequence[str], labels: list[int], dates: Sequence[str | None], params: ClusterParams
+) -> dict[int, int]:
+    """:func:`.occasion.follow_links` of a batch's stories (none above ``exact_max`` texts: no similarity matrix)."""
+    from .occasion import follow_links
+
+    days = [published_day(d) for d in dates]
+    if len(docs) > params.exact_max or len(set(labels)) < 2 or sum(d is not None for d in days) < 2:
+        return {}
+    names = cast_names(docs)
+    return follow_links(labels, names, days, docs) if any(names) else {}
 
 
 def _cluster_texts(docs: Sequence[str], params: ClusterParams, *, dates: Sequence[str | None] | None) -> list[int]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -826,4 +827,173 @@ def split_other_parties(
         for i in split:
             out[i] = fresh
             fresh += 1
+    return out
+
+
+FOLLOWS_DAYS = 90
+"""Days after a story's last day within which a later story may follow it (:func:`follows_story`): an inquiry's
+interim report, charges, a verdict or a reopening weeks after the event. A story spans at most ``max_span_days`` (14),
+so such a sequel is a story of its own; it is linked to the event, not joined. Beyond a season, the same cast's next
+occasion (a second arrest years later) is another story with nothing to link."""
+FOLLOWS_NAMES = 3
+"""Names of the earlier story's own (:func:`shared_cast`) a later story shares with it, at least, and that the
+article telling when the event happened names itself: a sequel names the event's place, its operator and the people
+who spoke on the day (a bridge, its contractor, the inquiry's head); a story of another event in the same town the
+next month shares the town and its mayor, two names."""
+FOLLOWS_CONTENT = 0.08
+"""Mean content-word cosine (:func:`content_counts`) of the later text that tells when the event happened to the earlier
+story's texts, at least, for the one story to follow the other (:func:`follows_story`): a sequel tells the event again
+in its words (the spans, the river, the collapse, the supports); a fair in the bridge's town a month on, opened by its
+mayor and moved away from the closed bridge, names the town, the mayor, the bridge and the river and shares few of
+those words. The invented repro: the inquiry's interim report 0.13 alike to the collapse's five reports, the charges
+0.10, the new crossing 0.08; the fair 0.03-0.04, another town's viaduct collapse the same weeks 0.03-0.06."""
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+_MONTH_RE = "|".join(m.capitalize() for m in _MONTH_NAMES)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})\s+({_MONTH_RE})\b)")
+_IN_MONTH = re.compile(rf"\b(?:in|since|during|early|late|mid-?|of|until)\s+({_MONTH_RE})\b(?!\s+\d)")
+_UNITS_BACK = re.compile(
+    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month)s?\s+"
+    r"(?:ago|after|since|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, day: int, first: int, last: int) -> bool:
+    """Whether ``text``, published on day ``day`` (a proleptic ordinal), tells when an event of days ``first`` to
+    ``last`` (before it) happened: "last month's collapse" when those days are in the month before; a month and its
+    day ("May 6", "6 May") that is one of them; a month alone ("in May", "since May") that is theirs and not the text's
+    own; "seven weeks after", "three days ago" counting back to them (a week's leeway for weeks and months). A sequel
+    tells when what it follows happened; another event of the same cast tells its own days."""
+    from datetime import date
+
+    today = date.fromordinal(day)
+    months = {(d.year, d.month) for d in (date.fromordinal(x) for x in range(first, last + 1))}
+    previous = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    if _LAST_MONTH.search(text) and previous in months:
+        return True
+
+    def year_of(month: int) -> int:
+        return today.year if month <= today.month else today.year - 1  # a month told without a year: the last one
+
+    for m in _MONTH_DAY.finditer(text):
+        name, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = _MONTH_NAMES.index(name.lower()) + 1
+        try:
+            told = date(year_of(month), month, int(num)).toordinal()
+        except ValueError:
+            continue
+        if first <= told <= last:
+            return True
+    for m in _IN_MONTH.finditer(text):
+        month = _MONTH_NAMES.index(m.group(1).lower()) + 1
+        if month != today.month and (year_of(month), month) in months:
+            return True
+    for m in _UNITS_BACK.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        unit = m.group(2).lower()
+        back = n * {"day": 1, "week": 7, "month": 30}[unit]
+        leeway = 1 if unit == "day" else 7
+        if first - leeway <= day - back <= last + leeway:
+            return True
+    return False
+
+
+def follows_story(
+    later: Sequence[str],
+    days: Sequence[int | None],
+    earlier: Sequence[str],
+    first: int,
+    last: int,
+    names: Sequence[set[str]],
+    name_df: Callable[[str], int],
+    word_df: Callable[[list[str]], dict[str, int]],
+    n_docs: int,
+) -> set[str] | None:
+    """The names by which a later story (``later``: its texts, ``days`` their days) follows an earlier one (``earlier``:
+    its texts, of days ``first`` to ``last``), or None. ``names``: each text's names (:func:`.batch.cast_names`), the
+    later texts' first; ``name_df``: how many texts of the batch or store use a name; ``word_df`` and ``n_docs``: the
+    words' document frequencies. The later story begins after the earlier one's last day, within :data:`FOLLOWS_DAYS`
+    of it; they share :data:`FOLLOWS_NAMES` names of their own (:func:`shared_cast`); and one of the later texts names
+    that many of them, tells when the earlier event happened (:func:`refers_back`) and tells it in its words
+    (:data:`FOLLOWS_CONTENT`). A story kept apart by the span a story may have (``max_span_days``) is linked this way,
+    not joined: the inquiry's report, the charges and the new crossing weeks after a bridge's collapse are the
+    collapse's sequel; the same kind of event elsewhere the same weeks shares none of its cast, another occasion of the
+    same cast shares few of its words, and the same cast's next occasion years on is beyond the days."""
+    import numpy as np
+
+    dated = [d for d in days if d is not None]
+    if not dated or not earlier or not last < min(dated) <= last + FOLLOWS_DAYS:
+        return None
+    k = len(later)
+    cast = shared_cast(names[:k], names[k:], name_df)
+    if len(cast) < FOLLOWS_NAMES:
+        return None
+    told = [
+        i
+        for i, (text, day) in enumerate(zip(later, days, strict=True))
+        if day is not None and len(names[i] & cast) >= FOLLOWS_NAMES and refers_back(text, day, first, last)
+    ]
+    if not told:
+        return None
+    v = _vectors(content_counts([*later, *earlier]), word_df, n_docs)
+    return cast if max(float(np.mean(v[k:] @ v[i])) for i in told) >= FOLLOWS_CONTENT else None
+
+
+def follow_links(
+    labels: Sequence[int], names: Sequence[set[str]], days: Sequence[int | None], docs: Sequence[str]
+) -> dict[int, int]:
+    """Story label -> the label of the earlier story it follows (:func:`follows_story`), for the stories of a batch
+    (``names``, ``days``, ``docs``: each text's). A story follows at most one: of those it may follow, the one it
+    shares most names with (the earlier, of equal ones). A story of undated texts (half or more of them) neither
+    follows nor is followed."""
+    parts = label_groups(labels)
+    name_df = Counter(n for s in names for n in s)
+    word_df: Counter[str] = Counter()
+    span: dict[int, tuple[int, int]] = {}
+    own: dict[int, set[str]] = {}
+    holders: dict[str, list[int]] = {}
+    for k, idx in parts.items():
+        dated = [d for i in idx if (d := days[i]) is not None]
+        if dated and len(dated) * 2 >= len(idx):
+            span[k] = (min(dated), max(dated))
+            used = Counter(n for i in idx for n in names[i])
+            own[k] = {n for n, c in used.items() if c >= CAST_SHARE * len(idx)}
+            for n in own[k]:
+                holders.setdefault(n, []).append(k)
+    out: dict[int, int] = {}
+    for b in sorted(span):
+        shared = Counter(a for n in own[b] for a in holders[n] if a != b)
+        before = sorted(
+            (
+                a
+                for a, c in shared.items()
+                if c >= FOLLOWS_NAMES and span[a][1] < span[b][0] <= span[a][1] + FOLLOWS_DAYS
+            ),
+            key=lambda a: (-shared[a], span[a], a),
+        )
+        for a in before:
+            if not word_df:
+                word_df.update(t for d in docs for t in terms(d))
+            mine, theirs = parts[b], parts[a]
+            cast = follows_story(
+                [docs[i] for i in mine],
+                [days[i] for i in mine],
+                [docs[i] for i in theirs],
+                *span[a],
+                [names[i] for i in [*mine, *theirs]],
+                name_df.__getitem__,
+                _counts_of(word_df),
+                len(docs),
+            )
+            if cast is not None:
+                out[b] = a
+                break
     return out

@@ -34,9 +34,11 @@ from .index import NAME_COUNTS, StoryIndex, add_to_centroid, entity_names, featu
 from .objects import other_object
 from .occasion import (
     FOLLOW_UP_NAMES,
+    FOLLOWS_DAYS,
     OCCASION_DAYS,
     SMALL_STORY,
     another_event,
+    follows_story,
     names_cover,
     reads_apart,
     reads_before,
@@ -81,6 +83,9 @@ class ClusterReport:
     absorbed: list[dict[str, Any]] = field(default_factory=list)
     """Small stories a grown story took in (:func:`_absorb_small`): ``{story, absorbed, articles}``; the small
     story, left empty, says it was merged into the other."""
+    follows: list[dict[str, Any]] = field(default_factory=list)
+    """Stories of this run linked to the earlier story they are the sequel of (:func:`_link_sequels`):
+    ``{story, follows, cast}``."""
 
     def place(self, art: Article, story: str, action: str, *, similarity: float | None = None, **more: Any) -> None:
         if len(self.placed) >= PLACED_MAX:
@@ -215,6 +220,8 @@ def update_stories(
         else:
             _open_new(store, usable, params, report)
             index.rebuild()
+    if usable and params.occasion_floor is not None:
+        _link_sequels(store, index, [t["story"] for t in report.stories_touched()], params, report)
     waiting = _unplaced_unread(store, {a.id for a in fresh}) if usable else []
     attach_unread(store, index, fresh + waiting, report, params)
     if index.last_rowid != top:
@@ -755,6 +762,99 @@ def _within_reach(store: Store, art: Article, candidates: list[str], gap: int, s
             and (span is None or max(last, day) - min(f, day) <= span)
         )
     ]
+
+
+FOLLOWS_TRIED = 3
+"""Earlier stories, the closest by centroid first, checked for one a story is the sequel of (:func:`_link_sequels`)."""
+FOLLOWS_CHECKED = SMALL_STORY
+"""Articles a story has at most to be checked again for the story it follows when it grows (:func:`_link_sequels`):
+the sequel's first report may not tell when the event happened and its next one does; what a larger story follows was
+settled while it grew (and the check reads up to :data:`MEMBERS_NEAR` members of each candidate)."""
+
+
+def _link_sequels(
+    store: Store, index: StoryIndex, stories: list[str], params: ClusterParams, report: ClusterReport
+) -> None:
+    """Link each story of ``stories`` (opened or grown this run) not yet linked to the earlier story it is the sequel
+        of, as batch does (:func:`.occasion.follow_links`; :func:`.occasion.follows_story` with the store's counts of texts
+        naming each name and of texts using each word, the members nearest in date; the candidates the closest by centroid
+    first, :data:`FOLLOWS_TRIED` of them): an inquiry's
+        interim report weeks after a bridge's collapse, kept out of the collapse's story by the days a story may span
+        (``max_span_days``), opens a story of its own that follows it. Recorded as events of both stories: ``follows``
+        on the later one, ``followed`` on the earlier (``storyline story ID`` shows them, :func:`get_story` gives
+        ``follows`` and ``followed_by``)."""
+    from .batch import cast_names
+
+    for sid in dict.fromkeys(stories):
+        row = store.conn.execute("SELECT first_date, last_date, size FROM stories WHERE id = ?", (sid,)).fetchone()
+        first = published_day(row[0]) if row else None
+        if first is None or int(row[2]) > FOLLOWS_CHECKED or _follows(store, sid) is not None:
+            continue
+        state = index.load([sid]).get(sid)
+        if not state:
+            continue
+        vec = {t: w / state["norm"] for t, w in state["weights"].items()}
+        candidates = [c for c in index.candidates(vec) if c != sid]
+        if not candidates:
+            continue
+        q = f"SELECT id, first_date, last_date FROM stories WHERE id IN ({','.join('?' * len(candidates))})"
+        spans = {r[0]: (published_day(r[1]), published_day(r[2])) for r in store.conn.execute(q, candidates)}
+        before = [
+            c
+            for c, (f, last) in spans.items()
+            if f is not None and last is not None and last < first <= last + FOLLOWS_DAYS
+        ]
+        states = index.load(before)
+        scored = sorted(((_cosine(vec, states.get(c)), c) for c in before), key=lambda kv: (-kv[0], kv[1]))
+        mine = [m for m in _members_near(store, sid, row[0]) if not m.skip_reason and m.text.strip()]
+        for sim, earlier in scored[:FOLLOWS_TRIED]:
+            theirs = [m for m in _members_near(store, earlier, row[0]) if not m.skip_reason and m.text.strip()]
+            dated = [d for m in theirs if (d := published_day(m.published)) is not None]
+            if not mine or not theirs or len(dated) * 2 < len(theirs):
+                continue
+            docs = [doc_text(m.title, m.text) for m in [*mine, *theirs]]
+            names = cast_names(docs)
+            counts = Counter(
+                {n: c for t, c in index.frequencies("#" + n for n in set().union(*names)).items() if (n := t[1:])}
+            )
+            span = spans[earlier]
+            cast = follows_story(
+                docs[: len(mine)],
+                [published_day(m.published) for m in mine],
+                docs[len(mine) :],
+                span[0] or min(dated),
+                span[1] or max(dated),
+                names,
+                counts.__getitem__,
+                index.frequencies,
+                index.n_docs,
+            )
+            if cast is None:
+                continue
+            told = ", ".join(sorted(cast))
+            with store.transaction() as conn:
+                conn.execute(
+                    "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
+                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and telling when it"
+                     f" happened (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
+                )  # fmt: skip
+                conn.execute(
+                    "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
+                    (earlier, "followed", f"by story {sid} (similarity {sim:.2f}, sharing {told})"),
+                )
+            report.follows.append({"story": sid, "follows": earlier, "cast": sorted(cast)})
+            break
+
+
+_LINKED = re.compile(r"^(?:by )?story (\S+?)[:\s]")
+
+
+def _follows(store: Store, story_id: str) -> str | None:
+    """The story ``story_id`` is linked to as its sequel (:func:`_link_sequels`), or None."""
+    row = store.conn.execute(
+        "SELECT detail FROM story_events WHERE story_id = ? AND kind = 'follows' ORDER BY id DESC LIMIT 1", (story_id,)
+    ).fetchone()
+    return m.group(1) if row and (m := _LINKED.match(str(row[0]))) else None
 
 
 ABSORB_MAX = 2
@@ -1517,6 +1617,10 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
             "SELECT kind, article_id, detail, at FROM story_events WHERE story_id = ? ORDER BY id", (story_id,)
         )
     ]
+    out["follows"] = _follows(store, story_id)  # the earlier story this one is the sequel of (weeks later)
+    out["followed_by"] = sorted(
+        {m.group(1) for e in out["events"] if e["kind"] == "followed" and (m := _LINKED.match(e["detail"] or ""))}
+    )
     return out
 
 
