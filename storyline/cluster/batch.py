@@ -480,6 +480,7 @@ def cluster_texts(
     """
     params = params or ClusterParams()
     labels = _cluster_texts(docs, params, dates=dates)
+    names: list[set[str]] | None = None  # each text's cast (:func:`cast_names`), once read
     if len(docs) <= params.exact_max:
         labels = split_strangers(docs, labels, params)
     if params.occasion_floor is not None and len(docs) > 1:
@@ -524,20 +525,25 @@ def cluster_texts(
 
         labels = _relabel(split_objects(docs, labels))
     if follows is not None and dates is not None and params.occasion_floor is not None and len(docs) > 1:
-        follows.update(_follow_links(docs, labels, dates, params))
+        follows.update(_follow_links(docs, labels, dates, params, names))
     return labels
 
 
 def _follow_links(
-    docs: Sequence[str], labels: list[int], dates: Sequence[str | None], params: ClusterParams
+    docs: Sequence[str],
+    labels: list[int],
+    dates: Sequence[str | None],
+    params: ClusterParams,
+    names: list[set[str]] | None = None,
 ) -> dict[int, int]:
-    """:func:`.occasion.follow_links` of a batch's stories (none above ``exact_max`` texts: no similarity matrix)."""
+    """:func:`.occasion.follow_links` of a batch's stories (``names``: each text's cast, when read already); none
+    above ``exact_max`` texts, where the occasion checks do not run either."""
     from .occasion import follow_links
 
     days = [published_day(d) for d in dates]
     if len(docs) > params.exact_max or len(set(labels)) < 2 or sum(d is not None for d in days) < 2:
         return {}
-    names = cast_names(docs)
+    names = cast_names(docs) if names is None else names
     return follow_links(labels, names, days, docs) if any(names) else {}
 
 

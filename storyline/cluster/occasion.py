@@ -958,19 +958,24 @@ def follow_links(
     name_df = Counter(n for s in names for n in s)
     word_df: Counter[str] = Counter()
     span: dict[int, tuple[int, int]] = {}
-    own: dict[int, set[str]] = {}
+    own: dict[int, Counter[str]] = {}  # the names half of a story's texts use, with how many do
     holders: dict[str, list[int]] = {}
+    most: Counter[str] = Counter()  # the most texts of one story that use a name
     for k, idx in parts.items():
         dated = [d for i in idx if (d := days[i]) is not None]
         if dated and len(dated) * 2 >= len(idx):
             span[k] = (min(dated), max(dated))
             used = Counter(n for i in idx for n in names[i])
-            own[k] = {n for n, c in used.items() if c >= CAST_SHARE * len(idx)}
-            for n in own[k]:
+            own[k] = Counter({n: c for n, c in used.items() if c >= CAST_SHARE * len(idx)})
+            for n, c in own[k].items():
                 holders.setdefault(n, []).append(k)
+                most[n] = max(most[n], c)
     out: dict[int, int] = {}
     for b in sorted(span):
-        shared = Counter(a for n in own[b] for a in holders[n] if a != b)
+        shared: Counter[int] = Counter()
+        for n, c in own[b].items():
+            if c + most[n] >= CAST_SHARE * name_df[n]:  # else no two stories hold half its texts (:func:`shared_cast`)
+                shared.update(a for a in holders[n] if a != b and c + own[a][n] >= CAST_SHARE * name_df[n])
         before = sorted(
             (
                 a
