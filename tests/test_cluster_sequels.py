@@ -140,3 +140,30 @@ def test_two_arrests_of_one_man_years_apart_stay_two_stories_and_unlinked() -> N
     labels = cluster_records(recs, follows=follows)
     assert labels["r1"] == labels["r2"] != labels["r3"] == labels["r4"]
     assert follows == {}
+
+
+def test_cli_shows_the_link_in_both_paths(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    rows = {
+        r["id"]: r for r in map(json.loads, runner.invoke(app, ["cluster", str(DATA), "--json"]).stdout.splitlines())
+    }
+    assert rows["b06"]["follows"] == rows["b01"]["story"] and "follows" not in rows["x02"]
+    db = str(tmp_path / "cli.db")
+    for day in ("2026-05-06", "2026-06-11"):
+        path = tmp_path / f"{day}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in RECORDS if r["published"] == day), encoding="utf-8")
+        assert runner.invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+        res = runner.invoke(app, ["cluster", "--db", db], env={"COLUMNS": "200"})
+    assert " follows " in res.stdout  # the day's run says which story the interim report follows
+    report = json.loads(runner.invoke(app, ["cluster", "--db", db, "--json"]).stdout)
+    assert report["follows"] == []  # nothing new: no link made twice
+    stories = [json.loads(s) for s in runner.invoke(app, ["stories", "--db", db, "--json"]).stdout.splitlines()]
+    later = next(s["id"] for s in stories if s["date_range"][0] == "2026-06-11")
+    event = next(s["id"] for s in stories if s["date_range"][0] == "2026-05-06")
+    shown = runner.invoke(app, ["story", later, "--db", db], env={"COLUMNS": "200"}).stdout
+    assert f"follows story {event}" in shown
+    assert json.loads(runner.invoke(app, ["story", later, "--db", db, "--json"]).stdout)["follows"] == event
