@@ -346,12 +346,15 @@ def pair_matrices(
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
-        # :func:`_other_scopes`); a claim that the other sentence names only in passing (see :func:`_only_in_passing`)
+        # :func:`_other_scopes`); match-ups of other pairs (see :func:`_other_matchups`); a case supposed beside what
+        # is told (see :func:`supposed`); a claim that the other sentence names only in passing (see
+        # :func:`_only_in_passing`)
+        supposed = {int(v): supposes(claims[int(v)].text) for v in np.unique(close)}
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
-            apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b)
-            if apart or _only_in_passing(a, b, terms[x], terms[y], common):
+            apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b) or _other_matchups(a, b)
+            if apart or supposed[x] != supposed[y] or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
         # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
         # the primary" / "Undeclared voters can vote in either primary" are two claims, and no second source tells either
@@ -657,14 +660,14 @@ class Act:
 def _actor(tok: Any, c: Claim) -> str:
     """The last word of the name ``tok`` belongs to, lower case ("Orr" of "Nell Orr"); for "he" or "she", the person of
     the clause the act hangs on ("On the day he won Kelby, Nell Orr ...") or the one the sentence stands for
-    (``Claim.told``); else "" (a title, "the Dorsan senator, who won Kelby", names no one the sentence does not)."""
+    (``Claim.he``); else "" (a title, "the Dorsan senator, who won Kelby", names no one the sentence does not)."""
     if tok.lower_ in ("he", "she"):
         verb = tok.head
         if verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i != verb.i:
             subject = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ == "PROPN":
                 return _actor(subject, c)
-        return c.told
+        return c.he
     if tok.pos_ != "PROPN":
         return ""
     while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
@@ -900,8 +903,9 @@ def _other_acts(a: Claim, b: Claim) -> bool:
 def _acting_people(c: Claim) -> frozenset[str] | None:
     """The people (last word of the name, lower case) who do what a sentence claims: the subjects of its root verb and
     of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), a name of one of its ``people`` or one
-    the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.told``). None when a
-    subject is no named person ("The senator", "Her campaign", an unknown "He") or there is none."""
+    the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.he``: "He crushed in
+    Dorsa and lost to Vance" tells what the person before it did, not Vance). None when a subject is no named person
+    ("The senator", "Her campaign", an unknown "He") or there is none."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -914,7 +918,7 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
             if k.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if k.lower_ in ("he", "she"):
-                who = c.told
+                who = c.he
             elif k.text[:1].isupper() and (k.lower_ in people or (k.pos_ == "PROPN" and k.ent_type_ == "PERSON")):
                 who = k.lower_  # the head of the name: its last word ("Orr" of "Nell Orr")
             else:
@@ -927,16 +931,18 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
 
 def _other_actors(a: Claim, b: Claim) -> bool:
     """Two people doing alike things are two claims: the people who act in one sentence (:func:`_acting_people`) are
-    all others than those of the other, and neither sentence names the other's ("Orr suggested sending more troops"
-    / "Vance approved a few troops"). Not "Orr beat Vance" / "Vance lost to Orr": each names the other's actor."""
+    all others than those of the other, and not each sentence names the other's ("Orr suggested sending more troops"
+    / "Vance approved a few troops"; "Vance lost Kelby to Orr and Dorsa to Piet Lund" / "He [Orr] crushed in Sarrow and
+    lost to Lund in Dorsa": one names the other's actor, as the winner of another contest). Not "Orr beat Vance" /
+    "Vance lost to Orr": each names the other's actor, one act told from its two sides."""
     xs, ys = _acting_people(a), _acting_people(b)
     if not xs or not ys or len(quoted_terms(a.text) & quoted_terms(b.text)) >= 3:
         return False  # one quotation given to two speakers: a dispute of who said it, which a conflict shows
-    words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
     # a name spelt two ways ("Varga" / "Vargas", "Verin" / "Verrin") is one person
-    return not any(_one_name(x, w) for x in xs for w in ys | words_b) and not any(
-        _one_name(y, w) for y in ys for w in words_a
-    )
+    if any(_one_name(x, y) for x in xs for y in ys):
+        return False
+    words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
+    return not (any(_one_name(x, w) for x in xs for w in words_b) and any(_one_name(y, w) for y in ys for w in words_a))
 
 
 def _one_name(x: str, y: str) -> bool:
@@ -949,14 +955,14 @@ def _one_name(x: str, y: str) -> bool:
 def _subject(c: Claim) -> str | None:
     """The head of the subject of a sentence's root verb, lower case ("orr" of "Nell Orr approved ...", "voter" of
     "Undeclared voters can vote ...", "that" of "That might sound strange"); "he" or "she" as the person the sentence
-    stands for (``Claim.told``). None when it has none or the person is not known."""
+    stands for (``Claim.he``). None when it has none or the person is not known."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = None if root is None else next((k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     if subject.lower_ in ("he", "she"):
-        return c.told or None
+        return c.he or None
     return subject.lower_ if subject.pos_ in ("PROPN", "PRON") else subject.lemma_.lower()
 
 
@@ -965,6 +971,42 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
     voters can vote in either primary"."""
     x, y = _subject(a), _subject(b)
     return x is not None and y is not None and x != y
+
+
+MATCHUPS = re.compile(r"\bhead-to-head\b|\bmatch-?ups?\b", re.I)
+"""A sentence of how candidates fare in pairs: "In head-to-head match-ups, Orr beats Vance 44-40"."""
+
+
+def _other_matchups(a: Claim, b: Claim) -> bool:
+    """Two sentences of head-to-head match-ups (:data:`MATCHUPS`) of other people: each names someone the other does
+    not ("Orr tops Vance 41-40 and ties Lund" / "Vance would beat Piet Hale but lose to Orr"), other pairs, most often of
+    other polls; not one roster told in other words."""
+    if MATCHUPS.search(a.text) is None or MATCHUPS.search(b.text) is None:
+        return False
+    xs, ys = ({_words_last(c.names.get(e, e)) for e in c.people} for c in (a, b))
+    return len(xs) >= 2 and len(ys) >= 2 and bool(xs - ys) and bool(ys - xs)
+
+
+SUPPOSING = frozenset({"suppose", "imagine", "assume", "picture"})
+"""Verbs that ask a reader to suppose a case: "Suppose that Orr wins Kelby, ..."."""
+
+
+@functools.lru_cache(maxsize=4096)
+def supposes(text: str) -> bool:
+    """The sentence supposes a case rather than tells one: its main verb asks the reader to suppose ("For instance,
+    suppose that Orr secures enough delegates, ...", "Imagine Vance wins"), or it opens with "What if". What it supposes
+    corroborates no report of what is (nor does a report corroborate it)."""
+    if re.match(r"\W*what if\b", text, re.I):
+        return True
+    if re.search(r"\b(?:suppose|imagine|assume|picture)\b", text, re.I) is None:
+        return False
+    root = next((t for t in _parsed(text) if t.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.lemma_.lower() in SUPPOSING
+        and root.tag_ == "VB"
+        and not any(k.dep_ in ("nsubj", "aux") for k in root.children)
+    )
 
 
 POLLED = re.compile(r"\b(?:polls?|polling|surveys?|leads?|leading|ahead\s+of|trails?|trailing)\b", re.I)
@@ -1122,7 +1164,24 @@ def _no_claim_in_common(a: Claim, b: Claim, ta: set[str], tb: set[str], common: 
     frames = frame_words(a.text), frame_words(b.text)
     names = (name_words(a) | name_words(b)) & (frames[0] | frames[1])
     shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - common - names - DATE_WORDS
-    return shared <= frames[0] & frames[1]
+    if shared <= frames[0] & frames[1]:
+        return True
+    # what both say of the same subject is what they claim; the subject itself is who: "Four Dorsan candidates have
+    # polled near 10 percent" / "Advisers to the four Dorsan candidates discount a defeat" share only their subjects
+    subjects = subject_words(a.text), subject_words(b.text)
+    return shared <= (frames[0] & frames[1]) | (subjects[0] & subjects[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def subject_words(text: str) -> frozenset[str]:
+    """The content words (as :func:`content_terms` writes them) of the subject of a sentence's main verb
+    (:func:`_main_verb`): "four mainstream candidates" of "Four mainstream candidates have polled near 10 percent"."""
+    doc = _parsed(text)
+    main = _main_verb(doc)
+    if main is None:
+        return frozenset()
+    words = [t.text for k in main.children if k.dep_ in ("nsubj", "nsubjpass", "csubj") for t in k.subtree]
+    return frozenset(content_terms(" ".join(words)))
 
 
 AGAIN = re.compile(r"\b(?:again|once more|anew)\b", re.I)
@@ -1721,14 +1780,31 @@ def _name_light_overlap(
 
 def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
     """The content words of a claim that say who: the words of the people it names, titles ("minister",
-    "director") and the word before a title ("managing director", "transport minister"). ``terms``: the
-    claim's :func:`content_terms`, when known."""
+    "director", and before a name "Sen.", "Gov."), the word before a title ("managing director", "transport
+    minister", "Dorsa Gov."), a word that makes it a past or passing one ("former Dorsa governor") and what it is of
+    ("secretary of State", "minister of Finance"). Two outlets describe the same people in the same titles whatever they
+    claim of them. ``terms``: the claim's :func:`content_terms`, when known."""
     people = _words_of(c.names[e] for e in c.people if e in c.names)
-    if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms):
+    text = unaccented(c.text)
+    abbreviated = {m.group(1).lower() for m in TITLE_ABBREVIATION.finditer(text)}
+    if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms) and not abbreviated:
         return people
-    tokens = [w.lower().rstrip("s") for w in WORDS.findall(unaccented(c.text))]
-    titles = {k for k, w in enumerate(tokens) if w in TITLES}
-    return people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
+    tokens = [w.lower().rstrip("s") for w in WORDS.findall(text)]
+    titles = {k for k, w in enumerate(tokens) if w in TITLES or w in abbreviated}
+    out = people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
+    out |= {tokens[k - 2] for k in titles if k > 1 and tokens[k - 2] in TITLE_MODIFIERS}
+    for k in titles:
+        if k + 2 < len(tokens) and tokens[k + 1] == "of":
+            out.add(tokens[k + 3] if tokens[k + 2] == "the" and k + 3 < len(tokens) else tokens[k + 2])
+    return out
+
+
+TITLE_ABBREVIATION = re.compile(
+    r"\b(Sens?|Govs?|Reps?|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Atty|Supt|Insp|Prof|Rev|Amb|Pres|Gens)\.\s+[A-Z]"
+)
+"""A title cut short before a name ("Sen. Nell Orr", "Dorsa Gov. Piet Vance"), which :data:`TITLES` does not list."""
+TITLE_MODIFIERS = frozenset({"former", "ex", "then", "acting", "outgoing", "incoming", "current", "late", "deputy"})
+"""Words before the word before a title that are part of it: "former Dorsa governor"."""
 
 
 @functools.lru_cache(maxsize=4096)

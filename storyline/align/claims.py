@@ -307,6 +307,11 @@ class Claim:
     """For a sentence that opens with "He" or "She" and names no one, the surname (lower case) of the person it stands
     for (see ``people``); entity keys are no help here, as one person named "Benjamin" and "Dr. Benjamin" in two
     articles may be two entities."""
+    he: str = ""
+    """For a sentence whose subject is an opening "He" or "She", the surname (lower case) of the person it stands for,
+    whether or not the sentence names others ("He crushed in Dorsa and lost to Vance in Kelby"): the speaker its
+    quotation is given to when the pronoun is who speaks, else the person the article named last before it; ``told``
+    when the sentence names no one; "" when it is not known."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -652,6 +657,14 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             told = _last_word(last.name or last.span.text)
             if PRONOUN_SUBJECT.match(text):
                 named.insert(0, (s, "", _last_word(last.span.text)))  # "He had 793 yards": that person's
+    he = told
+    if ext and OPENING_HE.match(text):
+        # "He crushed in Dorsa and lost to Vance": the sentence names Vance, but tells what the person before it did
+        speaker = next((q.speaker_entity for q in ext.quotes if q.speaker is not None and q.speaker.start == s), None)
+        if speaker:
+            he = _last_word(speaker)  # "He said the vote was rigged": whom the quotation is given to
+        elif not he and (last := _antecedent(ext, s, exclude=speakers)) is not None:
+            he = _last_word(last.name or last.span.text)
     return Claim(
         index=index,
         article=article.id,
@@ -672,6 +685,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         speakers=frozenset(speakers),
         people=frozenset(people),
         told=told,
+        he=he,
         places=frozenset(places),
         orgs=frozenset(orgs - speakers),
         holders=tuple(sorted((offset, word) for offset, entity, word in named if entity not in speakers and word)),
@@ -691,6 +705,8 @@ def _attributive(text: str, start: int, end: int) -> bool:
     )
 
 
+OPENING_HE = re.compile(r"(?:He|She)\b")
+"""A sentence that opens with its subject, a person it calls "He" or "She" (not a quotation: '"He lied," ...')."""
 PRONOUN_SUBJECT = re.compile(r"[\"“‘]?(?:He|She|His|Her)\b")
 """A sentence about a person it does not name ("He had 793 yards and six touchdowns")."""
 INNER_PRONOUN_SUBJECT = re.compile(r"(?:^[\"“‘]|[.!?][\"”’]?\s+[\"“‘]?)(?:He|She)\b(?!\s+(?:said|says|told)\b)")
