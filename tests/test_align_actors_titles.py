@@ -4,7 +4,6 @@ before it, titles say who and not what, and a supposed case or another roster of
 from __future__ import annotations
 
 import numpy as np
-
 from brief_helpers import make_article
 
 from storyline.align.align import fact_threshold, pair_matrices, supposes, who_words
