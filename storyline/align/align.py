@@ -1004,7 +1004,7 @@ def supposes(text: str) -> bool:
     return (
         root is not None
         and root.lemma_.lower() in SUPPOSING
-        and root.tag_ == "VB"
+        and root.tag_ in ("VB", "VBP")  # the imperative, which the tagger may take for a present
         and not any(k.dep_ in ("nsubj", "aux") for k in root.children)
     )
 
@@ -1164,24 +1164,7 @@ def _no_claim_in_common(a: Claim, b: Claim, ta: set[str], tb: set[str], common: 
     frames = frame_words(a.text), frame_words(b.text)
     names = (name_words(a) | name_words(b)) & (frames[0] | frames[1])
     shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - common - names - DATE_WORDS
-    if shared <= frames[0] & frames[1]:
-        return True
-    # what both say of the same subject is what they claim; the subject itself is who: "Four Dorsan candidates have
-    # polled near 10 percent" / "Advisers to the four Dorsan candidates discount a defeat" share only their subjects
-    subjects = subject_words(a.text), subject_words(b.text)
-    return shared <= (frames[0] & frames[1]) | (subjects[0] & subjects[1])
-
-
-@functools.lru_cache(maxsize=4096)
-def subject_words(text: str) -> frozenset[str]:
-    """The content words (as :func:`content_terms` writes them) of the subject of a sentence's main verb
-    (:func:`_main_verb`): "four mainstream candidates" of "Four mainstream candidates have polled near 10 percent"."""
-    doc = _parsed(text)
-    main = _main_verb(doc)
-    if main is None:
-        return frozenset()
-    words = [t.text for k in main.children if k.dep_ in ("nsubj", "nsubjpass", "csubj") for t in k.subtree]
-    return frozenset(content_terms(" ".join(words)))
+    return shared <= frames[0] & frames[1]
 
 
 AGAIN = re.compile(r"\b(?:again|once more|anew)\b", re.I)
