@@ -346,15 +346,13 @@ def pair_matrices(
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
-        # :func:`_other_scopes`); match-ups of other pairs (see :func:`_other_matchups`); a case supposed beside what
-        # is told (see :func:`supposed`); a claim that the other sentence names only in passing (see
-        # :func:`_only_in_passing`)
-        supposed = {int(v): supposes(claims[int(v)].text) for v in np.unique(close)}
+        # :func:`_other_scopes`); match-ups of other pairs (see :func:`_other_matchups`); a claim that the other sentence
+        # names only in passing (see :func:`_only_in_passing`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
             apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b) or _other_matchups(a, b)
-            if apart or supposed[x] != supposed[y] or _only_in_passing(a, b, terms[x], terms[y], common):
+            if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
         # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
         # the primary" / "Undeclared voters can vote in either primary" are two claims, and no second source tells either
@@ -436,6 +434,12 @@ def pair_matrices(
                 link[x, v] = link[v, x] = 0.0
     sim[same] = 0.0
     link[same] = 0.0
+    # a case supposed ("For instance, suppose that Orr secures enough delegates ...") and a report: whatever the words and
+    # figures in common, or the lifts above, two claims (see :func:`supposes`)
+    supposing = np.array([supposes(c.text) for c in claims], dtype=bool)
+    if supposing.any():
+        apart = supposing[:, None] != supposing[None, :]
+        link[apart] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
     bare = [k for k, c in enumerate(claims) if not terms[k] - name_words(c)]
     link[bare, :] = 0.0
@@ -987,26 +991,19 @@ def _other_matchups(a: Claim, b: Claim) -> bool:
     return len(xs) >= 2 and len(ys) >= 2 and bool(xs - ys) and bool(ys - xs)
 
 
-SUPPOSING = frozenset({"suppose", "imagine", "assume", "picture"})
-"""Verbs that ask a reader to suppose a case: "Suppose that Orr wins Kelby, ..."."""
+SUPPOSING = re.compile(
+    r"\W*(?:(?:for (?:instance|example)|or|and|but|now|so|instead)\W+)*(?:suppose|imagine|assume|picture|let['’]s say|"
+    r"what if)\b",
+    re.I,
+)
+"""A sentence that opens by asking the reader to suppose a case: "For instance, suppose that Orr wins Kelby, ...", "Or
+imagine a scenario when ...", "What if Vance wins?"."""
 
 
-@functools.lru_cache(maxsize=4096)
 def supposes(text: str) -> bool:
-    """The sentence supposes a case rather than tells one: its main verb asks the reader to suppose ("For instance,
-    suppose that Orr secures enough delegates, ...", "Imagine Vance wins"), or it opens with "What if". What it supposes
-    corroborates no report of what is (nor does a report corroborate it)."""
-    if re.match(r"\W*what if\b", text, re.I):
-        return True
-    if re.search(r"\b(?:suppose|imagine|assume|picture)\b", text, re.I) is None:
-        return False
-    root = next((t for t in _parsed(text) if t.dep_ == "ROOT"), None)
-    return (
-        root is not None
-        and root.lemma_.lower() in SUPPOSING
-        and root.tag_ in ("VB", "VBP")  # the imperative, which the tagger may take for a present
-        and not any(k.dep_ in ("nsubj", "aux") for k in root.children)
-    )
+    """The sentence supposes a case (:data:`SUPPOSING`) rather than tells one: what it supposes corroborates no report of
+    what is, nor does a report corroborate it. Not "Aides assume Orr will win": what someone assumes, a report."""
+    return SUPPOSING.match(text) is not None
 
 
 POLLED = re.compile(r"\b(?:polls?|polling|surveys?|leads?|leading|ahead\s+of|trails?|trailing)\b", re.I)
