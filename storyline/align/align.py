@@ -346,11 +346,12 @@ def pair_matrices(
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
-        # :func:`_other_scopes`); a claim that the other sentence names only in passing (see :func:`_only_in_passing`)
+        # :func:`_other_scopes`); match-ups of other pairs (see :func:`_other_matchups`); a claim that the other sentence
+        # names only in passing (see :func:`_only_in_passing`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
-            apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b)
+            apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b) or _other_matchups(a, b)
             if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
         # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
@@ -433,6 +434,12 @@ def pair_matrices(
                 link[x, v] = link[v, x] = 0.0
     sim[same] = 0.0
     link[same] = 0.0
+    # a case supposed ("For instance, suppose that Orr secures enough delegates ...") and a report: whatever the words and
+    # figures in common, or the lifts above, two claims (see :func:`supposes`)
+    supposing = np.array([supposes(c.text) for c in claims], dtype=bool)
+    if supposing.any():
+        apart = supposing[:, None] != supposing[None, :]
+        link[apart] = 0.0
     # a sentence that is nothing but names ("Marco Rubio (1.)", a list item or a byline) states no fact
     bare = [k for k, c in enumerate(claims) if not terms[k] - name_words(c)]
     link[bare, :] = 0.0
@@ -657,14 +664,14 @@ class Act:
 def _actor(tok: Any, c: Claim) -> str:
     """The last word of the name ``tok`` belongs to, lower case ("Orr" of "Nell Orr"); for "he" or "she", the person of
     the clause the act hangs on ("On the day he won Kelby, Nell Orr ...") or the one the sentence stands for
-    (``Claim.told``); else "" (a title, "the Dorsan senator, who won Kelby", names no one the sentence does not)."""
+    (``Claim.he``); else "" (a title, "the Dorsan senator, who won Kelby", names no one the sentence does not)."""
     if tok.lower_ in ("he", "she"):
         verb = tok.head
         if verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i != verb.i:
             subject = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ == "PROPN":
                 return _actor(subject, c)
-        return c.told
+        return c.he
     if tok.pos_ != "PROPN":
         return ""
     while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
@@ -900,8 +907,9 @@ def _other_acts(a: Claim, b: Claim) -> bool:
 def _acting_people(c: Claim) -> frozenset[str] | None:
     """The people (last word of the name, lower case) who do what a sentence claims: the subjects of its root verb and
     of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), a name of one of its ``people`` or one
-    the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.told``). None when a
-    subject is no named person ("The senator", "Her campaign", an unknown "He") or there is none."""
+    the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.he``: "He crushed in
+    Dorsa and lost to Vance" tells what the person before it did, not Vance). None when a subject is no named person
+    ("The senator", "Her campaign", an unknown "He") or there is none."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -914,7 +922,7 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
             if k.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if k.lower_ in ("he", "she"):
-                who = c.told
+                who = c.he
             elif k.text[:1].isupper() and (k.lower_ in people or (k.pos_ == "PROPN" and k.ent_type_ == "PERSON")):
                 who = k.lower_  # the head of the name: its last word ("Orr" of "Nell Orr")
             else:
@@ -927,16 +935,18 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
 
 def _other_actors(a: Claim, b: Claim) -> bool:
     """Two people doing alike things are two claims: the people who act in one sentence (:func:`_acting_people`) are
-    all others than those of the other, and neither sentence names the other's ("Orr suggested sending more troops"
-    / "Vance approved a few troops"). Not "Orr beat Vance" / "Vance lost to Orr": each names the other's actor."""
+    all others than those of the other, and not each sentence names the other's ("Orr suggested sending more troops"
+    / "Vance approved a few troops"; "Vance lost Kelby to Orr and Dorsa to Piet Lund" / "He [Orr] crushed in Sarrow and
+    lost to Lund in Dorsa": one names the other's actor, as the winner of another contest). Not "Orr beat Vance" /
+    "Vance lost to Orr": each names the other's actor, one act told from its two sides."""
     xs, ys = _acting_people(a), _acting_people(b)
     if not xs or not ys or len(quoted_terms(a.text) & quoted_terms(b.text)) >= 3:
         return False  # one quotation given to two speakers: a dispute of who said it, which a conflict shows
-    words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
     # a name spelt two ways ("Varga" / "Vargas", "Verin" / "Verrin") is one person
-    return not any(_one_name(x, w) for x in xs for w in ys | words_b) and not any(
-        _one_name(y, w) for y in ys for w in words_a
-    )
+    if any(_one_name(x, y) for x in xs for y in ys):
+        return False
+    words_a, words_b = ({re.sub(r"['’]s$", "", w) for w in WORDS.findall(c.text.lower())} for c in (a, b))
+    return not (any(_one_name(x, w) for x in xs for w in words_b) and any(_one_name(y, w) for y in ys for w in words_a))
 
 
 def _one_name(x: str, y: str) -> bool:
@@ -949,14 +959,14 @@ def _one_name(x: str, y: str) -> bool:
 def _subject(c: Claim) -> str | None:
     """The head of the subject of a sentence's root verb, lower case ("orr" of "Nell Orr approved ...", "voter" of
     "Undeclared voters can vote ...", "that" of "That might sound strange"); "he" or "she" as the person the sentence
-    stands for (``Claim.told``). None when it has none or the person is not known."""
+    stands for (``Claim.he``). None when it has none or the person is not known."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = None if root is None else next((k for k in root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     if subject.lower_ in ("he", "she"):
-        return c.told or None
+        return c.he or None
     return subject.lower_ if subject.pos_ in ("PROPN", "PRON") else subject.lemma_.lower()
 
 
@@ -965,6 +975,35 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
     voters can vote in either primary"."""
     x, y = _subject(a), _subject(b)
     return x is not None and y is not None and x != y
+
+
+MATCHUPS = re.compile(r"\bhead-to-head\b|\bmatch-?ups?\b", re.I)
+"""A sentence of how candidates fare in pairs: "In head-to-head match-ups, Orr beats Vance 44-40"."""
+
+
+def _other_matchups(a: Claim, b: Claim) -> bool:
+    """Two sentences of head-to-head match-ups (:data:`MATCHUPS`) of other people: each names someone the other does
+    not ("Orr tops Vance 41-40 and ties Lund" / "Vance would beat Piet Hale but lose to Orr"), other pairs, most often of
+    other polls; not one roster told in other words."""
+    if MATCHUPS.search(a.text) is None or MATCHUPS.search(b.text) is None:
+        return False
+    xs, ys = ({_words_last(c.names.get(e, e)) for e in c.people} for c in (a, b))
+    return len(xs) >= 2 and len(ys) >= 2 and bool(xs - ys) and bool(ys - xs)
+
+
+SUPPOSING = re.compile(
+    r"\W*(?:(?:for (?:instance|example)|or|and|but|now|so|instead)\W+)*(?:suppose|imagine|assume|picture|let['’]s say|"
+    r"what if)\b",
+    re.I,
+)
+"""A sentence that opens by asking the reader to suppose a case: "For instance, suppose that Orr wins Kelby, ...", "Or
+imagine a scenario when ...", "What if Vance wins?"."""
+
+
+def supposes(text: str) -> bool:
+    """The sentence supposes a case (:data:`SUPPOSING`) rather than tells one: what it supposes corroborates no report of
+    what is, nor does a report corroborate it. Not "Aides assume Orr will win": what someone assumes, a report."""
+    return SUPPOSING.match(text) is not None
 
 
 POLLED = re.compile(r"\b(?:polls?|polling|surveys?|leads?|leading|ahead\s+of|trails?|trailing)\b", re.I)
@@ -1721,14 +1760,31 @@ def _name_light_overlap(
 
 def who_words(c: Claim, terms: set[str] | None = None) -> set[str]:
     """The content words of a claim that say who: the words of the people it names, titles ("minister",
-    "director") and the word before a title ("managing director", "transport minister"). ``terms``: the
-    claim's :func:`content_terms`, when known."""
+    "director", and before a name "Sen.", "Gov."), the word before a title ("managing director", "transport
+    minister", "Dorsa Gov."), a word that makes it a past or passing one ("former Dorsa governor") and what it is of
+    ("secretary of State", "minister of Finance"). Two outlets describe the same people in the same titles whatever they
+    claim of them. ``terms``: the claim's :func:`content_terms`, when known."""
     people = _words_of(c.names[e] for e in c.people if e in c.names)
-    if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms):
+    text = unaccented(c.text)
+    abbreviated = {m.group(1).lower() for m in TITLE_ABBREVIATION.finditer(text)}
+    if TITLES.isdisjoint(content_terms(c.text) if terms is None else terms) and not abbreviated:
         return people
-    tokens = [w.lower().rstrip("s") for w in WORDS.findall(unaccented(c.text))]
-    titles = {k for k, w in enumerate(tokens) if w in TITLES}
-    return people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
+    tokens = [w.lower().rstrip("s") for w in WORDS.findall(text)]
+    titles = {k for k, w in enumerate(tokens) if w in TITLES or w in abbreviated}
+    out = people | {tokens[k] for k in titles} | {tokens[k - 1] for k in titles if k > 0}
+    out |= {tokens[k - 2] for k in titles if k > 1 and tokens[k - 2] in TITLE_MODIFIERS}
+    for k in titles:
+        if k + 2 < len(tokens) and tokens[k + 1] == "of":
+            out.add(tokens[k + 3] if tokens[k + 2] == "the" and k + 3 < len(tokens) else tokens[k + 2])
+    return out
+
+
+TITLE_ABBREVIATION = re.compile(
+    r"\b(Sens?|Govs?|Reps?|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Atty|Supt|Insp|Prof|Rev|Amb|Pres|Gens)\.\s+[A-Z]"
+)
+"""A title cut short before a name ("Sen. Nell Orr", "Dorsa Gov. Piet Vance"), which :data:`TITLES` does not list."""
+TITLE_MODIFIERS = frozenset({"former", "ex", "then", "acting", "outgoing", "incoming", "current", "late", "deputy"})
+"""Words before the word before a title that are part of it: "former Dorsa governor"."""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -307,6 +307,11 @@ class Claim:
     """For a sentence that opens with "He" or "She" and names no one, the surname (lower case) of the person it stands
     for (see ``people``); entity keys are no help here, as one person named "Benjamin" and "Dr. Benjamin" in two
     articles may be two entities."""
+    he: str = ""
+    """For a sentence whose subject is an opening "He" or "She", the surname (lower case) of the person it stands for,
+    whether or not the sentence names others ("He crushed in Dorsa and lost to Vance in Kelby"): the speaker its
+    quotation is given to when the pronoun is who speaks, else the person the article named last before it; ``told``
+    when the sentence names no one; "" when it is not known."""
     source: str = "extraction"
     names: dict[str, str] = field(default_factory=dict)
     """How the text writes each entity of ``entities`` (entity id -> first mention), for display."""
@@ -652,6 +657,16 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
             told = _last_word(last.name or last.span.text)
             if PRONOUN_SUBJECT.match(text):
                 named.insert(0, (s, "", _last_word(last.span.text)))  # "He had 793 yards": that person's
+    he = told
+    # ("He attacked Clinton": not Clinton, nor "the Clintons" named before)
+    named_people = {_last_word(names.get(p, p)).rstrip("s") for p in people}
+    if ext and OPENING_HE.match(text):
+        # "He crushed in Dorsa and lost to Vance": the sentence names Vance, but tells what the person before it did
+        speaker = next((q.speaker_entity for q in ext.quotes if q.speaker is not None and q.speaker.start == s), None)
+        if speaker:
+            he = _last_word(speaker)  # "He said the vote was rigged": whom the quotation is given to
+        elif not he and (last := _antecedent(ext, s, exclude=speakers, named=named_people)) is not None:
+            he = _last_word(last.name or last.span.text)
     return Claim(
         index=index,
         article=article.id,
@@ -672,6 +687,7 @@ def _make_claim(index: int, article: Article, s: int, e: int, pos: int, ext: Art
         speakers=frozenset(speakers),
         people=frozenset(people),
         told=told,
+        he=he,
         places=frozenset(places),
         orgs=frozenset(orgs - speakers),
         holders=tuple(sorted((offset, word) for offset, entity, word in named if entity not in speakers and word)),
@@ -691,6 +707,8 @@ def _attributive(text: str, start: int, end: int) -> bool:
     )
 
 
+OPENING_HE = re.compile(r"(?:He|She)\b")
+"""A sentence that opens with its subject, a person it calls "He" or "She" (not a quotation: '"He lied," ...')."""
 PRONOUN_SUBJECT = re.compile(r"[\"“‘]?(?:He|She|His|Her)\b")
 """A sentence about a person it does not name ("He had 793 yards and six touchdowns")."""
 INNER_PRONOUN_SUBJECT = re.compile(r"(?:^[\"“‘]|[.!?][\"”’]?\s+[\"“‘]?)(?:He|She)\b(?!\s+(?:said|says|told)\b)")
@@ -698,14 +716,19 @@ INNER_PRONOUN_SUBJECT = re.compile(r"(?:^[\"“‘]|[.!?][\"”’]?\s+[\"“‘
 about a person it does not name (not "He said", which only tells who speaks)."""
 
 
-def _antecedent(ext: ArticleExtraction, start: int, exclude: Iterable[str] = ()) -> Mention | None:
+def _antecedent(
+    ext: ArticleExtraction, start: int, exclude: Iterable[str] = (), named: set[str] | None = None
+) -> Mention | None:
     """The person a sentence opening with "He" or "She" is most likely about: the last one its article names
     before it (None when the article names nobody before it), not one of ``exclude`` (entity ids: the speakers of the
-    sentence's quotation, who say "I", not "he")."""
+    sentence's quotation, who say "I", not "he") nor of ``named`` (last words of the names, without a plural "s": the
+    people the sentence itself names, whom its "He" is not)."""
     last = None
     skip = set(exclude)
     for m in ext.mentions:
         if m.label != "PERSON" or (m.entity or m.span.text) in skip:
+            continue
+        if named and _last_word(m.name or m.span.text).rstrip("s") in named:
             continue
         if m.span.end <= start and (last is None or m.span.start > last.span.start):
             last = m
