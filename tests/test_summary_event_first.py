@@ -147,3 +147,31 @@ def test_the_headline_is_not_a_forecast_nor_a_reaction_when_a_report_is_close() 
         # guard: with the penalty off, the closest title is chosen as before
         off = SummaryOptions(headline_no_event=0.0)
         assert choose_headline(articles, vecs, al, off)["text"] == side  # type: ignore[arg-type,index]
+
+
+def test_the_fact_the_sources_open_with_counts_their_ledes() -> None:
+    walkout = [SimpleNamespace(article=a, position=0) for a in ("e", "n", "c")]
+    saving = [SimpleNamespace(article=a, position=4) for a in ("e", "n", "c")]
+    date = SimpleNamespace(kind="date", sides=[walkout[0], walkout[2]])
+    facts = [
+        SimpleNamespace(independent_sources=2, claims=walkout, against={id(walkout[2])}, conflicts=[0]),
+        SimpleNamespace(independent_sources=3, claims=saving, against=set(), conflicts=[]),
+    ]
+    al = SimpleNamespace(facts=facts, conflicts=[date], groups={"e": "e", "n": "n", "c": "c"})
+    led = sources_told(al, leading=True)  # type: ignore[arg-type]
+    assert led[id(walkout[0])] == 3 and led[id(saving[0])] == 0
+    texts = [
+        "Vellmoor City Transit says the cuts would save 4.2 million crowns a year.",
+        "Bus drivers in Vellmoor walked off the job on Monday over night routes.",
+    ]
+    claims = [Claim(0, "e", 0, len(texts[0]), texts[0], 4), Claim(1, "e", 0, len(texts[1]), texts[1], 0)]
+    al2 = SimpleNamespace(claims=claims, vectors=np.eye(2), centrality=np.array([0.9, 0.9]), groups={"e": "e"})
+    told = {id(claims[0]): 3, id(claims[1]): 3}
+    # the saving figure is more central than the walkout and told as widely: the ledes put the walkout first
+    al2.centrality = np.array([1.2, 0.9])
+    options = SummaryOptions(lexical=0.0)
+    saving_s, walkout_s = sentence_scores(al2, np.zeros((0, 2)), options, told_by=told)  # type: ignore[arg-type]
+    assert saving_s > walkout_s  # guard: without the ledes' count, as before
+    lead = {id(claims[1]): 3}
+    saving_s, walkout_s = sentence_scores(al2, np.zeros((0, 2)), options, told_by=told, led_by=lead)  # type: ignore[arg-type]
+    assert walkout_s > saving_s

@@ -147,6 +147,10 @@ class SummaryOptions:
     corroboration: float = 0.1
     """Bonus per independent source beyond the first of the fact a sentence states: the summary states first what
     most sources report (the result of the vote, not one outlet's side detail)."""
+    lede: float = 0.1
+    """Bonus per independent source beyond the first that opens with the fact a sentence states (:func:`sources_told`):
+    what the outlets lead with is the event the story is about ("Drivers walked off the job on Monday", not the
+    operator's figure for what the cuts save that every outlet also gives further down)."""
     stale_forecast: float = 0.3
     """Penalty of a sentence that tells what will happen (:data:`FORECAST`) in an article published before the story's
     main day (:func:`earlier`): written before the event most sources report as done ("Next week will bring contests
@@ -165,12 +169,14 @@ def sentence_scores(
     options: SummaryOptions,
     *,
     told_by: dict[int, int] | None = None,
+    led_by: dict[int, int] | None = None,
     early: frozenset[str] = frozenset(),
 ) -> Any:
     """The score of every claim as a summary sentence (higher is better; -inf: not a candidate). ``told_by``: claim id
-    -> the independent sources of the fact it states (:func:`sources_told`), for :attr:`SummaryOptions.corroboration`.
-    ``early``: articles published before the story's main day (:func:`earlier`), whose forecasts are stale
-    (:attr:`SummaryOptions.stale_forecast`)."""
+        -> the independent sources of the fact it states (:func:`sources_told`), for :attr:`SummaryOptions.corroboration`.
+        ``early``: articles published before the story's main day (:func:`earlier`), whose forecasts are stale
+        (:attr:`SummaryOptions.stale_forecast`). ``led_by``: claim id -> the independent sources that open with its fact
+    (:func:`sources_told` with ``leading``), for :attr:`SummaryOptions.lede`."""
     import numpy as np
 
     n = len(al.claims)
@@ -203,6 +209,7 @@ def sentence_scores(
         s += options.lexical * float(lexical[i])
         s -= options.length * words / 30.0
         s += options.corroboration * max(0, (told_by or {}).get(id(c), 1) - 1)
+        s += options.lede * max(0, (led_by or {}).get(id(c), 1) - 1)
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
         if c.article in early and FORECAST.search(QUOTED.sub(" ", c.text)):
@@ -234,19 +241,25 @@ council is expected to vote on Monday.")."""
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
-def sources_told(al: Alignment) -> dict[int, int]:
+def sources_told(al: Alignment, *, leading: bool = False) -> dict[int, int]:
     """Claim id -> the independent sources that tell the event of the fact it states (not a claim on another side of
     its conflict): its fact's sources, and those that tell the same event with another date, time, figure or name
     ("walked off the job on Tuesday" beside "walked off the job on Monday"). A source that denies it (the other side
-    of a negation conflict) does not tell it."""
+    of a negation conflict) does not tell it. With ``leading``: the independent sources whose first sentence tells
+    it (their lede), counted alike."""
     out: dict[int, int] = {}
     for f in al.facts:
-        denied = {id(x) for k in f.conflicts if al.conflicts[k].kind == "negation" for x in al.conflicts[k].sides}
-        told = {al.groups.get(c.article, c.article) for c in f.claims if id(c) not in f.against}
-        detail = {al.groups.get(c.article, c.article) for c in f.claims if id(c) in f.against and id(c) not in denied}
+        negation = {id(x) for k in f.conflicts if al.conflicts[k].kind == "negation" for x in al.conflicts[k].sides}
+        denied = negation & f.against
+        telling = [c for c in f.claims if id(c) not in denied]
+        if leading:
+            n = len({al.groups.get(c.article, c.article) for c in telling if c.position == 0})
+        else:
+            told = {al.groups.get(c.article, c.article) for c in telling if id(c) not in f.against}
+            n = f.independent_sources + len({al.groups.get(c.article, c.article) for c in telling} - told)
         for c in f.claims:
             if id(c) not in f.against:
-                out[id(c)] = f.independent_sources + len(detail - told)
+                out[id(c)] = n
     return out
 
 
@@ -828,7 +841,9 @@ def build_summary(
     figure it corrects. ``early``: articles published before the story's main day (:func:`earlier`)."""
     import numpy as np
 
-    scores = sentence_scores(al, title_vectors, options, told_by=sources_told(al), early=early)
+    scores = sentence_scores(
+        al, title_vectors, options, told_by=sources_told(al), led_by=sources_told(al, leading=True), early=early
+    )
     if deck:
         scores[sorted(deck)] -= options.penalty_deck
     if voices:
