@@ -91,6 +91,10 @@ def test_a_source_that_gives_another_day_for_the_event_still_tells_it() -> None:
     told = sources_told(al)  # type: ignore[arg-type]
     assert told[id(monday)] == 3 and told[id(also)] == 3
     assert id(tuesday) not in told
+    # the other day's sentence in a fact of its own, a side of the fact's conflict: the same
+    al.facts = [_fact(2, [monday, also], set(), [0]), _fact(1, [tuesday], set(), [0])]
+    assert sources_told(al)[id(monday)] == 3  # type: ignore[arg-type]
+    al.facts = [fact]
     # guard: a source that denies it (a negation conflict) does not tell it
     negation = SimpleNamespace(kind="negation", sides=[monday, tuesday])
     al.conflicts = [negation]

@@ -241,24 +241,29 @@ council is expected to vote on Monday.")."""
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
+DETAIL_CONFLICTS = frozenset({"date", "time", "figure", "name"})
+"""Conflicts over a detail of an event that both sides tell (when, how many, who)."""
+
+
 def sources_told(al: Alignment, *, leading: bool = False) -> dict[int, int]:
     """Claim id -> the independent sources that tell the event of the fact it states (not a claim on another side of
-    its conflict): its fact's sources, and those that tell the same event with another date, time, figure or name
-    ("walked off the job on Tuesday" beside "walked off the job on Monday"). A source that denies it (the other side
-    of a negation conflict) does not tell it. With ``leading``: the independent sources whose first sentence tells
-    it (their lede), counted alike."""
+    its conflict): its fact's sources, and those that tell the same event with another date, time, figure or name, on
+    another side of one of its conflicts ("walked off the job on Tuesday" beside "walked off the job on Monday"). A
+    source that denies it (the other side of a negation conflict) does not tell it. With ``leading``: the independent
+    sources whose first sentence tells it (their lede), counted alike."""
     out: dict[int, int] = {}
     for f in al.facts:
-        negation = {id(x) for k in f.conflicts if al.conflicts[k].kind == "negation" for x in al.conflicts[k].sides}
-        denied = negation & f.against
-        telling = [c for c in f.claims if id(c) not in denied]
+        own = {id(c) for c in f.claims if id(c) not in f.against}
+        denied = {id(x) for k in f.conflicts if al.conflicts[k].kind == "negation" for x in al.conflicts[k].sides} - own
+        other = [x for k in f.conflicts if al.conflicts[k].kind in DETAIL_CONFLICTS for x in al.conflicts[k].sides]
+        telling = [c for c in [*f.claims, *other] if id(c) not in denied]
         if leading:
             n = len({al.groups.get(c.article, c.article) for c in telling if c.position == 0})
         else:
-            told = {al.groups.get(c.article, c.article) for c in telling if id(c) not in f.against}
+            told = {al.groups.get(c.article, c.article) for c in telling if id(c) in own}
             n = f.independent_sources + len({al.groups.get(c.article, c.article) for c in telling} - told)
         for c in f.claims:
-            if id(c) not in f.against:
+            if id(c) in own:
                 out[id(c)] = n
     return out
 
