@@ -69,6 +69,11 @@ def test_a_forecast_written_before_the_main_day_scores_lower() -> None:
     assert _scores(texts, early=frozenset({"a1"}))[0] == base[0]  # guard: a forecast of the main day's own piece
 
 
+def test_a_race_not_yet_called_before_the_main_day_scores_lower() -> None:
+    texts = ["The contests in Dell and Varos have not yet been decided.", "Holm won the contests in Dell and Varos."]
+    assert _scores(texts, early=frozenset({"a0"}))[0] < _scores(texts)[0]
+
+
 def test_earlier_is_what_was_published_before_the_main_day() -> None:
     days = [("p", "2026-03-10"), ("v1", "2026-03-15"), ("v2", "2026-03-15"), ("f", "2026-03-17"), ("u", None)]
     arts = [replace(make_article(i, f"Title {i}", "Body."), published=d) for i, d in days]

@@ -233,11 +233,11 @@ def sentence_scores(
 FORECAST = re.compile(
     r"\b(?:will|won['’]t|(?:is|are) (?:set|due|expected|scheduled) to|(?:is|are) going to|"
     r"next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|upcoming|"
-    r"later this (?:week|month|year))\b",
+    r"later this (?:week|month|year)|not yet|yet to)\b",
     re.I,
 )
-"""What a sentence says will happen, outside quotations ("Next week will bring contests in Dell and Varos.", "The
-council is expected to vote on Monday.")."""
+"""What a sentence says will happen or has not happened yet, outside quotations ("Next week will bring contests in Dell
+and Varos.", "The council is expected to vote on Monday.", "The Dell race has not yet been called.")."""
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
