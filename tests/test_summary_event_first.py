@@ -67,6 +67,9 @@ def test_a_forecast_written_before_the_main_day_scores_lower() -> None:
     assert early[0] < base[0]
     assert early[1] == base[1]  # guard: what happened, told before the main day, stays
     assert _scores(texts, early=frozenset({"a1"}))[0] == base[0]  # guard: a forecast of the main day's own piece
+    # guard: a result told before the main day with a forecast in a later clause
+    result = ["Holm's party is projected to win 157 seats, and will find it harder to pass laws in Dell."]
+    assert _scores(result, early=frozenset({"a0"})) == _scores(result)
 
 
 def test_a_race_not_yet_called_before_the_main_day_scores_lower() -> None:

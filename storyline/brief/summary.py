@@ -212,7 +212,7 @@ def sentence_scores(
         s += options.lede * max(0, (led_by or {}).get(id(c), 1) - 1)
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
-        if c.article in early and FORECAST.search(QUOTED.sub(" ", c.text)):
+        if c.article in early and FORECAST.search(_LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]):
             s -= options.stale_forecast
         if (
             DANGLING.match(c.text)
@@ -237,7 +237,8 @@ FORECAST = re.compile(
     re.I,
 )
 """What a sentence says will happen or has not happened yet, outside quotations ("Next week will bring contests in Dell
-and Varos.", "The council is expected to vote on Monday.", "The Dell race has not yet been called.")."""
+and Varos.", "The council is expected to vote on Monday.", "The Dell race has not yet been called."); read in its first
+clause only ("Holm's party is projected to win 157 seats, and will find it harder to pass laws" reports the result)."""
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
