@@ -49,12 +49,22 @@ LEANING_END = re.compile(
     r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
     r"agreed with (?:the|that|this) \w+)\W*$"
     r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$"
-    r"|(?:,\s*(?:too|as well)|\beither)\W*$",
+    r"|(?:,\s*(?:too|as well)|\beither)\W*$"
+    r"|\b(?:is|was|are|were|knows?|knew|unclear|clear|sure|certain|say|said|tell|told|ask(?:ed)?|wonder(?:ed)?)\s+"
+    r"(?:(?:in|to|from|for|by|with|at|on)\s+)?(?:why|how|when|where|who|whom|what|which(?:\s+(?:one|ones|way|direction|side))?)"
+    r"\W*$",
     re.I,
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
-"Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."): it leans on the
-one before."""
+"Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."), or on a question
+word whose clause it leaves out ("What is unclear is in which direction.", "Nobody knows why."): it leans on the one
+before."""
+PICKS_BACK = re.compile(
+    r"\b(?:either|neither|both|each|any|none|all|one|some|most|many|few)\s+of\s+(?:th(?:ose|ese)(?!\s+(?:who|whom|whose|that|which)\b)|them)\b",
+    re.I,
+)
+"""A choice among things the sentence before names ("Advisers to the candidates discount either of those outcomes.",
+"None of them has conceded."), outside quotations. Not "one of those who voted" (the relative clause says which)."""
 POINTS_BACK = re.compile(
     r"\b(?:anyway|anyhow|nonetheless|nevertheless|regardless(?!\s+of)|all the same(?=\s*[,.;!?])|"
     r"(?:by|in) contrast(?!\s+(?:to|with)\b)|on the other hand)\b",
@@ -124,6 +134,10 @@ class SummaryOptions:
     headline_live: float = 0.3
     """Penalty of a running page's title (:data:`LIVE_TITLE`: "The Latest: Holm wins Varos"): it names the page's last
     entry, one result of the night, not the story."""
+    headline_no_event: float = 0.3
+    """Penalty of a title that tells no event (:func:`tells_no_event`): a question, a forecast or a might-have-been
+    ("Insiders: Holm will rebound in Varos", "Charges could have set a new standard"), an order to the reader, or one
+    person's reaction to another ("Rusk calls Holm 'a disgrace'")."""
     headline_follow_up: float = 0.1
     """Penalty of a title published on a later day than the story's main day (:func:`follow_ups`): a follow-up
     ("Dembek appeals sentence" two days after most outlets reported the verdict), not the story's event."""
@@ -133,6 +147,14 @@ class SummaryOptions:
     corroboration: float = 0.1
     """Bonus per independent source beyond the first of the fact a sentence states: the summary states first what
     most sources report (the result of the vote, not one outlet's side detail)."""
+    lede: float = 0.1
+    """Bonus per independent source beyond the first that opens with the fact a sentence states (:func:`sources_told`):
+    what the outlets lead with is the event the story is about ("Drivers walked off the job on Monday", not the
+    operator's figure for what the cuts save that every outlet also gives further down)."""
+    stale_forecast: float = 0.3
+    """Penalty of a sentence that tells what will happen (:data:`FORECAST`) in an article published before the story's
+    main day (:func:`earlier`): written before the event most sources report as done ("Next week will bring contests
+    in Dell and Varos" beside the results of those contests)."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
     max_covered: float = 0.6
@@ -142,10 +164,19 @@ class SummaryOptions:
 
 
 def sentence_scores(
-    al: Alignment, title_vectors: Any, options: SummaryOptions, *, told_by: dict[int, int] | None = None
+    al: Alignment,
+    title_vectors: Any,
+    options: SummaryOptions,
+    *,
+    told_by: dict[int, int] | None = None,
+    led_by: dict[int, int] | None = None,
+    early: frozenset[str] = frozenset(),
 ) -> Any:
     """The score of every claim as a summary sentence (higher is better; -inf: not a candidate). ``told_by``: claim id
-    -> the independent sources of the fact it states (:func:`sources_told`), for :attr:`SummaryOptions.corroboration`."""
+        -> the independent sources of the fact it states (:func:`sources_told`), for :attr:`SummaryOptions.corroboration`.
+        ``early``: articles published before the story's main day (:func:`earlier`), whose forecasts are stale
+        (:attr:`SummaryOptions.stale_forecast`). ``led_by``: claim id -> the independent sources that open with its fact
+    (:func:`sources_told` with ``leading``), for :attr:`SummaryOptions.lede`."""
     import numpy as np
 
     n = len(al.claims)
@@ -178,12 +209,16 @@ def sentence_scores(
         s += options.lexical * float(lexical[i])
         s -= options.length * words / 30.0
         s += options.corroboration * max(0, (told_by or {}).get(id(c), 1) - 1)
+        s += options.lede * max(0, (led_by or {}).get(id(c), 1) - 1)
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
+        if c.article in early and FORECAST.search(_LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]):
+            s -= options.stale_forecast
         if (
             DANGLING.match(c.text)
             or LEANING_END.search(c.text)
             or points_back(c.text)
+            or PICKS_BACK.search(QUOTED.sub(" ", c.text))
             or OBJECT_POINTS_BACK.match(c.text)
             or _someone_unnamed(c)
             or _pronoun_subject(c)
@@ -195,12 +230,43 @@ def sentence_scores(
     return scores
 
 
+FORECAST = re.compile(
+    r"\b(?:will|won['’]t|(?:is|are) (?:set|due|expected|scheduled) to|(?:is|are) going to|"
+    r"next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|upcoming|"
+    r"later this (?:week|month|year)|not yet|yet to)\b",
+    re.I,
+)
+"""What a sentence says will happen or has not happened yet, outside quotations ("Next week will bring contests in Dell
+and Varos.", "The council is expected to vote on Monday.", "The Dell race has not yet been called."); read in its first
+clause only ("Holm's party is projected to win 157 seats, and will find it harder to pass laws" reports the result)."""
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
-def sources_told(al: Alignment) -> dict[int, int]:
-    """Claim id -> the independent sources of the fact it states (not a claim on another side of its conflict)."""
-    return {id(c): f.independent_sources for f in al.facts for c in f.claims if id(c) not in f.against}
+DETAIL_CONFLICTS = frozenset({"date", "time", "figure", "name"})
+"""Conflicts over a detail of an event that both sides tell (when, how many, who)."""
+
+
+def sources_told(al: Alignment, *, leading: bool = False) -> dict[int, int]:
+    """Claim id -> the independent sources that tell the event of the fact it states (not a claim on another side of
+    its conflict): its fact's sources, and those that tell the same event with another date, time, figure or name, on
+    another side of one of its conflicts ("walked off the job on Tuesday" beside "walked off the job on Monday"). A
+    source that denies it (the other side of a negation conflict) does not tell it. With ``leading``: the independent
+    sources whose first sentence tells it (their lede), counted alike."""
+    out: dict[int, int] = {}
+    for f in al.facts:
+        own = {id(c) for c in f.claims if id(c) not in f.against}
+        denied = {id(x) for k in f.conflicts if al.conflicts[k].kind == "negation" for x in al.conflicts[k].sides} - own
+        other = [x for k in f.conflicts if al.conflicts[k].kind in DETAIL_CONFLICTS for x in al.conflicts[k].sides]
+        telling = [c for c in [*f.claims, *other] if id(c) not in denied]
+        if leading:
+            n = len({al.groups.get(c.article, c.article) for c in telling if c.position == 0})
+        else:
+            told = {al.groups.get(c.article, c.article) for c in telling if id(c) in own}
+            n = f.independent_sources + len({al.groups.get(c.article, c.article) for c in telling} - told)
+        for c in f.claims:
+            if id(c) in own:
+                out[id(c)] = n
+    return out
 
 
 def _someone_unnamed(c: Claim) -> bool:
@@ -770,6 +836,7 @@ def build_summary(
     retracted: list[tuple[frozenset[float], frozenset[str]]] | None = None,
     corrected: frozenset[int] = frozenset(),
     deck: frozenset[int] = frozenset(),
+    early: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """``[{text, citations}]``: source sentences, each with at least its own citation. ``deck``: indices of the
     claims that are an article's deck (:func:`decks`), which score :attr:`SummaryOptions.penalty_deck` less. ``voices``: articles that
@@ -777,10 +844,12 @@ def build_summary(
     ``retracted``: the figures an outlet's correction says were wrong (:func:`retracted_figures`): a sentence that
     states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
     sides a correction note gives as the figure now, which the summary may state though more outlets gave the
-    figure it corrects."""
+    figure it corrects. ``early``: articles published before the story's main day (:func:`earlier`)."""
     import numpy as np
 
-    scores = sentence_scores(al, title_vectors, options, told_by=sources_told(al))
+    scores = sentence_scores(
+        al, title_vectors, options, told_by=sources_told(al), led_by=sources_told(al, leading=True), early=early
+    )
     if deck:
         scores[sorted(deck)] -= options.penalty_deck
     if voices:
@@ -1069,17 +1138,30 @@ def follow_ups(articles: list[Article], units: list[str]) -> set[str]:
     (``units``, one per article) published on, more than on any other day. None when fewer than two days are known or
     no day has more sources than every other (a campaign's reports a day apart, one each: no day is the story's, and
     the earliest title is no better a headline than the others); an article with no date is none."""
+    days, main = _main_day(articles, units)
+    return set() if main is None else {a for a, d in days.items() if d > main}
+
+
+def earlier(articles: list[Article], units: list[str]) -> set[str]:
+    """Ids of the articles published on an earlier day than the story's main day (see :func:`follow_ups`): previews
+    written before the event most sources report."""
+    days, main = _main_day(articles, units)
+    return set() if main is None else {a for a, d in days.items() if d < main}
+
+
+def _main_day(articles: list[Article], units: list[str]) -> tuple[dict[str, int], int | None]:
+    """Per dated article its day, and the story's main day (:func:`follow_ups`) or None."""
     days = {a.id: d for a in articles if (d := published_day(a.published)) is not None}
     sources: dict[int, set[str]] = {}
     for a, unit in zip(articles, units, strict=True):
         if a.id in days:
             sources.setdefault(days[a.id], set()).add(unit)
     if len(sources) < 2:
-        return set()
+        return days, None
     main = min(sources, key=lambda d: (-len(sources[d]), d))
     if sum(len(v) == len(sources[main]) for v in sources.values()) > 1:
-        return set()
-    return {a for a, d in days.items() if d > main}
+        return days, None
+    return days, main
 
 
 def _disputed_figures(al: Alignment) -> set[float]:
@@ -1098,6 +1180,33 @@ def fact_coverage(al: Alignment) -> dict[str, float]:
         for article in {c.article for c in f.claims}:
             out[article] = out.get(article, 0.0) + w / total
     return out
+
+
+UNREAL_TITLE = re.compile(
+    r"\?\W*$"
+    r"|^(?:(?!\b(?:that|which|who|says?|said|announces?|predicts?|warns?|reportedly|rules?|finds?|signals?|"
+    r"promises?|vows?|pledges?)\b)[^,;])*?\b(?:will|would|could|might|(?:is|are) going to|maybe|perhaps)\b"
+    r"|^\W*(?:don['’]t|do not|why|how)\b",
+    re.I,
+)
+"""A title that asks, forecasts or supposes ("Can the board stop Holm?", "Holm will rebound in Varos", "Charges could
+have set a new standard", "Maybe Holm hasn't won"), tells the reader what to do ("Don't let them tell you ..."), or
+explains ("How Holm could win"), outside quotation marks: no event that happened. A modal after "that", "which", "who"
+or a verb of saying is not the title's own ("House passes bill that would ...", "Holm says troops could ..."), nor one
+after a comma or semicolon (another clause). A refusal ("Court won't revive the law") is an event."""
+REACTION_TITLE = re.compile(
+    r"\b(?i:calls?|labels?|brands?|dubs?)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“‘']"
+    r"|^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*:\s*[\"“‘']"
+)
+"""A title that is one person's judgement of another ("Rusk Calls Holm ‘A Disgrace’ Over Her Remarks") or
+someone's words under their name ("Rusk: 'We are going to win'"): a reaction to the story, not its
+event."""
+
+
+def tells_no_event(title: str) -> bool:
+    """The title tells no event that happened: :data:`UNREAL_TITLE` outside quotation marks, or
+    :data:`REACTION_TITLE`."""
+    return bool(UNREAL_TITLE.search(QUOTED.sub(" ", title)) or REACTION_TITLE.search(title))
 
 
 LIVE_TITLE = re.compile(
@@ -1157,6 +1266,8 @@ def choose_headline(
                 penalty += (options or SummaryOptions()).headline_follow_up
             if LIVE_TITLE.match(str(a.title)):
                 penalty += (options or SummaryOptions()).headline_live
+            elif tells_no_event(str(a.title)):
+                penalty += (options or SummaryOptions()).headline_no_event
             told = (options or SummaryOptions()).headline_coverage * (coverage or {}).get(a.id, 0.0)
             vals.append(float(title_vectors[k] @ centroid) + float(others) + told - penalty)
         best = titled[int(np.argmax(vals))]
