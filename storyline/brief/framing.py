@@ -1253,6 +1253,7 @@ def voices(
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
         told = [*roles, name, *mentions.get(name, [])]
+        national = any(_NATIONAL_TITLE.fullmatch(r) for r in roles)
         out.append(
             {
                 "speaker": name,
@@ -1260,13 +1261,43 @@ def voices(
                 "affiliation": affiliation(told, speaker=name)
                 or body(told, organisations, name)
                 or described_body(told, entities, article)
-                or (name if _body_kind(name, ent) else None),  # a company speaking for itself
+                or (name if _body_kind(name, ent) else None)  # a company speaking for itself
+                or (home_country(text) if national and text is not None else None),
                 "party": party(told),
-                "kind": role_kind(told) or _body_kind(name, ent),
+                "kind": role_kind(told) or _body_kind(name, ent) or ("officials" if national else None),
                 "quotes": n,
             }
         )
     return out
+
+
+_NATIONAL_TITLE = re.compile(
+    r"(?:Vice[ -])?President|Prime Minister|Secretary of State|(?:Foreign |Defen[cs]e )?Minister|Ambassador"
+)
+"""A country's office written as a bare title before its holder's name ("President Vale", "Secretary of State Orr"):
+its holder speaks for a country the text leaves unnamed, the one the article is of (:func:`home_country`). A capital:
+not "running for president"."""
+HOME_MIN = 3
+
+
+def home_country(text: str) -> str | None:
+    """The country an article is of: the one its words name (:data:`DEMONYMS`: "U.S.", "American", "the White
+    House") at least :data:`HOME_MIN` times and twice as often as any other; none when no country leads so."""
+    counts: Counter[str] = Counter()
+    for m in _COUNTRY_WORD.finditer(text):
+        word = m.group(0)
+        if word.lower() == "us" and word != "US":
+            continue  # "told us", "Us Weekly"
+        counts[DEMONYMS[word.lower()]] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < HOME_MIN or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
+
+
+_COUNTRY_WORD = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")(?!\w)", re.I
+)
 
 
 _THE_TWO = re.compile(
@@ -1329,6 +1360,16 @@ _GROUP_HEADS = frozenset(
     | {"people", "americans", "citizens", "locals", "fans", "onlookers"}
 )
 """Plural nouns of a population: "voters", "Republican primary voters", "residents"."""
+_OWNERS_GROUP = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+(?:ers|ors|ents|ants|ists|ics|als))"
+)
+"""A group of unnamed people named by whom they had to do with ("Vale's first five questioners", "Vale's critics")."""
+_OWN_PEOPLE = frozenset(
+    {"supporters", "advisers", "advisors", "backers", "followers", "lawyers", "strategists", "pollsters", "donors",
+     "fundraisers", "managers", "organizers", "organisers", "volunteers", "speechwriters", "loyalists", "members",
+     "officers", "operatives", "consultants", "assistants", "attorneys", "representatives", "lieutenants", "agents"}
+)  # fmt: skip
+"""The owner's own people ("Vale's advisers", "Vale's supporters"): they speak for the owner's side, a voice."""
 _VAGUE_HEADS = frozenset({"leaders", "candidates", "politicians"})
 """Plural nouns of a generic group unless a party names its side ("U.S. leaders", "the top candidates of both
 political parties"; "some GOP leaders" speak for their party)."""
@@ -1362,6 +1403,8 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
             or name.lower() in _INTERVIEW_WORDS
         ):
             return True
+        if (own := _OWNERS_GROUP.fullmatch(name)) and own.group(1).lower() not in _OWN_PEOPLE:
+            return True  # "Vale's first five questioners", "Vale's critics": people the owner met, no side of his
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
         if head and not _BOTH.match(name) and not _WHOSE_GROUP.search(name):
             noun = head.group(1).lower()
