@@ -6,7 +6,6 @@ that opens the sentence is no word of a name ("Despite Vale", "Given Vale's reco
 from __future__ import annotations
 
 import pytest
-
 from test_entity_person_evidence import _repaired, _spans, _story
 
 pytestmark = pytest.mark.slow

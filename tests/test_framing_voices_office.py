@@ -11,7 +11,7 @@ from storyline.models import Entity, Quote, Span
 TEXT = (
     "WASHINGTON - President Ada Vale said the U.S. plan would hold. Vice President Ivo Brask said American troops "
     "would stay. Tomas Orr, who is running for president, said the U.S. plan was weak. Former President Lena Dask "
-    "said the plan could work. At her news conference, Vale's first five questioners asked about the plan. "
+    "said the plan could work. Foreign Minister Olek Varn said his country agreed. At her news conference, Vale's first five questioners asked about the plan. "
     "Vale's advisers said she was calm. Vale's relatives said she was tired. Vale's critics said she was wrong."
 )
 
@@ -27,6 +27,7 @@ ENTITIES = {
         _ent("Ivo Brask", ["Vice President"]),
         _ent("Tomas Orr", ["president"]),
         _ent("Lena Dask", ["former President"]),
+        _ent("Olek Varn", ["Foreign Minister"]),
     ]
 }
 
@@ -47,8 +48,15 @@ def test_a_bare_title_of_a_countrys_office_speaks_for_the_articles_country() -> 
 
 
 def test_guard_an_office_sought_or_left_is_no_side() -> None:
-    got = _voices([_quote("Tomas Orr", "Tomas Orr"), _quote("Former President Lena Dask", "Lena Dask")])
+    got = _voices(
+        [
+            _quote("Tomas Orr", "Tomas Orr"),
+            _quote("Former President Lena Dask", "Lena Dask"),
+            _quote("Foreign Minister Olek Varn", "Olek Varn"),
+        ]
+    )
     assert got["Tomas Orr"]["affiliation"] is None and got["Lena Dask"]["affiliation"] is None
+    assert got["Olek Varn"]["affiliation"] is None  # a minister as often a foreign one: no country guessed
     assert got["Lena Dask"]["kind"] is None
 
 

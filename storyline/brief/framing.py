@@ -1271,12 +1271,12 @@ def voices(
     return out
 
 
-_NATIONAL_TITLE = re.compile(
-    r"(?:Vice[ -])?President|Prime Minister|Secretary of State|(?:Foreign |Defen[cs]e )?Minister|Ambassador"
-)
-"""A country's office written as a bare title before its holder's name ("President Vale", "Secretary of State Orr"):
-its holder speaks for a country the text leaves unnamed, the one the article is of (:func:`home_country`). A capital:
-not "running for president"."""
+_NATIONAL_TITLE = re.compile(r"(?:Vice[ -])?President|Prime Minister|Secretary of State")
+"""A head of a country's government, or its Secretary of State, written as a bare title before the holder's name
+("President Vale", "Secretary of State Orr"): the holder speaks for a country the text leaves unnamed, the one the
+article is of (:func:`home_country`). A capital: not "running for president". Not a bare "Minister" or
+"Ambassador", as often a foreign one as the article's own ("Foreign Minister Varn" in a report from elsewhere); their
+country is in the role when it is named ("the Russian ambassador": :func:`affiliation`)."""
 HOME_MIN = 3
 
 
