@@ -34,6 +34,15 @@ def test_guard_a_company_of_a_surname_stays_a_company() -> None:
     assert types["Holt Shipping"] == "ORG" and types["Holt Foundation"] == "ORG"
 
 
+def test_guard_a_slogan_of_a_surname_stays_what_it_is() -> None:
+    # "Stop Rusk": its first word the texts write in lower case, a verb, no given name
+    ents = _story(
+        ("Ada Rusk spoke at the gala. Rusk waved to the crowd.", [("Ada Rusk", "PERSON"), ("Rusk", "PERSON")]),
+        ("The Stop Rusk group met. Its members want to stop her.", [("Stop Rusk", "ORG")]),
+    )
+    assert {e.name: e.type for e in ents}["Stop Rusk"] == "ORG"
+
+
 def test_a_lone_surname_written_twice_as_often_as_a_person_is_that_person() -> None:
     ents = _story(
         ("Ivo Brask won the vote. Brask left. Brask smiled.", [("Ivo Brask", "PERSON"), ("Brask", "PERSON")]),
