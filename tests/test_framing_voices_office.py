@@ -12,7 +12,7 @@ TEXT = (
     "WASHINGTON - President Ada Vale said the U.S. plan would hold. Vice President Ivo Brask said American troops "
     "would stay. Tomas Orr, who is running for president, said the U.S. plan was weak. Former President Lena Dask "
     "said the plan could work. Foreign Minister Olek Varn said his country agreed. At her news conference, Vale's first five questioners asked about the plan. "
-    "Vale's advisers said she was calm. Vale's relatives said she was tired. Vale's critics said she was wrong."
+    "Vale's advisers said she was calm. Vale's relatives said she was tired. Vale's confidants said she was fine. Vale's critics said she was wrong."
 )
 
 
@@ -82,6 +82,7 @@ def test_people_named_by_whom_they_met_are_no_voice_the_owners_own_people_are() 
             _quote("Vale's critics"),
             _quote("Vale's advisers"),
             _quote("Vale's relatives"),
+            _quote("Vale's confidants"),
         ]
     )
-    assert set(got) == {"Vale's advisers", "Vale's relatives"}
+    assert set(got) == {"Vale's advisers", "Vale's relatives", "Vale's confidants"}

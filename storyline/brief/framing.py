@@ -1360,16 +1360,14 @@ _GROUP_HEADS = frozenset(
     | {"people", "americans", "citizens", "locals", "fans", "onlookers"}
 )
 """Plural nouns of a population: "voters", "Republican primary voters", "residents"."""
-_OWNERS_GROUP = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+(?:ers|ors|ents|ants|ists|ics|als))"
-)
-"""A group of unnamed people named by whom they had to do with ("Vale's first five questioners", "Vale's critics")."""
-_OWN_PEOPLE = frozenset(
-    {"supporters", "advisers", "advisors", "backers", "followers", "lawyers", "strategists", "pollsters", "donors",
-     "fundraisers", "managers", "organizers", "organisers", "volunteers", "speechwriters", "loyalists", "members",
-     "officers", "operatives", "consultants", "assistants", "attorneys", "representatives", "lieutenants", "agents"}
+_OWNERS_GROUP = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)")
+"""A group named by whom it has to do with: "Vale's first five questioners", "Vale's advisers"."""
+_MET_PEOPLE = frozenset(
+    {"questioners", "interviewers", "critics", "detractors", "opponents", "rivals", "challengers", "hecklers",
+     "protesters", "listeners", "viewers", "readers", "callers", "audiences", "accusers"}
 )  # fmt: skip
-"""The owner's own people ("Vale's advisers", "Vale's supporters"): they speak for the owner's side, a voice."""
+"""People named by what they did to or with the one named ("Vale's first five questioners", "Vale's critics"):
+unnamed, and no side of his (not "Vale's advisers", "Vale's confidants", "Vale's relatives": his own people)."""
 _VAGUE_HEADS = frozenset({"leaders", "candidates", "politicians"})
 """Plural nouns of a generic group unless a party names its side ("U.S. leaders", "the top candidates of both
 political parties"; "some GOP leaders" speak for their party)."""
@@ -1403,7 +1401,7 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
             or name.lower() in _INTERVIEW_WORDS
         ):
             return True
-        if (own := _OWNERS_GROUP.fullmatch(name)) and own.group(1).lower() not in _OWN_PEOPLE:
+        if (own := _OWNERS_GROUP.fullmatch(name)) and own.group(1) in _MET_PEOPLE:
             return True  # "Vale's first five questioners", "Vale's critics": people the owner met, no side of his
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
         if head and not _BOTH.match(name) and not _WHOSE_GROUP.search(name):
