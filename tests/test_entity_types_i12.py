@@ -35,7 +35,7 @@ def test_guard_a_company_of_a_surname_stays_a_company() -> None:
 
 
 def test_guard_a_slogan_of_a_surname_stays_what_it_is() -> None:
-    # "Stop Rusk": its first word the texts write in lower case, a verb, no given name
+    # "the Stop Rusk group": a name before the noun it qualifies, a slogan's
     ents = _story(
         ("Ada Rusk spoke at the gala. Rusk waved to the crowd.", [("Ada Rusk", "PERSON"), ("Rusk", "PERSON")]),
         ("The Stop Rusk group met. Its members want to stop her.", [("Stop Rusk", "ORG")]),

@@ -870,8 +870,7 @@ def resolve_entities(
         (aid, _relabelled(m, apart.get(i) or labels.get(norm(m.name or m.span.text), m.label)))
         for i, (aid, m) in enumerate(items)
     ]
-    prose = frozenset(w for text in originals.values() for w in _PROSE_WORD.findall(text))
-    items = _place_demonyms(_transliterated_names(_surnames_as_people(items, prose)))
+    items = _place_demonyms(_transliterated_names(_surnames_as_people(items, originals)))
     press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
         i
         for i, (aid, m) in enumerate(items)
@@ -1142,7 +1141,7 @@ or group, which a surname's word names as often ("Washington", "Jordan")."""
 
 
 def _surnames_as_people(
-    items: list[tuple[str, Mention]], prose: frozenset[str] = frozenset()
+    items: list[tuple[str, Mention]], originals: dict[str, str] | None = None
 ) -> list[tuple[str, Mention]]:
     """A one-word "organisation" (or "work of art", "product"...: :data:`LONE_SURNAME_LABELS`) that is the surname of a person the story names in full is that person: the
     tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). Not when
@@ -1171,7 +1170,7 @@ def _surnames_as_people(
             and " " not in w
             and w not in heads
         )
-        or _full_name_of(m, lone, prose)
+        or _full_name_of(m, lone, (originals or {}).get(a, ""))
         else (a, m)
         for a, m in items
     ]
@@ -1233,11 +1232,10 @@ def _transliterated_names(items: list[tuple[str, Mention]]) -> list[tuple[str, M
     ]
 
 
-def _full_name_of(m: Mention, lone: set[str], prose: frozenset[str] = frozenset()) -> bool:
+def _full_name_of(m: Mention, lone: set[str], text: str = "") -> bool:
     """A two- or three-word "organisation" or "place" that ends in the surname the story gives a person alone, and
-    names no body: "Alexei Navalny" (tagged ORG) beside "Navalny" (a person) is that person. Not when its first word
-    is one the texts write in lower case (``prose``): a slogan's verb ("Stop Vale", "Dump Vale"), a title ("General
-    Vale")."""
+    names no body: "Alexei Navalny" (tagged ORG) beside "Navalny" (a person) is that person. Not a name written
+    before a noun it qualifies (``text``, the mention's article: "the Stop Vale movement", a slogan's name)."""
     from .entities import _body_name
 
     words = norm(m.name or m.span.text).split()
@@ -1246,15 +1244,19 @@ def _full_name_of(m: Mention, lone: set[str], prose: frozenset[str] = frozenset(
         m.label in PLACE_ORG | {"NORP", "PRODUCT"}
         and 2 <= len(words) <= 3
         and words[-1] in lone
-        and words[0] not in prose
         and all(w[:1].isupper() for w in written.split())
         and not re.search(r"['\u2019]", written)  # "Oracle's Java": a thing of the company's
         and not _body_name(written)
+        and not (text[m.span.start : m.span.end] == m.span.text and _NOUN_AFTER.match(text, m.span.end))
     )
 
 
-_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-"""A word written in lower case in running text."""
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:movement|campaign|effort|forces|group|groups|coalition|camp|wing|faction|push|drive|rally|rallies|"
+    r"brigade|caucus|ticket|era|administration|presidency)\b"
+)
+"""A noun a name qualifies as a movement's, a camp's or a time's ("the Stop Vale movement", "the Vale era"): no
+person's mention."""
 _OWN_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
