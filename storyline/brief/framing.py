@@ -1253,6 +1253,7 @@ def voices(
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
         told = [*roles, name, *mentions.get(name, [])]
+        national = any(_NATIONAL_TITLE.fullmatch(r) for r in roles)
         out.append(
             {
                 "speaker": name,
@@ -1260,13 +1261,43 @@ def voices(
                 "affiliation": affiliation(told, speaker=name)
                 or body(told, organisations, name)
                 or described_body(told, entities, article)
-                or (name if _body_kind(name, ent) else None),  # a company speaking for itself
+                or (name if _body_kind(name, ent) else None)  # a company speaking for itself
+                or (home_country(text) if national and text is not None else None),
                 "party": party(told),
-                "kind": role_kind(told) or _body_kind(name, ent),
+                "kind": role_kind(told) or _body_kind(name, ent) or ("officials" if national else None),
                 "quotes": n,
             }
         )
     return out
+
+
+_NATIONAL_TITLE = re.compile(r"(?:Vice[ -])?President|Prime Minister|Secretary of State")
+"""A head of a country's government, or its Secretary of State, written as a bare title before the holder's name
+("President Vale", "Secretary of State Orr"): the holder speaks for a country the text leaves unnamed, the one the
+article is of (:func:`home_country`). A capital: not "running for president". Not a bare "Minister" or
+"Ambassador", as often a foreign one as the article's own ("Foreign Minister Varn" in a report from elsewhere); their
+country is in the role when it is named ("the Russian ambassador": :func:`affiliation`)."""
+HOME_MIN = 3
+
+
+def home_country(text: str) -> str | None:
+    """The country an article is of: the one its words name (:data:`DEMONYMS`: "U.S.", "American", "the White
+    House") at least :data:`HOME_MIN` times and twice as often as any other; none when no country leads so."""
+    counts: Counter[str] = Counter()
+    for m in _COUNTRY_WORD.finditer(text):
+        word = m.group(0)
+        if word.lower() == "us" and word != "US":
+            continue  # "told us", "Us Weekly"
+        counts[DEMONYMS[word.lower()]] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < HOME_MIN or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+        return None
+    return top[0][0]
+
+
+_COUNTRY_WORD = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")(?!\w)", re.I
+)
 
 
 _THE_TWO = re.compile(
@@ -1329,6 +1360,14 @@ _GROUP_HEADS = frozenset(
     | {"people", "americans", "citizens", "locals", "fans", "onlookers"}
 )
 """Plural nouns of a population: "voters", "Republican primary voters", "residents"."""
+_OWNERS_GROUP = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?['’]s?\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)")
+"""A group named by whom it has to do with: "Vale's first five questioners", "Vale's advisers"."""
+_MET_PEOPLE = frozenset(
+    {"questioners", "interviewers", "critics", "detractors", "opponents", "rivals", "challengers", "hecklers",
+     "protesters", "listeners", "viewers", "readers", "callers", "audiences", "accusers"}
+)  # fmt: skip
+"""People named by what they did to or with the one named ("Vale's first five questioners", "Vale's critics"):
+unnamed, and no side of his (not "Vale's advisers", "Vale's confidants", "Vale's relatives": his own people)."""
 _VAGUE_HEADS = frozenset({"leaders", "candidates", "politicians"})
 """Plural nouns of a generic group unless a party names its side ("U.S. leaders", "the top candidates of both
 political parties"; "some GOP leaders" speak for their party)."""
@@ -1362,6 +1401,8 @@ def _no_voice(name: str, q: Quote, entities: dict[str, Entity]) -> bool:
             or name.lower() in _INTERVIEW_WORDS
         ):
             return True
+        if (own := _OWNERS_GROUP.fullmatch(name)) and own.group(1) in _MET_PEOPLE:
+            return True  # "Vale's first five questioners", "Vale's critics": people the owner met, no side of his
         head = _GROUP_HEAD.match(name[:1].lower() + name[1:])  # "Voters said"
         if head and not _BOTH.match(name) and not _WHOSE_GROUP.search(name):
             noun = head.group(1).lower()

@@ -643,7 +643,19 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         return None
     if is_belief(cue.lemma) and cue.speaker is None:
         return None
+    if span[0] >= hi and _AMOUNT_SAID.match(text, span[0], span[1]):
+        return None  # "said little about how", "said nothing of the plan": how much was said, no words of it
     return RawQuote("indirect", span, cue, [])
+
+
+_AMOUNT_SAID = re.compile(
+    r"(?i:(?:nothing|little|something|anything)(?:\s+(?:more|else|new|further))?(?=\s*(?:$|[,.;:]|\s(?:about|of|on|"
+    r"regarding|to|publicly|yet|so\s+far)\b))|(?:much|more|less|a\s+lot|plenty|everything)(?=\s*(?:$|[,.;:]|\s(?:about|"
+    r"on|regarding|to|publicly|yet)\b))|(?:much\s+)?the\s+same(?:\s+thing)?(?=\s*(?:$|[,.;:]|\s(?:about|of|on|to)\b)))"
+)
+"""What follows a cue when it tells how much was said, or that it was said before ("said little about how", "said
+nothing of the plan", "said much the same"), no words of the speaker's; not the subject of the words ("said nothing
+was wrong", "said more than 100 people died", "said much of the money was lost")."""
 
 
 def interrupted(text: str, q: RawQuote, speaker: tuple[int, int] | None) -> list[tuple[int, int]]:

@@ -2080,7 +2080,12 @@ _HYPHEN_COMPOUND = re.compile(r"(?:[-\u2010\u2011][a-z]{1,4})+[-\u2010\u2011][A-
 _TITLE_OF_PLACE_AFTER = re.compile(r"[ \t]+(?:Gov|Sen|Rep|Lt\.?[ \t]+Gov)\.?[ \t]+[A-Z]")
 """A short title after a name, then its holder's name ("New Harlow Gov. Ada Rusk"): the name is the place the title is
 of; no person is written before another's title."""
-_LET_BEFORE_NAME = re.compile(r"Let(?:['’]s)?[ \t]+(?=[A-Z])")
+_LET_BEFORE_NAME = re.compile(r"(?:Let(?:['’]s)?|Despite|Unlike|Amid|Without)[ \t]+(?=[A-Z])")
+"""A verb or a preposition that opens the sentence before a name ("Let Hillary ...", "Despite Vale"): no word of the
+name."""
+_GIVEN_BEFORE_NAME = re.compile(r"Given[ \t]+(?=[A-Z])")
+_POSSESSIVE_NEXT = re.compile(r"['’]")
+""""Given Vale's record": the participle before a possessive name (not the given name of "Given Mkhize said")."""
 _SECRETARY_OF = re.compile(r"\b[Ss]ecretary[ \t]+of[ \t]+$")
 _STATE_GROUP = re.compile(r"(?:[A-Z][a-z]+\s+)+State")
 
@@ -2111,7 +2116,10 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
             m.end = more.end()
             m.text = text[m.start : m.end]
             m.label = m.label if m.label in _PLACE_LABELS else "FAC"
-        if m.label == "PERSON" and (let := _LET_BEFORE_NAME.match(m.text)) is not None:
+        let = _LET_BEFORE_NAME.match(m.text) or (
+            _GIVEN_BEFORE_NAME.match(m.text) if _POSSESSIVE_NEXT.match(text, m.end) else None
+        )
+        if m.label in {"PERSON", "ORG"} and let is not None:
             m.start += let.end()  # '"Let Hillary and I sit there"': the verb opens the sentence, no given name
             m.text = text[m.start : m.end]
         if (m.text == "State" and _SECRETARY_OF.search(text, max(0, m.start - 20), m.start)) or m.text == "Department":

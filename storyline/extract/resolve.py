@@ -202,7 +202,7 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
             votes[key]["GPE"] += 1
     # "landed in Elmsgard" (the tagger's product) beside the dateline "ELMSGARD -": a place
     datelined = {norm(m.name or m.span.text) for _aid, m in items if _dateline_place(m)}
-    # "Vale" the story writes alone as a person more often than as anything else ("By contrast, Vale has", tagged
+    # "Vale" the story writes alone as a person at least twice as often as anything else ("By contrast, Vale has", tagged
     # an organisation in one article): the surname of the story's person, when only one person has it
     alone: dict[str, Counter[str]] = defaultdict(Counter)
     for _aid, m in items:
@@ -210,7 +210,7 @@ def _consistent_labels(items: list[tuple[str, Mention]], outlets: list[str] | No
             alone[word][m.label] += 1
     surnames = Counter(key.split()[-1] for key, c in votes.items() if " " in key and c[PERSON] == max(c.values()))
     for key, c in votes.items():
-        if surnames[key] == 1 and c[PERSON] < max(c.values()) and alone[key][PERSON] > 2 * sum(c.values()):
+        if surnames[key] == 1 and c[PERSON] < max(c.values()) and alone[key][PERSON] >= 2 * sum(c.values()):
             c[PERSON] = alone[key][PERSON]
     out = {}
     for key, c in votes.items():
@@ -870,7 +870,7 @@ def resolve_entities(
         (aid, _relabelled(m, apart.get(i) or labels.get(norm(m.name or m.span.text), m.label)))
         for i, (aid, m) in enumerate(items)
     ]
-    items = _place_demonyms(_transliterated_names(_surnames_as_people(items)))
+    items = _place_demonyms(_transliterated_names(_surnames_as_people(items, originals)))
     press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
         i
         for i, (aid, m) in enumerate(items)
@@ -1140,7 +1140,9 @@ LONE_SURNAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "FAC"}
 or group, which a surname's word names as often ("Washington", "Jordan")."""
 
 
-def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+def _surnames_as_people(
+    items: list[tuple[str, Mention]], originals: dict[str, str] | None = None
+) -> list[tuple[str, Mention]]:
     """A one-word "organisation" (or "work of art", "product"...: :data:`LONE_SURNAME_LABELS`) that is the surname of a person the story names in full is that person: the
     tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). Not when
     the word also heads an organisation's name in the story ("Trump" beside "Trump Organization")."""
@@ -1151,7 +1153,14 @@ def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Men
         if m.label == PERSON and len(parts := norm(m.name or m.span.text).split()) >= 2 and "/" not in m.span.text
     }  # not "Carlos Barria / Reuters", a photo credit
     heads = {parts[0] for _a, m in items if m.label != PERSON and len(parts := norm(m.span.text).split()) >= 2}
-    lone = {w for _a, m in items if m.label == PERSON and " " not in (w := person_form(m.name or m.span.text))}
+    # the surnames the story writes alone as a person, whichever full name a text gave them ("President Vale" of
+    # Tomas Vale, told apart from his wife Ada Vale): "Tomas Vale's" tagged an organisation is a person too
+    lone = {
+        w
+        for _a, m in items
+        for name in {m.name or m.span.text, m.span.text}
+        if m.label == PERSON and " " not in (w := person_form(name))
+    }
     return [
         (a, replace(m, label=PERSON))
         if (
@@ -1161,7 +1170,7 @@ def _surnames_as_people(items: list[tuple[str, Mention]]) -> list[tuple[str, Men
             and " " not in w
             and w not in heads
         )
-        or _full_name_of(m, lone)
+        or _full_name_of(m, lone, (originals or {}).get(a, ""))
         else (a, m)
         for a, m in items
     ]
@@ -1223,20 +1232,32 @@ def _transliterated_names(items: list[tuple[str, Mention]]) -> list[tuple[str, M
     ]
 
 
-def _full_name_of(m: Mention, lone: set[str]) -> bool:
+def _full_name_of(m: Mention, lone: set[str], text: str = "") -> bool:
     """A two- or three-word "organisation" or "place" that ends in the surname the story gives a person alone, and
-    names no body: "Alexei Navalny" (tagged ORG) beside "Navalny" (a person) is that person."""
+    names no body: "Alexei Navalny" (tagged ORG) beside "Navalny" (a person) is that person. Not a name written
+    before a noun it qualifies (``text``, the mention's article: "the Stop Vale movement", a slogan's name)."""
     from .entities import _body_name
 
     words = norm(m.name or m.span.text).split()
+    written = _OWN_POSSESSIVE.sub("", m.span.text)  # "Bradley Cooper’s performance": the name is the owner's
     return (
-        m.label in PLACE_ORG | {"NORP"}
+        m.label in PLACE_ORG | {"NORP", "PRODUCT"}
         and 2 <= len(words) <= 3
         and words[-1] in lone
-        and all(w[:1].isupper() for w in m.span.text.split())
-        and not re.search(r"['\u2019]", m.span.text)  # "Oracle's Java": a thing of the company's
-        and not _body_name(m.span.text)
+        and all(w[:1].isupper() for w in written.split())
+        and not re.search(r"['\u2019]", written)  # "Oracle's Java": a thing of the company's
+        and not _body_name(written)
+        and not (text[m.span.start : m.span.end] == m.span.text and _NOUN_AFTER.match(text, m.span.end))
     )
+
+
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:movement|campaign|effort|forces|group|groups|coalition|camp|wing|faction|push|drive|rally|rallies|"
+    r"brigade|caucus|ticket|era|administration|presidency)\b"
+)
+"""A noun a name qualifies as a movement's, a camp's or a time's ("the Stop Vale movement", "the Vale era"): no
+person's mention."""
+_OWN_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 RUN_TOGETHER = re.compile(r"[A-Z]?[a-z]+[A-Z][a-z]+\w*|[A-Z]{6,}")
