@@ -315,6 +315,7 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         and ss.para(ss.segs[i].end - 1) == ss.para(lo)
         and not _inside_sentence_before(text, ss.segs[i], cue, ss)
         and not _show_title(text, ss.segs[i])
+        and not _closed_before(text, ss.segs[i], cue, ss)
     ):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
@@ -374,6 +375,27 @@ def _inside_sentence_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> boo
     before = text[lo : seg.start]
     breaks = list(_SENTENCE_BREAK.finditer(before))
     return words(before[breaks[-1].end() :] if breaks else before) > 0
+
+
+_FULL_STOP_INSIDE = re.compile(r"[.]\s*(?:''|[\"\u201d])$")
+"""A quotation closed by a full stop inside its marks ('... pirates."', "... pirates.''"): a sentence said and done."""
+
+
+def _closed_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> bool:
+    """``seg`` ends with a full stop before the cue's sentence, and the cue goes on to words of its own (a reported
+    clause, a colon or a quotation after it): '"A," Holm said. "B." Varga said: "C."' and '"B." Varga said both are
+    "dreamers."': B goes on with Holm's words, it is not what Varga says (as '"B." Varga said.' would be)."""
+    if seg.open_end or seg.end > cue.sent[0] or not _FULL_STOP_INSIDE.search(text, seg.start, seg.end):
+        return False
+    hi = cue.anchor[1]
+    if cue.content is not None and cue.content[0] >= hi and words(text[cue.content[0] : cue.content[1]]) >= 2:
+        return True
+    rest = _trim(text, hi, cue.sent[1])
+    if cue.content is None and words(text[rest[0] : rest[1]]) >= 3 and not _OCCASION_ONLY.fullmatch(text, *rest):
+        return True  # read without the parse: the words after the cue ('said both are "dreamers"')
+    j = bisect.bisect_left(ss.starts, hi)
+    after = text[hi : ss.segs[j].start] if j < len(ss.segs) else ""
+    return j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi) and re.fullmatch(r"\s*:\s*", after) is not None
 
 
 def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
@@ -565,8 +587,9 @@ _OCCASION_ONLY = re.compile(
 a phrase that goes on into a clause ("at a rally in Dorn the club *was* finished", "in an interview *that* ...")."""
 
 
-def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
-    """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
+def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None = None) -> RawQuote | None:
+    """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start, ``going_on`` where
+    the later cues of the same speaker start (:func:`_same_voice`), which end the clause even inside the parse's."""
     if cue.lemma in QUOTATION_ONLY:
         return None
     if cue.speaker is None and text[cue.end : cue.end + 1] == ":" and (cue.start == 0 or text[cue.start - 1] == "\n"):
@@ -579,6 +602,9 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         if cs >= hi:  # reported clause after the cue: it runs to the end of the sentence, or the next cue
             nxt = next((a for a in later if ce <= a < se), se)
             ce = max(ce, nxt)
+            own = [a for a in going_on or () if cs < a < ce and words(text[cs:a]) >= 2]
+            if own:  # "argued that a toll would pay, saying it ...": the same speaker's next report
+                nxt = ce = min(own)
             if nxt < se and (joined := _JOINED_BEFORE.search(text, cs, ce)) is not None:
                 ce = joined.start()  # "..., and one, Vesterby Transit, said": the next report's, not this one's
             if cue.clause_end is not None:
@@ -830,7 +856,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
-        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]))
+        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]), _same_voice(cue, cues))
         if q2 is not None and not any(
             q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
         ):
@@ -838,6 +864,18 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
+
+
+def _same_voice(cue: Cue, cues: list[Cue]) -> list[int]:
+    """Where the later cues of the sentence start whose speaker comes before ``cue``'s reported clause (the same
+    speaker going on: "X said that A and vowed to B", "argued that A, saying B"): a report of its own, however the
+    parse hung it inside the clause."""
+    lo, hi = cue.anchor
+    return [
+        c.start
+        for c in cues
+        if c is not cue and hi < c.start < cue.sent[1] and c.speaker_full is not None and c.anchor[0] < hi
+    ]
 
 
 def _described_by(cue: Cue, cues: list[Cue]) -> list[int]:
