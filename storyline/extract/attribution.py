@@ -28,7 +28,11 @@ _TIME_OF_SAYING = (
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 )
 """When something was said, right after the cue: "early Monday", "Tuesday", "on Friday evening", "yesterday"."""
-_WHERE_SAID = r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+"
+_WHERE_SAID = (
+    r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b"
+    r"(?:[^,;:\"\u201c\u2018]|\"[A-Z][^\"]{0,50}\"|\u201c[A-Z][^\u201d]{0,50}\u201d){1,60}?,?\s+"
+)
+"""Where or how it was said, a programme's quoted title too ('on Channel 5's "Harbour Week"')."""
 _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+")
 """When, where and how something was said, before the reported clause: "in a statement that", "on Twitter that",
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
@@ -327,7 +331,12 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         gap = text[hi : ss.segs[j].start]
         if (
             GAP_AFTER.fullmatch(gap)
-            or (words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap))
+            or (
+                words(gap) <= 25
+                and gap.rstrip().endswith(":")
+                and not re.search(r"[.!?]\s", gap)
+                and not words(text[max(hi, cue.sent[1]) : ss.segs[j].start])
+            )
             or _addressed_first(text, cue, gap, ss.segs[j])
         ) and not _show_title(text, ss.segs[j]):
             out.append(j)
@@ -407,6 +416,8 @@ def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
 
 _NARRATION = re.compile(r"[.!?]\s+[A-Z]")
 """A sentence ending and another beginning between two quoted segments."""
+_NEW_SENTENCE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
+"""A sentence of the outlet's own beginning ("... Association. Kasich resisted"; not "St. Olaf College")."""
 NARRATION_WORDS = 6
 """Words of narration between two quoted segments from which they are not one quotation (unless the speaker's
 attribution is that narration: '"A," said Ilse Varga, the harbour master. "B."')."""
@@ -446,6 +457,8 @@ def _extend_group(
                 break
             if _NARRATION.search(gap) and words(gap) > NARRATION_WORDS and not a.end <= own[0] < b.start:
                 break  # '"has never been done before." It's been done before. People with ... law, "Obamacare,"'
+            if a.end <= own[0] < b.start and _NEW_SENTENCE.search(text, own[1], b.start):
+                break  # '"A," said Holm, the mayor. Varga objected: "B."': a sentence of narration after the cue's
             if _show_title(text, ss.segs[k]):
                 k += step  # '"...," Holm told Channel 5's "Morning Hour"': the programme's name, not his words
                 continue
@@ -456,9 +469,10 @@ def _extend_group(
     return sorted(group)
 
 
-_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of))\s+$", re.I)
+_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of|told|tells|telling))\s+$", re.I)
 """What comes before the title of a programme or work in quotation marks: whose it is ("Channel 5's "Morning Hour"",
-"NBC's "Today"") or that the words were said on it ("on "Face the Nation"")."""
+"NBC's "Today""), that the words were said on it ("on "Face the Nation"") or to it ("told "Harbour Week""), the one
+told."""
 
 
 _NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
@@ -517,17 +531,41 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
     s, e = segs[0].start, segs[-1].end
     # a quote that starts or ends mid-sentence: the reported clause is the whole sentence part
     sent_s, sent_e = cue.sent
-    if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s and not _ENDS_SENTENCE.search(text[sent_s:s]):
+    if (
+        sent_s < s
+        and words(text[sent_s:s]) >= 2
+        and cue.anchor[0] > s
+        and not _ENDS_SENTENCE.search(text[sent_s:s])
+        and not _set_off(text, sent_s, s)
+        and not any(sent_s <= c < s for c in others or ())
+    ):
         s = _trim(text, sent_s, s)[0]
     tail = min([c for c in others or () if e <= c < sent_e], default=sent_e)
     if tail < sent_e and (joint := _JOINT.search(text, e, tail)) is not None:
         # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
         # suggested ...'
         tail = joint.start()
-    if e < tail and cue.anchor[1] < s and words(text[e:tail]) >= 3 and not _PARTICIPLE_AFTER.match(text, e):
+    if (
+        e < tail
+        and cue.anchor[1] < s
+        and words(text[e:tail]) >= 3
+        and not _PARTICIPLE_AFTER.match(text, e)
+        and not _set_off(text, cue.anchor[1], s)
+    ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
     return RawQuote("direct", (s, e), cue, parts)
+
+
+_SET_OFF_MARK = re.compile(r"[,:]\s*(?:''|``|[\"\u201c])\W*[A-Z]")
+
+
+def _set_off(text: str, lo: int, s: int) -> bool:
+    """The quotation at ``s`` is a whole sentence set off from the words before it by a colon or comma and opening
+    with a capital ('Holm said: "We have ...," but in fact ...', 'weighed in, telling Mic, "But gosh, ..." he said'):
+    the words around it are the outlet's, not a sentence part the quotation finishes."""
+    m = _SET_OFF_MARK.search(text, max(lo, s - 3), s + 4)
+    return m is not None and m.start() >= lo and m.start() < s
 
 
 _JOINT = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\s*\u2014|[,;]?\s+(?:and|but)\s+")
