@@ -297,6 +297,8 @@ class _Segs:
         self.starts = [s.start for s in segs]
         self.para_starts = [p[0] for p in paras]
         self.owner: dict[int, int] = {}
+        self.cue_ends: list[int] = []
+        """Where the cues' attributions end (speaker and verb), in order."""
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -391,10 +393,15 @@ _FULL_STOP_INSIDE = re.compile(r"[.]\s*(?:''|[\"\u201d])$")
 
 
 def _closed_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> bool:
-    """``seg`` ends with a full stop before the cue's sentence, and the cue goes on to words of its own (a reported
-    clause, a colon or a quotation after it): '"A," Holm said. "B." Varga said: "C."' and '"B." Varga said both are
-    "dreamers."': B goes on with Holm's words, it is not what Varga says (as '"B." Varga said.' would be)."""
+    """``seg`` ends with a full stop before the cue's sentence, someone speaks before it in its paragraph, and the cue
+    goes on to words of its own (a reported clause, a colon or a quotation after it): '"A," Holm said. "B." Varga
+    said: "C."' and '"B." Varga said both are "dreamers."': B goes on with Holm's words, it is not what Varga says (as
+    '"B." Varga said.' would be, or '"B." Varga said it was not over.' with no one before it)."""
     if seg.open_end or seg.end > cue.sent[0] or not _FULL_STOP_INSIDE.search(text, seg.start, seg.end):
+        return False
+    para_start = ss.para_starts[ss.para(seg.start)]
+    k = bisect.bisect_right(ss.cue_ends, seg.start) - 1
+    if k < 0 or ss.cue_ends[k] < para_start:
         return False
     hi = cue.anchor[1]
     if cue.content is not None and cue.content[0] >= hi and words(text[cue.content[0] : cue.content[1]]) >= 2:
@@ -866,6 +873,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     cue_starts = [c.start for c in cues]
     out: list[RawQuote] = []
     used: list[tuple[int, int]] = []
+    ss.cue_ends = sorted(c.anchor[1] for c in cues)
     adjacent = _nearest([_adjacent(text, cue, ss) for cue in cues], cues, ss)
     framed: dict[int, set[int]] = {}
     for ci, ks in enumerate(adjacent):
@@ -894,7 +902,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
-        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]), _same_voice(cue, cues))
+        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]), _same_voice(text, cue, cues))
         if q2 is not None and not any(
             q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
         ):
@@ -904,15 +912,24 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     return _drop_nested(out)
 
 
-def _same_voice(cue: Cue, cues: list[Cue]) -> list[int]:
-    """Where the later cues of the sentence start whose speaker comes before ``cue``'s reported clause (the same
-    speaker going on: "X said that A and vowed to B", "argued that A, saying B"): a report of its own, however the
-    parse hung it inside the clause."""
+_JOINED_VERB = re.compile(r"(?:,|\band|\bbut|\u2014|--)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
+"""What joins a second verb to the clause before it (", saying", "and vowed", "but warning", "and then said"); not
+"accused them of asking", whose participle is the object of the first verb."""
+
+
+def _same_voice(text: str, cue: Cue, cues: list[Cue]) -> list[int]:
+    """Where the later cues of the sentence start whose speaker comes before ``cue``'s reported clause and whose verb
+    is joined to that clause (the same speaker going on: "X said that A and vowed to B", "argued that A, saying B"): a
+    report of its own, however the parse hung it inside the clause."""
     lo, hi = cue.anchor
     return [
         c.start
         for c in cues
-        if c is not cue and hi < c.start < cue.sent[1] and c.speaker_full is not None and c.anchor[0] < hi
+        if c is not cue
+        and hi < c.start < cue.sent[1]
+        and c.speaker_full is not None
+        and c.anchor[0] < hi
+        and _JOINED_VERB.search(text, max(hi, c.start - 12), c.start) is not None
     ]
 
 
