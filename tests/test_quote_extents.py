@@ -141,3 +141,16 @@ def test_a_programme_told_or_named_before_that_is_no_part_of_the_words() -> None
     assert _texts(
         'Holm said on Channel 5\'s "Harbour Week With Ana Lind" that he would "take a look" at the toll.'
     ) == ['he would "take a look" at the toll']
+
+
+def test_a_quotation_the_sentence_goes_on_from_keeps_its_words_after() -> None:
+    """Guards: a set-off quotation with no punctuation of its own before its close is finished by the sentence
+    ('said, "Quist is in a battle with Holm and Brenn" for second place'); an aside attribution with a participle
+    after it keeps the whole sentence."""
+    assert _texts(
+        'Yet another Varos council member said, "Quist is in a battle with Holm and Brenn" for second place.'
+    ) == ['"Quist is in a battle with Holm and Brenn" for second place']
+    rows = _rows(
+        "She had struggled her whole life, Holm explained, recalling the time he visited her at a shelter in Varos."
+    )
+    assert rows[0][2].startswith("She had struggled her whole life")

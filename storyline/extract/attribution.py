@@ -543,7 +543,7 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         and words(text[sent_s:s]) >= 2
         and cue.anchor[0] > s
         and not _ENDS_SENTENCE.search(text[sent_s:s])
-        and not _set_off(text, sent_s, s)
+        and not _set_off(text, sent_s, s, segs[0].end)
         and not any(sent_s <= c < s for c in others or ())
     ):
         s = _trim(text, sent_s, s)[0]
@@ -557,7 +557,7 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         and cue.anchor[1] < s
         and words(text[e:tail]) >= 3
         and not _PARTICIPLE_AFTER.match(text, e)
-        and not _set_off(text, cue.anchor[1], s)
+        and not _set_off(text, cue.anchor[1], s, e)
     ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
@@ -565,14 +565,16 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
 
 
 _SET_OFF_MARK = re.compile(r"[,:]\s*(?:''|``|[\"\u201c])\W*[A-Z]")
+_CLOSED_BY_PUNCT = re.compile(r"[.,!?]\s*(?:''|[\"\u201d])$")
 
 
-def _set_off(text: str, lo: int, s: int) -> bool:
-    """The quotation at ``s`` is a whole sentence set off from the words before it by a colon or comma and opening
-    with a capital ('Holm said: "We have ...," but in fact ...', 'weighed in, telling Mic, "But gosh, ..." he said'):
-    the words around it are the outlet's, not a sentence part the quotation finishes."""
+def _set_off(text: str, lo: int, s: int, e: int) -> bool:
+    """The quotation ``s``..``e`` is a whole sentence set off from the words before it by a colon or comma, opening
+    with a capital and closed by its own punctuation ('Holm said: "We have ...," but in fact ...', 'weighed in, telling
+    Mic, "But gosh, ...," he said'): the words around it are the outlet's, not a sentence part the quotation finishes
+    (as in 'said, "Rubio is in a battle with Cruz" for second place')."""
     m = _SET_OFF_MARK.search(text, max(lo, s - 3), s + 4)
-    return m is not None and m.start() >= lo and m.start() < s
+    return m is not None and lo <= m.start() < s and _CLOSED_BY_PUNCT.search(text, s, e) is not None
 
 
 _JOINT = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\s*\u2014|[,;]?\s+(?:and|but)\s+")

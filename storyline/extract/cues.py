@@ -1874,7 +1874,9 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     if put_to_speaker(text, s):
         return None  # "When asked about it, Ilse Varga said no.": the parse tells who asked what
     before, after = words[:k], words[k + 1 :]
-    if any(cue_lemma(w.group(0).rstrip(".")) and _GOES_ON.search(text, s, w.start()) for w in after):
+    if not text[c.end() : e].lstrip().startswith(",") and any(
+        cue_lemma(w.group(0).rstrip(".")) and _GOES_ON.search(text, s, w.start()) for w in after
+    ):
         return None  # "X said A and vowed B", "argued A, saying B": a second report of the speaker's; the parse tells
     before = [w for w in before if ":" not in text[w.end() : c.start()]]  # "We found: Rusk accused ...": a label
     first_after = after[0].group(0).lower() if after else ""
