@@ -28,7 +28,11 @@ _TIME_OF_SAYING = (
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 )
 """When something was said, right after the cue: "early Monday", "Tuesday", "on Friday evening", "yesterday"."""
-_WHERE_SAID = r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b[^,;:\"\u201c\u2018]{1,60}?,?\s+"
+_WHERE_SAID = (
+    r"(?:in|on|at|via|through|during|to|with|from|over|after|before)\b"
+    r"(?:[^,;:\"\u201c\u2018]|\"[A-Z][^\"]{0,50}\"|\u201c[A-Z][^\u201d]{0,50}\u201d){1,60}?,?\s+"
+)
+"""Where or how it was said, a programme's quoted title too ('on Channel 5's "Harbour Week"')."""
 _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+")
 """When, where and how something was said, before the reported clause: "in a statement that", "on Twitter that",
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
@@ -293,6 +297,8 @@ class _Segs:
         self.starts = [s.start for s in segs]
         self.para_starts = [p[0] for p in paras]
         self.owner: dict[int, int] = {}
+        self.cue_ends: list[int] = []
+        """Where the cues' attributions end (speaker and verb), in order."""
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -315,6 +321,7 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         and ss.para(ss.segs[i].end - 1) == ss.para(lo)
         and not _inside_sentence_before(text, ss.segs[i], cue, ss)
         and not _show_title(text, ss.segs[i])
+        and not _closed_before(text, ss.segs[i], cue, ss)
     ):
         out.append(i)
     j = bisect.bisect_left(ss.starts, hi)
@@ -326,7 +333,12 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
         gap = text[hi : ss.segs[j].start]
         if (
             GAP_AFTER.fullmatch(gap)
-            or (words(gap) <= 25 and gap.rstrip().endswith(":") and not re.search(r"[.!?]\s", gap))
+            or (
+                words(gap) <= 25
+                and gap.rstrip().endswith(":")
+                and not re.search(r"[.!?]\s", gap)
+                and not words(text[max(hi, cue.sent[1]) : ss.segs[j].start])
+            )
             or _addressed_first(text, cue, gap, ss.segs[j])
         ) and not _show_title(text, ss.segs[j]):
             out.append(j)
@@ -376,6 +388,32 @@ def _inside_sentence_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> boo
     return words(before[breaks[-1].end() :] if breaks else before) > 0
 
 
+_FULL_STOP_INSIDE = re.compile(r"[.]\s*(?:''|[\"\u201d])$")
+"""A quotation closed by a full stop inside its marks ('... pirates."', "... pirates.''"): a sentence said and done."""
+
+
+def _closed_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> bool:
+    """``seg`` ends with a full stop before the cue's sentence, someone speaks before it in its paragraph, and the cue
+    goes on to words of its own (a reported clause, a colon or a quotation after it): '"A," Holm said. "B." Varga
+    said: "C."' and '"B." Varga said both are "dreamers."': B goes on with Holm's words, it is not what Varga says (as
+    '"B." Varga said.' would be, or '"B." Varga said it was not over.' with no one before it)."""
+    if seg.open_end or seg.end > cue.sent[0] or not _FULL_STOP_INSIDE.search(text, seg.start, seg.end):
+        return False
+    para_start = ss.para_starts[ss.para(seg.start)]
+    k = bisect.bisect_right(ss.cue_ends, seg.start) - 1
+    if k < 0 or ss.cue_ends[k] < para_start:
+        return False
+    hi = cue.anchor[1]
+    if cue.content is not None and cue.content[0] >= hi and words(text[cue.content[0] : cue.content[1]]) >= 2:
+        return True
+    rest = _trim(text, hi, cue.sent[1])
+    if cue.content is None and words(text[rest[0] : rest[1]]) >= 3 and not _OCCASION_ONLY.fullmatch(text, *rest):
+        return True  # read without the parse: the words after the cue ('said both are "dreamers"')
+    j = bisect.bisect_left(ss.starts, hi)
+    after = text[hi : ss.segs[j].start] if j < len(ss.segs) else ""
+    return j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi) and re.fullmatch(r"\s*:\s*", after) is not None
+
+
 def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
     """``He said:`` closing a paragraph whose next paragraph opens with the quote."""
     seg = ss.segs[j]
@@ -385,6 +423,8 @@ def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
 
 _NARRATION = re.compile(r"[.!?]\s+[A-Z]")
 """A sentence ending and another beginning between two quoted segments."""
+_NEW_SENTENCE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z][a-z]+\s+[a-z]")
+"""A sentence of the outlet's own beginning ("... Association. Kasich resisted"; not "St. Olaf College")."""
 NARRATION_WORDS = 6
 """Words of narration between two quoted segments from which they are not one quotation (unless the speaker's
 attribution is that narration: '"A," said Ilse Varga, the harbour master. "B."')."""
@@ -424,6 +464,8 @@ def _extend_group(
                 break
             if _NARRATION.search(gap) and words(gap) > NARRATION_WORDS and not a.end <= own[0] < b.start:
                 break  # '"has never been done before." It's been done before. People with ... law, "Obamacare,"'
+            if a.end <= own[0] < b.start and _NEW_SENTENCE.search(text, own[1], b.start):
+                break  # '"A," said Holm, the mayor. Varga objected: "B."': a sentence of narration after the cue's
             if _show_title(text, ss.segs[k]):
                 k += step  # '"...," Holm told Channel 5's "Morning Hour"': the programme's name, not his words
                 continue
@@ -434,9 +476,10 @@ def _extend_group(
     return sorted(group)
 
 
-_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of))\s+$", re.I)
+_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of|told|tells|telling))\s+$", re.I)
 """What comes before the title of a programme or work in quotation marks: whose it is ("Channel 5's "Morning Hour"",
-"NBC's "Today"") or that the words were said on it ("on "Face the Nation"")."""
+"NBC's "Today""), that the words were said on it ("on "Face the Nation"") or to it ("told "Harbour Week""), the one
+told."""
 
 
 _NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
@@ -495,17 +538,43 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
     s, e = segs[0].start, segs[-1].end
     # a quote that starts or ends mid-sentence: the reported clause is the whole sentence part
     sent_s, sent_e = cue.sent
-    if sent_s < s and words(text[sent_s:s]) >= 2 and cue.anchor[0] > s and not _ENDS_SENTENCE.search(text[sent_s:s]):
+    if (
+        sent_s < s
+        and words(text[sent_s:s]) >= 2
+        and cue.anchor[0] > s
+        and not _ENDS_SENTENCE.search(text[sent_s:s])
+        and not _set_off(text, sent_s, s, segs[0].end)
+        and not any(sent_s <= c < s for c in others or ())
+    ):
         s = _trim(text, sent_s, s)[0]
     tail = min([c for c in others or () if e <= c < sent_e], default=sent_e)
     if tail < sent_e and (joint := _JOINT.search(text, e, tail)) is not None:
         # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
         # suggested ...'
         tail = joint.start()
-    if e < tail and cue.anchor[1] < s and words(text[e:tail]) >= 3 and not _PARTICIPLE_AFTER.match(text, e):
+    if (
+        e < tail
+        and cue.anchor[1] < s
+        and words(text[e:tail]) >= 3
+        and not _PARTICIPLE_AFTER.match(text, e)
+        and not _set_off(text, cue.anchor[1], s, e)
+    ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
     return RawQuote("direct", (s, e), cue, parts)
+
+
+_SET_OFF_MARK = re.compile(r"[,:]\s*(?:''|``|[\"\u201c])\W*[A-Z]")
+_CLOSED_BY_PUNCT = re.compile(r"[.,!?]\s*(?:''|[\"\u201d])$")
+
+
+def _set_off(text: str, lo: int, s: int, e: int) -> bool:
+    """The quotation ``s``..``e`` is a whole sentence set off from the words before it by a colon or comma, opening
+    with a capital and closed by its own punctuation ('Holm said: "We have ...," but in fact ...', 'weighed in, telling
+    Mic, "But gosh, ...," he said'): the words around it are the outlet's, not a sentence part the quotation finishes
+    (as in 'said, "Rubio is in a battle with Cruz" for second place')."""
+    m = _SET_OFF_MARK.search(text, max(lo, s - 3), s + 4)
+    return m is not None and lo <= m.start() < s and _CLOSED_BY_PUNCT.search(text, s, e) is not None
 
 
 _JOINT = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\s*\u2014|[,;]?\s+(?:and|but)\s+")
@@ -565,8 +634,9 @@ _OCCASION_ONLY = re.compile(
 a phrase that goes on into a clause ("at a rally in Dorn the club *was* finished", "in an interview *that* ...")."""
 
 
-def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
-    """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start."""
+def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None = None) -> RawQuote | None:
+    """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start, ``going_on`` where
+    the later cues of the same speaker start (:func:`_same_voice`), which end the clause even inside the parse's."""
     if cue.lemma in QUOTATION_ONLY:
         return None
     if cue.speaker is None and text[cue.end : cue.end + 1] == ":" and (cue.start == 0 or text[cue.start - 1] == "\n"):
@@ -579,6 +649,9 @@ def _indirect(text: str, cue: Cue, later: list[int]) -> RawQuote | None:
         if cs >= hi:  # reported clause after the cue: it runs to the end of the sentence, or the next cue
             nxt = next((a for a in later if ce <= a < se), se)
             ce = max(ce, nxt)
+            own = [a for a in going_on or () if cs < a < ce and words(text[cs:a]) >= 2]
+            if own:  # "argued that a toll would pay, saying it ...": the same speaker's next report
+                nxt = ce = min(own)
             if nxt < se and (joined := _JOINED_BEFORE.search(text, cs, ce)) is not None:
                 ce = joined.start()  # "..., and one, Vesterby Transit, said": the next report's, not this one's
             if cue.clause_end is not None:
@@ -814,6 +887,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     cue_starts = [c.start for c in cues]
     out: list[RawQuote] = []
     used: list[tuple[int, int]] = []
+    ss.cue_ends = sorted(c.anchor[1] for c in cues)
     adjacent = _nearest([_adjacent(text, cue, ss) for cue in cues], cues, ss)
     framed: dict[int, set[int]] = {}
     for ci, ks in enumerate(adjacent):
@@ -842,7 +916,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
-        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]))
+        q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]), _same_voice(text, cue, cues))
         if q2 is not None and not any(
             q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
         ):
@@ -850,6 +924,27 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
+
+
+_JOINED_VERB = re.compile(r"(?:,|\band|\bbut|\u2014|--)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
+"""What joins a second verb to the clause before it (", saying", "and vowed", "but warning", "and then said"); not
+"accused them of asking", whose participle is the object of the first verb."""
+
+
+def _same_voice(text: str, cue: Cue, cues: list[Cue]) -> list[int]:
+    """Where the later cues of the sentence start whose speaker comes before ``cue``'s reported clause and whose verb
+    is joined to that clause (the same speaker going on: "X said that A and vowed to B", "argued that A, saying B"): a
+    report of its own, however the parse hung it inside the clause."""
+    lo, hi = cue.anchor
+    return [
+        c.start
+        for c in cues
+        if c is not cue
+        and hi < c.start < cue.sent[1]
+        and c.speaker_full is not None
+        and c.anchor[0] < hi
+        and _JOINED_VERB.search(text, max(hi, c.start - 12), c.start) is not None
+    ]
 
 
 def _described_by(cue: Cue, cues: list[Cue]) -> list[int]:

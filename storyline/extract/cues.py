@@ -693,10 +693,11 @@ def _around_aside(tok: Any, subj: Any) -> tuple[int, int] | None:
     """ "Ana de la Vega resigned on Tuesday, colleagues said, after a memo revealed ...": a cue set off by commas
     after the main clause it hangs on (parataxis), with more of that clause after it; what was said is the main
     clause around the aside (the whole sentence, as :func:`_plain_frame` reads "A, NP said, B" and as annotators
-    mark it), not only the words after it. (Not "The deal, he said, will close": there the main verb comes after
-    the cue.)"""
+    mark it), not only the words after it. So too when the main verb comes after the aside and the clause's subject
+    before it ("A Varga government, Holm vowed, would bring jobs": the government is what he vowed of, so the words
+    start with it)."""
     head, doc = tok.head, tok.doc
-    if tok.dep_ != "parataxis" or head.i >= tok.i or head.dep_ != "ROOT" or subj.i > tok.i:
+    if tok.dep_ != "parataxis" or head.i == tok.i or head.dep_ != "ROOT" or subj.i > tok.i:
         return None
     first, right = subj.left_edge.i, tok.right_edge.i
     if first == 0 or doc[first - 1].text != "," or doc[right].text != ",":
@@ -706,8 +707,8 @@ def _around_aside(tok: Any, subj: Any) -> tuple[int, int] | None:
     lo, last = head.left_edge.i, len(doc) - 1
     while last > right and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    if first - lo < 2:
-        return None
+    if first - lo < 2 or (head.i > tok.i and sum(not t.is_punct for t in doc[lo:first]) < 2):
+        return None  # ("Now, she said, the ...": one word before the aside, the words are what follows it)
     return doc[lo].idx, doc[last].idx + len(doc[last].text)
 
 
@@ -1873,6 +1874,10 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
     if put_to_speaker(text, s):
         return None  # "When asked about it, Ilse Varga said no.": the parse tells who asked what
     before, after = words[:k], words[k + 1 :]
+    if not text[c.end() : e].lstrip().startswith(",") and any(
+        cue_lemma(w.group(0).rstrip(".")) and _GOES_ON.search(text, s, w.start()) for w in after
+    ):
+        return None  # "X said A and vowed B", "argued A, saying B": a second report of the speaker's; the parse tells
     before = [w for w in before if ":" not in text[w.end() : c.start()]]  # "We found: Rusk accused ...": a label
     first_after = after[0].group(0).lower() if after else ""
     if first_after == "as" or (first_after in _OBJECT_PRONOUNS and cue_lemma(c.group(0)) not in ADDRESSED):
@@ -1910,6 +1915,10 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         head = text[appos[0] : appos[1]].split()[-1]
         return _cue(c, appos, (appos[0], c.start()), head, sent)
     return None
+
+
+_GOES_ON = re.compile(r"(?:,|\band|\bbut)\s+$")
+"""What joins a second verb of the same subject to the clause before it (", saying", "and vowed")."""
 
 
 _LEADING_TIME = re.compile(
