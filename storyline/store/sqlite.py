@@ -76,9 +76,16 @@ def transliteration_folded(word: str) -> str:
     return umlaut_folded(word) if len(word) >= 5 else word
 
 
+NAME_FOLDS = 1 << 16
+"""How many names :func:`name_fold` keeps folded: the story and quote filters fold every stored mention's name for
+each query (tens of thousands of rows, a few thousand distinct names), and folding is the cost of a look-up."""
+
+
+@lru_cache(maxsize=NAME_FOLDS)
 def name_fold(text: str) -> str:
     """:func:`fold`, each word :func:`transliteration_folded`: the spellings of one name the same ("Jürgen Haßler",
-    "Juergen Hassler", "Jurgen Hassler"; entity resolution reads them as one person)."""
+    "Juergen Hassler", "Jurgen Hassler"; entity resolution reads them as one person). Kept for the names folded last
+    (:data:`NAME_FOLDS`)."""
     return " ".join(transliteration_folded(w) for w in fold(text).split())
 
 

@@ -15,14 +15,16 @@ from .lib import lib
 
 def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The entity's detail (spellings, quotes) from the extraction stage, the stories it appears in,
-    and what the stored briefs say about it (their entities and quote ledgers)."""
+    and what the stored briefs say about it (their entities and quote ledgers). Every list is one page (``limit``
+    items after ``offset``) with its total beside it: ``stories`` (a page with ``total``), the entity's ``quotes``
+    (``quotes_total``) and ``articles`` (``articles_total``), and the ``briefs`` naming it (``briefs_total``)."""
     from ..extract.entities import clean_name
     from .views import stories_page
 
     detail: dict[str, Any] | None = None
     for written in dict.fromkeys([name, clean_name(name)]):  # "The U.S. Supreme Court", "John Ratcliffe's"
         try:
-            detail = lib("entity_detail")(store, written)
+            detail = lib("entity_detail")(store, written, limit=limit, offset=offset)
             break
         except NotFoundError:
             continue
@@ -30,12 +32,14 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
     if detail is None and not in_briefs["stories"] and not stories_page(store, entity=name, limit=1)["items"]:
         # a story's key entity ("ICBM") need not be a name the extraction typed: its stories are still its page
         raise NotFoundError(f"no entity {name!r} in the store or in any brief; entities are linked from story pages")
+    page = slice(offset, offset + limit)
     if detail is None:
         detail = {
             "name": name,
             "type": in_briefs["type"],
             "variants": in_briefs["variants"],
-            "quotes": in_briefs["quotes"],
+            "quotes": in_briefs["quotes"][page],
+            "quotes_total": len(in_briefs["quotes"]),
         }
     # a spelling ("Ilse Vargas") finds the stories of the entity the briefs merged it into ("Ilse Varga")
     canonical = in_briefs.get("name") or name
@@ -45,10 +49,11 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         detail = {**detail, "canonical": canonical}
         if not stories["items"]:
             stories = stories_page(store, entity=canonical, limit=limit, offset=offset)
-    if not detail.get("quotes") and in_briefs["quotes"]:
-        detail = {**detail, "quotes": in_briefs["quotes"]}
+    if not detail.get("quotes_total") and in_briefs["quotes"]:
+        detail = {**detail, "quotes": in_briefs["quotes"][page], "quotes_total": len(in_briefs["quotes"])}
     detail = {**detail, "quotes": _with_outlets(store, detail.get("quotes") or [])}
-    return {"entity": detail, "stories": stories, "briefs": in_briefs["stories"]}
+    briefs = in_briefs["stories"]
+    return {"entity": detail, "stories": stories, "briefs": briefs[page], "briefs_total": len(briefs)}
 
 
 def _with_outlets(store: Store, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:

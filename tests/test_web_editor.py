@@ -1,0 +1,84 @@
+"""The web app as an editor uses it every morning: entity pages paged, the story list's pager, outlet names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_web_support import web_db  # noqa: F401  (a fixture)
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from storyline.web.app import WebSettings, create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client(web_db: tuple[Path, list[str]]) -> Iterator[TestClient]:  # noqa: F811
+    app = create_app(WebSettings(db=web_db[0], worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
+        yield c
+
+
+# -- 03: an entity's every list is one page ------------------------------------------------------------
+def test_an_entity_api_limit_pages_its_quotes_articles_and_briefs(client: TestClient) -> None:
+    whole = client.get("/api/entities/Mara Olsen", params={"limit": 200}).json()
+    said, articles = whole["entity"]["quotes"], whole["entity"]["articles"]
+    assert len(said) >= 2 and whole["entity"]["quotes_total"] == len(said)  # quoted by two outlets
+    assert whole["entity"]["articles_total"] == len(articles) >= 2
+    first = client.get("/api/entities/Mara Olsen", params={"limit": 1}).json()
+    assert len(first["entity"]["quotes"]) == 1 and first["entity"]["quotes_total"] == len(said)
+    assert len(first["entity"]["articles"]) == 1 and first["entity"]["articles_total"] == len(articles)
+    assert len(first["briefs"]) <= 1 and first["briefs_total"] >= len(first["briefs"])
+    second = client.get("/api/entities/Mara Olsen", params={"limit": 1, "offset": 1}).json()
+    assert second["entity"]["quotes"] == [said[1]] and second["entity"]["articles"] == articles[1:2]
+    # guards: the stories are paged as before, and a page past every list is empty with the totals kept
+    assert first["stories"]["limit"] == 1 and len(first["stories"]["items"]) <= 1
+    far = client.get("/api/entities/Mara Olsen", params={"limit": 5, "offset": 100}).json()
+    assert far["entity"]["quotes"] == [] and far["entity"]["quotes_total"] == len(said)
+
+
+def test_an_entity_page_shows_one_page_of_quotes_and_the_way_on(client: TestClient) -> None:
+    total = client.get("/api/entities/Mara Olsen").json()["entity"]["quotes_total"]
+    page = client.get("/entities/Mara Olsen", params={"limit": 1})
+    assert page.status_code == 200
+    assert page.text.count("<li>") - page.text.count('<li class="empty">') >= 1
+    assert f"({total})" in page.text and "offset=1&amp;limit=1" in page.text
+    past = client.get("/entities/Mara Olsen", params={"limit": 1, "offset": 50})
+    assert past.status_code == 200 and f"{total} in all" in past.text and "No quotes attributed" not in past.text
+
+
+def test_the_entity_filter_folds_each_stored_name_once() -> None:
+    """The filter folds every mention's name for each query: the folding is kept, not repeated per row."""
+    from storyline.store.sqlite import name_fold, names_match
+
+    name_fold.cache_clear()
+    for _ in range(3):
+        assert names_match("Jürgen Haßler-Øye", "juergen hassler oye") == 1
+        assert names_match("Jürgen Haßler-Øye", "Jürgen Hassel") == 0
+    info = name_fold.cache_info()
+    assert info.misses == 3 and info.hits >= 3  # the name and two queries folded once each
+
+
+# -- 07: the story list's pager ------------------------------------------------------------------------
+def test_a_page_past_the_last_says_so_and_leads_back(client: TestClient) -> None:
+    total = client.get("/api/stories", params={"limit": 1}).json()["total"]
+    assert total >= 2
+    page = client.get("/", params={"offset": 5000, "limit": 1})
+    assert page.status_code == 200
+    assert "No stories yet" not in page.text and f"{total} stories in all" in page.text
+    assert "5001" not in page.text
+    assert f"offset={total - 1}&amp;limit=1" in page.text  # back to the last page, not to offset 4999
+
+
+def test_the_pager_speaks_the_order_and_a_single_page_has_its_count(client: TestClient) -> None:
+    total = client.get("/api/stories", params={"limit": 1}).json()["total"]
+    largest = client.get("/", params={"order": "largest", "offset": 1, "limit": 1}).text
+    assert "&larr; larger" in largest and "newer" not in largest
+    newest = client.get("/", params={"offset": 1, "limit": 1}).text
+    assert "&larr; newer" in newest  # guard: the date order keeps its word
+    one = client.get("/", params={"limit": 200}).text
+    assert f"{total} stories" in one and 'class="pager"' not in one
+    # guard: an empty store still says how to add articles (test_web_api covers it), a filter with no match says so
+    assert "No stories match" in client.get("/", params={"q": "zzyzxqv"}).text
