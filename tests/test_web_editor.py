@@ -82,3 +82,56 @@ def test_the_pager_speaks_the_order_and_a_single_page_has_its_count(client: Test
     assert f"{total} stories" in one and 'class="pager"' not in one
     # guard: an empty store still says how to add articles (test_web_api covers it), a filter with no match says so
     assert "No stories match" in client.get("/", params={"q": "zzyzxqv"}).text
+
+
+# -- 04 / 08: an outlet is found case and accents aside, and a file name is no outlet -------------------------------
+def test_outlet_lookups_ignore_case_and_accents_everywhere(client: TestClient) -> None:
+    exact = client.get("/api/articles", params={"outlet": "Lorvik Gazette"}).json()
+    assert exact["total"] >= 2
+    for typed in ("lorvik gazette", "LÖRVIK GAZETTE", "lorvik"):
+        got = client.get("/api/articles", params={"outlet": typed}).json()
+        assert got["total"] == exact["total"], typed
+        assert {a["outlet"] for a in got["items"]} == {"Lorvik Gazette"}, typed
+        api = client.get(f"/api/outlets/{typed}")
+        assert api.status_code == 200 and api.json()["outlet"] == "Lorvik Gazette", typed
+        page = client.get(f"/outlets/{typed}")
+        assert page.status_code == 200 and "Lorvik Gazette" in page.text, typed
+    # guards: a word of no outlet finds nothing, and a word of several outlets is not guessed
+    assert client.get("/api/articles", params={"outlet": "gazett"}).json()["total"] == 0
+    assert client.get("/api/outlets/Lorvik Gazettes").status_code == 404
+    assert client.get("/api/stories", params={"outlet": "lorvik gazette"}).json()["total"] >= 1
+
+
+def test_an_article_without_an_outlet_is_shown_as_outlet_unknown_in_the_list(tmp_path: Path) -> None:
+    import json
+
+    from storyline.store import Store
+    from storyline.web import views
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (
+        "Quarrel over the Velmora ferry timetable\n\nThe Velmora ferry company cut its winter sailings to two a day "
+        "on Friday, and islanders on Skarn protested at the harbour office in Velmora on Saturday.\n"
+    )
+    (folder / "skarn_notes.txt").write_text(text, encoding="utf-8")
+    record = {"outlet": "Skarn Herald", "title": "Velmora ferry cuts winter sailings", "published": "2031-11-07",
+              "text": text.replace("Quarrel over", "Anger at")}  # fmt: skip
+    (folder / "herald.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    from storyline.ingest import ingest
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        ingest(store, [str(folder)])
+        from storyline.web.lib import lib
+
+        lib("update_stories")(store)
+        items = views.stories_page(store)["items"]
+        assert any("skarn_notes.txt" in s["outlets"] and "skarn_notes.txt" not in s["known_outlets"] for s in items)
+    app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
+        page = c.get("/").text
+        assert 'skarn_notes.txt <span class="meta">(outlet unknown)</span>' in page
+        assert '<a href="/outlets/Skarn%20Herald">Skarn Herald</a>' in page  # guard: a real outlet is a link
+        r = c.get("/api/outlets/skarn_notes.txt")
+        assert r.status_code == 404 and "no outlet (outlet unknown)" in r.json()["error"]["message"]

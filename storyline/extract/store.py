@@ -251,7 +251,9 @@ def entity_detail(store: Store, name_or_key: str, *, limit: int | None = None, o
         serialize.quote_json(q) | {"article": q.article, "parts": [serialize.span_json(p) for p in q.parts]}
         for q in said
     ]
-    return ent | {"articles": ent["articles"][page], "spellings": {r[0]: r[1] for r in spell}, "quotes": quotes} | totals
+    return (
+        ent | {"articles": ent["articles"][page], "spellings": {r[0]: r[1] for r in spell}, "quotes": quotes} | totals
+    )
 
 
 def quotes_for(store: Store, *, article_ids: list[str] | None = None, speaker: str | None = None) -> list[Quote]:

@@ -437,7 +437,9 @@ class Store:
             clauses.append(latest_version())
         for key, column in _ARTICLE_COLUMNS:
             if value := filters.get(key):
-                clauses.append(f"{column} = ?")
+                # an outlet as the story filters match it: its name or a run of its whole words, case and accents
+                # aside ("tidewater" finds "Tidewater Courier")
+                clauses.append(f"names_match({column}, ?)" if key == "outlet" else f"{column} = ?")
                 args.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 

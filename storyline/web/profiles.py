@@ -133,6 +133,7 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
 def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """An outlet's stories, and from their briefs its tone, the voices it quotes and what it leaves out."""
     latest = latest_version()  # a corrected article counts once
+    name = outlet_named(store, name)
     row = store.conn.execute(
         f"SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ? AND {latest}", (name,)
     ).fetchone()
@@ -152,6 +153,27 @@ def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         "stories": stories,
         "profile": outlet_profile(_stored_briefs(store, [str(s["id"]) for s in stories["items"]]), name, article_ids),
     }
+
+
+def outlet_named(store: Store, name: str) -> str:
+    """The stored outlet ``name`` stands for, case and accents aside ("tidewater courier" for "Tidewater Courier"),
+    or a run of its whole words when it is of one outlet only ("tidewater"); a NotFoundError naming the outlets it
+    could be, or saying that it is the file name of an article with no outlet (shown for want of one)."""
+    from ..store.sqlite import name_fold, names_match
+
+    if store.conn.execute("SELECT 1 FROM articles WHERE outlet = ? LIMIT 1", (name,)).fetchone():
+        return name
+    outlets = [str(r[0]) for r in store.conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")]
+    same = [o for o in outlets if name_fold(o) == name_fold(name)]
+    runs = same or [o for o in outlets if names_match(o, name)]
+    if len(runs) == 1:
+        return runs[0]
+    if runs:
+        raise NotFoundError(f"{name!r} is part of the names of {len(runs)} outlets: {', '.join(sorted(runs)[:8])}")
+    unnamed = store.conn.execute("SELECT id, source FROM articles WHERE outlet IS NULL").fetchall()
+    if any(display_outlet(None, r[1], r[0]) == name for r in unnamed):
+        raise NotFoundError(f"{name!r} is the file of an article with no outlet (outlet unknown), not an outlet")
+    raise NotFoundError(f"no outlet {name!r} in the store; outlets are listed on the stories page")
 
 
 def _stored_briefs(store: Store, story_ids: list[str]) -> list[dict[str, Any]]:
