@@ -135,3 +135,45 @@ def test_an_article_without_an_outlet_is_shown_as_outlet_unknown_in_the_list(tmp
         assert '<a href="/outlets/Skarn%20Herald">Skarn Herald</a>' in page  # guard: a real outlet is a link
         r = c.get("/api/outlets/skarn_notes.txt")
         assert r.status_code == 404 and "no outlet (outlet unknown)" in r.json()["error"]["message"]
+
+
+# -- 09: the Notes speak to an editor and show the facts not listed ------------------------------------------------
+def test_the_notes_say_the_unlisted_facts_in_words_and_show_them(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typing import Any
+
+    from storyline.web import views
+
+    story = client.get("/api/stories", params={"order": "largest", "limit": 1}).json()["items"][0]
+    real = views.story_brief
+
+    def with_unlisted(store: Any, story_id: str) -> dict[str, Any]:
+        data = real(store, story_id)
+        brief = data["brief"] = dict(data["brief"])
+        src = brief["facts"][0]["sources"][0]
+        article, start = src["article"], src["start"]
+        brief["unlisted_facts"] = [
+            {"id": "f90", "article": article, "start": start, "end": start + 5, "text": "Kelp sellers were angry.",
+             "why": "single-source, mostly quotation"},
+            {"id": "f91", "article": article, "start": start, "end": start + 7, "text": "The quay smelled of tar.",
+             "why": "single-source, with no figure, date or name"},
+        ]  # fmt: skip
+        brief["notes"] = [
+            *(brief.get("notes") or []),
+            "2 fact(s) of the alignment are not listed in `facts` (its ids skip them) but in `unlisted_facts`, each"
+            " with its sentence and why: 1 single-source, mostly quotation; 1 single-source, with no figure, date or"
+            " name",
+            "Two articles carry no date.",  # guard: any other note as it is
+        ]
+        return data
+
+    monkeypatch.setattr(views, "story_brief", with_unlisted)
+    page = client.get(f"/stories/{story['id']}", params={"cite": "unlisted"}).text  # not the cached page
+    notes = page[page.index("<h2>Notes</h2>") :]
+    assert "`" not in notes and "unlisted_facts" not in notes and "fact(s)" not in notes
+    assert "2 more single-source facts are not listed" in notes and "1 mostly quotation" in notes
+    assert "Two articles carry no date." in notes
+    assert '<details id="unlisted-facts">' in notes and "Kelp sellers were angry." in notes
+    shown = notes[notes.index('<details id="unlisted-facts">') :]
+    assert 'class="src" href="/articles/' in shown and "?start=" in shown  # each links to its place
