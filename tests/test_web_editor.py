@@ -177,3 +177,24 @@ def test_the_notes_say_the_unlisted_facts_in_words_and_show_them(
     assert '<details id="unlisted-facts">' in notes and "Kelp sellers were angry." in notes
     shown = notes[notes.index('<details id="unlisted-facts">') :]
     assert 'class="src" href="/articles/' in shown and "?start=" in shown  # each links to its place
+
+
+# -- 12: the brief as Markdown and HTML, in the web app and the API ------------------------------------------------
+def test_the_brief_downloads_as_markdown_and_html_as_the_library_renders_it(client: TestClient) -> None:
+    from storyline.brief.render import render_html, render_markdown
+
+    story = client.get("/api/stories", params={"order": "largest", "limit": 1}).json()["items"][0]
+    sid = story["id"]
+    brief = client.get(f"/api/stories/{sid}").json()["brief"]
+    md = client.get(f"/api/stories/{sid}", params={"format": "md"})
+    assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
+    assert md.text == render_markdown(brief) and f'filename="story-{sid}.md"' in md.headers["content-disposition"]
+    html = client.get(f"/api/stories/{sid}", params={"format": "html"})
+    assert html.status_code == 200 and html.text == render_html(brief)
+    assert "attachment" in html.headers["content-disposition"]
+    page = client.get(f"/stories/{sid}").text
+    assert f'href="/api/stories/{sid}?format=md"' in page and f'href="/api/stories/{sid}?format=html"' in page
+    # guards: JSON stays the default answer, and an unknown format is refused with the formats named
+    assert set(client.get(f"/api/stories/{sid}", params={"format": "json"}).json()) == {"story", "brief"}
+    bad = client.get(f"/api/stories/{sid}", params={"format": "pdf"})
+    assert bad.status_code == 422 and "md" in bad.text
