@@ -198,3 +198,25 @@ def test_the_brief_downloads_as_markdown_and_html_as_the_library_renders_it(clie
     assert set(client.get(f"/api/stories/{sid}", params={"format": "json"}).json()) == {"story", "brief"}
     bad = client.get(f"/api/stories/{sid}", params={"format": "pdf"})
     assert bad.status_code == 422 and "md" in bad.text
+
+
+# -- 11: API messages that say what is wrong ------------------------------------------------------------------------
+def test_api_messages_say_what_is_wrong(client: TestClient) -> None:
+    aid = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+    reversed_ = client.get(f"/api/articles/{aid}", params={"start": 50, "end": 10})
+    assert reversed_.status_code == 400 and "start (50) is after end (10)" in reversed_.json()["error"]["message"]
+    empty = client.get(f"/api/articles/{aid}", params={"start": 5, "end": 5})
+    assert empty.status_code == 400 and "empty" in empty.json()["error"]["message"]
+    assert "outside" not in reversed_.text + empty.text
+    page = client.get(f"/articles/{aid}", params={"start": 50, "end": 10})
+    assert page.status_code == 400 and "is after end" in page.text
+    outside = client.get(f"/api/articles/{aid}", params={"start": 5, "end": 10**7})  # guard: still "outside"
+    assert outside.status_code == 400 and "outside the article" in outside.json()["error"]["message"]
+    no_body = client.post("/api/jobs")
+    assert no_body.status_code == 422 and '"urls"' in no_body.json()["error"]["message"]
+    assert "body is missing" in no_body.json()["error"]["message"]
+    named = client.post("/api/jobs", json={})  # guard: an object without the field names the field, as before
+    assert named.status_code == 422 and "urls" in named.json()["error"]["message"]
+    job = client.get("/api/jobs/abc")
+    assert job.status_code == 404 and "named by its number" in job.json()["error"]["message"]
+    assert "nothing at" in client.get("/api/nowhere").json()["error"]["message"]  # guard: other paths as before

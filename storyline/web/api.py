@@ -125,7 +125,9 @@ BRIEF_FORMATS = {"md": ("text/markdown; charset=utf-8", "md"), "html": ("text/ht
 def api_story(
     story_id: str,
     fmt: Literal["json", "md", "html"] = Query(
-        "json", alias="format", description="json: the story and its brief; md or html: the brief as a file to download."
+        "json",
+        alias="format",
+        description="json: the story and its brief; md or html: the brief as a file to download.",
     ),
     store: Store = StoreDep,
 ) -> Any:

@@ -410,6 +410,10 @@ def article_view(store: Store, article_id: str, *, highlight: tuple[int, int] | 
     spans += [(s, e, "cited", "") for s, e in cited_spans(briefs, article_id)]
     if highlight is not None:
         start, end = highlight
+        if start > end:
+            raise QueryError(f"start ({start}) is after end ({end}); give the span's start first")
+        if start == end:
+            raise QueryError(f"the span {start}-{end} is empty (start = end); give an end after the start")
         if not (0 <= start < end <= len(art.original)):
             raise QueryError(f"span {start}-{end} is outside the article (0-{len(art.original)})")
         spans.append((start, end, "cite", "hl"))
