@@ -220,3 +220,33 @@ def test_api_messages_say_what_is_wrong(client: TestClient) -> None:
     job = client.get("/api/jobs/abc")
     assert job.status_code == 404 and "named by its number" in job.json()["error"]["message"]
     assert "nothing at" in client.get("/api/nowhere").json()["error"]["message"]  # guard: other paths as before
+
+
+# -- 06: search folds Æ, Ø, Œ, ß as it folds other accents ---------------------------------------------------------
+def test_search_finds_nordic_and_german_letters_typed_in_ascii(tmp_path: Path) -> None:
+    from storyline.ingest import build_article
+    from storyline.ingest.drafts import Draft
+    from storyline.store import Store
+
+    texts = {
+        "https://fjord.example/1": "Flooding closed the main bridge in Ærøby on Monday, warden Zoë Lind said.",
+        "https://fjord.example/2": "The Große Straße in Kessel was shut for the Œuvre Vollan fair.",
+        "https://fjord.example/3": "Ferries from Aroby harbour ran late on Monday.",
+    }
+    with Store(tmp_path / "s.db") as store:
+        url_of = {}
+        for url, text in texts.items():
+            art = build_article(Draft(source=url, original=text, fmt="text", url=url))
+            store.add_article(art)
+            url_of[art.id] = url
+
+        def found(q: str) -> set[str]:
+            return {url_of[str(h["id"])] for h in store.search(q)}
+
+        for typed in ("Aeroby", "AEROBY", "aerøby", "Ærøby"):
+            assert "https://fjord.example/1" in found(typed), typed
+        assert "https://fjord.example/2" in found("Grosse Strasse") and "https://fjord.example/2" in found("Oeuvre")
+        # guards: other accents as before, and a different word is not found for a near spelling
+        assert "https://fjord.example/1" in found("Zoe")
+        assert "https://fjord.example/1" not in found("Aerby")
+        assert found("Aroby") == {"https://fjord.example/3"}
