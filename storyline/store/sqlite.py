@@ -703,10 +703,9 @@ def _spellings(word: str) -> str:
     plain = unaccented(word)
     folded = transliteration_folded(plain)
     # the word as typed too ("aeroby", of which "Ærøby" is a spelling), not only as transliteration_folded reads it
-    # ("aroby")
-    forms = dict.fromkeys(
-        [word, plain, folded, umlauts_spelled(word), *respellings(folded.lower()), *respellings(plain.lower())]
-    )
+    # ("aroby"): its spellings with the Nordic and German letters only
+    typed = [f for f in respellings(plain.lower()) if plain != folded and any(c in f for c in "æøœß")]
+    forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word), *respellings(folded.lower()), *typed])
     quoted = [f'"{f}"' for f in forms]
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
