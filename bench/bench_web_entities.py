@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this tree's storyline, not an installed one
 
 
 def main() -> None:
@@ -33,9 +37,12 @@ def main() -> None:
         names = args.name or [
             r[0] for r in store.conn.execute("SELECT name FROM entities ORDER BY n_mentions DESC LIMIT 3")
         ]
-        outlet = args.outlet or store.conn.execute(
-            "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
-        ).fetchone()[0]
+        outlet = (
+            args.outlet
+            or store.conn.execute(
+                "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()[0]
+        )
     paths = []
     for n in names:
         paths += [f"/entities/{n}", f"/api/entities/{n}?limit=1", f"/?entity={n}"]
