@@ -138,7 +138,7 @@ def test_entity_page_from_extraction(client: TestClient) -> None:
     key = next(e["key"] for e in art["entities"] if "Olsen" in e["name"])
     r = client.get(f"/api/entities/{key}")
     assert r.status_code == 200, r.text
-    assert set(r.json()) == {"entity", "stories", "briefs"}
+    assert set(r.json()) == {"entity", "stories", "briefs", "briefs_total"}
     assert "total" in r.json()["stories"]
     page = client.get(f"/entities/{key}")
     assert page.status_code == 200 and "Olsen" in page.text

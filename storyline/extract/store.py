@@ -220,8 +220,13 @@ def list_entities(
     return rows[offset : offset + limit]
 
 
-def entity_detail(store: Store, name_or_key: str) -> dict[str, Any]:
-    """One entity with its articles, its spellings (with counts) and the quotes attributed to it."""
+def entity_detail(store: Store, name_or_key: str, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """One entity with its articles, its spellings (with counts) and the quotes attributed to it. With ``limit``, one
+    page of its quotes and of its articles (``offset`` skipped, ``limit`` kept), their counts in ``quotes_total`` and
+    ``articles_total``: a name in most articles of a store has hundreds of quotes."""
+    from ..store.sqlite import check_page
+
+    check_page(limit, offset, none_ok=True)
     row = store.conn.execute(
         "SELECT key FROM entities WHERE key = ? OR lower(name) = lower(?)", (name_or_key, name_or_key)
     ).fetchone()
@@ -232,16 +237,23 @@ def entity_detail(store: Store, name_or_key: str) -> dict[str, Any]:
         key = found[0]["key"]
     else:
         key = row["key"]
-    ent = next(r for r in list_entities(store, limit=10**9) if r["key"] == key)
+    r = store.conn.execute("SELECT * FROM entities WHERE key = ?", (key,)).fetchone()
+    ent = {"key": r["key"], "name": r["name"], "type": r["type"], "variants": json.loads(r["variants"]),
+           "roles": json.loads(r["roles"]), "articles": json.loads(r["articles"]), "mentions": r["n_mentions"]}  # fmt: skip
     spell = store.conn.execute(
         "SELECT text, count(*) FROM mentions WHERE entity_key = ? GROUP BY text ORDER BY 2 DESC", (key,)
     ).fetchall()
-    said = with_parts(store, quotes_for(store, speaker=ent["name"]))  # split or framed quotes with their pieces
+    said = quotes_for(store, speaker=ent["name"])
+    page = slice(offset, None if limit is None else offset + limit)
+    totals = {"quotes_total": len(said), "articles_total": len(ent["articles"])}
+    said = with_parts(store, said[page])  # split or framed quotes with their pieces: only the page's are read
     quotes = [
         serialize.quote_json(q) | {"article": q.article, "parts": [serialize.span_json(p) for p in q.parts]}
         for q in said
     ]
-    return ent | {"spellings": {r[0]: r[1] for r in spell}, "quotes": quotes}
+    return (
+        ent | {"articles": ent["articles"][page], "spellings": {r[0]: r[1] for r in spell}, "quotes": quotes} | totals
+    )
 
 
 def quotes_for(store: Store, *, article_ids: list[str] | None = None, speaker: str | None = None) -> list[Quote]:

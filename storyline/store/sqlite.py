@@ -76,9 +76,16 @@ def transliteration_folded(word: str) -> str:
     return umlaut_folded(word) if len(word) >= 5 else word
 
 
+NAME_FOLDS = 1 << 16
+"""How many names :func:`name_fold` keeps folded: the story and quote filters fold every stored mention's name for
+each query (tens of thousands of rows, a few thousand distinct names), and folding is the cost of a look-up."""
+
+
+@lru_cache(maxsize=NAME_FOLDS)
 def name_fold(text: str) -> str:
     """:func:`fold`, each word :func:`transliteration_folded`: the spellings of one name the same ("Jürgen Haßler",
-    "Juergen Hassler", "Jurgen Hassler"; entity resolution reads them as one person)."""
+    "Juergen Hassler", "Jurgen Hassler"; entity resolution reads them as one person). Kept for the names folded last
+    (:data:`NAME_FOLDS`)."""
     return " ".join(transliteration_folded(w) for w in fold(text).split())
 
 
@@ -430,7 +437,9 @@ class Store:
             clauses.append(latest_version())
         for key, column in _ARTICLE_COLUMNS:
             if value := filters.get(key):
-                clauses.append(f"{column} = ?")
+                # an outlet as the story filters match it: its name or a run of its whole words, case and accents
+                # aside ("tidewater" finds "Tidewater Courier")
+                clauses.append(f"names_match({column}, ?)" if key == "outlet" else f"{column} = ?")
                 args.append(value)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
@@ -693,7 +702,10 @@ def _spellings(word: str) -> str:
 
     plain = unaccented(word)
     folded = transliteration_folded(plain)
-    forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word), *respellings(folded.lower())])
+    # the word as typed too ("aeroby", of which "Ærøby" is a spelling), not only as transliteration_folded reads it
+    # ("aroby"): its spellings with the Nordic and German letters only
+    typed = [f for f in respellings(plain.lower()) if plain != folded and any(c in f for c in "æøœß")]
+    forms = dict.fromkeys([word, plain, folded, umlauts_spelled(word), *respellings(folded.lower()), *typed])
     quoted = [f'"{f}"' for f in forms]
     return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
@@ -729,14 +741,34 @@ def respellings(word: str) -> list[str]:
     :func:`name_fold`: "ss" as "ß", "o" as "ø", "ae" as "æ" (the inverse of :func:`storyline.models.unaccented`'s
     spelled-out letters, which the full-text index keeps apart), and "u", "o", "a" as "ue", "oe", "ae" (an umlaut
     transliterated, the inverse of :func:`transliteration_folded`): "Hassler" finds "Haßler", "Jurgen" finds
-    "Juergen". One change to a spelling, at most :data:`RESPELLINGS` spellings, from the word's start."""
+    "Juergen". One change to a spelling, at most :data:`RESPELLINGS` spellings, from the word's start; then, when
+    the word has two kinds of spelled-out letters or one twice, the spellings with each kind written as its letter
+    everywhere (at most :data:`RESPELLINGS_JOINED`): "Aeroby" finds "Ærøby", "Oksnes Oyvind" each word "Øksnes",
+    "Øyvind"."""
+    from itertools import combinations
+
     from ..models import _SPELLED
 
     written = {v.lower(): chr(k).lower() for k, v in _SPELLED.items()}  # "ss" -> "ß", "o" -> "ø"
     edits = [(i, len(k), v) for k, v in written.items() for i in range(len(word)) if word.startswith(k, i)]
     if len(word) >= 5:  # as transliteration_folded reads them
         edits += [(i, 1, c + "e") for i, c in enumerate(word) if c in "aou" and word[i + 1 : i + 2] != "e"]
-    return [word[:i] + by + word[i + length :] for i, length, by in sorted(edits)[:RESPELLINGS]]
+    out = [word[:i] + by + word[i + length :] for i, length, by in sorted(edits)[:RESPELLINGS]]
+    # the Nordic and German letters, longest first ("oe" before "o"): the others (ł, đ, ı) stand for common letters
+    kinds = [(k, v) for k, v in sorted(written.items(), key=lambda kv: -len(kv[0])) if k in word and v in "æøœß"]
+    joined: list[str] = []
+    for n in range(1, len(kinds) + 1):
+        for chosen in combinations(kinds, n):
+            form = word
+            for k, v in chosen:
+                form = form.replace(k, v)
+            if form != word and form not in out and form not in joined:
+                joined.append(form)
+    return out + joined[:RESPELLINGS_JOINED]
+
+
+RESPELLINGS_JOINED = 4
+"""At most this many spellings with several spelled-out letters written as theirs (see :func:`respellings`)."""
 
 
 def has_words(text: str | None) -> bool:

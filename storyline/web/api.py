@@ -117,9 +117,29 @@ def api_stories(
     )
 
 
+BRIEF_FORMATS = {"md": ("text/markdown; charset=utf-8", "md"), "html": ("text/html; charset=utf-8", "html")}
+"""The brief as a file, besides JSON: what ``storyline brief ID --format md|html`` prints (its media type, suffix)."""
+
+
 @router.get("/stories/{story_id}", responses={**ERRORS, **ok(schemas.StoryAnswer)}, summary="One story and its brief")
-def api_story(story_id: str, store: Store = StoreDep) -> dict[str, Any]:
-    return views.story_brief(store, story_id)
+def api_story(
+    story_id: str,
+    fmt: Literal["json", "md", "html"] = Query(
+        "json",
+        alias="format",
+        description="json: the story and its brief; md or html: the brief as a file to download.",
+    ),
+    store: Store = StoreDep,
+) -> Any:
+    answer = views.story_brief(store, story_id)
+    if fmt == "json":
+        return answer
+    from ..brief.render import render_html, render_markdown, story_file
+
+    text = (render_markdown if fmt == "md" else render_html)(answer["brief"])
+    media, suffix = BRIEF_FORMATS[fmt]
+    name = f"{story_file(story_id)}.{suffix}"
+    return Response(text, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get(

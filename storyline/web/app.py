@@ -7,6 +7,7 @@ import hmac
 import ipaddress
 import logging
 import os
+import re
 import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -338,6 +339,17 @@ def allowed_methods(request: Request) -> list[str]:
     return sorted({m for regex, methods in routes if regex.match(path) for m in methods})
 
 
+def _required_body_fields(request: Request) -> list[str]:
+    """The fields the request's route requires in its JSON body (none known: empty)."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    out: list[str] = []
+    for param in getattr(dependant, "body_params", None) or []:
+        model = getattr(getattr(param, "field_info", None), "annotation", None)
+        fields = getattr(model, "model_fields", None) or {}
+        out += [name for name, f in fields.items() if f.is_required()]
+    return out
+
+
 def _install_errors(app: FastAPI) -> None:
     from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException
@@ -362,6 +374,14 @@ def _install_errors(app: FastAPI) -> None:
                 why = (err.get("ctx") or {}).get("error") or "it does not parse"
                 parts.append(f"the request body is not JSON ({why}); /docs shows what this endpoint takes")
                 continue
+            if tuple(err.get("loc", ())) == ("body",) and err.get("type") == "missing":  # not "Field required"
+                fields = ", ".join(f'"{f}"' for f in _required_body_fields(request))
+                parts.append(
+                    "the request body is missing; send a JSON object"
+                    + (f" with {fields}" if fields else "")
+                    + " (/docs shows its fields)"
+                )
+                continue
             if tuple(err.get("loc", ())) == ("body",) and err.get("type") in ("model_attributes_type", "dict_type"):
                 parts.append("the request body must be a JSON object; /docs shows its fields")
                 continue
@@ -379,6 +399,8 @@ def _install_errors(app: FastAPI) -> None:
         headers = dict(exc.headers or {})
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}; the API is listed at /docs"
+            if (job := re.fullmatch(r"/api/jobs/([^/]+)", request.url.path)) and not job[1].isdigit():
+                message = f"no job {job[1]!r}: a job is named by its number (/api/jobs/12); /api/jobs lists them"
         if exc.status_code == 405 and (allowed := allowed_methods(request)):
             headers["Allow"] = ", ".join(allowed)
             message = f"{request.method} is not taken at {request.url.path}; it takes {', '.join(allowed)}"

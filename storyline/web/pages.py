@@ -53,6 +53,7 @@ def templates() -> Environment:
     env.filters["quoted"] = quoted
     env.filters["plain_direction"] = plain_direction
     env.filters["by_outlet"] = views.sources_by_outlet
+    env.filters["reader_notes"] = views.reader_notes
     env.globals["OWN_WORDS"] = OWN_WORDS
     return env
 

@@ -15,14 +15,16 @@ from .lib import lib
 
 def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The entity's detail (spellings, quotes) from the extraction stage, the stories it appears in,
-    and what the stored briefs say about it (their entities and quote ledgers)."""
+    and what the stored briefs say about it (their entities and quote ledgers). Every list is one page (``limit``
+    items after ``offset``) with its total beside it: ``stories`` (a page with ``total``), the entity's ``quotes``
+    (``quotes_total``) and ``articles`` (``articles_total``), and the ``briefs`` naming it (``briefs_total``)."""
     from ..extract.entities import clean_name
     from .views import stories_page
 
     detail: dict[str, Any] | None = None
     for written in dict.fromkeys([name, clean_name(name)]):  # "The U.S. Supreme Court", "John Ratcliffe's"
         try:
-            detail = lib("entity_detail")(store, written)
+            detail = lib("entity_detail")(store, written, limit=limit, offset=offset)
             break
         except NotFoundError:
             continue
@@ -30,12 +32,14 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
     if detail is None and not in_briefs["stories"] and not stories_page(store, entity=name, limit=1)["items"]:
         # a story's key entity ("ICBM") need not be a name the extraction typed: its stories are still its page
         raise NotFoundError(f"no entity {name!r} in the store or in any brief; entities are linked from story pages")
+    page = slice(offset, offset + limit)
     if detail is None:
         detail = {
             "name": name,
             "type": in_briefs["type"],
             "variants": in_briefs["variants"],
-            "quotes": in_briefs["quotes"],
+            "quotes": in_briefs["quotes"][page],
+            "quotes_total": len(in_briefs["quotes"]),
         }
     # a spelling ("Ilse Vargas") finds the stories of the entity the briefs merged it into ("Ilse Varga")
     canonical = in_briefs.get("name") or name
@@ -45,10 +49,11 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         detail = {**detail, "canonical": canonical}
         if not stories["items"]:
             stories = stories_page(store, entity=canonical, limit=limit, offset=offset)
-    if not detail.get("quotes") and in_briefs["quotes"]:
-        detail = {**detail, "quotes": in_briefs["quotes"]}
+    if not detail.get("quotes_total") and in_briefs["quotes"]:
+        detail = {**detail, "quotes": in_briefs["quotes"][page], "quotes_total": len(in_briefs["quotes"])}
     detail = {**detail, "quotes": _with_outlets(store, detail.get("quotes") or [])}
-    return {"entity": detail, "stories": stories, "briefs": in_briefs["stories"]}
+    briefs = in_briefs["stories"]
+    return {"entity": detail, "stories": stories, "briefs": briefs[page], "briefs_total": len(briefs)}
 
 
 def _with_outlets(store: Store, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,6 +133,7 @@ def entity_in_briefs(store: Store, name: str, *, limit: int = 200) -> dict[str, 
 def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """An outlet's stories, and from their briefs its tone, the voices it quotes and what it leaves out."""
     latest = latest_version()  # a corrected article counts once
+    name = outlet_named(store, name)
     row = store.conn.execute(
         f"SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ? AND {latest}", (name,)
     ).fetchone()
@@ -147,6 +153,27 @@ def outlet_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
         "stories": stories,
         "profile": outlet_profile(_stored_briefs(store, [str(s["id"]) for s in stories["items"]]), name, article_ids),
     }
+
+
+def outlet_named(store: Store, name: str) -> str:
+    """The stored outlet ``name`` stands for, case and accents aside ("tidewater courier" for "Tidewater Courier"),
+    or a run of its whole words when it is of one outlet only ("tidewater"); a NotFoundError naming the outlets it
+    could be, or saying that it is the file name of an article with no outlet (shown for want of one)."""
+    from ..store.sqlite import name_fold, names_match
+
+    if store.conn.execute("SELECT 1 FROM articles WHERE outlet = ? LIMIT 1", (name,)).fetchone():
+        return name
+    outlets = [str(r[0]) for r in store.conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")]
+    same = [o for o in outlets if name_fold(o) == name_fold(name)]
+    runs = same or [o for o in outlets if names_match(o, name)]
+    if len(runs) == 1:
+        return runs[0]
+    if runs:
+        raise NotFoundError(f"{name!r} is part of the names of {len(runs)} outlets: {', '.join(sorted(runs)[:8])}")
+    unnamed = store.conn.execute("SELECT id, source FROM articles WHERE outlet IS NULL").fetchall()
+    if any(display_outlet(None, r[1], r[0]) == name for r in unnamed):
+        raise NotFoundError(f"{name!r} is the file of an article with no outlet (outlet unknown), not an outlet")
+    raise NotFoundError(f"no outlet {name!r} in the store; outlets are listed on the stories page")
 
 
 def _stored_briefs(store: Store, story_ids: list[str]) -> list[dict[str, Any]]:

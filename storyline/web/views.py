@@ -332,6 +332,31 @@ def citation_panels(store: Store, brief: dict[str, Any], *, limit: int = 12) -> 
 
 
 # -- articles ---------------------------------------------------------------------------------------
+UNLISTED_NOTE = "`unlisted_facts`"
+"""The brief's note on the facts it leaves out of ``facts`` names this field (for a reader of the JSON)."""
+
+
+def reader_notes(brief: dict[str, Any]) -> list[str]:
+    """The brief's notes as the story page says them to an editor: the note on the facts not listed (written for a
+    reader of the JSON, in its field names) said in words, from the facts themselves; the others as they are."""
+    unlisted = [u for u in brief.get("unlisted_facts") or [] if isinstance(u, dict)]
+    out = []
+    for note in brief.get("notes") or []:
+        if UNLISTED_NOTE not in str(note) or not unlisted:
+            out.append(str(note))
+            continue
+        reasons = Counter(str(u.get("why") or "no reason given") for u in unlisted)
+        single = all(r.startswith("single-source, ") for r in reasons)
+        kinds = "; ".join(f"{n} {r.removeprefix('single-source, ') if single else r}" for r, n in reasons.most_common())
+        what = "single-source fact" if single else "fact"
+        n = len(unlisted)
+        out.append(
+            f"{n} more {what}{'' if n == 1 else 's'} {'is' if n == 1 else 'are'} not listed among the facts above: "
+            f"{kinds}. {'It is' if n == 1 else 'They are'} under “Facts not listed”."
+        )
+    return out
+
+
 def sources_by_outlet(sources: list[Any], outlet_of: dict[str, str]) -> list[tuple[str, list[Any]]]:
     """A fact's sources as ``(outlet, its passages)``, each outlet once, in the order it first appears: an outlet
     whose several articles (or sentences) say the fact is one name with a link per passage, not a name repeated."""
@@ -385,6 +410,10 @@ def article_view(store: Store, article_id: str, *, highlight: tuple[int, int] | 
     spans += [(s, e, "cited", "") for s, e in cited_spans(briefs, article_id)]
     if highlight is not None:
         start, end = highlight
+        if start > end:
+            raise QueryError(f"start ({start}) is after end ({end}); give the span's start first")
+        if start == end:
+            raise QueryError(f"the span {start}-{end} is empty (start = end); give an end after the start")
         if not (0 <= start < end <= len(art.original)):
             raise QueryError(f"span {start}-{end} is outside the article (0-{len(art.original)})")
         spans.append((start, end, "cite", "hl"))
