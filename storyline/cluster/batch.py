@@ -516,6 +516,7 @@ def cluster_texts(
                     params.max_span_days,
                     docs=docs,
                     floor=params.occasion_floor,
+                    titles=titles,
                 )
         if titles is not None and len(docs) <= params.exact_max:  # after the joins: no follow-up, another event
             split = split_other_parties(docs, split, titles, params.occasion_floor)

@@ -367,6 +367,7 @@ def join_follow_ups(
     docs: Sequence[str] | None = None,
     floor: float = OCCASION_FLOOR,
     pairs: bool = True,
+    titles: Sequence[str | None] | None = None,
 ) -> list[int]:
     """``labels`` with parts of one occasion that clustering left apart made one: reports of one event told from
     another angle on its next days (the investigation, the passengers' accounts, revised figures) share its cast and
@@ -395,7 +396,9 @@ def join_follow_ups(
         apart, fresh = list(labels), max(labels) + 1
         for _, j in loose:
             apart[j], fresh = fresh, fresh + 1
-        out = join_follow_ups(apart, names, days, sim, join_at, max_span, docs=docs, floor=floor, pairs=False)
+        out = join_follow_ups(
+            apart, names, days, sim, join_at, max_span, docs=docs, floor=floor, pairs=False, titles=titles
+        )
         sizes = Counter(out)
         for i, j in loose:
             if sizes[out[i]] == 1 and sizes[out[j]] == 1:
@@ -474,6 +477,23 @@ def join_follow_ups(
                 and min(size[a], size[b]) == 1
                 and any(
                     preview_of(docs, lone, story, days, floor, _counts_of(count_words(docs)), len(docs))
+                    for lone, story in ((parts[a], parts[b]), (parts[b], parts[a]))
+                    if len(lone) == 1
+                )
+            )
+            or (
+                docs is not None
+                and titles is not None
+                and min(size[a], size[b]) == 1
+                and any(
+                    another_event(
+                        0,
+                        [docs[lone[0]], *(docs[i] for i in story)],
+                        titles[lone[0]],
+                        _counts_of(count_words(docs)),
+                        len(docs),
+                        floor,
+                    )
                     for lone, story in ((parts[a], parts[b]), (parts[b], parts[a]))
                     if len(lone) == 1
                 )

@@ -35,6 +35,7 @@ from .objects import other_object
 from .occasion import (
     FOLLOW_UP_NAMES,
     FOLLOWS_DAYS,
+    LONE_CAST,
     OCCASION_DAYS,
     SMALL_STORY,
     another_event,
@@ -300,11 +301,20 @@ def _join_existing(
             follow = None
             if (best is None or best_sim < JOIN_THRESHOLD) and params.occasion_floor is not None:
                 follow = _follow_up_of(store, index, art, vec, df, params)
+            if follow is None and best is None and undated and params.occasion_floor is not None:
+                follow = _undated_member_of(store, index, art, undated, params)
+                if follow is not None:
+                    reason = (
+                        f"undated, close to the story and naming its cast ({', '.join(sorted(follow[2]))}) as its"
+                        " articles do"
+                    )
+                    detail = f"similarity {follow[1]:.2f}, undated, naming {', '.join(sorted(follow[2]))}"
+            elif follow is not None:
+                reason = f"a follow-up: within days of the story and naming its cast ({', '.join(sorted(follow[2]))})"
+                detail = f"similarity {follow[1]:.2f}, follow-up sharing {', '.join(sorted(follow[2]))}"
             if follow is not None:
                 best, best_sim, cast = follow
                 state = index.load([best]).get(best) or {"weights": {}, "n": 0, "names": {}}
-                reason = f"a follow-up: within days of the story and naming its cast ({', '.join(sorted(cast))})"
-                detail = f"similarity {best_sim:.2f}, follow-up sharing {', '.join(sorted(cast))}"
             elif best is None or best_sim < JOIN_THRESHOLD:
                 # a copy of a stored article joins that article's story, however common the story's words have
                 # become (a hundred copies of a wire story make its every word frequent, and its centroid faint)
@@ -626,6 +636,50 @@ def _follow_up_of(
             and other_object(docs[0], docs[1:]) is None  # another bill voted the same week: another story
         ):
             return sid, sim, cast
+    return None
+
+
+UNDATED_CAST = LONE_CAST
+"""Names of a story's own cast (:func:`story_cast`) an undated article names at least to join a dated story under
+:data:`UNDATED_JOIN` (:func:`_undated_member_of`), as a text alone joins a story in batch by its cast
+(:data:`.occasion.LONE_CAST`)."""
+
+
+def _undated_member_of(
+    store: Store, index: StoryIndex, art: Article, undated: list[tuple[str, float]], params: ClusterParams
+) -> tuple[str, float, set[str]] | None:
+    """The story an undated ``art`` belongs to though under :data:`UNDATED_JOIN` (``undated``: the dated stories it is
+    close to, closest first), with its cosine and the cast they share: the closest, at least :data:`JOIN_THRESHOLD`
+    alike, when the article names :data:`UNDATED_CAST` names of the story's own cast (used by two of its articles when
+    it has two or more, and mostly by its articles in the store: :func:`story_cast`), most of the names all of them name
+    (:func:`.occasion.names_cover`), in :data:`CAST_SENTENCES` sentences, and is no other event or object of theirs. An
+    opinion column on a derailment, with no date, a day after the first reports, names the town, the railroad and its
+    spokeswoman as they do, and was 0.40 alike to them; what :data:`UNDATED_JOIN` keeps out, a later year's lead on a
+    campaign's candidates, names no cast of one story: those names are in many of the store's stories."""
+    from .batch import cast_names
+
+    if not undated or published_day(art.published) is not None:
+        return None
+    sid, sim = undated[0]
+    if sim < JOIN_THRESHOLD:
+        return None
+    near = [m for m in _members_near(store, sid, art.published) if not m.skip_reason and m.text.strip()]
+    if not near:
+        return None
+    docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
+    names = cast_names(docs)
+    counts = index.frequencies("#" + n for n in set().union(*names))
+    freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
+    cast = story_cast(names[0], names[1:], freq.__getitem__)
+    if (
+        len(cast) >= UNDATED_CAST
+        and names_cover(set.intersection(*names[1:]), names[0])
+        and cast_sentences(unaccented(f"{art.title or ''}\n{art.text}"), cast) >= CAST_SENTENCES
+        and not (len(docs) < SMALL_STORY and another_event(0, docs, art.title))
+        and _stranger_to(store, art, sid, params) is None
+        and other_object(docs[0], docs[1:]) is None
+    ):
+        return sid, sim, cast
     return None
 
 
@@ -1303,12 +1357,16 @@ def _label(members: list[Article]) -> str:
 
 def _label_of(titles: list[str], fallback: str) -> str:
     """The most central title, preferring one that states no count (a label is chosen before claims are aligned,
-    so it cannot know whether outlets dispute a figure: "14 injured" against "a dozen") and asks no question."""
+    so it cannot know whether outlets dispute a figure: "14 injured" against "a dozen") and asks no question. A title
+    labelled as opinion ("Opinion: ...", "... | Editorial") is no label when a report's title is there: a column argues
+    about the story, a label says what happened."""
     from ..align.claims import find_figures
+    from ..brief.summary import OPINION_TITLE
 
     titles = [t for t in titles if t]
     if not titles:
         return fallback
+    titles = [t for t in titles if not OPINION_TITLE.search(t)] or titles
     # not a count, nor a question ("Can Clinton win over minority voters?"): a label says what happened
     pick = [i for i, t in enumerate(titles) if not find_figures(t) and not t.rstrip().endswith("?")]
     pick = pick or [i for i, t in enumerate(titles) if not find_figures(t)] or list(range(len(titles)))
