@@ -27,6 +27,7 @@ from .claims import (
     KIN_OF,
     MARGIN_OF_ERROR,
     NEGATION,
+    NUMBER_WORDS,
     PEOPLE_OF_A_ROLE,
     TOLL_BEFORE,
     YEAR,
@@ -3754,6 +3755,8 @@ def _pair_conflicts(
             )
     if figures and one_fact and not apart and not found and (told := _one_count_of_people(a, b)) is not None:
         found.append(told)
+    if figures and one_fact and not apart and not found and (told := _one_count_of_them(a, b)) is not None:
+        found.append(told)
     demanded_vs_asserted = {a.modality, b.modality} == {"demanded", "asserted"}
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
@@ -3874,6 +3877,37 @@ def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
     topic = f"people: {said(low[0])} vs {said(high[0])}"
     disputed = frozenset({(x.value, x.unit), (y.value, y.unit)})
     return Conflict("figure", topic, [a, b], "different figures for the same thing", disputed)
+
+
+OF_THEM = re.compile(r"[\w,.-]+\s+of\s+(?:them|those|these)\b", re.I)
+"""After a count of some of the things the sentence before named ("Three of them were leaking")."""
+
+
+def _one_count_of_them(a: Claim, b: Claim) -> Conflict | None:
+    """Two sentences of one fact that each give one count only, of some of the things named before them ("Three of
+    them were leaking" / "Five of them were leaking solvent"), as the subject of the same verb (not one of being or
+    having): one count, which two different numbers cannot both give; the topic is the verb ("leaking: 3 vs 5")."""
+    told = []
+    for c in (a, b):
+        if len(c.figures) != 1:
+            return None
+        f = c.figures[0]
+        if f.unit or f.fraction or f.measure or f.whole or f.floor or f.scope:
+            return None
+        if not OF_THEM.match(c.text, f.start - c.start):
+            return None
+        told.append(f)
+    x, y = told
+    if x.value == y.value or x.overlaps(y) or _far_apart([x], [y]):
+        return None
+    verbs = [_count_verb(c.text, f.start - c.start) for c, f in ((a, x), (b, y))]
+    if verbs[0] is None or verbs[0] != verbs[1] or verbs[0] in ("be", "have", "do"):
+        return None
+    doc = _parsed(a.text)
+    said = next((t.text.lower() for t in doc if t.lemma_.lower() == verbs[0] and t.idx > x.end - a.start), verbs[0])
+    low, high = sorted((x, y), key=lambda f: f.value)
+    topic = f"{said}: {_fmt_figures([low])} vs {_fmt_figures([high])}"
+    return Conflict("figure", topic, [a, b], "different figures for the same thing", frozenset({(x.value, ""), (y.value, "")}))
 
 
 OUTCOMES = [
@@ -4106,8 +4140,9 @@ def _counted_otherwise(figures: list[Figure], other: Claim) -> bool:
             return abs(g.value - f.value) <= max(f.rounding, g.rounding)
         return f.low <= g.high and g.low <= f.high
 
+    now = _as_revised(other, list(other.figures))  # not the earlier figure a revision denies
     return bool(figures) and all(
-        f.value >= 10 and any(g.unit != f.unit and g.plain and near(f, g) for g in other.figures) for f in figures
+        f.value >= 10 and any(g.unit != f.unit and g.plain and near(f, g) for g in now) for f in figures
     )
 
 
@@ -4228,7 +4263,10 @@ def _told_anyway(figures: list[Figure], other: Claim) -> bool:
     """Every number of ``figures`` occurs in ``other`` too, with its noun left out, or as the same sum of money
     of another noun ("a $25 million settlement" / "a $25 million payout deal as part of a larger $47 million
     settlement")."""
-    loose = {f.value for f in other.figures if f.unit in LOOSE_UNITS}
+    # not a number ``other`` gives as the earlier figure it revises ("Fourteen tank cars derailed, not eleven as the
+    # railroad first said" tells no eleven)
+    now = _as_revised(other, list(other.figures))
+    loose = {f.value for f in now if f.unit in LOOSE_UNITS}
     return bool(figures) and all(
         f.value in loose or re.search(rf"[$€£¥]\s?{re.escape(f.shown)}\b", other.text) for f in figures
     )
@@ -5682,10 +5720,15 @@ def _worded_revision(conflict: Conflict, held: list[list[Claim]]) -> list[Claim]
 
 FORMER_AFTER = re.compile(
     r"%?(?:\s+(?:to|-)\s+\d[\d,.]*)?(?:\s+[a-z]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+"
-    r"(?:reported|announced|given|stated|estimated|published|counted|said)\b",
+    r"(?:reported|announced|given|stated|estimated|published|counted|said)\b"
+    # "not eleven as Orrin Rail first said": the figure a source first gave, named between
+    r"|%?(?:\s+[a-z]+)?,?\s+(?:as|that)\s+(?:[\w'’.&-]+\s+){0,4}?(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|announced|given|stated|estimated|published|counted|said|thought)\b",
     re.I,
 )
-FORMER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$", re.I)
+FORMER_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$|\bnot\s+(?:the\s+)?[$€£]?$", re.I
+)
 
 
 def revision_figures(c: Claim) -> list[Figure]:
@@ -5774,6 +5817,9 @@ CORRECTED_TO = re.compile(
 """A sentence that corrects a named figure to a new value ("The court on Wednesday corrected the fine imposed on the
 former governor to 150,000 euros"): the noun (group 1) says what the figure is, the value after "to" is the new one."""
 
+SPELLED_NUMBER = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+"""A number written as a word ("eleven")."""
+
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
@@ -5792,6 +5838,10 @@ REVISED = re.compile(
     # "by 25 percent rather than the 30 percent the company first announced"
     r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
+    # "Fourteen tank cars derailed, not eleven as the railroad first said": the earlier figure a correction denies
+    rf"|\bnot (?:the )?(?:[$€£]?\d[\d,.]*|{SPELLED_NUMBER})\s*(?:%|percent|per cent)?(?:\s+[a-z]+)?,?\s+(?:as|that)\s+"
+    r"(?:[\w'’.&-]+\s+){0,4}?(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|announced|given|stated|estimated|published|said|thought)\b"
     rf"|{CORRECTED_TO.pattern.replace('([a-z]+)', '[a-z]+')}|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
 )
