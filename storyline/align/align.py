@@ -2607,7 +2607,7 @@ def _same_counts(
     sentences, the two counts are of one thing and may disagree. Not a count of each party ("four released by each
     side"), of some of them ("another 10 prisoners"), of things of another kind ("38 city routes" / "38 routes"), of a
     plan ("would cut 3,400 jobs"), in a unit the story gives many values of, nor of counts three times apart or on
-    other days."""
+    other days. One person's counts of one noun told in two outlets are one count whatever the acts' words."""
     by_unit: dict[str, list[tuple[int, Figure]]] = {}
     for k, c in enumerate(claims):
         units: dict[str, list[Figure]] = {}
@@ -2642,6 +2642,12 @@ def _same_counts(
                 continue  # counts of two days
             if _days_apart(a, b) > COUNT_DAYS:
                 continue  # a count of an earlier swap in an article of another year, told without its date
+            if a.speakers & b.speakers and not _other_outcomes(a, [x], b, [y]):
+                # one person's count of one noun, told in two outlets ("Fire Chief Ambrose Kell said 1,200 residents
+                # had been told to leave" / "The number of residents evacuated ... rose to 1,800, Fire Chief Ambrose
+                # Kell said"): one count, however each outlet words the act
+                out[(min(i, j), max(i, j))] = unit
+                continue
             if (ax := acts[i]) is None or (ay := acts[j]) is None:
                 continue
             if ax[0] & (ay[0] | ay[1]) or ay[0] & ax[1]:
