@@ -39,7 +39,9 @@ def _brief(told: list[tuple[str, str, str, str]]) -> dict:
 
 def test_a_correction_of_a_figure_revises_it_and_its_earlier_figure_agrees_with_no_one() -> None:
     first = "Nine barges broke loose from their moorings at about 2 a.m., the harbour authority said."
-    fixed = "Twelve barges broke loose overnight, not nine as the harbour authority first said, the authority confirmed."
+    fixed = (
+        "Twelve barges broke loose overnight, not nine as the harbour authority first said, the authority confirmed."
+    )
     assert _topics([first, fixed]) == ["barge: 9 vs 12"]
     # guards: the same count, corrected or not, is no conflict; a "not" that denies no earlier figure revises nothing
     assert _topics([first, "Nine barges broke loose overnight, not eleven as the harbour authority first said."]) == []
@@ -102,5 +104,44 @@ def test_one_persons_counts_of_different_things_stay_apart() -> None:
         ]
     )  # fmt: skip
     assert [c["topic"] for c in brief["conflicts"] if c["topic"].startswith("people")] == []
-    assert _topics(["Fire Chief Anya Seld said about 1,200 residents had left.", "Fire Chief Anya Seld said 1,200 residents had left."]) == []
-    assert _topics(["Fire Chief Anya Seld said more than 1,000 residents had left.", "Fire Chief Anya Seld said 1,200 residents had left."]) == []
+    assert (
+        _topics(
+            [
+                "Fire Chief Anya Seld said about 1,200 residents had left.",
+                "Fire Chief Anya Seld said 1,200 residents had left.",
+            ]
+        )
+        == []
+    )
+    assert (
+        _topics(
+            [
+                "Fire Chief Anya Seld said more than 1,000 residents had left.",
+                "Fire Chief Anya Seld said 1,200 residents had left.",
+            ]
+        )
+        == []
+    )
+
+
+def test_a_figure_told_day_by_day_is_marked_revised_not_disputed() -> None:
+    from storyline.brief import render_markdown
+
+    brief = _brief(
+        [
+            ("a", "Varrow Wire", "2031-09-02", SPILL + "\n\nThe Orle Environmental Office puts the spill at 12,000 gallons of diesel."),
+            ("b", "Estuary Daily", "2031-09-03", SPILL + "\n\nThe Orle Environmental Office now puts the spill at 15,000 gallons of diesel."),
+        ]
+    )  # fmt: skip
+    gallons = [c for c in brief["conflicts"] if c["topic"].startswith("gallon")]
+    assert len(gallons) == 1 and gallons[0].get("superseded") is True, brief["conflicts"]
+    md = render_markdown(brief)
+    assert f"disputed: see {gallons[0]['id']}" not in md
+    # guard: a dispute of one day stays disputed
+    same_day = _brief(
+        [
+            ("a", "Varrow Wire", "2031-09-02", SPILL + "\n\nThe Orle Environmental Office puts the spill at 12,000 gallons of diesel."),
+            ("b", "Estuary Daily", "2031-09-02", SPILL + "\n\nThe Orle Environmental Office puts the spill at 15,000 gallons of diesel."),
+        ]
+    )  # fmt: skip
+    assert [c.get("superseded") for c in same_day["conflicts"] if c["topic"].startswith("gallon")] == [None]

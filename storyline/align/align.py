@@ -3925,7 +3925,9 @@ def _one_count_of_them(a: Claim, b: Claim) -> Conflict | None:
     said = next((t.text.lower() for t in doc if t.lemma_.lower() == verbs[0] and t.idx > x.end - a.start), verbs[0])
     low, high = sorted((x, y), key=lambda f: f.value)
     topic = f"{said}: {_fmt_figures([low])} vs {_fmt_figures([high])}"
-    return Conflict("figure", topic, [a, b], "different figures for the same thing", frozenset({(x.value, ""), (y.value, "")}))
+    return Conflict(
+        "figure", topic, [a, b], "different figures for the same thing", frozenset({(x.value, ""), (y.value, "")})
+    )
 
 
 OUTCOMES = [
@@ -4110,7 +4112,10 @@ def _holder(c: Claim, f: Figure) -> str | None:
     for _step in range(8):
         if tok is not figure_at and tok.pos_ == "VERB" and cue_lemma(tok.lemma_.lower()) is not None:
             for k in tok.children:
-                if k.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and not k.left_edge.i <= figure_at.i <= k.right_edge.i:
+                if (
+                    k.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+                    and not k.left_edge.i <= figure_at.i <= k.right_edge.i
+                ):
                     telling.update(named(k))
             break  # "said 60 firefighters fought", "... , fire chief Aldo Verin told": the source, not the holder
         subjects = [
@@ -5750,7 +5755,8 @@ FORMER_AFTER = re.compile(
     re.I,
 )
 FORMER_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$|\bnot\s+(?:the\s+)?[$€£]?$", re.I
+    r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$|\bnot\s+(?:the\s+)?[$€£]?$",
+    re.I,
 )
 
 

@@ -808,7 +808,9 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
                 if told.unit:
                     out.pop()
                 fig = dataclasses.replace(fig, floor=told.value, qualifier=fig.qualifier or told.qualifier)
-        elif not fig.unit and (ELIDED.match(text, m.start() + len(raw)) or WHEN_AFTER.match(text, m.start() + len(raw))):
+        elif not fig.unit and (
+            ELIDED.match(text, m.start() + len(raw)) or WHEN_AFTER.match(text, m.start() + len(raw))
+        ):
             named = NUMBER_OF.search(text, max(0, m.start() - 100), m.start())
             if named:  # "put the number of jobs it plans to cut at 3,100": 3,100 jobs
                 end = min(fig.end, base + m.start() + len(raw))  # not the "on" of "rose to 1,800 on Wednesday"

@@ -713,7 +713,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             # of 2 Nov and a report of 3 Nov, revised on 4 Nov): the span, not only the nearest
             widest = _days_apart(c, by_id, revised=revised, widest=True)
             span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
-            detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
+            detail += f"; the articles were published {span} apart: {SUPERSEDED}"
             detail += _earlier_disputes(c, max(str(x.published) for x in revised))
     elif revised and (
         days := _days_apart(c, by_id, revised=revised) or _days_apart(c, by_id, revised=revised, latest=True)
@@ -731,7 +731,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         day = max(str(x.published) for x in latest)
         detail += (
             f"; a figure told day by day: {', '.join(who)} give{'s' if len(who) == 1 else ''} the latest"
-            f" ({day}); the articles were published {span} apart: the earlier figure was superseded, not disputed"
+            f" ({day}); the articles were published {span} apart: {SUPERSEDED}"
         )
         detail += _earlier_disputes(c, day)
     elif notes := _correcting_notes(c, by_id):
@@ -743,7 +743,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
         detail += f"; the articles were published {days} day{'s' if days > 1 else ''} apart: {what} may have changed"
-    return {
+    out = {
         "id": f"c{k}",
         "kind": c.kind,
         "topic": c.topic,
@@ -752,6 +752,14 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising]
         or [{"article": a, "start": s, "end": e} for a, s, e in _correcting_notes(c, by_id)],
     }
+    if SUPERSEDED in detail and not out["revised_by"]:
+        # a figure told day by day, the earlier one superseded: a revision wherever it is marked ("a figure revised:
+        # see c0"), not "disputed"
+        out["superseded"] = True
+    return out
+
+
+SUPERSEDED = "the earlier figure was superseded, not disputed"
 
 
 def _earlier_disputes(c: Any, day: str) -> str:
