@@ -4109,9 +4109,11 @@ def _holder(c: Claim, f: Figure) -> str | None:
     if owners and named(owners[0]):
         return named(owners[0])[0]  # "Bram Oldervik's 47,172"
     telling: set[str] = set()  # who tells the figure, and to whom: "Fire Chief Ambrose Kell told the Courier that"
+    below = figure_at  # the word under ``tok`` on the way up from the figure
     for _step in range(8):
         if tok is not figure_at and tok.pos_ == "VERB" and cue_lemma(tok.lemma_.lower()) is not None:
-            for k in tok.children:
+            # (only of a figure in what is told, not the object of the verb: "Ty Lawson added 16 points" is his)
+            for k in tok.children if below.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") else ():
                 if (
                     k.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
                     and not k.left_edge.i <= figure_at.i <= k.right_edge.i
@@ -4138,7 +4140,7 @@ def _holder(c: Claim, f: Figure) -> str | None:
             return _last_word(proper[-1].text) if proper else None
         if tok.head.i == tok.i:
             break
-        tok = tok.head
+        below, tok = tok, tok.head
     holder = c.holder(f)
     return None if holder in telling else holder
 
