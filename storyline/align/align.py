@@ -5611,7 +5611,8 @@ def single_source_figures(
     own."""
     rep = fact.representative
     own = groups.get(rep.article, rep.article)
-    others = [c for c in fact.claims if groups.get(c.article, c.article) != own]
+    # the sentences on the other side of the fact's conflict are no source of what it states
+    others = [c for c in fact.claims if groups.get(c.article, c.article) != own and id(c) not in fact.against]
     if not others:
         return []
     units = dict.fromkeys(f.unit for f in rep.figures)

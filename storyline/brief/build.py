@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..align import Alignment, Claim, align, embed_claims, split_claims
+from ..align import Alignment, Claim, Fact, align, embed_claims, split_claims
 from ..align.align import (
     PROGRESS,
     REVISED,
@@ -629,13 +629,30 @@ def _facts_json(
             # the fact's sentences on the other side of its conflict: sides of the conflict, no source of the fact,
             # and still in the fact's entry, so that every sentence is in one list or the other
             | ({"against": [_span(c) for c in f.claims if id(c) in f.against]} if f.against else {})
-            | {
-                "single_source_details": [
-                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups, story_figures)
-                ],
-            }
+            | _single_source(f, al.groups, story_figures)
         )
     return out
+
+
+def _single_source(
+    f: Fact, groups: dict[str, str], story_figures: dict[str, list[tuple[str, Claim]]]
+) -> dict[str, Any]:
+    """``single_source_details``: the figures of the fact's wording that no other independent source gives; and, when
+    it gives any, ``single_source_articles``: the articles of its one source whose sentences of the fact give them
+    too, its wording's first: a wire text and its copies are one source, named as all of them (not as the copy whose
+    sentence words the fact)."""
+    rep = f.representative
+    details = single_source_figures(f, groups, story_figures)
+    own = groups.get(rep.article, rep.article)
+    giving = [
+        c.article
+        for c in [rep, *f.claims]
+        if groups.get(c.article, c.article) == own
+        and id(c) not in f.against
+        and all(any(x.agrees(y) for y in c.figures) for x in details)
+    ]
+    out: dict[str, Any] = {"single_source_details": [_figure_span(rep, x) for x in details]}
+    return out | ({"single_source_articles": list(dict.fromkeys(giving))} if details else {})
 
 
 _STAMP_WORDS = re.compile(

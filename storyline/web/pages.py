@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
-from ..brief.render import quoted
+from ..brief.render import only_source, quoted
 from ..errors import InputError, QueryError
 from ..models import OWN_WORDS
 from ..store.sqlite import Store
@@ -54,6 +54,7 @@ def templates() -> Environment:
     env.filters["plain_direction"] = plain_direction
     env.filters["by_outlet"] = views.sources_by_outlet
     env.globals["OWN_WORDS"] = OWN_WORDS
+    env.globals["only_source"] = only_source
     return env
 
 
