@@ -145,3 +145,32 @@ def test_a_figure_told_day_by_day_is_marked_revised_not_disputed() -> None:
         ]
     )  # fmt: skip
     assert [c.get("superseded") for c in same_day["conflicts"] if c["topic"].startswith("gallon")] == [None]
+
+
+def test_another_article_of_a_source_that_gives_a_new_figure_of_the_dispute_is_a_side() -> None:
+    from storyline.align.align import Conflict, _join_counts
+
+    state = _claim(0, "y", "The Orle Environmental Office put the spill at 12,000 gallons.", "2031-09-03")
+    later = _claim(1, "x2", "The Orle Environmental Office raised its estimate to 15,000 gallons.", "2031-09-04")
+    chief = _claim(2, "x1", "Harbour Master Tomas Grell said about 9,000 gallons had leaked.", "2031-09-02")
+    again = _claim(3, "x2", "The office's estimate of 15,000 gallons is five times the firm's.", "2031-09-04")
+    groups = {"y": "y", "x1": "x", "x2": "x"}  # x1 and x2: two articles of one outlet, one source
+
+    def joined(keyed_sides: list[Claim]) -> Conflict:
+        main = Conflict("figure", "gallon: 12,000 vs 15,000", [state, later], disputed=frozenset({(12e3, "gallon")}))
+        main.disputed |= {(15e3, "gallon")}
+        values = frozenset(k for x in keyed_sides for k in x.figure_keys())
+        keyed = Conflict("figure", "gallon: test", keyed_sides, disputed=values)
+        out = [main, keyed]
+        _join_counts(out, {id(keyed)}, groups)
+        assert len(out) == 1
+        return out[0]
+
+    # the paper's earlier article gave the chief's 9,000: a side of the dispute, not a figure no side gives
+    told = joined([chief, state])
+    assert [x.text for x in told.sides] == [state.text, later.text, chief.text]
+    assert {v for v, _u in told.disputed} == {9e3, 12e3, 15e3}
+    # guards: another sentence of an article already a side, or the same figure again, is no new side
+    assert [x.text for x in joined([again, state]).sides] == [state.text, later.text]
+    same = _claim(4, "x1", "The Orle Environmental Office now expects 15,000 gallons to be recovered.", "2031-09-02")
+    assert [x.text for x in joined([same, state]).sides] == [state.text, later.text]

@@ -2422,7 +2422,7 @@ def _add_conflicts(
             # the same disagreement between more outlets: one conflict, every side once per source
             have = side_groups[id(same)]
             for side in conflict.sides:
-                if groups[side.article] not in have:
+                if groups[side.article] not in have or _new_position(same, side, conflict.disputed, groups):
                     same.sides.append(side)
                     have.add(groups[side.article])
             _take_revisions(same, conflict.sides, groups)
@@ -2439,6 +2439,23 @@ def _add_conflicts(
             dated.update({id(x): conflict for x in conflict.sides})
         side_groups[id(conflict)] = {groups[x.article] for x in conflict.sides}
         out.append(conflict)
+
+
+def _new_position(
+    conflict: Conflict, side: Claim, disputed: frozenset[tuple[float, str]], groups: dict[str, str]
+) -> bool:
+    """A figure conflict has one side per source, unless another article of a source gives a figure of the dispute
+    that none of its sides gives: a paper that printed the fire chief's "about 9,000 gallons" on Tuesday and the
+    state's "15,000 gallons" on Thursday, a wire whose update says the count "rose to 1,800" after its first report's
+    1,200. The dispute holds that figure (``disputed``) only through that sentence, which is a side of it then, not
+    a figure that no side gives; one article's second sentence of the figure is no new side."""
+    if conflict.kind != "figure" or any(x is side for x in conflict.sides):
+        return False
+    mine = [x for x in conflict.sides if groups[x.article] == groups[side.article]]
+    if any(x.article == side.article for x in mine):
+        return False
+    held = {key for x in mine for key in x.figure_keys()}
+    return bool(side.figure_keys() & disputed - held)
 
 
 MONEY = frozenset({"euro", "dollar", "pound", "yen", "franc", "crown", "kronor", "krona", "krone", "rupee", "yuan"})
@@ -2564,7 +2581,7 @@ def _join_counts(out: list[Conflict], keyed: set[int], groups: dict[str, str]) -
         into = out[other]
         have = {groups[x.article] for x in into.sides}
         for x in c.sides:
-            if groups[x.article] not in have:
+            if groups[x.article] not in have or _new_position(into, x, c.disputed, groups):
                 into.sides.append(x)
                 have.add(groups[x.article])
         into.disputed |= c.disputed
