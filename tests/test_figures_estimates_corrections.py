@@ -174,3 +174,29 @@ def test_another_article_of_a_source_that_gives_a_new_figure_of_the_dispute_is_a
     assert [x.text for x in joined([again, state]).sides] == [state.text, later.text]
     same = _claim(4, "x1", "The Orle Environmental Office now expects 15,000 gallons to be recovered.", "2031-09-02")
     assert [x.text for x in joined([same, state]).sides] == [state.text, later.text]
+
+
+def test_a_number_that_rose_to_a_figure_a_day_later_revises_the_earlier_one() -> None:
+    from storyline.align.align import revised_position, revision_figures
+
+    first = _claim(
+        0, "a0", "Fire Chief Ambrose Kell said 1,200 residents had been told to leave their homes.", "2031-05-05"
+    )
+    rose = _claim(
+        1,
+        "b1",
+        "The number of residents evacuated after the derailment in Penwick rose to 1,800 on Wednesday, Kell said.",
+        "2031-05-06",
+    )
+    scores = np.full((2, 2), 0.8)
+    found = find_conflicts([first, rose], scores, {"a0": "a0", "b1": "b1"}, fact_of={id(first): 0, id(rose): 0})
+    assert [c.topic for c in found] == ["people: 1,200 vs 1,800"]
+    assert revised_position(found[0]) == [rose]  # an update of the count, not another outlet's disagreement
+    assert [f.value for f in revision_figures(rose)] == [1800]
+    # guards: a number of people who rose to do something, a number told in another clause, a count with no change
+    for text in (
+        "The number of residents who rose to speak at the Penwick meeting was 40.",
+        "The number of residents, which rose to 1,800 in the census, is not the count of evacuees.",
+        "The number of residents evacuated from Penwick is 1,800.",
+    ):
+        assert revision_figures(_claim(2, "c2", text)) == [], text

@@ -5826,15 +5826,16 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
 
 
 RISEN = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|deaths|victims|fatalities)|deaths?)\s+(?:has\s+|had\s+)?"
+    r"\b(?:death toll|toll|number of [a-z]+(?:\s+(?!(?:who|that|which|whom)\b)[a-z-]+){0,10}?|deaths?)\s+(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|climbed|jumped|increased|grown|grew)\s+to\b"
     r"|\b(?:have|has|had)\s+now\s+(?:died|been killed|been confirmed dead)\b"
     r"|\b(?:are|is|were|was)\s+now\s+(?:confirmed\s+|reported\s+|known\s+to\s+be\s+)?dead\b",
     re.I,
 )
 """Update wording of a death toll ("the death toll rose to 7", "Seven people have now died", "At least 11 people are
-now confirmed dead"): a count of the dead that a later report gives as the count so far, a revision upwards of an
-earlier report's, not another outlet's disagreement with it. A toll only rises, so of several reports in these words
+now confirmed dead"), or of any count told as a number that rose ("The number of residents evacuated after the
+derailment in Penwick rose to 1,800 on Wednesday", in one clause): a count that a later report gives as the count so
+far, a revision upwards of an earlier report's, not another outlet's disagreement with it. A toll only rises, so of several reports in these words
 the largest is the latest (:func:`revised_position`)."""
 PROGRESS = re.compile(
     r"\b(?:had|have|has|are|is|were|was)\s+(?:now\s+)?(?:been\s+)?(?:now\s+)?"
