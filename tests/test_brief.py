@@ -1660,6 +1660,43 @@ def test_a_detail_another_outlet_gives_in_a_sentence_of_its_own_is_not_one_outle
     assert details([a, b, c]) == []  # C gives the 80 firefighters in a sentence of its own
 
 
+def test_a_detail_only_a_text_and_its_copies_give_names_all_of_them_as_one_source() -> None:
+    said = "More than 80 firefighters fought the depot blaze through the night, the fire service said."
+    wire = make_article("w", "Depot fire", said, outlet="Varrow Wire")
+    copy = make_article("g", "Depot fire", said.replace("More than", "Over"), outlet="Orle Gazette")
+    other = make_article(
+        "b", "Fire", "Firefighters fought the depot blaze through the night, the fire service said.", outlet="Estuary"
+    )
+    brief = _brief([wire, copy, other], groups={"w": "w", "g": "w", "b": "b"})
+    fact = next(f for f in brief["facts"] if "fought the depot blaze" in f["text"])
+    assert [d["text"] for d in fact["single_source_details"]] == ["80 firefighters"]
+    assert sorted(fact["single_source_articles"]) == ["g", "w"]  # the wire and its copy: one source, both named
+    md, html = render_markdown(brief), render_html(brief)
+    names = "Orle Gazette and Varrow Wire" if fact["text"] == copy.text else "Varrow Wire and Orle Gazette"
+    assert f"(only {names} (one text and its copies) give: 80 firefighters)" in md, md
+    assert f"only {names} (one text and its copies) give" in html
+    # guard: one article alone still "gives"
+    alone = _brief([wire, other])
+    assert "(only Varrow Wire gives: 80 firefighters)" in render_markdown(alone)
+    assert next(f for f in alone["facts"] if "fought" in f["text"])["single_source_articles"] == ["w"]
+
+
+def test_a_detail_is_no_sources_alone_for_the_sentences_that_dispute_it() -> None:
+    from storyline.align.align import Fact, single_source_figures
+    from storyline.align.claims import find_figures
+
+    def claim(k: int, art: str, text: str) -> Claim:
+        return Claim(k, art, 0, len(text), text, 0, figures=tuple(find_figures(text)))
+
+    ours = claim(0, "a", "Chief Ilse Vorn said 1,200 residents had been told to leave their homes.")
+    theirs = claim(1, "b", "Chief Ilse Vorn said about 1,500 residents had left their homes.")
+    fact = Fact([ours, theirs], 1, "conflicting", ours, against={id(theirs)})
+    # the other side of the fact's conflict is no source of it: the fact has one source, no detail of its own
+    assert single_source_figures(fact, {"a": "a", "b": "b"}) == []
+    agreeing = Fact([ours, theirs], 2, "corroborated", ours)  # guard: a source that gives another figure
+    assert [f.value for f in single_source_figures(agreeing, {"a": "a", "b": "b"})] == [1200]
+
+
 def test_a_document_named_with_the_day_it_came_out_keeps_no_dangling_participle() -> None:
     from storyline.brief.quotes import speaker_name
 

@@ -27,6 +27,7 @@ from .claims import (
     KIN_OF,
     MARGIN_OF_ERROR,
     NEGATION,
+    NUMBER_WORDS,
     PEOPLE_OF_A_ROLE,
     TOLL_BEFORE,
     YEAR,
@@ -1454,11 +1455,14 @@ def _in_range(a: Claim, b: Claim) -> bool:
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
-    """The two sentences name people, places or organisations of one kind and none in common: about different ones
-    ("Hillis added 101 yards" / "Charles ran for 226 yards"). A name one side gives in part is in common: "Ostra" is
+    """The two sentences name people (not as the speakers of what they say), places or organisations of one kind and
+    none in common: about different ones ("Hillis added 101 yards" / "Charles ran for 226 yards"). A name one side gives in part is in common: "Ostra" is
     "Ostra Valves", which the tagger kept apart in two articles (but "Mike Pence" is not "Mike Bloomberg", nor "New York"
     "New Jersey")."""
-    for x, y in ((_not_members(a, a.people), _not_members(b, b.people)), (a.places, b.places), (a.orgs, b.orgs)):
+    # (the people who tell a figure are no one it is about: "spokesperson Maud Fenner said about 4,000 gallons had
+    # leaked" / "Fire Chief Ambrose Kell said about 9,000 gallons had": two estimates of one spill)
+    told_a, told_b = _not_members(a, _not_speakers(a, a.people)), _not_members(b, _not_speakers(b, b.people))
+    for x, y in ((told_a, told_b), (a.places, b.places), (_not_speakers(a, a.orgs), _not_speakers(b, b.orgs))):
         if x and y and not x & y:
             xs, ys = [a.names.get(e, e) for e in x], [b.names.get(e, e) for e in y]
             if not any(_part_of(n, m) or _part_of(m, n) for n in xs for m in ys):
@@ -1483,6 +1487,15 @@ def _not_members(c: Claim, people: frozenset[str]) -> frozenset[str]:
         if at < 0 or not MEMBER_BEFORE.search(c.text, max(0, at - 80), at):
             out.add(p)
     return frozenset(out)
+
+
+def _not_speakers(c: Claim, names: frozenset[str]) -> frozenset[str]:
+    """``names`` (entities of ``c``) without those that are a speaker of the sentence: who tells a figure, not whose
+    it is ("Fire Chief Ambrose Kell said about 9,000 gallons had leaked", "The Tessel Environmental Office said ...")."""
+    said = [s for s in c.speakers if s]
+    return frozenset(
+        e for e in names if not any(_part_of(c.names.get(e, e), s) or _part_of(s, c.names.get(e, e)) for s in said)
+    )
 
 
 def _part_of(short: str, name: str) -> bool:
@@ -2465,7 +2478,7 @@ def _add_conflicts(
             # the same disagreement between more outlets: one conflict, every side once per source
             have = side_groups[id(same)]
             for side in conflict.sides:
-                if groups[side.article] not in have:
+                if groups[side.article] not in have or _new_position(same, side, conflict.disputed, groups):
                     same.sides.append(side)
                     have.add(groups[side.article])
             _take_revisions(same, conflict.sides, groups)
@@ -2482,6 +2495,23 @@ def _add_conflicts(
             dated.update({id(x): conflict for x in conflict.sides})
         side_groups[id(conflict)] = {groups[x.article] for x in conflict.sides}
         out.append(conflict)
+
+
+def _new_position(
+    conflict: Conflict, side: Claim, disputed: frozenset[tuple[float, str]], groups: dict[str, str]
+) -> bool:
+    """A figure conflict has one side per source, unless another article of a source gives a figure of the dispute
+    that none of its sides gives: a paper that printed the fire chief's "about 9,000 gallons" on Tuesday and the
+    state's "15,000 gallons" on Thursday, a wire whose update says the count "rose to 1,800" after its first report's
+    1,200. The dispute holds that figure (``disputed``) only through that sentence, which is a side of it then, not
+    a figure that no side gives; one article's second sentence of the figure is no new side."""
+    if conflict.kind != "figure" or any(x is side for x in conflict.sides):
+        return False
+    mine = [x for x in conflict.sides if groups[x.article] == groups[side.article]]
+    if any(x.article == side.article for x in mine):
+        return False
+    held = {key for x in mine for key in x.figure_keys()}
+    return bool(side.figure_keys() & disputed - held)
 
 
 MONEY = frozenset({"euro", "dollar", "pound", "yen", "franc", "crown", "kronor", "krona", "krone", "rupee", "yuan"})
@@ -2607,7 +2637,7 @@ def _join_counts(out: list[Conflict], keyed: set[int], groups: dict[str, str]) -
         into = out[other]
         have = {groups[x.article] for x in into.sides}
         for x in c.sides:
-            if groups[x.article] not in have:
+            if groups[x.article] not in have or _new_position(into, x, c.disputed, groups):
                 into.sides.append(x)
                 have.add(groups[x.article])
         into.disputed |= c.disputed
@@ -2650,7 +2680,7 @@ def _same_counts(
     sentences, the two counts are of one thing and may disagree. Not a count of each party ("four released by each
     side"), of some of them ("another 10 prisoners"), of things of another kind ("38 city routes" / "38 routes"), of a
     plan ("would cut 3,400 jobs"), in a unit the story gives many values of, nor of counts three times apart or on
-    other days."""
+    other days. One person's counts of one noun told in two outlets are one count whatever the acts' words."""
     by_unit: dict[str, list[tuple[int, Figure]]] = {}
     for k, c in enumerate(claims):
         units: dict[str, list[Figure]] = {}
@@ -2685,6 +2715,12 @@ def _same_counts(
                 continue  # counts of two days
             if _days_apart(a, b) > COUNT_DAYS:
                 continue  # a count of an earlier swap in an article of another year, told without its date
+            if a.speakers & b.speakers and not _other_outcomes(a, [x], b, [y]):
+                # one person's count of one noun, told in two outlets ("Fire Chief Ambrose Kell said 1,200 residents
+                # had been told to leave" / "The number of residents evacuated ... rose to 1,800, Fire Chief Ambrose
+                # Kell said"): one count, however each outlet words the act
+                out[(min(i, j), max(i, j))] = unit
+                continue
             if (ax := acts[i]) is None or (ay := acts[j]) is None:
                 continue
             if ax[0] & (ay[0] | ay[1]) or ay[0] & ax[1]:
@@ -3810,6 +3846,8 @@ def _pair_conflicts(
             )
     if figures and one_fact and not apart and not found and (told := _one_count_of_people(a, b)) is not None:
         found.append(told)
+    if figures and one_fact and not apart and not found and (told := _one_count_of_them(a, b)) is not None:
+        found.append(told)
     demanded_vs_asserted = {a.modality, b.modality} == {"demanded", "asserted"}
     same_figures = a.figure_keys(digits_only=True) & b.figure_keys(digits_only=True) if demanded_vs_asserted else set()
     if same_figures:
@@ -3930,6 +3968,39 @@ def _one_count_of_people(a: Claim, b: Claim) -> Conflict | None:
     topic = f"people: {said(low[0])} vs {said(high[0])}"
     disputed = frozenset({(x.value, x.unit), (y.value, y.unit)})
     return Conflict("figure", topic, [a, b], "different figures for the same thing", disputed)
+
+
+OF_THEM = re.compile(r"[\w,.-]+\s+of\s+(?:them|those|these)\b", re.I)
+"""After a count of some of the things the sentence before named ("Three of them were leaking")."""
+
+
+def _one_count_of_them(a: Claim, b: Claim) -> Conflict | None:
+    """Two sentences of one fact that each give one count only, of some of the things named before them ("Three of
+    them were leaking" / "Five of them were leaking solvent"), as the subject of the same verb (not one of being or
+    having): one count, which two different numbers cannot both give; the topic is the verb ("leaking: 3 vs 5")."""
+    told = []
+    for c in (a, b):
+        if len(c.figures) != 1:
+            return None
+        f = c.figures[0]
+        if f.unit or f.fraction or f.measure or f.whole or f.floor or f.scope:
+            return None
+        if not OF_THEM.match(c.text, f.start - c.start):
+            return None
+        told.append(f)
+    x, y = told
+    if x.value == y.value or x.overlaps(y) or _far_apart([x], [y]):
+        return None
+    verbs = [_count_verb(c.text, f.start - c.start) for c, f in ((a, x), (b, y))]
+    if verbs[0] is None or verbs[0] != verbs[1] or verbs[0] in ("be", "have", "do"):
+        return None
+    doc = _parsed(a.text)
+    said = next((t.text.lower() for t in doc if t.lemma_.lower() == verbs[0] and t.idx > x.end - a.start), verbs[0])
+    low, high = sorted((x, y), key=lambda f: f.value)
+    topic = f"{said}: {_fmt_figures([low])} vs {_fmt_figures([high])}"
+    return Conflict(
+        "figure", topic, [a, b], "different figures for the same thing", frozenset({(x.value, ""), (y.value, "")})
+    )
 
 
 OUTCOMES = [
@@ -4110,8 +4181,17 @@ def _holder(c: Claim, f: Figure) -> str | None:
     owners = [k for k in tok.children if k.dep_ == "poss"]
     if owners and named(owners[0]):
         return named(owners[0])[0]  # "Bram Oldervik's 47,172"
+    telling: set[str] = set()  # who tells the figure, and to whom: "Fire Chief Ambrose Kell told the Courier that"
+    below = figure_at  # the word under ``tok`` on the way up from the figure
     for _step in range(8):
         if tok is not figure_at and tok.pos_ == "VERB" and cue_lemma(tok.lemma_.lower()) is not None:
+            # (only of a figure in what is told, not the object of the verb: "Ty Lawson added 16 points" is his)
+            for k in tok.children if below.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") else ():
+                if (
+                    k.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+                    and not k.left_edge.i <= figure_at.i <= k.right_edge.i
+                ):
+                    telling.update(named(k))
             break  # "said 60 firefighters fought", "... , fire chief Aldo Verin told": the source, not the holder
         subjects = [
             k
@@ -4133,8 +4213,9 @@ def _holder(c: Claim, f: Figure) -> str | None:
             return _last_word(proper[-1].text) if proper else None
         if tok.head.i == tok.i:
             break
-        tok = tok.head
-    return c.holder(f)
+        below, tok = tok, tok.head
+    holder = c.holder(f)
+    return None if holder in telling else holder
 
 
 _UNNAMED_AGE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)
@@ -4162,8 +4243,9 @@ def _counted_otherwise(figures: list[Figure], other: Claim) -> bool:
             return abs(g.value - f.value) <= max(f.rounding, g.rounding)
         return f.low <= g.high and g.low <= f.high
 
+    now = _as_revised(other, list(other.figures))  # not the earlier figure a revision denies
     return bool(figures) and all(
-        f.value >= 10 and any(g.unit != f.unit and g.plain and near(f, g) for g in other.figures) for f in figures
+        f.value >= 10 and any(g.unit != f.unit and g.plain and near(f, g) for g in now) for f in figures
     )
 
 
@@ -4284,7 +4366,10 @@ def _told_anyway(figures: list[Figure], other: Claim) -> bool:
     """Every number of ``figures`` occurs in ``other`` too, with its noun left out, or as the same sum of money
     of another noun ("a $25 million settlement" / "a $25 million payout deal as part of a larger $47 million
     settlement")."""
-    loose = {f.value for f in other.figures if f.unit in LOOSE_UNITS}
+    # not a number ``other`` gives as the earlier figure it revises ("Fourteen tank cars derailed, not eleven as the
+    # railroad first said" tells no eleven)
+    now = _as_revised(other, list(other.figures))
+    loose = {f.value for f in now if f.unit in LOOSE_UNITS}
     return bool(figures) and all(
         f.value in loose or re.search(rf"[$€£¥]\s?{re.escape(f.shown)}\b", other.text) for f in figures
     )
@@ -5599,7 +5684,8 @@ def single_source_figures(
     own."""
     rep = fact.representative
     own = groups.get(rep.article, rep.article)
-    others = [c for c in fact.claims if groups.get(c.article, c.article) != own]
+    # the sentences on the other side of the fact's conflict are no source of what it states
+    others = [c for c in fact.claims if groups.get(c.article, c.article) != own and id(c) not in fact.against]
     if not others:
         return []
     units = dict.fromkeys(f.unit for f in rep.figures)
@@ -5738,10 +5824,16 @@ def _worded_revision(conflict: Conflict, held: list[list[Claim]]) -> list[Claim]
 
 FORMER_AFTER = re.compile(
     r"%?(?:\s+(?:to|-)\s+\d[\d,.]*)?(?:\s+[a-z]+){0,2}?\s+(?:first|initially|originally|previously|earlier)\s+"
-    r"(?:reported|announced|given|stated|estimated|published|counted|said)\b",
+    r"(?:reported|announced|given|stated|estimated|published|counted|said)\b"
+    # "not eleven as Orrin Rail first said": the figure a source first gave, named between
+    r"|%?(?:\s+[a-z]+)?,?\s+(?:as|that)\s+(?:[\w'’.&-]+\s+){0,4}?(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|announced|given|stated|estimated|published|counted|said|thought)\b",
     re.I,
 )
-FORMER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$", re.I)
+FORMER_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$|\bnot\s+(?:the\s+)?[$€£]?$",
+    re.I,
+)
 
 
 def revision_figures(c: Claim) -> list[Figure]:
@@ -5790,15 +5882,16 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
 
 
 RISEN = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|deaths|victims|fatalities)|deaths?)\s+(?:has\s+|had\s+)?"
+    r"\b(?:death toll|toll|number of [a-z]+(?:\s+(?!(?:who|that|which|whom)\b)[a-z-]+){0,10}?|deaths?)\s+(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|climbed|jumped|increased|grown|grew)\s+to\b"
     r"|\b(?:have|has|had)\s+now\s+(?:died|been killed|been confirmed dead)\b"
     r"|\b(?:are|is|were|was)\s+now\s+(?:confirmed\s+|reported\s+|known\s+to\s+be\s+)?dead\b",
     re.I,
 )
 """Update wording of a death toll ("the death toll rose to 7", "Seven people have now died", "At least 11 people are
-now confirmed dead"): a count of the dead that a later report gives as the count so far, a revision upwards of an
-earlier report's, not another outlet's disagreement with it. A toll only rises, so of several reports in these words
+now confirmed dead"), or of any count told as a number that rose ("The number of residents evacuated after the
+derailment in Penwick rose to 1,800 on Wednesday", in one clause): a count that a later report gives as the count so
+far, a revision upwards of an earlier report's, not another outlet's disagreement with it. A toll only rises, so of several reports in these words
 the largest is the latest (:func:`revised_position`)."""
 PROGRESS = re.compile(
     r"\b(?:had|have|has|are|is|were|was)\s+(?:now\s+)?(?:been\s+)?(?:now\s+)?"
@@ -5830,6 +5923,9 @@ CORRECTED_TO = re.compile(
 """A sentence that corrects a named figure to a new value ("The court on Wednesday corrected the fine imposed on the
 former governor to 150,000 euros"): the noun (group 1) says what the figure is, the value after "to" is the new one."""
 
+SPELLED_NUMBER = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+"""A number written as a word ("eleven")."""
+
 REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
@@ -5848,6 +5944,10 @@ REVISED = re.compile(
     # "by 25 percent rather than the 30 percent the company first announced"
     r"|\b(?:rather than|instead of) (?:the |an? )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}?\s+"
     r"(?:first|initially|originally|previously|earlier)\s+(?:reported|announced|given|stated|estimated|published|said)\b"
+    # "Fourteen tank cars derailed, not eleven as the railroad first said": the earlier figure a correction denies
+    rf"|\bnot (?:the )?(?:[$€£]?\d[\d,.]*|{SPELLED_NUMBER})\s*(?:%|percent|per cent)?(?:\s+[a-z]+)?,?\s+(?:as|that)\s+"
+    r"(?:[\w'’.&-]+\s+){0,4}?(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|announced|given|stated|estimated|published|said|thought)\b"
     rf"|{CORRECTED_TO.pattern.replace('([a-z]+)', '[a-z]+')}|{RISEN.pattern}|{PROGRESS.pattern}",
     re.I,
 )

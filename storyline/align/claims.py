@@ -831,10 +831,13 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
                 if told.unit:
                     out.pop()
                 fig = dataclasses.replace(fig, floor=told.value, qualifier=fig.qualifier or told.qualifier)
-        elif not fig.unit and ELIDED.match(text, m.start() + len(raw)):
+        elif not fig.unit and (
+            ELIDED.match(text, m.start() + len(raw)) or WHEN_AFTER.match(text, m.start() + len(raw))
+        ):
             named = NUMBER_OF.search(text, max(0, m.start() - 100), m.start())
             if named:  # "put the number of jobs it plans to cut at 3,100": 3,100 jobs
-                fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""))
+                end = min(fig.end, base + m.start() + len(raw))  # not the "on" of "rose to 1,800 on Wednesday"
+                fig = dataclasses.replace(fig, unit=_unit(named.group(1), ""), end=end)
         if (former := _former_unit(text, base, m.start(), m.start() + len(raw), out)) is not None:
             fig = dataclasses.replace(fig, unit=former)  # "27 miners ..., revising upward the 23 it first reported"
         elif not fig.unit and _age_apposition(text, m.start(), m.start() + len(raw), value):
@@ -1079,6 +1082,9 @@ LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s*$")
 """A capitalised word right before a number, not a possessive: the number is part of a name ("Week 11")."""
 ELIDED = re.compile(r"\s*(?:[,;.)]|(?:and|or)\s|$)")
 """What follows a number whose noun is left out: the end of a clause or a conjunction ("..., Rubio has 163 and ...")."""
+WHEN_AFTER = re.compile(r"\s+(?:on|in|at|by|since|after|before|as of|last|this|overnight)\b")
+"""What follows a number with no noun of its own when a time or a place comes after it ("the number of residents
+evacuated ... rose to 1,800 on Wednesday"): the count named before it is the number's."""
 YEARS_AND_MONTHS = re.compile(r"\b([\w,.]+)[\s-]+years?,?\s+(?:and\s+)?([\w,.]+)[\s-]+months?\b", re.I)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..align import Alignment, Claim, align, embed_claims, split_claims
+from ..align import Alignment, Claim, Fact, align, embed_claims, split_claims
 from ..align.align import (
     PROGRESS,
     REVISED,
@@ -631,13 +631,30 @@ def _facts_json(
             # the fact's sentences on the other side of its conflict: sides of the conflict, no source of the fact,
             # and still in the fact's entry, so that every sentence is in one list or the other
             | ({"against": [_span(c) for c in f.claims if id(c) in f.against]} if f.against else {})
-            | {
-                "single_source_details": [
-                    _figure_span(f.representative, x) for x in single_source_figures(f, al.groups, story_figures)
-                ],
-            }
+            | _single_source(f, al.groups, story_figures)
         )
     return out
+
+
+def _single_source(
+    f: Fact, groups: dict[str, str], story_figures: dict[str, list[tuple[str, Claim]]]
+) -> dict[str, Any]:
+    """``single_source_details``: the figures of the fact's wording that no other independent source gives; and, when
+    it gives any, ``single_source_articles``: the articles of its one source whose sentences of the fact give them
+    too, its wording's first: a wire text and its copies are one source, named as all of them (not as the copy whose
+    sentence words the fact)."""
+    rep = f.representative
+    details = single_source_figures(f, groups, story_figures)
+    own = groups.get(rep.article, rep.article)
+    giving = [
+        c.article
+        for c in [rep, *f.claims]
+        if groups.get(c.article, c.article) == own
+        and id(c) not in f.against
+        and all(any(x.agrees(y) for y in c.figures) for x in details)
+    ]
+    out: dict[str, Any] = {"single_source_details": [_figure_span(rep, x) for x in details]}
+    return out | ({"single_source_articles": list(dict.fromkeys(giving))} if details else {})
 
 
 _STAMP_WORDS = re.compile(
@@ -715,7 +732,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
             # of 2 Nov and a report of 3 Nov, revised on 4 Nov): the span, not only the nearest
             widest = _days_apart(c, by_id, revised=revised, widest=True)
             span = f"{days} to {widest} days" if widest > days else f"{days} day{'s' if days > 1 else ''}"
-            detail += f"; the articles were published {span} apart: the earlier figure was superseded, not disputed"
+            detail += f"; the articles were published {span} apart: {SUPERSEDED}"
             detail += _earlier_disputes(c, max(str(x.published) for x in revised))
     elif revised and (
         days := _days_apart(c, by_id, revised=revised) or _days_apart(c, by_id, revised=revised, latest=True)
@@ -733,7 +750,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         day = max(str(x.published) for x in latest)
         detail += (
             f"; a figure told day by day: {', '.join(who)} give{'s' if len(who) == 1 else ''} the latest"
-            f" ({day}); the articles were published {span} apart: the earlier figure was superseded, not disputed"
+            f" ({day}); the articles were published {span} apart: {SUPERSEDED}"
         )
         detail += _earlier_disputes(c, day)
     elif notes := _correcting_notes(c, by_id):
@@ -745,7 +762,7 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
         detail += f"; the articles were published {days} day{'s' if days > 1 else ''} apart: {what} may have changed"
-    return {
+    out = {
         "id": f"c{k}",
         "kind": c.kind,
         "topic": c.topic,
@@ -754,6 +771,14 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         "revised_by": [{"article": s.article, "start": s.start, "end": s.end} for s in revising]
         or [{"article": a, "start": s, "end": e} for a, s, e in _correcting_notes(c, by_id)],
     }
+    if SUPERSEDED in detail and not out["revised_by"]:
+        # a figure told day by day, the earlier one superseded: a revision wherever it is marked ("a figure revised:
+        # see c0"), not "disputed"
+        out["superseded"] = True
+    return out
+
+
+SUPERSEDED = "the earlier figure was superseded, not disputed"
 
 
 def _earlier_disputes(c: Any, day: str) -> str:

@@ -28,7 +28,19 @@ def _env(html: bool) -> Any:
     env.filters["quoted"] = quoted
     env.globals["OWN_WORDS"] = OWN_WORDS
     env.globals["no_omissions"] = no_omissions
+    env.globals["only_source"] = only_source
     return env
+
+
+def only_source(fact: dict[str, Any], name: Any) -> str:
+    """Who alone gives a fact's ``single_source_details``: "Orle Courier gives", or a text and its copies, each named
+    by ``name`` (article id -> label), one source: "Varrow Wire, Orle Courier and Estuary Daily (one text and its
+    copies) give"."""
+    ids = fact.get("single_source_articles") or [fact["single_source_details"][0]["article"]]
+    names = list(dict.fromkeys(name(a) or a for a in ids))
+    if len(names) == 1:
+        return f"{names[0]} gives"
+    return f"{', '.join(names[:-1])} and {names[-1]} (one text and its copies) give"
 
 
 def no_omissions(brief: dict[str, Any]) -> str:

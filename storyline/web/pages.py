@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
-from ..brief.render import quoted
+from ..brief.render import only_source, quoted
 from ..errors import InputError, QueryError
 from ..models import OWN_WORDS
 from ..store.sqlite import Store
@@ -55,6 +55,7 @@ def templates() -> Environment:
     env.filters["by_outlet"] = views.sources_by_outlet
     env.filters["reader_notes"] = views.reader_notes
     env.globals["OWN_WORDS"] = OWN_WORDS
+    env.globals["only_source"] = only_source
     return env
 
 
