@@ -94,6 +94,8 @@ PLACE_SUFFIXES = {
     "sea", "ocean", "creek", "canyon", "desert", "glacier", "delta", "archipelago", "hills",
 }  # fmt: skip
 """Last words of geographic names: "Kessling Point" is a place, whatever the tagger said."""
+TOWN_SUFFIXES = frozenset({"Crossing", "Falls", "Springs", "Junction", "Heights"})
+"""Last words of towns' names, capitalised: "Ashby Crossing", "Cedar Falls", "Tessel Junction" are places."""
 STREET_SUFFIXES = {
     "road", "rd", "street", "st", "lane", "avenue", "ave", "boulevard", "blvd", "highway", "motorway", "square",
     "bridge", "quay", "wharf", "pier", "terrace", "crescent",
@@ -509,7 +511,7 @@ def role_before(tk: _Toks, start: int) -> str | None:
         elif role_at is not None and lw in TITLE_MODIFIERS:
             first = i  # "former mayor [Lena Holt]": the title's modifier opens it ("Critics include" is no part)
             break
-        elif not (tk.capital(i) or lw in CONNECTORS or (lw == "and" and i > 0 and tk.capital(i - 1))):
+        elif not (tk.capital(i) or lw in CONNECTORS or (lw in {"and", "&"} and i > 0 and tk.capital(i - 1))):
             lower_ok = (
                 w.isalpha() and w.islower() and (lw not in tk.stop or lw in TITLE_MODIFIERS) and cue_lemma(w) is None
             )
@@ -2086,8 +2088,22 @@ name."""
 _GIVEN_BEFORE_NAME = re.compile(r"Given[ \t]+(?=[A-Z])")
 _POSSESSIVE_NEXT = re.compile(r"['’]")
 """"Given Vale's record": the participle before a possessive name (not the given name of "Given Mkhize said")."""
+_INDEFINITE_OPENING = re.compile(r"An?[ \t]+(?=[A-Z])")
+_COMMON_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
 _SECRETARY_OF = re.compile(r"\b[Ss]ecretary[ \t]+of[ \t]+$")
 _STATE_GROUP = re.compile(r"(?:[A-Z][a-z]+\s+)+State")
+
+
+def _article_of_noun_after(m: NameMention, text: str) -> bool:
+    """The "A"/"An" opening a sentence and the name is the article of the common noun right after the name, which the
+    name only modifies ("An Orrin & Pike Railroad freight train derailed", "A Vell Air jet"): not a verb after it ("A
+    Tribe Called Quest performed", "A Few Good Men said")."""
+    before = text[: m.start].rstrip(" \t").rstrip(OPEN_QUOTES).rstrip(" \t")
+    noun = _COMMON_NOUN_AFTER.match(text, m.end)
+    if (before and before[-1] not in ".!?\n") or noun is None:
+        return False
+    word = noun.group(1)
+    return word not in stopwords() and cue_lemma(word) is None and not word.endswith(("ed", "ing"))
 
 
 def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
@@ -2121,6 +2137,9 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
         )
         if m.label in {"PERSON", "ORG"} and let is not None:
             m.start += let.end()  # '"Let Hillary and I sit there"': the verb opens the sentence, no given name
+            m.text = text[m.start : m.end]
+        if m.label != "PERSON" and (an := _INDEFINITE_OPENING.match(m.text)) and _article_of_noun_after(m, text):
+            m.start += an.end()  # "An Orrin & Pike Railroad freight train": the article is the train's, not the name's
             m.text = text[m.start : m.end]
         if (m.text == "State" and _SECRETARY_OF.search(text, max(0, m.start - 20), m.start)) or m.text == "Department":
             continue  # "the former secretary of State", the title's word; "the Department" alone names none
@@ -3435,16 +3454,17 @@ def _office_word(word: str) -> bool:
 
 
 def _office_head(words: list[str]) -> int:
-    """How many words (one or two) open a "person" as an office or occupation before a full name: "[Fire Chief]
-    Marta Szelk", "[Meteorologist] Lotte van Aerden", "[Firefighter] Piet Dovan"; the office's last word is a title
-    (see :func:`_office_word`), a first word of two only its modifier ("Fire", "Police", "Deputy": no given name).
+    """How many words (one to three) open a "person" as an office or occupation before a full name: "[Fire Chief]
+    Marta Szelk", "[Meteorologist] Lotte van Aerden", "[Firefighter] Piet Dovan", "[Dunlow Fire Chief] Ada Rusk";
+    the office's last word is a title (see :func:`_office_word`), the words before it only its modifiers or the place
+    it serves ("Fire", "Police", "Deputy", "Dunlow": no given name).
     What follows holds two words or more and opens with a capitalised word that is neither a title nor a surname's
     particle ("Olivier De Schutter" keeps its given name), so a name is never cut to one word; 0 when none."""
-    for k in (2, 1):
+    for k in (3, 2, 1):
         rest = words[k:]
         if len(rest) < 2 or not _office_word(words[k - 1]):
             continue
-        if k == 2 and not (words[0].isalpha() and words[0][:1].isupper() and not is_given_name(words[0])):
+        if k >= 2 and not all(w.isalpha() and w[:1].isupper() and not is_given_name(w) for w in words[: k - 1]):
             continue
         first = rest[0]
         if not _TITLE_NAME_WORD.fullmatch(first) or first.lower() in NAME_PARTICLES or _office_word(first):
@@ -3515,6 +3535,8 @@ def _craft_and_places(ms: list[NameMention], text: str) -> None:
             words = m.text.split()
             if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:  # "the Great Sallow Lake" no event
                 m.label = "LOC"
+            elif len(words) >= 2 and words[-1] in TOWN_SUFFIXES and m.label == "PERSON" and not is_given_name(words[0]):
+                m.label = "GPE"  # "in Penwick and Ashby Crossing", "Cold Springs": a town (not "Kevin Springs")
             elif (
                 len(words) >= 2
                 and words[-1].lower().rstrip(".") in STREET_SUFFIXES

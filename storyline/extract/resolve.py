@@ -596,6 +596,7 @@ def _one_spelled(names: set[str]) -> bool:
 ORG_TAILS = {
     "lines", "line", "group", "inc", "corp", "corporation", "ltd", "limited", "co", "company", "holdings",
     "airlines", "airways", "shipping", "ferries", "railways", "motors", "plc", "llc", "gmbh", "ag", "sa",
+    "railway", "railroad", "railroads",
     "industries", "international", "party", "bank",
     "industrial", "global", "enterprises", "partners", "investments", "ventures", "worldwide", "capital",
     # the kind of bank a bank's name adds: "Corvel State Bank" is "Corvel", "Halden Savings Bank" "Halden"
