@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..clean.lines import sentence_lines
 from ..extract.attribution import DATELINE
 from ..extract.dates import STAMP_DAY, filed_days, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
@@ -558,8 +559,8 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
 
     nlp = load_spacy(disable=("parser", "ner", "lemmatizer", "tagger", "attribute_ruler", "tok2vec"))
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for para in article.text.split("\n"):
+    for offset, end in sentence_lines(article.text, 0, len(article.text)):
+        para = article.text[offset:end]
         if para.strip():
             doc = nlp.make_doc(para)
             for name, proc in nlp.pipeline:
@@ -568,7 +569,6 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
             for sent in doc.sents:
                 s, e = article.textmap.span_to_original(offset + sent.start_char, offset + sent.end_char)
                 spans.append((s, e))
-        offset += len(para) + 1
     return spans
 
 

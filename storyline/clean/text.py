@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
-from .lines import Line, chrome_reason, split_lines
+from .lines import Line, broken_sentence, chrome_reason, split_lines
 from .masthead import article_name, line_outlet, masthead_name, one_word_name, outlet_name
 from .signoff import credit_outlet, signoff_outlet, staff_outlet
 
@@ -87,7 +87,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
             del reasons[i]  # the headline is no removed piece: it is the title
     removed = [(lines[i].start, lines[i].end, why) for i, why in reasons.items()]
     removed += [(s, e, "repeats earlier text (standfirst or paragraph)") for s, e in repeats]
-    tm = TextMap.from_pieces(_cut(original, pieces, repeats))
+    tm = TextMap.from_pieces(_join_broken(original, _cut(original, pieces, repeats)))
     return CleanResult(
         text=tm.render(original),
         textmap=tm,
@@ -489,6 +489,18 @@ def _cut(original: str, pieces: list[tuple[int, int]], holes: list[tuple[int, in
         if pos < end:
             out.append((pos, end))
     return [_trim(original, s, e) for s, e in out if original[s:e].strip()]
+
+
+def _join_broken(original: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kept pieces that a line break inside a sentence parted (:func:`~storyline.clean.lines.broken_sentence`) made
+    one again, the break with them: the cleaned text keeps the sentence whole, not two paragraphs."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and broken_sentence(original, out[-1][1], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _trim(original: str, start: int, end: int) -> tuple[int, int]:
