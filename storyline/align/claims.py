@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..clean.lines import sentence_lines
+from ..clean.signoff import credit_line
 from ..extract.attribution import DATELINE
 from ..extract.dates import STAMP_DAY, filed_days, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
@@ -523,7 +524,7 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
     title = article.title_span
     carry: int | None = None
     notes = correction_notes(article)
-    for s, e in spans:
+    for k, (s, e) in enumerate(spans):
         if carry is not None and article.original[carry:s].strip() in ("", '"', "“", "‘", "«", "'", "(", "["):
             s = carry
         carry = None
@@ -545,6 +546,8 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
             continue
         if LIVE_HOUSEKEEPING.fullmatch(article.original, s, e):
             continue  # "Good morning." / "We are closing this live blog for today.": the page's, no claim
+        if credit_line(article.original[s:e], closing=k == len(spans) - 1):
+            continue  # "... the river water. This report is from Continental Press Wire.": who supplied the copy
         if title and s < title[1] and e > title[0]:
             continue
         if any(ns <= s < ne for ns, ne in notes):

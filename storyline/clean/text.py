@@ -29,7 +29,7 @@ from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, broken_sentence, chrome_reason, split_lines
 from .masthead import article_name, line_outlet, masthead_name, one_word_name, outlet_name
-from .signoff import credit_outlet, signoff_outlet, staff_outlet
+from .signoff import credit_line, credit_outlet, signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
 TAG_MAX_WORDS = 6
@@ -77,6 +77,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
     under = None if head is None else next((i for i in range(head + 1, len(lines)) if i not in reasons), None)
     stop, byline, byline_date = _head_zone(lines, reasons, start=0 if head is None else head + 1)
     head_outlet = _head_outlet(lines, reasons, under=under, stop=stop)
+    _credit_lines(lines, reasons, start=stop)
     closing = _closing_zone(lines, reasons)
     _trailing_block(lines, reasons)
     kept = [i for i in range(len(lines)) if i not in reasons]
@@ -419,6 +420,18 @@ def _is_tag(line: Line) -> bool:
         and line.title_like
         and not cues.DATEISH.search(line.text)
     )
+
+
+def _credit_lines(lines: list[Line], reasons: dict[int, str], *, start: int) -> None:
+    """Credit lines after the head zone (:func:`~storyline.clean.signoff.credit_line`): a staff credit ("Reporting by
+    Ann Lee; Editing by Bo Vell") anywhere, a syndication credit ("This report is from Continental Press Wire.") when no
+    body paragraph follows it. They name who made or supplied the copy, they say nothing of the story."""
+    for i in range(start, len(lines)):
+        if i in reasons:
+            continue
+        closing = not any(j not in reasons and lines[j].prose for j in range(i + 1, len(lines)))
+        if credit_line(lines[i].text, closing=closing):
+            reasons[i] = "credit line"
 
 
 def _closing_zone(lines: list[Line], reasons: dict[int, str]) -> list[int]:
