@@ -3,9 +3,9 @@ shows around: the stored text and the citation keep them, every rendering leaves
 
 from __future__ import annotations
 
+from brief_helpers import make_article
 from test_brief import BODY_B, _brief
 
-from brief_helpers import make_article
 from storyline.brief.render import render_html, render_markdown
 
 ODD = "Residents of Marrow Bay called the flooding a disaster \u202eevil\u202c and asked the council for help."
