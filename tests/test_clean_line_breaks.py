@@ -34,6 +34,7 @@ SENTENCE = (
         ("Background\nThe harbour was built in 1890.", False),  # a heading over a sentence
         ("Tides\n• low at noon", False),  # a list item
         ('"We will rebuild"\nthe mayor said', False),  # a quotation's end may end a paragraph
+        (".bio-text {\n   text-align: left;", False),  # a style sheet left in the text
     ],
 )
 def test_a_line_break_runs_on_only_inside_a_sentence(text: str, runs_on: bool) -> None:

@@ -184,6 +184,7 @@ _OPEN_END = re.compile(
     r"than|into|onto|its|his|her|their|our|this|these|those))$"
 )
 """A line end that leaves a clause open: a comma, or a function word that cannot end a sentence."""
+_RUNS_ON = ",-–—)’'%"
 _CLOSED_END = re.compile(r"[.!?…:;](?:\s?[\"'”’“)\]»«])*$|[\"”»]$")
 
 
@@ -198,8 +199,8 @@ def broken_sentence(text: str, end: int, start: int) -> bool:
         return False
     before = text[max(0, end - 40) : end].rstrip()
     nxt = text[start : start + 1]
-    if not before or not nxt or _CLOSED_END.search(before):
-        return False
+    if not before or not nxt or _CLOSED_END.search(before) or not (before[-1].isalnum() or before[-1] in _RUNS_ON):
+        return False  # a brace or a sign ends no line of a sentence (style sheets left in a text: "a {\n width: 0")
     if nxt.islower():
         return True
     return nxt.isalnum() and bool(_OPEN_END.search(before))
