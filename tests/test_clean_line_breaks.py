@@ -35,6 +35,7 @@ SENTENCE = (
         ("Tides\n• low at noon", False),  # a list item
         ('"We will rebuild"\nthe mayor said', False),  # a quotation's end may end a paragraph
         (".bio-text {\n   text-align: left;", False),  # a style sheet left in the text
+        ("determined to bring the race to a\nInstead, the senator spoke", False),  # words lost: a new sentence
     ],
 )
 def test_a_line_break_runs_on_only_inside_a_sentence(text: str, runs_on: bool) -> None:

@@ -184,6 +184,12 @@ _OPEN_END = re.compile(
     r"than|into|onto|its|his|her|their|our|this|these|those))$"
 )
 """A line end that leaves a clause open: a comma, or a function word that cannot end a sentence."""
+_OPENER = re.compile(
+    r"(?:The|A|An|In|But|And|He|She|It|They|We|I|You|This|That|These|Those|However|Meanwhile|There|His|Her|Their|Its|"
+    r"When|While|After|Before|Still|Yet|Instead|Earlier|Later|Last|On|At|If|As|So|Then|Now|Today)\b"
+)
+"""A word that opens sentences, not a name: after a line that breaks off ("to bring the race to a" | "Instead, ..."),
+the text lost words, and what follows is a sentence of its own."""
 _RUNS_ON = ",-–—)’'%"
 _CLOSED_END = re.compile(r"[.!?…:;](?:\s?[\"'”’“)\]»«])*$|[\"”»]$")
 
@@ -203,7 +209,7 @@ def broken_sentence(text: str, end: int, start: int) -> bool:
         return False  # a brace or a sign ends no line of a sentence (style sheets left in a text: "a {\n width: 0")
     if nxt.islower():
         return True
-    return nxt.isalnum() and bool(_OPEN_END.search(before))
+    return nxt.isalnum() and bool(_OPEN_END.search(before)) and not _OPENER.match(text, start)
 
 
 def sentence_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
