@@ -25,6 +25,7 @@ BODY = (
         ("This article first appeared in The Harbour Gazette.", True, True),
         ("Reporting by Ann Lee in Callow; Editing by Bo Vell", False, True),
         ("Additional reporting by Cy Dunn and Ed Roe.", False, True),
+        ("(Additional reporting by Cy Dunn in Tarn, Ed Roe and Al Marr in Callow; Writing by Bo Vell)", False, True),
         # guards: body sentences
         ("This report is from Harlow Wire Service.", False, False),  # the body goes on after it
         ("This report is from the ministry's own inspectors.", True, False),

@@ -241,7 +241,7 @@ _CREDIT_WORK = (
     r"(?:(?:additional|further|more)\s+)?(?:reporting|writing|editing|research|fact[- ]checking|production|"
     r"graphics|photography|compiled|contributing|written|edited|reported|produced)(?:\s+(?:by|from))?"
 )
-_CREDIT_PART = rf"(?i:{_CREDIT_WORK})\s*:?\s+{_CREDITED_LIST}(?:\s+(?:in|from)\s+{_CREDITED_LIST})?"
+_CREDIT_PART = rf"(?i:{_CREDIT_WORK})\s*:?\s+{_CREDITED_LIST}(?:\s+(?:in|from)\s+{_CREDITED_LIST})*"
 STAFF_CREDIT = re.compile(rf"\(?{_CREDIT_PART}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_PART})*\s*[.)]*")
 """A wire copy's staff credit line, whole ("Reporting by Ann Lee in Tarn; Editing by Bo Vell", "Additional reporting by
 Cy Dunn and Ed Roe."): names and the work they did, nothing else (a sentence "Reporting by the Tarn Post found ..." is
