@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..clean.lines import sentence_lines
+from ..clean.signoff import credit_line
 from ..extract.attribution import DATELINE
 from ..extract.dates import STAMP_DAY, filed_days, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
@@ -527,7 +529,7 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
     title = article.title_span
     carry: int | None = None
     notes = correction_notes(article)
-    for s, e in spans:
+    for k, (s, e) in enumerate(spans):
         if carry is not None and article.original[carry:s].strip() in ("", '"', "“", "‘", "«", "'", "(", "["):
             s = carry
         carry = None
@@ -549,6 +551,8 @@ def _trim_spans(article: Article, spans: list[tuple[int, int]]) -> list[tuple[in
             continue
         if LIVE_HOUSEKEEPING.fullmatch(article.original, s, e):
             continue  # "Good morning." / "We are closing this live blog for today.": the page's, no claim
+        if credit_line(article.original[s:e], closing=k == len(spans) - 1):
+            continue  # "... the river water. This report is from Continental Press Wire.": who supplied the copy
         if title and s < title[1] and e > title[0]:
             continue
         if any(ns <= s < ne for ns, ne in notes):
@@ -563,8 +567,8 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
 
     nlp = load_spacy(disable=("parser", "ner", "lemmatizer", "tagger", "attribute_ruler", "tok2vec"))
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for para in article.text.split("\n"):
+    for offset, end in sentence_lines(article.text, 0, len(article.text)):
+        para = article.text[offset:end]
         if para.strip():
             doc = nlp.make_doc(para)
             for name, proc in nlp.pipeline:
@@ -573,7 +577,6 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
             for sent in doc.sents:
                 s, e = article.textmap.span_to_original(offset + sent.start_char, offset + sent.end_char)
                 spans.append((s, e))
-        offset += len(para) + 1
     return spans
 
 

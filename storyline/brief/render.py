@@ -21,6 +21,7 @@ def _env(html: bool) -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=without_direction_overrides,
     )
     env.filters["md"] = _md_escape
     env.filters["mdpart"] = _md_escape_part
@@ -41,6 +42,22 @@ def only_source(fact: dict[str, Any], name: Any) -> str:
     if len(names) == 1:
         return f"{names[0]} gives"
     return f"{', '.join(names[:-1])} and {names[-1]} (one text and its copies) give"
+
+
+DIRECTION_OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Unicode's explicit direction controls (embeddings, overrides, isolates and their pops). Inside an outlet's text an
+override makes a page show the characters after it reversed ("\u202eevil\u202c" shows "live"), so the reader sees
+other words than the text the citation's offsets point to. They stay in the stored text (its offsets are the
+original's) and every rendering leaves them out: what a page shows is the text in its logical order."""
+
+
+def without_direction_overrides(value: Any) -> Any:
+    """A template value with its direction controls left out (:data:`DIRECTION_OVERRIDES`); markup stays markup, and
+    anything but text is returned as it is (Jinja's ``finalize``, for every ``{{ ... }}`` of the brief's and the
+    web app's templates)."""
+    if isinstance(value, str) and DIRECTION_OVERRIDES.search(value):
+        return type(value)(DIRECTION_OVERRIDES.sub("", value))
+    return value
 
 
 def no_omissions(brief: dict[str, Any]) -> str:

@@ -177,3 +177,57 @@ def _is_nav_row(line: Line) -> bool:
         return False
     items = [p for p in cues.NAV_SEPARATORS.split(line.text) if p.strip()]
     return len(items) >= 3 and all(len(WORD.findall(p)) <= 3 for p in items)
+
+
+_OPEN_END = re.compile(
+    r"(?:,|(?<![\w'’-])(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|as|that|who|whom|whose|which|"
+    r"than|into|onto|its|his|her|their|our|this|these|those))$"
+)
+"""A line end that leaves a clause open: a comma, or a function word that cannot end a sentence."""
+_OPENER = re.compile(
+    r"(?:The|A|An|In|But|And|He|She|It|They|We|I|You|This|That|These|Those|However|Meanwhile|There|His|Her|Their|Its|"
+    r"When|While|After|Before|Still|Yet|Instead|Earlier|Later|Last|On|At|If|As|So|Then|Now|Today)\b"
+)
+"""A word that opens sentences, not a name: after a line that breaks off ("to bring the race to a" | "Instead, ..."),
+the text lost words, and what follows is a sentence of its own."""
+_RUNS_ON = ",-–—)’'%"
+_CLOSED_END = re.compile(r"[.!?…:;](?:\s?[\"'”’“)\]»«])*$|[\"”»]$")
+
+
+def broken_sentence(text: str, end: int, start: int) -> bool:
+    """The line break between ``text[:end]`` and ``text[start:]`` (only white space with one line ending between, no
+    blank line) runs on inside a sentence, as in hard-wrapped or pasted copy ("both an accident and a hate\\n crime,
+    said ..."): the line before ends in no sentence punctuation and the next goes on in lower case, or the line
+    before leaves a clause open (a comma, "and", "the") and the next goes on with a word. A blank line is a
+    paragraph break, always a boundary."""
+    gap = text[end:start]
+    if gap.strip() or gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1:
+        return False
+    before = text[max(0, end - 40) : end].rstrip()
+    nxt = text[start : start + 1]
+    if not before or not nxt or _CLOSED_END.search(before) or not (before[-1].isalnum() or before[-1] in _RUNS_ON):
+        return False  # a brace or a sign ends no line of a sentence (style sheets left in a text: "a {\n width: 0")
+    if nxt.islower():
+        return True
+    return nxt.isalnum() and bool(_OPEN_END.search(before)) and not _OPENER.match(text, start)
+
+
+def sentence_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at its line breaks, except those that run on inside a sentence
+    (:func:`broken_sentence`); the pieces keep their white space."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r"\r\n|[\r\n]", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        a = s
+        while a > pos and text[a - 1] in " \t\xa0":
+            a -= 1
+        b = e
+        while b < end and text[b] in " \t\xa0":
+            b += 1
+        if a > pos and b < end and broken_sentence(text, a, b):
+            continue
+        out.append((pos, s))
+        pos = e
+    out.append((pos, end))
+    return out

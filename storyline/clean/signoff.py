@@ -233,3 +233,33 @@ def credit_outlet(line: Line, byline: str | None) -> str | None:
         return None
     name = clean_name(m.group("outlet"))
     return name if name and name[:1].isupper() else None
+
+
+_CREDITED = r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?[A-Z][\w.'’-]*){0,3}"
+_CREDITED_LIST = rf"{_CREDITED}(?:\s*(?:,|\band\b|&)\s*{_CREDITED})*"
+_CREDIT_WORK = (
+    r"(?:(?:additional|further|more)\s+)?(?:reporting|writing|editing|research|fact[- ]checking|production|"
+    r"graphics|photography|compiled|contributing|written|edited|reported|produced)(?:\s+(?:by|from))?"
+)
+_CREDIT_PART = rf"(?i:{_CREDIT_WORK})\s*:?\s+{_CREDITED_LIST}(?:\s+(?:in|from)\s+{_CREDITED_LIST})*"
+STAFF_CREDIT = re.compile(rf"\(?{_CREDIT_PART}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_PART})*\s*[.)]*")
+"""A wire copy's staff credit line, whole ("Reporting by Ann Lee in Tarn; Editing by Bo Vell", "Additional reporting by
+Cy Dunn and Ed Roe."): names and the work they did, nothing else (a sentence "Reporting by the Tarn Post found ..." is
+no credit)."""
+SYNDICATION_CREDIT = re.compile(
+    r"(?i:(?:this|the)\s+(?:report|story|article|piece|item)\s+(?:(?:is|was|comes|came)\s+(?:(?:originally|first)\s+)?"
+    r"(?:from|(?:published|produced|written|reported|distributed|supplied|provided)\s+(?:by|in|on|for))"
+    r"|(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on)))\s+"
+    rf"{_NAME_TOKEN}(?:\s*[,(]?\s*(?i:and\s+is\s+)?(?i:(?:re)?published|used|reproduced|shared|republished)"
+    r"(?:\s+here)?\s+(?i:with|by|under)\s+(?i:permission|agreement|arrangement)[\w\s]*\)?)?\s*\.?"
+)
+"""A syndicated copy's credit ("This report is from Continental Press Wire.", "This story was originally published by
+the Tarn Post and is republished with permission."): it says where the copy came from, it states nothing of the story.
+Only a text's closing lines are read so (an article about a report may say "This report is from ..." of it)."""
+
+
+def credit_line(text: str, *, closing: bool) -> bool:
+    """``text`` (a line or a sentence, whole) is a credit, no content: a staff credit anywhere, a syndication credit
+    when ``closing`` (nothing of the body follows it)."""
+    text = text.strip()
+    return bool(STAFF_CREDIT.fullmatch(text) or closing and SYNDICATION_CREDIT.fullmatch(text))

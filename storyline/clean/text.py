@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
-from .lines import Line, chrome_reason, split_lines
+from .lines import Line, broken_sentence, chrome_reason, split_lines
 from .masthead import article_name, line_outlet, masthead_name, one_word_name, outlet_name
-from .signoff import credit_outlet, signoff_outlet, staff_outlet
+from .signoff import credit_line, credit_outlet, signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
 TAG_MAX_WORDS = 6
@@ -77,6 +77,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
     under = None if head is None else next((i for i in range(head + 1, len(lines)) if i not in reasons), None)
     stop, byline, byline_date = _head_zone(lines, reasons, start=0 if head is None else head + 1)
     head_outlet = _head_outlet(lines, reasons, under=under, stop=stop)
+    _credit_lines(lines, reasons, start=stop)
     closing = _closing_zone(lines, reasons)
     _trailing_block(lines, reasons)
     kept = [i for i in range(len(lines)) if i not in reasons]
@@ -87,7 +88,7 @@ def clean_text(original: str, *, title: str | None = None) -> CleanResult:
             del reasons[i]  # the headline is no removed piece: it is the title
     removed = [(lines[i].start, lines[i].end, why) for i, why in reasons.items()]
     removed += [(s, e, "repeats earlier text (standfirst or paragraph)") for s, e in repeats]
-    tm = TextMap.from_pieces(_cut(original, pieces, repeats))
+    tm = TextMap.from_pieces(_join_broken(original, _cut(original, pieces, repeats)))
     return CleanResult(
         text=tm.render(original),
         textmap=tm,
@@ -421,6 +422,18 @@ def _is_tag(line: Line) -> bool:
     )
 
 
+def _credit_lines(lines: list[Line], reasons: dict[int, str], *, start: int) -> None:
+    """Credit lines after the head zone (:func:`~storyline.clean.signoff.credit_line`): a staff credit ("Reporting by
+    Ann Lee; Editing by Bo Vell") anywhere, a syndication credit ("This report is from Continental Press Wire.") when no
+    body paragraph follows it. They name who made or supplied the copy, they say nothing of the story."""
+    for i in range(start, len(lines)):
+        if i in reasons:
+            continue
+        closing = not any(j not in reasons and lines[j].prose for j in range(i + 1, len(lines)))
+        if credit_line(lines[i].text, closing=closing):
+            reasons[i] = "credit line"
+
+
 def _closing_zone(lines: list[Line], reasons: dict[int, str]) -> list[int]:
     """Indexes after the last body paragraph; short non-sentences there are sign-offs. A short last paragraph ("Ward 7
     has been shut to new admissions.") is body too: a sentence of :data:`SHORT_PARAGRAPH_WORDS` words or more, half of
@@ -489,6 +502,18 @@ def _cut(original: str, pieces: list[tuple[int, int]], holes: list[tuple[int, in
         if pos < end:
             out.append((pos, end))
     return [_trim(original, s, e) for s, e in out if original[s:e].strip()]
+
+
+def _join_broken(original: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kept pieces that a line break inside a sentence parted (:func:`~storyline.clean.lines.broken_sentence`) made
+    one again, the break with them: the cleaned text keeps the sentence whole, not two paragraphs."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and broken_sentence(original, out[-1][1], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _trim(original: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..clean.dupes import TITLE_END
+from ..clean.lines import sentence_lines
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
 from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions, interrupted, nested_pieces
@@ -203,13 +204,11 @@ reads the period as the abbreviation's only, but a function word cannot follow "
 
 
 def split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at line breaks (a heading or a paragraph end is a boundary) and after an initialism
+    """A sentence cut at line breaks (a heading or a paragraph end is a boundary; a break inside a sentence, as in
+    hard-wrapped copy, is none: :func:`~storyline.clean.lines.sentence_lines`) and after an initialism
     that ends a sentence, spaces trimmed."""
     out = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
+    for s, e in sentence_lines(text, start, end):
         cuts = [m.end() for m in _ABBREVIATION_END.finditer(text, s, e)]
         for a, b in zip([s, *cuts], [*cuts, e], strict=True):
             while a < b and text[a].isspace():

@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
-from ..brief.render import only_source, quoted
+from ..brief.render import only_source, quoted, without_direction_overrides
 from ..errors import InputError, QueryError
 from ..models import OWN_WORDS
 from ..store.sqlite import Store
@@ -46,6 +46,7 @@ def templates() -> Environment:
         undefined=ChainableUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=without_direction_overrides,  # an outlet's "\u202eevil\u202c" shows as written, not as "live"
     )
     env.filters["safe_url"] = safe_url
     env.filters["story_refs"] = story_refs
