@@ -1192,9 +1192,7 @@ def superseded_counts(al: Alignment) -> dict[int, list[int]]:
         for j, theirs in enumerate(updates):
             if not theirs or days[j] is None or days[j] <= days[i]:
                 continue
-            if any(
-                f.unit == g.unit and not (f.agrees(g) or g.agrees(f)) and w & v for f, w in mine for g, v in theirs
-            ):
+            if any(f.unit == g.unit and not (f.agrees(g) or g.agrees(f)) and w & v for f, w in mine for g, v in theirs):
                 out.setdefault(i, []).append(j)
     return out
 
