@@ -1187,10 +1187,12 @@ def superseded_counts(al: Alignment) -> dict[int, list[int]]:
     ]
     out: dict[int, list[int]] = {}
     for i, mine in enumerate(counts):
-        if not mine or days[i] is None:
+        day = days[i]
+        if not mine or day is None:
             continue
         for j, theirs in enumerate(updates):
-            if not theirs or days[j] is None or days[j] <= days[i]:
+            later = days[j]
+            if not theirs or later is None or later <= day:
                 continue
             if any(f.unit == g.unit and not (f.agrees(g) or g.agrees(f)) and w & v for f, w in mine for g, v in theirs):
                 out.setdefault(i, []).append(j)
