@@ -33,6 +33,8 @@ DANGLING = re.compile(
     r"because(?!\s+of)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|most|some|all|others?)"
     r"\s+(?:of\s+them|remain|remains|were|are|was|is|had|have|died|suffered|stayed))\b"
+    r"|^(?:one|another)\s+(?:would|could|will|might|may|can|should|must|is|was|has|had|does|did|said|says|came|"
+    r"comes|went|goes|became|becomes|remains|seems)\b"
     r"|^\("
     r"|^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?-i:also)\b"
     r"|^[\w.'’-]+['’]s?\s+(?:comments|remarks|statement|words|move|decision|announcement|response)\s+"
@@ -41,13 +43,16 @@ DANGLING = re.compile(
     re.I,
 )
 """A sentence that opens by pointing back, so that alone it tells the reader little: a pronoun or a linking word
-("Two remain in hospital", "Because at the Post ...", "At the end, Holt repeats it.", "For her part, ...", "Since then,
+("Two remain in hospital", "One would be something like the old plan." (a bare "One" or "Another" as the
+subject: one of what the sentence before named), "Because at the Post ...", "At the end, Holt repeats it.", "For her part, ...", "Since then,
 ..."), a name with "also" ("Clinton also has ties to the town"), an
 aside in brackets ("(Rubio has since dropped out.)"), someone's "comments came as ...", or only who said the words
 before ("Mr. Biden said, clutching the lectern with two hands."). Not "Because of the storm, ..."."""
 LEANING_END = re.compile(
     r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
     r"agreed with (?:the|that|this) \w+)\W*$"
+    r"|\b(?:is|are|was|were)\s+(?:(?:quite|very|rather|entirely|somewhat)\s+)?(?:different|another (?:matter|story)|"
+    r"a different (?:matter|story)|not the same|less so|more so)\W*$"
     r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$"
     r"|(?:,\s*(?:too|as well)|\beither)\W*$"
     r"|\b(?:is|was|are|were|knows?|knew|unclear|clear|sure|certain|say|said|tell|told|ask(?:ed)?|wonder(?:ed)?)\s+"
@@ -58,7 +63,8 @@ LEANING_END = re.compile(
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
 "Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."), or on a question
 word whose clause it leaves out ("What is unclear is in which direction.", "Nobody knows why."): it leans on the one
-before."""
+before; or on a comparison whose standard it leaves out ("For Holm, the mission is different.", "Dell is another
+matter."), which is what the sentence before told."""
 PICKS_BACK = re.compile(
     r"\b(?:either|neither|both|each|any|none|all|one|some|most|many|few)\s+of\s+(?:th(?:ose|ese)(?!\s+(?:who|whom|whose|that|which)\b)|them)\b",
     re.I,
@@ -859,6 +865,7 @@ def build_summary(
     if wrong:
         scores[sorted(wrong)] = -np.inf
     _revision_in_place(al, scores)
+    _latest_in_place(al, scores)
     chosen = choose_sentences(al, scores, options, corrected=corrected)
     # a sentence that tells the reader to do something or has no verb to tell anything is seen by its parse, made
     # for the chosen sentences only: those are dropped and the choice made again
@@ -1133,6 +1140,83 @@ def _revision_in_place(al: Alignment, scores: Any) -> None:
                 scores[k] = max(float(scores[k]), top)
 
 
+UPDATE_WORDS = re.compile(
+    r"\b(?:now|so far|to date|as of|up from|down from|"
+    r"(?:rose|risen|rises|grew|grown|grows|climbed|climbs|jumped|increased|swelled|fell|fallen|dropped|raised|"
+    r"lowered|revised|put)\b(?:\s+[\w,’'-]+){0,8}?\s+to)\b",
+    re.I,
+)
+"""Words that give a figure as it stands when the report is written, an update of what was known before ("1,800 people
+were now under the order", "the number evacuated rose to 1,800", "raised its estimate of the spill to 15,000")."""
+_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{4,}")
+_NOT_COUNTED = re.compile(
+    r"(?:offic|accor|repor|about|least|nearl|almos|aroun|appro|estim|total|numbe|figur|sourc|spoke|after|befor|while|"
+    r"where|there|their|these|those|which|would|could|shoul|since|until|today|yeste|tonig|night|morni|eveni|week|"
+    r"month|monda|tuesd|wedne|thurs|frida|satur|sunda)"
+)
+"""Word beginnings of who reports a count, of its qualifier and of when, which say nothing of what is counted."""
+
+
+def _count_words(c: Claim, f: Figure) -> set[str]:
+    """The lower-case words around a figure (40 characters before it, 40 after), cut to five letters, but the noun it
+    counts: what is counted ("evacuation" of "the evacuation of about 1,200 residents")."""
+    s, e = f.start - c.start, f.end - c.start
+    near = c.text[max(0, s - 40) : s] + " " + c.text[e : e + 40]
+    unit = f.unit[:5]
+    return {w[:5] for w in _WORD.findall(near) if w[:5] != unit and w not in STOP and not _NOT_COUNTED.match(w)}
+
+
+def superseded_counts(al: Alignment) -> dict[int, list[int]]:
+    """Claim index -> the indices of the later reports that give its count otherwise: a sentence of an article
+    published on a later day gives a count of the same noun with another value (not one its wording allows), in words
+    of an update (:data:`UPDATE_WORDS`, near the figure) and with a word of what is counted in common ("forcing the
+    evacuation of about 1,200 residents" on Wednesday, "1,800 people were now under the evacuation order" on
+    Thursday). A count of a past moment that a later report gives otherwise without such words disputes it, and
+    counts of other things ("12 people were injured") are not updated by it."""
+    days = [published_day(c.published) for c in al.claims]
+    counts = [
+        [(f, _count_words(c, f)) for f in c.figures if f.unit and not f.weak and not f.spelled] for c in al.claims
+    ]
+    updates = [
+        [
+            (f, w)
+            for f, w in counts[j]
+            if UPDATE_WORDS.search(c.text[max(0, f.start - c.start - 60) : f.end - c.start + 40])
+        ]
+        for j, c in enumerate(al.claims)
+    ]
+    out: dict[int, list[int]] = {}
+    for i, mine in enumerate(counts):
+        day = days[i]
+        if not mine or day is None:
+            continue
+        for j, theirs in enumerate(updates):
+            later = days[j]
+            if not theirs or later is None or later <= day:
+                continue
+            if any(f.unit == g.unit and not (f.agrees(g) or g.agrees(f)) and w & v for f, w in mine for g, v in theirs):
+                out.setdefault(i, []).append(j)
+    return out
+
+
+def _latest_in_place(al: Alignment, scores: Any) -> None:
+    """A sentence whose count a later report updates (:func:`superseded_counts`) is no summary sentence, and the latest
+    reports that update it score at least as high as it did: the summary says how many there are now ("1,800 people
+    were now under the evacuation order"), where it would have said how many there were on the first day."""
+    import numpy as np
+
+    later = superseded_counts(al)
+    days = [published_day(c.published) for c in al.claims]
+    for i in sorted(later, key=lambda k: days[k] or 0):
+        if not np.isfinite(scores[i]):
+            continue
+        last = max(days[j] or 0 for j in later[i])
+        for j in later[i]:
+            if days[j] == last and np.isfinite(scores[j]):
+                scores[j] = max(float(scores[j]), float(scores[i]))
+        scores[i] = -np.inf
+
+
 def follow_ups(articles: list[Article], units: list[str]) -> set[str]:
     """Ids of the articles published on a later day than the story's main day: the day most independent sources
     (``units``, one per article) published on, more than on any other day. None when fewer than two days are known or
@@ -1203,10 +1287,18 @@ someone's words under their name ("Rusk: 'We are going to win'"): a reaction to 
 event."""
 
 
+REPORTED_TITLE = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,5}(?:says?|said|tells?|told|predicts?|reports?|claims?|insists?|warns?|vows?)\W*$", re.I
+)
+"""A title that ends on who says it ("Holm will back Rusk, eventually, former rival says"): the report of a statement,
+as "Former rival says Holm will back Rusk" is."""
+
+
 def tells_no_event(title: str) -> bool:
-    """The title tells no event that happened: :data:`UNREAL_TITLE` outside quotation marks, or
-    :data:`REACTION_TITLE`."""
-    return bool(UNREAL_TITLE.search(QUOTED.sub(" ", title)) or REACTION_TITLE.search(title))
+    """The title tells no event that happened: :data:`UNREAL_TITLE` outside quotation marks (not in a statement
+    reported by :data:`REPORTED_TITLE`), or :data:`REACTION_TITLE`."""
+    unreal = UNREAL_TITLE.search(QUOTED.sub(" ", title)) and not REPORTED_TITLE.search(title)
+    return bool(unreal or REACTION_TITLE.search(title))
 
 
 LIVE_TITLE = re.compile(
