@@ -586,9 +586,9 @@ def _predicted(tok: Any, text: str) -> bool:
     )
 
 
-MAYBE = {"may", "might", "could", "can", "should", "must"}
+MAYBE = {"may", "might", "could", "can", "should"}
 """Modals of what may or ought to happen ("Republicans may now ask whether ...", "she can deny him the nomination",
-"she should start by asking why ...": advice to her, not her words)."""
+"she should start by asking why ...": advice to her, not her words; not "must": "I must say that ..." says it)."""
 IF_MARKS = frozenset({"if", "unless"})
 
 
