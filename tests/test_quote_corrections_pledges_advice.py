@@ -122,3 +122,9 @@ def test_words_quoted_after_told_stay() -> None:
     """Guard: a quotation after "told" that is a sentence is the words."""
     rows = _rows("Varga told the council, \u201cThe patrols will double by June.\u201d")
     assert [t for _m, _c, _k, t in rows] == ["\u201cThe patrols will double by June.\u201d"]
+
+
+def test_a_statement_with_should_stays() -> None:
+    """Guard: the writer's own "I should say that ..." is a statement, not advice."""
+    rows = _rows("Lest you think the ferry crews careless, I should say that every one of them trained for a year.")
+    assert ("I", "say") in [(m, c) for m, c, _k, _t in rows]

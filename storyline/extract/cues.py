@@ -586,9 +586,11 @@ def _predicted(tok: Any, text: str) -> bool:
     )
 
 
-MAYBE = {"may", "might", "could", "can", "should"}
-"""Modals of what may or ought to happen ("Republicans may now ask whether ...", "she can deny him the nomination",
-"she should start by asking why ...": advice to her, not her words; not "must": "I must say that ..." says it)."""
+MAYBE = {"may", "might", "could", "can"}
+"""Modals of what may happen ("Republicans may now ask whether ...", "she can deny him the nomination")."""
+ADVISED = {"should"}
+"""The modal of advice, on a verb a gerund cue hangs on ("she should start by asking why ..."): the way someone is
+told to act, not their words (a cue of its own with it is a statement: "I should say that ...")."""
 IF_MARKS = frozenset({"if", "unless"})
 
 
@@ -608,7 +610,7 @@ def _hypothetical(tok: Any, text: str) -> bool:
         while verb.dep_ == "prep" and any(ch.dep_ == "pcomp" for ch in verb.children):
             verb = verb.head
     aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
-    if aux & MAYBE and "have" not in aux:
+    if (aux & MAYBE or (verb is not tok and aux & ADVISED)) and "have" not in aux:
         return True
     if verb.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in IF_MARKS for ch in verb.children):
         return True
