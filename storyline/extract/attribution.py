@@ -476,10 +476,10 @@ def _extend_group(
     return sorted(group)
 
 
-_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of|told|tells|telling))\s+$", re.I)
+_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of|told|tells|telling|with))\s+$", re.I)
 """What comes before the title of a programme or work in quotation marks: whose it is ("Channel 5's "Morning Hour"",
-"NBC's "Today""), that the words were said on it ("on "Face the Nation"") or to it ("told "Harbour Week""), the one
-told."""
+"NBC's "Today""), that the words were said on it ("on "Face the Nation"") or to it ("told "Harbour Week"", "in an
+interview with "Morning Hour""), the one told."""
 
 
 _NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
@@ -625,7 +625,8 @@ _OCCASION = re.compile(r"(?:before|at|in|to|for|against|during|under|on\s+behalf
 _OCCASION_ONLY = re.compile(
     r"(?:in|on|at|via|through|during|over|from)\s+(?:an?|the|his|her|its|their|this|[A-Z][\w.-]*['\u2019]s?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?i:statements?|interviews?|briefings?|conferences?|releases?|posts?|tweets?|e-?mails?|"
-    r"letters?|speech(?:es)?|videos?|messages?|calls?|appearances?|broadcasts?|hearings?|rally|rallies|podcasts?|remarks)"
+    r"letters?|speech(?:es)?|videos?|messages?|calls?|appearances?|broadcasts?|hearings?|rally|rallies|podcasts?|remarks|"
+    r"reports?|filings?)"
     r"(?:,?\s+(?:[a-z]+ed|given|made|sent|written|on|at|in|by|from|to|with|after|before|during|late|early)"
     r"(?:\s+(?!(?:that|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did)\b)[\w'\u2019.-]+){1,5})?"
 )

@@ -529,6 +529,9 @@ PROMISES = {"promise", "pledge", "vow"}
 """Cues whose object, when it only names an act ("the board had promised an inquiry", "pledged a full review"), is
 the act promised, no words of the speaker's (see :func:`_bare_object`); "promised to hold ...", "vowed that ...",
 "promised tougher checks on every formula maker" say what."""
+PLEDGED_ACTS = frozenset({"allegiance", "loyalty", "fealty", "support", "oath"})
+"""What a promise cue's object names when the promise is an act, whatever follows it ("pledged his allegiance to the
+group during the siege that ...", "pledged loyalty to the new leader"): no words of the speaker's."""
 DASH = re.compile(r"\s[\u2014\u2013-]+\s|\u2014")
 """A dash between a cue and its "content": an aside, not what was said."""
 UNSAID_CLAUSE = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b", re.I)
@@ -585,6 +588,9 @@ def _predicted(tok: Any, text: str) -> bool:
 
 MAYBE = {"may", "might", "could", "can"}
 """Modals of what may happen ("Republicans may now ask whether ...", "she can deny him the nomination")."""
+ADVISED = {"should"}
+"""The modal of advice, on a verb a gerund cue hangs on ("she should start by asking why ..."): the way someone is
+told to act, not their words (a cue of its own with it is a statement: "I should say that ...")."""
 IF_MARKS = frozenset({"if", "unless"})
 
 
@@ -599,8 +605,12 @@ def _hypothetical(tok: Any, text: str) -> bool:
     verb = tok
     if tok.lower_.endswith("ing") and tok.dep_ in ("pcomp", "advcl") and tok.head.dep_ == "prep" and tok.i > tok.head.i:
         verb = tok.head.head  # "will answer the charge by mentioning ...": the gerund is the way of that act
+    elif tok.lower_.endswith("ing") and tok.dep_ == "pcomp" and tok.head.dep_ == "conj" and tok.i > tok.head.i:
+        verb = tok.head.head  # "should start by making ..., and by asking why ...": the second way of that act
+        while verb.dep_ == "prep" and any(ch.dep_ == "pcomp" for ch in verb.children):
+            verb = verb.head
     aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
-    if aux & MAYBE and "have" not in aux:
+    if (aux & MAYBE or (verb is not tok and aux & ADVISED)) and "have" not in aux:
         return True
     if verb.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in IF_MARKS for ch in verb.children):
         return True
@@ -754,7 +764,7 @@ def _no_speech_object(tok: Any, lemma: str | None) -> bool:
     after a promise (:data:`PROMISES`)."""
     # (an object before the cue is a relative pronoun: "which state media claimed now allows ...")
     return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i) or (
-        lemma in PROMISES and _bare_object(tok)
+        lemma in PROMISES and (_bare_object(tok) or (tok.dep_ == "dobj" and tok.lower_ in PLEDGED_ACTS))
     )
 
 
@@ -971,6 +981,10 @@ _QUANTIFIED = re.compile(
     r"\b(?i:everything|anything|nothing|something|all|much|most|little)\s+(?:that\s+)?"
     r"(?:(?i:he|she|they|we|you|i)|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+$"
 )
+_CORRECTED_ASIDE = re.compile(r",\s+not\s+[^,;:\"\u201c\u201d]{1,40}?\s+as\s+[^,;:\"\u201c\u201d]{1,60}?$")
+"""A cue in an aside that corrects what someone first gave ("Fourteen cars derailed, *not eleven as the railroad
+first said*, ..."): the speaker's words are the figure the sentence denies, and what follows the aside's comma is
+the sentence's own report, none of this cue's."""
 """A cue verb between "everything X" and "is" / "was" sits in a clause that is the subject of that verb
 ("not everything Trump says is true"), not a report of speech; "which he said were at his side" and "what
 the senators said was gerrymandering" are reports and stay."""
@@ -1194,6 +1208,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "the shooting claimed the life of ...": took, not said
         if _RELATIVE_SUBJECT.match(text, tok.idx + len(tok.text)) and _QUANTIFIED.search(text[: tok.idx]):
             continue  # "everything Trump says is true": what is said, as a subject, is no quote
+        if _CORRECTED_ASIDE.search(text, 0, tok.idx) and text[tok.idx + len(tok.text) :].lstrip()[:1] in (",", ""):
+            continue  # "..., not eleven as Orrin Rail first said, the railroad confirmed": the corrected figure
         if _hedge(text, tok) or _condition(tok):
             continue  # "a dog thought to be the family's pet", "if confirmed by the Senate": nobody speaks
         if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
@@ -1466,6 +1482,8 @@ SPEAKING_NOUNS = ROLE_NOUNS | {
     "person", "spokesperson", "doctor", "nurse", "player", "coach", "captain", "star", "singer", "actor", "actress",
     "writer", "user", "customer", "student", "worker", "employee", "engineer", "survivor", "bystander", "passenger",
     "republican", "democrat", "conservative", "liberal", "independent", "host", "company", "firm", "maker",
+    "railroad", "railway", "carrier", "operator", "utility", "manufacturer", "insurer", "retailer", "contractor",
+    "supplier", "employer", "lender", "automaker", "developer", "landlord", "producer",
     # a body that speaks through its people
     "group", "body", "agency", "ministry", "department", "government", "administration", "party", "union", "council",
     "committee", "board", "court", "panel", "commission", "team", "club", "campaign", "police", "office", "bureau",
