@@ -596,7 +596,6 @@ def _follow_up_of(
     article names most of the names those members all name (:func:`.occasion.names_cover`); and it is no other event of
     some of a small story's cast (:func:`.occasion.another_event`: a mediator's other talks, the same days). None for an
     undated article, or when half or more of those members are undated."""
-    from .batch import cast_names
 
     day = published_day(art.published)
     if day is None:
@@ -621,11 +620,7 @@ def _follow_up_of(
         near = [m for m in _members_near(store, sid, art.published) if not m.skip_reason and m.text.strip()]
         if not near or sum(published_day(m.published) is not None for m in near) * 2 < len(near):
             continue  # half or more undated: its dates say little of when it happened
-        docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
-        names = cast_names(docs)
-        counts = index.frequencies("#" + n for n in set().union(*names))
-        freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
-        cast = story_cast(names[0], names[1:], freq.__getitem__)
+        docs, names, cast = _cast_shared(index, art, near)
         if (
             len(cast) >= FOLLOW_UP_NAMES
             and cast_sentences(unaccented(f"{art.title or ''}\n{art.text}"), cast) >= CAST_SENTENCES
@@ -637,6 +632,18 @@ def _follow_up_of(
         ):
             return sid, sim, cast
     return None
+
+
+def _cast_shared(index: StoryIndex, art: Article, near: list[Article]) -> tuple[list[str], list[set[str]], set[str]]:
+    """``art`` and a story's articles ``near`` it as texts, each text's names (:func:`.batch.cast_names`) and the names
+    of the story's own cast that ``art`` names (:func:`story_cast`, by how many of the store's stories use each)."""
+    from .batch import cast_names
+
+    docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
+    names = cast_names(docs)
+    counts = index.frequencies("#" + n for n in set().union(*names))
+    freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
+    return docs, names, story_cast(names[0], names[1:], freq.__getitem__)
 
 
 UNDATED_CAST = LONE_CAST
@@ -656,7 +663,6 @@ def _undated_member_of(
     opinion column on a derailment, with no date, a day after the first reports, names the town, the railroad and its
     spokeswoman as they do, and was 0.40 alike to them; what :data:`UNDATED_JOIN` keeps out, a later year's lead on a
     campaign's candidates, names no cast of one story: those names are in many of the store's stories."""
-    from .batch import cast_names
 
     if not undated or published_day(art.published) is not None:
         return None
@@ -666,11 +672,7 @@ def _undated_member_of(
     near = [m for m in _members_near(store, sid, art.published) if not m.skip_reason and m.text.strip()]
     if not near:
         return None
-    docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
-    names = cast_names(docs)
-    counts = index.frequencies("#" + n for n in set().union(*names))
-    freq = {n: counts.get("#" + n, 0) for n in set().union(*names)}
-    cast = story_cast(names[0], names[1:], freq.__getitem__)
+    docs, names, cast = _cast_shared(index, art, near)
     if (
         len(cast) >= UNDATED_CAST
         and names_cover(set.intersection(*names[1:]), names[0])
