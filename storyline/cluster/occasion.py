@@ -48,6 +48,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..extract.numbers import WORD_VALUES
 from .online import terms
 
 
@@ -872,10 +873,7 @@ _MONTH_NAMES = (
     "december",
 )  # fmt: skip
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTH_NAMES)
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBER_WORDS = {**WORD_VALUES, "a": 1, "an": 1}
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})\s+({_MONTH_RE})\b)")
 _IN_MONTH = re.compile(rf"\b(?:in|since|during|early|late|mid-?|of|until)\s+({_MONTH_RE})\b(?!\s+\d)")

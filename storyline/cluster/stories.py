@@ -524,7 +524,7 @@ def _stranger_to(store: Store, art: Article, story_id: str, params: ClusterParam
     doc = doc_text(art.title, art.text)
     if row is None or int(row[0] or 0) < 1 or len(set(name_tokens(doc))) < STRANGER_NAMES:
         return None  # (its names as batch reads them are among these)
-    members = [m for m in _members_near(store, story_id, art.published) if not m.skip_reason and m.text.strip()]
+    members = _texted_members_near(store, story_id, art.published)
     if not members:
         return None
     docs = [doc, *(doc_text(m.title, m.text) for m in members)]
@@ -557,7 +557,7 @@ def _other_object(store: Store, art: Article, story_id: str) -> str | None:
     doc = doc_text(art.title, art.text)
     if not named_objects(doc):
         return None
-    members = [m for m in _members_near(store, story_id, art.published) if not m.skip_reason and m.text.strip()]
+    members = _texted_members_near(store, story_id, art.published)
     return other_object(doc, [doc_text(m.title, m.text) for m in members])
 
 
@@ -574,6 +574,11 @@ def _members_near(store: Store, story_id: str, published: str | None) -> list[Ar
         (story_id, published, MEMBERS_NEAR),
     ).fetchall()
     return [store.get_article(r[0]) for r in rows]
+
+
+def _texted_members_near(store: Store, story_id: str, published: str | None) -> list[Article]:
+    """:func:`_members_near` less the members that were skipped or have no text: those a comparison can read."""
+    return [m for m in _members_near(store, story_id, published) if not m.skip_reason and m.text.strip()]
 
 
 FOLLOW_UP_JOIN = 0.10
@@ -617,7 +622,7 @@ def _follow_up_of(
         first, last = (published_day(row[0]), published_day(row[1])) if row else (None, None)
         if first is None or last is None or not first - OCCASION_DAYS < day < last + OCCASION_DAYS:
             continue
-        near = [m for m in _members_near(store, sid, art.published) if not m.skip_reason and m.text.strip()]
+        near = _texted_members_near(store, sid, art.published)
         if not near or sum(published_day(m.published) is not None for m in near) * 2 < len(near):
             continue  # half or more undated: its dates say little of when it happened
         docs, names, cast = _cast_shared(index, art, near)
@@ -669,7 +674,7 @@ def _undated_member_of(
     sid, sim = undated[0]
     if sim < JOIN_THRESHOLD:
         return None
-    near = [m for m in _members_near(store, sid, art.published) if not m.skip_reason and m.text.strip()]
+    near = _texted_members_near(store, sid, art.published)
     if not near:
         return None
     docs, names, cast = _cast_shared(index, art, near)
@@ -862,9 +867,9 @@ def _link_sequels(
         ]
         states = index.load(before)
         scored = sorted(((_cosine(vec, states.get(c)), c) for c in before), key=lambda kv: (-kv[0], kv[1]))
-        mine = [m for m in _members_near(store, sid, row[0]) if not m.skip_reason and m.text.strip()]
+        mine = _texted_members_near(store, sid, row[0])
         for sim, earlier in scored[:FOLLOWS_TRIED]:
-            theirs = [m for m in _members_near(store, earlier, row[0]) if not m.skip_reason and m.text.strip()]
+            theirs = _texted_members_near(store, earlier, row[0])
             dated = [d for m in theirs if (d := published_day(m.published)) is not None]
             if not mine or not theirs or len(dated) * 2 < len(theirs):
                 continue
@@ -974,7 +979,7 @@ def _part_of(
     day = published_day(art.published)
     if art.skip_reason or not art.text.strip() or day is None or not first <= day <= last:
         return False
-    near = [m for m in _members_near(store, story_id, art.published) if not m.skip_reason and m.text.strip()]
+    near = _texted_members_near(store, story_id, art.published)
     docs = [doc_text(art.title, art.text), *(doc_text(m.title, m.text) for m in near)]
     names = cast_names(docs)
     used = Counter(n for s in names[1:] for n in s)
