@@ -17,7 +17,7 @@ from ..extract.attribution import WIRE_CREDIT_WITHIN, independent_sources, outle
 from ..extract.dates import DATELINE_DAYS, filed_days
 from ..extract.entities import clean_name
 from ..models import Article, display_outlet, published_day, unaccented
-from ..store.sqlite import Store, date_range_sql, has_words, latest_version
+from ..store.sqlite import Store, date_range_sql, has_words, latest_version, name_match_sql
 from .batch import (
     ClusterParams,
     average_link,
@@ -1577,12 +1577,16 @@ def _filters(
         args.append(outlet.strip())
     if entity and entity.strip():
         # a key entity of the story, or any person, organisation or place its articles name (once extracted)
+        name = clean_name(entity)
+        folded = store is not None and store.name_folds  # the stored folded names, compared in SQL
+        by_name, name_args = name_match_sql("name", name, folded=folded)
+        by_text, text_args = name_match_sql("text", name, folded=folded)
         where.append(
             "(EXISTS (SELECT 1 FROM json_each(stories.meta, '$.key_entities') WHERE names_match(value, ?))"
             " OR id IN (SELECT sa.story_id FROM story_articles sa WHERE sa.article_id IN"
-            " (SELECT article_id FROM mentions WHERE names_match(name, ?) OR names_match(text, ?))))"
+            f" (SELECT article_id FROM mentions WHERE {by_name} OR {by_text})))"
         )
-        args += [clean_name(entity)] * 3
+        args += [name, *name_args, *text_args]
     # blank (an empty form box): no filter; text with no letter or digit ('"', "--") matches no word, and is said so
     # as `search` says it, rather than read as no filter (every story listed as if each matched)
     if text and text.strip() and not has_words(text):

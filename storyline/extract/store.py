@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..models import ArticleExtraction, Entity, Quote, Span
-from ..store.sqlite import Store, spelling_forms
+from ..store.sqlite import Store, name_match_sql, spelling_forms
 from . import serialize
 from .resolve import norm
 
@@ -58,6 +58,7 @@ def save_extractions(store: Store, extractions: list[ArticleExtraction]) -> None
                     for m in ex.mentions
                 ],
             )
+            store.fold_names(ex.article)
 
 
 def _quote_row(q: Quote) -> tuple[Any, ...]:
@@ -243,10 +244,16 @@ def entity_detail(store: Store, name_or_key: str, *, limit: int | None = None, o
     spell = store.conn.execute(
         "SELECT text, count(*) FROM mentions WHERE entity_key = ? GROUP BY text ORDER BY 2 DESC", (key,)
     ).fetchall()
-    said = quotes_for(store, speaker=ent["name"])
+    # counted and paged in SQL: a name in most articles of a store has hundreds of quotes, and only a page is shown
+    where, args = _speaker_condition(store, ent["name"])
+    total = store.conn.execute(f"SELECT count(*) FROM quotes WHERE {where}", args).fetchone()[0]
     page = slice(offset, None if limit is None else offset + limit)
-    totals = {"quotes_total": len(said), "articles_total": len(ent["articles"])}
-    said = with_parts(store, said[page])  # split or framed quotes with their pieces: only the page's are read
+    rows = store.conn.execute(
+        f"SELECT * FROM quotes WHERE {where} ORDER BY article_id, start LIMIT ? OFFSET ?",
+        [*args, -1 if limit is None else limit, offset],
+    ).fetchall()
+    totals = {"quotes_total": int(total), "articles_total": len(ent["articles"])}
+    said = with_parts(store, [_quote_from_row(r) for r in rows])  # split or framed quotes with their pieces
     quotes = [
         serialize.quote_json(q) | {"article": q.article, "parts": [serialize.span_json(p) for p in q.parts]}
         for q in said
@@ -266,19 +273,26 @@ def quotes_for(store: Store, *, article_ids: list[str] | None = None, speaker: s
         clauses.append(f"article_id IN ({','.join('?' * len(article_ids))})")
         args.extend(article_ids)
     if speaker:
-        # every spelling the store's entity list gives that person ("Aleksandr Demchin" for Oleksandr Demchyn): the
-        # quotes of one story carry that story's choice of canonical name, the entity list the store's
-        names = list(dict.fromkeys([speaker, *store.entity_spellings(speaker)]))
-        one = (
-            "names_match(speaker_entity, ?) OR speaker_entity IN"
-            " (SELECT name FROM mentions WHERE label = 'PERSON' AND names_match(text, ?))"
-        )
-        clauses.append("(" + " OR ".join([one] * len(names)) + ")")
-        args += [x for n in names for x in (n, n)]
+        where, speaker_args = _speaker_condition(store, speaker)
+        clauses.append(where)
+        args += speaker_args
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
     rows = store.conn.execute(sql + " ORDER BY article_id, start", args).fetchall()
     return [_quote_from_row(r) for r in rows]
+
+
+def _speaker_condition(store: Store, speaker: str) -> tuple[str, list[Any]]:
+    """The SQL condition (on ``quotes``) and its arguments for the quotes of ``speaker``, as :func:`quotes_for` reads
+    it: the speaker's name, one of that person's spellings in the entity list, or a spelling the articles use for
+    the person, or a run of their whole words. Compared on the stored folded names when the store has them."""
+    # every spelling the store's entity list gives that person ("Aleksandr Demchin" for Oleksandr Demchyn): the
+    # quotes of one story carry that story's choice of canonical name, the entity list the store's
+    names = list(dict.fromkeys([speaker, *store.entity_spellings(speaker)]))
+    by_speaker, speaker_args = name_match_sql("speaker_entity", names, folded=store.name_folds)
+    by_text, text_args = name_match_sql("text", names, folded=store.name_folds)
+    where = f"({by_speaker} OR speaker_entity IN (SELECT name FROM mentions WHERE label = 'PERSON' AND {by_text}))"
+    return where, [*speaker_args, *text_args]
 
 
 def _quote_from_row(r: Any) -> Quote:

@@ -89,6 +89,11 @@ def name_fold(text: str) -> str:
     return " ".join(transliteration_folded(w) for w in fold(text).split())
 
 
+def _sql_name_fold(text: str | None) -> str | None:
+    """:func:`name_fold` for SQL (``name_fold``): NULL stays NULL."""
+    return name_fold(text) if isinstance(text, str) else None
+
+
 def names_match(name: str | None, query: str | None) -> int:
     """1 when ``query`` is ``name`` or a run of its whole words, case, accents and spelling aside ("Tidewater" of
     "Tidewater Courier", "Brekke" of "Tomas Brekke", "Jose Muller-Astrom" of "José Müller-Åström", "Juergen Hassler"
@@ -97,6 +102,33 @@ def names_match(name: str | None, query: str | None) -> int:
         return 0
     n, q = name_fold(name), name_fold(query)
     return int(bool(q) and (n == q or f" {q} " in f" {n} "))
+
+
+FOLDED_COLUMNS = {"name": "name_folded", "text": "text_folded", "speaker_entity": "speaker_folded"}
+"""The stored :func:`name_fold` of a name column (migration 0042: mentions' ``name`` and ``text``, quotes'
+``speaker_entity``), indexed."""
+
+
+def name_match_sql(column: str, queries: str | list[str], *, folded: bool = True) -> tuple[str, list[str]]:
+    """An SQL condition and its arguments: the name in ``column`` (a key of :data:`FOLDED_COLUMNS`) matches one of
+    ``queries`` as :func:`names_match` reads it (the name or a run of its whole words, case, accents and spelling
+    aside). It compares the stored folded column in SQL (``folded``: a store with migration 0042) instead of folding
+    every row's name in Python: the distinct folded names that hold a query's words are found over the index, and
+    their rows read by the index."""
+    asked = [queries] if isinstance(queries, str) else queries
+    if not folded:
+        if not asked:
+            return "0", []
+        return "(" + " OR ".join([f"names_match({column}, ?)"] * len(asked)) + ")", list(asked)
+    words = list(dict.fromkeys(f" {q} " for x in asked if x and (q := name_fold(x))))
+    if not words:
+        return "0", []  # as names_match: nothing matches a query with no words
+    col = FOLDED_COLUMNS[column]
+    table = "quotes" if column == "speaker_entity" else "mentions"
+    held = " OR ".join(["instr(' ' || folded || ' ', ?) > 0"] * len(words))
+    # the distinct names first (a scan of the index), each compared once; not each row's (a name recurs in a store)
+    distinct = f"WITH names AS MATERIALIZED (SELECT DISTINCT {col} AS folded FROM {table})"
+    return f"{col} IN ({distinct} SELECT folded FROM names WHERE {held})", words
 
 
 @lru_cache(maxsize=256)
@@ -224,6 +256,7 @@ class Store:
         self.readonly = readonly
         self.search_budget_s = SEARCH_BUDGET_S
         self.newer_migrations: list[str] = []
+        self._name_folds: bool | None = None
         try:
             if not readonly:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -240,6 +273,7 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.create_function("names_match", 2, names_match, deterministic=True)
             self.conn.create_function("language_code", 1, language_code, deterministic=True)
+            self.conn.create_function("name_fold", 1, _sql_name_fold, deterministic=True)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             if readonly:
@@ -330,6 +364,26 @@ class Store:
                 return []  # a store no migration ran on yet
             raise
         return sorted(done - {name for name, _ in _migrations()})
+
+    @property
+    def name_folds(self) -> bool:
+        """The store keeps its names folded (migration 0042): name filters compare them in SQL. A store opened
+        read-only before this install migrated it has not, and its filters fold each name in Python."""
+        if self._name_folds is None:
+            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(mentions)")}
+            self._name_folds = "text_folded" in cols
+        return self._name_folds
+
+    def fold_names(self, article_id: str) -> None:
+        """Store the folded names of an article's mentions and quotes (see :data:`FOLDED_COLUMNS`), after they are
+        saved."""
+        self.conn.execute(
+            "UPDATE mentions SET name_folded = name_fold(name), text_folded = name_fold(text) WHERE article_id = ?",
+            (article_id,),
+        )
+        self.conn.execute(
+            "UPDATE quotes SET speaker_folded = name_fold(speaker_entity) WHERE article_id = ?", (article_id,)
+        )
 
     @property
     def schema_version(self) -> str:

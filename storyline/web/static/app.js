@@ -40,12 +40,58 @@
     }
   }
 
+  // the passage a citation opened takes the focus (a screen reader reads it; Tab goes on from there), and gives it
+  // back to the citation with Esc or the panel's "Back to the summary" link
+  var opener = null;
+  function focusPassage(link) {
+    var marks = marksFor(link.getAttribute("data-cite"));
+    if (!marks.length) { return; }
+    opener = link;
+    marks[0].setAttribute("tabindex", "-1");
+    marks[0].focus({ preventScroll: true });
+  }
+  function backToCitation(e) {
+    var link = opener || document.querySelector("a.cite.selected");
+    if (!link) { return; }
+    if (e) { e.preventDefault(); }
+    link.scrollIntoView({ block: "center" });
+    link.focus({ preventScroll: true });
+  }
+
   document.addEventListener("click", function (e) {
+    var back = e.target.closest && e.target.closest("a.back-to-cite");
+    if (back) { backToCitation(e); return; }
     var link = e.target.closest && e.target.closest("a.cite[data-cite]");
     if (!link) { return; }
     e.preventDefault();
     activate(link, true, true);
-    history.replaceState(null, "", link.getAttribute("href"));
+    focusPassage(link);
+    // each passage opened is a place in the history: Back returns to the one before (or to the summary), as a
+    // footnote link does, rather than leaving the story; the same citation again adds no entry
+    var href = link.getAttribute("href");
+    var here = location.pathname + location.search + location.hash;
+    if (href === here) {
+      history.replaceState({ cite: link.getAttribute("data-cite") }, "", href);
+    } else {
+      history.pushState({ cite: link.getAttribute("data-cite") }, "", href);
+    }
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && e.target.closest && e.target.closest(".panel")) { backToCitation(e); }
+  });
+  window.addEventListener("popstate", function () {
+    // Back or Forward within the story: the passage of that entry, or none (the browser puts the page back where
+    // it was)
+    var key = new URLSearchParams(location.search).get("cite");
+    var link = key && Array.prototype.find.call(document.querySelectorAll("a.cite[data-cite]"), function (a) {
+      return a.getAttribute("data-cite") === key;
+    });
+    if (link) {
+      activate(link, true, false);
+    } else {
+      document.querySelectorAll("mark.active").forEach(function (m) { m.classList.remove("active"); });
+      document.querySelectorAll("a.cite.selected").forEach(function (a) { a.classList.remove("selected"); });
+    }
   });
   document.addEventListener("mouseover", function (e) {
     var link = e.target.closest && e.target.closest("a.cite[data-cite]");
