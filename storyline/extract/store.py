@@ -246,12 +246,15 @@ def entity_detail(store: Store, name_or_key: str, *, limit: int | None = None, o
     ).fetchall()
     # counted and paged in SQL: a name in most articles of a store has hundreds of quotes, and only a page is shown
     where, args = _speaker_condition(store, ent["name"])
-    total = store.conn.execute(f"SELECT count(*) FROM quotes WHERE {where}", args).fetchone()[0]
     page = slice(offset, None if limit is None else offset + limit)
     rows = store.conn.execute(
-        f"SELECT * FROM quotes WHERE {where} ORDER BY article_id, start LIMIT ? OFFSET ?",
+        f"SELECT *, count(*) OVER () AS total FROM quotes WHERE {where} ORDER BY article_id, start LIMIT ? OFFSET ?",
         [*args, -1 if limit is None else limit, offset],
     ).fetchall()
+    if rows:
+        total = rows[0]["total"]
+    else:  # a page past the last: the count alone
+        total = store.conn.execute(f"SELECT count(*) FROM quotes WHERE {where}", args).fetchone()[0]
     totals = {"quotes_total": int(total), "articles_total": len(ent["articles"])}
     said = with_parts(store, [_quote_from_row(r) for r in rows])  # split or framed quotes with their pieces
     quotes = [
