@@ -97,6 +97,15 @@ def test_a_passage_opened_by_keyboard_takes_the_focus_and_gives_it_back(
     page.keyboard.press("Enter")
     panel.locator("a.back-to-cite").click()  # the panel's own way back
     assert page.evaluate("() => document.activeElement.getAttribute('data-cite')") == link.get_attribute("data-cite")
+    # one column (the passage below the summary): Esc brings the citation back into view, and keeps it there
+    narrow = open_page(600, 700)
+    narrow.goto(f"{server}/stories/{sid}")
+    narrow.locator("a.cite").nth(0).focus()
+    narrow.keyboard.press("Enter")
+    narrow.keyboard.press("Escape")
+    narrow.wait_for_timeout(200)
+    box = narrow.locator("a.cite").nth(0).bounding_box()
+    assert box is not None and 0 <= box["y"] <= 700 - box["height"], box
 
 
 def test_back_after_citations_returns_to_the_passage_before_then_the_story(

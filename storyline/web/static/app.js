@@ -43,6 +43,7 @@
   // the passage a citation opened takes the focus (a screen reader reads it; Tab goes on from there), and gives it
   // back to the citation with Esc or the panel's "Back to the summary" link
   var opener = null;
+  var returning = false;
   function focusPassage(link) {
     var marks = marksFor(link.getAttribute("data-cite"));
     if (!marks.length) { return; }
@@ -55,7 +56,9 @@
     if (!link) { return; }
     if (e) { e.preventDefault(); }
     link.scrollIntoView({ block: "center" });
+    returning = true;  // the focus handler below must not scroll the page back to the passage (one column)
     link.focus({ preventScroll: true });
+    returning = false;
   }
 
   document.addEventListener("click", function (e) {
@@ -99,7 +102,7 @@
   });
   document.addEventListener("focusin", function (e) {
     var link = e.target.closest && e.target.closest("a.cite[data-cite]");
-    if (link && link.matches(":focus-visible")) { activate(link, true, true); }  // the keyboard, not a click
+    if (link && link.matches(":focus-visible")) { activate(link, true, !returning); }  // the keyboard, not a click
   });
 
   function initial() {
