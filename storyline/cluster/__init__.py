@@ -149,7 +149,7 @@ def explain_records(
         if follows and story in follows:
             row["follows"] = follows[story]
             row["reason"] += (
-                f"; follows {follows[story]}: weeks after it, naming its cast and telling when it happened (a story"
+                f"; follows {follows[story]}: weeks after it, naming its cast and telling when or what it happened (a story"
                 f" spans at most {ClusterParams().max_span_days} days, so a sequel is linked, not joined)"
             )
         rows.append(row)

@@ -884,6 +884,49 @@ _UNITS_BACK = re.compile(
 )
 
 
+FOLLOWS_KIND_CONTENT = 0.05
+"""The mean content-word cosine of :data:`FOLLOWS_CONTENT` a later text needs when it names the event itself
+(:func:`names_the_event`: "last month's derailment in Callowford", "the Callowford derailment and chemical spill in
+March"): a town council's vote on river testing and a state's charges five weeks after a derailment tell the vote and
+the charges in their own words and were 0.06 alike to the derailment's reports; a fair in a collapsed bridge's town,
+which names the bridge but no collapse, 0.03-0.04."""
+_BACK_REFERENCE = re.compile(r"(?:\b[Tt]he|'s)\s+(?:[\w&,-]+\s+){0,4}?([a-z]+)\b")
+
+
+def _event_stems(word: str) -> set[str]:
+    """The stems a noun of a happening may share with the verb that tells it: "derailment" -> "derail", "collapse" ->
+    "collaps", "spill" -> "spill"."""
+    out = {word}
+    if word.endswith("ment") and len(word) > 7:
+        out.add(word[:-4])
+    if word.endswith("e"):
+        out.add(word[:-1])
+    return out
+
+
+def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> bool:
+    """Whether ``text`` refers back to the event the ``earlier`` texts tell, in words: a sentence names one of the
+    event's ``cast`` (lower-cased name words) and, after "the" or a possessive, a noun of the verb that at least half
+    of the earlier texts (two at least) tell the event with ("the derailment" of "derailed", "last month's collapse" of
+    "collapsed", "the spill" of "spilling"). A noun alone is no reference ("the company", "the river": no event's
+    verb), nor a verb only one earlier report uses; another event of the same kind elsewhere names none of the cast."""
+    told: Counter[str] = Counter()
+    for doc in earlier:
+        told.update({w for w in re.findall(r"\b[a-z]+(?:ed|ing)\b", doc)})
+    if not told:
+        return False
+    need = max(2, len(earlier) / 2)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        words = {w.lower() for w in re.findall(r"[\w']+", sentence)}
+        if not words & cast and not {w.removesuffix("'s") for w in words} & cast:
+            continue
+        for m in _BACK_REFERENCE.finditer(sentence):
+            stems = _event_stems(m.group(1))
+            if any(told[s + e] >= need for s in stems for e in ("ed", "d", "ing")):
+                return True
+    return False
+
+
 def refers_back(text: str, day: int, first: int, last: int) -> bool:
     """Whether ``text``, published on day ``day`` (a proleptic ordinal), tells when an event of days ``first`` to
     ``last`` (before it) happened: "last month's collapse" when those days are in the month before; a month and its
@@ -908,7 +951,7 @@ def refers_back(text: str, day: int, first: int, last: int) -> bool:
             told = date(year_of(month), month, int(num)).toordinal()
         except ValueError:
             continue
-        if first <= told <= last:
+        if first - 1 <= told <= last:  # an event of the night before its first reports ("on March 3")
             return True
     for m in _IN_MONTH.finditer(text):
         month = _MONTH_NAMES.index(m.group(1).lower()) + 1
@@ -954,15 +997,18 @@ def follows_story(
     cast = shared_cast(names[:k], names[k:], name_df)
     if len(cast) < FOLLOWS_NAMES:
         return None
-    told = [
-        i
-        for i, (text, day) in enumerate(zip(later, days, strict=True))
-        if day is not None and len(names[i] & cast) >= FOLLOWS_NAMES and refers_back(text, day, first, last)
-    ]
-    if not told:
+    bars: dict[int, float] = {}  # a later text that tells when or what the event was: the words it needs alike
+    for i, (text, day) in enumerate(zip(later, days, strict=True)):
+        if day is None or len(names[i] & cast) < FOLLOWS_NAMES:
+            continue
+        if names_the_event(text, earlier, cast):
+            bars[i] = FOLLOWS_KIND_CONTENT
+        elif refers_back(text, day, first, last):
+            bars[i] = FOLLOWS_CONTENT
+    if not bars:
         return None
     v = _vectors(content_counts([*later, *earlier]), word_df, n_docs)
-    return cast if max(float(np.mean(v[k:] @ v[i])) for i in told) >= FOLLOWS_CONTENT else None
+    return cast if any(float(np.mean(v[k:] @ v[i])) >= bar for i, bar in bars.items()) else None
 
 
 def follow_links(

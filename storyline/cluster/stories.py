@@ -896,8 +896,8 @@ def _link_sequels(
             with store.transaction() as conn:
                 conn.execute(
                     "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
-                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and telling when it"
-                     f" happened (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
+                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and telling when or"
+                     f" what it happened (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
                 )  # fmt: skip
                 conn.execute(
                     "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
@@ -911,11 +911,17 @@ _LINKED = re.compile(r"^(?:by )?story (\S+?)[:\s]")
 
 
 def _follows(store: Store, story_id: str) -> str | None:
-    """The story ``story_id`` is linked to as its sequel (:func:`_link_sequels`), or None."""
+    """The story ``story_id`` is linked to as its sequel (:func:`_link_sequels`), or None; none when a rebuild left
+    that story without articles (the sequel is checked again)."""
     row = store.conn.execute(
         "SELECT detail FROM story_events WHERE story_id = ? AND kind = 'follows' ORDER BY id DESC LIMIT 1", (story_id,)
     ).fetchone()
-    return m.group(1) if row and (m := _LINKED.match(str(row[0]))) else None
+    earlier = m.group(1) if row and (m := _LINKED.match(str(row[0]))) else None
+    return earlier if earlier is not None and _has_articles(store, earlier) else None
+
+
+def _has_articles(store: Store, story_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM stories WHERE id = ? AND size > 0", (story_id,)).fetchone() is not None
 
 
 ABSORB_MAX = 2
@@ -1683,9 +1689,9 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
         )
     ]
     out["follows"] = _follows(store, story_id)  # the earlier story this one is the sequel of (weeks later)
-    out["followed_by"] = sorted(
-        {m.group(1) for e in out["events"] if e["kind"] == "followed" and (m := _LINKED.match(e["detail"] or ""))}
-    )
+    linked = {m.group(1) for e in out["events"] if e["kind"] == "followed" and (m := _LINKED.match(e["detail"] or ""))}
+    # still its sequels (a rebuild may have emptied one, or linked it elsewhere)
+    out["followed_by"] = sorted(later for later in linked if _follows(store, later) == story_id)
     return out
 
 
@@ -1919,7 +1925,11 @@ def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> Clu
     index = StoryIndex(store)
     index.rebuild()
     index.set_last_rowid(int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]))
-    attach_unread(store, index, fresh, report, params or ClusterParams())
+    params = params or ClusterParams()
+    if usable and params.occasion_floor is not None:  # every story, as each was checked when it was opened or grew
+        live = [str(r[0]) for r in store.conn.execute("SELECT id FROM stories WHERE size > 0 ORDER BY first_date, id")]
+        _link_sequels(store, index, live, params, report)
+    attach_unread(store, index, fresh, report, params)
     return report
 
 
