@@ -269,7 +269,7 @@ def brief_story(
     if not rebuild and (saved := saved_brief(store, story_id, [a.id for a in articles], options=options)) is not None:
         if name_story and not store.readonly:
             save_brief(store, saved, name_story=True, options=options)
-        return saved
+        return with_related(store, saved)
     articles = intrinsic_order(articles)  # entities are resolved in this order too
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
@@ -278,7 +278,20 @@ def brief_story(
     if options is None or set(BriefOptions().sections) <= set(options.sections):
         # not a brief cut short (--summary-only): the web app shows the saved one
         save_brief(store, brief, name_story=name_story, options=options)
-    return brief
+    return with_related(store, brief)
+
+
+def with_related(store: Store, brief: dict[str, Any]) -> dict[str, Any]:
+    """``brief`` of a stored story with its ``related`` stories as the store links them now
+    (:func:`storyline.cluster.related_stories`: the event it follows, its sequels): a sequel clustered after the brief
+    was made is linked without making the brief again (its articles did not change)."""
+    from .cluster import related_stories
+
+    try:
+        related = related_stories(store, str(brief["story"]))
+    except NotFoundError:
+        related = []
+    return {**brief, "related": related}
 
 
 def _saved_as(options: BriefOptions | None) -> str:

@@ -920,6 +920,35 @@ def _follows(store: Store, story_id: str) -> str | None:
     return earlier if earlier is not None and _has_articles(store, earlier) else None
 
 
+def related_stories(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """The stories linked to ``story_id`` as an event and its sequel (:func:`_link_sequels`), as a brief gives them
+    (``related``, docs/brief-schema.md): ``{story, relation, label, date_range, evidence}``, ``relation``
+    ``"follows"`` (the earlier story this one is the sequel of) or ``"followed_by"`` (a later one, by date);
+    ``evidence`` says why, as the sequel's ``follows`` event does (the cast they share, told when or what happened)."""
+    story = get_story(store, story_id)
+    pairs = [(e, "follows") for e in [story["follows"]] if e] + [(s, "followed_by") for s in story["followed_by"]]
+    out: list[dict[str, Any]] = []
+    for other, relation in pairs:
+        row = store.conn.execute("SELECT label, first_date, last_date FROM stories WHERE id = ?", (other,)).fetchone()
+        later = story_id if relation == "follows" else other
+        said = store.conn.execute(
+            "SELECT detail FROM story_events WHERE story_id = ? AND kind = 'follows' ORDER BY id DESC LIMIT 1", (later,)
+        ).fetchone()
+        evidence = str(said[0]).split(": ", 1)[-1] if said else ""  # "weeks after it, naming its cast (...) and ..."
+        if relation == "followed_by":
+            evidence = evidence.replace("weeks after it,", "weeks after this story,", 1)
+        out.append(
+            {
+                "story": other,
+                "relation": relation,
+                "label": row[0] if row else None,
+                "date_range": [row[1], row[2]] if row else [None, None],
+                "evidence": f"{'this story' if relation == 'follows' else 'it'} came {evidence}",
+            }
+        )
+    return sorted(out, key=lambda r: (r["relation"] != "follows", r["date_range"][0] or "", r["story"]))
+
+
 def _has_articles(store: Store, story_id: str) -> bool:
     return store.conn.execute("SELECT 1 FROM stories WHERE id = ? AND size > 0", (story_id,)).fetchone() is not None
 
