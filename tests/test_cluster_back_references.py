@@ -112,6 +112,13 @@ def test_a_sequel_names_the_event_it_follows() -> None:
     assert not names_the_event(untold[1], earlier, cast)
     assert not names_the_event(untold[2], earlier, cast)
     assert not names_the_event(untold[3], earlier[:1], cast)
+    assert names_the_event("It was caused by the Kessel & Thorne freight train derailment.", earlier, cast) == (
+        "the Kessel & Thorne freight train derailment"
+    )
+    assert names_the_event(told[0], earlier, cast) == "last month's derailment in Orrinford"  # the words, as evidence
+    reported = ["A Kessel train derailed, officials reported.", "The train derailed; it was reported at noon."]
+    assert not names_the_event("Orrinford councillors read the report on Monday.", reported, cast)  # no event's noun
+    assert names_the_event("Orrinford councillors met after the derailment.", reported, cast)
 
 
 def test_rebuild_links_a_sequel_that_tells_the_date(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ day after the outbreak is not told apart here. No model is loaded: the cost is a
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -890,7 +891,11 @@ FOLLOWS_KIND_CONTENT = 0.05
 March"): a town council's vote on river testing and a state's charges five weeks after a derailment tell the vote and
 the charges in their own words and were 0.06 alike to the derailment's reports; a fair in a collapsed bridge's town,
 which names the bridge but no collapse, 0.03-0.04."""
-_BACK_REFERENCE = re.compile(r"(?:\b[Tt]he|'s)\s+(?:[\w&,-]+\s+){0,4}?([a-z]+)\b")
+_WORD = re.compile(r"[\w'\u2019-]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+BACK_WORDS = 5
+"""Words after "the" or a possessive within which a noun of the event is looked for (:func:`names_the_event`): "the
+Northgate & Pell freight train derailment"."""
 
 
 def _event_stems(word: str) -> set[str]:
@@ -904,27 +909,54 @@ def _event_stems(word: str) -> set[str]:
     return out
 
 
-def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> bool:
+@functools.lru_cache(maxsize=1)
+def _telling_verbs() -> frozenset[str]:
+    """Verbs that tell that something was said or reported, not what happened: "the report" of "reported", "the
+    statement" of "stated" name no event."""
+    from ..extract.lexicon import SPEECH_VERBS
+
+    return frozenset(SPEECH_VERBS) | {"call", "order", "release", "issue", "post", "publish"}
+
+
+def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> str | None:
     """Whether ``text`` refers back to the event the ``earlier`` texts tell, in words: a sentence names one of the
-    event's ``cast`` (lower-cased name words) and, after "the" or a possessive, a noun of the verb that at least half
-    of the earlier texts (two at least) tell the event with ("the derailment" of "derailed", "last month's collapse" of
-    "collapsed", "the spill" of "spilling"). A noun alone is no reference ("the company", "the river": no event's
-    verb), nor a verb only one earlier report uses; another event of the same kind elsewhere names none of the cast."""
+    event's ``cast`` (lower-cased name words) and, within :data:`BACK_WORDS` words after "the" or a possessive, a noun
+    of the verb that at least half of the earlier texts (two at least) tell the event with ("the derailment" of
+    "derailed", "last month's collapse" of "collapsed", "the spill" of "spilling"). A noun alone is no reference ("the
+    company", "the river": no event's verb), nor a verb only one earlier report uses, nor one of saying or reporting
+    ("the report" of "reported"); another event of the same kind elsewhere names none of the cast. The words that do
+    ("last month's derailment in Callowford"), else None."""
     told: Counter[str] = Counter()
     for doc in earlier:
         told.update({w for w in re.findall(r"\b[a-z]+(?:ed|ing)\b", doc)})
-    if not told:
-        return False
     need = max(2, len(earlier) / 2)
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        words = {w.lower() for w in re.findall(r"[\w']+", sentence)}
-        if not words & cast and not {w.removesuffix("'s") for w in words} & cast:
+    telling = _telling_verbs()
+
+    def of_event(word: str) -> bool:
+        return word.islower() and any(
+            told[s + e] >= need and s not in telling and s.rstrip("e") not in telling
+            for s in _event_stems(word)
+            for e in ("ed", "d", "ing")
+        )
+
+    for sentence in _SENTENCE_END.split(text):
+        found = list(_WORD.finditer(sentence))
+        words = [m.group(0) for m in found]
+        lower = [w.lower().replace("\u2019", "'").removesuffix("'s") for w in words]
+        if not set(lower) & cast:
             continue
-        for m in _BACK_REFERENCE.finditer(sentence):
-            stems = _event_stems(m.group(1))
-            if any(told[s + e] >= need for s in stems for e in ("ed", "d", "ing")):
-                return True
-    return False
+        for i, w in enumerate(words):
+            possessive = w.lower().endswith(("'s", "\u2019s"))
+            if w.lower() != "the" and not possessive:
+                continue
+            for j in range(i + 1, min(i + 1 + BACK_WORDS, len(words))):
+                if of_event(words[j]):
+                    start = i - 1 if possessive and i > 0 and words[i - 1].islower() else i  # "last month's"
+                    end = j + 3 if j + 2 < len(words) and words[j + 1] in ("in", "at", "near", "of") else j + 1
+                    return sentence[found[start].start() : found[end - 1].end()]
+                if words[j].lower() == "the" or words[j].lower().endswith("'s"):
+                    break
+    return None
 
 
 def refers_back(text: str, day: int, first: int, last: int) -> bool:
@@ -977,6 +1009,7 @@ def follows_story(
     name_df: Callable[[str], int],
     word_df: Callable[[list[str]], dict[str, int]],
     n_docs: int,
+    why: list[str] | None = None,
 ) -> set[str] | None:
     """The names by which a later story (``later``: its texts, ``days`` their days) follows an earlier one (``earlier``:
     its texts, of days ``first`` to ``last``), or None. ``names``: each text's names (:func:`.batch.cast_names`), the
@@ -987,7 +1020,8 @@ def follows_story(
     (:data:`FOLLOWS_CONTENT`). A story kept apart by the span a story may have (``max_span_days``) is linked this way,
     not joined: the inquiry's report, the charges and the new crossing weeks after a bridge's collapse are the
     collapse's sequel; the same kind of event elsewhere the same weeks shares none of its cast, another occasion of the
-    same cast shares few of its words, and the same cast's next occasion years on is beyond the days."""
+    same cast shares few of its words, and the same cast's next occasion years on is beyond the days. ``why``, when
+    given, gets how the later text tells the event: the sentence that names it, else that it tells when it happened."""
     import numpy as np
 
     dated = [d for d in days if d is not None]
@@ -997,18 +1031,23 @@ def follows_story(
     cast = shared_cast(names[:k], names[k:], name_df)
     if len(cast) < FOLLOWS_NAMES:
         return None
-    bars: dict[int, float] = {}  # a later text that tells when or what the event was: the words it needs alike
+    bars: dict[int, tuple[float, str]] = {}  # a later text that tells when or what the event was: how alike it must be
     for i, (text, day) in enumerate(zip(later, days, strict=True)):
         if day is None or len(names[i] & cast) < FOLLOWS_NAMES:
             continue
-        if names_the_event(text, earlier, cast):
-            bars[i] = FOLLOWS_KIND_CONTENT
+        if sentence := names_the_event(text, earlier, cast):
+            bars[i] = (FOLLOWS_KIND_CONTENT, f"naming the event: \u201c{sentence}\u201d")
         elif refers_back(text, day, first, last):
-            bars[i] = FOLLOWS_CONTENT
+            bars[i] = (FOLLOWS_CONTENT, "telling when it happened")
     if not bars:
         return None
     v = _vectors(content_counts([*later, *earlier]), word_df, n_docs)
-    return cast if any(float(np.mean(v[k:] @ v[i])) >= bar for i, bar in bars.items()) else None
+    passed = [told for i, (bar, told) in bars.items() if float(np.mean(v[k:] @ v[i])) >= bar]
+    if not passed:
+        return None
+    if why is not None:
+        why.append(passed[0])
+    return cast
 
 
 def follow_links(

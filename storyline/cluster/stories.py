@@ -879,6 +879,7 @@ def _link_sequels(
                 {n: c for t, c in index.frequencies("#" + n for n in set().union(*names)).items() if (n := t[1:])}
             )
             span = spans[earlier]
+            why: list[str] = []
             cast = follows_story(
                 docs[: len(mine)],
                 [published_day(m.published) for m in mine],
@@ -889,6 +890,7 @@ def _link_sequels(
                 counts.__getitem__,
                 index.frequencies,
                 index.n_docs,
+                why,
             )
             if cast is None:
                 continue
@@ -896,14 +898,14 @@ def _link_sequels(
             with store.transaction() as conn:
                 conn.execute(
                     "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
-                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and telling when or"
-                     f" what it happened (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
+                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and {why[0]}"
+                     f" (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
                 )  # fmt: skip
                 conn.execute(
                     "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
                     (earlier, "followed", f"by story {sid} (similarity {sim:.2f}, sharing {told})"),
                 )
-            report.follows.append({"story": sid, "follows": earlier, "cast": sorted(cast)})
+            report.follows.append({"story": sid, "follows": earlier, "cast": sorted(cast), "why": why[0]})
             break
 
 
