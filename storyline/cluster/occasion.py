@@ -893,6 +893,10 @@ the charges in their own words and were 0.06 alike to the derailment's reports; 
 which names the bridge but no collapse, 0.03-0.04."""
 _WORD = re.compile(r"[\w'\u2019-]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_NOT_POSSESSIVE = frozenset({"he", "she", "it", "that", "there", "what", "who", "let", "here", "where"})  # "she's"
+EVENT_NOUN_MIN = 5
+"""Letters a noun of an event has at least (:func:`names_the_event`): "spill", "crash", "flood", "derailment"; shorter
+nouns of verbs ("the turn", "the bias" of "biased", "be") are everyday words."""
 BACK_WORDS = 5
 """Words after "the" or a possessive within which a noun of the event is looked for (:func:`names_the_event`): "the
 Northgate & Pell freight train derailment"."""
@@ -915,7 +919,7 @@ def _telling_verbs() -> frozenset[str]:
     statement" of "stated" name no event."""
     from ..extract.lexicon import SPEECH_VERBS
 
-    return frozenset(SPEECH_VERBS) | {"call", "order", "release", "issue", "post", "publish"}
+    return frozenset(SPEECH_VERBS) | {"call", "order", "release", "issue", "post", "publish", "request", "question"}
 
 
 def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> str | None:
@@ -932,11 +936,17 @@ def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> str | 
     need = max(2, len(earlier) / 2)
     telling = _telling_verbs()
 
-    def of_event(word: str) -> bool:
-        return word.islower() and any(
-            told[s + e] >= need and s not in telling and s.rstrip("e") not in telling
-            for s in _event_stems(word)
-            for e in ("ed", "d", "ing")
+    def of_event(word: str) -> bool:  # a noun: no shorter than "spill", no verb's or adverb's ending
+        return (
+            word.isalpha()
+            and word.islower()
+            and len(word) >= EVENT_NOUN_MIN
+            and not word.endswith(("ed", "ing", "ly"))
+            and any(
+                told[s + e] >= need and word not in telling and not {s, s + "e"} & telling
+                for s in _event_stems(word)
+                for e in ("ed", "d", "ing")
+            )
         )
 
     for sentence in _SENTENCE_END.split(text):
@@ -946,10 +956,12 @@ def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> str | 
         if not set(lower) & cast:
             continue
         for i, w in enumerate(words):
-            possessive = w.lower().endswith(("'s", "\u2019s"))
+            possessive = w.lower().endswith(("'s", "\u2019s")) and lower[i] not in _NOT_POSSESSIVE
             if w.lower() != "the" and not possessive:
                 continue
             for j in range(i + 1, min(i + 1 + BACK_WORDS, len(words))):
+                if re.search(r"[^\s&]", sentence[found[j - 1].end() : found[j].start()]):
+                    break  # a comma or a dash between: another phrase
                 if of_event(words[j]):
                     start = i - 1 if possessive and i > 0 and words[i - 1].islower() else i  # "last month's"
                     end = j + 3 if j + 2 < len(words) and words[j + 1] in ("in", "at", "near", "of") else j + 1
