@@ -137,3 +137,16 @@ def test_rebuild_links_a_sequel_that_tells_the_date(tmp_path: Path) -> None:
         assert get_story(store, story["b06"])["follows"] == story["b01"]
         assert get_story(store, story["b01"])["followed_by"] == [story["b06"]]
         assert get_story(store, story["x01"])["follows"] is None and get_story(store, story["g01"])["follows"] is None
+
+
+def test_the_night_before_the_first_reports_is_the_events_day() -> None:
+    """A derailment late on March 3 is first reported on March 4: a sequel's "on March 3" tells when it happened; two
+    days before the first reports is another day (guard)."""
+    from datetime import date
+
+    from storyline.cluster.occasion import refers_back
+
+    first, last = date(2026, 3, 4).toordinal(), date(2026, 3, 6).toordinal()
+    later = date(2026, 4, 7).toordinal()
+    assert refers_back("the derailment in Callowford on March 3", later, first, last)
+    assert not refers_back("a crossing inspected on March 2", later, first, last)
