@@ -269,7 +269,7 @@ def brief_story(
     if not rebuild and (saved := saved_brief(store, story_id, [a.id for a in articles], options=options)) is not None:
         if name_story and not store.readonly:
             save_brief(store, saved, name_story=True, options=options)
-        return with_related(store, saved)
+        return saved
     articles = intrinsic_order(articles)  # entities are resolved in this order too
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
@@ -332,7 +332,7 @@ def saved_brief(
             return None
     if sorted(str(a) for a in json.loads(row[1])) != sorted(str(a) for a in article_ids):
         return None
-    return json.loads(row[2])  # type: ignore[no-any-return]
+    return with_related(store, json.loads(row[2]))  # the links as they are now (a sequel clustered later)
 
 
 def save_brief(

@@ -66,6 +66,9 @@ def test_the_web_page_and_the_api_link_the_other_story(linked: tuple[Path, str, 
     from storyline.web.app import WebSettings, create_app
 
     db, event, sequel = linked
+    with Store(db) as store:  # made and saved first: the page shows a saved brief at once (else it prepares one)
+        brief_story(store, event)
+        brief_story(store, sequel)
     app = create_app(WebSettings(db=db, worker=False, post_ingest=False))
     with TestClient(app, base_url="http://127.0.0.1") as client:
         page = client.get(f"/stories/{sequel}").text
