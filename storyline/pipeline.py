@@ -278,7 +278,20 @@ def brief_story(
     if options is None or set(BriefOptions().sections) <= set(options.sections):
         # not a brief cut short (--summary-only): the web app shows the saved one
         save_brief(store, brief, name_story=name_story, options=options)
-    return brief
+    return with_related(store, brief)
+
+
+def with_related(store: Store, brief: dict[str, Any]) -> dict[str, Any]:
+    """``brief`` of a stored story with its ``related`` stories as the store links them now
+    (:func:`storyline.cluster.related_stories`: the event it follows, its sequels): a sequel clustered after the brief
+    was made is linked without making the brief again (its articles did not change)."""
+    from .cluster import related_stories
+
+    try:
+        related = related_stories(store, str(brief["story"]))
+    except NotFoundError:
+        related = []
+    return {**brief, "related": related}
 
 
 def _saved_as(options: BriefOptions | None) -> str:
@@ -319,7 +332,7 @@ def saved_brief(
             return None
     if sorted(str(a) for a in json.loads(row[1])) != sorted(str(a) for a in article_ids):
         return None
-    return json.loads(row[2])  # type: ignore[no-any-return]
+    return with_related(store, json.loads(row[2]))  # the links as they are now (a sequel clustered later)
 
 
 def save_brief(

@@ -57,7 +57,7 @@ from .summary import (
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.17"
+SCHEMA_VERSION = "1.18"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -142,6 +142,7 @@ def build_brief(
         "schema": SCHEMA_VERSION,
         "schema_doc": SCHEMA_URL,
         "story": story,
+        "related": [],  # a stored story's sequels and the event it follows: filled when read from the store
         "headline": choose_headline(
             usable, title_vectors, al, options.summary, voices=frozenset(letters), coverage=fact_coverage(al)
         ),

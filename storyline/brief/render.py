@@ -90,7 +90,11 @@ def _md_escape_part(text: Any) -> str:
 
 
 def _context(brief: dict[str, Any]) -> dict[str, Any]:
-    return {"b": brief, "outlet": lambda aid, labels=source_labels(brief): labels.get(aid, aid)}
+    return {
+        "b": brief,
+        "outlet": lambda aid, labels=source_labels(brief): labels.get(aid, aid),
+        "story_file": story_file,  # a related story's brief file, beside this one in a run's folder
+    }
 
 
 def source_labels(brief: dict[str, Any]) -> dict[str, str]:

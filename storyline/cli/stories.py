@@ -80,7 +80,7 @@ def cluster(
         for s in report.follows:
             console.print(
                 f"  {s['story']} follows {s['follows']}: weeks after it, naming its cast ({', '.join(s['cast'])})"
-                " and telling when it happened",
+                f" and {s.get('why') or 'telling when it happened'}",
                 highlight=False,
                 markup=False,
             )

@@ -14,6 +14,7 @@ from .stories import (
     get_story,
     list_stories,
     rebuild_stories,
+    related_stories,
     stories_for_article,
     story_labels,
     story_of_article,
@@ -149,7 +150,7 @@ def explain_records(
         if follows and story in follows:
             row["follows"] = follows[story]
             row["reason"] += (
-                f"; follows {follows[story]}: weeks after it, naming its cast and telling when it happened (a story"
+                f"; follows {follows[story]}: weeks after it, naming its cast and telling when or what it happened (a story"
                 f" spans at most {ClusterParams().max_span_days} days, so a sequel is linked, not joined)"
             )
         rows.append(row)
@@ -207,6 +208,7 @@ __all__ = [
     "cluster_texts",
     "count_stories",
     "get_story",
+    "related_stories",
     "list_stories",
     "story_labels",
     "rebuild_stories",

@@ -41,6 +41,7 @@ day after the outbreak is not told apart here. No model is loaded: the cost is a
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -884,6 +885,92 @@ _UNITS_BACK = re.compile(
 )
 
 
+FOLLOWS_KIND_CONTENT = 0.05
+"""The mean content-word cosine of :data:`FOLLOWS_CONTENT` a later text needs when it names the event itself
+(:func:`names_the_event`: "last month's derailment in Callowford", "the Callowford derailment and chemical spill in
+March"): a town council's vote on river testing and a state's charges five weeks after a derailment tell the vote and
+the charges in their own words and were 0.06 alike to the derailment's reports; a fair in a collapsed bridge's town,
+which names the bridge but no collapse, 0.03-0.04."""
+_WORD = re.compile(r"[\w'\u2019-]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_NOT_POSSESSIVE = frozenset({"he", "she", "it", "that", "there", "what", "who", "let", "here", "where"})  # "she's"
+EVENT_NOUN_MIN = 5
+"""Letters a noun of an event has at least (:func:`names_the_event`): "spill", "crash", "flood", "derailment"; shorter
+nouns of verbs ("the turn", "the bias" of "biased", "be") are everyday words."""
+BACK_WORDS = 5
+"""Words after "the" or a possessive within which a noun of the event is looked for (:func:`names_the_event`): "the
+Northgate & Pell freight train derailment"."""
+
+
+def _event_stems(word: str) -> set[str]:
+    """The stems a noun of a happening may share with the verb that tells it: "derailment" -> "derail", "collapse" ->
+    "collaps", "spill" -> "spill"."""
+    out = {word}
+    if word.endswith("ment") and len(word) > 7:
+        out.add(word[:-4])
+    if word.endswith("e"):
+        out.add(word[:-1])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _telling_verbs() -> frozenset[str]:
+    """Verbs that tell that something was said or reported, not what happened: "the report" of "reported", "the
+    statement" of "stated" name no event."""
+    from ..extract.lexicon import SPEECH_VERBS
+
+    return frozenset(SPEECH_VERBS) | {"call", "order", "release", "issue", "post", "publish", "request", "question"}
+
+
+def names_the_event(text: str, earlier: Sequence[str], cast: set[str]) -> str | None:
+    """Whether ``text`` refers back to the event the ``earlier`` texts tell, in words: a sentence names one of the
+    event's ``cast`` (lower-cased name words) and, within :data:`BACK_WORDS` words after "the" or a possessive, a noun
+    of the verb that at least half of the earlier texts (two at least) tell the event with ("the derailment" of
+    "derailed", "last month's collapse" of "collapsed", "the spill" of "spilling"). A noun alone is no reference ("the
+    company", "the river": no event's verb), nor a verb only one earlier report uses, nor one of saying or reporting
+    ("the report" of "reported"); another event of the same kind elsewhere names none of the cast. The words that do
+    ("last month's derailment in Callowford"), else None."""
+    told: Counter[str] = Counter()
+    for doc in earlier:
+        told.update({w for w in re.findall(r"\b[a-z]+(?:ed|ing)\b", doc)})
+    need = max(2, len(earlier) / 2)
+    telling = _telling_verbs()
+
+    def of_event(word: str) -> bool:  # a noun: no shorter than "spill", no verb's or adverb's ending
+        return (
+            word.isalpha()
+            and word.islower()
+            and len(word) >= EVENT_NOUN_MIN
+            and not word.endswith(("ed", "ing", "ly"))
+            and any(
+                told[s + e] >= need and word not in telling and not {s, s + "e"} & telling
+                for s in _event_stems(word)
+                for e in ("ed", "d", "ing")
+            )
+        )
+
+    for sentence in _SENTENCE_END.split(text):
+        found = list(_WORD.finditer(sentence))
+        words = [m.group(0) for m in found]
+        lower = [w.lower().replace("\u2019", "'").removesuffix("'s") for w in words]
+        if not set(lower) & cast:
+            continue
+        for i, w in enumerate(words):
+            possessive = w.lower().endswith(("'s", "\u2019s")) and lower[i] not in _NOT_POSSESSIVE
+            if w.lower() != "the" and not possessive:
+                continue
+            for j in range(i + 1, min(i + 1 + BACK_WORDS, len(words))):
+                if re.search(r"[^\s&]", sentence[found[j - 1].end() : found[j].start()]):
+                    break  # a comma or a dash between: another phrase
+                if of_event(words[j]):
+                    start = i - 1 if possessive and i > 0 and words[i - 1].islower() else i  # "last month's"
+                    end = j + 3 if j + 2 < len(words) and words[j + 1] in ("in", "at", "near", "of") else j + 1
+                    return sentence[found[start].start() : found[end - 1].end()]
+                if words[j].lower() == "the" or words[j].lower().endswith("'s"):
+                    break
+    return None
+
+
 def refers_back(text: str, day: int, first: int, last: int) -> bool:
     """Whether ``text``, published on day ``day`` (a proleptic ordinal), tells when an event of days ``first`` to
     ``last`` (before it) happened: "last month's collapse" when those days are in the month before; a month and its
@@ -908,7 +995,7 @@ def refers_back(text: str, day: int, first: int, last: int) -> bool:
             told = date(year_of(month), month, int(num)).toordinal()
         except ValueError:
             continue
-        if first <= told <= last:
+        if first - 1 <= told <= last:  # an event of the night before its first reports ("on March 3")
             return True
     for m in _IN_MONTH.finditer(text):
         month = _MONTH_NAMES.index(m.group(1).lower()) + 1
@@ -934,6 +1021,7 @@ def follows_story(
     name_df: Callable[[str], int],
     word_df: Callable[[list[str]], dict[str, int]],
     n_docs: int,
+    why: list[str] | None = None,
 ) -> set[str] | None:
     """The names by which a later story (``later``: its texts, ``days`` their days) follows an earlier one (``earlier``:
     its texts, of days ``first`` to ``last``), or None. ``names``: each text's names (:func:`.batch.cast_names`), the
@@ -944,7 +1032,8 @@ def follows_story(
     (:data:`FOLLOWS_CONTENT`). A story kept apart by the span a story may have (``max_span_days``) is linked this way,
     not joined: the inquiry's report, the charges and the new crossing weeks after a bridge's collapse are the
     collapse's sequel; the same kind of event elsewhere the same weeks shares none of its cast, another occasion of the
-    same cast shares few of its words, and the same cast's next occasion years on is beyond the days."""
+    same cast shares few of its words, and the same cast's next occasion years on is beyond the days. ``why``, when
+    given, gets how the later text tells the event: the sentence that names it, else that it tells when it happened."""
     import numpy as np
 
     dated = [d for d in days if d is not None]
@@ -954,15 +1043,23 @@ def follows_story(
     cast = shared_cast(names[:k], names[k:], name_df)
     if len(cast) < FOLLOWS_NAMES:
         return None
-    told = [
-        i
-        for i, (text, day) in enumerate(zip(later, days, strict=True))
-        if day is not None and len(names[i] & cast) >= FOLLOWS_NAMES and refers_back(text, day, first, last)
-    ]
-    if not told:
+    bars: dict[int, tuple[float, str]] = {}  # a later text that tells when or what the event was: how alike it must be
+    for i, (text, day) in enumerate(zip(later, days, strict=True)):
+        if day is None or len(names[i] & cast) < FOLLOWS_NAMES:
+            continue
+        if sentence := names_the_event(text, earlier, cast):
+            bars[i] = (FOLLOWS_KIND_CONTENT, f"naming the event: \u201c{sentence}\u201d")
+        elif refers_back(text, day, first, last):
+            bars[i] = (FOLLOWS_CONTENT, "telling when it happened")
+    if not bars:
         return None
     v = _vectors(content_counts([*later, *earlier]), word_df, n_docs)
-    return cast if max(float(np.mean(v[k:] @ v[i])) for i in told) >= FOLLOWS_CONTENT else None
+    passed = [told for i, (bar, told) in bars.items() if float(np.mean(v[k:] @ v[i])) >= bar]
+    if not passed:
+        return None
+    if why is not None:
+        why.append(passed[0])
+    return cast
 
 
 def follow_links(

@@ -879,6 +879,7 @@ def _link_sequels(
                 {n: c for t, c in index.frequencies("#" + n for n in set().union(*names)).items() if (n := t[1:])}
             )
             span = spans[earlier]
+            why: list[str] = []
             cast = follows_story(
                 docs[: len(mine)],
                 [published_day(m.published) for m in mine],
@@ -889,6 +890,7 @@ def _link_sequels(
                 counts.__getitem__,
                 index.frequencies,
                 index.n_docs,
+                why,
             )
             if cast is None:
                 continue
@@ -896,14 +898,14 @@ def _link_sequels(
             with store.transaction() as conn:
                 conn.execute(
                     "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
-                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and telling when it"
-                     f" happened (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
+                    (sid, "follows", f"story {earlier}: weeks after it, naming its cast ({told}) and {why[0]}"
+                     f" (a story spans at most {params.max_span_days} days: a sequel is linked, not joined)"),
                 )  # fmt: skip
                 conn.execute(
                     "INSERT INTO story_events(story_id, kind, detail) VALUES (?,?,?)",
                     (earlier, "followed", f"by story {sid} (similarity {sim:.2f}, sharing {told})"),
                 )
-            report.follows.append({"story": sid, "follows": earlier, "cast": sorted(cast)})
+            report.follows.append({"story": sid, "follows": earlier, "cast": sorted(cast), "why": why[0]})
             break
 
 
@@ -911,11 +913,46 @@ _LINKED = re.compile(r"^(?:by )?story (\S+?)[:\s]")
 
 
 def _follows(store: Store, story_id: str) -> str | None:
-    """The story ``story_id`` is linked to as its sequel (:func:`_link_sequels`), or None."""
+    """The story ``story_id`` is linked to as its sequel (:func:`_link_sequels`), or None; none when a rebuild left
+    that story without articles (the sequel is checked again)."""
     row = store.conn.execute(
         "SELECT detail FROM story_events WHERE story_id = ? AND kind = 'follows' ORDER BY id DESC LIMIT 1", (story_id,)
     ).fetchone()
-    return m.group(1) if row and (m := _LINKED.match(str(row[0]))) else None
+    earlier = m.group(1) if row and (m := _LINKED.match(str(row[0]))) else None
+    return earlier if earlier is not None and _has_articles(store, earlier) else None
+
+
+def related_stories(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """The stories linked to ``story_id`` as an event and its sequel (:func:`_link_sequels`), as a brief gives them
+    (``related``, docs/brief-schema.md): ``{story, relation, label, date_range, evidence}``, ``relation``
+    ``"follows"`` (the earlier story this one is the sequel of) or ``"followed_by"`` (a later one, by date);
+    ``evidence`` says why, as the sequel's ``follows`` event does (the cast they share, told when or what happened)."""
+    story = get_story(store, story_id)
+    pairs = [(e, "follows") for e in [story["follows"]] if e] + [(s, "followed_by") for s in story["followed_by"]]
+    out: list[dict[str, Any]] = []
+    for other, relation in pairs:
+        row = store.conn.execute("SELECT label, first_date, last_date FROM stories WHERE id = ?", (other,)).fetchone()
+        later = story_id if relation == "follows" else other
+        said = store.conn.execute(
+            "SELECT detail FROM story_events WHERE story_id = ? AND kind = 'follows' ORDER BY id DESC LIMIT 1", (later,)
+        ).fetchone()
+        evidence = str(said[0]).split(": ", 1)[-1] if said else ""  # "weeks after it, naming its cast (...) and ..."
+        if relation == "followed_by":
+            evidence = evidence.replace("weeks after it,", "weeks after this story,", 1)
+        out.append(
+            {
+                "story": other,
+                "relation": relation,
+                "label": row[0] if row else None,
+                "date_range": [row[1], row[2]] if row else [None, None],
+                "evidence": f"{'this story' if relation == 'follows' else 'it'} came {evidence}",
+            }
+        )
+    return sorted(out, key=lambda r: (r["relation"] != "follows", r["date_range"][0] or "", r["story"]))
+
+
+def _has_articles(store: Store, story_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM stories WHERE id = ? AND size > 0", (story_id,)).fetchone() is not None
 
 
 ABSORB_MAX = 2
@@ -1687,9 +1724,9 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
         )
     ]
     out["follows"] = _follows(store, story_id)  # the earlier story this one is the sequel of (weeks later)
-    out["followed_by"] = sorted(
-        {m.group(1) for e in out["events"] if e["kind"] == "followed" and (m := _LINKED.match(e["detail"] or ""))}
-    )
+    linked = {m.group(1) for e in out["events"] if e["kind"] == "followed" and (m := _LINKED.match(e["detail"] or ""))}
+    # still its sequels (a rebuild may have emptied one, or linked it elsewhere)
+    out["followed_by"] = sorted(later for later in linked if _follows(store, later) == story_id)
     return out
 
 
@@ -1923,7 +1960,11 @@ def rebuild_stories(store: Store, *, params: ClusterParams | None = None) -> Clu
     index = StoryIndex(store)
     index.rebuild()
     index.set_last_rowid(int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]))
-    attach_unread(store, index, fresh, report, params or ClusterParams())
+    params = params or ClusterParams()
+    if usable and params.occasion_floor is not None:  # every story, as each was checked when it was opened or grew
+        live = [str(r[0]) for r in store.conn.execute("SELECT id FROM stories WHERE size > 0 ORDER BY first_date, id")]
+        _link_sequels(store, index, live, params, report)
+    attach_unread(store, index, fresh, report, params)
     return report
 
 

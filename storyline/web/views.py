@@ -170,7 +170,10 @@ def story_brief(store: Store, story_id: str) -> dict[str, Any]:
             # another server process (``serve --workers 2``) may have made it while this one waited for the lock
             brief = _stored_brief(store, story_id, story) or lib("brief_for_story")(store, story_id)
     _BRIEFS.put(key, version, brief)
-    return {"story": story, "brief": brief}
+    from ..pipeline import with_related
+
+    # the stories linked to it as it is now: a sequel clustered later links it without a new version of its articles
+    return {"story": story, "brief": with_related(store, brief)}
 
 
 @contextlib.contextmanager
