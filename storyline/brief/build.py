@@ -94,7 +94,7 @@ def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict
     """Article id -> its independent source (:func:`storyline.extract.attribution.independent_sources`)."""
     from ..extract.attribution import independent_sources as units
 
-    return units(((a.id, a.outlet, a.text) for a in articles), groups)
+    return units(((a.id, a.outlet, a.text) for a in articles), groups, {a.id: a.original or "" for a in articles})
 
 
 def _title_claim(a: Article) -> Claim:
