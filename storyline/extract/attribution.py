@@ -224,7 +224,9 @@ WIRE_CREDIT_WITHIN = 400
 
 
 def independent_sources(
-    members: Iterable[tuple[str, str | None, str]], groups: Mapping[str, str], originals: Mapping[str, str] | None = None
+    members: Iterable[tuple[str, str | None, str]],
+    groups: Mapping[str, str],
+    originals: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Article id -> its independent source, for ``(id, outlet or None, text)`` members and ``groups`` (article id ->
     its syndication group; an article not in it is a group of its own). Articles of one outlet are one source, and so
