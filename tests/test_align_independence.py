@@ -69,3 +69,66 @@ def test_an_outlets_own_report_and_a_wire_report_it_runs_stay_two_sources(tmp_pa
     articles = _read(tmp_path, WIRE_FIRST, own, other)
     units = independent_sources(articles, {})
     assert len(set(units.values())) == 3
+
+
+SILO = [
+    "A fire destroyed the Ardstad grain silo on Sunday night, police said. Firefighters from Ardstad and Velby fought"
+    " the blaze for six hours before it was out. Halvor Grain said 900 tonnes of barley were lost.",
+    "Halvor Grain lost 900 tonnes of barley when its Ardstad silo burned down on Sunday night, the company told"
+    " reporters in Velby on Monday. Firefighters from Ardstad and Velby fought the blaze for six hours.",
+    "Nobody in Ardstad should be surprised that the Halvor Grain silo burned down on Sunday night. I have warned for"
+    " years that the company skimps on its dryers. Firefighters from Ardstad and Velby fought the blaze for six hours,"
+    " and 900 tonnes of barley were lost. Halvor Grain must pay for this.",
+]
+
+
+def _silo_story(tmp_path: Path, column_title: str, late: bool):
+    from storyline.cluster import list_stories, update_stories
+    from storyline.ingest import ingest
+    from storyline.pipeline import story_articles
+    from storyline.store import Store
+
+    recs = [
+        {"id": "a", "outlet": "Nordic Wire", "title": "Grain silo burns in Ardstad", "text": SILO[0]},
+        {"id": "b", "outlet": "Velby Post", "title": "Halvor Grain loses Ardstad silo", "text": SILO[1]},
+        {"id": "c", "outlet": "Kessel Ledger", "title": column_title, "text": SILO[2]},
+    ]
+    store = Store(tmp_path / f"s{late}.db")
+    batches = [recs[:2], recs[2:]] if late else [recs]
+    for k, batch in enumerate(batches):
+        path = tmp_path / f"in{late}{k}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in batch), encoding="utf-8")
+        ingest(store, [str(path)])
+        update_stories(store)
+    stories = list_stories(store)
+    articles, groups = story_articles(store, stories[0]["id"])
+    brief = build_brief(articles, {}, [], story="s", groups=groups, embedder=HashEmbedder())
+    store.close()
+    return stories, brief
+
+
+def test_an_opinion_column_is_no_independent_source_of_its_story(tmp_path: Path) -> None:
+    """story16 09: the Kessel Ledger's column ("Opinion: ...") repeats the fire and argues; the brief calls it "a
+    voice, no source of the facts", so neither the brief's count nor the story list's (in batch, or as the column
+    arrives later) counts it: two reports, two independent sources, not three."""
+    for late in (False, True):
+        stories, brief = _silo_story(tmp_path, "Opinion: Halvor Grain must answer for the Ardstad silo fire", late)
+        assert len(stories) == 1 and stories[0]["article_count"] == 3, stories
+        assert stories[0]["independent_outlets"] == 2, (late, stories)
+        assert brief["independent_sources"] == 2
+        assert [a["kind"] for a in brief["articles"] if a["outlet"] == "Kessel Ledger"] == ["opinion"]
+
+
+def test_a_news_report_with_an_opinion_word_in_its_title_is_a_source() -> None:
+    """Guard: a report whose title quotes an opinion ("Union's opinion: ...", not a label) or calls itself an
+    analysis is reporting, and counts in the story list (which reads labels, not the first person)."""
+    from storyline.cluster.stories import _a_voice
+
+    assert not _a_voice("Analysis: what the Ardstad silo fire means for barley prices", "Analysis: what ...", None)
+    assert not _a_voice(
+        "Union gives its opinion on silo fire", "Union gives its opinion on silo fire\n\nARDSTAD -", None
+    )
+    assert not _a_voice("Fire guts Ardstad silo", "Fire guts Ardstad silo\n\nAn opinion column in the Ledger ...", None)
+    assert _a_voice("Halvor Grain must answer", "Halvor Grain must answer\n\nOpinion\n\nNobody in Ardstad ...", None)
+    assert _a_voice("Halvor Grain must answer", "Halvor Grain must answer", "https://ledger.example/opinion/silo")
+    assert _a_voice("Editorial: Halvor Grain must answer", "", None)

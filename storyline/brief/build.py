@@ -172,7 +172,8 @@ def build_brief(
         _sections(brief, usable, extractions, entities, al, title_vectors, options, embedder=embedder)
     _cite_copies_once(brief, usable, syndicated)
     brief["sources"] = _sources(articles, syndicated)
-    brief["independent_sources"] = len({units[a.id] for a in usable})
+    # the story's reports: an opinion piece or a letters page is a voice (the notes and the articles' kind say so)
+    brief["independent_sources"] = len({units[a.id] for a in usable if a.id not in letters})
     brief["notes"] = (
         _notes(articles, extractions, al)
         + [

@@ -1313,6 +1313,16 @@ def _key_entities(names: Counter[str], size: int) -> list[str]:
     return [n for n, c in ranked if c > 1 or size == 1][:6]
 
 
+def _a_voice(title: str | None, head: str, url: str | None) -> bool:
+    """An article is an opinion piece or a page of readers' letters by what a store reads cheaply (its title, the
+    first characters of its text as ingested, its URL): labelled so (the brief's
+    :func:`storyline.brief.summary.opinion_piece` without the first-person test, which reads the whole text). A voice,
+    no source: the story's independent sources are its reports'."""
+    from ..brief.summary import opinion_piece, readers_letters
+
+    return readers_letters(head) or opinion_piece(title, head, url, voice=False) is not None
+
+
 def _refresh(store: Store, story_id: str) -> None:
     """Recompute a story's label, outlets, dates, key entities and syndication groups."""
     from ..dedupe import find_duplicates, syndication_groups
@@ -1323,10 +1333,11 @@ def _refresh(store: Store, story_id: str) -> None:
     outlets = outlet_names(m.display_outlet for m in members)  # "X News" and "X" are one outlet
     group_of = {m: g[0] for g in groups for m in g}
     # counted among the analysed articles, as the brief's independent_sources: an article left unanalysed (another
-    # language) is no source
+    # language) is no source, nor is an opinion piece or a page of readers' letters (a voice, see :func:`_a_voice`)
     analysed = [m for m in members if not m.skip_reason]
     heads = {m.id: (m.original or "")[:WIRE_CREDIT_WITHIN] for m in analysed}  # a credit cleaning cut
-    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in analysed), group_of, heads).values()))
+    reports = [m for m in analysed if not _a_voice(m.title, heads[m.id], m.url)]
+    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in reports), group_of, heads).values()))
     dates = sorted(m.published[:10] for m in members if m.published)
     read = analysed or members  # another language's title and nouns name nothing
     names = Counter(
@@ -1395,7 +1406,7 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     meta = _meta(row)
     members = store.conn.execute(
         "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) || char(10) || substr(a.text, -80), a.skip_reason,"
-        " substr(a.original, 1, ?) FROM story_articles sa"
+        " substr(a.original, 1, ?), a.title, a.url FROM story_articles sa"
         " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.id",
         (WIRE_CREDIT_WITHIN, WIRE_CREDIT_WITHIN, story_id),
     ).fetchall()
@@ -1416,7 +1427,9 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
         independent_outlets=len(  # among the analysed articles (see _refresh)
             set(
                 independent_sources(
-                    ((m[0], m[1], m[3]) for m in members if not m[4]), group_of, {m[0]: m[5] or "" for m in members}
+                    ((m[0], m[1], m[3]) for m in members if not m[4] and not _a_voice(m[6], m[5] or "", m[7])),
+                    group_of,
+                    {m[0]: m[5] or "" for m in members},
                 ).values()
             )
         ),
