@@ -76,7 +76,7 @@ def test_one_win_told_as_a_verb_or_a_noun_is_one_fact() -> None:
     for text in told:
         acts = told_acts(Claim(1, "b", 0, len(text), text, 0))
         assert any(p.same(q) for p in first for q in acts), text
-        assert not any(q.claimed for q in acts if q.act == "win"), text
+        assert not any(q.claimed for q in acts if q.act == "win" and q.actor == "orr"), text  # Vance's "beat": his
 
 
 def test_a_result_named_in_passing_is_no_source_of_it() -> None:
@@ -219,3 +219,49 @@ def test_two_sentences_of_one_source_on_other_subjects_are_two_claims() -> None:
     assert _links(same, {(0, 1): 0.78}, source="kelby-post")[0, 1] >= floor
     # two sources: no business of this rule
     assert _links(texts, {(0, 1): 0.78})[0, 1] >= floor
+
+
+def test_a_win_told_in_a_clause_going_on_after_the_claim_is_one_fact_with_it() -> None:
+    """PolNeAR story-00: "Mr. Trump was defeated in the Iowa caucuses on Monday by Senator Ted Cruz" and "Texas Sen. Ted
+    Cruz managed to derail ... the phenomenon that has dominated the campaign so far, defeating Donald Trump in the
+    opening Iowa caucuses Monday" are one result, two outlets. The participle set off at the end of a sentence told in
+    the past goes on with its claim (whatever verb the parse hangs it on), its actor the main clause's subject; a noun
+    that only modifies the contest ("the opening caucuses") is no other sense of winning. The same holds for a match
+    ("beat Dunmore 2-1": the score is no count won) and a council seat."""
+    texts = [
+        "Despite trailing in ten polls, Piet Vance was defeated in the Kelby caucuses on Monday by Nell Orr of Dorsa.",
+        "Nell Orr managed to halt, at least for now, the surge that has carried the campaign so far, defeating Piet"
+        " Vance in the opening Kelby caucuses Monday.",
+    ]
+    floor = fact_threshold(2 + FILLER)
+    assert _links(texts, {(0, 1): 0.45})[0, 1] >= floor
+    match = [
+        "Kelby Rovers beat Dunmore Athletic 2-1 in the cup final on Saturday.",
+        "Kelby Rovers won the cup final on Saturday, defeating Dunmore Athletic at Harl Park.",
+    ]
+    assert _links(match, {(0, 1): 0.45})[0, 1] >= floor
+    council = [
+        "Ada Marr won the Harbour ward seat on Tuesday.",
+        "Ada Marr gave a short speech at the town hall on Tuesday, beating Tom Bex in the Harbour ward vote.",
+    ]
+    assert _links(council, {(0, 1): 0.3})[0, 1] >= floor
+
+
+def test_a_clause_going_on_is_no_result_when_foreseen_present_or_of_another_contest() -> None:
+    """Guards: the participle of a preview ("hoping to win"), of a sentence in the present ("heads to Dunmore,
+    winning ..."), of a denial, one that opens the sentence, and a win of another place or actor are no source of the
+    Kelby result; "Orr finished third" is another result."""
+    won = "Nell Orr defeated Piet Vance in the Kelby caucuses on Monday."
+    others = [
+        "Nell Orr toured Kelby on Sunday, hoping to win the caucuses.",  # a preview
+        "Nell Orr heads to Dunmore, winning the Kelby caucuses.",  # the present: a headline's, or a live page's
+        "Nell Orr did not concede on Monday, defeating nobody in the Kelby caucuses.",
+        "Defeating Piet Vance in the Kelby caucuses, Nell Orr would take the lead.",
+        "Piet Vance flew to Dunmore on Tuesday, defeating Nell Orr in the Dunmore primary.",  # another actor, place
+        "Nell Orr finished third in the Kelby caucuses on Monday.",
+    ]
+    acts = [told_acts(Claim(0, "a", 0, len(t), t, 0)) for t in (won, *others)]
+    assert [(a.act, a.actor, a.claimed) for a in acts[0]] == [("win", "orr", True)]
+    for text, other in zip(others, acts[1:], strict=True):
+        assert not any(p.same(q) and q.claimed for p in acts[0] for q in other), text
+    assert acts[1] == acts[2] == []

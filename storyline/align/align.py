@@ -608,15 +608,16 @@ def _other_acts_of_other_days(a: Claim, b: Claim) -> bool:
 
 
 ACT_OF = {
-    "win": "win", "victory": "win", "winner": "win", "triumph": "win", "defeat": "win",
+    "win": "win", "victory": "win", "winner": "win", "triumph": "win", "defeat": "win", "beat": "win",
     "lose": "lose", "loss": "lose", "loser": "lose",
 }  # fmt: skip
 """Words that tell the result of a contest, verb or noun, and the act they tell ("Orr won the Kelby caucuses", "Orr's
-victory in Kelby", "Kelby winner Orr"). The verb "defeat" tells a win of its subject; the noun ("Orr's defeat in Kelby")
-a loss."""
+victory in Kelby", "Kelby winner Orr"). The verbs "defeat" and "beat" tell a win of their subject ("Kelby Rovers beat
+Dunmore in the cup final"); the noun ("Orr's defeat in Kelby") a loss."""
 NOUN_ACT = {"defeat": "lose"}
 ACT_WORDS = re.compile(
-    r"\b(?:w[io]n(?:s|ning|ner|ners)?|victor(?:y|ies)|triumph\w*|defeat\w*|los(?:e|es|t|ing|s|er|ers))\b", re.I
+    r"\b(?:w[io]n(?:s|ning|ner|ners)?|victor(?:y|ies)|triumph\w*|defeat\w*|beat(?:s|en|ing)?|los(?:e|es|t|ing|s|er|ers))\b",
+    re.I,
 )
 UNSURE = frozenset({"expected", "possible", "potential", "likely", "predicted", "projected", "probable", "hoped"})
 """Words before a noun of an act that make it foreseen, not told: "an expected victory"."""
@@ -702,10 +703,10 @@ def _object_words(toks: Iterable[Any]) -> tuple[set[str], set[str]] | None:
                 run = []
             if t.ent_type_ in ("DATE", "TIME"):
                 continue  # when, not what
-            if t.pos_ == "NUM" or t.like_num:
+            if (t.pos_ == "NUM" or t.like_num) and not _score(t):
                 return None
-            if t.pos_ == "NOUN" and t.lemma_.lower() not in CONTESTS:
-                return None
+            if t.pos_ == "NOUN" and t.lemma_.lower() not in CONTESTS and t.dep_ not in ("amod", "compound"):
+                return None  # (a noun that only modifies the contest, "the opening Kelby caucuses", is no other sense)
             if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "ADJ" and t.text[:1].isupper()):
                 words.add((t.lemma_ if t.pos_ == "NOUN" else t.text).lower())
         if run:
@@ -713,9 +714,51 @@ def _object_words(toks: Iterable[Any]) -> tuple[set[str], set[str]] | None:
     return words, names
 
 
+def _going_on(tok: Any) -> bool:
+    """``tok`` is the participle of a clause that goes on with a sentence told in the past, set off by a comma at its
+    end, with no subject or opening word of its own: "Orr managed to stop the surge, defeating Vance in the Kelby
+    caucuses Monday." It tells what the main clause's subject did, as done as the main clause (the parse may hang it
+    on any verb before it). Not "Orr heads to Dunmore, winning ..." (the present), "after winning" (marked) nor a
+    participle inside the sentence ("Winning Kelby, Orr ...")."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    if _marked(tok) or any(
+        k.dep_ == "neg" or (k.dep_ in ("nsubj", "nsubjpass") and k.i > tok.i - 2) for k in tok.children
+    ):
+        return False  # (a subject of its own: "..., Marr beating Bex"; one before the comma is the parse's slip)
+    last = len(doc) - 1 if doc[-1].is_punct else len(doc)
+    main = _main_verb(doc)
+    return (
+        tok.right_edge.i >= last - 1
+        and main is not None
+        and main.i < tok.i
+        and main.tag_ == "VBD"
+        and not any(k.dep_ in ("aux", "neg") for k in main.children)
+        and any(k.dep_ == "nsubj" for k in main.children)
+    )
+
+
+def _main_subject(tok: Any) -> Any:
+    """The subject of the main verb of ``tok``'s sentence (who a clause going on with it tells of: :func:`_going_on`)."""
+    main = _main_verb(tok.doc)
+    return next((k for k in main.children if k.dep_ == "nsubj"), None) if main is not None else None
+
+
+def _score(tok: Any) -> bool:
+    """``tok`` is a number of a match's score ("beat Dunmore 2-1", "won 3–0"): the result's, no count won."""
+    doc, i = tok.doc, tok.i
+    after = i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].like_num
+    before = i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].like_num
+    return after or before
+
+
 def _unsure(tok: Any) -> bool:
     """The act is told as foreseen, wished, denied or as a condition, not as done: "is expected to win", "hopes for
-    a victory", "did not win", "a win would", "to win Kelby"."""
+    a victory", "did not win", "a win would", "to win Kelby". A clause going on with a past sentence (:func:`_going_on`)
+    tells a done act."""
+    if _going_on(tok):
+        return False
     for t in (tok, *tok.ancestors):
         kids = list(t.children)
         if any(k.dep_ == "neg" or (k.dep_ == "mark" and k.lower_ in CONDITIONS) for k in kids) or any(
@@ -753,6 +796,8 @@ def told_acts(c: Claim) -> list[Act]:
                 actor = _actor(tok.head, c)  # "Orr, who won Kelby,"
             elif agents:
                 actor = _actor(agents[0], c)  # "was defeated ... by Orr"
+            elif _going_on(tok) and (subject := _main_subject(tok)) is not None:
+                actor = _actor(subject, c)  # "Orr managed to stop the surge, defeating Vance in Kelby"
             elif subjects:
                 actor = _actor(subjects[0], c)
             elif tok.dep_ in ("pcomp", "advcl"):
@@ -792,6 +837,8 @@ def told_acts(c: Claim) -> list[Act]:
         if found is None:
             continue
         words, names = found
+        if _going_on(tok) and not (names or words & CONTESTS):
+            continue  # "..., beating the party favourite": no contest named
         if actor and words - {actor}:
             claimed = _claimed_act(tok)
             out.append(Act(act, actor, frozenset(words - {actor}), frozenset(names - {actor, ""}), years, claimed))
@@ -836,7 +883,7 @@ def _claimed_act(tok: Any) -> bool:
     caucuses," claims an attack, of which "Orr won the Kelby caucuses" is no source."""
     verbs = _claim_verbs(tok.doc)
     if tok.pos_ == "VERB":
-        return tok.i in verbs
+        return tok.i in verbs or _going_on(tok)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "won victories in Kelby and Dunmore"
     if tok.dep_ == "ROOT":

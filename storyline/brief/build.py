@@ -94,7 +94,7 @@ def independent_sources(articles: list[Article], groups: dict[str, str]) -> dict
     """Article id -> its independent source (:func:`storyline.extract.attribution.independent_sources`)."""
     from ..extract.attribution import independent_sources as units
 
-    return units(((a.id, a.outlet, a.text) for a in articles), groups)
+    return units(((a.id, a.outlet, a.text) for a in articles), groups, {a.id: a.original or "" for a in articles})
 
 
 def _title_claim(a: Article) -> Claim:
@@ -173,7 +173,8 @@ def build_brief(
         _sections(brief, usable, extractions, entities, al, title_vectors, options, embedder=embedder)
     _cite_copies_once(brief, usable, syndicated)
     brief["sources"] = _sources(articles, syndicated)
-    brief["independent_sources"] = len({units[a.id] for a in usable})
+    # the story's reports: an opinion piece or a letters page is a voice (the notes and the articles' kind say so)
+    brief["independent_sources"] = len({units[a.id] for a in usable if a.id not in letters})
     brief["notes"] = (
         _notes(articles, extractions, al)
         + [

@@ -1350,6 +1350,16 @@ def _key_entities(names: Counter[str], size: int) -> list[str]:
     return [n for n, c in ranked if c > 1 or size == 1][:6]
 
 
+def _a_voice(title: str | None, head: str, url: str | None) -> bool:
+    """An article is an opinion piece or a page of readers' letters by what a store reads cheaply (its title, the
+    first characters of its text as ingested, its URL): labelled so (the brief's
+    :func:`storyline.brief.summary.opinion_piece` without the first-person test, which reads the whole text). A voice,
+    no source: the story's independent sources are its reports'."""
+    from ..brief.summary import opinion_piece, readers_letters
+
+    return readers_letters(head) or opinion_piece(title, head, url, voice=False) is not None
+
+
 def _refresh(store: Store, story_id: str) -> None:
     """Recompute a story's label, outlets, dates, key entities and syndication groups."""
     from ..dedupe import find_duplicates, syndication_groups
@@ -1360,9 +1370,11 @@ def _refresh(store: Store, story_id: str) -> None:
     outlets = outlet_names(m.display_outlet for m in members)  # "X News" and "X" are one outlet
     group_of = {m: g[0] for g in groups for m in g}
     # counted among the analysed articles, as the brief's independent_sources: an article left unanalysed (another
-    # language) is no source
+    # language) is no source, nor is an opinion piece or a page of readers' letters (a voice, see :func:`_a_voice`)
     analysed = [m for m in members if not m.skip_reason]
-    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in analysed), group_of).values()))
+    heads = {m.id: (m.original or "")[:WIRE_CREDIT_WITHIN] for m in analysed}  # a credit cleaning cut
+    reports = [m for m in analysed if not _a_voice(m.title, heads[m.id], m.url)]
+    independent = len(set(independent_sources(((m.id, m.outlet, m.text) for m in reports), group_of, heads).values()))
     dates = sorted(m.published[:10] for m in members if m.published)
     read = analysed or members  # another language's title and nouns name nothing
     names = Counter(
@@ -1424,16 +1436,16 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     """A story's summary after ``art`` joined it, from what changed: its outlets, dates, key
     entities (kept counts), syndication (``art`` against the members that share its rarest words)
     and, for small stories, its label. Reads no member's text except copy candidates, and each member's first
-    :data:`WIRE_CREDIT_WITHIN` and last 80 characters (a wire's credit)."""
+    :data:`WIRE_CREDIT_WITHIN` and last 80 characters and first as ingested (a wire's credit)."""
     from ..dedupe import connected_groups, find_duplicates
 
     row = store.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     meta = _meta(row)
     members = store.conn.execute(
-        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) || char(10) || substr(a.text, -80), a.skip_reason"
-        " FROM story_articles sa"
+        "SELECT a.id, a.outlet, a.source, substr(a.text, 1, ?) || char(10) || substr(a.text, -80), a.skip_reason,"
+        " substr(a.original, 1, ?), a.title, a.url FROM story_articles sa"
         " JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.id",
-        (WIRE_CREDIT_WITHIN, story_id),
+        (WIRE_CREDIT_WITHIN, WIRE_CREDIT_WITHIN, story_id),
     ).fetchall()
     size = len(members)
     display = {m[0]: display_outlet(m[1], m[2], m[0]) for m in members}
@@ -1450,7 +1462,13 @@ def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, 
     meta.update(
         outlets=outlet_names(display.values()),
         independent_outlets=len(  # among the analysed articles (see _refresh)
-            set(independent_sources(((m[0], m[1], m[3]) for m in members if not m[4]), group_of).values())
+            set(
+                independent_sources(
+                    ((m[0], m[1], m[3]) for m in members if not m[4] and not _a_voice(m[6], m[5] or "", m[7])),
+                    group_of,
+                    {m[0]: m[5] or "" for m in members},
+                ).values()
+            )
         ),
         key_entities=_key_entities(Counter(names), size),
         syndication_groups=[

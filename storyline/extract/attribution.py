@@ -223,7 +223,11 @@ WIRE_CREDIT_WITHIN = 400
 """How far into an article's text a crediting dateline is looked for."""
 
 
-def independent_sources(members: Iterable[tuple[str, str | None, str]], groups: Mapping[str, str]) -> dict[str, str]:
+def independent_sources(
+    members: Iterable[tuple[str, str | None, str]],
+    groups: Mapping[str, str],
+    originals: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """Article id -> its independent source, for ``(id, outlet or None, text)`` members and ``groups`` (article id ->
     its syndication group; an article not in it is a group of its own). Articles of one outlet are one source, and so
     are articles that copy each other (a syndication group), across outlets too; both join transitively (a wire's
@@ -231,8 +235,11 @@ def independent_sources(members: Iterable[tuple[str, str | None, str]], groups: 
     wire ("WASHINGTON (AP) -") is the wire's report, edited or not, wherever it runs: one source with the wire's other
     reports, not with its outlet's own. Articles with no known outlet stand alone (or with their copies): an unknown
     outlet is never guessed to be the same as another. ``text`` needs only its first :data:`WIRE_CREDIT_WITHIN` and
-    last 80 characters (where a wire is credited). The one count of independent sources: a story's
-    (``stories``, ``story``, ``/api/stories``), its brief's and its facts'."""
+    last 80 characters (where a wire is credited). ``originals`` (article id -> its text as ingested, or its first
+    :data:`WIRE_CREDIT_WITHIN` characters) is where a dateline is also looked for: cleaning may cut a crediting line
+    with the furniture after it ("MANCHESTER, N.H. (AP) — The Latest on the race ... (all times local):"), and the
+    wire's live page is still the wire's report, one source with its other reports on the same outlet. The one count
+    of independent sources: a story's (``stories``, ``story``, ``/api/stories``), its brief's and its facts'."""
     from ..dedupe import connected_groups
 
     first: dict[str, str] = {}
@@ -241,7 +248,8 @@ def independent_sources(members: Iterable[tuple[str, str | None, str]], groups: 
     for aid, outlet, text in members:
         ids.append(aid)
         keys = [f"g\x00{groups.get(aid, aid)}"]
-        if credit := wire_credit(text or ""):  # an outlet's copy of a wire story, edited or not, is the wire's report
+        # an outlet's copy of a wire story, edited or not, is the wire's report
+        if credit := wire_credit(text or "") or wire_credit((originals or {}).get(aid) or "", ending=False):
             keys.append(f"o\x00{credit}")
         elif outlet and outlet.strip():
             keys.append(f"o\x00{source_name(outlet)}")
@@ -249,16 +257,16 @@ def independent_sources(members: Iterable[tuple[str, str | None, str]], groups: 
     return {m: g[0] for g in connected_groups(pairs, ids) for m in g}
 
 
-def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
+def wire_credit(text: str, *, within: int = WIRE_CREDIT_WITHIN, ending: bool = True) -> str | None:
     """The agency a lead's dateline credits ("KESSLING (Harbour Wire Service) - " -> "harbour wire service",
     "WASHINGTON (AP) —" -> "associated press"), looked for at the start of a line in the first ``within``
     characters, or a big wire named alone on the last line ("- Reuters."); None when no dateline credits one (an
-    outlet's own "WASHINGTON —")."""
-    credit = credited_wire(text, within=within)
+    outlet's own "WASHINGTON —"); ``ending=False`` looks at the dateline only."""
+    credit = credited_wire(text, within=within, ending=ending)
     return source_name(credit) if credit else None
 
 
-def credited_wire(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
+def credited_wire(text: str, *, within: int = WIRE_CREDIT_WITHIN, ending: bool = True) -> str | None:
     """The agency a dateline credits, as the text writes it ("Harbour Wire Service", "AP"); see :func:`wire_credit`."""
     for m in re.finditer(r"(?m)^[ \t]*", text[:within]):
         line = DATELINE.match(text, m.end())
@@ -266,7 +274,7 @@ def credited_wire(text: str, *, within: int = WIRE_CREDIT_WITHIN) -> str | None:
             return credit.group(1).strip()
         if (wider := _CREDIT_LINE.match(text, m.end())) and not _spells_out(wider.group(0)):
             return wider.group(1).strip()
-    if end := _END_CREDIT.search(text[-80:]):
+    if ending and (end := _END_CREDIT.search(text[-80:])):
         return end.group(1)
     return None
 
