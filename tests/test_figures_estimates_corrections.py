@@ -200,3 +200,67 @@ def test_a_number_that_rose_to_a_figure_a_day_later_revises_the_earlier_one() ->
         "The number of residents evacuated from Penwick is 1,800.",
     ):
         assert revision_figures(_claim(2, "c2", text)) == [], text
+
+
+def _told(k: int, text: str, speaker: str, org: str) -> Claim:
+    """A sentence that ``speaker`` tells, naming the organisation ``org`` (the entity keys a tagger would give)."""
+    return dataclasses.replace(
+        _claim(k, f"a{k}", text),
+        speakers=frozenset({speaker}),
+        people=frozenset({f"p{k}"}),
+        orgs=frozenset({f"o{k}"}),
+        names={f"p{k}": speaker, f"o{k}": org},
+        entities=frozenset({f"p{k}", f"o{k}"}),
+    )
+
+
+def _told_topics(a: tuple[str, str, str], b: tuple[str, str, str]) -> list[str]:
+    claims = [_told(0, *a), _told(1, *b)]
+    groups = {c.article: c.article for c in claims}
+    found = find_conflicts(claims, np.full((2, 2), 0.8), groups, fact_of={id(c): 0 for c in claims})
+    return [c.topic for c in found]
+
+
+def test_the_tellers_firm_and_the_paper_told_are_not_whom_a_figure_is_about() -> None:
+    """story16 truth 33: the railroad's spokesperson's 4,000 gallons against the chief's 9,000 "told the Statesman":
+    the railroad and the paper are who tells and who is told, not two things the figures are about."""
+    firm = (
+        "Harrow & Lyle spokesperson Dana Pirot said about 2,000 gallons of diesel had leaked.",
+        "Dana Pirot",
+        "Harrow & Lyle",
+    )
+    chief = (
+        "Fire Chief Tomas Grell told the Orle Statesman that about 5,000 gallons of diesel had leaked.",
+        "Tomas Grell",
+        "Orle Statesman",
+    )
+    assert _told_topics(firm, chief) == ["gallon: about 2,000 vs about 5,000"]
+    # guard: a firm the told clause names too is whose the figure is: two firms' offers are no dispute
+    assert (
+        _told_topics(
+            (
+                "Harrow & Lyle spokesperson Dana Pirot said Harrow & Lyle had offered 2,000 dollars to each family.",
+                "Dana Pirot",
+                "Harrow & Lyle",
+            ),
+            (
+                "Orle Port spokesperson Tomas Grell said Orle Port had offered 5,000 dollars to each family.",
+                "Tomas Grell",
+                "Orle Port",
+            ),
+        )
+        == []
+    )
+
+
+def test_two_quantities_of_one_unit_told_by_different_people_stay_apart() -> None:
+    """Guards: the gallons that leaked and the size of the tank they leaked from; the cars that derailed and the cars
+    that leaked."""
+    assert _told_topics(
+        ("Harrow & Lyle spokesperson Dana Pirot said about 2,000 gallons of diesel had leaked.", "Dana Pirot", "Harrow & Lyle"),
+        ("Fire Chief Tomas Grell told the Orle Statesman that the diesel had leaked from a 30,000-gallon tank.", "Tomas Grell", "Orle Statesman"),
+    ) == []  # fmt: skip
+    assert _told_topics(
+        ("Harrow & Lyle spokesperson Dana Pirot said eleven tank cars had derailed.", "Dana Pirot", "Harrow & Lyle"),
+        ("Fire Chief Tomas Grell told the Orle Statesman that three tank cars were leaking.", "Tomas Grell", "Orle Statesman"),
+    ) == []  # fmt: skip
