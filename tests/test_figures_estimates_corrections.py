@@ -256,6 +256,11 @@ def test_the_tellers_firm_and_the_paper_told_are_not_whom_a_figure_is_about() ->
 def test_two_quantities_of_one_unit_told_by_different_people_stay_apart() -> None:
     """Guards: the gallons that leaked and the size of the tank they leaked from; the cars that derailed and the cars
     that leaked."""
+    sized = find_figures("The diesel leaked from a 30,000-gallon tank car.")
+    assert [(f.unit, f.measure) for f in sized] == [("gallon", "size")]
+    # an amount told with a hyphen is still an amount ("a 4,000-gallon spill" is how much spilled)
+    assert [(f.unit, f.measure) for f in find_figures("It was a 4,000-gallon spill.")] == [("gallon", "")]
+    assert _topics(["About 2,000 gallons of diesel leaked.", "The diesel leaked from a 30,000-gallon tank."]) == []
     assert _told_topics(
         ("Harrow & Lyle spokesperson Dana Pirot said about 2,000 gallons of diesel had leaked.", "Dana Pirot", "Harrow & Lyle"),
         ("Fire Chief Tomas Grell told the Orle Statesman that the diesel had leaked from a 30,000-gallon tank.", "Tomas Grell", "Orle Statesman"),

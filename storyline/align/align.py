@@ -20,6 +20,7 @@ from typing import Any
 
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
+from ..extract.numbers import WORD_VALUES
 from ..models import unaccented
 from .claims import (
     CROWD_BEFORE,
@@ -2049,9 +2050,20 @@ def align(
             } | {groups[c.article] for c in fact.claims if id(c) in updated} - {
                 groups[c.article] for c in fact.claims if id(c) in against and id(c) not in updated
             }
+            # a copy that changed the figure ("injuring 31 people" in one copy of the wire's "injuring 38") leaves
+            # its source a source of the copy that kept it: the copies disagree, the source does not go
+            edits = {
+                id(c)
+                for c in fact.claims
+                if id(c) in against
+                and any(
+                    id(d) not in against and groups[d.article] == groups[c.article] and _edited_twins(c, d)
+                    for d in fact.claims
+                )
+            }
             fact.independent_sources = len(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
-                - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against} - revising)
+                - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against - edits} - revising)
             )
     reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
@@ -2404,6 +2416,14 @@ def find_conflicts(
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
         if groups[a.article] == groups[b.article]:
+            if a.article != b.article and _edited_twins(a, b):
+                # two copies of one text that differ in a figure ("injuring 31 people" / "injuring 38 people"): the
+                # copies disagree, as an outlet that changed a copied paragraph's figure does (:func:`_edited_copies`)
+                found = _pair_conflicts(
+                    a, b, 1.0, units[int(i)], units[int(j)], crowded, dates=False, one_fact=True, same_sum=True
+                )
+                found = [c for c in found if c.kind == "figure"]
+                _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
             continue
         one_fact = fact is not None and bool(fact[i] == fact[j])
         # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
@@ -2470,6 +2490,25 @@ def find_conflicts(
     _add_conflicts(crowds, groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
+
+
+_NUMBER_WORD = re.compile(r"\d[\d,.]*")
+
+
+def _edited_twins(a: Claim, b: Claim) -> bool:
+    """Two sentences that are one text with a figure changed: the same words but for their numbers (or nearly, as
+    :func:`copied_units` takes an edited copy), at least :data:`COPY_WORDS` of their own, and figures that differ."""
+    if a.figure_keys() == b.figure_keys():
+        return False
+    wa, wb = (
+        tuple("#" if _NUMBER_WORD.fullmatch(w) or w in WORD_VALUES else w for w in _own_words(c.text)) for c in (a, b)
+    )
+    if sum(w != "q" for w in wa) < COPY_WORDS or a.quoted >= 0.5 or b.quoted >= 0.5:
+        return False
+    if wa == wb:
+        return True
+    ga, gb = ({ws[k : k + 4] for k in range(len(ws) - 3)} for ws in (wa, wb))
+    return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= COPY_NEAR
 
 
 def _told_already(conflict: Conflict, out: list[Conflict]) -> bool:
