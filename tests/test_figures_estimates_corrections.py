@@ -269,3 +269,40 @@ def test_two_quantities_of_one_unit_told_by_different_people_stay_apart() -> Non
         ("Harrow & Lyle spokesperson Dana Pirot said eleven tank cars had derailed.", "Dana Pirot", "Harrow & Lyle"),
         ("Fire Chief Tomas Grell told the Orle Statesman that three tank cars were leaking.", "Tomas Grell", "Orle Statesman"),
     ) == []  # fmt: skip
+
+
+def test_a_holder_that_still_gives_its_figure_on_the_last_day_is_a_side_of_a_dispute_still_on() -> None:
+    """story16 truth 33: the railroad's 4,000 gallons, told again on the day the state gives 15,000, is a side of the
+    dispute, which is still on that day, not a figure told day by day whose latest value superseded the others."""
+    brief = _brief(
+        [
+            ("a", "Varrow Wire", "2031-09-02", SPILL + "\n\nDockline Shipping spokesperson Ilse Vorn said about 2,000 gallons of diesel had leaked from the damaged tanks."),
+            ("b", "Orle Courier", "2031-09-02", SPILL + "\n\nHarbour Master Tomas Grell told the Courier that about 5,000 gallons had leaked from two tanks."),
+            ("c", "Estuary Daily", "2031-09-04", SPILL + "\n\nThe Orle Environmental Office said about 9,000 gallons of diesel had leaked.\n\nDockline Shipping spokesperson Ilse Vorn said the company still believed about 2,000 gallons had leaked."),
+        ]
+    )  # fmt: skip
+    (gallons,) = [c for c in brief["conflicts"] if c["topic"].startswith("gallon")]
+    assert any("still believed" in s["text"] for s in gallons["sides"]), gallons
+    assert "still disputed on 2031-09-04 (about 2,000 vs about 9,000)" in gallons["detail"], gallons
+    assert not gallons.get("superseded"), gallons
+
+
+def test_a_figure_repeated_for_another_act_takes_no_side() -> None:
+    """Guard of the above: a sentence that gives a side's figure again joins the dispute only when it counts it for the
+    same act (leaked), not for another (recovered), nor when its source's sides already give that figure."""
+    from storyline.align.align import Conflict, _join_repeats
+
+    firm = _claim(0, "a", "Ilse Vorn said about 2,000 gallons of diesel had leaked.")
+    chief = _claim(1, "b", "Tomas Grell said about 5,000 gallons of diesel had leaked.")
+    recovered = _claim(2, "c", "Crews had recovered about 2,000 gallons of diesel by Thursday.")
+    again = _claim(3, "d", "The firm still believed about 2,000 gallons had leaked.")
+    same_source = _claim(4, "a2", "The firm repeated that about 2,000 gallons had leaked.")
+    groups = {"a": "a", "b": "b", "c": "c", "d": "d", "a2": "a"}
+    conflict = Conflict(
+        "figure",
+        "gallon: about 2,000 vs about 5,000",
+        [firm, chief],
+        disputed=frozenset({(2e3, "gallon"), (5e3, "gallon")}),
+    )
+    _join_repeats([firm, chief, recovered, again, same_source], [conflict], groups)
+    assert [x.text for x in conflict.sides] == [firm.text, chief.text, again.text]

@@ -2482,6 +2482,7 @@ def find_conflicts(
     had = {id(c) for c in out}
     _add_conflicts(keyed, groups, out, seen, by_topic, dated, side_groups)
     _join_counts(out, {id(c) for c in out} - had, groups)
+    _join_repeats([c for c in claims if c.article not in voices], out, groups)
     # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_same_ages(claims, groups), groups, out, seen, by_topic, dated, side_groups)
@@ -2719,6 +2720,35 @@ def _join_counts(out: list[Conflict], keyed: set[int], groups: dict[str, str]) -
         _retopic(into, unit)
         out.pop(k)
         k = 0
+
+
+def _join_repeats(claims: list[Claim], out: list[Conflict], groups: dict[str, str]) -> None:
+    """A sentence that gives a side's figure again, one count for the same act ("the railroad still believed about
+    4,000 gallons had leaked", two days after its spokesperson "said about 4,000 gallons ... had leaked"), holds that
+    side's position: a side too when its source's sides give no such figure (the paper that printed the chief's 9,000
+    and the state's 15,000, and on the last day the railroad's 4,000 still), so that a dispute still on is seen on."""
+    for conflict in out:
+        if conflict.kind != "figure":
+            continue
+        unit = conflict.topic.split(":", 1)[0]
+        for c in sorted(claims, key=lambda x: x.published or "", reverse=True):  # the latest first: still held
+            figures = [f for f in c.figures if f.unit == unit]
+            if len(figures) != 1 or any(x is c for x in conflict.sides):
+                continue
+            f = figures[0]
+            if (f.value, unit) not in conflict.disputed or f.weak or f.measure or (acts := _count_acts(c, f)) is None:
+                continue
+            held = {k for x in conflict.sides if groups[x.article] == groups[c.article] for k in x.figure_keys()}
+            if (f.value, unit) in held:
+                continue
+            repeated = (
+                (side, g)
+                for side in conflict.sides
+                for g in side.figures
+                if (g.value, g.unit) == (f.value, unit) and g.modifier == f.modifier
+            )
+            if any((told := _count_acts(side, g)) is not None and told[0] & acts[0] for side, g in repeated):
+                conflict.sides.append(c)
 
 
 COUNT_DAYS = 7

@@ -762,6 +762,12 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
         detail += f"; the articles were published {days} day{'s' if days > 1 else ''} apart: {what} may have changed"
+    elif c.kind == "figure" and len({str(x.published) for x in c.sides}) > 1 and (held := same_day_disputes(c)):
+        # estimates told over several days, of which the latest day's still differ (the railroad's 4,000 gallons
+        # beside the state's 15,000 on the last day): a dispute still on, not one figure told day by day
+        latest, told = held[-1]
+        if latest == max(str(x.published) for x in c.sides):
+            detail += f"; still disputed on {latest} ({' vs '.join(told)})"
     out = {
         "id": f"c{k}",
         "kind": c.kind,
