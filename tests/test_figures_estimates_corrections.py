@@ -306,3 +306,30 @@ def test_a_figure_repeated_for_another_act_takes_no_side() -> None:
     )
     _join_repeats([firm, chief, recovered, again, same_source], [conflict], groups)
     assert [x.text for x in conflict.sides] == [firm.text, chief.text, again.text]
+
+
+def _report(k: int, article: str, first: str, second: str, day: str) -> list[Claim]:
+    """Two sentences of one article, the second right after the first."""
+    one = Claim(k, article, 0, len(first), first, 0, figures=tuple(find_figures(first)), published=day)
+    at = len(first) + 1
+    two = Claim(k + 1, article, at, at + len(second), second, 1, figures=tuple(find_figures(second, at)), published=day)
+    return [one, two]
+
+
+def _report_topics(first: list[Claim], second: list[Claim], groups: dict[str, str]) -> list[str]:
+    claims = first + second
+    scores = np.full((len(claims), len(claims)), 0.3)
+    fact_of = {id(c): k for k, c in enumerate(claims)}  # four facts: no two sentences aligned
+    return [c.topic for c in find_conflicts(claims, scores, groups, fact_of=fact_of)]
+
+
+def test_counts_of_them_in_two_reports_of_one_source_are_a_conflict() -> None:
+    """story16 truth 38: the wire's "Three of them were leaking" (day 1) and its update's "Five of them were leaking"
+    (day 2), not aligned as one fact: the sentences before both count tank cars, so "them" is the same cars."""
+    first = _report(0, "x", "Nine barges broke loose overnight.", "Three of them were leaking fuel, according to the fire service.", "2031-09-02")  # fmt: skip
+    update = _report(2, "y", "Twelve barges broke loose on Monday night.", "Five of them were leaking diesel.", "2031-09-03")  # fmt: skip
+    assert _report_topics(first, update, {"x": "w", "y": "w"}) == ["leaking: 3 vs 5"]
+    assert "leaking: 3 vs 5" in _report_topics(first, update, {"x": "x", "y": "y"})
+    # guard: "them" of other things (tugs, not barges) is no count of the same things
+    tugs = _report(2, "y", "Twelve tugs fought the fire on Monday night.", "Five of them were leaking diesel.", "2031-09-03")  # fmt: skip
+    assert not [t for t in _report_topics(first, tugs, {"x": "x", "y": "y"}) if t.startswith("leaking")]

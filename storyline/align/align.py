@@ -2490,6 +2490,7 @@ def find_conflicts(
     crowds = [c for c in _crowd_conflicts(claims, groups) if not _told_already(c, out)]
     _add_conflicts(crowds, groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_counts_of_them(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
 
 
@@ -4106,6 +4107,34 @@ def _one_count_of_them(a: Claim, b: Claim) -> Conflict | None:
     return Conflict(
         "figure", topic, [a, b], "different figures for the same thing", frozenset({(x.value, ""), (y.value, "")})
     )
+
+
+def _counts_of_them(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """:func:`_one_count_of_them` for sentences of two articles that are not one fact ("Three of them were leaking,
+    according to the fire department" / "Five of them were leaking solvent", the wire's first report and its update):
+    one count of the same things when the sentence before each counts things of one unit ("Eleven tank cars left the
+    tracks" / "Fourteen tank cars derailed"), which is what "them" stands for in both."""
+    counted = [
+        (k, c)
+        for k, c in enumerate(claims)
+        if len(c.figures) == 1 and OF_THEM.match(c.text, c.figures[0].start - c.start)
+    ]
+    if len(counted) < 2:
+        return []
+
+    def before(c: Claim) -> Claim | None:
+        return max(
+            (x for x in claims if x.article == c.article and x.start < c.start), key=lambda x: x.start, default=None
+        )
+
+    them = {k: {f.unit for f in prior.figures if f.unit} if (prior := before(c)) else set() for k, c in counted}
+    out = []
+    for (i, a), (j, b) in itertools.combinations(counted, 2):
+        if a.article == b.article or not them[i] & them[j]:
+            continue
+        if (found := _one_count_of_them(a, b)) is not None:
+            out.append(found)
+    return out
 
 
 OUTCOMES = [
