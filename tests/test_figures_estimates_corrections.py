@@ -278,12 +278,17 @@ def test_a_holder_that_still_gives_its_figure_on_the_last_day_is_a_side_of_a_dis
         [
             ("a", "Varrow Wire", "2031-09-02", SPILL + "\n\nDockline Shipping spokesperson Ilse Vorn said about 2,000 gallons of diesel had leaked from the damaged tanks."),
             ("b", "Orle Courier", "2031-09-02", SPILL + "\n\nHarbour Master Tomas Grell told the Courier that about 5,000 gallons had leaked from two tanks."),
+            ("d", "Orle Radio", "2031-09-03", SPILL + "\n\nThe Orle Environmental Office said about 7,000 gallons of diesel had leaked."),
             ("c", "Estuary Daily", "2031-09-04", SPILL + "\n\nThe Orle Environmental Office said about 9,000 gallons of diesel had leaked.\n\nDockline Shipping spokesperson Ilse Vorn said the company still believed about 2,000 gallons had leaked."),
         ]
     )  # fmt: skip
     (gallons,) = [c for c in brief["conflicts"] if c["topic"].startswith("gallon")]
     assert any("still believed" in s["text"] for s in gallons["sides"]), gallons
     assert "still disputed on 2031-09-04 (about 2,000 vs about 9,000)" in gallons["detail"], gallons
+    # the office's own change inside the dispute is said as such (the chief and the firm changed nothing)
+    assert gallons["detail"].endswith(
+        "; Orle Environmental Office gave about 7,000 (2031-09-03), then about 9,000 (2031-09-04)"
+    ), gallons
     assert not gallons.get("superseded"), gallons
 
 
