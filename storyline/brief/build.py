@@ -766,9 +766,9 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     elif c.kind == "figure" and len({str(x.published) for x in c.sides}) > 1 and (held := same_day_disputes(c)):
         # estimates told over several days, of which the latest day's still differ (the railroad's 4,000 gallons
         # beside the state's 15,000 on the last day): a dispute still on, not one figure told day by day
-        latest, told = held[-1]
-        if latest == max(str(x.published) for x in c.sides):
-            detail += f"; still disputed on {latest} ({' vs '.join(told)})"
+        last_day, told = held[-1]
+        if last_day == max(str(x.published) for x in c.sides):
+            detail += f"; still disputed on {last_day} ({' vs '.join(told)})"
             detail += "".join(f"; {who} gave {before}, then {after}" for who, before, after in _changed_holders(c))
     out = {
         "id": f"c{k}",
