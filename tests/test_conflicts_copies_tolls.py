@@ -131,3 +131,38 @@ def test_the_latest_toll_leads_the_summary_and_the_same_day_dispute_is_named() -
     assert "on 2031-08-11 the reports disagreed (2 vs 3)" in tolls[0]["detail"], tolls[0]["detail"]
     texts = [s["text"] for s in brief["summary"]]
     assert not any("rose to two" in t for t in texts), texts
+
+
+WIRE = (
+    "A goods train left the rails near the Brannock junction on Monday evening, injuring {n} people, the Brannock "
+    "rail board said.\n\nSeventeen wagons left the track, spilling gravel across both lines.\n\n"
+    "Services between Brannock and Eldmoor were suspended until Friday."
+)
+
+
+def test_copies_of_one_text_that_differ_in_a_figure_disagree() -> None:
+    """Two outlets carry one wire text (one syndication group), but one says 31 people were injured and the other
+    38: the difference is a conflict between the copies, and the copy that says 31 is no same-words source of the
+    fact that says 38 (web7 min/01: no conflict, the 31 listed as "same" wording)."""
+    one = _article("a", "Harlow Ledger", WIRE.format(n=31))
+    two = _article("b", "Penmark Times", WIRE.format(n=38))
+    brief = build_brief([one, two], {}, [], story="s1", groups={"a": "g", "b": "g"}, embedder=HashEmbedder())
+    figures = [c for c in brief["conflicts"] if c["kind"] == "figure"]
+    assert [c["topic"] for c in figures] == ["people: 31 vs 38"], brief["conflicts"]
+    assert {s["article"] for s in figures[0]["sides"]} == {"a", "b"}
+    (fact,) = [f for f in brief["facts"] if "injuring" in f["text"]]
+    assert fact["status"] == "conflicting" and fact["independent_sources"] == 1, fact
+    shown = f"injuring {'31' if fact['sources'][0]['article'] == 'a' else '38'} people"
+    assert all(shown in s["text"] for s in fact["sources"]), fact
+    # guards: the copies' unchanged sentences stay one source in the same words, with no conflict
+    wagons = [f for f in brief["facts"] if "wagons" in f["text"]]
+    assert wagons and wagons[0]["conflicts"] == [] and len(wagons[0]["sources"]) == 2, wagons
+    same = build_brief(
+        [one, _article("b", "Penmark Times", WIRE.format(n=31))],
+        {},
+        [],
+        story="s1",
+        groups={"a": "g", "b": "g"},
+        embedder=HashEmbedder(),
+    )
+    assert same["conflicts"] == [], same["conflicts"]

@@ -200,3 +200,141 @@ def test_a_number_that_rose_to_a_figure_a_day_later_revises_the_earlier_one() ->
         "The number of residents evacuated from Penwick is 1,800.",
     ):
         assert revision_figures(_claim(2, "c2", text)) == [], text
+
+
+def _told(k: int, text: str, speaker: str, org: str) -> Claim:
+    """A sentence that ``speaker`` tells, naming the organisation ``org`` (the entity keys a tagger would give)."""
+    return dataclasses.replace(
+        _claim(k, f"a{k}", text),
+        speakers=frozenset({speaker}),
+        people=frozenset({f"p{k}"}),
+        orgs=frozenset({f"o{k}"}),
+        names={f"p{k}": speaker, f"o{k}": org},
+        entities=frozenset({f"p{k}", f"o{k}"}),
+    )
+
+
+def _told_topics(a: tuple[str, str, str], b: tuple[str, str, str]) -> list[str]:
+    claims = [_told(0, *a), _told(1, *b)]
+    groups = {c.article: c.article for c in claims}
+    found = find_conflicts(claims, np.full((2, 2), 0.8), groups, fact_of={id(c): 0 for c in claims})
+    return [c.topic for c in found]
+
+
+def test_the_tellers_firm_and_the_paper_told_are_not_whom_a_figure_is_about() -> None:
+    """story16 truth 33: the railroad's spokesperson's 4,000 gallons against the chief's 9,000 "told the Statesman":
+    the railroad and the paper are who tells and who is told, not two things the figures are about."""
+    firm = (
+        "Harrow & Lyle spokesperson Dana Pirot said about 2,000 gallons of diesel had leaked.",
+        "Dana Pirot",
+        "Harrow & Lyle",
+    )
+    chief = (
+        "Fire Chief Tomas Grell told the Orle Statesman that about 5,000 gallons of diesel had leaked.",
+        "Tomas Grell",
+        "Orle Statesman",
+    )
+    assert _told_topics(firm, chief) == ["gallon: about 2,000 vs about 5,000"]
+    # guard: a firm the told clause names too is whose the figure is: two firms' offers are no dispute
+    assert (
+        _told_topics(
+            (
+                "Harrow & Lyle spokesperson Dana Pirot said Harrow & Lyle had offered 2,000 dollars to each family.",
+                "Dana Pirot",
+                "Harrow & Lyle",
+            ),
+            (
+                "Orle Port spokesperson Tomas Grell said Orle Port had offered 5,000 dollars to each family.",
+                "Tomas Grell",
+                "Orle Port",
+            ),
+        )
+        == []
+    )
+
+
+def test_two_quantities_of_one_unit_told_by_different_people_stay_apart() -> None:
+    """Guards: the gallons that leaked and the size of the tank they leaked from; the cars that derailed and the cars
+    that leaked."""
+    sized = find_figures("The diesel leaked from a 30,000-gallon tank car.")
+    assert [(f.unit, f.measure) for f in sized] == [("gallon", "size")]
+    # an amount told with a hyphen is still an amount ("a 4,000-gallon spill" is how much spilled)
+    assert [(f.unit, f.measure) for f in find_figures("It was a 4,000-gallon spill.")] == [("gallon", "")]
+    assert _topics(["About 2,000 gallons of diesel leaked.", "The diesel leaked from a 30,000-gallon tank."]) == []
+    assert _told_topics(
+        ("Harrow & Lyle spokesperson Dana Pirot said about 2,000 gallons of diesel had leaked.", "Dana Pirot", "Harrow & Lyle"),
+        ("Fire Chief Tomas Grell told the Orle Statesman that the diesel had leaked from a 30,000-gallon tank.", "Tomas Grell", "Orle Statesman"),
+    ) == []  # fmt: skip
+    assert _told_topics(
+        ("Harrow & Lyle spokesperson Dana Pirot said eleven tank cars had derailed.", "Dana Pirot", "Harrow & Lyle"),
+        ("Fire Chief Tomas Grell told the Orle Statesman that three tank cars were leaking.", "Tomas Grell", "Orle Statesman"),
+    ) == []  # fmt: skip
+
+
+def test_a_holder_that_still_gives_its_figure_on_the_last_day_is_a_side_of_a_dispute_still_on() -> None:
+    """story16 truth 33: the railroad's 4,000 gallons, told again on the day the state gives 15,000, is a side of the
+    dispute, which is still on that day, not a figure told day by day whose latest value superseded the others."""
+    brief = _brief(
+        [
+            ("a", "Varrow Wire", "2031-09-02", SPILL + "\n\nDockline Shipping spokesperson Ilse Vorn said about 2,000 gallons of diesel had leaked from the damaged tanks."),
+            ("b", "Orle Courier", "2031-09-02", SPILL + "\n\nHarbour Master Tomas Grell told the Courier that about 5,000 gallons had leaked from two tanks."),
+            ("d", "Orle Radio", "2031-09-03", SPILL + "\n\nThe Orle Environmental Office said about 7,000 gallons of diesel had leaked."),
+            ("c", "Estuary Daily", "2031-09-04", SPILL + "\n\nThe Orle Environmental Office said about 9,000 gallons of diesel had leaked.\n\nDockline Shipping spokesperson Ilse Vorn said the company still believed about 2,000 gallons had leaked."),
+        ]
+    )  # fmt: skip
+    (gallons,) = [c for c in brief["conflicts"] if c["topic"].startswith("gallon")]
+    assert any("still believed" in s["text"] for s in gallons["sides"]), gallons
+    assert "still disputed on 2031-09-04 (about 2,000 vs about 9,000)" in gallons["detail"], gallons
+    # the office's own change inside the dispute is said as such (the chief and the firm changed nothing)
+    assert gallons["detail"].endswith(
+        "; Orle Environmental Office gave about 7,000 (2031-09-03), then about 9,000 (2031-09-04)"
+    ), gallons
+    assert not gallons.get("superseded"), gallons
+
+
+def test_a_figure_repeated_for_another_act_takes_no_side() -> None:
+    """Guard of the above: a sentence that gives a side's figure again joins the dispute only when it counts it for the
+    same act (leaked), not for another (recovered), nor when its source's sides already give that figure."""
+    from storyline.align.align import Conflict, _join_repeats
+
+    firm = _claim(0, "a", "Ilse Vorn said about 2,000 gallons of diesel had leaked.")
+    chief = _claim(1, "b", "Tomas Grell said about 5,000 gallons of diesel had leaked.")
+    recovered = _claim(2, "c", "Crews had recovered about 2,000 gallons of diesel by Thursday.")
+    again = _claim(3, "d", "The firm still believed about 2,000 gallons had leaked.")
+    same_source = _claim(4, "a2", "The firm repeated that about 2,000 gallons had leaked.")
+    groups = {"a": "a", "b": "b", "c": "c", "d": "d", "a2": "a"}
+    conflict = Conflict(
+        "figure",
+        "gallon: about 2,000 vs about 5,000",
+        [firm, chief],
+        disputed=frozenset({(2e3, "gallon"), (5e3, "gallon")}),
+    )
+    _join_repeats([firm, chief, recovered, again, same_source], [conflict], groups)
+    assert [x.text for x in conflict.sides] == [firm.text, chief.text, again.text]
+
+
+def _report(k: int, article: str, first: str, second: str, day: str) -> list[Claim]:
+    """Two sentences of one article, the second right after the first."""
+    one = Claim(k, article, 0, len(first), first, 0, figures=tuple(find_figures(first)), published=day)
+    at = len(first) + 1
+    two = Claim(k + 1, article, at, at + len(second), second, 1, figures=tuple(find_figures(second, at)), published=day)
+    return [one, two]
+
+
+def _report_topics(first: list[Claim], second: list[Claim], groups: dict[str, str]) -> list[str]:
+    claims = first + second
+    scores = np.full((len(claims), len(claims)), 0.3)
+    fact_of = {id(c): k for k, c in enumerate(claims)}  # four facts: no two sentences aligned
+    return [c.topic for c in find_conflicts(claims, scores, groups, fact_of=fact_of)]
+
+
+def test_counts_of_them_in_two_reports_of_one_source_are_a_conflict() -> None:
+    """story16 truth 38: the wire's "Three of them were leaking" (day 1) and its update's "Five of them were leaking"
+    (day 2), not aligned as one fact: the sentences before both count tank cars, so "them" is the same cars."""
+    first = _report(0, "x", "Nine barges broke loose overnight.", "Three of them were leaking fuel, according to the fire service.", "2031-09-02")  # fmt: skip
+    update = _report(2, "y", "Twelve barges broke loose on Monday night.", "Five of them were leaking diesel.", "2031-09-03")  # fmt: skip
+    assert _report_topics(first, update, {"x": "w", "y": "w"}) == ["leaking: 3 vs 5"]
+    assert "leaking: 3 vs 5" in _report_topics(first, update, {"x": "x", "y": "y"})
+    # guard: "them" of other things (tugs, not barges) is no count of the same things
+    tugs = _report(2, "y", "Twelve tugs fought the fire on Monday night.", "Five of them were leaking diesel.", "2031-09-03")  # fmt: skip
+    assert not [t for t in _report_topics(first, tugs, {"x": "x", "y": "y"}) if t.startswith("leaking")]

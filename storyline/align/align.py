@@ -20,6 +20,7 @@ from typing import Any
 
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
+from ..extract.numbers import WORD_VALUES
 from ..models import unaccented
 from .claims import (
     CROWD_BEFORE,
@@ -1538,11 +1539,47 @@ def _not_members(c: Claim, people: frozenset[str]) -> frozenset[str]:
 
 def _not_speakers(c: Claim, names: frozenset[str]) -> frozenset[str]:
     """``names`` (entities of ``c``) without those that are a speaker of the sentence: who tells a figure, not whose
-    it is ("Fire Chief Ambrose Kell said about 9,000 gallons had leaked", "The Tessel Environmental Office said ...")."""
+    it is ("Fire Chief Ambrose Kell said about 9,000 gallons had leaked", "The Tessel Environmental Office said ..."),
+    nor the others named in the teller's words or as the one told (:func:`_telling_spans`: the railroad of "Orrin
+    Rail spokesperson Maud Fenner said", the paper of "told the Courier that")."""
     said = [s for s in c.speakers if s]
+    spans = _telling_spans(c.text)
+
+    def telling(name: str) -> bool:
+        # every time the sentence names it ("Orrin Rail spokesperson Maud Fenner said Orrin Rail had offered ..." is
+        # about the railroad too)
+        ats = [m.start() for m in re.finditer(re.escape(name), c.text)] if spans else []
+        return bool(ats) and all(any(lo <= at and at + len(name) <= hi for lo, hi in spans) for at in ats)
+
     return frozenset(
-        e for e in names if not any(_part_of(c.names.get(e, e), s) or _part_of(s, c.names.get(e, e)) for s in said)
+        e
+        for e in names
+        if not any(_part_of(c.names.get(e, e), s) or _part_of(s, c.names.get(e, e)) for s in said)
+        and not telling(c.names.get(e, e))
     )
+
+
+TOLD_CLAUSES = frozenset({"ccomp", "parataxis"})
+"""Dependencies of the clause a verb of saying tells ("said [that] about 4,000 gallons had leaked")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _telling_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of who tells what a sentence reports and of whom it is told to: the subject ("Orrin Rail
+    spokesperson Maud Fenner") and the object ("the Courier") of a verb of saying that tells a clause. Not of a verb
+    of saying with no clause told ("Ty Lawson added 16 points": his points)."""
+    out: list[tuple[int, int]] = []
+    for tok in _parsed(text):
+        if tok.pos_ != "VERB" or cue_lemma(tok.lemma_.lower()) is None:
+            continue
+        if not any(k.dep_ in TOLD_CLAUSES for k in tok.children):
+            continue
+        out += [
+            (k.left_edge.idx, k.right_edge.idx + len(k.right_edge.text))
+            for k in tok.children
+            if k.dep_ in ("nsubj", "dative", "dobj")
+        ]
+    return tuple(out)
 
 
 def _part_of(short: str, name: str) -> bool:
@@ -2060,9 +2097,20 @@ def align(
             } | {groups[c.article] for c in fact.claims if id(c) in updated} - {
                 groups[c.article] for c in fact.claims if id(c) in against and id(c) not in updated
             }
+            # a copy that changed the figure ("injuring 31 people" in one copy of the wire's "injuring 38") leaves
+            # its source a source of the copy that kept it: the copies disagree, the source does not go
+            edits = {
+                id(c)
+                for c in fact.claims
+                if id(c) in against
+                and any(
+                    id(d) not in against and groups[d.article] == groups[c.article] and _edited_twins(c, d)
+                    for d in fact.claims
+                )
+            }
             fact.independent_sources = len(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
-                - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against} - revising)
+                - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against - edits} - revising)
             )
     reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
@@ -2415,6 +2463,14 @@ def find_conflicts(
         a, b = claims[int(i)], claims[int(j)]
         score = float(scores[i, j])
         if groups[a.article] == groups[b.article]:
+            if a.article != b.article and _edited_twins(a, b):
+                # two copies of one text that differ in a figure ("injuring 31 people" / "injuring 38 people"): the
+                # copies disagree, as an outlet that changed a copied paragraph's figure does (:func:`_edited_copies`)
+                found = _pair_conflicts(
+                    a, b, 1.0, units[int(i)], units[int(j)], crowded, dates=False, one_fact=True, same_sum=True
+                )
+                found = [c for c in found if c.kind == "figure"]
+                _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
             continue
         one_fact = fact is not None and bool(fact[i] == fact[j])
         # linked as one fact by their own evidence, but kept in two facts (a fact holds one sentence an article)
@@ -2473,6 +2529,7 @@ def find_conflicts(
     had = {id(c) for c in out}
     _add_conflicts(keyed, groups, out, seen, by_topic, dated, side_groups)
     _join_counts(out, {id(c) for c in out} - had, groups)
+    _join_repeats([c for c in claims if c.article not in voices], out, groups)
     # after the revisions, which join the figure conflicts of their unit: halving is no figure a revision revises
     _add_conflicts(_halved_and_cut(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_same_ages(claims, groups), groups, out, seen, by_topic, dated, side_groups)
@@ -2480,7 +2537,27 @@ def find_conflicts(
     crowds = [c for c in _crowd_conflicts(claims, groups) if not _told_already(c, out)]
     _add_conflicts(crowds, groups, out, seen, by_topic, dated, side_groups)
     _add_conflicts(_other_counts_said(claims, groups), groups, out, seen, by_topic, dated, side_groups)
+    _add_conflicts(_counts_of_them(claims, groups), groups, out, seen, by_topic, dated, side_groups)
     return out
+
+
+_NUMBER_WORD = re.compile(r"\d[\d,.]*")
+
+
+def _edited_twins(a: Claim, b: Claim) -> bool:
+    """Two sentences that are one text with a figure changed: the same words but for their numbers (or nearly, as
+    :func:`copied_units` takes an edited copy), at least :data:`COPY_WORDS` of their own, and figures that differ."""
+    if a.figure_keys() == b.figure_keys():
+        return False
+    wa, wb = (
+        tuple("#" if _NUMBER_WORD.fullmatch(w) or w in WORD_VALUES else w for w in _own_words(c.text)) for c in (a, b)
+    )
+    if sum(w != "q" for w in wa) < COPY_WORDS or a.quoted >= 0.5 or b.quoted >= 0.5:
+        return False
+    if wa == wb:
+        return True
+    ga, gb = ({ws[k : k + 4] for k in range(len(ws) - 3)} for ws in (wa, wb))
+    return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= COPY_NEAR
 
 
 def _told_already(conflict: Conflict, out: list[Conflict]) -> bool:
@@ -2691,6 +2768,35 @@ def _join_counts(out: list[Conflict], keyed: set[int], groups: dict[str, str]) -
         _retopic(into, unit)
         out.pop(k)
         k = 0
+
+
+def _join_repeats(claims: list[Claim], out: list[Conflict], groups: dict[str, str]) -> None:
+    """A sentence that gives a side's figure again, one count for the same act ("the railroad still believed about
+    4,000 gallons had leaked", two days after its spokesperson "said about 4,000 gallons ... had leaked"), holds that
+    side's position: a side too when its source's sides give no such figure (the paper that printed the chief's 9,000
+    and the state's 15,000, and on the last day the railroad's 4,000 still), so that a dispute still on is seen on."""
+    for conflict in out:
+        if conflict.kind != "figure":
+            continue
+        unit = conflict.topic.split(":", 1)[0]
+        for c in sorted(claims, key=lambda x: x.published or "", reverse=True):  # the latest first: still held
+            figures = [f for f in c.figures if f.unit == unit]
+            if len(figures) != 1 or any(x is c for x in conflict.sides):
+                continue
+            f = figures[0]
+            if (f.value, unit) not in conflict.disputed or f.weak or f.measure or (acts := _count_acts(c, f)) is None:
+                continue
+            held = {k for x in conflict.sides if groups[x.article] == groups[c.article] for k in x.figure_keys()}
+            if (f.value, unit) in held:
+                continue
+            repeated = (
+                (side, g)
+                for side in conflict.sides
+                for g in side.figures
+                if (g.value, g.unit) == (f.value, unit) and g.modifier == f.modifier
+            )
+            if any((told := _count_acts(side, g)) is not None and told[0] & acts[0] for side, g in repeated):
+                conflict.sides.append(c)
 
 
 COUNT_DAYS = 7
@@ -4048,6 +4154,34 @@ def _one_count_of_them(a: Claim, b: Claim) -> Conflict | None:
     return Conflict(
         "figure", topic, [a, b], "different figures for the same thing", frozenset({(x.value, ""), (y.value, "")})
     )
+
+
+def _counts_of_them(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """:func:`_one_count_of_them` for sentences of two articles that are not one fact ("Three of them were leaking,
+    according to the fire department" / "Five of them were leaking solvent", the wire's first report and its update):
+    one count of the same things when the sentence before each counts things of one unit ("Eleven tank cars left the
+    tracks" / "Fourteen tank cars derailed"), which is what "them" stands for in both."""
+    counted = [
+        (k, c)
+        for k, c in enumerate(claims)
+        if len(c.figures) == 1 and OF_THEM.match(c.text, c.figures[0].start - c.start)
+    ]
+    if len(counted) < 2:
+        return []
+
+    def before(c: Claim) -> Claim | None:
+        return max(
+            (x for x in claims if x.article == c.article and x.start < c.start), key=lambda x: x.start, default=None
+        )
+
+    them = {k: {f.unit for f in prior.figures if f.unit} if (prior := before(c)) else set() for k, c in counted}
+    out = []
+    for (i, a), (j, b) in itertools.combinations(counted, 2):
+        if a.article == b.article or not them[i] & them[j]:
+            continue
+        if (found := _one_count_of_them(a, b)) is not None:
+            out.append(found)
+    return out
 
 
 OUTCOMES = [

@@ -180,8 +180,8 @@ class Figure:
             return "total" if self.kind == "total" else ""
         if self.scope.startswith(("and ", "or ")):
             return "total"
-        if self.scope == "difference":
-            return "difference"
+        if self.scope in ("difference", SIZE):
+            return self.scope
         return self.scope if KIND_OF.fullmatch(self.scope) else "rate"
 
     @property
@@ -1136,6 +1136,12 @@ def _figure(
         scope = " ".join(together.group(1).split())
     elif kind:
         scope = " ".join(kind.group(kind.lastindex or 0).lower().split())
+    elif (
+        unit in SIZE_UNITS
+        and text[word_end - len(word) - 1 : word_end - len(word)] == "-"
+        and SIZED_AFTER.match(text, end)
+    ):
+        scope = SIZE  # "a 30,000-gallon tank car": how much the car holds, not how much leaked
     qualifier = "other" if other else _qualifier(text, start)
     scale = SCALE_VALUES.get(word.lower(), scale)
     symbol = CURRENCY_BEFORE.search(text, max(0, start - 4), start)
@@ -1323,6 +1329,19 @@ RATE_AFTER = re.compile(
     re.I,
 )
 """Words right after a figure that make it a rate: "$25 million a season", "50% daily", "50 per cent every day"."""
+SIZE = "size"
+"""The scope of a measure told as the size of a thing ("a 30,000-gallon tank car"): what it holds or measures, not an
+amount of what happened ("about 4,000 gallons leaked"), which it says nothing against."""
+SIZE_UNITS = frozenset({
+    "gallon", "litre", "liter", "barrel", "ton", "tonne", "pound", "kilogram", "foot", "metre", "meter", "mile",
+    "kilometre", "kilometer", "acre", "hectare", "inch",
+})  # fmt: skip
+"""Units of volume, weight, length and area, which a hyphen joins to the noun they size: "a 30,000-gallon tank"."""
+SIZED_AFTER = re.compile(
+    r"\s+(?!(?:spill|leak|release|discharge|slick|load|shipment|cargo|haul|of|and|or|to|in|on|at|from)\b)[a-z]{3,}\b"
+)
+"""A noun after "30,000-gallon" that the measure sizes ("tank", "car"), not one of an amount ("a 4,000-gallon spill"
+is how much spilled) nor a word that ends the figure."""
 MARGIN_OF_ERROR = "margin of error"
 """The scope of a poll's margin of error: nothing outlets dispute (see ``Figure.weak``)."""
 MARGIN_BEFORE = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,40}$", re.I)

@@ -5,6 +5,7 @@ and conflict side is a span of a source article, cited by (article, start, end) 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -764,6 +765,13 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
         # a count reported days apart (delegates won, registered voters, a death toll) may have changed
         what = "the figure" if c.kind == "figure" else "it"
         detail += f"; the articles were published {days} day{'s' if days > 1 else ''} apart: {what} may have changed"
+    elif c.kind == "figure" and len({str(x.published) for x in c.sides}) > 1 and (held := same_day_disputes(c)):
+        # estimates told over several days, of which the latest day's still differ (the railroad's 4,000 gallons
+        # beside the state's 15,000 on the last day): a dispute still on, not one figure told day by day
+        last_day, told = held[-1]
+        if last_day == max(str(x.published) for x in c.sides):
+            detail += f"; still disputed on {last_day} ({' vs '.join(told)})"
+            detail += "".join(f"; {who} gave {before}, then {after}" for who, before, after in _changed_holders(c))
     out = {
         "id": f"c{k}",
         "kind": c.kind,
@@ -781,6 +789,38 @@ def _conflict_json(k: int, c: Any, by_id: dict[str, Article]) -> dict[str, Any]:
 
 
 SUPERSEDED = "the earlier figure was superseded, not disputed"
+
+
+def _changed_holders(c: Any) -> list[tuple[str, str, str]]:
+    """(who, the earlier figure with its day, the later one with its day) of each name that every side giving two of
+    the figure conflict's figures names, the one figure told only on days before the other: one holder's revision
+    inside a dispute ("Calder Environmental Protection Office gave 12,000 (2026-03-05), then 15,000 (2026-03-06)")."""
+    by_value: dict[tuple[float, str], list[Any]] = {}
+    for side in c.sides:
+        for key in side.figure_keys() & c.disputed:
+            by_value.setdefault(key, []).append(side)
+
+    def names(side: Any) -> set[str]:
+        return {n for n in side.speakers if n} | {side.names.get(e, e) for e in side.orgs | side.people}
+
+    out = []
+    for (x, xs), (y, ys) in itertools.combinations(sorted(by_value.items()), 2):
+        days_x, days_y = {str(s.published) for s in xs}, {str(s.published) for s in ys}
+        if max(days_x) < min(days_y):
+            early, late = (x, xs, days_x), (y, ys, days_y)
+        elif max(days_y) < min(days_x):
+            early, late = (y, ys, days_y), (x, xs, days_x)
+        else:
+            continue
+        held = set.intersection(*(names(s) for s in xs + ys))
+        shown = [
+            f"{f.qualifier} {f.shown} ({min(days)})".strip()
+            for key, sides, days in (early, late)
+            for f in sides[0].figures[:]
+            if (f.value, f.unit) == key
+        ]
+        out += [(who, shown[0], shown[1]) for who in sorted(held) if len(shown) == 2]
+    return out
 
 
 def _earlier_disputes(c: Any, day: str) -> str:
