@@ -1244,7 +1244,7 @@ def voices(
             mentions.setdefault(name, []).append(q.speaker.text)
             if text is not None and (aside := _aside(q, text)):
                 mentions[name].append(aside)
-            if text is not None and (epithet := _epithet_after(q, text)):
+            if text is not None and (epithet := _epithet_after(q, text, _other_people(entities, article, name))):
                 mentions[name].append(epithet)
     _join_the_two(by, mentions)
     organisations = _organisations(entities, article)
@@ -1480,10 +1480,13 @@ Party", "The Republican caucus")."""
 _ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
-def _epithet_after(q: Quote, text: str) -> str | None:
+def _epithet_after(q: Quote, text: str, others: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """A descriptor opening the sentence after the speaker's that names the speaker's party ("..., Majority Leader
     Odo Rusk announced. The Vermont Democrat wants ..." gives "Vermont Democrat"): the sentence before names nobody
-    after the speaker ("Rusk said he met Senator Ann Kell. The Ohio Republican ..." is Kell)."""
+    after the speaker ("Rusk said he met Senator Ann Kell. The Ohio Republican ..." is Kell), no other person of the
+    article anywhere (``others``: "She said the vote was more anti-Vale than pro-Orr. The Democratic nominee ..." is
+    Orr), and the quoted words speak of nobody in the third person (""This man is unfit to lead," he added. The
+    Republican nominee ..." is "this man", the speaker's rival)."""
     if q.speaker is None:
         return None
     last = max(q.speaker.end, q.content.end, q.cue.end if q.cue else 0)
@@ -1492,8 +1495,33 @@ def _epithet_after(q: Quote, text: str) -> str | None:
         return None
     if _ANOTHER_NAME.search(text, q.speaker.end, end.start()):
         return None
+    first = min(q.speaker.start, q.content.start)
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, first)), default=0)
+    opened = max(opened, text.rfind("\n", 0, first) + 1)
+    said = text[opened : q.speaker.start] + " " + text[q.speaker.end : end.start()]
+    if any(p.search(said) for p in others):
+        return None
+    if q.kind == "direct" and _THIRD_PERSON.search(q.content.text):
+        return None
     m = _PARTY_EPITHET.match(text, end.end())
     return m.group(1) if m else None
+
+
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]his\s+(?:man|woman|guy))\b")
+"""Words of a quotation that speak of a person other than the one quoted."""
+
+
+def _other_people(entities: dict[str, Entity], article: str, speaker: str) -> tuple[re.Pattern[str], ...]:
+    """The spellings of the article's people other than ``speaker`` (none a word of the speaker's name), as
+    whole-word patterns."""
+    own = set(speaker.split())
+    return tuple(
+        re.compile(rf"(?<![\w]){re.escape(v)}(?![\w])")
+        for e in entities.values()
+        if e.type == "PERSON" and article in e.articles and e.name != speaker
+        for v in {e.name, *e.variants}
+        if len(v) > 2 and v not in own
+    )
 
 
 def described_body(told: list[str], entities: dict[str, Entity], article: str) -> str | None:
