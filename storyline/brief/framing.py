@@ -1114,8 +1114,11 @@ def _other_party(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 30), start) or after.match(text, end))
 
 
-FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|who\s+(?:was|had\s+been)\b)", re.I)
-"""A role the speaker no longer holds ("the former finance director of the cooperative"): not the side they speak for."""
+FORMER = re.compile(
+    r"\b(?:former|ex-|then-|onetime|one-time|erstwhile|the\s+late\s|who\s+(?:was|had\s+been)\b)|^late\s", re.I
+)
+"""A role the speaker no longer holds ("the former finance director of the cooperative", "then-Senator", "ex-Vice
+President"): not the side they speak for."""
 
 
 def _organisations(entities: dict[str, Entity], article: str) -> list[tuple[re.Pattern[str], str]]:
@@ -1252,8 +1255,9 @@ def voices(
     for name, n in by.most_common():
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
-        told = [*roles, name, *mentions.get(name, [])]
-        national = any(_NATIONAL_TITLE.fullmatch(r) for r in roles)
+        held = _held(roles)
+        told = [*held, name, *mentions.get(name, [])]
+        national = any(_NATIONAL_TITLE.fullmatch(r) for r in held)
         out.append(
             {
                 "speaker": name,
@@ -1269,6 +1273,13 @@ def voices(
             }
         )
     return out
+
+
+def _held(roles: list[str]) -> list[str]:
+    """The roles but a title that is also given as a former one ("Vice President" beside "former Vice President":
+    the honorific of an office once held, as "President Vale" of a former president is)."""
+    past = {FORMER.sub("", r).strip(" -").lower() for r in roles if FORMER.search(r)}
+    return [r for r in roles if FORMER.search(r) or r.lower() not in past]
 
 
 _NATIONAL_TITLE = re.compile(r"(?:Vice[ -])?President|Prime Minister|Secretary of State")

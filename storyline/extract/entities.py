@@ -510,6 +510,7 @@ def role_before(tk: _Toks, start: int) -> str | None:
             break  # "Jeb Bush criticized President [Obama]", "akin to Prime Minister [X]": the title alone
         elif role_at is not None and lw in TITLE_MODIFIERS:
             first = i  # "former mayor [Lena Holt]": the title's modifier opens it ("Critics include" is no part)
+            first = _modifiers_before(tk, first)  # "former Vice President", "then-deputy mayor": all of them
             break
         elif not (tk.capital(i) or lw in CONNECTORS or (lw in {"and", "&"} and i > 0 and tk.capital(i - 1))):
             lower_ok = (
@@ -684,6 +685,21 @@ TITLE_MODIFIERS = {
     "future", "embattled", "newly", "elected", "sitting", "fellow", "disgraced", "longtime", "veteran", "senior",
 }  # fmt: skip
 """Lower-case words that may stand before a capitalised title ("former President", "then-Gov.")."""
+
+
+def _modifiers_before(tk: _Toks, first: int) -> int:
+    """The first of the title modifiers that run back from word ``first`` (itself one): "vice" of "Vice President"
+    is a modifier of the title, and "former" before it says the office is no longer held ("former Vice President
+    [Ansel Dorn]", "ex-deputy mayor")."""
+    while first > 0 and tk.joined(first - 1, first):
+        prev = tk.word(first - 1)
+        if prev.lower() in TITLE_MODIFIERS and prev.isalpha():
+            first -= 1
+        elif prev in _HYPHENS and first > 1 and tk.word(first - 2).lower() in {"ex", "then"}:
+            first -= 2
+        else:
+            break
+    return first
 
 
 def _before_title(tk: _Toks, i: int, role_at: int) -> bool:
