@@ -761,11 +761,36 @@ def _bare_object(tok: Any) -> bool:
 
 def _no_speech_object(tok: Any, lemma: str | None) -> bool:
     """The cue's object is no speech: a plain noun phrase after a cue of :data:`OBJECT_IS_NO_SPEECH`, a bare one
-    after a promise (:data:`PROMISES`)."""
+    after a promise (:data:`PROMISES`), an act's object after a cue of :data:`ACT_OBJECTS`."""
     # (an object before the cue is a relative pronoun: "which state media claimed now allows ...")
-    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i) or (
-        lemma in PROMISES and (_bare_object(tok) or (tok.dep_ == "dobj" and tok.lower_ in PLEDGED_ACTS))
+    return (
+        (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i)
+        or (lemma in PROMISES and (_bare_object(tok) or (tok.dep_ == "dobj" and tok.lower_ in PLEDGED_ACTS)))
+        or (
+            lemma in ACT_OBJECTS
+            and _plain_object(tok)
+            and tok.i > tok.head.i
+            and (tok.lower_ in ACT_OBJECTS[lemma] or tok.lower_.removesuffix("s") in ACT_OBJECTS[lemma])
+            and not _QUOTED_NEXT.match(tok.doc.text, tok.head.idx + len(tok.head.text))
+        )
     )
+
+
+ACT_OBJECTS = {
+    "concede": frozenset(
+        {"race", "election", "contest", "primary", "nomination", "defeat", "seat", "game", "match", "title", "vote",
+         "runoff", "caucus", "caucuses", "campaign", "presidency", "leadership", "bid"}
+    ),
+    "acknowledge": frozenset(
+        {"crowd", "audience", "applause", "cheer", "cheers", "ovation", "supporter", "fan", "well-wisher", "wave",
+         "salute", "greeting", "chant"}
+    ),
+    "answer": frozenset({"door", "phone", "call", "bell", "doorbell", "telephone", "summons"}),
+}  # fmt: skip
+"""Cues whose object, when it names one of these, makes the cue an act and not a report of words: "conceded the race
+to Holm" (a defeat accepted), "acknowledged the crowd" (a gesture), "answered the door". The row would show the
+object ("the race"), nothing the speaker said; "conceded that the plan had failed", "acknowledged the crowd's anger
+was justified" (a clause), "conceded defeat, saying ..." (the words follow) are reports."""
 
 
 def _plain_object(tok: Any) -> bool:
@@ -1873,6 +1898,21 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "hers
 """Pronouns that are never a finite clause's subject ("declared *him* the victor"; not "it", which may be)."""
 
 
+def _act_object_next(lemma: str | None, after: list[re.Match[str]]) -> bool:
+    """One of the first words after a cue of :data:`ACT_OBJECTS` names an act's object ("conceded the race", "the
+    hard-fought race"), before any "that"."""
+    objects = ACT_OBJECTS.get(lemma or "")
+    if not objects:
+        return False
+    for w in after[:4]:
+        low = w.group(0).lower()
+        if low == "that":
+            return False
+        if low in objects or low.removesuffix("s") in objects:
+            return True
+    return False
+
+
 def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = None) -> Cue | None:
     """``NP said (that) ...``, ``..., NP said.``, ``..., NP said, ...`` and ``NP, apposition, said ...``
     read without parsing (the cue word the only one outside quotation marks)."""
@@ -1904,6 +1944,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         return None  # "wrote about a morning at the memorial": a topic, let the parse tell
     if first_after in DETERMINERS and cue_lemma(c.group(0)) == "claim":
         return None  # "claimed a victory in the primary": won it, or a noun said of, let the parse tell
+    if _act_object_next(cue_lemma(c.group(0)), after):
+        return None  # "conceded the race on Sunday", "acknowledged the crowd": an act, let the parse tell
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
     before = _after_time(before)
