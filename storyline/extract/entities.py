@@ -156,6 +156,8 @@ def clean_name(name: str) -> str:
     """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."; a generation's suffix without its comma:
     "Harold Quist, Jr.'s" -> "Harold Quist Jr."."""
     name = LEADING_THE.sub("", name.strip())
+    if name.startswith("["):
+        name = _EDITORS_BRACKETS.sub(r"\1", name)  # "[Maria] Holm": an editor's insertion, of the name
     name = POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
     return _COMMA_SUFFIX.sub(" ", name) if "," in name else name
 
@@ -1199,6 +1201,20 @@ def _before_slash(text: str, s: int, e: int, label: str) -> tuple[int, int, str]
     return s, cut.start(), label
 
 
+def _editors_bracket(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A name whose first word an editor set in brackets inside a quotation ("[Maria] Holm said", "[Hillary]
+    Clinton") that the tagger began after the opening bracket ("Maria] Holm"): the name starts at the bracket, and
+    its entity's name leaves the brackets out (:func:`clean_name`). A "title" or "product" so written is a person's
+    name, whose given name the editor supplied (the brackets made the tagger take it for a title)."""
+    if s > 0 and text[s - 1] == "[" and _EDITED_NAME.fullmatch(text, s - 1, e):
+        return s - 1, e, "PERSON" if label in {"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"} else label
+    return s, e, label
+
+
+_EDITED_NAME = re.compile(r"\[[A-Z][\w.'’-]*\] [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
+_EDITORS_BRACKETS = re.compile(r"\[([^\[\]]+)\]")
+
+
 def _title_cased_end(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """A "title" (WORK_OF_ART) the tagger ran on into the lower-case words after it ("[The Orvane Fix It patch
     applies] only to ..."): a title written out ends on a capitalised word, so it ends there, unless it is quoted
@@ -1423,6 +1439,7 @@ _SPAN_REPAIRS = (
     _after_role_title,
     _without_count,
     _before_slash,
+    _editors_bracket,
     _title_cased_end,
     _function_word_end,
     _with_suffix,
@@ -1435,6 +1452,16 @@ def _repaired_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str
     for repair in _SPAN_REPAIRS:
         s, e, label = repair(text, s, e, label)
     return s, e, label
+
+
+_OPENING_MARK_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2018(?=s\b)")
+
+
+def tagged_text(text: str) -> str:
+    """The text as the tagger and the parser read it, of the same length (every offset the same): an opening single
+    mark set for the apostrophe of a possessive ("Ilse Marrow‘s office", a typesetter's slip) is the apostrophe, so
+    that the name ends before it as it does before "’s"."""
+    return _OPENING_MARK_AS_APOSTROPHE.sub("\u2019", text)
 
 
 def repair_mentions(
@@ -1451,7 +1478,7 @@ def repair_mentions(
     spans opening a sentence that the tagger reads as common words: they are names only on other evidence; ``plural``
     those of them it reads as plural common nouns ("Shoppers at the pharmacy said"), which a speech cue does not
     make a person."""
-    tk = _Toks(text, tokens)
+    tk = _Toks(tagged_text(text), tokens)  # its words as the tagger read them: "Holm‘s" is "Holm’s"
     ents = _cut_at_of(text, ents)
     spans = (
         _repaired_span(text, *z)
