@@ -173,3 +173,10 @@ def test_guard_a_clause_after_an_act_cue_is_a_report() -> None:
         "the crowd's anger was justified"
     ]
     assert [t for _m, _c, _k, t in _rows("Sorn acknowledged the polls had been wrong.")] == ["the polls had been wrong"]
+
+
+def test_a_participle_of_an_act_after_a_reported_clause_is_no_part_of_it() -> None:
+    """PolNeAR story-02: "told the AP that he would not seek a recount, conceding the race to Clinton": with the act
+    no quote, the clause before it still ends at the comma."""
+    rows = _rows("On Thursday, Sorn told the Courier that she would not seek a recount, conceding the race to Holm.")
+    assert [t for _m, _c, _k, t in rows] == ["that she would not seek a recount"]

@@ -776,6 +776,32 @@ def _no_speech_object(tok: Any, lemma: str | None) -> bool:
     )
 
 
+def _act_after(subs: list[Any]) -> Any:
+    """The participle of an act that ends the reported clause's tokens after a comma ("that he would not seek a
+    recount, *conceding the race to Holm*"): the writer's account of what the speaker did, no words; None if none."""
+    for t in subs:
+        lemma = cue_lemma(t.text)
+        if (
+            t.dep_ == "advcl"
+            and t.lower_.endswith("ing")
+            and lemma in ACT_OBJECTS
+            and t.i > 0
+            and t.nbor(-1).text == ","
+            and any(_no_speech_object(ch, lemma) for ch in t.children)
+        ):
+            cut = [u.i for u in t.subtree]
+            if max(cut) == max(u.i for u in subs) and min(cut) == t.i:
+                return t
+    return None
+
+
+def _act_end(tok: Any) -> int | None:
+    """Where (in the sentence) the cue's reported clause ends before a participle of an act (:func:`_act_after`)."""
+    subs = [t for ch in _content_kids(tok) if ch.i > tok.i for t in ch.subtree]
+    act = _act_after(subs) if subs else None
+    return None if act is None else act.nbor(-1).idx
+
+
 ACT_OBJECTS = {
     "concede": frozenset(
         {"race", "election", "contest", "primary", "nomination", "defeat", "seat", "game", "match", "title", "vote",
@@ -975,6 +1001,8 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
         # "the sea wall, which she said residents take pride in": the relative pronoun the clause fronts, and the
         # cue itself, are no words of the speaker's (not "what the senators said was ...")
         subs = [t for t in subs if t.i > tok.i]
+    if (act := _act_after(subs)) is not None:
+        subs = [t for t in subs if t.i < act.i - 1]
     lo, hi = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
     # "said that X": keep the complementiser, as annotators do
     if lo.i > 0 and lo.nbor(-1).lower_ == "that":
@@ -1379,6 +1407,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         clause_end = _clause_end(tok)
         if clause_end is None:
             clause_end = _before_semicolon(tok)
+        if clause_end is None:
+            clause_end = _act_end(tok)  # "that he would not seek a recount, conceding the race": no more words
         closes = None if clause_end is None else base + clause_end
         if cspan is not None and tok.dep_ == "relcl" and _fronted_relative(tok):
             closes = cspan[1] if closes is None else min(closes, cspan[1])  # the relative clause ends the words
