@@ -1,7 +1,6 @@
 """Name forms in the entity list (invented text): a surname opened by a particle that the tagger took for an
 organisation in the possessive ("Le Pen's aides") is the person named in full ("Marine Le Pen" of the web test); an
-opening single mark typed for the apostrophe of a possessive ("Holm‘s") ends the name as "’s" does; a given name an
-editor set in brackets ("[Maria] Holm") is the name's, without its brackets."""
+opening single mark typed for the apostrophe of a possessive ("Holm‘s") ends the name as "’s" does."""
 
 from __future__ import annotations
 
@@ -33,11 +32,6 @@ def test_an_opening_mark_for_an_apostrophe_ends_the_name() -> None:
     assert {m.span.text for m in ex.mentions} == {"Maria Holm"}
     assert [q.speaker_entity for q in ex.quotes][:1] == ["Maria Holm"]
     assert list(_entities(text)) == ["Maria Holm"]
-
-
-def test_a_given_name_an_editor_bracketed_is_the_names() -> None:
-    got = _entities('Varos county news\n\n"We asked [Maria] Holm about the ferry," the mayor said. Holm said no.\n')
-    assert "Maria] Holm" not in got and got["Maria Holm"][0] == "PERSON"
 
 
 def test_guard_brackets_of_a_note_and_quotation_marks_stay() -> None:

@@ -156,8 +156,6 @@ def clean_name(name: str) -> str:
     """Strip a leading article and a possessive: "the U.S.'s" -> "U.S."; a generation's suffix without its comma:
     "Harold Quist, Jr.'s" -> "Harold Quist Jr."."""
     name = LEADING_THE.sub("", name.strip())
-    if name.startswith("["):
-        name = _EDITORS_BRACKETS.sub(r"\1", name)  # "[Maria] Holm": an editor's insertion, of the name
     name = POSSESSIVE.sub("", name).strip() if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
     return _COMMA_SUFFIX.sub(" ", name) if "," in name else name
 
@@ -1201,20 +1199,6 @@ def _before_slash(text: str, s: int, e: int, label: str) -> tuple[int, int, str]
     return s, cut.start(), label
 
 
-def _editors_bracket(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
-    """A name whose first word an editor set in brackets inside a quotation ("[Maria] Holm said", "[Hillary]
-    Clinton") that the tagger began after the opening bracket ("Maria] Holm"): the name starts at the bracket, and
-    its entity's name leaves the brackets out (:func:`clean_name`). A "title" or "product" so written is a person's
-    name, whose given name the editor supplied (the brackets made the tagger take it for a title)."""
-    if s > 0 and text[s - 1] == "[" and _EDITED_NAME.fullmatch(text, s - 1, e):
-        return s - 1, e, "PERSON" if label in {"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"} else label
-    return s, e, label
-
-
-_EDITED_NAME = re.compile(r"\[[A-Z][\w.'’-]*\] [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
-_EDITORS_BRACKETS = re.compile(r"\[([^\[\]]+)\]")
-
-
 def _title_cased_end(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """A "title" (WORK_OF_ART) the tagger ran on into the lower-case words after it ("[The Orvane Fix It patch
     applies] only to ..."): a title written out ends on a capitalised word, so it ends there, unless it is quoted
@@ -1439,7 +1423,6 @@ _SPAN_REPAIRS = (
     _after_role_title,
     _without_count,
     _before_slash,
-    _editors_bracket,
     _title_cased_end,
     _function_word_end,
     _with_suffix,
