@@ -86,3 +86,52 @@ def test_people_named_by_whom_they_met_are_no_voice_the_owners_own_people_are() 
         ]
     )
     assert set(got) == {"Vale's advisers", "Vale's relatives", "Vale's confidants"}
+
+
+def test_a_former_vice_president_keeps_former_in_the_title_and_speaks_for_no_country() -> None:
+    """NeuS g36/g127: "former Vice President Joe Biden" gave the title "Vice President" ("vice" a modifier of the
+    title ended it before "former"), an official of the United States in a story years after he left office."""
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = (
+        "And while former Vice President Ansel Dorn made some missteps, the Orvel plan held. "
+        "The toll was too high, said ex-Vice President Rune Tall. Vice President Ivo Brask said it would hold. "
+        "Former Deputy Mayor Ada Linn agreed."
+    )
+    mentions = extract_articles([article_from_text(text, "t.txt")])[0].mentions
+    roles = {m.span.text: m.role for m in mentions if m.label == "PERSON"}
+    assert roles["Ansel Dorn"] == "former Vice President" and roles["Rune Tall"] == "ex-Vice President"
+    assert roles["Ada Linn"] == "Former Deputy Mayor"
+    assert roles["Ivo Brask"] == "Vice President"  # guard: an office held now stays
+
+
+def test_a_title_also_given_as_a_former_one_is_an_office_left() -> None:
+    """One outlet writes "former Vice President Dorn", another the honorific "Vice President Dorn": the office is
+    one he left, no side; a then-senator holds no seat now either."""
+    ents = {
+        **ENTITIES,
+        "Ansel Dorn": _ent("Ansel Dorn", ["former Vice President", "Vice President"]),
+        "Ida Kors": _ent("Ida Kors", ["Then-Senator"]),
+    }
+    text = "WASHINGTON - Vice President Ansel Dorn said the U.S. plan would fail. U.S. aid. American troops."
+    text += " Then-Senator Ida Kors said the U.S. plan was hers."
+    got = {
+        v["speaker"]: v
+        for v in voices(
+            "a",
+            [
+                _quote("Vice President Ansel Dorn", "Ansel Dorn", text),
+                _quote("Then-Senator Ida Kors", "Ida Kors", text),
+            ],
+            ents,
+            None,
+            text,
+        )
+    }
+    assert got["Ansel Dorn"]["affiliation"] is None and got["Ansel Dorn"]["kind"] is None
+    assert got["Ida Kors"]["affiliation"] is None
+    held = {
+        v["speaker"]: v for v in voices("a", [_quote("Vice President Ivo Brask", "Ivo Brask")], ENTITIES, None, TEXT)
+    }
+    assert held["Ivo Brask"]["kind"] == "officials"  # guard: a title given only as held

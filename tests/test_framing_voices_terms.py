@@ -171,3 +171,52 @@ def test_a_party_epithet_in_the_next_sentence_is_the_speakers_party() -> None:
     for body in ("The Republican-led chamber", "The Democratic Party", "The Republican caucus", "The Democratic bill"):
         led = f"The bill will pass, Odo Rusk said. {body} has not said how it will vote."
         assert _voice_party(led, "Odo Rusk", "Odo Rusk", "said") is None, body
+
+
+def _direct_voice_party(text: str, name: str, mention: str, people: dict[str, list[str]]) -> str | None:
+    """The party of the voice of the one direct quote of ``text`` ("“...,” MENTION said."), the article naming
+    ``people`` (name -> spellings) besides the speaker."""
+    close = text.index("”")
+    at = text.index(mention, close)
+    c = text.index("said", at) if "said" in text[at:] else text.index("added", at)
+    cue = text[c : c + (4 if text.startswith("said", c) else 5)]
+    opened = text.rindex("“", 0, close)
+    q = Quote(
+        article="a",
+        kind="direct",
+        content=Span("a", opened, close + 1, text[opened : close + 1]),
+        speaker=Span("a", at, at + len(mention), mention),
+        speaker_entity=name,
+        cue=Span("a", c, c + len(cue), cue),
+    )
+    ents = {name: Entity(key=name.lower(), name=name, type="PERSON", roles=[], articles=["a"])}
+    for other, spellings in people.items():
+        ents[other] = Entity(key=other.lower(), name=other, type="PERSON", variants=spellings, articles=["a"])
+    [voice] = voices("a", [q], ents, text=text)
+    return voice["party"]
+
+
+def test_a_party_epithet_after_a_quote_about_someone_else_is_not_the_speakers() -> None:
+    """PolNeAR story-25: ""This man is unqualified to be president," he added. The Republican nominee has made a big
+    play for ..." gave the Democratic speaker the Republican party: the quoted words speak of another person (the
+    rival), whom the epithet names. So does a sentence naming another person of the article."""
+    rival = {"Doran Vale": ["Vale"]}
+    about = (
+        "Vice President Ilse Marrow spoke in Tessbury on Monday.\n\n"
+        "“This man is totally unqualified to lead the republic,” Marrow added.\n\n"
+        "The Republican nominee has made a big play for the valley."
+    )
+    assert _direct_voice_party(about, "Ilse Marrow", "Marrow", rival) is None
+    named = (
+        "“The valley is more anti-Vale than it is for us,” Marrow said.\n\n"
+        "The Republican nominee has made a big play for the valley."
+    )
+    assert _direct_voice_party(named, "Ilse Marrow", "Marrow", rival) is None
+    # guards: the speaker's own words in the first person, and a nominee the quote speaks of (no pronoun, no name)
+    own = (
+        "“I think the burden of unifying the party will fall on our presumptive nominee,” Marrow said.\n\n"
+        "The Wisconsin Republican gave the nominee some credit."
+    )
+    assert _direct_voice_party(own, "Ilse Marrow", "Marrow", rival) == "Republican"
+    plain = "“We will win the valley,” Marrow said.\n\nThe Vermont Democrat wants the vote early."
+    assert _direct_voice_party(plain, "Ilse Marrow", "Marrow", rival) == "Democrat"

@@ -149,3 +149,34 @@ def test_a_quotation_is_not_run_into_the_next_report_nor_a_title_taken_for_words
 
 def test_what_was_asked_is_no_quote_of_the_one_asked() -> None:
     assert _rows("Quist declined to answer a question about whether she thought Holm had misled the council.") == []
+
+
+def test_an_act_named_by_the_cues_object_is_no_quote() -> None:
+    """PolNeAR story-02 ("conceding the race to Clinton"), NeuS g33 ("answered the door"): the row showed the act's
+    object, nothing said; a gesture to a crowd is no speech either."""
+    assert _rows("Candidate Liv Sorn conceded the race on Sunday.") == []
+    assert _rows("Sorn acknowledged the crowd before leaving the stage.") == []
+    assert _rows("Conceding the race to Holm, Sorn thanked her volunteers in Varos.") == []
+    assert _rows("Her aide Ivo Brask answered the door and let the reporters in.") == []
+    rows = _rows("Sorn conceded defeat, saying the voters of Varos had spoken.")
+    assert [(c, t) for _m, c, _k, t in rows] == [("saying", "the voters of Varos had spoken")]
+
+
+def test_guard_a_clause_after_an_act_cue_is_a_report() -> None:
+    assert _rows("Sorn conceded that the ferry plan had failed.") == [
+        ("Sorn", "conceded", "indirect", "that the ferry plan had failed")
+    ]
+    assert _rows("Mayor Ada Linn conceded the race was close.") == [
+        ("Mayor Ada Linn", "conceded", "indirect", "the race was close")
+    ]
+    assert [t for _m, _c, _k, t in _rows("Brask acknowledged the crowd's anger was justified.")] == [
+        "the crowd's anger was justified"
+    ]
+    assert [t for _m, _c, _k, t in _rows("Sorn acknowledged the polls had been wrong.")] == ["the polls had been wrong"]
+
+
+def test_a_participle_of_an_act_after_a_reported_clause_is_no_part_of_it() -> None:
+    """PolNeAR story-02: "told the AP that he would not seek a recount, conceding the race to Clinton": with the act
+    no quote, the clause before it still ends at the comma."""
+    rows = _rows("On Thursday, Sorn told the Courier that she would not seek a recount, conceding the race to Holm.")
+    assert [t for _m, _c, _k, t in rows] == ["that she would not seek a recount"]

@@ -1114,8 +1114,11 @@ def _other_party(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 30), start) or after.match(text, end))
 
 
-FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|who\s+(?:was|had\s+been)\b)", re.I)
-"""A role the speaker no longer holds ("the former finance director of the cooperative"): not the side they speak for."""
+FORMER = re.compile(
+    r"\b(?:former|ex-|then-|onetime|one-time|erstwhile|the\s+late\s|who\s+(?:was|had\s+been)\b)|^late\s", re.I
+)
+"""A role the speaker no longer holds ("the former finance director of the cooperative", "then-Senator", "ex-Vice
+President"): not the side they speak for."""
 
 
 def _organisations(entities: dict[str, Entity], article: str) -> list[tuple[re.Pattern[str], str]]:
@@ -1244,7 +1247,7 @@ def voices(
             mentions.setdefault(name, []).append(q.speaker.text)
             if text is not None and (aside := _aside(q, text)):
                 mentions[name].append(aside)
-            if text is not None and (epithet := _epithet_after(q, text)):
+            if text is not None and (epithet := _epithet_after(q, text, _other_people(entities, article, name))):
                 mentions[name].append(epithet)
     _join_the_two(by, mentions)
     organisations = _organisations(entities, article)
@@ -1252,8 +1255,9 @@ def voices(
     for name, n in by.most_common():
         ent = entities.get(name)
         roles = list(ent.roles) if ent else []
-        told = [*roles, name, *mentions.get(name, [])]
-        national = any(_NATIONAL_TITLE.fullmatch(r) for r in roles)
+        held = _held(roles)
+        told = [*held, name, *mentions.get(name, [])]
+        national = any(_NATIONAL_TITLE.fullmatch(r) for r in held)
         out.append(
             {
                 "speaker": name,
@@ -1269,6 +1273,13 @@ def voices(
             }
         )
     return out
+
+
+def _held(roles: list[str]) -> list[str]:
+    """The roles but a title that is also given as a former one ("Vice President" beside "former Vice President":
+    the honorific of an office once held, as "President Vale" of a former president is)."""
+    past = {FORMER.sub("", r).strip(" -").lower() for r in roles if FORMER.search(r)}
+    return [r for r in roles if FORMER.search(r) or r.lower() not in past]
 
 
 _NATIONAL_TITLE = re.compile(r"(?:Vice[ -])?President|Prime Minister|Secretary of State")
@@ -1480,10 +1491,13 @@ Party", "The Republican caucus")."""
 _ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
-def _epithet_after(q: Quote, text: str) -> str | None:
+def _epithet_after(q: Quote, text: str, others: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """A descriptor opening the sentence after the speaker's that names the speaker's party ("..., Majority Leader
     Odo Rusk announced. The Vermont Democrat wants ..." gives "Vermont Democrat"): the sentence before names nobody
-    after the speaker ("Rusk said he met Senator Ann Kell. The Ohio Republican ..." is Kell)."""
+    after the speaker ("Rusk said he met Senator Ann Kell. The Ohio Republican ..." is Kell), no other person of the
+    article anywhere (``others``: "She said the vote was more anti-Vale than pro-Orr. The Democratic nominee ..." is
+    Orr), and the quoted words speak of nobody in the third person (""This man is unfit to lead," he added. The
+    Republican nominee ..." is "this man", the speaker's rival)."""
     if q.speaker is None:
         return None
     last = max(q.speaker.end, q.content.end, q.cue.end if q.cue else 0)
@@ -1492,8 +1506,33 @@ def _epithet_after(q: Quote, text: str) -> str | None:
         return None
     if _ANOTHER_NAME.search(text, q.speaker.end, end.start()):
         return None
+    first = min(q.speaker.start, q.content.start)
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, first)), default=0)
+    opened = max(opened, text.rfind("\n", 0, first) + 1)
+    said = text[opened : q.speaker.start] + " " + text[q.speaker.end : end.start()]
+    if any(p.search(said) for p in others):
+        return None
+    if q.kind == "direct" and _THIRD_PERSON.search(q.content.text):
+        return None
     m = _PARTY_EPITHET.match(text, end.end())
     return m.group(1) if m else None
+
+
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]his\s+(?:man|woman|guy))\b")
+"""Words of a quotation that speak of a person other than the one quoted."""
+
+
+def _other_people(entities: dict[str, Entity], article: str, speaker: str) -> tuple[re.Pattern[str], ...]:
+    """The spellings of the article's people other than ``speaker`` (none a word of the speaker's name), as
+    whole-word patterns."""
+    own = set(speaker.split())
+    return tuple(
+        re.compile(rf"(?<![\w]){re.escape(v)}(?![\w])")
+        for e in entities.values()
+        if e.type == "PERSON" and article in e.articles and e.name != speaker
+        for v in {e.name, *e.variants}
+        if len(v) > 2 and v not in own
+    )
 
 
 def described_body(told: list[str], entities: dict[str, Entity], article: str) -> str | None:

@@ -761,11 +761,62 @@ def _bare_object(tok: Any) -> bool:
 
 def _no_speech_object(tok: Any, lemma: str | None) -> bool:
     """The cue's object is no speech: a plain noun phrase after a cue of :data:`OBJECT_IS_NO_SPEECH`, a bare one
-    after a promise (:data:`PROMISES`)."""
+    after a promise (:data:`PROMISES`), an act's object after a cue of :data:`ACT_OBJECTS`."""
     # (an object before the cue is a relative pronoun: "which state media claimed now allows ...")
-    return (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i) or (
-        lemma in PROMISES and (_bare_object(tok) or (tok.dep_ == "dobj" and tok.lower_ in PLEDGED_ACTS))
+    return (
+        (lemma in OBJECT_IS_NO_SPEECH and _plain_object(tok) and tok.i > tok.head.i)
+        or (lemma in PROMISES and (_bare_object(tok) or (tok.dep_ == "dobj" and tok.lower_ in PLEDGED_ACTS)))
+        or (
+            lemma in ACT_OBJECTS
+            and _plain_object(tok)
+            and tok.i > tok.head.i
+            and (tok.lower_ in ACT_OBJECTS[lemma] or tok.lower_.removesuffix("s") in ACT_OBJECTS[lemma])
+            and not _QUOTED_NEXT.match(tok.doc.text, tok.head.idx + len(tok.head.text))
+        )
     )
+
+
+def _act_after(subs: list[Any]) -> Any:
+    """The participle of an act that ends the reported clause's tokens after a comma ("that he would not seek a
+    recount, *conceding the race to Holm*"): the writer's account of what the speaker did, no words; None if none."""
+    for t in subs:
+        lemma = cue_lemma(t.text)
+        if (
+            t.dep_ == "advcl"
+            and t.lower_.endswith("ing")
+            and lemma in ACT_OBJECTS
+            and t.i > 0
+            and t.nbor(-1).text == ","
+            and any(_no_speech_object(ch, lemma) for ch in t.children)
+        ):
+            cut = [u.i for u in t.subtree]
+            if max(cut) == max(u.i for u in subs) and min(cut) == t.i:
+                return t
+    return None
+
+
+def _act_end(tok: Any) -> int | None:
+    """Where (in the sentence) the cue's reported clause ends before a participle of an act (:func:`_act_after`)."""
+    subs = [t for ch in _content_kids(tok) if ch.i > tok.i for t in ch.subtree]
+    act = _act_after(subs) if subs else None
+    return None if act is None else act.nbor(-1).idx
+
+
+ACT_OBJECTS = {
+    "concede": frozenset(
+        {"race", "election", "contest", "primary", "nomination", "defeat", "seat", "game", "match", "title", "vote",
+         "runoff", "caucus", "caucuses", "campaign", "presidency", "leadership", "bid"}
+    ),
+    "acknowledge": frozenset(
+        {"crowd", "audience", "applause", "cheer", "cheers", "ovation", "supporter", "fan", "well-wisher", "wave",
+         "salute", "greeting", "chant"}
+    ),
+    "answer": frozenset({"door", "phone", "call", "bell", "doorbell", "telephone", "summons"}),
+}  # fmt: skip
+"""Cues whose object, when it names one of these, makes the cue an act and not a report of words: "conceded the race
+to Holm" (a defeat accepted), "acknowledged the crowd" (a gesture), "answered the door". The row would show the
+object ("the race"), nothing the speaker said; "conceded that the plan had failed", "acknowledged the crowd's anger
+was justified" (a clause), "conceded defeat, saying ..." (the words follow) are reports."""
 
 
 def _plain_object(tok: Any) -> bool:
@@ -950,6 +1001,8 @@ def _content_clause(tok: Any) -> tuple[int, int] | None:
         # "the sea wall, which she said residents take pride in": the relative pronoun the clause fronts, and the
         # cue itself, are no words of the speaker's (not "what the senators said was ...")
         subs = [t for t in subs if t.i > tok.i]
+    if (act := _act_after(subs)) is not None:
+        subs = [t for t in subs if t.i < act.i - 1]
     lo, hi = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
     # "said that X": keep the complementiser, as annotators do
     if lo.i > 0 and lo.nbor(-1).lower_ == "that":
@@ -1354,6 +1407,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         clause_end = _clause_end(tok)
         if clause_end is None:
             clause_end = _before_semicolon(tok)
+        if clause_end is None:
+            clause_end = _act_end(tok)  # "that he would not seek a recount, conceding the race": no more words
         closes = None if clause_end is None else base + clause_end
         if cspan is not None and tok.dep_ == "relcl" and _fronted_relative(tok):
             closes = cspan[1] if closes is None else min(closes, cspan[1])  # the relative clause ends the words
@@ -1873,6 +1928,21 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "hers
 """Pronouns that are never a finite clause's subject ("declared *him* the victor"; not "it", which may be)."""
 
 
+def _act_object_next(lemma: str | None, after: list[re.Match[str]]) -> bool:
+    """One of the first words after a cue of :data:`ACT_OBJECTS` names an act's object ("conceded the race", "the
+    hard-fought race"), before any "that"."""
+    objects = ACT_OBJECTS.get(lemma or "")
+    if not objects:
+        return False
+    for w in after[:4]:
+        low = w.group(0).lower()
+        if low == "that":
+            return False
+        if low in objects or low.removesuffix("s") in objects:
+            return True
+    return False
+
+
 def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = None) -> Cue | None:
     """``NP said (that) ...``, ``..., NP said.``, ``..., NP said, ...`` and ``NP, apposition, said ...``
     read without parsing (the cue word the only one outside quotation marks)."""
@@ -1904,6 +1974,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         return None  # "wrote about a morning at the memorial": a topic, let the parse tell
     if first_after in DETERMINERS and cue_lemma(c.group(0)) == "claim":
         return None  # "claimed a victory in the primary": won it, or a noun said of, let the parse tell
+    if _act_object_next(cue_lemma(c.group(0)), after):
+        return None  # "conceded the race on Sunday", "acknowledged the crowd": an act, let the parse tell
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
     before = _after_time(before)

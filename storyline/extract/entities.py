@@ -510,6 +510,7 @@ def role_before(tk: _Toks, start: int) -> str | None:
             break  # "Jeb Bush criticized President [Obama]", "akin to Prime Minister [X]": the title alone
         elif role_at is not None and lw in TITLE_MODIFIERS:
             first = i  # "former mayor [Lena Holt]": the title's modifier opens it ("Critics include" is no part)
+            first = _modifiers_before(tk, first)  # "former Vice President", "then-deputy mayor": all of them
             break
         elif not (tk.capital(i) or lw in CONNECTORS or (lw in {"and", "&"} and i > 0 and tk.capital(i - 1))):
             lower_ok = (
@@ -684,6 +685,21 @@ TITLE_MODIFIERS = {
     "future", "embattled", "newly", "elected", "sitting", "fellow", "disgraced", "longtime", "veteran", "senior",
 }  # fmt: skip
 """Lower-case words that may stand before a capitalised title ("former President", "then-Gov.")."""
+
+
+def _modifiers_before(tk: _Toks, first: int) -> int:
+    """The first of the title modifiers that run back from word ``first`` (itself one): "vice" of "Vice President"
+    is a modifier of the title, and "former" before it says the office is no longer held ("former Vice President
+    [Ansel Dorn]", "ex-deputy mayor")."""
+    while first > 0 and tk.joined(first - 1, first):
+        prev = tk.word(first - 1)
+        if prev.lower() in TITLE_MODIFIERS and prev.isalpha():
+            first -= 1
+        elif prev in _HYPHENS and first > 1 and tk.word(first - 2).lower() in {"ex", "then"}:
+            first -= 2
+        else:
+            break
+    return first
 
 
 def _before_title(tk: _Toks, i: int, role_at: int) -> bool:
@@ -1421,6 +1437,16 @@ def _repaired_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str
     return s, e, label
 
 
+_OPENING_MARK_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2018(?=s\b)")
+
+
+def tagged_text(text: str) -> str:
+    """The text as the tagger and the parser read it, of the same length (every offset the same): an opening single
+    mark set for the apostrophe of a possessive ("Ilse Marrow‘s office", a typesetter's slip) is the apostrophe, so
+    that the name ends before it as it does before "’s"."""
+    return _OPENING_MARK_AS_APOSTROPHE.sub("\u2019", text)
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -1435,7 +1461,7 @@ def repair_mentions(
     spans opening a sentence that the tagger reads as common words: they are names only on other evidence; ``plural``
     those of them it reads as plural common nouns ("Shoppers at the pharmacy said"), which a speech cue does not
     make a person."""
-    tk = _Toks(text, tokens)
+    tk = _Toks(tagged_text(text), tokens)  # its words as the tagger read them: "Holm‘s" is "Holm’s"
     ents = _cut_at_of(text, ents)
     spans = (
         _repaired_span(text, *z)

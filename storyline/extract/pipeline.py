@@ -20,7 +20,7 @@ from . import marks
 from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions, interrupted, nested_pieces
 from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue, without_leading_time
 from .dates import find_dates
-from .entities import NameMention, is_role, own_outlet, repair_mentions
+from .entities import NameMention, is_role, own_outlet, repair_mentions, tagged_text
 from .headline import headline_quotes
 from .lexicon import PRONOUNS, cue_words
 from .numbers import find_quantities
@@ -68,7 +68,9 @@ def _models() -> tuple[Any, Any]:
 def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) -> list[Analysed]:
     out: list[Analysed] = []
     openers: list[list[tuple[int, int, int, int]]] = []
-    for art, doc in zip(articles, ner.pipe((a.text for a in articles), batch_size=batch_size), strict=True):
+    for art, doc in zip(
+        articles, ner.pipe((tagged_text(a.text) for a in articles), batch_size=batch_size), strict=True
+    ):
         openers.append(_opening_names(doc))
         sents = opening_marks_forward(
             art.text,
@@ -96,7 +98,7 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
             else:
                 jobs.append((i, sent, False))
     texts = [out[i].article.text[a:b] for i, (a, b), _f in jobs]
-    docs = parser.pipe(texts, batch_size=batch_size * 4)
+    docs = parser.pipe((tagged_text(t) for t in texts), batch_size=batch_size * 4)
     for (i, (a, b), frame), stext, sdoc in zip(jobs, texts, docs, strict=True):
         found = frame_cues(sdoc, a, b, masks[i]) if frame else find_cues(sdoc, a, stext)
         if not frame and not found and _framed_quote(out[i].article.text, (a, b), masks[i]):

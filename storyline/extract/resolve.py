@@ -1146,13 +1146,23 @@ def _surnames_as_people(
 ) -> list[tuple[str, Mention]]:
     """A one-word "organisation" (or "work of art", "product"...: :data:`LONE_SURNAME_LABELS`) that is the surname of a person the story names in full is that person: the
     tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). Not when
-    the word also heads an organisation's name in the story ("Trump" beside "Trump Organization")."""
+    the word also heads an organisation's name in the story ("Trump" beside "Trump Organization"). A surname opened
+    by a particle is one word of it ("Le Pen" of Marine Le Pen)."""
     surnames = {norm(m.name or m.span.text).split()[-1] for _a, m in items if m.label == PERSON}
     surnames &= {
         parts[-1]
         for _a, m in items
         if m.label == PERSON and len(parts := norm(m.name or m.span.text).split()) >= 2 and "/" not in m.span.text
     }  # not "Carlos Barria / Reuters", a photo credit
+    # a surname opened by a particle ("Marine Le Pen": "Le Pen's aides" tagged an organisation is she)
+    particled = {
+        " ".join(parts[-2:])
+        for _a, m in items
+        if m.label == PERSON
+        and len(parts := norm(m.name or m.span.text).split()) >= 3
+        and parts[-2] in SURNAME_PARTICLES
+        and "/" not in m.span.text
+    }
     heads = {parts[0] for _a, m in items if m.label != PERSON and len(parts := norm(m.span.text).split()) >= 2}
     # the surnames the story writes alone as a person, whichever full name a text gave them ("President Vale" of
     # Tomas Vale, told apart from his wife Ada Vale): "Tomas Vale's" tagged an organisation is a person too
@@ -1167,8 +1177,7 @@ def _surnames_as_people(
         if (
             m.label in LONE_SURNAME_LABELS
             and not m.span.text.isupper()  # "GOP", "SVP", "FIRE": an acronym or a shouted word, not a surname
-            and (w := norm(m.name or m.span.text)) in surnames
-            and " " not in w
+            and (((w := norm(m.name or m.span.text)) in surnames and " " not in w) or w in particled)
             and w not in heads
         )
         or _full_name_of(m, lone, (originals or {}).get(a, ""))
