@@ -121,3 +121,61 @@ def test_a_programme_of_times_or_a_lone_time_is_not_dated_as_a_live_blog() -> No
         art = _article(text)
         timeline = _brief_of(art)["timeline"]
         assert not any(":" in t["expression"] and t["date"] == "2026-03-12" for t in timeline), timeline
+
+
+CONSENT_PAGE = (
+    "<!doctype html><html><head><title>Before you continue</title></head><body>"
+    '<div class="consent"><h2>We value your privacy</h2><p>We and our 87 partners use cookies to store and access '
+    "information on your device.</p><button>Accept all</button> <button>Reject all</button> "
+    '<a href="/settings">Manage settings</a></div></body></html>'
+)
+CONSENT_LIST = (
+    "Before you continue to Brenn Search\n\n"
+    "We use cookies and data to\n\nDeliver and maintain our services\n\nTrack outages and protect against spam\n\n"
+    "Measure audience engagement and site statistics to understand how our services are used\n\n"
+    "If you choose to Accept all, we will also use cookies and data to show you personalised ads.\n\n"
+    "Vendors may store and access information on a device.\n\nReject all\n\nAccept all\n\nMore options\n"
+)
+PAYWALL = (
+    "Cheese talks: what the deal means\n\n"
+    "This article is only available to subscribers.\n\n"
+    "Subscribe to continue reading. Get unlimited access to the Pellwick Times for 2 crowns a week.\n\n"
+    "Already a subscriber? Sign in\n"
+)
+
+
+def test_a_consent_or_paywall_page_is_skipped_with_its_reason(tmp_path, store) -> None:  # type: ignore[no-untyped-def]
+    from storyline.ingest import ingest
+    from storyline.settings import IngestOptions
+
+    html = build_article(Draft(source="wall.html", original="", fmt="html", raw_html=CONSENT_PAGE))
+    assert isinstance(html, Skipped) and html.reason == "a consent or paywall page, no article text"
+    for text in (CONSENT_LIST, PAYWALL):
+        got = build_article(Draft(source="wall.txt", original=text, fmt="text"))
+        assert isinstance(got, Skipped) and "consent or paywall" in got.reason, got
+    (tmp_path / "wall.html").write_text(CONSENT_PAGE)
+    (tmp_path / "talks.txt").write_text(_text("Pellwick Live | 12 March 2026"))
+    report = ingest(store, [str(tmp_path / "wall.html"), str(tmp_path / "talks.txt")], options=IngestOptions(workers=1))
+    assert report.counts["added"] == 1 and [s.reason for s in report.skipped] == [html.reason]
+    assert report.exit_code == 3
+
+
+COOKIE_REPORT = (
+    "Data board fines Blorp Media over cookie banners\n\n"
+    "The Tarnland Data Board fined Blorp Media 2 million crowns on Tuesday for setting advertising cookies before "
+    "visitors had given their consent.\n\n"
+    "Its banner read \"We and our partners use cookies\" but offered no button to reject all of them, the board said.\n\n"
+    "Blorp Media will appeal.\n"
+)
+BANNER_LEFT_IN = (
+    "Ostmark cuts cheese tariff\n\n"
+    "We use cookies to improve your experience. Accept all\n\n"
+    "Ostmark will cut its tariff on Tarnland cheese to 10 percent from April, the trade ministry in Brenn said.\n"
+)
+BRIEF = "Ferry delayed\n\nThe Brenn ferry left an hour late on Thursday because of fog.\n"
+
+
+@pytest.mark.parametrize("text", [COOKIE_REPORT, BANNER_LEFT_IN, BRIEF])
+def test_a_report_about_cookies_with_a_banner_left_in_or_a_short_brief_is_kept(text: str) -> None:
+    art = _article(text)
+    assert art.text.strip()
