@@ -164,7 +164,7 @@ COOKIE_REPORT = (
     "Data board fines Blorp Media over cookie banners\n\n"
     "The Tarnland Data Board fined Blorp Media 2 million crowns on Tuesday for setting advertising cookies before "
     "visitors had given their consent.\n\n"
-    "Its banner read \"We and our partners use cookies\" but offered no button to reject all of them, the board said.\n\n"
+    'Its banner read "We and our partners use cookies" but offered no button to reject all of them, the board said.\n\n'
     "Blorp Media will appeal.\n"
 )
 BANNER_LEFT_IN = (

@@ -32,13 +32,15 @@ WALL_PHRASES = re.compile(
 sentences of its own, so the phrase alone never makes a page a wall."""
 
 WALL_WORDS = frozenset(
-    """cookie cookies consent privacy partners vendors device devices browser personalised personalized personalise
-    personalize advertising ads advertisers subscribe subscriber subscribers subscription subscriptions paywall account
-    settings preferences tracking""".split()
-)
+    {
+        "cookie", "cookies", "consent", "privacy", "partners", "vendors", "device", "devices", "browser", "personalised",
+        "personalized", "personalise", "personalize", "advertising", "ads", "advertisers", "subscribe", "subscriber",
+        "subscribers", "subscription", "subscriptions", "paywall", "account", "settings", "preferences", "tracking"
+    }
+)  # fmt: skip
 """Words of a wall's sentences ("Vendors may store and access information on a device")."""
 
-READER = frozenset("we us our ours you your yours".split())
+READER = frozenset({"we", "us", "our", "ours", "you", "your", "yours"})
 """Words that address the reader, as a wall does and a report (outside quotes) seldom does."""
 
 ASKING = re.compile(
