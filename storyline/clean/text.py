@@ -264,13 +264,13 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
     stop = prose[-1] if prose else len(lines)
     byline: str | None = None
     dates: list[tuple[str, bool]] = []
-    first = next((i for i in range(start, stop) if i not in reasons), None)
+    opening = next((i for i in range(start, stop) if i not in reasons), None)
     for i in range(start, stop):
         if i in reasons:
             continue
         line = lines[i]
         found = byline_parts(line)
-        if found is None and i == first and (beside := name_beside_date(line)) is not None:
+        if found is None and i == opening and (beside := name_beside_date(line)) is not None:
             found = None, beside[1]  # "Pellwick Live | 12 March 2026" opening the head: a dateline (its name: outlet)
         if found is not None:
             reasons[i] = "byline"
