@@ -4,7 +4,8 @@ Builds every article of PolNeAR (plain text, headline first: the outlet is never
 read from it is invented), ECB+ (plain text) and trafilatura's evaluation pages (HTML, extracted then cleaned) with
 :func:`storyline.ingest.pipeline.build_article`, once with each tree on ``PYTHONPATH``, in the same run, and prints
 how many articles have an outlet under each tree, how many change, and every change (old -> new, with the author),
-and how many cleaned texts change. Run: ``python bench/bench_outlets.py --base /path/to/base/worktree [--limit N]``.
+how many cleaned texts change, and every change of the publication date read from the text or of an input skipped
+(a consent or paywall page, no text). Run: ``python bench/bench_outlets.py --base /path/to/base/worktree [--limit N]``.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def worker(limit: int) -> None:
             draft = Draft(source=name, original=content, fmt="text")
         art = build_article(draft)
         got[name] = (
-            [corpus, None, None, None] if isinstance(art, Skipped) else [corpus, art.outlet, art.author, art.text]
+            [corpus, None, None, None, None, art.reason]
+            if isinstance(art, Skipped)
+            else [corpus, art.outlet, art.author, art.text, art.published, None]
         )
     json.dump(got, sys.stdout)
 
@@ -75,21 +78,34 @@ def main() -> None:
     before, after = run(args.base.resolve(), args.limit), run(ROOT, args.limit)
     rows: Counter[tuple[str, str]] = Counter()
     changes = []
-    for name, (corpus, old, _, text) in before.items():
-        new = after[name][1]
+    for name, (corpus, old, _, text, day, skip) in before.items():
+        new, new_day, new_skip = after[name][1], after[name][4], after[name][5]
         rows[corpus, "articles"] += 1
         rows[corpus, "outlet before"] += old is not None
         rows[corpus, "outlet after"] += new is not None
         rows[corpus, "text changed"] += text != after[name][3]
+        rows[corpus, "date before"] += day is not None
+        rows[corpus, "date after"] += new_day is not None
+        rows[corpus, "skipped before"] += skip is not None
+        rows[corpus, "skipped after"] += new_skip is not None
         if old != new:
             rows[corpus, "changed"] += 1
             changes.append(f"- {corpus} {name}: {old!r} -> {new!r} (author {after[name][2]!r})")
-    print("| corpus | articles | with an outlet before | after | outlet changed | cleaned text changed |")
-    print("|---|---|---|---|---|---|")
+        if day != new_day:
+            rows[corpus, "date changed"] += 1
+            changes.append(f"- {corpus} {name}: published {day!r} -> {new_day!r}")
+        if skip != new_skip:
+            changes.append(f"- {corpus} {name}: skipped {skip!r} -> {new_skip!r}")
+    keys = ("articles", "outlet before", "outlet after", "changed", "text changed")
+    keys += ("date before", "date after", "date changed", "skipped before", "skipped after")
+    print(
+        "| corpus | articles | with an outlet before | after | outlet changed | cleaned text changed "
+        "| with a date before | after | date changed | skipped before | after |"
+    )
+    print("|---" * (len(keys) + 1) + "|")
     for corpus in sorted({c for c, _ in rows}):
-        cells = [rows[corpus, k] for k in ("articles", "outlet before", "outlet after", "changed", "text changed")]
-        print(f"| {corpus} | " + " | ".join(map(str, cells)) + " |")
-    print("\n".join(["", "Changes:", *changes] if changes else ["", "No outlet changed."]))
+        print(f"| {corpus} | " + " | ".join(str(rows[corpus, k]) for k in keys) + " |")
+    print("\n".join(["", "Changes:", *changes] if changes else ["", "No outlet, date or skip changed."]))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from ..models import TextMap
 from . import cues
 from .dupes import is_same, normalise, repeated_spans
 from .lines import Line, broken_sentence, chrome_reason, split_lines
-from .masthead import article_name, line_outlet, masthead_name, one_word_name, outlet_name
+from .masthead import BYLINE_NEWS_WORDS, article_name, line_outlet, masthead_name, one_word_name, outlet_name
 from .signoff import credit_line, credit_outlet, signoff_outlet, staff_outlet
 
 MAX_HEADLINE_WORDS = 40
@@ -115,6 +115,8 @@ def _head_outlet(lines: list[Line], reasons: dict[int, str], *, under: int | Non
     if under is not None and under + 1 <= stop and under + 1 < len(lines) and (name := _named_above_date(lines, under)):
         reasons[under] = "outlet line"
         return name
+    if under is not None and reasons.get(under) == "byline" and (name := _named_beside_date(lines, under)):
+        return name
     bylines = (i for i in range(stop) if reasons.get(i) == "byline")
     return next((name for i in bylines if (name := line_outlet(lines[i].text, alone=False))), None)
 
@@ -135,12 +137,28 @@ def _named_above_date(lines: list[Line], under: int) -> str | None:
     dated = found is not None and found[0] is None and found[1] is not None
     if not dated and not ((m := DATELINE.match(nxt.text)) and cues.DATEISH.search(m.group())):
         return None
-    text = lines[under].text
+    return _masthead(lines[under].text, lines[under + 1 :])
+
+
+def _named_beside_date(lines: list[Line], under: int) -> str | None:
+    """The outlet named beside the date on the line under the headline ("Pellwick Live | 12 March 2026"), by a name
+    that reads as no person's (:func:`_masthead`, as :func:`_named_above_date`): "Tomas Grell | 12 March 2026" is an
+    author's line, and gives the date only."""
+    found = name_beside_date(lines[under])
+    if found is None or found[0].split()[-1].lower() in BYLINE_NEWS_WORDS:
+        return None  # "Quarry News | 3 March 2026": a section's heading as much as an outlet's (see outlet_name)
+    return _masthead(found[0], lines[under + 1 :])
+
+
+def _masthead(text: str, after: list[Line]) -> str | None:
+    """``text`` as an outlet's name on a line under the headline beside or above the date: a name that opens with an
+    article, or a short name (or one word) that is no person's, which the lines ``after`` it never use but as an
+    outlet's (see :func:`_named_above_date`)."""
     if (name := article_name(text)) is not None:
         return name
     if (name := masthead_name(text) or one_word_name(text)) is None:
         return None
-    rest = "\n".join(line.text for line in lines[under + 1 :])
+    rest = "\n".join(line.text for line in after)
     whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", rest)]
     if any(not re.search(r"(?:\bthe|\(c\)|©)\s*$", rest[max(0, at - 6) : at], re.I) for at in whole):
         return None
@@ -246,11 +264,14 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
     stop = prose[-1] if prose else len(lines)
     byline: str | None = None
     dates: list[tuple[str, bool]] = []
+    opening = next((i for i in range(start, stop) if i not in reasons), None)
     for i in range(start, stop):
         if i in reasons:
             continue
         line = lines[i]
         found = byline_parts(line)
+        if found is None and i == opening and (beside := name_beside_date(line)) is not None:
+            found = None, beside[1]  # "Pellwick Live | 12 March 2026" opening the head: a dateline (its name: outlet)
         if found is not None:
             reasons[i] = "byline"
             byline = byline or found[0]
@@ -263,6 +284,24 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
 
 
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
+
+
+def name_beside_date(line: Line) -> tuple[str, str] | None:
+    """``(name, date)`` when ``line`` is a short name and a whole written date set apart by a bar, dot or dash, in
+    either order ("Pellwick Live | 12 March 2026", "Pellwick Live - 12 Mar 2026", "12 March 2026 | Pellwick Live"):
+    the line an outlet (or an author) puts under its headline with no "By" and no label. Read only on the first line
+    of the head zone (:func:`_head_zone`), where such a line is the article's dateline; whether the name is the
+    outlet's is :func:`_head_outlet`'s question. The date is returned as written, without its label."""
+    parts = [p.strip() for p in cues.BYLINE_SEPARATOR.split(line.text) if p.strip()]
+    if len(parts) != 2 or line.sentence_like:
+        return None
+    dated = [p for p in parts if _written_date(p)]
+    if len(dated) != 1:
+        return None
+    name = parts[1] if parts[0] == dated[0] else parts[0]
+    if not _byline_name(name) or cues.DATEISH.search(name) or cues.BYLINE_LEAD.match(name):
+        return None
+    return name, cues.BYLINE_DATE_LABEL.sub("", dated[0])
 
 
 def byline_parts(line: Line) -> tuple[str | None, str | None] | None:

@@ -1241,9 +1241,19 @@ _DAY_STAMP = re.compile(rf"(?m)^[ \t]*({STAMP_DAY})\s+{STAMP_TIME}(?=\s*[-–—
 """A paragraph opening with a dated stamp: the update's day, which the tagger does not always take as a date."""
 
 
+_TIME_STAMP = re.compile(rf"(?m)^[ \t]*({STAMP_TIME})[ \t]*[-–—:|]?[ \t]*(?=[A-Z\"“‘'])(?P<entry>[^\n]*)")
+"""A paragraph opening with a time alone ("09:12 - The delegation has arrived ..."), as a live blog of one day stamps
+its entries."""
+LIVE_ENTRIES = 2
+"""A page stamps at least this many paragraphs with a time alone before they are read as a live blog's entries."""
+
+
 def _stamp_days(text: str, found: list[DateFound], anchor: str | None) -> list[DateFound]:
     """``found`` with each live blog stamp's day ("Sat 28 Feb 2026 22:15 — We are following reports ...") that no
-    expression found already covers: the day the update was written, which dates its entry on the timeline."""
+    expression found already covers: the day the update was written, which dates its entry on the timeline. A stamp
+    that is a time alone ("09:12 - The delegation has arrived at the hotel.") is of the day the page is dated, when
+    the page is dated to the day and stamps :data:`LIVE_ENTRIES` or more paragraphs so, each a sentence (a programme
+    of times, "10:00 - Opening address", is no blog's)."""
     extra: list[DateFound] = []
     for m in _DAY_STAMP.finditer(text):
         s, e = m.start(1), m.end()
@@ -1252,6 +1262,14 @@ def _stamp_days(text: str, found: list[DateFound], anchor: str | None) -> list[D
         iso, rel, why = resolve_date(m.group(1).rstrip(","), published=anchor)
         if iso:
             extra.append((s, e, iso, rel, why))
+    day = _base(anchor) if anchor and len(anchor) >= 10 else None
+    stamps = [m for m in _TIME_STAMP.finditer(text) if re.search(r"[.!?][\"”’)]*\s*$", m.group("entry"))]
+    for m in stamps if day and len(stamps) >= LIVE_ENTRIES else ():
+        s, e = m.span(1)
+        # an undated reading the tagger made of the stamp ("14:05 - DEAL ANNOUNCED") gives way to it
+        found = [f for f in found if f[2] is not None or not (f[0] < e and s < f[1])]
+        if not any(fs < e and s < fe for fs, fe, *_ in found + extra):
+            extra.append((s, e, day, True, f"{m.group(1)}: a live blog's entry, of the day the page is dated, {day}"))
     return sorted(found + extra) if extra else found
 
 

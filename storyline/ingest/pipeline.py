@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..clean import clean_text, lone_paragraph
 from ..clean.language import detect_language, normalise_language
 from ..clean.text import byline_author
+from ..clean.walls import consent_wall
 from ..models import Article, Skipped, TextMap, content_hash, make_article_id
 from ..settings import IngestOptions
 from ..store.sqlite import Store
@@ -121,6 +122,10 @@ def _fields(draft: Draft) -> dict[str, Any]:
     return {**{k: getattr(draft, k) for k in told}, **draft.extra}
 
 
+WALL_REASON = "a consent or paywall page, no article text"
+"""Why a page that is only a cookie-consent or subscription wall is skipped (:mod:`storyline.clean.walls`)."""
+
+
 def build_article(draft: Draft) -> Article | Skipped:
     """Clean a draft into an article (HTML drafts are extracted first)."""
     if draft.stored is not None and (art := restored(draft)) is not None:
@@ -142,6 +147,8 @@ def build_article(draft: Draft) -> Article | Skipped:
         cleaned = lone_paragraph(draft.original, title=cleaned.title) or cleaned
     if not cleaned.text.strip():
         return Skipped(draft.source, "nothing left after removing page junk", extra=_fields(draft))
+    if consent_wall(draft.original, cleaned.text):
+        return Skipped(draft.source, WALL_REASON, extra=_fields(draft))
     chash = content_hash(draft.original)
     language = normalise_language(draft.language) or detect_language(cleaned.text)
     published, unread = read_published(draft.published)
