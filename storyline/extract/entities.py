@@ -1413,7 +1413,36 @@ def _before_on(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return s, cut.end(1), label
 
 
+_TIME_NAMES = frozenset(
+    {
+        "christmas", "easter", "ramadan", "eid", "hanukkah", "chanukah", "thanksgiving", "passover", "halloween",
+        "diwali", "lent", "advent", "pentecost", "whitsun", "epiphany", "midsummer", "michaelmas", "hogmanay",
+        "noon", "midnight", "midday", "today", "tonight", "yesterday", "tomorrow", "weekend", "spring", "summer",
+        "autumn", "fall", "winter",
+    }
+)  # fmt: skip
+"""One-word names of a time: a feast, a season, a part of the day ("in Ramadan", "at Christmas")."""
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across|around|to)[^\S\n]+$")
+
+
+def _place_not_time(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A one-word name the tagger took for a date or a time after a preposition of place ("talks in [Estravel]" as
+    DATE): no month, weekday or feast, no digit, so a place's name (GPE)."""
+    word = text[s:e]
+    if (
+        label in {"DATE", "TIME"}
+        and GROW_TOKEN.fullmatch(word)
+        and not MONTH_NAME.fullmatch(word)
+        and word.lower() not in WEEKDAYS
+        and word.lower() not in _TIME_NAMES
+        and _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        return s, e, "GPE"
+    return s, e, label
+
+
 _SPAN_REPAIRS = (
+    _place_not_time,
     _without_dashes,
     _one_line,
     _after_credit,
