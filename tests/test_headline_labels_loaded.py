@@ -25,6 +25,7 @@ def _choose(titles: list[str]) -> dict:  # type: ignore[type-arg]
         "Veloria says it mistakenly downed airliner: Latest updates.",
         "Veloria says it mistakenly downed airliner - live updates",
         "Veloria says it mistakenly downed airliner | As it happened",
+        "Veloria says it mistakenly downed airliner;",
     ],
 )
 def test_a_running_pages_label_is_not_in_the_headline(title: str) -> None:

@@ -1319,9 +1319,11 @@ happened"): the page's, not the story's; the headline drops it."""
 
 
 def _unlabelled(title: str) -> str:
-    """``title`` without a running page's trailing label (:data:`LIVE_LABEL`), unless nothing would be left."""
+    """``title`` without a running page's trailing label (:data:`LIVE_LABEL`), unless nothing would be left, and
+    without a dangling semicolon, comma or colon."""
     m = LIVE_LABEL.search(title)
-    return title[: m.start()].rstrip() if m and len(title[: m.start()].split()) >= 3 else title
+    title = title[: m.start()].rstrip() if m and len(title[: m.start()].split()) >= 3 else title
+    return title.rstrip(" ;,:")  # a headline cut from its deck ("Paris attacks test her strategy;"): no dangling mark
 
 
 def choose_headline(
