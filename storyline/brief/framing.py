@@ -100,6 +100,9 @@ LOADED |= {
     # (where a report says "lost by 22 points")
     "humiliating", "humbling", "embarrassing", "trouncing", "trounced", "trounce", "thumping", "drubbing",
     "shellacking", "blowout", "walloped", "clobbered", "thrashing", "routed",
+    # a trade or a foreign policy judged by one side's label for it: "its protectionist tariff", "Tarnland's
+    # brinkmanship" (where a report says "the 25% tariff", "the threat"; VADER has neither)
+    "protectionist", "brinkmanship",
 }  # fmt: skip
 """Pejoratives that VADER's lexicon lacks ("bungling", "shambles", "cover-up" are not in it, nor rated intense), and
 the words of praise and sensation it rates below :data:`INTENSE` ("respected", "shocking"): words that judge the
@@ -182,6 +185,8 @@ motivated", "denied any hostage diplomacy")."""
 ACCUSATIONS = {
     "negligence", "negligent", "cover-up", "cover-ups", "coverup", "whitewash", "whitewashed", "whitewashing",
     "malfeasance", "dereliction", "misconduct", "corrupt", "rigged", "stitch-up",
+    # a government's pressure told as a crime: "Ostmark blackmail sinks the talks" (not "charged with blackmail")
+    "blackmail",
 }  # fmt: skip
 """Accusations of wrongdoing: "that is criminal negligence", "a cover-up", "a whitewash", "gross misconduct".
 In the outlet's own voice they are charged (with the words that qualify them: "criminal negligence"); reported as a
@@ -362,8 +367,9 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         if low in STOP or low in FACTUAL:
             continue
         if low in ACCUSATIONS:
-            if _reported_accusation(text, at, at + len(tok)):
-                continue  # "charged with criminal negligence", "denied a cover-up": the report of an accusation
+            if _reported_accusation(text, at, at + len(tok)) or _called(text, at):
+                continue  # "charged with criminal negligence", "denied a cover-up", "what officials called
+                # blackmail": the report of an accusation
         elif low in HYPE:
             if HYPE_DENIED.search(text, max(0, at - 40), at):
                 continue  # "there is no cure", "no breakthrough in the talks": hype denied, not made
@@ -534,11 +540,13 @@ def _negated(tokens: list[tuple[str, int]], k: int) -> bool:
 IDIOMS = re.compile(
     r"\b(?:(?<!supermassive\s)(?<!stellar\s)black\s+holes?(?!\s+(?:in|at\s+the\s+(?:cent(?:er|re)|heart))\s+of\s+(?:the|a|our)"
     r"\s+(?:galaxy|milky))|(?:wriggl|weasel|squirm)\w*\s+out\s+of|(?:integrity|reputation|honou?r|dignity)\s+intact"
-    r"|(?:power|land|cash|money)[\s-]grabs?)\b",
+    r"|(?:power|land|cash|money)[\s-]grabs?"
+    r"|sick(?:ening)?\s+(?:footage|videos?|clips?|images?|pictures?|photos?|posts?|jokes?|stunts?|taunts?|messages?))\b",
     re.I,
 )
 """Idioms that judge, each word plain: a "black hole" in accounts (not a galaxy's), "wriggle out of" a duty, "her
-integrity intact", "a power grab" (a law or a move told as a seizure). Charged as a loaded word is; the words that
+integrity intact", "a power grab" (a law or a move told as a seizure), "the sick footage" (VADER rates "sick" -2.3, below
+:data:`INTENSE`, as it must for "sick patients"; said of a video or a joke it judges it depraved). Charged as a loaded word is; the words that
 qualify them join the phrase."""
 
 

@@ -18,7 +18,7 @@ from ..align.align import CLOCK, echo_groups, same_side
 from ..align.claims import Figure, find_figures
 from ..extract.attribution import DATELINE
 from ..models import Article, published_day, unaccented
-from .framing import QUOTED, STOP
+from .framing import QUOTED, STOP, charged_terms
 from .quotes import cut_quotation
 
 DANGLING = re.compile(
@@ -144,6 +144,9 @@ class SummaryOptions:
     """Penalty of a title that tells no event (:func:`tells_no_event`): a question, a forecast or a might-have-been
     ("Insiders: Holm will rebound in Varos", "Charges could have set a new standard"), an order to the reader, or one
     person's reaction to another ("Rusk calls Holm 'a disgrace'")."""
+    headline_loaded: float = 0.3
+    """Penalty of a title in an outlet's loaded words (:func:`~storyline.brief.framing.charged_terms`: "Scramble to
+    remove sick footage"): the brief's headline is the story's, told plainly when another title tells it."""
     headline_follow_up: float = 0.1
     """Penalty of a title published on a later day than the story's main day (:func:`follow_ups`): a follow-up
     ("Dembek appeals sentence" two days after most outlets reported the verdict), not the story's event."""
@@ -1306,6 +1309,21 @@ LIVE_TITLE = re.compile(
 )
 """The title of a live blog or running page ("The Latest: ...", "Live updates: ...", "LIVE - ..."), rewritten at each
 entry."""
+LIVE_LABEL = re.compile(
+    r"\s*(?:[:|\u2013\u2014]|\s-)\s*(?:the\s+)?(?:latest(?:\s+(?:updates?|news))?|live(?:\s+(?:updates?|blog|coverage))?"
+    r"|(?:live\s+)?updates?|as\s+it\s+happened)\W*$",
+    re.I,
+)
+"""The label of a running page after its title ("Veloria downs airliner: Latest updates", "... - live", "... | As it
+happened"): the page's, not the story's; the headline drops it."""
+
+
+def _unlabelled(title: str) -> str:
+    """``title`` without a running page's trailing label (:data:`LIVE_LABEL`), unless nothing would be left, and
+    without a dangling semicolon, comma or colon."""
+    m = LIVE_LABEL.search(title)
+    title = title[: m.start()].rstrip() if m and len(title[: m.start()].split()) >= 3 else title
+    return title.rstrip(" ;,:")  # a headline cut from its deck ("Paris attacks test her strategy;"): no dangling mark
 
 
 def choose_headline(
@@ -1356,14 +1374,19 @@ def choose_headline(
                 penalty += 1.0  # "Rusk should heed Linn's error": the writer's advice, not what happened
             if a.id in later:
                 penalty += (options or SummaryOptions()).headline_follow_up
-            if LIVE_TITLE.match(str(a.title)):
+            if LIVE_TITLE.match(str(a.title)) or _unlabelled(str(a.title)) != str(a.title):
                 penalty += (options or SummaryOptions()).headline_live
             elif tells_no_event(str(a.title)):
                 penalty += (options or SummaryOptions()).headline_no_event
+            if charged_terms(str(a.title)):
+                penalty += (options or SummaryOptions()).headline_loaded  # the outlet's loaded words
             told = (options or SummaryOptions()).headline_coverage * (coverage or {}).get(a.id, 0.0)
             vals.append(float(title_vectors[k] @ centroid) + float(others) + told - penalty)
         best = titled[int(np.argmax(vals))]
     if best.title_span:
         s, e = best.title_span
-        return {"text": best.original[s:e].strip(), "citations": [{"article": best.id, "start": s, "end": e}]}
-    return {"text": best.title, "citations": [{"article": best.id, "start": None, "end": None, "field": "title"}]}
+        text = _unlabelled(best.original[s:e].strip())
+        s += best.original[s:e].index(text)
+        return {"text": text, "citations": [{"article": best.id, "start": s, "end": s + len(text)}]}
+    text = _unlabelled(str(best.title))
+    return {"text": text, "citations": [{"article": best.id, "start": None, "end": None, "field": "title"}]}

@@ -1230,6 +1230,21 @@ def _dateline_place(text: str, s: int, e: int, label: str) -> list[tuple[int, in
     return [(s, place.end(), "GPE"), (s, e, label)]
 
 
+_PLACE_ABBREVIATION_HEAD = re.compile(r"((?:[A-Z]\.){2,3})[^\S\n]+(?=[A-Z][a-z])")
+"""A place's dotted abbreviation at the start of a span ("D.C. Omar Faheem"), read by :func:`_place_abbreviation`."""
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[^\S\n]+$")
+
+
+def _place_abbreviation(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """A state's or a country's dotted abbreviation after a town and a comma that ends one sentence, run by the tagger
+    into the name opening the next ("southeast Lanford, [D.C. Omar Faheem] died"): the abbreviation is the place's
+    mention, the name the person's. Initials that open a name ("J.R. Holm said") have no town and comma before them."""
+    head = _PLACE_ABBREVIATION_HEAD.match(text, s, e)
+    if head is None or head.end() >= e or not _TOWN_COMMA_BEFORE.search(text, max(0, s - 40), s):
+        return [(s, e, label)]
+    return [(s, head.end(1), "GPE"), (head.end(), e, label)]
+
+
 def _after_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """The name without a dateline before it; a person's name when the rest is two to four capitalised words
     that name no body ("CLEVELAND - Donald Trump", labelled ORG as a whole)."""
@@ -1414,7 +1429,36 @@ def _before_on(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return s, cut.end(1), label
 
 
+_TIME_NAMES = frozenset(
+    {
+        "christmas", "easter", "ramadan", "eid", "hanukkah", "chanukah", "thanksgiving", "passover", "halloween",
+        "diwali", "lent", "advent", "pentecost", "whitsun", "epiphany", "midsummer", "michaelmas", "hogmanay",
+        "noon", "midnight", "midday", "today", "tonight", "yesterday", "tomorrow", "weekend", "spring", "summer",
+        "autumn", "fall", "winter",
+    }
+)  # fmt: skip
+"""One-word names of a time: a feast, a season, a part of the day ("in Ramadan", "at Christmas")."""
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across|around|to)[^\S\n]+$")
+
+
+def _place_not_time(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A one-word name the tagger took for a date or a time after a preposition of place ("talks in [Estravel]" as
+    DATE): no month, weekday or feast, no digit, so a place's name (GPE)."""
+    word = text[s:e]
+    if (
+        label in {"DATE", "TIME"}
+        and GROW_TOKEN.fullmatch(word)
+        and not MONTH_NAME.fullmatch(word)
+        and word.lower() not in WEEKDAYS
+        and word.lower() not in _TIME_NAMES
+        and _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        return s, e, "GPE"
+    return s, e, label
+
+
 _SPAN_REPAIRS = (
+    _place_not_time,
     _without_dashes,
     _one_line,
     _after_credit,
@@ -1466,7 +1510,8 @@ def repair_mentions(
     spans = (
         _repaired_span(text, *z)
         for d in ents
-        for x in _dateline_place(text, *d)
+        for w in _dateline_place(text, *d)
+        for x in _place_abbreviation(text, *w)
         for y in _apposed_person(text, *x)
         for z in _bracketed_name(text, *y)
     )
