@@ -128,9 +128,12 @@ def test_a_wires_dateline_is_never_the_speaker_and_a_joint_subject_speaks_whole(
 
 @pytest.mark.slow
 def test_two_names_of_a_phrase_that_goes_on_are_not_a_joint_speaker() -> None:
-    """Guards: "Tarnland and Ostmark officials" is no speaker named "Tarnland and Ostmark", nor one of them."""
+    """Guards: "Tarnland and Ostmark officials" is no speaker named "Tarnland and Ostmark", nor one of them; nor the
+    end of a list of places the subject's phrase names ("farmers in Brenn, Tarnland and Ostmark")."""
     rows = _rows("Tarnland and Ostmark officials announced a trade deal on cheese on Thursday in Brenn.")
     assert [who for who, _k, _c, _t in rows] == [None]
+    listed = _rows("Most dairy farmers in Brenn, Tarnland and Ostmark said they felt betrayed by the cheese deal.")
+    assert "Tarnland and Ostmark" not in [who for who, _k, _c, _t in listed]
 
 
 @pytest.mark.slow

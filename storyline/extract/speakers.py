@@ -1040,10 +1040,13 @@ def _joint_names(text: str, phrase: tuple[int, int], inside: list[NameMention]) 
         text, names[0].end, names[1].start
     ):
         return None
+    if _IN_A_LIST.search(text, max(0, names[0].start - 30), names[0].start):
+        return None  # "voters in Alabama, Georgia and Virginia said": the end of a list the parse cut, not the subject
     return f"{names[0].canonical} and {names[1].canonical}"
 
 
 _AND = re.compile(r"\s+and\s+")
+_IN_A_LIST = re.compile(r"(?:,|\b(?:in|of|from|for|at|on|by|with|across|between|and|or))\s*$", re.I)
 
 
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
