@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..extract.attribution import OPENERS as QUOTE_OPENERS
 from ..extract.attribution import outlet_names
 from ..models import OWN_WORDS
 
@@ -27,6 +28,7 @@ def _env(html: bool) -> Any:
     env.filters["mdpart"] = _md_escape_part
     env.filters["oneline"] = lambda s: " ".join(str(s or "").split())
     env.filters["quoted"] = quoted
+    env.filters["shown"] = shown_words
     env.globals["OWN_WORDS"] = OWN_WORDS
     env.globals["no_omissions"] = no_omissions
     env.globals["only_source"] = only_source
@@ -74,6 +76,19 @@ def quoted(text: Any) -> str:
     if len(s) > 1 and s[0] in '"“' and s[-1] in '"”':
         return s
     return f"“{s}”"
+
+
+def shown_words(q: dict[str, Any]) -> str:
+    """What the ledger shows of a brief's quote row: a direct quotation's quoted pieces ("A" … "B"), an indirect
+    one's reported words, its clause pieces around the attribution that interrupts it ("The good news" … "is that
+    ..."), or its whole text when its pieces are only the phrases it quotes (Rask said drafts were exchanged "every
+    hour" and ...: the pieces are "every hour", the report is the clause)."""
+    parts = q.get("parts") or []
+    if not parts:
+        return str(q.get("text") or "")
+    if q.get("kind") != "direct" and all(str(p.get("text") or "")[:1] in QUOTE_OPENERS for p in parts):
+        return str(q.get("text") or "")
+    return " … ".join(str(p.get("text") or "") for p in parts)
 
 
 def _md_escape(text: Any) -> str:

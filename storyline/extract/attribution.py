@@ -1139,15 +1139,32 @@ _AGREED_BEFORE = re.compile(
 "State University's Hanne Brost disagreed."): the quotation is that person's."""
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?[^\S\n]*[-\u2013\u2014|:][^\S\n]*", re.I)
+"""A live blog's time stamp opening an entry ("11:40 - ", "9.05am — ")."""
+_NAME_ASIDE_COLON = re.compile(
+    r"(?P<np>(?:[A-Z][\w'\u2019.-]*[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}(?:[A-Z][\w'\u2019.-]*[^\S\n]+){0,2}"
+    r"[A-Z][\w'\u2019-]*),[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ing|ed)\b[^,;:.!?\"\u201c\n]*:$"
+)
+"""A name (with a role before it) and a participle phrase, then the colon opening the quotation, no speech verb
+("Ostmark's trade minister Sella Vorn, leaving a break:", "Vorn, asked about the deal:"): the name speaks."""
+
+
 def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
-    """A quote framed by a verb that is not a speech verb: ``X boomed: "..."``, ``"...," X beamed``.
+    """A quote framed by a verb that is not a speech verb: ``X boomed: "..."``, ``"...," X beamed``, or no verb:
+    ``X, leaving a break: "..."``.
 
     The cue is the verb (or the colon); the speaker is the sentence's leading name or pronoun."""
     before = text[para_start : seg.start].rstrip()
     if before.endswith(":"):
         sent_s = para_start + max((m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", before)), default=0)
+        if (clock := _CLOCK.match(text, sent_s)) is not None and clock.end() < para_start + len(before):
+            sent_s = clock.end()
         m = NP_HEAD.match(text, sent_s)
         colon = para_start + len(before) - 1
+        aside = _NAME_ASIDE_COLON.fullmatch(text, sent_s, colon + 1)
+        if aside and aside.group("np").split()[0].lower() not in FUNCTION_WORDS:
+            # 'Vorn, leaving a break: "We are close."': the name before the aside
+            return _frame_cue(text, aside.span("np"), (colon, colon + 1), (sent_s, seg.end))
         if m and m.group(0).split()[0].lower() in FUNCTION_WORDS:
             m = None
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:

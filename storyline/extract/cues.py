@@ -1097,6 +1097,21 @@ def _hedge(text: str, tok: Any) -> bool:
     )
 
 
+_HEARSAY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(_HEDGE_FORMS)) + r")"
+    r"(?:\s+by\s+[^,.;:!?\"\u201c\u201d()]{1,80}?)?\s+to\s+(?:have\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+"""Right before a cue verb: "X was said (by officials) to have", "is reported to": the act is told of X by hearsay
+("Vorn was said by Brenn officials to have asked for the meeting herself"): not X's words the text gives as said,
+nor the officials' (what they said is about X, and the cue is not their verb)."""
+
+
+def _hearsay(text: str, tok: Any) -> bool:
+    """A cue verb in the infinitive of a passive report (:data:`_HEARSAY`): no quote."""
+    return _HEARSAY.search(text, 0, tok.idx) is not None
+
+
 _CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "when"})
 
 
@@ -1265,6 +1280,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "..., not eleven as Orrin Rail first said, the railroad confirmed": the corrected figure
         if _hedge(text, tok) or _condition(tok):
             continue  # "a dog thought to be the family's pet", "if confirmed by the Senate": nobody speaks
+        if _hearsay(text, tok):
+            continue  # "Vorn was said by officials to have asked for ...": told of her, no one's words
         if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
         told = False
@@ -2063,7 +2080,7 @@ def _closed_bracket(text: str, cue: Cue) -> Cue:
 def without_leading_time(text: str, cue: Cue) -> Cue:
     """A speaker phrase that opens with the sentence's time ("On Monday Halvern Therapeutics told the world ...",
     parsed as one noun phrase "Monday Halvern Therapeutics") starts after it: a day or month is no part of a name."""
-    cue = _closed_bracket(text, _without_leading_marks(text, cue))
+    cue = _past_dateline(text, _closed_bracket(text, _without_leading_marks(text, cue)))
     if cue.speaker is None:
         return cue
     s, e = cue.speaker
@@ -2074,3 +2091,29 @@ def without_leading_time(text: str, cue: Cue) -> Cue:
     if full is not None and full[0] == s:
         full = (m.end(), full[1])
     return replace(cue, speaker=(m.end(), e), speaker_full=full)
+
+
+_DATELINE_SUBJECT = re.compile(r"(?:[\w'\u2019.&-]+[^\S\n]+){0,6}[\w'\u2019.&-]*\w")
+"""The subject between a wire's dateline and the cue: a few words, no comma, colon or quotation ("Tarnland and
+Ostmark", "The Tarnland government")."""
+
+
+def _past_dateline(text: str, cue: Cue) -> Cue:
+    """A speaker phrase that starts in the wire's dateline opening its sentence ("ESTRAVEL, Nov 12 (Northgate Press
+    Agency) - Valdoria and Korsenia announced", parsed with "Nov" or "BRENN" as the subject): the whole subject
+    after the dateline speaks ("Valdoria and Korsenia"), or no one the sentence names when it is no plain phrase. A
+    dateline says where, when and who filed, never who spoke."""
+    from .attribution import _CREDIT_LINE, DATELINE
+
+    if cue.speaker is None or cue.speaker[0] >= cue.start:
+        return cue
+    line = DATELINE.match(text, cue.sent[0]) or _CREDIT_LINE.match(text, cue.sent[0])
+    if line is None or cue.speaker[0] >= line.end() or line.end() >= cue.start:
+        return cue
+    lo, hi = line.end(), cue.start
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    subject = _DATELINE_SUBJECT.fullmatch(text, lo, hi)
+    if subject is None or not text[lo].isupper():
+        return replace(cue, speaker=None, speaker_full=None, speaker_head="")
+    return replace(cue, speaker=(lo, hi), speaker_full=(lo, hi), speaker_head=text[lo:hi].split()[-1])

@@ -1028,6 +1028,27 @@ def _joint(text: str, people: list[NameMention]) -> str | None:
     return f"{people[0].canonical} and {people[1].canonical}"
 
 
+def _joint_names(text: str, phrase: tuple[int, int], inside: list[NameMention]) -> str | None:
+    """A speaker phrase that is only two names joined by "and" ("Tarnland and Ostmark announced a trade deal",
+    "Valdoria and Korsenia"), whatever the tagger called each: both, as one speaker, never one half of the subject.
+    Not a phrase that goes on past the second name ("Tarnland and Ostmark officials")."""
+    names = [m for m in inside if m.label in {"PERSON", "ORG", "GPE", "NORP"}]
+    if len(names) != 2 or names[0].canonical == names[1].canonical:
+        return None
+    lo, hi = phrase
+    if text[lo:hi].strip() != text[names[0].start : names[1].end] or not _AND.fullmatch(
+        text, names[0].end, names[1].start
+    ):
+        return None
+    if _IN_A_LIST.search(text, max(0, names[0].start - 30), names[0].start):
+        return None  # "voters in Alabama, Georgia and Virginia said": the end of a list the parse cut, not the subject
+    return f"{names[0].canonical} and {names[1].canonical}"
+
+
+_AND = re.compile(r"\s+and\s+")
+_IN_A_LIST = re.compile(r"(?:,|\b(?:in|of|from|for|at|on|by|with|across|between|and|or))\s*$", re.I)
+
+
 def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     """The name a quote's speaker resolves to; ``titled``: the person named after a title-only speaker."""
     cue = q.cue
@@ -1068,7 +1089,7 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     # nor a name that modifies a body's common noun at the head of the phrase: "the Corvane fire service said" is the
     # fire service (of Corvane, whatever the tagger called the place), not someone called Corvane
     people = [m for m in people if not _modifies_head(ctx.text, m, cue)]
-    if (joint := _joint(ctx.text, people)) is not None:
+    if (joint := _joint(ctx.text, people) or _joint_names(ctx.text, cue.speaker_full, inside)) is not None:
         return joint
     if people:
         return people[0].canonical
