@@ -181,6 +181,8 @@ def _inherited_subject(tok: Any) -> Any | None:
         # speaks for the subject of the main clause, whatever the parse hangs it on
         if (added := _said_just_before(tok)) is not None:
             return added
+        if (actor := _actor_of_event_clause(tok)) is not None:
+            return actor
         root = tok.sent.root
         subj = _subject(root) if root.i < tok.i else None
         if subj is not None and subj.i < tok.i:
@@ -224,6 +226,29 @@ def _said_just_before(tok: Any) -> Any | None:
     before = subj.left_edge.i
     closes = {'"', "\u201d", "''"}
     return subj if any(t.text in closes for t in head.doc[max(before - 2, head.sent.start) : before]) else None
+
+
+EVENT_PLACING = frozenset(
+    ["come", "comes", "came", "coming", "follow", "follows", "followed", "arrive", "arrives", "arrived"]
+    + ["happen", "happens", "happened", "emerge", "emerges", "emerged"]
+)
+"""Verbs that only place an event in time ("The latest claim *comes* after ...", "The suit *followed* weeks in which
+..."): their subject is the event, which says nothing."""
+
+
+def _actor_of_event_clause(tok: Any) -> Any | None:
+    """ "The latest claim comes after a former aide ... slammed his account, saying ...": a participle set off by a
+    comma that hangs on a clause of time with its own subject, under a main clause that only places an event in time
+    (:data:`EVENT_PLACING`): the subject of the clause of time speaks (the aide), not the event (the claim). Not when
+    the main clause is someone's act ("Holm left after the mayor spoke, saying ...": the parse and the main clause
+    tell)."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.dep_ != "advcl" or head.i >= tok.i or head.head.lower_ not in EVENT_PLACING:
+        return None
+    if not any(ch.dep_ == "mark" and ch.lower_ in TIME_MARKS for ch in head.children):
+        return None
+    subj = _subject(head)
+    return subj if subj is not None and subj.i < tok.i and subj.lower_ not in RELATIVE else None
 
 
 def _coordinated_participle(tok: Any) -> Any | None:
