@@ -635,6 +635,9 @@ _OCCASION_ONLY = re.compile(
 a phrase that goes on into a clause ("at a rally in Dorn the club *was* finished", "in an interview *that* ...")."""
 
 
+_REPLY_AFTER = re.compile(r",?\s+(?:to|in\s+reply\s+to)\s+which\b")
+"""A relative clause that brings in the answer to what was asked or said ("asked when he had last spoken with her,
+*to which* Osgood replied: ..."): the words before it are the cue's, the reply another speaker's."""
 _TIME_THEN_ASIDE = re.compile(
     r"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
@@ -712,6 +715,8 @@ def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None 
             span = (frame.end(), span[1])
         elif not cue.content and (label := _FRAME_BEFORE_COLON.match(text, span[0], span[1])) is not None:
             span = (label.end(), span[1])  # "commented on Varn in a briefing: We are glad ...": what follows the colon
+    if span is not None and span[0] >= hi and (reply := _REPLY_AFTER.search(text, span[0], span[1])) is not None:
+        span = _trim(text, span[0], reply.start())  # "asked when ..., to which Osgood replied: ...": his, not hers
     if span is not None and span[0] >= hi:
         # a sentence the splitter missed ("after 7 p.m. "The captain..."): the clause ends before the quote
         cut = _NEW_QUOTED_SENTENCE.search(text, span[0], span[1])
@@ -938,7 +943,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             # (a clause that holds a direct quote already attributed is that quote's frame)
             out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
-    return _drop_nested(out)
+    return _drop_nested(text, out)
 
 
 _JOINED_VERB = re.compile(r"(?:,|\band|\bbut|\u2014|--)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
@@ -1265,15 +1270,28 @@ def nested_pieces(
     return out
 
 
-def _drop_nested(quotes: list[RawQuote]) -> list[RawQuote]:
+def _drop_nested(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
     """Attributions do not nest here: drop a quote lying inside another one's content."""
     quotes = sorted(quotes, key=lambda q: (q.content[0], -q.content[1]))
     out: list[RawQuote] = []
     for q in quotes:
-        if any(o.content[0] <= q.content[0] and q.content[1] <= o.content[1] and not _own_cue(q, o) for o in out):
+        if any(
+            o.content[0] <= q.content[0] and q.content[1] <= o.content[1] and not (_own_cue(q, o) and not _told_me(text, q))
+            for o in out
+        ):
             continue
         out.append(q)
     return out
+
+
+_TOLD_THE_SPEAKER = re.compile(r"\s+(?:her|him|them|me|us)\b", re.I)
+
+
+def _told_me(text: str, q: RawQuote) -> bool:
+    """A report inside another's of what someone told the reporter ("Lindqvall said Quist *had told her* that ..."):
+    the one told is the only witness, so the words are hers as she reports them, not a quote of the teller (who may
+    deny it)."""
+    return q.cue is not None and q.cue.lemma in _TELL and bool(_TOLD_THE_SPEAKER.match(text, q.cue.end))
 
 
 def _own_cue(inner: RawQuote, outer: RawQuote) -> bool:

@@ -331,6 +331,21 @@ def _blamed_for(tok: Any) -> Any | None:
     return objects[0] if objects else None
 
 
+ACCUSING = frozenset({"accuse", "charge", "allege", "fault"})
+"""Verbs of a charge against someone: what they are charged "of"/"with" doing is the accuser's allegation."""
+
+
+def _charged_with_saying(tok: Any) -> bool:
+    """ "Brightwave sued Nine, accusing the network of falsely claiming that the company rigged the vote": the gerund
+    of saying is what the accuser alleges (in a suit, a charge) the accused said, which the accused may deny; it is
+    part of the accuser's report, no quote of the accused's. Not "attacked Ostrin for saying the levy was unfair", where
+    the saying is told as a fact."""
+    prep = tok.head
+    if not (tok.text.endswith("ing") and tok.dep_ == "pcomp" and prep.lower_ in {"of", "with"} and prep.head.i < prep.i):
+        return False
+    return cue_lemma(prep.head.text) in ACCUSING or prep.head.lower_.startswith(("accus", "charg", "alleg"))
+
+
 def _antecedent(subj: Any) -> Any | None:
     verb = subj.head
     if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.i != verb.i:
@@ -1239,6 +1254,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "a dog thought to be the family's pet", "if confirmed by the Senate": nobody speaks
         if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
+        if _charged_with_saying(tok):
+            continue  # "accusing the network of falsely claiming that ...": the accuser's charge, no words of its own
         told = False
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None

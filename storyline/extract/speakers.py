@@ -592,6 +592,7 @@ class _Context:
                 and _may_be(r, phrase, party)
                 and not _other_office(r, phrase, noun)
                 and (owner is None or _of_owner(r, noun, owner[1]))
+                and not _other_country(r, phrase)
                 for r in m.roles
             )
             or (owner is None and m.canonical.split()[0].lower() == noun.lower())
@@ -624,6 +625,28 @@ def _of_owner(role: str, noun: str, owner: str) -> bool:
     if owner.lower() in words:
         return True
     return bool(words - set(re.findall(r"[a-z]+", noun.lower())) - SECOND_RANK - FORMER - {"the", "of", "a"})
+
+
+_PLACE_OWNER = re.compile(r"\b([A-Z][a-z]{2,})['’]s?\s")
+"""A place owning the title in a speaker phrase ("Veloria's envoy", "Russia's foreign minister")."""
+
+
+def _other_country(role: str, phrase: str) -> bool:
+    """The phrase gives the title of one country ("Veloria's envoy") and the role that of another by its adjective
+    ("the Ostravan climate envoy"): two people. A role without a country's adjective ("Foreign Minister") or with the
+    owner's ("Velorian envoy", the first three letters alike) may be the phrase's."""
+    owner = _PLACE_OWNER.search(phrase)
+    if owner is None:
+        return False
+    place = owner[1].lower()
+    adjectives = [
+        w.lower()
+        for w in re.findall(r"[A-Z][a-z]{3,}", role)
+        if w.lower() not in PARTY_WORDS and (w.lower() in DEMONYMS or w.lower().endswith(_DEMONYM_ENDS))
+    ]
+    return bool(adjectives) and not any(
+        w.startswith(place[:3]) or (w in DEMONYMS and DEMONYMS[w] == DEMONYMS.get(place)) for w in adjectives
+    )
 
 
 def _may_be(role: str, phrase: str, party: set[str]) -> bool:
