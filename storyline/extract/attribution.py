@@ -1276,7 +1276,9 @@ def _drop_nested(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
     out: list[RawQuote] = []
     for q in quotes:
         if any(
-            o.content[0] <= q.content[0] and q.content[1] <= o.content[1] and not (_own_cue(q, o) and not _told_me(text, q))
+            o.content[0] <= q.content[0]
+            and q.content[1] <= o.content[1]
+            and not (_own_cue(q, o) and not _told_me(text, q))
             for o in out
         ):
             continue

@@ -341,7 +341,9 @@ def _charged_with_saying(tok: Any) -> bool:
     part of the accuser's report, no quote of the accused's. Not "attacked Ostrin for saying the levy was unfair", where
     the saying is told as a fact."""
     prep = tok.head
-    if not (tok.text.endswith("ing") and tok.dep_ == "pcomp" and prep.lower_ in {"of", "with"} and prep.head.i < prep.i):
+    if not (
+        tok.text.endswith("ing") and tok.dep_ == "pcomp" and prep.lower_ in {"of", "with"} and prep.head.i < prep.i
+    ):
         return False
     return cue_lemma(prep.head.text) in ACCUSING or prep.head.lower_.startswith(("accus", "charg", "alleg"))
 
