@@ -491,12 +491,13 @@ class _Context:
     def may_hold(self, person: str, noun: str, phrase: str = "") -> bool:
         """``person`` may hold the title ``noun``: the article gives them no title, or one with that word ("Sen."
         for "senator"), and not one of another country than the speaker ``phrase`` names ("Veloria's envoy" is not
-        "the Ostravan climate envoy", see :func:`_other_country`) nor of another rank ("the deputy premier" is not
-        Premier Voss)."""
+        "the Ostravan climate envoy", see :func:`_other_country`) nor without the second rank the phrase gives ("the
+        deputy premier" is not Premier Voss; "the minister" may still be the deputy minister)."""
         if noun.lower() in DESCRIPTORS:
             return True  # "According to the expert": what any titled person may be called, not a title of its own
         roles = [r for m in self.names if m.canonical == person for r in m.roles]
-        if phrase and any(_other_country(r, phrase) or not _may_be(r, phrase, set()) for r in roles):
+        said = set(re.findall(r"[a-z]+", phrase.lower())) & SECOND_RANK
+        if phrase and any(_other_country(r, phrase) or said - set(re.findall(r"[a-z]+", r.lower())) for r in roles):
             return False
         words = {ABBREVIATED.get(w, w) for r in roles for w in re.findall(r"[a-z]+", r.lower())}
         # a plural in the title is the word too: "the diplomat" of the "Council of the Russian Diplomats Association"
