@@ -110,6 +110,12 @@ def test_a_participle_under_a_claim_that_comes_after_speaks_for_the_one_who_acte
         "jokes with staff, saying he is failing to own up to harassing her.\n"
     )
     assert [s for s, cue, _ in _rows(text) if cue == "saying"] == ["a former aide to Mayor Otto Brandt"], _rows(text)
+    timed = (  # the time of the verb hung on the aide's phrase is no part of it
+        "Mayor row\n\n"
+        "The latest claim comes after a former aide to Brandt earlier Monday ripped his explanation Sunday of "
+        '"playful" banter with his staff, saying he is failing to take responsibility for harassing her.\n'
+    )
+    assert [s for s, cue, _ in _rows(timed) if cue == "saying"] == ["a former aide to Brandt"], _rows(timed)
     act = "Council vote\n\nCouncillor Ida Brek walked out after the mayor spoke, saying the vote was rigged.\n"
     assert [s for s, cue, _ in _rows(act) if cue == "saying"] == ["Ida Brek"], _rows(act)
 

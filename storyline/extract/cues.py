@@ -381,6 +381,20 @@ def _time_lead(toks: list[Any], upto: Any) -> list[Any]:
     return toks
 
 
+_TIME_BEFORE_DAY = frozenset({"earlier", "later", "early", "late", "on", "this", "last"})
+
+
+def _time_tail(toks: list[Any], head: Any) -> list[Any]:
+    """``toks`` (a subtree, in order) without a time of the verb that the parse hangs on the subject's phrase after its
+    head ("a former aide to Brandt *earlier Monday* slammed ...": the aide, not "... earlier Monday")."""
+    if len(toks) < 3 or toks[-1].i <= head.i or toks[-1].lower_ not in TIME_WORDS:
+        return toks
+    out = toks[:-1]
+    while len(out) > 1 and out[-1].i > head.i and out[-1].lower_ in _TIME_BEFORE_DAY:
+        out = out[:-1]
+    return out
+
+
 def _prev_text(tok: Any) -> str | None:
     return tok.doc[tok.i - 1].text if tok.i > 0 else None
 
@@ -1383,7 +1397,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
                 sub = sorted([*sub, *[t for t in antecedent.subtree if t.i < subj.i]], key=lambda t: t.i)
                 a_left, _a_right = _np_span(antecedent)
                 speaker = (base + a_left.idx, speaker[1])  # the mention is "Smith, who"
-            sub = _time_lead(sub, left)
+            sub = _time_tail(_time_lead(sub, left), subj)
             aside = _quantifier_aside(subj)
             if aside is not None:
                 sub = [t for t in sub if not aside[0] <= t.i <= aside[1]] or sub
