@@ -1,7 +1,7 @@
-"""Who said it, in sentences a fact-checker found misread: a report of what someone "told her" is the reporter's; a
-charge "of falsely claiming" is the accuser's; a reply brought in by "to which" is not the asker's; the background
-after "said on Monday," is the outlet's; a participle under "The claim comes after X slammed ..." is X's; a title of
-another country or rank is someone else. Invented text, with the spaCy model."""
+"""Who said it, in sentences a fact-checker found misread: a charge "of falsely claiming" is the accuser's; a reply
+brought in by "to which" is not the asker's; the background after "said on Monday," is the outlet's; a participle
+under "The claim comes after X slammed ..." is X's; a title of another country or rank is someone else. Invented
+text, with the spaCy model."""
 
 from __future__ import annotations
 
@@ -22,22 +22,6 @@ def _rows(text: str) -> list[tuple[str | None, str, str]]:
         (q.speaker_entity or (q.speaker.text if q.speaker else None), q.cue.text if q.cue else "", q.content.text)
         for q in _quotes_of(text)
     ]
-
-
-def test_what_someone_told_the_reporter_is_the_reporters_claim() -> None:
-    """ "Lindqvall said that Mr. Quist had told her that ...": she is the only witness; the claim is hers, not a quote
-    of Quist's (who denies it). Quist's own report, told to reporters, stays his."""
-    text = (
-        "Canal talks row\n\n"
-        "Harlan Quist, a former minister of Ostrava, said on Tuesday that he had never discussed the raids with "
-        "Petra Lindqvall. Ms. Lindqvall said in a leaked recording that Mr. Quist had told her that Durnland had "
-        "struck the Velorian depots at least 90 times. Mr. Quist told reporters that the recording was a fake.\n"
-    )
-    rows = _rows(text)
-    quist = [c for s, _, c in rows if s == "Harlan Quist"]
-    assert not any("struck the Velorian depots" in c for c in quist), rows
-    assert any("the recording was a fake" in c for c in quist), rows
-    assert any(s == "Petra Lindqvall" and "struck the Velorian depots" in c for s, _, c in rows), rows
 
 
 def test_another_countrys_envoy_is_not_the_envoy_named_before() -> None:

@@ -943,7 +943,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             # (a clause that holds a direct quote already attributed is that quote's frame)
             out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
-    return _drop_nested(text, out)
+    return _drop_nested(out)
 
 
 _JOINED_VERB = re.compile(r"(?:,|\band|\bbut|\u2014|--)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?$")
@@ -1270,30 +1270,15 @@ def nested_pieces(
     return out
 
 
-def _drop_nested(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+def _drop_nested(quotes: list[RawQuote]) -> list[RawQuote]:
     """Attributions do not nest here: drop a quote lying inside another one's content."""
     quotes = sorted(quotes, key=lambda q: (q.content[0], -q.content[1]))
     out: list[RawQuote] = []
     for q in quotes:
-        if any(
-            o.content[0] <= q.content[0]
-            and q.content[1] <= o.content[1]
-            and not (_own_cue(q, o) and not _told_me(text, q))
-            for o in out
-        ):
+        if any(o.content[0] <= q.content[0] and q.content[1] <= o.content[1] and not _own_cue(q, o) for o in out):
             continue
         out.append(q)
     return out
-
-
-_TOLD_THE_SPEAKER = re.compile(r"\s+(?:her|him|them|me|us)\b", re.I)
-
-
-def _told_me(text: str, q: RawQuote) -> bool:
-    """A report inside another's of what someone told the reporter ("Lindqvall said Quist *had told her* that ..."):
-    the one told is the only witness, so the words are hers as she reports them, not a quote of the teller (who may
-    deny it)."""
-    return q.cue is not None and q.cue.lemma in _TELL and bool(_TOLD_THE_SPEAKER.match(text, q.cue.end))
 
 
 def _own_cue(inner: RawQuote, outer: RawQuote) -> bool:
