@@ -643,6 +643,20 @@ _OCCASION_ONLY = re.compile(
 a phrase that goes on into a clause ("at a rally in Dorn the club *was* finished", "in an interview *that* ...")."""
 
 
+_REPLY_AFTER = re.compile(r",?\s+(?:to|in\s+reply\s+to)\s+which\b")
+"""A relative clause that brings in the answer to what was asked or said ("asked when he had last spoken with her,
+*to which* Osgood replied: ..."): the words before it are the cue's, the reply another speaker's."""
+_TIME_THEN_ASIDE = re.compile(
+    r"(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s*"
+    r"(?:after|amid|following|during|before|as|while|since|despite|when)\b(?![^.;]*\bthat\s)"
+)
+"""Only the time of saying after a cue, then a comma and a clause of the outlet's own ("said on Monday, after a stormy
+five months during which ..."): the words said are the clause set off before the speaker, not the background after
+(no "that" clause follows: "said on Monday, after a long pause, that ..." has its words after the cue)."""
+
+
 def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None = None) -> RawQuote | None:
     """The reported clause of ``cue``; ``later`` holds where the cues after it in the text start, ``going_on`` where
     the later cues of the same speaker start (:func:`_same_voice`), which end the clause even inside the parse's."""
@@ -680,6 +694,9 @@ def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None 
         ):
             return None  # "''...'' Mr. Lasz said of Ms. Dorn.": whom the quotation before is about (not 'said of
             # Pelosi, "I gather she ..."', whose quotation comes after)
+        elif set_off and _TIME_THEN_ASIDE.match(text, *right) and not put_to_speaker(text, left[0]):
+            span = left  # "X has resigned, an official said on Monday, after a stormy five months ...": what he said
+            # is the clause before him; the one after the time of saying is the outlet's telling of the background
         elif words(text[right[0] : right[1]]) >= 3 and not _OCCASION_ONLY.fullmatch(text, *right):
             span = right
         elif set_off and not put_to_speaker(text, left[0]):
@@ -706,6 +723,8 @@ def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None 
             span = (frame.end(), span[1])
         elif not cue.content and (label := _FRAME_BEFORE_COLON.match(text, span[0], span[1])) is not None:
             span = (label.end(), span[1])  # "commented on Varn in a briefing: We are glad ...": what follows the colon
+    if span is not None and span[0] >= hi and (reply := _REPLY_AFTER.search(text, span[0], span[1])) is not None:
+        span = _trim(text, span[0], reply.start())  # "asked when ..., to which Osgood replied: ...": his, not hers
     if span is not None and span[0] >= hi:
         # a sentence the splitter missed ("after 7 p.m. "The captain..."): the clause ends before the quote
         cut = _NEW_QUOTED_SENTENCE.search(text, span[0], span[1])

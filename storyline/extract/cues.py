@@ -181,6 +181,8 @@ def _inherited_subject(tok: Any) -> Any | None:
         # speaks for the subject of the main clause, whatever the parse hangs it on
         if (added := _said_just_before(tok)) is not None:
             return added
+        if (actor := _actor_of_event_clause(tok)) is not None:
+            return actor
         root = tok.sent.root
         subj = _subject(root) if root.i < tok.i else None
         if subj is not None and subj.i < tok.i:
@@ -224,6 +226,29 @@ def _said_just_before(tok: Any) -> Any | None:
     before = subj.left_edge.i
     closes = {'"', "\u201d", "''"}
     return subj if any(t.text in closes for t in head.doc[max(before - 2, head.sent.start) : before]) else None
+
+
+EVENT_PLACING = frozenset(
+    ["come", "comes", "came", "coming", "follow", "follows", "followed", "arrive", "arrives", "arrived"]
+    + ["happen", "happens", "happened", "emerge", "emerges", "emerged"]
+)
+"""Verbs that only place an event in time ("The latest claim *comes* after ...", "The suit *followed* weeks in which
+..."): their subject is the event, which says nothing."""
+
+
+def _actor_of_event_clause(tok: Any) -> Any | None:
+    """ "The latest claim comes after a former aide ... slammed his account, saying ...": a participle set off by a
+    comma that hangs on a clause of time with its own subject, under a main clause that only places an event in time
+    (:data:`EVENT_PLACING`): the subject of the clause of time speaks (the aide), not the event (the claim). Not when
+    the main clause is someone's act ("Holm left after the mayor spoke, saying ...": the parse and the main clause
+    tell)."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.dep_ != "advcl" or head.i >= tok.i or head.head.lower_ not in EVENT_PLACING:
+        return None
+    if not any(ch.dep_ == "mark" and ch.lower_ in TIME_MARKS for ch in head.children):
+        return None
+    subj = _subject(head)
+    return subj if subj is not None and subj.i < tok.i and subj.lower_ not in RELATIVE else None
 
 
 def _coordinated_participle(tok: Any) -> Any | None:
@@ -306,6 +331,23 @@ def _blamed_for(tok: Any) -> Any | None:
     return objects[0] if objects else None
 
 
+ACCUSING = frozenset({"accuse", "charge", "allege", "fault"})
+"""Verbs of a charge against someone: what they are charged "of"/"with" doing is the accuser's allegation."""
+
+
+def _charged_with_saying(tok: Any) -> bool:
+    """ "Brightwave sued Nine, accusing the network of falsely claiming that the company rigged the vote": the gerund
+    of saying is what the accuser alleges (in a suit, a charge) the accused said, which the accused may deny; it is
+    part of the accuser's report, no quote of the accused's. Not "attacked Ostrin for saying the levy was unfair", where
+    the saying is told as a fact."""
+    prep = tok.head
+    if not (
+        tok.text.endswith("ing") and tok.dep_ == "pcomp" and prep.lower_ in {"of", "with"} and prep.head.i < prep.i
+    ):
+        return False
+    return cue_lemma(prep.head.text) in ACCUSING or prep.head.lower_.startswith(("accus", "charg", "alleg"))
+
+
 def _antecedent(subj: Any) -> Any | None:
     verb = subj.head
     if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.i != verb.i:
@@ -337,6 +379,20 @@ def _time_lead(toks: list[Any], upto: Any) -> list[Any]:
     while len(toks) > 1 and toks[0].i < upto.i and _time_word(toks[0].text, _prev_text(toks[0])):
         toks = toks[1:]
     return toks
+
+
+_TIME_BEFORE_DAY = frozenset({"earlier", "later", "early", "late", "on", "this", "last"})
+
+
+def _time_tail(toks: list[Any], head: Any) -> list[Any]:
+    """``toks`` (a subtree, in order) without a time of the verb that the parse hangs on the subject's phrase after its
+    head ("a former aide to Brandt *earlier Monday* slammed ...": the aide, not "... earlier Monday")."""
+    if len(toks) < 3 or toks[-1].i <= head.i or toks[-1].lower_ not in TIME_WORDS:
+        return toks
+    out = toks[:-1]
+    while len(out) > 1 and out[-1].i > head.i and out[-1].lower_ in _TIME_BEFORE_DAY:
+        out = out[:-1]
+    return out
 
 
 def _prev_text(tok: Any) -> str | None:
@@ -1284,6 +1340,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Vorn was said by officials to have asked for ...": told of her, no one's words
         if _what_is_said(text, tok.idx, tok.idx + len(tok.text)):
             continue  # "what he's saying is a bunch of garbage": the speaker's words are "what", judged by another
+        if _charged_with_saying(tok):
+            continue  # "accusing the network of falsely claiming that ...": the accuser's charge, no words of its own
         told = False
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
@@ -1409,7 +1467,7 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
                 sub = sorted([*sub, *[t for t in antecedent.subtree if t.i < subj.i]], key=lambda t: t.i)
                 a_left, _a_right = _np_span(antecedent)
                 speaker = (base + a_left.idx, speaker[1])  # the mention is "Smith, who"
-            sub = _time_lead(sub, left)
+            sub = _time_tail(_time_lead(sub, left), subj)
             aside = _quantifier_aside(subj)
             if aside is not None:
                 sub = [t for t in sub if not aside[0] <= t.i <= aside[1]] or sub

@@ -488,12 +488,17 @@ class _Context:
             m.label == "PERSON" and re.search(r",\s*$", self.text[after : m.start]) for m in self.inside(after, end)
         )
 
-    def may_hold(self, person: str, noun: str) -> bool:
+    def may_hold(self, person: str, noun: str, phrase: str = "") -> bool:
         """``person`` may hold the title ``noun``: the article gives them no title, or one with that word ("Sen."
-        for "senator")."""
+        for "senator"), and not one of another country than the speaker ``phrase`` names ("Veloria's envoy" is not
+        "the Ostravan climate envoy", see :func:`_other_country`) nor without the second rank the phrase gives ("the
+        deputy premier" is not Premier Voss; "the minister" may still be the deputy minister)."""
         if noun.lower() in DESCRIPTORS:
             return True  # "According to the expert": what any titled person may be called, not a title of its own
         roles = [r for m in self.names if m.canonical == person for r in m.roles]
+        said = set(re.findall(r"[a-z]+", phrase.lower())) & SECOND_RANK
+        if phrase and any(_other_country(r, phrase) or said - set(re.findall(r"[a-z]+", r.lower())) for r in roles):
+            return False
         words = {ABBREVIATED.get(w, w) for r in roles for w in re.findall(r"[a-z]+", r.lower())}
         # a plural in the title is the word too: "the diplomat" of the "Council of the Russian Diplomats Association"
         return not roles or noun.lower() in words or f"{noun.lower()}s" in words
@@ -570,10 +575,12 @@ class _Context:
                 return people.pop()
         return None
 
-    def by_role(self, noun: str, pos: int, phrase: str = "") -> str | None:
+    def by_role(self, noun: str, pos: int, phrase: str = "", owned: str = "") -> str | None:
         """The person the article gives the role ``noun`` (the head of the speaker ``phrase``), nearest before
         ``pos``, else after it: first one whose role is the whole phrase ("the vice president": "Vice President
-        Joseph R. Biden Jr.", not "President Obama", named nearer), then one whose role holds the noun."""
+        Joseph R. Biden Jr.", not "President Obama", named nearer), then one whose role holds the noun; of a phrase
+        with an ``owned`` title ("Veloria's envoy"), not one whose role names another country (see
+        :func:`_other_country`)."""
         stem = noun.lower().rstrip("s")[:6]
         before = [n for n in self.names if n.start < pos and n.label == "PERSON"]
         after = [n for n in self.names if n.start >= pos and n.label == "PERSON"]
@@ -592,6 +599,7 @@ class _Context:
                 and _may_be(r, phrase, party)
                 and not _other_office(r, phrase, noun)
                 and (owner is None or _of_owner(r, noun, owner[1]))
+                and not _other_country(r, owned or phrase)
                 for r in m.roles
             )
             or (owner is None and m.canonical.split()[0].lower() == noun.lower())
@@ -626,13 +634,37 @@ def _of_owner(role: str, noun: str, owner: str) -> bool:
     return bool(words - set(re.findall(r"[a-z]+", noun.lower())) - SECOND_RANK - FORMER - {"the", "of", "a"})
 
 
+_PLACE_OWNER = re.compile(r"\b([A-Z][a-z]{2,})['’]s?\s")
+"""A place owning the title in a speaker phrase ("Veloria's envoy", "Russia's foreign minister")."""
+
+
+def _other_country(role: str, phrase: str) -> bool:
+    """The phrase gives the title of one country ("Veloria's envoy") and the role that of another by its adjective
+    ("the Ostravan climate envoy"): two people. A role without a country's adjective ("Foreign Minister") or with the
+    owner's ("Velorian envoy", the first three letters alike) may be the phrase's."""
+    owner = _PLACE_OWNER.search(phrase)
+    if owner is None:
+        return False
+    place = owner[1].lower()
+    adjectives = [
+        w.lower()
+        for w in re.findall(r"[A-Z][a-z]{3,}", role)
+        if w.lower() not in PARTY_WORDS and (w.lower() in DEMONYMS or w.lower().endswith(_DEMONYM_ENDS))
+    ]
+    return bool(adjectives) and not any(
+        w.startswith(place[:3]) or (w in DEMONYMS and DEMONYMS[w] == DEMONYMS.get(place)) for w in adjectives
+    )
+
+
 def _may_be(role: str, phrase: str, party: set[str]) -> bool:
     """A role holding a speaker phrase's noun may be the phrase's: not of another party, nor a second rank the phrase
-    does not give."""
+    does not give, nor the first rank of a phrase that gives a second ("deputy premier", "vice president")."""
     if party and _parties(role) and not party & _parties(role):
         return False
     words = set(re.findall(r"[a-z]+", role.lower()))
-    return not phrase or not (words & SECOND_RANK) - set(re.findall(r"[a-z]+", phrase.lower()))
+    said = set(re.findall(r"[a-z]+", phrase.lower()))
+    # nor a lower office than the phrase gives: "the former deputy premier" is not Premier Voss
+    return not phrase or not ((words & SECOND_RANK) - said or (said & SECOND_RANK) - words)
 
 
 _PLAIN_QUALIFIERS = frozenset({"new", "then", "current", "top", "senior", "chief", "incumbent", "incoming", "same"})
@@ -1106,7 +1138,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
     if owners:  # the owner's rep, named in the article with that role, or a voice with no name
         if INDEFINITE.match(ctx.text, cue.speaker[0]):
             return None  # "a longtime adviser to Trump", "A spokeswoman for Janney": someone not named
-        found = ctx.by_role(cue.speaker_head, cue.speaker[0]) if cue.role_noun else None
+        phrase = ctx.text[cue.speaker[0] : cue.speaker[1]]
+        found = ctx.by_role(cue.speaker_head, cue.speaker[0], owned=phrase) if cue.role_noun else None
         return found if found not in {m.canonical for m in owners} else None
     head = cue.speaker_head
     if head[:1].isupper() and not cue.pronoun and (untagged := _untagged_person(ctx, cue)) is not None:
@@ -1217,17 +1250,18 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
         # not someone the phrase itself names as what it qualifies ("The prosecutor in the Dellamar case": the
         # prosecutor is not Dellamar, whoever was named last)
         qualified = {m.canonical for m in inside if m.label == "PERSON"}
+        phrase = ctx.text[cue.speaker[0] : cue.speaker[1]]
         if _DEFINITE.match(ctx.text, cue.speaker[0]) and _phrase_key(ctx, cue) in ctx.unresolved:
             return None  # "The President announced ... . The President emphasized": the same unnamed voice
         # nor someone the article gives another title ("Ana Ruel, a spokeswoman for the city, said ... . The director
         # of the shelter said": the director is someone else): a role goes to a person only where the text ties it
         if ctx.last_person:
             last = ctx.last_person
-            return last if last not in qualified and ctx.may_hold(last, cue.speaker_head) else None
+            return last if last not in qualified and ctx.may_hold(last, cue.speaker_head, phrase) else None
         prev = ctx.previous_person(cue.speaker[0], owners=False)
         return (
             prev.canonical
-            if prev and prev.canonical not in qualified and ctx.may_hold(prev.canonical, cue.speaker_head)
+            if prev and prev.canonical not in qualified and ctx.may_hold(prev.canonical, cue.speaker_head, phrase)
             else None
         )
     # an organisation, place or group speaks only as the head of the phrase ("the ministry said", "Russia
