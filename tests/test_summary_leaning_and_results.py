@@ -23,6 +23,7 @@ from storyline.brief.summary import LEANING_END, demonstrative_back, points_back
         "Rusk may now feel that way himself as he winds down his campaign in Kelby.",
         "Critics in Dunmore said those claims were false.",
         "The council in Varos upheld that decision on Tuesday evening.",
+        "With those striking words in an interview on Sunday, Nell Orr said she was leaving the Dorsan party.",
     ],
 )
 def test_a_demonstrative_noun_that_names_what_a_sentence_before_told_leans_back(text: str) -> None:
@@ -42,6 +43,9 @@ def test_a_demonstrative_noun_that_names_what_a_sentence_before_told_leans_back(
         "The residents deposited money in their banks, and the law ordered that those banks keep reserves.",
         "This year the Kelby caucuses drew 40,000 voters, a record for the Dorsan party.",
         '"We will not accept this decision," Rusk told the Dell council on Monday.',
+        "Rusk warned of the dangers that climate change poses to the Tesk valley.",
+        "The Varos council passed a levy that could result in higher rents in Dell.",
+        "Officials in Kelby said this could change the plan for the Tesk bridge.",
     ],
 )
 def test_guard_a_demonstrative_with_its_noun_in_the_sentence_or_a_time_stays(text: str) -> None:
@@ -79,7 +83,7 @@ def test_guard_a_connective_with_its_antecedent_in_the_sentence_stays(text: str)
     "text",
     [
         "Dana Holt, mayor of Kelby, wasted no time responding.",
-        "The Dunmore ministry did not respond on Monday.",
+        "The Dunmore ministry responded on Monday.",
         "Orr's campaign reacted swiftly.",
     ],
 )
@@ -93,6 +97,7 @@ def test_a_reaction_to_what_the_sentence_does_not_say_leans_back(text: str) -> N
         "Dana Holt responded to the Kelby ruling on Monday with a lawsuit.",
         "Mayor Holt thanked the first responders of Kelby.",
         "The Dunmore ministry reacted to the flood by closing the Tesk canal.",
+        "The breach left open the question of how the Varos council will respond.",
     ],
 )
 def test_guard_a_reaction_to_what_the_sentence_names_stays(text: str) -> None:

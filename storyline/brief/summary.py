@@ -55,7 +55,7 @@ LEANING_END = re.compile(
     r"a different (?:matter|story)|not the same|less so|more so)\W*$"
     r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$"
     r"|(?:,\s*(?:too|as well)|\beither)\W*$"
-    r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|retaliat(?:e|es|ed|ing))"
+    r"|\b(?:respond(?:ed|ing)|react(?:ed|ing)|repl(?:ied|ying)|retaliat(?:ed|ing))"
     r"(?:\s+(?:quickly|swiftly|immediately|promptly|angrily|sharply|forcefully|publicly|later|soon|in kind|"
     r"(?:on|last|this)\s+\w+|\w+day))?\W*$"
     r"|\b(?:is|was|are|were|knows?|knew|unclear|clear|sure|certain|say|said|tell|told|ask(?:ed)?|wonder(?:ed)?)\s+"
@@ -122,9 +122,16 @@ _SHELLS = (
     "possibilities|scenarios|outcomes|results|theories|lines|sentiments|findings|episodes|incidents|slogans|messages|"
     "points|stances|positions|announcements|requests|demands|offers|deals|warnings|words|numbers|figures"
 )
-_ADJ = r"(?:(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|no|every)\b)[a-z][\w'’-]*\s+)?"
+_ADJ_WORDS = (
+    r"whole|entire|new|latest|last|same|very|particular|bold|strong|odd|kind of|sort of|"
+    r"[a-z]+(?:ing|al|ive|ous|ful|ic|ent|ant|est|ble)"
+)
+"""An adjective between a demonstrative and its noun ("this whole process", "those striking words"); not a verb or a
+modal ("this could change", "this prompted criticism": "this" is the subject there)."""
+_ADJ = rf"(?:(?:{_ADJ_WORDS})\s+)?"
+_ADJS = rf"(?:(?:{_ADJ_WORDS}|[a-z]+ed)\s+)?"
 DEMONSTRATIVE_NOUN = re.compile(
-    rf"(?<![\w'’-])(?:(this|that)\s+{_ADJ}({_SHELL})|(these|those)\s+{_ADJ}({_SHELLS}))"
+    rf"(?<![\w'’-])(?:(this)\s+{_ADJ}({_SHELL})|(that)\s+({_SHELL})|(these|those)\s+{_ADJS}({_SHELLS}))"
     r"(?![\w'’-])(?!\s+(?:who|whom|whose|which|that)\b)",
     re.I,
 )
@@ -148,8 +155,8 @@ def demonstrative_back(text: str) -> bool:
     nor a time ("this week", "these days", "those who ...": no noun of the list)."""
     plain = QUOTED.sub(" ", text)
     for m in DEMONSTRATIVE_NOUN.finditer(plain):
-        word = (m.group(1) or m.group(3)).lower()
-        noun = (m.group(2) or m.group(4)).lower()
+        word = (m.group(1) or m.group(3) or m.group(5)).lower()
+        noun = (m.group(2) or m.group(4) or m.group(6)).lower()
         before = plain[: m.start()]
         if word == "that" and (_CONJUNCTION_BEFORE.search(before) or not before.strip()):
             continue  # "said that plan was dropped": a clause, not the demonstrative
