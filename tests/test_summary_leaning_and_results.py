@@ -133,3 +133,18 @@ def test_guard_a_result_one_source_tells_or_another_contest_is_no_corroborated_r
     )
     told = told_results(al)  # type: ignore[arg-type]
     assert all(n < 2 for n in told.values())
+
+
+def test_a_vote_or_ruling_told_as_done_counts_its_facts_sources() -> None:
+    al = _al(
+        [
+            ("ledger", "The Dell council passed the Tesk bridge levy bill on Monday by nine votes to four."),
+            ("ledger", "Nell Orr was elected mayor of Kelby on Sunday."),
+            ("herald", "The Dell council could pass the levy bill next week if Rusk agrees."),
+            ("herald", "Orr hopes she was elected, her aide said."),
+        ]
+    )
+    al.facts = [SimpleNamespace(claims=[al.claims[0]], against=set(), conflicts=[], independent_sources=2)]
+    told = told_results(al)  # type: ignore[arg-type]
+    assert told.get(0) == 2 and told.get(1) == 1
+    assert 2 not in told and 3 not in told  # a foreseen vote, a hope

@@ -350,6 +350,17 @@ def sources_told(al: Alignment, *, leading: bool = False) -> dict[int, int]:
     return out
 
 
+VOTED_OUTCOME = re.compile(
+    r"\b(?:was|were|has been|have been) (?:re-?)?elected\b"
+    r"|\b(?:passed|approved|ratified|rejected|overturned|struck down|upheld) (?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:bill|law|measure|resolution|budget|amendment|referendum|treaty|motion|ruling|ban)s?\b",
+    re.I,
+)
+"""The outcome of a vote or a ruling told as done: "Orr was elected mayor of Kelby", "The Dell council passed the
+levy bill", "The court struck down the ban"."""
+UNDONE = re.compile(r"\b(?:if|unless|whether|not|never|could|would|might|may|hopes?|seeks?|wants?|plans?)\b", re.I)
+
+
 def told_results(al: Alignment) -> dict[int, int]:
     """Claim index -> the independent sources that tell the result of a contest it claims as done
     (:func:`~storyline.align.align.told_acts`, ``claimed``), in its words or others ("Orr won the Kelby caucuses" and
@@ -363,6 +374,10 @@ def told_results(al: Alignment) -> dict[int, int]:
             acts[i] = mine
     told = sources_told(al)
     out: dict[int, int] = {}
+    for i, c in enumerate(al.claims):
+        first = _LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]
+        if VOTED_OUTCOME.search(first) and not FORECAST.search(first) and not UNDONE.search(first):
+            out[i] = told.get(id(c), 1)  # "The council passed the levy": its fact's sources
     for i, mine in acts.items():
         same = {al.source(al.claims[j]) for j, theirs in acts.items() if any(a.same(b) for a in mine for b in theirs)}
         out[i] = max(len(same), told.get(id(al.claims[i]), 1))
