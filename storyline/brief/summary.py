@@ -131,7 +131,7 @@ modal ("this could change", "this prompted criticism": "this" is the subject the
 _ADJ = rf"(?:(?:{_ADJ_WORDS})\s+)?"
 _ADJS = rf"(?:(?:{_ADJ_WORDS}|[a-z]+ed)\s+)?"
 DEMONSTRATIVE_NOUN = re.compile(
-    rf"(?<![\w'’-])(?:(this)\s+{_ADJ}({_SHELL})|(that)\s+({_SHELL})|(these|those)\s+{_ADJS}({_SHELLS}))"
+    rf"(?<![\w'’-])(?:(this)\s+{_ADJ}({_SHELL})|(that)\s+({_SHELL})|(these|those|similar|such)\s+{_ADJS}({_SHELLS})(?!\s+(?:to|as|like)\b))"
     r"(?![\w'’-])(?!\s+(?:who|whom|whose|which|that)\b)",
     re.I,
 )
@@ -148,10 +148,11 @@ _NOW_POINT = re.compile(r"\b(?:at|from|to|until|till)\s*$", re.I)
 
 def demonstrative_back(text: str) -> bool:
     """A demonstrative with a noun that names what a sentence before told ("What could start this process is a
-    strong finish by Holm.", "Rusk planned to challenge those assumptions.", "Dell called that report a lie."),
+    strong finish by Holm.", "Rusk planned to challenge those assumptions.", "Dell called that report a lie.", "Holt made
+    similar comments on Thursday."),
     outside quotations: alone, the reader cannot tell which process or report. Not when the sentence names it before
     ("The board made a decision on Monday, and that decision stands."), nor with a clause that says which ("those
-    claims that the board made"), nor "that" opening a clause ("said that plan was dropped"), nor "at this point" (now),
+    claims that the board made"), nor "similar claims to ..." (what they are like is said), nor "that" opening a clause ("said that plan was dropped"), nor "at this point" (now),
     nor a time ("this week", "these days", "those who ...": no noun of the list)."""
     plain = QUOTED.sub(" ", text)
     for m in DEMONSTRATIVE_NOUN.finditer(plain):
@@ -160,6 +161,8 @@ def demonstrative_back(text: str) -> bool:
         before = plain[: m.start()]
         if word == "that" and (_CONJUNCTION_BEFORE.search(before) or not before.strip()):
             continue  # "said that plan was dropped": a clause, not the demonstrative
+        if word in ("similar", "such") and re.search(r"\bother\s*$", before, re.I):
+            continue  # "The ruling follows other similar decisions": like the ruling the sentence names
         if noun == "point" and word == "this" and _NOW_POINT.search(before):
             continue  # "from this point forward": from now on
         stem = noun[:5] if len(noun) > 5 else noun.rstrip("s")
