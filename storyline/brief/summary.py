@@ -55,13 +55,17 @@ LEANING_END = re.compile(
     r"a different (?:matter|story)|not the same|less so|more so)\W*$"
     r"|,(?:[\"”’]|'')?\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|explained|stated|continued|told \w+)\W*$"
     r"|(?:,\s*(?:too|as well)|\beither)\W*$"
+    r"|\b(?:respond(?:ed|ing)|react(?:ed|ing)|repl(?:ied|ying)|retaliat(?:ed|ing))"
+    r"(?:\s+(?:quickly|swiftly|immediately|promptly|angrily|sharply|forcefully|publicly|later|soon|in kind|"
+    r"(?:on|last|this)\s+\w+|\w+day))?\W*$"
     r"|\b(?:is|was|are|were|knows?|knew|unclear|clear|sure|certain|say|said|tell|told|ask(?:ed)?|wonder(?:ed)?)\s+"
     r"(?:(?:in|to|from|for|by|with|at|on)\s+)?(?:why|how|when|where|who|whom|what|which(?:\s+(?:one|ones|way|direction|side))?)"
     r"\W*$",
     re.I,
 )
 """A sentence that ends by pointing back ("Last month, 26 percent said the same.", "... are just fibbing in it.",
-"Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too."), or on a question
+"Houses were also damaged, he added.", "“It is all hands on deck,” she said.", "Prices rose, too.", "Holt wasted no
+time responding." (a reaction to what it does not say)), or on a question
 word whose clause it leaves out ("What is unclear is in which direction.", "Nobody knows why."): it leans on the one
 before; or on a comparison whose standard it leaves out ("For Holm, the mission is different.", "Dell is another
 matter."), which is what the sentence before told."""
@@ -73,12 +77,17 @@ PICKS_BACK = re.compile(
 "None of them has conceded."), outside quotations. Not "one of those who voted" (the relative clause says which)."""
 POINTS_BACK = re.compile(
     r"\b(?:anyway|anyhow|nonetheless|nevertheless|regardless(?!\s+of)|all the same(?=\s*[,.;!?])|"
-    r"(?:by|in) contrast(?!\s+(?:to|with)\b)|on the other hand)\b",
+    r"(?:by|in) contrast(?!\s+(?:to|with)\b)|on the other hand|instead(?!\s+of\b))\b"
+    r"|,\s*(?:however|meanwhile|instead|too|also|though|as well|in turn|likewise|moreover|furthermore|therefore|"
+    r"thus|in addition|similarly|in response|for (?:his|her|its|their) part)\s*(?:,|\W*$)",
     re.I,
 )
 """A word that says the sentence goes on from what came before ("Holt repeats the allegation anyway.", "The council
-went ahead regardless.", "Turnout in Dell, by contrast, was up 70 percent."), wherever it stands outside a quotation.
-Not "regardless of the weather", nor "in contrast to last year" (what it is set against is in the sentence)."""
+went ahead regardless.", "Turnout in Dell, by contrast, was up 70 percent."), wherever it stands outside a quotation;
+a connective set off by commas ("Holt, however, wasted no time.", "Rusk, too, voted against it.", "The council,
+meanwhile, met in Dell.") or "instead". Not "regardless of the weather", "in contrast to last year" nor "instead of the
+plan" (what it is set against is in the sentence), nor a connective after an earlier clause of the sentence ("Holt won
+Kelby, and Rusk, however, won Dell.": :func:`points_back` reads the first clause only)."""
 _LATER_CLAUSE = re.compile(r",\s*(?:and|but|yet|so)\b|;|\s[\u2013\u2014-]\s|\bbut\b", re.I)
 
 
@@ -99,6 +108,70 @@ OBJECT_POINTS_BACK = re.compile(
 """A first clause whose object is "it" or "them" with nothing before it to point to ("The ministry's spokeswoman
 again denied it on Sunday."): it names what it is about in the sentence before. Not "The council received the
 letter and rejected it" (another clause before it), nor "said it was" (a subject)."""
+_SHELL = (
+    "process|decision|assumption|claim|report|revelation|allegation|accusation|charge|remark|comment|statement|move|"
+    "idea|approach|plan|strategy|argument|question|issue|view|effort|situation|problem|proposal|measure|change|"
+    "development|notion|belief|concern|fear|criticism|tactic|promise|pledge|step|possibility|scenario|outcome|result|"
+    "theory|line|sentiment|duo|pair|trio|way|finding|episode|incident|slogan|message|point|stance|position|"
+    "announcement|request|demand|offer|deal|warning|word|number|figure|rhetoric|logic|reasoning|scandal|controversy"
+)
+_SHELLS = (
+    "processes|decisions|assumptions|claims|reports|revelations|allegations|accusations|charges|remarks|comments|"
+    "statements|moves|ideas|approaches|plans|strategies|arguments|questions|issues|views|efforts|situations|problems|"
+    "proposals|measures|changes|developments|notions|beliefs|concerns|fears|criticisms|tactics|promises|pledges|steps|"
+    "possibilities|scenarios|outcomes|results|theories|lines|sentiments|findings|episodes|incidents|slogans|messages|"
+    "points|stances|positions|announcements|requests|demands|offers|deals|warnings|words|numbers|figures"
+)
+_ADJ_WORDS = (
+    r"whole|entire|new|latest|last|same|very|particular|bold|strong|odd|kind of|sort of|"
+    r"[a-z]+(?:ing|al|ive|ous|ful|ic|ent|ant|est|ble)"
+)
+"""An adjective between a demonstrative and its noun ("this whole process", "those striking words"); not a verb or a
+modal ("this could change", "this prompted criticism": "this" is the subject there)."""
+_ADJ = rf"(?:(?:{_ADJ_WORDS})\s+)?"
+_ADJS = rf"(?:(?:{_ADJ_WORDS}|[a-z]+ed)\s+)?"
+DEMONSTRATIVE_NOUN = re.compile(
+    rf"(?<![\w'’-])(?:(this)\s+{_ADJ}({_SHELL})|(that)\s+({_SHELL})|(these|those|similar|such)\s+{_ADJS}({_SHELLS})(?!\s+(?:to|as|like)\b))"
+    r"(?![\w'’-])(?!\s+(?:who|whom|whose|which|that)\b)",
+    re.I,
+)
+_CONJUNCTION_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|saying|told|tells|announced|argued|argues|believe|believes|believed|found|finds|shows?|"
+    r"showed|noted|notes|warned|warns|claimed|claims|suggested|suggests|added|adds|reported|reports|insisted|insists|"
+    r"know|knows|knew|think|thinks|thought|means|meant|so|such|now|given|hope|hopes|hoped|fact|ensure|ensures|"
+    r"wrote|writes|stated|states|agreed|agree|agrees|concluded|ruled|indicated|indicates|acknowledged|admitted|"
+    r"confirmed|confirms|denied|predicted|expects|expected|feared|fears)|[,;:])\s*$",
+    re.I,
+)
+_NOW_POINT = re.compile(r"\b(?:at|from|to|until|till)\s*$", re.I)
+
+
+def demonstrative_back(text: str) -> bool:
+    """A demonstrative with a noun that names what a sentence before told ("What could start this process is a
+    strong finish by Holm.", "Rusk planned to challenge those assumptions.", "Dell called that report a lie.", "Holt made
+    similar comments on Thursday."),
+    outside quotations: alone, the reader cannot tell which process or report. Not when the sentence names it before
+    ("The board made a decision on Monday, and that decision stands."), nor with a clause that says which ("those
+    claims that the board made"), nor "similar claims to ..." (what they are like is said), nor "that" opening a clause ("said that plan was dropped"), nor "at this point" (now),
+    nor a time ("this week", "these days", "those who ...": no noun of the list)."""
+    plain = QUOTED.sub(" ", text)
+    for m in DEMONSTRATIVE_NOUN.finditer(plain):
+        word = (m.group(1) or m.group(3) or m.group(5)).lower()
+        noun = (m.group(2) or m.group(4) or m.group(6)).lower()
+        before = plain[: m.start()]
+        if word == "that" and (_CONJUNCTION_BEFORE.search(before) or not before.strip()):
+            continue  # "said that plan was dropped": a clause, not the demonstrative
+        if word in ("similar", "such") and re.search(r"\bother\s*$", before, re.I):
+            continue  # "The ruling follows other similar decisions": like the ruling the sentence names
+        if noun == "point" and word == "this" and _NOW_POINT.search(before):
+            continue  # "from this point forward": from now on
+        stem = noun[:5] if len(noun) > 5 else noun.rstrip("s")
+        if re.search(rf"\b{re.escape(stem)}", before, re.I):
+            continue  # "a proposal ... and that proposal": named in the sentence
+        return True
+    return False
+
+
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 WRITER = re.compile(
     r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|(?<=\bof )mine|(?<=\bis )mine"
@@ -160,6 +233,10 @@ class SummaryOptions:
     """Bonus per independent source beyond the first that opens with the fact a sentence states (:func:`sources_told`):
     what the outlets lead with is the event the story is about ("Drivers walked off the job on Monday", not the
     operator's figure for what the cuts save that every outlet also gives further down)."""
+    result: float = 0.3
+    """Bonus of a sentence that tells a contest's result as done ("Orr won the Kelby caucuses", "Vance was defeated in
+    Kelby by Orr": :func:`~storyline.align.align.told_acts`, as what it claims) when more than one independent source
+    tells that result, in any words (:func:`told_results`): the outcome outranks the previews and polls of it."""
     stale_forecast: float = 0.3
     """Penalty of a sentence that tells what will happen (:data:`FORECAST`) in an article published before the story's
     main day (:func:`earlier`): written before the event most sources report as done ("Next week will bring contests
@@ -229,6 +306,7 @@ def sentence_scores(
             or points_back(c.text)
             or PICKS_BACK.search(QUOTED.sub(" ", c.text))
             or OBJECT_POINTS_BACK.match(c.text)
+            or demonstrative_back(c.text)
             or _someone_unnamed(c)
             or _pronoun_subject(c)
         ):
@@ -275,6 +353,40 @@ def sources_told(al: Alignment, *, leading: bool = False) -> dict[int, int]:
         for c in f.claims:
             if id(c) in own:
                 out[id(c)] = n
+    return out
+
+
+VOTED_OUTCOME = re.compile(
+    r"\b(?:was|were|has been|have been) (?:re-?)?elected\b"
+    r"|\b(?:passed|approved|ratified|rejected|overturned|struck down|upheld) (?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:bill|law|measure|resolution|budget|amendment|referendum|treaty|motion|ruling|ban)s?\b",
+    re.I,
+)
+"""The outcome of a vote or a ruling told as done: "Orr was elected mayor of Kelby", "The Dell council passed the
+levy bill", "The court struck down the ban"."""
+UNDONE = re.compile(r"\b(?:if|unless|whether|not|never|could|would|might|may|hopes?|seeks?|wants?|plans?)\b", re.I)
+
+
+def told_results(al: Alignment) -> dict[int, int]:
+    """Claim index -> the independent sources that tell the result of a contest it claims as done
+    (:func:`~storyline.align.align.told_acts`, ``claimed``), in its words or others ("Orr won the Kelby caucuses" and
+    "Vance was defeated in Kelby by Orr"): the sources of its fact, or of another sentence that tells the same act.
+    Only sentences that tell such a result are keys."""
+    from ..align.align import ACT_WORDS, told_acts
+
+    acts = {}
+    for i, c in enumerate(al.claims):
+        if ACT_WORDS.search(c.text) and (mine := [a for a in told_acts(c) if a.claimed]):
+            acts[i] = mine
+    told = sources_told(al)
+    out: dict[int, int] = {}
+    for i, c in enumerate(al.claims):
+        first = _LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]
+        if VOTED_OUTCOME.search(first) and not FORECAST.search(first) and not UNDONE.search(first):
+            out[i] = told.get(id(c), 1)  # "The council passed the levy": its fact's sources
+    for i, mine in acts.items():
+        same = {al.source(al.claims[j]) for j, theirs in acts.items() if any(a.same(b) for a in mine for b in theirs)}
+        out[i] = max(len(same), told.get(id(al.claims[i]), 1))
     return out
 
 
@@ -859,6 +971,10 @@ def build_summary(
     scores = sentence_scores(
         al, title_vectors, options, told_by=sources_told(al), led_by=sources_told(al, leading=True), early=early
     )
+    if options.result:
+        for i, n in told_results(al).items():
+            if n > 1 and np.isfinite(scores[i]):
+                scores[i] += options.result
     if deck:
         scores[sorted(deck)] -= options.penalty_deck
     if voices:
