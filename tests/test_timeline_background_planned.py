@@ -35,9 +35,15 @@ def _aside(text: str, day: str) -> str | None:
             "this fall",
         ),
         ("She will hold her first event as a candidate at a dock hall in the old port of Varos on Monday.", "Monday"),
+        (
+            "The Orne budget committee is expected to consider the levy bill, which nine committees approved, on Monday.",
+            "Monday",
+        ),
+        ("The Senate of Orne will hold a final vote on the stopgap bill as early as Sept. 30.", "Sept. 30"),
+        ("Senator Orla Venn is set to release her much-touted “Blue Harbour Deal” on Thursday.", "Thursday"),
     ],
 )
-def test_a_plan_reads_through_a_quoted_title_and_a_second_verb(text: str, day: str) -> None:
+def test_a_plan_reads_through_a_quoted_title_a_second_verb_and_an_aside(text: str, day: str) -> None:
     assert _planned(text, day)
 
 
@@ -49,6 +55,8 @@ def test_a_plan_reads_through_a_quoted_title_and_a_second_verb(text: str, day: s
         "The council is expected to vote on the plan soon, and the mayor opened the new bridge on Friday.",
         "The board will resign and the ferry company collapsed into administration at the harbour on Friday.",
         "She served as a senator and later as a minister in the cabinet of the Orne republic on Friday.",
+        "The committee approved the levy bill, which the council will debate next spring, on Friday.",
+        "Lawmakers in Orne passed the budget as early as Friday, which surprised the markets.",
     ],
 )
 def test_a_cue_of_a_quotation_or_another_clause_still_plans_nothing(text: str) -> None:

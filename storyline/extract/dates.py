@@ -147,13 +147,13 @@ written as their present ("beat", "cut", "put")."""
 PAST_VERB = re.compile(
     r"(?<!\bwill have )(?<!['’]ll have )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )(?<!\bis )(?<!\bare )"
     r"(?:\b(?!(?:scheduled|expected|planned|invited|"
-    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)[a-z]{2,}ed\b"
+    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)(?<!-)[a-z]{2,}ed\b"
     rf"|\b{IRREGULAR_PAST})"
 )
 """A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not the future perfect ("we will
 have met 90,000 voters"), nor a participle after "be"
 ("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday", "if a mayor is elected in
-November"), nor "succeed", "proceed", "exceed"."""
+November"), nor "succeed", "proceed", "exceed", nor an adjective of a compound ("her much-touted plan")."""
 PAST_MONTH = re.compile(
     r"\b(?:since|ago)\b[^.!?]{0,40}$"
     rf"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b(?:[a-z]{{2,}}ed\b|{IRREGULAR_PAST})\s+(?:(?!to\b)\w+\s+){{0,3}}(?:in|on)\s*$",
@@ -1555,7 +1555,9 @@ _NAMED_DAY = re.compile(
 """The tagger's expression holding the name whole ("after Super Tuesday")."""
 
 
-_QUOTED_NAME = re.compile(r"(?:,[ \t]*)?[\"“](?:[A-Z\d][^\"“”,.!?;\n]{0,60}?)[\"”](?=['’]s\b|[ \t]+(?:on|in|at|by|for|from|to|and|with)\b)")
+_QUOTED_NAME = re.compile(
+    r"(?:,[ \t]*)?[\"“](?:[A-Z\d][^\"“”,.!?;\n]{0,60}?)[\"”](?=['’]s\b|[ \t]+(?:on|in|at|by|for|from|to|and|with)\b)"
+)
 """A short quotation, capitalised and with no punctuation that ends a saying, followed by a preposition: the title of a
 show, a book or a plan named within a clause ("on ABC's \"Morning Table\" on Friday", "his book, “Notes” on Friday"), not a quotation of its own
 ("\"We will win,\" he said on Friday")."""
@@ -1645,6 +1647,8 @@ def planned(
     # ABC's \"Morning Table\" on Friday")
     named = _QUOTED_NAME.sub(" Q ", text[max(sentence_start, at - 2 * CUE_WINDOW) : at])[-CUE_WINDOW:]
     before = re.split(r"[\"“”«»]", named)[-1]
+    if (aside := _ASIDE_THEN_DATE.search(before)) is not None:
+        before = before[: aside.start()] + " " + aside.group(1)  # "the bill, which the council will debate, on Monday"
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
     # a forward cue undone by a past verb after it tells what happened: "until the company corrected its figure to 27
@@ -1654,7 +1658,7 @@ def planned(
     # a forward cue further back, in the same clause as the date, with no verb in the past tense on the way: "a deal
     # that would set up the final vote on the stopgap budget on Thursday"
     clause = _date_clause(BEFORE_AN_EVENT.sub(" ", before))
-    return len(clause.split()) > PLANNED_WORDS and _future(clause) and FAR_CUE.search(clause) is not None
+    return _future(clause) and FAR_CUE.search(clause) is not None
 
 
 def _planned_cue(before: str) -> bool:
@@ -1697,9 +1701,19 @@ _GOES_ON = re.compile(
 party and start a new one"), "as a/an" ("will hold his first event as a candidate")."""
 
 
+_AS_AS = re.compile(r"\bas([ \t]+(?:early|soon|late|far|well|much|many|little|recently)[ \t]+)as\b")
+"""A comparison ("as early as Wednesday"), no clause break."""
+_ASIDE_THEN_DATE = re.compile(
+    r",[ \t]+(?:which|who|whom|whose|where|according[ \t]+to)\b[^,;:()\"“”]*,[ \t]*((?:on|in|at|by|until|before)[ \t]*)$"
+)
+"""An aside between commas, then the preposition of the date ("is expected to consider the bill, which nine committees
+approved, on Monday"): the date belongs to the clause before the aside."""
+
+
 def _date_clause(before: str) -> str:
     """The clause that ``before`` (the words before a date) ends with: cut at the last :data:`_CLAUSE_BREAK` that does
-    not go on with the same clause (see :data:`_GOES_ON`)."""
+    not go on with the same clause (see :data:`_GOES_ON`), nor at a comparison (:data:`_AS_AS`)."""
+    before = _AS_AS.sub(r"AS\1AS", before)
     parts = _CLAUSE_BREAK.split(before)
     breaks = [m.group(0) for m in _CLAUSE_BREAK.finditer(before)]
     clause = parts[-1]
