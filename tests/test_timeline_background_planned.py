@@ -73,7 +73,18 @@ def test_a_year_of_a_background_clause_dates_that_clause() -> None:
     video = "The former deputy premier says in a video released today, which dwells on 2019's riot in Port Elm, Veldra."
     assert _aside(video, "2019") == "which dwells on 2019's riot in Port Elm, Veldra"
     assert _aside("Orlen, who resigned in 2019, said on Friday that he would run.", "2019") == "who resigned in 2019"
-    # guards: a list, who told it, the main clause's own date, "when"
+    host = (
+        "Speaking to Radio Orne Monday in Varos, which is set to host the second contest Tuesday, Voss called Kell "
+        '"a bright, charming leader".'
+    )
+    assert _aside(host, "Tuesday") == "which is set to host the second contest Tuesday"
+    lot = "In Orne, for instance, which holds a March 1 caucus and, like Varos, awards seats by lot, staff are busy."
+    assert _aside(lot, "March 1") == "which holds a March 1 caucus"
+    # guards: the main clause's subject, a list, who told it, the main clause's own date, "when"
+    assert (
+        _aside("In addition, a fundraising email sent out by Kell on Tuesday night warned of a fight.", "Tuesday")
+        is None
+    )
     assert _aside("Ministers of Varos, the Orne and Kessling met in 2019.", "2019") is None
     assert _aside("Hiring rose in July, the Labour Ministry reported Friday.", "Friday") is None
     assert _aside("Ostrava opened the bridge on Friday, which had cost 3 million crowns.", "Friday") is None

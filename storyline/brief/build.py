@@ -973,12 +973,13 @@ def _timeline(
             if sent is None:
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
+            where = f"f{fact}" if fact is not None else (a.id, sent.start)
             event = (sent.text, sent.start, sent.end)
             if (aside := background_clause(a.original, sent.start, sent.end, d.span.start)) is not None:
                 # the date of a background the sentence gives ("…, the student sent home in 2018"), not of what it
-                # reports ("Voss said Friday …"): the entry is that clause's, of no fact
+                # reports ("Voss said Friday …"): the entry is that clause's, of no fact (other reports of the fact
+                # that give the same date still join it)
                 event, fact = (a.original[aside[0] : aside[1]], *aside), None
-            where = f"f{fact}" if fact is not None else (a.id, event[1])
             plan = planned(
                 a.original, event[1], d.span.start, d.span.end, day=d.date, published=a.published
             ) or _after_publication(d.date, a.published)

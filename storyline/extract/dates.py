@@ -1741,7 +1741,13 @@ _BACKGROUND_OPENS = re.compile(
 a bill", "…, who resigned in 2019") or a noun told with a participle ("…, the student sent home in 2018"); not a
 list ("ministers of Varos, the Orne and Kessling met"), nor who told it ("Hiring rose, the ministry reported Friday"), nor
 "when", which mostly tells the main event's time."""
-_BACKGROUND_ENDS = re.compile(r",(?=[ \t]+(?-i:[a-z]))|[;()]|[ \t][—–][ \t]|--")
+_BACKGROUND_ENDS = re.compile(
+    r",(?![ \t]+(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t]*(?:[,.!?]|$))|[;()]|[ \t][—–][ \t]|--"
+)
+"""What ends a background clause: a comma, unless a place's region follows ("in Port Elm, Veldra."); a dash, a
+semicolon or a parenthesis."""
+_PARTICIPLE_NOUN = re.compile(r"(?:,|\s[—–]|\s--)[ \t]+(?:the|an?)[ \t]")
+_TRAILING_AND = re.compile(r"[ \t]+(?:and|or|but)$")
 
 
 def background_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -1759,5 +1765,9 @@ def background_clause(text: str, start: int, end: int, at: int) -> tuple[int, in
         last = stop.start() if stop else end
         while last > first and text[last - 1] in " \t.!?\"”'’":
             last -= 1
+        if (tail := _TRAILING_AND.search(text, first, last)) is not None:
+            last = tail.start()  # "which holds a March 1 caucus and, like Iowa, ...": no dangling "and"
+        if _PARTICIPLE_NOUN.match(text, m.start()) and _told_in_past(text[m.end() : last]):
+            return None  # "In addition, a fundraising email sent out on Tuesday warned ...": the main clause's subject
         return first, last
     return None
