@@ -29,7 +29,7 @@ from ..align.claims import Figure, correction_notes, find_figures
 from ..align.parses import save_parses, stored_parses
 from ..clean.dupes import normalise
 from ..extract.attribution import source_name
-from ..extract.dates import MONTH_NAME, WEEKDAYS, planned
+from ..extract.dates import MONTH_NAME, WEEKDAYS, background_clause, planned
 from ..extract.entities import OPEN_QUOTES, POSSESSIVE
 from ..models import Article, ArticleExtraction, Entity, published_day
 from .framing import framing
@@ -974,8 +974,14 @@ def _timeline(
                 continue  # in a dateline ("VELMORA, May 13 (Harrowgate Wire) -"), a caption: the report's day, no event
             fact = fact_of.get((a.id, sent.start))
             where = f"f{fact}" if fact is not None else (a.id, sent.start)
+            event = (sent.text, sent.start, sent.end)
+            if (aside := background_clause(a.original, sent.start, sent.end, d.span.start)) is not None:
+                # the date of a background the sentence gives ("…, the student sent home in 2018"), not of what it
+                # reports ("Voss said Friday …"): the entry is that clause's, of no fact (other reports of the fact
+                # that give the same date still join it)
+                event, fact = (a.original[aside[0] : aside[1]], *aside), None
             plan = planned(
-                a.original, sent.start, d.span.start, d.span.end, day=d.date, published=a.published
+                a.original, event[1], d.span.start, d.span.end, day=d.date, published=a.published
             ) or _after_publication(d.date, a.published)
             # what one report expects ("is expected to land on Friday") and another tells as done ("landed on
             # Friday") are two entries, though aligned as one fact: the plan stays a plan, the landing happened
@@ -994,12 +1000,12 @@ def _timeline(
                 "expression": d.span.text,
                 "relative": d.relative,
                 "reason": d.reason,
-                "event": sent.text,
+                "event": event[0],
                 "article": a.id,
                 "start": d.span.start,
                 "end": d.span.end,
-                "event_start": sent.start,
-                "event_end": sent.end,
+                "event_start": event[1],
+                "event_end": event[2],
                 "fact": f"f{fact}" if fact is not None else None,
                 "planned": plan,
                 "also_in": [],

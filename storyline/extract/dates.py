@@ -147,13 +147,13 @@ written as their present ("beat", "cut", "put")."""
 PAST_VERB = re.compile(
     r"(?<!\bwill have )(?<!['’]ll have )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bstay )(?<!\bremain )(?<!\bis )(?<!\bare )"
     r"(?:\b(?!(?:scheduled|expected|planned|invited|"
-    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)[a-z]{2,}ed\b"
+    r"need|needed|followed|speed|seed|feed|breed|bleed|red|bed|wed|shed|hundred|indeed|[a-z]*ceed)\b)(?<!-)[a-z]{2,}ed\b"
     rf"|\b{IRREGULAR_PAST})"
 )
 """A verb in the past tense ("called Friday", "the woman he spent Monday embracing"), not the future perfect ("we will
 have met 90,000 voters"), nor a participle after "be"
 ("will be delivered Wednesday", "will stay closed on Thursday", "can be made from Monday", "if a mayor is elected in
-November"), nor "succeed", "proceed", "exceed"."""
+November"), nor "succeed", "proceed", "exceed", nor an adjective of a compound ("her much-touted plan")."""
 PAST_MONTH = re.compile(
     r"\b(?:since|ago)\b[^.!?]{0,40}$"
     rf"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bbe )\b(?:[a-z]{{2,}}ed\b|{IRREGULAR_PAST})\s+(?:(?!to\b)\w+\s+){{0,3}}(?:in|on)\s*$",
@@ -1555,6 +1555,14 @@ _NAMED_DAY = re.compile(
 """The tagger's expression holding the name whole ("after Super Tuesday")."""
 
 
+_QUOTED_NAME = re.compile(
+    r"(?:,[ \t]*)?[\"“](?:[A-Z\d][^\"“”,.!?;\n]{0,60}?)[\"”](?=['’]s\b|[ \t]+(?:on|in|at|by|for|from|to|and|with)\b)"
+)
+"""A short quotation, capitalised and with no punctuation that ends a saying, followed by a preposition: the title of a
+show, a book or a plan named within a clause ("on ABC's \"Morning Table\" on Friday", "his book, “Notes” on Friday"), not a quotation of its own
+("\"We will win,\" he said on Friday")."""
+
+
 def _quoted_at(text: str, pos: int) -> bool:
     """``pos`` is inside quotation marks opened earlier in its paragraph (curly, straight or doubled apostrophes)."""
     seg = text[text.rfind("\n", 0, pos) + 1 : pos]
@@ -1635,7 +1643,12 @@ def planned(
         return False
     if until and day and published and _DAY_OR_PART.fullmatch(day) and day < published[: len(day)]:
         return False
-    before = re.split(r"[\"“”«»]", text[max(sentence_start, at - CUE_WINDOW) : at])[-1]  # not inside a quotation
+    # not inside a quotation; a title or name quoted within the clause is a word of it ("will take place on
+    # ABC's \"Morning Table\" on Friday")
+    named = _QUOTED_NAME.sub(" Q ", text[max(sentence_start, at - 2 * CUE_WINDOW) : at])[-CUE_WINDOW:]
+    before = re.split(r"[\"“”«»]", named)[-1]
+    if (aside := _ASIDE_THEN_DATE.search(before)) is not None:
+        before = before[: aside.start()] + " " + aside.group(1)  # "the bill, which the council will debate, on Monday"
     near = " ".join(before.split()[-PLANNED_WORDS:])  # "It may be coincidence that he spoke on a Friday": too far
     near = BEFORE_AN_EVENT.sub(" ", near)  # "ahead of the Jan. 6 attack": no plan
     # a forward cue undone by a past verb after it tells what happened: "until the company corrected its figure to 27
@@ -1644,8 +1657,8 @@ def planned(
         return True
     # a forward cue further back, in the same clause as the date, with no verb in the past tense on the way: "a deal
     # that would set up the final vote on the stopgap budget on Thursday"
-    clause = _CLAUSE_BREAK.split(BEFORE_AN_EVENT.sub(" ", before))[-1]
-    return len(clause.split()) > PLANNED_WORDS and _future(clause) and FAR_CUE.search(clause) is not None
+    clause = _date_clause(BEFORE_AN_EVENT.sub(" ", before))
+    return _future(clause) and FAR_CUE.search(clause) is not None
 
 
 def _planned_cue(before: str) -> bool:
@@ -1680,6 +1693,81 @@ _CLAUSE_BREAK = re.compile(
     r"[;:()\u2013\u2014]|(?<!\d),|,(?!\d)|\b(?:that|which|who|and|but|when|while|because|after|as|since|if|following|heels of)\b"
 )
 """What ends a clause before a date: a forward cue before it is another clause's."""
+_GOES_ON = re.compile(
+    r"(?:(?:and|or)[ \t]+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|i|you)\b)"
+    r"[a-z]+[ \t]+(?:the|a|an|his|her|its|their|our|new)\b|as[ \t]+(?:a|an)\b)"
+)
+"""Words after a clause break that go on with the same clause: a second verb of one subject ("is expected to leave the
+party and start a new one"), "as a/an" ("will hold his first event as a candidate")."""
+
+
+_AS_AS = re.compile(r"\bas([ \t]+(?:early|soon|late|far|well|much|many|little|recently)[ \t]+)as\b")
+"""A comparison ("as early as Wednesday"), no clause break."""
+_ASIDE_THEN_DATE = re.compile(
+    r",[ \t]+(?:which|who|whom|whose|where|according[ \t]+to)\b[^,;:()\"“”]*,[ \t]*((?:on|in|at|by|until|before)[ \t]*)$"
+)
+"""An aside between commas, then the preposition of the date ("is expected to consider the bill, which nine committees
+approved, on Monday"): the date belongs to the clause before the aside."""
+
+
+def _date_clause(before: str) -> str:
+    """The clause that ``before`` (the words before a date) ends with: cut at the last :data:`_CLAUSE_BREAK` that does
+    not go on with the same clause (see :data:`_GOES_ON`), nor at a comparison (:data:`_AS_AS`)."""
+    before = _AS_AS.sub(r"AS\1AS", before)
+    parts = _CLAUSE_BREAK.split(before)
+    breaks = [m.group(0) for m in _CLAUSE_BREAK.finditer(before)]
+    clause = parts[-1]
+    for brk, part in zip(reversed(breaks), reversed(parts[:-1]), strict=True):
+        if not _GOES_ON.match((brk + clause).lstrip(" \t,")):
+            break
+        clause = part + brk + clause
+    return clause
+
+
 FAR_CUE = re.compile(r"\b(?:will|would|shall|\w+['’]ll|(?:is|are) (?:set|due|scheduled|expected) to)\b", re.I)
 """The forward cues read further back than :data:`PLANNED_WORDS` words, in the date's own clause."""
 """How many words before a date are read for wording that makes it a plan."""
+
+
+_SPEAKERS_VERB = (
+    r"(?:said|told|reported|announced|added|wrote|stated|confirmed|explained|noted|warned|insisted|estimated|"
+    r"claimed|tweeted|posted|replied|argued|revealed|disclosed|declared)\b"
+)
+_BACKGROUND_OPENS = re.compile(
+    rf"(?:,|\s[—–]|\s--)[ \t]+(?:(?:which|who|whom|whose)\b|(?:the|an?)[ \t]+(?:(?!(?:and|or)\b)[\w'’-]+[ \t]+){{0,4}}?"
+    rf"(?!{_SPEAKERS_VERB})(?:{PAST_VERB.pattern}))"
+)
+"""What opens a clause that tells a thing's background, after a comma or a dash: a relative clause ("…, which had issued
+a bill", "…, who resigned in 2019") or a noun told with a participle ("…, the student sent home in 2018"); not a
+list ("ministers of Varos, the Orne and Kessling met"), nor who told it ("Hiring rose, the ministry reported Friday"), nor
+"when", which mostly tells the main event's time."""
+_BACKGROUND_ENDS = re.compile(
+    r",(?![ \t]+(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t]*(?:[,.!?]|$))|[;()]|[ \t][—–][ \t]|--"
+)
+"""What ends a background clause: a comma, unless a place's region follows ("in Port Elm, Veldra."); a dash, a
+semicolon or a parenthesis."""
+_PARTICIPLE_NOUN = re.compile(r"(?:,|\s[—–]|\s--)[ \t]+(?:the|an?)[ \t]")
+_TRAILING_AND = re.compile(r"[ \t]+(?:and|or|but)$")
+
+
+def background_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The clause of the sentence ``text[start:end]`` that tells a background and holds the date at ``at`` (see
+    :data:`_BACKGROUND_OPENS`): "Voss said Friday that Ostrava paid nothing to Kestria, which billed it for the care
+    of Lina Harrow, the student sent home in 2018": 2018 dates the sending home, not what Voss said. Its bounds run
+    from its first word to the next comma before a lower-case word, a dash, a semicolon or the sentence's end
+    ("…, which dwells on 2019's riot in Port Elm, Veldra."). None when the date lies in no such clause."""
+    opens = [m for m in _BACKGROUND_OPENS.finditer(text, start, at) if m.end() <= at or m.start() < at]
+    for m in reversed(opens):
+        first = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",—–- \t"))
+        if first >= at or _BACKGROUND_ENDS.search(text, m.end(), at):
+            continue  # the clause ended before the date
+        stop = _BACKGROUND_ENDS.search(text, at, end)
+        last = stop.start() if stop else end
+        while last > first and text[last - 1] in " \t.!?\"”'’":
+            last -= 1
+        if (tail := _TRAILING_AND.search(text, first, last)) is not None:
+            last = tail.start()  # "which holds a March 1 caucus and, like Iowa, ...": no dangling "and"
+        if _PARTICIPLE_NOUN.match(text, m.start()) and _told_in_past(text[m.end() : last]):
+            return None  # "In addition, a fundraising email sent out on Tuesday warned ...": the main clause's subject
+        return first, last
+    return None
