@@ -562,8 +562,15 @@ def test_the_story_page_calls_a_revision_what_the_brief_files_call_it(
         brief = data["brief"]
         side = {"article": brief["articles"][0]["id"], "start": 0, "end": 5, "text": "Nine"}
         brief["conflicts"] = [
-            {"id": "c0", "kind": "figure", "topic": "ferry: 7 vs 9", "detail": "told day by day", "sides": [side],
-             "revised_by": [], "superseded": True},
+            {
+                "id": "c0",
+                "kind": "figure",
+                "topic": "ferry: 7 vs 9",
+                "detail": "told day by day",
+                "sides": [side],
+                "revised_by": [],
+                "superseded": True,
+            },
             {"id": "c1", "kind": "figure", "topic": "crew: 3 vs 4", "detail": "", "sides": [side], "revised_by": []},
         ]
         brief["summary"][0]["conflicts"] = ["c0"]

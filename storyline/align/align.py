@@ -2492,7 +2492,16 @@ def find_conflicts(
             # one document's figure, quoted in one and told in other words in the other: whose it is is the document's,
             # not the names the sentences' subjects give (:func:`_same_drafts`)
             found = _pair_conflicts(
-                a, b, score, units[int(i)], units[int(j)], crowded, dates=False, one_fact=True, same_sum=True, owned=True
+                a,
+                b,
+                score,
+                units[int(i)],
+                units[int(j)],
+                crowded,
+                dates=False,
+                one_fact=True,
+                same_sum=True,
+                owned=True,
             )
             found = [c for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")]
             _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
