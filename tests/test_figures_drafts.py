@@ -62,3 +62,34 @@ def test_a_quoted_drafts_figure_disputes_the_same_draft_told_in_other_words() ->
     assert _topics([QUOTED, DRAFT], 0.58, one_fact=False, linked=False) == []
     agreed = "Pellmark will cut its tariff on Osterlin timber to 20% from next month, officials said."
     assert _topics([QUOTED, agreed], 0.58, one_fact=False, linked=True) == []
+
+
+def test_the_other_side_of_a_facts_conflict_is_shown_with_the_fact() -> None:
+    """A sentence on the other side of a fact's conflict (the fact's ``against``) is named in the Markdown and HTML
+    facts table, beside the fact's sources: no side of a conflict is in no list a reader sees."""
+    from storyline.brief.render import render_html, render_markdown
+
+    from brief_helpers import HashEmbedder, make_article
+
+    from storyline.brief import build_brief
+    from storyline.pipeline import extract
+
+    told = ["The blaze at the Orvel mill killed 12 people.", "Quillet said it removed 4,000 clips of the blaze."]
+    arts = [
+        make_article(f"a{k}", "Orvel mill blaze", t, outlet=o)
+        for k, (o, t) in enumerate(zip(["Orvel Post", "Daily Quill"], told))
+    ]
+    extractions, entities, _notes = extract(arts)
+    brief = build_brief(arts, extractions, entities, story="s1", embedder=HashEmbedder())
+    a = {"article": arts[0].id, "start": 0, "end": 44, "text": told[0]}
+    fact = brief["facts"][0]
+    fact.update(status="conflicting", conflicts=["c0"], against=[a])
+    brief["conflicts"] = [
+        {"id": "c0", "kind": "figure", "topic": "people: 12 vs 14", "detail": "", "sides": [a], "revised_by": []}
+    ]
+    assert "the other side (see c0): Orvel Post 0-44" in render_markdown(brief)
+    html = render_html(brief)
+    assert "the other side (see" in html and "Orvel Post" in html.split("the other side", 1)[1].split("</td>")[0]
+    # guard: a fact with no other side says none
+    del fact["against"]
+    assert "the other side" not in render_markdown(brief)
