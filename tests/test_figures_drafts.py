@@ -67,11 +67,10 @@ def test_a_quoted_drafts_figure_disputes_the_same_draft_told_in_other_words() ->
 def test_the_other_side_of_a_facts_conflict_is_shown_with_the_fact() -> None:
     """A sentence on the other side of a fact's conflict (the fact's ``against``) is named in the Markdown and HTML
     facts table, beside the fact's sources: no side of a conflict is in no list a reader sees."""
-    from storyline.brief.render import render_html, render_markdown
-
     from brief_helpers import HashEmbedder, make_article
 
     from storyline.brief import build_brief
+    from storyline.brief.render import render_html, render_markdown
     from storyline.pipeline import extract
 
     told = ["The blaze at the Orvel mill killed 12 people.", "Quillet said it removed 4,000 clips of the blaze."]
