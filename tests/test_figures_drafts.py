@@ -76,7 +76,7 @@ def test_the_other_side_of_a_facts_conflict_is_shown_with_the_fact() -> None:
     told = ["The blaze at the Orvel mill killed 12 people.", "Quillet said it removed 4,000 clips of the blaze."]
     arts = [
         make_article(f"a{k}", "Orvel mill blaze", t, outlet=o)
-        for k, (o, t) in enumerate(zip(["Orvel Post", "Daily Quill"], told))
+        for k, (o, t) in enumerate(zip(["Orvel Post", "Daily Quill"], told, strict=True))
     ]
     extractions, entities, _notes = extract(arts)
     brief = build_brief(arts, extractions, entities, story="s1", embedder=HashEmbedder())
