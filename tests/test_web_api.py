@@ -545,3 +545,42 @@ def test_the_article_api_returns_the_span_it_was_asked_to_highlight(client: Test
     marked = client.get(f"/api/articles/{hit['id']}", params={"start": 0, "end": 8}).json()
     assert marked["highlight"] == {"start": 0, "end": 8, "text": plain["original"][:8]}
     assert_error(client.get(f"/api/articles/{hit['id']}", params={"start": 3}), 400, "bad_query")
+
+
+def test_the_story_page_calls_a_revision_what_the_brief_files_call_it(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conflict the brief marks superseded (a figure told day by day) or revised is "a figure revised" on the story
+    page, as in the Markdown and HTML briefs, not "disputed"; a conflict beside it stays disputed."""
+    from storyline.web import views
+
+    story = first_story(client)
+    real = views.story_brief
+
+    def revised(store: Any, story_id: str) -> dict[str, Any]:
+        data = real(store, story_id)
+        brief = data["brief"]
+        side = {"article": brief["articles"][0]["id"], "start": 0, "end": 5, "text": "Nine"}
+        brief["conflicts"] = [
+            {
+                "id": "c0",
+                "kind": "figure",
+                "topic": "ferry: 7 vs 9",
+                "detail": "told day by day",
+                "sides": [side],
+                "revised_by": [],
+                "superseded": True,
+            },
+            {"id": "c1", "kind": "figure", "topic": "crew: 3 vs 4", "detail": "", "sides": [side], "revised_by": []},
+        ]
+        brief["summary"][0]["conflicts"] = ["c0"]
+        brief["facts"][0].update(status="conflicting", conflicts=["c0"])
+        brief["facts"][1].update(status="conflicting", conflicts=["c1"])
+        return data
+
+    monkeypatch.setattr(views, "story_brief", revised)
+    page = client.get(f"/stories/{story['id']}", params={"cite": "revised"}).text  # not the cached page
+    assert "a figure revised: c0" in page and "disputed: c0" not in page
+    assert "disputed: c1" in page
+    assert 'class="revised" href="#c0"' in page and 'class="disputed" href="#c0"' not in page
+    assert "ferry: 7 vs 9 (a revision)" in page and "crew: 3 vs 4 (a revision)" not in page

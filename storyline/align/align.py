@@ -2455,9 +2455,10 @@ def find_conflicts(
         close |= np.triu(fact[:, None] == fact[None, :], 1)
     summed = {**_same_sums(claims, groups), **_same_moves(claims, groups), **_same_measures(claims, groups)}
     summed.update(_same_changes_since(claims, groups))
+    drafts = _same_drafts(claims, groups, linked) if linked is not None else {}
     counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups, crowded)}
     keyed: list[Conflict] = []
-    for i, j in itertools.chain(summed, counts):
+    for i, j in itertools.chain(summed, counts, drafts):
         close[min(i, j), max(i, j)] = True
     for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
@@ -2487,6 +2488,24 @@ def find_conflicts(
                 keyed += found  # added after the revisions, which take the figures they revise as their sides
                 continue
             _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
+        if not aligned and (unit := drafts.get((int(i), int(j)))) is not None:
+            # one document's figure, quoted in one and told in other words in the other: whose it is is the document's,
+            # not the names the sentences' subjects give (:func:`_same_drafts`)
+            found = _pair_conflicts(
+                a,
+                b,
+                score,
+                units[int(i)],
+                units[int(j)],
+                crowded,
+                dates=False,
+                one_fact=True,
+                same_sum=True,
+                owned=True,
+            )
+            found = [c for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")]
+            _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
+            continue
         if not aligned and (unit := summed.get((int(i), int(j)))) is not None:
             # one organisation's sum of one kind, one holder's change in percent, however else the sentences differ:
             # those figures are compared, not the sentences' others ("ten-year bonds" / "in three years")
@@ -3449,6 +3468,26 @@ def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[in
     return out
 
 
+def _same_drafts(claims: list[Claim], groups: dict[str, str], linked: Any) -> dict[tuple[int, int], str]:
+    """Pairs (i < j), with their unit, of linked claims (``linked``: the link evidence says one fact) of two sources
+    that each give one value of a unit, in digits, as a draft's or a proposal's (:data:`DRAFTED`): a sentence that
+    quotes the draft ('The draft states: "The tariff ... shall be reduced to 15 percent"') and one that tells it in
+    other words ("A leaked draft would have cut the tariff to 20%") tell one document's figure, though the alignment
+    keeps them in two facts (a fact holds one sentence an article) and their verbs differ."""
+    drafted: list[tuple[int, str, float]] = []
+    for k, c in enumerate(claims):
+        by_unit = _units(c)[0]
+        cued = _cued_figures(c, DRAFTED, words=DRAFTED_WORDS)
+        for unit, figs in by_unit.items():
+            if _one_plain_value(figs) and (figs[0].value, unit) in cued and len(by_unit) <= 2:
+                drafted.append((k, unit, figs[0].value))
+    out: dict[tuple[int, int], str] = {}
+    for (i, ui, vi), (j, uj, vj) in itertools.combinations(drafted, 2):
+        if ui == uj and vi != vj and groups[claims[i].article] != groups[claims[j].article] and bool(linked[i, j]):
+            out[(min(i, j), max(i, j))] = ui
+    return out
+
+
 CUT_VERBS = frozenset({"cut", "reduce", "lower", "slash", "lessen", "decrease", "halve"})
 """Verbs of a relative cut of something ("reduced the risk ... by 30 percent", "halves the risk")."""
 RATE_NOUNS = frozenset({"risk", "rate", "chance", "odds", "likelihood", "incidence"})
@@ -3917,11 +3956,14 @@ def _pair_conflicts(
     paired: bool = False,
     same_sum: bool = False,
     words: bool = False,
+    owned: bool = False,
 ) -> list[Conflict]:
     """The conflicts between two claims. ``figures``: their figures may disagree (sources of one fact, or ``paired``:
     linked as one fact and kept in two, whose figures then disagree only when they count for the same verb);
     ``dates``: their dates may (sources of one fact; by default as ``figures``). ``same_sum``: one organisation's sum
-    of one kind (:func:`_same_sums`), compared however far apart the sentences' words. ``words``: numbers written as
+    of one kind (:func:`_same_sums`), compared however far apart the sentences' words. ``owned``: a figure's holder is
+    only a named owner ("Tarnland's 20%"), not the subject of its verb (one document's figure, :func:`_same_drafts`).
+    ``words``: numbers written as
     words count whatever the pair score (one count each of one act, :func:`_same_counts`). ``one_fact``: the alignment
     made them sources of one fact, evidence enough
     that they are about the same thing for a negation without a name the tagger saw in both ("Corvane denied any
@@ -3954,9 +3996,9 @@ def _pair_conflicts(
         # of the sum stolen
         told_a, told_b = _kinds_alike(a, units_a[unit], b, units_b[unit_b]) if unit in MONEY else (None, None)
         told_a, told_b = told_a or units_a[unit], told_b or units_b[unit_b]
-        xs, ys = _contradicted(a, b, told_a, told_b)
+        xs, ys = _contradicted(a, b, told_a, told_b, owned=owned)
         if xs:  # deaths against deaths, not against cases ("404 yards" in both still agree, whatever else is counted)
-            xs, ys = _contradicted(a, b, *_counting_alike(a, told_a, b, told_b))
+            xs, ys = _contradicted(a, b, *_counting_alike(a, told_a, b, told_b), owned=owned)
         if xs and _other_outcomes(a, xs, b, ys):
             continue  # "17 passengers were injured" / "108 passengers were on board": two quantities of one noun
         if xs and unit != unit_b and not _more_of_a_role(a, xs, b, ys):
@@ -4272,8 +4314,11 @@ def _other_arm(c: Claim, f: Figure, figures: list[Figure]) -> bool:
     return bool(ARM_BEFORE.search(c.text[max(0, start - 40) : start]) or ARM_AFTER.match(c.text, end))
 
 
-def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """The figures of one unit, ``fa`` in ``a`` and ``fb`` in ``b``, that disagree; empty lists when none do.
+def _contradicted(
+    a: Claim, b: Claim, fa: list[Figure], fb: list[Figure], *, owned: bool = False
+) -> tuple[list[Figure], list[Figure]]:
+    """The figures of one unit, ``fa`` in ``a`` and ``fb`` in ``b``, that disagree; empty lists when none do. With
+    ``owned``, a figure's holder is only its named owner (:func:`_holder`).
 
     Figures are compared holder with holder ("Lawson posted 15 points" / "Lawson added 16"; not Charles's 226
     yards with Hillis's 101). When no holder is named on both sides, figures of an unknown holder are compared
@@ -4300,7 +4345,7 @@ def _contradicted(a: Claim, b: Claim, fa: list[Figure], fb: list[Figure]) -> tup
     fb = [f for f in fb if not _other_arm(b, f, fb)] or fb
     if any(x.modifier and y.modifier and x.modifier != y.modifier for x in fa for y in fb):
         return [], []  # "3 machine guns" / "12 AK 47 guns": guns of two kinds
-    held = {id(f): _holder(claim, f) for claim, figures in ((a, fa), (b, fb)) for f in figures}
+    held = {id(f): _holder(claim, f, owned=owned) for claim, figures in ((a, fa), (b, fb)) for f in figures}
     named_a: dict[str, list[Figure]] = {}
     named_b: dict[str, list[Figure]] = {}
     for figures, named in ((fa, named_a), (fb, named_b)):
@@ -4342,7 +4387,7 @@ def _same_holder(a: Claim, ha: str, b: Claim, hb: str) -> bool:
     return any(_part_of(x, y) or _part_of(y, x) for x in xs for y in ys)
 
 
-def _holder(c: Claim, f: Figure) -> str | None:
+def _holder(c: Claim, f: Figure, *, owned: bool = False) -> str | None:
     """Whose the figure is: its named owner ("Oldervik's 47,172"), or the subject of the verb it depends on, when named
     ("Artino complemented Echenique inside by scoring 14 points": Artino's; "China hit back at President Trump by
     imposing tariffs on $60bn": China's), None when not ("work that was never done through 321 invoices"); with no
@@ -4362,6 +4407,8 @@ def _holder(c: Claim, f: Figure) -> str | None:
     owners = [k for k in tok.children if k.dep_ == "poss"]
     if owners and named(owners[0]):
         return named(owners[0])[0]  # "Bram Oldervik's 47,172"
+    if owned:
+        return None  # a document's figure: the names of its subject ("the tariff on cheese from Ostmark") own none
     telling: set[str] = set()  # who tells the figure, and to whom: "Fire Chief Ambrose Kell told the Courier that"
     below = figure_at  # the word under ``tok`` on the way up from the figure
     for _step in range(8):
@@ -4694,6 +4741,11 @@ count held or at stake."""
 FORMER = re.compile(r"\b(?:initial|initially|original|originally|earlier|previous|previously|prior|old)\b", re.I)
 """Words that make a figure one of an earlier version ("a slimmed down version of the House's initial $3.4 trillion
 HEROES Act"): not what the current one is said to be."""
+DRAFTED = re.compile(r"\b(?:drafts?|proposals?|proposed|would\s+have)\b", re.I)
+"""Words that make a figure a draft's or a proposal's, or what would have been ("A leaked draft would have cut the
+tariff to 20%", "the proposed 12% levy"): not the figure in force nor the one agreed, which are other quantities
+(modality and referent), whatever the unit shares. Two outlets' figures for one draft still disagree."""
+DRAFTED_WORDS = 16
 
 
 def _other_moment(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> bool:
@@ -4701,7 +4753,7 @@ def _other_moment(a: Claim, b: Claim, xs: list[Figure], ys: list[Figure]) -> boo
     moments or two things, not two accounts of one ("Economists expect 165,000 jobs" / "employers added 102,000
     jobs"; "the initial $3.4 trillion bill" / "a $2.2 trillion plan"; "would need 2,383 delegates to secure the
     nomination" / "384 pledged delegates at stake"). Two forecasts can still disagree."""
-    for cue, words in ((FORECAST, 8), (FORMER, 3), (NEEDED, 3)):
+    for cue, words in ((FORECAST, 8), (FORMER, 3), (NEEDED, 3), (DRAFTED, DRAFTED_WORDS)):
         # a gap still needed to a mark ("needs 67 delegates to reach the 2,383") is the gap, as "71 delegates short of
         # the 2,383" is, not a threshold
         gx, gy = (xs, ys) if cue is not NEEDED else ([f for f in fs if f.measure != "difference"] for fs in (xs, ys))
