@@ -2448,6 +2448,7 @@ def find_conflicts(
                 and (
                     denied_and_admitted(a, b)
                     or denied_and_stated(a, b)
+                    or denied_saying(a, b) is not None
                     or opposite_outcomes(a, b)
                     or one_dated_act(a, b)
                     or one_act_two_days(a, b)
@@ -3951,15 +3952,20 @@ def _pair_conflicts(
             (score >= SURE and _negates(a, b))
             or denied_and_admitted(a, b)
             or ((one_fact or score >= 0.72) and denied_and_stated(a, b))
+            or ((one_fact or score >= 0.72) and denied_saying(a, b) is not None)
         )
     ):
         neg, other = (a, b) if a.negated else (b, a)
         how = "one outlet negates what the other states"
-        if denied_and_admitted(a, b):
+        topic = _negated_act(neg) or _topic(a, b)
+        if (words := denied_saying(a, b)) is not None:
+            how = "said in one outlet, denied saying it in the other"
+            topic = f"said: {words}"
+        elif denied_and_admitted(a, b):
             how = "denied in one outlet, admitted in the other"
         elif denied_and_stated(a, b):
             how = "denied in one outlet, stated as done in the other"
-        found.append(Conflict("negation", _negated_act(neg) or _topic(a, b), [neg, other], how))
+        found.append(Conflict("negation", topic, [neg, other], how))
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
         and not found
@@ -5667,6 +5673,37 @@ def denied_and_stated(a: Claim, b: Claim) -> bool:
         if denied and sum(w[:5] in theirs for w in denied) * 2 > len(denied):
             return True
     return False
+
+
+SAID_DENIED = re.compile(
+    r"\b(?:never|not|n[’']t)\s+(?:ever\s+)?(?:said|say|told|tell|claimed|claim|declared|declare)\b"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:ever\s+|having\s+|that\s+\w+\s+(?:had\s+|has\s+)?(?:ever\s+)?)?"
+    r"(?:said|saying|told|telling|claimed|claiming|declared|declaring)\b",
+    re.I,
+)
+"""A speaker who denies having said something: "I never said the talks were dead", "did not say", "denied saying",
+"denies that she had said"."""
+
+
+def denied_saying(a: Claim, b: Claim) -> str | None:
+    """One claim has its speaker deny saying what the other reports said ("I never said the talks were dead," Vorn told
+    the Star / "The talks are dead," Vorn told reporters): the words she denies saying (up to the end of their clause)
+    are, at least two and most of them, in the other sentence, which names the speaker and denies nothing itself. A
+    denial is the opposite of what it denies: never a second source of it. Not a denial of other words ("I never said
+    the deal was signed" against "the talks are dead"). Returns the words denied ("the talks were dead"), or None."""
+    for x, y in ((a, b), (b, a)):
+        m = SAID_DENIED.search(x.text)
+        if m is None or SAID_DENIED.search(y.text) or DENIED.search(y.text):
+            continue
+        names = {n.split()[-1].lower() for n in x.speakers}
+        if names and not any(re.search(rf"\b{re.escape(n)}\b", y.text.lower()) for n in names):
+            continue
+        said = re.split(r"[.;!?\"”]", x.text[m.end() :], maxsplit=1)[0]
+        denied = [w.rstrip("s") for w in content_terms(said)]
+        theirs = {w[:5] for w in content_terms(y.text)}
+        if len(denied) >= 2 and sum(w[:5] in theirs for w in denied) * 2 > len(denied):
+            return " ".join(said.split())
+    return None
 
 
 def _negates(a: Claim, b: Claim) -> bool:
