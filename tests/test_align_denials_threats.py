@@ -101,3 +101,19 @@ def test_two_reports_of_a_threat_or_of_its_withdrawal_stay_one_fact() -> None:
     assert _links([WITHDRAWN, other_withdrawn])[0, 1] >= floor
     demand = "Tarnland will keep the cheese tariff until Ostmark withdraws its threat of duties on Tarnland wine."
     assert not threat_and_withdrawal(_claim(0, "a", THREAT), _claim(1, "b", demand))
+
+
+def test_two_sides_negotiators_different_claims_are_two_facts() -> None:
+    """Tarnland's negotiator says the Ostmark side offered nothing; Ostmark's negotiator, named after her title, says
+    the Tarnland side walked out before the offer. Two people's claims, not one fact that each corroborates: the
+    title before a name ("Ostmark's chief negotiator Sella Vorn said") made the sentence's actor unknown, so the two
+    speakers were not told apart."""
+    ruun = "Halle Ruun, Tarnland's chief negotiator, said the Ostmark side had offered nothing."
+    vorn = "Ostmark's chief negotiator Sella Vorn said the Tarnland side had walked out before the Ostmark offer was presented."
+    assert _links([ruun, vorn])[0, 1] == 0.0
+    # guards: the same speaker, with or without her title, telling one claim is one fact
+    floor = fact_threshold(2)
+    again = "Chief negotiator Sella Vorn said the Tarnland side had walked out before the Ostmark offer was presented."
+    assert _links([vorn, again])[0, 1] >= floor
+    plain = "Sella Vorn said the Tarnland side had walked out before the Ostmark offer was presented."
+    assert _links([vorn, plain])[0, 1] >= floor

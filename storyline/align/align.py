@@ -988,7 +988,8 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
     of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), a name of one of its ``people`` or one
     the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.he``: "He crushed in
     Dorsa and lost to Vance" tells what the person before it did, not Vance). None when a subject is no named person
-    ("The senator", "Her campaign", an unknown "He") or there is none."""
+    ("The senator", "Her campaign", an unknown "He") or there is none. A title before the name is no subject of its own:
+    "Ostmark's chief negotiator Sella Vorn said ..." is Vorn's."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -1000,16 +1001,28 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
         for k in verb.children:
             if k.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            # a title before the name heads the subject ("Ostmark's chief negotiator Sella Vorn said"): the name is who
+            named = [
+                n for n in k.children if n.dep_ in ("appos", "compound", "flat") and n.i > k.i and _a_person(n, people)
+            ]
             if k.lower_ in ("he", "she"):
                 who = c.he
-            elif k.text[:1].isupper() and (k.lower_ in people or (k.pos_ == "PROPN" and k.ent_type_ == "PERSON")):
+            elif _a_person(k, people):
                 who = k.lower_  # the head of the name: its last word ("Orr" of "Nell Orr")
+            elif k.pos_ == "NOUN" and named:
+                who = named[-1].lower_
             else:
                 return None
             if not who:
                 return None
             out.add(who)
     return frozenset(out) or None
+
+
+def _a_person(tok: Any, people: set[str]) -> bool:
+    """A token that is a person's name: capitalised, a word of one of the claim's people or a name the parser takes for
+    a person's."""
+    return tok.text[:1].isupper() and (tok.lower_ in people or (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"))
 
 
 def _other_actors(a: Claim, b: Claim) -> bool:
