@@ -4002,9 +4002,9 @@ def _pair_conflicts(
         neg, other = (a, b) if a.negated else (b, a)
         how = "one outlet negates what the other states"
         topic = _negated_act(neg) or _topic(a, b)
-        if (words := denied_saying(a, b)) is not None:
+        if (unsaid := denied_saying(a, b)) is not None:
             how = "said in one outlet, denied saying it in the other"
-            topic = f"said: {words}"
+            topic = f"said: {unsaid}"
         elif denied_and_admitted(a, b):
             how = "denied in one outlet, admitted in the other"
         elif denied_and_stated(a, b):
