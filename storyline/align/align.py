@@ -341,10 +341,12 @@ def pair_matrices(
         for k in np.flatnonzero((stances[i] * stances[j] < 0) & (link[i, j] >= floor - 0.07)):
             link[int(i[k]), int(j[k])] = 0.0
         # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`); an earlier
-        # happening beside the story's (see :func:`_earlier_and_now`)
+        # happening beside the story's (see :func:`_earlier_and_now`); a threat and its withdrawal (see
+        # :func:`threat_and_withdrawal`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
-            if opposite_states(claims[x].text, claims[y].text) or _earlier_and_now(claims[x], claims[y]):
+            a, b = claims[x], claims[y]
+            if opposite_states(a.text, b.text) or _earlier_and_now(a, b) or threat_and_withdrawal(a, b):
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
@@ -585,6 +587,35 @@ def opposite_states(a: str, b: str) -> bool:
         for x, y in ((a, b), (b, a)):
             if one.search(x) and other.search(y) and not other.search(x) and not one.search(y):
                 return True
+    return False
+
+
+THREAT = r"\bthreat(?:en(?:s|ed|ing)?|s)?\b"
+_WITHDRAWING = (
+    r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+)?)(?:impose|carry\s+out|go\s+ahead\s+with|follow\s+through\s+on|act\s+on)"
+    r"|\b(?:withdr[ae]w|withdrawn|withdraws|dropped|drops|abandoned|abandons|scrapped|scraps|shelved|shelves|lifted)"
+)
+WITHDRAWN = re.compile(
+    rf"(?:{_WITHDRAWING})\b[^.;]{{0,30}}?{THREAT}|{THREAT}[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:now\s+)?(?:withdrawn|dropped|abandoned|scrapped|shelved|lifted|off)\b",
+    re.I,
+)
+"""A threat withdrawn: "will not impose its threatened duties", "withdrew its threat", "the threat has been dropped"."""
+_ON_CONDITION = re.compile(r"\b(?:until|unless|if|demand\w*|urg\w*|ask\w*|call\w*\s+on|want\w*)\b[^.;]*$", re.I)
+"""Words before a withdrawal that make it a condition or a demand ("until Ostmark withdrew its threat"), not done."""
+
+
+def threat_and_withdrawal(a: Claim, b: Claim) -> bool:
+    """One sentence tells a threat ("Ostmark has threatened duties on Tarnland wine"), the other that the threat was
+    withdrawn ("Under the agreement, Ostmark will not impose its threatened duties ..."): two facts of two days, the
+    second the outcome of the first; counted as one, the outcome would be a mere second source of the threat. Not a
+    withdrawal set as a condition or a demand ("will keep the tariff until Ostmark withdraws its threat")."""
+    for x, y in ((a, b), (b, a)):
+        m = WITHDRAWN.search(x.text)
+        if m is None or _ON_CONDITION.search(x.text[: m.start()]) or not re.search(THREAT, y.text, re.I):
+            continue
+        if (n := WITHDRAWN.search(y.text)) is None or _ON_CONDITION.search(y.text[: n.start()]):
+            return True
     return False
 
 
@@ -958,7 +989,8 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
     of the verbs joined to it ("Orr approved ...", "Orr said ... and flew home"), a name of one of its ``people`` or one
     the parser takes for a person's; "he" or "she" as the person the sentence stands for (``Claim.he``: "He crushed in
     Dorsa and lost to Vance" tells what the person before it did, not Vance). None when a subject is no named person
-    ("The senator", "Her campaign", an unknown "He") or there is none."""
+    ("The senator", "Her campaign", an unknown "He") or there is none. A title before the name is no subject of its own:
+    "Ostmark's chief negotiator Sella Vorn said ..." is Vorn's."""
     doc = _parsed(c.text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -970,16 +1002,28 @@ def _acting_people(c: Claim) -> frozenset[str] | None:
         for k in verb.children:
             if k.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            # a title before the name heads the subject ("Ostmark's chief negotiator Sella Vorn said"): the name is who
+            named = [
+                n for n in k.children if n.dep_ in ("appos", "compound", "flat") and n.i > k.i and _a_person(n, people)
+            ]
             if k.lower_ in ("he", "she"):
                 who = c.he
-            elif k.text[:1].isupper() and (k.lower_ in people or (k.pos_ == "PROPN" and k.ent_type_ == "PERSON")):
+            elif _a_person(k, people):
                 who = k.lower_  # the head of the name: its last word ("Orr" of "Nell Orr")
+            elif k.pos_ == "NOUN" and named:
+                who = named[-1].lower_
             else:
                 return None
             if not who:
                 return None
             out.add(who)
     return frozenset(out) or None
+
+
+def _a_person(tok: Any, people: set[str]) -> bool:
+    """A token that is a person's name: capitalised, a word of one of the claim's people or a name the parser takes for
+    a person's."""
+    return tok.text[:1].isupper() and (tok.lower_ in people or (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"))
 
 
 def _other_actors(a: Claim, b: Claim) -> bool:
@@ -1464,8 +1508,8 @@ def _other_claims(
       polls);
     - sentences about someone they do not name, who stand for different people (see ``_about_other_people``);
     - a plan and something that happened on another day (see ``_plan_and_another_day``), a forecast and an outcome
-      (see ``_forecast_and_outcome``), or an act foreseen on a day and the act done on that day (see
-      ``_plan_and_its_day``);
+      (see ``_forecast_and_outcome``), an act foreseen on a day and the act done on that day (see
+      ``_plan_and_its_day``), or a threat and its withdrawal (see ``threat_and_withdrawal``);
     - two times of day hours apart (see ``_other_hours``).
     Counted as one fact, they would be corroboration of something no two sources say."""
     # each article names its speakers its own way ("Paul D. Ryan", "Paul Ryan"): the surnames must differ
@@ -1476,7 +1520,7 @@ def _other_claims(
             return True
     if _about_other_people(a, b) or _plan_and_another_day(a, b) or _forecast_and_outcome(a, b):
         return True
-    if _plan_and_its_day(a, b):
+    if _plan_and_its_day(a, b) or threat_and_withdrawal(a, b):
         return True
     if _after_report(a, b):
         return True
@@ -2523,6 +2567,7 @@ def find_conflicts(
                 and (
                     denied_and_admitted(a, b)
                     or denied_and_stated(a, b)
+                    or denied_saying(a, b) is not None
                     or opposite_outcomes(a, b)
                     or one_dated_act(a, b)
                     or one_act_two_days(a, b)
@@ -4099,15 +4144,20 @@ def _pair_conflicts(
             (score >= SURE and _negates(a, b))
             or denied_and_admitted(a, b)
             or ((one_fact or score >= 0.72) and denied_and_stated(a, b))
+            or ((one_fact or score >= 0.72) and denied_saying(a, b) is not None)
         )
     ):
         neg, other = (a, b) if a.negated else (b, a)
         how = "one outlet negates what the other states"
-        if denied_and_admitted(a, b):
+        topic = _negated_act(neg) or _topic(a, b)
+        if (unsaid := denied_saying(a, b)) is not None:
+            how = "said in one outlet, denied saying it in the other"
+            topic = f"said: {unsaid}"
+        elif denied_and_admitted(a, b):
             how = "denied in one outlet, admitted in the other"
         elif denied_and_stated(a, b):
             how = "denied in one outlet, stated as done in the other"
-        found.append(Conflict("negation", _negated_act(neg) or _topic(a, b), [neg, other], how))
+        found.append(Conflict("negation", topic, [neg, other], how))
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
         and not found
@@ -5853,6 +5903,40 @@ def denied_and_stated(a: Claim, b: Claim) -> bool:
         if denied and sum(w[:5] in theirs for w in denied) * 2 > len(denied):
             return True
     return False
+
+
+SAID_DENIED = re.compile(
+    r"\b(?:never|not|n[’']t)\s+(?:ever\s+)?(?:said|say|told|tell|claimed|claim|declared|declare)\b"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:ever\s+|having\s+|that\s+\w+\s+(?:had\s+|has\s+)?(?:ever\s+)?)?"
+    r"(?:said|saying|told|telling|claimed|claiming|declared|declaring)\b",
+    re.I,
+)
+"""A speaker who denies having said something: "I never said the talks were dead", "did not say", "denied saying",
+"denies that she had said"."""
+
+
+def denied_saying(a: Claim, b: Claim) -> str | None:
+    """One claim has its speaker deny saying what the other reports said ("I never said the talks were dead," Vorn told
+    the Star / "The talks are dead," Vorn told reporters): the words she denies saying (up to the end of their clause)
+    are, at least two and most of them, in the other sentence, which names the speaker and denies nothing itself. A
+    denial is the opposite of what it denies: never a second source of it. Not a denial of other words ("I never said
+    the deal was signed" against "the talks are dead"), nor what the speaker did not tell ("did not say when the talks
+    would resume"). Returns the words denied ("the talks were dead"), or None."""
+    for x, y in ((a, b), (b, a)):
+        m = SAID_DENIED.search(x.text)
+        if m is None or SAID_DENIED.search(y.text) or DENIED.search(y.text):
+            continue
+        names = {n.split()[-1].lower() for n in x.speakers}
+        if names and not any(re.search(rf"\b{re.escape(n)}\b", y.text.lower()) for n in names):
+            continue
+        said = re.split(r"[.;!?\"”]", x.text[m.end() :], maxsplit=1)[0]
+        if re.match(r"\s*(?:when|whether|what|how|why|where|who|which|if)\b", said, re.I):
+            continue  # "did not say when the talks would resume": what she kept to herself, no words denied
+        denied = [w.rstrip("s") for w in content_terms(said)]
+        theirs = {w[:5] for w in content_terms(y.text)}
+        if len(denied) >= 2 and sum(w[:5] in theirs for w in denied) * 2 > len(denied):
+            return " ".join(said.split())
+    return None
 
 
 def _negates(a: Claim, b: Claim) -> bool:
