@@ -422,6 +422,21 @@ def _closed_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> bool:
     return j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi) and re.fullmatch(r"\s*:\s*", after) is not None
 
 
+_CLOSED_SENTENCE = re.compile(r"[.!?]\s*(?:''|[\"\u201d\u2019])$")
+
+
+def _ends_own_sentence(text: str, seg: Segment, ss: _Segs) -> bool:
+    """``seg`` closes with the end of a sentence and words of that sentence come before it in its paragraph ('adding
+    that Quist has "put our soldiers at risk."'): the quotation finishes the writer's sentence, and a quotation after
+    it starts anew (not '"We won." "It was close," he said', one speaker's sentences in a row)."""
+    if seg.open_end or not _CLOSED_SENTENCE.search(text, seg.start, seg.end):
+        return False
+    lo = ss.para_starts[ss.para(seg.start)]
+    before = text[lo : seg.start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return words(before[breaks[-1].end() :] if breaks else before) > 0
+
+
 def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
     """``He said:`` closing a paragraph whose next paragraph opens with the quote."""
     seg = ss.segs[j]
@@ -477,6 +492,8 @@ def _extend_group(
             if _show_title(text, ss.segs[k]):
                 k += step  # '"...," Holm told Channel 5's "Morning Hour"': the programme's name, not his words
                 continue
+            if step == -1 and _ends_own_sentence(text, ss.segs[k], ss):
+                break  # 'adding that Quist has "put our soldiers at risk." "This is serious," Dorn said': two quotations
 
             group.append(k)
             ss.owner[k] = owner
@@ -484,10 +501,16 @@ def _extend_group(
     return sorted(group)
 
 
-_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of|told|tells|telling|with))\s+$", re.I)
+_TITLE_BEFORE = re.compile(
+    r"(?:['\u2019]s|\b(?:on|of|told|tells|telling|with)"
+    r"|\b(?:book|novel|memoir|biography|film|movie|documentary|album|song|play|musical|poem|essay|podcast|series|show)"
+    r"s?,?)\s+$",
+    re.I,
+)
 """What comes before the title of a programme or work in quotation marks: whose it is ("Channel 5's "Morning Hour"",
 "NBC's "Today""), that the words were said on it ("on "Face the Nation"") or to it ("told "Harbour Week"", "in an
-interview with "Morning Hour""), the one told."""
+interview with "Morning Hour""), the one told, or the kind of work it names ("his new book, "Onward: Notes on a Tired
+Republic.""), whose title it is."""
 
 
 _NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
@@ -560,6 +583,8 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
         # suggested ...'
         tail = joint.start()
+    if (told := _TOLD_AROUND.search(text, e, tail)) is not None:
+        tail = told.start()  # 'said "no ransom" was paid, after reports that ...': the outlet's circumstance
     if (
         e < tail
         and cue.anchor[1] < s
@@ -569,7 +594,15 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
     ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
-    return RawQuote("direct", (s, e), cue, parts)
+    # words of the sentence around the quotation taken in with it ('said "no ransom" was paid to Kestria'): a report in
+    # the writer's words that quotes a phrase, no direct quotation
+    mixed = words(text[s : segs[0].start]) > 0 or words(text[segs[-1].end : e]) > 0
+    return RawQuote("indirect" if mixed else "direct", (s, e), cue, parts)
+
+
+_TOLD_AROUND = re.compile(r",\s+(?:after|before|amid|despite|following)\b", re.I)
+"""A comma and what opens the writer's circumstance of a report (", after reports that ...", ", before slamming
+..."): the reported clause a quotation finishes ends before it."""
 
 
 _SET_OFF_MARK = re.compile(r"[,:]\s*(?:''|``|[\"\u201c])\W*[A-Z]")
