@@ -93,3 +93,11 @@ def test_a_books_title_is_no_quote() -> None:
         'Republic." Sand did not respond to requests for comment.',
     )
     assert rows == []
+
+
+def test_a_quotation_in_pieces_with_the_writers_words_before_it_stays_direct() -> None:
+    """Guard: the ledger shows such a quote's pieces, one row per quoted sentence; it stays direct."""
+    rows = _rows(
+        'Because of the storm, "the ferry must wait," Ilse Varga said of the crossing. "The harbour is closed."',
+    )
+    assert [(s, k) for s, k, _cue, _c in rows] == [("Ilse Varga", "direct")]

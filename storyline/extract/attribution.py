@@ -594,9 +594,10 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
     ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
-    # words of the sentence around the quotation taken in with it ('said "no ransom" was paid to Kestria'): a report in
-    # the writer's words that quotes a phrase, no direct quotation
-    mixed = words(text[s : segs[0].start]) > 0 or words(text[segs[-1].end : e]) > 0
+    # words of the sentence around the one quotation taken in with it ('said "no ransom" was paid to Kestria'): a
+    # report in the writer's words that quotes a phrase, no direct quotation (a quotation in pieces stays direct: the
+    # ledger shows its pieces, one row per quoted sentence)
+    mixed = len(segs) == 1 and (words(text[s : segs[0].start]) > 0 or words(text[segs[-1].end : e]) > 0)
     return RawQuote("indirect" if mixed else "direct", (s, e), cue, parts)
 
 
