@@ -101,3 +101,12 @@ def test_a_quotation_in_pieces_with_the_writers_words_before_it_stays_direct() -
         'Because of the storm, "the ferry must wait," Ilse Varga said of the crossing. "The harbour is closed."',
     )
     assert [(s, k) for s, k, _cue, _c in rows] == [("Ilse Varga", "direct")]
+
+
+def test_quotations_in_one_sentence_with_the_writers_words_around_them_are_indirect() -> None:
+    rows = _rows(
+        'Her book, called "Onward," is said to be about the harbour\'s "years of neglect," according to its publisher.',
+    )
+    assert [(k, c) for _s, k, _cue, c in rows] == [
+        ("indirect", 'Her book, called "Onward," is said to be about the harbour\'s "years of neglect,"'),
+    ]
