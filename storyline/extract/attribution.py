@@ -962,14 +962,17 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     # where later reports start: the speaker's mention, or the verb when the mention comes earlier ('X admitted that
     # ..., but said ...')
     anchors = sorted({*(c.anchor[0] for c in cues), *(c.start for c in cues)})
+    quoting = {id(q) for q in out}  # the quotes of quotations (direct, or a report quoting a phrase: :func:`_direct`)
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
         q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]), _same_voice(text, cue, cues))
         if q2 is not None and not any(
-            q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
+            q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1]
+            for d in out
+            if d.kind == "direct" or id(d) in quoting
         ):
-            # (a clause that holds a direct quote already attributed is that quote's frame)
+            # (a clause that holds a quotation already attributed is that quote's frame)
             out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)
