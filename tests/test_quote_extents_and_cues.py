@@ -110,3 +110,12 @@ def test_quotations_in_one_sentence_with_the_writers_words_around_them_are_indir
     assert [(k, c) for _s, k, _cue, c in rows] == [
         ("indirect", 'Her book, called "Onward," is said to be about the harbour\'s "years of neglect,"'),
     ]
+
+
+def test_a_quotation_split_by_its_attribution_stays_direct() -> None:
+    """Guard: the ledger shows its quoted pieces."""
+    rows = _rows(
+        'He has also railed against the ferry company\'s move to Ostrava - "I love that ferry," Varga said, "I will '
+        'never ride it again."',
+    )
+    assert [(s, k) for s, k, _cue, _c in rows] == [("Varga", "direct")]

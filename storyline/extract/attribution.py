@@ -596,11 +596,14 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
     # words of the sentence around the quotation taken in with it ('said "no ransom" was paid to Kestria'): a report
-    # in the writer's words that quotes a phrase, no direct quotation; not quotations in sentences of their own with
-    # narration between them, which the ledger shows as its quoted sentences ('Because of the storm, "A," she said.
-    # "B."')
-    mixed = (words(text[s : segs[0].start]) > 0 or words(text[segs[-1].end : e]) > 0) and not any(
-        _GAP_CLOSES.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(segs)
+    # in the writer's words that quotes a phrase, no direct quotation; not a quotation its attribution splits ('...
+    # Mexico - "I love it," he said, "I will never eat them"'), nor quotations in sentences of their own with narration
+    # between them, which the ledger shows as its quoted pieces ('Because of the storm, "A," she said. "B."')
+    split = len(segs) > 1 and segs[0].end <= cue.anchor[0] and cue.anchor[1] <= segs[-1].start
+    mixed = (
+        (words(text[s : segs[0].start]) > 0 or words(text[segs[-1].end : e]) > 0)
+        and not split
+        and not any(_GAP_CLOSES.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(segs))
     )
     return RawQuote("indirect" if mixed else "direct", (s, e), cue, parts)
 
