@@ -24,13 +24,13 @@ def _rows(*paragraphs: str) -> list[tuple[str | None, str, str | None, str]]:
             for q in ex.quotes]  # fmt: skip
 
 
-def test_a_short_quoted_phrase_in_a_report_is_indirect_and_stops_before_the_writers_circumstance() -> None:
+def test_a_short_quoted_phrase_in_a_report_stops_before_the_writers_circumstance() -> None:
     rows = _rows(
         "Premier Voss on Friday said \u201cno ransom\u201d was paid to Kestria for Lina Harrow, after reports that "
         "Ostrava received a $3 million bill from Kestria for the student\u2019s care.",
     )
     assert [(k, c) for _s, k, _cue, c in rows] == [
-        ("indirect", "\u201cno ransom\u201d was paid to Kestria for Lina Harrow"),
+        ("direct", "\u201cno ransom\u201d was paid to Kestria for Lina Harrow"),
     ]
 
 
@@ -42,7 +42,7 @@ def test_a_whole_quotation_stays_direct_and_a_clause_without_circumstance_goes_o
     )
     assert [(s, k, c) for s, k, _cue, c in rows] == [
         ("Voss", "direct", '"No ransom was paid, not three million, not anything,"'),
-        ("Mayor Edda Lind", "indirect", '"the ferry" would run to Ostrava for the whole winter season'),
+        ("Mayor Edda Lind", "direct", '"the ferry" would run to Ostrava for the whole winter season'),
     ]
 
 
@@ -101,15 +101,6 @@ def test_a_quotation_in_pieces_with_the_writers_words_before_it_stays_direct() -
         'Because of the storm, "the ferry must wait," Ilse Varga said of the crossing. "The harbour is closed."',
     )
     assert [(s, k) for s, k, _cue, _c in rows] == [("Ilse Varga", "direct")]
-
-
-def test_quotations_in_one_sentence_with_the_writers_words_around_them_are_indirect() -> None:
-    rows = _rows(
-        'Her book, called "Onward," is said to be about the harbour\'s "years of neglect," according to its publisher.',
-    )
-    assert [(k, c) for _s, k, _cue, c in rows] == [
-        ("indirect", 'Her book, called "Onward," is said to be about the harbour\'s "years of neglect,"'),
-    ]
 
 
 def test_a_quotation_split_by_its_attribution_stays_direct() -> None:

@@ -14,7 +14,6 @@ without the sentence's final full stop.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -595,21 +594,9 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
     ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
-    # words of the sentence around the quotation taken in with it ('said "no ransom" was paid to Kestria'): a report
-    # in the writer's words that quotes a phrase, no direct quotation; not a quotation its attribution splits ('...
-    # Mexico - "I love it," he said, "I will never eat them"'), nor quotations in sentences of their own with narration
-    # between them, which the ledger shows as its quoted pieces ('Because of the storm, "A," she said. "B."')
-    split = len(segs) > 1 and segs[0].end <= cue.anchor[0] and cue.anchor[1] <= segs[-1].start
-    mixed = (
-        (words(text[s : segs[0].start]) > 0 or words(text[segs[-1].end : e]) > 0)
-        and not split
-        and not any(_GAP_CLOSES.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(segs))
-    )
-    return RawQuote("indirect" if mixed else "direct", (s, e), cue, parts)
+    return RawQuote("direct", (s, e), cue, parts)
 
 
-_GAP_CLOSES = re.compile(r"\s*[^\W\d_].*[.!?][)\]]?\s*", re.S)
-"""Narration between two quotations that closes a sentence (' Kunin said of Sanders. ')."""
 _TOLD_AROUND = re.compile(r",\s+(?:after|before|amid|despite|following)\b", re.I)
 """A comma and what opens the writer's circumstance of a report (", after reports that ...", ", before slamming
 ..."): the reported clause a quotation finishes ends before it."""
