@@ -422,6 +422,21 @@ def _closed_before(text: str, seg: Segment, cue: Cue, ss: _Segs) -> bool:
     return j < len(ss.segs) and ss.para(ss.segs[j].start) == ss.para(hi) and re.fullmatch(r"\s*:\s*", after) is not None
 
 
+_CLOSED_SENTENCE = re.compile(r"[.!?]\s*(?:''|[\"\u201d\u2019])$")
+
+
+def _ends_own_sentence(text: str, seg: Segment, ss: _Segs) -> bool:
+    """``seg`` closes with the end of a sentence and words of that sentence come before it in its paragraph ('adding
+    that Quist has "put our soldiers at risk."'): the quotation finishes the writer's sentence, and a quotation after
+    it starts anew (not '"We won." "It was close," he said', one speaker's sentences in a row)."""
+    if seg.open_end or not _CLOSED_SENTENCE.search(text, seg.start, seg.end):
+        return False
+    lo = ss.para_starts[ss.para(seg.start)]
+    before = text[lo : seg.start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return words(before[breaks[-1].end() :] if breaks else before) > 0
+
+
 def _introduces(text: str, pos: int, ss: _Segs, j: int) -> bool:
     """``He said:`` closing a paragraph whose next paragraph opens with the quote."""
     seg = ss.segs[j]
@@ -477,6 +492,8 @@ def _extend_group(
             if _show_title(text, ss.segs[k]):
                 k += step  # '"...," Holm told Channel 5's "Morning Hour"': the programme's name, not his words
                 continue
+            if step == -1 and _ends_own_sentence(text, ss.segs[k], ss):
+                break  # 'adding that Quist has "put our soldiers at risk." "This is serious," Dorn said': two quotations
 
             group.append(k)
             ss.owner[k] = owner
@@ -484,10 +501,16 @@ def _extend_group(
     return sorted(group)
 
 
-_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|of|told|tells|telling|with))\s+$", re.I)
+_TITLE_BEFORE = re.compile(
+    r"(?:['\u2019]s|\b(?:on|of|told|tells|telling|with)"
+    r"|\b(?:book|novel|memoir|biography|film|movie|documentary|album|song|play|musical|poem|essay|podcast|series|show)"
+    r"s?,?)\s+$",
+    re.I,
+)
 """What comes before the title of a programme or work in quotation marks: whose it is ("Channel 5's "Morning Hour"",
 "NBC's "Today""), that the words were said on it ("on "Face the Nation"") or to it ("told "Harbour Week"", "in an
-interview with "Morning Hour""), the one told."""
+interview with "Morning Hour""), the one told, or the kind of work it names ("his new book, "Onward: Notes on a Tired
+Republic.""), whose title it is."""
 
 
 _NAMED_AS_TITLE = re.compile(r"\b(?:entitled|titled|headlined)[\s,:]*$", re.I)
@@ -560,6 +583,8 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
         # suggested ...'
         tail = joint.start()
+    if (told := _TOLD_AROUND.search(text, e, tail)) is not None:
+        tail = told.start()  # 'said "no ransom" was paid, after reports that ...': the outlet's circumstance
     if (
         e < tail
         and cue.anchor[1] < s
@@ -570,6 +595,11 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
     return RawQuote("direct", (s, e), cue, parts)
+
+
+_TOLD_AROUND = re.compile(r",\s+(?:after|before|amid|despite|following)\b", re.I)
+"""A comma and what opens the writer's circumstance of a report (", after reports that ...", ", before slamming
+..."): the reported clause a quotation finishes ends before it."""
 
 
 _SET_OFF_MARK = re.compile(r"[,:]\s*(?:''|``|[\"\u201c])\W*[A-Z]")
@@ -941,14 +971,17 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     # where later reports start: the speaker's mention, or the verb when the mention comes earlier ('X admitted that
     # ..., but said ...')
     anchors = sorted({*(c.anchor[0] for c in cues), *(c.start for c in cues)})
+    quoting = {id(q) for q in out}  # the quotes of quotations (direct, or a report quoting a phrase: :func:`_direct`)
     for cue in cues:
         if any(a <= cue.start < b for a, b in used):
             continue
         q2 = _indirect(text, cue, sorted([*anchors, *_described_by(cue, cues)]), _same_voice(text, cue, cues))
         if q2 is not None and not any(
-            q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1] for d in out if d.kind == "direct"
+            q2.content[0] <= d.content[0] and d.content[1] <= q2.content[1]
+            for d in out
+            if d.kind == "direct" or id(d) in quoting
         ):
-            # (a clause that holds a direct quote already attributed is that quote's frame)
+            # (a clause that holds a quotation already attributed is that quote's frame)
             out.append(_whole_quotation(text, _absorb(q2, ss), ss))
     out.extend(_free_segments(text, ss, frames))
     return _drop_nested(out)

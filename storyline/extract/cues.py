@@ -445,6 +445,10 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     return _passive_subject(tok, subj)
 
 
+_DO_SO = re.compile(r"to\s+do(?:\s+(?:so|that|it|this|the\s+same|likewise))?[\s.,;]*", re.I)
+"""A cue's whole content when it only points back at an act ("pledged *to do*", "promised to do so"): no words."""
+
+
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:to\s+)?$", re.I)
 """What comes before an act the subject does not do ("chose to fight rather than *acknowledge* failures",
 "instead of *admitting* it")."""
@@ -612,6 +616,8 @@ def _participle_after_noun(tok: Any, lemma: str) -> bool:
     of its own (not ", added Smith", "he added")."""
     if tok.dep_ not in ("acl", "advcl") or not tok.lower_.endswith(("ed", "en")):
         return False
+    if any(ch.dep_ == "mark" and ch.lower_ == "to" and ch.i < tok.i for ch in tok.children):
+        return True  # "revised up to 101,000 positions added": "to" opens no clause of a participle; a noun follows it
     if lemma not in OBJECT_IS_NO_SPEECH and (tok.dep_ != "acl" or any(ch.dep_ == "agent" for ch in tok.children)):
         return False  # (any cue as a reduced passive on its noun: "the refugees admitted have been ...", not "by X")
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -868,17 +874,31 @@ ACT_OBJECTS = {
          "salute", "greeting", "chant"}
     ),
     "answer": frozenset({"door", "phone", "call", "bell", "doorbell", "telephone", "summons"}),
+    "tweet": frozenset(
+        {"photo", "photograph", "picture", "image", "video", "clip", "link", "screenshot", "selfie", "map", "chart",
+         "copy", "meme", "gif"}
+    ),
 }  # fmt: skip
 """Cues whose object, when it names one of these, makes the cue an act and not a report of words: "conceded the race
 to Holm" (a defeat accepted), "acknowledged the crowd" (a gesture), "answered the door". The row would show the
-object ("the race"), nothing the speaker said; "conceded that the plan had failed", "acknowledged the crowd's anger
+object ("the race"), nothing the speaker said ("tweeted out a photo of her letter": a picture shown); "conceded that the plan had failed", "acknowledged the crowd's anger
 was justified" (a clause), "conceded defeat, saying ..." (the words follow) are reports."""
 
 
 def _plain_object(tok: Any) -> bool:
-    """A direct object with no clause or quotation in it ("102,000 jobs"; not "a warning that "...")."""
+    """A direct object with no clause or quotation in it ("102,000 jobs"; not "a warning that "..."). A comparison
+    is no clause of its own ("fewer jobs *than expected* in May", "as many jobs as forecast")."""
+    compared = {t.i for ch in tok.subtree if _comparison(ch) for t in ch.subtree}
     return tok.dep_ == "dobj" and not any(
-        t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp") or DOUBLE_MARK.search(t.text) for t in tok.subtree
+        t.i not in compared and (t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp") or DOUBLE_MARK.search(t.text))
+        for t in tok.subtree
+    )
+
+
+def _comparison(tok: Any) -> bool:
+    """A clause opened by "than" or "as" that compares with the noun it hangs on ("than expected")."""
+    return tok.dep_ in ("advcl", "acl") and any(
+        ch.dep_ == "mark" and ch.lower_ in ("than", "as") and ch.i < tok.i for ch in tok.children
     )
 
 
@@ -1350,6 +1370,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             if subj is None:
                 continue  # "Asked whether ..., he said": a question put to him by someone unnamed, not his words
             content = _after_agent(tok, subj) or content  # "asked by Holt *whether ...*": Holt's question
+        if content is not None and _DO_SO.fullmatch(text, content[0], content[1]):
+            continue  # "as Grell has pledged to do": an act told elsewhere, named by "do", no words of hers
         plain_object = any(_no_speech_object(ch, lemma) for ch in tok.children) and not _order_to(tok)
         if plain_object and (content is None or DASH.search(text, tok.idx, content[0])):
             continue  # "employers added 102,000 jobs" (also with "— barely half what economists expected —")
