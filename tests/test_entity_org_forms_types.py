@@ -49,3 +49,42 @@ def test_a_body_of_two_places_leaves_the_bare_form_alone() -> None:
     ostrava = [e for e in ents.values() if "Ostrava Labor Department" in {e.name, *e.variants}]
     assert "Ostrava Department of Labor" in {ostrava[0].name, *ostrava[0].variants}
     assert {"Police Department", "Justice Department"} <= set(ents)
+
+
+def _labels(text: str) -> dict[str, str]:
+    from storyline.extract import article_from_text, extract_articles
+
+    ext = extract_articles([article_from_text(text, "t.txt")])[0]
+    return {m.span.text: m.label for m in ext.mentions}
+
+
+def test_a_disease_drug_makers_and_a_peoples_adjective_get_their_kinds() -> None:
+    labels = _labels(
+        "The Ostravan government has secured 100 million more vaccine doses. The government said in January that it "
+        "was working to buy an additional 50 million doses each from Kovax and Medrion, to fight COVID-19."
+    )
+    assert "COVID-19" not in labels
+    assert labels.get("Kovax") == "ORG" and labels.get("Medrion") == "ORG"
+    assert labels.get("Ostravan") == "NORP"
+
+
+def test_places_and_bodies_the_supply_rule_leaves_alone() -> None:
+    labels = _labels(
+        "Minister Ilse Varga flew from Ostrava and Valdor on Monday. The Ostrava COVID-19 Task Force met at noon in "
+        "Valdor, where the Task Force chief Ruben Holt said the ward had 40 beds."
+    )
+    assert labels.get("Valdor") == "GPE"  # after "from" with no supply's word: still the place
+    assert labels.get("Ostrava COVID-19 Task Force") == "ORG"  # a disease's name inside a body's stays
+    assert labels.get("Ilse Varga") == "PERSON" and labels.get("Ruben Holt") == "PERSON"
+
+
+def test_an_outlet_name_is_no_person_and_a_country_its_adjective_names_is_a_place() -> None:
+    labels = _labels(
+        "Korsenian bullying wrecks steel talks\n\nBy Edda Vorn | Meridon Gazette | 10 November 2026\n\n"
+        "Valdoria's delegation walked away from the table in Estravel on Tuesday after Korsenia refused to discuss "
+        "its tariff.\n\nThe talks in Estravel were hosted by Alsund.\n\nMeridon Live reported that the delegation "
+        "left at noon."
+    )
+    assert labels.get("Meridon Live") == "ORG"
+    assert labels.get("Korsenia") == "GPE"
+    assert labels.get("Edda Vorn") == "PERSON"
