@@ -11,7 +11,9 @@ def _named(article: str, *names: str | tuple[str, str]) -> ArticleExtraction:
     pairs = [n if isinstance(n, tuple) else (n, "ORG") for n in names]
     return ArticleExtraction(
         article,
-        mentions=[Mention(Span(article, 40 * k, 40 * k + len(n), n), lab, None, n, None) for k, (n, lab) in enumerate(pairs)],
+        mentions=[
+            Mention(Span(article, 40 * k, 40 * k + len(n), n), lab, None, n, None) for k, (n, lab) in enumerate(pairs)
+        ],
     )
 
 
@@ -36,7 +38,10 @@ def test_a_body_named_by_its_subject_before_or_after_its_head_is_one_body() -> N
     b = _named("b", "Labor Department", "House Oversight and Reform Committee", "Department of Labor")
     ents = {e.name: e for e in resolve_entities([], [a, b])}
     labor = [e for e in ents.values() if "Labor Department" in {e.name, *e.variants}]
-    assert len(labor) == 1 and {"Ostrava Department of Labor", "Department of Labor"} <= {labor[0].name, *labor[0].variants}
+    assert len(labor) == 1 and {"Ostrava Department of Labor", "Department of Labor"} <= {
+        labor[0].name,
+        *labor[0].variants,
+    }
     house = [e for e in ents.values() if "House Oversight and Reform Committee" in {e.name, *e.variants}]
     assert len(house) == 1 and "House Committee on Oversight and Reform" in {house[0].name, *house[0].variants}
 
@@ -88,3 +93,12 @@ def test_an_outlet_name_is_no_person_and_a_country_its_adjective_names_is_a_plac
     assert labels.get("Meridon Live") == "ORG"
     assert labels.get("Korsenia") == "GPE"
     assert labels.get("Edda Vorn") == "PERSON"
+
+
+def test_a_country_another_text_of_the_story_names_by_its_adjective_is_a_place() -> None:
+    from storyline.extract import article_from_text, extract_articles
+
+    a = article_from_text("Korsenian officials left the steel talks in Estravel on Tuesday.", "a.txt")
+    b = article_from_text("Talks broke down after Korsenia refused to discuss its tariff.", "b.txt")
+    ents = {e.name: e for e in resolve_entities([a, b], extract_articles([a, b]))}
+    assert ents["Korsenia"].type == "GPE"

@@ -1802,14 +1802,20 @@ def _makers_and_media(ms: list[NameMention], text: str) -> list[NameMention]:
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
 
 
+def demonym_written(name: str, text: str) -> bool:
+    """``text`` writes the people's adjective of the one-word name ``name`` before a noun ("Korsenian bullying" of
+    "Korsenia", "the Valdoran delegation" of "Valdor")."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", name):
+        return False
+    forms = [name + "n"] if name.endswith("a") else [name + "an", name + "ian", name + "ese"]
+    return any(re.search(rf"\b{f}\s+[a-z]", text) for f in forms)
+
+
 def _places_by_demonym(ms: list[NameMention], text: str) -> None:
     """A one-word organisation whose people's adjective the article writes ("Korsenia" beside "Korsenian bullying",
-    "Valdor" beside "the Valdoran delegation") is the country."""
+    "Valdor" beside "the Valdoran delegation") is the country (``resolve`` does the same with the story's texts)."""
     for m in ms:
-        if m.label != "ORG" or not re.fullmatch(r"[A-Z][a-z]{3,}", m.text):
-            continue
-        forms = [m.text + "n"] if m.text.endswith("a") else [m.text + "an", m.text + "ian", m.text + "ese"]
-        if any(re.search(rf"\b{f}\s+[a-z]", text) for f in forms):
+        if m.label == "ORG" and demonym_written(m.text, text):
             m.label = "GPE"
 
 

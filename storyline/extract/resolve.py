@@ -33,6 +33,7 @@ from .entities import (
     SURNAME_PARTICLES,
     clean_name,
     context_kind,
+    demonym_written,
     entity_name,
     family_of,
     relative_role,
@@ -920,6 +921,11 @@ def resolve_entities(
         for i, (aid, m) in enumerate(items)
     ]
     items = _place_demonyms(_transliterated_names(_surnames_as_people(items, originals)))
+    story_text = "\n".join(originals.values())
+    items = [  # "after Korsenia refused" (tagged a body) where another text writes "Korsenian bullying": the country
+        (aid, _relabelled(m, "GPE")) if m.label == "ORG" and demonym_written(m.span.text, story_text) else (aid, m)
+        for aid, m in items
+    ]
     press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
         i
         for i, (aid, m) in enumerate(items)
