@@ -102,3 +102,11 @@ def test_a_country_another_text_of_the_story_names_by_its_adjective_is_a_place()
     b = article_from_text("Talks broke down after Korsenia refused to discuss its tariff.", "b.txt")
     ents = {e.name: e for e in resolve_entities([a, b], extract_articles([a, b]))}
     assert ents["Korsenia"].type == "GPE"
+
+
+def test_a_partys_word_joins_the_party_beside_its_committee() -> None:
+    a = _named("a", "Republican Party", "Republican National Committee")
+    b = _named("b", ("Republican", "NORP"), ("Republicans", "NORP"))
+    ents = {e.name: e for e in resolve_entities([], [a, b])}
+    party = [e for e in ents.values() if "Republican Party" in {e.name, *e.variants}]
+    assert len(party) == 1 and "Republican" in {party[0].name, *party[0].variants}

@@ -759,7 +759,13 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
         for k in range(1, len(parts) - 1):
             if (tail := " ".join(parts[k:])) in full:
                 ends[tail].add(uf.find(i))
-        if len(parts) >= 2:
+        # a company's name: two words, the second no body's ("Northgate Rail"), or ending in a trade or legal form
+        if (
+            len(parts) == 2
+            and parts[1] not in BODY_WORDS | LEGISLATURES
+            or parts[-1:]
+            and parts[-1] in ORG_TAILS | TRADE_WORDS
+        ):
             opens[parts[0]].add(uf.find(i))
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
@@ -769,7 +775,7 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
             (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"} and not group)
             and len(full.get(name, ())) == 1
             and not ends.get(name, set()) - full[name]
-            and not (one and opens.get(name, set()) - full[name])
+            and not (one and m.label == "ORG" and opens.get(name, set()) - full[name])
         ):
             uf.union(i, first[name])
 
