@@ -1413,11 +1413,27 @@ REPORTED_TITLE = re.compile(
 as "Former rival says Holm will back Rusk" is."""
 
 
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|some)"
+EXPLAINER_TITLE = re.compile(
+    rf"^\W*(?:the\s+)?(?:{_COUNT_WORD}\s+(?:(?:big|biggest|key|main|top|early|quick)\s+)?"
+    r"(?:takeaways|lessons|things|questions|reasons|moments|highlights)|(?:(?:big|biggest|key|main|top|early|quick)"
+    r"\s+)?takeaways)\b"
+    r"|\b(?:what\s+(?:we|you)\s+(?:learned|learnt|know|need\s+to\s+know|should\s+know)|what\s+to\s+(?:know|watch)|"
+    r"things\s+to\s+(?:know|watch)|key\s+takeaways|explainer)\b|\bexplained\W*$",
+    re.I,
+)
+"""A title of an explainer or a list ("6 Takeaways From The Nevada Debate", "Five things to know about the strike",
+"What we learned from the hearing", "The tariff row, explained"): a piece about the story, which tells no event of
+its own: a count and a list's word first, or "takeaways"; "explained" at its end (not "Holm explained her vote"). Not a title whose count is the event's ("Six miners
+rescued"), nor a list's word without a count ("Moments after the blast, police arrived")."""
+
+
 def tells_no_event(title: str) -> bool:
     """The title tells no event that happened: :data:`UNREAL_TITLE` outside quotation marks (not in a statement
-    reported by :data:`REPORTED_TITLE`), or :data:`REACTION_TITLE`."""
+    reported by :data:`REPORTED_TITLE`), :data:`REACTION_TITLE`, or an explainer's or list's title
+    (:data:`EXPLAINER_TITLE`)."""
     unreal = UNREAL_TITLE.search(QUOTED.sub(" ", title)) and not REPORTED_TITLE.search(title)
-    return bool(unreal or REACTION_TITLE.search(title))
+    return bool(unreal or REACTION_TITLE.search(title) or EXPLAINER_TITLE.search(QUOTED.sub(" ", title)))
 
 
 LIVE_TITLE = re.compile(

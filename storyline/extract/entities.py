@@ -1491,6 +1491,14 @@ def tagged_text(text: str) -> str:
     return _OPENING_MARK_AS_APOSTROPHE.sub("\u2019", text)
 
 
+DISEASE = re.compile(
+    r"(?i:covid(?:[- ]?19)?|sars(?:-cov-2)?|mers|ebola|zika|h[157]n[19]|mpox|monkeypox|coronavirus|"
+    r"influenza|measles|cholera|malaria|tuberculosis)(?:['’]s?)?"
+)
+"""A disease's name ("COVID-19", "Ebola"), which a tagger reads as an organisation or a product: no person,
+organisation or place, and no entity of the story (its name goes on in a longer one: "the COVID-19 Task Force")."""
+
+
 def repair_mentions(
     text: str,
     ents: list[tuple[int, int, str]],
@@ -1523,6 +1531,7 @@ def repair_mentions(
         and not _lower_person(text, s, e, lab)
         and not _code_as_place(text[s:e], lab)
         and not _NOTICE.fullmatch(text, s, min(len(text), e + 2))
+        and not DISEASE.fullmatch(text[s:e])
     ]
     ms = [
         m
@@ -1639,6 +1648,8 @@ def repair_mentions(
     ms = _translated_names(ms, text)
     _without_article(ms, text)
     _own_outlet(ms, text, outlet)
+    ms = _makers_and_media(ms, text)
+    _places_by_demonym(ms, text)
     ms = _transcript_hosts(ms, text)
     _canonical(ms, text)
     _known_as(ms, text)
@@ -1758,6 +1769,54 @@ def _own_outlet(ms: list[NameMention], text: str, outlet: str | None) -> None:
     for m in ms:
         if m.label == "NORP" and short and m.text == short and not re.match(r"\s+[a-z]", text[m.end : m.end + 3]):
             m.label = "ORG"
+
+
+MEDIA_ENDS = frozenset({"live", "online", "news", "tv", "radio", "television", "broadcasting", "newswire", "media"})
+"""Last words of a news outlet's name that no person's name ends with ("Meridon Live", "Kettleby News")."""
+_SUPPLY_BEFORE = re.compile(
+    r"\b(?:doses|shots|vaccines?|jabs)\s+(?:each\s+)?(?:(?:made|developed|produced|supplied)\s+)?(?:from|by)\s+$"
+)
+"""What a drug maker supplies, before its name: "50 million doses each from Kovax", "the vaccine made by Kovax"."""
+_AND_MAKER = re.compile(r"\s+and\s+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b(?![ \t]*[A-Z])")
+
+
+def _makers_and_media(ms: list[NameMention], text: str) -> list[NameMention]:
+    """Kinds the words give, whatever the tagger read: a name ending in a news outlet's word (:data:`MEDIA_ENDS`:
+    "Meridon Live reported") is an organisation, not a person, unless it is a known surname; a name after what a drug
+    maker supplies ("doses each from Kovax and Medrion") is a company, and so is the name after "and" there, which
+    the tagger may have missed."""
+    added: list[NameMention] = []
+    for m in ms:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and words[-1].lower() in MEDIA_ENDS and not is_surname(words[-1]):
+            m.label, m.roles = "ORG", []
+        if m.label in {"GPE", "PERSON", "NORP", "LOC"} and _SUPPLY_BEFORE.search(text, max(0, m.start - 50), m.start):
+            m.label, m.roles = "ORG", []
+            pair = _AND_MAKER.match(text, m.end)
+            if pair and not any(o.start <= pair.start(1) < o.end for o in ms):
+                added.append(NameMention(pair.start(1), pair.end(1), "ORG", pair.group(1)))
+            elif pair:
+                for o in ms:
+                    if o.start == pair.start(1) and o.label in {"GPE", "PERSON", "NORP", "LOC"}:
+                        o.label, o.roles = "ORG", []
+    return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+def demonym_written(name: str, text: str) -> bool:
+    """``text`` writes the people's adjective of the one-word name ``name`` before a noun ("Korsenian bullying" of
+    "Korsenia", "the Valdoran delegation" of "Valdor")."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", name):
+        return False
+    forms = [name + "n"] if name.endswith("a") else [name + "an", name + "ian", name + "ese"]
+    return any(re.search(rf"\b{f}\s+[a-z]", text) for f in forms)
+
+
+def _places_by_demonym(ms: list[NameMention], text: str) -> None:
+    """A one-word organisation whose people's adjective the article writes ("Korsenia" beside "Korsenian bullying",
+    "Valdor" beside "the Valdoran delegation") is the country (``resolve`` does the same with the story's texts)."""
+    for m in ms:
+        if m.label == "ORG" and demonym_written(m.text, text):
+            m.label = "GPE"
 
 
 _STAFF_TITLE_AFTER = re.compile(
@@ -3356,6 +3415,8 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
             m.text, m.label, m.roles, m.votes = text[m.start : m.end], "NORP", [], 0
         elif m.label == "PERSON" and len(words) == 1 and m.votes <= 1 and _demonym_here(m, text):
             m.label, m.roles = "NORP", []  # "a Varskovan dissident", "the Varskovan prisoners"
+        elif m.label == "ORG" and len(words) == 1 and _demonym_here(m, text) and _PEOPLES_NOUN.match(text, m.end):
+            m.label = "NORP"  # "the Ostravan government": a people's adjective, not "the Guardian reported"
         lead = re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z])", m.text)
         if (
             lead
@@ -3439,6 +3500,11 @@ place's "St Ives") nor "Ben", as often a given name."""
 
 
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+_PEOPLES_NOUN = re.compile(
+    r"\s+(?:government|officials?|authorities|ministers?|ministry|army|military|navy|police|delegation|"
+    r"delegates|negotiators|diplomats|embassy|forces|troops|people|citizens|regime|parliament|president|leaders?)\b"
+)
+"""A country's body or people after its adjective ("the Ostravan government", "the Korsenian delegation")."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 

@@ -30,8 +30,10 @@ from .entities import (
     INSTITUTION_HEADS,
     LEADING_THE,
     SURNAME_PARTICLES,
+    TRADE_WORDS,
     clean_name,
     context_kind,
+    demonym_written,
     entity_name,
     family_of,
     relative_role,
@@ -740,7 +742,8 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
     Not a nationality (:data:`DEMONYMS`: "American" beside "American Airlines", "most American voters"): the
     people, not the company. A party's or a group's word stays its short name ("Republicans", "Islamic" cut from
     "Islamic State" by the tagger). Not a name that another organisation of the story ends with ("Foreign Ministry"
-    beside "Foreign Ministry of Varskova" and "Lindavian Foreign Ministry")."""
+    beside "Foreign Ministry of Varskova" and "Lindavian Foreign Ministry"), nor a word that opens another
+    organisation's name ("Northgate" beside "Northgate Bank" and "Northgate Rail": which firm is meant is not told)."""
     full: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
     for i, (_a, m) in enumerate(items):
@@ -750,11 +753,20 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
     # "foreign ministry" is the head of "foreign ministry of varskova" but also the end of "lindavian foreign
     # ministry": the story names two bodies it may be, so it joins neither
     ends: dict[str, set[int]] = defaultdict(set)
+    opens: dict[str, set[int]] = defaultdict(set)  # "northgate": "Northgate Bank" and "Northgate Rail Systems"
     for i, (_a, m) in enumerate(items):
         parts = norm(names[i]).split() if m.label == "ORG" else []
         for k in range(1, len(parts) - 1):
             if (tail := " ".join(parts[k:])) in full:
                 ends[tail].add(uf.find(i))
+        # a company's name: two words, the second no body's ("Northgate Rail"), or ending in a trade or legal form
+        if (
+            len(parts) == 2
+            and parts[1] not in BODY_WORDS | LEGISLATURES
+            or parts[-1:]
+            and parts[-1] in ORG_TAILS | TRADE_WORDS
+        ):
+            opens[parts[0]].add(uf.find(i))
     for i, (_a, m) in enumerate(items):
         name = norm(names[i])
         one = " " not in name
@@ -763,6 +775,7 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
             (m.label == "ORG" or one and m.label in {"PRODUCT", "NORP"} and not group)
             and len(full.get(name, ())) == 1
             and not ends.get(name, set()) - full[name]
+            and not (one and m.label == "ORG" and opens.get(name, set()) - full[name])
         ):
             uf.union(i, first[name])
 
@@ -774,7 +787,8 @@ never a company called by its first word."""
 
 def _first_word_companies(articles: list[Article], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
     """A one-word organisation that opens exactly one organisation's two-word name in the story is that company,
-    called by its first word ("Dunmore" = "Dunmore Fittings", "Ford" = "Ford Motor"). Not a longer name, which
+    called by its first word ("Dunmore" = "Dunmore Fittings", "Ford" = "Ford Motor"), or a longer name that ends in
+    a company's legal form or trade ("Brightwave" = "Brightwave Ballot Systems"). Not another longer name, which
     is as often a part of what the word names ("Yale Daily News", "CNN Headline News", "Senate Subcommittee on
     ..."); not a word the story also writes in lower case, an ordinary word ("house" for "House Education",
     "super"); not when the full name is a body of what its first word names (:data:`BODY_WORDS`), nor a word the
@@ -792,7 +806,7 @@ def _first_word_companies(articles: list[Article], items: list[tuple[str, Mentio
         parts = norm(names[i]).split()
         if m.label == "ORG" and len(parts) >= 2:
             opens[parts[0]].add(uf.find(i))
-            if len(parts) == 2:
+            if len(parts) == 2 or parts[-1] in ORG_TAILS | TRADE_WORDS:
                 first.setdefault(parts[0], i)
     lower: set[str] | None = None
     for i, (_a, m) in enumerate(items):
@@ -847,6 +861,47 @@ def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf
             uf.union(i, first[name])
 
 
+_TOPIC_HEADS = {"department", "ministry", "bureau", "office", "agency", "commission", "committee", "directorate"}
+"""The head of a government body's name that its subject goes with, before it or after "of" ("Labor Department" =
+"Department of Labor", "House Oversight Committee" = "House Committee on Oversight")."""
+
+
+def _body_readings(name: str) -> list[tuple[str, str, str]]:
+    """(place, head, subject) readings of a government body's name (:data:`_TOPIC_HEADS`), in :func:`norm` form:
+    "ostrava department of labor" -> ("ostrava", "department", "labor"); "labor department" -> ("", "department",
+    "labor"); "us labor department" -> ("us", "department", "labor") and ("", "department", "us labor")."""
+    parts = name.split()
+    out = []
+    for k, w in enumerate(parts):
+        if w not in _TOPIC_HEADS:
+            continue
+        if k + 2 < len(parts) and parts[k + 1] in {"of", "on", "for"}:
+            subject = parts[k + 3 :] if parts[k + 2] == "the" else parts[k + 2 :]
+            if subject and not _TOPIC_HEADS & set(subject):
+                out.append((" ".join(parts[:k]), w, " ".join(subject)))
+        elif k == len(parts) - 1:
+            out.extend((" ".join(parts[:j]), w, " ".join(parts[j:k])) for j in range(k))
+    return out
+
+
+def _body_name_forms(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A government body named by its subject before its head and after it ("Labor Department", "Department of
+    Labor", "the Ostrava Department of Labor") is one organisation: the forms with no place join the one place the
+    story gives it, and forms with the same place join; when the story gives two places ("the Ostrava Department
+    of Labor", "the Korsenia Labor Department") the forms with no place join neither."""
+    readings: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, (_a, m) in enumerate(items):
+        if m.label == "ORG":
+            for place, head, subject in _body_readings(norm(names[i])):
+                readings[(head, subject)][place].add(i)
+    for by_place in readings.values():
+        placed = [p for p in by_place if p]
+        for place, idx in by_place.items():
+            join = [*idx, *by_place.get(placed[0], ())] if not place and len(placed) == 1 else list(idx)
+            for j in join[1:]:
+                uf.union(join[0], j)
+
+
 def resolve_entities(
     articles: list[Article], extractions: list[ArticleExtraction], *, outlets: Iterable[str] = ()
 ) -> list[Entity]:
@@ -872,6 +927,11 @@ def resolve_entities(
         for i, (aid, m) in enumerate(items)
     ]
     items = _place_demonyms(_transliterated_names(_surnames_as_people(items, originals)))
+    story_text = "\n".join(originals.values())
+    items = [  # "after Korsenia refused" (tagged a body) where another text writes "Korsenian bullying": the country
+        (aid, _relabelled(m, "GPE")) if m.label == "ORG" and demonym_written(m.span.text, story_text) else (aid, m)
+        for aid, m in items
+    ]
     press = {  # "told the Meridian": the outlet The Daily Meridian, by its short name
         i
         for i, (aid, m) in enumerate(items)
@@ -905,6 +965,7 @@ def resolve_entities(
     _translated_names(articles, items, uf, outlets=known)
     _linked_products(articles, items, uf)
     _place_prefixed_names(items, names, uf)
+    _body_name_forms(items, names, uf)
     _short_surnames(items, names, uf)
     _run_together_names(items, told, uf)
     groups: dict[int, list[int]] = defaultdict(list)
