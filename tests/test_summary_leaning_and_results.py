@@ -25,6 +25,8 @@ from storyline.brief.summary import LEANING_END, demonstrative_back, points_back
         "Dana Holt made similar comments on Thursday morning on the Kelby Hour program.",
         "The council in Varos upheld that decision on Tuesday evening.",
         "With those striking words in an interview on Sunday, Nell Orr said she was leaving the Dorsan party.",
+        "For all these reasons, support for Nell Orr in Dell is minimal.",
+        "No one else in the Kelby field is in that strong a position in the first two contests.",
     ],
 )
 def test_a_demonstrative_noun_that_names_what_a_sentence_before_told_leans_back(text: str) -> None:
@@ -49,6 +51,9 @@ def test_a_demonstrative_noun_that_names_what_a_sentence_before_told_leans_back(
         "Rusk warned of the dangers that climate change poses to the Tesk valley.",
         "The Varos council passed a levy that could result in higher rents in Dell.",
         "Officials in Kelby said this could change the plan for the Tesk bridge.",
+        "For reasons the Varos board did not give, the Tesk bridge stayed shut on Monday.",
+        "Officials in Kelby said that a new bridge would open in March.",
+        "Holt said that much a year would not pay for the Tesk bridge.",
     ],
 )
 def test_guard_a_demonstrative_with_its_noun_in_the_sentence_or_a_time_stays(text: str) -> None:

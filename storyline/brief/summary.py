@@ -113,14 +113,14 @@ _SHELL = (
     "idea|approach|plan|strategy|argument|question|issue|view|effort|situation|problem|proposal|measure|change|"
     "development|notion|belief|concern|fear|criticism|tactic|promise|pledge|step|possibility|scenario|outcome|result|"
     "theory|line|sentiment|duo|pair|trio|way|finding|episode|incident|slogan|message|point|stance|position|"
-    "announcement|request|demand|offer|deal|warning|word|number|figure|rhetoric|logic|reasoning|scandal|controversy"
+    "announcement|request|demand|offer|deal|warning|word|number|figure|rhetoric|logic|reasoning|scandal|controversy|reason"
 )
 _SHELLS = (
     "processes|decisions|assumptions|claims|reports|revelations|allegations|accusations|charges|remarks|comments|"
     "statements|moves|ideas|approaches|plans|strategies|arguments|questions|issues|views|efforts|situations|problems|"
     "proposals|measures|changes|developments|notions|beliefs|concerns|fears|criticisms|tactics|promises|pledges|steps|"
     "possibilities|scenarios|outcomes|results|theories|lines|sentiments|findings|episodes|incidents|slogans|messages|"
-    "points|stances|positions|announcements|requests|demands|offers|deals|warnings|words|numbers|figures"
+    "points|stances|positions|announcements|requests|demands|offers|deals|warnings|words|numbers|figures|reasons"
 )
 _ADJ_WORDS = (
     r"whole|entire|new|latest|last|same|very|particular|bold|strong|odd|kind of|sort of|"
@@ -144,6 +144,9 @@ _CONJUNCTION_BEFORE = re.compile(
     re.I,
 )
 _NOW_POINT = re.compile(r"\b(?:at|from|to|until|till)\s*$", re.I)
+DEGREE_BACK = re.compile(r"(?<![\w'’-])(?:that|this)\s+(?!much\b|many\b)[a-z]+\s+an?\s+[a-z]+", re.I)
+"""A degree measured against something told before ("No one else is in that strong a position."): which position
+is that strong, the sentence does not say."""
 
 
 def demonstrative_back(text: str) -> bool:
@@ -155,6 +158,9 @@ def demonstrative_back(text: str) -> bool:
     claims that the board made"), nor "similar claims to ..." (what they are like is said), nor "that" opening a clause ("said that plan was dropped"), nor "at this point" (now),
     nor a time ("this week", "these days", "those who ...": no noun of the list)."""
     plain = QUOTED.sub(" ", text)
+    for m in DEGREE_BACK.finditer(plain):
+        if not _CONJUNCTION_BEFORE.search(plain[: m.start()]):
+            return True
     for m in DEMONSTRATIVE_NOUN.finditer(plain):
         word = (m.group(1) or m.group(3) or m.group(5)).lower()
         noun = (m.group(2) or m.group(4) or m.group(6)).lower()
