@@ -182,3 +182,16 @@ def test_the_other_side_of_a_date_or_a_doer_is_no_source_of_the_fact_worded_by_a
     named = Conflict("name", "name: Morvania vs Tessaly", [by_t, by_m])
     fact = Fact([tessaly, by_t, by_m], 3, "conflicting", tessaly, conflicts=[0])
     assert _against(fact, [named]) == {id(by_m)}
+
+
+def test_a_name_with_its_first_words_in_initials_is_the_same_name() -> None:
+    """ "Dunmore Valley County's health officer" / "DV County has decided": one county, its first words in initials,
+    no "different names for the same thing"; "Dunmore Valley County" / "Marrow Valley County" still is (invented)."""
+    text_a = "Dunmore Valley County will restore the indoor mask rule on Saturday, its health officer said Thursday."
+    text_b = "DV County will restore the indoor mask rule on Saturday, its health officer said Thursday."
+    text_c = "Marrow Valley County will restore the indoor mask rule on Saturday, its health officer said Thursday."
+    a = _claim(0, "a", text_a, names={"e-d": "Dunmore Valley County"})
+    b = _claim(1, "b", text_b, names={"e-dv": "DV County"})
+    c = _claim(2, "c", text_c, names={"e-m": "Marrow Valley County"})
+    assert not [x for x in _pair_conflicts(a, b, 0.95, one_fact=True) if x.kind == "name"]
+    assert [x for x in _pair_conflicts(a, c, 0.95, one_fact=True) if x.kind == "name"]

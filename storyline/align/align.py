@@ -5304,10 +5304,20 @@ def _other_names(a: Claim, b: Claim) -> tuple[str, str] | None:
             continue  # not one kind of thing ("Grain Cooperative"), or one name in full and short ("Atlanta Braves")
         if any(fuzz.ratio(x, y) >= 80 for x in ours for y in theirs):
             continue  # one word spelled two ways ("Recognised" / "Recognized")
+        if _initials_of([w for w in wa if w in ours], [w for w in wb if w in theirs]) or _initials_of(
+            [w for w in wb if w in theirs], [w for w in wa if w in ours]
+        ):
+            continue  # one name with its first words in initials ("LA County" / "Los Angeles County")
         if any(w in b.text for w in set(wa) - set(wb)) or any(w in a.text for w in set(wb) - set(wa)):
             continue  # each sentence names both
         return na, nb
     return None
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """``short`` is the initials of ``long``'s words: "LA" or "L.A." of "Los Angeles"."""
+    letters = "".join(short).replace(".", "")
+    return len(long) >= 2 and letters.isupper() and letters == "".join(w[0] for w in long).upper()
 
 
 def _agents(c: Claim) -> dict[str, set[str]]:
