@@ -816,7 +816,7 @@ def _changed_holders(c: Any) -> list[tuple[str, str, str]]:
         shown = [
             f"{f.qualifier} {f.shown} ({min(days)})".strip()
             for key, sides, days in (early, late)
-            for f in sides[0].figures[:]
+            for f in sides[0].figures
             if (f.value, f.unit) == key
         ]
         out += [(who, shown[0], shown[1]) for who in sorted(held) if len(shown) == 2]
