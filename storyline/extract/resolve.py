@@ -972,6 +972,7 @@ def resolve_entities(
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
     entities = [_entity([items[i] for i in g], [names[i] for i in g]) for g in groups.values()]
+    _former_honorifics(entities, items, groups, originals)
     published = {a.id: a.outlet for a in articles if a.outlet}
     texts = {a.id: a.text for a in articles}
     _write_back(extractions, items, groups, entities, outlets=known, published=published, texts=texts)
@@ -1381,6 +1382,80 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
     return Entity(
         key=key, name=name, type=label, variants=variants, roles=roles, articles=arts, mentions=[m for _a, m in members]
     )
+
+
+_HONORIFIC = re.compile(r"(Vice[ -])?(President|Secretary(?: of State)?|Governor|Gov\.|Senator|Sen\.|Mayor)", re.I)
+"""A bare title written before a name ("President Vale", "Secretary Orr", "Gov. Lund"): the office, by US usage, may
+be one held before ("Secretary Orr" of a former secretary of state running for another office)."""
+_OFFICE_HEADS = {"gov.": "governor", "sen.": "senator", "secretary of state": "secretary"}
+_FORMER_MARK = re.compile(r"\b(?:former|ex-|then-|onetime|one-time|erstwhile)", re.I)
+_ONCE_HELD = re.compile(
+    r"\b(?:(?:the|a)\s+(?:former|ex-)\s*|then-|(?:when|while)\s+(?:he|she)\s+was\s+(?:the\s+)?"
+    r"|(?:during|in)\s+(?:his|her)\s+(?:time|tenure|years?)\s+as\s+(?:the\s+)?)"
+    r"(vice[ -])?(president|secretary|governor|senator|mayor)\b(?:\s+of\s+[a-z]+)?+(?![\w-]|,?\s+(?-i:[A-Z]))",
+    re.I,
+)
+"""The story writing an office as one a person held before, without a name after it ("the former secretary of
+state", "when she was secretary of state", "during her time as governor"): a description of someone it named."""
+
+
+def _office(title: str) -> tuple[bool, str] | None:
+    """A bare honorific's office, with whether it is the vice one ("Vice President" -> (True, "president"))."""
+    m = _HONORIFIC.fullmatch(title.strip())
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    return bool(m.group(1)), _OFFICE_HEADS.get(head, head)
+
+
+def _former_of(role: str, office: tuple[bool, str]) -> bool:
+    """The role gives the office as one held before ("the former Florida governor", "then-Gov.", "ex-President")."""
+    low = role.lower()
+    vice, head = office
+    words = re.findall(r"[a-z]+", low.replace("gov.", "governor").replace("sen.", "senator"))
+    return bool(_FORMER_MARK.search(role)) and head in words and ("vice" in words) == vice
+
+
+def _former_honorifics(
+    entities: list[Entity], items: list[tuple[str, Mention]], groups: dict[int, list[int]], originals: dict[str, str]
+) -> None:
+    """A person's bare honorific ("Secretary", "President") of an office the story says the person held before, given
+    as a former one: "Secretary Hale" of a 2030 candidate whom another role calls "the former secretary of state"
+    loses the bare title; one whom only a description names so ("the former secretary of state said", "when she was
+    secretary of state", the person the article named last before it with that title) gets "former Secretary". A
+    title nothing in the story gives as a former one stays the current office ("President Vale" of a sitting one)."""
+    holders: dict[int, Entity] = {}
+    for entity, g in zip(entities, groups.values(), strict=True):
+        if entity.type == PERSON and any(_office(r) for r in entity.roles):
+            for i in g:
+                holders[i] = entity
+    if not holders:
+        return
+    by_article: dict[str, list[tuple[int, int, Entity | None]]] = defaultdict(list)
+    for i, (aid, m) in enumerate(items):
+        if m.label == PERSON:
+            by_article[aid].append((m.span.start, m.span.end, holders.get(i)))
+    described: dict[str, set[tuple[bool, str]]] = defaultdict(set)
+    for aid, people in by_article.items():
+        people.sort(key=lambda p: p[0])
+        text = originals.get(aid, "")
+        for hit in _ONCE_HELD.finditer(text):
+            office = (bool(hit.group(1)), hit.group(2).lower())
+            before = [p for p in people if p[1] <= hit.start()]
+            # the person named last before the description, or the first after it when the text opens with it
+            near = before[-1] if before else next((p for p in people if p[0] >= hit.end()), None)
+            if near is not None and near[2] is not None and any(_office(r) == office for r in near[2].roles):
+                described[near[2].key].add(office)
+    for entity in entities:
+        if entity.type != PERSON:
+            continue
+        roles: list[str] = []
+        for role in entity.roles:
+            held = _office(role)
+            if held is not None and any(_former_of(r, held) for r in entity.roles if r != role):
+                continue  # "Governor" beside "the former Florida governor"
+            roles.append(f"former {role}" if held is not None and held in described[entity.key] else role)
+        entity.roles = list(dict.fromkeys(roles))
 
 
 def _shown_name(name: str, label: str) -> str:
