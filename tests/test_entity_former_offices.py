@@ -61,3 +61,37 @@ def test_a_sitting_office_holder_keeps_the_honorific() -> None:
     roles = _people(text)
     assert "President" in roles["Anja Lund"]
     assert not [r for r in roles["Anja Lund"] if "former" in r]
+
+
+def _types(*texts: str) -> dict[str, str]:
+    arts = [article_from_text(t, f"a{i}.txt", article_id=f"a{i}") for i, t in enumerate(texts)]
+    return {e.name: e.type for e in resolve_entities(arts, extract_articles(arts))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tomas Brenner told Brightwater that the strike would last.\n\nBrenner said the union had no choice.",
+        "The strike would last a week, Tomas Brenner told Brightwater on Tuesday.\n\nAccording to Brightwater, the "
+        "union has 900 members.",
+        "The union leader, Tomas Brenner, said in a Brightwater interview that the strike would last.\n\n"
+        "Brightwater reported that 900 workers had joined.",
+    ],
+)
+def test_an_outlet_with_no_news_word_is_no_person(body: str) -> None:
+    """ "told Brightwater", "according to Brightwater", "Brightwater reported": a newsroom named with no news word is
+    an organisation, not a person among the story's people."""
+    types = _types("Strike spreads\n\nHalden Gazette\n\n3 March 2030\n\n" + body)
+    assert types.get("Brightwater") == "ORG"
+    assert types.get("Tomas Brenner") == "PERSON"
+
+
+def test_a_surname_told_something_stays_a_person() -> None:
+    """ "told Hale" where Hale is a surname the census knows and the story names no newsroom with it: a person."""
+    text = (
+        "Port strike spreads\n\nHalden Gazette\n\n3 March 2030\n\n"
+        "Mira Hale, a dock worker, said the strike would last.\n\n"
+        "The union's leader told Hale that talks had failed, according to Hale."
+    )
+    types = _types(text)
+    assert [t for n, t in types.items() if "Hale" in n] == ["PERSON"]

@@ -250,6 +250,52 @@ def _told_things(items: list[tuple[str, Mention]], labels: dict[str, str], origi
             labels[key] = kind
 
 
+_PRESS_BEFORE = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:report|story|article|investigation|interview|poll)\s+(?:by|from|in)"
+    r"|reported\s+(?:by|to)|according\s+to|told|(?:speaking|spoke|talking)\s+to)\s+$",
+    re.I,
+)
+_PRESS_AFTER = re.compile(
+    r"\s+(?:(?:reported|reports|first\s+reported|has\s+reported)\b"
+    r"|(?:reporter|correspondent|columnist|editor|story|report|article|investigation|editorial|poll)s?\b)"
+)
+"""Words that give a name as a newsroom's: "according to Brightwater", "told Brightwater", "a report by Brightwater",
+"Brightwater reported", "a Brightwater story", "Brightwater reporter Ines Marr"."""
+
+
+def _press_names(items: list[tuple[str, Mention]], labels: dict[str, str], originals: dict[str, str]) -> None:
+    """A one-word "person" of the story that words give as a newsroom (:data:`_PRESS_BEFORE`, :data:`_PRESS_AFTER`)
+    is an organisation in the whole story, where no name of a person says otherwise: never given a role, no word of
+    a person's longer name ("Marr" of Ines Marr), and no given name or surname the census knows, unless it opens a
+    newsroom's longer name in the story ("told Fox" beside "Fox News")."""
+    roled = {norm(m.name or m.span.text) for _aid, m in items if m.role}
+    name_words = {
+        w.lower() for _aid, m in items if m.label == PERSON for w in (m.name or m.span.text).split()[:-1] or ["\x00"]
+    }
+    name_words |= {
+        (m.name or m.span.text).split()[-1].lower()
+        for _aid, m in items
+        if m.label == PERSON and len((m.name or m.span.text).split()) >= 2
+    }
+    outlets = {
+        words[0].lower()
+        for _aid, m in items
+        if m.label == "ORG" and len(words := m.span.text.split()) >= 2 and words[-1].lower() in NEWS_WORDS | {"news"}
+    }
+    for aid, m in items:
+        word = m.span.text
+        key = norm(word)
+        if m.label != PERSON or " " in word or not word[:1].isupper() or labels.get(key) != PERSON or key in roled:
+            continue
+        if word.lower() in name_words or ((is_surname(word) or is_given_name(word)) and word.lower() not in outlets):
+            continue
+        text = originals.get(aid, "")
+        if text[m.span.start : m.span.end] != word:
+            continue
+        if _PRESS_BEFORE.search(text, max(0, m.span.start - 40), m.span.start) or _PRESS_AFTER.match(text, m.span.end):
+            labels[key] = "ORG"
+
+
 LOCAL_PAPER = re.compile(
     r"(?:The\s+)?([A-Z][\w'’-]+)\s+(?:"
     + "|".join(sorted(w.capitalize() for w in PAPER_WORDS | {"echo", "record", "star"}))
@@ -916,6 +962,7 @@ def resolve_entities(
     kinds = _context_kinds(items, originals)
     labels = _consistent_labels(items, known)
     _told_things(items, labels, originals)
+    _press_names(items, labels, originals)
     # an outlet named in a text ("Ellacott told the Vellmoor Echo") is an organisation
     labels.update({norm(o): "ORG" for o in known})
     shorts = _outlet_short_forms(known, labels)
