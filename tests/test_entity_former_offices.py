@@ -95,3 +95,16 @@ def test_a_surname_told_something_stays_a_person() -> None:
     )
     types = _types(text)
     assert [t for n, t in types.items() if "Hale" in n] == ["PERSON"]
+
+
+def test_a_role_runs_past_a_second_possessive_to_its_comma() -> None:
+    """ "head of Veloria's Border Guard's air wing": the wing's head, not the Guard's; the role ends at its comma."""
+    text = (
+        "Jet downed by mistake\n\nHalden Gazette\n\n3 March 2030\n\n"
+        "Col. Teodor Brask, head of Veloria's Border Guard's air wing, told state radio that his unit accepted the "
+        "blame.\n\n"
+        "Lena Holt, head of the agency's press office, said the inquiry would open on Monday."
+    )
+    roles = _people(text)
+    assert roles["Teodor Brask"] == ["head of Veloria's Border Guard's air wing"]
+    assert roles["Lena Holt"] == ["head of the agency's press office"]

@@ -656,8 +656,18 @@ def role_after(tk: _Toks, end: int) -> str | None:
         k += 1
     if k < len(tk.toks) and has_role and last_good is not None and tk.word(k) in {",", "."} and k - 1 > last_good:
         tail = [tk.word(x).lower() for x in range(last_good + 1, k)]
-        if tail[0] in _ROLE_OF and all(x.isalpha() and (x not in tk.stop or x in {*_ROLE_OF, "the"}) for x in tail):
+        if tail[0] in _ROLE_OF and all(
+            (x.isalpha() and (x not in tk.stop or x in {*_ROLE_OF, "the"})) or (x in {"'s", "’s"} and n > 1)
+            for n, x in enumerate(tail)
+        ):
             last_good = k - 1  # the apposition ends at its comma: "head of the rescue service", not "head"
+        elif (
+            tail[0] in {"'s", "’s"}
+            and 2 <= len(tail) <= 4
+            and all(x.isalpha() and x not in tk.stop and x not in CONNECTORS for x in tail[1:])
+            and all(tk.word(x).islower() for x in range(last_good + 2, k))
+        ):
+            last_good = k - 1  # "head of Veloria's Border Guard's air wing": the wing's head, not the Guard's
     if (
         not has_role
         or last_good is None

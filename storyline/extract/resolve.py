@@ -285,7 +285,7 @@ def _press_names(items: list[tuple[str, Mention]], labels: dict[str, str], origi
     for aid, m in items:
         word = m.span.text
         key = norm(word)
-        if m.label != PERSON or " " in word or not word[:1].isupper() or labels.get(key) != PERSON or key in roled:
+        if " " in word or not word[:1].isupper() or labels.get(key) != PERSON or key in roled:
             continue
         if word.lower() in name_words or ((is_surname(word) or is_given_name(word)) and word.lower() not in outlets):
             continue
