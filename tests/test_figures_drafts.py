@@ -183,3 +183,34 @@ def test_a_drafts_figure_told_a_day_later_is_no_revision() -> None:
     now = _named_claim(1, "The tariff on Osterlin timber has now risen to 20 percent.", ("Osterlin",), day="2031-04-03")
     plain = _named_claim(0, "The tariff on Osterlin timber stood at 15 percent.", ("Osterlin",), day="2031-04-02")
     assert latest_told(Conflict("figure", "%: 15 vs 20", [plain, now], "", conflict.disputed)) == [now]
+
+
+def test_a_fact_that_only_gives_a_disputed_figure_is_not_said_to_be_presented_differently() -> None:
+    """A fact that is not conflicting but lists a figure conflict (one of its sources gives a disputed figure in
+    passing: "well below the 15 percent in the leaked draft") is pointed to the conflict ("see also c0"), not said to
+    be "presented differently", which is what a presentation conflict (demanded vs stated) is."""
+    from brief_helpers import HashEmbedder, make_article
+
+    from storyline.brief import build_brief
+    from storyline.brief.render import render_html, render_markdown
+    from storyline.pipeline import extract
+
+    told = ["The Orvel mill will close in May.", "The Orvel mill is to close in May."]
+    arts = [
+        make_article(f"a{k}", "Orvel mill", t, outlet=o)
+        for k, (o, t) in enumerate(zip(["Orvel Post", "Daily Quill"], told, strict=True))
+    ]
+    extractions, entities, _notes = extract(arts)
+    brief = build_brief(arts, extractions, entities, story="s1", embedder=HashEmbedder())
+    side = {"article": arts[0].id, "start": 0, "end": 33, "text": told[0]}
+    fact = brief["facts"][0]
+    fact.update(status="corroborated", conflicts=["c0"])
+    brief["conflicts"] = [
+        {"id": "c0", "kind": "figure", "topic": "%: 15 vs 20", "detail": "", "sides": [side], "revised_by": []}
+    ]
+    for page in (render_markdown(brief), render_html(brief)):
+        assert "see also" in page and "presented differently" not in page
+    # guard: a presentation conflict is still called so
+    brief["conflicts"][0]["kind"] = "presentation"
+    for page in (render_markdown(brief), render_html(brief)):
+        assert "presented differently" in page and "see also" not in page

@@ -3540,7 +3540,7 @@ def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[in
     return out
 
 
-DRAFT_DETAIL = "different figures for one draft (a document's figure, quoted in one and told in other words in another)"
+DRAFT_DETAIL = "different figures for one draft: the document quoted in one, told in other words in another"
 
 
 def _same_drafts(claims: list[Claim], groups: dict[str, str], linked: Any) -> dict[tuple[int, int], str]:
