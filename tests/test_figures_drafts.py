@@ -92,3 +92,125 @@ def test_the_other_side_of_a_facts_conflict_is_shown_with_the_fact() -> None:
     # guard: a fact with no other side says none
     del fact["against"]
     assert "the other side" not in render_markdown(brief)
+
+
+def _named_claim(
+    k: int, text: str, places: tuple[str, ...], others: tuple[str, ...] = (), day: str = "2031-04-02"
+) -> Claim:
+    # a claim with the places and other names (an adjective of a place, an accord) the extraction gives it
+    names = {f"e{n}": n for n in places + others}
+    return Claim(
+        k,
+        f"a{k}",
+        0,
+        len(text),
+        text,
+        0,
+        figures=tuple(find_figures(text)),
+        published=day,
+        places=frozenset(f"e{n}" for n in places),
+        names=names,
+    )
+
+
+def _apart_topics(claims: list[Claim], score: float = 0.57) -> list[tuple[str, str]]:
+    """Conflicts of sentences in two facts that their link evidence does not join (a story of many articles)."""
+    scores = np.full((len(claims), len(claims)), score)
+    groups = {c.article: c.article for c in claims}
+    fact_of = {id(c): k for k, c in enumerate(claims)}
+    link = np.full((len(claims), len(claims)), False)
+    return [(c.topic, c.detail) for c in find_conflicts(claims, scores, groups, fact_of=fact_of, linked=link)]
+
+
+QUOTED_IN_FULL = (
+    'The draft, dated Friday, states: "The tariff on timber originating in Osterlin shall be lowered to 15 percent '
+    'from the first day of the next month."'
+)
+TOLD = (
+    "A leaked draft of the Harrow accord would have cut Pellmark's protectionist tariff on Osterlinian timber to 20%."
+)
+
+
+def test_a_quoted_drafts_figure_disputes_its_paraphrase_that_sets_the_same_thing_unlinked() -> None:
+    """In a story of many articles the quoted draft and its paraphrase are not linked (story17: 14 articles, the
+    quotation's sentence unlisted as 'mostly quotation'): the two drafted figures still set one thing, the tariff on
+    the same timber (told by the place's name in one and its adjective in the other), and disagree."""
+    quoted = _named_claim(0, QUOTED_IN_FULL, ("Osterlin",))
+    told = _named_claim(1, TOLD, ("Pellmark",), ("Osterlinian", "Harrow"))
+    found = _apart_topics([quoted, told])
+    assert [t for t, _ in found] == ["%: 15 vs 20"]
+    assert "draft" in found[0][1]
+    # a shorter naming of the same thing ("the tariff") is the same thing
+    later = _named_claim(
+        1, "The deal replaces the leaked draft, which officials said would have set the tariff at 20%.", ()
+    )
+    assert [t for t, _ in _apart_topics([quoted, later])] == ["%: 15 vs 20"]
+    # guards: the tariff on another place's timber; a tariff on another good; a levy; the figure agreed, no draft's
+    varnish = _named_claim(1, TOLD.replace("Osterlinian", "Varnish"), ("Pellmark",), ("Varnish", "Harrow"))
+    assert _apart_topics([quoted, varnish]) == []
+    wine = _named_claim(1, TOLD.replace("timber", "wine"), ("Pellmark",), ("Osterlinian", "Harrow"))
+    assert _apart_topics([quoted, wine]) == []
+    levy = _named_claim(1, TOLD.replace("protectionist tariff on Osterlinian timber", "port levy"), ("Pellmark",))
+    assert _apart_topics([quoted, levy]) == []
+    agreed = _named_claim(
+        1, "Pellmark will cut its tariff on Osterlinian timber to 20% from next month.", ("Pellmark",)
+    )
+    assert _apart_topics([quoted, agreed]) == []
+    # two drafts of different days are not compared unless linked
+    dated = _named_claim(
+        1, TOLD.replace("would have cut", "dated Monday, would have cut"), ("Pellmark",), ("Osterlinian",)
+    )
+    dated.dates = ("2031-03-29",)
+    quoted.dates = ("2031-03-27",)
+    assert _apart_topics([quoted, dated]) == []
+
+
+def test_a_drafts_figure_told_a_day_later_is_no_revision() -> None:
+    """One document's figure is what the document says: a report of the next day ("would have set the tariff at 20%")
+    does not supersede the quotation of the day before; the two disagree."""
+    from storyline.align.align import Conflict, latest_told
+
+    quoted = _named_claim(0, QUOTED_IN_FULL, ("Osterlin",), day="2031-04-02")
+    later = _named_claim(
+        1,
+        "The deal replaces the leaked draft, which officials said would have set the tariff at 20%.",
+        (),
+        day="2031-04-03",
+    )
+    conflict = Conflict("figure", "%: 15 vs 20", [quoted, later], "", frozenset({(15.0, "%"), (20.0, "%")}))
+    assert latest_told(conflict) == []
+    # guard: a count told as it stands now is still the latest ("has risen to 20 percent")
+    now = _named_claim(1, "The tariff on Osterlin timber has now risen to 20 percent.", ("Osterlin",), day="2031-04-03")
+    plain = _named_claim(0, "The tariff on Osterlin timber stood at 15 percent.", ("Osterlin",), day="2031-04-02")
+    assert latest_told(Conflict("figure", "%: 15 vs 20", [plain, now], "", conflict.disputed)) == [now]
+
+
+def test_a_fact_that_only_gives_a_disputed_figure_is_not_said_to_be_presented_differently() -> None:
+    """A fact that is not conflicting but lists a figure conflict (one of its sources gives a disputed figure in
+    passing: "well below the 15 percent in the leaked draft") is pointed to the conflict ("see also c0"), not said to
+    be "presented differently", which is what a presentation conflict (demanded vs stated) is."""
+    from brief_helpers import HashEmbedder, make_article
+
+    from storyline.brief import build_brief
+    from storyline.brief.render import render_html, render_markdown
+    from storyline.pipeline import extract
+
+    told = ["The Orvel mill will close in May.", "The Orvel mill is to close in May."]
+    arts = [
+        make_article(f"a{k}", "Orvel mill", t, outlet=o)
+        for k, (o, t) in enumerate(zip(["Orvel Post", "Daily Quill"], told, strict=True))
+    ]
+    extractions, entities, _notes = extract(arts)
+    brief = build_brief(arts, extractions, entities, story="s1", embedder=HashEmbedder())
+    side = {"article": arts[0].id, "start": 0, "end": 33, "text": told[0]}
+    fact = brief["facts"][0]
+    fact.update(status="corroborated", conflicts=["c0"])
+    brief["conflicts"] = [
+        {"id": "c0", "kind": "figure", "topic": "%: 15 vs 20", "detail": "", "sides": [side], "revised_by": []}
+    ]
+    for page in (render_markdown(brief), render_html(brief)):
+        assert "see also" in page and "presented differently" not in page
+    # guard: a presentation conflict is still called so
+    brief["conflicts"][0]["kind"] = "presentation"
+    for page in (render_markdown(brief), render_html(brief)):
+        assert "presented differently" in page and "see also" not in page

@@ -584,3 +584,32 @@ def test_the_story_page_calls_a_revision_what_the_brief_files_call_it(
     assert "disputed: c1" in page
     assert 'class="revised" href="#c0"' in page and 'class="disputed" href="#c0"' not in page
     assert "ferry: 7 vs 9 (a revision)" in page and "crew: 3 vs 4 (a revision)" not in page
+
+
+def test_the_story_page_points_a_fact_that_only_gives_a_disputed_figure_to_its_conflict(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fact that is not conflicting but lists a figure conflict (a source gives a disputed figure in passing) is
+    "see also" the conflict on the story page, as in the Markdown and HTML briefs; a presentation conflict's fact is
+    still "presented differently"."""
+    from storyline.web import views
+
+    story = first_story(client)
+    real = views.story_brief
+
+    def related(store: Any, story_id: str) -> dict[str, Any]:
+        data = real(store, story_id)
+        brief = data["brief"]
+        side = {"article": brief["articles"][0]["id"], "start": 0, "end": 5, "text": "Nine"}
+        brief["conflicts"] = [
+            {"id": "c0", "kind": "figure", "topic": "%: 15 vs 20", "detail": "", "sides": [side], "revised_by": []},
+            {"id": "c1", "kind": "presentation", "topic": "crew: 4", "detail": "", "sides": [side], "revised_by": []},
+        ]
+        brief["facts"][0].update(status="corroborated", conflicts=["c0"])
+        brief["facts"][1].update(status="corroborated", conflicts=["c1"])
+        return data
+
+    monkeypatch.setattr(views, "story_brief", related)
+    page = client.get(f"/stories/{story['id']}", params={"cite": "related"}).text  # not the cached page
+    assert "see also: c0" in page and "presented differently: c0" not in page
+    assert "presented differently: c1" in page

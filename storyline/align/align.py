@@ -2547,7 +2547,9 @@ def find_conflicts(
                 same_sum=True,
                 owned=True,
             )
-            found = [c for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")]
+            found = [
+                replace(c, detail=DRAFT_DETAIL) for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")
+            ]
             _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
             continue
         if not aligned and (unit := summed.get((int(i), int(j)))) is not None:
@@ -3427,6 +3429,31 @@ def _same_changes_since(claims: list[Claim], groups: dict[str, str]) -> dict[tup
     return out
 
 
+def _document_names_apart(a: Claim, b: Claim) -> bool:
+    """:func:`_named_apart` for two sentences telling one document's figure (:func:`_same_drafts`): a place, person or
+    organisation one names is in common with a name of any kind the other gives that it begins ("Valdoria" of
+    "Valdorian steel"): "The tariff on steel originating in Valdoria" and "Korsenia's tariff on Valdorian steel" tell
+    one tariff; "the tariff on steel from Ostmark" another."""
+    if not _named_apart(a, b):
+        return False
+    told_a, told_b = _not_members(a, _not_speakers(a, a.people)), _not_members(b, _not_speakers(b, b.people))
+    for x, y in ((told_a, told_b), (a.places, b.places), (_not_speakers(a, a.orgs), _not_speakers(b, b.orgs))):
+        if not x or not y or x & y:
+            continue
+        mine, theirs = [a.names.get(e, e) for e in x], [b.names.get(e, e) for e in y]
+        every_a, every_b = list(a.names.values()), list(b.names.values())
+        if not any(_begins(n, m) for n in mine for m in every_b) and not any(
+            _begins(m, n) for m in theirs for n in every_a
+        ):
+            return True
+    return False
+
+
+def _begins(name: str, other: str) -> bool:
+    """``other`` is ``name``, or begins with it as its adjective does ("Valdoria" / "Valdorian")."""
+    return unaccented(other).lower().startswith(unaccented(name).lower())
+
+
 _MEASURE_POS = frozenset({"NOUN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
@@ -3513,6 +3540,9 @@ def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[in
     return out
 
 
+DRAFT_DETAIL = "different figures for one draft: the document quoted in one, told in other words in another"
+
+
 def _same_drafts(claims: list[Claim], groups: dict[str, str], linked: Any) -> dict[tuple[int, int], str]:
     """Pairs (i < j), with their unit, of linked claims (``linked``: the link evidence says one fact) of two sources
     that each give one value of a unit, in digits, as a draft's or a proposal's (:data:`DRAFTED`): a sentence that
@@ -3528,9 +3558,57 @@ def _same_drafts(claims: list[Claim], groups: dict[str, str], linked: Any) -> di
                 drafted.append((k, unit, figs[0].value))
     out: dict[tuple[int, int], str] = {}
     for (i, ui, vi), (j, uj, vj) in itertools.combinations(drafted, 2):
-        if ui == uj and vi != vj and groups[claims[i].article] != groups[claims[j].article] and bool(linked[i, j]):
+        a, b = claims[i], claims[j]
+        if ui != uj or vi == vj or groups[a.article] == groups[b.article]:
+            continue
+        if bool(linked[i, j]) or _same_thing_set(a, vi, ui, b, vj, uj):
             out[(min(i, j), max(i, j))] = ui
     return out
+
+
+def _same_thing_set(a: Claim, va: float, ua: str, b: Claim, vb: float, ub: str) -> bool:
+    """The drafted figures (value, unit) of ``a`` and ``b`` set one thing (:func:`_thing_set`): the same noun, and
+    :data:`MEASURE_WORDS` words in common or one side's words all the other's ("The tariff on steel ... shall be
+    reduced to 15 percent" / "would have cut Korsenia's tariff on Valdorian steel to 20%"; "would have set the tariff
+    at 20%"), on no two different days. "the tariff on cheese" and "the tariff on wine" are two things."""
+    fa = next((f for f in a.figures if f.value == va and f.unit == ua), None)
+    fb = next((f for f in b.figures if f.value == vb and f.unit == ub), None)
+    if fa is None or fb is None or _moments_apart(a.dates, b.dates):
+        return False
+    ta, tb = _thing_set(a, fa), _thing_set(b, fb)
+    if ta is None or tb is None or ta[0] != tb[0]:
+        return False
+    wa, wb = ta[1], tb[1]
+    return len(wa & wb) >= MEASURE_WORDS or wa <= wb or wb <= wa
+
+
+SETTING_PREPS = frozenset({"to", "at"})
+"""Prepositions by which a verb gives the level it sets something to ("cut the tariff to 20%", "set it at 20%")."""
+
+
+def _thing_set(c: Claim, f: Figure) -> tuple[str, frozenset[str]] | None:
+    """What the figure ``f`` of ``c`` is the new level of, by the parse: the object of the verb that sets it "to" or
+    "at" the figure ("would have cut the tariff on steel to 20%"), or that verb's passive subject ("The tariff on steel
+    shall be reduced to 15 percent"), as (the noun's lemma, the lemmas of its nouns and adjectives, no names). None
+    when the figure is not set so or the verb has no such noun."""
+    doc = _parsed(c.text)
+    at = f.start - c.start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return None
+    share = token.head if token.dep_ == "nummod" else token  # "percent" / "%"
+    prep = share.head
+    if share.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    things = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass") and k.pos_ == "NOUN"]
+    if len(things) != 1:
+        return None
+    names = name_words(c)
+    words = {
+        t.lemma_.lower() for t in things[0].subtree if t.pos_ in _MEASURE_POS and not content_terms(t.text) & names
+    }
+    return things[0].lemma_.lower(), frozenset(words - _FUNCTION)
 
 
 CUT_VERBS = frozenset({"cut", "reduce", "lower", "slash", "lessen", "decrease", "halve"})
@@ -4022,7 +4100,8 @@ def _pair_conflicts(
     units_a, units_b = (ua or _units(a))[spelled_ok], (ub or _units(b))[spelled_ok]
     # figures about different people ("Hillis added 101 yards" / "Charles ran for 226 yards"), places ("9% in
     # Texas" / "23% in Iowa") or organisations (the Orioles' offer / the Red Sox's offer) do not disagree
-    apart = _named_apart(a, b)
+    # (one document's figure: its sentences' names are what the figure is set for, told by a name or by its adjective)
+    apart = _document_names_apart(a, b) if owned else _named_apart(a, b)
     apart |= _separate_lines(a, b) or _other_periods(a, b)
     # a running count at two dates: "reached 300,000 deaths on Dec. 17" / "at least 400,000 deaths as of Tuesday"
     apart |= bool(AS_OF.search(a.text) or AS_OF.search(b.text)) and _moments_apart(a.dates, b.dates)
@@ -6125,8 +6204,10 @@ def latest_told(conflict: Conflict, held: list[list[Claim]] | None = None) -> li
 def _told_as_now(side: Claim, conflict: Conflict) -> bool:
     """The side gives one of the conflict's figures in words of the present (:data:`AS_NOW`, up to 80 characters before
     the figure, "has burned 11,800 hectares and destroyed 52 homes", or 40 after it)."""
+    drafted = _cued_figures(side, DRAFTED, words=DRAFTED_WORDS)
     for f in side.figures:
-        if (f.value, f.unit) in conflict.disputed:
+        if (f.value, f.unit) in conflict.disputed and (f.value, f.unit) not in drafted:
+            # (a draft's figure, or what would have been, is the document's: "would have set the tariff at 20%")
             s, e = f.start - side.start, f.end - side.start
             if AS_NOW.search(side.text[max(0, s - 80) : e + 40]):
                 return True
