@@ -340,13 +340,16 @@ def pair_matrices(
         stances = np.array([stance(c.text) for c in claims])
         for k in np.flatnonzero((stances[i] * stances[j] < 0) & (link[i, j] >= floor - 0.07)):
             link[int(i[k]), int(j[k])] = 0.0
-        # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`); an earlier
+        # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`), one measure
+        # judged two ways ("at a steady pace" / "fewer than expected", see :func:`opposite_verdicts`); an earlier
         # happening beside the story's (see :func:`_earlier_and_now`); a threat and its withdrawal (see
         # :func:`threat_and_withdrawal`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
-            if opposite_states(a.text, b.text) or _earlier_and_now(a, b) or threat_and_withdrawal(a, b):
+            if opposite_states(a.text, b.text) or opposite_verdicts(a.text, b.text) or _earlier_and_now(a, b):
+                link[x, y] = 0.0
+            elif threat_and_withdrawal(a, b):
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
@@ -588,6 +591,53 @@ def opposite_states(a: str, b: str) -> bool:
             if one.search(x) and other.search(y) and not other.search(x) and not one.search(y):
                 return True
     return False
+
+
+_EXPECTED = r"(?:expected|forecasts?|predicted|anticipated|projected|estimated|estimates|expectations|hoped)"
+_PACE = r"(?:pace|clip|rate)"
+_ESTIMATES = r"(?:expectations|forecasts?|estimates?|predictions|projections)\b"
+_FEW = r"(?:[\w'’]+[\s-]+){0,3}?"
+VERDICTS = [
+    (
+        rf"\b(?:more|higher|greater|better|stronger|faster|bigger|larger)[\s-]+{_FEW}than[\s-]+{_FEW}{_EXPECTED}\b|"
+        rf"\b(?:beat|beats|beating|exceeded|exceeds|topped|tops|surpassed|surpasses)\s+{_FEW}{_ESTIMATES}",
+        rf"\b(?:fewer|less|lower|smaller|worse|weaker|slower)[\s-]+{_FEW}than[\s-]+{_FEW}{_EXPECTED}\b|"
+        rf"\b(?:missed|misses|missing|(?:fell|falls|falling)\s+short\s+of)\s+{_FEW}{_ESTIMATES}",
+    ),
+    (
+        rf"\b(?:at|kept|keeps|keeping|held|holds|maintained)\s+(?:up\s+)?(?:a|its|their|the)\s+(?:\w+\s+)?"
+        rf"(?:steady|solid|strong|brisk|robust|healthy|rapid|fast|quick|swift)\s+{_PACE}\b|"
+        r"\b(?:accelerat(?:ed|es|ing)|sped\s+up|picked\s+up\s+(?:pace|speed|steam))\b",
+        rf"\b(?:slow(?:ed|s|ing|er|est)?|sluggish|tepid|weak(?:er|est)?)[\s-]+{_FEW}{_PACE}\b|"
+        r"\b(?:slowed|slowing|slows|decelerat(?:ed|es|ing)|cool(?:ed|ing))\b",
+    ),
+]  # fmt: skip
+"""Verdicts on a measure, each a pair (the good sense, the bad sense): above or below what was expected ("added more
+jobs than forecast" / "added fewer jobs than expected", "beat estimates" / "missed estimates"), and a fast or a slow
+pace ("added jobs at a steady pace" / "the slowest pace of hiring", "wage gains slowed"). Not high or low as such ("the jobless rate hit a
+40-year low" is no verdict on a pace)."""
+_VERDICT_PATTERNS = [tuple(re.compile(w, re.I) for w in pair) for pair in VERDICTS]
+_TURNED_BEFORE = re.compile(r"\b(?:not|never|no|nor|hardly|barely)\b[^.;,]{0,20}$|n[’']t\s+(?:\w+\s+)?$", re.I)
+
+
+def _verdicts(text: str) -> set[int]:
+    """+1 and/or -1: the senses of the verdicts of :data:`VERDICTS` a sentence gives (above what was expected or fast,
+    below or slow), not turned round by a negation just before them ("did not slow")."""
+    out = set()
+    for pair in _VERDICT_PATTERNS:
+        for sign, pattern in zip((1, -1), pair, strict=True):
+            if any(not _TURNED_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text)):
+                out.add(sign)
+    return out
+
+
+def opposite_verdicts(a: str, b: str) -> bool:
+    """The two sentences give verdicts of opposite senses (:data:`VERDICTS`) and neither gives both: "Employers added
+    jobs at a steady pace last month" / "Employers added fewer jobs than expected in May" judge one jobs report two
+    ways, two claims (each its outlet's), not a second source of either. Two verdicts of one sense in other words
+    ("fewer jobs than expected" / "fell short of forecasts", "the slowest pace in five months") stay one fact."""
+    va, vb = _verdicts(a), _verdicts(b)
+    return len(va) == len(vb) == 1 and va != vb
 
 
 THREAT = r"\bthreat(?:en(?:s|ed|ing)?|s)?\b"
