@@ -66,6 +66,10 @@ class Fact:
     """Ids of its claims on another side of one of its conflicts than its wording (:attr:`representative`): "About 3,000
     members are taking part" in the fact worded "2,300 of its members had joined the strike". They are in the fact
     (the conflict is between its sources) but no source of what it states, and not counted in ``independent_sources``."""
+    clauses: list[Claim] = field(default_factory=list)
+    """Clauses of other sources' longer sentences that state its claim (:func:`clause_sources`: "..., after reports
+    that Ostrava received a $3 million hospital bill from Kestria" for "Ostrava had been billed $3m for the care"),
+    each a span of its sentence: counted in ``independent_sources``; the sentence itself stays in its own fact."""
 
 
 @dataclass
@@ -347,9 +351,12 @@ def pair_matrices(
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
-            if opposite_states(a.text, b.text) or opposite_verdicts(a.text, b.text) or _earlier_and_now(a, b):
-                link[x, y] = 0.0
-            elif threat_and_withdrawal(a, b):
+            if (
+                opposite_states(a.text, b.text)
+                or opposite_verdicts(a.text, b.text)
+                or _earlier_and_now(a, b)
+                or threat_and_withdrawal(a, b)
+            ):
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
@@ -2206,6 +2213,7 @@ def align(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
                 - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against - edits} - revising)
             )
+    clause_sources(facts, claims, groups, copies, voices)
     reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
         claims,
@@ -2220,6 +2228,122 @@ def align(
         copies,
         lines - set(copies),
     )
+
+
+CLAUSE_SHARE = 0.6
+"""Share of the content words of a fact's claim (the clause that holds its figure) that a clause of another source's
+sentence must hold, with the same figure, to state it (:func:`clause_sources`)."""
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp", "pcomp"})
+_MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen"})
+
+
+def _figure_clause(c: Claim, f: Figure) -> tuple[int, int] | None:
+    """(start, end) in ``c.text`` of the clause that holds the figure ``f``: the subtree of the nearest verb above it,
+    from its subject on ("that Ostrava received a $3 million hospital bill from Kestria for the care"); None when the
+    parse finds no verb above it."""
+    doc = _parsed(c.text)
+    at = f.start - c.start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return None
+    verb = _clause_verb(token)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t for t in verb.subtree if t.dep_ not in ("mark", "punct") or t.i > verb.i]
+    while words and words[-1].dep_ in ("punct", "cc"):
+        words.pop()
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _money(c: Claim, f: Figure) -> bool:
+    """The figure is an amount of money ("$3m", "$3 million hospital bill", "3 million euros")."""
+    return f.unit in _MONEY_UNITS or c.text[max(0, f.start - c.start - 1) : f.start - c.start] in ("$", "€", "£", "¥")
+
+
+def _same_amount(c: Claim, f: Figure, d: Claim, g: Figure) -> bool:
+    return (
+        f.value == g.value and not f.spelled and not g.spelled and (f.unit == g.unit or _money(c, f) and _money(d, g))
+    )
+
+
+def _stems(text: str) -> set[str]:
+    """Content words (:func:`content_terms`) cut to their first five letters: "billed" / "bill", "hospital" /
+    "hospitals"."""
+    return {w[:5] for w in content_terms(text)}
+
+
+def clause_sources(
+    facts: list[Fact],
+    claims: list[Claim],
+    groups: dict[str, str],
+    copies: dict[int, str] | None = None,
+    voices: frozenset[str] = frozenset(),
+) -> None:
+    """Give each fact whose wording states a figure (not a year) the clauses of other sources' longer sentences that
+    state the same (:attr:`Fact.clauses`), and count their sources: "Earlier reports said that Ostrava had been billed
+    $3m for the student's hospital care" is told by "..., after reports that Ostrava received a $3 million hospital
+    bill from Kestria for the student's care" and by "..., Kestria, which had issued a $3 million bill for the hospital
+    care of student Lina Harrow": their sentences are facts of their own (a denial), each a source of the bill too.
+    A clause states the claim when it holds each of its figures (the same amount) and :data:`CLAUSE_SHARE` of the
+    content words of the claim's clause (the frame, "Earlier reports said that", left out), negated as the claim is
+    (or not) and judging it no otherwise (:func:`opposite_verdicts`)."""
+    copies = copies or {}
+
+    def source(c: Claim) -> str:
+        return copies.get(id(c)) or groups.get(c.article, c.article)
+
+    for fact in facts:
+        rep = fact.representative
+        figures = [
+            f
+            for f in rep.figures
+            if not f.spelled
+            and f.unit != "year"
+            and not YEAR.fullmatch(rep.text[f.start - rep.start : f.end - rep.start])
+        ]
+        if not figures or fact.status == "conflicting" or rep.article in voices:
+            continue
+        bounds = [_figure_clause(rep, f) for f in figures]
+        if any(b is None for b in bounds):
+            continue
+        start = min(b[0] for b in bounds if b is not None)
+        end = max(b[1] for b in bounds if b is not None)
+        said = rep.text[start:end]
+        words = _stems(said) - {
+            w[:5] for f in figures for w in content_terms(rep.text[f.start - rep.start : f.end - rep.start])
+        }
+        if len(words) < 3:
+            continue
+        told = {source(c) for c in fact.claims}
+        best: dict[str, tuple[float, Claim]] = {}
+        for c in claims:
+            if c.article in voices or source(c) in told or not c.figures:
+                continue
+            found = [g for f in figures for g in c.figures if _same_amount(rep, f, c, g)]
+            if len({id(f) for f in figures for g in found if _same_amount(rep, f, c, g)}) < len(figures):
+                continue
+            spans = [b for g in found if (b := _figure_clause(c, g)) is not None]
+            if not spans:
+                continue
+            cs, ce = min(b[0] for b in spans), max(b[1] for b in spans)
+            clause = c.text[cs:ce]
+            if cs == 0 and ce >= len(c.text.rstrip(' .!?"”’')):
+                continue  # the whole sentence: the alignment compared it with the claim already
+            share = len(words & _stems(clause)) / len(words)
+            if share < CLAUSE_SHARE or bool(TURNED.search(said)) != bool(TURNED.search(clause)):
+                continue
+            if opposite_verdicts(said, clause):
+                continue
+            if share > best.get(source(c), (0.0, c))[0]:
+                best[source(c)] = (share, replace(c, start=c.start + cs, end=c.start + ce, text=clause, figures=()))
+        if not best:
+            continue
+        fact.clauses = [c for _, c in best.values()]
+        fact.independent_sources += len(best)
+        if fact.status == "single-source" and fact.independent_sources >= 2:
+            fact.status = "corroborated"
 
 
 def _edited_copies(conflicts: list[Conflict], copies: dict[int, str]) -> set[int]:
@@ -6497,7 +6621,7 @@ def omissions(
         # an article published before every report of the fact could not tell it ("suspended its events", told on
         # Monday, is left out by no Sunday paper)
         first = min((d for c in fact.claims if (d := day.get(c.article))), default=None)
-        present = {groups.get(c.article) for c in fact.claims}
+        present = {groups.get(c.article) for c in [*fact.claims, *fact.clauses]}
         if fact.status == "conflicting":
             opposed = _opposed_sides(fact, conflicts)
             if opposed is None:
