@@ -1,12 +1,13 @@
 """Facts aligned across outlets (invented texts): one measure judged two ways ("added jobs at a steady pace" /
 "added fewer jobs than expected") is two claims, not a second source of either; one verdict in other words stays one
-fact."""
+fact. A claim with a figure that other outlets tell inside longer sentences ("..., after reports that Ostrava received
+a $3 million hospital bill") counts them as sources, by the clause's span."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from storyline.align.align import _verdicts, fact_threshold, opposite_verdicts, pair_matrices
+from storyline.align.align import Fact, _verdicts, align, fact_threshold, opposite_verdicts, pair_matrices
 from storyline.align.claims import Claim, find_figures
 
 
@@ -51,3 +52,58 @@ def test_verdicts_by_axis() -> None:
     # high or low as such, or "expected" of a plan, is no verdict
     assert _verdicts("The jobless rate fell to 3.1%, the lowest since 1990.") == set()
     assert _verdicts("The hall said it expected more than 200 guests.") == set()
+
+
+def _aligned(texts: list[str]) -> list[Fact]:
+    """Facts of sentences of other outlets, one sentence each, none alike in meaning (orthogonal vectors): only
+    :func:`clause_sources` brings a claim's other sources in."""
+    claims = [
+        Claim(k, f"a{k}", 100, 100 + len(t), t, 0, figures=tuple(find_figures(t, 100))) for k, t in enumerate(texts)
+    ]
+    vectors = np.eye(len(claims), 8)
+    return align(claims, vectors).facts
+
+
+BILLED = "Earlier reports said that Ostrava had been billed $3m for the student's hospital care."
+RECEIVED = (
+    "Premier Voss on Friday said no ransom was paid to Kestria for Lina Harrow, after reports that Ostrava received"
+    " a $3 million hospital bill from Kestria for the late student's care."
+)
+ISSUED = (
+    "Premier Voss said Friday that Ostrava did not pay any money to Kestria, which had issued a $3 million bill for"
+    " the hospital care of student Lina Harrow."
+)
+
+
+def test_a_claim_told_inside_longer_sentences_counts_their_sources() -> None:
+    facts = _aligned([BILLED, RECEIVED, ISSUED])
+    billed = next(f for f in facts if f.representative.text == BILLED)
+    assert billed.independent_sources == 3 and billed.status == "corroborated"
+    spans = {c.article: c for c in billed.clauses}
+    assert set(spans) == {"a1", "a2"}
+    for c, text in ((spans["a1"], RECEIVED), (spans["a2"], ISSUED)):
+        # a span of its sentence, exact; the sentence stays its own fact's
+        assert text[c.start - 100 : c.end - 100] == c.text and "$3 million" in c.text and len(c.text) < len(text)
+    assert all(len(f.claims) == 1 for f in facts)
+    assert next(f for f in facts if f.representative.text == RECEIVED).independent_sources == 1
+
+
+def test_a_longer_sentence_with_another_amount_or_claim_is_no_source() -> None:
+    # another amount, another thing billed, or the amount denied: no source of the claim
+    assert all(f.independent_sources == 1 for f in _aligned([BILLED, RECEIVED.replace("$3 million", "$4 million")]))
+    other = "Premier Voss said Friday that Kestria, which had offered a $3 million reward for news of the envoy, paid."
+    assert all(f.independent_sources == 1 for f in _aligned([BILLED, other]))
+    denied = RECEIVED.replace("that Ostrava received", "that Ostrava never received")
+    assert all(f.independent_sources == 1 for f in _aligned([BILLED, denied]))
+    # a claim with no figure is left to the alignment
+    plain = "Earlier reports said that Ostrava had been billed for the student's hospital care."
+    assert all(f.independent_sources == 1 for f in _aligned([plain, RECEIVED]))
+
+
+def test_a_clause_is_its_verb_less_the_verbs_joined_to_it() -> None:
+    added = "The Velmar economy added 96,000 jobs in May, the labour office said."
+    joined = "The Velmar economy added 96,000 jobs in May, and the jobless rate fell to 3.2%, the lowest since 1981."
+    facts = _aligned([added, joined])
+    fact = next(f for f in facts if f.representative.text == added)
+    assert fact.independent_sources == 2
+    assert [c.text for c in fact.clauses] == ["The Velmar economy added 96,000 jobs in May"]

@@ -2238,8 +2238,8 @@ _MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen"})
 
 
 def _figure_clause(c: Claim, f: Figure) -> tuple[int, int] | None:
-    """(start, end) in ``c.text`` of the clause that holds the figure ``f``: the subtree of the nearest verb above it,
-    from its subject on ("that Ostrava received a $3 million hospital bill from Kestria for the care"); None when the
+    """(start, end) in ``c.text`` of the clause that holds the figure ``f``: the subtree of the nearest verb above it
+    less the verbs joined to it, from its subject on ("that Ostrava received a $3 million hospital bill from Kestria for the care"); None when the
     parse finds no verb above it."""
     doc = _parsed(c.text)
     at = f.start - c.start
@@ -2249,7 +2249,9 @@ def _figure_clause(c: Claim, f: Figure) -> tuple[int, int] | None:
     verb = _clause_verb(token)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    words = [t for t in verb.subtree if t.dep_ not in ("mark", "punct") or t.i > verb.i]
+    # not another verb joined to it ("..., and the jobless rate fell to 3.2%"): a clause of its own
+    joined = {t.i for k in verb.children if k.dep_ in ("conj", "cc") for t in k.subtree}
+    words = [t for t in verb.subtree if t.i not in joined and (t.dep_ not in ("mark", "punct") or t.i > verb.i)]
     while words and words[-1].dep_ in ("punct", "cc"):
         words.pop()
     if not words:
