@@ -2237,10 +2237,15 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp", "pc
 _MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen"})
 
 
-def _figure_clause(c: Claim, f: Figure) -> tuple[int, int] | None:
+DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt"})
+_OBJECT_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "dobj"})
+
+
+def _figure_clause(c: Claim, f: Figure) -> tuple[int, int, bool] | None:
     """(start, end) in ``c.text`` of the clause that holds the figure ``f``: the subtree of the nearest verb above it
-    less the verbs joined to it, from its subject on ("that Ostrava received a $3 million hospital bill from Kestria for the care"); None when the
-    parse finds no verb above it."""
+    less the verbs joined to it, from its subject on ("that Ostrava received a $3 million hospital bill from Kestria
+    for the care"); and whether it is negated or denied, on its verb or a verb above ("will not impose its duties
+    worth 600 million marks", "denied that Ostrava received ..."). None when the parse finds no verb above it."""
     doc = _parsed(c.text)
     at = f.start - c.start
     token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
@@ -2256,7 +2261,15 @@ def _figure_clause(c: Claim, f: Figure) -> tuple[int, int] | None:
         words.pop()
     if not words:
         return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    # the verbs whose object the clause is ("did not say that ...", "denied receiving ..."), not the one a relative or
+    # adverbial clause hangs on ("did not pay Kestria, which had issued a $3 million bill")
+    above = [verb]
+    while above[-1].dep_ in _OBJECT_CLAUSES and above[-1].head.i != above[-1].i:
+        above.append(above[-1].head)
+    negated = any(k.dep_ == "neg" for v in above for k in v.children) or any(
+        v.lemma_.lower() in DENYING for v in above[1:]
+    )
+    return words[0].idx, words[-1].idx + len(words[-1].text), negated
 
 
 def _money(c: Claim, f: Figure) -> bool:
@@ -2289,8 +2302,9 @@ def clause_sources(
     bill from Kestria for the student's care" and by "..., Kestria, which had issued a $3 million bill for the hospital
     care of student Lina Harrow": their sentences are facts of their own (a denial), each a source of the bill too.
     A clause states the claim when it holds each of its figures (the same amount) and :data:`CLAUSE_SHARE` of the
-    content words of the claim's clause (the frame, "Earlier reports said that", left out), negated as the claim is
-    (or not) and judging it no otherwise (:func:`opposite_verdicts`)."""
+    content words of the claim's clause (the frame, "Earlier reports said that", left out), negated or denied as the
+    claim is (or not), and not told apart from it by the rules of the link evidence: opposite verdicts or states, a
+    threat and its withdrawal, an earlier happening (see :func:`pair_matrices`)."""
     copies = copies or {}
 
     def source(c: Claim) -> str:
@@ -2307,15 +2321,14 @@ def clause_sources(
         ]
         if not figures or fact.status == "conflicting" or rep.article in voices:
             continue
-        bounds = [_figure_clause(rep, f) for f in figures]
-        if any(b is None for b in bounds):
+        bounds = [b for f in figures if (b := _figure_clause(rep, f)) is not None]
+        if len(bounds) < len(figures):
             continue
-        start = min(b[0] for b in bounds if b is not None)
-        end = max(b[1] for b in bounds if b is not None)
+        start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
+        negated = any(b[2] for b in bounds)
         said = rep.text[start:end]
-        words = _stems(said) - {
-            w[:5] for f in figures for w in content_terms(rep.text[f.start - rep.start : f.end - rep.start])
-        }
+        amounts = {w[:5] for f in figures for w in content_terms(rep.text[f.start - rep.start : f.end - rep.start])}
+        words = _stems(said) - amounts
         if len(words) < 3:
             continue
         told = {source(c) for c in fact.claims}
@@ -2323,20 +2336,20 @@ def clause_sources(
         for c in claims:
             if c.article in voices or source(c) in told or not c.figures:
                 continue
-            found = [g for f in figures for g in c.figures if _same_amount(rep, f, c, g)]
-            if len({id(f) for f in figures for g in found if _same_amount(rep, f, c, g)}) < len(figures):
+            pairs = [(f, g) for f in figures for g in c.figures if _same_amount(rep, f, c, g)]
+            if len({id(f) for f, _ in pairs}) < len(figures):
                 continue
-            spans = [b for g in found if (b := _figure_clause(c, g)) is not None]
-            if not spans:
+            spans = [b for _, g in pairs if (b := _figure_clause(c, g)) is not None]
+            if not spans or any(b[2] != negated for b in spans):
                 continue
             cs, ce = min(b[0] for b in spans), max(b[1] for b in spans)
             clause = c.text[cs:ce]
             if cs == 0 and ce >= len(c.text.rstrip(' .!?"”’')):
                 continue  # the whole sentence: the alignment compared it with the claim already
             share = len(words & _stems(clause)) / len(words)
-            if share < CLAUSE_SHARE or bool(TURNED.search(said)) != bool(TURNED.search(clause)):
+            if share < CLAUSE_SHARE or opposite_verdicts(said, clause) or opposite_states(said, clause):
                 continue
-            if opposite_verdicts(said, clause):
+            if threat_and_withdrawal(rep, c) or _earlier_and_now(rep, c):
                 continue
             if share > best.get(source(c), (0.0, c))[0]:
                 best[source(c)] = (share, replace(c, start=c.start + cs, end=c.start + ce, text=clause, figures=()))
