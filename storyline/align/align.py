@@ -2319,7 +2319,8 @@ def clause_sources(
             and f.unit != "year"
             and not YEAR.fullmatch(rep.text[f.start - rep.start : f.end - rep.start])
         ]
-        if not figures or fact.status == "conflicting" or rep.article in voices:
+        if not figures or fact.conflicts or rep.article in voices:
+            # (a fact with a conflict counts the sources of its sides: :func:`storyline.brief.summary.sources_told`)
             continue
         bounds = [b for f in figures if (b := _figure_clause(rep, f)) is not None]
         if len(bounds) < len(figures):
