@@ -86,6 +86,10 @@ def test_a_claim_told_inside_longer_sentences_counts_their_sources() -> None:
         assert text[c.start - 100 : c.end - 100] == c.text and "$3 million" in c.text and len(c.text) < len(text)
     assert all(len(f.claims) == 1 for f in facts)
     assert next(f for f in facts if f.representative.text == RECEIVED).independent_sources == 1
+    # an amount given with its conversion, told in other words ("medical care" / "hospital bill")
+    converted = "Earlier reports said that Ostrava had been billed $3m (£2.2m) for the student's medical care."
+    fact = next(f for f in _aligned([converted, RECEIVED, ISSUED]) if f.representative.text == converted)
+    assert fact.independent_sources == 3
 
 
 def test_a_longer_sentence_with_another_amount_or_claim_is_no_source() -> None:

@@ -2230,7 +2230,7 @@ def align(
     )
 
 
-CLAUSE_SHARE = 0.6
+CLAUSE_SHARE = 0.5
 """Share of the content words of a fact's claim (the clause that holds its figure) that a clause of another source's
 sentence must hold, with the same figure, to state it (:func:`clause_sources`)."""
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp", "pcomp"})
@@ -2272,6 +2272,21 @@ def _figure_clause(c: Claim, f: Figure) -> tuple[int, int, bool] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text), negated
 
 
+def _main_clause(c: Claim, f: Figure) -> bool:
+    """The figure is in what the sentence claims: the clause of its main verb, of a verb joined to it, or of what the
+    main verb says ("Earlier reports said that Ostrava had been billed $3m"); not in a clause that hangs on a noun or
+    an adverbial ("..., after reports that Ostrava received a $3 million bill": its claim is what comes before)."""
+    doc = _parsed(c.text)
+    at = f.start - c.start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return False
+    verb = _clause_verb(token)
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _money(c: Claim, f: Figure) -> bool:
     """The figure is an amount of money ("$3m", "$3 million hospital bill", "3 million euros")."""
     return f.unit in _MONEY_UNITS or c.text[max(0, f.start - c.start - 1) : f.start - c.start] in ("$", "€", "£", "¥")
@@ -2283,10 +2298,13 @@ def _same_amount(c: Claim, f: Figure, d: Claim, g: Figure) -> bool:
     )
 
 
+_ENDING = re.compile(r"(?<=\w\w\w\w)(?:ed|ing)$")
+
+
 def _stems(text: str) -> set[str]:
-    """Content words (:func:`content_terms`) cut to their first five letters: "billed" / "bill", "hospital" /
-    "hospitals"."""
-    return {w[:5] for w in content_terms(text)}
+    """Content words (:func:`content_terms`) less an ending "ed" or "ing", cut to their first five letters: "billed" /
+    "bill", "hospital" / "hospitals"."""
+    return {_ENDING.sub("", w)[:5] for w in content_terms(text)}
 
 
 def clause_sources(
@@ -2296,12 +2314,13 @@ def clause_sources(
     copies: dict[int, str] | None = None,
     voices: frozenset[str] = frozenset(),
 ) -> None:
-    """Give each fact whose wording states a figure (not a year) the clauses of other sources' longer sentences that
+    """Give each fact whose wording claims a figure (not a year; in its main clause, :func:`_main_clause`) the clauses of other sources' longer sentences that
     state the same (:attr:`Fact.clauses`), and count their sources: "Earlier reports said that Ostrava had been billed
     $3m for the student's hospital care" is told by "..., after reports that Ostrava received a $3 million hospital
     bill from Kestria for the student's care" and by "..., Kestria, which had issued a $3 million bill for the hospital
     care of student Lina Harrow": their sentences are facts of their own (a denial), each a source of the bill too.
-    A clause states the claim when it holds each of its figures (the same amount) and :data:`CLAUSE_SHARE` of the
+    A clause states the claim when it holds one of its figures (the same amount; "$2m (£1.5m)" is told by "$2 million"),
+    no other value of a unit of the claim, and :data:`CLAUSE_SHARE` (two at least) of the
     content words of the claim's clause (the frame, "Earlier reports said that", left out), negated or denied as the
     claim is (or not), and not told apart from it by the rules of the link evidence: opposite verdicts or states, a
     threat and its withdrawal, an earlier happening (see :func:`pair_matrices`)."""
@@ -2319,6 +2338,7 @@ def clause_sources(
             and f.unit != "year"
             and not YEAR.fullmatch(rep.text[f.start - rep.start : f.end - rep.start])
         ]
+        figures = [f for f in figures if _main_clause(rep, f)]
         if not figures or fact.conflicts or rep.article in voices:
             # (a fact with a conflict counts the sources of its sides: :func:`storyline.brief.summary.sources_told`)
             continue
@@ -2328,8 +2348,7 @@ def clause_sources(
         start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
         negated = any(b[2] for b in bounds)
         said = rep.text[start:end]
-        amounts = {w[:5] for f in figures for w in content_terms(rep.text[f.start - rep.start : f.end - rep.start])}
-        words = _stems(said) - amounts
+        words = _stems(said) - {w for f in figures for w in _stems(rep.text[f.start - rep.start : f.end - rep.start])}
         if len(words) < 3:
             continue
         told = {source(c) for c in fact.claims}
@@ -2338,17 +2357,20 @@ def clause_sources(
             if c.article in voices or source(c) in told or not c.figures:
                 continue
             pairs = [(f, g) for f in figures for g in c.figures if _same_amount(rep, f, c, g)]
-            if len({id(f) for f, _ in pairs}) < len(figures):
-                continue
             spans = [b for _, g in pairs if (b := _figure_clause(c, g)) is not None]
             if not spans or any(b[2] != negated for b in spans):
                 continue
             cs, ce = min(b[0] for b in spans), max(b[1] for b in spans)
             clause = c.text[cs:ce]
+            # another value of one of the claim's units in the clause: another count, or a disagreement
+            theirs = [g for g in c.figures if cs <= g.start - c.start < ce]
+            if any(f.unit == g.unit and f.value != g.value for f in figures for g in theirs):
+                continue
             if cs == 0 and ce >= len(c.text.rstrip(' .!?"”’')):
                 continue  # the whole sentence: the alignment compared it with the claim already
-            share = len(words & _stems(clause)) / len(words)
-            if share < CLAUSE_SHARE or opposite_verdicts(said, clause) or opposite_states(said, clause):
+            shared = len(words & _stems(clause))
+            share = shared / len(words)
+            if shared < 2 or share < CLAUSE_SHARE or opposite_verdicts(said, clause) or opposite_states(said, clause):
                 continue
             if threat_and_withdrawal(rep, c) or _earlier_and_now(rep, c):
                 continue
