@@ -103,7 +103,9 @@ def test_a_longer_sentence_with_another_amount_or_claim_is_no_source() -> None:
     assert all(f.independent_sources == 1 for f in _aligned([BILLED, denial]))
     # the outcome of a threat, worth the same amount, is no source of the threat
     threat = "Ostmark has threatened duties on Tarnland wine worth 600 million marks if the cheese tariff stays."
-    withdrawn = "Under the deal, Ostmark will not impose its threatened duties on Tarnland wine worth 600 million marks."
+    withdrawn = (
+        "Under the deal, Ostmark will not impose its threatened duties on Tarnland wine worth 600 million marks."
+    )
     assert all(f.independent_sources == 1 for f in _aligned([threat, withdrawn]))
     # a claim with no figure is left to the alignment
     plain = "Earlier reports said that Ostrava had been billed for the student's hospital care."
