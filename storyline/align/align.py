@@ -2303,8 +2303,8 @@ _ENDING = re.compile(r"(?<=\w\w\w\w)(?:ed|ing)$")
 
 def _stems(text: str) -> set[str]:
     """Content words (:func:`content_terms`) less an ending "ed" or "ing", cut to their first five letters: "billed" /
-    "bill", "hospital" / "hospitals"."""
-    return {_ENDING.sub("", w)[:5] for w in content_terms(text)}
+    "bill", "hospital" / "hospitals". Not numbers: the figures are compared apart ("£1.5m" beside "$2m")."""
+    return {_ENDING.sub("", w)[:5] for w in content_terms(text) if not any(ch.isdigit() for ch in w)}
 
 
 def clause_sources(
