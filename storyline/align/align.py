@@ -66,6 +66,10 @@ class Fact:
     """Ids of its claims on another side of one of its conflicts than its wording (:attr:`representative`): "About 3,000
     members are taking part" in the fact worded "2,300 of its members had joined the strike". They are in the fact
     (the conflict is between its sources) but no source of what it states, and not counted in ``independent_sources``."""
+    clauses: list[Claim] = field(default_factory=list)
+    """Clauses of other sources' longer sentences that state its claim (:func:`clause_sources`: "..., after reports
+    that Ostrava received a $3 million hospital bill from Kestria" for "Ostrava had been billed $3m for the care"),
+    each a span of its sentence: counted in ``independent_sources``; the sentence itself stays in its own fact."""
 
 
 @dataclass
@@ -340,13 +344,19 @@ def pair_matrices(
         stances = np.array([stance(c.text) for c in claims])
         for k in np.flatnonzero((stances[i] * stances[j] < 0) & (link[i, j] >= floor - 0.07)):
             link[int(i[k]), int(j[k])] = 0.0
-        # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`); an earlier
+        # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`), one measure
+        # judged two ways ("at a steady pace" / "fewer than expected", see :func:`opposite_verdicts`); an earlier
         # happening beside the story's (see :func:`_earlier_and_now`); a threat and its withdrawal (see
         # :func:`threat_and_withdrawal`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
-            if opposite_states(a.text, b.text) or _earlier_and_now(a, b) or threat_and_withdrawal(a, b):
+            if (
+                opposite_states(a.text, b.text)
+                or opposite_verdicts(a.text, b.text)
+                or _earlier_and_now(a, b)
+                or threat_and_withdrawal(a, b)
+            ):
                 link[x, y] = 0.0
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
@@ -588,6 +598,53 @@ def opposite_states(a: str, b: str) -> bool:
             if one.search(x) and other.search(y) and not other.search(x) and not one.search(y):
                 return True
     return False
+
+
+_EXPECTED = r"(?:expected|forecasts?|predicted|anticipated|projected|estimated|estimates|expectations|hoped)"
+_PACE = r"(?:pace|clip|rate)"
+_ESTIMATES = r"(?:expectations|forecasts?|estimates?|predictions|projections)\b"
+_FEW = r"(?:[\w'’]+[\s-]+){0,3}?"
+VERDICTS = [
+    (
+        rf"\b(?:more|higher|greater|better|stronger|faster|bigger|larger)[\s-]+{_FEW}than[\s-]+{_FEW}{_EXPECTED}\b|"
+        rf"\b(?:beat|beats|beating|exceeded|exceeds|topped|tops|surpassed|surpasses)\s+{_FEW}{_ESTIMATES}",
+        rf"\b(?:fewer|less|lower|smaller|worse|weaker|slower)[\s-]+{_FEW}than[\s-]+{_FEW}{_EXPECTED}\b|"
+        rf"\b(?:missed|misses|missing|(?:fell|falls|falling)\s+short\s+of)\s+{_FEW}{_ESTIMATES}",
+    ),
+    (
+        rf"\b(?:at|kept|keeps|keeping|held|holds|maintained)\s+(?:up\s+)?(?:a|its|their|the)\s+(?:\w+\s+)?"
+        rf"(?:steady|solid|strong|brisk|robust|healthy|rapid|fast|quick|swift)\s+{_PACE}\b|"
+        r"\b(?:accelerat(?:ed|es|ing)|sped\s+up|picked\s+up\s+(?:pace|speed|steam))\b",
+        rf"\b(?:slow(?:ed|s|ing|er|est)?|sluggish|tepid|weak(?:er|est)?)[\s-]+{_FEW}{_PACE}\b|"
+        r"\b(?:slowed|slowing|slows|decelerat(?:ed|es|ing)|cool(?:ed|ing))\b",
+    ),
+]  # fmt: skip
+"""Verdicts on a measure, each a pair (the good sense, the bad sense): above or below what was expected ("added more
+jobs than forecast" / "added fewer jobs than expected", "beat estimates" / "missed estimates"), and a fast or a slow
+pace ("added jobs at a steady pace" / "the slowest pace of hiring", "wage gains slowed"). Not high or low as such ("the jobless rate hit a
+40-year low" is no verdict on a pace)."""
+_VERDICT_PATTERNS = [tuple(re.compile(w, re.I) for w in pair) for pair in VERDICTS]
+_TURNED_BEFORE = re.compile(r"\b(?:not|never|no|nor|hardly|barely)\b[^.;,]{0,20}$|n[’']t\s+(?:\w+\s+)?$", re.I)
+
+
+def _verdicts(text: str) -> set[int]:
+    """+1 and/or -1: the senses of the verdicts of :data:`VERDICTS` a sentence gives (above what was expected or fast,
+    below or slow), not turned round by a negation just before them ("did not slow")."""
+    out = set()
+    for pair in _VERDICT_PATTERNS:
+        for sign, pattern in zip((1, -1), pair, strict=True):
+            if any(not _TURNED_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text)):
+                out.add(sign)
+    return out
+
+
+def opposite_verdicts(a: str, b: str) -> bool:
+    """The two sentences give verdicts of opposite senses (:data:`VERDICTS`) and neither gives both: "Employers added
+    jobs at a steady pace last month" / "Employers added fewer jobs than expected in May" judge one jobs report two
+    ways, two claims (each its outlet's), not a second source of either. Two verdicts of one sense in other words
+    ("fewer jobs than expected" / "fell short of forecasts", "the slowest pace in five months") stay one fact."""
+    va, vb = _verdicts(a), _verdicts(b)
+    return len(va) == len(vb) == 1 and va != vb
 
 
 THREAT = r"\bthreat(?:en(?:s|ed|ing)?|s)?\b"
@@ -2156,6 +2213,7 @@ def align(
                 {copies.get(id(c)) or groups[c.article] for c in fact.claims if c.article not in voices}
                 - ({copies.get(id(c)) or groups[c.article] for c in fact.claims if id(c) in against - edits} - revising)
             )
+    clause_sources(facts, claims, groups, copies, voices)
     reporting = {a: g for a, g in groups.items() if a not in voices}
     return Alignment(
         claims,
@@ -2170,6 +2228,160 @@ def align(
         copies,
         lines - set(copies),
     )
+
+
+CLAUSE_SHARE = 0.5
+"""Share of the content words of a fact's claim (the clause that holds its figure) that a clause of another source's
+sentence must hold, with the same figure, to state it (:func:`clause_sources`)."""
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp", "pcomp"})
+_MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen"})
+
+
+DENYING = frozenset({"deny", "dispute", "refute", "reject", "doubt"})
+_OBJECT_CLAUSES = frozenset({"ccomp", "xcomp", "pcomp", "dobj"})
+
+
+def _figure_clause(c: Claim, f: Figure) -> tuple[int, int, bool] | None:
+    """(start, end) in ``c.text`` of the clause that holds the figure ``f``: the subtree of the nearest verb above it
+    less the verbs joined to it, from its subject on ("that Ostrava received a $3 million hospital bill from Kestria
+    for the care"); and whether it is negated or denied, on its verb or a verb above ("will not impose its duties
+    worth 600 million marks", "denied that Ostrava received ..."). None when the parse finds no verb above it."""
+    doc = _parsed(c.text)
+    at = f.start - c.start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return None
+    verb = _clause_verb(token)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # not another verb joined to it ("..., and the jobless rate fell to 3.2%"): a clause of its own
+    joined = {t.i for k in verb.children if k.dep_ in ("conj", "cc") for t in k.subtree}
+    words = [t for t in verb.subtree if t.i not in joined and (t.dep_ not in ("mark", "punct") or t.i > verb.i)]
+    while words and words[-1].dep_ in ("punct", "cc"):
+        words.pop()
+    if not words:
+        return None
+    # the verbs whose object the clause is ("did not say that ...", "denied receiving ..."), not the one a relative or
+    # adverbial clause hangs on ("did not pay Kestria, which had issued a $3 million bill")
+    above = [verb]
+    while above[-1].dep_ in _OBJECT_CLAUSES and above[-1].head.i != above[-1].i:
+        above.append(above[-1].head)
+    negated = any(k.dep_ == "neg" for v in above for k in v.children) or any(
+        v.lemma_.lower() in DENYING for v in above[1:]
+    )
+    return words[0].idx, words[-1].idx + len(words[-1].text), negated
+
+
+def _main_clause(c: Claim, f: Figure) -> bool:
+    """The figure is in what the sentence claims: the clause of its main verb, of a verb joined to it, or of what the
+    main verb says ("Earlier reports said that Ostrava had been billed $3m"); not in a clause that hangs on a noun or
+    an adverbial ("..., after reports that Ostrava received a $3 million bill": its claim is what comes before)."""
+    doc = _parsed(c.text)
+    at = f.start - c.start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    if token is None:
+        return False
+    verb = _clause_verb(token)
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _money(c: Claim, f: Figure) -> bool:
+    """The figure is an amount of money ("$3m", "$3 million hospital bill", "3 million euros")."""
+    return f.unit in _MONEY_UNITS or c.text[max(0, f.start - c.start - 1) : f.start - c.start] in ("$", "€", "£", "¥")
+
+
+def _same_amount(c: Claim, f: Figure, d: Claim, g: Figure) -> bool:
+    return (
+        f.value == g.value and not f.spelled and not g.spelled and (f.unit == g.unit or _money(c, f) and _money(d, g))
+    )
+
+
+_ENDING = re.compile(r"(?<=\w\w\w\w)(?:ed|ing)$")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words (:func:`content_terms`) less an ending "ed" or "ing", cut to their first five letters: "billed" /
+    "bill", "hospital" / "hospitals". Not numbers: the figures are compared apart ("£1.5m" beside "$2m")."""
+    return {_ENDING.sub("", w)[:5] for w in content_terms(text) if not any(ch.isdigit() for ch in w)}
+
+
+def clause_sources(
+    facts: list[Fact],
+    claims: list[Claim],
+    groups: dict[str, str],
+    copies: dict[int, str] | None = None,
+    voices: frozenset[str] = frozenset(),
+) -> None:
+    """Give each fact whose wording claims a figure (not a year; in its main clause, :func:`_main_clause`) the clauses of other sources' longer sentences that
+    state the same (:attr:`Fact.clauses`), and count their sources: "Earlier reports said that Ostrava had been billed
+    $3m for the student's hospital care" is told by "..., after reports that Ostrava received a $3 million hospital
+    bill from Kestria for the student's care" and by "..., Kestria, which had issued a $3 million bill for the hospital
+    care of student Lina Harrow": their sentences are facts of their own (a denial), each a source of the bill too.
+    A clause states the claim when it holds one of its figures (the same amount; "$2m (£1.5m)" is told by "$2 million"),
+    no other value of a unit of the claim, and :data:`CLAUSE_SHARE` (two at least) of the
+    content words of the claim's clause (the frame, "Earlier reports said that", left out), negated or denied as the
+    claim is (or not), and not told apart from it by the rules of the link evidence: opposite verdicts or states, a
+    threat and its withdrawal, an earlier happening (see :func:`pair_matrices`)."""
+    copies = copies or {}
+
+    def source(c: Claim) -> str:
+        return copies.get(id(c)) or groups.get(c.article, c.article)
+
+    for fact in facts:
+        rep = fact.representative
+        figures = [
+            f
+            for f in rep.figures
+            if not f.spelled
+            and f.unit != "year"
+            and not YEAR.fullmatch(rep.text[f.start - rep.start : f.end - rep.start])
+        ]
+        figures = [f for f in figures if _main_clause(rep, f)]
+        if not figures or fact.conflicts or rep.article in voices:
+            # (a fact with a conflict counts the sources of its sides: :func:`storyline.brief.summary.sources_told`)
+            continue
+        bounds = [b for f in figures if (b := _figure_clause(rep, f)) is not None]
+        if len(bounds) < len(figures):
+            continue
+        start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
+        negated = any(b[2] for b in bounds)
+        said = rep.text[start:end]
+        words = _stems(said) - {w for f in figures for w in _stems(rep.text[f.start - rep.start : f.end - rep.start])}
+        if len(words) < 3:
+            continue
+        told = {source(c) for c in fact.claims}
+        best: dict[str, tuple[float, Claim]] = {}
+        for c in claims:
+            if c.article in voices or source(c) in told or not c.figures:
+                continue
+            pairs = [(f, g) for f in figures for g in c.figures if _same_amount(rep, f, c, g)]
+            spans = [b for _, g in pairs if (b := _figure_clause(c, g)) is not None]
+            if not spans or any(b[2] != negated for b in spans):
+                continue
+            cs, ce = min(b[0] for b in spans), max(b[1] for b in spans)
+            clause = c.text[cs:ce]
+            # another value of one of the claim's units in the clause: another count, or a disagreement
+            theirs = [g for g in c.figures if cs <= g.start - c.start < ce]
+            if any(f.unit == g.unit and f.value != g.value for f in figures for g in theirs):
+                continue
+            if cs == 0 and ce >= len(c.text.rstrip(' .!?"”’')):
+                continue  # the whole sentence: the alignment compared it with the claim already
+            shared = len(words & _stems(clause))
+            share = shared / len(words)
+            if shared < 2 or share < CLAUSE_SHARE or opposite_verdicts(said, clause) or opposite_states(said, clause):
+                continue
+            if threat_and_withdrawal(rep, c) or _earlier_and_now(rep, c):
+                continue
+            if share > best.get(source(c), (0.0, c))[0]:
+                best[source(c)] = (share, replace(c, start=c.start + cs, end=c.start + ce, text=clause, figures=()))
+        if not best:
+            continue
+        fact.clauses = [c for _, c in best.values()]
+        fact.independent_sources += len(best)
+        if fact.status == "single-source" and fact.independent_sources >= 2:
+            fact.status = "corroborated"
 
 
 def _edited_copies(conflicts: list[Conflict], copies: dict[int, str]) -> set[int]:
@@ -6528,7 +6740,7 @@ def omissions(
         # an article published before every report of the fact could not tell it ("suspended its events", told on
         # Monday, is left out by no Sunday paper)
         first = min((d for c in fact.claims if (d := day.get(c.article))), default=None)
-        present = {groups.get(c.article) for c in fact.claims}
+        present = {groups.get(c.article) for c in [*fact.claims, *fact.clauses]}
         if fact.status == "conflicting":
             opposed = _opposed_sides(fact, conflicts)
             if opposed is None:

@@ -628,7 +628,10 @@ def _facts_json(
                     | ({"shared_line": True} if id(c) in lines else {})
                     for c in f.claims
                     if id(c) not in f.against  # the other side of its conflict: in the conflict, not a source
-                ],
+                ]
+                # the clauses of other sources' longer sentences that state it: their spans, each sentence listed as
+                # its own fact's
+                + [_span(c) | {"wording": "other", "clause": True} for c in f.clauses],
                 "conflicts": [f"c{k}" for k in f.conflicts],
             }
             # the fact's sentences on the other side of its conflict: sides of the conflict, no source of the fact,
