@@ -87,7 +87,9 @@ def test_a_brief_of_files_has_no_related_story(tmp_path: Path) -> None:
     assert all("Follows" not in render_markdown(b) and "Followed by" not in render_html(b) for b in briefs)
 
 
-def test_the_web_story_brief_reads_the_links_once(linked: tuple[Path, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_web_story_brief_reads_the_links_once(
+    linked: tuple[Path, str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``story_brief`` of the web app reads a story's related stories once per call: the saved brief comes with them
     (``saved_brief``), a brief from its cache is given them as they are now."""
     import storyline.pipeline as pipeline
