@@ -1054,9 +1054,9 @@ def follows_story(
         if day is None or len(names[i] & cast) < FOLLOWS_NAMES:
             continue
         if sentence := names_the_event(text, earlier, cast):
-            dated = refers_back(text, day, first, last)
+            told_when = refers_back(text, day, first, last)
             bars[i] = (
-                FOLLOWS_NAMED_DATED_CONTENT if dated else FOLLOWS_KIND_CONTENT,
+                FOLLOWS_NAMED_DATED_CONTENT if told_when else FOLLOWS_KIND_CONTENT,
                 f"naming the event: \u201c{sentence}\u201d",
             )
         elif refers_back(text, day, first, last):

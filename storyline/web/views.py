@@ -171,10 +171,13 @@ def story_brief(store: Store, story_id: str) -> dict[str, Any]:
         # the stories linked to it as they are now: a sequel clustered later links it without a new version of its
         # articles. A brief read from the store or made now carries them already (saved_brief, brief_story).
         brief = with_related(store, cached)
-    elif (brief := _stored_brief(store, story_id, story)) is None:
-        with build_lock(store.path, story_id):
-            # another server process (``serve --workers 2``) may have made it while this one waited for the lock
-            brief = _stored_brief(store, story_id, story) or lib("brief_for_story")(store, story_id)
+    else:
+        stored = _stored_brief(store, story_id, story)
+        if stored is None:
+            with build_lock(store.path, story_id):
+                # another server process (``serve --workers 2``) may have made it while this one waited for the lock
+                stored = _stored_brief(store, story_id, story) or lib("brief_for_story")(store, story_id)
+        brief = stored
     _BRIEFS.put(key, version, brief)
     return {"story": story, "brief": brief}
 
