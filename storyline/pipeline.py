@@ -273,12 +273,10 @@ def brief_story(
     articles = intrinsic_order(articles)  # entities are resolved in this order too
     extracted = stored_extractions(store, articles)
     brief = brief_articles(articles, story=story_id, options=options, store=store, groups=groups, extracted=extracted)
-    if store.readonly:
-        return brief
-    if options is None or set(BriefOptions().sections) <= set(options.sections):
+    if not store.readonly and (options is None or set(BriefOptions().sections) <= set(options.sections)):
         # not a brief cut short (--summary-only): the web app shows the saved one
         save_brief(store, brief, name_story=name_story, options=options)
-    return with_related(store, brief)
+    return with_related(store, brief)  # a read-only store's brief names its related stories too
 
 
 def with_related(store: Store, brief: dict[str, Any]) -> dict[str, Any]:

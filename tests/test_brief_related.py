@@ -85,3 +85,39 @@ def test_a_brief_of_files_has_no_related_story(tmp_path: Path) -> None:
     briefs = briefs_from_inputs([str(path)])
     assert briefs and all(b["related"] == [] for b in briefs)
     assert all("Follows" not in render_markdown(b) and "Followed by" not in render_html(b) for b in briefs)
+
+
+def test_the_web_story_brief_reads_the_links_once(
+    linked: tuple[Path, str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``story_brief`` of the web app reads a story's related stories once per call: the saved brief comes with them
+    (``saved_brief``), a brief from its cache is given them as they are now."""
+    import storyline.pipeline as pipeline
+    from storyline.web import views
+
+    db, event, sequel = linked
+    with Store(db) as store:
+        brief_story(store, event)  # saved
+    calls: list[str] = []
+    real = pipeline.with_related
+
+    def counted(store: Store, brief: dict[str, Any]) -> dict[str, Any]:
+        calls.append(str(brief["story"]))
+        return real(store, brief)
+
+    monkeypatch.setattr(pipeline, "with_related", counted)
+    monkeypatch.setattr(views, "_BRIEFS", views._BriefCache())
+    with Store(db) as store:
+        first = views.story_brief(store, event)  # the saved brief, read from the store
+        assert calls == [event]
+        again = views.story_brief(store, event)  # from the cache
+        assert calls == [event, event]
+    assert [(r["story"], r["relation"]) for r in first["brief"]["related"]] == [(sequel, "followed_by")]
+    assert again["brief"] == first["brief"]
+
+
+def test_a_read_only_stores_brief_names_the_related_stories(linked: tuple[Path, str, str]) -> None:
+    db, event, sequel = linked
+    with Store(db, readonly=True) as store:
+        brief = brief_story(store, sequel, rebuild=True)  # made now, not saved
+    assert [(r["story"], r["relation"]) for r in brief["related"]] == [(event, "follows")]

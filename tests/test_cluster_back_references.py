@@ -150,3 +150,35 @@ def test_the_night_before_the_first_reports_is_the_events_day() -> None:
     later = date(2026, 4, 7).toordinal()
     assert refers_back("the derailment in Callowford on March 3", later, first, last)
     assert not refers_back("a crossing inspected on March 2", later, first, last)
+
+
+CHARGE = (
+    "Prosecutor Hanne Voss on Friday charged a Kessel & Thorne Railway track manager with negligence over the"
+    " Orrinford derailment{when}, saying he had signed off a worn rail joint the week before.\n\nThe charge carries a"
+    " prison term of up to three years. Kessel & Thorne spokesperson Yelena Varga said the railway would stand by its"
+    " employee, and Voss said the Ostra River case was still open."
+)
+
+
+def _charged(when: str) -> tuple[dict[str, str], dict[str, str]]:
+    record = {
+        "id": "c1",
+        "published": "2026-04-17",
+        "title": "Prosecutor charges Kessel & Thorne track manager",
+        "text": CHARGE.format(when=when),
+    }
+    follows: dict[str, str] = {}
+    labels = cluster_records([*(r for r in RECORDS if r["id"] in EVENT), record], follows=follows)
+    return labels, follows
+
+
+def test_a_sequel_that_names_the_event_and_its_month_follows_it_in_few_common_words() -> None:
+    """Charges five weeks on tell the charges in their own words (0.04 alike to the derailment's reports): naming the
+    event ("the Orrinford derailment") and when it was ("in March") together link them."""
+    labels, follows = _charged(" in March")
+    assert labels["c1"] != labels["e1"] and follows == {labels["c1"]: labels["e1"]}
+
+
+def test_naming_the_event_alone_still_needs_more_words_in_common() -> None:
+    labels, follows = _charged("")
+    assert labels["c1"] != labels["e1"] and follows == {}

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..extract.numbers import WORD_VALUES
 from ..models import published_day, unaccented
 from .occasion import OCCASION_FLOOR, label_groups
 
@@ -759,12 +760,43 @@ STRANGER_COVER = 0.1
 """The share of its story's own names under which a text naming :data:`STRANGER_NAMES` names or more is a stranger."""
 
 
+_LANDMARK = re.compile(
+    r"\b(?:\d[\d.,]*|(?:an?\s+)?(?:few|dozen|hundred|"
+    + "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+    + r")(?:[-\s](?:"
+    + "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+    + r"))?)[-\s]+(?:miles?|kilometres?|kilometers?|km|mi)\s+(?:(?:north|south|east|west|northeast|northwest|southeast"
+    r"|southwest|north-east|north-west|south-east|south-west|upstream|downstream|up|down|inland|outside|away)\s+)?"
+    r"(?:of|from)\s+([A-Z][\w'\u2019-]*(?: +[A-Z][\w'\u2019-]*)*)"
+)
+"""A measured distance from a named place ("about fifteen miles from Callowford", "40 km north of Velmora"): the
+place is a landmark that says where the text's own place is, not whom or what the text is about."""
+
+
+def landmark_names(doc: str) -> set[str]:
+    """The names (as :func:`name_tokens` gives them) ``doc`` uses only after a measured distance (:data:`_LANDMARK`):
+    a fire at a plant "about fifteen miles from Callowford" names the derailment's town only to place its own."""
+    spans = [m.span(1) for m in _LANDMARK.finditer(doc)]
+    if not spans:
+        return set()
+    there: set[str] = set()
+    elsewhere: set[str] = set()
+    for m in _NAME.finditer(doc):
+        (there if any(a <= m.start() < b for a, b in spans) else elsewhere).add(own_name(m.group(1).lower()))
+    return there - elsewhere
+
+
 def name_counts(doc: str, inside: set[str]) -> Counter[str]:
     """How often ``doc`` uses each of its names (:func:`name_tokens` that some text capitalises inside a sentence,
-    ``inside``; no years, no :data:`DATE_WORDS`), a possessive read as its owner ("Halvern's" is "Halvern")."""
+    ``inside``; no years, no :data:`DATE_WORDS`), a possessive read as its owner ("Halvern's" is "Halvern"). A name
+    the text uses only as a landmark of a distance (:func:`landmark_names`: "fifteen miles from Callowford") does not
+    count: a plant fire 15 miles from a derailment's town, told by the same TV station and naming the same state
+    agency, named the town once that way, and was taken for a report of the derailment because it named the name
+    every report of it repeats (:func:`split_strangers`)."""
     out: Counter[str] = Counter()
+    landmarks = landmark_names(doc)
     for t in name_tokens(doc):
-        if t in inside and t not in DATE_WORDS:
+        if t in inside and t not in DATE_WORDS and t not in landmarks:
             out[t[:-2] if t.endswith(("'s", "\u2019s")) else t] += 1
     return out
 

@@ -891,6 +891,12 @@ FOLLOWS_KIND_CONTENT = 0.05
 March"): a town council's vote on river testing and a state's charges five weeks after a derailment tell the vote and
 the charges in their own words and were 0.06 alike to the derailment's reports; a fair in a collapsed bridge's town,
 which names the bridge but no collapse, 0.03-0.04."""
+FOLLOWS_NAMED_DATED_CONTENT = 0.03
+"""The mean content-word cosine a later text needs when it both names the event (:func:`names_the_event`) and tells
+when it happened (:func:`refers_back`): "the Callowford derailment and chemical spill in March", in a state's
+charges that tell the charges in their own words (0.04 alike to the derailment's reports with a store's word
+counts). Three signs of one event, each of which another event of the same cast or kind seldom gives together: the
+cast in the sentence, a noun of the event's verb, and its days. A fair in the bridge's town (0.03-0.04) names no event."""
 _WORD = re.compile(r"[\w'\u2019-]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOT_POSSESSIVE = frozenset({"he", "she", "it", "that", "there", "what", "who", "let", "here", "where"})  # "she's"
@@ -1048,7 +1054,11 @@ def follows_story(
         if day is None or len(names[i] & cast) < FOLLOWS_NAMES:
             continue
         if sentence := names_the_event(text, earlier, cast):
-            bars[i] = (FOLLOWS_KIND_CONTENT, f"naming the event: \u201c{sentence}\u201d")
+            told_when = refers_back(text, day, first, last)
+            bars[i] = (
+                FOLLOWS_NAMED_DATED_CONTENT if told_when else FOLLOWS_KIND_CONTENT,
+                f"naming the event: \u201c{sentence}\u201d",
+            )
         elif refers_back(text, day, first, last):
             bars[i] = (FOLLOWS_CONTENT, "telling when it happened")
     if not bars:

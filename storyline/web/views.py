@@ -164,16 +164,22 @@ def story_brief(store: Store, story_id: str) -> dict[str, Any]:
     story = lib("get_story")(store, story_id)
     version = f"{story_version(story)}:{_saved_brief_row(store, story_id)}"  # a brief made again is read again
     key = f"{store.path}\x00{story_id}"
-    brief = _BRIEFS.get(key, version) or _stored_brief(store, story_id, story)
-    if brief is None:
-        with build_lock(store.path, story_id):
-            # another server process (``serve --workers 2``) may have made it while this one waited for the lock
-            brief = _stored_brief(store, story_id, story) or lib("brief_for_story")(store, story_id)
-    _BRIEFS.put(key, version, brief)
-    from ..pipeline import with_related
+    cached = _BRIEFS.get(key, version)
+    if cached is not None:
+        from ..pipeline import with_related
 
-    # the stories linked to it as it is now: a sequel clustered later links it without a new version of its articles
-    return {"story": story, "brief": with_related(store, brief)}
+        # the stories linked to it as they are now: a sequel clustered later links it without a new version of its
+        # articles. A brief read from the store or made now carries them already (saved_brief, brief_story).
+        brief = with_related(store, cached)
+    else:
+        stored = _stored_brief(store, story_id, story)
+        if stored is None:
+            with build_lock(store.path, story_id):
+                # another server process (``serve --workers 2``) may have made it while this one waited for the lock
+                stored = _stored_brief(store, story_id, story) or lib("brief_for_story")(store, story_id)
+        brief = stored
+    _BRIEFS.put(key, version, brief)
+    return {"story": story, "brief": brief}
 
 
 @contextlib.contextmanager
