@@ -42,3 +42,8 @@ def test_an_outlets_own_delegitimising_words_are_charged(text: str, term: str) -
 )
 def test_guard_reported_denied_and_real_coups_are_not_charged(text: str) -> None:
     assert _terms(text) == []
+
+
+def test_guard_a_criticism_reports_its_grounds_as_the_critics_word() -> None:
+    # the outlet's "blasted" is its own; "sore losers" is the allies'
+    assert "sore losers" not in _terms("Tomsic's allies, meanwhile, blasted Baranek's camp for being sore losers.")

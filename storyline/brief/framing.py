@@ -582,7 +582,16 @@ def _clause_reported(text: str, at: int) -> bool:
     """The clause of the words at ``at`` reports or denies them as someone's (:data:`SIDES_DENIED`, within the clause
     only, see :data:`CLAUSE_BREAK`)."""
     lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, at - 80), at)), default=max(0, at - 80))
-    return bool(SIDES_DENIED.search(text[lo:at])) or _called(text, at)
+    return bool(SIDES_DENIED.search(text[lo:at]) or CRITICISED_FOR.search(text[lo:at])) or _called(text, at)
+
+
+CRITICISED_FOR = re.compile(
+    r"\b(?:blast|slam|critici[sz]|attack|denounc|mock|ridicul|derid|lambast|chastis|fault|scold|rebuk|condemn)\w*"
+    r"\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:being\s+|acting\s+like\s+)?(?:(?:a|an|the)\s+)?$",
+    re.I,
+)
+"""Before words of :data:`DELEGITIMISED`, a criticism they are the grounds of: "Democrats blasted Republicans for
+being sore losers" reports the Democrats' word."""
 
 
 DECEIT = re.compile(
