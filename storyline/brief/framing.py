@@ -443,6 +443,12 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
+    for m in DELEGITIMISED.finditer(text):  # "sore loser Vuletic", "a coup by lawsuit": the rival or the vote judged
+        if _clause_reported(text, m.start()) or REPORTED_ACCUSATION[1].match(text, m.end()):
+            continue  # "said Vuletic was a sore loser", "stolen election claims": reported
+        found = [f for f in found if not (f[1] >= m.start() and f[2] <= m.end())]
+        if not any(s < m.end() and m.start() < e for _, s, e in found):
+            found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     for m in DECEIT.finditer(text):  # "his twisted picture of the world", "littered with false claims"
         if _called(text, m.start()) or SIDES_DENIED.search(text, max(0, m.start() - 80), m.start()):
             continue  # "called his account twisted", "denied his answers were riddled with lies": reported
@@ -548,6 +554,44 @@ IDIOMS = re.compile(
 integrity intact", "a power grab" (a law or a move told as a seizure), "the sick footage" (VADER rates "sick" -2.3, below
 :data:`INTENSE`, as it must for "sick patients"; said of a video or a joke it judges it depraved). Charged as a loaded word is; the words that
 qualify them join the phrase."""
+
+
+DELEGITIMISED = re.compile(
+    r"\bsore[\s-]losers?\b"
+    r"|\bstolen\s+(?:elections?|victory|mandate)\b|\b(?:steal|steals|stealing|stole)\s+(?:the|an|this|that|"
+    r"their|his|her|our)\s+(?:elections?|votes?|victory|mandate)\b|\belection\s+theft\b"
+    r"|\b(?:judicial|legal|constitutional|slow[\s-]motion|soft|electoral|parliamentary|courtroom|bureaucratic)\s+coups?\b"
+    r"|\bcoups?\s+(?:by|through|via|in)\s+(?:(?:a|an|the)\s+)?(?:lawsuits?|litigation|courts?|judges?|lawyers?|"
+    r"ballots?|recounts?|decrees?|paperwork|stealth|the\s+back\s+door)\b",
+    re.I,
+)
+"""A rival or a vote made illegitimate in plain words: the loser of an election called "a sore loser", the winner's
+count "a stolen election", a court challenge "a coup by lawsuit" or "a judicial coup" (not a coup of soldiers, which
+a report names: "the military coup", "a coup attempt"). Charged in the outlet's own voice, a headline's too ("warns
+of stolen election"); not when its clause reports or denies it as someone's (:data:`SIDES_DENIED` within the
+clause: "Kostanjek said Vuletic was a sore loser", "denied the vote was a stolen election") or someone called it so
+("calls a correction a stolen election")."""
+CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()—–]|\b(?:as|while|when|after|before|because|but|amid|since|whereas|though|although)\b", re.I
+)
+"""Where a clause starts, for :data:`DELEGITIMISED`: "Kostanjek claims victory as sore loser Vuletic stalls" reports
+a claim of victory, and the outlet's own words follow "as"."""
+
+
+def _clause_reported(text: str, at: int) -> bool:
+    """The clause of the words at ``at`` reports or denies them as someone's (:data:`SIDES_DENIED`, within the clause
+    only, see :data:`CLAUSE_BREAK`)."""
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, at - 80), at)), default=max(0, at - 80))
+    return bool(SIDES_DENIED.search(text[lo:at]) or CRITICISED_FOR.search(text[lo:at])) or _called(text, at)
+
+
+CRITICISED_FOR = re.compile(
+    r"\b(?:blast|slam|critici[sz]|attack|denounc|mock|ridicul|derid|lambast|chastis|fault|scold|rebuk|condemn)\w*"
+    r"\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:being\s+|acting\s+like\s+)?(?:(?:a|an|the)\s+)?$",
+    re.I,
+)
+"""Before words of :data:`DELEGITIMISED`, a criticism they are the grounds of: "Democrats blasted Republicans for
+being sore losers" reports the Democrats' word."""
 
 
 DECEIT = re.compile(

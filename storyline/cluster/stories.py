@@ -1415,7 +1415,9 @@ def _label_of(titles: list[str], fallback: str) -> str:
     """The most central title, preferring one that states no count (a label is chosen before claims are aligned,
     so it cannot know whether outlets dispute a figure: "14 injured" against "a dozen") and asks no question. A title
     labelled as opinion ("Opinion: ...", "... | Editorial") is no label when a report's title is there: a column argues
-    about the story, a label says what happened."""
+    about the story, a label says what happened. First, as for the brief's headline
+    (:func:`~storyline.brief.summary.choose_headline`), a title with the fewest of its faults: the outlet's loaded
+    words ("... tries a coup by lawsuit"), a writer's advice, a live page's label, a title that tells no event."""
     from ..align.claims import find_figures
     from ..brief.summary import OPINION_TITLE
 
@@ -1423,13 +1425,26 @@ def _label_of(titles: list[str], fallback: str) -> str:
     if not titles:
         return fallback
     titles = [t for t in titles if not OPINION_TITLE.search(t)] or titles
+    # the fewest faults of a headline, which are certain: "two districts" may be no disputed count, "a coup by
+    # lawsuit" is one outlet's word
+    faults = [_title_faults(t) for t in titles]
+    first = [i for i, n in enumerate(faults) if n == min(faults)]
     # not a count, nor a question ("Can Clinton win over minority voters?"): a label says what happened
-    pick = [i for i, t in enumerate(titles) if not find_figures(t) and not t.rstrip().endswith("?")]
-    pick = pick or [i for i, t in enumerate(titles) if not find_figures(t)] or list(range(len(titles)))
+    pick = [i for i in first if not find_figures(titles[i]) and not titles[i].rstrip().endswith("?")]
+    pick = pick or [i for i in first if not find_figures(titles[i])] or first
     if len(titles) <= 2:
         return titles[pick[0]]
     sim = similarity(titles, name_weight=0.0, max_df=1.0)
     return titles[max(pick, key=lambda i: (float(sim[i].sum()), -i))]
+
+
+def _title_faults(title: str) -> int:
+    """How many of the faults that lower a title as the brief's headline ``title`` has (see :func:`_label_of`)."""
+    from ..brief.framing import charged_terms
+    from ..brief.summary import LIVE_TITLE, _unlabelled, advice, tells_no_event
+
+    live = bool(LIVE_TITLE.match(title)) or _unlabelled(title) != title
+    return sum((bool(charged_terms(title)), advice(title) is not None, live, not live and tells_no_event(title)))
 
 
 def _refresh_joined(store: Store, story_id: str, art: Article, names: dict[str, int], df: dict[str, int]) -> None:

@@ -353,6 +353,12 @@ def _quoted_whole(m: NameMention, text: str) -> bool:
     return m.start > 0 and text[m.start - 1] in OPEN_QUOTES and m.end < len(text) and text[m.end] in CLOSE_QUOTES
 
 
+def _after_place_preposition(text: str, start: int) -> bool:
+    """The name at ``start`` follows a preposition of place (:data:`PLACE_PREPOSITIONS`: "ballots in Stari Brod")."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 12) : start])
+    return bool(before and before.group(1) in PLACE_PREPOSITIONS)
+
+
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "di", "la", "le", "du"}
 
 
@@ -3231,9 +3237,9 @@ _DIRECTION_ADJECTIVE = re.compile(r"(?:north|south)?(?:east|west)?ern|northern|s
 """A compass adjective the tagger calls a group ("Southern states", "Northern towns"): after "in" it is no place's name."""
 PLACE_PAIR_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|across|between|into|from|to|at)|(?<![A-Z])\b[a-z]+\s+of)"
-    r"\s+([A-Z][\w'’-]+)\s+(?:and|or)\s+$"
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|or)\s+$"
 )
-"""A place after a preposition and "and" before a name ("in Kellbrook and Sävmora", "districts of Kellbrook and
+"""A place (one or two words) after a preposition and "and" before a name ("in Kellbrook and Sävmora", "in Stari Brod and Lukovo", "districts of Kellbrook and
 Sävmora", "poured into Kellbrook and Sävmora"; "of" after a lower-case word, not "the Union of Ohio and Demos"): with the first word a place the article names (tagged GPE or after "the
 village of"), the second, a lone word with no role, title or cue of a person, is a place too; the tagger reads an
 unknown word there as a person or a group."""
@@ -3311,6 +3317,12 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
     named = Counter({k: n for k, n in named.items() if n >= 2})
     places = {  # names the article gives as a place: tagged one, or after "the village of"
         m.text for m in ms if m.label == "GPE" or SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start)
+    }
+    # a person somewhere else than after "in": "Maria Lenz said" (not "in Gornja Lipa and Vrbno", read as two people)
+    proven = {
+        m.text
+        for m in ms
+        if m.label == "PERSON" and (m.votes > 1 or m.roles) and not _after_place_preposition(text, m.start)
     }
     for m in ms:
         prev = out[-1] if out else None
@@ -3486,6 +3498,18 @@ def _tidy(ms: list[NameMention], text: str) -> list[NameMention]:
                 and not re.match(r"\s[A-Z]|['’]", after)
             ):
                 m.label = "GPE"  # "schools in Kellbrook and Sävmora": the other of two places after "in"
+        elif (
+            m.label == "PERSON"
+            and not (m.roles or m.titled)
+            and len(two := m.text.split()) == 2
+            and not is_given_name(two[0])
+            and m.text not in proven
+            and _after_place_preposition(text, m.start)
+            and not re.match(r"\s[A-Z]|['’]", text[m.end : m.end + 2])
+        ):
+            m.label = "GPE"  # "ballots in Stari Brod": two words no census gives a person, after "in"
+        if m.label == "GPE":
+            places.add(m.text)  # "in Stari Brod and Lukovo": the other of the two is a place too
         if (m.label in {"NORP", "ORG"} or unproven) and len(m.text.split()) == 1 and TOWN_OF_NAME.match(text, m.end):
             m.label = "GPE"  # "Kellbrook's town council": the town's name
         out.append(m)

@@ -495,6 +495,36 @@ def _transliterated_people(idx: list[int], items: list[tuple[str, Mention]], nam
         first, *rest = people
         for r in rest:
             uf.union(first, r)
+    _initialled_transliterations(idx, items, names, uf, groups)
+
+
+def _initialled_transliterations(
+    idx: list[int],
+    items: list[tuple[str, Mention]],
+    names: list[str],
+    uf: _UF,
+    groups: dict[str, dict[int, tuple[str, str]]],
+) -> None:
+    """A name given by initial and another transliteration of the surname ("Mayor D. Vuletich" beside "Mayor Dragan
+    Vuletić") is the one person of the story under that surname's :func:`transliteration_key` (``groups``, of
+    :func:`_transliterated_people`), on the same strong evidence: that person's given name begins with the initial,
+    and they hold one same stated role; with another person of that key, or no role in common, it stays its own."""
+    for i in idx:
+        given, surname = name_split(names[i])
+        role = norm(items[i][1].role or "")
+        if not given or not role or any(len(w) > 1 for w in given):
+            continue
+        others = {uf.find(r) for r in groups.get(transliteration_key(surname), {})} - {uf.find(i)}
+        if len(others) != 1:
+            continue
+        (root,) = others
+        held = {norm(items[j][1].role or "") for j in idx if uf.find(j) == root}
+        if role in held and any(
+            transliteration_key(g).startswith(transliteration_key(given[0]))
+            for r, (g, _s) in groups[transliteration_key(surname)].items()
+            if uf.find(r) == root
+        ):
+            uf.union(i, root)
 
 
 COUNTRY_SHORT_FORMS = {
