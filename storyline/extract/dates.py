@@ -500,17 +500,17 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
         return str(year), True, f"{told}: a part of the year, given as the year"
     if month := _MONTH_TOLD.fullmatch(phrase):
         which, number = month.group(1).lower().split()[-1], MONTHS[month.group(2)[:3].lower()]
-        day = int(month.group(3)) if month.group(3) else None
-        told, at = (number, day or 0), (anchor.month, anchor.day if day else 0)
+        of_month = int(month.group(3)) if month.group(3) else 0
+        named, now = (number, of_month), (anchor.month, anchor.day if of_month else 0)
         year = anchor.year
-        if which in ("last", "past") and told >= at:
+        if which in ("last", "past") and named >= now:
             year -= 1
-        elif which in ("next", "coming") and told <= at:
+        elif which in ("next", "coming") and named <= now:
             year += 1
-        if day is None:
+        if not of_month:
             return f"{year:04d}-{number:02d}", True, None
         try:
-            return date(year, number, day).isoformat(), True, None
+            return date(year, number, of_month).isoformat(), True, None
         except ValueError:
             return None, True, "not a calendar date that can be read"
     if part := _PART_OF_MONTH_TOLD.fullmatch(phrase):
