@@ -1016,7 +1016,21 @@ def _timeline(
             merged[key] = row
             rows.append(row)
     rows = _fold_unanchored(rows, al)
-    return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["article"], r["start"]))
+    return sorted(rows, key=lambda r: (r["date"] is None, _first_day(r), r["date"] or "", r["article"], r["start"]))
+
+
+_SPAN_IN_REASON = re.compile(r"\((\d{4}-\d\d-\d\d) to \d{4}-\d\d-\d\d\)")
+
+
+def _first_day(row: dict[str, Any]) -> str:
+    """Where an entry goes in time order: its date, or for a week or a weekend given only as its month or year
+    ("next week": "2026-10", the week of the 12th to the 18th, in ``reason``) the first day of that span, so that it
+    follows the days of the month before it ("Sunday", 2026-10-04) instead of leading the month. A month or year
+    given alone stays before its days: nothing tells which of them it is."""
+    day = row["date"] or ""
+    if len(day) < 10 and (span := _SPAN_IN_REASON.search(row.get("reason") or "")) and span.group(1).startswith(day):
+        return span.group(1)
+    return day
 
 
 def _stamp_end(text: str, at: int) -> int | None:
@@ -1053,11 +1067,27 @@ def _fold_unanchored(rows: list[dict[str, Any]], al: Alignment) -> list[dict[str
         i, j = index.get((a["article"], a["event_start"])), index.get((b["article"], b["event_start"]))
         return i is not None and j is not None and float(al.scores[i, j]) >= CONFLICT
 
+    def score(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, float]:
+        i, j = index.get((a["article"], a["event_start"])), index.get((b["article"], b["event_start"]))
+        return bool(a["fact"] and a["fact"] == b["fact"]), float(
+            al.scores[i, j]
+        ) if i is not None and j is not None else 0.0
+
+    def holds(entry: dict[str, Any], article: str) -> bool:
+        return entry["article"] == article or any(x["article"] == article for x in entry["also_in"])
+
     out: list[dict[str, Any]] = []
     for r in sorted(rows, key=lambda r: r["date"] is None):  # dated entries first: they take the others in
         into = None
         if r["date"] is None:
-            into = next((o for o in out if _same_expression(o, r["expression"]) and same_event(o, r)), None)
+            # the entry of the same fact, else the nearest sentence; not one that already cites this article: its
+            # other sentence with the same weekday ("on Monday morning", then "on Monday afternoon") is another event
+            fits = [
+                o
+                for o in out
+                if _same_expression(o, r["expression"]) and same_event(o, r) and not holds(o, r["article"])
+            ]
+            into = max(fits, key=lambda o: score(o, r), default=None)
         if into is None:
             out.append(r)
             continue

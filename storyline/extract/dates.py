@@ -76,7 +76,7 @@ NOT_A_DATE = [
             r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:o'clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|"
             r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|hours|o'clock)?"
             r"(?:\s*(?:local time|GMT|UTC|[ECMP][SD]T|ET|PT))?|[0-2]\d[0-5]\d\s*(?:GMT|UTC|hrs|hours)|midnight|noon|midday|dawn|dusk|"
-            r"(?:the |that |late |early )?(?:morning|afternoon|evening|night|overnight))$",
+            r"(?:(?:an?|one|the|that)\s+)?(?:(?:late|early)[- ]?)?(?:morning|afternoon|evening|night|overnight))$",
             re.I,
         ),
         "a time of day, not a date",
@@ -401,9 +401,11 @@ def resolve_date(phrase: str, *, published: str | None = None, before: str = "")
 
 
 _EARLIER_DAY = re.compile(
-    r"\s*(?:earlier|later)\s+(today|tonight|yesterday|this\s+(?:morning|afternoon|evening))\s*", re.I
+    r"\s*(?:earlier|later|early|late)\s+(today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\s*",
+    re.I,
 )
-"""A day with "earlier" or "later", which only order an event within it ("later today")."""
+"""A day with "earlier" or "later" (or "early", "late"), which only order an event within it ("later today", "early
+this morning", "late yesterday")."""
 _MONTH_OF_YEAR = re.compile(
     r"\s*(?:(?:in|by|since|from|until|till|during|before|after|around|early|late|mid)[- ]+)?("
     + MONTH_NAME.pattern[2:-2]
@@ -443,12 +445,13 @@ _AGO_THIS = re.compile(
 """Years back from the publication date's month or day ("eight years ago this month", "ten years ago today")."""
 _MONTH_TOLD = re.compile(
     r"(?:(?:in|by|since|from|until|till|during|before|after|around|of|early|late|mid)[- ]+)?"
-    r"(this\s+past|this\s+coming|this|last|next|coming|past)\s+(" + MONTH_NAME.pattern[2:-2] + r")\.?(?:['’]s)?",
+    r"(this\s+past|this\s+coming|this|last|next|coming|past)\s+(" + MONTH_NAME.pattern[2:-2] + r")\.?"
+    r"(?:[ \t]+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:['’]s)?",
     re.I,
 )
-"""A month told from the publication date ("last September", "this November", "next March", "this past July"):
-"this" the one of the publication year, "last" (and "past") the last one before the publication month, "next" (and
-"coming") the first one after it."""
+"""A month (or a day of one) told from the publication date ("last September", "this November", "next March", "this
+past July", "next Nov. 8"): "this" the one of the publication year, "last" (and "past") the last one before the
+publication month (day), "next" (and "coming") the first one after it."""
 _PART_OF_MONTH_TOLD = re.compile(
     r"(?:(?:by|in|until|till|from|during|before|after|around|since)\s+)?"
     r"((?:early|mid|late|earlier|later)[- ]?|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|"
@@ -497,12 +500,19 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
         return str(year), True, f"{told}: a part of the year, given as the year"
     if month := _MONTH_TOLD.fullmatch(phrase):
         which, number = month.group(1).lower().split()[-1], MONTHS[month.group(2)[:3].lower()]
+        of_month = int(month.group(3)) if month.group(3) else 0
+        named, now = (number, of_month), (anchor.month, anchor.day if of_month else 0)
         year = anchor.year
-        if which in ("last", "past") and number >= anchor.month:
+        if which in ("last", "past") and named >= now:
             year -= 1
-        elif which in ("next", "coming") and number <= anchor.month:
+        elif which in ("next", "coming") and named <= now:
             year += 1
-        return f"{year:04d}-{number:02d}", True, None
+        if not of_month:
+            return f"{year:04d}-{number:02d}", True, None
+        try:
+            return date(year, number, of_month).isoformat(), True, None
+        except ValueError:
+            return None, True, "not a calendar date that can be read"
     if part := _PART_OF_MONTH_TOLD.fullmatch(phrase):
         step = {"this": 0, "last": -1, "next": 1}[part.group(2).lower()]
         year, number = anchor.year + (anchor.month - 1 + step) // 12, (anchor.month - 1 + step) % 12 + 1
@@ -750,6 +760,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         before = re.split(r"[\"“”«»]", _QUOTATION.sub(" ", text[start:s]))[-1]
         if _subject_of_future(text, start, s, e):
             before += " will "  # "said that Thursday would test the lines": the day is the subject of a future verb
+        elif _hypothetical(before, text[e : (end.start() if (end := _SENTENCE_END.search(text, e)) else len(text))]):
+            before += " will "  # "would fare if he won the election on Nov. 8": a condition still to come
         befores.append(before)
         places = tuple((a, b) for a, b, lab in ents if lab in _PLACE_LABELS)
         if why_not := _not_when(text, s, e, before, places):
@@ -769,7 +781,7 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
             continue
         iso, rel, why = resolve_date(phrase, published=anchor, before=before)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
-        if iso and len(iso) == 7 and anchor and (coming := _month_to_come(text, s, e, before, iso, anchor)):
+        if iso and len(iso) in (7, 10) and anchor and (coming := _month_to_come(text, s, e, before, iso, anchor)):
             iso = coming  # "the November election will pit", "the votes Quist needs in November" in a spring paper
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
@@ -1142,6 +1154,21 @@ _PRESENT = re.compile(
 "whose votes Quist needs in November", "the November election will pit"): the words :func:`_month_to_come` needs in
 the date's clause or after it; "'s" only after a pronoun, not a possessive ("Holm's")."""
 
+_MONTH_AND_DAY = re.compile(
+    MONTH_NAME.pattern[2:-2]
+    + r"\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"[ \t]+(?:of[ \t]+)?" + MONTH_NAME.pattern[2:-2] + r"\.?",
+    re.I,
+)
+_SCHEDULED = r"(?:elections?|vote|polls|ballot|referendum|primary|primaries|runoff|run-off|caucus(?:es)?|inauguration)"
+_EVENT_BEFORE = re.compile(
+    rf"\b{_SCHEDULED}(?:[ \t]+(?:day|date))?[ \t]*(?:,[ \t]*)?(?:on|is|set[ \t]+for)?[ \t]*$", re.I
+)
+_EVENT_AFTER = re.compile(rf"(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){{0,2}}{_SCHEDULED}\b", re.I)
+"""A vote that a day names ("the election on Nov. 8", "the Nov. 8 runoff", "the Nov. 8 general election"): held on a
+date set long before, so a day still to come in the publication year is that one when nothing in the sentence tells
+the past (see :func:`_month_to_come`)."""
+
 
 def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str) -> str | None:
     """The coming month for a month named alone (``iso``, a year and month, read as the last such month because the
@@ -1151,13 +1178,16 @@ def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str
     that names a thing ("the November election") only with a future verb ("will pit"): "the November attacks are
     under investigation" looks back. Only a month later in the publication's own year, so that "the January figures
     show" in a March paper stays the one gone by; not "Prices rose in November" (no verb in the present), nor "since
-    November" (see :data:`PAST_MONTH`)."""
+    November" (see :data:`PAST_MONTH`). The same for a month and day ("Election Day is Nov. 8" in a May paper), and
+    for the day of a vote with no verb in the present ("the governor's election on Nov. 8", see :data:`_EVENT_BEFORE`);
+    not "Holt, who won the election on Nov. 8, ..." (past)."""
     base = _base(anchor)
-    word = re.sub(r"^(?:in|by|until|till|during|for)\s+|\.$", "", text[s:e].strip(), flags=re.I)
-    if base is None or not MONTH_NAME.fullmatch(word):
+    word = re.sub(r"^(?:in|by|until|till|during|for|on)\s+|\.$", "", text[s:e].strip(), flags=re.I)
+    day = len(iso) == 10 and _MONTH_AND_DAY.fullmatch(word)
+    if base is None or not (MONTH_NAME.fullmatch(word) or day):
         return None
-    coming = f"{int(iso[:4]) + 1:04d}{iso[4:7]}"
-    if coming[:4] != base[:4] or coming <= base[:7] or PAST_MONTH.search(before):
+    coming = f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+    if coming[:4] != base[:4] or coming <= base[: len(coming)] or PAST_MONTH.search(before):
         return None
     clause = _CLAUSE_BREAK.split(before)[-1]
     end = _SENTENCE_END.search(text, e)
@@ -1169,10 +1199,39 @@ def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str
         r"[ \t]+[a-z]", rest
     )  # "the November election", not "in November or"
     verb = _FUTURE_VERB_ANY if names_a_thing else _PRESENT
+    if day and (_EVENT_BEFORE.search(clause) or _EVENT_AFTER.match(rest)):
+        return coming  # "the governor's election on Nov. 8", "the Nov. 8 runoff", no verb in the past tense
     return coming if verb.search(clause) or verb.search(rest) else None
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_IF_PAST = re.compile(
+    rf"\bif[ \t]+(?:[\w'’.-]+[ \t]+){{1,4}}?(?:were|was|(?!(?:need|speed|seed|feed|red|bed|hundred)\b)[a-z]{{2,}}ed|{IRREGULAR_PAST})"
+    r"(?![ \t]+(?:to|by)\b)[^.!?,;:]*$",
+    re.I,
+)
+_MODAL = re.compile(r"\b(?:would|could|might)\b(?![ \t]+(?:not[ \t]+)?have\b)|\b\w+['’]d\b(?![ \t]+have\b)", re.I)
+
+_ASKS_IF = re.compile(
+    r"\b(?:say|said|says|tell|told|know|knew|ask|asked|asks|wonder\w*|unclear|clear|sure|see|saw|check\w*|confirm\w*)"
+    r"[ \t]+$",
+    re.I,
+)
+"""A verb of saying or knowing right before "if": the clause is a question ("would not say if he voted on Tuesday"),
+no condition."""
+
+
+def _hypothetical(before: str, rest: str) -> bool:
+    """The date is in a condition told in the past tense beside "would" ("how ties would fare if he won the
+    election on Nov. 8", "If she lost on Friday, she would appeal"): a supposition about what is still to come, not
+    a day gone by. Not a condition without a modal ("asked if he won on Nov. 8"), nor one of the past ("would have
+    resigned if he lost", "if he had won"), nor a question ("would not say if he voted on Nov. 8")."""
+    cond = _IF_PAST.search(before)
+    if cond is None or re.search(r"\bhad\b", cond.group(0), re.I) or _ASKS_IF.search(before, 0, cond.start()):
+        return False
+    return bool(_MODAL.search(before, 0, cond.start()) or _MODAL.search(rest))
+
+
 _FUTURE_VERB_ANY = re.compile(r"\b(?:will|won['’]t|would|\w+['’]ll|going\s+to)\b", re.I)
 
 
