@@ -64,3 +64,57 @@ def test_the_time_of_a_participle_in_the_speakers_phrase_stays_out_of_the_words(
         '"playful" banter with his staff, saying he is failing to take responsibility for harassing her.'
     )
     assert [who for who, cue, _ in timed if cue == "saying"] == ["a former aide to Mayor Brandt"], timed
+
+
+def _brief(body: str) -> dict:  # type: ignore[type-arg]
+    """The JSON brief of one invented article (real extraction), and its Markdown and HTML ledgers."""
+    from storyline.brief import BriefOptions, build_brief, render_html, render_markdown
+    from tests.brief_helpers import HashEmbedder, make_article
+
+    art = make_article("a", "Quist denies leak", body, outlet="Pellwick Times")
+    [ex] = extract_articles([art])
+    brief = build_brief([art], {"a": ex}, [], story="s1", embedder=HashEmbedder(), options=BriefOptions())
+    md, html = render_markdown(brief), render_html(brief)
+    out: dict = json.loads(json.dumps(brief))  # type: ignore[type-arg]
+    out["md"] = md[md.index("## Quotes") : md.index("## Timeline")]
+    out["html"] = html[html.index("<h2>Quotes") :]
+    return out
+
+
+@pytest.mark.slow
+def test_a_report_nested_in_anothers_names_who_relays_it_in_json_and_ledgers() -> None:
+    from storyline.brief import SCHEMA_VERSION
+
+    body = (
+        "Harlan Quist, a former foreign minister of Ostrava, said on Tuesday that he had never discussed Durnish "
+        "raids with Petra Lindqvall. Ms. Lindqvall said in a leaked recording that Mr. Quist had told her that "
+        "Durnland had struck Velorian depots at least 90 times."
+    )
+    brief = _brief(body)
+    assert SCHEMA_VERSION == "1.19" and brief["schema"] == "1.19"
+    rows = {(q["speaker"], q["cue"]): q for q in brief["quotes"]}
+    told = rows[("Harlan Quist", "told")]
+    assert "struck Velorian depots" in told["text"]
+    via = told["via"]
+    assert via is not None and via["speaker"] == "Petra Lindqvall"
+    mention = via["speaker_mention"]
+    original = "Quist denies leak\n\n" + body
+    assert original[mention["start"] : mention["end"]] == mention["text"] == "Ms. Lindqvall"
+    # first-hand reports name no one relaying them: her own report, and his denial
+    assert rows[("Petra Lindqvall", "said")]["via"] is None
+    assert rows[("Harlan Quist", "said")]["via"] is None
+    assert "**Harlan Quist** (via Petra Lindqvall) (indirect" in brief["md"]
+    assert "<b>Harlan Quist</b> (via Petra Lindqvall) (indirect" in brief["html"]
+    assert brief["md"].count("(via ") == 1
+
+
+@pytest.mark.slow
+def test_a_speakers_own_nested_report_and_a_report_beside_another_name_no_relay() -> None:
+    """Guards: "she said she had told the board ..." (her own words twice), two reports side by side."""
+    body = (
+        "Petra Lindqvall said she had told the board that the depots were safe. "
+        "Harlan Quist said the raids never happened, and Ostrava's navy said its ships stayed in port."
+    )
+    brief = _brief(body)
+    assert brief["quotes"] and all(q["via"] is None for q in brief["quotes"]), brief["quotes"]
+    assert "(via " not in brief["md"]
