@@ -118,3 +118,16 @@ def test_a_speakers_own_nested_report_and_a_report_beside_another_name_no_relay(
     brief = _brief(body)
     assert brief["quotes"] and all(q["via"] is None for q in brief["quotes"]), brief["quotes"]
     assert "(via " not in brief["md"]
+
+
+@pytest.mark.slow
+def test_the_words_of_the_verb_before_a_cue_are_no_part_of_the_speaker() -> None:
+    rows = _rows(
+        'Norvania\'s health ministry is reporting "a steady fall" in cases.',
+        '"We will not move," Tessa Orrin has said.',
+        'Tessa Orrin has been saying "no deal" for weeks.',
+    )
+    assert [who for who, _c, _t in rows] == ["Norvania's health ministry", "Tessa Orrin", "Tessa Orrin"], rows
+    # guards: a speaker after the cue, a role before the name
+    rows = _rows('"The talks are over," said Orrin.', 'Mayor Tessa Orrin said "no deal" on Monday.')
+    assert [who for who, _c, _t in rows] == ["Orrin", "Mayor Tessa Orrin"], rows

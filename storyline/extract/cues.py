@@ -1824,6 +1824,13 @@ def _right_after_quote(text: str, s: int, cue_start: int, quoted: bytearray) -> 
     return not re.search(r"[.;:!?]", gap) and gap.count(",") <= 1 and len(SURFACE_WORD.findall(gap)) <= 4
 
 
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+     "must", "shall", "should", "does", "did", "do"}
+)  # fmt: skip
+"""Words of the verb before a cue word ("is reporting", "has been saying"), no part of the speaker before them."""
+
+
 def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | None:
     """A cue read without parsing, for the commonest shape: a quote plus a short ``X said`` /
     ``said X`` outside it (at most a few words outside quotation marks, one cue word)."""
@@ -1859,6 +1866,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
             if words and re.search(r"[,.;:]", text[words[-1].end() : m.start()]):
                 break
             words.append(m)
+    while left and len(words) > 1 and words[-1].group(0).lower() in AUXILIARIES:
+        words = words[:-1]  # 'the ministry *is* reporting "..."', "Vorn has said": the verb's, not the speaker's
     if not words or len(words) > 5:
         return None
     if left and words[-1].group(0).lower() in NOUN_MARKERS:
