@@ -131,3 +131,22 @@ def test_the_words_of_the_verb_before_a_cue_are_no_part_of_the_speaker() -> None
     # guards: a speaker after the cue, a role before the name
     rows = _rows('"The talks are over," said Orrin.', 'Mayor Tessa Orrin said "no deal" on Monday.')
     assert [who for who, _c, _t in rows] == ["Orrin", "Mayor Tessa Orrin"], rows
+
+
+@pytest.mark.slow
+def test_an_addressee_with_a_shows_title_and_a_that_left_alone_are_no_words() -> None:
+    rows = _rows(
+        'Senator Ida Brek told Harbor TV\'s "Morning Desk" on Wednesday that the council had not invited her to '
+        "the talks.",
+        "The Norvanian envoy said in the recording, reported by the Pellwick Ledger on Sunday, that Mayor Ivo Sarn had "
+        "informed him that the depots were struck 90 times.",
+    )
+    told = [t for _w, cue, t in rows if cue == "told"]
+    assert told == ["the council had not invited her to the talks"], rows
+    assert [t for _w, cue, t in rows if cue == "reported"] == [], rows  # not "on Sunday, that"
+    # guards: a plain addressee, a clause that opens with "that"
+    rows = _rows(
+        "Senator Ida Brek told reporters on Wednesday that the council had not invited her.",
+        "Senator Ida Brek said that the council had not invited her.",
+    )
+    assert [t.removeprefix("that ") for _w, _c, t in rows] == ["the council had not invited her"] * 2, rows
