@@ -110,10 +110,13 @@ def test_a_report_nested_in_anothers_names_who_relays_it_in_json_and_ledgers() -
 
 @pytest.mark.slow
 def test_a_speakers_own_nested_report_and_a_report_beside_another_name_no_relay() -> None:
-    """Guards: "she said she had told the board ..." (her own words twice), two reports side by side."""
+    """Guards: "she said she had told the board ..." (her own words twice), two reports side by side, and one after
+    "while" that the parse may hang inside the first's words."""
     body = (
         "Petra Lindqvall said she had told the board that the depots were safe. "
-        "Harlan Quist said the raids never happened, and Ostrava's navy said its ships stayed in port."
+        "Harlan Quist said the raids never happened, and Ostrava's navy said its ships stayed in port. "
+        "Quist suggested that anyone who hides the logs cannot lead, while Lindqvall said that the logs were "
+        "too secret for the board."
     )
     brief = _brief(body)
     assert brief["quotes"] and all(q["via"] is None for q in brief["quotes"]), brief["quotes"]

@@ -163,8 +163,18 @@ def _relayed_by(q: Quote, quotes: list[Quote]) -> dict[str, Any] | None:
     """Who relays ``q``, a report nested in another speaker's report of the same article ("Ms. Lindqvall said that
     Mr. Quist had told her that P": Quist's words as she tells them, not as Quist was heard saying them): the speaker
     of the innermost other quote whose words hold ``q``'s cue (or, with no cue, its words), as ``{speaker,
-    speaker_mention}``; None when ``q`` is told first-hand, or the one relaying is the same speaker or names nobody."""
+    speaker_mention}``, when ``q``'s speaker opens those words (after a "that"); None when ``q`` is told first-hand, or
+    the one relaying is the same speaker or names nobody."""
+    if q.speaker is None:
+        return None
     held = q.cue if q.cue is not None else q.content
+    named_at = q.speaker.start
+
+    def opens_with_speaker(o: Quote) -> bool:
+        # "A said (that) B had told her P": B opens A's reported words; not a clause of A's that some other report
+        # follows ("Rubio suggested that ..., while Cruz said ...": A's words overrun by the parse)
+        lead = o.content.text[: named_at - o.content.start]
+        return o.content.start <= named_at and lead.strip().lower() in ("", "that")
 
     def who(x: Quote) -> str | None:
         return x.speaker_entity or (x.speaker.text.casefold() if x.speaker else None)
@@ -179,6 +189,7 @@ def _relayed_by(q: Quote, quotes: list[Quote]) -> dict[str, Any] | None:
         and (o.content.start, o.content.end) != (q.content.start, q.content.end)
         and who(o) != who(q)
         and speaker_name(o)
+        and opens_with_speaker(o)
     ]
     if not around:
         return None
