@@ -89,7 +89,7 @@ def test_run_writes_briefs_and_index(tmp_path: Path) -> None:
     files = list(out.glob("story-*.json"))
     assert files and list(out.glob("story-*.md")) and list(out.glob("story-*.html"))
     page = next(out.glob("story-*.html")).read_text(encoding="utf-8")
-    assert 'href="index.html"' in page and "schema 1.18" in page  # back to the index; the version, as Markdown says
+    assert 'href="index.html"' in page and "schema 1.19" in page  # back to the index; the version, as Markdown says
     story = json.loads(files[0].read_text(encoding="utf-8"))["story"]
     res = runner.invoke(app, ["brief", story, "--db", str(tmp_path / "s.db"), "--format", "json"])
     assert res.exit_code == 0, res.output

@@ -58,7 +58,7 @@ from .summary import (
 if TYPE_CHECKING:
     from ..store.sqlite import Store
 
-SCHEMA_VERSION = "1.18"
+SCHEMA_VERSION = "1.19"
 SCHEMA_URL = "docs/brief-schema.md"
 
 
@@ -365,6 +365,8 @@ def _one_name_a_speaker(
     """Each speaker of the ledger under the name the story's entity list gives them (:func:`_speaker_names`)."""
     for row in ledger:
         row["speaker"] = rename(row["speaker"])
+        if row.get("via"):
+            row["via"]["speaker"] = rename(row["via"]["speaker"])
         for other in row["also_in"]:
             other["speaker"] = rename(other["speaker"])
     return ledger

@@ -155,8 +155,46 @@ def quote_ledger(quotes: list[Quote], articles: dict[str, Article]) -> list[dict
             ]
             also = [entry(c, k, kept[k].content, norms[c] == norms[k]) for k in rest] + also
             q = kept[c]
-        out.append(_quote_json(q, also, articles.get(q.article)))
+        out.append(_quote_json(q, also, articles.get(q.article), _relayed_by(q, kept)))
     return out
+
+
+def _relayed_by(q: Quote, quotes: list[Quote]) -> dict[str, Any] | None:
+    """Who relays ``q``, a report nested in another speaker's report of the same article ("Ms. Lindqvall said that
+    Mr. Quist had told her that P": Quist's words as she tells them, not as Quist was heard saying them): the speaker
+    of the innermost other quote whose words hold ``q``'s cue (or, with no cue, its words), as ``{speaker,
+    speaker_mention}``, when ``q``'s speaker opens those words (after a "that"); None when ``q`` is told first-hand, or
+    the one relaying is the same speaker or names nobody."""
+    if q.speaker is None:
+        return None
+    held = q.cue if q.cue is not None else q.content
+    named_at = q.speaker.start
+
+    def opens_with_speaker(o: Quote) -> bool:
+        # "A said (that) B had told her P": B opens A's reported words; not a clause of A's that some other report
+        # follows ("Rubio suggested that ..., while Cruz said ...": A's words overrun by the parse)
+        lead = o.content.text[: named_at - o.content.start]
+        return o.content.start <= named_at and lead.strip().lower() in ("", "that")
+
+    def who(x: Quote) -> str | None:
+        return x.speaker_entity or (x.speaker.text.casefold() if x.speaker else None)
+
+    around = [
+        o
+        for o in quotes
+        if o.article == q.article
+        and o.speaker is not None
+        and o.content.start <= held.start
+        and held.end <= o.content.end
+        and (o.content.start, o.content.end) != (q.content.start, q.content.end)
+        and who(o) != who(q)
+        and speaker_name(o)
+        and opens_with_speaker(o)
+    ]
+    if not around:
+        return None
+    o = min(around, key=lambda x: x.content.end - x.content.start)
+    return {"speaker": speaker_name(o), "speaker_mention": mention_json(o)}
 
 
 VARIANT_COSINE = 0.7
@@ -288,7 +326,7 @@ def ledger_row(q: Quote, article: Article | None = None) -> dict[str, Any]:
     """One quote as a row of the ledger, without the other articles' copies (``also_in``): what `storyline quotes`
     prints for each quotation."""
     row = _quote_json(q, [], article)
-    del row["also_in"]
+    del row["also_in"], row["via"]
     return row
 
 
@@ -727,7 +765,9 @@ MEASURES = {
 average of surveys", "a tally by the wire", "a database tracking such deaths": figures, no one's words)."""
 
 
-def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = None) -> dict[str, Any]:
+def _quote_json(
+    q: Quote, also: list[dict[str, Any]], article: Article | None = None, via: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
         "speaker": speaker_name(q),
         "speaker_mention": mention_json(q),
@@ -739,6 +779,7 @@ def _quote_json(q: Quote, also: list[dict[str, Any]], article: Article | None = 
         "cue": _cue_text(q, article),
         "parts": [p.to_json() for p in q.parts],
         "also_in": also,
+        "via": via,
     }
 
 

@@ -36,7 +36,9 @@ _WHERE_SAID = (
 _FRAME_BEFORE_THAT = re.compile(rf"(?:{_TIME_OF_SAYING}(?:{_WHERE_SAID})?|{_WHERE_SAID})that\s+")
 """When, where and how something was said, before the reported clause: "in a statement that", "on Twitter that",
 "early Monday that", "Tuesday in a statement that" (the time of saying is no part of what was said)."""
-_ADDRESSEE_BEFORE_THAT = re.compile(r"[^,;:\"\u201c\u2018]{1,60}?\s+that\s+")
+_ADDRESSEE_BEFORE_THAT = re.compile(
+    r"(?:[^,;:\"\u201c\u2018]|[\"\u201c][A-Z][^,;:.!?\"\u201c\u201d\n]{0,40}[\"\u201d]){1,60}?\s+that\s+"
+)
 """After "told", "assured"...: whom it was said to, then the clause ("reporters on Monday that")."""
 _OPENS_WITH_THAT = re.compile(r"that\s", re.I)
 """A reported clause that already starts at its "that" ("told Channel 7 [that the camera was not at an angle that
@@ -776,7 +778,13 @@ def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None 
         return None
     if span[0] >= hi and _AMOUNT_SAID.match(text, span[0], span[1]):
         return None  # "said little about how", "said nothing of the plan": how much was said, no words of it
+    if span[0] >= hi and _ONLY_THAT.fullmatch(text, span[0], span[1]):
+        return None  # "the recording, reported by the Ledger on Sunday, that ...": the outer verb's "that", no words
     return RawQuote("indirect", span, cue, [])
+
+
+_ONLY_THAT = re.compile(r"(?:[^\s,;:.!?\"\u201c]+\s+){0,3}[^\s,;:.!?\"\u201c]*,?\s*that")
+"""A reported clause that is only a time or place and "that" (the clause itself cut off by another cue's words)."""
 
 
 _AMOUNT_SAID = re.compile(

@@ -389,6 +389,8 @@ def _time_tail(toks: list[Any], head: Any) -> list[Any]:
     head ("a former aide to Brandt *earlier Monday* slammed ...": the aide, not "... earlier Monday")."""
     if len(toks) < 3 or toks[-1].i <= head.i or toks[-1].lower_ not in TIME_WORDS:
         return toks
+    if toks[-1].head.i != head.i and toks[-1].head.dep_ in ("acl", "relcl"):
+        return toks  # "the initial schedule published Thursday": the time of a verb inside the phrase, part of it
     out = toks[:-1]
     while len(out) > 1 and out[-1].i > head.i and out[-1].lower_ in _TIME_BEFORE_DAY:
         out = out[:-1]
@@ -895,6 +897,33 @@ def _plain_object(tok: Any) -> bool:
     )
 
 
+COUNT_WORDS = frozenset({"more", "fewer", "less", "most", "fewest", "least"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "been", "be"})
+
+
+def _counted(tok: Any) -> bool:
+    """A noun phrase that is a count: a number, or "more"/"fewer" ... ("312 new cases", "more fever cases")."""
+    return tok.like_num or any(
+        ch.dep_ == "nummod" or (ch.dep_ in ("amod", "advmod", "det") and ch.lower_ in COUNT_WORDS)
+        for ch in tok.children
+    )
+
+
+def _tally(tok: Any) -> bool:
+    """ "report" with only a count as its object, told as a running tally ("Norvania *is reporting* 4,210 cases") or
+    ranked against others ("reported more deaths *than any country*"): the state of a count, the writer's figure, no
+    statement of the subject's (not "the ministry reported 312 new cases on Friday", nor "reported that ...", nor a
+    quotation after the verb)."""
+    if _QUOTED_NEXT.match(tok.doc.text, tok.idx + len(tok.text)):
+        return False
+    kids = _content_kids(tok)
+    if not kids or not all(_plain_object(ch) and _counted(ch) for ch in kids):
+        return False
+    running = tok.lower_.endswith("ing") and any(ch.dep_ == "aux" and ch.lower_ in BE_FORMS for ch in tok.children)
+    ranked = any(t.lower_ == "than" and t.head.i in {u.i for u in ch.subtree} for ch in kids for t in ch.subtree)
+    return running or ranked
+
+
 def _comparison(tok: Any) -> bool:
     """A clause opened by "than" or "as" that compares with the noun it hangs on ("than expected")."""
     return tok.dep_ in ("advcl", "acl") and any(
@@ -1392,6 +1421,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Holm tells so many lies that ...", "told the story of his father": the kind of telling
         if _described_by_object(tok):
             continue  # "the agency, which had first reported seven cases": who it is, not what it says here
+        if lemma == "report" and _tally(tok):
+            continue  # "Norvania is reporting more fever cases than any country": a count as it stands, no words
         if tok.dep_ in ("acomp", "amod"):
             continue  # "the hearing was revealing", "a telling remark": an adjective, nothing said
         if (
@@ -1793,6 +1824,13 @@ def _right_after_quote(text: str, s: int, cue_start: int, quoted: bytearray) -> 
     return not re.search(r"[.;:!?]", gap) and gap.count(",") <= 1 and len(SURFACE_WORD.findall(gap)) <= 4
 
 
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+     "must", "shall", "should", "does", "did", "do"}
+)  # fmt: skip
+"""Words of the verb before a cue word ("is reporting", "has been saying"), no part of the speaker before them."""
+
+
 def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | None:
     """A cue read without parsing, for the commonest shape: a quote plus a short ``X said`` /
     ``said X`` outside it (at most a few words outside quotation marks, one cue word)."""
@@ -1828,6 +1866,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
             if words and re.search(r"[,.;:]", text[words[-1].end() : m.start()]):
                 break
             words.append(m)
+    while left and len(words) > 1 and words[-1].group(0).lower() in AUXILIARIES:
+        words = words[:-1]  # 'the ministry *is* reporting "..."', "Vorn has said": the verb's, not the speaker's
     if not words or len(words) > 5:
         return None
     if left and words[-1].group(0).lower() in NOUN_MARKERS:
