@@ -7,9 +7,13 @@ dredging contract the next day: the same place, the same people, close dates, bu
 
 from __future__ import annotations
 
-from storyline.cluster import cluster_records
+import json
+from pathlib import Path
+
+from storyline.cluster import cluster_records, list_stories, update_stories
 from storyline.cluster.batch import doc_texts
 from storyline.cluster.occasion import unshared_events
+from storyline.ingest import ingest
 
 VOTE = [
     {
@@ -104,3 +108,25 @@ def test_a_brief_sharing_no_word_is_not_split() -> None:
     recs = [*VOTE, brief]
     docs = doc_texts([(r["title"], r["text"]) for r in recs])
     assert len(VOTE) not in unshared_events(docs)
+
+
+def _write(tmp_path: Path, record: dict[str, str]) -> str:
+    path = tmp_path / f"{record['id']}.json"
+    path.write_text(json.dumps({**record, "outlet": f"Outlet {record['id']}"}), encoding="utf-8")
+    return str(path)
+
+
+def test_a_store_keeps_the_other_case_out_as_it_arrives(store, tmp_path: Path) -> None:
+    """The vote's reports clustered first, then the dredging case with the last report: the case joins neither as the
+    closest story nor as a follow-up of its days (the same court, judge and port, the day before the last report)."""
+    ingest(store, [_write(tmp_path, r) for r in VOTE[:4]])
+    update_stories(store)
+    ingest(store, [_write(tmp_path, r) for r in (VOTE[4], DREDGING)])
+    report = update_stories(store)
+    assert sorted(s["article_count"] for s in list_stories(store)) == [1, 5], report
+
+
+def test_a_store_keeps_the_other_case_out_in_batch(store, tmp_path: Path) -> None:
+    ingest(store, [_write(tmp_path, r) for r in (*VOTE, DREDGING)])
+    update_stories(store)
+    assert sorted(s["article_count"] for s in list_stories(store)) == [1, 5]
