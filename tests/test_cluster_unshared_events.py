@@ -44,7 +44,7 @@ VOTE = [
         "published": "2031-03-04",
         "title": "Judge orders recount at Nordkai polling station",
         "text": "Judge Anselm Vorrat of the Qelmarin District Court on Tuesday ordered a partial recount of 4,000"
-        " ballots cast at Nordkai, the polling station at the centre of the disputed harbour-master vote. \"The"
+        ' ballots cast at Nordkai, the polling station at the centre of the disputed harbour-master vote. "The'
         ' court is not deciding who won," Vorrat said.',
     },
     {
