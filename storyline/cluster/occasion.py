@@ -35,7 +35,8 @@ stemmed snippets: there the content words are all the words, and TF-IDF already 
 the dates the content words alone are no test: in batches of 2-15 ECB+ dev articles of one topic (undated), splitting
 parts under 0.04 alike to a core of two or more cost BCubed 0.945 -> 0.944 (2-7) and 0.856 -> 0.851 (8-15), 0.07 cost
 0.936 / 0.838: reports of one event told from other angles share their names and little else. So the budget hearing the
-day after the outbreak is not told apart here. No model is loaded: the cost is a few word counts per small dated story.
+day after the outbreak is not told apart by its part's mean; only a text that shares no content word with any text of
+its story, and names someone none of them names, is (:func:`unshared_events`). No model is loaded: the cost is a few word counts per small dated story.
 (A sentence-model check, cluster-d6, read the occasions apart as well, but cost 3-15 times the clustering time.)
 """
 
