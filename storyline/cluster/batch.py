@@ -492,6 +492,7 @@ def cluster_texts(
             split_large_occasions,
             split_occasions,
             split_other_parties,
+            split_unshared_events,
         )
 
         days = [published_day(d) for d in dates] if dates is not None else [None] * len(docs)
@@ -521,6 +522,8 @@ def cluster_texts(
                 )
         if titles is not None and len(docs) <= params.exact_max:  # after the joins: no follow-up, another event
             split = split_other_parties(docs, split, titles, params.occasion_floor)
+        if len(docs) <= params.exact_max:  # the same court and city the next day, on another case
+            split = split_unshared_events(docs, split, params.occasion_floor)
         labels = _relabel(split)
     if 1 < len(docs) <= params.exact_max:  # two bills voted the same week: two stories (:mod:`.objects`)
         from .objects import split_objects

@@ -35,7 +35,8 @@ stemmed snippets: there the content words are all the words, and TF-IDF already 
 the dates the content words alone are no test: in batches of 2-15 ECB+ dev articles of one topic (undated), splitting
 parts under 0.04 alike to a core of two or more cost BCubed 0.945 -> 0.944 (2-7) and 0.856 -> 0.851 (8-15), 0.07 cost
 0.936 / 0.838: reports of one event told from other angles share their names and little else. So the budget hearing the
-day after the outbreak is not told apart here. No model is loaded: the cost is a few word counts per small dated story.
+day after the outbreak is not told apart by its part's mean; only a text that shares no content word with any text of
+its story, and names someone none of them names, is (:func:`unshared_events`). No model is loaded: the cost is a few word counts per small dated story.
 (A sentence-model check, cluster-d6, read the occasions apart as well, but cost 3-15 times the clustering time.)
 """
 
@@ -848,6 +849,91 @@ def split_other_parties(
         ]
         for i in split:
             out[i] = fresh
+            fresh += 1
+    return out
+
+
+UNSHARED_CONTENT = 0.05
+"""Content-word cosine (:func:`content_counts`) under which a text shares nothing of what happened with any other text
+of its story (:func:`unshared_events`). A city's budget lawsuit heard by the court and judge of its disputed election's
+recount, the next day: 0.00-0.02 alike to each of the election's fifteen reports, which are 0.10-0.98 alike to their
+closest one (an opinion piece on the count 0.21, the last day's short report 0.23)."""
+UNSHARED_WORDS = 12
+"""Content words a text has at least to be read as telling another happening (:func:`unshared_events`): a brief of a
+line or two shares few words with anything."""
+ENGLISH_SHARE = 0.2
+"""Share of a text's words that are English stop words, at least, for its content words to be read (a report in
+another language shares no content word with the English ones, whatever it tells: its words are French ones)."""
+
+
+def _reads_english(text: str) -> bool:
+    from .online import _stop_words
+
+    words = re.findall(r"[a-z]+", text.lower())
+    stop = _stop_words()
+    return bool(words) and sum(w in stop for w in words) >= ENGLISH_SHARE * len(words)
+
+
+def unshared_events(
+    texts: Sequence[str],
+    df: Callable[[list[str]], dict[str, int]] | None = None,
+    n_docs: int = 0,
+    floor: float = OCCASION_FLOOR,
+) -> list[int]:
+    """The texts of a story of three or more (indices into ``texts``) that tell another happening than the others: each
+    is under :data:`UNSHARED_CONTENT` alike in its content words (:func:`content_counts`: not names, not stop words) to
+    every other text, has :data:`UNSHARED_WORDS` content words or more (in English, :data:`ENGLISH_SHARE`), and names
+    someone or something no other text of the story uses; and two of the others are at least ``floor`` alike (they
+    tell a happening). A court's hearing of a city's budget lawsuit, the day after the same court and judge ordered the
+    recount of the city's mayoral election, names the court, the judge and the city as the election's reports do, and
+    its days are theirs: what it tells ("budget", "tram depot", "consultation") no report of the election tells, and
+    none of their words ("ballots", "votes", "recount") is in it. Reports of one event from another angle (an opinion
+    piece, a live blog of the count) share some of those words with at least one report. ``df``: document frequencies
+    of words over ``n_docs`` texts, for their weights (without it, the texts' own)."""
+    import numpy as np
+
+    from .batch import mid_sentence_names
+
+    if len(texts) < 3:
+        return []
+    names = mid_sentence_names(texts)
+    counts = content_counts(texts, names)
+    if df is None:
+        df, n_docs = _counts_of(Counter(t for d in texts for t in terms(d))), len(texts)
+    told_apart = [k for k, t in enumerate(texts) if len(counts[k]) >= UNSHARED_WORDS and _reads_english(t)]
+    if not told_apart:
+        return []
+    v = _vectors(counts, df, n_docs)
+    sim = v @ v.T
+    words = [set(terms(t)) for t in texts]
+    out = []
+    for k in told_apart:
+        rest = [m for m in range(len(texts)) if m != k]
+        if float(sim[k, rest].max()) >= UNSHARED_CONTENT:
+            continue
+        if not {w for w in words[k] if w in names} - set().union(*(words[m] for m in rest)):
+            continue  # the story's cast only: a report of its event in other words, if anything
+        told = sim[np.ix_(rest, rest)] - np.eye(len(rest))
+        if float(told.max()) >= floor:
+            out.append(k)
+    return out
+
+
+def split_unshared_events(docs: Sequence[str], labels: Sequence[int], floor: float = OCCASION_FLOOR) -> list[int]:
+    """``labels`` with each text of a story of three or more that tells another happening (:func:`unshared_events`;
+    word weights from the whole batch) made a story of its own, whatever its dates and its size: the same court, judge
+    and city the next day, on another case."""
+    groups = label_groups(labels)
+    out = list(labels)
+    batch_df: Counter[str] | None = None
+    fresh = max(labels, default=0) + 1
+    for idx in groups.values():
+        if len(idx) < 3:
+            continue
+        if batch_df is None:
+            batch_df = Counter(t for d in docs for t in terms(d))
+        for k in unshared_events([docs[i] for i in idx], _counts_of(batch_df), len(docs), floor):
+            out[idx[k]] = fresh
             fresh += 1
     return out
 

@@ -45,6 +45,7 @@ from .occasion import (
     reads_before,
     shared_cast,
     split_occasions,
+    unshared_events,
 )
 
 Progress = Callable[[str], None]
@@ -495,7 +496,8 @@ def _stranger_to(store: Store, art: Article, story_id: str, params: ClusterParam
     ``rejoin_threshold`` alike to them, every word counted (another company's trial of a drug for the same condition, a
     week before the story's reports, quoting their cardiologist), or, against :data:`.batch.OWN_SUBJECT_MIN` - 1
     members or more, with a subject of its own (:func:`.batch.own_subject`) and under ``small_topic_threshold``
-    alike to them (a mediator's ceasefire talks beside its prisoner swap). Not by batch's other test (few of the
+    alike to them (a mediator's ceasefire talks beside its prisoner swap), or telling another happening than every
+    member (:func:`.occasion.unshared_events`: a budget lawsuit before the court of an election's recount). Not by batch's other test (few of the
     story's names, ``STRANGER_COVER``): against the two or three members of a small story it kept a NeuS lead out of
     its story (a Covid tally naming the month and the variant, its story the network and the holiday), NeuS val
     incremental 0.815 -> 0.814.
@@ -535,6 +537,8 @@ def _stranger_to(store: Store, art: Article, story_id: str, params: ClusterParam
         return None
     if len(members) == 1:
         bar = 1.0 if apart_subjects(used[0], used[1]) else 0.0
+    elif params.occasion_floor is not None and 0 in unshared_events(docs, floor=params.occasion_floor):
+        bar = 1.0  # tells another happening than every member, whatever its names (:func:`.occasion.unshared_events`)
     elif another_subject(used[0], used[1:]):
         bar = params.rejoin_threshold
     elif len(docs) >= OWN_SUBJECT_MIN and own_subject(used[0], used[1:]):
@@ -599,8 +603,8 @@ def _follow_up_of(
     them), at least :data:`FOLLOW_UP_JOIN` alike, and shares :data:`.occasion.FOLLOW_UP_NAMES` names of its own with
     it (:func:`.occasion.shared_cast`, over the members nearest in date; a name's frequency is the store's); and the
     article names most of the names those members all name (:func:`.occasion.names_cover`); and it is no other event of
-    some of a small story's cast (:func:`.occasion.another_event`: a mediator's other talks, the same days). None for an
-    undated article, or when half or more of those members are undated."""
+    some of a small story's cast (:func:`.occasion.another_event`: a mediator's other talks, the same days) and tells
+    no other happening than all of them (:func:`.occasion.unshared_events`). None for an undated article, or when half or more of those members are undated."""
 
     day = published_day(art.published)
     if day is None:
@@ -631,7 +635,11 @@ def _follow_up_of(
             and cast_sentences(unaccented(f"{art.title or ''}\n{art.text}"), cast) >= CAST_SENTENCES
             and names_cover(set.intersection(*names[1:]), names[0])
             and not (
-                params.occasion_floor is not None and len(docs) < SMALL_STORY and another_event(0, docs, art.title)
+                params.occasion_floor is not None
+                and (
+                    (len(docs) < SMALL_STORY and another_event(0, docs, art.title))
+                    or 0 in unshared_events(docs, floor=params.occasion_floor)  # the same court, another case
+                )
             )
             and other_object(docs[0], docs[1:]) is None  # another bill voted the same week: another story
         ):
