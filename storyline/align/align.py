@@ -4431,6 +4431,7 @@ def _pair_conflicts(
         a.negated != b.negated
         and (a.entities & b.entities or one_fact)
         and not found
+        and not _done_since(*((a, b) if a.negated else (b, a)))
         and (
             (score >= SURE and _negates(a, b))
             or denied_and_admitted(a, b)
@@ -6240,6 +6241,30 @@ def denied_saying(a: Claim, b: Claim) -> str | None:
     return None
 
 
+SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:not|yet\s+to)\b|\b(?:hasn|haven)['’]t\b|\bnot\s+yet\b|\byet\s+to\b|\bstill\s+not\b", re.I
+)
+"""Words that tell a negated state as it stands when the report is written ("Vuletić has not conceded.", "has yet to
+sign", "have not conceded anything"): true until something changes it."""
+
+
+def _done_since(neg: Claim, other: Claim) -> bool:
+    """The negating sentence tells how things stood when its article was written and the other tells the act done
+    later: a change over time, two moments, not a dispute ("Vuletić has not conceded." on election night, "Vuletic
+    conceded on Thursday evening." on Thursday). Later: every full date the other sentence gives is after the
+    negating article's day (and after any day its sentence gives); a sentence that gives no date counts on its
+    article's day when the negation is told as a state so far (:data:`SO_FAR`), not for a denial of having said
+    something (a report of past words may come out after the denial). An act dated before the negation ("conceded on
+    Sunday" / Monday's "I have not conceded anything") stays a dispute."""
+    if not neg.published or not other.published:
+        return False
+    told = max([d for d in _calendar(neg) if len(d) == 10] + [neg.published[:10]])
+    days = [d for d in _calendar(other) if len(d) == 10]
+    if days:
+        return min(days) > told
+    return bool(SO_FAR.search(neg.text)) and other.published[:10] > told and denied_saying(neg, other) is None
+
+
 def _negates(a: Claim, b: Claim) -> bool:
     """The negation in one claim bears on what the other states: most of the content words right
     after the negation ("did not *close the road*") are in the other claim. "60 firefighters were
@@ -6421,7 +6446,7 @@ def _told_as_now(side: Claim, conflict: Conflict) -> bool:
         if (f.value, f.unit) in conflict.disputed and (f.value, f.unit) not in drafted:
             # (a draft's figure, or what would have been, is the document's: "would have set the tariff at 20%")
             s, e = f.start - side.start, f.end - side.start
-            if AS_NOW.search(side.text[max(0, s - 80) : e + 40]):
+            if AS_NOW.search(side.text[max(0, s - 80) : e + 40]) or FINAL.search(side.text[max(0, s - 40) : e + 40]):
                 return True
     return False
 
@@ -6576,6 +6601,16 @@ REVISED = re.compile(
 AS_NOW = re.compile(rf"\b(?:is|are|has|have|now|so far|to date|as of)\b|{RISEN.pattern}|{PROGRESS.pattern}", re.I)
 """Words that give a figure as it stands when the report is written ("has burned 12,400 hectares", "is 80% contained",
 "52 homes have been destroyed", "the death toll rose to two"): a count that a later report may update."""
+
+FINAL = re.compile(
+    r"\b(?:final|revised|updated|corrected|certified)\b(?!\s+(?:round|day|game|match|vote|votes|stage|week|weekend)\b)"
+    r"|\bafter\s+the\s+(?:recount|review|audit|count)\b",
+    re.I,
+)
+"""Words that give a figure as the one that stands at last ("Kostanjek's final margin was 797 votes", "the revised
+count", "after the recount"), however the verb is told: a later report's figure in these words supersedes an
+earlier one's (the provisional count's), as one told in the present does (:data:`AS_NOW`). Not "the final round",
+"the final vote": a last event, not a last figure."""
 
 
 def _fill_sides(

@@ -68,6 +68,10 @@ to send" as "will send"), and a proposal, an offer or a push on the table like a
 trillion package" as "his $1.9 trillion proposal" or "Biden's push for" it, "a proposal worth $140 million" as
 "offered $140 million", "offered a $35,000 reward" as "were offering" it): not demands."""
 MODAL = re.compile(r"should|must|ought|need(?:s|ed)? to", re.I)
+THRESHOLD_BEFORE = re.compile(r"\b(?:the|of)\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+){0,2}\s+$")
+"""A number after "the" or "of" (with up to two words of its unit) right before "needed to": the participle of a
+threshold ("the 2,383 needed to clinch the nomination", "the 270 electoral votes needed to win"), told as a fact, not
+a need someone presses. Not "300 workers needed to be rehired", a need of the clause's own subject."""
 HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|likely|believed|suspected|unconfirmed)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUALIFIERS = {
@@ -747,6 +751,8 @@ def modality(text: str, reported: list[tuple[int, int]] | None = None) -> str:
     "students should be kept 6 feet apart"): neither someone's demand nor a figure established as done."""
     prescribed = False
     for m in DEMAND.finditer(text):
+        if THRESHOLD_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group(0).lower() == "needed to":
+            continue  # "the 2,383 needed to win": a threshold the figure tells, no one's demand nor a rule
         if (
             reported is None
             or not MODAL.fullmatch(m.group(0))
