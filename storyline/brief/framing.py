@@ -260,6 +260,10 @@ FACTUAL = {
     # a feeling named as a report names it: "split between dissatisfaction and anger", "the anger of the voters"
     # (the outlet's choice of a stronger word, "fury", "rage", "hatred", stays charged)
     "anger",
+    # the name of a kind of violence, as a report names it: "the threat of terrorism", "a terrorist attack", "the
+    # civil war", "a declaration of war", "cases of rape" (an outlet's judgement of it is its qualifier: "the worst
+    # terrorist attack", "a xenophobic bidding war", "brutal rape", each charged by itself)
+    "terrorism", "terrorist", "war", "wars", "rape",
 }  # fmt: skip
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
@@ -366,6 +370,8 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         low = tok.lower()
         if low in STOP or low in FACTUAL:
             continue
+        if _plain_sense(text, low, at, at + len(tok)) or _section_label(text, tok, at):
+            continue  # "blasted out an email", "delegates still outstanding", a heading "OUTSTANDING."
         if low in ACCUSATIONS:
             if _reported_accusation(text, at, at + len(tok)) or _called(text, at):
                 continue  # "charged with criminal negligence", "denied a cover-up", "what officials called
@@ -470,6 +476,47 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
+
+
+PLAIN_SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "blast": (None, re.compile(r"\s+(?:out|off)\b", re.I)),
+    "slam": (None, re.compile(r"\s+(?:shut|into)\b", re.I)),
+    "outstanding": (
+        re.compile(
+            r"\b(?:(?:still|remain(?:s|ed|ing)?|left)|(?:votes|ballots|delegates|debts?|loans?|balances?|bills|fines|"
+            r"warrants|shares|issues|questions|cases|claims|payments|invoices|amounts?|taxes|orders|precincts|races|"
+            r"contests)(?:\s+still)?)\s+$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:votes|ballots|delegates|debts?|loans?|balances?|bills|fines|warrants|shares|issues|questions|"
+            r"cases|claims|payments|invoices|amounts?|taxes|orders|precincts|races|contests|mortgages?)\b",
+            re.I,
+        ),
+    ),
+}
+"""Charged words with a plain sense, which the words before (``[0]``, matched against the text before) or after
+(``[1]``) give: "blasted out an email" (sent to many), "blast off" (launched), "slammed shut", "the car slammed into
+a wall"; "the delegates still outstanding", "outstanding warrants", "outstanding debt" (not yet paid or awarded), not
+"an outstanding season". Keyed by the word's stem: "blasts", "blasted", "blasting" are "blast"'s."""
+
+
+def _plain_sense(text: str, low: str, start: int, end: int) -> bool:
+    m = re.fullmatch(r"(blast|slam)(?:s|m?ed|m?ing)?", low)
+    before, after = PLAIN_SENSES.get(m.group(1) if m else low, (None, None))
+    return bool(
+        (before is not None and before.search(text, max(0, start - 30), start))
+        or (after is not None and after.match(text, end))
+    )
+
+
+def _section_label(text: str, tok: str, at: int) -> bool:
+    """The word is a heading alone on its line, in capitals ("OUTSTANDING." over a table of delegates still to be
+    awarded, "RESULTS:"): the label of a section, whose sense the text under it gives, not the outlet's wording."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return tok.isupper() and len(tok) > 1 and re.fullmatch(re.escape(tok) + r"[.:]?", line) is not None
 
 
 CLOSERS_QUOTED = re.compile(r"(?<![^\s(\[])”(?=\w)[^“”\"\n]{1,80}?(?<=[\w.,!?])”")
@@ -716,7 +763,7 @@ TERMINOLOGY = {
         re.compile(r"\s+(?:of\s+an?|out\s+of|no)\b", re.I),
     ),
     "freedom": (
-        None,
+        re.compile(r"\b(?:religious|press|academic|economic|personal|individual|internet|media|artistic)\s+$", re.I),
         re.compile(
             r"\s+of\s+(?:speech|expression|assembly|information|religion|the\s+press|movement|navigation)\b", re.I
         ),
