@@ -260,11 +260,11 @@ FACTUAL = {
     # a feeling named as a report names it: "split between dissatisfaction and anger", "the anger of the voters"
     # (the outlet's choice of a stronger word, "fury", "rage", "hatred", stays charged)
     "anger",
-    # the name of a kind of violence, as a report names it: "the threat of terrorism", "a terrorist attack", "the
-    # civil war", "a declaration of war", "cases of rape" (an outlet's judgement of it is its qualifier: "the worst
-    # terrorist attack", "a xenophobic bidding war", "brutal rape", each charged by itself)
-    "terrorism", "terrorist", "war", "wars", "rape",
 }  # fmt: skip
+PLAIN_NOUNS = {"terrorism", "terrorist", "war", "wars", "rape"}
+"""The names of a kind of violence, as a report names it ("the threat of terrorism", "a terrorist attack", "the
+civil war", "a declaration of war", "cases of rape"): charged only in the phrase of a word charged by itself, which
+judges it ("a full-scale nuclear war", "a xenophobic bidding war")."""
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
 "denied stealing data", "a heart drug", "patients who suffer heart failure", "the worst storm since 1987", "if the
@@ -372,6 +372,11 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
             continue
         if _plain_sense(text, low, at, at + len(tok)) or _section_label(text, tok, at):
             continue  # "blasted out an email", "delegates still outstanding", a heading "OUTSTANDING."
+        if low in PLAIN_NOUNS and not any(
+            _charged_word(lexicon, t.lower()) and t.lower() not in PLAIN_NOUNS
+            for t, _ in tokens[_phrase_start(tokens, k, text) : k]
+        ):
+            continue  # "the threat of terrorism", "the civil war": the thing's name, no word judging it
         if low in ACCUSATIONS:
             if _reported_accusation(text, at, at + len(tok)) or _called(text, at):
                 continue  # "charged with criminal negligence", "denied a cover-up", "what officials called
@@ -1333,6 +1338,7 @@ def voices(
     listed; a document of a named author ("Kasich's speech", "a letter from the Legion") is its author's voice."""
     by: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
+    personal: set[str] = set()  # speakers the cue gives a person's pronoun: "Brook said at his victory party"
     variants = _variant_names(entities)
     for q in quotes:
         if q.article != article or document_source(q):  # a paper, a study: a source, not a voice
@@ -1348,6 +1354,8 @@ def voices(
                 mentions[name].append(aside)
             if text is not None and (epithet := _epithet_after(q, text, _other_people(entities, article, name))):
                 mentions[name].append(epithet)
+        if text is not None and q.cue is not None and _PERSONAL_AFTER_CUE.match(text, q.cue.end):
+            personal.add(name)
     _join_the_two(by, mentions)
     organisations = _organisations(entities, article)
     out = []
@@ -1357,12 +1365,19 @@ def voices(
         held = _held(roles)
         told = [*held, name, *mentions.get(name, [])]
         national = any(_NATIONAL_TITLE.fullmatch(r) for r in held)
+        employer = _employer_of_person(name)
+        own = (
+            organisations
+            if employer is None and name not in personal
+            else [(p, o) for p, o in organisations if o != name]  # a person typed an organisation is no body
+        )
         out.append(
             {
                 "speaker": name,
                 "roles": roles,
                 "affiliation": affiliation(told, speaker=name)
-                or body(told, organisations, name)
+                or employer
+                or body(told, own, name)
                 or described_body(told, entities, article)
                 or (name if _body_kind(name, ent) else None)  # a company speaking for itself
                 or (home_country(text) if national and text is not None else None),
@@ -1372,6 +1387,38 @@ def voices(
             }
         )
     return out
+
+
+_PERSONAL_AFTER_CUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:his|her|himself|herself)\b")
+"""After a cue, a person's pronoun within a few words ("said at his victory party", "told her supporters"): the
+speaker is a person, whatever type a tagger gave the name ("Brook" typed an organisation)."""
+_PERSON_AFTER_BODY = re.compile(
+    r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)(?:['’]s)?\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+)
+_BODY_HEADS = frozenset(
+    {"college", "university", "school", "church", "foundation", "institute", "center", "centre", "hospital", "club",
+     "fund", "project", "group", "party", "association", "society", "trust", "times", "post", "news", "journal",
+     "review", "herald", "tribune", "press", "street", "avenue", "park", "square", "bridge", "hall", "museum",
+     "library", "stadium", "arena", "airport", "station", "county", "city"}
+)  # fmt: skip
+"""Last words of a body's or a place's name after a given name ("John Jay College", "Grace Church", "Rosa Parks
+Hall"): no person's name."""
+
+
+def _employer_of_person(name: str) -> str | None:
+    """The body that opens a speaker's name before a person's given name and surname, the tagger having run them
+    together ("Commentary’s Noah Rothman", "Fox News Sean Hannity"): the person's outlet or organisation; None for a
+    body's own name ("John Jay College", "Bank of Ann Arbor")."""
+    from ..extract.entities import TRADE_WORDS
+    from ..extract.lexicon import is_given_name
+
+    m = _PERSON_AFTER_BODY.fullmatch(name)
+    if m is None or not is_given_name(m.group("given")):
+        return None
+    last = name.split()[-1].lower().strip(".")
+    if last in _BODY_HEADS | _GOVERNMENT_NAME | ROLE_NOUNS | TRADE_WORDS | LEGAL_FORMS:
+        return None
+    return re.sub(r"['’]s$", "", m.group("body"))
 
 
 def _held(roles: list[str]) -> list[str]:
