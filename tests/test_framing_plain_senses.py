@@ -38,6 +38,7 @@ def test_plain_sense_not_charged(text: str) -> None:
         ("The Varnholm Hawks had an outstanding season under coach Ilse Dray.", "outstanding"),
         ("The Pellaro campaign turned into a xenophobic bidding war over the border.", "xenophobic"),
         ("SHAMEFUL! The Dunmere council let the bridge rot.", "shameful"),
+        ("It is another escalation in the Orlen administration's war on cities with Tessel mayors.", "war"),
     ],
 )
 def test_loaded_sense_still_charged(text: str, word: str) -> None:

@@ -265,6 +265,9 @@ PLAIN_NOUNS = {"terrorism", "terrorist", "war", "wars", "rape"}
 """The names of a kind of violence, as a report names it ("the threat of terrorism", "a terrorist attack", "the
 civil war", "a declaration of war", "cases of rape"): charged only in the phrase of a word charged by itself, which
 judges it ("a full-scale nuclear war", "a xenophobic bidding war")."""
+WAR_ON = re.compile(r"\s+(?:on|against)\b", re.I)
+"""After "war", what a war is waged on: the outlet's metaphor for a campaign ("the administration's war on cities",
+"its war against the bureau"), as charged as before (the names "war on drugs", "war on terror" too)."""
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
 "denied stealing data", "a heart drug", "patients who suffer heart failure", "the worst storm since 1987", "if the
@@ -372,9 +375,13 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
             continue
         if _plain_sense(text, low, at, at + len(tok)) or _section_label(text, tok, at):
             continue  # "blasted out an email", "delegates still outstanding", a heading "OUTSTANDING."
-        if low in PLAIN_NOUNS and not any(
-            _charged_word(lexicon, t.lower()) and t.lower() not in PLAIN_NOUNS
-            for t, _ in tokens[_phrase_start(tokens, k, text) : k]
+        if (
+            low in PLAIN_NOUNS
+            and not WAR_ON.match(text, at + len(tok))
+            and not any(
+                _charged_word(lexicon, t.lower()) and t.lower() not in PLAIN_NOUNS
+                for t, _ in tokens[_phrase_start(tokens, k, text) : k]
+            )
         ):
             continue  # "the threat of terrorism", "the civil war": the thing's name, no word judging it
         if low in ACCUSATIONS:
