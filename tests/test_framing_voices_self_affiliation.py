@@ -11,7 +11,8 @@ from storyline.models import Entity, Quote, Span
 TEXT = (
     "Ansel Brook won the Harlow caucus on Tuesday. Brook said at his victory party that he would win. "
     "Quillon’s Ada Merrow said the race was over. Harbor Radio Sean Tolley said the count was slow. "
-    "The Tessel Water Board said the pipes were safe. John Jay College said classes would resume."
+    "The Tessel Water Board said the pipes were safe. John Jay College said classes would resume. "
+    "The Harlow Senate will confirm or reject her nomination."
 )
 
 
@@ -23,21 +24,29 @@ ENTITIES = {
     e.name: e
     for e in map(
         _ent,
-        ["Brook", "Quillon’s Ada Merrow", "Harbor Radio Sean Tolley", "Tessel Water Board", "John Jay College"],
+        [
+            "Brook",
+            "Quillon’s Ada Merrow",
+            "Harbor Radio Sean Tolley",
+            "Tessel Water Board",
+            "John Jay College",
+            "Harlow Senate",
+        ],
     )
 }
 
 
 def _quote(mention: str) -> Quote:
     at = TEXT.index(mention)
-    cue = TEXT.index(" said", at) + 1
+    word = "confirm" if "Senate" in mention else "said"
+    cue = TEXT.index(" " + word, at) + 1
     return Quote(
         "a",
         "indirect",
         Span("a", 0, 5, TEXT[:5]),
         Span("a", at, at + len(mention), mention),
         mention,
-        cue=Span("a", cue, cue + 4, "said"),
+        cue=Span("a", cue, cue + len(word), word),
     )
 
 
@@ -56,6 +65,7 @@ def test_a_name_run_together_with_its_outlet_speaks_for_the_outlet() -> None:
 
 
 def test_guard_an_organisation_speaking_for_itself_keeps_itself() -> None:
-    got = _voices("Tessel Water Board", "John Jay College")
+    got = _voices("Tessel Water Board", "John Jay College", "Harlow Senate")
     assert got["Tessel Water Board"]["affiliation"] == "Tessel Water Board"
+    assert got["Harlow Senate"]["affiliation"] == "Harlow Senate"  # "confirm or reject her": her is the object
     assert got["John Jay College"]["affiliation"] == "John Jay College"

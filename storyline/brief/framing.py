@@ -1396,9 +1396,12 @@ def voices(
     return out
 
 
-_PERSONAL_AFTER_CUE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:his|her|himself|herself)\b")
-"""After a cue, a person's pronoun within a few words ("said at his victory party", "told her supporters"): the
-speaker is a person, whatever type a tagger gave the name ("Brook" typed an organisation)."""
+_PERSONAL_AFTER_CUE = re.compile(
+    r"\s+(?:(?:at|in|on|during|outside|after|before|from)\s+(?:his|her)|himself|herself)\b"
+)
+"""After a cue, a person's possessive in the circumstances of the saying ("said at his victory party", "said in her
+statement") or a reflexive: the speaker is a person, whatever type a tagger gave the name ("Brook" typed an
+organisation). Not an object of the cue ("will confirm or reject her": the one the body judges)."""
 _PERSON_AFTER_BODY = re.compile(
     r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)(?:['’]s)?\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
 )
