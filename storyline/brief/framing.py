@@ -261,6 +261,13 @@ FACTUAL = {
     # (the outlet's choice of a stronger word, "fury", "rage", "hatred", stays charged)
     "anger",
 }  # fmt: skip
+PLAIN_NOUNS = {"terrorism", "terrorist", "war", "wars", "rape"}
+"""The names of a kind of violence, as a report names it ("the threat of terrorism", "a terrorist attack", "the
+civil war", "a declaration of war", "cases of rape"): charged only in the phrase of a word charged by itself, which
+judges it ("a full-scale nuclear war", "a xenophobic bidding war")."""
+WAR_ON = re.compile(r"\s+(?:on|against)\b", re.I)
+"""After "war", what a war is waged on: the outlet's metaphor for a campaign ("the administration's war on cities",
+"its war against the bureau"), as charged as before (the names "war on drugs", "war on terror" too)."""
 """Words VADER rates as intense that news uses to report plain facts ("nobody was hurt", "the best-selling
 album", "won an award", "tested positive", "the travel ban", "charged with fraud", "the gate failed", "the attackers",
 "denied stealing data", "a heart drug", "patients who suffer heart failure", "the worst storm since 1987", "if the
@@ -366,6 +373,17 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         low = tok.lower()
         if low in STOP or low in FACTUAL:
             continue
+        if _plain_sense(text, low, at, at + len(tok)) or _section_label(text, tok, at):
+            continue  # "blasted out an email", "delegates still outstanding", a heading "OUTSTANDING."
+        if (
+            low in PLAIN_NOUNS
+            and not WAR_ON.match(text, at + len(tok))
+            and not any(
+                _charged_word(lexicon, t.lower()) and t.lower() not in PLAIN_NOUNS
+                for t, _ in tokens[_phrase_start(tokens, k, text) : k]
+            )
+        ):
+            continue  # "the threat of terrorism", "the civil war": the thing's name, no word judging it
         if low in ACCUSATIONS:
             if _reported_accusation(text, at, at + len(tok)) or _called(text, at):
                 continue  # "charged with criminal negligence", "denied a cover-up", "what officials called
@@ -470,6 +488,47 @@ def _charged(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, 
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((" ".join(m.group(0).split()).lower(), m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
+
+
+PLAIN_SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "blast": (None, re.compile(r"\s+(?:out|off)\b", re.I)),
+    "slam": (None, re.compile(r"\s+(?:shut|into)\b", re.I)),
+    "outstanding": (
+        re.compile(
+            r"\b(?:(?:still|remain(?:s|ed|ing)?|left)|(?:votes|ballots|delegates|debts?|loans?|balances?|bills|fines|"
+            r"warrants|shares|issues|questions|cases|claims|payments|invoices|amounts?|taxes|orders|precincts|races|"
+            r"contests)(?:\s+still)?)\s+$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:votes|ballots|delegates|debts?|loans?|balances?|bills|fines|warrants|shares|issues|questions|"
+            r"cases|claims|payments|invoices|amounts?|taxes|orders|precincts|races|contests|mortgages?)\b",
+            re.I,
+        ),
+    ),
+}
+"""Charged words with a plain sense, which the words before (``[0]``, matched against the text before) or after
+(``[1]``) give: "blasted out an email" (sent to many), "blast off" (launched), "slammed shut", "the car slammed into
+a wall"; "the delegates still outstanding", "outstanding warrants", "outstanding debt" (not yet paid or awarded), not
+"an outstanding season". Keyed by the word's stem: "blasts", "blasted", "blasting" are "blast"'s."""
+
+
+def _plain_sense(text: str, low: str, start: int, end: int) -> bool:
+    m = re.fullmatch(r"(blast|slam)(?:s|m?ed|m?ing)?", low)
+    before, after = PLAIN_SENSES.get(m.group(1) if m else low, (None, None))
+    return bool(
+        (before is not None and before.search(text, max(0, start - 30), start))
+        or (after is not None and after.match(text, end))
+    )
+
+
+def _section_label(text: str, tok: str, at: int) -> bool:
+    """The word is a heading alone on its line, in capitals ("OUTSTANDING." over a table of delegates still to be
+    awarded, "RESULTS:"): the label of a section, whose sense the text under it gives, not the outlet's wording."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return tok.isupper() and len(tok) > 1 and re.fullmatch(re.escape(tok) + r"[.:]?", line) is not None
 
 
 CLOSERS_QUOTED = re.compile(r"(?<![^\s(\[])”(?=\w)[^“”\"\n]{1,80}?(?<=[\w.,!?])”")
@@ -716,7 +775,7 @@ TERMINOLOGY = {
         re.compile(r"\s+(?:of\s+an?|out\s+of|no)\b", re.I),
     ),
     "freedom": (
-        None,
+        re.compile(r"\b(?:religious|press|academic|economic|personal|individual|internet|media|artistic)\s+$", re.I),
         re.compile(
             r"\s+of\s+(?:speech|expression|assembly|information|religion|the\s+press|movement|navigation)\b", re.I
         ),
@@ -1286,6 +1345,7 @@ def voices(
     listed; a document of a named author ("Kasich's speech", "a letter from the Legion") is its author's voice."""
     by: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
+    personal: set[str] = set()  # speakers the cue gives a person's pronoun: "Brook said at his victory party"
     variants = _variant_names(entities)
     for q in quotes:
         if q.article != article or document_source(q):  # a paper, a study: a source, not a voice
@@ -1301,6 +1361,8 @@ def voices(
                 mentions[name].append(aside)
             if text is not None and (epithet := _epithet_after(q, text, _other_people(entities, article, name))):
                 mentions[name].append(epithet)
+        if text is not None and q.cue is not None and _PERSONAL_AFTER_CUE.match(text, q.cue.end):
+            personal.add(name)
     _join_the_two(by, mentions)
     organisations = _organisations(entities, article)
     out = []
@@ -1310,12 +1372,19 @@ def voices(
         held = _held(roles)
         told = [*held, name, *mentions.get(name, [])]
         national = any(_NATIONAL_TITLE.fullmatch(r) for r in held)
+        employer = _employer_of_person(name)
+        own = (
+            organisations
+            if employer is None and name not in personal
+            else [(p, o) for p, o in organisations if o != name]  # a person typed an organisation is no body
+        )
         out.append(
             {
                 "speaker": name,
                 "roles": roles,
                 "affiliation": affiliation(told, speaker=name)
-                or body(told, organisations, name)
+                or employer
+                or body(told, own, name)
                 or described_body(told, entities, article)
                 or (name if _body_kind(name, ent) else None)  # a company speaking for itself
                 or (home_country(text) if national and text is not None else None),
@@ -1325,6 +1394,41 @@ def voices(
             }
         )
     return out
+
+
+_PERSONAL_AFTER_CUE = re.compile(
+    r"\s+(?:(?:at|in|on|during|outside|after|before|from)\s+(?:his|her)|himself|herself)\b"
+)
+"""After a cue, a person's possessive in the circumstances of the saying ("said at his victory party", "said in her
+statement") or a reflexive: the speaker is a person, whatever type a tagger gave the name ("Brook" typed an
+organisation). Not an object of the cue ("will confirm or reject her": the one the body judges)."""
+_PERSON_AFTER_BODY = re.compile(
+    r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*?)(?:['’]s)?\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+)
+_BODY_HEADS = frozenset(
+    {"college", "university", "school", "church", "foundation", "institute", "center", "centre", "hospital", "club",
+     "fund", "project", "group", "party", "association", "society", "trust", "times", "post", "news", "journal",
+     "review", "herald", "tribune", "press", "street", "avenue", "park", "square", "bridge", "hall", "museum",
+     "library", "stadium", "arena", "airport", "station", "county", "city"}
+)  # fmt: skip
+"""Last words of a body's or a place's name after a given name ("John Jay College", "Grace Church", "Rosa Parks
+Hall"): no person's name."""
+
+
+def _employer_of_person(name: str) -> str | None:
+    """The body that opens a speaker's name before a person's given name and surname, the tagger having run them
+    together ("Commentary’s Noah Rothman", "Fox News Sean Hannity"): the person's outlet or organisation; None for a
+    body's own name ("John Jay College", "Bank of Ann Arbor")."""
+    from ..extract.entities import TRADE_WORDS
+    from ..extract.lexicon import is_given_name
+
+    m = _PERSON_AFTER_BODY.fullmatch(name)
+    if m is None or not is_given_name(m.group("given")):
+        return None
+    last = name.split()[-1].lower().strip(".")
+    if last in _BODY_HEADS | _GOVERNMENT_NAME | ROLE_NOUNS | TRADE_WORDS | LEGAL_FORMS:
+        return None
+    return re.sub(r"['’]s$", "", m.group("body"))
 
 
 def _held(roles: list[str]) -> list[str]:
