@@ -36,7 +36,7 @@ DANGLING = re.compile(
     r"|^(?:one|another)\s+(?:would|could|will|might|may|can|should|must|is|was|has|had|does|did|said|says|came|"
     r"comes|went|goes|became|becomes|remains|seems)\b"
     r"|^\("
-    r"|^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?-i:also)\b"
+    r"|^(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}(?:\s+\([^()]{1,30}\))?\s+(?-i:also)\b"
     r"|^[\w.'’-]+['’]s?\s+(?:comments|remarks|statement|words|move|decision|announcement|response)\s+"
     r"(?:came|come|followed|follow)\b"
     r"|^(?:[\w.'’-]+\s+){1,4}(?:said|says|added|adds|continued|explained)\s*[,.]",
@@ -45,7 +45,7 @@ DANGLING = re.compile(
 """A sentence that opens by pointing back, so that alone it tells the reader little: a pronoun or a linking word
 ("Two remain in hospital", "One would be something like the old plan." (a bare "One" or "Another" as the
 subject: one of what the sentence before named), "Because at the Post ...", "At the end, Holt repeats it.", "For her part, ...", "Since then,
-..."), a name with "also" ("Clinton also has ties to the town"), an
+..."), a name with "also" ("Clinton also has ties to the town", "Rep. Ada Holm (D-Dell) also spoke"), an
 aside in brackets ("(Rubio has since dropped out.)"), someone's "comments came as ...", or only who said the words
 before ("Mr. Biden said, clutching the lectern with two hands."). Not "Because of the storm, ..."."""
 LEANING_END = re.compile(
@@ -247,6 +247,13 @@ class SummaryOptions:
     """Penalty of a sentence that tells what will happen (:data:`FORECAST`) in an article published before the story's
     main day (:func:`earlier`): written before the event most sources report as done ("Next week will bring contests
     in Dell and Varos" beside the results of those contests)."""
+    hedge: float = 0.3
+    """Penalty of a sentence that hedges or muses in the outlet's own voice (:func:`hedged`: "Support for Holm here may
+    deepen.", "Maybe that is a fair trade.", "Vance appears to be slipping."): a guess or an opinion, not what
+    happened."""
+    event: float = 0.1
+    """Bonus of a sentence that tells an event (:func:`tells_event`): someone named who says, does or counts something
+    ("Holm called Rusk a fraud at a rally in Dell", "The Dell council said 14 homes were lost")."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
     max_covered: float = 0.6
@@ -304,6 +311,10 @@ def sentence_scores(
         s += options.lede * max(0, (led_by or {}).get(id(c), 1) - 1)
         if c.quoted > 0.4 or QUOTE_START.match(c.text):
             s -= options.penalty_quote
+        if hedged(c):
+            s -= options.hedge
+        elif tells_event(c):
+            s += options.event
         if c.article in early and FORECAST.search(_LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]):
             s -= options.stale_forecast
         if (
@@ -321,6 +332,43 @@ def sentence_scores(
             s -= options.penalty_dangling
         scores[i] = s
     return scores
+
+
+HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|arguably|probably|possibly|may|might|(?:appears?|appeared|seems?|seemed|looks?) (?:to|like)|"
+    r"(?:is|are) likely to)\b",
+    re.I,
+)
+"""A guess in the writer's words: "may deepen", "perhaps the most ...", "appears to be slipping"."""
+REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|called|calls|accused|accuses|denied|denies|confirmed|confirms|"
+    r"reported|reports|claimed|claims|argued|argues|warned|warns|ruled|voted|declared|declares|insisted|insists|"
+    r"according to|testified|wrote|tweeted|charged|ordered|signed|filed|sued|won|lost|defeated|beat|killed|died|"
+    r"arrested|passed|approved|rejected|resigned|launched|released|promised|pledged|vowed|endorsed|criticized|"
+    r"criticised|blamed|attacked|dropped out|withdrew|raised|unveiled|proposed)\b",
+    re.I,
+)
+"""What a sentence tells someone did: a reporting verb ("said", "called", "accused") or a done act ("won", "signed",
+"was arrested")."""
+
+
+def hedged(c: Claim) -> bool:
+    """The sentence's first clause guesses or muses in the outlet's own voice (:data:`HEDGE`, outside quotations, no
+    one reported as saying it): "Support for Holm here may deepen.", "Maybe that is all a fair trade.", "Vance appears
+    to be slipping.". Not "Holm said the vote may slip." (a speaker's guess, reported), nor "Orr won Dell, and turnout
+    may have been a record." (the guess is a later clause)."""
+    first = _LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]
+    return bool(HEDGE.search(first)) and not c.speakers and not REPORTED.search(first)
+
+
+def tells_event(c: Claim) -> bool:
+    """The sentence names someone (a person or an organisation) and tells what they said or did (:data:`REPORTED`,
+    outside quotations) or gives a count: "Holm called Rusk a fraud at a rally in Dell.", "The Dell council said 14
+    homes were lost.". Not a judgement with a name in it ("Holm's career has not taken a predictable route.")."""
+    if not (c.people or c.orgs or c.speakers):
+        return False
+    plain = QUOTED.sub(" ", c.text)
+    return bool(REPORTED.search(plain)) or any(not f.weak for f in c.figures)
 
 
 FORECAST = re.compile(
