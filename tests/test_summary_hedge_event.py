@@ -28,14 +28,14 @@ def _claim(k: int, text: str, *, people: tuple[str, ...] = (), speakers: tuple[s
     )
 
 
-def _scores(claims: list[Claim], centrality: list[float] | None = None) -> list[float]:
+def _scores(claims: list[Claim], centrality: list[float] | None = None, event: float = 0.0) -> list[float]:
     al = SimpleNamespace(
         claims=claims,
         vectors=np.eye(len(claims)),
         centrality=np.array(centrality or [0.8] * len(claims)),
         groups={c.article: c.article for c in claims},
     )
-    return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0))]  # type: ignore[arg-type]
+    return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0, event=event))]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_a_named_actor_who_says_or_does_something_outranks_a_judgement() -> None
     judged = _claim(1, "The most telling promise Holm has made in the race is a modest one.", people=("Holm",))
     assert tells_event(event) and not tells_event(judged)
     # the judgement is a little more central: the event sentence still comes first
-    a, b = _scores([event, judged], centrality=[0.78, 0.8])
+    a, b = _scores([event, judged], centrality=[0.78, 0.8], event=0.1)  # the bonus is off by default
     assert a > b
 
 
