@@ -345,7 +345,8 @@ HEDGE = re.compile(
 REPORTED = re.compile(
     r"\b(?:said|says|say|told|tells|announced|announces|called|calls|accused|accuses|denied|denies|confirmed|confirms|"
     r"reported|reports|claimed|claims|argued|argues|warned|warns|ruled|voted|declared|declares|insisted|insists|"
-    r"according to|testified|wrote|tweeted|charged|ordered|signed|filed|sued|won|lost|defeated|beat|killed|died|"
+    r"according to|indicated|suggested|signal(?:l)?ed|testified|wrote|tweeted|charged|ordered|signed|filed|sued|won|lost|"
+    r"defeated|beat|killed|died|"
     r"arrested|passed|approved|rejected|resigned|launched|released|promised|pledged|vowed|endorsed|criticized|"
     r"criticised|blamed|attacked|dropped out|withdrew|raised|unveiled|proposed)\b",
     re.I,
