@@ -65,6 +65,8 @@ def test_a_guess_in_the_outlets_voice_scores_below_the_plain_statement(guess: st
         ("Orr won the Dell primary, and turnout may have been a record.", ()),  # the guess is a later clause
         ("The council approved the levy on Monday in Kelby.", ()),
         ("Dell's mayor, Ada Holm, has indicated she may be willing to back Rusk.", ()),
+        ("A Varos group is challenging 3,000 voters who may have moved before the runoff.", ()),  # a relative clause
+        ("The notion that the levy might ruin Kelby was dealt a blow by the audit on Monday.", ()),
     ],
 )
 def test_guard_a_reported_guess_or_a_later_clause_is_not_hedged(text: str, speakers: tuple[str, ...]) -> None:

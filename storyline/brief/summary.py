@@ -359,9 +359,14 @@ def hedged(c: Claim) -> bool:
     """The sentence's first clause guesses or muses in the outlet's own voice (:data:`HEDGE`, outside quotations, no
     one reported as saying it): "Support for Holm here may deepen.", "Maybe that is all a fair trade.", "Vance appears
     to be slipping.". Not "Holm said the vote may slip." (a speaker's guess, reported), nor "Orr won Dell, and turnout
-    may have been a record." (the guess is a later clause)."""
+    may have been a record." (the guess is a later clause), nor "Rusk is challenging 3,000 voters who may have moved."
+    (the guess is in a clause of its own)."""
     first = _LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]
-    return bool(HEDGE.search(first)) and not c.speakers and not REPORTED.search(first)
+    main = _EMBEDDED.split(first, maxsplit=1)[0]  # "people who may have moved": the guess is not the sentence's
+    return bool(HEDGE.search(main)) and not c.speakers and not REPORTED.search(first)
+
+
+_EMBEDDED = re.compile(r"\b(?:who|whom|whose|which|that|whether|if)\b(?!['’]s)", re.I)
 
 
 def tells_event(c: Claim) -> bool:
