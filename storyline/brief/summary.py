@@ -149,6 +149,55 @@ DEGREE_BACK = re.compile(r"(?<![\w'’-])(?:that|this)\s+(?!much\b|many\b)[a-z]+
 is that strong, the sentence does not say."""
 
 
+_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|both"
+_EVALUATIVE = (
+    "humbling|humiliation|embarrassment|irony|ironies|upshot|twist|catch|rub|trouble|paradox|lesson|takeaway|"
+    "bottom line|kicker|flip side|downside|upside|silver lining|good news|bad news|fallout|backlash|reckoning|"
+    "setback|rebuke|snub|reversal|turnaround|comeback|surprise|shock|spectacle|drama|blow|"
+    "stakes|answer|upset|letdown|payoff|punchline"
+)
+LEANS_ON_UNSAID = re.compile(
+    r"^(?:for one thing|for another(?: thing)?|for starters|even if (?:that|this|it|so)|even so)\b"
+    r"|^(?:wait|look|well|sure|indeed|in fact|after all|granted|mind you|then again|worse|worse yet|even worse|"
+    r"better yet|what(?:'|’)?s more)\s*[,!:]"
+    rf"|^(?:all|the)\s+(?:{_NUMBERS})(?=\s+(?:will|would|can|could|should|must|may|might|are|were|have|had|"
+    r"remain|agree|agreed|say|said|face|faced|met|meet|appeared|appear|took|take|spoke|share|shared|also|each)\b)"
+    rf"|^the\s+(?:(?:real|biggest|bigger|main|only|first|second|final|latest|political|early|initial|ultimate|"
+    rf"immediate|[a-z]+ing)\s+)?(?:{_EVALUATIVE})(?!\s+(?:of|for|to|from|in|on|over|behind|with|that|which|who|"
+    r"among|at|about|by|against)\b)(?=\s+[a-z]+)",
+    re.I,
+)
+"""A sentence that opens on what the one before told ("For one thing, it is usually the council that pays.",
+"Even if that happens, ...", "Wait, it gets worse.", "In fact, ...", "All three will be onstage Tuesday." (which three?),
+"The two met on Friday.", "The humbling came from two directions." (whose humbling? an evaluative noun with "the" that
+no words of the sentence anchor)). Not "All three candidates will ...", "The humbling of Ivo Rusk came ..." nor
+"The fallout from the vote ..." (the sentence says which)."""
+ASKED_QUESTION = re.compile(
+    r"^[\"“‘'«][^\"“”»]*\?[\"”’'»]?\s*,?\s*(?:[\w.'’-]+\s+){0,5}"
+    r"(?:asked|asks|wondered|wonders|wanted to know|demanded|demands)\b[^.?!]{0,40}[.!]?[\"”’'»)]*\s*$"
+    r"|\b(?:asked|asks|wondered|questioned|pressed)\s+(?:him|her|them)\W*$",
+    re.I,
+)
+"""A quoted question that is all the sentence tells ('"But why?" a reporter asked him.', '"Will you run?" Holt
+asked.'): a question, not a fact, and it asks about what the sentence before told; or a sentence that ends by asking
+"him" or "her" (who, it does not say)."""
+CALLS_IT = re.compile(
+    r"^(?:(?!\b(?:and|but|or|which|who|whom|when|while|after|before|because|if|as)\b)[^,;:\"“”])*?"
+    r"\b(?:calls?|called|dubs?|dubbed|labels?|labell?ed|terms?|termed|describes?|described|considers?|considered|"
+    r"sees?|saw|views?|viewed)\s+(?:it|them)\s+(?!quits\b|a day\b|a night\b|off\b)(?:an?|the|as|[\"“‘'«])",
+    re.I,
+)
+"""A first clause that names what it is about only as "it" or "them" ('Rusk calls it the "big prize."', "Holm
+described it as a betrayal."): which "it", the sentence before told. Not "called it quits", nor "The council passed
+the levy and Holm called it a betrayal" (another clause names it)."""
+
+
+def leans_on_unsaid(text: str) -> bool:
+    """:data:`LEANS_ON_UNSAID`, :data:`ASKED_QUESTION` or :data:`CALLS_IT`: the sentence leans on one before it in a
+    form the pronoun and linking-word rules (:data:`DANGLING`) miss."""
+    return bool(LEANS_ON_UNSAID.match(text) or ASKED_QUESTION.search(text) or CALLS_IT.match(QUOTED.sub(" ", text)))
+
+
 def demonstrative_back(text: str) -> bool:
     """A demonstrative with a noun that names what a sentence before told ("What could start this process is a
     strong finish by Holm.", "Rusk planned to challenge those assumptions.", "Dell called that report a lie.", "Holt made
@@ -326,6 +375,7 @@ def sentence_scores(
             or PICKS_BACK.search(QUOTED.sub(" ", c.text))
             or OBJECT_POINTS_BACK.match(c.text)
             or demonstrative_back(c.text)
+            or leans_on_unsaid(c.text)
             or _someone_unnamed(c)
             or _pronoun_subject(c)
         ):
