@@ -42,6 +42,10 @@ LEANING = [
     "Mayor Ada Holm described it as a betrayal of the harbour workers.",
     "Wait, the Dell council then voted to delay the harbour levy again.",
     "Even if that happens, the levy would not reach Kelby before 2031.",
+    "Of those, 96 were identified as likely voters in the Dell harbour ward.",
+    'Of the scrutiny over the harbour levy, he said, "It is not fair to the workers."',
+    "About 9 percent said they had no preference in the Varos mayoral race.",
+    "Less than 1 percent chose Senator Ivo Rusk in the Dell primary.",
 ]
 
 
@@ -63,6 +67,8 @@ SAYS_WHICH = [
     "The council passed the harbour levy and Mayor Ada Holm called it a betrayal.",
     "Mayor Ada Holm said the two sides would meet again on Friday.",
     "For one week in May, the Kelby harbour was closed to all freight.",
+    "Of the 300 voters polled in Dell, 45 percent backed Mayor Ada Holm.",
+    "About 9 percent of Varos voters said they had no preference in the mayoral race.",
     "Minutes later, the Holm campaign issued a statement on the harbour levy vote.",
     "Well-wishers lined the Kelby harbour road on Sunday for the mayor's return.",
 ]

@@ -160,6 +160,11 @@ LEANS_ON_UNSAID = re.compile(
     r"^(?:for one thing|for another(?: thing)?|for starters|even if (?:that|this|it|so)|even so)\b"
     r"|^(?:wait|look|well|sure|indeed|in fact|after all|granted|mind you|then again|worse|worse yet|even worse|"
     r"better yet|what(?:'|’)?s more)\s*[,!:]"
+    r"|^of\s+(?:those|these|them|that|this)\s*,"
+    r"|^of\s+[^,.;]{1,80},\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|told \w+)\b"
+    r"|^(?:(?:about|around|some|nearly|almost|roughly|only|just|less than|fewer than|more than|over|under)\s+)?"
+    r"\d[\d.,]*\s*(?:percent|per cent|%)\s+(?:said|say|were|are|had|have|chose|picked|backed|supported|favou?red|named|"
+    r"thought|think|did|do|remain|remained)\b"
     rf"|^(?:all|the)\s+(?:{_NUMBERS})(?=\s+(?:will|would|can|could|should|must|may|might|are|were|have|had|"
     r"remain|agree|agreed|say|said|face|faced|met|meet|appeared|appear|took|take|spoke|share|shared|also|each)\b)"
     rf"|^the\s+(?:(?:real|biggest|bigger|main|only|first|second|final|latest|political|early|initial|ultimate|"
@@ -169,9 +174,11 @@ LEANS_ON_UNSAID = re.compile(
 )
 """A sentence that opens on what the one before told ("For one thing, it is usually the council that pays.",
 "Even if that happens, ...", "Wait, it gets worse.", "In fact, ...", "All three will be onstage Tuesday." (which three?),
-"The two met on Friday.", "The humbling came from two directions." (whose humbling? an evaluative noun with "the" that
+"The two met on Friday.", "Of those, 96 were ...", "Of the levy, he said, ..." (who said?), "About 9
+percent said they had no preference." (9 percent of whom?), "The humbling came from two directions." (whose humbling? an evaluative noun with "the" that
 no words of the sentence anchor)). Not "All three candidates will ...", "The humbling of Ivo Rusk came ..." nor
-"The fallout from the vote ..." (the sentence says which)."""
+"The fallout from the vote ...", "Of the 300 voters polled, ..." nor "About 9 percent of Dell voters said ..." (the
+sentence says which)."""
 ASKED_QUESTION = re.compile(
     r"^[\"“‘'«][^\"“”»]*\?[\"”’'»]?\s*,?\s*(?:[\w.'’-]+\s+){0,5}"
     r"(?:asked|asks|wondered|wonders|wanted to know|demanded|demands)\b[^.?!]{0,40}[.!]?[\"”’'»)]*\s*$"
