@@ -71,3 +71,26 @@ def test_a_quotation_closed_by_a_comma_before_a_speaker_stays_that_speakers() ->
     )
     [row] = [r for r in rows if "far less" in r[3]]
     assert row[0] == "one of the former auditors for Nadia Holm" and row[2] == "said"
+
+
+@pytest.mark.slow
+def test_a_perfect_participle_set_off_by_dashes_is_the_main_subjects() -> None:
+    rows = _rows(
+        'Alderman Grey Osk started out the debate saying "of course" Fenwick has the experience to lead -- having '
+        "suggested in a speech last week that she is unfit -- but said he questioned her judgment on the levee vote."
+    )
+    [row] = [r for r in rows if r[2] == "suggested"]
+    assert row[1] == "Grey Osk"
+
+
+@pytest.mark.slow
+def test_answered_a_thing_with_a_mood_is_no_quote_but_answered_that_is() -> None:
+    """Guard: "answered that ..." stays a quote of the one who answered."""
+    rows = _rows(
+        "Mayor Ilsa Fenwick sharply rebuked Councilman Doran Pike, saying at a church in Delby that Mr. Pike had "
+        "answered the families' grief with open contempt.",
+        "Mr. Pike answered that the city budget cannot cover new levees.",
+    )
+    assert [r for r in rows if "contempt" in r[3] and r[2] == "answered"] == []
+    assert [r[1] for r in rows if "contempt" in r[3]] == ["Ilsa Fenwick"]
+    assert [r[1] for r in rows if "new levees" in r[3]] == ["Doran Pike"]
