@@ -346,7 +346,9 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
                 GAP_AFTER.fullmatch(gap)
                 # "even as Pike claimed on Tuesday that “...,” one of the auditors said ...": the quotation is the
                 # clause of the verb before it, when and where it was said between, not the words of the verb after it
-                or _FRAMED_THAT.fullmatch(gap)
+                # (only one closed by a comma, which its sentence goes on after; one that ends its sentence stays the
+                # reported clause's, not the start of a run of quotations: 'said Tuesday that “...” Asked ...')
+                or (_FRAMED_THAT.fullmatch(gap) and _hands_on(text, ss.segs[j]))
                 or (
                     words(gap) <= 25
                     and gap.rstrip().endswith(":")
