@@ -342,17 +342,29 @@ def _adjacent(text: str, cue: Cue, ss: _Segs) -> list[int]:
     if j < len(ss.segs) and (ss.para(ss.segs[j].start) == ss.para(hi) or _introduces(text, hi, ss, j)):
         gap = text[hi : ss.segs[j].start]
         if (
-            GAP_AFTER.fullmatch(gap)
-            or (
-                words(gap) <= 25
-                and gap.rstrip().endswith(":")
-                and not re.search(r"[.!?]\s", gap)
-                and not words(text[max(hi, cue.sent[1]) : ss.segs[j].start])
+            (
+                GAP_AFTER.fullmatch(gap)
+                # "even as Pike claimed on Tuesday that “...,” one of the auditors said ...": the quotation is the
+                # clause of the verb before it, when and where it was said between, not the words of the verb after it
+                # (only one closed by a comma, which its sentence goes on after; one that ends its sentence stays the
+                # reported clause's, not the start of a run of quotations: 'said Tuesday that “...” Asked ...')
+                or (_FRAMED_THAT.fullmatch(gap) and _hands_on(text, ss.segs[j]))
+                or (
+                    words(gap) <= 25
+                    and gap.rstrip().endswith(":")
+                    and not re.search(r"[.!?]\s", gap)
+                    and not words(text[max(hi, cue.sent[1]) : ss.segs[j].start])
+                )
+                or _addressed_first(text, cue, gap, ss.segs[j])
             )
-            or _addressed_first(text, cue, gap, ss.segs[j])
-        ) and not _show_title(text, ss.segs[j]):
+            and not _show_title(text, ss.segs[j])
+        ):
             out.append(j)
     return out
+
+
+_FRAMED_THAT = re.compile(rf"\s+{_FRAME_BEFORE_THAT.pattern}")
+"""The time and place of saying, then "that", between a verb and the quotation it opens ("claimed on Tuesday that")."""
 
 
 _SET_OFF_GAP = re.compile(r"[^.!?;:\"\u201c\u201d]+,\s*")

@@ -176,7 +176,9 @@ def _inherited_subject(tok: Any) -> Any | None:
         for anc in tok.ancestors:
             if cue_lemma(anc.text) is not None and (_subject(anc) is not None) and anc.dep_ != "conj":
                 return _subject(anc)
-    if tok.text.endswith("ing") and tok.i > 0 and tok.nbor(-1).text in {",", "\u2014", "\u2013", "-", "--"}:
+    # "..., having suggested in a speech that ...": a perfect participle set off as "saying" is, whatever it hangs on
+    lead = tok.nbor(-1) if tok.i > 0 and tok.nbor(-1).lower_ == "having" and tok.nbor(-1).head.i == tok.i else tok
+    if lead.text.endswith("ing") and lead.i > 0 and lead.nbor(-1).text in {",", "\u2014", "\u2013", "-", "--"}:
         # "X criticized the accord adopted in Paris, saying ...": a participle set off by a comma
         # speaks for the subject of the main clause, whatever the parse hangs it on
         if (added := _said_just_before(tok)) is not None:
@@ -837,7 +839,20 @@ def _no_speech_object(tok: Any, lemma: str | None) -> bool:
             and (tok.lower_ in ACT_OBJECTS[lemma] or tok.lower_.removesuffix("s") in ACT_OBJECTS[lemma])
             and not _QUOTED_NEXT.match(tok.doc.text, tok.head.idx + len(tok.head.text))
         )
+        or (
+            lemma in ANSWERED_WITH
+            and _plain_object(tok)
+            and tok.i > tok.head.i
+            and any(
+                ch.dep_ == "prep" and ch.lower_ == "with" and ch.i > tok.i for ch in (*tok.head.children, *tok.children)
+            )
+        )
     )
+
+
+ANSWERED_WITH = frozenset({"answer"})
+"""Cues whose object followed by "with ..." is what was met by an act or a mood, not words ("had answered the families'
+grief with open contempt", "answered the charge with a lawsuit"); "answered that ..." and "answered questions" stay."""
 
 
 def _act_after(subs: list[Any]) -> Any:

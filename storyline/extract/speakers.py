@@ -237,6 +237,36 @@ class _Context:
             hi = lo - 1
         return self.previous_person(pos, pronoun=pronoun)
 
+    def untagged_opener(self, pos: int, pronoun: str) -> str | None:
+        """The person the sentence right before ``pos`` (in the same paragraph) opens with, when the tagger took no
+        one in it for a person but the opening word is the surname of someone the article names after a title the
+        tagger missed too ("... over Mayor Dragan Vuletic. ... Vuletic conceded on Thursday. “...,” he said"): that
+        person's name after the title, unless the title tells the other gender ("Mrs." for "he")."""
+        if pronoun not in FEMALE_MALE:
+            return None
+        lo = _sentence_start(self.text, pos)
+        if "\n" in self.text[lo:pos].strip() or any(
+            m.label == "PERSON" and not self.quoted(m.start) for m in self.inside(lo, pos)
+        ):
+            return None
+        opener = _BARE_OPENER.match(self.text, lo)
+        if opener is None or self.quoted(lo) or opener.group(1).lower() in stopwords():
+            return None
+        word = opener.group(1)
+        for titled in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+((?:[A-Z][\w'-]+\s+){{0,2}}{re.escape(word)})\b", self.text):
+            title = titled.group(1).lower()
+            if not (title in HONORIFICS or title in PRE_NAME_TITLES or is_role(title)):
+                continue
+            if self.inside(titled.start(2), titled.end(2)) and any(
+                m.label == "PERSON" for m in self.inside(titled.start(2), titled.end(2))
+            ):
+                continue
+            other = FEMALE_WORDS if pronoun in {"he", "him"} else MALE_WORDS
+            if title in other:
+                return None
+            return " ".join(titled.group(2).split())
+        return None
+
     def described_subject(self, lo: int) -> bool:
         """The sentence from ``lo`` opens with a title that stands for a person it does not name ("The Norland senator
         sought to calm his supporters, ... at some of Brenner's rallies"): the people it names are not its subject, so
@@ -716,6 +746,10 @@ some outlets use for women)."""
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
+_BARE_OPENER = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+"""A sentence opening on one capitalised word and a verb ("Vuletic conceded", "Holm later says")."""
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts; not after a title's full stop ("to Mr. Trump"). A sentence is
     looked for in the 2,000 characters before."""
@@ -1179,6 +1213,8 @@ def _who(q: RawQuote, ctx: _Context, titled: NameMention | None) -> str | None:
                 return joined.canonical  # "...: Mr. Holm has struggled ..., and he has answered ...": Holm
             if _after_unnamed(ctx, cue.speaker[0]):
                 return None  # "... when one voter brought up immigration. She asked Sanders about ...": the voter
+            if (bare := ctx.untagged_opener(cue.sent[0], pronoun)) is not None:
+                return bare  # "... over Mayor Dragan Vuletic. ... Vuletic conceded. “...,” he said": Vuletic, untagged
             if ctx.last_person and ctx.recent(cue.speaker[0], ctx.person_end):
                 # "Anna Brecht joined them. She said ...": someone told to be a woman, named since the last quote
                 # not a name inside the words reported before the cue ("Vesk was on probation ..., he said": the
