@@ -1,7 +1,8 @@
 """Words that only look like speech (invented text): "concede" with no clause ("conceded in the evening"), a
 participle of a thing held "with" ("with passages underlined and notes written in the margins"), a bare cue opening a
 bracketed aside ("(think Mara Ostrow in Delby 2019)"), a thing named only by the place after it ("The recount of
-ballots in Stari Brod ... confirmed"): nobody speaks. A group that opens the sentence ("Supporters of Mayor Vell
+ballots in Stari Brod ... confirmed"), a quotation after what someone should do ("a court should settle the matter —
+"..."): nobody speaks. A group that opens the sentence ("Supporters of Mayor Vell
 warned") speaks for itself, not for the one it supports."""
 
 from __future__ import annotations
@@ -123,3 +124,20 @@ def test_the_person_who_warns_keeps_the_words() -> None:
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Ivo Markov", "warned")], rows
     rows = _ledger("A supporter of Mayor Ivo Markov warned on Monday of a stolen election.")
     assert [(r["speaker"], r["cue"]) for r in rows] == [("A supporter of Mayor Ivo Markov", "warned")], rows
+
+
+@pytest.mark.slow
+def test_a_quotation_after_what_someone_should_do_is_not_theirs() -> None:
+    rows = _rows(
+        "In rejecting a similar challenge, the commission recognized that a suitable court should settle the matter "
+        "\u2014 \u201cso that all election officials and the voters know once and for all the meaning of "
+        "\u2018resident.\u2019\u201d"
+    )
+    assert [r for r in rows if r[0] is not None] == [], rows
+
+
+@pytest.mark.slow
+def test_a_quotation_after_what_someone_did_stays_theirs() -> None:
+    """Guard: the verb that frames a quotation, done and not owed ("praised the count — “...”")."""
+    rows = _rows("Mayor Ivo Markov praised the count \u2014 \u201ca model for every city in the valley.\u201d")
+    assert len(rows) == 1 and rows[0][0] == "Mayor Ivo Markov", rows

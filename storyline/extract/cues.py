@@ -1805,7 +1805,9 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
         end = base + verb.idx + len(verb.text)
         last = sdoc[j - 1]
         quote = (base + sdoc[i0].idx, base + last.idx + len(last.text))
-        if _mute(subj):
+        if _mute(subj) or any(ch.dep_ == "aux" and ch.lower_ in OBLIGED for ch in verb.children):
+            # a subject that should do something says nothing by it ("recognized that a suitable court should settle
+            # the matter — “so that ...”": the commission's words, not the court's);
             # "The danger led Vantor to ship a fix “in a record six days.”": someone's words, but the danger says
             # nothing; the frame keeps the quotation to itself, with no speaker (see attribution._free_segments)
             out.append(Cue(base + verb.idx, end, verb.lower_, None, None, "", quote, sent, True))
