@@ -670,6 +670,14 @@ of the speaker's own (not "accused of selling ...", a charge)."""
 OCCASION_VERBS = frozenset({"testify"})
 """Speech verbs whose bare complement is an appearance, not reported words ("will testify before the committee"). Not
 "responded to the claim that ...", "commented on his death": PolNeAR marks what follows those as the content."""
+BARE_ACTS = frozenset({"concede"})
+"""Cues that, with no clause of their own, tell an act, not words: "Vuletic conceded in the evening", "who has yet to
+concede, behaved ...", "reports that the mayor had conceded were false" (he yielded the race; nothing said)."""
+_WORDS_AFTER_ACT = re.compile(r"\bthat\b|[\"\u201c\u201d]")
+"""What, after such a cue, still brings the words: a reported clause's "that" or a quotation ("conceded on Monday
+that the count was fair")."""
+
+
 _OCCASION = re.compile(r"(?:before|at|in|to|for|against|during|under|on\s+behalf)\b", re.I)
 """A preposition opening what follows such a verb: where, for or against whom the speaker appears."""
 
@@ -741,7 +749,11 @@ def _indirect(text: str, cue: Cue, later: list[int], going_on: list[int] | None 
         elif set_off and _TIME_THEN_ASIDE.match(text, *right) and not put_to_speaker(text, left[0]):
             span = left  # "X has resigned, an official said on Monday, after a stormy five months ...": what he said
             # is the clause before him; the one after the time of saying is the outlet's telling of the background
-        elif words(text[right[0] : right[1]]) >= 3 and not _OCCASION_ONLY.fullmatch(text, *right):
+        elif (
+            words(text[right[0] : right[1]]) >= 3
+            and not _OCCASION_ONLY.fullmatch(text, *right)
+            and not (cue.lemma in BARE_ACTS and not _WORDS_AFTER_ACT.search(text, *right))
+        ):
             span = right
         elif set_off and not put_to_speaker(text, left[0]):
             span = left  # "..., officials said." (not "... and Marie Yovanovitch is testifying next Friday")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_words
+from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_words, is_belief
 from .marks import DOUBLE_MARK
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -626,6 +626,36 @@ def _participle_after_noun(tok: Any, lemma: str) -> bool:
         return False  # (any cue as a reduced passive on its noun: "the refugees admitted have been ...", not "by X")
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before is not None and before.is_alpha and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+
+
+WITH_MARKS = frozenset({"with", "without"})
+
+
+def _with_state(tok: Any) -> bool:
+    """The cue word tells the state of a thing held "with" ("a copy with passages *underlined* and *notes* written in
+    the margins"): a past participle on "with" (or a word joined to one), whose subject is the thing, nothing said. Not
+    "with aides *saying* ...", "with officials having warned that ...": someone's words."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pcomp" or head.head.lower_ not in WITH_MARKS or tok.lower_.endswith("ing"):
+        return False
+    return head.lower_.endswith(PARTICIPLE_ENDS) and not any(ch.dep_ in ("aux", "auxpass") for ch in head.children)
+
+
+OPENING_BRACKETS = frozenset({"(", "["})
+
+
+def _imperative_aside(tok: Any, lemma: str, subj: Any | None) -> bool:
+    """The cue word in its bare form before the name it is read with, as an aside that bids the reader think of
+    someone ("an outsider *(think* Mara Ostrow in 2019) can surge"): no one speaks. Not the inverted plural of a
+    quotation's speakers ('"...," say analysts'), which follows the words, not a bracket."""
+    if subj is None or subj.i < tok.i or tok.lower_ != lemma:
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in tok.children):
+        return False  # "do voters think ...": a question, no aside
+    before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+    return before in OPENING_BRACKETS or is_belief(lemma)
 
 
 def _negated(tok: Any) -> bool:
@@ -1448,6 +1478,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "a former governor who argued with Ms. Brainard": quarrelled with her, nothing said
         if _participle_after_noun(tok, lemma):
             continue  # "revised up to 938,000 positions added, showing ...": jobs added, nothing said
+        if _with_state(tok):
+            continue  # "with passages underlined and notes written in the margins": the copy's state, no words
         if lemma == "cite" and tok.lower_.endswith("ing") and not any(ch.dep_ == "ccomp" for ch in tok.children):
             continue  # "The New York Times, citing three people familiar with ...": whom it relied on, not words
         if tok.tag_ == "VBG" and tok.dep_ == "advcl" and (kids := _content_kids(tok)) and all(map(_plain_object, kids)):
@@ -1480,6 +1512,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "a smaller benefit than the company announced", "the miracle one tabloid promised": no words
         if _gap_clause(tok) and _reported_by_later_cue(tok):
             continue  # 'Nothing the premier said "will calm nerves," the senator said': the senator's words
+        if lemma != "according" and _imperative_aside(tok, lemma, subj):
+            continue  # "an outsider (think Mara Ostrow in Delby 2019) can surge": the reader bid to recall her
         if content is None and subj is not None and lemma != "according":
             content = _around_aside(tok, subj)
         if _negated(tok):
@@ -1727,8 +1761,11 @@ def _mute(subj: Any) -> bool:
         return False
     if word in STOP_WORDS or word in SPEAKING_NOUNS:
         return False  # "a young woman who suggested", "brain cancer, which": the relative stands for another
-    # a name anywhere in the phrase, an apposed speaker among them ("the election, Minyon Moore, a senior adviser")
-    phrase = list(subj.subtree)
+    # a name anywhere in the phrase, an apposed speaker among them ("the election, Minyon Moore, a senior adviser"),
+    # but not one only in a preposition's phrase after the noun: where or of what the thing is ("The recount of
+    # ballots in Stari Brod")
+    placed = {t.i for ch in subj.rights if ch.dep_ == "prep" for t in ch.subtree}
+    phrase = [t for t in subj.subtree if t.i not in placed]
     return not any(t.text[:1].isupper() and not (t.i == phrase[0].i and t.lower_ in DETERMINERS) for t in phrase)
 
 
@@ -1783,7 +1820,9 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
         end = base + verb.idx + len(verb.text)
         last = sdoc[j - 1]
         quote = (base + sdoc[i0].idx, base + last.idx + len(last.text))
-        if _mute(subj):
+        if _mute(subj) or any(ch.dep_ == "aux" and ch.lower_ in OBLIGED for ch in verb.children):
+            # a subject that should do something says nothing by it ("recognized that a suitable court should settle
+            # the matter — “so that ...”": the commission's words, not the court's);
             # "The danger led Vantor to ship a fix “in a record six days.”": someone's words, but the danger says
             # nothing; the frame keeps the quotation to itself, with no speaker (see attribution._free_segments)
             out.append(Cue(base + verb.idx, end, verb.lower_, None, None, "", quote, sent, True))

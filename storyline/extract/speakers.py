@@ -908,8 +908,10 @@ RELATIONS = frozenset({
     "supporter", "ally", "friend", "confidant", "associate", "backer", "donor", "critic", "staffer", "wife", "husband",
     "son", "daughter", "brother", "sister", "father", "mother", "relative", "cousin", "nephew", "niece", "biographer",
     "rival", "opponent", "person", "people", "someone", "insider", "operative", "People", "Friends", "Allies", "Sources",
+    "Supporter", "Backer", "Critic", "Opponent", "Rival", "Aide", "Donor", "Associate", "Relative",
 })  # fmt: skip
-"""Words for someone by whom they serve or belong to, besides the role nouns ("a supporter of", "people close to")."""
+"""Words for someone by whom they serve or belong to, besides the role nouns ("a supporter of", "people close to"),
+also as the sentence's first word ("Supporters of Mayor Vuletich warned ...": the group speaks, not the mayor)."""
 _RELATION_OF = re.compile(
     r"\b(?:"
     + "|".join(sorted({w for w in ROLE_NOUNS if w.isalpha() and w.islower()} | RELATIONS))
