@@ -115,8 +115,8 @@ def test_he_joined_by_and_to_a_named_subject_is_that_subject() -> None:
         "Holm stumbles over soldier's parents.\n\n"
         "Ivo Holm stumbled on Sunday amid criticism from the parents of a soldier killed in the Vesk valley.\n\n"
         "The clash between the parents, Karel and Mira Dvor, and Mr. Holm has become a turning point in the race: "
-        "Mr. Holm has struggled to respond to a grieving family, and he has repeatedly answered the Dvor family's "
-        "criticism with harsh words.\n"
+        "Mr. Holm has slipped in the polls since, and he has repeatedly answered that the Dvor "
+        "family's criticism was a string of harsh words.\n"
     )
     assert _who(_quotes_of(text), "harsh words") == ["Ivo Holm"]
     # guard: a pronoun of the other gender is not that subject
