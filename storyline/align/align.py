@@ -2247,8 +2247,7 @@ def _figure_clause(c: Claim, f: Figure) -> tuple[int, int, bool] | None:
     for the care"); and whether it is negated or denied, on its verb or a verb above ("will not impose its duties
     worth 600 million marks", "denied that Ostrava received ..."). None when the parse finds no verb above it."""
     doc = _parsed(c.text)
-    at = f.start - c.start
-    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    token = _figure_token(doc, c, f)
     if token is None:
         return None
     verb = _clause_verb(token)
@@ -2277,8 +2276,7 @@ def _main_clause(c: Claim, f: Figure) -> bool:
     main verb says ("Earlier reports said that Ostrava had been billed $3m"); not in a clause that hangs on a noun or
     an adverbial ("..., after reports that Ostrava received a $3 million bill": its claim is what comes before)."""
     doc = _parsed(c.text)
-    at = f.start - c.start
-    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    token = _figure_token(doc, c, f)
     if token is None:
         return False
     verb = _clause_verb(token)
@@ -3681,8 +3679,7 @@ def _measure(c: Claim, f: Figure) -> frozenset[str]:
     patients suffering low blood pressure"). Empty when the share is the subject itself ("47 percent support Varga":
     who or what they back is a name, or a choice among many) or the parse finds neither."""
     doc = _parsed(c.text)
-    at = f.start - c.start
-    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    token = _figure_token(doc, c, f)
     if token is None:
         return frozenset()
     share = token.head if token.dep_ == "nummod" else token  # "percent" / "%"
@@ -3804,8 +3801,7 @@ def _thing_set(c: Claim, f: Figure) -> tuple[str, frozenset[str]] | None:
     shall be reduced to 15 percent"), as (the noun's lemma, the lemmas of its nouns and adjectives, no names). None
     when the figure is not set so or the verb has no such noun."""
     doc = _parsed(c.text)
-    at = f.start - c.start
-    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
+    token = _figure_token(doc, c, f)
     if token is None:
         return None
     share = token.head if token.dep_ == "nummod" else token  # "percent" / "%"
@@ -5477,6 +5473,12 @@ def _count_verb(text: str, offset: int) -> str | None:
 
 def _parsed(text: str) -> Any:
     return parsed(text)
+
+
+def _figure_token(doc: Any, c: Claim, f: Figure) -> Any:
+    """The token of ``doc`` (the parse of ``c.text``) that holds the start of the figure ``f``; None when none does."""
+    at = f.start - c.start
+    return next((t for t in doc if t.idx <= at < t.idx + max(len(t.text), 1)), None)
 
 
 def _same_action(a: str, b: str) -> bool:
