@@ -578,7 +578,16 @@ PAGE_LINES = {"web chrome phrase", "share buttons or social link", "button or li
 """The kinds of chrome line (:func:`~storyline.clean.lines.chrome_reason`) that no speaker says."""
 
 
-def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] | None = None) -> RawQuote:
+def _direct(
+    text: str,
+    cue: Cue,
+    group: list[int],
+    ss: _Segs,
+    others: list[int] | None = None,
+    heads: dict[int, int] | None = None,
+) -> RawQuote:
+    """The quote of ``cue``'s quotations ``group``; ``others`` holds where the other cues' verbs start, ``heads`` where
+    the attribution of each (its speaker's mention, or its verb) starts, by the verb's start."""
     segs = [ss.segs[k] for k in group]
     s, e = segs[0].start, segs[-1].end
     # a quote that starts or ends mid-sentence: the reported clause is the whole sentence part
@@ -592,7 +601,14 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         and not any(sent_s <= c < s for c in others or ())
     ):
         s = _trim(text, sent_s, s)[0]
-    tail = min([c for c in others or () if e <= c < sent_e], default=sent_e)
+    # a later report of the sentence ends the words at its speaker's mention ('"..." was paid, the ministry said'), or
+    # at its verb when the mention comes before the quotation
+    tail = sent_e
+    for c in others or ():
+        if e <= c < sent_e:
+            head = (heads or {}).get(c, c)
+            tail = min(tail, head if head >= e else c)
+    cue_after = tail < sent_e
     if tail < sent_e and (joint := _JOINT.search(text, e, tail)) is not None:
         # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
         # suggested ...'
@@ -605,6 +621,7 @@ def _direct(text: str, cue: Cue, group: list[int], ss: _Segs, others: list[int] 
         and words(text[e:tail]) >= 3
         and not _PARTICIPLE_AFTER.match(text, e)
         and not _set_off(text, cue.anchor[1], s, e)
+        and not (cue_after and _hands_on(text, segs[-1]))
     ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
@@ -975,6 +992,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
     frames = [c for c in cues if c.frame]
     cues = [c for c in sorted(cues, key=lambda c: c.start) if not ss.inside(c.start) and not c.frame]
     cue_starts = [c.start for c in cues]
+    heads = {c.start: c.anchor[0] for c in cues}
     out: list[RawQuote] = []
     used: list[tuple[int, int]] = []
     ss.cue_ends = sorted(c.anchor[1] for c in cues)
@@ -997,7 +1015,7 @@ def _attributions(text: str, segs: list[Segment], paras: list[tuple[int, int]], 
             ss.owner[k] = ci
         others = [c for c in cue_starts if c != cue.start]
         group = sorted({g for k in adj for g in _extend_group(text, k, ss, ci, others, framed, cue.anchor)})
-        q = _direct(text, cue, group, ss, others)
+        q = _direct(text, cue, group, ss, others, heads)
         out.append(q)
         used.append((min(q.content[0], cue.anchor[0]), max(q.content[1], cue.anchor[1])))
     # where later reports start: the speaker's mention, or the verb when the mention comes earlier ('X admitted that
