@@ -1,6 +1,7 @@
 """A direct quote that a sentence part finishes (invented text): the words after its closing mark stop where a later
 report of the sentence starts, at that report's speaker ("claimed that “Q,” one of the auditors said ...": the
-auditor is no part of what the claimant said), curly or straight marks, a comma inside or after the closing mark.
+auditor is no part of what the claimant said), curly or straight marks, a comma inside or after the closing mark;
+and where the cue's own clause ends before the main clause ("After X said “Q” in the morning, the council voted").
 Guards: with no later report the sentence part stays the quote's; a quotation holding a nested one, and one that runs
 over paragraphs that open with a mark and leave it open, stay whole."""
 
@@ -68,6 +69,14 @@ def test_a_quotation_finished_by_its_sentence_part_stops_at_the_next_reports_spe
     row = _one(rows, "no ransom")
     assert row[0] == "direct" and row[1] == "Oren Vask"
     assert row[3] == "\u201cno ransom\u201d was paid to the kidnappers of the clerk"
+
+
+@pytest.mark.slow
+def test_a_quotation_in_a_clause_before_the_main_one_ends_with_that_clause() -> None:
+    rows = _quotes(
+        "After Councilman Oren Vask said \u201cthe bridge is finished\u201d in the morning, the council voted to close it."
+    )
+    assert _one(rows, "bridge is finished")[3] == "\u201cthe bridge is finished\u201d in the morning"
 
 
 @pytest.mark.slow

@@ -608,7 +608,9 @@ def _direct(
         if e <= c < sent_e:
             head = (heads or {}).get(c, c)
             tail = min(tail, head if head >= e else c)
-    cue_after = tail < sent_e
+    if cue.clause_end is not None:
+        tail = min(tail, max(e, cue.clause_end))  # 'After X said "..." at noon, the council voted': not its words
+    cut = tail < sent_e  # a later report, or the main clause after the cue's own, follows the quotation
     if tail < sent_e and (joint := _JOINT.search(text, e, tail)) is not None:
         # not into another report: 'declared "What a day!" and said that ...', '"of course" X is fit -- having
         # suggested ...'
@@ -621,7 +623,7 @@ def _direct(
         and words(text[e:tail]) >= 3
         and not _PARTICIPLE_AFTER.match(text, e)
         and not _set_off(text, cue.anchor[1], s, e)
-        and not (cue_after and _hands_on(text, segs[-1]))
+        and not (cut and _hands_on(text, segs[-1]))  # '“...,” one of the prosecutors said'
     ):
         e = _trim(text, e, tail)[1]
     parts = [(g.start, g.end) for g in segs]
