@@ -79,3 +79,12 @@ def test_the_same_claim_in_other_words_stays_one_fact() -> None:
     a, b = "Ardo, Belk and Cray voted against the bill.", "Ardo, Belk and Cray all voted against the farm bill."
     assert not _other_predicates(a, b)
     assert _linked(a, b, 0.72)
+
+
+def test_one_person_of_whom_two_outlets_tell_one_act_in_other_verbs_stays_one_fact() -> None:
+    """Guard: of one person, two outlets tell the same act in other verbs ("died" / "passed away"), with nothing in
+    common but the person and the day; only a subject of several people or things (a list, a count) is read as the
+    subject of two claims."""
+    a, b = "Justice Ardo died on Friday at her home in Talvik.", "Justice Ardo passed away on Friday, the court said."
+    assert not _other_predicates(a, b)
+    assert _linked(a, b, 0.77)

@@ -1024,16 +1024,17 @@ def aside_words(text: str) -> frozenset[str]:
 
 def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The content words (as :func:`content_terms` writes them) of the subject of a sentence's claim (the subjects of
-    its :func:`_main_verb`) and of the rest of that verb's clause, what it says of them; None without a verb and its
-    subject."""
+    its :func:`_main_verb`) and of the rest of that verb's clause, what it says of them; None without a verb and a
+    subject of several people or things (a list, "Ardo, Belk and Cray"; a count, "the two previous winners"): of one,
+    two outlets tell the same act in other verbs ("died" / "passed away")."""
     doc = _parsed(text)
     main = _main_verb(doc)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [k for k in main.children if k.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")]
-    if not subjects:
-        return None
     said = {t.i for k in subjects for t in k.subtree}
+    if not any(doc[k].dep_ in ("conj", "nummod") for k in said):
+        return None
     rest = [t.text for t in main.subtree if t.i not in said]
     return _content_terms(" ".join(doc[k].text for k in sorted(said))), _content_terms(" ".join(rest))
 
