@@ -361,11 +361,13 @@ def pair_matrices(
         # results of one actor in other contests or places ("won the primary in Ohio" / "won the Missouri primary"); two
         # people doing alike things (see :func:`_other_actors`); a lead nationwide and a poll of a place (see
         # :func:`_other_scopes`); match-ups of other pairs (see :func:`_other_matchups`); a claim that the other sentence
-        # names only in passing (see :func:`_only_in_passing`)
+        # names only in passing (see :func:`_only_in_passing`); the same people or things of which the two say other
+        # things (see :func:`_other_predicates`)
         for k in np.flatnonzero(link[i, j] >= floor - 0.07):
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
             apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b) or _other_matchups(a, b)
+            apart = apart or _other_predicates(a.text, b.text)
             if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
         # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
@@ -1018,6 +1020,37 @@ def aside_words(text: str) -> frozenset[str]:
         elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             picked.update(t.i for t in tok.subtree)  # "Kelby winner Nell Orr"
     return frozenset(content_terms(" ".join(doc[k].text for k in sorted(picked))))
+
+
+def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content words (as :func:`content_terms` writes them) of the subject of a sentence's claim (the subjects of
+    its :func:`_main_verb`) and of the rest of that verb's clause, what it says of them; None without a verb and a
+    subject of several people or things (a list, "Ardo, Belk and Cray"; a count, "the two previous winners"): of one,
+    two outlets tell the same act in other verbs ("died" / "passed away")."""
+    doc = _parsed(text)
+    main = _main_verb(doc)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [k for k in main.children if k.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")]
+    said = {t.i for k in subjects for t in k.subtree}
+    if not any(doc[k].dep_ in ("conj", "nummod") for k in said):
+        return None
+    rest = [t.text for t in main.subtree if t.i not in said]
+    return _content_terms(" ".join(doc[k].text for k in sorted(said))), _content_terms(" ".join(rest))
+
+
+def _other_predicates(a: str, b: str) -> bool:
+    """The two sentences say other things of one subject: every word they share (a day aside) is in the subject of both
+    (:func:`_subject_and_predicate`), and what each says of it has no word, name or figure of the other's. "Senators
+    Ardo, Belk and Cray met the union" / "Ardo, Belk and Cray all voted against the bill"; "The last two winners, Belk
+    and Cray, did not end up as the nominee" / "The two previous winners, Belk and Cray, won just 3 percent between
+    them": the same people, two claims. Not when a word in common is what one of them claims ("Ardo won the Talvik
+    primary" / "Talvik primary voters chose Ardo": the primary and its winner, in other words)."""
+    x, y = _subject_and_predicate(a), _subject_and_predicate(b)
+    if x is None or y is None:
+        return False
+    shared = (_content_terms(a) & _content_terms(b)) - DATE_WORDS
+    return bool(shared) and shared <= x[0] & y[0] and not (x[1] & y[1]) - DATE_WORDS
 
 
 def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
