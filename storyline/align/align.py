@@ -4714,6 +4714,9 @@ def _contradicted(
 
 
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+MEASURING_NOUNS = frozenset({"poll", "survey", "study", "census", "count", "tally", "projection", "forecast"})
+"""Subjects that tell a figure they measure ("a Kessling Institute poll gives Holm a 4-point lead", "the survey puts
+turnout at 61%"): the poll is where the figure comes from, not whose it is; its name says which poll, not whose lead."""
 
 
 def _same_holder(a: Claim, ha: str, b: Claim, hb: str) -> bool:
@@ -4766,6 +4769,8 @@ def _holder(c: Claim, f: Figure, *, owned: bool = False) -> str | None:
             and tok.pos_ in ("VERB", "AUX")
             and not k.left_edge.i <= figure_at.i <= k.right_edge.i  # "404 yards rushing": the figure owns nothing
         ]
+        if subjects and subjects[0].lemma_.lower() in MEASURING_NOUNS:
+            return None  # "a new Kessling Institute poll gives Mira Holm a 4-point lead": the poll tells it
         if subjects:
             names = named(subjects[0])
             if names:
