@@ -8,7 +8,7 @@ import dataclasses
 
 from brief_helpers import HashEmbedder, make_article
 
-from storyline.align.align import _holder
+from storyline.align.align import _holder, _same_measures
 from storyline.align.claims import Claim, find_figures
 from storyline.brief import build_brief
 from storyline.pipeline import extract
@@ -56,3 +56,18 @@ def test_one_polls_lead_told_two_ways_is_a_figure_conflict() -> None:
     other = GIVES.replace("Kessling Institute", "Marrow University")
     other_rest = " The poll of 600 registered voters was taken at the weekend. The mayoral election is on 11 May."
     assert _brief([("a", "Varrow Herald", LEADS + REST), ("b", "Orle Gazette", other + other_rest)])["conflicts"] == []
+
+
+def _shares(*texts: str) -> dict[tuple[int, int], str]:
+    claims = [Claim(k, f"a{k}", 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in enumerate(texts)]
+    return _same_measures(claims, {c.article: c.article for c in claims})
+
+
+def test_one_turnout_told_in_two_outlets_is_one_measure() -> None:
+    """ "Turnout was 61%" / "Turnout reached 58 percent": turnout names a share of a whole on its own, so the two are
+    one measure to compare, however else the sentences differ; two parties' turnouts are two measures."""
+    assert _shares("Turnout was 61%, the highest in two decades.", "Turnout reached 58 percent as voters queued.") == {
+        (0, 1): "%"
+    }
+    assert _shares("Republican turnout was 41%.", "Democratic turnout was 28%.") == {}
+    assert _shares("Holm won 54% of the vote.", "Turnout reached 58 percent as voters queued.") == {}
