@@ -3722,9 +3722,9 @@ def _measure(c: Claim, f: Figure) -> frozenset[str]:
     def take(root: Any, *, own: bool = False) -> None:  # ``own``: the words under the share are its own too
         for t in root.subtree:
             if (
-                t.pos_ in _MEASURE_POS
+                (t.pos_ in _MEASURE_POS or (t.i == 0 and t.pos_ == "PROPN"))  # "Turnout was 61%": no name
                 and t.lower_ not in _PERCENT_WORDS
-                and not content_terms(t.text) & names
+                and (t.lower_ in WHOLE_MEASURES or not content_terms(t.text) & names)  # a tagger's "Turnout"
                 and (own or (t is not share and share not in t.ancestors))
             ):
                 words.add(t.lemma_.lower())
@@ -3736,8 +3736,11 @@ def _measure(c: Claim, f: Figure) -> frozenset[str]:
         verbs += [v for v in prep.children if v.dep_ == "pcomp" and v.pos_ == "VERB"]
         for obj in (o for v in verbs for o in v.children if o.dep_ == "dobj"):
             take(obj, own=True)
+    # the noun it is the value of: "on a turnout of 61%"
+    if share.dep_ == "pobj" and share.head.lower_ == "of" and share.head.head.pos_ == "NOUN":
+        take(share.head.head)
     # the subject of the verb it is a share for: "Low blood pressure occurred in 4.1 percent"
-    if share.dep_ not in _SUBJECTS:
+    elif share.dep_ not in _SUBJECTS:
         verb = share.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -3768,18 +3771,31 @@ def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[in
             continue  # two shares: which is the other sentence's is open
         if _direction(c, own[0]) is not None:
             continue  # a change ("Shares in the company rose 19 percent"): see :func:`_same_moves`
-        if len(words := _measure(c, own[0])) >= MEASURE_WORDS:
+        if len(words := _measure(c, own[0])) >= MEASURE_WORDS or words & WHOLE_MEASURES:
             measured.append((k, words))
     out: dict[tuple[int, int], str] = {}
     for (i, wi), (j, wj) in itertools.combinations(measured, 2):
         a, b = claims[i], claims[j]
         if (
             groups[a.article] != groups[b.article]
-            and len(wi & wj) >= MEASURE_WORDS
+            and (len(wi & wj) >= MEASURE_WORDS or _one_whole_measure(wi, wj))
             and not _moments_apart(a.dates, b.dates)
         ):
             out[(i, j)] = "%"
     return out
+
+
+WHOLE_MEASURES = frozenset(
+    {"turnout", "unemployment", "inflation", "participation", "attendance", "occupancy", "vacancy", "literacy"}
+)
+"""Nouns that each name one share of a whole ("turnout was 61%"): one of them is the measure, needing no second word."""
+
+
+def _one_whole_measure(wi: frozenset[str], wj: frozenset[str]) -> bool:
+    """Two shares' measures (:func:`_measure`) are one when they share a noun that names a share of a whole
+    (:data:`WHOLE_MEASURES`: "Turnout was 61%" / "Turnout in Sunday's mayoral election reached 58 percent") and one
+    measure's words are all the other's: not "Republican turnout" / "Democratic turnout"."""
+    return bool(wi & wj & WHOLE_MEASURES) and (wi <= wj or wj <= wi)
 
 
 DRAFT_DETAIL = "different figures for one draft: the document quoted in one, told in other words in another"
@@ -4747,6 +4763,9 @@ def _contradicted(
 
 
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+MEASURING_NOUNS = frozenset({"poll", "survey", "study", "census", "count", "tally", "projection", "forecast"})
+"""Subjects that tell a figure they measure ("a Kessling Institute poll gives Holm a 4-point lead", "the survey puts
+turnout at 61%"): the poll is where the figure comes from, not whose it is; its name says which poll, not whose lead."""
 
 
 def _same_holder(a: Claim, ha: str, b: Claim, hb: str) -> bool:
@@ -4799,6 +4818,8 @@ def _holder(c: Claim, f: Figure, *, owned: bool = False) -> str | None:
             and tok.pos_ in ("VERB", "AUX")
             and not k.left_edge.i <= figure_at.i <= k.right_edge.i  # "404 yards rushing": the figure owns nothing
         ]
+        if subjects and subjects[0].lemma_.lower() in MEASURING_NOUNS:
+            return None  # "a new Kessling Institute poll gives Mira Holm a 4-point lead": the poll tells it
         if subjects:
             names = named(subjects[0])
             if names:

@@ -1353,6 +1353,7 @@ MARGIN_OF_ERROR = "margin of error"
 MARGIN_BEFORE = re.compile(r"\bmargin of (?:sampling )?error\b[^.;]{0,40}$", re.I)
 DIFFERENCE_AFTER = re.compile(
     r"\s+(?:short of|shy of|away from|behind|ahead of|ahead|fewer than|more than|less than|clear of)\b|"
+    r"\s+(?:lead|margin|gap|edge|advantage|deficit)\b|"
     r"\s+(?:more\s+)?to\s+(?:reach|get\s+to|hit|clinch|make|pass|cross|top)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:of\s+)?[$€£]?\d",
     re.I,
