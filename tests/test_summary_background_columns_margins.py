@@ -48,6 +48,11 @@ SCENES = [
     "Not surprisingly, the Dell council chamber was packed for the hearing.",
     "The poll has a margin of error of plus or minus 3.5 percentage points.",
     "The survey of 800 likely Dell voters was conducted May 3-6 by telephone.",
+    "To be sure, the Holm campaign is trying to win back Dell voters.",
+    "Unfortunately, Ivo Rusk is a candidate for the Varos mayoralty.",
+    "Amid the din of the Varos race, you can be forgiven for missing the Dell debate.",
+    "Ivo Rusk could not be immediately reached for comment on Tuesday.",
+    "The Dell council did not respond to a request for comment.",
 ]
 
 
@@ -67,10 +72,13 @@ def test_a_scene_a_remark_or_a_polls_method_scores_below_an_event(text: str) -> 
         "On Sunday, a dozen canvassers were arrested outside the Dell library.",
         "Of course voters in Dell care about the harbour levy, Ivo Rusk said.",  # no comma: a speaker's words
         '"Of course, the margin of error is wide," Ivo Rusk said of the Dell poll.',  # inside a quotation
+        "Well-wishers lined the road to Varos as Holm's motorcade passed.",
+        "Ivo Rusk commented on the harbour levy at a rally in Dell on Tuesday.",
+        "You can count on me, Ada Holm told voters in Varos.",  # a speaker's "you"
     ],
 )
 def test_guard_an_event_or_a_polls_finding_is_no_background(text: str) -> None:
-    assert not background(text)
+    assert not background(text, speakers=("Ada Holm",) if "Holm told" in text else ())
 
 
 REPORT = (

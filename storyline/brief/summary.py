@@ -382,7 +382,7 @@ def sentence_scores(
             s -= options.hedge
         elif tells_event(c):
             s += options.event
-        if background(c.text):
+        if background(c.text, speakers=c.speakers):
             s -= options.background
         if c.article in early and FORECAST.search(_LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]):
             s -= options.stale_forecast
@@ -419,19 +419,32 @@ SCENE = re.compile(
     r"^(?:(?:On\s+)?(?:one|a)\s+(?:(?:recent|cold|hot|warm|rainy|sunny|snowy|gr[ae]y|bright|quiet|late|early|chilly|"
     rf"muggy|windy|sweltering|crisp)\s+)*{_TIME_OF_DAY}|(?:Late|Early)\s+one\s+{_TIME_OF_DAY}|"
     r"As (?:usual|always|ever)|Not surprisingly|Unsurprisingly|Predictably|Needless to say|Of course|Sure enough|"
-    r"Ironically|Oddly(?: enough)?|Curiously|Fittingly|Tellingly)\s*,",
+    r"Ironically|Oddly(?: enough)?|Curiously|Fittingly|Tellingly|To be sure|Unfortunately|Fortunately|Sadly|"
+    r"Thankfully|Mercifully|Hey|Well)\s*,",
     re.I,
 )
 """A sentence that opens on a scene's time ("One recent afternoon, two volunteers were running a phone bank.", "On a
 rainy Sunday, ...", "Late one night, ...") or on the writer's remark ("As usual, it was Holm who drew the crowds.",
-"Not surprisingly, ..."): a feature's scene or comment, not an event of the story. Not "One day after the vote, Holm
-resigned." (the time is the event's)."""
+"Not surprisingly, ...", "To be sure, ...", "Unfortunately, ..."): a feature's scene or comment, not an event of the
+story. Not "One day after the vote, Holm resigned." (the time is the event's)."""
+NO_COMMENT = re.compile(
+    r"\b(?:could not|couldn['’]t|cannot|can['’]t|did not|didn['’]t) (?:be )?(?:immediately |immediately be |be immediately )?"
+    r"(?:reached|contacted|respond|return|comment)\b[^.;]{0,50}\bcomment\b|\bdeclined (?:to|a request for) comment\b"
+    r"|\bdid not (?:immediately )?respond\b[^.;]{0,30}\brequests?\b",
+    re.I,
+)
+"""Who could not be reached or would not comment ("Bair could not be immediately reached for comment.", "The
+ministry did not respond to a request for comment."): a report's note on its sources, no event of the story."""
 
 
-def background(text: str) -> bool:
-    """The sentence sets a scene, remarks on the story (:data:`SCENE`) or tells how a poll was made
-    (:data:`POLL_METHOD`, outside quotations)."""
-    return bool(SCENE.match(text) or POLL_METHOD.search(QUOTED.sub(" ", text)))
+def background(text: str, *, speakers: Iterable[str] = ()) -> bool:
+    """The sentence sets a scene, remarks on the story (:data:`SCENE`), tells how a poll was made (:data:`POLL_METHOD`)
+    or who would not comment (:data:`NO_COMMENT`), or, with no one reported as speaking, addresses the reader as
+    "you" ("Amid the din, you can be forgiven for not knowing ..."): outside quotations."""
+    plain = QUOTED.sub(" ", text)
+    if SCENE.match(text) or POLL_METHOD.search(plain) or NO_COMMENT.search(plain):
+        return True
+    return not any(speakers) and READER.search(plain) is not None
 
 
 HEDGE = re.compile(
