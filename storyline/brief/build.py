@@ -46,6 +46,7 @@ from .summary import (
     SummaryOptions,
     build_summary,
     choose_headline,
+    column_voice,
     decks,
     earlier,
     fact_coverage,
@@ -134,6 +135,8 @@ def build_brief(
         if (why := opinion_piece(a.title, a.original or a.text or "", a.url, voice=a.id not in letters))
     }
     letters += [a for a in opinions if a not in letters]
+    # a column under a news label: its sentences score less in the summary, the reports tell the story first
+    columns = {a.id: why for a in usable if a.id not in letters and (why := column_voice(a.original or a.text or ""))}
     al, title_vectors = prepare(
         usable, extractions, groups=units, store=store, embedder=embedder, voices=frozenset(letters)
     )
@@ -166,6 +169,7 @@ def build_brief(
                 corrected=_corrected_sides(al.conflicts, {a.id: a for a in usable}),
                 deck=frozenset(decks(usable, al)),
                 early=frozenset(earlier(usable, [al.groups.get(a.id, a.id) for a in usable])),
+                columns=frozenset(columns),
             ),
             {a.id: a for a in usable},
         ),
@@ -183,6 +187,12 @@ def build_brief(
             " no source of a fact, no side of a conflict and no summary sentence"
             for a in usable
             if a.id in opinions
+        ]
+        + [
+            f"article {a.id} ({a.outlet or a.title or a.source}) reads as a column: {columns[a.id]} in its own words;"
+            " its sentences score less as summary sentences"
+            for a in usable
+            if a.id in columns
         ]
         + [
             f"article {a.id} ({a.title or a.source}) is the same text as {twice[a.id].id}"

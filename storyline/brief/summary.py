@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..align import Alignment, Claim
-from ..align.align import CLOCK, echo_groups, same_side
+from ..align.align import CLOCK, FINAL, echo_groups, same_side
 from ..align.claims import Figure, find_figures
 from ..extract.attribution import DATELINE
 from ..models import Article, published_day, unaccented
@@ -312,6 +312,13 @@ class SummaryOptions:
     ("Holm called Rusk a fraud at a rally in Dell", "The Dell council said 14 homes were lost"). Off: at 0.1 it gave
     NeuS train +0.2 ROUGE-1 but on PolNeAR took figure-bearing fragments ("Of those, 996 were likely voters.") over
     a story's results (sum-i11 notes)."""
+    background: float = 0.5
+    """Penalty of a sentence that sets a scene, remarks on the story or tells how a poll was made (:func:`background`:
+    "One recent afternoon, two volunteers were running a phone bank.", "As usual, it was Holm who drew the crowds.",
+    "The poll has a margin of error of plus or minus 3.5 percentage points."), not what happened."""
+    column: float = 0.5
+    """Penalty of a sentence of an article that reads as a column though not labelled one (:func:`column_voice`: the
+    writer in the first person, asking the reader questions, addressing "you"): the story's reports tell it first."""
     stop_below: float = -1.0
     """Once one sentence is chosen, stop when the best remaining marginal score is below this."""
     max_covered: float = 0.6
@@ -358,6 +365,8 @@ def sentence_scores(
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
         if cut_quotation(c.text):
             continue  # 'Unfurling banners with slogans like "Nobody wins.': a quotation cut by the sentence's end
+        if COLUMNIST_LINE.match(c.text):
+            continue  # "Follow Mara Quell on Twitter @maraquell.": a line about the writer, not the story
         if not c.speakers and WRITER.search(QUOTED.sub(" ", c.text)):
             continue  # the writer speaking in the first person: a column's voice, not the story's facts
         s = options.centrality * float(al.centrality[i])
@@ -373,6 +382,8 @@ def sentence_scores(
             s -= options.hedge
         elif tells_event(c):
             s += options.event
+        if background(c.text, speakers=c.speakers):
+            s -= options.background
         if c.article in early and FORECAST.search(_LATER_CLAUSE.split(QUOTED.sub(" ", c.text))[0]):
             s -= options.stale_forecast
         if (
@@ -391,6 +402,49 @@ def sentence_scores(
             s -= options.penalty_dangling
         scores[i] = s
     return scores
+
+
+POLL_METHOD = re.compile(
+    r"\bmargins? of (?:sampling )?error\b"
+    r"|\b(?:poll|survey)\b[^.;]{0,80}\b(?:was|were) (?:conducted|taken|carried out)\b"
+    r"|\b(?:conducted|surveyed|interviewed)\b[^.;]{0,60}\b(?:by (?:tele)?phone|online|landlines?|cell ?phones?)\b",
+    re.I,
+)
+"""How a poll was made: its margin of error, when and how it was taken ("The poll has a margin of error of plus or
+minus 3.5 percentage points.", "The survey of 800 voters was conducted Jan. 5-8 by telephone.")."""
+_TIME_OF_DAY = (
+    r"(?:morning|afternoon|evening|night|day|weekday|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+SCENE = re.compile(
+    r"^(?:(?:On\s+)?(?:one|a)\s+(?:(?:recent|cold|hot|warm|rainy|sunny|snowy|gr[ae]y|bright|quiet|late|early|chilly|"
+    rf"muggy|windy|sweltering|crisp)\s+)*{_TIME_OF_DAY}|(?:Late|Early)\s+one\s+{_TIME_OF_DAY}|"
+    r"As (?:usual|always|ever)|Not surprisingly|Unsurprisingly|Predictably|Needless to say|Of course|Sure enough|"
+    r"Ironically|Oddly(?: enough)?|Curiously|Fittingly|Tellingly|To be sure|Unfortunately|Fortunately|Sadly|"
+    r"Thankfully|Mercifully|Hey|Well)\s*,",
+    re.I,
+)
+"""A sentence that opens on a scene's time ("One recent afternoon, two volunteers were running a phone bank.", "On a
+rainy Sunday, ...", "Late one night, ...") or on the writer's remark ("As usual, it was Holm who drew the crowds.",
+"Not surprisingly, ...", "To be sure, ...", "Unfortunately, ..."): a feature's scene or comment, not an event of the
+story. Not "One day after the vote, Holm resigned." (the time is the event's)."""
+NO_COMMENT = re.compile(
+    r"\b(?:could not|couldn['’]t|cannot|can['’]t|did not|didn['’]t) (?:be )?(?:immediately |immediately be |be immediately )?"
+    r"(?:reached|contacted|respond|return|comment)\b[^.;]{0,50}\bcomment\b|\bdeclined (?:to|a request for) comment\b"
+    r"|\bdid not (?:immediately )?respond\b[^.;]{0,30}\brequests?\b",
+    re.I,
+)
+"""Who could not be reached or would not comment ("Bair could not be immediately reached for comment.", "The
+ministry did not respond to a request for comment."): a report's note on its sources, no event of the story."""
+
+
+def background(text: str, *, speakers: Iterable[str] = ()) -> bool:
+    """The sentence sets a scene, remarks on the story (:data:`SCENE`), tells how a poll was made (:data:`POLL_METHOD`)
+    or who would not comment (:data:`NO_COMMENT`), or, with no one reported as speaking, addresses the reader as
+    "you" ("Amid the din, you can be forgiven for not knowing ..."): outside quotations."""
+    plain = QUOTED.sub(" ", text)
+    if SCENE.match(text) or POLL_METHOD.search(plain) or NO_COMMENT.search(plain):
+        return True
+    return not any(speakers) and READER.search(plain) is not None
 
 
 HEDGE = re.compile(
@@ -704,6 +758,33 @@ def opinion_piece(
     if voice and (words := tells_reader(text)):
         return f"its writer tells the reader what to do or think ({words})"
     return None
+
+
+QUESTION_END = re.compile(r"\?\W*$")
+COLUMNIST_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Follow [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} on (?:Twitter|X|Facebook|Instagram|Threads)\b"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is a (?:[\w-]+ )?(?:columnist|contributing (?:editor|writer|columnist))\b)"
+)
+"""A column's line about its writer: "Follow Ivo Dren on Twitter @ivodren.", "Mara Quell is a columnist for ..."."""
+
+
+def column_voice(text: str) -> str | None:
+    """Why an article that no label calls opinion (:func:`opinion_piece`) reads as a column, or None: in its own words
+    (:func:`own_words`) the writer speaks in the first person (:data:`WRITER`), asks questions, addresses the reader as
+    "you" (:data:`READER`), or a line names its columnist (:data:`COLUMNIST_LINE`, counted twice): four signs or more,
+    of two kinds at least ("fixing our tax system", "How is that possible?", "If you don't believe them ..."). A
+    report's one question or one "we" in its own words is none."""
+    own = [s.strip() for s in own_words(text)]
+    signs = {
+        "the first person": sum(1 for s in own if WRITER.search(s)),
+        "questions": sum(1 for s in own if QUESTION_END.search(s) and len(s.split()) > 3),
+        "'you'": sum(1 for s in own if READER.search(s)),
+        "a columnist's line": len(COLUMNIST_LINE.findall(text)),
+    }
+    weight = sum(signs.values()) + signs["a columnist's line"]
+    if weight < 4 or sum(1 for n in signs.values() if n) < 2:
+        return None
+    return ", ".join(f"{kind} ({n})" for kind, n in signs.items() if n)
 
 
 DECK_BREAK = re.compile(r"[ \t;:]*\n[ \t]*")
@@ -1077,6 +1158,7 @@ def build_summary(
     corrected: frozenset[int] = frozenset(),
     deck: frozenset[int] = frozenset(),
     early: frozenset[str] = frozenset(),
+    columns: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """``[{text, citations}]``: source sentences, each with at least its own citation. ``deck``: indices of the
     claims that are an article's deck (:func:`decks`), which score :attr:`SummaryOptions.penalty_deck` less. ``voices``: articles that
@@ -1084,7 +1166,8 @@ def build_summary(
     ``retracted``: the figures an outlet's correction says were wrong (:func:`retracted_figures`): a sentence that
     states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
     sides a correction note gives as the figure now, which the summary may state though more outlets gave the
-    figure it corrects. ``early``: articles published before the story's main day (:func:`earlier`)."""
+    figure it corrects. ``early``: articles published before the story's main day (:func:`earlier`). ``columns``:
+    articles that read as columns (:func:`column_voice`), whose sentences score :attr:`SummaryOptions.column` less."""
     import numpy as np
 
     scores = sentence_scores(
@@ -1096,6 +1179,8 @@ def build_summary(
                 scores[i] += options.result
     if deck:
         scores[sorted(deck)] -= options.penalty_deck
+    if columns:
+        scores[[i for i, c in enumerate(al.claims) if c.article in columns]] -= options.column
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
     # "Ruel, 34, ..." where a correction says "gave her age as 34. She is 36."
@@ -1393,6 +1478,11 @@ _NOT_COUNTED = re.compile(
     r"month|monda|tuesd|wedne|thurs|frida|satur|sunda)"
 )
 """Word beginnings of who reports a count, of its qualifier and of when, which say nothing of what is counted."""
+MARGIN = re.compile(
+    r"\b(?:lead|leads|leading|led|margin|ahead|edge|won|wins|beat|beats|defeated|trails?|trailed|trailing)\b", re.I
+)
+"""Words that give a count as a contest's margin ("leading Rusk by 1,040 votes", "Holm's lead ... at 311 votes", "won
+by a final margin of 189 votes"): what is counted is the gap, whatever the noun of each report."""
 
 
 def _count_words(c: Claim, f: Figure) -> set[str]:
@@ -1401,7 +1491,8 @@ def _count_words(c: Claim, f: Figure) -> set[str]:
     s, e = f.start - c.start, f.end - c.start
     near = c.text[max(0, s - 40) : s] + " " + c.text[e : e + 40]
     unit = f.unit[:5]
-    return {w[:5] for w in _WORD.findall(near) if w[:5] != unit and w not in STOP and not _NOT_COUNTED.match(w)}
+    words = {w[:5] for w in _WORD.findall(near) if w[:5] != unit and w not in STOP and not _NOT_COUNTED.match(w)}
+    return words | ({"<margin>"} if MARGIN.search(near) else set())
 
 
 def superseded_counts(al: Alignment) -> dict[int, list[int]]:
@@ -1419,7 +1510,8 @@ def superseded_counts(al: Alignment) -> dict[int, list[int]]:
         [
             (f, w)
             for f, w in counts[j]
-            if UPDATE_WORDS.search(c.text[max(0, f.start - c.start - 60) : f.end - c.start + 40])
+            if UPDATE_WORDS.search(near := c.text[max(0, f.start - c.start - 60) : f.end - c.start + 40])
+            or FINAL.search(near)
         ]
         for j, c in enumerate(al.claims)
     ]
@@ -1432,9 +1524,20 @@ def superseded_counts(al: Alignment) -> dict[int, list[int]]:
             later = days[j]
             if not theirs or later is None or later <= day:
                 continue
-            if any(f.unit == g.unit and not (f.agrees(g) or g.agrees(f)) and w & v for f, w in mine for g, v in theirs):
+            if any(f.unit == g.unit and _other_count(f, w, g, v) for f, w in mine for g, v in theirs):
                 out.setdefault(i, []).append(j)
     return out
+
+
+def _other_count(f: Figure, words: set[str], g: Figure, other: set[str]) -> bool:
+    """Two figures of one unit count the same thing (a word in common) otherwise. Two margins (:data:`MARGIN`) are
+    compared as gaps both, though only one is worded as a gap ("leading Rusk by 1,040 votes", "put Holm's lead at 311
+    votes")."""
+    if not words & other:
+        return False
+    if "<margin>" in words & other and f.measure != g.measure and "difference" in (f.measure, g.measure):
+        g = replace(g, scope=f.scope)
+    return not (f.agrees(g) or g.agrees(f))
 
 
 def _latest_in_place(al: Alignment, scores: Any) -> None:
