@@ -331,9 +331,13 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
     hundred copies of a wire story are one report, not an event of their own beside the rest. (Near copies are
     left to the similarity: articles of one event told from one template are alike, and still articles.)
 
-    Events under ``min_event`` articles are fragments: each joins its closest event when that one is large
-    (``fold_min_size``), else stays a story of its own. A group that splits into several small events is split again
-    more strictly (``small_stories_ratio``)."""
+    Events under ``min_event`` articles are fragments: each joins the event of its closest text when that event is
+    large (``fold_min_size``), else stays a story of its own. The closest text, not the closest event on average: a
+    large event is told from many angles, and a one-line report of it is close to the few reports told from its own
+    angle and far from the rest, while another event of the same kind (another heist in the same city) is told in the
+    same words throughout and wins on the mean (ECB+ dev 0.946 -> 0.952: a title-only report of a heist, a feature on
+    a week of riots). A group that splits into several small events is split again more strictly
+    (``small_stories_ratio``)."""
     import numpy as np
 
     if len(docs) == 1:
@@ -372,7 +376,7 @@ def split_events(docs: Sequence[str], params: ClusterParams) -> list[int]:
     out = list(labels)
     for i, lab in enumerate(labels):
         if sizes[lab] < params.min_event:
-            best = max(big, key=lambda b: float(np.mean([sim[i, j] for j in range(len(docs)) if labels[j] == b])))
+            best = max(big, key=lambda b: max(float(sim[i, j]) for j in range(len(docs)) if labels[j] == b))
             if sizes[best] >= params.fold_min_size:
                 out[i] = best
     return out
