@@ -75,3 +75,37 @@ def test_a_fragment_beside_events_too_small_to_fold_into_stays_apart(monkeypatch
     np.fill_diagonal(sim, 1.0)
     labels = split_events(_designed_similarity(monkeypatch, sim), ClusterParams())
     assert labels[6] == labels[7] and labels[6] not in {labels[i] for i in range(6)}
+
+
+_COURIER_HEIST = [  # one heist told from six angles: the police, the owner, the insurer, the street, the shop's past, CCTV
+    "Police in Valmere said four robbers dressed as couriers walked into Kestrel and Vane on Orsolo Avenue on Tuesday, drew pistols and emptied the display cases before the alarm sounded. Inspector Dorran Pell said the men left in a grey delivery van that was later found burned out near the ring road. No one was hurt, police said, and the gang is still being sought.",
+    "Ilse Marrow, who owns Kestrel and Vane, said the robbers took almost every ring and necklace on show at the Orsolo Avenue shop. She said her staff were shaken but unhurt and that the shop would stay closed this week. The family firm has traded in Valmere for ninety years, Marrow said, and had never lost so much in one afternoon.",
+    "Corbel Mutual, which insures Kestrel and Vane, said it had opened a claim after Tuesday's robbery on Orsolo Avenue and sent assessors to the shop. A spokesman for the insurer declined to put a figure on the loss but said the policy covered the stock on display. Underwriters in Valmere said premiums for jewellers could rise after the raid.",
+    "Shopkeepers on Orsolo Avenue said they saw nothing unusual when the delivery van pulled up outside Kestrel and Vane. A florist two doors down said the men in courier jackets carried parcels and looked like any other drivers. Traders said they wanted more patrols on the avenue, one of the busiest shopping streets in Valmere.",
+    "Kestrel and Vane has been raided before: in its ninety years on Orsolo Avenue the Valmere jeweller was robbed twice, in a night break-in and by a man who swapped a ring for a fake. Tuesday's robbers, dressed as couriers, were the first to strike in daylight, Ilse Marrow said. The shop had fitted new cameras last spring.",
+    "Detectives studying camera footage from Orsolo Avenue said the four men who robbed Kestrel and Vane wore courier jackets and caps pulled low. Inspector Dorran Pell asked anyone who saw the grey van on Tuesday afternoon to call the Valmere police. Pell said the gang had planned the robbery for weeks and knew when the shop was busiest.",
+]
+_RAM_RAID = [  # another heist in the same city, told in the same words by six outlets
+    "Four men rammed a car into the front of Halden Goldsmiths on Brassey Square in Valmere early on Monday, smashed the cases and fled with jewellery and watches worth two million, police said. The men set the car on fire and escaped in a second car, police said. The jewellery store heist was the latest in Valmere.",
+    "Four men smashed a car into Halden Goldsmiths on Brassey Square in Valmere on Monday morning and fled with jewellery and watches worth two million, police said. They set the car ablaze and got away in another car. Police said the jewellery store heist was the latest of several in Valmere.",
+    "Thieves rammed a car through the window of Halden Goldsmiths, a jewellery store on Brassey Square in Valmere, on Monday and stole jewellery and watches worth two million, police said. The four men burned the car and fled in a second one. It was the latest jewellery heist in Valmere, police said.",
+    "A jewellery store on Brassey Square in Valmere, Halden Goldsmiths, was hit on Monday when four men drove a car into its window and took jewellery and watches worth two million, police said. The thieves set fire to the car and escaped in another. Police said the heist was the latest in Valmere.",
+    "Four robbers crashed a car into Halden Goldsmiths on Brassey Square in Valmere on Monday and grabbed jewellery and watches worth some two million, police said. The men torched the car and fled in a second car. The jewellery store heist is the latest to hit Valmere, police said.",
+    "Police in Valmere said four men drove a car into Halden Goldsmiths on Brassey Square on Monday, smashed the display cases and left with jewellery and watches worth two million. The car was set on fire and the men fled in another car. The jewellery store heist was the latest in the city, police said.",
+]
+_ONE_LINERS = [  # two one-line reports of the courier heist
+    "Four robbers dressed as couriers drew pistols in a Valmere jewellery store on Tuesday and stole gems worth a fortune in the biggest heist in the city, then drove off.",
+    "Four men dressed as couriers drew pistols in a Valmere jewellery store on Tuesday, took gems worth a fortune in the city's biggest heist and fled in a grey van.",
+]
+
+
+def test_one_line_reports_of_a_heist_stay_with_it_beside_another_heist_told_alike() -> None:
+    """Invented text. The first one-line report of the courier heist shares its "dressed as couriers" and "drew
+    pistols" with the police's account (0.27) and little with the heist's other angles, while every report of the ram
+    raid on the same city's other jeweller shares its "jewellery store" and "heist" (0.09 on average against 0.06):
+    the report joins the heist it tells, as the second (with the grey van) does."""
+    from storyline.cluster.batch import ClusterParams, split_events
+
+    labels = split_events(_COURIER_HEIST + _RAM_RAID + _ONE_LINERS, ClusterParams())
+    assert labels[12] == labels[13] == labels[0]
+    assert len(set(labels[:6])) == len(set(labels[6:12])) == 1 and labels[0] != labels[6]
