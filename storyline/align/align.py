@@ -2401,6 +2401,8 @@ def clause_sources(
                     for g in c.figures
                     if f.value == g.value and _distinctive_count(rep, f) and _distinctive_count(c, g)
                 ]
+                if len({id(f) for f, _ in pairs}) < len(figures):
+                    continue  # the count alone does not tell the claim's other figures ("as the jobless rate fell to 4.1%")
             spans = [b for _, g in pairs if (b := _figure_clause(c, g)) is not None]
             if not spans or any(b[2] != negated for b in spans):
                 continue
