@@ -12,7 +12,6 @@ import numpy as np
 from storyline.align.align import align, disputed_report, fact_threshold, pair_matrices
 from storyline.align.claims import NEGATION, Claim, find_figures
 
-
 PEOPLE = ("Marta Quell", "Ivo Renn", "Nell Orr")
 
 
