@@ -4497,11 +4497,12 @@ def _pair_conflicts(
         elif denied_and_stated(a, b):
             how = "denied in one outlet, stated as done in the other"
         found.append(Conflict("negation", topic, [neg, other], how))
-    if not found and (one_fact or score >= 0.72) and (disputed := disputed_report(a, b)) is not None:
+    if not found and (one_fact or score >= 0.72) and (dispute := disputed_report(a, b)) is not None:
         # "contradicted reports that she held talks" / "were expected to talk": the report against its dispute
-        disputing, reported, words = disputed
+        disputing, reported, disputed_words = dispute
         how = "reported in one outlet, disputed in the other"
-        found.append(Conflict("negation", f"disputed: {words}", [disputing, reported], how, opposed=DISPUTED_VERBS))
+        topic = f"disputed: {disputed_words}"
+        found.append(Conflict("negation", topic, [disputing, reported], how, opposed=DISPUTED_VERBS))
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
         and not found
