@@ -344,6 +344,17 @@ def pair_matrices(
         stances = np.array([stance(c.text) for c in claims])
         for k in np.flatnonzero((stances[i] * stances[j] < 0) & (link[i, j] >= floor - 0.07)):
             link[int(i[k]), int(j[k])] = 0.0
+        # one sentence negates what the other states ("The justices chose not to hear the board's appeal" / "Justices
+        # Quell and Renn voted to hear the board's appeal", see :func:`_negates`), not so alike in meaning that the
+        # pair is a negation conflict (score :data:`SURE`, :func:`_pair_conflicts`): two facts, neither a source of the
+        # other
+        negated = np.array([c.negated for c in claims])
+        for k in np.flatnonzero((negated[i] != negated[j]) & (sim[i, j] < SURE) & (link[i, j] >= floor - 0.07)):
+            x, y = int(i[k]), int(j[k])
+            if _negates(claims[x], claims[y]) and not _done_since(
+                *((claims[x], claims[y]) if negated[x] else (claims[y], claims[x]))
+            ):
+                link[x, y] = 0.0
         # one scene described in opposite states ("naked" / "fully dressed", see :func:`opposite_states`), one measure
         # judged two ways ("at a steady pace" / "fewer than expected", see :func:`opposite_verdicts`); an earlier
         # happening beside the story's (see :func:`_earlier_and_now`); a threat and its withdrawal (see
@@ -370,6 +381,8 @@ def pair_matrices(
             apart = apart or _other_predicates(a.text, b.text)
             if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
+            elif _in_passing_in_both(a, b, terms[x], terms[y], common):
+                link[x, y] = cos[k]
         # two sentences of one source (two of its articles) are one fact only about one subject: "She plans to vote in
         # the primary" / "Undeclared voters can vote in either primary" are two claims, and no second source tells either
         if groups:
@@ -1060,7 +1073,17 @@ def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: fro
     shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - name_words(a) - name_words(b) - common - DATE_WORDS
     if not shared:
         return False
-    return any(shared <= aside_words(c.text) for c in (a, b))
+    # both only in passing ("Justices Marta Quell and Ivo Renn voted to hear" / "Justices Marta Quell and Ivo Renn
+    # said they would have accepted"): who, in both, not a claim of either (:func:`_in_passing_in_both`)
+    return sum(shared <= aside_words(c.text) for c in (a, b)) == 1
+
+
+def _in_passing_in_both(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
+    """What the two sentences share, beside who and where and when, both say only in passing (:func:`aside_words`: the
+    noun before both names, "Justices Marta Quell and Ivo Renn"): it says who in each, and ties no claim; the pair is
+    compared on meaning alone, as a who-only pair."""
+    shared = (ta & tb) - who_words(a, ta) - who_words(b, tb) - name_words(a) - name_words(b) - common - DATE_WORDS
+    return bool(shared) and all(shared <= aside_words(c.text) for c in (a, b))
 
 
 def _other_acts(a: Claim, b: Claim) -> bool:
@@ -2329,6 +2352,20 @@ def _same_amount(c: Claim, f: Figure, d: Claim, g: Figure) -> bool:
     )
 
 
+DISTINCT_DIGITS = 3
+"""Significant digits from which a count is distinctive enough to name one fact: "12,400", "194,000", not "40,000"."""
+
+
+def _distinctive_count(c: Claim, f: Figure) -> bool:
+    """A count in digits of something other than time, shares or money, whose value has :data:`DISTINCT_DIGITS`
+    significant digits or more ("12,400 jobs", "194,000 workers"): two outlets that give it count one thing, whatever
+    noun each counts it by ("employers added 12,400 jobs" / "payrolls increased by 12,400 workers")."""
+    shown = c.text[f.start - c.start : f.end - c.start]
+    if f.spelled or not f.unit or f.unit in NOT_COUNTED or f.unit in MONEY or _money(c, f) or YEAR.search(shown):
+        return False
+    return f.value == int(f.value) and len(str(int(f.value)).rstrip("0")) >= DISTINCT_DIGITS
+
+
 _ENDING = re.compile(r"(?<=\w\w\w\w)(?:ed|ing)$")
 
 
@@ -2388,6 +2425,17 @@ def clause_sources(
             if c.article in voices or source(c) in told or not c.figures:
                 continue
             pairs = [(f, g) for f in figures for g in c.figures if _same_amount(rep, f, c, g)]
+            # or the same distinctive count by another noun, whose clause's words need not be the claim's
+            counted = not pairs
+            if counted:
+                pairs = [
+                    (f, g)
+                    for f in figures
+                    for g in c.figures
+                    if f.value == g.value and _distinctive_count(rep, f) and _distinctive_count(c, g)
+                ]
+                if len({id(f) for f, _ in pairs}) < len(figures):
+                    continue  # the count alone does not tell the claim's other figures ("as the jobless rate fell to 4.1%")
             spans = [b for _, g in pairs if (b := _figure_clause(c, g)) is not None]
             if not spans or any(b[2] != negated for b in spans):
                 continue
@@ -2401,11 +2449,13 @@ def clause_sources(
                 continue  # the whole sentence: the alignment compared it with the claim already
             shared = len(words & _stems(clause))
             share = shared / len(words)
-            if shared < 2 or share < CLAUSE_SHARE or opposite_verdicts(said, clause) or opposite_states(said, clause):
+            if (not counted and (shared < 2 or share < CLAUSE_SHARE)) or opposite_verdicts(said, clause):
+                continue
+            if opposite_states(said, clause):
                 continue
             if threat_and_withdrawal(rep, c) or _earlier_and_now(rep, c):
                 continue
-            if share > best.get(source(c), (0.0, c))[0]:
+            if source(c) not in best or share > best[source(c)][0]:
                 best[source(c)] = (share, replace(c, start=c.start + cs, end=c.start + ce, text=clause, figures=()))
         if not best:
             continue
@@ -2813,6 +2863,7 @@ def find_conflicts(
                     denied_and_admitted(a, b)
                     or denied_and_stated(a, b)
                     or denied_saying(a, b) is not None
+                    or disputed_report(a, b) is not None
                     or opposite_outcomes(a, b)
                     or one_dated_act(a, b)
                     or one_act_two_days(a, b)
@@ -4495,6 +4546,12 @@ def _pair_conflicts(
         elif denied_and_stated(a, b):
             how = "denied in one outlet, stated as done in the other"
         found.append(Conflict("negation", topic, [neg, other], how))
+    if not found and (one_fact or score >= 0.72) and (dispute := disputed_report(a, b)) is not None:
+        # "contradicted reports that she held talks" / "were expected to talk": the report against its dispute
+        disputing, reported, disputed_words = dispute
+        how = "reported in one outlet, disputed in the other"
+        topic = f"disputed: {disputed_words}"
+        found.append(Conflict("negation", topic, [disputing, reported], how, opposed=DISPUTED_VERBS))
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
         and not found
@@ -6294,6 +6351,38 @@ def denied_saying(a: Claim, b: Claim) -> str | None:
         theirs = {w[:5] for w in content_terms(y.text)}
         if len(denied) >= 2 and sum(w[:5] in theirs for w in denied) * 2 > len(denied):
             return " ".join(said.split())
+    return None
+
+
+DISPUTED_VERBS = (
+    r"contradict(?:ed|s|ing)?|disput(?:ed|es|e|ing)|refut(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?"
+)
+DISPUTED_REPORT = re.compile(
+    rf"\b(?:{DISPUTED_VERBS})\s+(?:(?:the|a|any|earlier|recent|media|news|press|published)\s+){{0,2}}"
+    r"(?:reports?|claims?|suggestions?|rumou?rs?|accounts?|speculation)\s+that\s+",
+    re.I,
+)
+"""Someone disputes what reports say ("Marr contradicted reports that she held talks with Penn", "denied reports that
+...", "dismissed suggestions that ..."): what follows "that" is what the sentence disputes, not what it states."""
+
+
+def disputed_report(a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
+    """One claim disputes reports of what the other states ("Marr contradicted reports that she held talks with
+    Treasurer Penn on a ferry measure" / "Marr and Treasurer Penn were expected to talk about aid for the ferry
+    companies"): the words disputed (up to the end of their clause) are, at least two of them beside names and most of
+    them, in the other sentence, which disputes, denies and negates nothing itself. A dispute is the opposite of what
+    it disputes, never a second source of it. Returns (the disputing claim, the other, the words disputed), or None."""
+    for x, y in ((a, b), (b, a)):
+        m = DISPUTED_REPORT.search(x.text)
+        if m is None or y.negated or DISPUTED_REPORT.search(y.text) or DENIED.search(y.text):
+            continue
+        said = re.split(r"[.;!?\"”]", x.text[m.end() :], maxsplit=1)[0]
+        disputed = [w.rstrip("s") for w in content_terms(said) if not any(ch.isdigit() for ch in w)]
+        theirs = {w[:5] for w in content_terms(y.text)}
+        shared = [w for w in disputed if w[:5] in theirs]
+        names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", said)}
+        if len([w for w in shared if w not in names]) >= 2 and len(shared) * 2 > len(disputed):
+            return x, y, " ".join(said.split())
     return None
 
 
