@@ -1531,7 +1531,14 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
 
         name = max(  # a name, not a possessive phrase ("Orlund Supreme Court" over "Orlund’s Supreme Court")
             full,
-            key=lambda n: (len(n.split()) >= 2, whole(n), not _OWNER_FIRST.fullmatch(norm(n)), full[n], _mixed(n), len(n)),
+            key=lambda n: (
+                len(n.split()) >= 2,
+                whole(n),
+                not _OWNER_FIRST.fullmatch(norm(n)),
+                full[n],
+                _mixed(n),
+                len(n),
+            ),
         )
     key = "e" + hashlib.sha1(f"{label}\x00{name}".encode()).hexdigest()[:10]
     roles: list[str] = []
