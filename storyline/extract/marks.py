@@ -262,7 +262,8 @@ def _any_mark(work: str, lo: int, hi: int) -> bool:
 
 
 NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
-NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w.'’-]* $")
+NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z][\w.'’-]*(?<!['’]s) $")
+"""A given name before a nickname; not a possessive ("Penn's 'Very Nasty' Comments": what Penn said, quoted)."""
 NAME_AFTER = re.compile(r" [A-Z][a-z'’]")
 
 

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -417,6 +418,47 @@ def _known_as_people(idx: list[int], items: list[tuple[str, Mention]], names: li
             uf.union(i, next(iter(owners)))
 
 
+OFFICE_TITLES = frozenset(
+    {"justice", "judge", "senator", "sen", "representative", "rep", "governor", "gov", "mayor", "bishop", "general"}
+)
+"""Offices a name is written after ("Justice Marta Quell", "Justices Marta B. Quell Jr. and Ivo Renn"): the same
+office before two forms of one name is evidence they are one person."""
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.?[^\S\n]+$")
+
+
+def _office_before(text: str, m: Mention) -> str | None:
+    """The office :data:`OFFICE_TITLES` names right before the mention ("Justices" -> "justice"), else the one its
+    role ends in."""
+    found = _WORD_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+    words = [found.group(1).lower()] if found else []
+    words += norm(m.role or "").split()[-1:]
+    for w in words:
+        for form in (w, w[:-1] if w.endswith("s") else w):
+            if form in OFFICE_TITLES:
+                return form
+    return None
+
+
+def _titled_generations(
+    idx: list[int], items: list[tuple[str, Mention]], names: list[str], originals: dict[str, str], uf: _UF
+) -> None:
+    """A name told once with a generation's suffix and once without ("Justice Samuel A. Alito Jr." / "Justice Samuel
+    Alito": the style-book form and the short one) is one person when both are written after the same office
+    (:data:`OFFICE_TITLES`); without it they stay apart, as a son named after his father ("Harold Quist III" and "his
+    father, Harold Quist")."""
+    by_base: dict[str, dict[bool, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for i in idx:
+        words = _no_initials(person_form(names[i]).split())
+        base = [w for w in words if w not in GENERATION]
+        office = _office_before(originals.get(items[i][0], ""), items[i][1])
+        if len(base) >= 2 and office:
+            by_base[" ".join(base)][len(base) != len(words)].setdefault(office, i)
+    for forms in by_base.values():
+        for office, i in forms[True].items():
+            if office in forms[False]:
+                uf.union(i, forms[False][office])
+
+
 def _initials_aside(cands: list[int], names: list[str]) -> list[int]:
     """Full names a surname alone may stand for, less those given by an initial that one of the others begins with
     ("I. Marten" beside "Ilse Marten": the same person, whom :func:`_initialled_people` joins later)."""
@@ -527,6 +569,31 @@ def _initialled_transliterations(
             uf.union(i, root)
 
 
+def _consonants(word: str) -> str:
+    """The consonants of a word under :func:`transliteration_key` ("tyomny" and "temnyi" -> "tmn")."""
+    return re.sub(r"[aeiou]", "", transliteration_key(word))
+
+
+def _transliterated_orgs(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """Two transliterations of one organisation's foreign name ("Tyomny Veter" / "Temnyi Veter", a gang's name
+    in two systems) are one: names of two words or more, in capitals, the same but for one word of four letters or
+    more whose two spellings open with one letter and have the same consonants under :func:`transliteration_key`
+    (vowels are what the systems write most differently). Not names differing in a consonant ("Harlow Bank" /
+    "Harrow Bank" are two)."""
+    spelled: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, (_a, m) in enumerate(items):
+        words = norm(names[i]).split()
+        if m.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in clean_name(names[i]).split()):
+            spelled[tuple(_consonants(w) for w in words)].append(i)
+    for group in spelled.values():
+        firsts = list({norm(names[i]): i for i in reversed(group)}.values())  # one mention of each spelling
+        for a, b in itertools.combinations(firsts, 2):
+            wa, wb = norm(names[a]).split(), norm(names[b]).split()
+            differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+            if len(differ) == 1 and all(len(w) >= 4 for w in differ[0]) and differ[0][0][0] == differ[0][1][0]:
+                uf.union(a, b)
+
+
 COUNTRY_SHORT_FORMS = {
     "dprk": "north korea", "rok": "south korea", "prc": "china", "usa": "united states",
     "ussr": "soviet union", "drc": "democratic republic of the congo", "britain": "united kingdom",
@@ -633,6 +700,10 @@ initials of a name of several words, which are capitals ("ALA", "A.L.A."): no ac
 Association"."""
 
 
+_OWNER_FIRST = re.compile(r"([^\W\d_]+)['’]s ([^\W\d_]+(?: [^\W\d_]+)*)")
+"""A name in :func:`norm` form that opens with a possessive ("orlund’s supreme court")."""
+
+
 def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = False) -> None:
     by_norm: dict[str, int] = {}
     initials: dict[str, int] = {}  # the names that may be initials, as :func:`acronym` gives them
@@ -647,6 +718,10 @@ def _cluster_orgs(idx: list[int], names: list[str], uf: _UF, *, groups: bool = F
             uf.union(i, by_norm[key])
         else:
             by_norm[key] = i
+    for i in idx:  # "Orlund’s Supreme Court" is "the Orlund Supreme Court": a place's possessive opening the name
+        owned = None if groups else _OWNER_FIRST.fullmatch(norm(names[i]))
+        if owned and (plain := f"{owned.group(1)} {owned.group(2)}") in by_norm:
+            uf.union(i, by_norm[plain])
     spelled: dict[str, set[str]] = defaultdict(set)  # acronym -> the full names it may stand for
     for i in idx:
         ac = acronym(names[i])
@@ -907,13 +982,17 @@ _LOWER_WORD_IN_PROSE = re.compile(r"(?<![\w@./:-])[a-z]{3,}(?![\w@-]|[./][\w])")
 "brisvale.example/news"), where a company's name is written in lower case."""
 
 
-def _place_prefixed_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+def _place_prefixed_names(
+    items: list[tuple[str, Mention]], names: list[str], uf: _UF, outlets: Iterable[str] = ()
+) -> None:
     """An organisation named without the place that opens its full name joins the one full name it ends ("Red
     Sox" = "Boston Red Sox", "Orioles" = "Baltimore Orioles", "Post" = "Washington Post"): the place is one the
     story names. Not a generic word ("Council", "Party") nor a name two full names end with ("Times"), nor a party: a
     party named with a place is the party's branch there, and its name without the place the whole party ("the
-    Nordland Democratic Party" is not "the Democratic Party")."""
+    Nordland Democratic Party" is not "the Democratic Party"). The town a local paper of the story is named after is a
+    place the story names ("Orle Reserve Bank" = "the Reserve Bank" beside the Orle Gazette, see :data:`LOCAL_PAPER`)."""
     places = {norm(names[i]) for i, (_a, m) in enumerate(items) if m.label in {"GPE", "LOC"}}
+    places |= {norm(town.group(1)) for o in outlets if (town := LOCAL_PAPER.fullmatch(o))}
     ends: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
     for i, (_a, m) in enumerate(items):
@@ -1028,6 +1107,7 @@ def resolve_entities(
     people = [i for i, (_a, m) in enumerate(items) if m.label == PERSON]
     _cluster_people(people, names, arts, uf, relatives={i for i in people if relative_role(items[i][1].role)})
     _initialled_people(people, names, uf)
+    _titled_generations(people, items, names, originals, uf)
     _transliterated_people(people, items, names, uf)
     _known_as_people(people, items, names, uf)
     # a name the story gives as a company and as a place is two entities ("Tollmark, the shipping group based in the
@@ -1041,10 +1121,11 @@ def resolve_entities(
     _defined_short_forms(articles, items, names, uf)
     _translated_names(articles, items, uf, outlets=known)
     _linked_products(articles, items, uf)
-    _place_prefixed_names(items, names, uf)
+    _place_prefixed_names(items, names, uf, known)
     _body_name_forms(items, names, uf)
     _short_surnames(items, names, uf)
     _run_together_names(items, told, uf)
+    _transliterated_orgs(items, names, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
@@ -1448,7 +1529,17 @@ def _entity(members: list[tuple[str, Mention]], names: list[str]) -> Entity:
         def whole(n: str) -> bool:
             return any(o != n and (n.endswith(" " + o) or n.startswith(o + " ")) for o in full)
 
-        name = max(full, key=lambda n: (len(n.split()) >= 2, whole(n), full[n], _mixed(n), len(n)))
+        name = max(  # a name, not a possessive phrase ("Orlund Supreme Court" over "Orlund’s Supreme Court")
+            full,
+            key=lambda n: (
+                len(n.split()) >= 2,
+                whole(n),
+                not _OWNER_FIRST.fullmatch(norm(n)),
+                full[n],
+                _mixed(n),
+                len(n),
+            ),
+        )
     key = "e" + hashlib.sha1(f"{label}\x00{name}".encode()).hexdigest()[:10]
     roles: list[str] = []
     for _a, m in members:  # only a person holds a role ("the Pacific Ocean, Japan's defence minister said": no)
