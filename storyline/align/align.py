@@ -1633,7 +1633,7 @@ def _other_claims(
             return True
     if _about_other_people(a, b) or _plan_and_another_day(a, b) or _forecast_and_outcome(a, b):
         return True
-    if _plan_and_its_day(a, b) or threat_and_withdrawal(a, b):
+    if _plan_and_its_day(a, b) or _forecast_and_later_report(a, b) or threat_and_withdrawal(a, b):
         return True
     if _after_report(a, b):
         return True
@@ -1856,6 +1856,37 @@ def _plan_and_its_day(a: Claim, b: Claim) -> bool:
         if act not in ("", "be", "have", "do") and act in _calendar_verbs(done.text)[0] & _calendar_verbs(plan.text)[0]:
             return True
     return False
+
+
+def _forecast_and_later_report(a: Claim, b: Claim) -> bool:
+    """One sentence foresees something by or on a day still to come (every calendar day it gives is of a plan:
+    "Pellham Care Trust said its systems would be back by Friday", of Wednesday), the other, of a report published on
+    that day or later, tells something done (:func:`_told_done`: "said on Friday that its computer systems had been
+    partly restored") and foresees nothing: a forecast and what became of it, two claims of two moments, as
+    :func:`_plan_and_its_day` tells them when the outcome gives the day in its words. The outcome is no source of
+    the forecast (it does not say what was foreseen), nor the forecast of the outcome."""
+    for plan, done in ((a, b), (b, a)):
+        days = [d for d in _calendar(plan) if len(d) == 10]
+        if not days or not all(d in plan.planned_dates for d in _calendar(plan)) or done.planned_dates:
+            continue
+        first = min(days)
+        if not plan.published or not done.published or not str(plan.published)[:10] < first <= str(done.published)[:10]:
+            continue
+        if not _tells_future(done.text) and FORESEEN.search(done.text) is None and _told_done(done.text):
+            return True
+    return False
+
+
+def _told_done(text: str) -> bool:
+    """The sentence's main verb (:func:`_main_verb`, what a verb of saying reports) is in a past or perfect tense with
+    no modal: "had been partly restored", "reopened"."""
+    verb = _main_verb(_parsed(text))
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or verb.lemma_.lower() in WISHING:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"has", "have", "had", "was", "were"}))
 
 
 def _acts_of_other_days(a: Claim, b: Claim) -> bool:
@@ -3008,6 +3039,9 @@ def _same_sums(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, i
     Bank hid losses of €2.4bn" / "the governor sat on a €3.1bn black hole at Corvel State Bank" tell one bank's losses,
     however far apart the rest of the two sentences."""
     by_sum: dict[tuple[str, str], list[int]] = {}
+    # of unknown kind, the sum an act names ("has demanded $4 million"): the same act's sum of a named kind in another
+    # sentence ("are demanding a ransom of $2.5 million") is that sum
+    by_act: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
     for k, c in enumerate(claims):
         if not c.orgs:
             continue
@@ -3015,16 +3049,48 @@ def _same_sums(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[int, i
             sums = [f for f in c.figures if f.unit == unit]
             kinds = {_sum_kind(c, f) for f in sums}
             if len({f.value for f in sums}) != 1 or not all(f.plain for f in sums) or len(kinds) != 1:
-                continue  # two sums of the currency, or one of unknown kind: which is the other sentence's is open
-            if (kind := kinds.pop()) is not None:
+                continue  # two sums of the currency: which is the other sentence's is open
+            kind = kinds.pop()
+            if kind is not None:
                 by_sum.setdefault((unit, kind), []).append(k)
+            if len(acts := {_sum_act(c, f) for f in sums}) == 1 and (act := acts.pop()) is not None:
+                by_act.setdefault((unit, act), []).append((k, kind))
     out: dict[tuple[int, int], str] = {}
     for (unit, _kind), members in by_sum.items():
         for i, j in itertools.combinations(members, 2):
             a, b = claims[i], claims[j]
             if groups[a.article] != groups[b.article] and a.orgs & b.orgs:
                 out[(i, j)] = unit
+    for (unit, _act), acted in by_act.items():
+        for (i, kind_i), (j, kind_j) in itertools.combinations(acted, 2):
+            a, b = claims[i], claims[j]
+            if (kind_i is None or kind_j is None) and groups[a.article] != groups[b.article] and a.orgs & b.orgs:
+                out[(i, j)] = unit
     return out
+
+
+SUM_ACTS = frozenset({"demand", "seek", "pay", "offer", "owe", "raise", "borrow", "lend", "award", "grant", "fine"})
+"""Verbs whose object sum is one thing of the act however it is named: "has demanded $4 million" and "are demanding a
+ransom of $2.5 million" tell one demand's sum."""
+
+
+def _sum_act(c: Claim, f: Figure) -> str | None:
+    """The verb of :data:`SUM_ACTS` whose object the sum ``f`` is, directly ("demanded $4 million") or as what the
+    object is "of" ("demanding a ransom of $2.5 million"); None for any other."""
+    doc = _parsed(c.text)
+    tok = _figure_token(doc, c, f)
+    steps = 0
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 6:
+        steps += 1
+        if tok.dep_ not in ("nummod", "quantmod", "compound", "nmod", "pobj", "dobj", "nsubjpass") and not (
+            tok.dep_ == "prep" and tok.lower_ == "of"
+        ):
+            return None
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or _intended(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in SUM_ACTS else None
 
 
 COUNT_AT = frozenset({"in", "during", "under", "through"})
@@ -4140,7 +4206,7 @@ def _merge_updates(out: list[Conflict]) -> None:
                 and out[j].topic.split(":", 1)[0] == unit
                 and _shares_side(out[j], c.sides)
                 # or a figure told day by day ("40% contained" on Tuesday, 65% on Wednesday, 80% on Thursday)
-                and (worded or _day_by_day(c, out[j]))
+                and (worded or _day_by_day(c, out[j]) or _revises_both(c, out[j]))
             ),
             None,
         )
@@ -4151,6 +4217,18 @@ def _merge_updates(out: list[Conflict]) -> None:
         c.sides += [x for x in gone.sides if not _shares_side(c, [x])]
         c.disputed |= gone.disputed
         _retopic(c, unit)
+
+
+def _revises_both(one: Conflict, other: Conflict) -> bool:
+    """Two figure conflicts of one unit that share a side which gives its figure as a revision (:data:`REVISED`,
+    "In total 260 ... were postponed, ... revising its earlier figures"), the same figure in both: one figure revised
+    from each of the earlier ones (140 on Tuesday, 210 on Wednesday), one conflict whose latest figure is the revision,
+    not one per earlier report."""
+    for x in one.sides:
+        told = {(f.value, f.unit) for f in revision_figures(x)}
+        if told and _shares_side(other, [x]) and told & one.disputed and told & other.disputed:
+            return True
+    return False
 
 
 def _day_by_day(one: Conflict, other: Conflict) -> bool:
@@ -6720,7 +6798,9 @@ REVISED = re.compile(
     r"\b(?:fewer|less|more|lower|higher) than (?:first|initially|originally|previously|earlier) "
     r"(?:reported|thought|stated|announced|estimated|said|feared)\b"
     r"|\b(?:down|up) from (?:the |an? )?(?:initial |original |earlier |first )?[$€£]?\d[\d,.]*"
-    r"|\b(?:revis|correct)(?:ed|ing|es|s) (?:the |its |their |his |her )?(?:figure|number|count|toll|total|estimate)s?\b"
+    # "revising its earlier figures": the earlier figures named as such
+    r"|\b(?:revis|correct)(?:ed|ing|es|s) (?:the |its |their |his |her )?(?:earlier |previous |initial |first |original )?"
+    r"(?:figure|number|count|toll|total|estimate)s?\b"
     r"|\brevis(?:ed|ing|es?) (?:(?:it|them|the figure|its figure|the number|its number|the count|its count) )?"
     r"(?:upwards?|downwards?)\b"
     r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
