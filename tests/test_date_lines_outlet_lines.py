@@ -48,7 +48,8 @@ def _brief(*arts: Article) -> dict:  # type: ignore[type-arg]
 
 
 def test_a_dateline_with_its_year_anchors_an_undated_article_and_is_no_entry() -> None:
-    """ "KESTOW, 14 October 2026 -" in an article with no publication date: its "Wednesday" is 14 October, its
+    """ "KESTOW, 14 October 2026 -" in an article with no publication date gives it (stop 56, story 19 repro 13): its
+    "Wednesday" is 14 October, its
     "Tuesday" the 13th, "2 October, weeks before" is 2 October of the dateline's year; the dateline's own date is no
     entry (nor "October 2026" without its day)."""
     text = (
@@ -58,9 +59,9 @@ def test_a_dateline_with_its_year_anchors_an_undated_article_and_is_no_entry() -
         " on Tuesday."
     )
     art = _article(text)
-    assert art.published is None
+    assert art.published == "2026-10-14"  # the dateline's day, with its year: the day the report was filed
     rows = {r["expression"]: r for r in _brief(art)["timeline"]}
-    assert rows["Wednesday"]["date"] == "2026-10-14" and "the dateline gives its year" in rows["Wednesday"]["reason"]
+    assert rows["Wednesday"]["date"] == "2026-10-14", rows["Wednesday"]
     assert rows["Tuesday"]["date"] == "2026-10-13"
     assert rows["2 October"]["date"] == "2026-10-02"
     assert not [e for e in rows if "2026" in e or "weeks" in e]

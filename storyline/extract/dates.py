@@ -112,7 +112,7 @@ within that day, they do not make it vague."""
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
     r"going to|set to|slated|starting|begins?|resumes?|(?:is|are|was|were) to|(?:is|are) due\b(?!\s+to\s+(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|(?-i:[A-Z\d])))|ahead of|heading into|(?:in )?the run-up to|(?:planning|preparing|preparations?)\s+for|invit(?:ed|es|ing)\s[^.!?]{0,60}\bto\s+(?!a\b|an\b|the\b)[a-z]+)\b"
-    r"|\b(?:ends|(?:re)?opens|closes|holds(?=\s+(?:a|an|the|its|their|his|her|our)\b)|meets|(?:re)?convenes|concludes|"
+    r"|\b(?:ends|starts|(?:re)?opens|closes|holds(?=\s+(?:a|an|the|its|their|his|her|our)\b)|meets|(?:re)?convenes|concludes|"
     r"expires|arrives|takes\s+place|kicks\s+off|wraps\s+up)\b"
     r"(?=(?:\s+(?!(?:after|since|following|from|than)\b)[^\s.!?]+){0,4}\s*$)"
     r"|\bupcoming\s+(?:\S+\s+){0,2}|,[ \t]*to[ \t]+be\b|\bif\b(?=\s+\S+\s)"
@@ -126,7 +126,7 @@ Tuesday's primary", "Ryan will
 meet with presumptive Republican presidential nominee Donald Trump on Thursday", "We’ll be meeting on Friday", "is to
 take effect by 6 p.m. Monday", "has invited Donald Trump to meet ... on Thursday", "claims can be made from
 Monday", "must win in November", "expects the clinics to reopen on Friday": an expectation in the present tense as
-well as the participle); an act scheduled, in the present tense ("our tour ends on Monday", "which also holds its own
+well as the participle); an act scheduled, in the present tense ("our tour ends on Monday", "the programme starts Wednesday", "which also holds its own
 vote Tuesday", "the court reconvenes Friday", as "begins" and "resumes"), a few words before the date and not
 "after" it ("holds a lead after Tuesday's vote" looks back), "holds" only with an object that a determiner opens ("holds
 a caucus on Saturday", not "holds unusual fascination this winter"); not "must have"; not "should", which looks back as often: "should also get a boost
@@ -1366,6 +1366,19 @@ def _dateline_date(text: str, within: int) -> tuple[int | None, int, int] | None
     return None
 
 
+def dateline_dated(text: str, *, within: int = 400) -> str | None:
+    """The day (ISO) of an article's dateline that gives its year ("PELLHAM, 5 May 2026 (Agency) -"): the day the
+    report was filed, which stands for its publication date when the record gives none. None when the dateline gives
+    no year (its year would be a guess) or there is no dateline."""
+    told = _dateline_date(text, within)
+    if told is None or told[0] is None:
+        return None
+    try:
+        return date(told[0], told[1], told[2]).isoformat()
+    except ValueError:
+        return None  # 30 February
+
+
 def dateline_day(text: str, published: str | None, *, within: int = 400) -> str | None:
     """The day an article's dateline gives (ISO), in the year that puts it nearest ``published``, when that is at
     most :data:`DATELINE_DAYS` away; else None."""
@@ -1648,20 +1661,35 @@ _FUTURE_VERB = r"(?:will(?![ \t]+have\b)|(?:is|are)[ \t]+(?:expected|set|schedul
 _FRONTED_FUTURE = re.compile(rf"[ \t]*,[ \t]+(?:[^\s,.;:!?\"“”]+[ \t]+){{1,6}}?{_FUTURE_VERB}")
 """A date set before its clause, whose verb is future ("On Thursday, Director Orlov will testify")."""
 _EVENT_OF_DAY_FUTURE = re.compile(
-    r"(?:['’]s)?[ \t]+[a-z]+(?:[ \t]+(?:in|at|on|of|for)(?:[ \t]+[A-Z][\w'’.-]*){1,3})?[ \t]+"
-    r"(?:will[ \t]+(?:be|take[ \t]+place|begin|start|open|focus)\b|(?:is|are)[ \t]+(?:expected|set|scheduled|due)[ \t]+to\b)"
+    r"(?:['’]s)?[ \t]+[a-z]+(?:[ \t]+(?:in|at|on|of|for)(?:(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
+    r"|[ \t]+(?:the|a|an|its|their)(?:[ \t]+[a-z][\w'’-]*){1,2}))?[ \t]+"
+    r"(?:will[ \t]+(?:be|take[ \t]+place|begin|start|open|focus)\b|(?:is|are)[ \t]+(?:expected|set|scheduled|due)[ \t]+to\b"
+    r"|(?:is|are)[ \t]+(?:back[ \t]+on|still[ \t]+on|going[ \t]+ahead)\b)"
 )
-"""A day's event, then its future ("Monday's debate in Varos will be his first", "Thursday's meeting will focus on")."""
+"""A day's event, then its future ("Monday's debate in Varos will be his first", "Thursday's meeting will focus on"),
+or the present tense of an event still to be held ("Kessling's Thursday vote on the harbour is back on", "the Monday
+debate is going ahead"): not "was back on", which may tell a day gone by."""
+_EVENT_OPENS = re.compile(_OPENER + r"(?:(?:[Tt]he|(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*['’]s?)[ \t]+)?$")
+"""What may open a day's event: a clause's opening (see :data:`_OPENER`), with its article or its owner ("Kessling's
+Thursday vote", "the Monday debate")."""
 _OPENS_WITH_ON = re.compile(_OPENER + r"(?:on[ \t]+)?$", re.I)
+_INSTRUCTION_AFTER = re.compile(
+    r"[ \t]+(?:should|must|need[ \t]+to|(?:is|are)[ \t]+(?:advised|asked|urged|told|encouraged)[ \t]+to)\b"
+    r"(?![ \t]+(?:not[ \t]+)?(?:have|had)\b)"
+)
+_FOR_A_DAY = re.compile(r"\b(?:on|for)[ \t]+$", re.I)
+"""A day that ends the subject of an instruction ("Patients with appointments on Wednesday should call the
+helpline"): the instruction is for a day still to come; not "should have" (a past that went wrong)."""
 
 
 def _subject_of_future(text: str, sentence_start: int, s: int, e: int) -> bool:
     """The date at ``text[s:e]`` is the subject of a future verb: it opens its clause, with no preposition, and a
     future verb follows ("said that Thursday would test every line"): the date is ahead, and planned. Not "the fire
     that started on Saturday will be investigated" (the date is no subject). So is a date set before its clause
-    whose verb is future ("On Thursday, Director Orlov will testify", "Next Monday, the court is set to rule"), and a
+    whose verb is future ("On Thursday, Director Orlov will testify", "Next Monday, the court is set to rule"), a
     day's event told with its future ("while Monday's debate in Varos will be his first"): not "Tuesday's vote will
-    shape the race", which may look back at the vote."""
+    shape the race", which may look back at the vote; and a day in the subject of an instruction, with no verb in
+    the past tense before it ("Patients with appointments on Wednesday should call", see :data:`_INSTRUCTION_AFTER`)."""
     phrase = text[s:e].strip()
     if not _WEEKDAY_NAME_OPENS.match(phrase):
         return False
@@ -1671,7 +1699,9 @@ def _subject_of_future(text: str, sentence_start: int, s: int, e: int) -> bool:
     fronted = _FRONTED_FUTURE.match(text, e)
     if fronted and not PAST_VERB.search(fronted.group(0)):
         return bool(_OPENS_WITH_ON.search(window))
-    return bool(_EVENT_OF_DAY_FUTURE.match(text, e) and _CLAUSE_OPENS.search(window))
+    if _INSTRUCTION_AFTER.match(text, e) and _FOR_A_DAY.search(window):
+        return not _told_in_past(text[sentence_start:s])  # "Patients who had appointments on Wednesday should call"
+    return bool(_EVENT_OF_DAY_FUTURE.match(text, e) and _EVENT_OPENS.search(window))
 
 
 _DAY_OR_PART = re.compile(r"\d{4}(?:-\d\d){0,2}")
@@ -1806,6 +1836,12 @@ _BACKGROUND_ENDS = re.compile(
 """What ends a background clause: a comma, unless a place's region follows ("in Port Elm, Veldra."); a dash, a
 semicolon or a parenthesis."""
 _PARTICIPLE_NOUN = re.compile(r"(?:,|\s[—–]|\s--)[ \t]+(?:the|an?)[ \t]")
+_OPENING_PHRASE = re.compile(
+    r"[\"“'‘(\s]*(?:In|On|At|After|Before|Despite|With|Without|Under|Following|Amid|During|For|By|Within)\b"
+    r"(?![^,;:()\"“”—–]*\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;:()\"“”—–]*"
+)
+"""A phrase opening a sentence before its first comma: a preposition's, with no verb ("In a 4-2 decision along
+ideological lines, the court ruled Monday"); what follows the comma is the main clause, not a background."""
 _TRAILING_AND = re.compile(r"[ \t]+(?:and|or|but)$")
 
 
@@ -1828,5 +1864,10 @@ def background_clause(text: str, start: int, end: int, at: int) -> tuple[int, in
             last = tail.start()  # "which holds a March 1 caucus and, like Iowa, ...": no dangling "and"
         if _PARTICIPLE_NOUN.match(text, m.start()) and _told_in_past(text[m.end() : last]):
             return None  # "In addition, a fundraising email sent out on Tuesday warned ...": the main clause's subject
+        opening = _OPENING_PHRASE.fullmatch(text, start, m.start())
+        if _PARTICIPLE_NOUN.match(text, m.start()) and opening and not _told_in_past(opening.group(0)):
+            return (
+                None  # "In a 4-2 decision, the court ruled Monday that ...": the main clause, after its opening phrase
+            )
         return first, last
     return None

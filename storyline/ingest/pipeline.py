@@ -156,6 +156,10 @@ def build_article(draft: Draft) -> Article | Skipped:
     if not (draft.published or "").strip() and cleaned.byline_date:
         published, unread = _line_date(cleaned.byline_date, cleaned.text)  # the date of the text's own date line
         extra = {**extra, "published_unread": {"value": cleaned.byline_date, "why": unread}} if unread else extra
+    if published is None and not (draft.published or "").strip():
+        from ..extract.dates import dateline_dated
+
+        published = dateline_dated(cleaned.text)  # "PELLHAM, 5 May 2026 (Agency) -": the day the report was filed
     art = Article(
         id=make_article_id(draft.url, chash),
         source=draft.source,
