@@ -26,7 +26,11 @@ BODY = (
         ("Reporting by Ann Lee in Callow; Editing by Bo Vell", False, True),
         ("Additional reporting by Cy Dunn and Ed Roe.", False, True),
         ("(Additional reporting by Cy Dunn in Tarn, Ed Roe and Al Marr in Callow; Writing by Bo Vell)", False, True),
+        # an outlet credited as a whole, by its staff (story19 min/12)
+        ("Reporting by Osprey Wire; additional reporting by Callow Ledger staff.", False, True),
+        ("Additional reporting by Tarn Post correspondents and Bo Vell.", False, True),
         # guards: body sentences
+        ("Reporting by Callow Ledger staff found the river closed for a week.", False, False),
         ("This report is from Harlow Wire Service.", False, False),  # the body goes on after it
         ("This report is from the ministry's own inspectors.", True, False),
         ("Reporting by the Tarn Post found a second leak.", False, False),

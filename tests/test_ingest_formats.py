@@ -302,6 +302,39 @@ def test_the_same_text_under_another_headline_is_reported_as_a_duplicate(store, 
         assert ingest(other, [str(urls)], options=IngestOptions(fetch_pages=False)).duplicates == []
 
 
+def test_an_outlets_page_carrying_a_wire_file_word_for_word_is_reported_as_a_duplicate(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A page is built before the store is asked: when its extracted text is a file's stored before (another
+    outlet's page carrying the wire story), it is a duplicate line naming the wire article, not "unchanged"."""
+    lead = (
+        "BRAMWICK, 4 June 2026 (Osprey Wire) - Floodwater closed the Bramwick ring road on Thursday, the council said."
+    )
+    wire = tmp_path / "wire.txt"
+    wire.write_text(f"Floodwater closes Bramwick ring road\n\n{lead}\n\nCrews expected to reopen it by Saturday.\n")
+    page = tmp_path / "gazette.html"
+    page.write_text(
+        "<html><head><title>Floodwater closes Bramwick ring road | Tollen Gazette</title>"
+        '<meta property="og:site_name" content="Tollen Gazette"></head><body><article>'
+        f"<h1>Floodwater closes Bramwick ring road</h1><p>{lead}</p><p>Crews expected to reopen it by Saturday.</p>"
+        "</article></body></html>"
+    )
+    opts = IngestOptions(fetch_pages=False)
+    report = ingest(store, [str(wire), str(page)], options=opts)
+    assert report.counts["added"] == 1 and report.counts["unchanged"] == 0 and report.counts["duplicate"] == 1
+    [dup] = report.duplicates
+    assert dup["input"] == str(page) and dup["same_as"] == report.article_ids[0] == report.article_ids[1]
+    assert "Osprey Wire" in dup["why"] and "stored once" in dup["why"]
+    # guards: the same page again alone is unchanged, not a duplicate of itself; the wire file again is unchanged
+    again = ingest(store, [str(page)], options=opts)
+    assert again.counts["unchanged"] == 0 and again.counts["duplicate"] == 1  # still the wire's text
+    alone = tmp_path / "alone.db"
+    from storyline.store import Store
+
+    with Store(alone) as other:
+        ingest(other, [str(page)], options=opts)
+        rerun = ingest(other, [str(page)], options=opts)
+        assert rerun.counts["unchanged"] == 1 and rerun.duplicates == []
+
+
 def test_a_feed_title_of_site_and_section_gives_the_site_the_host_spells() -> None:
     """ "Westbrook Ledger - Harbour" on westbrookledger.example is the Westbrook Ledger (its pages' site name); a title
     no part of which the host spells is kept whole, and a fetched page's own site name wins over the feed's title."""

@@ -236,7 +236,9 @@ def credit_outlet(line: Line, byline: str | None) -> str | None:
 
 
 _CREDITED = r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?[A-Z][\w.'’-]*){0,3}"
-_CREDITED_LIST = rf"{_CREDITED}(?:\s*(?:,|\band\b|&)\s*{_CREDITED})*"
+_CREDIT_STAFF = r"(?:\s+(?:staff|staffers|reporters|correspondents|journalists|team|bureau))?"
+"""An outlet credited as a whole ("additional reporting by Norland Post staff")."""
+_CREDITED_LIST = rf"{_CREDITED}{_CREDIT_STAFF}(?:\s*(?:,|\band\b|&)\s*{_CREDITED}{_CREDIT_STAFF})*"
 _CREDIT_WORK = (
     r"(?:(?:additional|further|more)\s+)?(?:reporting|writing|editing|research|fact[- ]checking|production|"
     r"graphics|photography|compiled|contributing|written|edited|reported|produced)(?:\s+(?:by|from))?"

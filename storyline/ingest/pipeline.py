@@ -519,7 +519,14 @@ def _store_one(
         report.counts["skipped"] += 1
         store.log_skipped(report.run_id, result.input, result.reason)
         return
-    outcome = store.add_article(result)
+    outcome: str = store.add_article(result)
+    if outcome == "unchanged" and isinstance(item, Draft):
+        # a page whose extracted text another input already gave (an outlet's copy of a wire file): the same
+        # duplicate rule as a text known before it was built, judged on the page's own headline and outlet
+        read = dataclasses.replace(item, title=item.title or result.title, outlet=item.outlet or result.outlet)
+        if dup := duplicate_of(store, read, result.id):
+            report.duplicates.append(dup)
+            outcome = "duplicate"
     report.counts[outcome] += 1
     if result.skip_reason:
         report.counts["not_english"] += 1
@@ -570,7 +577,7 @@ def duplicate_of(store: Store, draft: Draft, known: str) -> dict[str, str] | Non
         return None  # the same record or file again
     if draft.title and row["title"] == draft.title and (draft.outlet or None) == (row["outlet"] or None):
         return None  # the same article from another file
-    why = f"the same text as {_named(row)}, under another headline or record; stored once"
+    why = f"the same text as {_named(row)}, under another headline, outlet or record; stored once"
     return {"input": _input_name(draft), "article": known, "same_as": row["id"], "why": why}
 
 
