@@ -49,6 +49,11 @@ def test_a_colon_quotation_after_a_leading_phrase_is_the_subjects() -> None:
         "considering crossing to Orle: \u201cDo not come.\u201d"
     )
     assert [(r[0], r[1]) for r in rows] == [("Mayor Ilse Brandt", "Ilse Brandt")]
+    rows = _quotes(
+        "At his news conference in Orle on Monday, Penn's first questioners ranged from sceptical to hostile: "
+        '"Is it time for your plan to change?"'
+    )
+    assert "Penn's" not in [r[0] for r in rows]
     # guard: no leading phrase
     rows = _quotes("Mayor Ilse Brandt had a message for people considering crossing to Orle: \u201cDo not come.\u201d")
     assert [(r[0], r[1]) for r in rows] == [("Mayor Ilse Brandt", "Ilse Brandt")]

@@ -1258,8 +1258,8 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
         if aside and aside.group("np").split()[0].lower() not in FUNCTION_WORDS:
             # 'Vorn, leaving a break: "We are close."': the name before the aside
             return _frame_cue(text, aside.span("np"), (colon, colon + 1), (sent_s, seg.end))
-        if m and m.group(0).split()[0].lower() in FUNCTION_WORDS:
-            m = None
+        if m and (m.group(0).split()[0].lower() in FUNCTION_WORDS or m.group(0).endswith(("'s", "\u2019s"))):
+            m = None  # not a possessive ("Penn's first questioners ranged ...:"): whose, not who
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
         if m and m.end() == colon and _named_label(m.group(0)) and not text[colon + 1 : seg.start].strip():
