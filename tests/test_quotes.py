@@ -476,7 +476,7 @@ def test_an_epithet_a_dateline_and_a_group_in_apposition_speak_for_the_right_one
         "The divers found the wreck near the breakwater at St. Brannock, officials said.\n"
     )
     assert said.get("it will close") is None  # the authority speaks, not the dateline's place
-    assert said.get("Tuesday she has") == "Lena Voss"
+    assert said.get("she has enough") == "Lena Voss"  # (the day of saying is no part of the words)
     assert set(said.values()) <= {None, "Lena Voss"}  # "St. Brannock" is no official
 
 
@@ -564,7 +564,7 @@ def test_a_party_epithet_stands_for_the_first_person_of_the_sentence_before() ->
         "Daniel Hart met Lena Voss on Monday. The quay was closed for the visit, and nobody asked about it. The "
         "New York businessman said the talks went well.\n"
     )
-    assert said.get("Tuesday she has") == "Lena Voss"
+    assert said.get("she has enough") == "Lena Voss"  # (the day of saying is no part of the words)
     assert said.get("the talks went") is None  # the sentence before names nobody: left unnamed, not a guess
 
 

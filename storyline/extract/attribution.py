@@ -1252,6 +1252,13 @@ _NAME_ASIDE_COLON = re.compile(
 """A name (with a role before it) and a participle phrase, then the colon opening the quotation, no speech verb
 ("Ostmark's trade minister Sella Vorn, leaving a break:", "Vorn, asked about the deal:"): the name speaks."""
 
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:During|After|Before|In|At|On|With|Following|Despite|Amid|From|Throughout|Upon|Ahead\s+of|Speaking|"
+    r"Addressing|Asked|Earlier|Later|Meanwhile)\b)[^,;:.!?\"\u201c\u201d\n]{0,120},[^\S\n]+"
+)
+"""A phrase of time, place or occasion opening a sentence, up to its comma ("During a joint press conference with
+Keld President Odo Penn, "): the sentence's subject comes after it."""
+
 
 def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
     """A quote framed by a verb that is not a speech verb: ``X boomed: "..."``, ``"...," X beamed``, or no verb:
@@ -1263,14 +1270,16 @@ def _frame(text: str, seg: Segment, para_start: int) -> Cue | None:
         sent_s = para_start + max((m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", before)), default=0)
         if (clock := _CLOCK.match(text, sent_s)) is not None and clock.end() < para_start + len(before):
             sent_s = clock.end()
-        m = NP_HEAD.match(text, sent_s)
         colon = para_start + len(before) - 1
+        if (lead := _LEAD_PHRASE.match(text, sent_s, colon)) is not None:
+            sent_s = lead.end()  # "During a press conference with Penn, Mayor Brandt had a message: ...": the mayor
+        m = NP_HEAD.match(text, sent_s)
         aside = _NAME_ASIDE_COLON.fullmatch(text, sent_s, colon + 1)
         if aside and aside.group("np").split()[0].lower() not in FUNCTION_WORDS:
             # 'Vorn, leaving a break: "We are close."': the name before the aside
             return _frame_cue(text, aside.span("np"), (colon, colon + 1), (sent_s, seg.end))
-        if m and m.group(0).split()[0].lower() in FUNCTION_WORDS:
-            m = None
+        if m and (m.group(0).split()[0].lower() in FUNCTION_WORDS or m.group(0).endswith(("'s", "\u2019s"))):
+            m = None  # not a possessive ("Penn's first questioners ranged ...:"): whose, not who
         if m and m.end() < colon and text[m.end()] == " " and words(text[m.end() : colon]) >= 1:
             return _frame_cue(text, (m.start(), m.end()), (colon, colon + 1), (sent_s, seg.end))
         if m and m.end() == colon and _named_label(m.group(0)) and not text[colon + 1 : seg.start].strip():

@@ -566,6 +566,32 @@ def _according(tok: Any) -> Any | None:
     return None
 
 
+ISSUED_TEXTS = frozenset(
+    {"statement", "release", "communique", "announcement", "letter", "memo", "email", "message", "notice", "bulletin"}
+)
+"""Texts that carry the words of whoever issued them (not a report or a study, whose findings are the text's own)."""
+ISSUING = frozenset({"issued", "released", "published", "sent", "signed", "posted", "circulated", "distributed"})
+
+
+def _issuer(subj: Any) -> Any | None:
+    """The body or person named after "by" in a participle clause of issuing on a text of :data:`ISSUED_TEXTS`
+    ("a statement *issued after a two-day meeting by the Monetary Policy Board*", "a letter signed by Ana Berg"): the
+    speaker, whose words the text carries; None if none is named (not "a statement issued by Friday")."""
+    if subj.lower_ not in ISSUED_TEXTS:
+        return None
+    for ch in subj.children:
+        if ch.dep_ != "acl" or ch.lower_ not in ISSUING or ch.i < subj.i:
+            continue
+        for t in ch.subtree:
+            if t.lower_ != "by" or t.i < ch.i:
+                continue
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.text[:1].isupper() and not _time_word(obj.text, "by"):
+                return obj
+            return None
+    return None
+
+
 QUOTING = {"quote", "cite"}
 """Cues whose object is the person whose words are reported, not the words."""
 
@@ -1052,8 +1078,15 @@ def _stray_clause(ch: Any, tok: Any) -> bool:
 
 def _across_semicolon(ch: Any, tok: Any) -> bool:
     """A clause the parse hung on the cue from before a semicolon ("Organisers said 20,000 marched*;* police said
-    about 6,000"): a sentence of its own, never what the cue's subject reports."""
-    return ch.i < tok.i and any(t.text == ";" for t in tok.doc[ch.right_edge.i + 1 : tok.i])
+    about 6,000") or a colon that the cue's subject follows ("Orle's recovery has stalled*:* employers added only
+    12,400 jobs"): a sentence of its own that the cue's clause goes on from, never what the cue's subject reports."""
+    if ch.i >= tok.i:
+        return False
+    between = tok.doc[ch.right_edge.i + 1 : tok.i]
+    if any(t.text == ";" for t in between):
+        return True
+    subj = _subject(tok)
+    return subj is not None and any(t.text == ":" and t.i < subj.left_edge.i for t in between)
 
 
 def _small_clause(tok: Any) -> bool:
@@ -1069,8 +1102,16 @@ def _small_clause(tok: Any) -> bool:
 
 
 _TO_NEXT = re.compile(r"\s+to\b", re.I)
-_WORDS_FOLLOW = re.compile(r":|\b(?:that|saying|by|whether|question|questions)\b", re.I)
-"""What after "responded to X" brings in words ("responded to the claim that ...", "responded by saying")."""
+_WORDS_FOLLOW = re.compile(r":|\b(?:that|saying|whether|question|questions)\b|\bby\s+(?:\w+ly\s+)?(\w+ing)\b", re.I)
+"""What after "responded to X" brings in words ("responded to the claim that ...", "responded by saying"; not
+"responded to the order by challenging it in court", an act: after "by", only a speech verb)."""
+
+
+def _words_follow(text: str, pos: int) -> bool:
+    """Words are brought in after ``pos`` (:data:`_WORDS_FOLLOW`; "by" with a speech verb's -ing form only)."""
+    return any(m.group(1) is None or cue_lemma(m.group(1)) is not None for m in _WORDS_FOLLOW.finditer(text, pos))
+
+
 _ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|concerning)\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
 """What tells the topic after the one informed, notified or reminded ("informed the board *of* the sale"); after
@@ -1439,6 +1480,8 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
         told = False
         subj = _according(tok) if lemma == "according" else (_cited(tok) or _inherited_subject(tok) or _appositive(tok))
         content = _content_clause(tok) if lemma != "according" else None
+        if subj is not None and (issuer := _issuer(subj)) is not None:
+            subj = issuer  # "according to a statement issued after a meeting by the Policy Board": the board's words
         if _put_to_subject(tok):
             subj = _agent(tok)
             if subj is None:
@@ -1492,12 +1535,16 @@ def find_cues(sdoc: Any, base: int, text: str | None = None) -> list[Cue]:
             continue  # "Ostrel will say it followed the rules": a forecast; "That only tells us ...": no one speaks
         if lemma in MUTE_CHECKED and subj is not None and _mute(subj):
             continue  # "The patch underscores how serious the hole is": the writer's reading of a thing, no speech
+        if lemma in READ_INTO and subj is not None and _spoken_words(subj):
+            continue  # "Her remarks suggested that ...": the writer's reading of what she said, not her words
+        if lemma == "deny" and any(ch.dep_ == "dative" for ch in tok.children):
+            continue  # "denied him the right to use the library", "denied her bail": a refusal, no words
         if (
             lemma in ("respond", "reply", "add", "contend")
             and content is None
             and _act_to(tok, lemma, text)
             and not QUOTE_MARK.search(text)
-            and not _WORDS_FOLLOW.search(text, tok.idx)
+            and not _words_follow(text, tok.idx)
         ):
             continue  # "Police responded to reports of smoke": went there; "won the primary, adding to her lead": grew it
         if _urged(tok, subj):
@@ -1769,6 +1816,22 @@ def _mute(subj: Any) -> bool:
     return not any(t.text[:1].isupper() and not (t.i == phrase[0].i and t.lower_ in DETERMINERS) for t in phrase)
 
 
+READ_INTO = frozenset({"underscore", "underline", "reveal", "suggest"})
+"""Of :data:`MUTE_CHECKED`, the verbs by which the writer reads something into words said ("Her remarks suggested
+that ..."); "her remarks confirmed that ...", "his comments echoed ..." report what was said."""
+SPOKEN_WORDS = frozenset(
+    {"remark", "comment", "word", "speech", "tone", "answer", "reply", "response", "silence", "testimony"}
+)
+"""Nouns for what someone said, as a subject: the words are the speaker's, what they suggest is the writer's."""
+
+
+def _spoken_words(subj: Any) -> bool:
+    """The subject is someone's words (:data:`SPOKEN_WORDS`, singular or plural: "Her remarks", "the minister's
+    comments"): no speaker of what the verb reports."""
+    word = subj.lower_
+    return word in SPOKEN_WORDS or (word.endswith("s") and word[:-1] in SPOKEN_WORDS) or word == "speeches"
+
+
 def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only: bool = False) -> list[Cue]:
     """For a parsed sentence with a quotation but no speech verb: the word outside the quotation
     that governs it and the subject of its verb ("Valastro praised ... "We need ..."", ""...,"
@@ -1885,6 +1948,15 @@ AUXILIARIES = frozenset(
 """Words of the verb before a cue word ("is reporting", "has been saying"), no part of the speaker before them."""
 
 
+def _told_then_words(text: str, end: int, sent_end: int, quoted: bytearray) -> bool:
+    """After a cue of telling, more than one word outside quotation marks before a quotation later in the sentence
+    (no colon or semicolon between), and no "that": the one told, then the words told, which only the parse can
+    part."""
+    stop = next((k for k in range(end, sent_end) if quoted[k] or text[k] in ":;"), sent_end)
+    after = [w.group(0).lower() for w in SURFACE_WORD.finditer(text, end, stop)]
+    return stop < sent_end and bool(quoted[stop]) and len(after) >= 2 and "that" not in after
+
+
 def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | None:
     """A cue read without parsing, for the commonest shape: a quote plus a short ``X said`` /
     ``said X`` outside it (at most a few words outside quotation marks, one cue word)."""
@@ -1937,6 +2009,8 @@ def surface_cue(text: str, sent: tuple[int, int], quoted: bytearray) -> Cue | No
         trimmed = SURFACE_WORD.match(text, last.start(), last.end() - 1)  # "said Bolton." -> "Bolton"
         if trimmed is not None:
             words[-1] = trimmed
+    if left and cue_lemma(c.group(0)) in _TOLD and _told_then_words(text, c.end(), e, quoted):
+        return None  # 'told reporters Penn's comments were "very nasty"': the parse tells the one told from the words
     sp = (words[0].start(), words[-1].end())
     full_end = right[-1].end() if not left and right else sp[1]
     head = words[-1].group(0) if left else words[0].group(0) if len(words) == 1 else words[-1].group(0)
@@ -2167,6 +2241,8 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         return None  # "claimed a victory in the primary": won it, or a noun said of, let the parse tell
     if _act_object_next(cue_lemma(c.group(0)), after):
         return None  # "conceded the race on Sunday", "acknowledged the crowd": an act, let the parse tell
+    if _time_of_saying_next(after):
+        return None  # "said Thursday there could be no vote": when it was said, no words of it; the parse tells
     if before and before[0].group(0).lower() in LEADING and text[before[0].end()] == " ":
         before = before[1:]
     before = _after_time(before)
@@ -2196,6 +2272,25 @@ def _plain_frame(text: str, sent: tuple[int, int], quoted: bytearray | None = No
         head = text[appos[0] : appos[1]].split()[-1]
         return _cue(c, appos, (appos[0], c.start()), head, sent)
     return None
+
+
+_SAYING_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"}
+)
+_BEFORE_DAY = frozenset({"on", "last", "this", "early", "late", "earlier", "later"})
+
+
+def _time_of_saying_next(after: list[re.Match[str]]) -> bool:
+    """The words after a cue open with the day it was said ("said Thursday there could ...", "said on Monday she
+    had ...") and no "that" follows it to start the words: where the words start is the parse's to tell."""
+    low = [w.group(0).lower() for w in after[:4]]
+    k = 0
+    while k < len(low) and low[k] in _BEFORE_DAY:
+        k += 1
+    if k >= len(low) or low[k] not in _SAYING_DAYS or k > 2:
+        return False
+    rest = low[k + 1 :]
+    return not (rest and rest[0] in ("that", "morning", "afternoon", "evening", "night"))
 
 
 _GOES_ON = re.compile(r"(?:,|\band|\bbut)\s+$")

@@ -1328,17 +1328,24 @@ def _untagged_person(ctx: _Context, cue: Cue) -> str | None:
     if tagged or phrase in ctx.untagged:
         # "Stolz said" after "said Vera Stolz, a records expert": the surname alone, however the tagger took it
         return ctx.untagged.get(phrase) if all(m.label != "PERSON" and m.text == phrase for m in tagged) else None
-    if not _NAME_SHAPE.fullmatch(phrase) or not is_given_name(phrase.split()[0]):
+    if not _NAME_SHAPE.fullmatch(phrase):
         return None
     apposed = _APPOSED_PERSON.match(ctx.text, e, cue.speaker_full[1])
     if apposed is None:
         return None
+    if not is_given_name(phrase.split()[0]) and not _OFFICE_OF.search(apposed.group("words")):
+        return None  # a given name the census lists, or an office held in something ("the group's IT director")
     nouns = re.findall(r"[a-z]+", apposed.group("words").split(" of ")[0].split(" at ")[0].split(" for ")[0])
     if not nouns or nouns[-1] not in PERSON_NOUNS:
         return None
     name = " ".join(phrase.split())
     ctx.untagged[name.split()[-1]] = name
     return name
+
+
+_OFFICE_OF = re.compile(r"^(?:the\s+)?\S+['’]s?\s|\sof\s", re.I)
+"""An apposition that gives an office in something, owned ("the group's IT director") or with "of" ("director of
+the trust"): it tells that the name before it is a person's."""
 
 
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’&-]*\s+)+)of\s+(?:the\s+)?")
@@ -1711,6 +1718,16 @@ def _unnamed_person(head: str, text: str, start: int) -> bool:
     return (low in ROLE_NOUNS or low in UNNAMED_RELATIONS) and not _plural(low) and bool(INDEFINITE.match(text, start))
 
 
+_DEFINITE_OWNED = re.compile(r"[Tt]he\s+[\w'’-]+['’]s?\s")
+
+
+def _described_one(cue: Cue, text: str, span: tuple[int, int]) -> bool:
+    """The speaker is one person the article describes by an office in something it owns, with no name ("The trust's
+    IT director"): a voice of its own that a pronoun after it may carry on."""
+    low = cue.speaker_head.lower()
+    return low in ROLE_NOUNS and not _plural(low) and _DEFINITE_OWNED.match(text, span[0], span[1]) is not None
+
+
 UNNAMED_RELATIONS = frozenset(
     {"relative", "relation", "friend", "neighbour", "neighbor", "witness", "colleague", "acquaintance", "classmate",
      "cousin", *(k for k in KIN if " " not in k)}
@@ -2001,7 +2018,7 @@ def _labelled(ctx: _Context, start: int) -> tuple[tuple[int, int], str, int] | N
     return (lo, end), canonical or " ".join(ctx.text[lo:end].split()), colon
 
 
-_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3}")
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
 """Two to four capitalised words: a person's name the tagger may have missed."""
 
 
@@ -2252,8 +2269,8 @@ def resolve_speakers(
         if not (cue is None and span == ctx.last_span and who == ctx.last_who):
             ctx.unnamed, ctx.voice = False, None  # not a quoted paragraph carrying on the unnamed voice's quote
         before = ctx.last_person
-        if who and any(m.canonical == who and m.label == "PERSON" for m in names):
-            ctx.last_person = who
+        if who and (any(m.canonical == who and m.label == "PERSON" for m in names) or who in ctx.untagged.values()):
+            ctx.last_person = who  # (a person the tagger missed, told one by an apposition: "Mårten Ekdal, the ...")
         elif who is None and cue and cue.speaker and _unnamed_person(cue.speaker_head, text, cue.speaker[0]):
             ctx.last_person, ctx.unnamed = None, True
             if span is not None and INDEFINITE.match(text, span[0]) and cue.lemma != "ask":
@@ -2261,6 +2278,10 @@ def resolve_speakers(
                 ctx.voice = " ".join(text[span[0] : span[1]].split())
             if span is not None and _ONE_OF_NONE.match(text, span[0]):
                 ctx.described = (cue.speaker_head.lower(), " ".join(text[span[0] : span[1]].split()), q.content[1])
+        elif who is None and cue and cue.speaker and span is not None and _described_one(cue, text, span):
+            # "The trust's IT director told Radio Norland that ... . "...," he said": the director, unnamed
+            ctx.last_person, ctx.unnamed = None, True
+            ctx.voice = " ".join(text[span[0] : span[1]].split())
         elif ctx.described is not None and who == ctx.described[1]:
             ctx.described = (ctx.described[0], who, q.content[1])  # "the official" again, a paragraph on
         elif who is None and cue and cue.speaker and cue.speaker_head.lower() in KIN:
