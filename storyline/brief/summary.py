@@ -49,7 +49,7 @@ subject: one of what the sentence before named), "Because at the Post ...", "At 
 aside in brackets ("(Rubio has since dropped out.)"), someone's "comments came as ...", or only who said the words
 before ("Mr. Biden said, clutching the lectern with two hands."). Not "Because of the storm, ..."."""
 LEANING_END = re.compile(
-    r"\b(?:the same|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
+    r"\b(?:the same(?: thing| things| way| move)?|did so|do so|does so|followed suit|in it|about it|of it|to it|agreed|"
     r"agreed with (?:the|that|this) \w+)\W*$"
     r"|\b(?:is|are|was|were)\s+(?:(?:quite|very|rather|entirely|somewhat)\s+)?(?:different|another (?:matter|story)|"
     r"a different (?:matter|story)|not the same|less so|more so)\W*$"
@@ -161,6 +161,7 @@ LEANS_ON_UNSAID = re.compile(
     r"|^(?:wait|look|well|sure|indeed|in fact|after all|granted|mind you|then again|worse|worse yet|even worse|"
     r"better yet|what(?:'|’)?s more)\s*[,!:]"
     r"|^of\s+(?:those|these|them|that|this)\s*,"
+    r"|^among\s+(?:them|those|these)(?!\s+(?:who|whom|that|which|with|in|at|from|of)\b)\s*[,:]?"
     r"|^of\s+[^,.;]{1,80},\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|told \w+)\b"
     r"|^(?:(?:about|around|some|nearly|almost|roughly|only|just|less than|fewer than|more than|over|under)\s+)?"
     r"\d[\d.,]*\s*(?:percent|per cent|%)\s+(?:said|say|were|are|had|have|chose|picked|backed|supported|favou?red|named|"
@@ -174,7 +175,7 @@ LEANS_ON_UNSAID = re.compile(
 )
 """A sentence that opens on what the one before told ("For one thing, it is usually the council that pays.",
 "Even if that happens, ...", "Wait, it gets worse.", "In fact, ...", "All three will be onstage Tuesday." (which three?),
-"The two met on Friday.", "Of those, 96 were ...", "Of the levy, he said, ..." (who said?), "About 9
+"The two met on Friday.", "Of those, 96 were ...", "Among them: a levy on ...", "Of the levy, he said, ..." (who said?), "About 9
 percent said they had no preference." (9 percent of whom?), "The humbling came from two directions." (whose humbling? an evaluative noun with "the" that
 no words of the sentence anchor)). Not "All three candidates will ...", "The humbling of Ivo Rusk came ..." nor
 "The fallout from the vote ...", "Of the 300 voters polled, ..." nor "About 9 percent of Dell voters said ..." (the
@@ -237,11 +238,12 @@ def demonstrative_back(text: str) -> bool:
 QUOTE_START = re.compile(r"^[\"“‘'«]")
 WRITER = re.compile(
     r"(?<![\w-])(?:(?<!War )(?<!Title )(?<!Phase )I(?![-.\w])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|(?<=\bof )mine|(?<=\bis )mine"
-    r"|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)(?![\w'’-])"
+    r"|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|ours?|Ours?(?!\s+[A-Z])|(?<!\S\s)Ours?)(?![\w'’-])"
 )
 """The first person: outside quotation marks and with nobody reported as speaking, the writer's own voice
 ("My new therapist seemed wise", "we asked one of the organization's experts", "a friend of mine"), an opinion or a
-column's aside, not a report of the story. Not the noun "mine" ("at its Harnsby copper mine")."""
+column's aside, not a report of the story. Not the noun "mine" ("at its Harnsby copper mine") nor a name in the
+middle of a sentence ("a super PAC called Our Future")."""
 HEADLINE_LIKE = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 """A sentence ends with a full stop, "!" or "?" (perhaps inside quotation marks); a line that does not is a
 headline, a dateline or a caption repeated in the text, not a sentence for the summary."""
@@ -365,7 +367,7 @@ def sentence_scores(
             continue  # "Russia would benefit in this case." inside an expert's quotation: his words, not a fact
         if cut_quotation(c.text):
             continue  # 'Unfurling banners with slogans like "Nobody wins.': a quotation cut by the sentence's end
-        if COLUMNIST_LINE.match(c.text):
+        if COLUMNIST_LINE.match(c.text) or AUTHOR_LINE.match(c.text):
             continue  # "Follow Mara Quell on Twitter @maraquell.": a line about the writer, not the story
         if not c.speakers and WRITER.search(QUOTED.sub(" ", c.text)):
             continue  # the writer speaking in the first person: a column's voice, not the story's facts
@@ -396,6 +398,7 @@ def sentence_scores(
             or leans_on_unsaid(c.text)
             or _someone_unnamed(c)
             or _pronoun_subject(c)
+            or _elided_count(c)
         ):
             # leans on the sentence before it ("Two remain in hospital"): with the default infinite
             # penalty, not a candidate at all
@@ -430,11 +433,24 @@ story. Not "One day after the vote, Holm resigned." (the time is the event's).""
 NO_COMMENT = re.compile(
     r"\b(?:could not|couldn['’]t|cannot|can['’]t|did not|didn['’]t) (?:be )?(?:immediately |immediately be |be immediately )?"
     r"(?:reached|contacted|respond|return|comment)\b[^.;]{0,50}\bcomment\b|\bdeclined (?:to|a request for) comment\b"
-    r"|\bdid not (?:immediately )?respond\b[^.;]{0,30}\brequests?\b",
+    r"|\bdid not (?:immediately )?respond\b[^.;]{0,30}\brequests?\b"
+    r"|\b(?:had|has|have|gave|offered) no (?:immediate )?(?:response|comment|reply)(?=\s*(?:[.;,]|$|on\b|to (?:an? |the |"
+    r"our |my )?(?:questions?|requests?|inquir\w+|calls?|e-?mails?|messages?)\b))|\bdeclined comment\b",
     re.I,
 )
 """Who could not be reached or would not comment ("Bair could not be immediately reached for comment.", "The
-ministry did not respond to a request for comment."): a report's note on its sources, no event of the story."""
+ministry did not respond to a request for comment.", "A spokesman for Holm had no response."): a report's note on its
+sources, no event of the story."""
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;]*,")
+"""A relative clause set off by commas: "Hoff, who declined to comment for this article, proposes ..."."""
+
+
+def no_comment(plain: str) -> bool:
+    """Every clause of the sentence (outside quotations) tells who would not comment (:data:`NO_COMMENT`): not "Hoff,
+    who declined to comment, proposes a ban." (a relative clause) nor "The network did not respond to the request, and
+    Holm appeared anyway." (another clause tells an event)."""
+    parts = [p for p in _LATER_CLAUSE.split(_RELATIVE.sub(" ", plain)) if len(p.split()) > 2]
+    return bool(parts) and all(NO_COMMENT.search(p) for p in parts)
 
 
 def background(text: str, *, speakers: Iterable[str] = ()) -> bool:
@@ -442,7 +458,7 @@ def background(text: str, *, speakers: Iterable[str] = ()) -> bool:
     or who would not comment (:data:`NO_COMMENT`), or, with no one reported as speaking, addresses the reader as
     "you" ("Amid the din, you can be forgiven for not knowing ..."): outside quotations."""
     plain = QUOTED.sub(" ", text)
-    if SCENE.match(text) or POLL_METHOD.search(plain) or NO_COMMENT.search(plain):
+    if SCENE.match(text) or POLL_METHOD.search(plain) or no_comment(plain):
         return True
     return not any(speakers) and READER.search(plain) is not None
 
@@ -561,6 +577,20 @@ def told_results(al: Alignment) -> dict[int, int]:
         same = {al.source(al.claims[j]) for j, theirs in acts.items() if any(a.same(b) for a in mine for b in theirs)}
         out[i] = max(len(same), told.get(id(al.claims[i]), 1))
     return out
+
+
+ELIDED_COUNT = re.compile(
+    r"\b(?:has|have|had)(?:\s+(?:won|taken|secured|picked up|collected|earned|gained|captured))?"
+    r"\s+(?:at least\s+|only\s+|just\s+)?\d[\d,]*(?=\s*(?:[,.;]|and\b|$))"
+)
+"""A count whose noun the sentence leaves out: "Rusk has won 12 and Holm has won five.", "Holm has 69, Rusk has 41."
+(12 what? the sentence before named it)."""
+
+
+def _elided_count(c: Claim) -> bool:
+    """:data:`ELIDED_COUNT` outside quotations, and no figure of the sentence names what it counts: not "Rusk has won
+    12 delegates and Holm has 9." (the noun is there) nor a score ("won 3-1")."""
+    return ELIDED_COUNT.search(QUOTED.sub(" ", c.text)) is not None and not any(f.unit for f in c.figures)
 
 
 def _someone_unnamed(c: Claim) -> bool:
@@ -766,6 +796,15 @@ COLUMNIST_LINE = re.compile(
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} is a (?:[\w-]+ )?(?:columnist|contributing (?:editor|writer|columnist))\b)"
 )
 """A column's line about its writer: "Follow Ivo Dren on Twitter @ivodren.", "Mara Quell is a columnist for ..."."""
+AUTHOR_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?!(?:(?:an?|the) )?(?:new|former|acting|interim|ex-)\b)(?:an? |the )?"
+    r"(?:[\w-]+ ){0,3}(?:editor|columnist|writer|reporter|correspondent|contributor|critic|blogger)"
+    r"(?: and [\w-]+(?: [\w-]+)?)? (?:at|for) "
+    r"(?:the )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|&|the))*\.?\s*$"
+)
+"""A line about the writer in the writer's outlet: "Ivo Dren is senior politics editor at The Dell Gazette." (the
+whole sentence). Not "Holm is the new editor at The Dell Gazette." (news of a post), nor a longer sentence that goes on
+("... who covered the vote")."""
 
 
 def column_voice(text: str) -> str | None:
@@ -1167,7 +1206,9 @@ def build_summary(
     states one of them about what the correction names is no summary sentence. ``corrected``: ids of the conflict
     sides a correction note gives as the figure now, which the summary may state though more outlets gave the
     figure it corrects. ``early``: articles published before the story's main day (:func:`earlier`). ``columns``:
-    articles that read as columns (:func:`column_voice`), whose sentences score :attr:`SummaryOptions.column` less."""
+    articles that read as columns (:func:`column_voice`), whose sentences score :attr:`SummaryOptions.column` less;
+    those in the column's own voice (no speaker) are no candidates at all when an article that is no column or
+    opinion is in the story (the reports tell it)."""
     import numpy as np
 
     scores = sentence_scores(
@@ -1180,7 +1221,11 @@ def build_summary(
     if deck:
         scores[sorted(deck)] -= options.penalty_deck
     if columns:
-        scores[[i for i, c in enumerate(al.claims) if c.article in columns]] -= options.column
+        mine = [i for i, c in enumerate(al.claims) if c.article in columns]
+        scores[mine] -= options.column
+        if {c.article for c in al.claims} - columns - voices:
+            # the column's own voice ("Holm's plan pales by comparison."): no candidate when reports tell the story
+            scores[[i for i in mine if not any(al.claims[i].speakers)]] = -np.inf
     if voices:
         scores[[i for i, c in enumerate(al.claims) if c.article in voices]] = -np.inf
     # "Ruel, 34, ..." where a correction says "gave her age as 34. She is 36."
