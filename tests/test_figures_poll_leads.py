@@ -71,3 +71,19 @@ def test_one_turnout_told_in_two_outlets_is_one_measure() -> None:
     }
     assert _shares("Republican turnout was 41%.", "Democratic turnout was 28%.") == {}
     assert _shares("Holm won 54% of the vote.", "Turnout reached 58 percent as voters queued.") == {}
+
+
+def test_a_forecast_share_is_not_the_measure_told() -> None:
+    """NeuS val g41's pattern (invented): economists "had been looking for" a jobless rate of 5.7% and the rate "fell to
+    5.4%" are a forecast and the outcome, not two outlets' figures for one measure; two reports of it still compare."""
+    assert (
+        _shares(
+            "Economists surveyed by Halden Bank had been looking for 12,000 new jobs and an unemployment rate of 5.7%.",
+            "Employers added 14,200 jobs in May and the unemployment rate fell to 5.4%, the statistics office said.",
+        )
+        == {}
+    )
+    assert _shares("Analysts had expected turnout of 70%.", "Turnout reached 58 percent as voters queued.") == {}
+    assert _shares("Turnout was 61%, the highest in two decades.", "Turnout reached 58 percent as voters queued.") == {
+        (0, 1): "%"
+    }

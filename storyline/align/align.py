@@ -3888,6 +3888,8 @@ def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[in
             continue  # two shares: which is the other sentence's is open
         if _direction(c, own[0]) is not None:
             continue  # a change ("Shares in the company rose 19 percent"): see :func:`_same_moves`
+        if FORESEEN_SHARE.search(c.text):
+            continue  # "economists had been looking for a jobless rate of 5.7%": a forecast, not the measure told
         if len(words := _measure(c, own[0])) >= MEASURE_WORDS or words & WHOLE_MEASURES:
             measured.append((k, words))
     out: dict[tuple[int, int], str] = {}
@@ -3900,6 +3902,15 @@ def _same_measures(claims: list[Claim], groups: dict[str, str]) -> dict[tuple[in
         ):
             out[(i, j)] = "%"
     return out
+
+
+FORESEEN_SHARE = re.compile(
+    r"\b(?:expect(?:ed|ing|s)?|expectations?|forecasts?|forecasting|predict(?:ed|ing|s|ions?)?|projected|"
+    r"anticipat(?:ed|ing)|looking\s+for|consensus)\b",
+    re.IGNORECASE,
+)
+"""A sentence that foresees or forecasts ("economists had been looking for a jobless rate of 5.7%", "analysts had
+expected turnout of 70%"): its share is no report of the measure, not compared with one told as it came out."""
 
 
 WHOLE_MEASURES = frozenset(
