@@ -103,3 +103,21 @@ def framed_terms(texts: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
             claims.append(Claim(len(claims), a.id, s, e, a.original[s:e], len(claims)))
     rows = framing(arts, align(claims, np.eye(len(claims))), [], [], np.zeros((0, 3)), [])
     return {r["article"]: [t["term"] for t in r["charged_terms"]] for r in rows}
+
+
+def claim_scores(texts: list[str]) -> list[float]:
+    """The summary's score of each text as a claim of its own article (one claim an article, equal centrality, no
+    lexical weight): what the summary's candidate rules do to a sentence, without a story around it."""
+    from types import SimpleNamespace
+
+    from storyline.align.claims import Claim, find_figures
+    from storyline.brief.summary import SummaryOptions, sentence_scores
+
+    claims = [Claim(k, f"a{k}", 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in enumerate(texts)]
+    al = SimpleNamespace(
+        claims=claims,
+        vectors=np.eye(len(claims)),
+        centrality=np.array([0.8] * len(claims)),
+        groups={c.article: c.article for c in claims},
+    )
+    return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0))]  # type: ignore[arg-type]

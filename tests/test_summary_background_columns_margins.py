@@ -11,15 +11,14 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from brief_helpers import HashEmbedder, make_article
+from brief_helpers import claim_scores as _scores
 
 from storyline.align.claims import Claim, find_figures
 from storyline.brief import build_brief
 from storyline.brief.summary import (
-    SummaryOptions,
     _latest_in_place,
     background,
     column_voice,
-    sentence_scores,
     superseded_counts,
 )
 from storyline.extract import extract_articles
@@ -27,17 +26,6 @@ from storyline.extract import extract_articles
 
 def _claim(k: int, text: str, day: str | None = None) -> Claim:
     return Claim(k, f"a{k}", 0, len(text), text, 0, figures=tuple(find_figures(text)), published=day)
-
-
-def _scores(texts: list[str]) -> list[float]:
-    claims = [_claim(k, t) for k, t in enumerate(texts)]
-    al = SimpleNamespace(
-        claims=claims,
-        vectors=np.eye(len(claims)),
-        centrality=np.array([0.8] * len(claims)),
-        groups={c.article: c.article for c in claims},
-    )
-    return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0))]  # type: ignore[arg-type]
 
 
 SCENES = [

@@ -5,28 +5,14 @@ event (stop 56, sum-i15, from PolNeAR briefs). All text invented."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 import pytest
 from brief_helpers import HashEmbedder, make_article
+from brief_helpers import claim_scores as _scores
 
-from storyline.align.claims import Claim, find_figures
 from storyline.brief import build_brief
-from storyline.brief.summary import AUTHOR_LINE, SummaryOptions, background, sentence_scores
+from storyline.brief.summary import AUTHOR_LINE, background
 from storyline.extract import extract_articles
-
-
-def _scores(texts: list[str]) -> list[float]:
-    claims = [Claim(k, f"a{k}", 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in enumerate(texts)]
-    al = SimpleNamespace(
-        claims=claims,
-        vectors=np.eye(len(claims)),
-        centrality=np.array([0.8] * len(claims)),
-        groups={c.article: c.article for c in claims},
-    )
-    return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0))]  # type: ignore[arg-type]
-
 
 LEANING = [
     "Ivo Dren is senior politics editor at The Dell Gazette.",  # a line about the writer

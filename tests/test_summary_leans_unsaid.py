@@ -6,28 +6,16 @@ invented."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 import pytest
+from brief_helpers import claim_scores as _scores
 
 from storyline.align.claims import Claim, find_figures
-from storyline.brief.summary import SummaryOptions, leans_on_unsaid, sentence_scores
+from storyline.brief.summary import leans_on_unsaid
 
 
 def _claim(k: int, text: str) -> Claim:
     return Claim(k, f"a{k}", 0, len(text), text, 0, figures=tuple(find_figures(text)))
-
-
-def _scores(texts: list[str]) -> list[float]:
-    claims = [_claim(k, t) for k, t in enumerate(texts)]
-    al = SimpleNamespace(
-        claims=claims,
-        vectors=np.eye(len(claims)),
-        centrality=np.array([0.8] * len(claims)),
-        groups={c.article: c.article for c in claims},
-    )
-    return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0))]  # type: ignore[arg-type]
 
 
 LEANING = [
