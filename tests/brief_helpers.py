@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 import numpy as np
 
@@ -121,3 +122,22 @@ def claim_scores(texts: list[str]) -> list[float]:
         groups={c.article: c.article for c in claims},
     )
     return [float(x) for x in sentence_scores(al, np.zeros((0, 2)), SummaryOptions(lexical=0.0))]  # type: ignore[arg-type]
+
+
+def paragraphs_extraction(head: str, *paragraphs: str) -> tuple[str, Any]:
+    """The text of an article of ``head`` and one paragraph an item (read as a .txt file), and its extraction."""
+    from storyline.extract import extract_articles
+    from storyline.extract.pipeline import article_from_text
+
+    text = head + "\n\n".join(paragraphs) + "\n"
+    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    return text, ex
+
+
+def quote_rows(head: str, *paragraphs: str) -> list[tuple[str | None, str | None, str, str]]:
+    """(speaker mention, speaker, cue, content) of every quote of such an article (:func:`paragraphs_extraction`)."""
+    ex = paragraphs_extraction(head, *paragraphs)[1]
+    return [
+        (q.speaker.text if q.speaker else None, q.speaker_entity, q.cue.text if q.cue else "", q.content.text)
+        for q in ex.quotes
+    ]

@@ -8,17 +8,14 @@ over paragraphs that open with a mark and leave it open, stay whole."""
 from __future__ import annotations
 
 import pytest
-
-from storyline.extract import extract_articles
-from storyline.extract.pipeline import article_from_text
+from brief_helpers import paragraphs_extraction
 
 HEAD = "Recount in Pelvar\n\nBy Ode Brask | Pellwick Times | 12 March 2031\n\n"
 
 
 def _quotes(*paragraphs: str) -> list[tuple[str, str | None, str, str]]:
     """(kind, speaker, cue, content) of every quote of a one-paragraph-per-item article; each content is verbatim."""
-    text = HEAD + "\n\n".join(paragraphs) + "\n"
-    [ex] = extract_articles([article_from_text(text, "t.txt")])
+    text, ex = paragraphs_extraction(HEAD, *paragraphs)
     for q in ex.quotes:
         assert text[q.content.start : q.content.end] == q.content.text
     return [(q.kind, q.speaker_entity, q.cue.text if q.cue else "", q.content.text) for q in ex.quotes]

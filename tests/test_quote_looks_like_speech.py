@@ -8,10 +8,10 @@ warned") speaks for itself, not for the one it supports."""
 from __future__ import annotations
 
 import pytest
+from brief_helpers import quote_rows
 
 from storyline.brief.quotes import quote_ledger
 from storyline.extract import extract_articles
-from storyline.extract.pipeline import article_from_text
 from storyline.ingest.pipeline import build_article
 from storyline.ingest.records import Draft
 from storyline.models import Article
@@ -20,13 +20,8 @@ HEAD = "Count in Dravnik\n\nBy Ode Brask | Pellwick Times | 12 March 2026\n\n"
 
 
 def _rows(*paragraphs: str) -> list[tuple[str | None, str | None, str, str]]:
-    """(speaker mention, speaker name, cue, content) of every quote of a one-paragraph-per-item article."""
-    text = HEAD + "\n\n".join(paragraphs) + "\n"
-    [ex] = extract_articles([article_from_text(text, "t.txt")])
-    return [
-        (q.speaker.text if q.speaker else None, q.speaker_entity, q.cue.text if q.cue else "", q.content.text)
-        for q in ex.quotes
-    ]
+    """(speaker mention, speaker, cue, content) of every quote of a one-paragraph-per-item article."""
+    return quote_rows(HEAD, *paragraphs)
 
 
 def _ledger(text: str) -> list[dict]:  # type: ignore[type-arg]

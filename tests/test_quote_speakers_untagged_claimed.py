@@ -6,21 +6,14 @@ the clause after it ("even as X claimed that “Q,” Y said ...")."""
 from __future__ import annotations
 
 import pytest
-
-from storyline.extract import extract_articles
-from storyline.extract.pipeline import article_from_text
+from brief_helpers import quote_rows
 
 HEAD = "Recount in Pelvar\n\nBy Ode Brask | Pellwick Times | 12 March 2031\n\n"
 
 
 def _rows(*paragraphs: str) -> list[tuple[str | None, str | None, str, str]]:
     """(speaker mention, speaker, cue, content) of every quote of a one-paragraph-per-item article."""
-    text = HEAD + "\n\n".join(paragraphs) + "\n"
-    [ex] = extract_articles([article_from_text(text, "t.txt")])
-    return [
-        (q.speaker.text if q.speaker else None, q.speaker_entity, q.cue.text if q.cue else "", q.content.text)
-        for q in ex.quotes
-    ]
+    return quote_rows(HEAD, *paragraphs)
 
 
 RECOUNT = (
