@@ -152,3 +152,31 @@ def test_an_undated_article_is_cited_once_by_an_entry() -> None:
     assert out == [morning, afternoon]
     assert [(x["article"], x["start"]) for x in morning["also_in"]] == [("w", 0)]  # type: ignore[union-attr]
     assert [(x["article"], x["start"]) for x in afternoon["also_in"]] == [("w", 50)]  # type: ignore[union-attr]
+
+
+def test_a_week_after_the_publication_day_is_planned_though_given_as_its_month() -> None:
+    """ "early next week" in a Thursday paper is after it, though its month is the paper's: planned; "earlier this
+    week" is not."""
+    from storyline.brief.build import build_brief
+    from storyline.models import ArticleExtraction
+
+    a = make_article(
+        "a",
+        "Clinic repairs",
+        "Repairs at the Marlow clinic should start early next week. Glaziers measured the windows earlier this week.",
+    )
+    a.published = "2026-11-12"
+    dates = [
+        _mention(
+            a, "early next week", "2026-11", "early in the week of 2026-11-16 (2026-11-16 to 2026-11-18), not a day"
+        ),
+        _mention(
+            a, "earlier this week", "2026-11", "earlier in the week of 2026-11-09 (2026-11-09 to 2026-11-11), not a day"
+        ),
+    ]
+    ext = ArticleExtraction("a", sentences=_sentences(a), dates=dates)
+    brief = build_brief([a], {"a": ext}, [], story="s1", embedder=HashEmbedder())
+    assert {t["expression"]: t["planned"] for t in brief["timeline"]} == {
+        "earlier this week": False,
+        "early next week": True,
+    }

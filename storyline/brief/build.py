@@ -997,7 +997,7 @@ def _timeline(
                 event, fact = (a.original[aside[0] : aside[1]], *aside), None
             plan = planned(
                 a.original, event[1], d.span.start, d.span.end, day=d.date, published=a.published
-            ) or _after_publication(d.date, a.published)
+            ) or _after_publication(_first_day({"date": d.date, "reason": d.reason}), a.published)
             # what one report expects ("is expected to land on Friday") and another tells as done ("landed on
             # Friday") are two entries, though aligned as one fact: the plan stays a plan, the landing happened
             key = (d.date or d.span.text.lower(), where, plan)
@@ -1058,7 +1058,9 @@ def _stamp_end(text: str, at: int) -> int | None:
 def _after_publication(day: str | None, published: str | None) -> bool:
     """The date lies after the article's publication at its own precision ("November" in a July paper, 2017 in a 2016
     one, Thursday in a Monday one): it had not happened when the article was written, so it is planned or expected,
-    whatever the wording ("Melania Trump is scheduled to speak on the opening night, Monday", "next week")."""
+    whatever the wording ("Melania Trump is scheduled to speak on the opening night, Monday", "next week"). A week given
+    as its month comes as its first day (see :func:`_first_day`): "early next week" in a paper of 12 November is after
+    it, though its month is the paper's."""
     if not day or not published or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", day):
         return False
     return day > str(published)[: len(day)]

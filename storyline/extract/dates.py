@@ -414,7 +414,9 @@ _MONTH_OF_YEAR = re.compile(
 )
 """A month of the year before or after the publication year, or of that year ("March last year", "in June of next
 year"): that month of that year (dateparser reads none of them)."""
-_WEEK = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(last|this|next)\s+week(?:['’]s)?", re.I)
+_WEEK = re.compile(r"(?:(earlier|later|early|late)\s+)?(last|this|next)\s+week(?:['’]s)?", re.I)
+"""A calendar week told from the publication date ("next week", "early last week", "later this week"): see
+:func:`_week`."""
 _WEEKEND = re.compile(r"(?:the\s+)?(last|past)\s+weekend(?:['’]s)?", re.I)
 """The weekend before the publication day: "last weekend" is the Saturday and Sunday before the publication week (on
 a Saturday or Sunday too: that weekend would be "this weekend"). Two days, so given like "last week" at the precision
@@ -474,16 +476,7 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
 
     anchor = date.fromisoformat(base)
     if week := _WEEK.fullmatch(phrase):
-        monday = (
-            anchor
-            - timedelta(days=anchor.weekday())
-            + timedelta(weeks={"last": -1, "this": 0, "next": 1}[week.group(1).lower()])
-        )
-        sunday = monday + timedelta(days=6)
-        told = f"a week ({monday.isoformat()} to {sunday.isoformat()}), not a day"
-        if (monday.year, monday.month) == (sunday.year, sunday.month):
-            return f"{monday.year:04d}-{monday.month:02d}", True, told
-        return (str(monday.year) if monday.year == sunday.year else None), True, told
+        return _week(week, anchor)
     if _WEEKEND.fullmatch(phrase):
         monday = anchor - timedelta(days=anchor.weekday())
         saturday = monday - timedelta(days=2)
@@ -548,6 +541,29 @@ def _coarse(phrase: str, base: str) -> tuple[str | None, bool, str | None] | Non
             return f"{when.year:04d}-{when.month:02d}", True, f"about {ago.group(0)}: a month, not a day"
         return (str(when.year) if low.year == high.year else None), True, f"about {ago.group(0)}, not a day"
     return None
+
+
+def _week(week: re.Match[str], anchor: date) -> tuple[str | None, bool, str]:
+    """The calendar week (Monday to Sunday) before, of or after ``anchor``'s, or the part of it the words tell: "early"
+    its first three days, "late" its last four; "earlier this week" the days before ``anchor``, "later this week" the
+    days after it. The reason names the week by its Monday ("the week of 2026-11-16") with the days, so that a reader
+    of the timeline sees which week, while the date stays at the precision those days share (their month, else their
+    year, else none): a day would read as the day of the event and clash with other reports' days in that week."""
+    part, which = (week.group(1) or "").lower(), week.group(2).lower()
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks={"last": -1, "this": 0, "next": 1}[which])
+    first, last = monday, monday + timedelta(days=6)
+    if part in ("earlier", "later") and which == "this":
+        first, last = (monday, anchor - timedelta(days=1)) if part == "earlier" else (anchor + timedelta(days=1), last)
+        first, last = (first, last) if first <= last else (monday, monday + timedelta(days=6))
+    elif part:
+        first, last = (
+            (first, first + timedelta(days=2)) if part.startswith("earl") else (first + timedelta(days=3), last)
+        )
+    of = "the week" if (first, last) == (monday, monday + timedelta(days=6)) else f"{part} in the week"
+    told = f"{of} of {monday.isoformat()} ({first.isoformat()} to {last.isoformat()}), not a day"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", True, told
+    return (str(first.year) if first.year == last.year else None), True, told
 
 
 def _season(which: str, name: str, anchor: date) -> tuple[str | None, bool, str | None]:
@@ -762,6 +778,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
             before += " will "  # "said that Thursday would test the lines": the day is the subject of a future verb
         elif _hypothetical(before, text[e : (end.start() if (end := _SENTENCE_END.search(text, e)) else len(text))]):
             before += " will "  # "would fare if he won the election on Nov. 8": a condition still to come
+        if (event := _event_told_past(text, s, e)) is not None:
+            before = text[event:s]  # "will stay closed after the attack on Tuesday": the attack's own words, past
         befores.append(before)
         places = tuple((a, b) for a, b, lab in ents if lab in _PLACE_LABELS)
         if why_not := _not_when(text, s, e, before, places):
@@ -1249,6 +1267,60 @@ def _told_past(text: str, s: int, e: int) -> bool:
     return any(_WAS.search(part) or _told_in_past(part) for part in around)
 
 
+_NO_NOUN = r"(?!(?:of|in|at|for|by|with|to|from|and|or)\b)"
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"\b(after|since|following)[ \t]+(?:(?:the|its|their|his|her|this|that)[ \t]+)?(?:{_NO_NOUN}[a-z][\w'’-]*[ \t]+)"
+    rf"{{0,2}}?{_NO_NOUN}([a-z]{{3,}})[ \t]+(?:on[ \t]+)?$",
+    re.I,
+)
+"""An event's noun before its weekday, after a preposition that puts the event before the clause's time ("after the
+attack on Tuesday", "following the vote Tuesday"); not a noun a preposition ties to it ("after the meeting of the
+council on Tuesday": the council met on no day)."""
+_EVENT_NOUN_AFTER = re.compile(r"['’]s(?:[ \t]+([a-z][\w-]*))(?:[ \t]+([a-z][\w-]*))?(?:[ \t]+([a-z][\w-]*))?")
+"""The words after a weekday's possessive, among them its event's noun ("Sunday's vote", "Monday's deadly blast")."""
+_SINCE_BEFORE = re.compile(r"\b(since)[ \t]+$", re.I)
+_AFTER_BEFORE = re.compile(r"\b(after|following)[ \t]+$", re.I)
+
+
+def _event_told_past(text: str, s: int, e: int) -> int | None:
+    """Where the words of a past event begin when the bare weekday at ``text[s:e]`` is the day of an event that the
+    text tells as having happened, whatever the tense of the clause around it: "since Monday's blast" ("since" tells
+    it), or "after the attack on Tuesday", "after Sunday's vote" when the article tells that event (its noun, or the
+    verb of it: "attacked", "voted") in a sentence in the past tense with no future verb or cue ("The attack injured
+    two nurses"; not "The vote was scheduled for Tuesday"). So "The clinic will stay closed for a week after the attack on Tuesday" in a Thursday paper is the
+    Tuesday just past; "will vote on Tuesday", "after the vote on Tuesday" of an article that tells no vote done, are
+    ahead. None otherwise."""
+    phrase = _WEEKDAY.match(text[s:e].strip())
+    if phrase is None or phrase.group(1):
+        return None  # "last Tuesday", "next Tuesday": the words say which
+    lo = max([m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, s - 160), s)] + [text.rfind("\n", 0, s) + 1])
+    before = text[lo:s]
+    nouns: tuple[str, ...]
+    if (noun := _EVENT_NOUN_BEFORE.search(before)) is not None:
+        at, nouns = lo + noun.start(), (noun.group(2),)
+    elif (prep := _SINCE_BEFORE.search(before) or _AFTER_BEFORE.search(before)) and (
+        owned := _EVENT_NOUN_AFTER.match(text, e if not text[s:e].rstrip().endswith(("'s", "’s")) else e - 2)
+    ):
+        at, nouns = lo + prep.start(), tuple(w for w in owned.groups() if w)
+    else:
+        return None
+    if text[at:].lower().startswith("since"):
+        return at
+    hi = _SENTENCE_END.search(text, e)
+    for noun_word in nouns:
+        told = re.compile(rf"\b{re.escape(noun_word)}(?:s|e?d)?\b", re.I)
+        for m in told.finditer(text):
+            if lo <= m.start() < (hi.end() if hi else len(text)):
+                continue  # the sentence of the weekday itself
+            start = max([b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())] + [0])
+            stop = _SENTENCE_END.search(text, m.end())
+            sentence = text[start : stop.start() if stop else len(text)]
+            past = _told_in_past(sentence) or _WAS.search(sentence)
+            if past and not (_FUTURE_VERB_ANY.search(sentence) or FUTURE_CUES.search(sentence)):
+                return at
+    return None
+
+
 def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], anchor: str | None) -> list[DateFound]:
     """A bare weekday that no wording dates ("the moderator of Monday night's first debate", "meet for the first
     of three debates Monday at Hofstra") is the day that another mention of the same weekday in the article is
@@ -1265,7 +1337,7 @@ def _one_day_a_weekday(text: str, found: list[DateFound], befores: list[str], an
             continue
         day = m.group(2).lower()
         future = _future(befores[k])
-        if not future and _told_past(text, s, e):
+        if not future and (_told_past(text, s, e) or _event_told_past(text, s, e) is not None):
             past.setdefault(day, set()).add(iso)
             continue
         bare.append((k, day, future))
@@ -1725,6 +1797,8 @@ def planned(
     date's own precision ("until his death in 1969" of a paper of 2009)."""
     if end is not None and _subject_of_future(text, sentence_start, at, end):
         return True
+    if end is not None and _event_told_past(text, at, end) is not None:
+        return False  # "will stay closed after the attack on Tuesday": the attack happened
     if end is not None and _TOLD_PAST.search(text, at, end):
         return False  # "until about two weeks ago": a day before the article's, whatever the wording before it
     until = _UNTIL.search(text, max(sentence_start, at - 20), at)
