@@ -110,3 +110,14 @@ def test_a_partys_word_joins_the_party_beside_its_committee() -> None:
     ents = {e.name: e for e in resolve_entities([], [a, b])}
     party = [e for e in ents.values() if "Republican Party" in {e.name, *e.variants}]
     assert len(party) == 1 and "Republican" in {party[0].name, *party[0].variants}
+
+
+def test_a_faiths_adjective_is_no_short_name_of_a_state_named_after_it() -> None:
+    """ "radical Sundric terrorism" beside "the Sundric State": "State" is a bank's kind only before "Bank" ("Corvel
+    State Bank" is "Corvel"), the last word of a group's name otherwise."""
+    a = _named("a", "Sundric State", "Corvel State Bank")
+    b = _named("b", ("Sundric", "NORP"), ("Sundric", "NORP"), "Corvel")
+    ents = {e.name: e for e in resolve_entities([], [a, b])}
+    assert ents["Sundric State"].type == "ORG" and ents["Sundric State"].variants == []
+    assert ents["Sundric"].type == "NORP"
+    assert ents["Corvel State Bank"].variants == ["Corvel"]

@@ -756,10 +756,17 @@ ORG_TAILS = {
     "state", "savings", "commercial", "cooperative", "mutual", "trust",
     # a drug maker's trade: "Tollmark Biologics" is "Tollmark"
     "pharma", "pharmaceuticals", "biopharma", "therapeutics", "biotech", "biosciences", "biologics",
+    # the board that governs a body acts as the body: "Orle Reserve Board" is "Orle Reserve"
+    "board",
 }  # fmt: skip
 """Words a company's or party's full name adds to its short name ("Northsound" = "Northsound Lines"): legal forms,
 holding and trade words, and the descriptions a holding company's name strings before its last word ("Pell Motors" =
 "Pell Motors Industrial Holdings")."""
+
+
+INNER_TAILS = frozenset({"state"})
+"""Tails only before another (:data:`ORG_TAILS`): a bank's kind ("Corvel State Bank" is "Corvel"), but a part of the
+name as its last word ("the Islamic State" is no "Islamic", "Ohio State" no "Ohio")."""
 
 
 def _short_forms(name: str) -> list[str]:
@@ -769,7 +776,7 @@ def _short_forms(name: str) -> list[str]:
     parts = name.split()
     out = []
     for k in range(len(parts) - 1, 0, -1):
-        if parts[k] not in ORG_TAILS:
+        if parts[k] not in ORG_TAILS or (k == len(parts) - 1 and parts[k] in INNER_TAILS):
             break
         out.append(" ".join(parts[:k]))
     if "of" in parts[2:-1]:  # "central bank of marvesta" -> "central bank": the body, without what it is of
@@ -832,6 +839,91 @@ def _translated_names(
             uf.union(i, j)
 
 
+_ALIAS_LEAD = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:(?:also|otherwise|better|commonly|widely|formerly)[ \t]+)?(?:known[ \t]+as|called)"
+    r"|a\.?k\.?a\.?)[ \t]+(?:the[ \t]+)?"
+)
+_ALIAS_NEXT = re.compile(r"[ \t]*(,?)[ \t]*(?:(or|and)[ \t]+)?(?:the[ \t]+)?")
+_ALIAS_END = re.compile(r"[ \t]*(?:[.,;:)\n\"\u201d]|$)")
+_OR_SHORT = re.compile(r"[ \t]*,[ \t]*or[ \t]+")
+
+
+def _aliased_names(articles: list[Article], items: list[tuple[str, Mention]], uf: _UF) -> None:
+    """Names an article gives a body as its others are that body wherever the story writes them: the names after
+    "also known as", "called", "a.k.a." right after its name, joined by "or" or "and" ("the Islamic State, also known
+    as ISIL or ISIS"), and a short form in capitals with the name's first letter set off by ", or ... ," ("the Kessel
+    Front, or KF, said"): one body the text names both ways, whose acronym may spell a longer name the story never
+    writes. The names end their phrase (not "the Orle Union, called the AIPAC speech a ...": a verb), and more names
+    than one are a list that ends there ("also known as ISIS, ISIL and Daesh."), not one that goes on after the alias
+    ("also known as SCAR, and the Kessel Guard clashed"). Not a person's names (see ``entities._known_as``)."""
+    texts = {a.id: a.original for a in articles}
+    starts: dict[tuple[str, int], int] = {}
+    for i, (aid, m) in enumerate(items):
+        if m.label != PERSON and aid in texts:
+            starts.setdefault((aid, m.span.start), i)
+    for (aid, _start), i in starts.items():
+        text, m = texts[aid], items[i][1]
+        lead = _ALIAS_LEAD.match(text, m.span.end)
+        if lead is not None and (j := starts.get((aid, lead.end()))) is not None:
+            aliases, seps = [j], []
+            while (
+                (more := _ALIAS_NEXT.match(text, items[aliases[-1]][1].span.end)) is not None
+                and (more.group(1) or more.group(2))
+                and (k := starts.get((aid, more.end()))) is not None
+            ):
+                seps.append((bool(more.group(1)), more.group(2)))
+                aliases.append(k)
+            ends = [_ALIAS_END.match(text, items[j][1].span.end) is not None for j in aliases]
+            for j in aliases if _alias_list(seps) and ends[-1] else aliases[:1] if ends[0] else []:
+                uf.union(i, j)
+        elif (gap := _OR_SHORT.match(text, m.span.end)) is not None and (j := starts.get((aid, gap.end()))) is not None:
+            short = items[j][1].span
+            if (
+                short.text.isupper()
+                and short.text[0] == clean_name(m.span.text)[:1]
+                and text[short.end : short.end + 1] in {",", ")"}
+            ):
+                uf.union(i, j)
+
+
+def _alias_list(seps: list[tuple[bool, str | None]]) -> bool:
+    """The separators between the names after "also known as" (a comma, and "or"/"and") make one list of names:
+    commas, then "or" or "and" before the last, and no "and" after a comma before the second name."""
+    if not seps:
+        return True
+    *inner, (comma, last) = seps
+    return all(c and w is None for c, w in inner) and last is not None and not (comma and last == "and" and not inner)
+
+
+def _clipped_names(articles: list[Article], items: list[tuple[str, Mention]], names: list[str], uf: _UF) -> None:
+    """A one-word name the story writes after "the" that cuts short the first word of exactly one organisation's name
+    the story also writes after "the" is that organisation by its clipped form, there and where it modifies a noun
+    ("the Fed", "a Fed seat" = "the Federal Reserve"; "the Met" = "the Metropolitan Police"). A company named without
+    "the" is no such name ("Federal Express"), and a clipping two such names open with stands for neither."""
+    texts = {a.id: a.original for a in articles}
+
+    def after_the(i: int) -> bool:
+        aid, m = items[i]
+        text = texts.get(aid, "")
+        return _THE_BEFORE.search(text, max(0, m.span.start - 6), m.span.start) is not None
+
+    firsts: dict[str, set[int]] = defaultdict(set)  # a first word -> the organisations whose names open with it
+    at: dict[int, int] = {}
+    for i, (_a, m) in enumerate(items):
+        parts = norm(names[i]).split()
+        if m.label == "ORG" and len(parts) >= 2 and after_the(i):
+            firsts[parts[0]].add(uf.find(i))
+            at.setdefault(uf.find(i), i)
+    clipped = {norm(names[i]) for i, (_a, m) in enumerate(items) if m.label == "ORG" and after_the(i)}
+    for i, (_a, m) in enumerate(items):
+        word = norm(names[i])
+        if m.label != "ORG" or " " in word or len(word) < 3 or word not in clipped:
+            continue
+        owners = {o for first, found in firsts.items() if first != word and first.startswith(word) for o in found}
+        if len(owners) == 1:
+            uf.union(i, at[next(iter(owners))])
+
+
 def _person_like(name: str) -> bool:
     """A name of two to four words that opens with a given name and holds no body's word ("Ilse Brandt", tagged an
     organisation): a person's, whose brackets hold a party or a place, no translation."""
@@ -891,8 +983,8 @@ def _short_org_names(items: list[tuple[str, Mention]], names: list[str], uf: _UF
     """A one-word organisation or product name, or an organisation's name of more words, joins the one full
     organisation name it is the head of ("Pell Motors" = "Pell Motors Industrial Holdings": :func:`_short_forms`).
     Not a nationality (:data:`DEMONYMS`: "American" beside "American Airlines", "most American voters"): the
-    people, not the company. A party's or a group's word stays its short name ("Republicans", "Islamic" cut from
-    "Islamic State" by the tagger). Not a name that another organisation of the story ends with ("Foreign Ministry"
+    people, not the company. A party's word stays its short name ("Republicans"); a faith's adjective does not ("radical
+    Islamic terrorism" beside "the Islamic State": :data:`INNER_TAILS`). Not a name that another organisation of the story ends with ("Foreign Ministry"
     beside "Foreign Ministry of Varskova" and "Lindavian Foreign Ministry"), nor a word that opens another
     organisation's name ("Northgate" beside "Northgate Bank" and "Northgate Rail": which firm is meant is not told)."""
     full: dict[str, set[int]] = defaultdict(set)
@@ -1120,6 +1212,8 @@ def resolve_entities(
     _first_word_companies(articles, items, names, uf)
     _defined_short_forms(articles, items, names, uf)
     _translated_names(articles, items, uf, outlets=known)
+    _aliased_names(articles, items, uf)
+    _clipped_names(articles, items, names, uf)
     _linked_products(articles, items, uf)
     _place_prefixed_names(items, names, uf, known)
     _body_name_forms(items, names, uf)
