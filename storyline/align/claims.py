@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..clean.dupes import decimal_point
 from ..clean.lines import sentence_lines
 from ..clean.signoff import credit_line
 from ..extract.attribution import DATELINE
@@ -578,9 +579,13 @@ def fallback_sentences(article: Article) -> list[tuple[int, int]]:
             for name, proc in nlp.pipeline:
                 if name in ("sentencizer", "senter"):
                     doc = proc(doc)
+            cuts: list[tuple[int, int]] = []
             for sent in doc.sents:
-                s, e = article.textmap.span_to_original(offset + sent.start_char, offset + sent.end_char)
-                spans.append((s, e))
+                if cuts and decimal_point(para, cuts[-1][1] - 1):
+                    cuts[-1] = (cuts[-1][0], sent.end_char)  # "$2." | "6 million": a decimal point set apart
+                else:
+                    cuts.append((sent.start_char, sent.end_char))
+            spans += [article.textmap.span_to_original(offset + s, offset + e) for s, e in cuts]
     return spans
 
 

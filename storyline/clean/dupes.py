@@ -30,6 +30,19 @@ TITLE_END = re.compile(
 )
 """A title that no sentence ends with ("Mr.", "Sen.", "Lt. Col.") or a party and state ("(R-Tex.)"): the
 full stop is the abbreviation's, and the name follows in the same sentence."""
+_DECIMAL_POINT = re.compile(r"(?<![\d.:\-–])\d+\. ?\d{1,3}(?!\d)")
+
+
+def decimal_point(text: str, stop: int) -> bool:
+    """The full stop at ``text[stop]`` is a decimal point that tokenised copy set apart ("$2. 6 million", "6. 30am",
+    a magnitude of "5. 9"): a digit before it and one to three digits after it (a space between at most). A
+    sentence that ends in a number and a next that starts with a figure are rare (style guides spell out a number
+    that opens a sentence), except a year ("born in 1990. 2004 was ..."), which four digits tell apart. A number
+    with a point, a colon or a dash of its own ("rose 4.1.", "at 9:30.", "won 3-2.") ends there."""
+    start = stop
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start < stop and bool(_DECIMAL_POINT.match(text, start))
 
 
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -38,6 +51,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for m in SENTENCE_BREAK.finditer(text):
         if TITLE_END.search(text, pos, m.start() + len(m.group(0).rstrip())):
             continue  # "Mr. Trump": the full stop is the title's
+        if decimal_point(text, m.start() - 1):
+            continue  # "$2. 6 million": a decimal point
         out.append((offset + pos, offset + m.start() + len(m.group(0).rstrip())))
         pos = m.end()
     out.append((offset + pos, offset + len(text)))

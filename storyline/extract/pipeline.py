@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..clean.dupes import TITLE_END
+from ..clean.dupes import TITLE_END, decimal_point
 from ..clean.lines import sentence_lines
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
@@ -274,8 +274,11 @@ _CARRIES_ON = re.compile(r"[a-z][a-z]+\b(?!\.)")
 def _carries_on(text: str, prev: tuple[int, int], start: int) -> bool:
     """The splitter cut inside a sentence: the next piece goes on in lower case after an abbreviation or a
     quotation ("Sen. Joe Manchin, D-W.Va.," | "and Sen. Lisa Murkowski ..."; chanted “let us in!” | "after they
-    were locked out"), or a number follows "No." ("his former No." | "2, Joe Biden, ...")."""
+    were locked out"), or a number follows "No." ("his former No." | "2, Joe Biden, ...") or goes on after a
+    decimal point set apart ("worth $2." | "6 million")."""
     if _NUMBER_SIGN.search(text, prev[0], prev[1]) and text[start : start + 1].isdigit():
+        return True
+    if prev[1] > prev[0] and decimal_point(text, prev[1] - 1):
         return True
     return bool(_CARRIES_ON.match(text, start))
 
