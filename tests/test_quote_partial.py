@@ -56,7 +56,7 @@ def test_scare_quotes_names_and_titles_stay_no_ones_words() -> None:
     # guards: a quotation no one is said to call anything by, or one written as a name
     rows = quote_rows(
         HEAD,
-        'The so-called "reform" passed last year.',
+        'The so-called "reform" passed last year. Critics called it the so-called "harbour levy".',
         'Fishermen call the old bridge "Old Rusty".',
         'The minister named the plan "Operation Tidewater".',
         'The film "Grey Water" opened in May. The headline read "Sunk".',

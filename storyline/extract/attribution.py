@@ -1168,6 +1168,9 @@ _LISTED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:a|an|the)[
 """Between two quotations of one list: a comma, "and", "or", an article."""
 
 
+_SO_CALLED = re.compile(r"\bso[- ]called[^\S\n]*$", re.I)
+
+
 def _partial_quote(text: str, ss: _Segs, k: int, frames: list[Cue]) -> RawQuote | None:
     """The quote of segment ``k`` when a speaker calls something by it (:attr:`Cue.partial`: "called the proposal
     "reckless"", 'called the senator a "nasty guy," an "anchor baby"'), however few its words: a partial quotation,
@@ -1187,6 +1190,8 @@ def _partial_quote(text: str, ss: _Segs, k: int, frames: list[Cue]) -> RawQuote 
         inner = text[ss.segs[j].start + 1 : ss.segs[j].end - 1]
         if words(inner) < MIN_NAMED_WORDS and any(w[:1].isupper() for w in inner.split()):
             return None
+        if _SO_CALLED.search(text, max(0, ss.segs[j].start - 12), ss.segs[j].start):
+            return None  # 'called it the so-called "harbour levy"': the writer's distance, no one's words
     for j in ks:
         ss.owner[j] = -1
     parts = [(ss.segs[j].start, ss.segs[j].end) for j in ks]
