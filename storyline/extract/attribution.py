@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .cues import ADDRESSED, QUOTATION_ONLY, Cue, put_to_speaker
+from .cues import ADDRESSED, NAMING_VERBS, QUOTATION_ONLY, Cue, put_to_speaker
 from .lexicon import LATIN_CAPITALS, PRONOUNS, is_belief
 from .marks import DOUBLE_MARK, Segment, continued
 
@@ -61,7 +61,6 @@ MIN_FRAMED_WORDS = 4
 MIN_NAMED_WORDS = 3
 """... or from this many when the verb that governs it calls something by the words (:data:`NAMING_VERBS`: "a company
 statement called the claim "entirely without foundation""): the subject gives them as its own words."""
-NAMING_VERBS = re.compile(r"call(?:s|ed|ing)?|branded|brands|termed|terms|dubbed|dubs|described|describes", re.I)
 SENT_END = re.compile(r"[.!?:]\s+$")
 
 
@@ -1134,6 +1133,10 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             continue
         if _show_title(text, seg):
             continue  # 'Speaking Sunday on Channel 5's "Harbour Week," Holm admitted ...': a programme's name
+        called = _partial_quote(text, ss, k, frames)
+        if called is not None:
+            out.append(called)
+            continue
         inner = text[seg.start + 1 : seg.end - (0 if seg.open_end else 1)]
         n = words(inner)
         para_start = ss.para_starts[ss.para(seg.start)] == seg.start
@@ -1159,6 +1162,40 @@ def _free_segments(text: str, ss: _Segs, frames: list[Cue]) -> list[RawQuote]:
             cue = frame if frame is None or frame.speaker is not None else None
             out.append(RawQuote("direct", (seg.start, seg.end), cue, [(seg.start, seg.end)]))
     return out
+
+
+_LISTED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?")
+"""Between two quotations of one list: a comma, "and", "or", an article."""
+
+
+_SO_CALLED = re.compile(r"\bso[- ]called[^\S\n]*$", re.I)
+
+
+def _partial_quote(text: str, ss: _Segs, k: int, frames: list[Cue]) -> RawQuote | None:
+    """The quote of segment ``k`` when a speaker calls something by it (:attr:`Cue.partial`: "called the proposal
+    "reckless"", 'called the senator a "nasty guy," an "anchor baby"'), however few its words: a partial quotation,
+    what outlets most often twist. One quote a frame: what is called and its quoted pieces (the ``parts``), all
+    that frame's segments taken; none when a short piece is written as a name ("call the quay "Old Rusty"")."""
+    seg = ss.segs[k]
+    frame = next((f for f in frames if f.partial and f.content and f.content[0] <= seg.start < f.content[1]), None)
+    if frame is None or frame.speaker is None or frame.content is None:
+        return None
+    ks = [j for j, sg in enumerate(ss.segs) if j not in ss.owner and frame.content[0] <= sg.start < frame.content[1]]
+    while ks[-1] + 1 < len(ss.segs) and ks[-1] + 1 not in ss.owner:
+        nxt = ss.segs[ks[-1] + 1]
+        if not _LISTED.fullmatch(text, ss.segs[ks[-1]].end, nxt.start):
+            break
+        ks.append(ks[-1] + 1)  # 'a "nasty guy," an "anchor baby," "unstable" and "sick."': one list of names
+    for j in ks:
+        inner = text[ss.segs[j].start + 1 : ss.segs[j].end - 1]
+        if words(inner) < MIN_NAMED_WORDS and any(w[:1].isupper() for w in inner.split()):
+            return None
+        if _SO_CALLED.search(text, max(0, ss.segs[j].start - 12), ss.segs[j].start):
+            return None  # 'called it the so-called "harbour levy"': the writer's distance, no one's words
+    for j in ks:
+        ss.owner[j] = -1
+    parts = [(ss.segs[j].start, ss.segs[j].end) for j in ks]
+    return RawQuote("direct", (frame.content[0], max(frame.content[1], parts[-1][1])), frame, parts)
 
 
 _TITLE_SMALL_WORDS = frozenset(

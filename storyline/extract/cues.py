@@ -23,6 +23,12 @@ RELATIVE = {"who", "that", "which", "whom"}
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
 
 
+NAMING_VERBS = re.compile(
+    r"call(?:s|ed|ing)?|branded|brands|termed|terms|dubbed|dubs|described|describes|label(?:s|led|ed)", re.I
+)
+"""Verbs that call something by words: what follows the object is the subject's wording of it."""
+
+
 @dataclass
 class Cue:
     """A speech/belief cue found in a parsed sentence; all offsets absolute."""
@@ -49,6 +55,9 @@ class Cue:
     told: bool = False
     """The cue's subject is the one spoken to or of, in the passive ("Heller had been told ... that he would lose"),
     and no one is named as speaking: the speaker is not in the sentence, and not its subject."""
+    partial: bool = False
+    """A frame whose quotation is what its subject calls the verb's object ("called the proposal "reckless"",
+    "dismissed the criticism as "political theatre""): a partial quotation, the subject's own words however few."""
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -1849,6 +1858,8 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
         while j < len(sdoc) and inside[j]:
             j += 1
         leaving = [t for t in sdoc[i:j] if not t.is_punct and not i <= t.head.i < j]
+        # 'a "cash grab" and a "tax on the poor"': the second hangs on the first, and through it on the verb
+        leaving = [_first_conjunct(t, inside) for t in leaving]
         heads = [] if naming_only else [t.head for t in leaving]
         if _label(sdoc, j, leaving):
             i = j  # “Make America Great Again” hats, “Thin Blue Line” flags: a name for a thing, not speech
@@ -1868,8 +1879,11 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
             if subj is not None or verb.head.i == verb.i or verb.dep_ not in FRAME_CLIMB:
                 break
             verb = verb.head
-        if subj is None or inside[subj.i] or subj.lower_ in RELATIVE or any(c.start == base + verb.idx for c in out):
+        partial = _calls_object(leaving, verb)
+        if subj is None or inside[subj.i] or subj.lower_ in RELATIVE:
             continue
+        if any(c.start == base + verb.idx for c in out) and not partial:
+            continue  # one cue a verb, but for each thing it calls ("a "cash grab" and a "tax on the poor"")
         if _titled(sdoc, i0, inside):
             continue  # 'thrilled with the editorial, entitled "..."': the editorial's title
         if _read_on(sdoc, i0, inside, verb):
@@ -1890,8 +1904,66 @@ def frame_cues(sdoc: Any, base: int, end: int, quoted: bytearray, *, naming_only
             # nothing; the frame keeps the quotation to itself, with no speaker (see attribution._free_segments)
             out.append(Cue(base + verb.idx, end, verb.lower_, None, None, "", quote, sent, True))
             continue
-        out.append(Cue(base + verb.idx, end, verb.lower_, speaker, full, subj.text, quote, sent, True))
+        if partial:
+            first = next((c for c in out if c.partial and c.start == base + verb.idx), None)
+            if first is not None and first.content is not None:
+                # 'a "cash grab" and a "tax on the poor"': one thing called, one quote
+                out[out.index(first)] = replace(first, content=(first.content[0], quote[1]))
+                continue
+            quote = (base + _called(sdoc, verb, i0).idx, quote[1])
+        out.append(Cue(base + verb.idx, end, verb.lower_, speaker, full, subj.text, quote, sent, True, partial=partial))
     return out
+
+
+def _called(sdoc: Any, verb: Any, i: int) -> Any:
+    """The first token of what ``verb`` calls by the quotation starting at token ``i``: its object ("called [the
+    proposal "reckless"]", "dismissed [the criticism as "political theatre"]"), else the quotation's own phrase ("what
+    he called [a "brazen breach"]"), as a fact-checker reads the words: said of what."""
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and verb.i < ch.i < i]
+    if objects:
+        return objects[0].left_edge
+    # 'branded [the deal "shameful"]': a small clause the verb takes
+    clause = next((t for t in sdoc[i:] if t.head.i == verb.i and not t.is_punct), None)
+    if clause is not None and verb.i < clause.left_edge.i < i:
+        return clause.left_edge
+    k = i
+    while k - 1 > verb.i and sdoc[k - 1].dep_ == "det":
+        k -= 1
+    return sdoc[k]
+
+
+def _first_conjunct(tok: Any, inside: list[bool]) -> Any:
+    """The first of the quotations ``tok`` is a conjunct of ('a "nasty guy," an "anchor baby," "unstable"': "guy"),
+    whose head is the verb that governs them all; ``tok`` itself when it is no conjunct of an earlier quotation."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and inside[tok.head.i]:
+        tok = tok.head
+    return tok
+
+
+CALL_PARTICLES = frozenset({"on", "upon", "for", "off", "out"})
+"""After "called": another verb ("called on the board to "act now"", "called for"), no naming."""
+CALLED_DEPS = ("ccomp", "xcomp", "prep", "attr", "acomp", "advmod", "npadvmod")
+"""How the parse may hang on a verb of naming what it calls its object ('called the claim "entirely without
+foundation"': a preposition of the verb), besides an object predicate."""
+
+
+def _calls_object(leaving: list[Any], verb: Any) -> bool:
+    """The quoted words (``leaving``: their tokens that hang outside them) are what ``verb`` calls its object: its
+    object predicate ("called the proposal "reckless"", "branded the deal "shameful"", "a "cash grab" and a "tax on
+    the poor"") or what follows its "as" ("dismissed the criticism as "political theatre""); not its object itself
+    ("described the "reform" as a success") nor an apposition ("call the quay "the Pit"": the quay's name)."""
+    if not leaving:
+        return False
+    tok = leaving[0]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    after = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    naming = NAMING_VERBS.fullmatch(verb.text) and after not in CALL_PARTICLES
+    if tok.dep_ == "oprd" or (naming and tok.head.i == verb.i and tok.dep_ in CALLED_DEPS):
+        return tok.head.i == verb.i and tok.i > verb.i  # (the parse may make it a small clause: "the deal "shameful"")
+    prep = tok.head
+    such = prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"  # "words such as "reform"": examples, no calling
+    return tok.dep_ == "pobj" and prep.lower_ == "as" and not such and verb.i in (prep.head.i, prep.head.head.i)
 
 
 SURFACE_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")

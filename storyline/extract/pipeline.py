@@ -17,8 +17,8 @@ from ..clean.dupes import TITLE_END, decimal_point
 from ..clean.lines import sentence_lines
 from ..models import Article, ArticleExtraction, DateMention, Mention, Quantity, Quote, Span
 from . import marks
-from .attribution import MIN_NAMED_WORDS, NAMING_VERBS, RawQuote, attributions, interrupted, nested_pieces
-from .cues import SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue, without_leading_time
+from .attribution import RawQuote, attributions, interrupted, nested_pieces
+from .cues import NAMING_VERBS, SURFACE_WORD, Cue, find_cues, frame_cues, noun_use, surface_cue, without_leading_time
 from .dates import find_dates
 from .entities import NameMention, is_role, own_outlet, repair_mentions, tagged_text
 from .headline import headline_quotes
@@ -105,6 +105,10 @@ def _analyse(ner: Any, parser: Any, articles: list[Article], batch_size: int) ->
             # no speech after all ("announced his running mate, calling X "my partner ...""): the verb the quotation
             # names an object of
             found = frame_cues(sdoc, a, b, masks[i], naming_only=True)
+        if not frame and _calls_quoted(out[i].article.text, (a, b), masks[i]):
+            # 'called the proposal "reckless" and said ...': the speech verb's cue, and the words the subject calls
+            # something by (a partial quotation its parse alone gives)
+            found += [c for c in frame_cues(sdoc, a, b, masks[i]) if c.partial and not _reported(c, found)]
         out[i].cues.extend(without_leading_time(out[i].article.text, c) for c in found)
     return out
 
@@ -183,9 +187,34 @@ def _framed_quote(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
     outside = sum(1 for w in SURFACE_WORD.finditer(text, s, e) if not quoted[w.start()])
     if outside < 2:
         return False
-    return len(words) - outside >= FRAMED_WORDS or (
-        len(words) - outside >= MIN_NAMED_WORDS
-        and any(not quoted[w.start()] and NAMING_VERBS.fullmatch(w.group(0)) for w in SURFACE_WORD.finditer(text, s, e))
+    return len(words) - outside >= FRAMED_WORDS or _calls_quoted(text, sent, quoted)
+
+
+def _calls_quoted(text: str, sent: tuple[int, int], quoted: bytearray) -> bool:
+    """A sentence with a verb of naming outside its quotations, or a quotation right after "as" ("dismissed the
+    criticism as "political theatre""): it may call something by quoted words, however few (a partial quotation)."""
+    s, e = sent
+    if not any(quoted[s:e]):
+        return False
+    for w in SURFACE_WORD.finditer(text, s, e):
+        if quoted[w.start()]:
+            continue
+        if NAMING_VERBS.fullmatch(w.group(0)):
+            return True
+        k = w.end()
+        while k < e and text[k] in " \t":
+            k += 1
+        if w.group(0).lower() == "as" and k < e and quoted[k]:
+            return True
+    return False
+
+
+def _reported(cue: Cue, found: list[Cue]) -> bool:
+    """The frame's quotation lies in what a cue of the sentence reports, or its verb is that cue's: not words of
+    their own."""
+    a, b = cue.content or (cue.start, cue.end)
+    return any(
+        c.start == cue.start or (c.content is not None and c.content[0] <= a and b <= c.content[1]) for c in found
     )
 
 
