@@ -275,7 +275,7 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
         if found is not None:
             reasons[i] = "byline"
             byline = byline or found[0]
-            dates += [(found[1], bool(_UPDATED.search(line.text)))] if found[1] else []
+            dates += [(_CLOCK_FIRST.sub("", found[1]), bool(_UPDATED.search(line.text)))] if found[1] else []
         elif _is_tag(line):
             reasons[i] = "tag line"
     # the first date that is no update's ("Updated: 5 May 2026" above "Published 4 May 2026"), else the first
@@ -284,6 +284,9 @@ def _head_zone(lines: list[Line], reasons: dict[int, str], *, start: int) -> tup
 
 
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
+_CLOCK_FIRST = re.compile(rf"^(?:at\s+)?{cues.CLOCK}\s*,\s*(?=\S)", re.I)
+"""The time a date line gives before its date, set apart by a comma ("8:05am UK, Monday 16 September 2013"): the
+date is what follows it (a date with its time after it is cut at its separator: see :data:`_CLOCK_PART`)."""
 
 
 def name_beside_date(line: Line) -> tuple[str, str] | None:

@@ -103,11 +103,11 @@ _WEEKDAY = re.compile(
     r"|an?\s+(?:[a-z]+\s+)?(?:night|day|evening)\s+)?"
     r"(?:(last|this|next|coming|past|this\s+past)\s+)?"
     rf"({'|'.join(WEEKDAYS)})(?:['’]s)?"
-    r"(?:\s+(?:morning|afternoon|evening|night|noon|midday))?$",
+    r"(?:\s+(?:morning|afternoon|evening|night|noon|midday)(?:['’]s)?)?$",
     re.I,
 )
 """A weekday, with the words that place it in the day ("early Thursday", "later Thursday", "into the early hours of
-Thursday", "a good night Tuesday") or among the weeks ("last Sunday's debate", "this past Monday"): "earlier" and "later" order an event
+Thursday", "a good night Tuesday", "Monday night's blast") or among the weeks ("last Sunday's debate", "this past Monday"): "earlier" and "later" order an event
 within that day, they do not make it vague."""
 FUTURE_CUES = re.compile(
     r"(?:\b(?:will|shall|would(?!-)|\w+['’]ll|(?:must|can)(?!\s+have\b)|until|till|next|scheduled|expect(?:s|ed|ing)?|plans?\s+to|planned|"
@@ -666,21 +666,19 @@ _ATTACKS_AFTER = re.compile(r"(?:['’]s)?,?\s+(?:\d{4}\s+)?(?:terror(?:ist)?\s+
 publication year."""
 
 
-def find_dates(
-    text: str, ents: list[tuple[int, int, str]], *, published: str | None = None, today: date | None = None
-) -> list[DateFound]:
+def find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | None = None) -> list[DateFound]:
     """``(start, end, iso, relative, reason)`` for every DATE/TIME expression; relative ones from the day the
     article's dateline gives, if it is within a few days of ``published`` ("Dec. 14 (UPI) -" in a paper dated the
     13th: its "Monday" is the 14th's), else from ``published``; with no publication date, from the dateline's day
-    alone (see :func:`dateline_alone`; ``today`` stands for the day of the run), their reason saying so."""
-    found = _find_dates(text, ents, published=published, today=today)
+    alone when the dateline or the record gives its year (see :func:`dateline_alone`), their reason saying so. A
+    dateline with no year ("MUMBAI, Nov 11 -") anchors nothing: its year would be the run's, a guess that put an
+    archived wire's "September" fifteen years off and in conflict with the story's dated reports of it."""
+    found = _find_dates(text, ents, published=published)
     return _in_another_zone(text, _either_day(text, _appositions(text, _dateline_days(text, found))))
 
 
-def _find_dates(
-    text: str, ents: list[tuple[int, int, str]], *, published: str | None, today: date | None
-) -> list[DateFound]:
-    if (filed := dateline_alone(text, published, today=today)) is not None:
+def _find_dates(text: str, ents: list[tuple[int, int, str]], *, published: str | None) -> list[DateFound]:
+    if (filed := dateline_alone(text, published, guess=False)) is not None:
         found = _read_dates(text, ents, filed[0])
         by_dateline = f"the dateline's day, {filed[0]}, as the article has no publication date ({filed[1]})"
         return [
@@ -801,6 +799,8 @@ def _read_dates(text: str, ents: list[tuple[int, int, str]], anchor: str | None)
         bare_month = MONTH_NAME.search(text[s:e]) and not YEAR.search(text[s:e])
         if iso and len(iso) in (7, 10) and anchor and (coming := _month_to_come(text, s, e, before, iso, anchor)):
             iso = coming  # "the November election will pit", "the votes Quist needs in November" in a spring paper
+        elif iso and bare_month and anchor and (gone := _month_gone_by(text, s, e, before, iso, anchor)):
+            iso = gone  # "The last flood was in February", "In February, a flood hit the town" in a November paper
         if iso and bare_month and (told := _year_told(text, s, anchor)) and told != iso[:4]:
             iso, rel, why = told + iso[4:], True, f"in {told}, the year the text has just told"
         out.append((s, e, iso, rel, why))
@@ -1222,6 +1222,67 @@ def _month_to_come(text: str, s: int, e: int, before: str, iso: str, anchor: str
     return coming if verb.search(clause) or verb.search(rest) else None
 
 
+_SAME_FORM_PAST = re.compile(
+    r"\b(?:a|an)[ \t]+(?:[\w.,-]+[ \t]+){0,4}?(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )"
+    r"(?<!\bmight )(?<!\bmust )(?<!\bshould )(?<!\bdid )(?<!\bdoes )(?<!\bnot )"
+    r"(?:hit|cut|put|set|shut|beat|cost|hurt|spread|burst|split|struck|let)\b",
+    re.I,
+)
+"""A verb written alike in the past and the present after a subject that "a" opens ("a quake measuring 6.4 hit the
+town"): with one subject the present would be "hits", so it is the past; not after "to" or a modal ("a plan to cut")."""
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*(?=\s|$)|\n")
+"""Where a sentence ends: a stop before a space, not the point of a figure ("a quake of 6.4 hit")."""
+
+
+_OPENING_PHRASE = re.compile(
+    r"[ \t]*(?:in|on|at|after|during|by|before|following|from|since|until|with)\b[^,;:\n\"“”]*", re.I
+)
+"""A sentence's opening phrase of time or place, up to the date that ends it ("In February", "After a test in January",
+"At the first debate in August"): the clause after its comma is the sentence's own and tells its tense."""
+_INFINITIVE = re.compile(r"\bto[ \t]+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])", re.I)
+
+
+def _past_before(clause: str) -> bool:
+    """The words of a date's clause before it tell the past: a verb in the past tense (not a present perfect), "was",
+    or one written alike in both tenses after "a" (:data:`_SAME_FORM_PAST`), with no infinitive between the last of
+    them and the date: "threatened to disrupt the convention in July" looks ahead from a past."""
+    ends = [m.end() for m in PAST_VERB.finditer(clause) if not _PERFECT.search(clause, 0, m.start())]
+    ends += [m.end() for rx in (_WAS, _SAME_FORM_PAST) for m in rx.finditer(clause)]
+    return bool(ends) and _INFINITIVE.search(clause, max(ends)) is None
+
+
+def _month_gone_by(text: str, s: int, e: int, before: str, iso: str, anchor: str) -> str | None:
+    """The last such month for a month named alone (or a month and day) after a preposition that
+    :func:`_nearest_year` put in the coming months (less than four months ahead) when its sentence tells the past: a
+    verb in the past tense in the date's clause before it ("The last flood to reach the valley was in February",
+    "Inspectors flagged a leak at the depot in March"), or in the clause after the sentence's opening phrase that the
+    month ends ("In February, a flood hit the town"), and no future verb or cue in the sentence. A month in a November
+    paper that "was" is February gone by, not the one to come. Not "The board will vote in February", "In February,
+    voters head to the polls" (no past tense), "threatened to disrupt the convention in July" (a plan told in the
+    past), nor a month that names a thing ("detailed the campaign in the March states")."""
+    base = _base(anchor)
+    phrase = text[s:e].strip()
+    after_a_preposition = re.match(r"(?:in|on|during|since|from|by)\s", phrase, re.I) or re.search(
+        r"\b(?:in|on|during|since|from|by)\s+$", before, re.I
+    )
+    if base is None or not after_a_preposition or iso[: len(base)] <= base[: len(iso)] or _future(before):
+        return None
+    end = _SENTENCE_STOP.search(text, e)
+    rest = text[e : end.start() if end else len(text)]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _FUTURE_VERB_ANY.search(clause) or _FUTURE_VERB_ANY.search(rest) or PLANNED_CUES.search(before):
+        return None
+    gone = f"{int(iso[:4]) - 1:04d}{iso[4:]}"
+    if _past_before(clause):
+        return gone
+    if not (_OPENING_PHRASE.fullmatch(before + phrase) and re.match(r"[ \t]*,", rest)):
+        return None
+    main = next((part for part in _CLAUSE_BREAK.split(rest) if part.strip()), "")
+    return gone if _WAS.search(main) or _told_in_past(main) or _SAME_FORM_PAST.search(main) else None
+
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _IF_PAST = re.compile(
     rf"\bif[ \t]+(?:[\w'’.-]+[ \t]+){{1,4}}?(?:were|was|(?!(?:need|speed|seed|feed|red|bed|hundred)\b)[a-z]{{2,}}ed|{IRREGULAR_PAST})"
@@ -1470,13 +1531,14 @@ def dateline_day(text: str, published: str | None, *, within: int = 400) -> str 
 
 
 def dateline_alone(
-    text: str, published: str | None, *, today: date | None = None, within: int = 400
+    text: str, published: str | None, *, today: date | None = None, within: int = 400, guess: bool = True
 ) -> tuple[str, str] | None:
     """``(ISO day, how its year was chosen)`` of the dateline of an article with no publication date ("VELDRA, Oct 12
     (Agency) -" and nothing else): its year is the one the dateline gives ("VELDRA, 17 November 2026 -"), else the
     one the record gives ("2026", "2026-10"), if any, else the most
     recent such day up to ``today``. A dateline's day is the day the report was filed, so it anchors the article's
-    "Monday" and "last month" as a publication date would. None without a dateline, or when the record gives a day."""
+    "Monday" and "last month" as a publication date would. None without a dateline, or when the record gives a day;
+    with ``guess`` False, None too when neither the dateline nor the record gives the year."""
     if _base(published) is not None or (dated := _dateline_date(text, within)) is None:
         return None
     told = dated[1:]
@@ -1486,6 +1548,8 @@ def dateline_alone(
             return date(dated[0], *told).isoformat(), "the dateline gives its year"
         if year:
             return date(int(year.group(1)), *told).isoformat(), "its year from the record"
+        if not guess:
+            return None
         now = today or date.today()
         day = date(now.year, *told)
         if day > now:
