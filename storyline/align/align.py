@@ -1011,13 +1011,22 @@ SCENE_MARKS = frozenset({"after", "when", "as", "once", "since", "before", "unti
 another ("While Comey said she was careless, ...", "Although ...") tells a claim of its own."""
 
 
+def _scene_after(tok: Any) -> bool:
+    """``tok`` heads a clause after the main verb that gives the time of its claim, opened by a word of
+    :data:`SCENE_MARKS` and with a verb of its own: "Kerr called off the strikes after Ostmark shot down a drone",
+    "Rescuers stopped for the day after bringing four boys out". Not a place or a time without an act ("after the
+    vote", "in Kelby")."""
+    marks = {k.lower_ for k in tok.children if k.dep_ == "mark"} if tok.dep_ == "advcl" else {tok.lower_}
+    return bool(marks) and marks <= SCENE_MARKS and any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
 @functools.lru_cache(maxsize=4096)
 def aside_words(text: str) -> frozenset[str]:
     """The content words (as :func:`content_terms` writes them) a sentence says only in passing, beside its claim
     (:func:`_main_verb`): an apposition ("Vance attacked Orr, the winner of the Kelby caucuses, over farm aid"), a
     clause set before the main verb that gives its scene ("On the day she won the Kelby caucuses, Orr got a ruling",
-    "After winning Kelby, Orr flew home") and a noun of what a person did or is, set before the name ("attacking Kelby
-    winner Nell Orr")."""
+    "After winning Kelby, Orr flew home") or after it (:func:`_scene_after`: "Orr flew home after she won Kelby") and a
+    noun of what a person did or is, set before the name ("attacking Kelby winner Nell Orr")."""
     doc = _parsed(text)
     main = _main_verb(doc)
     if main is None:
@@ -1030,6 +1039,8 @@ def aside_words(text: str) -> frozenset[str]:
             marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
             if any(t.pos_ in ("VERB", "AUX") for t in tok.subtree) and marks <= SCENE_MARKS:
                 picked.update(t.i for t in tok.subtree)  # a clause of its own before the claim
+        elif tok.head.i == main.i and tok.i > main.i and tok.dep_ in ("advcl", "prep") and _scene_after(tok):
+            picked.update(t.i for t in tok.subtree)  # "..., Orr flew home after she won Kelby"
         elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             picked.update(t.i for t in tok.subtree)  # "Kelby winner Nell Orr"
     return frozenset(content_terms(" ".join(doc[k].text for k in sorted(picked))))

@@ -1,0 +1,79 @@
+"""A clause after the main verb that gives the time of the sentence's claim ("..., after dockers seized a grain ship")
+is said in passing, as one before it is: a sentence that shares only that clause's words with another tells another
+event, and is no source of it. The same event told in its main clause stays one fact."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.align.align import aside_words, fact_threshold, pair_matrices
+from storyline.align.claims import Claim
+
+FILLER = 90
+"""Sentences of other articles, unlike all the others: a story of ~100 sentences."""
+
+NAMES = {"Varga": "p1", "Dask": "p2", "Brenmoor": "g1", "Kestrel United": "o1", "Harbour Rovers": "o2"}
+
+
+def _claim(k: int, text: str) -> Claim:
+    names = {e: n for n, e in NAMES.items() if n in text}
+    return Claim(
+        k,
+        f"a{k}",
+        0,
+        len(text),
+        text,
+        0,
+        frozenset(names),
+        people=frozenset(e for e in names if e[0] == "p"),
+        places=frozenset(e for e in names if e[0] == "g"),
+        names=names,
+    )
+
+
+def _linked(a: str, b: str, cos: float) -> bool:
+    """Whether ``a`` and ``b`` (of two outlets, cosine ``cos``) are one fact in a story of ~100 sentences."""
+    claims = [_claim(0, a), _claim(1, b)]
+    n = len(claims) + FILLER
+    claims += [Claim(k, f"f{k}", 0, 12, f"Filler line {k}.", 0) for k in range(2, n)]
+    gram = np.eye(n)
+    gram[0, 1] = gram[1, 0] = cos
+    vectors = np.linalg.cholesky(gram + 1e-9 * np.eye(n))
+    link = pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1]
+    return bool(link[0, 1] >= fact_threshold(n))
+
+
+def test_an_event_told_only_as_the_time_of_another_is_no_source_of_it() -> None:
+    """audit (NeuS val): "Trump called off military strikes ... after Iranians shot down a U.S. surveillance drone" was
+    a source of a commander's words on the downing of the drone: its claim is the strikes called off."""
+    a = "Mayor Varga called off the harbour strike after dockers seized a grain ship at the Brenmoor quay."
+    b = "Dockers seized a grain ship at the Brenmoor quay on Tuesday, the port said."
+    assert {"seized", "grain", "ship"} <= aside_words(a)
+    assert not _linked(a, b, 0.72)
+
+
+def test_a_trailing_participle_of_time_is_said_in_passing() -> None:
+    """Of "after bringing four more pupils out" what the sentence claims is that the rescue stopped for the day."""
+    a = "Rescuers stopped work for the day after bringing four more pupils out of the flooded mine."
+    b = "Four more pupils were brought out of the flooded mine, the rescue team said."
+    assert {"bringing", "pupil", "flooded", "mine"} <= aside_words(a)
+    assert not _linked(a, b, 0.74)
+
+
+def test_the_event_told_in_both_main_clauses_stays_one_fact() -> None:
+    """Guard: the time clause is no claim, but the main clauses tell one seizure."""
+    a = "Dockers seized a grain ship at the Brenmoor quay after the talks with Mayor Varga collapsed."
+    b = "Dockers seized a grain ship at the Brenmoor quay on Tuesday, the port said."
+    assert _linked(a, b, 0.72)
+
+
+def test_a_time_without_an_act_is_no_clause_of_its_own() -> None:
+    """Guard: "after the vote" gives a time but tells no event: nothing in it is said in passing."""
+    assert not aside_words("Councillor Dask resigned after the vote on the harbour plan.")
+
+
+def test_one_match_told_from_its_two_sides_stays_one_fact() -> None:
+    """Guard: "A beat B 3-1" / "B lost 1-3 to A" tell one result."""
+    a = "Kestrel United beat Harbour Rovers 3-1 at the Brenmoor ground on Saturday."
+    b = "Harbour Rovers lost 1-3 to Kestrel United at the Brenmoor ground on Saturday."
+    assert _linked(a, b, 0.85)
