@@ -40,6 +40,27 @@ def test_two_statements_of_one_speaker_are_two_facts() -> None:
     assert link[4, 6] >= floor
 
 
+def test_one_statement_most_sources_report_is_one_fact() -> None:
+    """The words of one statement that most of a story's sources report ("the attackers had copied patient records"), in
+    a few of its sentences, are no words of the story's subject: a quotation of it and reports of it are one fact."""
+    quoted = '"The attackers copied patient records before we noticed," Health Minister Ilse Varga said.'
+    told = "Varga said the attackers had copied patient records from the hospitals in Velmora."
+    also = "Health Minister Ilse Varga told reporters that patient records had been copied by the attackers."
+    more = [
+        ("a", "Doctors at the Velmora hospitals went back to paper charts.", frozenset()),
+        ("b", "Ambulances were sent to the hospitals of Ostrel.", frozenset()),
+        ("c", "The hospitals in Velmora cancelled all planned operations.", frozenset()),
+        ("d", "The hospitals asked patients to stay away unless in need.", frozenset()),
+        ("a", "Staff at the Velmora hospitals worked through the night.", frozenset()),
+        ("b", "The cyberattack was first noticed at the children's hospital.", frozenset()),
+        ("c", "The hospital group has 9,000 staff.", frozenset()),
+        ("d", "The hospitals will be inspected next month.", frozenset()),
+    ]
+    link = _links([*STORY, *more, ("a", quoted, VARGA), ("b", told, frozenset({"Varga"})), ("c", also, VARGA)])
+    floor = fact_threshold(15)
+    assert link[12, 13] >= floor and link[12, 14] >= floor and link[13, 14] >= floor
+
+
 def test_an_appeal_is_no_source_of_the_event_it_is_about() -> None:
     """ "Mayor Teodor Brask urged the dock workers who walked off the job ... to return to talks" tells a wish: it is no
     source of the walk-out, however many of its words it names it in. "The union leader said the dock workers walked off

@@ -1070,35 +1070,41 @@ def _other_predicates(a: str, b: str) -> bool:
 
 def common_words(claims: Sequence[Claim], groups: dict[str, str] | None = None) -> frozenset[str]:
     """The content words that more than half of a story's independent sources (``groups``: article -> source), three at
-    least, use: its subject ("hospitals", "cyberattack" in a story of an attack on hospitals), which two statements of
-    one speaker share whatever she says. Of two sources, each word both use may be what they agree on."""
+    least, use, in a quarter of its sentences or more: its subject ("hospitals", "cyberattack" in a story of an attack
+    on hospitals), which two statements of one speaker share whatever she says. Not the words of one statement most
+    sources report ("a steering fault", in a few sentences of the story), nor, of two sources, each word both use."""
     source = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
     used: dict[str, set[str]] = {}
+    sentences: dict[str, int] = {}
     for c in claims:
         for w in content_terms(c.text):
             used.setdefault(w, set()).add(source[c.article])
-    sources = len(set(source.values()))
-    return frozenset(w for w, by in used.items() if len(by) > sources / 2 and len(by) >= 3)
+            sentences[w] = sentences.get(w, 0) + 1
+    n = len(set(source.values()))
+    return frozenset(
+        w for w, by in used.items() if len(by) > n / 2 and len(by) >= 3 and sentences[w] * 4 >= len(claims)
+    )
 
 
 def _said_words(text: str) -> frozenset[str] | None:
-    """The content words of what a sentence says someone said: the clause a root verb of saying reports ("Varga said
-    *the systems would be restored*"), without what it says of a noun in passing ("the hospitals *hit by the attack*");
-    None for a sentence that is no report of words."""
+    """The content words of what a sentence says someone said: all but the root verb of saying and who says it to whom
+    ("Varga told reporters *the systems would be restored*"; a second sentence or a quotation the claim holds is what
+    was said too), without what it says of a noun in passing ("the hospitals *hit by the attack*"); None for a
+    sentence whose root is no verb of saying with a clause it reports."""
     doc = _parsed(text)
     main = _main_verb(doc)
     if main is None or main.dep_ == "ROOT":
         return None
-    # every clause the verb of saying reports: the parser may split one ("the hospitals hit by the attack would restore
-    # ...") in two
-    said = [t for clause in main.head.children if clause.dep_ in ("ccomp", "parataxis") for t in clause.subtree]
-    passing = {t.i for tok in said if tok.dep_ in ("acl", "relcl", "appos") for t in tok.subtree}
-    return _content_terms(" ".join(t.text for t in said if t.i not in passing))
+    root = main.head
+    frame = [k for k in root.children if k.dep_ in ("nsubj", "dobj", "dative", "npadvmod", "agent")]
+    frame += [t for tok in doc if tok.dep_ in ("acl", "relcl", "appos") for t in tok.subtree]
+    dropped = {root.i} | {t.i for k in frame for t in k.subtree}
+    return _content_terms(" ".join(t.text for t in doc if t.i not in dropped))
 
 
 def _other_statements(a: Claim, b: Claim, common: frozenset[str]) -> bool:
     """Two reports of what one speaker said (a surname in common) whose said clauses (:func:`_said_words`) share no
-    word beside who (:func:`who_words`, names), when (:data:`DATE_WORDS`) and the story's ``common`` words and names
+    figure, and no word beside who (:func:`who_words`, names), when (:data:`DATE_WORDS`) and the story's ``common`` words and names
     (:func:`common_words`): "Health Minister Ilse Varga said the hospitals hit by the attack would restore their systems
     within days" / "Varga said the attackers had copied patient records from the hospitals hit by the attack" are two
     statements, which the speaker, the verb of saying and the story's words make alike in meaning and words. One
@@ -1108,8 +1114,8 @@ def _other_statements(a: Claim, b: Claim, common: frozenset[str]) -> bool:
     if not surnames[0] & surnames[1]:
         return False
     said = [_said_words(a.text), _said_words(b.text)]
-    if said[0] is None or said[1] is None:
-        return False
+    if said[0] is None or said[1] is None or a.figure_keys() & b.figure_keys():
+        return False  # one figure said ("60 firefighters") is one claim, whatever else the two add
     who = who_words(a) | who_words(b) | name_words(a) | name_words(b)
     return not (said[0] & said[1]) - who - common - DATE_WORDS
 
