@@ -263,6 +263,7 @@ def pair_matrices(
         sim[i, j] = cos + bonus
         sim[j, i] = sim[i, j]
         common = common_names(reporting, groups)
+        story_words = common_words(reporting, groups)
         share = _name_light_overlap(claims, terms, t_mat, vocab, weights, i, j, common)
         link[i, j] = cos + np.where(cos >= LEXICAL_FLOOR, LEXICAL * share, 0.0)
         # lifted to a link by words in common that tie no claim (:func:`_no_claim_in_common`): the link is the cosine
@@ -378,7 +379,8 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
             apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b) or _other_matchups(a, b)
-            apart = apart or _other_predicates(a.text, b.text)
+            apart = apart or _other_predicates(a.text, b.text) or appeal(a.text) != appeal(b.text)
+            apart = apart or (cos[k] < SURE and _other_statements(a, b, common | story_words))
             if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
             elif _in_passing_in_both(a, b, terms[x], terms[y], common):
@@ -1075,6 +1077,85 @@ def _other_predicates(a: str, b: str) -> bool:
         return False
     shared = (_content_terms(a) & _content_terms(b)) - DATE_WORDS
     return bool(shared) and shared <= x[0] & y[0] and not (x[1] & y[1]) - DATE_WORDS
+
+
+def common_words(claims: Sequence[Claim], groups: dict[str, str] | None = None) -> frozenset[str]:
+    """The content words that more than half of a story's independent sources (``groups``: article -> source), three at
+    least, use, in a quarter of its sentences or more: its subject ("hospitals", "cyberattack" in a story of an attack
+    on hospitals), which two statements of one speaker share whatever she says. Not the words of one statement most
+    sources report ("a steering fault", in a few sentences of the story), nor, of two sources, each word both use."""
+    source = {c.article: (groups or {}).get(c.article, c.article) for c in claims}
+    used: dict[str, set[str]] = {}
+    sentences: dict[str, int] = {}
+    for c in claims:
+        for w in content_terms(c.text):
+            used.setdefault(w, set()).add(source[c.article])
+            sentences[w] = sentences.get(w, 0) + 1
+    n = len(set(source.values()))
+    return frozenset(
+        w for w, by in used.items() if len(by) > n / 2 and len(by) >= 3 and sentences[w] * 4 >= len(claims)
+    )
+
+
+def _said_words(text: str) -> frozenset[str] | None:
+    """The content words of what a sentence says someone said: all but the root verb of saying and who says it to whom
+    ("Varga told reporters *the systems would be restored*"; a second sentence or a quotation the claim holds is what
+    was said too), without what it says of a noun in passing ("the hospitals *hit by the attack*"); None for a
+    sentence whose root is no verb of saying with a clause it reports."""
+    doc = _parsed(text)
+    main = _main_verb(doc)
+    if main is None or main.dep_ == "ROOT":
+        return None
+    root = main.head
+    frame = [k for k in root.children if k.dep_ in ("nsubj", "dobj", "dative", "npadvmod", "agent")]
+    frame += [t for tok in doc if tok.dep_ in ("acl", "relcl", "appos") for t in tok.subtree]
+    dropped = {root.i} | {t.i for k in frame for t in k.subtree}
+    return _content_terms(" ".join(t.text for t in doc if t.i not in dropped))
+
+
+def _other_statements(a: Claim, b: Claim, common: frozenset[str]) -> bool:
+    """Two reports of what one speaker said (a surname in common) whose said clauses (:func:`_said_words`) share no
+    figure, and no word beside who (:func:`who_words`, names), when (:data:`DATE_WORDS`) and the story's ``common`` words and names
+    (:func:`common_words`): "Health Minister Ilse Varga said the hospitals hit by the attack would restore their systems
+    within days" / "Varga said the attackers had copied patient records from the hospitals hit by the attack" are two
+    statements, which the speaker, the verb of saying and the story's words make alike in meaning and words. One
+    statement in other words shares what it is about ("would restore their systems within days" / "the computers would
+    be working again in a few days")."""
+    surnames = [{n.split()[-1].lower() for n in c.speakers} for c in (a, b)]
+    if not surnames[0] & surnames[1]:
+        return False
+    said = [_said_words(a.text), _said_words(b.text)]
+    if said[0] is None or said[1] is None or a.figure_keys() & b.figure_keys():
+        return False  # one figure said ("60 firefighters") is one claim, whatever else the two add
+    who = who_words(a) | who_words(b) | name_words(a) | name_words(b)
+    return not (said[0] & said[1]) - who - common - DATE_WORDS
+
+
+APPEAL_VERBS = frozenset({"urge", "appeal", "implore", "plead", "exhort", "beseech"})
+"""Verbs whose clause is a wish, whatever it asks for: "urged both sides to return to talks"."""
+ASKING_VERBS = frozenset({"ask", "press", "call"})
+"""Verbs that make an appeal with a to-infinitive or a particle ("asked the workers to return", "called on them to
+end the strike", "called for an end to the strike"), and tell something else without ("asked whether")."""
+
+
+def appeal(text: str) -> bool:
+    """The sentence's claim (:func:`_main_verb`) is an appeal, call or urging: "Mayor Teodor Brask urged the dock workers
+    who walked off the job on Monday to return to talks" reports a wish, not the walk-out it names, and is no source of
+    it (nor is the walk-out a source of the appeal); two appeals are compared as any two claims."""
+    main = _main_verb(_parsed(text))
+    if main is None or main.pos_ != "VERB":
+        return False
+    lemma = main.lemma_.lower()
+    if lemma in APPEAL_VERBS:
+        return True
+    if lemma not in ASKING_VERBS:
+        return False
+    kids = list(main.children)
+    if lemma == "call":
+        return any(k.dep_ in ("prep", "prt") and k.lower_ in ("on", "upon", "for") for k in kids)
+    return any(
+        k.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children) for k in kids
+    )
 
 
 def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
