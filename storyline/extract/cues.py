@@ -81,7 +81,7 @@ def _subject(tok: Any) -> Any | None:
     frames ("issues, which his campaign argues will make him a foil": the campaign argues); a name after a
     description is the one the description was about; of a subject before the verb and one after it, the one after
     it speaks ("The promise ... appeals to voters ..., said Alan Abramowitz")."""
-    subjects = [ch for ch in tok.children if ch.dep_ in SUBJ and ch.dep_ != "expl"]
+    subjects = [ch for ch in tok.children if ch.dep_ in SUBJ and ch.dep_ != "expl" and not _time_stamp(ch)]
     if len(subjects) > 1 and (subjects[0].lower_ in RELATIVE or _dateline_word(subjects[0])):
         return subjects[1]
     if (inverted := _inverted(tok, subjects)) is not None:
@@ -90,6 +90,31 @@ def _subject(tok: Any) -> Any | None:
     if last is not None and last.text[:1].isupper() and not subjects[0].text[:1].isupper() and _after_comma(last):
         return last  # "An Iraq veteran who led ..., the 40-year-old Moulton has said": the name
     return _name_beside_name(subjects[0], tok) if subjects else None
+
+
+_CALENDAR_WORD = re.compile(
+    r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?",
+    re.I,
+)
+"""A weekday or a month, shortened or not."""
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:am|pm|h)?", re.I)
+_STAMP_WORD = re.compile(
+    rf"\d[\d:./-]*(?:am|pm|h|st|nd|rd|th)?|[ap]\.?m\.?|gmt|utc|bst|cest?|[ecmp][sd]t|{_CALENDAR_WORD.pattern}", re.I
+)
+"""A word of a written date or time: a number or clock time, a weekday, a month, a time zone."""
+_STAMP_TOKEN = re.compile(r"\w[\w:./]*")
+
+
+def _time_stamp(subj: Any) -> bool:
+    """The subject is only a date or time, with a number and a weekday, a month or a clock time in it, as a live blog
+    stamps an entry ("Tue 17 Nov 2026 08:40 — Dr Ana Berg said ...", the parse's first subject): when it was said,
+    never who said it (not "May", a name alone, nor "300", a number of people)."""
+    text = subj.doc.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge.text)]
+    words = [w.rstrip(".") for w in _STAMP_TOKEN.findall(text)]  # "Wed" by its words: the parse splits "We" "d"
+    dated = any(_CALENDAR_WORD.fullmatch(w) or _CLOCK.fullmatch(w) for w in words)
+    return dated and any(w[:1].isdigit() for w in words) and all(_STAMP_WORD.fullmatch(w) for w in words)
 
 
 NAME_PARTICLES = frozenset(
@@ -180,6 +205,8 @@ def _inherited_subject(tok: Any) -> Any | None:
     if (shared := _coordinated_participle(tok)) is not None:
         return shared  # "acknowledging that Holm had tapped into a vein but warning that ...": not Holm's warning
     if tok.dep_ == "conj" and _subject(tok) is None:
+        if (opening := _aside_opening(tok.head, tok)) is not None:
+            return _outer_subject(tok.doc[tok.sent.start : opening])  # 'X said ... – he "claimed ..." – and added'
         # "He said the base ... and said ...": the parse often hangs the second cue on the last verb
         # of the first one's content; the speaker is the subject of the cue verb above it
         for anc in tok.ancestors:
@@ -221,6 +248,35 @@ def _inherited_subject(tok: Any) -> Any | None:
         else:
             return None
     return None
+
+
+SET_OFF_DASHES = frozenset({"\u2014", "\u2013", "--"})
+"""Dashes that set off an aside: an em or en dash, or a double hyphen; a hyphen only when spaced."""
+
+
+def _dash(tok: Any) -> bool:
+    return tok.text in SET_OFF_DASHES or (
+        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+    )
+
+
+def _aside_opening(clause: Any, conj: Any) -> int | None:
+    """Where the aside opens when ``clause`` is one set off by dashes that closes before ``conj``, the verb the parse
+    coordinates with it ('Lind said that the pump failed – she "called it a relic" – and added, "..."'): the verb
+    after the closing dash goes on from the sentence the aside interrupts, not from the aside; None when it is not."""
+    doc = clause.doc
+    subj = _subject(clause)
+    first = subj.left_edge.i if subj is not None and subj.i < clause.i else clause.i
+    if first == 0 or not _dash(doc[first - 1]) or not any(_dash(t) for t in doc[clause.i + 1 : conj.left_edge.i]):
+        return None
+    return first - 1
+
+
+def _outer_subject(before: Any) -> Any | None:
+    """The subject of the cue verb that governs the words ``before`` an aside, the one highest in the parse ('Lind
+    said that Holm had complained – ...': Lind, not Holm); None when no cue verb there has a subject."""
+    verbs = [t for t in before if cue_lemma(t.text) is not None and (s := _subject(t)) is not None and s.i < t.i]
+    return _subject(min(verbs, key=lambda t: sum(1 for _ in t.ancestors))) if verbs else None
 
 
 def _said_just_before(tok: Any) -> Any | None:
@@ -446,6 +502,8 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
             return True
         if head.lower_.startswith(("declin", "refus")):
             return True
+    if _writers_hedge(tok):
+        return True
     xcomp = [
         ch
         for ch in tok.children
@@ -456,6 +514,26 @@ def _infinitive_only(tok: Any, lemma: str, subj: Any | None) -> bool:
     if lemma == "ask" and not any(ch.dep_ in ("dobj", "dative", "agent", "auxpass") for ch in tok.children):
         return True  # "an official who asked not to be named", "asked to remain anonymous": a favour for themselves
     return _passive_subject(tok, subj)
+
+
+SENTENCE_ADVERBS = frozenset({"needless", "suffice", "sad", "strange", "truth"})
+"""Heads of the writer's set phrases around an infinitive of saying ("needless to say", "suffice it to say", "sad to
+say", "strange to say", "truth to tell")."""
+
+
+def _writers_hedge(tok: Any) -> bool:
+    """A to-infinitive cue framed by no one: a predicate of the expletive "it" ("it would be a stretch to say that
+    ...", "it is no exaggeration to say") or a sentence adverb with no subject (:data:`SENTENCE_ADVERBS`): the
+    outlet's own voice, and no one in the sentence says it. (Not "Vale was the first to say": Vale says it; nor "It
+    would be wrong, Vale said, to say": the infinitive hangs on Vale's verb.)"""
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" and ch.i < tok.i for ch in tok.children):
+        return False
+    head = tok.head
+    if head.lower_ in SENTENCE_ADVERBS and not any(ch.dep_ in SUBJ for ch in head.children):
+        return True
+    if tok.dep_ not in ("relcl", "acl", "xcomp") or head.dep_ not in ("attr", "acomp"):
+        return False
+    return any(ch.dep_ in SUBJ and ch.lower_ == "it" for ch in head.head.children)
 
 
 _DO_SO = re.compile(r"to\s+do(?:\s+(?:so|that|it|this|the\s+same|likewise))?[\s.,;]*", re.I)
