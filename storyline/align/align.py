@@ -4553,8 +4553,8 @@ def _pair_conflicts(
             topic = f"{role_unit}: {va} vs {vb}"
             found.append(Conflict("figure", topic, [a, b], "different figures for the same thing", disputed))
         elif xs and lengths:
-            told = {(f.start, f.end): f for f in units_b[unit_b]}
-            ys = [told[f.start, f.end] for f in ys]  # as written, not as converted
+            written = {(f.start, f.end): f for f in units_b[unit_b]}
+            ys = [written[f.start, f.end] for f in ys]  # as written, not as converted
             sides = sorted(
                 ((xs, unit), (ys, unit_b)), key=lambda side: min(f.value for f in side[0]) * LENGTHS[side[1]]
             )
@@ -5672,8 +5672,8 @@ def _in_unit(f: Figure, unit: str) -> Figure:
     """A length told in another unit of length: "200 feet" as 61 metres. Whoever converts a length rounds it ("60
     metres (200 feet)"), so a length told exactly is compared as about its value (:attr:`Figure.low`)."""
     ratio = LENGTHS[f.unit] / LENGTHS[unit]
-    converted = {"value": f.value * ratio, "floor": f.floor * ratio, "whole": f.whole * ratio}
-    return replace(f, unit=unit, qualifier=f.qualifier or "about", **converted)
+    value, floor, whole = f.value * ratio, f.floor * ratio, f.whole * ratio
+    return replace(f, value=value, unit=unit, qualifier=f.qualifier or "about", floor=floor, whole=whole)
 
 
 def _with_unit(figures: list[Figure]) -> str:
