@@ -1849,7 +1849,7 @@ def test_an_amount_is_counted_in_its_currency_however_it_is_written() -> None:
     assert keys("a fine of €2.4 million") == keys("fined her 2,400,000 euros") == keys("a 2.4m euros fine") == fine
     assert keys("a €2.4m fine") == fine
     assert keys("$3bn in loans") == keys("3 billion dollars in loans") == [(3e9, "dollar")]
-    assert keys("a 100m sprint") == [(100.0, "m")]  # a distance: no currency, no scale
+    assert keys("a 100m sprint") == [(100.0, "metre")]  # a distance: no currency, no scale
     assert _figure_topics("She was fined €2.4 million.", "She was fined 2,400,000 euros.") == []
     assert _figure_topics("She was fined €2.4 million.", "She was fined £2.4 million.") == []  # two currencies
 

@@ -26,6 +26,7 @@ from .claims import (
     CROWD_BEFORE,
     DEMAND,
     KIN_OF,
+    LENGTHS,
     MARGIN_OF_ERROR,
     NEGATION,
     NUMBER_WORDS,
@@ -4598,8 +4599,9 @@ def _pair_conflicts(
     shared = set(units_a) & set(units_b) if figures and near and not apart else set()
     compared = [(unit, unit) for unit in sorted(shared)]
     if figures and near and not apart:
-        compared += _people_and_role(units_a, units_b)
+        compared += _people_and_role(units_a, units_b) + _lengths_apart(units_a, units_b)
     for unit, unit_b in compared:
+        lengths = unit != unit_b and unit_b in LENGTHS
         gaps = all(f.measure == "difference" for f in units_a[unit] + units_b[unit_b])
         if gaps and unit == unit_b and unit + GAP not in crowded:
             pass  # two gaps of a unit the story gives few gaps of ("71 delegates short" / "needs 67 delegates to reach")
@@ -4609,12 +4611,14 @@ def _pair_conflicts(
         # of the sum stolen
         told_a, told_b = _kinds_alike(a, units_a[unit], b, units_b[unit_b]) if unit in MONEY else (None, None)
         told_a, told_b = told_a or units_a[unit], told_b or units_b[unit_b]
+        if lengths:  # "fell about 200ft" / "fell about 150 metres": compared in one unit
+            told_b = [_in_unit(f, unit) for f in told_b]
         xs, ys = _contradicted(a, b, told_a, told_b, owned=owned)
         if xs:  # deaths against deaths, not against cases ("404 yards" in both still agree, whatever else is counted)
             xs, ys = _contradicted(a, b, *_counting_alike(a, told_a, b, told_b), owned=owned)
         if xs and _other_outcomes(a, xs, b, ys):
             continue  # "17 passengers were injured" / "108 passengers were on board": two quantities of one noun
-        if xs and unit != unit_b and not _more_of_a_role(a, xs, b, ys):
+        if xs and unit != unit_b and not lengths and not _more_of_a_role(a, xs, b, ys):
             continue  # "17 people were injured" / "nine passengers were injured": the others may be crew
         if xs and unit == "%" and _shares_of_other_groups(a, b, xs, ys):
             continue  # "36 percent are people of color" / "60 percent of the staff is white"
@@ -4631,7 +4635,7 @@ def _pair_conflicts(
             and not _same_counted_action(a, xs, b, ys, strict=True)
         ):
             continue  # one fact, far apart in meaning: "17 unanswered points in the fourth" / "10 points down"
-        if xs and paired and not (_one_plain_value(units_a[unit]) and _one_plain_value(units_b[unit])):
+        if xs and paired and not (_one_plain_value(units_a[unit]) and _one_plain_value(units_b[unit_b])):
             continue  # two facts: only a sentence with one count of the unit, in digits, says whose it is
         if xs and MEN in (unit, unit_b):
             # "miner: 23 vs at least 26": the men one outlet counts are the miners of the other (:func:`_whole`)
@@ -4639,6 +4643,15 @@ def _pair_conflicts(
             va, vb = sorted((_fmt_figures(xs), _fmt_figures(ys)))
             disputed = frozenset((f.value, role_unit) for f in xs + ys)
             topic = f"{role_unit}: {va} vs {vb}"
+            found.append(Conflict("figure", topic, [a, b], "different figures for the same thing", disputed))
+        elif xs and lengths:
+            written = {(f.start, f.end): f for f in units_b[unit_b]}
+            ys = [written[f.start, f.end] for f in ys]  # as written, not as converted
+            sides = sorted(
+                ((xs, unit), (ys, unit_b)), key=lambda side: min(f.value for f in side[0]) * LENGTHS[side[1]]
+            )
+            topic = "length: " + " vs ".join(_with_unit(fs) for fs, _unit in sides)
+            disputed = frozenset((f.value, f.unit) for f in xs + ys)
             found.append(Conflict("figure", topic, [a, b], "different figures for the same thing", disputed))
         elif xs and unit != unit_b:
             # "people: 9 vs 17 passengers": a count of all the people against a larger count of some of them
@@ -5739,6 +5752,34 @@ def _people_and_role(units_a: dict[str, list[Figure]], units_b: dict[str, list[F
     return out
 
 
+def _lengths_apart(units_a: dict[str, list[Figure]], units_b: dict[str, list[Figure]]) -> list[tuple[str, str]]:
+    """Pairs of units of length (:data:`LENGTHS`), one in each sentence, neither given by the other sentence: "He fell
+    about 200ft" / "He fell about 150 metres" tell one length in two units, which disagree when the lengths do."""
+    mine = [u for u in sorted(units_a) if u in LENGTHS and u not in units_b]
+    theirs = [u for u in sorted(units_b) if u in LENGTHS and u not in units_a]
+    return [(u, v) for u in mine for v in theirs]
+
+
+def _in_unit(f: Figure, unit: str) -> Figure:
+    """A length told in another unit of length: "200 feet" as 61 metres. Whoever converts a length rounds it ("60
+    metres (200 feet)"), so a length told exactly is compared as about its value (:attr:`Figure.low`)."""
+    ratio = LENGTHS[f.unit] / LENGTHS[unit]
+    value, floor, whole = f.value * ratio, f.floor * ratio, f.whole * ratio
+    return replace(f, value=value, unit=unit, qualifier=f.qualifier or "about", floor=floor, whole=whole)
+
+
+def _with_unit(figures: list[Figure]) -> str:
+    """Figures of one unit with their unit, for a topic of lengths told in two units: "about 200 feet", "60 miles per
+    hour"."""
+    told = [
+        " ".join(
+            w for w in (_fmt_figures([replace(f, scope="")]), _plural(f.unit) if f.value != 1 else f.unit, f.scope) if w
+        )
+        for f in sorted(figures, key=lambda f: f.value)
+    ]
+    return "/".join(dict.fromkeys(told))
+
+
 def _more_of_a_role(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> bool:
     """A count of people of one role larger than the count of all the people to whom the same thing happened, as both
     sentences say: "Seventeen passengers were injured" against "Nine people were injured" (at least 17 against 9). A
@@ -5750,7 +5791,10 @@ def _more_of_a_role(a: Claim, xs: list[Figure], b: Claim, ys: list[Figure]) -> b
 
 def _plural(unit: str) -> str:
     """The plural of a figure's unit, for a topic: "passenger" -> "passengers"."""
-    return unit if unit.endswith("s") or unit in ("crew", "staff") else unit + "s"
+    return IRREGULAR_PLURALS.get(unit) or (unit if unit.endswith("s") or unit in ("crew", "staff") else unit + "s")
+
+
+IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches"}
 
 
 def _count_verb(text: str, offset: int) -> str | None:

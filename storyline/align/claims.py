@@ -1168,12 +1168,40 @@ def _figure(
     if not unit and TOLL_BEFORE.search(text, max(0, start - 80), start):
         unit = "people"  # "the death toll rose to 7": seven people dead, as "Seven people have now died" says
         end = start + len(text[start : word_end - len(word)].rstrip(" -"))  # the number alone: "seven", not "seven on"
+    if unit == "m" and not MILLIONS_AFTER.match(text, end):
+        unit = "metre"  # "fell 60m", "a 60m drop": a length; "2m cases" is two million, no currency after it
+    per_hour = PER_HOUR.match(text, end) if unit in LENGTHS else None
+    if unit in SPEEDS or per_hour:
+        # "60 mph" is "60 miles per hour", "100 km/h" "100 kilometres per hour": a rate, in the unit of length
+        unit, scope = SPEEDS.get(unit, unit), scope or "per hour"
+        end = per_hour.end() if per_hour else end
     if (unit, modifier) == ("point", "basis") or unit in BASIS_POINTS:
         # "45 basis points" is "0.45 percentage points": one rise told in hundredths of a point
         value, unit, modifier = value / 100, "point", "percentage"
     return Figure(value * scale, unit, base + start, base + end, spelled, qualifier, scope, scale, modifier)
 
 
+MILLIONS_AFTER = re.compile(
+    r"\s+(?:people|men|women|children|(?!(?:to|up|down|back|on|after|for)?wards\b)[a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b"
+)
+"""A plural noun right after a number written with "m": the "m" is a scale ("2m cases", "5m people"), not metres."""
+SPEEDS = {"mph": "mile", "kph": "kilometre", "kmh": "kilometre", "kmph": "kilometre"}
+"""Units of speed written short, by the unit of length they count per hour ("60 mph": miles)."""
+PER_HOUR = re.compile(r"\s?/\s?(?:h|hr|hour)\b")
+"""After a unit of length, what makes it a speed ("100 km/h")."""
+LENGTHS = {"millimetre": 0.001, "centimetre": 0.01, "inch": 0.0254, "foot": 0.3048, "yard": 0.9144, "metre": 1.0,
+           "kilometre": 1000.0, "mile": 1609.344}  # fmt: skip
+"""Units of length (as :func:`_unit` spells them), in metres: "200 feet" and "60 metres" are one length told in two
+systems (:func:`storyline.align.align._in_unit`)."""
+UNIT_SPELLINGS = {
+    "metre": "metre", "meter": "metre", "mtr": "metre", "cm": "centimetre", "centimeter": "centimetre",
+    "mm": "millimetre", "millimeter": "millimetre", "km": "kilometre", "kms": "kilometre", "kilometer": "kilometre",
+    "ft": "foot", "feet": "foot", "yd": "yard", "yds": "yard", "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram",
+    "lb": "pound", "lbs": "pound", "liter": "litre",
+}  # fmt: skip
+"""A unit's spellings and short forms, by the one unit they name ("60 meters", "60 metres": "metre"; "200ft", "200
+feet": "foot"), so that two outlets that spell a unit differently give figures of one unit. "m" is read by
+:func:`_figure`: it may be a scale ("2m cases")."""
 BASIS_POINTS = frozenset({"bp", "bps", "bpt", "bpts"})
 """Units of a basis point written short ("45bp", "45 bps"): a hundredth of a percentage point."""
 CROWD_BEFORE = re.compile(
@@ -1344,8 +1372,8 @@ SIZE = "size"
 """The scope of a measure told as the size of a thing ("a 30,000-gallon tank car"): what it holds or measures, not an
 amount of what happened ("about 4,000 gallons leaked"), which it says nothing against."""
 SIZE_UNITS = frozenset({
-    "gallon", "litre", "liter", "barrel", "ton", "tonne", "pound", "kilogram", "foot", "metre", "meter", "mile",
-    "kilometre", "kilometer", "acre", "hectare", "inch",
+    "gallon", "litre", "barrel", "ton", "tonne", "pound", "kilogram", "foot", "metre", "mile", "kilometre", "acre",
+    "hectare", "inch",
 })  # fmt: skip
 """Units of volume, weight, length and area, which a hyphen joins to the noun they size: "a 30,000-gallon tank"."""
 SIZED_AFTER = re.compile(
@@ -1431,4 +1459,5 @@ def _unit(word: str, rest: str) -> str:
         return "people"  # "4,000 residents" / "1,200 people": one count of people
     if re.search(r"(?:ss|sh|ch|x)es$", word):
         return word[:-2]  # "passes", "matches", "boxes"
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return UNIT_SPELLINGS.get(word, word)
