@@ -1205,6 +1205,21 @@ def test_key_entities_are_people_without_their_titles_and_no_dateline() -> None:
     assert not any(n in names for n in ("VELMORA", "Fire Chief Alexander Voronin", "Mayor Ingrid Halloway"))
 
 
+def test_key_entities_keep_a_bodys_name_over_its_and() -> None:
+    """story20 repro 14: "the Health and Safety Directorate" is one key, no "Health" and "Safety Directorate"; guard:
+    two bodies joined by "and" stay two."""
+    from storyline.cluster.batch import name_phrases
+
+    text = (
+        "The Harbour and Safety Directorate said it would review the plant. Officers from Tarrow and Marsby Fire "
+        "Service came. Kent Police and Vell County Council agreed."
+    )
+    names = name_phrases(text)
+    assert {"Harbour and Safety Directorate", "Tarrow and Marsby Fire Service"} <= set(names)
+    assert {"Kent Police", "Vell County Council"} <= set(names)
+    assert not {"Harbour", "Safety Directorate", "Marsby Fire Service"} & set(names)
+
+
 DEPOT = (
     "A fire tore through the Hollis Chemicals depot on Ferry Lane in Dunmere on Monday night, and fire chief Ravi"
     " Okonjo said the blaze was out by dawn."

@@ -106,6 +106,25 @@ def test_a_surname_the_story_writes_alone_as_its_person_is_that_person() -> None
     assert by_name["Ada Rusk"].type == "PERSON" and len(by_name["Ada Rusk"].mentions) == 8
 
 
+def test_a_surname_the_tagger_read_as_a_people_is_the_person() -> None:
+    """A lone foreign surname typed a nationality or group (NORP) beside the person's full name is that person (audit10
+    repro 10); guard: "French", a nationality's word, stays the people beside Ada French."""
+    ents = _story(
+        (
+            "Taras Ostrenko won the bout. Ostrenko floored Leon Batts twice. Batts never hit Ostrenko.",
+            [("Taras Ostrenko", "PERSON"), ("Leon Batts", "PERSON"), ("Ostrenko", "NORP"), ("Batts", "PERSON")],
+        ),
+        (
+            "Ada French spoke. The French team lost to the hosts.",
+            [("Ada French", "PERSON"), ("French", "NORP")],
+        ),
+    )
+    by_name = {e.name: e for e in ents}
+    assert "Ostrenko" not in by_name
+    assert len(by_name["Taras Ostrenko"].mentions) == 3
+    assert by_name["French"].type == "NORP" and len(by_name["Ada French"].mentions) == 1
+
+
 def test_guard_a_place_of_a_persons_surname_stays_the_place() -> None:
     # "Tarrow" a place the story writes as a place more often than as Mira Tarrow's surname alone
     ents = _story(

@@ -684,9 +684,25 @@ def name_phrases(text: str) -> list[str]:
     """Multi-word capitalised names ("Wang Yi", "United Nations") and acronyms, for story key entities."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    out = []
+    from ..extract.entities import BODY_WORDS
+
+    out: list[str] = []
+    taken: list[int] = []  # where each name of ``out`` starts
     for m in _PHRASE.finditer(text):
         words = m.group(0).split()
+        start = m.start()
+        joined = _AND_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            joined
+            and words[-1].lower() in BODY_WORDS | BODY_HEADS
+            and not _CAPITAL_END.search(text, max(0, joined.start() - 40), joined.start())
+        ):
+            # "the Health and Safety Directorate": one body's name over its "and", no "Health" and "Safety Directorate"
+            start = joined.start()
+            while taken and taken[-1] >= start:
+                taken.pop()
+                out.pop()
+            words = text[start : m.end()].split()
         while words and words[0].lower() in ENGLISH_STOP_WORDS:
             words = words[1:]
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 2 and words[0].title() in text:
@@ -696,7 +712,17 @@ def name_phrases(text: str) -> list[str]:
             if len(person) < len(words) and "of" in person[1:]:
                 person = person[: person.index("of", 1)]  # "Dr Siobhan O'Farrell of Marrowby General Hospital"
             out.append(" ".join(person))
+            taken.append(start)
     return out
+
+
+_AND_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:[Tt]he\s+)?{_CAP}\s+(?:and|&)\s+$")
+"""One capitalised word and "and" right before a name ("Health and " of "the Health and Safety Directorate"); not a
+name of its own before "and" (``_CAPITAL_END``: "Kent Police and Essex County Council" are two bodies)."""
+_CAPITAL_END = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
+BODY_HEADS = frozenset({"directorate", "service", "administration", "executive", "inspectorate", "trust"})
+"""Last words of a public body's name besides ``BODY_WORDS`` ("Health and Safety Directorate", "Food and Drug
+Administration"): a name joined by "and" before it is the body's first words."""
 
 
 TITLE_WORDS = frozenset(

@@ -48,6 +48,12 @@ HONORIFICS = {
     "col",
     "capt",
 }
+RANK_TITLES = frozenset({
+    "gen", "col", "capt", "sgt", "lt", "maj", "cpl", "pte", "brig", "adm", "cmdr", "cdr", "insp", "supt", "det", "cllr",
+})  # fmt: skip
+"""The abbreviated ranks and offices of armed forces, police and councils ("Insp Gaskin", "Det Supt Rowe", "Cllr
+Amos"): a title before a name, never a word of it."""
+HONORIFICS |= RANK_TITLES
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 """Titles a name may be written with and without a full stop ("Mr. Putin", "Mr Putin")."""
 PLATFORMS = {
@@ -1303,6 +1309,23 @@ def _after_title(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     return (head.end(), e, "PERSON") if head is not None and head.end() < e else (s, e, label)
 
 
+_RANK_HEAD = re.compile(r"(?:(?:" + "|".join(t.capitalize() for t in sorted(RANK_TITLES)) + r")\.?[^\S\n]+)+")
+_NAME_WORDS = re.compile(
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:[^\S\n]+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){0,2}"
+)
+
+
+def _after_rank(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """The name without the abbreviated ranks the tagger took into it (:data:`RANK_TITLES`: "[Insp Gaskin]",
+    "[Det Supt Ivo Brannock]", tagged a person or a body): a person's name, one to three name-shaped words that
+    name no body ("Gen Z", "Col du Galibier" are not). The title stays in the text before the mention, where it is
+    read as the person's title, as "Insp" is when the tagger leaves it out."""
+    head = _RANK_HEAD.match(text, s, e)
+    if head is None or not _NAME_WORDS.fullmatch(rest := text[head.end() : e]) or _body_name(rest):
+        return s, e, label
+    return head.end(), e, "PERSON"
+
+
 _ROLE_TITLE_HEAD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _TITLE_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
 
@@ -1480,6 +1503,7 @@ _SPAN_REPAIRS = (
     _after_credit,
     _after_dateline,
     _after_title,
+    _after_rank,
     _after_role_title,
     _without_count,
     _before_slash,
@@ -1555,7 +1579,7 @@ def repair_mentions(
         if not any(o.start <= m.start and m.end <= o.end and o is not m for o in ms if o.label == "PERSON")
     ]
     ms = _owners_apart(_possessive_places(_headline_names(ms, tk), text), text)
-    ms = _joined_bodies(_particle_tails(ms, text), text)
+    ms = _joined_services(_joined_bodies(_particle_tails(ms, text), text), text)
     taken = {k for s, e, _ in ents for k in range(tk.index(s), tk.index(e - 1) + 1)}
     for m in ms:
         if m.label == "PERSON" or len(m.text.split()) == 1:
@@ -1620,7 +1644,9 @@ def repair_mentions(
         ),
         tk,
     )
-    ms = _untagged_short_forms(_untagged_org_names(_untagged_particle_names(ms, tk), text), tk)
+    ms = _untagged_short_forms(
+        _untagged_org_names(_untagged_shop_names(_untagged_particle_names(ms, tk), tk), text), tk
+    )
     _particles_put_back(ms, text)
     if given := _untagged_given_names(ms, tk):
         ms = sorted([*ms, *given], key=lambda m: m.start)
@@ -2219,6 +2245,9 @@ _REGION_BELT = re.compile(r"(?:[A-Z][a-z]+[ -])+Belt")
 """A region named as a belt ("the Rust Belt", "the Corn Belt"): a place, not a facility."""
 _TIME_ZONE = re.compile(r"(?:[A-Z][a-z]+\s+)+(?:Standard|Daylight|Summer)\s+Time")
 """A time zone ("Eastern Standard Time", "Kelvan Summer Time"): no entity."""
+_ZONE_ABBREVIATION = re.compile(r"[A-Z]{0,3}T|UTC")
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.][^\S\n]?\d\d(?:[^\S\n]*[ap]\.?m\.?)?|[^\S\n]*[ap]\.?m\.?)[^\S\n]+$", re.I)
+"""A clock time right before a word ("06:00 BST", "2: 21 pm BST", "9am GMT"): that word is the time's zone."""
 _DAY_NAME_AFTER = re.compile(rf"[ \t]+[\"“”'‘’]?(?i:{'|'.join(WEEKDAYS)})\b")
 _STATE_AFTER = re.compile(r"[ \t]+State\b(?![ \t]+(?:[A-Z]|of\b))")
 _DAY_NAME_WORDS = frozenset({"Super", "Black", "Cyber", "Giving", "Bloody"})
@@ -2291,6 +2320,8 @@ def _name_kinds(ms: list[NameMention], text: str) -> list[NameMention]:
             continue  # "the former secretary of State", the title's word; "the Department" alone names none
         if _TIME_ZONE.fullmatch(m.text) or (m.text in _DAY_NAME_WORDS and _DAY_NAME_AFTER.match(text, m.end)):
             continue
+        if _ZONE_ABBREVIATION.fullmatch(m.text) and _CLOCK_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue  # "at 06:00 BST": a time zone's letters after a clock time, no organisation
         if m.label == "NORP" and " " not in m.text and (state := _STATE_AFTER.match(text, m.end)) is not None:
             m.end = state.end()  # the tagger's "[Islamic] State"
             m.text = text[m.start : m.end]
@@ -2727,6 +2758,37 @@ def _joined_bodies(ms: list[NameMention], text: str) -> list[NameMention]:
     return out
 
 
+SERVICE_WORDS = frozenset({"fire", "rescue", "ambulance", "police", "coastguard"})
+"""The emergency services, whose names join two with "and" ("Fire and Rescue", "Police and Fire")."""
+_AND_BETWEEN = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
+
+
+def _joined_services(ms: list[NameMention], text: str) -> list[NameMention]:
+    """One emergency service named with "and", which the tagger cuts there ("[Halden and Marsby Fire] and [Rescue]",
+    the first part read as two people): a mention that ends in a service's word (:data:`SERVICE_WORDS`) joined by
+    "and" to one that opens with another is one organisation, with the one-word places before it joined by "and"
+    too ("Halden and Marsby Fire and Rescue" serves both)."""
+    out: list[NameMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text.split()[-1].lower() in SERVICE_WORDS
+            and m.text.split()[0].lower() in SERVICE_WORDS
+            and _AND_BETWEEN.fullmatch(text, prev.end, m.start)
+        ):
+            start = prev.start
+            out.pop()
+            while out and " " not in out[-1].text and out[-1].text[:1].isupper():
+                if not _AND_BETWEEN.fullmatch(text, out[-1].end, start):
+                    break
+                start = out.pop().start
+            out.append(NameMention(start, m.end, "ORG", text[start : m.end]))
+            continue
+        out.append(m)
+    return out
+
+
 def _untagged_particle_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
     """A person the tagger missed whose name has particles in lower case between a given name and a capitalised surname
     ("Ana de la Vega stepped down", "Jan van der Berg"): a given name (``given_name_gender``) that no capitalised word
@@ -2883,6 +2945,40 @@ def _untagged_org_names(ms: list[NameMention], text: str) -> list[NameMention]:
     for m in added:
         m.label, m.votes = "ORG", 0
     return sorted([*ms, *added], key=lambda m: m.start) if added else ms
+
+
+_SHOP_NAME = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+((?:[A-Z][a-z][\w'’-]*)(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})(?="
+    + _SHOP_AFTER.pattern
+    + ")"
+)
+
+
+def _untagged_shop_names(ms: list[NameMention], tk: _Toks) -> list[NameMention]:
+    """A business the tagger missed, named between an article and a shop's word ("a fire at the Halberd supermarket",
+    "a Halberd store"): an organisation, wherever the article writes its name alone ("a spokesman for Halberd").
+    Not a name the tagger read there as something else (a town's: "the Tarrow store" of a tagged Tarrow), a street's
+    or a place's ("the High Street shop"), nor a word the article also writes in lower case or a stop word."""
+    inside = _in_mention(ms)
+    forms = set()
+    for hit in _SHOP_NAME.finditer(tk.text):
+        name = hit.group(1)
+        words = name.split()
+        if (
+            inside(hit.start(1))
+            or inside(hit.end(1) - 1)
+            or words[-1] in PLACE_SUFFIXES | STREET_SUFFIXES
+            or any(w.lower() in tk.lower or w.lower() in tk.stop or w.lower() in DAY_WORDS for w in words)
+            or MONTH_NAME.fullmatch(words[0])
+        ):
+            continue
+        forms.add(name)
+    if not forms:
+        return ms
+    added = _free_hits(ms, tk.text, forms)
+    for m in added:
+        m.label, m.votes = "ORG", 0
+    return sorted([*ms, *added], key=lambda m: m.start)
 
 
 def _free_hits(ms: list[NameMention], text: str, forms: set[str]) -> list[NameMention]:

@@ -510,7 +510,8 @@ def _transliterated_people(idx: list[int], items: list[tuple[str, Mention]], nam
     """Two transliterations of one name ("Dmytro Havrylenko" / "Dmitri Gavrilenko") are one person only on strong
     evidence, as people of one surname are often relatives: the surnames share :func:`transliteration_key`, the given
     names are close under it, every person of that key in the story holds one same stated role ("the chief engineer
-    of the Harrowmere Dam"), and no other person of the story has that key with another given name."""
+    of the Harrowmere Dam"), and no other person of the story has that key with another given name. One spelling of
+    the surname with two of the given name ("Dmytro" / "Dmitri Kovalenko") needs that role too."""
     from rapidfuzz import fuzz
 
     groups: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
@@ -525,13 +526,15 @@ def _transliterated_people(idx: list[int], items: list[tuple[str, Mention]], nam
         if len(words[0]) > 1:
             groups[transliteration_key(words[-1])].setdefault(root, (words[0], words[-1]))
     for people in groups.values():
-        if len(people) < 2 or len({surname for _g, surname in people.values()}) < 2:
-            continue  # one spelling: the tagger's and the name clustering's call, not a transliteration
+        if len(people) < 2:
+            continue
         given = [transliteration_key(g) for g, _s in people.values()]
         if any(fuzz.ratio(a, b) < 75 for a in given for b in given):
             continue  # "Dmytro" and "Olena Havrylenko": two people
         shared = set.intersection(*(roles.get(r, set()) for r in people))
         same = len({transliteration_key(g) + " " + transliteration_key(s) for g, s in people.values()}) == 1
+        if len({surname for _g, surname in people.values()}) < 2:
+            same = False  # one spelling of the surname ("Dmytro"/"Dmitri Kovalenko"): one role must tell
         if not shared - {""} and not same:
             continue  # no stated role in common, and the names differ by more than spelling ("Jarek"/"Yarek" meet)
         first, *rest = people
@@ -1459,7 +1462,9 @@ def _surnames_as_people(
     items: list[tuple[str, Mention]], originals: dict[str, str] | None = None
 ) -> list[tuple[str, Mention]]:
     """A one-word "organisation" (or "work of art", "product"...: :data:`LONE_SURNAME_LABELS`) that is the surname of a person the story names in full is that person: the
-    tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). Not when
+    tagger reads a lone "Sanders" as an organisation as often as not ("a healthy lead over Sanders"). So is a
+    "group" (NORP) of that word that does not end as a nationality's or a group's name does (``DEMONYM_END``): the
+    tagger reads a foreign surname as a people ("Kovalenko said"), where "French" of Ada French stays a people. Not when
     the word also heads an organisation's name in the story ("Trump" beside "Trump Organization"). A surname opened
     by a particle is one word of it ("Le Pen" of Marine Le Pen)."""
     surnames = {norm(m.name or m.span.text).split()[-1] for _a, m in items if m.label == PERSON}
@@ -1489,7 +1494,7 @@ def _surnames_as_people(
     return [
         (a, replace(m, label=PERSON))
         if (
-            m.label in LONE_SURNAME_LABELS
+            (m.label in LONE_SURNAME_LABELS or (m.label == "NORP" and not DEMONYM_END.search(m.span.text)))
             and not m.span.text.isupper()  # "GOP", "SVP", "FIRE": an acronym or a shouted word, not a surname
             and (((w := norm(m.name or m.span.text)) in surnames and " " not in w) or w in particled)
             and w not in heads
