@@ -2918,8 +2918,9 @@ def find_conflicts(
     summed.update(_same_changes_since(claims, groups))
     drafts = _same_drafts(claims, groups, linked) if linked is not None else {}
     counts = {**_same_tolls(claims, groups), **_same_counts(claims, groups, crowded)}
+    disputes = _disputed_reports(claims, groups)
     keyed: list[Conflict] = []
-    for i, j in itertools.chain(summed, counts, drafts):
+    for i, j in itertools.chain(summed, counts, drafts, disputes):
         close[min(i, j), max(i, j)] = True
     for i, j in np.argwhere(close):
         a, b = claims[int(i)], claims[int(j)]
@@ -2977,6 +2978,15 @@ def find_conflicts(
             )
             found = [c for c in found if c.kind == "figure" and c.topic.startswith(f"{unit}: ")]
             _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
+            continue
+        if (
+            not one_fact
+            and score < 0.72
+            and (int(i), int(j)) in disputes
+            and (dispute := _dispute_conflict(a, b)) is not None
+        ):
+            # a report disputed in one outlet and stated in the other, in two facts (:func:`_disputed_reports`)
+            _add_conflicts([dispute], groups, out, seen, by_topic, dated, side_groups)
             continue
         if (
             score < 0.72
@@ -4740,12 +4750,8 @@ def _pair_conflicts(
         elif denied_and_stated(a, b):
             how = "denied in one outlet, stated as done in the other"
         found.append(Conflict("negation", topic, [neg, other], how))
-    if not found and (one_fact or score >= 0.72) and (dispute := disputed_report(a, b)) is not None:
-        # "contradicted reports that she held talks" / "were expected to talk": the report against its dispute
-        disputing, reported, disputed_words = dispute
-        how = "reported in one outlet, disputed in the other"
-        topic = f"disputed: {disputed_words}"
-        found.append(Conflict("negation", topic, [disputing, reported], how, opposed=DISPUTED_VERBS))
+    if not found and (one_fact or score >= 0.72) and (dispute := _dispute_conflict(a, b)) is not None:
+        found.append(dispute)  # "contradicted reports that she held talks" / "were expected to talk"
     if (
         (one_fact or (score >= SURE and a.entities & b.entities))
         and not found
@@ -6582,13 +6588,67 @@ def denied_saying(a: Claim, b: Claim) -> str | None:
 DISPUTED_VERBS = (
     r"contradict(?:ed|s|ing)?|disput(?:ed|es|e|ing)|refut(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?"
 )
+REPORT_WORDS = (
+    r"the|an?|any|some|several|earlier|recent|media|news|press|published|newspaper|magazine|television|tv|radio|online"
+    r"|unconfirmed|local|foreign"
+)
+"""Words before a report's noun that say whose or which report it is: "a newspaper report", "earlier media reports"."""
 DISPUTED_REPORT = re.compile(
-    rf"\b(?:{DISPUTED_VERBS})\s+(?:(?:the|a|any|earlier|recent|media|news|press|published)\s+){{0,2}}"
+    rf"\b(?:{DISPUTED_VERBS})\s+(?:(?:{REPORT_WORDS}|(?-i:[A-Z])[\w.&-]*|\w+['’]s?)\s+){{0,3}}"
     r"(?:reports?|claims?|suggestions?|rumou?rs?|accounts?|speculation)\s+that\s+",
     re.I,
 )
 """Someone disputes what reports say ("Marr contradicted reports that she held talks with Penn", "denied reports that
-...", "dismissed suggestions that ..."): what follows "that" is what the sentence disputes, not what it states."""
+...", "dismissed suggestions that ...", "denied a newspaper report that ...", "disputed the Ledger's account that
+..."): what follows "that" is what the sentence disputes, not what it states."""
+
+
+def _dispute_conflict(a: Claim, b: Claim) -> Conflict | None:
+    """The negation conflict of a report disputed in one claim and stated in the other (:func:`disputed_report`)."""
+    if (dispute := disputed_report(a, b)) is None:
+        return None
+    disputing, reported, disputed_words = dispute
+    how = "reported in one outlet, disputed in the other"
+    return Conflict("negation", f"disputed: {disputed_words}", [disputing, reported], how, opposed=DISPUTED_VERBS)
+
+
+def _disputed_reports(claims: list[Claim], groups: dict[str, str]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of claims of two sources where one disputes a report of what the other states, by the other's
+    verb ("Varnholt denied a newspaper report that inspectors had flagged the storage tank" / "Inspectors flagged
+    corrosion on tank T-4"): one thing, however far apart the rest of the two sentences. The other outlet's own
+    telling of the denial is the denial's fact, so the report and its dispute are seldom one fact and the dispute
+    repeats the report's words in few of its own: they are compared whatever their pair score. A report of another
+    act with the same nouns ("denied reports that inspectors had closed the depot" / "Inspectors visited the depot")
+    is no such pair."""
+    disputing = [k for k, c in enumerate(claims) if DISPUTED_REPORT.search(c.text)]
+    out: set[tuple[int, int]] = set()
+    for i in disputing:
+        x = claims[i]
+        act = _disputed_act(x.text)
+        if act is None:
+            continue
+        for j, y in enumerate(claims):
+            if groups[x.article] == groups[y.article] or y.modality != "asserted":
+                continue
+            if act in _verb_lemmas(y.text) and disputed_report(x, y) is not None:
+                out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _disputed_act(text: str) -> str | None:
+    """The lemma of the verb a disputed report tells ("flag" in "denied a newspaper report that inspectors had flagged
+    the tank"): the verb of the clause after "that" that the clause hangs on, not one of a clause inside it."""
+    m = DISPUTED_REPORT.search(text)
+    if m is None:
+        return None
+    clause = [t for t in _parsed(text) if t.idx >= m.end()]
+    inside = {t.i for t in clause}
+    return next((t.lemma_.lower() for t in clause if t.pos_ == "VERB" and t.head.i not in inside), None)
+
+
+def _verb_lemmas(text: str) -> set[str]:
+    """The lemmas of a sentence's verbs, not its auxiliaries ("had flagged": "flag")."""
+    return {t.lemma_.lower() for t in _parsed(text) if t.pos_ == "VERB"}
 
 
 def disputed_report(a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
