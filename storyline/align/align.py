@@ -2918,8 +2918,9 @@ def find_conflicts(
             paired=paired,
         )
         _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
-    _take_series(_toll_series(claims, groups), out)
-    _revisions(claims, scores, groups, units, out)
+    tolls = _toll_series(claims, groups)
+    _take_series(tolls, out)
+    _revisions(claims, scores, groups, units, out, tolls)
     had = {id(c) for c in out}
     _add_conflicts(keyed, groups, out, seen, by_topic, dated, side_groups)
     _join_counts(out, {id(c) for c in out} - had, groups)
@@ -3458,8 +3459,10 @@ def _injured(c: Claim) -> list[Figure]:
 
 
 TOLL_KINDS = (("death", "people"), ("injury", "injured"))
-"""The tolls of a story told day by day (:func:`_toll_series`), each with the unit its conflict's topic names: "people:
-2 vs 3 vs 4" (the dead, as a death toll's conflict has always named them), "injured: 17 vs 24 vs 31"."""
+"""The tolls of a story told day by day (:func:`_toll_series`), each with the unit its conflict's topic names when its
+counts are of people, or of several units: "people: 2 vs 3 vs 4" (the dead, as a death toll's conflict has always named
+them), "injured: 17 vs 24 vs 31" (not "people", the dead's); a toll counted in one role's unit is named by it
+("passenger: 12 vs 14"), as a conflict of two counts of that unit is."""
 
 
 def _toll_series(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
@@ -3505,7 +3508,9 @@ def _toll_series(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
                 ):
                     kept.append(k)
             shown = [figure[k] for k in kept]
-            topic = f"{unit}: " + " vs ".join(_topic_values(shown))
+            counted = {f.unit for f in shown}
+            named = counted.pop() if len(counted) == 1 and "people" not in counted else unit
+            topic = f"{named}: " + " vs ".join(_topic_values(shown))
             disputed = frozenset((f.value, f.unit) for f in shown)
             sides = [claims[k] for k in kept]
             out.append(Conflict("figure", topic, sides, "different figures for the same thing", disputed))
@@ -4218,18 +4223,23 @@ _UP = re.compile(r"\b(?:more|higher|up|upwards?)\b", re.I)
 
 
 def _revisions(
-    claims: list[Claim], scores: Any, groups: dict[str, str], units: list[_Units], out: list[Conflict]
+    claims: list[Claim],
+    scores: Any,
+    groups: dict[str, str],
+    units: list[_Units],
+    out: list[Conflict],
+    tolls: Sequence[Conflict] = (),
 ) -> None:
     """Sentences that say their figure revises an earlier one (:data:`REVISED`) join the figure conflict of their unit,
     or open one with the figure they revise: the sentence of another article (its own outlet's earlier report too)
     whose figure of that unit lies the way the revision says ("fewer than first reported": a larger one), the closest
     of each source from :data:`REVISION_FLOOR`. Sentences that say it in other words than the earlier report cannot be
     aligned with it as one fact, so the revision would otherwise stand as a single-source fact beside the figure it
-    replaces."""
+    replaces. A revision that is a side of one of ``tolls`` holding its figure is one already (:func:`_placed`)."""
     for r, rev in enumerate(claims):
         said = REVISED.search(rev.text)
         current = revision_figures(rev)
-        if said is None or not current or _placed(rev, current, out):
+        if said is None or not current or _placed(rev, current, [t for t in tolls if any(t is c for c in out)]):
             continue
         way = -1 if _DOWN.search(said.group(0)) else 1 if _UP.search(said.group(0)) or RISEN.match(said.group(0)) else 0
         progress = PROGRESS.fullmatch(said.group(0))
@@ -4313,17 +4323,12 @@ def _revisions(
     _merge_updates(out)
 
 
-def _placed(rev: Claim, current: list[Figure], out: list[Conflict]) -> bool:
-    """The revision is already a side of a toll told day by day (:func:`_toll_series`) that holds its figure: the
-    reports it revises are that conflict's other sides ("The number of injured was revised to 31" is no revision of
-    the dead counted beside the injured in "killing two workers and injuring 17 people")."""
-    return any(
-        c.topic.startswith(tuple(f"{unit}: " for _kind, unit in TOLL_KINDS))
-        and any(x is rev for x in c.sides)
-        and {(f.value, f.unit) for f in current} & c.disputed
-        for c in out
-        if c.kind == "figure"
-    )
+def _placed(rev: Claim, current: list[Figure], tolls: list[Conflict]) -> bool:
+    """The revision is already a side of a toll told day by day (``tolls``, :func:`_toll_series`) that holds its
+    figure: the reports it revises are that conflict's other sides ("The number of injured was revised to 31" is no
+    revision of the dead counted beside the injured in "killing two workers and injuring 17 people")."""
+    told = {(f.value, f.unit) for f in current}
+    return any(any(x is rev for x in t.sides) and told & t.disputed for t in tolls)
 
 
 def _merge_updates(out: list[Conflict]) -> None:
