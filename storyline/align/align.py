@@ -25,6 +25,7 @@ from ..models import unaccented
 from .claims import (
     CROWD_BEFORE,
     DEMAND,
+    INJURED_BEFORE,
     KIN_OF,
     LENGTHS,
     MARGIN_OF_ERROR,
@@ -32,6 +33,7 @@ from .claims import (
     NUMBER_WORDS,
     PEOPLE_OF_A_ROLE,
     TOLL_BEFORE,
+    TOLL_REACH,
     YEAR,
     Claim,
     Figure,
@@ -3019,7 +3021,9 @@ def find_conflicts(
             paired=paired,
         )
         _add_conflicts(found, groups, out, seen, by_topic, dated, side_groups)
-    _revisions(claims, scores, groups, units, out)
+    tolls = _toll_series(claims, groups)
+    _take_series(tolls, out)
+    _revisions(claims, scores, groups, units, out, tolls)
     had = {id(c) for c in out}
     _add_conflicts(keyed, groups, out, seen, by_topic, dated, side_groups)
     _join_counts(out, {id(c) for c in out} - had, groups)
@@ -3512,20 +3516,135 @@ DEATH_AFTER = re.compile(
 people are dead", "Two people have died"); a death toll named before its number is :data:`TOLL_BEFORE`."""
 
 
-def _deaths(c: Claim) -> list[Figure]:
-    """The counts of the dead a sentence gives (:data:`DEATH_BEFORE`, :data:`DEATH_AFTER`, the death toll's number)."""
+TOLL_FORESEEN = re.compile(
+    r"\b(?:could|may|might|would|will|expect\w*|fear\w*|predict\w*|forecast\w*|likely|set to)\b[^.;:!?]{0,50}$", re.I
+)
+"""Words before a toll's number that tell it as foreseen, not counted ("feared the death toll could rise to ten")."""
+
+
+def _deaths(c: Claim, *, roles: bool = False) -> list[Figure]:
+    """The counts of the dead a sentence gives (:data:`DEATH_BEFORE`, :data:`DEATH_AFTER`, the death toll's number),
+    not one foreseen (:data:`TOLL_FORESEEN`); with ``roles``, of people of one role too ("killing two workers")."""
     out = []
     for f in c.figures:
-        if f.unit != "people" or f.fraction or f.measure or f.whole or f.against or f.value < 2:
+        if TOLL_FORESEEN.search(c.text[max(0, f.start - c.start - 60) : f.start - c.start]):
+            continue
+        if not (f.unit == "people" or (roles and f.unit in PEOPLE_OF_A_ROLE and f.qualifier != "other")):
+            continue  # (with roles, not "after two more workers died": some of them, beside the toll)
+        if f.fraction or f.measure or f.whole or f.against or f.value < 2:
             continue
         at, end = f.start - c.start, f.end - c.start
         if (
             DEATH_AFTER.match(c.text, end)
             or DEATH_BEFORE.search(c.text[max(0, at - 40) : at])
-            or TOLL_BEFORE.search(c.text[max(0, at - 80) : at])
+            or TOLL_BEFORE.search(c.text[max(0, at - TOLL_REACH) : at])
         ):
             out.append(f)
     return out
+
+
+def _injured(c: Claim) -> list[Figure]:
+    """The counts of the injured a sentence gives, of people or of people of one role: for a verb or a word of injury
+    (:func:`_outcome`: "injuring 17 people", "24 people are now known to have been injured") or named before the number
+    ("The number of injured was revised to 31"), not one foreseen (:data:`TOLL_FORESEEN`)."""
+    out = []
+    for f in c.figures:
+        if TOLL_FORESEEN.search(c.text[max(0, f.start - c.start - 60) : f.start - c.start]):
+            continue
+        if not (f.unit == "people" or f.unit in PEOPLE_OF_A_ROLE):
+            continue
+        if f.fraction or f.measure or f.whole or f.against or f.value < 2:
+            continue
+        at = f.start - c.start
+        if _outcome(c, f) == "injury" or INJURED_BEFORE.search(c.text[max(0, at - TOLL_REACH) : at]):
+            out.append(f)
+    return out
+
+
+TOLL_KINDS = (("death", "people"), ("injury", "injured"))
+"""The tolls of a story told day by day (:func:`_toll_series`), each with the unit its conflict's topic names when its
+counts are of people, or of several units: "people: 2 vs 3 vs 4" (the dead, as a death toll's conflict has always named
+them), "injured: 17 vs 24 vs 31" (not "people", the dead's); a toll counted in one role's unit is named by it
+("passenger: 12 vs 14"), as a conflict of two counts of that unit is."""
+
+
+def _toll_series(claims: list[Claim], groups: dict[str, str]) -> list[Conflict]:
+    """One figure conflict per toll (the dead, the injured) that sources give differently: each sentence that gives one
+    count of that toll (:func:`_deaths`, :func:`_injured`; another toll beside it is another count: "killing two
+    workers and injuring 17 people"), paired as :func:`_told_apart` pairs counts of one thing, every pair joined into
+    one conflict: a toll told day by day ("Two workers were killed", "The death toll ... rose to three", "revised the
+    death toll ... to four") is one count updated, whose latest figure :func:`revised_position` finds, not a pair of
+    reports each. A count of people of one role (workers) against one of all the people disagrees only when it is the
+    larger or the earlier (the toll rose since); a smaller one of the same day may leave out the others."""
+    out: list[Conflict] = []
+    for kind, unit in TOLL_KINDS:
+        told: list[tuple[int, Figure]] = []
+        for k, c in enumerate(claims):
+            dead = _deaths(c, roles=True)
+            counts = dead if kind == "death" else [f for f in _injured(c) if f not in dead]
+            # not the earlier figure a revision names ("to five, up from an earlier figure of three")
+            counts = [f for f in counts if not FORMER_BEFORE.search(c.text[: f.start - c.start])]
+            if len(counts) != 1 or WITH_PERPETRATOR.search(c.text):
+                continue
+            f = counts[0]
+            if f.kind == "part" or OTHER_BEFORE.search(c.text[max(0, f.start - c.start - 30) : f.start - c.start]):
+                continue  # some of them ("another two people died")
+            told.append((k, f))
+        figure = dict(told)
+        pairs = [
+            (i, j)
+            for i, j in _told_apart(told, claims, groups, running=True)
+            if _one_toll(claims[i], figure[i], claims[j], figure[j])
+        ]
+        joined: list[set[int]] = []
+        for i, j in pairs:
+            hit = [g for g in joined if i in g or j in g]
+            joined = [g for g in joined if all(g is not h for h in hit)] + [{i, j}.union(*hit)]
+        for members in joined:
+            kept: list[int] = []
+            for k in sorted(members, key=lambda k: (str(claims[k].published or ""), k)):
+                # one side a source, and another where it gives another figure (a paper's day-one and day-three counts)
+                if not any(
+                    groups[claims[m].article] == groups[claims[k].article]
+                    and (claims[m].article == claims[k].article or figure[m].value == figure[k].value)
+                    for m in kept
+                ):
+                    kept.append(k)
+            shown = [figure[k] for k in kept]
+            counted = {f.unit for f in shown}
+            named = counted.pop() if len(counted) == 1 and "people" not in counted else unit
+            topic = f"{named}: " + " vs ".join(_topic_values(shown))
+            disputed = frozenset((f.value, f.unit) for f in shown)
+            sides = [claims[k] for k in kept]
+            out.append(Conflict("figure", topic, sides, "different figures for the same thing", disputed))
+    return out
+
+
+def _take_series(tolls: list[Conflict], out: list[Conflict]) -> None:
+    """The tolls told day by day (:func:`_toll_series`) added to ``out`` in place of the figure conflicts of their
+    reports that they hold (a side in common, no value they lack: "people: 2 vs 4" of "people: 2 vs 3 vs 4"; "people:
+    3/19 vs 5" of a sentence that gives the dead and the injured, against the dead of another)."""
+
+    def held(c: Conflict) -> bool:
+        near = [t for t in tolls if _shares_side(t, c.sides)]
+        return bool(near) and {v for v, _u in c.disputed} <= {v for t in near for v, _u in t.disputed}
+
+    tolls = [t for t in tolls if not _told_already(t, out)]  # "people: 9 vs 14 passengers" says it already
+    out[:] = [c for c in out if not (c.kind == "figure" and held(c))] + tolls
+
+
+def _one_toll(a: Claim, x: Figure, b: Claim, y: Figure) -> bool:
+    """Two counts of one toll: of one unit, or of all the people against people of one role (workers) when the role's
+    count is the larger, or the earlier and the smaller (the toll rose since: "Two workers were killed" on Monday,
+    "The death toll rose to three" on Tuesday). On the same day a smaller count of a role may leave out the others."""
+    if x.unit == y.unit:
+        return True
+    if x.unit != "people" and y.unit != "people":
+        return False  # workers against passengers
+    (role_c, role), (all_c, everyone) = ((a, x), (b, y)) if y.unit == "people" else ((b, y), (a, x))
+    if role.value > everyone.value:
+        return True
+    return bool(role_c.published and all_c.published and str(role_c.published) < str(all_c.published))
 
 
 RUNNING = re.compile(
@@ -3576,7 +3695,9 @@ def _told_apart(
         if groups[a.article] == groups[b.article] or x.value == y.value or _far_apart([x], [y]):
             continue
         da, db = _calendar(a), _calendar(b)
-        if da and db and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
+        # (a toll in update wording is dated by its update: "rose to three on Wednesday" counts Monday's dead)
+        updated = running and bool(REVISED.search(a.text) or REVISED.search(b.text))
+        if da and db and not updated and not any(d.startswith(e) or e.startswith(d) for d in da for e in db):
             continue  # counts of two days
         if _days_apart(a, b) > COUNT_DAYS or _named_apart(a, b) or _of_another_year(a, b) or _of_another_year(b, a):
             continue
@@ -4205,18 +4326,23 @@ _UP = re.compile(r"\b(?:more|higher|up|upwards?)\b", re.I)
 
 
 def _revisions(
-    claims: list[Claim], scores: Any, groups: dict[str, str], units: list[_Units], out: list[Conflict]
+    claims: list[Claim],
+    scores: Any,
+    groups: dict[str, str],
+    units: list[_Units],
+    out: list[Conflict],
+    tolls: Sequence[Conflict] = (),
 ) -> None:
     """Sentences that say their figure revises an earlier one (:data:`REVISED`) join the figure conflict of their unit,
     or open one with the figure they revise: the sentence of another article (its own outlet's earlier report too)
     whose figure of that unit lies the way the revision says ("fewer than first reported": a larger one), the closest
     of each source from :data:`REVISION_FLOOR`. Sentences that say it in other words than the earlier report cannot be
     aligned with it as one fact, so the revision would otherwise stand as a single-source fact beside the figure it
-    replaces."""
+    replaces. A revision that is a side of one of ``tolls`` holding its figure is one already (:func:`_placed`)."""
     for r, rev in enumerate(claims):
         said = REVISED.search(rev.text)
         current = revision_figures(rev)
-        if said is None or not current:
+        if said is None or not current or _placed(rev, current, [t for t in tolls if any(t is c for c in out)]):
             continue
         way = -1 if _DOWN.search(said.group(0)) else 1 if _UP.search(said.group(0)) or RISEN.match(said.group(0)) else 0
         progress = PROGRESS.fullmatch(said.group(0))
@@ -4298,6 +4424,14 @@ def _revisions(
         if not any(x is rev for c in out for x in c.sides):
             _revision_by_values(r, rev, current, way, claims, scores, out)
     _merge_updates(out)
+
+
+def _placed(rev: Claim, current: list[Figure], tolls: list[Conflict]) -> bool:
+    """The revision is already a side of a toll told day by day (``tolls``, :func:`_toll_series`) that holds its
+    figure: the reports it revises are that conflict's other sides ("The number of injured was revised to 31" is no
+    revision of the dead counted beside the injured in "killing two workers and injuring 17 people")."""
+    told = {(f.value, f.unit) for f in current}
+    return any(any(x is rev for x in t.sides) and told & t.disputed for t in tolls)
 
 
 def _merge_updates(out: list[Conflict]) -> None:
@@ -6889,6 +7023,11 @@ def _worded_revision(conflict: Conflict, held: list[list[Claim]]) -> list[Claim]
         # a toll updated day by day ("have now died": 7, "are now confirmed dead": at least 11): the largest is the latest
         top = max(max(f.value for x in p for f in revision_figures(x)) for p in revising)
         revising = [p for p in revising if any(f.value == top for x in p for f in revision_figures(x))]
+    if len(revising) > 1 and all(x.published for p in revising for x in p):
+        # revised day by day ("rose to three" on Wednesday, "revised ... to four" on Thursday): the latest day's
+        last = max(str(x.published) for p in revising for x in p)
+        latest = [p for p in revising if any(str(x.published) == last for x in p)]
+        revising = latest if len(latest) == 1 else revising
     if len(revising) != 1:
         return []
     # a side that gives the revised value in other words ("41 patients" beside "41 cases, up from 27") takes it too
@@ -6906,7 +7045,8 @@ FORMER_AFTER = re.compile(
     re.I,
 )
 FORMER_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+)?[$€£]?$|\bnot\s+(?:the\s+)?[$€£]?$",
+    r"\bfrom\s+(?:the\s+|an?\s+)?(?:initial\s+|original\s+|earlier\s+|first\s+|previous\s+)?"
+    r"(?:(?:figure|count|toll|total|estimate|number)\s+of\s+)?[$€£]?$|\bnot\s+(?:the\s+)?[$€£]?$",
     re.I,
 )
 
@@ -6957,7 +7097,9 @@ def outvoted(conflicts: list[Conflict], groups: dict[str, str]) -> set[int]:
 
 
 RISEN = re.compile(
-    r"\b(?:death toll|toll|number of [a-z]+(?:\s+(?!(?:who|that|which|whom)\b)[a-z-]+){0,10}?|deaths?)\s+(?:has\s+|had\s+)?"
+    r"\b(?:death toll|toll|number of [a-z]+(?:\s+(?!(?:who|that|which|whom)\b)[a-z-]+){0,10}?|deaths?)"
+    # the event the toll is of, between ("The death toll from Monday night's explosion at the plant rose to three")
+    r"(?:\s+(?:from|in|of|after)\s+[^.;:!?\d]{0,90}?)??\s+(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|climbed|jumped|increased|grown|grew)\s+to\b"
     r"|\b(?:have|has|had)\s+now\s+(?:died|been killed|been confirmed dead)\b"
     r"|\b(?:are|is|were|was)\s+now\s+(?:confirmed\s+|reported\s+|known\s+to\s+be\s+)?dead\b",
@@ -7007,10 +7149,11 @@ REVISED = re.compile(
     r"|\b(?:down|up) from (?:the |an? )?(?:initial |original |earlier |first )?[$€£]?\d[\d,.]*"
     # "revising its earlier figures": the earlier figures named as such
     r"|\b(?:revis|correct)(?:ed|ing|es|s) (?:the |its |their |his |her )?(?:earlier |previous |initial |first |original )?"
-    r"(?:figure|number|count|toll|total|estimate)s?\b"
+    r"(?:death )?(?:figure|number|count|toll|total|estimate)s?\b"
     r"|\brevis(?:ed|ing|es?) (?:(?:it|them|the figure|its figure|the number|its number|the count|its count) )?"
     r"(?:upwards?|downwards?)\b"
-    r"|\b(?:figure|number|count|toll|total|estimate)s? (?:was|were|has been|have been) (?:revised|corrected)\b"
+    r"|\b(?:figure|number|count|toll|total|estimate)s? (?:of (?:the )?[a-z]+ )?(?:was|were|has been|have been) "
+    r"(?:revised|corrected)\b"
     # "the fire service said on Tuesday, replacing the figures it gave on Monday"
     r"|\b(?:replac|supersed|updat)(?:ed|ing|es) (?:the |its |their |his |her )?(?:earlier |previous |initial |first )?"
     r"(?:figure|number|count|toll|total|estimate)s?\b(?!\s+(?:for|of)\b)"

@@ -880,7 +880,7 @@ def find_figures(text: str, base: int = 0) -> list[Figure]:
             text, max(0, m.start(1) - 100), m.start(1)
         )  # "revised the number of infants ... to nine"
         unit = _unit(named.group(1), "") if named else ""
-        if not unit and TOLL_BEFORE.search(text, max(0, m.start(1) - 80), m.start(1)):
+        if not unit and _toll_before(text, m.start(1)):
             unit = "people"  # "The death toll rose to two.": two people dead, as with a number in digits
         fig = Figure(value, unit, base + m.start(1), base + m.end(1), spelled=True)
         out.append(_kin_count(text, base, m.start(1), m.end(1), fig))
@@ -1065,10 +1065,11 @@ RANGE_CHANGE = re.compile(
 """Words that make "300 to 400" a change, not a range: "rose from 300 to 400", "up by 3 to 5", "rose 10 to 20", "rose
 by about 1 million to 9.3 million"."""
 NUMBER_OF = re.compile(
-    r"\b(?:number|count|total|tally) of (?:[a-z]+\s+)?([a-z]+s)\b[^.;!?]{0,70}\b(?:at|to|as|from(?:\s+the)?)\s+$"
+    r"\b(?:number|count|total|tally) of (?:[a-z]+\s+)?(?!(?:was|has|is|does)\b)([a-z]+s)\b[^.;!?]{0,70}"
+    r"\b(?:at|to|as|from(?:\s+the)?)\s+$"
 )
 """A count named before its figure, in the plural: "put the number of jobs it plans to cut at 3,100", "the number of
-total refugees ... to 85,000"."""
+total refugees ... to 85,000" (not a verb after it: "the number of injured was revised to 31" counts no "was")."""
 FORMER_AFTER_NUMBER = re.compile(
     r"\s+(?:(?:it|they|he|she|we|I)\s+(?:had\s+|has\s+|have\s+)?)?(?:first|initially|originally|previously|earlier)"
     r"\s+(?:reported|announced|gave|given|stated|estimated|published|counted|said|thought|believed|feared)\b",
@@ -1165,7 +1166,7 @@ def _figure(
     if symbol and (not unit or unit in SCALE_VALUES or unit in SHORT_SCALES):
         # "€2.4 million", "$25 million a season": the amount is in the symbol's currency, as "2,400,000 euros" is
         unit = CURRENCIES[symbol.group(1)]
-    if not unit and TOLL_BEFORE.search(text, max(0, start - 80), start):
+    if not unit and _toll_before(text, start):
         unit = "people"  # "the death toll rose to 7": seven people dead, as "Seven people have now died" says
         end = start + len(text[start : word_end - len(word)].rstrip(" -"))  # the number alone: "seven", not "seven on"
     if unit == "m" and not MILLIONS_AFTER.match(text, end):
@@ -1234,12 +1235,29 @@ ORDINAL_DEATH = re.compile(
 far, to that number; a count of the dead, which "Six people have now died" of the day before does not corroborate."""
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll of (?:the )?dead|number of (?:the )?(?:dead|victims|fatalities)"
-    r"|number of (?:people|persons) (?:killed|dead|who (?:have |had )?died))\b[^.;:!?\d]{0,70}?"
+    r"|number of (?:people|persons) (?:killed|dead|who (?:have |had )?died))\b[^.;:!?\d]{0,110}?"
     r"\b(?:to|at|of|reached|hit|is|was)\s+(?:at least |about |around |more than |nearly |some |almost )?$",
     re.I,
 )
 """Words before a number that make it a death toll ("The death toll from the flood rose to 7", "put the number of
 dead at 11"): a count of the people who died, though no noun follows the number."""
+INJURED_BEFORE = re.compile(
+    r"\bnumber of (?:the )?(?:(?:people|persons) )?(?:injured|wounded|hurt)\b[^.;:!?\d]{0,110}?"
+    r"\b(?:to|at|of|reached|hit|is|was)\s+(?:at least |about |around |more than |nearly |some |almost )?$",
+    re.I,
+)
+"""Words before a number that make it a count of the injured ("The number of injured was revised to 31", "the number
+of people hurt now stands at 40"): people, though no noun follows the number."""
+TOLL_REACH = 130
+"""How far before a number a toll may be named: past the place and the event it is of ("The death toll from Sunday
+night's fire at the Ostery flour mill in Drellow rose to three")."""
+
+
+def _toll_before(text: str, start: int) -> bool:
+    """The number at ``start`` is a count of the dead or of the injured named before it (:data:`TOLL_BEFORE`,
+    :data:`INJURED_BEFORE`): a count of people."""
+    lead = text[max(0, start - TOLL_REACH) : start]
+    return bool(TOLL_BEFORE.search(lead) or INJURED_BEFORE.search(lead))
 
 
 CURRENCY_BEFORE = re.compile(r"(?:US|AU|NZ|CA|HK|A|C)?([$€£¥])\s?$")
