@@ -21,6 +21,7 @@ from typing import Any
 from ..extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..extract.numbers import WORD_VALUES
+from ..extract.resolve import GENERATION
 from ..models import unaccented
 from .claims import (
     CROWD_BEFORE,
@@ -791,8 +792,11 @@ def _actor(tok: Any, c: Claim) -> str:
 
 
 def _words_last(name: str) -> str:
-    """The last word of a name, lower case, without what the tokenizer left on it ("Cruz—35")."""
+    """The last word of a name, lower case, without what the tokenizer left on it ("Cruz—35") nor a generation's
+    suffix ("Penn" of "Arlo Penn Jr.")."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", name.lower())
+    while len(words) > 1 and words[-1].rstrip(".") in GENERATION:
+        words.pop()
     return words[-1] if words else ""
 
 
@@ -1014,6 +1018,9 @@ def _same_acts(claims: list[Claim]) -> Iterator[tuple[int, int]]:
 SCENE_MARKS = frozenset({"after", "when", "as", "once", "since", "before", "until"})
 """Words that open a clause giving the time of a sentence's claim ("After she won Kelby, ..."); a clause opened by
 another ("While Comey said she was careless, ...", "Although ...") tells a claim of its own."""
+SCENE_PREPS = frozenset({"after", "following"})
+"""Prepositions that set the claim after another event, told as a noun or a clause, before or after the claim's verb:
+"A man was charged with arson after a fire at the store", "Following the crash, police closed the road"."""
 
 
 def _scene_after(tok: Any) -> bool:
@@ -1030,8 +1037,11 @@ def aside_words(text: str) -> frozenset[str]:
     """The content words (as :func:`content_terms` writes them) a sentence says only in passing, beside its claim
     (:func:`_main_verb`): an apposition ("Vance attacked Orr, the winner of the Kelby caucuses, over farm aid"), a
     clause set before the main verb that gives its scene ("On the day she won the Kelby caucuses, Orr got a ruling",
-    "After winning Kelby, Orr flew home") or after it (:func:`_scene_after`: "Orr flew home after she won Kelby") and a
-    noun of what a person did or is, set before the name ("attacking Kelby winner Nell Orr")."""
+    "After winning Kelby, Orr flew home") or after it (:func:`_scene_after`: "Orr flew home after she won Kelby"), an
+    event the claim is set after, before or after its verb ("A man was charged with arson after a fire at the store",
+    "Two people died when a fire broke out": the charge and the deaths are the claims, of which "A fire broke out at
+    the store" is no source) and a noun of what a person did or is, set before the name ("attacking Kelby winner Nell
+    Orr")."""
     doc = _parsed(text)
     main = _main_verb(doc)
     if main is None:
@@ -1040,15 +1050,22 @@ def aside_words(text: str) -> frozenset[str]:
     for tok in doc:
         if tok.dep_ == "appos":
             picked.update(t.i for t in tok.subtree)
-        elif tok.head.i == main.i and tok.i < main.i and tok.dep_ in ("advcl", "prep", "ccomp"):
+        elif tok.head.i == main.i and tok.dep_ in ("advcl", "prep", "ccomp"):
             marks = {k.lower_ for k in tok.children if k.dep_ == "mark"}
-            if any(t.pos_ in ("VERB", "AUX") for t in tok.subtree) and marks <= SCENE_MARKS:
+            clause = any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+            if tok.i < main.i and clause and marks <= SCENE_MARKS:
                 picked.update(t.i for t in tok.subtree)  # a clause of its own before the claim
-        elif tok.head.i == main.i and tok.i > main.i and tok.dep_ in ("advcl", "prep") and _scene_after(tok):
-            picked.update(t.i for t in tok.subtree)  # "..., Orr flew home after she won Kelby"
+            elif (tok.dep_ == "prep" and tok.lower_ in SCENE_PREPS) or (
+                tok.i > main.i and tok.dep_ == "advcl" and tok.left_edge.lower_ in SCENE_MARKS
+            ):
+                picked.update(t.i for t in tok.subtree)  # "after a fire at the store", "..., when a fire broke out"
+            elif tok.i > main.i and tok.dep_ in ("advcl", "prep") and _scene_after(tok):
+                picked.update(t.i for t in tok.subtree)  # "..., Orr flew home after she won Kelby"
         elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             picked.update(t.i for t in tok.subtree)  # "Kelby winner Nell Orr"
-    return frozenset(content_terms(" ".join(doc[k].text for k in sorted(picked))))
+    # the words as written ("break-in", not "break - in"), a space between the parts picked apart
+    words = "".join(doc[k].text + (doc[k].whitespace_ if k + 1 in picked else " ") for k in sorted(picked))
+    return frozenset(content_terms(words))
 
 
 def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -2370,6 +2387,7 @@ def align(
             # source: a live blog's "a third" is the side, its "70 percent are back online" beside "nearly all have
             # been restored" is not) is no source of the revised figure either
             against |= {id(c) for c in fact.claims if id(c) in superseded}
+        against |= _copies_against(fact, against, groups)
         if against:
             fact.against = against
             # a source that revised its own earlier figure ("Seven infants ..." then "revised ... to nine") is a
@@ -2644,6 +2662,37 @@ def _against(fact: Fact, conflicts: list[Conflict]) -> set[int]:
             continue
         out |= {id(x) for p in held if not any(y is rep for y in p) for x in p if id(x) in mine}
     return out
+
+
+def _copies_against(fact: Fact, against: set[int], groups: dict[str, str]) -> set[int]:
+    """Ids of the claims of ``fact`` that copy one of its ``against`` claims: the same words (a line two outlets print
+    alike), or a copy in the same syndication group that kept its figures. A conflict takes one sentence a source as
+    its side, and the copy it leaves out says what that side says: it is no source of the fact's wording either (one
+    wire text on both sides of "2 km" / "3 km" would show one outlet backing both). A copy whose figure an outlet
+    changed (:func:`_edited_twins`) disagrees with its source and stays where its figure puts it."""
+    others = [c for c in fact.claims if id(c) in against]
+    return {
+        id(c)
+        for c in fact.claims
+        if id(c) not in against
+        and any(
+            _own_words(c.text) == _own_words(d.text)
+            or (
+                groups[c.article] == groups[d.article]
+                and c.article != d.article
+                and c.figure_keys() == d.figure_keys()
+                and _near_copy(c, d)
+            )
+            for d in others
+        )
+    }
+
+
+def _near_copy(a: Claim, b: Claim) -> bool:
+    """Two sentences that are one text lightly edited: :data:`COPY_NEAR` of their word 4-grams in common (as
+    :func:`copied_units` takes a copy)."""
+    ga, gb = ({ws[k : k + 4] for k in range(len(ws) - 3)} for ws in (_own_words(a.text), _own_words(b.text)))
+    return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= COPY_NEAR
 
 
 def _superseded(conflicts: list[Conflict], claims: list[Claim], clusters: list[list[int]]) -> set[int]:

@@ -20,6 +20,7 @@ from ..extract.attribution import DATELINE
 from ..extract.dates import STAMP_DAY, filed_days, planned
 from ..extract.lexicon import ROLE_NOUNS, cue_lemma
 from ..extract.numbers import NUMBER_WORD_RUN, read_number_words
+from ..extract.resolve import GENERATION
 from ..models import Article, ArticleExtraction, Mention, Quote, published_day
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
@@ -379,9 +380,12 @@ to six years"): the votes and the years are the person's, not the party's or the
 
 
 def _last_word(name: str) -> str:
-    """A name's last word in lower case, without a possessive: "David Garrard's" -> "garrard"."""
-    words = re.findall(r"[^\W\d_]+", re.sub(r"['’]\s?s$", "", name.strip()))
-    return words[-1].lower() if words else ""
+    """A name's last word in lower case, without a possessive or a generation's suffix: "David Garrard's" ->
+    "garrard", "Arlo James Penn Jr." -> "penn" (the surname a later "Penn" or "He" of the same man is told by)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]\s?s$", "", name.strip()))]
+    while len(words) > 1 and words[-1] in GENERATION:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def split_claims(articles: list[Article], extractions: dict[str, ArticleExtraction]) -> list[Claim]:
