@@ -90,17 +90,17 @@ def article_ledger(head: str, *sentences: str) -> list[tuple[str | None, str | N
     return out
 
 
-def framed_terms(texts: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
-    """Charged terms per article of ``{id: (outlet, text)}``, each sentence a claim (the framing of a story with no
-    quotes, timeline or title vectors)."""
+def framed_terms(texts: dict[str, tuple[str, str]], titles: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Charged terms per article of ``{id: (outlet, text)}``, each sentence of the text a claim (the framing of a
+    story with no quotes, timeline or title vectors); ``titles``: the headlines of some of them, ``{id: title}``."""
     from storyline.align.align import align
     from storyline.align.claims import Claim
     from storyline.brief.framing import framing
 
-    arts = [make_article(k, "", text, outlet=outlet) for k, (outlet, text) in texts.items()]
+    arts = [make_article(k, (titles or {}).get(k, ""), text, outlet=outlet) for k, (outlet, text) in texts.items()]
     claims = []
     for a in arts:
-        for s, e in ((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", a.original)):
+        for s, e in ((m.start(), m.end()) for m in re.compile(r"[^.]+\.").finditer(a.original, len(a.title or ""))):
             claims.append(Claim(len(claims), a.id, s, e, a.original[s:e], len(claims)))
     rows = framing(arts, align(claims, np.eye(len(claims))), [], [], np.zeros((0, 3)), [])
     return {r["article"]: [t["term"] for t in r["charged_terms"]] for r in rows}

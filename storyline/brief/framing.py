@@ -233,8 +233,8 @@ REPORTED_ACCUSATION = (
 denial, a finding ("charged with criminal negligence", "denied any cover-up", "found no evidence of misconduct", "a
 medical negligence claim")."""
 FACTUAL = {
-    "hurt", "injured", "injury", "injuries", "killed", "kill", "dead", "death", "deaths", "died", "die", "fire",
-    "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
+    "hurt", "injured", "injury", "injuries", "killed", "kill", "kills", "dead", "death", "deaths", "died", "die",
+    "fire", "fires", "crash", "win", "won", "winning", "wins", "loss", "lost", "accident", "emergency",
     "best", "great", "greater", "greatest", "winner", "winners", "award", "awards", "awarded", "success",
     "victory", "victories", "champion", "champions", "championship", "prize", "super", "supreme",
     "ban", "bans", "banned", "banning", "positive", "negative", "crime", "crimes", "fraud", "cancer", "fatally",
@@ -513,8 +513,49 @@ a wall"; "the delegates still outstanding", "outstanding warrants", "outstanding
 "an outstanding season". Keyed by the word's stem: "blasts", "blasted", "blasting" are "blast"'s."""
 
 
+_DETERMINER = (
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|another|each|every|one|two|three|four|five|first|"
+    r"second|third|latest|[A-Za-z]+['’]s)\s+"
+)
+NOUN_BEFORE = re.compile(_DETERMINER + "$", re.I)
+MODIFIED_NOUN_BEFORE = re.compile(_DETERMINER + r"(?P<between>(?:[A-Za-z-]+\s+){1,2})$", re.I)
+"""Before "blast" or "slam", a determiner that makes it a noun, the thing and not the verb of a criticism ("Orlen
+blasted the plan", "Democrats blast Tessel"): "the blast", "two blasts", "Monday's blast", "a grand slam"; for the
+singular, with up to two words between (``MODIFIED_NOUN_BEFORE``: "the Kerbridge blast", "a huge gas blast"): a verb
+there would need its "-s" or a plural subject ("the senator blasts", "the senators blast"), and no object after it
+(:data:`OBJECT_AFTER`: "Democrats in the House blast the plan")."""
+NOT_MODIFIERS = {"will", "would", "could", "should", "may", "might", "must", "can", "did", "do", "does", "to", "not"}
+"""Words between a determiner and "blast" that make it a verb: "the senator will blast the plan"."""
+OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|an?|his|her|their|its|it|them|him|this|that|these|those)\b|[A-Z])")
+"""After "blast", the object of the verb: a determiner, a pronoun or a name ("blast the plan", "blast Tessel")."""
+
+
+def _plural(low: str) -> bool:
+    """``low`` reads as a plural noun, a subject that takes "blast" as its verb ("senators", "critics"); not "gas",
+    "bus", "press"."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "as", "is"))
+
+
+def _noun(text: str, low: str, stem: str, start: int, end: int) -> bool:
+    """``low`` at ``text[start:end]`` is ``stem`` ("blast", "slam") or its plural as a noun: the thing, an explosion
+    or a slam of poetry or tennis, not the verb of a criticism (see :data:`NOUN_BEFORE`)."""
+    if low not in (stem, stem + "s"):
+        return False
+    lo = max(0, start - 60)
+    if NOUN_BEFORE.search(text, lo, start):
+        return True
+    m = MODIFIED_NOUN_BEFORE.search(text, lo, start) if low == stem else None
+    return bool(
+        m
+        and not any(w.lower() in NOT_MODIFIERS or _plural(w.lower()) for w in m.group("between").split())
+        and not OBJECT_AFTER.match(text, end)
+    )
+
+
 def _plain_sense(text: str, low: str, start: int, end: int) -> bool:
     m = re.fullmatch(r"(blast|slam)(?:s|m?ed|m?ing)?", low)
+    if m and _noun(text, low, m.group(1), start, end):
+        return True  # "the blast", "the Kerbridge blast": an explosion
     before, after = PLAIN_SENSES.get(m.group(1) if m else low, (None, None))
     return bool(
         (before is not None and before.search(text, max(0, start - 30), start))
@@ -1781,7 +1822,11 @@ def framing(
     direct = {k: [q.content for q in quotes if q.article == k and q.kind == "direct"] for k in pieces}
     voiced = {k: _without_reported(v, direct[k]) for k, v in pieces.items()}
     distinct = distinctive_terms({k: " ".join(t for t, _ in v) for k, v in outlet_words.items()})
-    topic = topic_words({a.id: (a.display_outlet or a.id, [t for t, _ in outlet_words[a.id]]) for a in articles})
+    # the story's vocabulary is what the outlets say in their own words, their headlines too ("Kerbridge blast death
+    # toll rises" and "Two killed as blast rips through" name the explosion alike)
+    topic = topic_words(
+        {a.id: (a.display_outlet or a.id, [t for t, _ in _headline_piece(a) + outlet_words[a.id]]) for a in articles}
+    )
     tt = title_vectors @ title_vectors.T if len(titled) > 1 else None
     out = []
     for a in articles:

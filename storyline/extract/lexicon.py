@@ -383,7 +383,13 @@ ROLE_KINDS = {
     "defence": ("defence", "defense", "defendant"),
     "police": ("police", "detective", "sheriff", "constable", "trooper", "policeman", "policewoman"),
     "emergency services": ("firefighter", "firefighters", "fire chief", "fire service", "paramedic", "coastguard",
-                           "rescuer", "rescuers"),
+                           "rescuer", "rescuers",
+                           # the fire service's officers and bodies by their other names: "Chief Fire Officer", "the
+                           # Tarnby Fire and Rescue Service", "the county fire brigade", "an ambulance spokesman"
+                           "fire officer", "fire officers", "fire and rescue", "fire brigade", "fire department",
+                           "fire marshal", "fire commissioner", "fire crew", "fire crews", "fire captain",
+                           "paramedics", "ambulance", "coastguards", "coast guard", "lifeboat", "search and rescue",
+                           "emergency services"),
     "medical staff": ("doctor", "doctors", "physician", "surgeon", "nurse", "epidemiologist", "medical"),
     "experts": ("professor", "analyst", "analysts", "economist", "researcher", "scientist", "expert", "experts",
                 "historian", "lecturer", "academic"),
