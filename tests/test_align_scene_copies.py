@@ -10,14 +10,14 @@ import numpy as np
 from brief_helpers import HashEmbedder, make_article
 
 from storyline.align.align import aside_words, fact_threshold, pair_matrices
-from storyline.align.claims import Claim
+from storyline.align.claims import Claim, find_figures
 from storyline.brief import build_brief
 
 
 def _links(texts: list[str]) -> np.ndarray:
     """The link evidence of sentences of one article each, all alike in meaning (cosine 1): only the words and the
     rules tell them apart."""
-    claims = [Claim(k, f"a{k}", 0, len(t), t, 0) for k, t in enumerate(texts)]
+    claims = [Claim(k, f"a{k}", 0, len(t), t, 0, figures=tuple(find_figures(t))) for k, t in enumerate(texts)]
     vectors = np.full((len(claims), 8), 1.0 / np.sqrt(8))
     return pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1]
 
@@ -64,6 +64,19 @@ def test_a_charge_is_no_fact_of_the_reports_that_only_tell_the_event_it_follows(
     assert link[0, 1] == 0.0 and link[0, 2] == 0.0
     assert link[0, 3] > 1.0  # the charge told in other words: cosine and the words of the charge
     assert link[1, 2] >= fact_threshold(4)  # the break-in itself, in two reports
+
+
+def test_a_count_both_give_is_a_claim_they_share() -> None:
+    """ "Nine people were hurt when the bus overturned" claims the injured; "The bus overturned, injuring 9 passengers"
+    gives the same count in its claim: one fact, though all their words in common are in the first one's "when"
+    clause."""
+    link = _links(
+        [
+            "Nine people were hurt when the Tarn Rose bus overturned near Lessby on Monday.",
+            "The Tarn Rose bus overturned near Lessby on Monday, injuring 9 passengers.",
+        ]
+    )
+    assert link[0, 1] > 1.0
 
 
 def test_he_of_a_man_named_with_jr_is_that_man() -> None:

@@ -1042,10 +1042,16 @@ def aside_words(text: str) -> frozenset[str]:
     "Two people died when a fire broke out": the charge and the deaths are the claims, of which "A fire broke out at
     the store" is no source) and a noun of what a person did or is, set before the name ("attacking Kelby winner Nell
     Orr")."""
+    return _asides(text)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _asides(text: str) -> tuple[frozenset[str], tuple[tuple[int, int], ...]]:
+    """:func:`aside_words`, and the character spans in ``text`` of the words said in passing."""
     doc = _parsed(text)
     main = _main_verb(doc)
     if main is None:
-        return frozenset()
+        return frozenset(), ()
     picked: set[int] = set()
     for tok in doc:
         if tok.dep_ == "appos":
@@ -1065,7 +1071,7 @@ def aside_words(text: str) -> frozenset[str]:
             picked.update(t.i for t in tok.subtree)  # "Kelby winner Nell Orr"
     # the words as written ("break-in", not "break - in"), a space between the parts picked apart
     words = "".join(doc[k].text + (doc[k].whitespace_ if k + 1 in picked else " ") for k in sorted(picked))
-    return frozenset(content_terms(words))
+    return frozenset(content_terms(words)), tuple((doc[k].idx, doc[k].idx + len(doc[k])) for k in sorted(picked))
 
 
 def _subject_and_predicate(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -1187,7 +1193,15 @@ def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: fro
         return False
     # both only in passing ("Justices Marta Quell and Ivo Renn voted to hear" / "Justices Marta Quell and Ivo Renn
     # said they would have accepted"): who, in both, not a claim of either (:func:`_in_passing_in_both`)
-    return sum(shared <= aside_words(c.text) for c in (a, b)) == 1
+    passing = [c for c in (a, b) if shared <= aside_words(c.text)]
+    if len(passing) != 1:
+        return False
+    # a count both give, in the claim of the one that says the rest in passing, is a claim they share: "Fourteen people
+    # were injured when the ferry ran aground" / "The ferry ran aground, injuring 14 passengers"
+    c, other = (a, b) if passing[0] is a else (b, a)
+    values = {f.value for f in other.figures}
+    spans = _asides(c.text)[1]
+    return not any(f.value in values and not any(s <= f.start - c.start < e for s, e in spans) for f in c.figures)
 
 
 def _in_passing_in_both(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
