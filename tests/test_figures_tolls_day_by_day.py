@@ -132,3 +132,18 @@ def test_a_feared_toll_and_the_toll_are_no_conflict() -> None:
         ("b", "2031-03-11", "Drellow Courier", "The death toll from the Drellow mill fire rose to six on Tuesday."),
     ])  # fmt: skip
     assert _figures(brief) == []
+
+
+def test_a_toll_given_again_by_a_pair_of_reports_stays_one_conflict_of_the_dead() -> None:
+    """Two reports whose tolls pair on their own ("Two people have died and 12 are injured" / "bringing the death toll
+    to five") are in the toll told day by day already: no second conflict that mixes the injured into the dead's, and
+    "Two workers" and "Two people" of one day are one position, no dispute of that day."""
+    brief = _brief([
+        *DAYS,
+        ("e", "2031-03-10", "Drellow Radio", "Two people have died and 12 are injured, according to the brigade."),
+        ("f", "2031-03-12", "Ostery Gazette",
+         "A fifth worker has died following the fire at the Ostery mill, bringing the death toll to five."),
+    ])  # fmt: skip
+    dead = [c for c in _figures(brief) if c["topic"].startswith("people: ")]
+    assert [c["topic"] for c in dead] == ["people: 2 vs 3 vs 5"], [c["topic"] for c in _figures(brief)]
+    assert "disagreed" not in dead[0]["detail"], dead[0]["detail"]

@@ -3088,6 +3088,8 @@ def find_conflicts(
     _take_series(tolls, out)
     _revisions(claims, scores, groups, units, out, tolls)
     had = {id(c) for c in out}
+    # (a pair of counts that a toll told day by day holds is in it already: "people: 2 vs 4" of "2 vs 3 vs 4")
+    keyed = [c for c in keyed if not _held_by(c, [t for t in tolls if any(t is x for x in out)])]
     _add_conflicts(keyed, groups, out, seen, by_topic, dated, side_groups)
     _join_counts(out, {id(c) for c in out} - had, groups)
     _join_repeats([c for c in claims if c.article not in voices], out, groups)
@@ -3687,13 +3689,15 @@ def _take_series(tolls: list[Conflict], out: list[Conflict]) -> None:
     """The tolls told day by day (:func:`_toll_series`) added to ``out`` in place of the figure conflicts of their
     reports that they hold (a side in common, no value they lack: "people: 2 vs 4" of "people: 2 vs 3 vs 4"; "people:
     3/19 vs 5" of a sentence that gives the dead and the injured, against the dead of another)."""
+    tolls[:] = [t for t in tolls if not _told_already(t, out)]  # "people: 9 vs 14 passengers" says it already
+    out[:] = [c for c in out if not _held_by(c, tolls)] + tolls
 
-    def held(c: Conflict) -> bool:
-        near = [t for t in tolls if _shares_side(t, c.sides)]
-        return bool(near) and {v for v, _u in c.disputed} <= {v for t in near for v, _u in t.disputed}
 
-    tolls = [t for t in tolls if not _told_already(t, out)]  # "people: 9 vs 14 passengers" says it already
-    out[:] = [c for c in out if not (c.kind == "figure" and held(c))] + tolls
+def _held_by(conflict: Conflict, tolls: list[Conflict]) -> bool:
+    """A figure conflict that tolls told day by day hold: a side in common, no value they lack."""
+    near = [t for t in tolls if _shares_side(t, conflict.sides)]
+    told = {v for t in near for v, _u in t.disputed}
+    return conflict.kind == "figure" and bool(near) and {v for v, _u in conflict.disputed} <= told
 
 
 def _one_toll(a: Claim, x: Figure, b: Claim, y: Figure) -> bool:
@@ -6982,7 +6986,11 @@ def _position(conflict: Conflict, side: Claim) -> Any:
         # reported" takes the position of "trapping 27 miners", not one of its own)
         now = {(f.value, f.unit) for f in revision_figures(side)}
         told = _as_roles(now, conflict.disputed) & conflict.disputed
-        return frozenset(told or _as_roles(side.figure_keys(), conflict.disputed) & conflict.disputed)
+        told = told or _as_roles(side.figure_keys(), conflict.disputed) & conflict.disputed
+        # "Two workers were killed" and "Two people have died" of one toll (:func:`_toll_series`) say the same
+        return frozenset(
+            (v, "people") if u in PEOPLE_OF_A_ROLE and (v, "people") in conflict.disputed else (v, u) for v, u in told
+        )
     if conflict.kind == "negation" and conflict.opposed:
         return bool(re.search(rf"\b(?:{conflict.opposed})\b", side.text, re.I)) != side.negated
     if conflict.kind == "negation":
