@@ -96,3 +96,25 @@ def test_what_an_appeal_is() -> None:
     assert not appeal("Brask asked whether the strike was legal.")
     assert not appeal("Brask called the strike a disaster for the city.")
     assert not appeal("Union leader Mara Ostin said the strike began on Monday.")
+
+
+def test_two_reports_of_one_request_are_compared_as_claims() -> None:
+    """Guard (mend on the merge): an appeal is apart only from a sentence that tells no request at all. "asked the board
+    to give the proceeds to the food bank" and "wrote to the board asking that the proceeds go to the food bank" report
+    one request, as "demanded that the board give ..." does; the walk-out the mayor's appeal names stays apart."""
+    asked = "Councillor Edda Marr asked the Tellby board to give the concert proceeds to the food bank."
+    wrote = "Marr wrote to the Tellby board on Friday asking that the concert proceeds go to the food bank."
+    walked = "Dock workers at Port Allary walked off the job on Monday over the concert proceeds."
+    urged = "Mayor Teodor Brask urged the dock workers at Port Allary to return to the job."
+    link = _links(
+        [
+            *STORY,
+            ("a", asked, frozenset()),
+            ("b", wrote, frozenset()),
+            ("c", walked, frozenset()),
+            ("d", urged, frozenset()),
+        ]
+    )
+    floor = fact_threshold(8)
+    assert link[4, 5] >= floor
+    assert link[6, 7] < floor

@@ -383,7 +383,7 @@ def pair_matrices(
             x, y = int(i[k]), int(j[k])
             a, b = claims[x], claims[y]
             apart = _other_acts(a, b) or _other_actors(a, b) or _other_scopes(a, b) or _other_matchups(a, b)
-            apart = apart or _other_predicates(a.text, b.text) or appeal(a.text) != appeal(b.text)
+            apart = apart or _other_predicates(a.text, b.text) or _appeal_and_event(a.text, b.text)
             apart = apart or (cos[k] < SURE and _other_statements(a, b, common | story_words))
             if apart or _only_in_passing(a, b, terms[x], terms[y], common):
                 link[x, y] = 0.0
@@ -1182,6 +1182,22 @@ def appeal(text: str) -> bool:
     return any(
         k.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in k.children) for k in kids
     )
+
+
+REQUEST_VERBS = APPEAL_VERBS | ASKING_VERBS | frozenset({"demand", "request", "insist"})
+"""Verbs that tell a request anywhere in a sentence ("wrote a letter to Zucker asking that ...", "demanded that
+lawmakers amend the bill")."""
+
+
+def _appeal_and_event(a: str, b: str) -> bool:
+    """One sentence is an appeal (:func:`appeal`) and the other tells no request at all, only what happened: the
+    appeal is no source of the event it names ("urged the dock workers who walked off the job to return" / "the dock
+    workers walked off the job"). Two reports of one request in other words ("asked the network to donate the
+    profits" / "wrote a letter asking that the proceeds go to charity") are compared as any two claims."""
+    if appeal(a) == appeal(b):
+        return False
+    other = b if appeal(a) else a
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in REQUEST_VERBS for t in _parsed(other))
 
 
 def _only_in_passing(a: Claim, b: Claim, ta: set[str], tb: set[str], common: frozenset[str]) -> bool:
