@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from storyline.align.align import fact_threshold, pair_matrices
+from storyline.align.claims import Claim
 from storyline.models import Article, TextMap
 
 
@@ -141,3 +143,41 @@ def quote_rows(head: str, *paragraphs: str) -> list[tuple[str | None, str | None
         (q.speaker.text if q.speaker else None, q.speaker_entity, q.cue.text if q.cue else "", q.content.text)
         for q in ex.quotes
     ]
+
+
+STORY_FILLER = 90
+"""Sentences of other articles, unlike all the others, that :func:`story_link` adds: a story of ~100 sentences."""
+
+
+def named_claim(k: int, text: str, names: dict[str, str], article: str | None = None) -> Claim:
+    """The claim of ``text`` with the names of ``names`` (name -> entity id: "p" people, "g" places) the tagger would
+    find in it, the longest name of an entity first."""
+    found = {e: n for n, e in sorted(names.items(), key=lambda x: len(x[0])) if n in text}
+    return Claim(
+        k,
+        article or f"a{k}",
+        0,
+        len(text),
+        text,
+        0,
+        frozenset(found),
+        people=frozenset(e for e in found if e[0] == "p"),
+        places=frozenset(e for e in found if e[0] == "g"),
+        names=found,
+    )
+
+
+def story_link(claims: list[Claim], cos: float) -> float:
+    """The link evidence of the first two ``claims``, whose cosine is ``cos``, in a story of ~100 sentences (the rest
+    of ``claims`` and :data:`STORY_FILLER` lines unlike all others)."""
+    n = len(claims) + STORY_FILLER
+    claims = claims + [Claim(k, f"f{k}", 0, 12, f"Filler line {k}.", 0) for k in range(len(claims), n)]
+    gram = np.eye(n)
+    gram[0, 1] = gram[1, 0] = cos
+    vectors = np.linalg.cholesky(gram + 1e-9 * np.eye(n))
+    return float(pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1][0, 1])
+
+
+def linked_in_story(a: str, b: str, cos: float, names: dict[str, str]) -> bool:
+    """Whether ``a`` and ``b`` (of two outlets, cosine ``cos``) are one fact in a story of ~100 sentences."""
+    return story_link([named_claim(0, a, names), named_claim(1, b, names)], cos) >= fact_threshold(2 + STORY_FILLER)

@@ -3,15 +3,11 @@ before it, titles say who and not what, and a supposed case or another roster of
 
 from __future__ import annotations
 
-import numpy as np
-from brief_helpers import make_article
+from brief_helpers import STORY_FILLER, make_article, named_claim, story_link
 
-from storyline.align.align import fact_threshold, pair_matrices, supposes, who_words
+from storyline.align.align import fact_threshold, supposes, who_words
 from storyline.align.claims import Claim, split_claims
 from storyline.models import ArticleExtraction, Mention, Quote, Span
-
-FILLER = 90
-"""Sentences of other articles, unlike all the others: a story of ~100 sentences (fact threshold 0.81)."""
 
 PEOPLE = {
     "Nell Orr": "p1", "Orr": "p1", "Piet Vance": "p2", "Vance": "p2", "Ivo Lund": "p3", "Lund": "p3",
@@ -22,33 +18,16 @@ PLACES = {"Kelby": "g1", "Dorsa": "g2", "Modra": "g3", "Sarrow": "g4", "Tessa": 
 
 def _claim(k: int, text: str, article: str | None = None) -> Claim:
     """The claim of ``text`` with the people and places the tagger would find in it."""
-    names = {e: n for n, e in sorted({**PEOPLE, **PLACES}.items(), key=lambda x: len(x[0])) if n in text}
-    return Claim(
-        k,
-        article or f"a{k}",
-        0,
-        len(text),
-        text,
-        0,
-        frozenset(names),
-        people=frozenset(e for e in names if e[0] == "p"),
-        places=frozenset(e for e in names if e[0] == "g"),
-        names=names,
-    )
+    return named_claim(k, text, {**PEOPLE, **PLACES}, article)
 
 
 def _link(claims: list[Claim], cos: float) -> float:
     """The link evidence of the first two ``claims``, whose cosine is ``cos``, in a story of ~100 sentences."""
-    n = len(claims) + FILLER
-    claims = claims + [Claim(k, f"f{k}", 0, 12, f"Filler line {k}.", 0) for k in range(len(claims), n)]
-    gram = np.eye(n)
-    gram[0, 1] = gram[1, 0] = cos
-    vectors = np.linalg.cholesky(gram + 1e-9 * np.eye(n))
-    return float(pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1][0, 1])
+    return story_link(claims, cos)
 
 
 def _floor(claims: int = 2) -> float:
-    return fact_threshold(claims + FILLER)
+    return fact_threshold(claims + STORY_FILLER)
 
 
 def _split(aid: str, sentences: list[str], quotes: list[Quote] = ()) -> list[Claim]:  # type: ignore[assignment]

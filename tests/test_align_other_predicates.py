@@ -4,43 +4,16 @@ claims, however close their embeddings; the same claim in other words stays one 
 
 from __future__ import annotations
 
-import numpy as np
+from brief_helpers import linked_in_story
 
-from storyline.align.align import _other_predicates, fact_threshold, pair_matrices
-from storyline.align.claims import Claim
-
-FILLER = 90
-"""Sentences of other articles, unlike all the others: a story of ~100 sentences."""
+from storyline.align.align import _other_predicates
 
 NAMES = {"Ardo": "p1", "Belk": "p2", "Cray": "p3", "Dunn": "p4", "Talvik": "g1", "Dorsa": "g2"}
 
 
-def _claim(k: int, text: str) -> Claim:
-    names = {e: n for n, e in NAMES.items() if n in text}
-    return Claim(
-        k,
-        f"a{k}",
-        0,
-        len(text),
-        text,
-        0,
-        frozenset(names),
-        people=frozenset(e for e in names if e[0] == "p"),
-        places=frozenset(e for e in names if e[0] == "g"),
-        names=names,
-    )
-
-
 def _linked(a: str, b: str, cos: float) -> bool:
     """Whether ``a`` and ``b`` (of two outlets, cosine ``cos``) are one fact in a story of ~100 sentences."""
-    claims = [_claim(0, a), _claim(1, b)]
-    n = len(claims) + FILLER
-    claims += [Claim(k, f"f{k}", 0, 12, f"Filler line {k}.", 0) for k in range(2, n)]
-    gram = np.eye(n)
-    gram[0, 1] = gram[1, 0] = cos
-    vectors = np.linalg.cholesky(gram + 1e-9 * np.eye(n))
-    link = pair_matrices(claims, vectors, {c.article: c.article for c in claims})[1]
-    return bool(link[0, 1] >= fact_threshold(n))
+    return linked_in_story(a, b, cos, NAMES)
 
 
 def test_the_same_people_of_whom_two_outlets_say_other_things_are_two_facts() -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .dates import MONTH_NAME
 from .lexicon import PRONOUNS, ROLE_NOUNS, cue_lemma, cue_words, is_belief
 from .marks import DOUBLE_MARK
 
@@ -93,12 +94,9 @@ def _subject(tok: Any) -> Any | None:
 
 
 _CALENDAR_WORD = re.compile(
-    r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?",
-    re.I,
+    rf"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAME.pattern}", re.I
 )
-"""A weekday or a month, shortened or not."""
+"""A weekday or a month (:data:`~storyline.extract.dates.MONTH_NAME`), shortened or not."""
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?:am|pm|h)?", re.I)
 _STAMP_WORD = re.compile(
     rf"\d[\d:./-]*(?:am|pm|h|st|nd|rd|th)?|[ap]\.?m\.?|gmt|utc|bst|cest?|[ecmp][sd]t|{_CALENDAR_WORD.pattern}", re.I
