@@ -1018,6 +1018,9 @@ def _same_acts(claims: list[Claim]) -> Iterator[tuple[int, int]]:
 SCENE_MARKS = frozenset({"after", "when", "as", "once", "since", "before", "until"})
 """Words that open a clause giving the time of a sentence's claim ("After she won Kelby, ..."); a clause opened by
 another ("While Comey said she was careless, ...", "Although ...") tells a claim of its own."""
+OCCURRENCE_VERBS = frozenset({"come", "happen", "occur", "follow", "arrive"})
+"""Verbs that tell only when a thing happened ("The revelation came days after the council imposed sanctions"): what
+they are set after is the sentence's news, not said in passing."""
 SCENE_PREPS = frozenset({"after", "following"})
 """Prepositions that set the claim after another event, told as a noun or a clause, before or after the claim's verb:
 "A man was charged with arson after a fire at the store", "Following the crash, police closed the road"."""
@@ -1061,6 +1064,8 @@ def _asides(text: str) -> tuple[frozenset[str], tuple[tuple[int, int], ...]]:
             clause = any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
             if tok.i < main.i and clause and marks <= SCENE_MARKS:
                 picked.update(t.i for t in tok.subtree)  # a clause of its own before the claim
+            elif main.lemma_.lower() in OCCURRENCE_VERBS:
+                pass  # "The revelation came days after the council imposed sanctions": the time is the claim
             elif (tok.dep_ == "prep" and tok.lower_ in SCENE_PREPS) or (
                 tok.i > main.i and tok.dep_ == "advcl" and tok.left_edge.lower_ in SCENE_MARKS
             ):
